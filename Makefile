@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# torch is pulled by camel-tools but never imported by framing: take the CPU-only
+# build (pip takes it from the local wheel store where the machine has one) so the venv stays ~1.5 GB, not 6 GB.
+TORCH ?= torch==2.13.0
+
+.PHONY: install demo test bench lab clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q "$(TORCH)"
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/framing ingest corpora/demo/pages -o reports/demo-corpus --quiet
+	$(BIN)/framing report reports/demo-corpus --lexicon captives --lexicon casualties --lexicon ukraine_war --lexicon attribution -o reports/demo.pdf --html reports/demo.html --figures reports/demo-figures
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+lab: install
+	$(BIN)/jupyter lab notebooks/
+
+clean:
+	rm -rf $(VENV) reports/demo* build *.egg-info

@@ -1,0 +1,38 @@
+"""framing: measure how outlets tell the same story, Arabic first.
+
+Data flow, one module per stage::
+
+    ingest ─▶ corpus ─▶ text ─▶ lexicon (word choice) / events / keyness ─▶ stats ─▶ plot / report
+
+Public names are imported lazily, so ``import framing`` is quick and pulls in
+neither pandas nor matplotlib (nor torch) until they are used.
+"""
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Corpus": "corpus", "load": "corpus", "from_frame": "corpus", "COLUMNS": "corpus",
+    "ingest": "ingest", "write_corpus": "ingest",
+    "normalize": "text", "tokenize": "text", "sentences": "text",
+    "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
+    "LexiconError": "errors", "UsageError": "errors",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__

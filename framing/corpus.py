@@ -1,0 +1,291 @@
+"""The corpus: articles of several outlets, one row each, stored as Parquet.
+
+A corpus is a directory::
+
+    CORPUS/
+      articles.parquet   one row per article (columns below), written in row groups
+      rejects.csv        input,reason: every input that did not become an article
+      manifest.json      toolkit version, created, inputs with sha256, counts
+      events.parquet     (after ``framing events``) one row per event
+
+Columns of ``articles.parquet`` (all strings; null where unknown):
+
+=============  ==================================================================
+id             stable id: the same input always gets the same id
+outlet         outlet name (``--outlet``, the page's site name, or its domain)
+url            canonical URL when known
+published      publication date, ISO 8601 (``2025-11-12`` or ``2025-11-12T09:30:00+03:00``)
+title          headline
+text           body text only, paragraphs separated by a blank line
+lang           detected language: ``ar``, ``en``, …
+credit         source/wire credit printed with the article (``RT + سبوتنيك``, ``Reuters``)
+event_id       same-event id shared across outlets (null until ``framing events``)
+source_path    the file the article came from (for tables: ``file#row``)
+source_sha256  sha256 of the raw input (file bytes, or the row for tables)
+=============  ==================================================================
+
+Optional columns added by later stages: ``copy_of`` and ``copy_score`` (wire
+copies, ``framing events``).  Extra columns of an input table are kept.
+
+``load(path)`` reads a corpus directory or a JSONL/CSV/Parquet table with at
+least ``outlet`` and ``text`` (``id``, ``date``/``published`` and ``title`` are
+used when present; ``columns={"source": "outlet"}`` maps other names).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import hashlib
+import html
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from ._io import atomic_path
+from .errors import InputError, SchemaError
+
+__all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang"]
+
+COLUMNS = ["id", "outlet", "url", "published", "title", "text", "lang", "credit",
+           "event_id", "source_path", "source_sha256"]
+REQUIRED = ["outlet", "text"]
+_ALIASES = {"published": ["date", "published_at", "pubdate", "datetime", "time"],
+            "outlet": ["source", "site", "newspaper", "outlet_name", "media"],
+            "text": ["body", "content", "article", "article_text"],
+            "title": ["headline"],
+            "url": ["link"]}
+ARTICLES, REJECTS, MANIFEST, EVENTS = "articles.parquet", "rejects.csv", "manifest.json", "events.parquet"
+
+
+def stable_id(*parts: str | None) -> str:
+    """A short stable id from the given strings (sha256, 16 hex digits)."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def detect_lang(text: str | None) -> str | None:
+    """``ar`` when Arabic letters dominate the letters of ``text``, ``en`` for Latin, else None."""
+    if not text:
+        return None
+    sample = text[:4000]
+    ar = sum("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in sample)
+    lat = sum(c.isascii() and c.isalpha() for c in sample)
+    if ar == lat == 0:
+        return None
+    return "ar" if ar >= lat else "en"
+
+
+def _suggest(name: str, columns: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(columns), n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
+               source: str | None = None) -> pd.DataFrame:
+    """Bring a table of articles to the corpus schema (a new DataFrame; ``df`` is not changed).
+
+    ``columns`` maps the table's names to schema names (``{"source": "outlet"}``).
+    Without it, common names are recognised (``date`` → ``published``, ``body`` →
+    ``text``, …).  Rows keep their own ``id`` when they have one; otherwise the
+    id is derived from outlet, title and text, so the same row always gets the
+    same id.  Raises :class:`SchemaError` naming the missing column.
+    """
+    df = df.rename(columns=dict(columns or {}))
+    for target, names in _ALIASES.items():
+        if target not in df.columns:
+            for n in names:
+                if n in df.columns:
+                    df = df.rename(columns={n: target})
+                    break
+    for col in REQUIRED:
+        if col not in df.columns:
+            raise SchemaError(f"table has no {col!r} column{_suggest(col, df.columns)}; "
+                              f"columns are: {', '.join(map(str, df.columns))} "
+                              f"(map one with columns={{'NAME': '{col}'}} or --map NAME={col})")
+    df = df.copy()
+    for col in COLUMNS:
+        if col not in df.columns:
+            df[col] = None
+    text = df["text"].astype("string")
+    df["title"] = df["title"].astype("string")
+    df["outlet"] = df["outlet"].astype("string").str.strip()
+    if df["id"].isna().any():
+        gen = [stable_id(o, t, x) for o, t, x in zip(df["outlet"], df["title"], text)]
+        df["id"] = df["id"].astype("string").fillna(pd.Series(gen, index=df.index, dtype="string"))
+    if df["lang"].isna().any():
+        df["lang"] = df["lang"].astype("string").fillna(text.map(detect_lang, na_action="ignore"))
+    df["published"] = df["published"].map(_iso, na_action="ignore")
+    if source is not None and df["source_path"].isna().all():
+        df["source_path"] = [f"{source}#{i + 1}" for i in range(len(df))]
+    if df["source_sha256"].isna().all():
+        df["source_sha256"] = [hashlib.sha256(json.dumps([o, t, x], ensure_ascii=False, default=str)
+                                              .encode()).hexdigest()
+                               for o, t, x in zip(df["outlet"], df["title"], text)]
+    extra = [c for c in df.columns if c not in COLUMNS]
+    out = df[COLUMNS + extra]
+    return out.astype({c: "string" for c in COLUMNS})
+
+
+def _iso(value) -> str | None:
+    if isinstance(value, (_dt.date, pd.Timestamp)):
+        return value.isoformat()
+    s = str(value).strip()
+    return s or None
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            return pd.read_json(path, lines=True, dtype=False)
+        if suffix == ".json":
+            try:
+                return pd.read_json(path, dtype=False)
+            except ValueError:
+                return pd.read_json(path, lines=True, dtype=False)
+        if suffix in (".csv", ".tsv"):
+            return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str,
+                               keep_default_na=False, na_values=[""])
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+    except (ValueError, OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read {path} as a {suffix[1:]} table: {str(e).splitlines()[0]}") from e
+    raise InputError(f"cannot read {path}: expected a corpus directory or a .jsonl/.csv/.parquet table")
+
+
+def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None = None) -> "Corpus":
+    """Open a corpus directory, or a JSONL/CSV/Parquet table of articles, as a :class:`Corpus`.
+
+    >>> corpus = load("corpora/demo/corpus")          # doctest: +SKIP
+    >>> corpus = load("export.csv", columns={"source": "outlet", "body": "text"})  # doctest: +SKIP
+    """
+    if isinstance(path, Corpus):
+        return path
+    p = Path(path)
+    if p.is_dir():
+        art = p / ARTICLES
+        if not art.exists():
+            raise InputError(f"{p} is not a corpus directory (no {ARTICLES}); "
+                             f"build one with: framing ingest FILES... -o {p}")
+        df = pd.read_parquet(art)
+        rejects = pd.read_csv(p / REJECTS, dtype=str) if (p / REJECTS).exists() else _empty_rejects()
+        manifest = json.loads((p / MANIFEST).read_text("utf-8")) if (p / MANIFEST).exists() else {}
+        events = pd.read_parquet(p / EVENTS) if (p / EVENTS).exists() else None
+        return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
+    if not p.exists():
+        raise InputError(f"no such corpus or table: {p}")
+    return Corpus(from_frame(_read_table(p), columns, source=str(p)), path=p)
+
+
+def _empty_rejects() -> pd.DataFrame:
+    return pd.DataFrame({"input": pd.Series(dtype="string"), "reason": pd.Series(dtype="string")})
+
+
+class Corpus:
+    """Articles of several outlets: a pandas DataFrame (``.df``) with the documented columns.
+
+    ``Corpus`` never changes its DataFrame in place: filters return a new Corpus.
+    Attributes: ``df`` (articles), ``rejects`` (``input, reason``), ``manifest``
+    (dict), ``events`` (DataFrame or None), ``path`` (where it was read from).
+    """
+
+    def __init__(self, df: pd.DataFrame, *, path=None, rejects: pd.DataFrame | None = None,
+                 manifest: dict | None = None, events: pd.DataFrame | None = None):
+        missing = [c for c in REQUIRED + ["id"] if c not in df.columns]
+        if missing:
+            raise SchemaError(f"corpus table lacks column(s) {', '.join(missing)}")
+        self.df = df.reset_index(drop=True)
+        self.path = Path(path) if path is not None else None
+        self.rejects = rejects if rejects is not None else _empty_rejects()
+        self.manifest = manifest or {}
+        self.events = events
+
+    # -- basics ---------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.df)
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlet names, sorted."""
+        return sorted(self.df["outlet"].dropna().unique().tolist())
+
+    @property
+    def dates(self) -> pd.Series:
+        """Publication dates as ``datetime64`` (day precision, timezone dropped; NaT when unknown)."""
+        s = self.df["published"].astype("string").str.slice(0, 10)
+        return pd.to_datetime(s, errors="coerce", format="%Y-%m-%d")
+
+    def filter(self, outlet: str | Iterable[str] | None = None, start=None, end=None,
+               event: str | Iterable[str] | None = None, lang: str | None = None) -> "Corpus":
+        """A new Corpus with the articles of the given outlet(s), date range (inclusive) and event(s)."""
+        m = pd.Series(True, index=self.df.index)
+        if outlet is not None:
+            outlets = [outlet] if isinstance(outlet, str) else list(outlet)
+            unknown = set(outlets) - set(self.outlets)
+            if unknown:
+                raise SchemaError(f"unknown outlet(s) {', '.join(sorted(unknown))}; "
+                                  f"outlets are: {', '.join(self.outlets)}")
+            m &= self.df["outlet"].isin(outlets)
+        if start is not None:
+            m &= self.dates >= pd.Timestamp(start)
+        if end is not None:
+            m &= self.dates <= pd.Timestamp(end)
+        if event is not None:
+            m &= self.df["event_id"].isin([event] if isinstance(event, str) else list(event))
+        if lang is not None:
+            m &= self.df["lang"] == lang
+        return Corpus(self.df[m.to_numpy()], path=self.path, rejects=self.rejects,
+                      manifest=self.manifest, events=self.events)
+
+    def content_hash(self) -> str:
+        """sha256 over ids, outlets, dates, titles and texts (order-independent): cite it in reports."""
+        h = hashlib.sha256()
+        cols = ["id", "outlet", "published", "title", "text", "event_id"]
+        for row in self.df.sort_values("id")[cols].itertuples(index=False):
+            h.update("\x1f".join("" if pd.isna(v) else str(v) for v in row).encode())
+            h.update(b"\x1e")
+        return h.hexdigest()
+
+    def summary(self) -> pd.DataFrame:
+        """Per outlet: ``articles``, ``first``, ``last`` (dates), ``languages``, ``events``."""
+        d = self.df.assign(_date=self.dates)
+        g = d.groupby("outlet", sort=True)
+        return pd.DataFrame({
+            "articles": g.size(),
+            "first": g["_date"].min().dt.date,
+            "last": g["_date"].max().dt.date,
+            "languages": g["lang"].agg(lambda s: ", ".join(sorted(s.dropna().unique()))),
+            "events": g["event_id"].nunique(),
+        })
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write this corpus as a corpus directory (atomically, file by file)."""
+        from .ingest import write_corpus  # local: ingest imports corpus
+        return write_corpus(path, self.df, self.rejects, manifest=self.manifest, events=self.events)
+
+    # -- display --------------------------------------------------------------
+    def __repr__(self) -> str:
+        dates = self.dates
+        span = (f"{dates.min().date()} – {dates.max().date()}" if dates.notna().any() else "no dates")
+        return (f"<Corpus {len(self)} articles, {len(self.outlets)} outlets "
+                f"({', '.join(self.outlets[:6])}{'…' if len(self.outlets) > 6 else ''}), {span}, "
+                f"{len(self.rejects)} rejects>")
+
+    def _repr_html_(self) -> str:
+        head = html.escape(repr(self))
+        summ = self.summary().to_html(classes="framing-summary", border=0)
+        rows = []
+        for r in self.df.head(10).itertuples(index=False):
+            text = (r.text or "")[:200]
+            rtl = detect_lang(f"{r.title or ''} {text}") == "ar"
+            d = ' dir="rtl" style="text-align:right"' if rtl else ""
+            rows.append(f"<tr><td>{html.escape(str(r.outlet))}</td><td>{html.escape(str(r.published or ''))}</td>"
+                        f"<td{d}><b>{html.escape(str(r.title or ''))}</b><br>{html.escape(text)}"
+                        f"{'…' if len(r.text or '') > 200 else ''}</td></tr>")
+        more = f"<p>… {len(self) - 10} more: see <code>.df</code></p>" if len(self) > 10 else ""
+        return (f"<div><p><b>{head}</b></p>{summ}<table><thead><tr><th>outlet</th><th>published</th>"
+                f"<th>article</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")

@@ -1,0 +1,169 @@
+"""Arabic clitics: attach them to a lexicon form, or split them off a word.
+
+Orthographic clitics written together with an Arabic word, outermost first:
+
+* conjunction و or ف,
+* preposition ب, ك or ل,
+* article ال (ل + ال is written لل),
+* pronoun enclitics ه ها هم هما هن كم كما كن نا ي at the end.
+
+Two directions, both on *normalised* words (``normalize(..., lower=True)``):
+
+``attach(form)``
+    every spelling of a bare form with clitics (used by the lexicon matcher:
+    a word matches a form when it is one of these spellings, nothing looser,
+    so near-misses such as محتجون for محتجزون or الأسرة for أسرى never match).
+``split(word, vocab)``
+    the (proclitics, stem, enclitics) of a running-text word (used for keyness
+    and event features). Article chains (وال، بال، لل …) are split by rule;
+    a lone و ف ب ك ل and pronoun endings only when ``vocab`` shows the stem is a word of
+    its own (the stem is at least as frequent as the whole word): وقال → و+قال,
+    but وزير stays وزير.
+
+Both are rule-based and need no data download.  ``split`` accepts any
+``analyzer`` callable returning ``(prefix, stem, suffix)``, so a camel-tools
+morphological analyser can be plugged in where a user has its data.
+"""
+from __future__ import annotations
+
+import itertools
+
+from collections.abc import Callable, Mapping
+
+__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "ARTICLE", "ENCLITICS", "attach", "split", "stem"]
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+ARTICLE = "ال"
+ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ي")
+
+# words that begin with ال but are not article + noun
+_NOT_ARTICLE = frozenset({"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي",
+                          "اللواتي", "اللائي", "اللهم", "الله"})
+_MIN_STEM = 3
+
+
+def _proclitic_chains(with_article: bool) -> list[str]:
+    """Prefix strings: conj? prep? + ال when ``with_article`` (or the لل contraction)."""
+    out = []
+    for c in ("",) + CONJUNCTIONS:
+        for p in ("",) + PREPOSITIONS:
+            if with_article:
+                if p == "ل":
+                    out.append(c + "لل")     # ل + ال → لل
+                else:
+                    out.append(c + p + ARTICLE)
+            else:
+                out.append(c + p)
+    return out
+
+
+def _endings(word: str) -> set[str]:
+    """Spellings of ``word`` with and without an enclitic pronoun."""
+    out = {word}
+    bases = [word]
+    if word.endswith("ة"):           # رهينة + ه → رهينته
+        bases = [word[:-1] + "ت"]
+    elif word.endswith("ي") and len(word) > 2:   # اسري (أسرى) + هم → اسراهم
+        bases = [word, word[:-1] + "ا"]
+    elif word.endswith(("ين", "ون")):  # sound plurals drop ن: محتجزين + هم → محتجزيهم
+        bases = [word, word[:-1]]
+    for b in bases:
+        out.update(b + e for e in ENCLITICS)
+    return out
+
+
+def _teh_spellings(word: str) -> set[str]:
+    """The word and, when it ends in ة or ه, its other spelling (teh marbuta is written both ways)."""
+    if len(word) > 2 and word[-1] in "ةه":
+        return {word[:-1] + "ة", word[:-1] + "ه"}
+    return {word}
+
+
+def attach(form: str) -> dict[str, str]:
+    """All clitic spellings of a normalised ``form`` → ``form``.
+
+    Multi-word forms take proclitics on their first word and pronoun endings on
+    the last; keys of multi-word forms are space-joined word sequences.  No
+    spelling carries both the article and a pronoun ending.  Words ending in ة
+    or ه match either spelling (teh marbuta is written both ways), but a
+    pronoun ه is never read into a ة: غزوة is not غزو + ه.
+
+    >>> spellings = attach("رهائن")
+    >>> all(w in spellings for w in ["رهائن", "كرهائن", "والرهائن", "للرهائن", "رهائنهم"])
+    True
+    >>> "رهان" in spellings
+    False
+    """
+    words = form.split()
+    if not words:
+        return {}
+    first = words[0]
+    has_article = (first.startswith(ARTICLE) and len(first) > len(ARTICLE) + 1
+                   and first not in _NOT_ARTICLE)
+    core = first[len(ARTICLE):] if has_article else first
+    chains = _proclitic_chains(True) + ([] if has_article else _proclitic_chains(False))
+    out: dict[str, str] = {}
+    for chain in chains:
+        article = has_article or chain.endswith((ARTICLE, "لل"))
+        if len(words) == 1:
+            for w in _teh_spellings(core):
+                for spelled in ({w} if article or w.endswith("ه") else _endings(w)):
+                    out[chain + spelled] = form
+        else:
+            lasts = set()
+            for w in _teh_spellings(words[-1]):
+                lasts |= {w} if w.endswith("ه") or w.startswith(ARTICLE) else _endings(w)
+            for firstw in _teh_spellings(core):
+                for middle in itertools.product(*map(_teh_spellings, words[1:-1])):
+                    for lastw in lasts:
+                        out[" ".join([chain + firstw, *middle, lastw])] = form
+    return out
+
+
+def split(word: str, vocab: Mapping[str, int] | None = None,
+          analyzer: Callable[[str], tuple[str, str, str]] | None = None) -> tuple[str, str, str]:
+    """Split a normalised word into ``(proclitics, stem, enclitics)``.
+
+    >>> split("والمحتجزين")
+    ('وال', 'محتجزين', '')
+    >>> split("وزير", {"وزير": 50, "زير": 1})
+    ('', 'وزير', '')
+    >>> split("وقال", {"وقال": 20, "قال": 90})
+    ('و', 'قال', '')
+    """
+    if analyzer is not None:
+        return analyzer(word)
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
+        return "", word, ""
+    # 1. article chains, by rule
+    if word not in _NOT_ARTICLE:
+        for chain in _ARTICLE_CHAINS:
+            if word.startswith(chain) and len(word) - len(chain) >= _MIN_STEM:
+                return chain, word[len(chain):], ""
+    if not vocab:
+        return "", word, ""
+    n = vocab.get(word, 0)
+    pre, rest = "", word
+    # 2. a lone conjunction and/or preposition, when the rest is a word of its own
+    for chain in _BARE_CHAINS:
+        cand = word[len(chain):]
+        if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(n, 1):
+            pre, rest = chain, cand
+            break
+    # 3. a pronoun ending, likewise
+    for enc in _ENCLITICS_LONGEST_FIRST:
+        cand = rest[:-len(enc)]
+        if rest.endswith(enc) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(vocab.get(rest, 0), 1):
+            return pre, cand, enc
+    return pre, rest, ""
+
+
+def stem(word: str, vocab: Mapping[str, int] | None = None) -> str:
+    """The stem of ``split(word, vocab)``."""
+    return split(word, vocab)[1]
+
+
+_ARTICLE_CHAINS = sorted(set(_proclitic_chains(True)), key=len, reverse=True)
+_BARE_CHAINS = sorted({c for c in _proclitic_chains(False) if c}, key=len, reverse=True)
+_ENCLITICS_LONGEST_FIRST = sorted(ENCLITICS, key=len, reverse=True)
