@@ -262,6 +262,11 @@ class Corpus:
             "events": g["event_id"].nunique(),
         })
 
+    def kwic(self, *args, **kwargs):
+        """Concordance lines in the original spelling: see :func:`framing.lexicon.kwic`."""
+        from .lexicon import kwic
+        return kwic(self, *args, **kwargs)
+
     def save(self, path: str | os.PathLike) -> Path:
         """Write this corpus as a corpus directory (atomically, file by file)."""
         from .ingest import write_corpus  # local: ingest imports corpus
