@@ -1,0 +1,53 @@
+import pytest
+
+from framing.text import attach, normalize, split
+
+
+def spellings(form):
+    return attach(normalize(form, lower=True))
+
+
+@pytest.mark.parametrize("form, word", [
+    ("محتجزين", "والمحتجزين"),
+    ("محتجزين", "للمحتجزين"),                  # ل + ال contraction
+    ("محتجزين", "محتجزيهم"),                   # sound plural drops ن before a pronoun
+    ("رهائن", "كرهائن"),
+    ("رهائن", "فبالرهائن"),
+    ("رهائن", "رهائنهم"),
+    ("رهينة", "رهينته"),                       # ة → ت before a pronoun
+    ("رهينة", "رهينه"),                        # ة written as ه
+    ("أسرى", "أسراهم"),                        # ى → ا before a pronoun
+    ("أسرى", "وللأسرى"),
+    ("العملية العسكرية الخاصة", "بالعملية العسكرية الخاصة"),
+    ("العملية العسكرية الخاصة", "للعمليه العسكريه الخاصه"),
+])
+def test_attached_spellings_match(form, word):
+    assert normalize(word, lower=True) in spellings(form)
+
+
+@pytest.mark.parametrize("form, near_miss", [
+    ("محتجزون", "محتجون"),        # protesters
+    ("أسرى", "الأسرة"),           # family
+    ("رهائن", "رهان"),            # bet
+    ("غزو", "غزوة"),              # a raid, not غزو + ه
+    ("شهداء", "الشهود"),          # witnesses
+    ("قتلى", "قتال"),
+    ("رهائن", "الرهائنهم"),       # article and pronoun never together
+])
+def test_near_misses_do_not_match(form, near_miss):
+    assert normalize(near_miss, lower=True) not in spellings(form)
+
+
+def test_split_article_chains_by_rule():
+    assert split("والمحتجزين") == ("وال", "محتجزين", "")
+    assert split("للمحتجزين") == ("لل", "محتجزين", "")
+    assert split("الذين") == ("", "الذين", "")          # relative pronoun, not article + noun
+    assert split("الله") == ("", "الله", "")
+
+
+def test_split_lone_proclitic_needs_vocabulary_evidence():
+    vocab = {"وزير": 40, "زير": 1, "وقال": 10, "قال": 80, "محتجزيهم": 2, "محتجزي": 5}
+    assert split("وزير", vocab) == ("", "وزير", "")
+    assert split("وقال", vocab) == ("و", "قال", "")
+    assert split("وقال") == ("", "وقال", "")            # no vocabulary, no guess
+    assert split("محتجزيهم", vocab) == ("", "محتجزي", "هم")
