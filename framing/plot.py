@@ -1,0 +1,340 @@
+"""Charts: functions that take the stage tables and return a matplotlib ``Figure``.
+
+Nothing is shown or saved here (use :func:`save_figure`), and pyplot's global state
+is never touched: every function builds a ``matplotlib.figure.Figure`` with the
+object API, so a notebook user can restyle it (``fig.axes[0].set_title(...)``).
+
+Arabic labels are passed in logical order: matplotlib ≥ 3.11 shapes and orders
+them itself (no arabic_reshaper/bidi).  All text is set in Amiri, registered from
+the ``fontpkg-amiri`` wheel (:func:`framing.report.fonts.register_matplotlib`).
+
+Functions (inputs are the DataFrames of docs/dev-contracts.md):
+
+* :func:`articles_over_time` — articles per outlet per week/month (heatmap).
+* :func:`event_coverage` — outlet × event article counts (heatmap).
+* :func:`term_shares` — share of each term of a family per outlet, with 95% CIs
+  (dot and whisker, one panel per term).
+* :func:`event_term_share` — outlet × event heatmap of the share of one term.
+* :func:`keyness` — distinctive words of one outlet (horizontal bars of a score).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from matplotlib import rc_context
+from matplotlib.figure import Figure
+
+from .report._text import clean, pct, rtl_label
+from .report.fonts import register_matplotlib
+
+__all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
+           "save_figure", "STYLE"]
+
+#: matplotlib rcParams used while a chart is built and saved
+STYLE = {
+    "font.family": ["Amiri"],
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlelocation": "left",
+    "svg.hashsalt": "framing",      # stable ids in SVG output
+    "svg.fonttype": "path",         # SVG stands alone (no font needed to view it)
+    "pdf.fonttype": 42,
+    "figure.dpi": 100,
+}
+WIDTH = 7.0          # inches: the text width of an A4 page with 15 mm margins
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+
+def _chart(func):
+    """Build the figure under :data:`STYLE` and make lazily created tick labels use Amiri too."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        family = register_matplotlib()
+        with rc_context(STYLE):
+            fig = func(*args, **kwargs)
+            for ax in fig.axes:
+                ax.tick_params(labelfontfamily=family)
+        return fig
+    return wrapper
+
+
+def _empty(message: str, height: float = 1.2) -> Figure:
+    fig = Figure(figsize=(WIDTH, height))
+    ax = fig.add_subplot()
+    ax.axis("off")
+    ax.text(0.5, 0.5, rtl_label(message), ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+def _check(df: pd.DataFrame, cols: list[str], what: str) -> None:
+    from .errors import SchemaError
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise SchemaError(f"{what} needs column(s) {', '.join(missing)}; got: {', '.join(map(str, df.columns))}")
+
+
+def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=None, counts=None,
+             annotate=True):
+    """Draw ``matrix`` (rows × columns) with one cell per value; NaN cells stay light grey."""
+    values = matrix.to_numpy(dtype=float)
+    masked = np.ma.masked_invalid(values)
+    cm = __import__("matplotlib").colormaps[cmap].with_extremes(bad="#eeeeee")
+    vmax = vmax if vmax is not None else (np.nanmax(values) if np.isfinite(values).any() else 1.0)
+    im = ax.imshow(masked, aspect="auto", cmap=cm, vmin=vmin if vmin is not None else 0, vmax=vmax or 1.0,
+                   interpolation="nearest")
+    ax.set_yticks(range(len(matrix.index)), [rtl_label(i) for i in matrix.index])
+    ax.set_xticks(range(len(matrix.columns)), [rtl_label(c) for c in matrix.columns])
+    ax.tick_params(length=0)
+    for s in ax.spines.values():
+        s.set_visible(False)
+    if annotate and values.size <= 400:
+        for (i, j), v in np.ndenumerate(values):
+            if not np.isfinite(v):
+                continue
+            text = fmt(v) if counts is None else f"{fmt(v)}\n{int(counts[i, j])}"
+            dark = (v - (vmin or 0)) / ((vmax or 1.0) - (vmin or 0) or 1) > 0.55
+            ax.text(j, i, text, ha="center", va="center", fontsize=7 if counts is not None else 8,
+                    color="white" if dark else "#222222")
+    return im
+
+
+# ---------------------------------------------------------------------------
+@_chart
+def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> Figure:
+    """Articles per outlet per period, as a heatmap (rows: outlets, columns: periods).
+
+    ``articles``: the corpus columns ``outlet`` and ``published`` (a ``Corpus`` works too).
+    ``freq``: ``"D"``, ``"W"`` or ``"M"``; by default from the date span (≤ 31 days: days,
+    ≤ 26 weeks: weeks, else months).  Articles without a date are left out (and counted
+    in the title).
+    """
+    df = getattr(articles, "df", articles)
+    _check(df, ["outlet", "published"], "articles_over_time")
+    dates = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
+                           format="%Y-%m-%d")
+    ok = dates.notna() & df["outlet"].notna()
+    if not ok.any():
+        return _empty("No publication dates: the articles cannot be placed in time.")
+    d = pd.DataFrame({"outlet": df["outlet"][ok].astype(str), "date": dates[ok]})
+    span = (d["date"].max() - d["date"].min()).days
+    freq = freq or ("D" if span <= 31 else "W" if span <= 26 * 7 else "M")
+    period = d["date"].dt.to_period(freq)
+    table = (d.assign(period=period).groupby(["outlet", "period"]).size().unstack(fill_value=0))
+    full = pd.period_range(period.min(), period.max(), freq=freq)
+    table = table.reindex(columns=full, fill_value=0).sort_index()
+    label = {"D": "%d %b", "W": "%d %b", "M": "%b %Y"}.get(freq[0], "%Y-%m-%d")
+    table.columns = [p.start_time.strftime(label) for p in table.columns]
+    height = min(9.0, 1.4 + 0.28 * len(table.index))
+    fig = Figure(figsize=(WIDTH, height), layout="constrained")
+    ax = fig.add_subplot()
+    shown = table.where(table > 0)
+    im = _heatmap(ax, shown, fmt=lambda v: f"{int(v)}", annotate=len(table.columns) <= 24)
+    step = max(1, math.ceil(len(table.columns) / 16))
+    ax.set_xticks(range(0, len(table.columns), step), list(table.columns)[::step], rotation=45, ha="right")
+    unit = {"D": "day", "W": "week", "M": "month"}.get(freq[0], freq)
+    missing = int((~ok).sum())
+    ax.set_title(f"Articles per outlet and {unit}" + (f" ({missing} without a date not shown)" if missing else ""))
+    fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
+    return fig
+
+
+@_chart
+def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, max_events: int = 30) -> Figure:
+    """Which outlet covered which event: outlet × event article counts (heatmap).
+
+    ``articles``: columns ``outlet``, ``event_id`` (a ``Corpus`` works too).
+    ``events``: optional ``events_table`` output (``event_id``, ``label``) for column labels.
+    Shows the ``max_events`` events covered by the most outlets (then most articles).
+    """
+    df = getattr(articles, "df", articles)
+    _check(df, ["outlet", "event_id"], "event_coverage")
+    d = df[df["event_id"].notna()]
+    if d.empty:
+        return _empty("No events: run `framing events` first.")
+    table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
+    order = pd.DataFrame({"n_outlets": (table > 0).sum(), "articles": table.sum()})
+    order = order.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
+    table = table[order.index[:max_events]]
+    labels = _event_labels(events, table.columns)
+    table.columns = [labels[c] for c in table.columns]
+    height = min(9.0, 2.2 + 0.3 * len(table.index))
+    fig = Figure(figsize=(WIDTH, height), layout="constrained")
+    ax = fig.add_subplot()
+    im = _heatmap(ax, table.where(table > 0), fmt=lambda v: f"{int(v)}", cmap="Greens")
+    ax.set_xticks(range(len(table.columns)), [rtl_label(c) for c in table.columns], rotation=60, ha="right",
+                  fontsize=7)
+    more = f" (top {max_events} of {len(order)})" if len(order) > max_events else ""
+    ax.set_title(f"Articles per outlet and event{more}")
+    fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
+    return fig
+
+
+def _event_labels(events: pd.DataFrame | None, ids) -> dict:
+    labels = {}
+    if events is not None and "label" in getattr(events, "columns", []):
+        labels = {k: clean(v) for k, v in zip(events["event_id"], events["label"]) if clean(v)}
+    out = {}
+    for i in ids:
+        lab = labels.get(i, "")
+        lab = lab if len(lab) <= 28 else lab[:27] + "…"
+        out[i] = f"{lab} [{i}]" if lab and lab != str(i) else str(i)
+    return out
+
+
+def _term_labels(terms_table: pd.DataFrame | None) -> dict:
+    if terms_table is None or "term" not in getattr(terms_table, "columns", []):
+        return {}
+    out = {}
+    for r in terms_table.itertuples(index=False):
+        en = clean(getattr(r, "label_en", ""))
+        out[r.term] = f"{r.term} ({en})" if en and en != r.term else str(r.term)
+    return out
+
+
+@_chart
+def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataFrame | None = None,
+                max_terms: int = 6, title: str | None = None) -> Figure:
+    """Share of each term of a family per outlet with its 95% confidence interval.
+
+    ``shares``: ``framing.stats.shares`` / ``count_terms(by="outlet")`` output with columns
+    ``outlet, family, term, matches, share, ci_low, ci_high`` (share in 0–1).  One panel
+    per term (the ``max_terms`` most frequent), outlets as rows, a dot for the share and a
+    whisker for the CI.  Outlets with no match of the family are listed in the title.
+    ``terms``: optional ``Lexicon.terms_table()`` for English glosses in panel titles.
+    """
+    _check(shares, ["outlet", "term", "share", "ci_low", "ci_high", "matches"], "term_shares")
+    d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
+    fam_total = d.groupby("outlet")["matches"].sum()
+    silent = sorted(fam_total[fam_total == 0].index.astype(str))
+    d = d[d["outlet"].isin(fam_total[fam_total > 0].index)]
+    if d.empty:
+        return _empty(f"No matches of {family or 'this family'} in any outlet.")
+    top = d.groupby("term")["matches"].sum().sort_values(ascending=False, kind="stable")
+    shown_terms = [t for t in top.index[:max_terms]]
+    first = shown_terms[0]
+    order = (d[d["term"] == first].set_index("outlet")["share"].sort_values(kind="stable"))
+    outlets = list(order.index) + sorted(set(d["outlet"]) - set(order.index))
+    y = {o: i for i, o in enumerate(outlets)}
+    labels = _term_labels(terms)
+    ncol = len(shown_terms)
+    fig = Figure(figsize=(WIDTH, min(9.0, 1.5 + 0.32 * len(outlets))), layout="constrained")
+    axes = fig.subplots(1, ncol, sharey=True, squeeze=False)[0]
+    for k, (ax, term) in enumerate(zip(axes, shown_terms)):
+        t = d[d["term"] == term]
+        ys = t["outlet"].map(y).to_numpy(dtype=float)
+        share = t["share"].to_numpy(dtype=float)
+        lo = np.clip(share - t["ci_low"].to_numpy(dtype=float), 0, None)
+        hi = np.clip(t["ci_high"].to_numpy(dtype=float) - share, 0, None)
+        color = PALETTE[k % len(PALETTE)]
+        ax.errorbar(share, ys, xerr=np.nan_to_num(np.vstack([lo, hi])), fmt="o", color=color, ms=4.5,
+                    elinewidth=1.4, capsize=0)
+        ax.set_xlim(-0.03, 1.03)
+        ax.set_xticks([0, 0.5, 1], ["0", "50%", "100%"])
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+        ax.set_axisbelow(True)
+        ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
+    axes[0].set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
+    axes[0].set_ylim(-0.6, len(outlets) - 0.4)
+    head = title or f"{family + ': ' if family else ''}share of each term per outlet (dot) with 95% CI"
+    if len(top) > max_terms:
+        head += f"; {len(top) - max_terms} rarer term(s) not drawn"
+    if silent:
+        head += f"\nno match in: {', '.join(silent[:6])}{'…' if len(silent) > 6 else ''}"
+    fig.suptitle(rtl_label(head), x=0.01, ha="left", fontsize=10)
+    return fig
+
+
+@_chart
+def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | None = None,
+                     min_matches: int = 1, max_events: int = 20, family: str | None = None) -> Figure:
+    """Outlet × event heatmap of the share of one term among its family's matches.
+
+    ``shares``: ``shares(..., by=["outlet", "event_id"])`` / ``count_terms(by="outlet,event")``
+    output (``outlet, event_id, term, matches, share``).  Cells with fewer than
+    ``min_matches`` family matches are grey; each cell shows the share and, below it,
+    the number of family matches.  Events with matches in the most outlets come first.
+    """
+    _check(shares, ["outlet", "event_id", "term", "matches", "share"], "event_term_share")
+    d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
+    d = d[d["event_id"].notna()]
+    fam = d.groupby(["outlet", "event_id"])["matches"].sum()
+    fam = fam[fam >= min_matches]
+    if fam.empty:
+        return _empty(f"No event has matches of {family or 'this family'}.")
+    t = d[d["term"] == term].set_index(["outlet", "event_id"])["share"]
+    share = t.reindex(fam.index).fillna(0.0)
+    n = fam.unstack()
+    mat = share.unstack().where(n.notna())
+    order = n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events]
+    mat, n = mat[order], n[order]
+    labels = _event_labels(events, mat.columns)
+    mat.columns = [labels[c] for c in mat.columns]
+    fig = Figure(figsize=(WIDTH, min(9.0, 2.4 + 0.34 * len(mat.index))), layout="constrained")
+    ax = fig.add_subplot()
+    im = _heatmap(ax, mat, fmt=lambda v: pct(v), vmin=0, vmax=1, cmap="Oranges",
+                  counts=n.fillna(0).to_numpy())
+    ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
+                  fontsize=7)
+    ax.set_title(rtl_label(f"Share of «{term}» within each event (number below: "
+                           f"{family or 'family'} matches; grey: none)"))
+    fig.colorbar(im, ax=ax, shrink=0.8, label="share", format=lambda v, _: pct(v))
+    return fig
+
+
+@_chart
+def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: str | None = None) -> Figure:
+    """Distinctive words of one group as horizontal bars (longest bar: most distinctive).
+
+    ``table``: a keyness table with a ``term`` column and a score column (``score``;
+    default the first of ``z``, ``zeta``, ``logodds``, ``g2``, ``chi2``, ``score``
+    present).  Rows with a positive score are drawn, the ``n`` highest.
+    """
+    score = score or next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in table), None)
+    if score is None or "term" not in table:
+        from .errors import SchemaError
+        raise SchemaError(f"keyness needs a 'term' column and a score column; got: {', '.join(table.columns)}")
+    d = table[table[score] > 0].nlargest(n, score).iloc[::-1]
+    if d.empty:
+        return _empty("No distinctive words.")
+    fig = Figure(figsize=(WIDTH / 2, 0.9 + 0.22 * len(d)), layout="constrained")
+    ax = fig.add_subplot()
+    ax.barh(range(len(d)), d[score].to_numpy(dtype=float), color=PALETTE[0], height=0.7)
+    ax.set_yticks(range(len(d)), [rtl_label(t) for t in d["term"]])
+    ax.set_xlabel(score)
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    if title:
+        ax.set_title(rtl_label(title))
+    return fig
+
+
+# ---------------------------------------------------------------------------
+def save_figure(fig: Figure, stem: str | Path, formats=("png", "svg"), dpi: int = 200) -> list[Path]:
+    """Write ``fig`` as ``stem.png``, ``stem.svg`` (and ``.pdf`` if asked), byte-identical across runs
+    (no dates in metadata, fixed SVG id salt), each file atomically. Returns the paths."""
+    from ._io import atomic_path
+    meta = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}
+    out = []
+    with rc_context(STYLE):
+        for fmt in formats:
+            path = Path(f"{stem}.{fmt}")
+            with atomic_path(path) as tmp:
+                fig.savefig(tmp, format=fmt, dpi=dpi, metadata=meta.get(fmt))
+            out.append(path)
+    return out
+
+
+def to_bytes(fig: Figure, fmt: str = "png", dpi: int = 200) -> bytes:
+    """``fig`` rendered to ``fmt`` bytes, without dates in the metadata (deterministic)."""
+    import io
+    meta = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}
+    buf = io.BytesIO()
+    with rc_context(STYLE):
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=meta.get(fmt))
+    return buf.getvalue()

@@ -1,0 +1,96 @@
+"""Text helpers for charts and reports: Arabic detection, direction marks, number formats.
+
+No reshaping and no visual reordering happen here: matplotlib ≥ 3.11 (libraqm) and
+fpdf2 with ``set_text_shaping(True)`` (HarfBuzz) shape logical-order strings
+themselves.  Strings stay in logical order so PDF text can be searched and copied.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+__all__ = ["has_arabic", "starts_rtl", "rtl_label", "clean", "truncate", "pct", "num", "p_value"]
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_STRONG = re.compile(r"[^\W\d_]")  # a letter
+_CONTROLS = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+RLM = "\u200f"
+
+
+def has_arabic(s: object) -> bool:
+    """True when ``s`` contains at least one Arabic letter."""
+    return bool(s) and isinstance(s, str) and _ARABIC.search(s) is not None
+
+
+def starts_rtl(s: str) -> bool:
+    """True when the first letter of ``s`` is Arabic (the paragraph reads right to left)."""
+    m = _STRONG.search(s or "")
+    return bool(m) and _ARABIC.match(m.group()) is not None
+
+
+def rtl_label(s: object) -> str:
+    """A chart label: Arabic-dominant text that begins with Latin letters or digits gets a
+    leading U+200F (RLM), so matplotlib lays it out right to left."""
+    s = clean(s)
+    if not has_arabic(s) or _ARABIC.match(s[0]):
+        return s
+    arabic = len(_ARABIC.findall(s))
+    latin = sum(c.isascii() and c.isalpha() for c in s)
+    return RLM + s if arabic >= latin else s
+
+
+def clean(s: object) -> str:
+    """``s`` as one line of printable text: None/NaN → ``""``, control and bidi characters
+    removed, runs of whitespace collapsed."""
+    if s is None or (isinstance(s, float) and math.isnan(s)):
+        return ""
+    try:
+        import pandas as pd
+        if s is pd.NA or s is pd.NaT:
+            return ""
+    except ImportError:  # pragma: no cover
+        pass
+    return " ".join(_CONTROLS.sub("", str(s)).split())
+
+
+def truncate(s: str, n: int, from_left: bool = False) -> str:
+    """Cut ``s`` to at most ``n`` characters at a word boundary, marking the cut with ``…``.
+    ``from_left`` keeps the end of the string (for the left context of a concordance line)."""
+    s = clean(s)
+    if len(s) <= n:
+        return s
+    if from_left:
+        cut = s[-n:]
+        sp = cut.find(" ")
+        return "…" + (cut[sp + 1:] if 0 <= sp < n // 3 else cut)
+    cut = s[:n]
+    sp = cut.rfind(" ")
+    return (cut[:sp] if sp > 2 * n // 3 else cut) + "…"
+
+
+def _bad(x) -> bool:
+    try:
+        return x is None or math.isnan(float(x))
+    except (TypeError, ValueError):
+        return True
+
+
+def pct(x, digits: int = 0, missing: str = "–") -> str:
+    """A proportion (0–1) as a percentage string: ``0.4567`` → ``"46%"``; NaN → ``missing``."""
+    return missing if _bad(x) else f"{100 * float(x):.{digits}f}%"
+
+
+def num(x, digits: int = 1, missing: str = "–") -> str:
+    """A number with ``digits`` decimals and thousands separators; NaN → ``missing``."""
+    if _bad(x):
+        return missing
+    x = float(x)
+    return f"{x:,.0f}" if digits == 0 or float(x).is_integer() and abs(x) >= 100 else f"{x:,.{digits}f}"
+
+
+def p_value(p) -> str:
+    """A p-value as a student reads it: ``p < 0.001``, ``p = 0.03``; NaN → ``p not available``."""
+    if _bad(p):
+        return "p not available"
+    p = float(p)
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"

@@ -1,0 +1,36 @@
+"""Fonts for charts and reports, in one place: Amiri (from the ``fontpkg-amiri`` wheel).
+
+Amiri is installed from PyPI with the package, so charts and PDFs never depend on
+system fonts.  It is used for all PDF text because ``pdftotext`` extracts Arabic
+set in Amiri in logical order (searchable, copyable); Noto Sans Arabic and DejaVu
+do not (see NOTES-arabic.md).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+__all__ = ["FAMILY", "font_files", "register_matplotlib"]
+
+#: family name of the bundled font, as matplotlib and fpdf2 know it
+FAMILY = "Amiri"
+
+
+@functools.cache
+def font_files() -> dict[str, Path]:
+    """Paths of the Amiri TTF files by fpdf2 style: ``""`` regular, ``"B"`` bold, ``"I"``, ``"BI"``."""
+    import fontpkg
+    regular = Path(fontpkg.path("amiri"))
+    names = {"": "Amiri-Regular.ttf", "B": "Amiri-Bold.ttf", "I": "Amiri-Italic.ttf",
+             "BI": "Amiri-BoldItalic.ttf"}
+    files = {style: regular.with_name(name) for style, name in names.items()}
+    return {style: p for style, p in files.items() if p.exists()} | {"": regular}
+
+
+@functools.cache
+def register_matplotlib() -> str:
+    """Register the Amiri files with matplotlib's font manager (once); return the family name."""
+    from matplotlib import font_manager
+    for path in font_files().values():
+        font_manager.fontManager.addfont(str(path))
+    return FAMILY
