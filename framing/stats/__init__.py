@@ -1,0 +1,14 @@
+"""Statistics of word choice: shares with article-level bootstrap CIs, outlet comparisons.
+
+    shares(counts, docs, by="outlet")      → term shares per group with CIs
+    compare(counts, docs, family, ...)     → Comparison(.shares, .test, .pairwise, .sentence)
+    format_p(p)                            → "p < 0.001", "p = 0.04", ...
+    holm(p)                                → Holm-adjusted p-values
+
+Inputs: ``counts`` (``doc_id, family, term, count``) and ``docs`` (``doc_id, outlet, event_id,
+tokens``), see ``docs/dev-contracts.md``; methods in ``docs/methods-stats.md``.
+"""
+from .compare import Comparison, compare, format_p, holm
+from .shares import shares
+
+__all__ = ["shares", "compare", "Comparison", "format_p", "holm"]

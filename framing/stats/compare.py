@@ -1,0 +1,304 @@
+"""Does the choice of term depend on the outlet? A test, pairwise differences, one sentence.
+
+See ``docs/methods-stats.md`` for the plain-language account of every number.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+from scipy import stats as sps
+
+from ..errors import UsageError
+from ._core import family_matrix, group_sums, holm, iter_boot, perm_chi2, perm_p, prepare, term_order
+from .shares import check_boot, shares
+
+__all__ = ["Comparison", "compare", "format_p", "holm", "PAIRWISE_COLUMNS"]
+
+PAIRWISE_COLUMNS = ["a", "b", "term", "share_a", "share_b", "diff", "ci_low", "ci_high", "p_value", "p_holm",
+                    "events"]
+MIN_MATCHES = 10  # below this many matches no test is run
+MAX_GROUPS = 60  # pairwise tables grow with the square of the groups
+
+
+@dataclass
+class Comparison:
+    """Result of :func:`compare` for one family.
+
+    ``shares``: as :func:`framing.stats.shares` (that family only).
+    ``test``: dict ``test, statistic, dof, p_value, cramers_v, n, sentence`` and also
+    ``p_chi2`` (from the χ² distribution), ``p_permutation``, ``n_perm``, ``low_expected``
+    (expected count < 5 in > 20% of cells), ``groups``, ``terms``, ``articles``, ``events``.
+    Numbers are ``None`` when no test was possible; ``sentence`` then says why.
+    ``pairwise``: DataFrame ``a, b, term, share_a, share_b, diff, ci_low, ci_high, p_value,
+    p_holm, events`` (shares 0–1; ``diff`` = share_a − share_b; CI of ``diff`` at ``level``).
+    ``sentence``: the test sentence plus, if any, the clearest pairwise difference.
+    """
+    family: str
+    by: str
+    within_events: bool
+    shares: pd.DataFrame
+    test: dict
+    pairwise: pd.DataFrame
+    sentence: str
+    notes: list = field(default_factory=list)
+
+    def __repr__(self):
+        return (f"Comparison(family={self.family!r}, by={self.by!r}, within_events={self.within_events}, "
+                f"pairs={len(self.pairwise)}): {self.sentence}")
+
+
+def format_p(p) -> str:
+    """``p < 0.001``, ``p = 0.004``, ``p = 0.21``, ``p > 0.99``; ``p = n/a`` when missing."""
+    if p is None or p is pd.NA or (isinstance(p, float) and math.isnan(p)):
+        return "p = n/a"
+    p = float(p)
+    if p < 0.001:
+        return "p < 0.001"
+    if p < 0.1:
+        return f"p = {p:.3f}"
+    if p > 0.99:
+        return "p > 0.99"
+    return f"p = {p:.2f}"
+
+
+def _strength(v: float) -> str:
+    return "negligible" if v < 0.1 else "weak" if v < 0.3 else "moderate" if v < 0.5 else "strong"
+
+
+def _nouns(by: str) -> tuple[str, str]:
+    return {"outlet": ("outlet", "outlets"), "event_id": ("event", "events")}.get(by, (by, f"{by} groups"))
+
+
+def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
+            n_perm=10_000, terms=None) -> Comparison:
+    """Compare the terms of one ``family`` between outlets (or another ``by`` column).
+
+    Inputs as :func:`framing.stats.shares` (``docs`` also needs ``event_id`` when
+    ``within_events=True``). Only articles with ≥1 match of the family take part in the
+    test and the differences (articles without a match say nothing about *which* term).
+
+    Plain comparison (``within_events=False``)
+        ``test``: χ² test of independence group × term on match counts
+        (``scipy.stats.chi2_contingency``, no continuity correction, all-zero rows/columns
+        dropped), Cramér's V = sqrt(χ² / (n · (min(rows, cols) − 1))). When expected counts
+        are < 5 in more than 20% of cells, ``p_value`` is a Monte-Carlo permutation p-value:
+        whole articles are shuffled between groups ``n_perm`` times (seeded), because matches
+        within one article are not independent.
+    Within events (``within_events=True``)
+        Only events in which ≥2 of the groups use the family are kept. ``statistic`` is the
+        sum over those events of each event's χ² (group × term); ``p_value`` comes from
+        ``n_perm`` permutations that shuffle group labels between articles *of the same
+        event*; ``dof`` is the sum of the events' degrees of freedom; ``cramers_v`` =
+        sqrt(Σχ² / Σ nₑ(min(rₑ, cₑ) − 1)), a weighted average of the events' V².
+
+    ``pairwise``: every pair of groups with matches × every term. Shares and ``diff`` are
+    the groups' shares (within events: the average over events both groups use the family
+    in, weighted by the smaller of the two groups' family matches in that event; ``events``
+    = how many). CI: percentile bootstrap of ``diff`` resampling articles within each group
+    (within each group × event). ``p_value``: two-sided z-test of equal shares whose
+    variance is computed from article totals under the null (a cluster-robust two-proportion
+    test, so an article with many matches weighs as one article); ``p_holm``: Holm-adjusted
+    over all pairs × terms of the family. Pairs without a shared event are left out.
+    """
+    check_boot(n_boot, level)
+    if not isinstance(n_perm, (int, np.integer)) or n_perm < 1:
+        raise UsageError(f"n_perm must be a whole number ≥ 1, got {n_perm!r}")
+    if not isinstance(by, str) and len(by) == 1:
+        by = by[0]
+    if not isinstance(by, str):
+        raise UsageError(f"compare needs one column to compare by (e.g. 'outlet'), got {by!r}")
+    if within_events and by == "event_id":
+        raise UsageError("within_events compares groups inside each event, so by cannot be 'event_id'")
+    prep = prepare(counts, docs, by, extra=("event_id",) if within_events else ())
+    order = term_order(prep, terms)
+    fam_terms = order.get(str(family), [])
+    sub_terms = None if terms is None else terms[terms["family"].astype(str) == str(family)]
+    sh = shares(counts[counts["family"].astype(str) == str(family)], docs, by=by, n_boot=n_boot, seed=seed,
+                level=level, terms=sub_terms)
+    one, many = _nouns(by)
+
+    rows, Y = family_matrix(prep, str(family), fam_terms)
+    labels = prep.gcode[rows]
+    if within_events:
+        ev = prep.docs["event_id"].to_numpy()[rows]
+        known = ~pd.isna(ev)
+        rows, Y, labels, ev = rows[known], Y[known], labels[known], ev[known]
+        strata = pd.factorize(ev, sort=True)[0]
+        n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
+        keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
+        rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
+        strata = pd.factorize(strata, sort=True)[0]
+    else:
+        strata = np.zeros(len(rows), dtype=np.int64)
+
+    names = prep.groups[by].to_numpy()
+    present = np.unique(labels)
+    if len(present) > MAX_GROUPS:
+        raise UsageError(f"compare handles up to {MAX_GROUPS} {many} with matches, got {len(present)}; "
+                         f"use shares() for many groups")
+    test = _test(Y, labels, strata, within_events, n_perm, np.random.default_rng([seed, 1]), family, one, many,
+                 names, fam_terms)
+    pairwise = _pairwise(Y, labels, strata, within_events, names, fam_terms, n_boot, level,
+                         np.random.default_rng([seed, 2]))
+    sentence = test["sentence"] + _pair_sentence(pairwise, within_events, many, level)
+    return Comparison(str(family), by, bool(within_events), sh, test, pairwise, sentence)
+
+
+def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_terms) -> dict:
+    n = float(Y.sum())
+    cols = Y.sum(axis=0) > 0
+    groups_used = np.unique(labels)
+    test = {"test": ("χ² within events (sum over events, permutation within events)" if within
+                     else "χ² test of independence"),
+            "statistic": None, "dof": None, "p_value": None, "cramers_v": None, "n": int(round(n)),
+            "p_chi2": None, "p_permutation": None, "n_perm": None, "low_expected": None,
+            "groups": int(len(groups_used)), "terms": int(cols.sum()), "articles": int(len(Y)),
+            "events": int(len(np.unique(strata))) if within else None}
+    where = f" within shared events" if within else ""
+    if n == 0:
+        test["sentence"] = (f"No event has matches of '{family}' from two or more {many}, so a within-event "
+                            f"comparison is not possible (try without within_events)." if within else
+                            f"No matches of '{family}' in these articles, so there is nothing to compare.")
+        return test
+    if len(groups_used) < 2:
+        test["sentence"] = (f"Only one {one} ({names[groups_used[0]]}) uses words of '{family}' "
+                            f"(n = {n:,.0f} matches), so there is nothing to compare.")
+        return test
+    if cols.sum() < 2:
+        term = fam_terms[int(np.flatnonzero(cols)[0])]
+        test["sentence"] = (f"All {n:,.0f} matches{where} use the same term ({term}), so the choice of "
+                            f"term cannot differ between {many}.")
+        return test
+    if n < MIN_MATCHES:
+        test["sentence"] = f"Too few matches{where} to test (n = {n:,.0f})."
+        return test
+
+    # per-cell (stratum × group) tables: observed, expected, degrees of freedom
+    cells, cell = np.unique(np.column_stack([strata, labels]), axis=0, return_inverse=True)
+    cell = cell.ravel()
+    O = group_sums(Y, cell, len(cells))
+    col = group_sums(Y, strata, strata.max() + 1)[cells[:, 0]]
+    E = O.sum(axis=1, keepdims=True) * col / col.sum(axis=1, keepdims=True)
+    low = float((E[col > 0] < 5).mean()) > 0.2
+    r_e = np.bincount(cells[:, 0])
+    c_e = (group_sums(Y, strata, strata.max() + 1) > 0).sum(axis=1)
+    n_e = np.bincount(strata, weights=Y.sum(axis=1))
+    dof = int(((r_e - 1) * (c_e - 1)).sum())
+    if within:
+        stat, perms = perm_chi2(Y, labels, strata, n_perm, rng)
+        p_perm = perm_p(stat, perms)
+        p_chi2 = float(sps.chi2.sf(stat, dof)) if dof > 0 else 1.0
+        p, use_perm = p_perm, True
+    else:
+        table = O[:, cols]
+        stat, p_chi2, dof, expected = sps.chi2_contingency(table, correction=False)
+        stat, p_chi2, dof = float(stat), float(p_chi2), int(dof)
+        p_perm = perm_p(*perm_chi2(Y, labels, strata, n_perm, rng)) if low else None
+        p, use_perm = (p_perm, True) if low else (p_chi2, False)
+    denom = float((n_e * (np.minimum(r_e, c_e) - 1)).sum())
+    v = math.sqrt(stat / denom) if denom > 0 else 0.0
+    test.update(statistic=stat, dof=dof, p_value=p, cramers_v=v, p_chi2=p_chi2, p_permutation=p_perm,
+                n_perm=n_perm if use_perm else None, low_expected=low)
+
+    verdict = (f"the choice of term depends on the {one}" if p < 0.05 else
+               f"the data do not show that the choice of term depends on the {one}")
+    how = f" from {n_perm:,} article-level permutations" if use_perm else ""
+    if within:
+        s = (f"Comparing {len(groups_used)} {many} within the same {test['events']} events "
+             f"({test['n']:,} matches in {len(Y):,} articles), {verdict} (within-event χ² = {stat:.1f}, "
+             f"df = {dof}, {format_p(p)}{how}; Cramér's V = {v:.2f}, a {_strength(v)} association). "
+             f"The p-value shuffles whole articles between {many} inside each event, so {many} that "
+             f"covered different stories are not confounded.")
+    else:
+        s = (f"Across {len(groups_used)} {many} and {test['n']:,} matches in {len(Y):,} articles, {verdict} "
+             f"(χ² = {stat:.1f}, df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, a {_strength(v)} "
+             f"association).")
+        if low:
+            s += (f" Counts are small in some cells, so the p-value comes from {n_perm:,} permutations of "
+                  f"whole articles between {many} (matches within one article are not independent).")
+    test["sentence"] = s
+    return test
+
+
+def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -> pd.DataFrame:
+    """Pairwise share differences; see :func:`compare`. Vectorised over terms and replicates."""
+    K = len(fam_terms)
+    cells, cell = np.unique(np.column_stack([strata, labels]), axis=0, return_inverse=True)
+    cell = cell.ravel()
+    C = len(cells)
+    Ys = group_sums(Y, cell, C)  # matches per cell × term
+    nf = Y.sum(axis=1, keepdims=True)  # family matches per article
+    N = group_sums(nf, cell, C)[:, 0]
+    Syy = group_sums(Y * Y, cell, C)
+    Syn = group_sums(Y * nf, cell, C)
+    Snn = group_sums(nf * nf, cell, C)[:, 0]
+    lookup = {(int(s), int(g)): i for i, (s, g) in enumerate(cells)}
+
+    pairs, coef = [], []  # coef: per pair, cell -> weight/W (+ for a, − for b)
+    for a, b in combinations(np.unique(labels), 2):
+        shared = [s for s in np.unique(strata) if (s, a) in lookup and (s, b) in lookup]
+        if not shared:
+            continue
+        ca = np.array([lookup[(s, a)] for s in shared])
+        cb = np.array([lookup[(s, b)] for s in shared])
+        w = np.minimum(N[ca], N[cb]) if within else np.ones(len(shared))
+        pairs.append((a, b, ca, cb, w / w.sum()))
+    if not pairs or K == 0:
+        return _empty_pairwise()
+
+    P = len(pairs)
+    W = np.zeros((P, C))
+    out = []
+    for i, (a, b, ca, cb, w) in enumerate(pairs):
+        W[i, ca] += w
+        W[i, cb] -= w
+        Ra, Rb = Ys[ca] / N[ca, None], Ys[cb] / N[cb, None]
+        R0 = (Ys[ca] + Ys[cb]) / (N[ca] + N[cb])[:, None]
+        var_e = ((Syy[ca] - 2 * R0 * Syn[ca] + R0 ** 2 * Snn[ca, None]) / N[ca, None] ** 2
+                 + (Syy[cb] - 2 * R0 * Syn[cb] + R0 ** 2 * Snn[cb, None]) / N[cb, None] ** 2)
+        var = np.clip((w[:, None] ** 2 * var_e).sum(axis=0), 0, None)
+        sa, sb = w @ Ra, w @ Rb
+        diff = sa - sb
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z = np.where(var > 1e-15, np.abs(diff) / np.sqrt(var), 0.0)
+        out.append(pd.DataFrame({"a": names[a], "b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
+                                 "diff": diff, "p_value": 2 * sps.norm.sf(z), "events": len(ca)}))
+    res = pd.concat(out, ignore_index=True)
+
+    acc = np.zeros((n_boot, K, P))
+    for gids, sums in iter_boot(Y, cell, C, n_boot, rng):
+        reps = sums / sums.sum(axis=2, keepdims=True)  # n_boot × cells × K
+        acc += np.tensordot(reps, W[:, gids], axes=([1], [1]))
+    alpha = (1 - level) / 2
+    lo, hi = np.quantile(acc, [alpha, 1 - alpha], axis=0)  # K × P
+    res["ci_low"] = lo.T.ravel()
+    res["ci_high"] = hi.T.ravel()
+    res["p_holm"] = holm(res["p_value"].to_numpy())
+    res["events"] = pd.array(res["events"] if within else [pd.NA] * len(res), dtype="Int64")
+    return res[PAIRWISE_COLUMNS]
+
+
+def _empty_pairwise() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series([], dtype=float) for c in PAIRWISE_COLUMNS})
+    for c in ["a", "b", "term"]:
+        df[c] = df[c].astype(object)
+    df["events"] = df["events"].astype("Int64")
+    return df
+
+
+def _pair_sentence(pw: pd.DataFrame, within: bool, many: str, level: float) -> str:
+    if pw.empty:
+        return ""
+    sig = pw[pw["p_holm"] < 0.05]
+    if sig.empty:
+        return (f" No single pair of {many} differs clearly on one term after Holm correction for "
+                f"{len(pw)} comparisons.")
+    r = sig.loc[sig["diff"].abs().idxmax()]
+    where = f" (within {int(r['events'])} shared events)" if within else ""
+    return (f" The clearest difference{where}: {r['a']} uses {r['term']} in {r['share_a']:.0%} of its matches, "
+            f"{r['b']} in {r['share_b']:.0%} (difference {100 * r['diff']:+.0f} points, {level:.0%} CI "
+            f"{100 * r['ci_low']:+.0f} to {100 * r['ci_high']:+.0f}; Holm-adjusted {format_p(r['p_holm'])}).")
