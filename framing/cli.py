@@ -121,6 +121,43 @@ def parse_map(pairs) -> dict[str, str]:
 # ---------------------------------------------------------------------------
 
 # == ingest (framing.ingest) ==
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
+              help="Corpus directory to write (replaced atomically unless --append).")
+@click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
+              "its domain, or the file's directory name).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
+              show_default=True, help="Input kind: web pages, text saved from a browser, or JSONL/CSV/Parquet tables.")
+@click.option("--append", is_flag=True, help="Add to the corpus at -o instead of replacing it.")
+@click.option("--map", "maps", multiple=True, metavar="NAME=COLUMN",
+              help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
+def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet):
+    """Read saved pages, browser text and tables into a corpus directory.
+
+    Files and directories (recursively).  Every input becomes an article or a
+    line in CORPUS/rejects.csv with the reason.
+
+    \b
+    Examples:
+      framing ingest saved_pages/ -o mycorpus
+      framing ingest page.txt --outlet "RT Arabic" -o mycorpus --append
+      framing ingest export.csv --map source=outlet --map body=text -o mycorpus
+    """
+    from .errors import InputError
+    from .ingest import ingest, write_corpus
+    res = ingest(list(paths), outlet=outlet, format=fmt, progress=False if quiet else None,
+                 columns=parse_map(maps), exclude=[out])
+    if len(res.articles) == 0:
+        first = "; ".join(f"{i}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
+        raise InputError(f"no article produced from {len(res.inputs)} file(s), {len(res.rejects)} reject(s)"
+                         + (f": {first}" if first else ""))
+    write_corpus(out, res.articles, res.rejects, inputs=res.inputs, append=append)
+    if not quiet:
+        click.echo(f"{out}: {res.summary()} from {len(res.inputs)} file(s)"
+                   + (f" (reasons in {out}/rejects.csv)" if len(res.rejects) else ""), err=True)
+
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
 

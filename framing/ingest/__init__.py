@@ -1,0 +1,340 @@
+"""Ingestion: saved web pages, text saved from a browser and exported tables → a corpus.
+
+>>> from framing.ingest import ingest_to_corpus
+>>> corpus = ingest_to_corpus(["saved_pages/"], "mycorpus")        # doctest: +SKIP
+
+* ``ingest(paths, outlet=None, format="auto", progress=None, columns=None) -> IngestResult``
+  reads files and directories (recursively) one file at a time.  Every input
+  becomes an article or a reject ``(input, reason)``: empty, binary,
+  undecodable or unreadable files, symlink loops, pages with no article text,
+  table rows without text, exact duplicates (same outlet and normalised text:
+  ``duplicate of <id>``).  Nothing stops the batch.
+* ``write_corpus(path, articles, rejects, ...)`` writes the corpus directory
+  atomically (a temporary directory renamed over the old one).
+* ``ingest_to_corpus(paths, out, ...)`` does both and returns the :class:`~framing.corpus.Corpus`.
+
+The id of an article from a page is ``stable_id(outlet, sha256 of the file)``:
+the same file always gets the same id.  Table rows keep their own ``id``.
+Outlet: ``outlet=`` (``--outlet``), else the page's site name (``og:site_name``),
+else the domain of its canonical URL, else the name of the file's directory.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .. import __version__
+from ..corpus import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, Corpus, detect_lang, load, stable_id
+from ..errors import FramingError, InputError, UsageError
+from ..text import normalize
+
+__all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
+
+FORMATS = ("auto", "html", "text", "table")
+#: pages larger than this are rejected (tables may be larger)
+MAX_PAGE_BYTES = 50 * 1024 * 1024
+ROW_GROUP = 5000
+
+
+@dataclass
+class IngestResult:
+    """``articles`` (corpus columns), ``rejects`` (``input, reason``) and ``inputs``
+    (``[{"path", "sha256"}]``, one per file read)."""
+    articles: pd.DataFrame
+    rejects: pd.DataFrame
+    inputs: list[dict] = field(default_factory=list)
+
+    def summary(self) -> str:
+        outlets = self.articles["outlet"].nunique() if len(self.articles) else 0
+        return f"{len(self.articles)} articles, {len(self.rejects)} rejects, {outlets} outlets"
+
+
+def text_key(outlet, text) -> str:
+    """Key for exact duplicates: outlet and normalised text with whitespace collapsed."""
+    return stable_id(outlet, " ".join(normalize(str(text or ""), lower=True).split()))
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    h, n = hashlib.sha256(), 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+            n += len(block)
+    return h.hexdigest(), n
+
+
+def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -> dict:
+    """One article from a page file, or raise ValueError with the reason."""
+    from .browser_text import clean_page
+    from .files import decode
+    from .html import read_html
+    text, _enc = decode(raw)
+    site = url = None
+    if what == "html":
+        art = read_html(text)
+        if art is None:
+            raise ValueError("no article text found in the page")
+        title, body, published, credit, site, url = (art.title, art.text, art.published, art.credit,
+                                                     art.outlet, art.url)
+    else:
+        page = clean_page(text)
+        if page is None:
+            raise ValueError("no article text found (no run of prose paragraphs)")
+        title, body, published, credit = page.title, page.text, page.published, page.credit
+    name = outlet or site or path.resolve().parent.name or None
+    if not name:
+        raise ValueError("no outlet: pass --outlet")
+    return {"id": stable_id(name, sha), "outlet": name, "url": url, "published": published, "title": title,
+            "text": body, "lang": detect_lang(f"{title or ''}\n{body}"), "credit": credit, "event_id": None,
+            "source_path": str(path), "source_sha256": sha}
+
+
+def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
+           format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
+           exclude: Iterable[str | os.PathLike] = ()) -> IngestResult:
+    """Read files and directories (recursively) into articles and rejects.
+
+    ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
+    browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
+    terminal only, True/False force it.  ``columns`` maps table column names
+    (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
+    """
+    from tqdm import tqdm
+    from .files import TABLE_SUFFIXES, kind, walk
+    from .tables import read_table
+    if format not in FORMATS:
+        raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files = list(walk(list(paths), exclude=exclude))
+    frames: list[pd.DataFrame] = []
+    rows: list[dict] = []
+    rejects: list[tuple[str, str]] = []
+    inputs: list[dict] = []
+    ids: dict[str, str] = {}      # id -> input
+    keys: dict[str, str] = {}     # text key -> id
+
+    def keep(df: pd.DataFrame) -> pd.DataFrame:
+        ok = []
+        for i, r in enumerate(df[["id", "outlet", "text", "source_path"]].itertuples(index=False)):
+            k = text_key(r.outlet, r.text)
+            if r.id in ids:
+                rejects.append((str(r.source_path), f"duplicate of {r.id} (same id as {ids[r.id]})"))
+            elif k in keys:
+                rejects.append((str(r.source_path), f"duplicate of {keys[k]}"))
+            else:
+                ids[r.id], keys[k] = str(r.source_path), r.id
+                ok.append(i)
+        return df.iloc[ok]
+
+    bar = tqdm(files, disable=None if progress is None else not progress, file=sys.stderr,
+               unit="file", desc="ingest", leave=False)
+    for path, problem in bar:
+        if problem:
+            rejects.append((str(path), problem))
+            continue
+        try:
+            sha, size = _sha256(path)
+        except OSError as e:
+            from .files import _reason
+            rejects.append((str(path), _reason(e)))
+            continue
+        inputs.append({"path": str(path), "sha256": sha})
+        try:
+            if format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES):
+                df, bad = read_table(path, outlet=outlet, columns=columns)
+                rejects.extend(bad)
+                frames.append(keep(df))
+                continue
+            if size > MAX_PAGE_BYTES:
+                raise ValueError(f"too large for a page ({size // 2**20} MB)")
+            with open(path, "rb") as f:
+                raw = f.read()
+            what = kind(path, raw, format)
+            if what == "table":
+                df, bad = read_table(path, outlet=outlet, columns=columns)
+                rejects.extend(bad)
+                frames.append(keep(df))
+                continue
+            row = _page_row(path, raw, sha, what, outlet)
+            frames_row = keep(pd.DataFrame([row]))
+            rows.extend(frames_row.to_dict("records"))
+        except (ValueError, FramingError, OSError) as e:
+            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+            rejects.append((str(path), msg))
+        except Exception as e:                       # a bug or a library failing on odd input
+            rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+    bar.close()
+    if rows:
+        frames.append(pd.DataFrame(rows, columns=COLUMNS))
+    frames = [f for f in frames if len(f)]
+    articles = (pd.concat(frames, ignore_index=True) if frames
+                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
+    return IngestResult(_schema(articles), _rejects_frame(rejects), inputs)
+
+
+def _schema(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    for c in COLUMNS:
+        if c not in df.columns:
+            df[c] = None
+    extra = [c for c in df.columns if c not in COLUMNS]
+    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
+
+
+def _rejects_frame(rejects) -> pd.DataFrame:
+    if isinstance(rejects, pd.DataFrame):
+        df = rejects.reindex(columns=["input", "reason"])
+    else:
+        df = pd.DataFrame(list(rejects or []), columns=["input", "reason"])
+    return df.astype("string").drop_duplicates().reset_index(drop=True)
+
+
+# -- writing -------------------------------------------------------------------
+def _read_existing(path: Path):
+    df = pd.read_parquet(path / ARTICLES) if (path / ARTICLES).exists() else None
+    rej = pd.read_csv(path / REJECTS, dtype=str, keep_default_na=False) if (path / REJECTS).exists() else None
+    man = json.loads((path / MANIFEST).read_text("utf-8")) if (path / MANIFEST).exists() else {}
+    return df, rej, man
+
+
+def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Rows of ``new`` not in ``old``: same id → already there (no change); same
+    outlet and text under another id → a reject ``duplicate of <id>``."""
+    have = set(old["id"].astype(str))
+    keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
+    keep, rejects = [], []
+    for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
+        if i in have:
+            continue
+        k = text_key(o, t)
+        if k in keys:
+            rejects.append((str(src), f"duplicate of {keys[k]}"))
+            continue
+        have.add(i)
+        keys[k] = i
+        keep.append(n)
+    return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
+
+
+def _write_parquet(df: pd.DataFrame, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    with pq.ParquetWriter(path, table.schema) as w:
+        for start in range(0, max(len(df), 1), ROW_GROUP):
+            w.write_table(table.slice(start, ROW_GROUP))
+
+
+def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
+                 manifest: dict | None = None, events: pd.DataFrame | None = None,
+                 inputs: list[dict] | None = None, append: bool = False) -> Path:
+    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
+    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
+
+    Atomic: everything is written to a temporary directory beside ``path`` that then
+    replaces the old one, so a failure leaves the previous corpus intact.  With
+    ``append=True`` the articles are added to the existing corpus (same id: kept once;
+    same outlet and text under another id: a ``duplicate of`` reject) and rejects,
+    inputs and events are kept.  The manifest keeps the original ``created`` time.
+    Other files in the old directory (not the four above) are carried over.
+    Raises :class:`UsageError` when ``path`` is a file or a non-empty directory that
+    is not a corpus.
+    """
+    path = Path(path)
+    old_df = old_rej = None
+    old_man: dict = {}
+    if path.exists():
+        if not path.is_dir():
+            raise UsageError(f"{path} exists and is a file, expected a corpus directory")
+        if not (path / ARTICLES).exists() and not (path / MANIFEST).exists() and any(path.iterdir()):
+            raise UsageError(f"{path} exists and is not a corpus directory (no {ARTICLES}); "
+                             f"choose a new or empty directory")
+        old_df, old_rej, old_man = _read_existing(path)
+    articles = _schema(articles)
+    rejects = _rejects_frame(rejects)
+    old_inputs = list(old_man.get("inputs") or [])
+    if append and old_df is not None:
+        articles, dup = _merge(_schema(old_df), articles)
+        parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
+        rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
+        if events is None and (path / EVENTS).exists():
+            events = pd.read_parquet(path / EVENTS)
+    if inputs is None:
+        inputs = list((manifest or {}).get("inputs") or [])
+    if append:
+        seen = {(d.get("path"), d.get("sha256")) for d in old_inputs}
+        inputs = old_inputs + [d for d in inputs if (d.get("path"), d.get("sha256")) not in seen]
+    created = (old_man.get("created") or (manifest or {}).get("created")
+               or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
+    man = {k: v for k, v in (manifest or {}).items()}
+    man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
+                "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
+                           "outlets": int(articles["outlet"].nunique())}})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        _write_parquet(articles, tmp / ARTICLES)
+        rejects.to_csv(tmp / REJECTS, index=False)
+        (tmp / MANIFEST).write_text(json.dumps(man, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        if events is not None:
+            events.to_parquet(tmp / EVENTS, index=False)
+        if path.exists():
+            for p in path.iterdir():
+                if p.name not in (ARTICLES, REJECTS, MANIFEST, EVENTS) and not (tmp / p.name).exists():
+                    (shutil.copytree if p.is_dir() else shutil.copy2)(p, tmp / p.name)
+        _swap(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _swap(tmp: Path, path: Path) -> None:
+    """Rename ``tmp`` to ``path``, replacing an existing directory."""
+    if not path.exists():
+        os.replace(tmp, path)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
+    os.rmdir(old)
+    os.replace(path, old)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        os.replace(old, path)
+        raise
+    with contextlib.suppress(OSError):
+        shutil.rmtree(old)
+
+
+def ingest_to_corpus(paths, out: str | os.PathLike, outlet: str | None = None, format: str = "auto",
+                     append: bool = False, progress: bool | None = None,
+                     columns: dict[str, str] | None = None) -> Corpus:
+    """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
+    ``append=True``).  Raises :class:`InputError` when no input gave an article (the
+    corpus at ``out`` is then left as it was); the message names the first rejects."""
+    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out])
+    if len(res.articles) == 0:
+        first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
+        raise InputError(f"no article produced from {len(res.rejects)} input(s)"
+                         + (f" ({first})" if first else ""))
+    write_corpus(out, res.articles, res.rejects, inputs=res.inputs, append=append)
+    return load(out)

@@ -1,0 +1,357 @@
+"""Article text out of a page saved as text from a browser (or any page turned into lines).
+
+A saved page holds the article among menus, section lists, share buttons,
+"related"/"most read" lists, comments and footers.  ``clean_page(text)`` finds
+the article from the page's *structure*, not from any site's strings:
+
+* the **body** is the longest run of prose lines (many words, ending like a
+  sentence), allowing up to three short lines inside it (image captions,
+  photo credits, sub-headings, "اقرأ أيضا" links);
+* a run stops at a marker line that opens a comments section, a related or
+  "most read" list, tags or the footer (``التعليقات``, ``Comments``,
+  ``الأكثر قراءة``, ``مواضيع ذات صلة``, ``©`` …) and at the credit line;
+* the **headline** is the nearest line above the body that reads like one
+  (3–40 words, not ending in a full stop, not a date, byline, share button,
+  bulleted/menu item or breadcrumb); a line inside the body identical to the
+  headline is an image caption and is dropped with the short photo-credit
+  line under it (``Sputnik``, ``AFP``, ``Getty Images``);
+* the **credit** is the ``المصدر: …``/``Source: …`` line next to the body, or a
+  clearly marked wire credit (``القاهرة (رويترز) -``, a closing ``— أ ف ب``);
+* the **date** is the first date printed above the body (see
+  :mod:`framing.ingest.dates`), else just below it; None when none is printed.
+
+Returns ``None`` when no run of prose of at least ``MIN_WORDS`` words exists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import normalize
+from .dates import find_date
+
+__all__ = ["Page", "clean_page", "tidy_body", "split_credit", "MIN_WORDS"]
+
+#: the body must have at least this many words
+MIN_WORDS = 20
+_MAX_GAP = 3
+
+_BULLET = re.compile(r"^\s*(?:[•·▪▫◦●○■□►▶»›\-–—*+]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_END_PUNCT = ".!?؟…۔"
+_TRAILING = "\"'”»)’]}›>«“ \u200f\u200e"
+_BREADCRUMB = re.compile(r"\s[>›»/|]\s|\s[>›»]$")
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _key(s: str) -> str:
+    """Comparison key: normalised letters and digits only."""
+    return " ".join(_WORD.findall(normalize(s, lower=True)))
+
+
+def _ends_sentence(s: str) -> bool:
+    s = s.rstrip(_TRAILING)
+    return bool(s) and s[-1] in _END_PUNCT
+
+
+def _latin_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isascii() for c in letters) / len(letters)
+
+
+def _is_prose(s: str) -> bool:
+    n = _words(s)
+    return (n >= 6 and _ends_sentence(s)) or n >= 25
+
+
+# -- marker lines (compared after normalize(lower=True): alef forms folded) ----
+def _alts(*phrases: str) -> str:
+    return "|".join(re.escape(_key(p)).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_HARD = re.compile(r"^(?:" + _alts(
+    "التعليقات", "تعليقات", "تعليقات القراء", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك",
+    "الأكثر قراءة", "الأكثر قراءةً", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر شعبية", "الأكثر تعليقا",
+    "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة",
+    "ذات صلة", "قد يهمك", "قد يهمك أيضا", "قد يعجبك أيضا", "ننصحك بقراءة", "المزيد من الأخبار",
+    "آخر الأخبار", "أحدث الأخبار", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدالة",
+    "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "تابعونا", "تابعنا على", "تابعونا على",
+    "النشرة البريدية", "اشترك في النشرة", "اشترك في نشرتنا",
+    "comments", "leave a comment", "add a comment", "related", "related articles", "related stories",
+    "related news", "most read", "most popular", "more from", "more stories", "you may also like",
+    "tags", "topics", "copyright", "all rights reserved", "follow us", "newsletter", "latest news",
+) + r")(?:\s|$)")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved", re.IGNORECASE)
+_SOFT = re.compile(r"^(?:" + _alts("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد",
+                                   "للمزيد", "شاهد أيضا", "شاهد ايضا", "read also", "read more", "see also",
+                                   "watch") + r")(?:\s|$)")
+_SHARE_WORDS = {_key(w) for w in (
+    "شارك", "شاركوا", "مشاركة", "شارك الخبر", "شارك المقال", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب",
+    "واتس آب", "تلغرام", "تيليغرام", "تلجرام", "لينكدإن", "لينكد إن", "انستغرام", "إنستغرام", "يوتيوب", "طباعة",
+    "اطبع", "نسخ الرابط", "انسخ الرابط", "نسخ", "الرابط", "أرسل", "إرسال", "البريد الإلكتروني", "بريد", "حفظ",
+    "share", "tweet", "twitter", "facebook", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
+    "print", "email", "e-mail", "copy link", "link", "x", "reddit", "pinterest", "messenger")}
+_BYLINE = re.compile(r"^(?:" + _alts("بقلم", "كتب", "كتبت", "كتبه", "تحرير", "إعداد", "اعداد", "مراسل", "مراسلة",
+                                     "by", "author", "written by", "تصوير", "ترجمة") + r")(?:\s|:|$)")
+_CREDIT_LINE = re.compile(r"^\s*(?:المصدر|مصدر|المصادر|source|sources)\s*[:：]\s*(?P<c>\S.{0,100}?)\s*\.?\s*$",
+                          re.IGNORECASE)
+_WIRES = ("رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ. ف. ب", "ا.ف.ب", "فرانس برس", "فرانس بريس",
+          "وكالة الصحافة الفرنسية", "د ب أ", "د.ب.أ", "د. ب. أ", "الأناضول", "وام", "واس", "قنا", "كونا",
+          "بترا", "سانا", "أ ش أ", "أ.ش.أ", "الأسوشيتد برس", "أسوشيتد برس", "أ ب", "سبوتنيك", "شينخوا",
+          "إرنا", "ارنا", "تاس", "نوفوستي", "رويترز وأ ف ب", "وكالات", "Reuters", "AFP", "AP", "dpa", "DPA",
+          "Anadolu", "WAM", "SPA", "Sputnik", "Xinhua", "TASS")
+_WIRE_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(_WIRES, key=len, reverse=True))
+_WIRE_ONLY = re.compile(rf"^\s*(?:[\-–—]\s*)?[(\[]?\s*(?P<c>{_WIRE_ALT})\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
+_DASH_CREDIT = re.compile(r"^\s*[\-–—]\s*(?P<c>[^\s.،,:؛]+(?:\s+[^\s.،,:؛]+){0,3})\s*\.?\s*$")
+_DATELINE = re.compile(rf"^[^()\n]{{0,40}}\(\s*(?P<c>{_WIRE_ALT})\s*\)\s*[\-–—:]", re.IGNORECASE)
+_TRAILING_WIRE = re.compile(rf"(?:\s[\-–—]\s*|\s\(\s*)(?P<c>{_WIRE_ALT})\s*\)?\s*\.?\s*$", re.IGNORECASE)
+_PHOTO = re.compile(r"©|getty|afp|reuters|shutterstock|epa|\bap\b|صورة\s*:|الصورة\s*:|تصوير\s*:|أرشيفية|ارشيفية"
+                    r"|\(صورة\)|photo\s*:|credit\s*:", re.IGNORECASE)
+
+
+def _is_hard(s: str) -> bool:
+    return bool(_HARD.match(_key(s)) and _words(s) <= 6) or bool(_COPYRIGHT.search(s) and _words(s) <= 20)
+
+
+def _is_soft(s: str) -> bool:
+    return bool(_SOFT.match(_key(s)))
+
+
+def _is_share(s: str) -> bool:
+    parts = [p for p in re.split(r"[|/•·,،\s]+", _key(s)) if p]
+    if not parts or len(parts) > 10:
+        return False
+    k = _key(s)
+    return k in _SHARE_WORDS or all(p in _SHARE_WORDS for p in parts)
+
+
+def _is_photo_credit(s: str, arabic_page: bool) -> bool:
+    """A short line crediting a picture: ``Sputnik``, ``© AFP``, ``Getty Images``, ``صورة: رويترز``."""
+    n = _words(s)
+    if n == 0 or n > 6 or _ends_sentence(s):
+        return False
+    if _PHOTO.search(s):
+        return True
+    return arabic_page and n <= 4 and _latin_share(s) > 0.8
+
+
+def split_credit(line: str) -> str | None:
+    """The credit of a credit line (``المصدر: RT + سبوتنيك`` → ``RT + سبوتنيك``), else None."""
+    m = _CREDIT_LINE.match(line) or _WIRE_ONLY.match(line)
+    if m:
+        return m["c"].strip()
+    return None
+
+
+@dataclass
+class Page:
+    """What was read from one page: ``title``, ``text`` (paragraphs separated by a blank
+    line), ``published`` (ISO 8601 or None) and ``credit`` (or None)."""
+    title: str | None
+    text: str
+    published: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class _Line:
+    i: int
+    s: str
+    bullet: bool
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        s = raw.replace("\u00a0", " ").replace("\t", " ").strip()
+        bullet = bool(_BULLET.match(s))
+        if bullet:
+            s = _BULLET.sub("", s, count=1)
+        s = re.sub(r" {2,}", " ", s).strip()
+        if s:
+            out.append(_Line(i, s, bullet))
+    return out
+
+
+def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
+    """Runs of prose as (first, last, words), indices into ``lines``."""
+    runs, k = [], 0
+    while k < len(lines):
+        if not _is_prose(lines[k].s) or _is_hard(lines[k].s):
+            k += 1
+            continue
+        first = last = k
+        gap, j = 0, k + 1
+        while j < len(lines):
+            s = lines[j].s
+            if _is_hard(s) or _CREDIT_LINE.match(s):
+                break
+            if _is_prose(s):
+                last, gap = j, 0
+            else:
+                gap += 1
+                if gap > _MAX_GAP:
+                    break
+            j += 1
+        words = sum(_words(lines[x].s) for x in range(first, last + 1) if _is_prose(lines[x].s))
+        runs.append((first, last, words))
+        k = last + 1
+    return runs
+
+
+def _pick_run(lines, runs):
+    if not runs:
+        return None
+    # runs after a comments/related marker that follows a real article are not the article
+    best = None
+    for first, last, words in runs:
+        if best is not None and best[2] >= 40 and any(_is_hard(lines[x].s) for x in range(best[1] + 1, first)):
+            continue
+        if best is None or words > best[2]:
+            best = (first, last, words)
+    return best if best[2] >= MIN_WORDS else None
+
+
+def _is_nav(line: _Line, counts: dict[str, int]) -> bool:
+    s = line.s
+    return (line.bullet or _words(s) <= 2 or bool(_BREADCRUMB.search(s)) or _is_hard(s) or _is_share(s)
+            or counts.get(_key(s), 0) >= 3)
+
+
+def _headline(lines, first, counts, body_keys):
+    """Index of the headline above the body (or None) and where the header block starts."""
+    candidates, k, top = [], first - 1, first
+    while k >= 0 and first - k <= 10:
+        ln = lines[k]
+        if _is_prose(ln.s) and _ends_sentence(ln.s) and _words(ln.s) > 40:
+            break                                 # another text above: stop
+        if _is_nav(ln, counts):
+            if candidates:
+                break
+            k -= 1
+            continue
+        top = k
+        s = ln.s
+        if not (find_date(s) and _words(s) <= 12) and not _BYLINE.match(_key(s)) and not split_credit(s):
+            candidates.append(k)
+        k -= 1
+    for k in candidates:                          # a line repeated in the body (caption) is the headline
+        if _key(lines[k].s) in body_keys:
+            return k, top
+    for k in candidates:
+        if 3 <= _words(lines[k].s) <= 40 and not _ends_sentence(lines[k].s.rstrip("!؟?")) :
+            return k, top
+    for k in candidates:
+        if _words(lines[k].s) >= 2:
+            return k, top
+    return None, top
+
+
+def tidy_body(paragraphs: list[str], title: str | None = None,
+              arabic_page: bool = True) -> tuple[list[str], str | None]:
+    """Drop captions, photo credits, share buttons and "read also" links from body
+    paragraphs and take out the credit line.  Returns (paragraphs, credit)."""
+    tkey = _key(title) if title else None
+    paragraphs = [p.strip() for p in paragraphs if p and p.strip()]
+    out: list[str] = []
+    credit = None
+    skip_links = after_caption = False
+    n = len(paragraphs)
+    for idx, s in enumerate(paragraphs):
+        if _CREDIT_LINE.match(s):                          # "المصدر: …" closes the article
+            credit = credit or split_credit(s)
+            if idx >= n - 3:
+                break
+            continue
+        if tkey and _key(s) == tkey:                       # headline again: first line or a caption
+            after_caption = True
+            continue
+        if _is_photo_credit(s, arabic_page) or (after_caption and _WIRE_ONLY.match(s)):
+            if after_caption or 0 < idx < n - 1:
+                if not after_caption and out and not _is_prose(out[-1]) and not _ends_sentence(out[-1]):
+                    out.pop()                              # the caption above the credit
+                after_caption = False
+                continue
+        after_caption = False
+        if _WIRE_ONLY.match(s):                            # "(رويترز)" / "— أ ف ب" alone, first or last
+            credit = credit or split_credit(s)
+            continue
+        if _is_soft(s):
+            skip_links = not _is_prose(s)
+            continue
+        if skip_links and not _is_prose(s):
+            continue
+        skip_links = False
+        if _is_share(s):
+            continue
+        out.append(s)
+    while out and (_is_hard(out[-1]) or _is_share(out[-1])):
+        out.pop()
+    if out and credit is None:
+        m = _DATELINE.match(out[0])
+        if m:
+            credit = m["c"]
+        else:
+            m = _TRAILING_WIRE.search(out[-1])
+            d = _DASH_CREDIT.match(out[-1])
+            if m:
+                credit = m["c"]
+            elif d and len(out) > 1:
+                credit = d["c"]
+                out.pop()
+    return out, credit
+
+
+def clean_page(text: str) -> Page | None:
+    """The article of a page saved as text: see the module docstring.  None when none is found."""
+    lines = _lines(text)
+    found = _pick_run(lines, _runs(lines))
+    if found is None:
+        return None
+    first, last, _ = found
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[_key(ln.s)] = counts.get(_key(ln.s), 0) + 1
+    # a few short sentence-like lines may close the article after the last long paragraph
+    while (last + 1 < len(lines) and _ends_sentence(lines[last + 1].s) and _words(lines[last + 1].s) >= 2
+           and not _is_hard(lines[last + 1].s) and not split_credit(lines[last + 1].s)):
+        last += 1
+    # the credit line just below the body (before any marker) belongs to it
+    credit_idx = None
+    for k in range(last + 1, min(len(lines), last + 5)):
+        if _is_hard(lines[k].s):
+            break
+        if _CREDIT_LINE.match(lines[k].s) or _WIRE_ONLY.match(lines[k].s):
+            credit_idx = k
+            break
+    body_keys = {_key(lines[k].s) for k in range(first, last + 1)}
+    h, top = _headline(lines, first, counts, body_keys)
+    title = lines[h].s if h is not None else None
+    body = [lines[k].s for k in range(first, last + 1)]
+    if credit_idx is not None:
+        body.append(lines[credit_idx].s)
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in "".join(body)) > len("".join(body)) / 3
+    paragraphs, credit = tidy_body(body, title, arabic)
+    if sum(_words(p) for p in paragraphs) < MIN_WORDS:
+        return None
+    # date: the header block first, then just below the body, then anything above
+    published = None
+    below_end = len(lines)
+    for k in range(last + 1, len(lines)):
+        if _is_hard(lines[k].s):
+            below_end = k
+            break
+    for rng in (range(top, first), range(last + 1, min(below_end, last + 8)), range(0, top)):
+        for k in rng:
+            if k != h and _words(lines[k].s) <= 15:
+                published = find_date(lines[k].s)
+                if published:
+                    break
+        if published:
+            break
+    return Page(title=title, text="\n\n".join(paragraphs), published=published, credit=credit)

@@ -1,0 +1,43 @@
+"""Tables of articles exported by other tools (JSONL, CSV, Parquet) → corpus rows.
+
+``read_table(path, outlet=None, columns=None)`` returns ``(articles, rejects)``:
+the rows brought to the corpus schema by :func:`framing.corpus.from_frame`
+(rows keep their own ``id``; ``columns`` maps other names, as ``--map``),
+and one reject ``(path#row, reason)`` per row without text or outlet.  Dates
+are rewritten as ISO 8601 by :func:`framing.ingest.dates.parse_date` (null
+when unreadable).  ``outlet`` overrides the table's outlet column.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import _read_table, from_frame
+from ..errors import InputError
+from .dates import parse_date
+
+__all__ = ["read_table"]
+
+
+def read_table(path: Path, outlet: str | None = None,
+               columns: dict[str, str] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Articles and rejects of one table file; raises :class:`InputError`/``SchemaError`` when
+    the file cannot be read as a table or lacks an outlet/text column."""
+    df = _read_table(Path(path))
+    if not isinstance(df, pd.DataFrame) or df.empty:
+        raise InputError("table has no rows")
+    df = df.rename(columns=dict(columns or {}))
+    if outlet:
+        df["outlet"] = outlet
+    df = from_frame(df, source=str(path))
+    rejects: list[tuple[str, str]] = []
+    text = df["text"].fillna("").str.strip()
+    bad_text = text.eq("")
+    bad_outlet = df["outlet"].fillna("").str.strip().eq("")
+    for i in df.index[bad_text | bad_outlet]:
+        why = "row has no text" if bad_text[i] else "row has no outlet"
+        rejects.append((str(df.at[i, "source_path"]), why))
+    df = df[~(bad_text | bad_outlet)].copy()
+    df["published"] = df["published"].map(parse_date, na_action="ignore").astype("string")
+    return df.reset_index(drop=True), rejects
