@@ -1,0 +1,333 @@
+"""Lexicon files: YAML loading and validation with file, line and field in every error.
+
+A lexicon is one YAML file::
+
+    name: captives            # lexicon id (letters, digits, _ and -)
+    version: 1                # integer
+    description: How people held by the other side are named.
+    families:                 # a family = terms that compete to name the same thing
+      - id: captives
+        label: {en: people held by the other side, ar: المحتجزون}
+        terms:
+          - id: hostages
+            language: ar      # ar | en
+            label: {en: hostages, ar: رهائن}
+            note: implies illegitimate captivity as leverage   # optional
+            forms: [رهينة, رهينتان, رهينتين, رهائن]           # bare forms, no clitics
+            exclude: [رهانه]  # optional: spellings that look attached but are other words
+
+Shipped lexicons live in ``framing/lexicons/NAME.yaml``; ``load_lexicon`` takes
+a shipped name or a path.  Errors are :class:`framing.errors.LexiconError` with
+a one-line message ``FILE:LINE: FIELD: what was expected, what arrived``.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import LexiconError
+from ..text import normalize
+
+__all__ = ["Term", "Family", "Lexicon", "load_lexicon", "list_lexicons", "shipped_lexicons",
+           "LEXICON_DIR", "LANGUAGES"]
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+LANGUAGES = ("ar", "en")
+_ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+#: characters a form may not contain (they are word separators for the matcher)
+_FORM_BAD = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way of naming a thing: ``forms`` are normalised (``normalize(lower=True)``)."""
+    id: str
+    family: str
+    language: str
+    forms: tuple[str, ...]
+    label_en: str | None = None
+    label_ar: str | None = None
+    note: str | None = None
+    exclude: tuple[str, ...] = ()
+    raw_forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Family:
+    """Terms that compete to name the same thing."""
+    id: str
+    terms: tuple[Term, ...]
+    label_en: str | None = None
+    label_ar: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon.  ``families`` in file order; ``path`` where it was read from."""
+    name: str
+    version: int
+    description: str
+    families: tuple[Family, ...]
+    path: str | None = None
+    _cache: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    @property
+    def terms(self) -> list[Term]:
+        """All terms, family by family, in file order."""
+        return [t for f in self.families for t in f.terms]
+
+    def family(self, family_id: str) -> Family:
+        """The family with this id; :class:`LexiconError` listing the ids otherwise."""
+        for f in self.families:
+            if f.id == family_id:
+                return f
+        raise LexiconError(f"lexicon {self.name!r} has no family {family_id!r}; "
+                           f"families are: {', '.join(f.id for f in self.families)}")
+
+    def terms_table(self):
+        """DataFrame ``family, term, language, label_en, label_ar, note, forms`` (forms joined by ``، ``)."""
+        import pandas as pd
+        rows = [{"family": t.family, "term": t.id, "language": t.language, "label_en": t.label_en,
+                 "label_ar": t.label_ar, "note": t.note, "forms": "، ".join(t.raw_forms or t.forms)}
+                for t in self.terms]
+        return pd.DataFrame(rows, columns=["family", "term", "language", "label_en", "label_ar",
+                                           "note", "forms"])
+
+    def __getstate__(self):  # the matcher index is rebuilt on demand
+        return {k: (v if k != "_cache" else {}) for k, v in self.__dict__.items()}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+
+def shipped_lexicons() -> dict[str, Path]:
+    """Shipped lexicon names → file paths."""
+    return {p.stem: p for p in sorted(LEXICON_DIR.glob("*.yaml"))}
+
+
+def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
+    """A shipped lexicon by name (``"captives"``) or a lexicon YAML file by path.
+
+    Unknown names raise :class:`LexiconError` listing the shipped lexicons.
+    """
+    if isinstance(name_or_path, Lexicon):
+        return name_or_path
+    s = os.fspath(name_or_path)
+    shipped = shipped_lexicons()
+    if s in shipped:
+        return _load_file(shipped[s])
+    p = Path(s)
+    if p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
+        if not p.is_file():
+            raise LexiconError(f"no lexicon file {s}")
+        return _load_file(p)
+    raise LexiconError(f"unknown lexicon {s!r}: expected a file path or one of the shipped lexicons: "
+                       f"{', '.join(shipped) or '(none)'}")
+
+
+def list_lexicons():
+    """DataFrame ``name, version, families, terms, description`` of the shipped lexicons."""
+    import pandas as pd
+    rows = []
+    for name, path in shipped_lexicons().items():
+        lex = _load_file(path)
+        rows.append({"name": lex.name, "version": lex.version, "families": len(lex.families),
+                     "terms": len(lex.terms), "description": lex.description})
+    return pd.DataFrame(rows, columns=["name", "version", "families", "terms", "description"])
+
+
+_FILE_CACHE: dict[tuple[str, float, int], Lexicon] = {}
+
+
+def _load_file(path: Path) -> Lexicon:
+    st = path.stat()
+    key = (str(path.resolve()), st.st_mtime, st.st_size)
+    lex = _FILE_CACHE.get(key)
+    if lex is None:
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise LexiconError(f"{path}: cannot read lexicon: {e}") from e
+        lex = _FILE_CACHE[key] = parse_lexicon(text, str(path))
+    return lex
+
+
+# -- validation --------------------------------------------------------------------------------
+
+class _Doc:
+    """Helpers that turn YAML nodes into values and raise errors with file:line:field."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, node, fld: str, msg: str):
+        line = node.start_mark.line + 1 if node is not None else 1
+        raise LexiconError(f"{self.source}:{line}: {fld}: {msg}")
+
+    def mapping(self, node, fld: str) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, fld, f"expected a mapping (key: value lines), got {_kind(node)}")
+        out = {}
+        for k, v in node.value:
+            if not isinstance(k, yaml.ScalarNode):
+                self.fail(k, fld, "expected plain keys")
+            if k.value in out:
+                self.fail(k, f"{fld}.{k.value}" if fld else k.value, "duplicate key")
+            out[k.value] = (k, v)
+        return out
+
+    def seq(self, node, fld: str) -> list:
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, fld, f"expected a list, got {_kind(node)}")
+        return list(node.value)
+
+    def string(self, node, fld: str, required_id: bool = False) -> str:
+        if not isinstance(node, yaml.ScalarNode) or node.value is None:
+            self.fail(node, fld, f"expected text, got {_kind(node)}")
+        v = str(node.value).strip()
+        if not v:
+            self.fail(node, fld, "expected text, got an empty value")
+        if required_id and not _ID_RE.match(v):
+            self.fail(node, fld, f"expected an id of letters, digits, _ . or -, got {v!r}")
+        return v
+
+    def label(self, node, fld: str) -> tuple[str | None, str | None]:
+        if node is None:
+            return None, None
+        if isinstance(node, yaml.ScalarNode):
+            return self.string(node, fld), None
+        m = self.mapping(node, fld)
+        for k, (kn, _) in m.items():
+            if k not in ("en", "ar"):
+                self.fail(kn, f"{fld}.{k}", "expected only the keys en and ar")
+        return (self.string(m["en"][1], f"{fld}.en") if "en" in m else None,
+                self.string(m["ar"][1], f"{fld}.ar") if "ar" in m else None)
+
+
+def _kind(node) -> str:
+    if node is None:
+        return "nothing"
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"{node.value!r}" if node.value != "" else "an empty value"
+
+
+def _check_keys(doc: _Doc, m: dict, allowed: set, fld: str):
+    for k, (kn, _) in m.items():
+        if k not in allowed:
+            doc.fail(kn, f"{fld}.{k}" if fld else k,
+                     f"unknown field (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
+    raw = doc.string(node, fld)
+    f = " ".join(normalize(raw, lower=True).split())
+    if not f:
+        doc.fail(node, fld, f"form {raw!r} is empty after normalisation")
+    if _FORM_BAD.search(f.replace("_", "")):
+        doc.fail(node, fld, f"form {raw!r} has punctuation: forms are words separated by spaces")
+    has_ar = any("\u0600" <= c <= "\u06ff" for c in f)
+    if language == "en" and has_ar:
+        doc.fail(node, fld, f"form {raw!r} is Arabic but the term's language is en")
+    if language == "ar" and not has_ar:
+        doc.fail(node, fld, f"form {raw!r} has no Arabic letters but the term's language is ar")
+    return f
+
+
+def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
+    """Validate lexicon YAML ``text`` (``source`` names it in errors) and return a :class:`Lexicon`."""
+    doc = _Doc(source)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise LexiconError(f"{source}:{line}: not valid YAML: {problem}") from e
+    if root is None:
+        raise LexiconError(f"{source}:1: empty file: expected name, version, description, families")
+    top = doc.mapping(root, "")
+    _check_keys(doc, top, {"name", "version", "description", "families"}, "")
+    for req in ("name", "families"):
+        if req not in top:
+            doc.fail(root, req, "missing (a lexicon needs name, version, description and families)")
+    name = doc.string(top["name"][1], "name", required_id=True)
+    version = 1
+    if "version" in top:
+        vn = top["version"][1]
+        try:
+            version = int(doc.string(vn, "version"))
+        except ValueError:
+            doc.fail(vn, "version", f"expected an integer, got {vn.value!r}")
+    description = doc.string(top["description"][1], "description") if "description" in top else ""
+    fam_nodes = doc.seq(top["families"][1], "families")
+    if not fam_nodes:
+        doc.fail(top["families"][1], "families", "expected at least one family")
+    families, fam_ids = [], {}
+    for i, fnode in enumerate(fam_nodes):
+        ffld = f"families[{i}]"
+        fm = doc.mapping(fnode, ffld)
+        _check_keys(doc, fm, {"id", "label", "terms", "description", "note"}, ffld)
+        if "id" not in fm:
+            doc.fail(fnode, f"{ffld}.id", "missing id")
+        fid = doc.string(fm["id"][1], f"{ffld}.id", required_id=True)
+        ffld = f"families[{fid}]"
+        if fid in fam_ids:
+            doc.fail(fm["id"][1], f"{ffld}.id", f"duplicate family id (first on line {fam_ids[fid]})")
+        fam_ids[fid] = fm["id"][1].start_mark.line + 1
+        flabel = doc.label(fm["label"][1] if "label" in fm else None, f"{ffld}.label")
+        if "terms" not in fm:
+            doc.fail(fnode, f"{ffld}.terms", "missing terms")
+        tnodes = doc.seq(fm["terms"][1], f"{ffld}.terms")
+        if not tnodes:
+            doc.fail(fm["terms"][1], f"{ffld}.terms", "expected at least one term")
+        terms, term_ids, form_owner = [], {}, {}
+        for j, tnode in enumerate(tnodes):
+            tfld = f"{ffld}.terms[{j}]"
+            tm = doc.mapping(tnode, tfld)
+            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude"}, tfld)
+            if "id" not in tm:
+                doc.fail(tnode, f"{tfld}.id", "missing id")
+            tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
+            tfld = f"{ffld}.terms[{tid}]"
+            if tid in term_ids:
+                doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
+            term_ids[tid] = tm["id"][1].start_mark.line + 1
+            if "language" not in tm:
+                doc.fail(tnode, f"{tfld}.language", "missing language (expected ar or en)")
+            lang = doc.string(tm["language"][1], f"{tfld}.language")
+            if lang not in LANGUAGES:
+                doc.fail(tm["language"][1], f"{tfld}.language", f"expected ar or en, got {lang!r}")
+            tlabel = doc.label(tm["label"][1] if "label" in tm else None, f"{tfld}.label")
+            note = doc.string(tm["note"][1], f"{tfld}.note") if "note" in tm else None
+            if "forms" not in tm:
+                doc.fail(tnode, f"{tfld}.forms", "missing forms (expected a list of words)")
+            fnodes = doc.seq(tm["forms"][1], f"{tfld}.forms")
+            if not fnodes:
+                doc.fail(tm["forms"][1], f"{tfld}.forms", "empty forms (expected at least one form)")
+            forms, raw = [], []
+            for fn in fnodes:
+                f = _norm_form(doc, fn, f"{tfld}.forms", lang)
+                if f in form_owner and form_owner[f][0] != tid:
+                    doc.fail(fn, f"{tfld}.forms", f"form {fn.value!r} also belongs to term "
+                             f"{form_owner[f][0]!r} of this family (line {form_owner[f][1]})")
+                form_owner.setdefault(f, (tid, fn.start_mark.line + 1))
+                if f not in forms:
+                    forms.append(f)
+                    raw.append(doc.string(fn, f"{tfld}.forms"))
+            exclude = ()
+            if "exclude" in tm:
+                exclude = tuple(" ".join(normalize(doc.string(n, f"{tfld}.exclude"), lower=True).split())
+                                for n in doc.seq(tm["exclude"][1], f"{tfld}.exclude"))
+            terms.append(Term(id=tid, family=fid, language=lang, forms=tuple(forms),
+                              label_en=tlabel[0], label_ar=tlabel[1], note=note, exclude=exclude,
+                              raw_forms=tuple(raw)))
+        families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1]))
+    return Lexicon(name=name, version=version, description=description, families=tuple(families),
+                   path=source)

@@ -1,0 +1,170 @@
+"""The rule-based matcher: clitic-aware, longest match first, no overlaps, with voice.
+
+How a field of text is matched (one pass per field, title and text separately):
+
+1. ``norm = normalize(text, lower=True)`` (:mod:`framing.text.normalize`);
+2. ``clean`` = ``norm`` with punctuation replaced by spaces (same length, so offsets
+   agree); the words are ``clean.split()`` — their number is the field's token count;
+3. the words are intersected with the index of every spelling of every form
+   (built once per lexicon from :func:`framing.text.attach`; English forms match
+   as whole lower-case words only); most documents stop here;
+4. candidate words are located (``str.find`` with a whitespace-boundary check),
+   multi-word forms are checked word by word (only spaces between the words),
+   the longest match wins and matches never overlap;
+5. each match gets its voice from :mod:`framing.lexicon.voice`.
+
+Step 1–3 run at C speed; steps 4–5 only for documents that hold a candidate.
+"""
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from ..text import attach, normalize
+from ..text.clitics import _proclitic_chains
+from .format import Lexicon
+from .voice import voice_at, voice_spans
+
+__all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit"]
+
+#: characters treated as word separators (replaced by spaces before splitting)
+SEPARATORS = "".join(dict.fromkeys(
+    string.punctuation + "«»“”„‟‘’‚‛‹›،؛؟٪٫٬۔…–—―‐‑‒•·°×÷¦§¶©®™€£¥«»（）【】《》〈〉"))
+
+
+def clean_text(norm: str) -> str:
+    """``norm`` with every separator replaced by a space (same length)."""
+    for c in SEPARATORS:
+        if c in norm:
+            norm = norm.replace(c, " ")
+    return norm
+
+
+#: one entry per family: (family, term, form)
+Entry = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match in a normalised field: offsets into the normalised text."""
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    voice: str
+
+
+class Index:
+    """Every clitic spelling of every form of a lexicon → the (family, term, form) it names.
+
+    ``single``: one-word spelling → entries; ``multi``: first word → list of
+    (following words, entries), longest first; ``first``: every word that can
+    start a match.  When two terms of a family share a spelling, the term whose
+    form IS the spelling wins, then the term listed first.
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        best: dict[str, dict[str, tuple[int, int, Entry]]] = {}
+        order = 0
+        bare_chains = [c for c in _proclitic_chains(False)]
+        for term in lexicon.terms:
+            excluded = {c + x for x in term.exclude for c in bare_chains}
+            for form in term.forms:
+                spellings = {form: form} if term.language == "en" else attach(form)
+                for sp in spellings:
+                    if sp in excluded:
+                        continue
+                    rank = (0 if sp == form else 1, order)
+                    fam = best.setdefault(sp, {})
+                    cur = fam.get(term.family)
+                    if cur is None or rank < cur[:2]:
+                        fam[term.family] = (*rank, (term.family, term.id, form))
+                order += 1
+        self.single: dict[str, tuple[Entry, ...]] = {}
+        multi: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        for sp, fams in best.items():
+            entries = tuple(v[2] for v in fams.values())
+            words = sp.split()
+            if len(words) == 1:
+                self.single[sp] = entries
+            else:
+                multi.setdefault(words[0], []).append((tuple(words[1:]), entries))
+        self.multi = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in multi.items()}
+        self.first = frozenset(self.single) | frozenset(self.multi)
+        self.max_follow = max((len(v[0][0]) for v in self.multi.values()), default=0)
+
+
+def index_for(lexicon: Lexicon) -> Index:
+    """The lexicon's index, built once and cached on the lexicon."""
+    idx = lexicon._cache.get("index")
+    if idx is None:
+        idx = lexicon._cache["index"] = Index(lexicon)
+    return idx
+
+
+_NEXT = re.compile(r"\s+(\S+)")
+
+
+def _find_all(clean: str, word: str, out: list) -> None:
+    n, k = len(clean), len(word)
+    pos = clean.find(word)
+    while pos >= 0:
+        end = pos + k
+        if (pos == 0 or clean[pos - 1].isspace()) and (end == n or clean[end].isspace()):
+            out.append((pos, word))
+        pos = clean.find(word, pos + 1)
+
+
+def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all"
+               ) -> tuple[int, list[Hit], str]:
+    """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
+    (``own``, ``quoted`` or ``all``); offsets are into ``norm``."""
+    if not text:
+        return 0, [], ""
+    norm = normalize(text, lower=True)
+    clean = clean_text(norm)
+    words = clean.split()
+    cands = index.first.intersection(words)
+    if not cands:
+        return len(words), [], norm
+    occ: list[tuple[int, str]] = []
+    for w in cands:
+        _find_all(clean, w, occ)
+    occ.sort()
+    raw: list[tuple[int, int, tuple[Entry, ...]]] = []
+    last_end = -1
+    for pos, w in occ:
+        if pos < last_end:
+            continue
+        end = pos + len(w)
+        entries = None
+        options = index.multi.get(w)
+        if options:
+            follow: list[tuple[str, int]] = []   # (word, end offset) of the next words
+            p = end
+            for _ in range(index.max_follow):
+                m = _NEXT.match(clean, p)
+                if not m or not norm[p:m.start(1)].isspace():
+                    break
+                follow.append((m.group(1), m.end(1)))
+                p = m.end(1)
+            for rest, ents in options:
+                if len(rest) <= len(follow) and all(follow[i][0] == r for i, r in enumerate(rest)):
+                    entries, end = ents, follow[len(rest) - 1][1]
+                    break
+        if entries is None:
+            entries = index.single.get(w)
+            if entries is None:
+                continue
+        raw.append((pos, end, entries))
+        last_end = end
+    if not raw:
+        return len(words), [], norm
+    spans = voice_spans(norm, title=title)
+    starts = [s for s, _ in spans]
+    hits = []
+    for s, e, ents in raw:
+        v = voice_at(spans, starts, s) if spans else "own"
+        if want == "all" or v == want:
+            hits.append(Hit(s, e, ents, v))
+    return len(words), hits, norm
