@@ -1,0 +1,289 @@
+"""Keyness: the words that set one outlet apart from the others.
+
+Each target group (an outlet, by default) is compared with the rest of the
+corpus (all other groups together); k groups give one long table with a
+``target`` column.  Counts are framing terms (:mod:`framing.features`):
+normalised, clitic-split words, stop words and numbers left out; ``n`` below is
+the number of such terms (per n-gram order: bigrams are compared with bigram
+totals).
+
+Methods (``a`` = count in target, ``b`` = count in rest, ``n_t``/``n_r`` = term totals):
+
+``logodds`` (default) — log-odds ratio with an informative Dirichlet prior,
+    Monroe, Colaresi & Quinn (2008) "Fightin' Words", eq. 16–22.  Prior
+    ``α_w = α0 · (a_w + b_w) / (n_t + n_r)``: the compared corpus's own term shares
+    scaled to a total prior mass ``α0`` (default :data:`ALPHA0` = 1000 pseudo-counts,
+    i.e. a term with 1 in 1,000 corpus share gets α_w = 1; larger α0 shrinks
+    rare terms' δ harder).  Columns::
+
+        delta    = log((a+α)/(n_t+α0−a−α)) − log((b+α)/(n_r+α0−b−α))
+        variance = 1/(a+α) + 1/(b+α)
+        z        = delta / sqrt(variance);  p_value = two-sided normal tail of z
+
+``g2`` — Dunning's log-likelihood on the 2×2 table (target/rest × term/other terms):
+    ``G² = 2 Σ O ln(O/E)`` over the four cells, ``E`` from the margins; signed
+    (+ when the target's relative frequency is higher); ``p_value`` from χ²(1).
+``chi2`` — Pearson's ``Σ (O−E)²/E`` on the same table, no Yates correction, signed, χ²(1).
+
+Every method also reports ``log_ratio``: Hardie's Log Ratio,
+``log2((a/n_t) / (b/n_r))`` with a zero count replaced by 0.5 (so a term the rest
+never uses still gets a finite value), and ``rate_target``/``rate_rest`` per
+10,000 terms.
+
+``house_style`` marks terms the target over-uses nearly everywhere, whatever the
+story: spelling conventions (الأميركية/الأمريكية), bylines, app and brand text,
+datelines.  Units are events (with ``within_events``) or publication days
+(otherwise); a unit counts when the target has ≥ ``house_min_tokens`` terms in
+it and another group is present.  ``house_share`` = share of the counted units
+where the term occurs (in target or rest) in which the target's rate is higher
+than the rest's; ``house_style`` is True when ``house_share ≥ 0.8``, the term
+occurs in ≥ ``house_min_units`` (3) counted units, and the term is over-used
+overall (score > 0).  NaN/False when there are too few units.
+
+Speed: all statistics are vectorised over terms; group sums are sparse indicator
+products (groups × docs @ docs × terms), so there is no Python loop over documents.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from scipy import sparse, special, stats
+
+from ..errors import SchemaError, UsageError
+
+__all__ = ["ALPHA0", "METHODS", "keyness", "keyness_table"]
+
+ALPHA0 = 1000.0
+METHODS = ("logodds", "g2", "chi2")
+_SCORE = {"logodds": "z", "g2": "g2", "chi2": "chi2"}
+HOUSE_SHARE, HOUSE_MIN_UNITS, HOUSE_MIN_TOKENS = 0.8, 3, 300
+
+
+def keyness_table(counts_target, counts_rest, method: str = "logodds", alpha0: float = ALPHA0,
+                  alpha=None, n_target: float | None = None, n_rest: float | None = None) -> pd.DataFrame:
+    """Keyness statistics for term count vectors of a target and of the rest (same term order).
+
+    ``n_target``/``n_rest`` default to the vector sums (pass the full totals when the vectors
+    are a subset of the vocabulary).  Log-odds only: ``alpha0`` is the total prior mass α0 and
+    ``alpha`` the per-term prior α_w, by default ``alpha0 · (a + b) / (n_target + n_rest)``
+    (if you pass your own ``alpha``, pass its total over the full vocabulary as ``alpha0``).  Returns one row per term
+    with ``count_target, count_rest, rate_target, rate_rest`` (per 10,000), then
+    ``delta, variance, z`` (logodds) or ``g2`` or ``chi2``, then ``p_value, log_ratio``.
+    Terms with zero counts on both sides get NaN statistics.
+    """
+    if method not in METHODS:
+        raise UsageError(f"method: expected one of {', '.join(METHODS)}, got {method!r}")
+    a = np.asarray(counts_target, dtype=float).ravel()
+    b = np.asarray(counts_rest, dtype=float).ravel()
+    if a.shape != b.shape:
+        raise UsageError(f"counts_target and counts_rest must have the same length, got {a.size} and {b.size}")
+    nt = float(a.sum() if n_target is None else n_target)
+    nr = float(b.sum() if n_rest is None else n_rest)
+    out = {"count_target": a.astype(np.int64), "count_rest": b.astype(np.int64),
+           "rate_target": 1e4 * a / nt if nt else np.full_like(a, np.nan),
+           "rate_rest": 1e4 * b / nr if nr else np.full_like(a, np.nan)}
+    empty = (a + b) == 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if method == "logodds":
+            a0 = float(alpha0)
+            if alpha is None:
+                alpha = a0 * (a + b) / (nt + nr) if nt + nr else np.zeros_like(a)
+            else:
+                alpha = np.broadcast_to(np.asarray(alpha, dtype=float), a.shape)
+            delta = (np.log((a + alpha) / (nt + a0 - a - alpha))
+                     - np.log((b + alpha) / (nr + a0 - b - alpha)))
+            var = 1.0 / (a + alpha) + 1.0 / (b + alpha)
+            z = delta / np.sqrt(var)
+            out.update(delta=delta, variance=var, z=z, p_value=2 * stats.norm.sf(np.abs(z)))
+        else:
+            n = nt + nr
+            obs = [a, b, nt - a, nr - b]
+            exp = [nt * (a + b) / n, nr * (a + b) / n, nt * (n - a - b) / n, nr * (n - a - b) / n]
+            if method == "g2":
+                stat = 2 * sum(special.xlogy(o, o) - special.xlogy(o, e) for o, e in zip(obs, exp))
+            else:
+                stat = sum((o - e) ** 2 / e for o, e in zip(obs, exp))
+            stat = np.maximum(stat, 0.0)          # rounding can give −1e−13
+            sign = np.where(a * nr >= b * nt, 1.0, -1.0)
+            out.update({method: sign * stat, "p_value": stats.chi2.sf(stat, 1)})
+        at, br = np.where(a > 0, a, 0.5), np.where(b > 0, b, 0.5)
+        out["log_ratio"] = np.log2((at / nt) / (br / nr))
+    df = pd.DataFrame(out)
+    cols = [c for c in df.columns if c not in ("count_target", "count_rest", "rate_target", "rate_rest")]
+    df.loc[empty, cols] = np.nan
+    return df
+
+
+# -- corpus level -------------------------------------------------------------------------
+
+def _indicator(codes: np.ndarray, n_groups: int) -> sparse.csr_matrix:
+    """groups × docs 0/1 matrix; ``codes`` < 0 are left out."""
+    ok = codes >= 0
+    cols = np.flatnonzero(ok)
+    return sparse.csr_matrix((np.ones(len(cols)), (codes[ok], cols)), shape=(n_groups, len(codes)))
+
+
+def _units(docs: pd.DataFrame, kind: str) -> np.ndarray:
+    """Unit code per document (−1 = none): ``event`` ids or publication ``day``."""
+    if kind == "event":
+        col = docs["event_id"] if "event_id" in docs.columns else pd.Series(pd.NA, index=docs.index)
+    else:
+        col = (docs["published"].astype("string").str.slice(0, 10) if "published" in docs.columns
+               else pd.Series(pd.NA, index=docs.index))
+    return pd.factorize(col, use_na_sentinel=True)[0]
+
+
+def _house(Ut, Ua, min_tokens, min_units) -> np.ndarray:
+    """house_share per term from target × unit (``Ut``) and all × unit (``Ua``) counts
+    (NaN where the term occurs in fewer than ``min_units`` counted units)."""
+    nt = np.asarray(Ut.sum(axis=1)).ravel()
+    nr = np.asarray(Ua.sum(axis=1)).ravel() - nt
+    q = np.flatnonzero((nt >= min_tokens) & (nr > 0))
+    share = np.full(Ut.shape[1], np.nan)
+    if len(q):
+        Ut, Ua = Ut[q], Ua[q]
+        Ur = Ua - Ut
+        over = (sparse.diags(nr[q].astype(float)) @ Ut - sparse.diags(nt[q].astype(float)) @ Ur) > 0
+        n_over = np.asarray(over.sum(axis=0)).ravel()
+        n_seen = np.asarray((Ua > 0).sum(axis=0)).ravel()
+        ok = n_seen >= min_units
+        share[ok] = n_over[ok] / n_seen[ok]
+    return share
+
+
+def _spellings(S, spelling_term, spelling, tdocs, term_ids) -> list[str]:
+    """The 3 most frequent printed spellings of each term among the target's documents."""
+    sc = np.asarray(S[np.flatnonzero(tdocs)].sum(axis=0)).ravel()
+    order = np.lexsort((-sc, spelling_term))
+    starts = np.searchsorted(spelling_term[order], term_ids)
+    out = []
+    for t, s in zip(term_ids, starts):
+        top = []
+        for j in order[s:s + 3]:
+            if spelling_term[j] != t or sc[j] <= 0:
+                break
+            top.append(spelling[j])
+        out.append(" | ".join(top))
+    return out
+
+
+def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None = None,
+            method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
+            within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
+            min_count: int = 5, drop_house_style: bool = False,
+            house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
+            house_threshold: float = HOUSE_SHARE, stop_words="all", matrix=None) -> pd.DataFrame:
+    """Distinctive terms of each group (``by``) against the rest of the corpus.
+
+    ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
+    precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
+    ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
+    list (default: every group).  ``within_events``: for each target, only the events it
+    covers together with at least one other group (needs ``event_id``).
+    ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
+    ``min_count``: terms with fewer occurrences in target + rest are left out.
+    ``top``: keep the ``top`` highest-scoring terms per target (after dropping
+    house-style terms when ``drop_house_style``).
+
+    Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
+    <delta, variance, z | g2 | chi2>, p_value, log_ratio, house_share, house_style,
+    spellings`` (``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
+    sorted by target, then score (z, signed G² or signed χ²) descending.
+    """
+    if method not in METHODS:
+        raise UsageError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
+    if top is not None and top < 1:
+        raise UsageError(f"--top: expected a positive number, got {top}")
+    if matrix is None:
+        from ..features import term_matrix
+        if corpus is None:
+            raise UsageError("keyness needs a corpus or a matrix")
+        matrix = term_matrix(corpus, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words)
+    docs, X = matrix.docs, matrix.X
+    if by not in docs.columns:
+        raise SchemaError(f"corpus has no {by!r} column to group by; columns are: {', '.join(map(str, docs.columns))}")
+    use = np.ones(len(docs), dtype=bool)
+    if exclude_copies:
+        if "copy_of" not in docs.columns:
+            raise SchemaError("corpus has no copy_of column: run framing events first to detect copies")
+        use &= docs["copy_of"].isna().to_numpy()
+    gcodes, groups = pd.factorize(docs[by], use_na_sentinel=True)
+    groups = [str(g) for g in groups]
+    if target is None:
+        targets = sorted(groups)
+    else:
+        targets = [target] if isinstance(target, str) else list(target)
+        unknown = sorted(set(targets) - set(groups))
+        if unknown:
+            raise SchemaError(f"unknown {by} {', '.join(unknown)}; {by} values are: {', '.join(sorted(groups))}")
+    if within_events and ("event_id" not in docs.columns or docs["event_id"].isna().all()):
+        raise SchemaError("corpus has no events (event_id is empty): run framing events first")
+    G = len(groups)
+    gcodes = np.where(use, gcodes, -1)
+    # house-style units: events when comparing within events, else publication days
+    units = _units(docs, "event" if within_events else "day")
+    U = int(units.max()) + 1 if len(units) and units.max() >= 0 else 0
+    ok = (gcodes >= 0) & (units >= 0)
+    # one sparse product each: (group, unit) × terms, and its per-unit totals
+    GU = (_indicator(np.where(ok, gcodes * U + units, -1), G * U) @ X).tocsr() if U else None
+    UA = (_indicator(np.tile(np.arange(U), G), U) @ GU).tocsr() if U else None
+    if within_events:
+        ev_groups = pd.DataFrame({"e": units[ok], "g": gcodes[ok]}).drop_duplicates()
+        n_g = ev_groups.groupby("e")["g"].nunique()
+        shared = set(n_g.index[n_g >= 2])
+    else:
+        C = np.asarray((_indicator(gcodes, G) @ X).todense())
+        total = C.sum(axis=0)
+    score_col = _SCORE[method]
+    frames = []
+    for t in targets:
+        gi = groups.index(t)
+        if within_events:
+            mine = np.array(sorted(set(ev_groups.loc[ev_groups["g"] == gi, "e"]) & shared), dtype=int)
+            Ut = GU[gi * U + mine] if len(mine) else GU[:0]
+            Ua = UA[mine]
+            a = np.asarray(Ut.sum(axis=0)).ravel()
+            b = np.asarray(Ua.sum(axis=0)).ravel() - a
+            tdocs = (gcodes == gi) & np.isin(units, mine)
+        else:
+            a, b = C[gi], total - C[gi]
+            tdocs = gcodes == gi
+            if U:
+                Ut, Ua = GU[gi * U:(gi + 1) * U], UA
+        if a.sum() == 0 or b.sum() == 0:
+            continue
+        keep = np.flatnonzero((a + b) >= max(min_count, 1))
+        parts = []
+        for n in np.unique(matrix.order[keep]):
+            # totals per n-gram order over the whole vocabulary (before min_count)
+            sel = matrix.order == n
+            ids = keep[matrix.order[keep] == n]
+            tab = keyness_table(a[ids], b[ids], method=method, alpha0=alpha0,
+                                n_target=a[sel].sum(), n_rest=b[sel].sum())
+            tab.insert(0, "term_id", ids)
+            parts.append(tab)
+        if not parts:
+            continue
+        tab = pd.concat(parts, ignore_index=True)
+        score = tab[score_col].to_numpy()
+        share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(X.shape[1], np.nan)
+        tab["house_share"] = share[tab["term_id"]]
+        tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
+        tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")
+        if drop_house_style:
+            tab = tab[~tab["house_style"]]
+        if top is not None:
+            tab = tab.head(top)
+        tab.insert(0, "term", matrix.terms[tab["term_id"]])
+        tab.insert(0, "target", t)
+        tab["spellings"] = _spellings(matrix.S, matrix.spelling_term, matrix.spelling, tdocs,
+                                      tab["term_id"].to_numpy())
+        frames.append(tab.drop(columns="term_id"))
+    if not frames:
+        cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
+                + (["delta", "variance", "z"] if method == "logodds" else [method])
+                + ["p_value", "log_ratio", "house_share", "house_style", "spellings"])
+        return pd.DataFrame(columns=cols)
+    return pd.concat(frames, ignore_index=True)
