@@ -1,0 +1,663 @@
+"""Same-event alignment across outlets, and wire copies.
+
+Two questions about a corpus of several outlets:
+
+* **Which articles report the same event?**  :func:`assign_events` gives every
+  article an ``event_id``: articles (of one or several outlets) that tell the
+  same story within a few days of each other share an id; a story only one
+  article tells gets an id of its own.  :func:`events_table` describes each
+  event (label, top terms, dates, outlets).
+* **Which articles reprint the same (agency) text?**  :func:`find_copies` marks
+  reprints: ``copy_of`` is the id of the earliest article of the group,
+  ``copy_score`` how much of the shorter text is found in the other.
+  :func:`copy_share` gives, per outlet, how much of its text is shared.
+
+How events are found (plain language in ``docs/events.md``):
+
+1. Each article is represented by its title (counted twice) and lead (the first
+   ``LEAD_CHARS`` characters of the text), normalised with
+   ``framing.text.normalize(lower=True)``, in two ways: TF-IDF over words with
+   the article and its clitic chains removed (``framing.text.split``: والمحتجزين →
+   محتجزين), and TF-IDF over character 3–5-grams inside words (``char_wb``;
+   catches other clitics and inflections: يحتجز / المحتجزين share ``حتج``).  Both are
+   sublinear, L2-normalised and combined so that
+   ``similarity = WORD_WEIGHT · cos_words + (1 − WORD_WEIGHT) · cos_chars`` (0 … 1).
+2. Similarities are computed only between articles whose publication dates are
+   at most ``window`` days apart (sorted by date, in blocks: never an n × n matrix).
+3. Pairs with similarity ≥ ``threshold`` are linked; each group of linked
+   articles is then split by average-linkage clustering (a group is kept only
+   when the *average* similarity of its members is ≥ ``threshold``), so a chain
+   A~B~C~D of loosely related stories does not merge into one event.
+
+Articles without a publication date are compared with every article when the
+corpus is small (``undated × all ≤ UNDATED_BUDGET`` pairs, i.e. up to ~5,000
+articles); in a larger corpus each undated article is an event of its own.
+
+Event ids are deterministic: ``ev-YYYYMMDD-<6 hex digits>`` (first date of the
+event, hash of its sorted member ids); ``ev-nodate-<hash>`` when no member has a
+date.  User labels (``labels=``) are kept as given.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .corpus import Corpus, load
+from .errors import InputError, SchemaError, UsageError
+
+__all__ = ["assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold",
+           "DEFAULT_WINDOW", "DEFAULT_THRESHOLD", "DEFAULT_COPY_THRESHOLD"]
+
+#: days: articles at most this many days apart can belong to one event
+DEFAULT_WINDOW = 3
+#: combined cosine similarity (0…1) needed to link two articles / keep a group
+DEFAULT_THRESHOLD = 0.15
+#: containment (0…1) of the shorter article's word 5-grams in the other one for a wire copy
+DEFAULT_COPY_THRESHOLD = 0.5
+#: characters of the body used next to the title for event similarity
+LEAD_CHARS = 600
+#: weight of the word TF-IDF in the combined similarity (the rest: character n-grams)
+WORD_WEIGHT = 0.5
+#: undated articles are compared with all others while undated × all ≤ this many pairs
+UNDATED_BUDGET = 25_000_000
+#: groups of linked articles larger than this are split by raising the threshold before clustering
+MAX_GROUP = 1500
+#: word n-gram length of the shingles used for wire copies
+SHINGLE = 5
+#: minimum word 5-grams two articles must share to count as sharing text
+MIN_SHARED = 8
+#: shingles found in more articles than this are boilerplate, not copies
+MAX_SHINGLE_DF = 200
+_CHUNK = 1000
+
+
+# -- text features -----------------------------------------------------------------
+def _frame(corpus) -> pd.DataFrame:
+    if isinstance(corpus, pd.DataFrame):
+        return corpus
+    return load(corpus).df
+
+
+def _days(df: pd.DataFrame) -> np.ndarray:
+    """Days since 1970 (int64) of ``published``; -1 where unknown."""
+    s = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
+                       format="%Y-%m-%d")
+    days = (s - pd.Timestamp("1970-01-01")).dt.days
+    return days.fillna(-1).astype("int64").to_numpy()
+
+
+def _event_texts(df: pd.DataFrame) -> list[str]:
+    from .text import normalize
+    titles = df["title"].fillna("").astype(str)
+    texts = df["text"].fillna("").astype(str)
+    return [normalize(f"{t}\n{t}\n{x[:LEAD_CHARS]}", lower=True) for t, x in zip(titles, texts)]
+
+
+class _Stems:
+    """Callable tokenizer: words with article chains removed (cached per word)."""
+
+    def __init__(self):
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        from .text import split, words
+        out, cache = [], self.cache
+        for w in words(text):
+            s = cache.get(w)
+            if s is None:
+                s = cache[w] = split(w)[1]
+            out.append(s)
+        return out
+
+
+def _features(df: pd.DataFrame):
+    """Combined L2-normalised feature matrix (rows = articles) and the word TF-IDF with its vectorizer."""
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+    from sklearn.preprocessing import normalize as l2
+    docs = _event_texts(df)
+    wv = TfidfVectorizer(tokenizer=_Stems(), lowercase=False, token_pattern=None, sublinear_tf=True,
+                         min_df=2 if len(docs) > 2 else 1, dtype=np.float32)
+    try:
+        W = wv.fit_transform(docs)
+    except ValueError:  # no words at all
+        W = sp.csr_matrix((len(docs), 1), dtype=np.float32)
+        wv = None
+    hv = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2 ** 20,
+                           alternate_sign=False, norm=None, lowercase=False, dtype=np.float32)
+    H = hv.transform(docs).tocsc()
+    df_ = np.diff(H.indptr)
+    H = H[:, np.flatnonzero(df_ >= 2)].tocsr()   # n-grams of one article only cannot link two
+    C = TfidfTransformer(sublinear_tf=True).fit_transform(H)
+    X = sp.hstack([np.sqrt(WORD_WEIGHT) * W, np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
+    return l2(X).astype(np.float32), W, wv
+
+
+# -- blocked similarities -------------------------------------------------------------
+def _window_pairs(X, days: np.ndarray, window: int, min_value: float, Y=None):
+    """Pairs ``i < j`` with dates at most ``window`` days apart and ``X[i]·Y[j] ≥ min_value``.
+
+    Articles are sorted by date and processed in chunks of ``_CHUNK`` rows, each
+    multiplied with the rows of its date window only, so memory is bounded by the
+    window, not the corpus.  Undated rows (day -1) are compared with every row when
+    ``undated × all ≤ UNDATED_BUDGET``.  Returns arrays ``(i, j, value)``.
+    """
+    Y = X if Y is None else Y
+    n = X.shape[0]
+    dated = np.flatnonzero(days >= 0)
+    order = dated[np.argsort(days[dated], kind="stable")]
+    d = days[order]
+    I, J, V = [], [], []
+    for a in range(0, len(order), _CHUNK):
+        b = min(a + _CHUNK, len(order))
+        hi = int(np.searchsorted(d, d[b - 1] + window, side="right"))
+        S = (X[order[a:b]] @ Y[order[a:hi]].T).tocoo()
+        r, c = S.row + a, S.col + a
+        keep = (c > r) & (S.data >= min_value) & (d[c] - d[r] <= window)
+        I.append(order[r[keep]]); J.append(order[c[keep]]); V.append(S.data[keep])
+    undated = np.flatnonzero(days < 0)
+    if len(undated) and len(undated) * n <= UNDATED_BUDGET:
+        S = (X[undated] @ Y.T).tocoo()
+        r, c = undated[S.row], S.col
+        keep = (S.data >= min_value) & (r != c) & ((days[c] >= 0) | (c > r))
+        I.append(r[keep]); J.append(c[keep]); V.append(S.data[keep])
+    if not I:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
+    i, j, v = np.concatenate(I), np.concatenate(J), np.concatenate(V)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    return lo, hi, v
+
+
+def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
+    """Boolean matrix: which pairs of these articles may share an event (date window, undated rule)."""
+    dd = days[:, None] - days[None, :]
+    ok = np.abs(dd) <= window
+    und = days < 0
+    if und.any():
+        allow = und.sum() * n_total <= UNDATED_BUDGET if n_total else False
+        ok = np.where(und[:, None] | und[None, :], allow, ok & ~und[:, None] & ~und[None, :])
+    return ok
+
+
+def _average_linkage(X, days, window, threshold, n_total) -> np.ndarray:
+    """Average-linkage clusters (labels 0…k-1) of the rows of ``X``, cut at ``threshold``."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    m = X.shape[0]
+    if m <= 2:
+        return np.zeros(m, int)
+    S = (X @ X.T).toarray().astype(np.float64)
+    S[~_comparable(days, window, n_total)] = 0.0
+    D = np.clip(1.0 - S, 0.0, 1.0)
+    np.fill_diagonal(D, 0.0)
+    Z = linkage(squareform(D, checks=False), method="average")
+    return fcluster(Z, t=1.0 - threshold + 1e-9, criterion="distance") - 1
+
+
+def _cluster(X, days, window, threshold, n_total=None) -> np.ndarray:
+    """Event clusters of the rows of ``X`` as integer labels (one per row)."""
+    from scipy.sparse.csgraph import connected_components
+    n = X.shape[0]
+    n_total = n if n_total is None else n_total
+    labels = np.arange(n)
+    if n == 0:
+        return labels
+    i, j, v = _window_pairs(X, days, window, threshold)
+    _split_groups(X, days, window, threshold, np.arange(n), i, j, v, labels, n_total)
+    return labels
+
+
+def _split_groups(X, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
+    """Connected components of the thresholded graph, each split by average linkage (in place)."""
+    from scipy.sparse.csgraph import connected_components
+    n = len(nodes)
+    g = sp.coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+    k, comp = connected_components(g, directed=False)
+    order = np.argsort(comp, kind="stable")
+    bounds = np.flatnonzero(np.diff(comp[order])) + 1
+    for members in np.split(order, bounds):
+        if len(members) == 1:
+            continue
+        if len(members) > MAX_GROUP and depth < 20:
+            # a chain too large to cluster densely: raise the bar inside it and retry
+            inside = np.zeros(n, bool)
+            inside[members] = True
+            local = np.full(n, -1)
+            local[members] = np.arange(len(members))
+            keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
+            _split_groups(X, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
+                          v[keep], labels, n_total, depth + 1)
+            continue
+        glob = nodes[members]
+        sub = _average_linkage(X[glob], days[glob], window, threshold, n_total)
+        for c in np.unique(sub):
+            part = glob[sub == c]
+            labels[part] = part.min()
+
+
+def _event_ids(df: pd.DataFrame, groups: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Deterministic ids ``ev-YYYYMMDD-<hash>`` for integer groups."""
+    ids = df["id"].astype(str).to_numpy()
+    out = np.empty(len(df), dtype=object)
+    order = np.argsort(groups, kind="stable")
+    bounds = np.flatnonzero(np.diff(groups[order])) + 1
+    for members in np.split(order, bounds):
+        if not len(members):
+            continue
+        h = hashlib.sha1("\x1f".join(sorted(ids[members])).encode()).hexdigest()[:6]
+        dd = days[members]
+        dd = dd[dd >= 0]
+        day = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(dd.min()))).strftime("%Y%m%d") \
+            if len(dd) else "nodate"
+        out[members] = f"ev-{day}-{h}"
+    return out
+
+
+# -- public: events --------------------------------------------------------------------
+def _labels_series(labels, df: pd.DataFrame) -> pd.Series:
+    """User labels as a Series id → event (only ids of the corpus)."""
+    if isinstance(labels, (str, os.PathLike)):
+        labels = read_gold(labels, df)
+    elif isinstance(labels, pd.DataFrame):
+        if not {"id", "event"} <= set(labels.columns):
+            raise SchemaError(f"labels table needs columns id,event; got {', '.join(map(str, labels.columns))}")
+        labels = labels.set_index("id")["event"]
+    elif isinstance(labels, Mapping):
+        labels = pd.Series(dict(labels))
+    s = pd.Series(labels).dropna().astype(str)
+    s.index = s.index.astype(str)
+    s = s[~s.index.duplicated(keep="last")]
+    return s[s.index.isin(df["id"].astype(str))]
+
+
+def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None = None,
+                  labels=None) -> Corpus:
+    """A new Corpus whose ``event_id`` groups the articles that report the same event.
+
+    Parameters
+    ----------
+    corpus : Corpus, corpus directory or table path.  An existing ``event_id``
+        column is ignored (recomputed); pass ``labels`` to keep ids by hand.
+    window : days (int ≥ 0).  Two articles can share an event only when their
+        publication dates are at most ``window`` days apart.  Default 3.
+    threshold : similarity 0…1 (default ``DEFAULT_THRESHOLD``).  Higher: fewer,
+        tighter events (more stories split); lower: broader events (more merges).
+    labels : hand labels, ``{id: event}``, a Series, a DataFrame ``id,event`` or a CSV
+        path (``id,event`` or ``source,event``).  Labelled articles keep their event
+        exactly; the others are clustered, and a cluster of unlabelled articles joins
+        a labelled event when its average similarity to it is ≥ ``threshold``.
+
+    Returns a Corpus with ``event_id`` filled for every article and ``.events`` set
+    to :func:`events_table` (``event_id, label, top_terms, first, last, outlets,
+    n_outlets, articles``).
+    """
+    threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(f"threshold must be a similarity in (0, 1], got {threshold}")
+    if int(window) != window or window < 0:
+        raise UsageError(f"window must be a whole number of days ≥ 0, got {window}")
+    window = int(window)
+    base = corpus if isinstance(corpus, Corpus) else load(corpus)
+    df = base.df.copy()
+    n = len(df)
+    days = _days(df)
+    X, W, wv = _features(df) if n else (sp.csr_matrix((0, 1)), None, None)
+    ids = df["id"].astype(str)
+    lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
+    fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
+    free = np.flatnonzero(pd.isna(fixed))
+    groups = np.full(n, -1)
+    if len(free):
+        groups[free] = free[_cluster(X[free], days[free], window, threshold, n_total=n)]
+    event = _event_ids(df.iloc[free], groups[free], days[free]) if len(free) else np.array([], object)
+    out = fixed.copy()
+    out[free] = event
+    if len(lab) and len(free):
+        out = _join_labelled(X, days, window, threshold, out, fixed, free, groups, n)
+    df["event_id"] = pd.array(out, dtype="string")
+    table = _table(df, X, W, wv, days)
+    return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
+
+
+def _join_labelled(X, days, window, threshold, out, fixed, free, groups, n):
+    """Unlabelled clusters join the labelled event they are most similar to (average ≥ threshold)."""
+    labelled = np.flatnonzero(~pd.isna(fixed))
+    Xl = X[labelled]
+    lab_names = fixed[labelled].astype(str)
+    names = np.unique(lab_names)
+    onehot = sp.csr_matrix((np.ones(len(labelled)), (np.searchsorted(names, lab_names), np.arange(len(labelled)))),
+                           shape=(len(names), len(labelled)))
+    sizes = np.asarray(onehot.sum(axis=1)).ravel()
+    g = groups[free]
+    order = np.argsort(g, kind="stable")
+    for members in np.split(free[order], np.flatnonzero(np.diff(g[order])) + 1):
+        S = (X[members] @ Xl.T).toarray()
+        dd = days[members][:, None] - days[labelled][None, :]
+        ok = (np.abs(dd) <= window) & (days[members][:, None] >= 0) & (days[labelled][None, :] >= 0)
+        und = (days[members][:, None] < 0) | (days[labelled][None, :] < 0)
+        ok |= und & (len(np.flatnonzero(days < 0)) * n <= UNDATED_BUDGET)
+        S = np.where(ok, S, 0.0)
+        mean = (onehot @ S.T).T.sum(axis=0) / (sizes * len(members))
+        best = int(np.argmax(mean))
+        if mean[best] >= threshold:
+            out[members] = names[best]
+    return out
+
+
+def _top_terms(W, wv, onehot, k=5) -> list[str]:
+    if wv is None or W is None:
+        return [""] * onehot.shape[0]
+    vocab = np.array(wv.get_feature_names_out(), dtype=object)
+    good = np.array([len(t) >= 3 and not t.isdigit() for t in vocab])
+    cent = (onehot @ W).tocsr()
+    out = []
+    for r in range(cent.shape[0]):
+        row = cent.getrow(r)
+        idx, val = row.indices, row.data
+        m = good[idx]
+        idx, val = idx[m], val[m]
+        top = idx[np.lexsort((vocab[idx].astype(str), -val))][:k]
+        out.append(" ".join(vocab[top]))
+    return out
+
+
+def _table(df: pd.DataFrame, X, W, wv, days) -> pd.DataFrame:
+    cols = ["event_id", "label", "top_terms", "first", "last", "outlets", "n_outlets", "articles"]
+    if not len(df):
+        return pd.DataFrame({c: pd.Series(dtype="string" if c not in ("n_outlets", "articles") else "int64")
+                             for c in cols})
+    ev = df["event_id"].astype(str).to_numpy()
+    names, inv = np.unique(ev, return_inverse=True)
+    onehot = sp.csr_matrix((np.ones(len(ev), np.float32), (inv, np.arange(len(ev)))),
+                           shape=(len(names), len(ev)))
+    cent = (onehot @ X).tocsr()
+    # centrality of each article: cosine with its event's centroid
+    central = np.asarray(X.multiply(cent[inv]).sum(axis=1)).ravel()
+    titles = df["title"].fillna("").astype(str).str.strip()
+    titles = titles.where(titles != "", df["text"].fillna("").astype(str).str.slice(0, 80))
+    best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
+    best = best.drop_duplicates("g")
+    label = titles.to_numpy()[best.index.to_numpy()]
+    dates = pd.Series(days).where(days >= 0)
+    outl = df["outlet"].astype(str)
+    frame = pd.DataFrame({"g": inv, "day": dates, "outlet": outl})
+    agg = frame.groupby("g").agg(first=("day", "min"), last=("day", "max"),
+                                 outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
+                                 n_outlets=("outlet", "nunique"), articles=("outlet", "size"))
+
+    def iso(x):
+        return None if pd.isna(x) else (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(x))).date().isoformat()
+
+    table = pd.DataFrame({
+        "event_id": names,
+        "label": label[np.argsort(best["g"].to_numpy())],
+        "top_terms": _top_terms(W, wv, onehot),
+        "first": agg["first"].map(iso).to_numpy(),
+        "last": agg["last"].map(iso).to_numpy(),
+        "outlets": agg["outlets"].to_numpy(),
+        "n_outlets": agg["n_outlets"].to_numpy().astype("int64"),
+        "articles": agg["articles"].to_numpy().astype("int64"),
+    })
+    table = table.sort_values(["first", "articles", "event_id"], ascending=[True, False, True],
+                              na_position="last").reset_index(drop=True)
+    for c in ("event_id", "label", "top_terms", "first", "last", "outlets"):
+        table[c] = table[c].astype("string")
+    return table
+
+
+def events_table(corpus) -> pd.DataFrame:
+    """One row per event of ``corpus`` (its current ``event_id``).
+
+    Columns: ``event_id``; ``label`` (title of the most central article: the one
+    closest to the event's average); ``top_terms`` (5 words with the highest
+    average TF-IDF weight, space-separated); ``first``, ``last`` (ISO dates);
+    ``outlets`` (comma-separated names); ``n_outlets``; ``articles``.
+    Articles without ``event_id`` are each an event of their own.
+    """
+    df = _frame(corpus).copy()
+    if df["event_id"].isna().any():
+        df["event_id"] = df["event_id"].astype("string").fillna("single-" + df["id"].astype(str))
+    X, W, wv = _features(df) if len(df) else (None, None, None)
+    return _table(df, X, W, wv, _days(df))
+
+
+# -- evaluation --------------------------------------------------------------------------
+def evaluate(pred, gold) -> dict:
+    """B-cubed and pairwise precision, recall, F1 of predicted events against gold events.
+
+    ``pred`` and ``gold`` are Series (or dicts) id → event.  Only ids present in
+    both count (``n``).  B-cubed: for each article, precision = share of its
+    predicted event's (gold-labelled) articles that share its gold event; recall =
+    share of its gold event's articles in its predicted event; averaged over
+    articles.  Pairwise: over article pairs placed together.  With no pair at all
+    in a denominator the pairwise score is 1.0 (nothing wrongly placed).
+    """
+    p = pd.Series(pred).dropna()
+    g = pd.Series(gold).dropna()
+    p.index, g.index = p.index.astype(str), g.index.astype(str)
+    both = g.index.intersection(p.index)
+    if not len(both):
+        raise InputError("no article of the gold labels has a predicted event (ids do not match)")
+    t = pd.DataFrame({"p": p[both].astype(str).to_numpy(), "g": g[both].astype(str).to_numpy()})
+    cell = t.groupby(["p", "g"]).size().rename("n").reset_index()
+    cell["np"] = cell["p"].map(t["p"].value_counts())
+    cell["ng"] = cell["g"].map(t["g"].value_counts())
+    n = len(t)
+    bp = float((cell["n"] ** 2 / cell["np"]).sum() / n)
+    br = float((cell["n"] ** 2 / cell["ng"]).sum() / n)
+
+    def pairs(x):
+        x = np.asarray(x, dtype=float)
+        return float((x * (x - 1) / 2).sum())
+
+    tp = pairs(cell["n"])
+    pp, gp = pairs(t["p"].value_counts()), pairs(t["g"].value_counts())
+    pw_p = tp / pp if pp else 1.0
+    pw_r = tp / gp if gp else 1.0
+
+    def f1(a, b):
+        return 2 * a * b / (a + b) if a + b else 0.0
+
+    return {"bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": f1(bp, br),
+            "pairwise_precision": pw_p, "pairwise_recall": pw_r, "pairwise_f1": f1(pw_p, pw_r), "n": n}
+
+
+def read_gold(path, corpus) -> pd.Series:
+    """Read a gold/labels CSV as a Series article id → event.
+
+    Accepts ``id,event`` or ``source,event``; a ``source`` matches an article whose
+    ``source_path`` equals it or ends with ``/source`` (for ``file#fragment`` also
+    when the file matches and the fragment is the article id or its row).
+    """
+    df = corpus if isinstance(corpus, pd.DataFrame) else _frame(corpus)
+    try:
+        g = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    except (OSError, ValueError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read labels {path}: {str(e).splitlines()[0]}") from e
+    g.columns = [c.strip().lower() for c in g.columns]
+    if "event" not in g.columns or not ({"id", "source"} & set(g.columns)):
+        raise SchemaError(f"{path}: expected columns id,event or source,event; got {', '.join(g.columns)}")
+    g = g.dropna(subset=["event"])
+    if "id" in g.columns:
+        return pd.Series(g["event"].to_numpy(), index=g["id"].astype(str).to_numpy())
+    return pd.Series(*_match_sources(g["source"].astype(str).tolist(), g["event"].tolist(), df))
+
+
+def _match_sources(sources, events, df):
+    paths = df["source_path"].fillna("").astype(str).str.replace("\\", "/").tolist()
+    ids = df["id"].astype(str).tolist()
+    by_path: dict[str, list[int]] = {}
+    for k, p in enumerate(paths):
+        by_path.setdefault(p, []).append(k)
+    vals, idx = [], []
+    for s, ev in zip(sources, events):
+        s = s.strip().replace("\\", "/").lstrip("./")
+        hits = [k for k, p in enumerate(paths) if p == s or p.endswith("/" + s)]
+        if not hits and "#" in s:
+            f, frag = s.rsplit("#", 1)
+            hits = [k for k, p in enumerate(paths)
+                    if (p.split("#")[0] == f or p.split("#")[0].endswith("/" + f))
+                    and (ids[k] == frag or p.rsplit("#", 1)[-1] == frag)]
+        for k in hits:
+            vals.append(ev)
+            idx.append(ids[k])
+    return vals, idx
+
+
+# -- wire copies ------------------------------------------------------------------------------
+def _shingles(df: pd.DataFrame) -> list[np.ndarray]:
+    """Sorted unique word-5-gram hashes (uint64) of each article's title and text."""
+    from sklearn.utils import murmurhash3_32
+    from .text import normalize, words
+    vocab: dict[str, int] = {}
+    out = []
+    P = np.uint64(1_000_003)
+    for t, x in zip(df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)):
+        ws = words(normalize(f"{t}\n{x}", lower=True))
+        if len(ws) < SHINGLE:
+            out.append(np.zeros(0, np.uint64))
+            continue
+        h = np.fromiter((vocab[w] if w in vocab else vocab.setdefault(w, murmurhash3_32(w, positive=True))
+                         for w in ws), dtype=np.uint64, count=len(ws))
+        acc = np.zeros(len(ws) - SHINGLE + 1, np.uint64)
+        for k in range(SHINGLE):
+            acc = acc * P + h[k:len(ws) - SHINGLE + 1 + k]
+        out.append(np.unique(acc))
+    return out
+
+
+def _shared_pairs(df: pd.DataFrame, window: int):
+    """Cross-outlet article pairs within ``window`` days sharing ≥ MIN_SHARED word 5-grams.
+
+    Returns (shingle sets, i, j, shared count) with ``i < j``.
+    """
+    sh = _shingles(df)
+    n = len(df)
+    lens = np.array([len(s) for s in sh])
+    if not lens.sum():
+        z = np.zeros(0, int)
+        return sh, z, z, z
+    rows = np.repeat(np.arange(n), lens)
+    allh = np.concatenate(sh)
+    uniq, inv, cnt = np.unique(allh, return_inverse=True, return_counts=True)
+    keep = (cnt[inv] >= 2) & (cnt[inv] <= MAX_SHINGLE_DF)
+    cols_map = np.cumsum(((cnt >= 2) & (cnt <= MAX_SHINGLE_DF))) - 1
+    B = sp.csr_matrix((np.ones(keep.sum(), np.float32), (rows[keep], cols_map[inv[keep]])),
+                      shape=(n, max(int(cols_map[-1]) + 1, 1)))
+    i, j, v = _window_pairs(B, _days(df), window, MIN_SHARED)
+    outlet = df["outlet"].astype(str).to_numpy()
+    m = outlet[i] != outlet[j]
+    return sh, i[m], j[m], v[m].astype(int)
+
+
+def _copies(df: pd.DataFrame, threshold: float, window: int):
+    from scipy.sparse.csgraph import connected_components
+    sh, i, j, shared = _shared_pairs(df, window)
+    n = len(df)
+    lens = np.array([len(s) for s in sh])
+    score = shared / np.maximum(np.minimum(lens[i], lens[j]), 1)
+    # share of each article's shingles found in another outlet's article
+    copied = np.zeros(n)
+    partners: dict[int, list[int]] = {}
+    for a, b in zip(i, j):
+        partners.setdefault(a, []).append(b)
+        partners.setdefault(b, []).append(a)
+    for a, ps in partners.items():
+        other = np.unique(np.concatenate([sh[b] for b in ps]))
+        copied[a] = np.isin(sh[a], other, assume_unique=True).sum() / max(lens[a], 1)
+    copy_of = np.full(n, None, dtype=object)
+    copy_score = np.full(n, np.nan)
+    e = score >= threshold
+    if e.any():
+        g = sp.coo_matrix((np.ones(e.sum()), (i[e], j[e])), shape=(n, n))
+        _, comp = connected_components(g, directed=False)
+        days = _days(df)
+        key = pd.DataFrame({"comp": comp, "day": np.where(days < 0, np.iinfo(np.int64).max, days),
+                            "id": df["id"].astype(str).to_numpy()})
+        sizes = np.bincount(comp)
+        first = key[sizes[comp] > 1].sort_values(["comp", "day", "id"]).drop_duplicates("comp")
+        orig = dict(zip(first["comp"], first.index))
+        direct, best = {}, {}
+        for a, b, s in zip(i[e], j[e], score[e]):
+            o = orig[comp[a]]
+            for x, y in ((a, b), (b, a)):
+                if x != o:
+                    best[x] = max(s, best.get(x, 0.0))
+                    if y == o:
+                        direct[x] = s
+        for x, s in best.items():
+            copy_of[x] = key["id"].iat[orig[comp[x]]]
+            copy_score[x] = direct.get(x, s)
+    return copy_of, copy_score, copied
+
+
+def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+    """Wire copies: articles of different outlets that print the same text.
+
+    Texts (title + body, normalised) are cut into overlapping word 5-grams
+    ("shingles").  Two articles of different outlets published at most ``window``
+    days apart that share at least ``MIN_SHARED`` shingles are compared exactly:
+    ``copy_score`` = shared shingles / shingles of the shorter article (containment,
+    0…1).  Pairs with ``copy_score ≥ threshold`` are grouped; in each group the
+    earliest article (by date, then id) is the original and every other one gets
+    ``copy_of`` = the original's id and ``copy_score`` = its containment score
+    with the original (or its best score in the group when it shares less with
+    the original directly).  Originals and unique articles have nulls.
+
+    Returns DataFrame ``id, copy_of, copy_score`` (one row per article, same order).
+    """
+    df = _frame(corpus)
+    copy_of, copy_score, _ = _copies(df, threshold, window)
+    return pd.DataFrame({"id": df["id"].astype("string").to_numpy(),
+                         "copy_of": pd.array(copy_of, dtype="string"),
+                         "copy_score": copy_score.round(4)})
+
+
+def copy_share(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+    """Per outlet: how much of its text is printed by other outlets too.
+
+    Columns: ``outlet``; ``articles``; ``copies`` (articles marked ``copy_of``: the
+    corpus's own column when present, else :func:`find_copies`); ``copied_share``
+    (0…1: share of the outlet's word 5-grams that also appear in an article of
+    another outlet within ``window`` days; partial reprints count here even when
+    they are below the copy threshold).
+    """
+    df = _frame(corpus)
+    copy_of, _, copied = _copies(df, threshold, window)
+    if "copy_of" in df.columns and df["copy_of"].notna().any():
+        copy_of = df["copy_of"].to_numpy(dtype=object)
+    lens = np.array([max(len(s), 0) for s in _shingles(df)]) if len(df) else np.zeros(0)
+    t = pd.DataFrame({"outlet": df["outlet"].astype(str), "copy": pd.notna(copy_of),
+                      "shared": copied * lens, "len": lens})
+    g = t.groupby("outlet", sort=True)
+    out = pd.DataFrame({"articles": g.size(), "copies": g["copy"].sum().astype("int64"),
+                        "copied_share": (g["shared"].sum() / g["len"].sum().clip(lower=1)).round(4)})
+    return out.reset_index()
+
+
+# -- writing -------------------------------------------------------------------------------------
+def save_events(corpus: Corpus, path) -> Path:
+    """Write ``corpus`` (with ``event_id``, ``copy_of``, ``copy_score``) and ``events.parquet`` to ``path``."""
+    try:
+        return corpus.save(path)
+    except ImportError:  # ingestion not there yet: minimal writer
+        from ._io import atomic_path
+        from .corpus import ARTICLES, EVENTS, MANIFEST, REJECTS
+        import json
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        with atomic_path(p / ARTICLES) as tmp:
+            corpus.df.to_parquet(tmp, index=False, row_group_size=50_000)
+        if corpus.events is not None:
+            with atomic_path(p / EVENTS) as tmp:
+                corpus.events.to_parquet(tmp, index=False)
+        with atomic_path(p / REJECTS) as tmp:
+            corpus.rejects.to_csv(tmp, index=False)
+        with atomic_path(p / MANIFEST) as tmp:
+            tmp.write_text(json.dumps(corpus.manifest, ensure_ascii=False, indent=1), "utf-8")
+        return p
