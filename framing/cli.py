@@ -162,6 +162,76 @@ def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet):
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
 
 # == events, keyness (framing.events, framing.stats.keyness) ==
+@main.command("events")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("--window", type=click.IntRange(min=0), default=None, metavar="DAYS",
+              help="Articles at most DAYS apart can share an event (default 3).")
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None, metavar="X",
+              help="Similarity 0-1 needed to join an event: higher = tighter events (default: tuned, see docs/events.md).")
+@click.option("--labels", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE",
+              help="CSV id,event (or source,event): events assigned by hand; they are kept, the rest is clustered.")
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False), default=None, metavar="CORPUS",
+              help="Write the corpus with event_id, copy_of, copy_score and events.parquet here "
+                   "(default: update CORPUS in place when it is a corpus directory).")
+@click.option("--list", "list_", is_flag=True, help="Print the events table.")
+@click.option("--copies", is_flag=True, help="Print, per outlet, wire copies and the share of shared text.")
+@click.option("--copy-threshold", type=click.FloatRange(0, 1, min_open=True), default=None, metavar="X",
+              help="Containment 0-1 of the shorter text for a wire copy (default 0.5).")
+@click.option("--evaluate", "gold", type=click.Path(exists=True, dir_okay=False), default=None, metavar="GOLD.csv",
+              help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="Print tables as csv or jsonl instead of a readable table.")
+def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_threshold, gold, fmt):
+    """Group articles that report the same event, and mark wire copies.
+
+    Every article gets an event_id (articles of several outlets on the same story
+    within --window days share one) and, when it reprints another outlet's text,
+    copy_of (the earliest article) and copy_score.  On a corpus directory that
+    already has events, --list/--copies/--evaluate alone show them without
+    recomputing.
+
+    \b
+    Examples:
+      framing events mycorpus --list
+      framing events mycorpus --window 2 --threshold 0.2 -o mycorpus-events
+      framing events mycorpus --labels my_events.csv --copies
+      framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
+    """
+    from pathlib import Path
+
+    from . import events as ev
+    from .corpus import load
+    from .errors import InputError
+    c = load(corpus)
+    if len(c) == 0:
+        raise InputError(f"{corpus} has no articles")
+    is_dir = Path(corpus).is_dir()
+    stored = is_dir and c.events is not None and "copy_of" in c.df.columns
+    only_show = (list_ or copies or gold) and out is None and labels is None and window is None \
+        and threshold is None and copy_threshold is None
+    win = ev.DEFAULT_WINDOW if window is None else window
+    cthr = ev.DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold
+    if not (stored and only_show):
+        c = ev.assign_events(c, window=win, threshold=threshold, labels=labels)
+        cp = ev.find_copies(c, threshold=cthr, window=win)
+        c.df["copy_of"] = cp["copy_of"].to_numpy()
+        c.df["copy_score"] = cp["copy_score"].to_numpy()
+        target = out or (corpus if is_dir else None)
+        if target:
+            ev.save_events(c, target)
+        e = c.events
+        click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
+                   f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
+                   + (f"wrote {target}" if target else "not saved (input is a table: add -o DIR)"), err=True)
+    if gold:
+        import pandas as pd
+        m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
+        emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt)
+    if list_:
+        emit_table(c.events if c.events is not None else ev.events_table(c), fmt)
+    if copies:
+        emit_table(ev.copy_share(c, threshold=cthr, window=win), fmt)
+
 
 # == report (framing.report) ==
 
