@@ -32,7 +32,7 @@ from .report._text import clean, pct, rtl_label
 from .report.fonts import register_matplotlib
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
-           "save_figure", "STYLE"]
+           "keyness_grid", "save_figure", "to_bytes", "STYLE"]
 
 #: matplotlib rcParams used while a chart is built and saved
 STYLE = {
@@ -106,7 +106,8 @@ def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=Non
 
 # ---------------------------------------------------------------------------
 @_chart
-def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> Figure:
+def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str = "outlet",
+                       title: str | None = None) -> Figure:
     """Articles per outlet per period, as a heatmap (rows: outlets, columns: periods).
 
     ``articles``: the corpus columns ``outlet`` and ``published`` (a ``Corpus`` works too).
@@ -115,7 +116,8 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> Figur
     in the title).
     """
     df = getattr(articles, "df", articles)
-    _check(df, ["outlet", "published"], "articles_over_time")
+    _check(df, [by, "published"], "articles_over_time")
+    df = df.rename(columns={by: "outlet"}) if by != "outlet" else df
     dates = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
                            format="%Y-%m-%d")
     ok = dates.notna() & df["outlet"].notna()
@@ -139,13 +141,15 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> Figur
     ax.set_xticks(range(0, len(table.columns), step), list(table.columns)[::step], rotation=45, ha="right")
     unit = {"D": "day", "W": "week", "M": "month"}.get(freq[0], freq)
     missing = int((~ok).sum())
-    ax.set_title(f"Articles per outlet and {unit}" + (f" ({missing} without a date not shown)" if missing else ""))
+    ax.set_title(rtl_label(title or f"Articles per {by} and {unit}"
+                           + (f" ({missing} without a date not shown)" if missing else "")))
     fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
     return fig
 
 
 @_chart
-def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, max_events: int = 30) -> Figure:
+def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, max_events: int = 30,
+                   by: str = "outlet", title: str | None = None) -> Figure:
     """Which outlet covered which event: outlet × event article counts (heatmap).
 
     ``articles``: columns ``outlet``, ``event_id`` (a ``Corpus`` works too).
@@ -153,8 +157,8 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     Shows the ``max_events`` events covered by the most outlets (then most articles).
     """
     df = getattr(articles, "df", articles)
-    _check(df, ["outlet", "event_id"], "event_coverage")
-    d = df[df["event_id"].notna()]
+    _check(df, [by, "event_id"], "event_coverage")
+    d = df[df["event_id"].notna()].rename(columns={by: "outlet"})
     if d.empty:
         return _empty("No events: run `framing events` first.")
     table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
@@ -170,7 +174,7 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     ax.set_xticks(range(len(table.columns)), [rtl_label(c) for c in table.columns], rotation=60, ha="right",
                   fontsize=7)
     more = f" (top {max_events} of {len(order)})" if len(order) > max_events else ""
-    ax.set_title(f"Articles per outlet and event{more}")
+    ax.set_title(rtl_label(title or f"Articles per {by} and event{more}"))
     fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
     return fig
 
@@ -199,7 +203,7 @@ def _term_labels(terms_table: pd.DataFrame | None) -> dict:
 
 @_chart
 def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataFrame | None = None,
-                max_terms: int = 6, title: str | None = None) -> Figure:
+                max_terms: int = 6, title: str | None = None, by: str = "outlet") -> Figure:
     """Share of each term of a family per outlet with its 95% confidence interval.
 
     ``shares``: ``framing.stats.shares`` / ``count_terms(by="outlet")`` output with columns
@@ -208,8 +212,9 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     whisker for the CI.  Outlets with no match of the family are listed in the title.
     ``terms``: optional ``Lexicon.terms_table()`` for English glosses in panel titles.
     """
-    _check(shares, ["outlet", "term", "share", "ci_low", "ci_high", "matches"], "term_shares")
+    _check(shares, [by, "term", "share", "ci_low", "ci_high", "matches"], "term_shares")
     d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
+    d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
     fam_total = d.groupby("outlet")["matches"].sum()
     silent = sorted(fam_total[fam_total == 0].index.astype(str))
     d = d[d["outlet"].isin(fam_total[fam_total > 0].index)]
@@ -241,7 +246,7 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
     axes[0].set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
     axes[0].set_ylim(-0.6, len(outlets) - 0.4)
-    head = title or f"{family + ': ' if family else ''}share of each term per outlet (dot) with 95% CI"
+    head = title or f"{family + ': ' if family else ''}share of each term per {by} (dot) with 95% CI"
     if len(top) > max_terms:
         head += f"; {len(top) - max_terms} rarer term(s) not drawn"
     if silent:
@@ -252,7 +257,8 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
 
 @_chart
 def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | None = None,
-                     min_matches: int = 1, max_events: int = 20, family: str | None = None) -> Figure:
+                     min_matches: int = 1, max_events: int = 20, family: str | None = None,
+                     by: str = "outlet", title: str | None = None) -> Figure:
     """Outlet × event heatmap of the share of one term among its family's matches.
 
     ``shares``: ``shares(..., by=["outlet", "event_id"])`` / ``count_terms(by="outlet,event")``
@@ -260,8 +266,9 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     ``min_matches`` family matches are grey; each cell shows the share and, below it,
     the number of family matches.  Events with matches in the most outlets come first.
     """
-    _check(shares, ["outlet", "event_id", "term", "matches", "share"], "event_term_share")
+    _check(shares, [by, "event_id", "term", "matches", "share"], "event_term_share")
     d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
+    d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
     d = d[d["event_id"].notna()]
     fam = d.groupby(["outlet", "event_id"])["matches"].sum()
     fam = fam[fam >= min_matches]
@@ -281,8 +288,8 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
                   counts=n.fillna(0).to_numpy())
     ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
                   fontsize=7)
-    ax.set_title(rtl_label(f"Share of «{term}» within each event (number below: "
-                           f"{family or 'family'} matches; grey: none)"))
+    ax.set_title(rtl_label(title or f"Share of «{term}» within each event (number below: "
+                                    f"{family or 'family'} matches; grey: none)"))
     fig.colorbar(im, ax=ax, shrink=0.8, label="share", format=lambda v, _: pct(v))
     return fig
 
@@ -311,6 +318,37 @@ def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: s
     ax.set_axisbelow(True)
     if title:
         ax.set_title(rtl_label(title))
+    return fig
+
+
+@_chart
+def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int = 3,
+                 title: str | None = None) -> Figure:
+    """Distinctive words of several groups: one small bar chart per group (``{group: table}``,
+    tables as for :func:`keyness`), ``ncols`` panels per row, groups in the given order."""
+    items = [(g, t) for g, t in tables.items() if t is not None and len(t)]
+    if not items:
+        return _empty("No distinctive words.")
+    ncols = min(ncols, len(items))
+    nrows = math.ceil(len(items) / ncols)
+    fig = Figure(figsize=(WIDTH, min(9.5, 0.6 + nrows * (0.45 + 0.17 * n))), layout="constrained")
+    axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+    for ax in axes[len(items):]:
+        ax.axis("off")
+    for ax, (group, table) in zip(axes, items):
+        col = score or next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in table), None)
+        if col is None or "term" not in table:
+            from .errors import SchemaError
+            raise SchemaError(f"keyness_grid needs 'term' and a score column; got: {', '.join(table.columns)}")
+        d = table[table[col] > 0].nlargest(n, col).iloc[::-1]
+        ax.barh(range(len(d)), d[col].to_numpy(dtype=float), color=PALETTE[0], height=0.7)
+        ax.set_yticks(range(len(d)), [rtl_label(t) for t in d["term"]], fontsize=8)
+        ax.tick_params(axis="x", labelsize=7)
+        ax.set_title(rtl_label(group), fontsize=9, loc="center")
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+        ax.set_axisbelow(True)
+    if title:
+        fig.suptitle(rtl_label(title), x=0.01, ha="left", fontsize=10)
     return fig
 
 

@@ -1,0 +1,88 @@
+"""``build_report``: collect the numbers, lay them out, write PDF / HTML / figure files."""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+from .. import plot
+from .._io import atomic_path
+from ..errors import UsageError
+from .data import ReportData, collect
+from .layout import blocks as make_blocks
+
+__all__ = ["build_report", "render"]
+
+
+def build_report(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
+                 voice: str = "own", title: str | None = None, lang: str = "en", pdf=None, html=None,
+                 figures=None, command: str | None = None, n_boot: int = 1000, seed: int = 0) -> dict:
+    """Write a framing report for ``corpus`` and return the written paths.
+
+    ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
+    ``framing lexicons``); ``families``: family ids to report (default all);
+    ``by``: the corpus column compared (``outlet``); ``within_events``: also compare
+    within events (needs ``framing events``); ``voice``: ``own`` or ``all``;
+    ``lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
+    files (at least one); ``figures``: a folder for every chart as PNG and SVG;
+    ``command``: the command line printed on the title page (default: this call);
+    ``n_boot``/``seed``: bootstrap resamples and seed for the intervals.
+
+    Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...]}`` (keys only for what was
+    written).  The same inputs and toolkit version give byte-identical files; files are
+    written atomically, so a failed run leaves the previous report in place.
+
+    >>> build_report("corpora/demo/corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
+    """
+    if pdf is None and html is None:
+        raise UsageError("build_report needs pdf=FILE and/or html=FILE to write")
+    data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
+                   title=title, lang=lang, command=command, n_boot=n_boot, seed=seed)
+    return render(data, pdf=pdf, html=html, figures=figures)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", name).strip("-") or "figure"
+
+
+def _publish(tmp: Path) -> None:
+    os.chmod(tmp, 0o644)  # mkstemp makes 0600 files; a report is meant to be shared
+
+
+def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
+    """Lay out ``data`` and write the PDF, HTML and figure files asked for (see :func:`build_report`)."""
+    from .html import write_html
+    from .pdf import write_pdf
+    bl = make_blocks(data)
+    figs = {b["name"]: b["fig"] for b in bl if b["kind"] == "figure"}
+    pngs = {name: plot.to_bytes(fig, "png") for name, fig in figs.items()}
+    footer = f"framing {data.toolkit_version} · corpus sha256 {data.content_hash[:12]}"
+    written: dict = {}
+    with contextlib.ExitStack() as stack:
+        if pdf is not None:
+            tmp = stack.enter_context(atomic_path(pdf))
+            write_pdf(bl, tmp, title=data.title, created=data.created, footer=footer, lang=data.lang,
+                      figure_png=pngs)
+            _publish(tmp)
+            written["pdf"] = Path(pdf)
+        if html is not None:
+            tmp = stack.enter_context(atomic_path(html))
+            write_html(bl, tmp, title=data.title, lang=data.lang, figure_png=pngs)
+            _publish(tmp)
+            written["html"] = Path(html)
+    if figures is not None:
+        folder = Path(figures)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for i, (name, fig) in enumerate(figs.items(), 1):
+            stem = folder / f"{i:02d}-{_slug(name)}"
+            with atomic_path(f"{stem}.png") as tmp:
+                tmp.write_bytes(pngs[name])
+                _publish(tmp)
+            paths.append(Path(f"{stem}.png"))
+            for p in plot.save_figure(fig, stem, formats=("svg",)):
+                os.chmod(p, 0o644)
+                paths.append(p)
+        written["figures"] = paths
+    return written

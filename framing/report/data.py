@@ -1,0 +1,268 @@
+"""Gather every number a report shows, from the public stage functions (no maths here).
+
+:func:`collect` calls ``framing.lexicon`` (``count_terms``, ``doc_tokens``, ``kwic``),
+``framing.stats`` (``shares``, ``compare``, ``keyness``) and ``framing.events``
+(``events_table``, ``copy_share``) exactly as ``framing terms`` / ``framing compare``
+do, so the report's numbers are the CLI's numbers.  The result, :class:`ReportData`,
+is plain DataFrames and strings: the PDF and HTML writers only lay it out, and tests
+can build one by hand.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .. import __version__
+from ..errors import UsageError
+
+__all__ = ["ReportData", "FamilyResult", "collect", "SMALL_FAMILY", "SMALL_CELL"]
+
+#: below this many matches of a family in the whole corpus, the report warns about small counts
+SMALL_FAMILY = 30
+#: below this many matches of a family in one outlet, that outlet's shares are flagged
+SMALL_CELL = 5
+
+
+@dataclass
+class FamilyResult:
+    """What the report shows for one lexicon family.
+
+    ``shares``: ``<by>, family, term, articles, matches, tokens, rate_per_10k, share, ci_low, ci_high``.
+    ``test``: ``Comparison.test`` dict (``test, statistic, dof, p_value, cramers_v, n, sentence``) or None.
+    ``event_shares``: the same columns plus ``event_id`` (None without events).
+    ``kwic``: ``doc_id, outlet, date, left, match, right, voice, family, term`` (the lines shown).
+    """
+    lexicon: str
+    family: str
+    terms: pd.DataFrame                      # terms_table rows of this family
+    shares: pd.DataFrame
+    sentence: str = ""
+    test: dict | None = None
+    within_sentence: str = ""                # the comparison within events, when computed
+    event_shares: pd.DataFrame | None = None
+    focus_term: str | None = None            # term drawn in the outlet × event heatmap
+    kwic: pd.DataFrame | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def total_matches(self) -> int:
+        return int(self.shares["matches"].sum()) if len(self.shares) else 0
+
+
+@dataclass
+class ReportData:
+    """Everything a report shows; see :func:`collect`."""
+    title: str
+    params: dict                             # the parameters of the run, as given
+    command: str                             # the exact command line (or Python call)
+    corpus_name: str
+    n_articles: int
+    outlets: pd.DataFrame                    # Corpus.summary() with the outlet as a column
+    first: str | None                        # first and last publication dates (ISO)
+    last: str | None
+    languages: pd.DataFrame                  # lang, articles
+    content_hash: str
+    created: _dt.datetime                    # fixed date written into the PDF (from the corpus)
+    articles: pd.DataFrame                   # id, outlet, published, event_id (for the charts)
+    lexicons: pd.DataFrame                   # name, version, description
+    families: list[FamilyResult]
+    by: str = "outlet"
+    voice: str = "own"
+    lang: str = "en"
+    events: pd.DataFrame | None = None       # events_table output, None when no events
+    copies: pd.DataFrame | None = None       # copy_share output, None when not computed
+    keyness: dict[str, pd.DataFrame] | None = None   # group -> term, score, ... (top rows)
+    keyness_note: str = ""
+    toolkit_version: str = __version__
+    notes: list[str] = field(default_factory=list)
+
+
+def _created(corpus) -> _dt.datetime:
+    """The date written into the report: the latest publication date, else the manifest's
+    ``created``, else 2000-01-01 — never the clock, so rebuilding gives the same bytes."""
+    d = corpus.dates
+    if d.notna().any():
+        t = d.max()
+        return _dt.datetime(t.year, t.month, t.day, tzinfo=_dt.timezone.utc)
+    created = (corpus.manifest or {}).get("created")
+    if created:
+        try:
+            t = pd.Timestamp(created)
+            t = t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")
+            return t.to_pydatetime().replace(microsecond=0)
+        except (ValueError, TypeError):
+            pass
+    return _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+def _has_events(corpus) -> bool:
+    return "event_id" in corpus.df and corpus.df["event_id"].notna().any()
+
+
+def _pick_kwic_docs(counts: pd.DataFrame, docs: pd.DataFrame, by: str, per_cell: int) -> pd.DataFrame:
+    """The documents whose lines are shown: per group and term, the ``per_cell`` earliest
+    articles (by date, then id) that use the term."""
+    d = counts.merge(docs[["doc_id", by, "published"]], on="doc_id", how="left")
+    d = d.sort_values([by, "term", "published", "doc_id"], na_position="last", kind="stable")
+    return d.groupby([by, "term"], sort=False).head(per_cell)
+
+
+def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
+            voice: str = "own", title: str | None = None, lang: str = "en", command: str | None = None,
+            n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 15) -> ReportData:
+    """Compute what a report shows, with the stage functions the CLI uses.
+
+    ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
+    keep (default: all of each lexicon); ``by``: the corpus column groups are made of;
+    ``voice``: ``own`` (the outlet's own sentences) or ``all`` (quotes too);
+    ``kwic_lines``: concordance lines shown per group and term.
+    """
+    from .. import corpus as _corpus
+    from ..lexicon import count_terms, doc_tokens, kwic, load_lexicon
+    from ..stats import compare, shares
+
+    corpus = _corpus.load(corpus)
+    if voice not in ("own", "all"):
+        raise UsageError(f"voice must be 'own' or 'all', got {voice!r}")
+    if lang not in ("en", "ar"):
+        raise UsageError(f"lang must be 'en' or 'ar', got {lang!r}")
+    if by not in corpus.df.columns:
+        raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
+                         f"(columns: {', '.join(corpus.df.columns)})")
+    if isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__"):
+        lexicons = [lexicons]
+    if not lexicons:
+        raise UsageError("a report needs at least one lexicon (--lexicon NAME or FILE)")
+    lexs = [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
+    wanted = set(families or [])
+
+    df = corpus.df
+    docs = doc_tokens(corpus)
+    if by != "outlet":
+        docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+    has_events = _has_events(corpus)
+    results: list[FamilyResult] = []
+    seen = set()
+    for lx in lexs:
+        name = str(getattr(lx, "name", "lexicon"))
+        terms = lx.terms_table()
+        counts = count_terms(corpus, lx, by="doc", voice=voice)
+        fams = list(dict.fromkeys(terms["family"]))
+        for fam in fams:
+            if wanted and fam not in wanted:
+                continue
+            seen.add(fam)
+            fterms = terms[terms["family"] == fam].reset_index(drop=True)
+            fc = counts[counts["family"] == fam]
+            res = FamilyResult(lexicon=name, family=fam, terms=fterms,
+                               shares=shares(fc, docs, by=by, n_boot=n_boot, seed=seed))
+            total = res.total_matches
+            if total == 0:
+                res.notes.append(f"No article in the corpus uses a term of {fam} "
+                                 f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+                results.append(res)
+                continue
+            n_groups = int((res.shares.groupby(by)["matches"].sum() > 0).sum())
+            if n_groups >= 2:
+                cmp = compare(fc, docs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed)
+                res.sentence, res.test = str(cmp.sentence), dict(cmp.test)
+                if within_events and has_events:
+                    cw = compare(fc, docs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed)
+                    res.within_sentence = str(cw.sentence)
+            else:
+                res.notes.append(f"Only one {by} uses {fam}: there is nothing to compare.")
+            if total < SMALL_FAMILY:
+                res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+                                 f"indications, and their intervals are wide.")
+            if has_events:
+                res.event_shares = shares(fc, docs, by=[by, "event_id"], n_boot=n_boot, seed=seed)
+                res.focus_term = _focus_term(res.shares, by)
+            picked = _pick_kwic_docs(fc, docs, by, kwic_lines)
+            if len(picked):
+                sub = _corpus.Corpus(df[df["id"].isin(set(picked["doc_id"]))], path=corpus.path,
+                                     manifest=corpus.manifest, events=corpus.events)
+                k = kwic(sub, lx, voice=voice)
+                k = k[k["family"] == fam] if "family" in k else k
+                k = k.merge(picked[["doc_id", "term"]], on=["doc_id", "term"], how="inner")
+                res.kwic = (k.drop_duplicates(["doc_id", "term"])
+                            .sort_values(["term", "outlet", "date", "doc_id"], kind="stable")
+                            .reset_index(drop=True))
+            results.append(res)
+    if wanted - seen:
+        raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
+                         f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
+
+    events = copies = None
+    notes = []
+    if has_events:
+        try:
+            from ..events import events_table
+            events = events_table(corpus)
+        except ImportError:
+            notes.append("events table not available (framing.events is not installed)")
+    if "copy_of" in df.columns:
+        try:
+            from ..events import copy_share
+            copies = copy_share(corpus)
+        except ImportError:
+            pass
+    key, key_note = _keyness(corpus, by, keyness_top)
+
+    summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
+    langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
+    dates = corpus.dates
+    lexinfo = pd.DataFrame([{"name": str(getattr(lx, "name", "")), "version": str(getattr(lx, "version", "")),
+                             "description": str(getattr(lx, "description", "") or "")} for lx in lexs])
+    name = corpus.path.name if corpus.path is not None else "corpus"
+    params = {"lexicons": list(lexinfo["name"]), "families": sorted(wanted) or "all", "by": by,
+              "within_events": within_events, "voice": voice, "lang": lang, "n_boot": n_boot, "seed": seed}
+    return ReportData(
+        title=title or f"Word choice in {name}: {', '.join(lexinfo['name'])}",
+        params=params,
+        command=command or _python_call(name, lexinfo["name"], families, by, within_events, voice, lang),
+        corpus_name=name, n_articles=len(df), outlets=summary,
+        first=str(dates.min().date()) if dates.notna().any() else None,
+        last=str(dates.max().date()) if dates.notna().any() else None,
+        languages=langs, content_hash=corpus.content_hash(), created=_created(corpus),
+        articles=df[["id", "outlet", "published", "event_id"] + ([by] if by not in ("outlet", "id") else [])],
+        lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
+        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+
+
+def _focus_term(shares: pd.DataFrame, by: str) -> str | None:
+    """The term whose share differs most between groups (max − min share), ties by frequency."""
+    s = shares[shares["matches"].notna()]
+    if s.empty:
+        return None
+    g = s.groupby("term").agg(spread=("share", lambda x: x.max() - x.min()), n=("matches", "sum"))
+    g = g.sort_values(["spread", "n"], ascending=False, kind="stable")
+    return str(g.index[0])
+
+
+def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
+    """Top distinctive words per group from ``framing.stats.keyness``, or (None, why not)."""
+    try:
+        from ..stats import keyness_by_group
+    except ImportError:
+        return None, "not available: keyness is not installed in this version (framing keyness)"
+    groups = corpus.df[by].dropna().unique()
+    if len(groups) < 2:
+        return None, f"not available: distinctive vocabulary needs at least two {by}s"
+    table = keyness_by_group(corpus, by=by)
+    out = {}
+    for g, d in table.groupby(by, sort=True):
+        out[str(g)] = d.head(top).reset_index(drop=True)
+    return out, ""
+
+
+def _python_call(name, lexicons, families, by, within_events, voice, lang) -> str:
+    args = [repr(name), repr(list(lexicons))]
+    if families:
+        args.append(f"families={list(families)!r}")
+    for k, v, d in (("by", by, "outlet"), ("within_events", within_events, False), ("voice", voice, "own"),
+                    ("lang", lang, "en")):
+        if v != d:
+            args.append(f"{k}={v!r}")
+    return f"framing.report.build_report({', '.join(args)}, pdf=...)"

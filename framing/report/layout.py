@@ -1,0 +1,394 @@
+"""Turn :class:`ReportData` into a list of blocks (headings, paragraphs, tables, figures,
+concordance lines) that the PDF and HTML writers render the same way.
+
+A block is a dict with ``kind`` in ``title, h1, h2, p, note, sentence, code, kv, table,
+figure, kwic, pagebreak``.  All wording of the report lives here, in English and Arabic
+(``lang``).  Charts are built here with :mod:`framing.plot` and kept as Figures.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import plot
+from ._text import clean, num, p_value, pct
+from .data import SMALL_CELL, FamilyResult, ReportData
+
+__all__ = ["blocks", "T"]
+
+#: the fixed wording of a report, per language
+T = {
+    "en": {
+        "subtitle": "A word-choice report made with framing {version}",
+        "intro": ("This report compares how {n_groups} {by}s word the same subjects in {n} articles "
+                  "published between {first} and {last}. It counts the terms of {n_fam} lexicon "
+                  "famil{ies} ({families}) and tests whether the {by}s differ in which term they choose."),
+        "corpus": "Corpus", "made": "How this report was made",
+        "k_name": "corpus", "k_articles": "articles", "k_outlets": "{by}s", "k_dates": "published",
+        "k_events": "events", "k_langs": "languages", "k_hash": "content hash (sha256)",
+        "k_command": "command", "k_params": "parameters", "k_toolkit": "toolkit",
+        "k_lexicons": "lexicons", "k_date": "date of the report",
+        "date_note": "{date} (the latest publication date in the corpus, so a rebuild gives the same file)",
+        "no_events": "none assigned (run framing events first)",
+        "reproduce": ("To reproduce: run the command above on a corpus with the same content hash; "
+                      "the same toolkit and lexicon versions give a byte-identical PDF."),
+        "h_corpus": "The corpus",
+        "per_outlet": "Articles per {by}",
+        "cols_outlets": ["{by}", "articles", "first", "last", "languages", "events"],
+        "languages": "Languages (detected per article): {langs}.",
+        "h_events": "Events: who covered what",
+        "events_na": ("Event coverage: not available: run framing events first (it groups articles "
+                      "about the same event across {by}s, which the within-event comparisons need)."),
+        "cols_events": ["event", "label", "first", "last", "{by}s", "articles"],
+        "events_more": "{shown} of {total} events shown (those covered by the most {by}s).",
+        "h_copies": "Wire copies",
+        "copies_na": "Wire-copy share: not available: run framing events first.",
+        "cols_copies": ["{by}", "articles", "copies", "copied share"],
+        "copies_text": ("A copy is an article whose text is (nearly) the same as an earlier article "
+                        "of another {by}, such as an agency dispatch printed as is."),
+        "h_family": "Word choice: {family}",
+        "family_intro": ("Lexicon {lexicon} (version {version}), family {family}: {n_terms} terms. "
+                         "Counted in {voice}."),
+        "voice_own": "the outlets' own words (quoted speech left out)",
+        "voice_all": "all text, quoted speech included",
+        "cols_terms": ["term", "English", "Arabic label", "note"],
+        "test_line": "{test}: statistic {stat}, {dof} degrees of freedom, {p}, Cramér's V {v}, {n} matches.",
+        "h_rates": "Rates per 10,000 tokens (matches in brackets)",
+        "h_shares": "Share of the family's matches, with 95% interval",
+        "cols_rate_lead": ["{by}", "articles", "tokens", "matches"],
+        "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
+        "h_within": "Within events",
+        "within_na": "Within-event comparison: not available: run framing events first.",
+        "within_caption": ("Share of «{term}» (the term whose share differs most between {by}s) inside "
+                           "each event: comparing {by}s on the same events removes differences that come "
+                           "only from covering different stories."),
+        "within_sentence": "Comparing within events: {sentence}",
+        "h_evidence": "Evidence: concordance lines",
+        "evidence_intro": ("The earliest articles of each {by} that use each term, in the outlet's own "
+                           "spelling (document id and date, so each line can be checked in the corpus)."),
+        "no_lines": "No concordance lines to show.",
+        "h_keyness": "Distinctive vocabulary",
+        "keyness_intro": ("Words each {by} uses more than the others (score: {score}; higher is more "
+                          "distinctive). These are not lexicon terms: they show what else sets a {by} apart."),
+        "h_methods": "Methods, in plain language",
+        "fig_time": None, "fig_coverage": None, "fig_shares": None,
+        "methods": [
+            ("What is counted", "A lexicon lists, for one subject (a family), the words outlets choose "
+             "between, for example رهائن (hostages), محتجزين (detainees) and أسرى (prisoners/captives). "
+             "Each term is matched with its Arabic clitic forms (و، ف، ب، ل، ال…) and spelling variants "
+             "after normalisation (alef forms, diacritics, tatweel), in titles and texts."),
+            ("Rate per 10,000 tokens", "How often a term appears: its matches divided by all word tokens "
+             "of the group's articles, times 10,000. It grows when an outlet writes more about the subject."),
+            ("Share", "Which word an outlet chooses when it names the subject: a term's matches divided by "
+             "all matches of its family in that group. Shares of a family add up to 100% per group and do "
+             "not depend on how much the outlet writes about the subject."),
+            ("95% interval", "The interval comes from a bootstrap: the articles of a group are drawn again "
+             "with replacement many times (the number and seed are on the title page) and the share is "
+             "recomputed; the interval holds the middle 95% of these shares. Articles, not words, are "
+             "drawn, because one article often repeats its word."),
+            ("Chi-square test", "Tests whether the groups use the terms of a family in the same proportions. "
+             "A small p-value says the differences are larger than chance alone would often give; "
+             "Cramér's V says how large they are (0: none, 1: each group uses its own term)."),
+            ("Own and quoted voice", "Own voice is the outlet's own sentences; quoted voice is speech "
+             "inside quotation marks or after verbs of saying (قال، أضاف…). With voice own, a word an "
+             "outlet only quotes is not counted as its choice."),
+            ("Within events", "Outlets cover different stories. Comparing the same events across outlets "
+             "(events found by framing events) separates word choice from story choice."),
+            ("Limits", "A lexicon measures word choice, not intent or truth. Small counts give wide "
+             "intervals; a missing term may be a spelling the lexicon does not list. Read the concordance "
+             "lines before drawing conclusions."),
+            ("How to cite", "Cite the toolkit and version, the lexicon names and versions, and the corpus "
+             "content hash printed on the title page, e.g.: «framing {version}, lexicons {lexicons}, corpus "
+             "sha256 {hash12}…»."),
+        ],
+        "not_available": "not available",
+    },
+    "ar": {
+        "subtitle": "تقرير عن اختيار الكلمات أُعدّ بأداة framing {version}",
+        "intro": ("يقارن هذا التقرير كيف تسمّي {n_groups} وسيلة إعلامية الموضوعات نفسها في {n} مقالًا "
+                  "نُشرت بين {first} و{last}. يَعُدّ مصطلحات {n_fam} من عائلات المعجم ({families}) "
+                  "ويختبر هل تختلف الوسائل في المصطلح الذي تختاره."),
+        "corpus": "المدوّنة", "made": "كيف أُعدّ هذا التقرير",
+        "k_name": "المدوّنة", "k_articles": "المقالات", "k_outlets": "الوسائل", "k_dates": "تاريخ النشر",
+        "k_events": "الأحداث", "k_langs": "اللغات", "k_hash": "بصمة المحتوى (sha256)",
+        "k_command": "الأمر", "k_params": "المعاملات", "k_toolkit": "الأداة",
+        "k_lexicons": "المعاجم", "k_date": "تاريخ التقرير",
+        "date_note": "{date} (آخر تاريخ نشر في المدوّنة، فتعطي إعادة البناء الملف نفسه)",
+        "no_events": "لم تُحدَّد (شغّل framing events أولًا)",
+        "reproduce": ("لإعادة الإنتاج: شغّل الأمر أعلاه على مدوّنة لها بصمة المحتوى نفسها؛ "
+                      "النسخ نفسها من الأداة والمعاجم تعطي ملف PDF مطابقًا بايتًا ببايت."),
+        "h_corpus": "المدوّنة",
+        "per_outlet": "المقالات حسب الوسيلة",
+        "cols_outlets": ["الوسيلة", "المقالات", "الأول", "الأخير", "اللغات", "الأحداث"],
+        "languages": "اللغات (لكل مقال): {langs}.",
+        "h_events": "الأحداث: من غطّى ماذا",
+        "events_na": "تغطية الأحداث: غير متاحة: شغّل framing events أولًا.",
+        "cols_events": ["الحدث", "العنوان", "الأول", "الأخير", "الوسائل", "المقالات"],
+        "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية).",
+        "h_copies": "نسخ الوكالات",
+        "copies_na": "حصة النسخ: غير متاحة: شغّل framing events أولًا.",
+        "cols_copies": ["الوسيلة", "المقالات", "النسخ", "حصة النسخ"],
+        "copies_text": "النسخة مقال نصّه (شبه) مطابق لمقال سابق لوسيلة أخرى، مثل خبر وكالة منشور كما هو.",
+        "h_family": "اختيار الكلمات: {family}",
+        "family_intro": "المعجم {lexicon} (النسخة {version})، العائلة {family}: {n_terms} مصطلحات. العدّ في {voice}.",
+        "voice_own": "كلام الوسيلة نفسها (دون الاقتباسات)",
+        "voice_all": "النص كله بما فيه الاقتباسات",
+        "cols_terms": ["المصطلح", "بالإنجليزية", "بالعربية", "ملاحظة"],
+        "test_line": "{test}: الإحصاءة {stat}، درجات الحرية {dof}، {p}، Cramér's V {v}، {n} مطابقة.",
+        "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
+        "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
+        "cols_rate_lead": ["الوسيلة", "المقالات", "الكلمات", "المطابقات"],
+        "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
+        "h_within": "داخل الأحداث",
+        "within_na": "المقارنة داخل الأحداث: غير متاحة: شغّل framing events أولًا.",
+        "within_caption": ("حصة «{term}» (المصطلح الذي تختلف حصته أكثر بين الوسائل) داخل كل حدث: "
+                           "المقارنة على الأحداث نفسها تزيل الفروق الناتجة عن تغطية قصص مختلفة فقط."),
+        "within_sentence": "المقارنة داخل الأحداث: {sentence}",
+        "h_evidence": "الشواهد: سطور السياق",
+        "evidence_intro": ("أقدم مقالات كل وسيلة تستعمل كل مصطلح، بإملاء الوسيلة نفسها "
+                           "(مع رقم الوثيقة وتاريخها للتحقق منها في المدوّنة)."),
+        "no_lines": "لا توجد سطور سياق لعرضها.",
+        "h_keyness": "المفردات المميِّزة",
+        "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من غيرها (المقياس: {score}؛ الأعلى أكثر تمييزًا). "
+                          "ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
+        "h_methods": "المنهج بلغة بسيطة",
+        "methods": [
+            ("ما الذي يُعدّ", "يسرد المعجم، لكل موضوع (عائلة)، الكلمات التي تختار الوسائل بينها، مثل رهائن "
+             "ومحتجزين وأسرى. يُطابَق كل مصطلح مع سوابقه ولواحقه (و، ف، ب، ل، ال…) وصور إملائه بعد التطبيع "
+             "(أشكال الألف، التشكيل، التطويل) في العناوين والنصوص."),
+            ("المعدّل لكل 10,000 كلمة", "عدد مطابقات المصطلح مقسومًا على كل كلمات مقالات المجموعة، مضروبًا في "
+             "10,000. يزيد حين تكتب الوسيلة أكثر عن الموضوع."),
+            ("الحصة", "أيّ كلمة تختار الوسيلة حين تسمّي الموضوع: مطابقات المصطلح مقسومة على كل مطابقات عائلته "
+             "في المجموعة. مجموع حصص العائلة 100% لكل مجموعة."),
+            ("مجال 95%", "يأتي المجال من إعادة المعاينة (bootstrap): تُسحب مقالات المجموعة من جديد مع الإرجاع "
+             "مرات كثيرة وتُحسب الحصة كل مرة؛ يضم المجال 95% الوسطى من هذه الحصص. تُسحب المقالات لا الكلمات، "
+             "لأن المقال الواحد يكرر كلمته غالبًا."),
+            ("اختبار كاي تربيع", "يختبر هل تستعمل المجموعات مصطلحات العائلة بالنسب نفسها. قيمة p الصغيرة تعني أن "
+             "الفروق أكبر مما تعطيه الصدفة عادة، ومعامل Cramér's V يبيّن حجمها (0: لا فرق، 1: لكل مجموعة مصطلحها)."),
+            ("صوت الوسيلة والاقتباس", "صوت الوسيلة جملها هي؛ والاقتباس كلام بين علامات التنصيص أو بعد أفعال القول "
+             "(قال، أضاف…). مع خيار own لا تُحسب الكلمة التي تقتبسها الوسيلة فقط اختيارًا لها."),
+            ("داخل الأحداث", "تغطي الوسائل قصصًا مختلفة. مقارنة الأحداث نفسها بين الوسائل تفصل اختيار الكلمة عن "
+             "اختيار القصة."),
+            ("الحدود", "المعجم يقيس اختيار الكلمات لا النوايا ولا الحقيقة. الأعداد الصغيرة تعطي مجالات واسعة، "
+             "وقد يكون المصطلح الغائب مكتوبًا بإملاء لا يسرده المعجم. اقرأ سطور السياق قبل الاستنتاج."),
+            ("كيف تستشهد", "اذكر الأداة ونسختها وأسماء المعاجم ونسخها وبصمة المدوّنة المطبوعة في الصفحة الأولى، "
+             "مثلًا: «framing {version}، المعاجم {lexicons}، المدوّنة sha256 {hash12}…»."),
+        ],
+        "not_available": "غير متاح",
+    },
+}
+
+
+def _t(lang: str, key: str, **kw):
+    s = T[lang].get(key) or T["en"][key]
+    return s.format(**kw) if kw and isinstance(s, str) else s
+
+
+def _cols(lang: str, key: str, by: str) -> list[str]:
+    return [c.format(by=by) for c in _t(lang, key)]
+
+
+def blocks(data: ReportData) -> list[dict]:
+    """The report as blocks, in reading order (see the module docstring)."""
+    lang, by = data.lang, data.by
+    out: list[dict] = []
+    add = out.append
+    fams = data.families
+    fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
+    n_groups = data.articles[by].nunique() if by in data.articles else len(data.outlets)
+
+    # -- title page --------------------------------------------------------------
+    add({"kind": "title", "text": data.title})
+    add({"kind": "p", "text": _t(lang, "subtitle", version=data.toolkit_version)})
+    add({"kind": "p", "text": _t(lang, "intro", n_groups=n_groups, by=by, n=f"{data.n_articles:,}",
+                                 first=data.first or "?", last=data.last or "?", n_fam=len(fams),
+                                 ies="y" if len(fams) == 1 else "ies", families=fam_names)})
+    n_events = data.events["event_id"].nunique() if data.events is not None else 0
+    langs = ", ".join(f"{r.lang} {r.articles:,}" for r in data.languages.itertuples())
+    add({"kind": "h2", "text": _t(lang, "corpus")})
+    add({"kind": "kv", "rows": [
+        (_t(lang, "k_name"), data.corpus_name),
+        (_t(lang, "k_articles"), f"{data.n_articles:,}"),
+        (_t(lang, "k_outlets", by=by), f"{n_groups}: " + ", ".join(map(str, data.outlets["outlet"][:12]))
+         + ("…" if len(data.outlets) > 12 else "")),
+        (_t(lang, "k_dates"), f"{data.first or '?'} – {data.last or '?'}"),
+        (_t(lang, "k_events"), f"{n_events:,}" if data.events is not None else _t(lang, "no_events")),
+        (_t(lang, "k_langs"), langs),
+        (_t(lang, "k_hash"), data.content_hash),
+    ]})
+    add({"kind": "h2", "text": _t(lang, "made")})
+    p = data.params
+    params = (f"by={p.get('by')}, voice={p.get('voice')}, within_events={p.get('within_events')}, "
+              f"families={p.get('families')}, lang={p.get('lang')}, bootstrap={p.get('n_boot')} "
+              f"resamples (seed {p.get('seed')})")
+    lexicons = "; ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
+    add({"kind": "kv", "rows": [
+        (_t(lang, "k_command"), data.command),
+        (_t(lang, "k_params"), params),
+        (_t(lang, "k_toolkit"), f"framing {data.toolkit_version}"),
+        (_t(lang, "k_lexicons"), lexicons),
+        (_t(lang, "k_date"), _t(lang, "date_note", date=data.created.date().isoformat())),
+    ]})
+    add({"kind": "note", "text": _t(lang, "reproduce")})
+    for n in data.notes:
+        add({"kind": "note", "text": n})
+
+    # -- corpus overview -----------------------------------------------------------
+    sec = 1
+    add({"kind": "pagebreak"})
+    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_corpus')}"})
+    add({"kind": "h2", "text": _t(lang, "per_outlet", by=by)})
+    rows = [[clean(r.outlet), f"{int(r.articles):,}", clean(r.first), clean(r.last), clean(r.languages),
+             f"{int(r.events):,}"] for r in data.outlets.itertuples()]
+    add({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
+         "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
+    add({"kind": "figure", "name": "articles-over-time",
+         "fig": plot.articles_over_time(data.articles, by=by)})
+    add({"kind": "p", "text": _t(lang, "languages", langs=langs)})
+    add({"kind": "h2", "text": _t(lang, "h_events")})
+    if data.events is not None and len(data.events):
+        add({"kind": "figure", "name": "event-coverage",
+             "fig": plot.event_coverage(data.articles, data.events, by=by)})
+        ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
+        top = ev.head(15)
+        rows = [[clean(r.event_id), clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10],
+                 f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
+        add({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
+             "widths": [0.14, 0.44, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"]})
+        if len(ev) > len(top):
+            add({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
+    else:
+        add({"kind": "note", "text": _t(lang, "events_na", by=by)})
+    add({"kind": "h2", "text": _t(lang, "h_copies")})
+    if data.copies is not None and len(data.copies):
+        c = data.copies
+        rows = [[clean(r.outlet), f"{int(r.articles):,}", f"{int(r.copies):,}", pct(r.copied_share)]
+                for r in c.itertuples()]
+        add({"kind": "table", "header": _cols(lang, "cols_copies", by), "rows": rows,
+             "widths": [0.4, 0.2, 0.2, 0.2], "align": ["L", "R", "R", "R"]})
+        add({"kind": "note", "text": _t(lang, "copies_text", by=by)})
+    else:
+        add({"kind": "note", "text": _t(lang, "copies_na")})
+
+    # -- one section per family ------------------------------------------------------
+    versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
+    for fam in fams:
+        sec += 1
+        add({"kind": "pagebreak"})
+        out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
+
+    # -- keyness ------------------------------------------------------------------------
+    sec += 1
+    add({"kind": "pagebreak"})
+    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_keyness')}"})
+    if data.keyness:
+        first = next(iter(data.keyness.values()))
+        score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
+        add({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
+        add({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score)})
+    else:
+        add({"kind": "note", "text": (data.keyness_note or _t(lang, "not_available"))})
+
+    # -- methods ----------------------------------------------------------------------
+    sec += 1
+    add({"kind": "pagebreak"})
+    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_methods')}"})
+    lexnames = ", ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
+    for head, text in _t(lang, "methods"):
+        add({"kind": "h3", "text": head})
+        add({"kind": "p", "text": text.format(version=data.toolkit_version, lexicons=lexnames,
+                                              hash12=data.content_hash[:12])})
+    return out
+
+
+def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) -> list[dict]:
+    lang, by = data.lang, data.by
+    out: list[dict] = []
+    add = out.append
+    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_family', family=fam.family)}"})
+    voice = _t(lang, "voice_own" if data.voice == "own" else "voice_all")
+    add({"kind": "p", "text": _t(lang, "family_intro", lexicon=fam.lexicon, version=version or "?",
+                                 family=fam.family, n_terms=len(fam.terms), voice=voice)})
+    if len(fam.terms):
+        rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
+                for r in fam.terms.to_dict("records")]
+        add({"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
+             "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8})
+    if fam.sentence:
+        add({"kind": "sentence", "text": fam.sentence})
+    if fam.test:
+        t = fam.test
+        add({"kind": "note", "text": _t(lang, "test_line", test=clean(t.get("test")) or "chi-square",
+                                        stat=num(t.get("statistic"), 2), dof=clean(t.get("dof")) or "–",
+                                        p=p_value(t.get("p_value")), v=num(t.get("cramers_v"), 2),
+                                        n=num(t.get("n"), 0))})
+    for n in fam.notes:
+        add({"kind": "note", "text": n})
+    if fam.total_matches == 0:
+        return out
+    terms = _shown_terms(fam)
+    add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-shares",
+         "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by)})
+    # rates and shares: one row per group, one column per term
+    s = fam.shares
+    lead = s.groupby(by, sort=True).agg(articles=("articles", "max"), tokens=("tokens", "first"),
+                                        matches=("matches", "sum"))
+    n_art = data.articles.groupby(by).size() if by in data.articles else None
+    wide = s.set_index([by, "term"])
+    header = _cols(lang, "cols_rate_lead", by) + terms
+    w_terms = 0.5 / max(len(terms), 1)
+    widths = [0.2, 0.1, 0.1, 0.1] + [w_terms] * len(terms)
+    align = ["L", "R", "R", "R"] + ["R"] * len(terms)
+    rate_rows, share_rows, small = [], [], []
+    for g, r in lead.iterrows():
+        base = [clean(g), f"{int(n_art.get(g, 0)) if n_art is not None else int(r.articles):,}",
+                f"{int(r.tokens):,}", f"{int(r.matches):,}"]
+        rates, shs = [], []
+        for t in terms:
+            row = wide.loc[(g, t)] if (g, t) in wide.index else None
+            if row is None:
+                rates.append("–"), shs.append("–")
+                continue
+            rates.append(f"{num(row['rate_per_10k'], 2)} ({int(row['matches'])})")
+            shs.append(f"{pct(row['share'])} [{pct(row['ci_low'])}–{pct(row['ci_high'])}]"
+                       if pd.notna(row["share"]) else "–")
+        if 0 < r.matches < SMALL_CELL:
+            small.append(clean(g))
+        rate_rows.append(base + rates)
+        share_rows.append(base + shs)
+    add({"kind": "h2", "text": _t(lang, "h_rates")})
+    add({"kind": "table", "header": header, "rows": rate_rows, "widths": widths, "align": align})
+    add({"kind": "h2", "text": _t(lang, "h_shares")})
+    add({"kind": "table", "header": header, "rows": share_rows, "widths": widths, "align": align})
+    if small:
+        add({"kind": "note", "text": _t(lang, "small_cells", k=SMALL_CELL, groups=", ".join(small))})
+    # within events
+    add({"kind": "h2", "text": _t(lang, "h_within")})
+    if fam.event_shares is not None and fam.focus_term is not None and len(fam.event_shares):
+        add({"kind": "p", "text": _t(lang, "within_caption", term=fam.focus_term, by=by)})
+        add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-events",
+             "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
+                                          by=by)})
+        if fam.within_sentence:
+            add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=fam.within_sentence)})
+    else:
+        add({"kind": "note", "text": _t(lang, "within_na")})
+    # evidence
+    add({"kind": "h2", "text": _t(lang, "h_evidence")})
+    add({"kind": "p", "text": _t(lang, "evidence_intro", by=by)})
+    if fam.kwic is not None and len(fam.kwic):
+        lines = []
+        for r in fam.kwic.itertuples(index=False):
+            lines.append({"meta": f"{clean(r.outlet)} · {str(clean(r.date))[:10]} · {clean(r.doc_id)}",
+                          "term": clean(r.term), "left": clean(r.left), "match": clean(r.match),
+                          "right": clean(r.right), "voice": clean(getattr(r, "voice", ""))})
+        add({"kind": "kwic", "lines": lines})
+    else:
+        add({"kind": "note", "text": _t(lang, "no_lines")})
+    return out
+
+
+def _shown_terms(fam: FamilyResult) -> list[str]:
+    """Terms in lexicon order (those of the terms table first, then any other matched term)."""
+    order = list(dict.fromkeys(list(fam.terms.get("term", [])) + list(fam.shares["term"])))
+    present = set(fam.shares["term"])
+    return [t for t in order if t in present]

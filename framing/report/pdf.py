@@ -1,0 +1,242 @@
+"""Write report blocks as a PDF with fpdf2, HarfBuzz shaping and the Amiri font.
+
+Text stays text: strings go in in logical order and fpdf2 shapes and orders them
+(``set_text_shaping(True)``), so ``pdftotext`` gives the Arabic words back in logical
+order.  Pitfalls handled here (NOTES-arabic.md): paragraphs whose first letter is Arabic
+are right-aligned; in an Arabic report tables are mirrored (columns reversed); text with
+no Arabic letter is shaped as Latin script (Amiri otherwise draws an Arabic-style raised
+full stop in ``3.2``); concordance lines of Arabic articles are laid out right to left.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+
+from fpdf import FPDF
+
+from .. import plot
+from ._text import clean, has_arabic, starts_rtl
+from .fonts import FAMILY, font_files
+
+__all__ = ["write_pdf"]
+
+_MIRROR = {"L": "R", "R": "L", "C": "C"}
+_GREY = (110, 110, 110)
+_RULE = (200, 200, 200)
+
+
+class _PDF(FPDF):
+    def __init__(self, footer: str, rtl: bool):
+        super().__init__(format="A4", unit="mm")
+        self.footer_text, self.rtl = footer, rtl
+        self.set_margins(15, 15, 15)
+        self.set_auto_page_break(True, margin=16)
+        for style, path in font_files().items():
+            self.add_font(FAMILY, style, str(path))
+        self.set_text_shaping(True)
+        self._script = None
+
+    # -- text helpers ------------------------------------------------------------
+    def _shape_for(self, text: str) -> None:
+        """Latin script for text without Arabic letters, automatic otherwise (set only on change)."""
+        script = None if has_arabic(text) else "latn"
+        if script != self._script:
+            self.set_text_shaping(True, script=script)
+            self._script = script
+
+    def font(self, size: float, style: str = "", color=(0, 0, 0)) -> None:
+        self.set_font(FAMILY, style if style in font_files() else "", size)
+        self.set_text_color(*color)
+
+    def para(self, text: str, size: float = 10.5, style: str = "", color=(0, 0, 0), align: str | None = None,
+             space: float = 1.5, markdown: bool = False) -> None:
+        text = clean(text)
+        if not text:
+            return
+        self.font(size, style, color)
+        self._shape_for(text)
+        if align is None:
+            align = "R" if starts_rtl(text) or (self.rtl and not text[:1].isascii()) else "L"
+        self.multi_cell(0, size * 0.48, text, align=align, new_x="LMARGIN", new_y="NEXT", markdown=markdown)
+        self.ln(space)
+
+    def fit(self, text: str, width: float, keep_end: bool = False) -> str:
+        """``text`` cut at a word boundary (with …) so it fits ``width`` mm in the current font."""
+        text = clean(text)
+        if self.get_string_width(text) <= width - 2:
+            return text
+        words = text.split(" ")
+        while len(words) > 1:
+            words = words[1:] if keep_end else words[:-1]
+            cand = ("… " + " ".join(words)) if keep_end else (" ".join(words) + " …")
+            if self.get_string_width(cand) <= width - 2:
+                return cand
+        while len(text) > 1 and self.get_string_width(text + "…") > width - 2:
+            text = text[1:] if keep_end else text[:-1]
+        return ("…" + text) if keep_end else (text + "…")
+
+    def row(self, cells, widths, aligns, h, size, style="", fill=None, border="B") -> None:
+        """One line of cells (no wrapping: each cell is cut to its width)."""
+        if self.rtl:
+            cells, widths, aligns = cells[::-1], widths[::-1], [_MIRROR.get(a, a) for a in aligns[::-1]]
+        self.font(size, style)
+        if fill:
+            self.set_fill_color(*fill)
+        self.set_draw_color(*_RULE)
+        for text, w, a in zip(cells, widths, aligns):
+            text = self.fit(str(text), w)
+            if a == "A":  # automatic: by the direction of the cell's text
+                a = "R" if starts_rtl(text) else "L"
+            self._shape_for(text)
+            self.cell(w, h, text, border=border, align=a, fill=bool(fill))
+        self.ln(h)
+
+    # -- page furniture ------------------------------------------------------------
+    def footer(self) -> None:
+        self.set_y(-11)
+        self.font(7.5, color=_GREY)
+        text = f"{self.footer_text} · {self.page_no()}"
+        self._shape_for(text)
+        self.cell(0, 5, text, align="C")
+
+
+def write_pdf(blocks: list[dict], path, *, title: str, created: _dt.datetime, footer: str,
+              lang: str = "en", figure_png: dict | None = None) -> None:
+    """Write ``blocks`` (see :mod:`.layout`) as an A4 PDF at ``path``.
+
+    ``created``: the fixed creation date (so rebuilding gives identical bytes).
+    ``figure_png``: PNG bytes per figure name (rendered by the caller, shared with the HTML).
+    """
+    rtl = lang == "ar"
+    pdf = _PDF(footer, rtl)
+    pdf.set_creation_date(created)
+    pdf.set_title(clean(title))
+    pdf.set_creator("framing")
+    pdf.set_producer("framing")
+    pdf.set_lang(lang)
+    pdf.add_page()
+    figure_png = figure_png or {}
+    for b in blocks:
+        kind = b["kind"]
+        if kind == "pagebreak":
+            pdf.add_page()
+        elif kind == "title":
+            pdf.ln(18)
+            pdf.para(b["text"], size=22, style="B", space=4)
+        elif kind == "h1":
+            if pdf.get_y() > pdf.h - 60:
+                pdf.add_page()
+            pdf.para(b["text"], size=16, style="B", space=2)
+        elif kind == "h2":
+            if pdf.get_y() > pdf.h - 45:
+                pdf.add_page()
+            pdf.ln(2)
+            pdf.para(b["text"], size=12.5, style="B", space=1)
+        elif kind == "h3":
+            pdf.para(b["text"], size=11, style="B", space=0.5)
+        elif kind == "p":
+            pdf.para(b["text"])
+        elif kind == "note":
+            pdf.para(b["text"], size=9.5, color=_GREY)
+        elif kind == "sentence":
+            pdf.para(b["text"], size=11, style="B", space=2)
+        elif kind == "kv":
+            _kv(pdf, b["rows"])
+        elif kind == "table":
+            _table(pdf, b)
+        elif kind == "figure":
+            png = figure_png.get(b["name"]) or plot.to_bytes(b["fig"], "png")
+            _figure(pdf, png, b["fig"])
+        elif kind == "kwic":
+            _kwic(pdf, b["lines"])
+    pdf.output(str(path))
+
+
+def _kv(pdf: _PDF, rows) -> None:
+    """Label / value pairs; values wrap (commands and hashes are long)."""
+    kw, vw = 38, pdf.epw - 38
+    for k, v in rows:
+        v = clean(v)
+        pdf.font(9.5, "B", _GREY)
+        pdf._shape_for(k)
+        y = pdf.get_y()
+        if pdf.rtl:
+            pdf.set_x(pdf.l_margin + vw)
+            pdf.multi_cell(kw, 5, k, align="R", new_x="LMARGIN", new_y="TOP")
+            pdf.set_y(y)
+        else:
+            pdf.multi_cell(kw, 5, k, align="L", new_x="RIGHT", new_y="TOP")
+        pdf.font(9.5)
+        pdf._shape_for(v)
+        x = pdf.l_margin if pdf.rtl else pdf.l_margin + kw
+        pdf.set_xy(x, y)
+        pdf.multi_cell(vw, 5, v, align="R" if starts_rtl(v) else "L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(0.8)
+
+
+def _table(pdf: _PDF, b: dict) -> None:
+    size = b.get("size", 8.5)
+    h = size * 0.6
+    widths = [w * pdf.epw for w in b["widths"]]
+    aligns = b.get("align") or ["L"] * len(widths)
+    header = [clean(c) for c in b["header"]]
+
+    def head():
+        pdf.row(header, widths, ["A" if a == "A" else a for a in aligns], h, size, "B", fill=(238, 238, 238))
+    head()
+    for r in b["rows"]:
+        if pdf.will_page_break(h):
+            pdf.add_page()
+            head()
+        pdf.row([clean(c) for c in r], widths, aligns, h, size)
+    pdf.ln(2)
+
+
+def _figure(pdf: _PDF, png: bytes, fig) -> None:
+    w_in, h_in = fig.get_size_inches()
+    w = min(pdf.epw, pdf.epw * w_in / plot.WIDTH)
+    h = w * h_in / w_in
+    if pdf.get_y() + h > pdf.page_break_trigger:
+        pdf.add_page()
+    x = pdf.l_margin + (pdf.epw - w) / 2
+    pdf.image(io.BytesIO(png), x=x, w=w, h=h)
+    pdf.ln(2)
+
+
+def _kwic(pdf: _PDF, lines: list[dict]) -> None:
+    """Concordance lines: a small grey line with outlet, date and id, then the line itself
+    with the match in bold, centred; Arabic lines are laid out right to left."""
+    size, h = 9, 5.2
+    ctx = (pdf.epw - 26) / 2
+    last_term = None
+    for ln in lines:
+        if ln["term"] != last_term:
+            if pdf.will_page_break(3 * h):
+                pdf.add_page()
+            pdf.font(9.5, "B")
+            pdf._shape_for(ln["term"])
+            pdf.cell(0, h + 1, ln["term"], align="R" if starts_rtl(ln["term"]) or pdf.rtl else "L",
+                     new_x="LMARGIN", new_y="NEXT")
+            last_term = ln["term"]
+        if pdf.will_page_break(2 * h):
+            pdf.add_page()
+        meta = ln["meta"] + (f" · {ln['voice']}" if ln.get("voice") else "")
+        pdf.font(7, color=_GREY)
+        pdf._shape_for(meta)
+        rtl = has_arabic(ln["match"]) or has_arabic(ln["left"] + ln["right"])
+        pdf.cell(0, 3.4, meta, align="R" if rtl else "L", new_x="LMARGIN", new_y="NEXT")
+        pdf.font(size)
+        left = pdf.fit(ln["left"], ctx, keep_end=True)
+        right = pdf.fit(ln["right"], ctx)
+        pdf.font(size, "B")
+        match = pdf.fit(ln["match"], 26)
+        pdf.set_draw_color(*_RULE)
+        if rtl:   # visual order, right to left: left context | match | right context
+            cells = [(right, ctx, "R", ""), (match, 26, "C", "B"), (left, ctx, "L", "")]
+        else:
+            cells = [(left, ctx, "R", ""), (match, 26, "C", "B"), (right, ctx, "L", "")]
+        for text, w, a, style in cells:
+            pdf.font(size, style)
+            pdf._shape_for(text)
+            pdf.cell(w, h, text, align=a, border="B")
+        pdf.ln(h + 0.6)
