@@ -65,8 +65,13 @@ def _latin_share(s: str) -> float:
 
 
 def _is_prose(s: str) -> bool:
+    """Many words ending like a sentence.  A question mark alone needs more words:
+    headlines are often questions."""
     n = _words(s)
-    return (n >= 6 and _ends_sentence(s)) or n >= 25
+    if n >= 25:
+        return True
+    end = s.rstrip(_TRAILING)[-1:]
+    return n >= (15 if end in "؟?" else 6) and _ends_sentence(s)
 
 
 # -- marker lines (compared after normalize(lower=True): alef forms folded) ----
@@ -86,7 +91,12 @@ _HARD = re.compile(r"^(?:" + _alts(
     "related news", "most read", "most popular", "more from", "more stories", "you may also like",
     "tags", "topics", "copyright", "all rights reserved", "follow us", "newsletter", "latest news",
 ) + r")(?:\s|$)")
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved", re.IGNORECASE)
+# a footer: © with a year, or "all rights reserved" (a bare "© AFP" is a photo credit)
+_COMMENTS = re.compile(r"^(?:" + _alts("التعليقات", "تعليقات", "تعليقات القراء", "أضف تعليق", "أضف تعليقك",
+                                       "اترك تعليقا", "اكتب تعليقك", "comments", "leave a comment",
+                                       "add a comment") + r")(?:\s|$)")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|حقوق)\D{0,40}(?:19|20)\d\d|(?:19|20)\d\d\s*©"
+                        r"|(?:جميع|كل)\s+الحقوق\s+محفوظة|all rights reserved", re.IGNORECASE)
 _SOFT = re.compile(r"^(?:" + _alts("اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد",
                                    "للمزيد", "شاهد أيضا", "شاهد ايضا", "read also", "read more", "see also",
                                    "watch") + r")(?:\s|$)")
@@ -178,7 +188,7 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
+def _runs(lines: list[_Line], max_gap: int = _MAX_GAP) -> list[tuple[int, int, int]]:
     """Runs of prose as (first, last, words), indices into ``lines``."""
     runs, k = [], 0
     while k < len(lines):
@@ -195,7 +205,7 @@ def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
                 last, gap = j, 0
             else:
                 gap += 1
-                if gap > _MAX_GAP:
+                if gap > max_gap:
                     break
             j += 1
         words = sum(_words(lines[x].s) for x in range(first, last + 1) if _is_prose(lines[x].s))
@@ -207,10 +217,11 @@ def _runs(lines: list[_Line]) -> list[tuple[int, int, int]]:
 def _pick_run(lines, runs):
     if not runs:
         return None
-    # runs after a comments/related marker that follows a real article are not the article
+    # once an article was seen, runs after a comments marker are readers' comments
     best = None
     for first, last, words in runs:
-        if best is not None and best[2] >= 40 and any(_is_hard(lines[x].s) for x in range(best[1] + 1, first)):
+        if best is not None and best[2] >= MIN_WORDS and any(
+                _COMMENTS.match(_key(lines[x].s)) for x in range(best[1] + 1, first)):
             continue
         if best is None or words > best[2]:
             best = (first, last, words)
@@ -307,10 +318,13 @@ def tidy_body(paragraphs: list[str], title: str | None = None,
     return out, credit
 
 
-def clean_page(text: str) -> Page | None:
-    """The article of a page saved as text: see the module docstring.  None when none is found."""
+def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
+    """The article of a page saved as text: see the module docstring.  None when none is found.
+
+    ``max_gap``: how many non-prose lines may stand between two prose lines of the
+    body (3; larger for text already stripped of boilerplate, e.g. by trafilatura)."""
     lines = _lines(text)
-    found = _pick_run(lines, _runs(lines))
+    found = _pick_run(lines, _runs(lines, max_gap))
     if found is None:
         return None
     first, last, _ = found

@@ -184,9 +184,15 @@ def read_html(text: str) -> HtmlArticle | None:
         doc = None
     d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     title = _strip_site(d.get("title") or meta.get("og:title"), site)
-    body = (d.get("text") or "").split("\n")
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in d.get("text") or "") > len(d.get("text") or "") / 3
-    paragraphs, credit = tidy_body(body, title, arabic)
+    extracted = d.get("text") or ""
+    # trafilatura's lines still may hold menus or lists around the article: trim the edges
+    page = clean_page(extracted, max_gap=1000) if extracted else None
+    if page is not None:
+        arabic = sum("\u0600" <= c <= "\u06ff" for c in page.text) > len(page.text) / 3
+        paragraphs, credit = tidy_body(page.text.split("\n\n"), title or page.title, arabic)
+        credit = page.credit or credit
+    else:
+        paragraphs, credit = tidy_body(extracted.split("\n"), title, True)
     if sum(_words(p) for p in paragraphs) < MIN_WORDS:
         page = clean_page(_as_lines(tree))
         if page is None:
@@ -194,8 +200,8 @@ def read_html(text: str) -> HtmlArticle | None:
         paragraphs, credit = page.text.split("\n\n"), page.credit
         title = title or page.title
         published = published or page.published
-    elif published is None:
+    if published is None:
         page = clean_page(_as_lines(tree))
         published = page.published if page is not None else None
     return HtmlArticle(title=title, text="\n\n".join(paragraphs), published=published, credit=credit,
-                       outlet=site or domain(url), url=url or d.get("url"))
+                       outlet=site or domain(url or d.get("url")), url=url or d.get("url"))

@@ -1,0 +1,92 @@
+"""Pages saved as text from a browser: the article without menus, lists, comments and footers."""
+from pathlib import Path
+
+import pytest
+
+from framing.ingest.browser_text import clean_page, tidy_body
+
+HERE = Path(__file__).parent
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_887158cee8520cb5.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed page not available")
+def test_seed_page_gives_the_article():
+    raw = SEED.read_text("utf-8")
+    page = clean_page(raw)
+    assert page.title == "بوتين: نبذل قصارى جهدنا لتحرير المحتجزين في قطاع غزة"
+    assert page.text.startswith("صرح الرئيس الروسي")
+    assert page.text.endswith("القدس الشرقية.")
+    assert page.credit == "RT + سبوتنيك"
+    for junk in ["Sputnik", "التعليقات", "المصدر", "زيارة بوتين إلى الهند", "كأس العرب", "فيديوهات",
+                 "ترامب: ظروف التسوية", "إبستين", "أقسام مهمة", "Stories"]:
+        assert junk not in page.text
+    assert page.title not in page.text          # the caption repeating the headline is gone
+    assert page.text.count("\n\n") == 7          # 8 paragraphs, in order
+    paras = page.text.split("\n\n")
+    assert paras[1].startswith("وقال بوتين") and paras[-1].startswith("وسبق أن أعلن")
+
+
+def _page(name):
+    return clean_page((HERE / "pages" / name).read_text("utf-8"))
+
+
+def test_layout_with_pipes_breadcrumb_byline_caption_and_related():
+    page = _page("wadi_news.txt")
+    assert page.title == "مجلس المدينة يقر خطة جديدة لإعادة إعمار الجسر القديم"
+    assert page.published == "2025-11-12T10:30:00"
+    assert page.credit == "أ ف ب"
+    assert page.text.startswith("أقر مجلس مدينة الوادي الأخضر")
+    assert page.text.endswith("طوال الأشهر الماضية.")
+    assert len(page.text.split("\n\n")) == 4
+    for junk in ["الرئيسية", "كتب: سامي", "شارك", "تويتر", "الجسر القديم بعد الفيضانات", "©", "اقرأ أيضا",
+                 "سكان الوادي يطالبون", "مواضيع ذات صلة", "الأرصاد", "جميع الحقوق", "من نحن", "أ ف ب"]:
+        assert junk not in page.text, junk
+
+
+def test_layout_with_levantine_date_dateline_credit_most_read_and_comments():
+    page = _page("arz_network.txt")
+    assert page.title == "افتتاح مكتبة عامة جديدة في بلدة عين الزيتون بعد سنوات من الانتظار"
+    assert page.published == "2025-02-12"
+    assert page.credit == "رويترز"
+    assert page.text.startswith("عين الزيتون (رويترز) - افتتحت")
+    assert page.text.endswith("لجميع السكان والزوار.")
+    for junk in ["الأكثر قراءة", "المحروقات", "التعليقات", "أبو سمير", "خطوة رائعة", "شكرا للمتبرعين", "رد",
+                 "جميع الحقوق"]:
+        assert junk not in page.text.split(), junk
+        assert junk not in page.text or junk == "رد", junk
+
+
+def test_layout_with_question_headline_share_lines_latin_photo_credit_and_source_line():
+    page = _page("atlas_daily.txt")
+    assert page.title == "هل تنجح المدارس القروية في تقليص الهدر المدرسي هذا العام؟"
+    assert page.published == "2024-08-03"
+    assert page.credit == "وكالات"
+    assert page.text.startswith("أعلنت المديرية الإقليمية")
+    assert page.text.endswith("بالوسط القروي.")
+    assert len(page.text.split("\n\n")) == 4
+    for junk in ["Getty", "فيسبوك", "Comments", "شارك", "مقالات ذات صلة", "ثانوية", "المصدر", page.title]:
+        assert junk not in page.text, junk
+
+
+def test_comments_longer_than_nothing_are_not_the_article():
+    para = "وقال المتحدث إن الاجتماع المقبل سيعقد في العاصمة لبحث كل الملفات العالقة بين الطرفين."
+    comment = ("هذا تعليق طويل جدا من قارئ غاضب يكتب فيه رأيه في الموضوع ويكرر كلامه مرات ومرات "
+               "حتى يصبح أطول من أي فقرة في الخبر نفسه وأكثر من ذلك بكثير.")
+    page = clean_page("\n".join(["العنوان الرئيسي للخبر اليوم", para, para.replace("المقبل", "القادم"),
+                                 "التعليقات", comment, comment + " نعم.", comment + " لا."]))
+    assert page.title == "العنوان الرئيسي للخبر اليوم"
+    assert "قارئ غاضب" not in page.text
+
+
+def test_no_prose_gives_none():
+    assert clean_page("الرئيسية\nأخبار\nرياضة\n\nاتصل بنا") is None
+    assert clean_page("") is None
+
+
+def test_tidy_body_takes_out_credit_line_and_caption_pair():
+    paras, credit = tidy_body(["العنوان هنا الآن", "فقرة أولى طويلة بما يكفي لتكون فقرة من فقرات الخبر هنا.",
+                               "صورة من الموقع", "© AFP", "فقرة ثانية طويلة بما يكفي لتكون فقرة من الخبر هنا.",
+                               "Source: Reuters"], title="العنوان هنا الآن")
+    assert credit == "Reuters"
+    assert paras == ["فقرة أولى طويلة بما يكفي لتكون فقرة من فقرات الخبر هنا.",
+                     "فقرة ثانية طويلة بما يكفي لتكون فقرة من الخبر هنا."]
