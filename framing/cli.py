@@ -160,6 +160,204 @@ def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet):
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
+_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes, "
+               "reported naming or a 'Speaker: statement' headline, all = both. See docs/matching.md.")
+
+
+@main.group("lexicon")
+def lexicon_group():
+    """List, show and check lexicons (families of competing terms).
+
+    \b
+    Examples:
+      framing lexicon list
+      framing lexicon show captives
+      framing lexicon check my_lexicon.yaml
+    """
+
+
+@lexicon_group.command("list")
+@table_output
+def lexicon_list_cmd():
+    """The shipped lexicons: name, version, families, terms, description.
+
+    \b
+    Example:
+      framing lexicon list --format csv
+    """
+    from .lexicon import list_lexicons
+    return list_lexicons()
+
+
+@lexicon_group.command("show")
+@click.argument("name")
+@table_output
+def lexicon_show_cmd(name):
+    """The terms of a lexicon (a shipped NAME or a YAML file): family, term, labels, note, forms.
+
+    \b
+    Examples:
+      framing lexicon show captives
+      framing lexicon show my_lexicon.yaml --format csv -o terms.csv
+    """
+    from .lexicon import load_lexicon
+    return load_lexicon(name).terms_table()
+
+
+@lexicon_group.command("check")
+@click.argument("file", type=click.Path(dir_okay=False))
+def lexicon_check_cmd(file):
+    """Validate a lexicon YAML file; errors name the file, line and field.
+
+    \b
+    Example:
+      framing lexicon check my_lexicon.yaml
+    """
+    from pathlib import Path
+
+    from .errors import LexiconError
+    from .lexicon import load_lexicon
+    from .lexicon.matcher import index_for
+    if not Path(file).is_file():
+        raise LexiconError(f"no lexicon file {file}")
+    lex = load_lexicon(Path(file))
+    idx = index_for(lex)
+    click.echo(f"ok: {lex.name} (version {lex.version}): {len(lex.families)} families, {len(lex.terms)} terms, "
+               f"{sum(len(t.forms) for t in lex.terms)} forms, {len(idx.single) + sum(map(len, idx.multi.values()))} "
+               f"spellings with clitics")
+
+
+def _load_corpus(path):
+    from .corpus import load
+    from .errors import InputError
+    c = load(path)
+    if len(c) == 0:
+        raise InputError(f"{path} has no articles")
+    return c
+
+
+@main.command("terms")
+@click.argument("corpus", type=click.Path())
+@click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
+@click.option("--by", type=click.Choice(["doc", "outlet", "event", "outlet,event"]), default="doc",
+              show_default=True, help="doc: counts per article; outlet/event: rates, shares and 95% CIs per group.")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help=_VOICE_HELP)
+@click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap replicates for the CIs (--by outlet/event).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+@table_output
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed):
+    """Count a lexicon's terms in a corpus (clitic-aware; title and text).
+
+    CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
+    date, title, text.  --by doc prints doc_id,family,term,count (non-zero rows);
+    --by outlet prints per outlet and term: articles, matches, tokens, rate per
+    10,000 tokens, the term's share of its family and a 95% bootstrap CI.
+
+    \b
+    Examples:
+      framing terms mycorpus --lexicon captives
+      framing terms mycorpus --lexicon captives --by outlet
+      framing terms articles.jsonl --lexicon my_lexicon.yaml --by outlet --voice all -o shares.csv
+    """
+    from .lexicon import count_terms, load_lexicon
+    lex = load_lexicon(lexicon)
+    return count_terms(_load_corpus(corpus), lex, by=by, voice=voice, n_boot=n_boot, seed=seed)
+
+
+@main.command("kwic")
+@click.argument("corpus", type=click.Path())
+@click.argument("word", required=False)
+@click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE", help="Lexicon whose matches to show.")
+@click.option("--term", default=None, metavar="ID", help="Only this term of the lexicon.")
+@click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
+@click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Characters of context on each side.")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
+              help=_VOICE_HELP.replace("(default)", "").replace("all = both", "all = both (default)"))
+@table_output
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
+    """Concordance lines (keyword in context) in the outlets' own spelling.
+
+    Give a lexicon (optionally --term or --family) or a WORD, which is matched
+    with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
+    Columns: doc_id, outlet, date, left, match, right, voice, family, term.
+
+    \b
+    Examples:
+      framing kwic mycorpus --lexicon captives --term hostages
+      framing kwic mycorpus رهائن --width 40 --voice own
+      framing kwic mycorpus --lexicon casualties --format csv -o kwic.csv
+    """
+    from .errors import UsageError
+    from .lexicon import kwic
+    if (word is None) == (lexicon is None):
+        raise UsageError("give either --lexicon NAME or a WORD to look for")
+    if word is not None and (term or family):
+        raise UsageError("--term and --family need --lexicon")
+    k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
+             family=family)
+    import pandas as pd
+    return pd.DataFrame(k)
+
+
+@main.command("compare")
+@click.argument("corpus", type=click.Path())
+@click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
+@click.option("--family", required=True, metavar="ID", help="The family of terms to compare.")
+@click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
+@click.option("--within-events", is_flag=True,
+              help="Compare outlets only within the same events (needs event_id: run framing events first).")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help=_VOICE_HELP)
+@click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True, help="Bootstrap replicates.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="Print the tables as csv or jsonl instead of readable tables.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
+                   "pairwise differences go beside it as NAME.pairwise.EXT.")
+def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, fmt, output):
+    """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
+
+    \b
+    Examples:
+      framing compare mycorpus --lexicon captives --family captives
+      framing compare mycorpus --lexicon casualties --family casualties --within-events
+    """
+    from pathlib import Path
+
+    from .errors import InputError
+    from .lexicon import load_lexicon
+    from .lexicon.core import _counts_and_docs
+    from .stats import compare
+    lex = load_lexicon(lexicon)
+    lex.family(family)
+    c = _load_corpus(corpus)
+    if by not in c.df.columns:
+        raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(c.df.columns)}")
+    counts, docs = _counts_and_docs(c, lex, voice)
+    if by not in docs.columns:
+        docs = docs.merge(c.df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+    res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
+                  terms=lex.terms_table()[["family", "term"]])
+    click.echo(f"# {lex.name} / {family}: shares by {by} ({voice} voice)")
+    emit_table(res.shares, fmt)
+    click.echo("")
+    click.echo(res.sentence)
+    click.echo("")
+    click.echo("# pairwise differences (Holm-corrected p-values)")
+    emit_table(res.pairwise, fmt)
+    if output:
+        from ._io import write_table
+        out = Path(output)
+        write_table(res.shares, out)
+        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"))
+        click.echo(f"wrote {out} and {out.stem}.pairwise{out.suffix or '.csv'}", err=True)
+    if len(res.shares) == 0:
+        sys.exit(EXIT_NOTHING)
+
 
 # == events, keyness (framing.events, framing.stats.keyness) ==
 @main.command("events")

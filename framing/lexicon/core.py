@@ -122,11 +122,13 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
     """
     cols = _by(by)
-    counts, docs = _counts_and_docs(corpus, lexicon, voice)
+    lex = load_lexicon(lexicon)
+    counts, docs = _counts_and_docs(corpus, lex, voice)
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
-    return shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed)
+    return shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
+                  terms=lex.terms_table()[["family", "term"]])
 
 
 def _by(by: str):

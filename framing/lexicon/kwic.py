@@ -1,0 +1,103 @@
+"""Keyword in context: concordance lines in the outlet's own spelling.
+
+``kwic(corpus, lexicon="captives", term="hostages")`` or ``kwic(corpus, word="رهائن")``
+returns a :class:`KwicFrame` (a pandas DataFrame) with the columns
+``doc_id, outlet, date, left, match, right, voice, family, term``: ``left`` and
+``right`` are up to ``width`` characters of the original text before and after the
+match (line breaks shown as spaces), in logical order.  In JupyterLab the frame
+renders as a three-column concordance; Arabic rows read right to left, so their
+left context stands on the right of the match.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from ..errors import UsageError
+from .core import _check_voice, _frame, _none, _rows, ad_hoc_lexicon, offset_map, to_original
+from .format import load_lexicon
+from .matcher import index_for, scan_field
+
+__all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
+
+KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term"]
+
+
+class KwicFrame(pd.DataFrame):
+    """A DataFrame of concordance lines that renders right-to-left where the text is Arabic."""
+
+    @property
+    def _constructor(self):
+        return KwicFrame
+
+    def _repr_html_(self) -> str:
+        if not {"left", "match", "right"} <= set(self.columns):
+            return super()._repr_html_()
+        rows = []
+        for r in self.head(500).itertuples(index=False):
+            rtl = _is_arabic(f"{r.left}{r.match}{r.right}")
+            d = "rtl" if rtl else "ltr"
+            # in an rtl row the first cell stands on the right: left context → right side
+            near = "left" if rtl else "right"   # text-align of the left context: toward the match
+            far = "right" if rtl else "left"
+            meta = " · ".join(html.escape(str(x)) for x in (r.outlet, r.date, r.voice, r.term) if _none(x))
+            rows.append(
+                f'<tr dir="{d}"><td style="text-align:{near};white-space:nowrap;overflow:hidden;'
+                f'max-width:28em">{html.escape(str(r.left))}</td>'
+                f'<td style="text-align:center;white-space:nowrap"><mark><b>{html.escape(str(r.match))}'
+                f'</b></mark></td><td style="text-align:{far};white-space:nowrap;overflow:hidden;'
+                f'max-width:28em">{html.escape(str(r.right))}</td>'
+                f'<td dir="ltr" style="text-align:left;color:#666;font-size:smaller">{meta}</td></tr>')
+        more = f"<p>… {len(self) - 500} more lines</p>" if len(self) > 500 else ""
+        return (f'<div class="framing-kwic"><p>{len(self)} concordance lines</p>'
+                f'<table><tbody>{"".join(rows)}</tbody></table>{more}</div>')
+
+
+def _is_arabic(s: str) -> bool:
+    ar = sum("\u0600" <= c <= "\u06ff" for c in s)
+    lat = sum(c.isascii() and c.isalpha() for c in s)
+    return ar > 0 and ar >= lat
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split()) if s else ""
+
+
+def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None, width: int = 60,
+         voice: str = "all", family: str | None = None) -> KwicFrame:
+    """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
+
+    A ``word`` is matched with the same clitic rules as a lexicon form
+    (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
+    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).
+    """
+    _check_voice(voice)
+    if (lexicon is None) == (word is None):
+        raise UsageError("kwic needs either a lexicon (optionally with term=) or a word, not both")
+    if width < 0:
+        raise UsageError(f"width must be 0 or more characters, got {width}")
+    lex = ad_hoc_lexicon(word) if word is not None else load_lexicon(lexicon)
+    if term is not None and term not in {t.id for t in lex.terms}:
+        raise UsageError(f"lexicon {lex.name!r} has no term {term!r}; terms are: "
+                         f"{', '.join(t.id for t in lex.terms)}")
+    if family is not None:
+        lex.family(family)
+    index = index_for(lex)
+    out = []
+    for doc_id, outlet, published, _event, title, text in _rows(_frame(corpus)):
+        for field, value in (("title", title), ("text", text)):
+            value = _none(value)
+            _, hits, norm = scan_field(value, index, title=field == "title", want=voice)
+            if not hits:
+                continue
+            omap = offset_map(value, norm)
+            for h in hits:
+                s, e = to_original(value, omap, h.start, h.end)
+                for fam, t, _form in h.entries:
+                    if (term is not None and t != term) or (family is not None and fam != family):
+                        continue
+                    out.append((_none(doc_id), _none(outlet), _none(published),
+                                _squash(value[max(0, s - width):s]), value[s:e],
+                                _squash(value[e:e + width]), h.voice, fam, t))
+    return KwicFrame(out, columns=KWIC_COLUMNS)
