@@ -310,43 +310,41 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
     ids = df["id"].astype(str)
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
-    free = np.flatnonzero(pd.isna(fixed))
-    groups = np.full(n, -1)
-    if len(free):
-        groups[free] = free[_cluster(X[free], days[free], window, threshold, n_total=n)]
-    event = _event_ids(df.iloc[free], groups[free], days[free]) if len(free) else np.array([], object)
     out = fixed.copy()
-    out[free] = event
-    if len(lab) and len(free):
-        out = _join_labelled(X, days, window, threshold, out, fixed, free, groups, n)
+    if len(lab):
+        _join_labelled(X, days, window, threshold, out, n)
+    free = np.flatnonzero(pd.isna(out))
+    if len(free):
+        groups = free[_cluster(X[free], days[free], window, threshold, n_total=n)]
+        out[free] = _event_ids(df.iloc[free], groups, days[free])
     df["event_id"] = pd.array(out, dtype="string")
     table = _table(df, X, W, wv, days)
     return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
 
 
-def _join_labelled(X, days, window, threshold, out, fixed, free, groups, n):
-    """Unlabelled clusters join the labelled event they are most similar to (average ≥ threshold)."""
-    labelled = np.flatnonzero(~pd.isna(fixed))
-    Xl = X[labelled]
-    lab_names = fixed[labelled].astype(str)
-    names = np.unique(lab_names)
-    onehot = sp.csr_matrix((np.ones(len(labelled)), (np.searchsorted(names, lab_names), np.arange(len(labelled)))),
-                           shape=(len(names), len(labelled)))
-    sizes = np.asarray(onehot.sum(axis=1)).ravel()
-    g = groups[free]
-    order = np.argsort(g, kind="stable")
-    for members in np.split(free[order], np.flatnonzero(np.diff(g[order])) + 1):
-        S = (X[members] @ Xl.T).toarray()
-        dd = days[members][:, None] - days[labelled][None, :]
-        ok = (np.abs(dd) <= window) & (days[members][:, None] >= 0) & (days[labelled][None, :] >= 0)
-        und = (days[members][:, None] < 0) | (days[labelled][None, :] < 0)
-        ok |= und & (len(np.flatnonzero(days < 0)) * n <= UNDATED_BUDGET)
-        S = np.where(ok, S, 0.0)
-        mean = (onehot @ S.T).T.sum(axis=0) / (sizes * len(members))
-        best = int(np.argmax(mean))
-        if mean[best] >= threshold:
-            out[members] = names[best]
-    return out
+def _join_labelled(X, days, window, threshold, out, n):
+    """Each unlabelled article joins the labelled event it is most similar to on average
+    (mean similarity with the event's articles, 0 outside the date window) when that
+    average is ≥ ``threshold``.  Changes ``out`` in place."""
+    labelled = np.flatnonzero(pd.notna(out))
+    free = np.flatnonzero(pd.isna(out))
+    names, code = np.unique(out[labelled].astype(str), return_inverse=True)
+    onehot = sp.csr_matrix((np.ones(len(labelled)), (np.arange(len(labelled)), code)),
+                           shape=(len(labelled), len(names)))
+    sizes = np.bincount(code, minlength=len(names))
+    Xl, dl = X[labelled], days[labelled]
+    undated_ok = (days < 0).sum() * n <= UNDATED_BUDGET
+    for a in range(0, len(free), _CHUNK):
+        rows = free[a:a + _CHUNK]
+        S = (X[rows] @ Xl.T).toarray()
+        dr = days[rows][:, None]
+        ok = (np.abs(dr - dl[None, :]) <= window) & (dr >= 0) & (dl[None, :] >= 0)
+        if undated_ok:
+            ok |= (dr < 0) | (dl[None, :] < 0)
+        mean = np.asarray(onehot.T @ np.where(ok, S, 0.0).T).T / sizes
+        best = mean.argmax(axis=1)
+        hit = mean[np.arange(len(rows)), best] >= threshold
+        out[rows[hit]] = names[best[hit]]
 
 
 def _top_terms(W, wv, onehot, k=5) -> list[str]:
@@ -511,14 +509,14 @@ def _match_sources(sources, events, df):
 
 # -- wire copies ------------------------------------------------------------------------------
 def _shingles(df: pd.DataFrame) -> list[np.ndarray]:
-    """Sorted unique word-5-gram hashes (uint64) of each article's title and text."""
+    """Sorted unique word-5-gram hashes (uint64) of each article's body (its title when the body is empty)."""
     from sklearn.utils import murmurhash3_32
     from .text import normalize, words
     vocab: dict[str, int] = {}
     out = []
     P = np.uint64(1_000_003)
     for t, x in zip(df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)):
-        ws = words(normalize(f"{t}\n{x}", lower=True))
+        ws = words(normalize(x or t, lower=True))
         if len(ws) < SHINGLE:
             out.append(np.zeros(0, np.uint64))
             continue

@@ -1,0 +1,243 @@
+"""Events and wire copies on a small hand-written corpus of fictional outlets."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from framing import events as ev
+from framing.cli import main
+from framing.corpus import Corpus, from_frame, load
+
+AGENCY = ("أعلنت وزارة الصحة في مدينة الساحل الأخضر اليوم تسجيل ثلاثين إصابة جديدة بالحمى النزفية "
+          "في مخيمات النازحين شمال المدينة، وقالت إن فرقها الطبية نقلت المصابين إلى مستشفى الرحمة الميداني. "
+          "وأضافت الوزارة في بيانها أن حملة تطعيم واسعة ستبدأ صباح الأحد وتشمل أكثر من عشرة آلاف طفل، "
+          "داعية السكان إلى غلي مياه الشرب وتجنب الآبار المكشوفة حتى إشعار آخر.")
+
+ROWS = [
+    # event A: dam collapse, three outlets, two days
+    ("a1", "الأفق", "2030-03-01", "انهيار سد وادي الريم يغرق ثلاث قرى",
+     "انهار سد وادي الريم فجر اليوم بعد أمطار غزيرة، وغمرت المياه ثلاث قرى في المنطقة الجبلية. "
+     "وقال الدفاع المدني إن فرق الإنقاذ أجلت مئات الأسر من القرى المنكوبة وإن البحث جار عن مفقودين."),
+    ("a2", "النهار الجديد", "2030-03-01", "فيضانات بعد انهيار سد الريم وإجلاء مئات الأسر",
+     "أدى انهيار سد الريم إلى فيضانات واسعة في القرى الجبلية، وأعلن الدفاع المدني إجلاء مئات الأسر. "
+     "وتواصل فرق الإنقاذ البحث عن مفقودين بعد أن غمرت المياه المنازل والمزارع."),
+    ("a3", "صوت المدينة", "2030-03-02", "سد الريم: حصيلة الفيضانات ترتفع والبحث عن المفقودين مستمر",
+     "ارتفعت حصيلة ضحايا الفيضانات التي أعقبت انهيار سد وادي الريم، وقال الدفاع المدني إن فرق الإنقاذ "
+     "ما زالت تبحث عن مفقودين في القرى التي غمرتها المياه."),
+    # event B: football final, three outlets, same day as A
+    ("b1", "الأفق", "2030-03-01", "النجوم يتوج بكأس الدوري بعد فوزه على الشعلة",
+     "توج نادي النجوم بكأس الدوري بعد فوزه على نادي الشعلة بهدفين مقابل هدف في المباراة النهائية "
+     "التي أقيمت على الملعب الكبير أمام خمسين ألف متفرج، وسجل المهاجم سالم هدف الفوز في الدقيقة الأخيرة."),
+    ("b2", "النهار الجديد", "2030-03-01", "هدف قاتل لسالم يمنح النجوم لقب الدوري",
+     "منح المهاجم سالم فريقه النجوم لقب الدوري بهدف في الدقيقة الأخيرة من النهائي أمام الشعلة، "
+     "لينتهي اللقاء بفوز النجوم بهدفين مقابل هدف على الملعب الكبير."),
+    ("b3", "صوت المدينة", "2030-03-02", "جماهير النجوم تحتفل بلقب الدوري",
+     "احتفلت جماهير نادي النجوم حتى ساعات الصباح بلقب الدوري بعد الفوز على الشعلة في النهائي، "
+     "وأشاد المدرب بالمهاجم سالم صاحب هدف الفوز في الدقيقة الأخيرة."),
+    # event C: ministers' summit on water, two outlets
+    ("c1", "الأفق", "2030-03-02", "قمة وزراء المياه تقر خطة لتقاسم مياه نهر الفرات الجديد",
+     "أقرت قمة وزراء المياه في العاصمة خطة لتقاسم مياه نهر الفرات الجديد بين الدول الثلاث، "
+     "ونصت الخطة على لجنة فنية مشتركة تراقب منسوب النهر وتوزع الحصص كل موسم."),
+    ("c2", "صوت المدينة", "2030-03-03", "اتفاق على لجنة مشتركة لحصص نهر الفرات الجديد",
+     "اتفق وزراء المياه في ختام قمتهم على تشكيل لجنة فنية مشتركة لتوزيع حصص نهر الفرات الجديد "
+     "ومراقبة منسوبه، في خطة وصفها الوزراء بالتاريخية."),
+    # singletons
+    ("s1", "الأفق", "2030-03-01", "افتتاح معرض الكتاب الدولي بمشاركة مئتي دار نشر",
+     "افتتح معرض الكتاب الدولي أبوابه بمشاركة مئتي دار نشر من عشرين بلدا، ويستمر المعرض عشرة أيام "
+     "ويضم ندوات شعرية وأمسيات للأطفال."),
+    ("s2", "النهار الجديد", "2030-03-02", "ارتفاع أسعار الذهب إلى مستوى قياسي",
+     "ارتفعت أسعار الذهب في الأسواق المحلية إلى مستوى قياسي مع تراجع العملة، وقال تجار إن الطلب "
+     "على السبائك تضاعف خلال أسبوع."),
+    # dam again, 20 days later: same words, outside the window
+    ("a9", "النهار الجديد", "2030-03-22", "بدء إعادة بناء سد وادي الريم",
+     "بدأت أعمال إعادة بناء سد وادي الريم الذي انهار قبل ثلاثة أسابيع وأغرق ثلاث قرى، "
+     "وقال الدفاع المدني إن الأسر التي أجليت عادت إلى القرى."),
+    # wire copies: the agency item, a full reprint, and a partial reprint with an own introduction
+    ("w0", "وكالة الأنباء", "2030-03-02", "ثلاثون إصابة جديدة بالحمى النزفية في مخيمات النازحين", AGENCY),
+    ("w1", "الأفق", "2030-03-02", "الحمى النزفية تضرب مخيمات النازحين", AGENCY),
+    ("w2", "صوت المدينة", "2030-03-03", "قلق في الساحل الأخضر من تفشي الحمى",
+     "يعيش سكان الساحل الأخضر حالة من القلق بعد انتشار أنباء عن تفشي المرض في المخيمات، "
+     "واصطف المئات أمام الصيدليات لشراء الأدوية والمطهرات. " + AGENCY + " "
+     "وطالب نواب عن المنطقة الحكومة بإرسال فرق طبية إضافية وتوفير مياه نظيفة للمخيمات، "
+     "كما دعت جمعيات أهلية إلى التبرع بالدم لصالح المستشفى الميداني الذي يعاني نقصا حادا "
+     "في الأسرة والمعدات والكوادر، وسط تحذيرات من أن موسم الأمطار المقبل قد يزيد الوضع سوءا "
+     "في المخيمات المكتظة التي تفتقر إلى شبكات صرف صحي."),
+]
+GOLD = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "b3": "B", "c1": "C", "c2": "C",
+        "s1": "S1", "s2": "S2", "a9": "A9", "w0": "W", "w1": "W", "w2": "W"}
+
+
+def make_corpus(rows=ROWS) -> Corpus:
+    df = pd.DataFrame(rows, columns=["id", "outlet", "published", "title", "text"])
+    df["event_id"] = "stale"          # an existing column must be ignored
+    return Corpus(from_frame(df))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return make_corpus()
+
+
+@pytest.fixture(scope="module")
+def assigned(corpus):
+    return ev.assign_events(corpus)
+
+
+def groups(c: Corpus) -> dict[str, str]:
+    return dict(zip(c.df["id"], c.df["event_id"]))
+
+
+# -- evaluate -----------------------------------------------------------------
+def test_evaluate_matches_hand_computed_bcubed():
+    # gold: {1,2,3} {4,5}; pred: {1,2} {3,4,5}
+    gold = pd.Series({"1": "x", "2": "x", "3": "x", "4": "y", "5": "y"})
+    pred = pd.Series({"1": "p", "2": "p", "3": "q", "4": "q", "5": "q", "9": "q"})  # 9 not in gold
+    m = ev.evaluate(pred, gold)
+    # precision per item: 1:1, 2:1, 3:1/3, 4:2/3, 5:2/3 -> 11/3 / 5
+    assert m["bcubed_precision"] == pytest.approx((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5)
+    # recall per item: 1:2/3, 2:2/3, 3:1/3, 4:1, 5:1
+    assert m["bcubed_recall"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5)
+    # pairs: pred {12, 34, 35, 45}, gold {12, 13, 23, 45}; common {12, 45}
+    assert m["pairwise_precision"] == pytest.approx(2 / 4)
+    assert m["pairwise_recall"] == pytest.approx(2 / 4)
+    assert m["n"] == 5
+    p, r = m["bcubed_precision"], m["bcubed_recall"]
+    assert m["bcubed_f1"] == pytest.approx(2 * p * r / (p + r))
+
+
+def test_evaluate_perfect_and_no_overlap():
+    s = pd.Series({"a": 1, "b": 1, "c": 2})
+    assert ev.evaluate(s, s)["bcubed_f1"] == 1.0
+    with pytest.raises(ev.InputError):
+        ev.evaluate(pd.Series({"x": 1}), s)
+
+
+# -- events -------------------------------------------------------------------
+def test_events_recover_hand_groups(assigned):
+    m = ev.evaluate(assigned.df.set_index("id")["event_id"], pd.Series(GOLD))
+    assert m["bcubed_f1"] >= 0.9, m
+    g = groups(assigned)
+    assert g["a1"] == g["a2"] == g["a3"]
+    assert g["b1"] == g["b2"] == g["b3"]
+    assert g["c1"] == g["c2"]
+    assert len({g["a1"], g["b1"], g["c1"], g["s1"], g["s2"], g["w0"]}) == 6
+    assert "stale" not in set(g.values())
+
+
+def test_window_keeps_a_later_story_apart(assigned):
+    g = groups(assigned)
+    assert g["a9"] != g["a1"]
+    wide = groups(ev.assign_events(make_corpus(), window=30))
+    assert wide["a9"] == wide["a1"]
+
+
+def test_ids_are_deterministic_and_order_free(assigned):
+    shuffled = make_corpus(ROWS[::-1])
+    assert groups(ev.assign_events(shuffled)) == groups(assigned)
+    assert all(e.startswith("ev-2030") for e in assigned.df["event_id"])
+
+
+def test_threshold_one_splits_everything(corpus):
+    g = groups(ev.assign_events(corpus, threshold=1.0))
+    # only the verbatim pair shares most features; everything else is alone
+    assert len(set(g.values())) >= len(ROWS) - 2
+
+
+def test_events_table(assigned):
+    t = assigned.events
+    assert list(t.columns) == ["event_id", "label", "top_terms", "first", "last", "outlets", "n_outlets", "articles"]
+    assert t["articles"].sum() == len(ROWS)
+    row = t[t["event_id"] == groups(assigned)["a1"]].iloc[0]
+    assert row["first"] == "2030-03-01" and row["last"] == "2030-03-02"
+    assert row["n_outlets"] == 3 and row["articles"] == 3
+    assert row["outlets"] == "الأفق, النهار الجديد, صوت المدينة"
+    assert "الريم" in row["label"]
+    assert "ريم" in row["top_terms"].split() or "سد" in row["top_terms"].split()
+    # public function on a corpus that already has ids gives the same table
+    again = ev.events_table(assigned)
+    assert again["event_id"].tolist() == t["event_id"].tolist()
+
+
+def test_labels_win_and_unlabelled_join(corpus):
+    labels = {"a1": "flood", "a2": "flood", "s1": "flood", "b1": "final"}   # s1 deliberately odd
+    g = groups(ev.assign_events(corpus, labels=labels))
+    assert g["a1"] == g["a2"] == g["s1"] == "flood"          # labelled rows are never moved
+    assert g["a3"] == "flood"                                # unlabelled articles join their event
+    assert g["b2"] == g["b3"] == g["b1"] == "final"
+    assert g["c1"] == g["c2"] not in ("flood", "final")      # no label fits: clustered as usual
+    assert g["s2"] not in ("flood", "final")
+
+
+def test_undated_articles_compared_in_small_corpus():
+    rows = [r if r[0] != "a3" else (r[0], r[1], None, r[3], r[4]) for r in ROWS]
+    g = groups(ev.assign_events(make_corpus(rows)))
+    assert g["a3"] == g["a1"]
+
+
+def test_bad_parameters(corpus):
+    with pytest.raises(ev.UsageError):
+        ev.assign_events(corpus, threshold=0)
+    with pytest.raises(ev.UsageError):
+        ev.assign_events(corpus, window=-1)
+
+
+# -- wire copies ---------------------------------------------------------------
+def test_find_copies(corpus):
+    cp = ev.find_copies(corpus).set_index("id")
+    assert cp.loc["w1", "copy_of"] == "w0" and cp.loc["w1", "copy_score"] > 0.9
+    assert cp.loc["w2", "copy_of"] == "w0"                   # the agency text is all inside w2
+    assert pd.isna(cp.loc["w0", "copy_of"]) and pd.isna(cp.loc["a2", "copy_of"])
+    assert cp["copy_of"].notna().sum() == 2
+    assert cp.loc["w2", "copy_score"] > 0.9                  # containment of the shorter text
+    loose = ev.find_copies(corpus, threshold=0.2, window=0).set_index("id")
+    assert loose.loc["w1", "copy_of"] == "w0" and pd.isna(loose.loc["w2", "copy_of"])  # w2 is a day later
+
+
+def test_copy_share(corpus):
+    t = ev.copy_share(corpus).set_index("outlet")
+    assert t.loc["وكالة الأنباء", "copied_share"] == pytest.approx(1.0)
+    assert t.loc["الأفق", "copies"] == 1 and t.loc["صوت المدينة", "copies"] == 1
+    # about half of w2 is agency text, the rest of صوت المدينة is its own
+    assert 0.05 < t.loc["صوت المدينة", "copied_share"] < 0.5
+    assert t.loc["النهار الجديد", "copied_share"] == 0
+
+
+# -- gold files and CLI ---------------------------------------------------------------
+def test_read_gold_by_source(tmp_path):
+    df = make_corpus().df.copy()
+    df["source_path"] = [f"/data/pages/{o}/{i}.html" for o, i in zip(df["outlet"], df["id"])]
+    df.loc[df["id"] == "w0", "source_path"] = "/data/pages/wire-feed.jsonl#3"
+    p = tmp_path / "gold.csv"
+    pd.DataFrame({"source": ["الأفق/a1.html", "wire-feed.jsonl#w0", "missing.html"],
+                  "event": ["A", "W", "Z"]}).to_csv(p, index=False)
+    g = ev.read_gold(p, df)
+    assert g.to_dict() == {"a1": "A", "w0": "W"}
+
+
+def test_cli_events_roundtrip(tmp_path):
+    src = tmp_path / "in.jsonl"
+    make_corpus().df.to_json(src, orient="records", lines=True, force_ascii=False)
+    gold = tmp_path / "gold.csv"
+    pd.Series(GOLD, name="event").rename_axis("id").reset_index().to_csv(gold, index=False)
+    out = tmp_path / "corpus"
+    r = CliRunner().invoke(main, ["events", str(src), "-o", str(out), "--evaluate", str(gold), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    metrics = dict(line.split(",") for line in r.stdout.strip().splitlines()[1:])
+    assert float(metrics["bcubed_f1"]) >= 0.9
+    c = load(out)
+    assert c.df["event_id"].notna().all() and c.events is not None
+    assert c.df.set_index("id").loc["w1", "copy_of"] == "w0"
+    # stored events are shown without recomputing
+    r = CliRunner().invoke(main, ["events", str(out), "--list", "--copies", "--format", "csv"])
+    assert r.exit_code == 0 and "event_id,label" in r.stdout and "outlet,articles,copies" in r.stdout
+
+
+def test_cli_bad_labels_file(tmp_path):
+    src = tmp_path / "in.jsonl"
+    make_corpus().df.to_json(src, orient="records", lines=True, force_ascii=False)
+    bad = tmp_path / "labels.csv"
+    bad.write_text("doc,label\n1,x\n")
+    r = CliRunner().invoke(main, ["events", str(src), "--labels", str(bad)])
+    assert r.exit_code == 2 or r.exit_code == 1
+    assert "expected columns id,event" in r.stderr
