@@ -166,6 +166,9 @@ def kind(path: Path, raw: bytes, forced: str = "auto") -> str:
         return "table"
     if not raw.strip():
         raise ValueError("empty file")
+    head = raw[:8192]
+    if b"\x00" in head and _utf16_guess(raw) is None and not any(raw.startswith(b) for b, _ in _BOMS):
+        raise ValueError("binary file (not a web page, text or table)")
     dec = decode(raw)
     if dec is None:
         raise ValueError("undecodable: not UTF-8, UTF-16 or an Arabic code page")

@@ -9,6 +9,7 @@ when unreadable).  ``outlet`` overrides the table's outlet column.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -20,18 +21,47 @@ from .dates import parse_date
 __all__ = ["read_table"]
 
 
+def _read_jsonl(path: Path, rejects: list) -> pd.DataFrame:
+    """JSON lines one by one: a broken line (e.g. a truncated last line) is a reject, the rest is kept."""
+    records = []
+    with open(path, "rb") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line.decode("utf-8-sig" if n == 1 else "utf-8"))
+            except (ValueError, UnicodeDecodeError) as e:
+                rejects.append((f"{path}#{n}", f"invalid JSON line ({str(e).splitlines()[0][:80]})"))
+                continue
+            if not isinstance(obj, dict):
+                rejects.append((f"{path}#{n}", "JSON line is not an object"))
+                continue
+            obj["_line"] = n
+            records.append(obj)
+    return pd.DataFrame.from_records(records)
+
+
 def read_table(path: Path, outlet: str | None = None,
                columns: dict[str, str] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Articles and rejects of one table file; raises :class:`InputError`/``SchemaError`` when
     the file cannot be read as a table or lacks an outlet/text column."""
-    df = _read_table(Path(path))
+    path = Path(path)
+    rejects: list[tuple[str, str]] = []
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        df = _read_jsonl(path, rejects)
+    else:
+        df = _read_table(path)
     if not isinstance(df, pd.DataFrame) or df.empty:
+        if rejects:
+            return pd.DataFrame(), rejects
         raise InputError("table has no rows")
     df = df.rename(columns=dict(columns or {}))
+    if "source_path" not in df.columns:
+        df["source_path"] = [f"{path}#{n}" for n in df.pop("_line")] if "_line" in df.columns else None
+    df = df.drop(columns=["_line"], errors="ignore")
     if outlet:
         df["outlet"] = outlet
     df = from_frame(df, source=str(path))
-    rejects: list[tuple[str, str]] = []
     text = df["text"].fillna("").str.strip()
     bad_text = text.eq("")
     bad_outlet = df["outlet"].fillna("").str.strip().eq("")
