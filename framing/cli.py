@@ -431,6 +431,57 @@ def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_thres
         emit_table(ev.copy_share(c, threshold=cthr, window=win), fmt)
 
 
+@main.command("keyness")
+@click.argument("corpus", type=click.Path())
+@click.option("--by", default="outlet", show_default=True, metavar="COLUMN",
+              help="Group articles by this column (outlet, credit, lang, …); each group is compared with the rest.")
+@click.option("--target", multiple=True, metavar="GROUP",
+              help="Only this group (repeatable); default: every group, one table with a target column.")
+@click.option("--within-events", is_flag=True,
+              help="Count only events the target covers together with another outlet (needs framing events).")
+@click.option("--method", type=click.Choice(["logodds", "g2", "chi2"]), default="logodds", show_default=True,
+              help="logodds: Monroe et al. log-odds with informative Dirichlet prior (z); g2: Dunning "
+                   "log-likelihood; chi2: Pearson chi-square (no Yates). See framing/stats/keyness.py.")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Terms per target, highest score first.")
+@click.option("--all", "all_terms", is_flag=True, help="Every term (over- and under-used), not only --top.")
+@click.option("--ngram", type=click.Choice(["1", "2", "3"]), default="1", show_default=True,
+              help="2 = words and two-word sequences, 3 adds three-word sequences.")
+@click.option("--fold-spelling", is_flag=True,
+              help="Fold spelling variants (أميركي/أمريكي, مسئول/مسؤول, final ة/ه …) into one term.")
+@click.option("--exclude-copies", is_flag=True, help="Leave out wire copies (copy_of set by framing events).")
+@click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Leave out terms with fewer occurrences in target + rest.")
+@click.option("--no-house-style", is_flag=True,
+              help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
+                   "spelling habits, bylines, app text).")
+@click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
+              help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
+@table_output
+def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
+                exclude_copies, min_count, no_house_style, alpha0):
+    """Distinctive vocabulary: the words each outlet uses more than the others.
+
+    Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
+    stop words and numbers left out.  Columns: target, term, count_target,
+    count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
+    chi2, signed: + = over-used by the target), p_value, log_ratio (Hardie's
+    Log Ratio, log2), house_share/house_style, and spellings (the target's three
+    most frequent printed forms).
+
+    \b
+    Examples:
+      framing keyness mycorpus --top 30
+      framing keyness mycorpus --target "Al Arabiya" --within-events --no-house-style
+      framing keyness mycorpus --method g2 --ngram 2 --fold-spelling -o keyness.csv
+    """
+    from .stats.keyness import keyness
+    return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
+                   top=None if all_terms else top, ngram=int(ngram), within_events=within_events,
+                   fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
+                   drop_house_style=no_house_style)
+
+
 # == report (framing.report) ==
 
 

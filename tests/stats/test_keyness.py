@@ -210,3 +210,19 @@ def test_bigrams_use_bigram_totals():
     # rates are per 10,000 terms of the same order (min_count=1 keeps every term)
     assert uni["rate_target"].sum() == pytest.approx(1e4, rel=1e-9)
     assert bi["rate_target"].sum() == pytest.approx(1e4, rel=1e-9)
+
+
+def test_cli_keyness(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    path = tmp_path / "articles.jsonl"
+    _corpus().df.to_json(path, orient="records", lines=True, force_ascii=False)
+    run = CliRunner().invoke(main, ["keyness", str(path), "--target", "Coast Times", "--top", "2",
+                                    "--min-count", "1", "--format", "csv"])
+    assert run.exit_code == 0, run.output
+    out = pd.read_csv(__import__("io").StringIO(run.output))
+    assert list(out["target"]) == ["Coast Times"] * 2 and "محتجزين" in set(out["term"])
+    assert {"z", "p_value", "log_ratio", "house_style", "spellings"} <= set(out.columns)
+    run = CliRunner().invoke(main, ["keyness", str(path), "--exclude-copies"])
+    assert run.exit_code == 1 and "run framing events first to detect copies" in run.output
