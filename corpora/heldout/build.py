@@ -197,7 +197,7 @@ def render_html(a: dict, o: dict) -> str:
     site = o["name"]
     head.append(f"<title>{esc(title)} | {esc(site)}</title>" if not opt.get("title_only")
                 else f"<title>{esc(title)} - {esc(o['short'])}</title>")
-    if not opt.get("title_only"):
+    if not opt.get("title_only") and not opt.get("no_og"):
         head.append(f'<meta property="og:title" content="{esc(title)}">')
         head.append(f'<meta property="og:site_name" content="{esc(site)}">')
     if opt.get("meta_date", True):
