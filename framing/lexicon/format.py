@@ -273,11 +273,11 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
     for i, fnode in enumerate(fam_nodes):
         ffld = f"families[{i}]"
         fm = doc.mapping(fnode, ffld)
-        _check_keys(doc, fm, {"id", "label", "terms", "description", "note"}, ffld)
         if "id" not in fm:
             doc.fail(fnode, f"{ffld}.id", "missing id")
         fid = doc.string(fm["id"][1], f"{ffld}.id", required_id=True)
         ffld = f"families[{fid}]"
+        _check_keys(doc, fm, {"id", "label", "terms", "description", "note"}, ffld)
         if fid in fam_ids:
             doc.fail(fm["id"][1], f"{ffld}.id", f"duplicate family id (first on line {fam_ids[fid]})")
         fam_ids[fid] = fm["id"][1].start_mark.line + 1
@@ -291,11 +291,11 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
         for j, tnode in enumerate(tnodes):
             tfld = f"{ffld}.terms[{j}]"
             tm = doc.mapping(tnode, tfld)
-            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude"}, tfld)
             if "id" not in tm:
                 doc.fail(tnode, f"{tfld}.id", "missing id")
             tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
             tfld = f"{ffld}.terms[{tid}]"
+            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude"}, tfld)
             if tid in term_ids:
                 doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
             term_ids[tid] = tm["id"][1].start_mark.line + 1

@@ -3,17 +3,19 @@
 How a field of text is matched (one pass per field, title and text separately):
 
 1. ``norm = normalize(text, lower=True)`` (:mod:`framing.text.normalize`);
-2. ``clean`` = ``norm`` with punctuation replaced by spaces (same length, so offsets
-   agree); the words are ``clean.split()`` — their number is the field's token count;
-3. the words are intersected with the index of every spelling of every form
+2. the field's token count is ``len(norm.split())`` (whitespace-separated words);
+3. prefilter: unless ``norm`` holds one of the lexicon's cores (short substrings that
+   every spelling contains), the field cannot match and stops here;
+4. ``clean`` = ``norm`` with punctuation replaced by spaces (same length, so offsets
+   agree); its words are intersected with the index of every spelling of every form
    (built once per lexicon from :func:`framing.text.attach`; English forms match
-   as whole lower-case words only); most documents stop here;
-4. candidate words are located (``str.find`` with a whitespace-boundary check),
+   as whole lower-case words only);
+5. candidate words are located (``str.find`` with a whitespace-boundary check),
    multi-word forms are checked word by word (only spaces between the words),
    the longest match wins and matches never overlap;
-5. each match gets its voice from :mod:`framing.lexicon.voice`.
+6. each match gets its voice from :mod:`framing.lexicon.voice`.
 
-Step 1–3 run at C speed; steps 4–5 only for documents that hold a candidate.
+Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate.
 """
 from __future__ import annotations
 
@@ -92,6 +94,36 @@ class Index:
         self.multi = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in multi.items()}
         self.first = frozenset(self.single) | frozenset(self.multi)
         self.max_follow = max((len(v[0][0]) for v in self.multi.values()), default=0)
+        self.cores = _cores(lexicon, self.first)
+
+
+def _cores(lexicon: Lexicon, first: frozenset) -> tuple[str, ...]:
+    """Short substrings such that every spelling in ``first`` contains one of them.
+
+    A field whose normalised text holds none of them cannot match (prefilter).  Each
+    form's first word without article and last letter (the letter that changes before
+    a pronoun: ة→ت, ى→ا, the ن of sound plurals); checked against every spelling.
+    """
+    cores = set()
+    for term in lexicon.terms:
+        for form in term.forms:
+            w = form.split()[0]
+            if term.language == "ar":
+                if w.startswith("ال") and len(w) > 3:
+                    w = w[2:]
+                if len(w) > 2:
+                    w = w[:-1]
+            cores.add(w)
+    for sp in first:                      # guarantee: every spelling holds a core
+        if not any(c in sp for c in cores):
+            cores.add(sp)
+    # drop cores that contain a shorter core: the shorter one already lets the field through
+    kept = sorted(cores, key=len)
+    out: list[str] = []
+    for c in kept:
+        if not any(k in c for k in out):
+            out.append(c)
+    return tuple(out)
 
 
 def index_for(lexicon: Lexicon) -> Index:
@@ -122,11 +154,16 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
     if not text:
         return 0, [], ""
     norm = normalize(text, lower=True)
+    ntok = len(norm.split())
+    for core in index.cores:
+        if core in norm:
+            break
+    else:
+        return ntok, [], norm
     clean = clean_text(norm)
-    words = clean.split()
-    cands = index.first.intersection(words)
+    cands = index.first.intersection(clean.split())
     if not cands:
-        return len(words), [], norm
+        return ntok, [], norm
     occ: list[tuple[int, str]] = []
     for w in cands:
         _find_all(clean, w, occ)
@@ -159,7 +196,7 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         raw.append((pos, end, entries))
         last_end = end
     if not raw:
-        return len(words), [], norm
+        return ntok, [], norm
     spans = voice_spans(norm, title=title)
     starts = [s for s, _ in spans]
     hits = []
@@ -167,4 +204,4 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         v = voice_at(spans, starts, s) if spans else "own"
         if want == "all" or v == want:
             hits.append(Hit(s, e, ents, v))
-    return len(words), hits, norm
+    return ntok, hits, norm
