@@ -466,8 +466,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     stop words and numbers left out.  Columns: target, term, count_target,
     count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
     chi2, signed: + = over-used by the target), p_value, log_ratio (Hardie's
-    Log Ratio, log2), house_share/house_style, and spellings (the target's three
-    most frequent printed forms).
+    Log Ratio, log2), doc_share (share of the target's articles using the term),
+    house_share/house_style (over-used in >=80% of the target's events, or days,
+    where the term occurs: bylines, app text, spelling habits, but also framing
+    the outlet uses in every story: check before --no-house-style), and
+    spellings (the target's three most frequent printed forms).
 
     \b
     Examples:

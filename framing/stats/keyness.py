@@ -37,8 +37,20 @@ datelines.  Units are events (with ``within_events``) or publication days
 it and another group is present.  ``house_share`` = share of the counted units
 where the term occurs (in target or rest) in which the target's rate is higher
 than the rest's; ``house_style`` is True when ``house_share ≥ 0.8``, the term
-occurs in ≥ ``house_min_units`` (3) counted units, and the term is over-used
+occurs in ≥ ``house_min_units`` (5) counted units, and the term is over-used
 overall (score > 0).  NaN/False when there are too few units.
+
+House style is a heuristic: a framing choice the outlet makes in every story
+(e.g. انقلابيين for the Houthis, flagged for one Saudi outlet on the
+SaudiNewsNet sample with day units) is as consistent as a byline.  Look at
+``doc_share`` (share of the target's articles using the term: ≈1 for brand,
+byline and app text, low for topic words) before dropping rows with
+``drop_house_style``; spelling conventions are better merged with
+``fold_spelling``.
+
+Prior mass: on the SaudiNewsNet sample (2,000 articles, ≈440k terms) the
+top-20 lists per outlet are 98.5% the same for α0 = 10 … 1000, 94% at 10⁴ and
+72% at 10⁵ (where the prior starts to dominate small outlets).
 
 Speed: all statistics are vectorised over terms; group sums are sparse indicator
 products (groups × docs @ docs × terms), so there is no Python loop over documents.
@@ -58,7 +70,7 @@ __all__ = ["ALPHA0", "METHODS", "keyness", "keyness_table"]
 ALPHA0 = 1000.0
 METHODS = ("logodds", "g2", "chi2")
 _SCORE = {"logodds": "z", "g2": "g2", "chi2": "chi2"}
-HOUSE_SHARE, HOUSE_MIN_UNITS, HOUSE_MIN_TOKENS = 0.8, 3, 300
+HOUSE_SHARE, HOUSE_MIN_UNITS, HOUSE_MIN_TOKENS = 0.8, 5, 300
 
 
 def keyness_table(counts_target, counts_rest, method: str = "logodds", alpha0: float = ALPHA0,
@@ -188,8 +200,8 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
     house-style terms when ``drop_house_style``).
 
     Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
-    <delta, variance, z | g2 | chi2>, p_value, log_ratio, house_share, house_style,
-    spellings`` (``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
+    <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
+    spellings`` (``doc_share``: share of the target's articles that use the term) (``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
     sorted by target, then score (z, signed G² or signed χ²) descending.
     """
     if method not in METHODS:
@@ -269,6 +281,9 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
         tab = pd.concat(parts, ignore_index=True)
         score = tab[score_col].to_numpy()
         share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(X.shape[1], np.nan)
+        td = np.flatnonzero(tdocs)
+        spread = np.asarray((X[td] > 0).sum(axis=0)).ravel() / max(len(td), 1)
+        tab["doc_share"] = spread[tab["term_id"]]
         tab["house_share"] = share[tab["term_id"]]
         tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
         tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")
@@ -284,6 +299,6 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
     if not frames:
         cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
                 + (["delta", "variance", "z"] if method == "logodds" else [method])
-                + ["p_value", "log_ratio", "house_share", "house_style", "spellings"])
+                + ["p_value", "log_ratio", "doc_share", "house_share", "house_style", "spellings"])
         return pd.DataFrame(columns=cols)
     return pd.concat(frames, ignore_index=True)

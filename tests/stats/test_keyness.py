@@ -177,12 +177,13 @@ def test_exclude_copies():
 
 
 def test_house_style_marks_terms_used_everywhere():
-    tab = keyness(_corpus(), min_count=1, house_min_tokens=1)
+    tab = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=3)
     dateline = _row(tab, "Desert Herald", "صحراء")
-    assert dateline.house_style and dateline.house_share == 1.0
+    assert dateline.house_style and dateline.house_share == 1.0 and dateline.doc_share == 1.0
+    assert _row(tab, "Desert Herald", "فيضان").doc_share == pytest.approx(0.2)
     assert not _row(tab, "Desert Herald", "فيضان").house_style    # one day only
     assert not _row(tab, "Coast Times", "وزير").house_style       # shared by all
-    dropped = keyness(_corpus(), min_count=1, house_min_tokens=1, drop_house_style=True)
+    dropped = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=3, drop_house_style=True)
     assert "صحراء" not in set(dropped.loc[dropped["target"] == "Desert Herald", "term"])
     # too few units: no judgement
     tab = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=10)
