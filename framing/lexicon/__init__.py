@@ -16,7 +16,7 @@ __all__ = ["Lexicon", "Family", "Term", "load_lexicon", "list_lexicons", "parse_
            "count_terms", "doc_tokens", "iter_counts", "iter_matches", "kwic", "KwicFrame",
            "LexiconVectorizer"]
 
-_LAZY = {"kwic": "kwic", "KwicFrame": "kwic", "LexiconVectorizer": "vectorizer"}
+_LAZY = {"kwic": "concordance", "KwicFrame": "concordance", "LexiconVectorizer": "vectorizer"}
 
 
 def __getattr__(name):
