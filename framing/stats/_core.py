@@ -188,26 +188,32 @@ def perm_chi2(Y: np.ndarray, labels: np.ndarray, strata: np.ndarray, n_perm: int
     cell_s = np.zeros(C, dtype=np.int64)
     cell_s[cell] = s_codes
     ref = col[cell_s] / col[cell_s].sum(axis=1, keepdims=True)  # C × K column proportions
+    with np.errstate(divide="ignore"):
+        inv_ref = np.where(ref > 0, 1 / np.where(ref > 0, ref, 1), 0.0)
+    nf = Y.sum(axis=1)
+    nz_i, nz_k = np.nonzero(Y)
+    nz_y = Y[nz_i, nz_k]
+    n = nf.sum()
 
-    def stat(cells):  # cells: P × M cell of each article under P labellings
+    # χ² = Σ_cells Σ_terms O² / E − n  with E = row total × column proportion of the stratum;
+    # permuting labels within strata keeps every cell's number of articles, so row totals stay > 0
+    def stat(cells):  # cells: P × M, the cell of each article under P labellings
         P = len(cells)
-        flat = (np.arange(P)[:, None] * C + cells).ravel()
-        O = np.stack([np.bincount(flat, weights=np.tile(Y[:, k], P), minlength=P * C)
-                      for k in range(K)], axis=-1).reshape(P, C, K)
-        E = O.sum(axis=2, keepdims=True) * ref[None]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            contrib = np.where(E > 0, (O - E) ** 2 / E, 0.0)
-        return contrib.sum(axis=(1, 2))
+        base = np.arange(P)[:, None] * C
+        rs = np.bincount((base + cells).ravel(), weights=np.tile(nf, P), minlength=P * C).reshape(P, C)
+        flat = ((base + cells[:, nz_i]) * K + nz_k).ravel()
+        O = np.bincount(flat, weights=np.tile(nz_y, P), minlength=P * C * K).reshape(P, C, K)
+        return ((O * O * inv_ref[None]).sum(axis=2) / rs).sum(axis=1) - n
 
     observed = float(stat(cell[None])[0])
     perms = np.empty(n_perm)
-    step = max(1, BUDGET // max(M * K, 1))
+    step = max(1, BUDGET // max(M + len(nz_y), C * K, 1))
     for s in range(0, n_perm, step):
         e = min(n_perm, s + step)
         # rows are sorted by stratum: sorting stratum + U(0,1) shuffles within each stratum only
         shuffle = np.argsort(strata[None, :] + rng.random((e - s, M)), axis=1)
         perms[s:e] = stat(cell[shuffle])
-    return observed, perms
+    return max(observed, 0.0), perms
 
 
 def perm_p(observed: float, perms: np.ndarray) -> float:

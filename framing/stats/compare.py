@@ -22,6 +22,7 @@ PAIRWISE_COLUMNS = ["a", "b", "term", "share_a", "share_b", "diff", "ci_low", "c
                     "events"]
 MIN_MATCHES = 10  # below this many matches no test is run
 MAX_GROUPS = 60  # pairwise tables grow with the square of the groups
+PERM_ARTICLES = 5_000  # up to this many articles with matches, 10,000 permutations by default
 
 
 @dataclass
@@ -74,7 +75,7 @@ def _nouns(by: str) -> tuple[str, str]:
 
 
 def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
-            n_perm=10_000, terms=None) -> Comparison:
+            n_perm=None, terms=None) -> Comparison:
     """Compare the terms of one ``family`` between outlets (or another ``by`` column).
 
     Inputs as :func:`framing.stats.shares` (``docs`` also needs ``event_id`` when
@@ -82,31 +83,40 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     test and the differences (articles without a match say nothing about *which* term).
 
     Plain comparison (``within_events=False``)
-        ``test``: χ² test of independence group × term on match counts
+        ``test``: χ² statistic of independence group × term on match counts
         (``scipy.stats.chi2_contingency``, no continuity correction, all-zero rows/columns
-        dropped), Cramér's V = sqrt(χ² / (n · (min(rows, cols) − 1))). When expected counts
-        are < 5 in more than 20% of cells, ``p_value`` is a Monte-Carlo permutation p-value:
-        whole articles are shuffled between groups ``n_perm`` times (seeded), because matches
-        within one article are not independent.
+        dropped), Cramér's V = sqrt(χ² / (n · (min(rows, cols) − 1))). ``p_value`` is always
+        a Monte-Carlo permutation p-value: whole articles (with all their matches) are
+        shuffled between groups ``n_perm`` times (seeded), because matches within one article
+        are not independent — the textbook ``p_chi2`` is kept for reference; on real news
+        it is often far too small (one article repeating a word counts many times).
+        ``low_expected`` flags expected counts < 5 in more than 20% of cells.
     Within events (``within_events=True``)
         Only events in which ≥2 of the groups use the family are kept. ``statistic`` is the
         sum over those events of each event's χ² (group × term); ``p_value`` comes from
         ``n_perm`` permutations that shuffle group labels between articles *of the same
         event*; ``dof`` is the sum of the events' degrees of freedom; ``cramers_v`` =
-        sqrt(Σχ² / Σ nₑ(min(rₑ, cₑ) − 1)), a weighted average of the events' V².
+        sqrt(Σχ² / Σ nₑ(min(rₑ, cₑ) − 1)), a weighted average of the events' V² (inflated
+        when events are small: read it only together with the p-value).
+    ``n_perm``: None = 10,000 permutations up to 5,000 articles with matches, else 2,000.
 
     ``pairwise``: every pair of groups with matches × every term. Shares and ``diff`` are
-    the groups' shares (within events: the average over events both groups use the family
-    in, weighted by the smaller of the two groups' family matches in that event; ``events``
-    = how many). CI: percentile bootstrap of ``diff`` resampling articles within each group
-    (within each group × event). ``p_value``: two-sided z-test of equal shares whose
-    variance is computed from article totals under the null (a cluster-robust two-proportion
-    test, so an article with many matches weighs as one article); ``p_holm``: Holm-adjusted
-    over all pairs × terms of the family. Pairs without a shared event are left out.
+    the groups' shares (within events: the average over the events in which both groups
+    use the family, weighted by the smaller of the two groups' family matches in that
+    event; ``events`` = how many). CI of ``diff`` (percentile bootstrap at ``level``):
+    plain — articles resampled within each group; within events — the shared events
+    resampled (a group has one or two articles per event, too few to resample).
+    ``p_value``: two-sided z-test of equal shares whose variance is computed from article
+    totals around the pooled share (a cluster-robust two-proportion test: an article with
+    many matches weighs as one article; × m/(m−1) for m articles; within events the
+    per-event variances are pooled with the same weights). Normal approximation: rough
+    with fewer than ~10 articles per group. ``p_holm``: Holm-adjusted over all pairs ×
+    terms of the family (with two terms, once per pair: the second term mirrors the first).
+    Pairs without a shared event are left out.
     """
     check_boot(n_boot, level)
-    if not isinstance(n_perm, (int, np.integer)) or n_perm < 1:
-        raise UsageError(f"n_perm must be a whole number ≥ 1, got {n_perm!r}")
+    if n_perm is not None and (not isinstance(n_perm, (int, np.integer)) or n_perm < 1):
+        raise UsageError(f"n_perm must be a whole number ≥ 1 (or None: automatic), got {n_perm!r}")
     if not isinstance(by, str) and len(by) == 1:
         by = by[0]
     if not isinstance(by, str):
@@ -135,6 +145,8 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     else:
         strata = np.zeros(len(rows), dtype=np.int64)
 
+    if n_perm is None:  # p-values down to 1e-4 when cheap; 2,000 still resolves p < 0.001
+        n_perm = 10_000 if len(Y) <= PERM_ARTICLES else 2_000
     names = prep.groups[by].to_numpy()
     present = np.unique(labels)
     if len(present) > MAX_GROUPS:
@@ -153,7 +165,7 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
     cols = Y.sum(axis=0) > 0
     groups_used = np.unique(labels)
     test = {"test": ("χ² within events (sum over events, permutation within events)" if within
-                     else "χ² test of independence"),
+                     else "χ² test of independence (article-level permutation p-value)"),
             "statistic": None, "dof": None, "p_value": None, "cramers_v": None, "n": int(round(n)),
             "p_chi2": None, "p_permutation": None, "n_perm": None, "low_expected": None,
             "groups": int(len(groups_used)), "terms": int(cols.sum()), "articles": int(len(Y)),
@@ -188,38 +200,39 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
     c_e = (group_sums(Y, strata, strata.max() + 1) > 0).sum(axis=1)
     n_e = np.bincount(strata, weights=Y.sum(axis=1))
     dof = int(((r_e - 1) * (c_e - 1)).sum())
-    if within:
-        stat, perms = perm_chi2(Y, labels, strata, n_perm, rng)
-        p_perm = perm_p(stat, perms)
-        p_chi2 = float(sps.chi2.sf(stat, dof)) if dof > 0 else 1.0
-        p, use_perm = p_perm, True
-    else:
-        table = O[:, cols]
-        stat, p_chi2, dof, expected = sps.chi2_contingency(table, correction=False)
+    stat, perms = perm_chi2(Y, labels, strata, n_perm, rng)
+    p = perm_p(stat, perms)
+    if not within:  # the textbook test, for reference (same statistic)
+        stat, p_chi2, dof, _ = sps.chi2_contingency(O[:, cols], correction=False)
         stat, p_chi2, dof = float(stat), float(p_chi2), int(dof)
-        p_perm = perm_p(*perm_chi2(Y, labels, strata, n_perm, rng)) if low else None
-        p, use_perm = (p_perm, True) if low else (p_chi2, False)
+    else:
+        p_chi2 = float(sps.chi2.sf(stat, dof)) if dof > 0 else 1.0
     denom = float((n_e * (np.minimum(r_e, c_e) - 1)).sum())
     v = math.sqrt(stat / denom) if denom > 0 else 0.0
-    test.update(statistic=stat, dof=dof, p_value=p, cramers_v=v, p_chi2=p_chi2, p_permutation=p_perm,
-                n_perm=n_perm if use_perm else None, low_expected=low)
+    test.update(statistic=stat, dof=dof, p_value=p, cramers_v=v, p_chi2=p_chi2, p_permutation=p,
+                n_perm=n_perm, low_expected=low)
 
     verdict = (f"the choice of term depends on the {one}" if p < 0.05 else
                f"the data do not show that the choice of term depends on the {one}")
-    how = f" from {n_perm:,} article-level permutations" if use_perm else ""
+    size = (f"a {_strength(v)} association" if p < 0.05 else
+            "a size that chance alone can produce with these data")
     if within:
         s = (f"Comparing {len(groups_used)} {many} within the same {test['events']} events "
              f"({test['n']:,} matches in {len(Y):,} articles), {verdict} (within-event χ² = {stat:.1f}, "
-             f"df = {dof}, {format_p(p)}{how}; Cramér's V = {v:.2f}, a {_strength(v)} association). "
-             f"The p-value shuffles whole articles between {many} inside each event, so {many} that "
+             f"df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, {size}). The p-value comes from "
+             f"{n_perm:,} shuffles of whole articles between {many} inside each event, so {many} that "
              f"covered different stories are not confounded.")
     else:
         s = (f"Across {len(groups_used)} {many} and {test['n']:,} matches in {len(Y):,} articles, {verdict} "
-             f"(χ² = {stat:.1f}, df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, a {_strength(v)} "
-             f"association).")
-        if low:
-            s += (f" Counts are small in some cells, so the p-value comes from {n_perm:,} permutations of "
-                  f"whole articles between {many} (matches within one article are not independent).")
+             f"(χ² = {stat:.1f}, df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, {size}). The p-value "
+             f"comes from {n_perm:,} shuffles of whole articles between {many}, because matches within one "
+             f"article are not independent")
+        if p_chi2 < 0.05 <= p:
+            s += f"; the textbook χ² table would give {format_p(p_chi2)} and overstate the evidence."
+        elif low:
+            s += "; counts are small in some cells, where the textbook χ² table would be unreliable."
+        else:
+            s += "."
     test["sentence"] = s
     return test
 
@@ -230,54 +243,66 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -
     cells, cell = np.unique(np.column_stack([strata, labels]), axis=0, return_inverse=True)
     cell = cell.ravel()
     C = len(cells)
-    Ys = group_sums(Y, cell, C)  # matches per cell × term
     nf = Y.sum(axis=1, keepdims=True)  # family matches per article
-    N = group_sums(nf, cell, C)[:, 0]
-    Syy = group_sums(Y * Y, cell, C)
-    Syn = group_sums(Y * nf, cell, C)
+    Ys = group_sums(Y, cell, C)  # matches per cell × term
+    N = group_sums(nf, cell, C)[:, 0]  # family matches per cell
+    m = np.bincount(cell, minlength=C)  # articles per cell
+    Syy, Syn = group_sums(Y * Y, cell, C), group_sums(Y * nf, cell, C)
     Snn = group_sums(nf * nf, cell, C)[:, 0]
-    lookup = {(int(s), int(g)): i for i, (s, g) in enumerate(cells)}
+    idx = pd.Series(np.arange(C), index=pd.MultiIndex.from_arrays([cells[:, 0], cells[:, 1]]))
+    alpha = (1 - level) / 2
 
-    pairs, coef = [], []  # coef: per pair, cell -> weight/W (+ for a, − for b)
+    def ssr(c, R0):  # Σ over the cell's articles of (y − R0·n)², per term
+        return Syy[c] - 2 * R0 * Syn[c] + R0 ** 2 * Snn[c, None]
+
+    out, W = [], []
     for a, b in combinations(np.unique(labels), 2):
-        shared = [s for s in np.unique(strata) if (s, a) in lookup and (s, b) in lookup]
-        if not shared:
+        sa_idx, sb_idx = idx.xs(a, level=1), idx.xs(b, level=1)
+        shared = sa_idx.index.intersection(sb_idx.index)
+        if not len(shared):
             continue
-        ca = np.array([lookup[(s, a)] for s in shared])
-        cb = np.array([lookup[(s, b)] for s in shared])
-        w = np.minimum(N[ca], N[cb]) if within else np.ones(len(shared))
-        pairs.append((a, b, ca, cb, w / w.sum()))
-    if not pairs or K == 0:
-        return _empty_pairwise()
-
-    P = len(pairs)
-    W = np.zeros((P, C))
-    out = []
-    for i, (a, b, ca, cb, w) in enumerate(pairs):
-        W[i, ca] += w
-        W[i, cb] -= w
+        ca, cb = sa_idx[shared].to_numpy(), sb_idx[shared].to_numpy()
         Ra, Rb = Ys[ca] / N[ca, None], Ys[cb] / N[cb, None]
-        R0 = (Ys[ca] + Ys[cb]) / (N[ca] + N[cb])[:, None]
-        var_e = ((Syy[ca] - 2 * R0 * Syn[ca] + R0 ** 2 * Snn[ca, None]) / N[ca, None] ** 2
-                 + (Syy[cb] - 2 * R0 * Syn[cb] + R0 ** 2 * Snn[cb, None]) / N[cb, None] ** 2)
-        var = np.clip((w[:, None] ** 2 * var_e).sum(axis=0), 0, None)
+        R0 = (Ys[ca] + Ys[cb]) / (N[ca] + N[cb])[:, None]  # pooled share: the null of no difference
+        n_art = m[ca] + m[cb]
+        var_e = (ssr(ca, R0) / N[ca, None] ** 2 + ssr(cb, R0) / N[cb, None] ** 2) * (n_art / (n_art - 1))[:, None]
+        w = np.minimum(N[ca], N[cb]) if within else np.ones(1)
+        w = w / w.sum()
         sa, sb = w @ Ra, w @ Rb
         diff = sa - sb
-        with np.errstate(divide="ignore", invalid="ignore"):
-            z = np.where(var > 1e-15, np.abs(diff) / np.sqrt(var), 0.0)
-        out.append(pd.DataFrame({"a": names[a], "b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
-                                 "diff": diff, "p_value": 2 * sps.norm.sf(z), "events": len(ca)}))
+        var = np.clip((w[:, None] ** 2 * var_e).sum(axis=0), 0, None)
+        z = np.abs(diff) / np.sqrt(np.where(var > 1e-15, var, 1.0))
+        row = pd.DataFrame({"a": names[a], "b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
+                            "diff": diff, "p_value": np.where(var > 1e-15, 2 * sps.norm.sf(z), 1.0),
+                            "events": len(ca)})
+        if within:  # bootstrap the shared events (cells hold one or two articles: too few to resample)
+            E = len(ca)
+            draws = rng.integers(0, E, size=(n_boot, E))
+            times = np.bincount((np.arange(n_boot)[:, None] * E + draws).ravel(),
+                                minlength=n_boot * E).reshape(n_boot, E)
+            ww = times * w[None]
+            reps = ww @ (Ra - Rb) / ww.sum(axis=1, keepdims=True)
+            row["ci_low"], row["ci_high"] = np.quantile(reps, [alpha, 1 - alpha], axis=0)
+        else:
+            W.append((ca[0], cb[0]))
+        out.append(row)
+    if not out or K == 0:
+        return _empty_pairwise()
     res = pd.concat(out, ignore_index=True)
 
-    acc = np.zeros((n_boot, K, P))
-    for gids, sums in iter_boot(Y, cell, C, n_boot, rng):
-        reps = sums / sums.sum(axis=2, keepdims=True)  # n_boot × cells × K
-        acc += np.tensordot(reps, W[:, gids], axes=([1], [1]))
-    alpha = (1 - level) / 2
-    lo, hi = np.quantile(acc, [alpha, 1 - alpha], axis=0)  # K × P
-    res["ci_low"] = lo.T.ravel()
-    res["ci_high"] = hi.T.ravel()
-    res["p_holm"] = holm(res["p_value"].to_numpy())
+    if not within:  # bootstrap articles within each group, all pairs at once
+        Wm = np.zeros((len(W), C))
+        for i, (ca, cb) in enumerate(W):
+            Wm[i, ca], Wm[i, cb] = 1, -1
+        acc = np.zeros((n_boot, K, len(W)))
+        for gids, sums in iter_boot(Y, cell, C, n_boot, rng):
+            reps = sums / sums.sum(axis=2, keepdims=True)  # n_boot × groups × K
+            acc += np.tensordot(reps, Wm[:, gids], axes=([1], [1]))
+        lo, hi = np.quantile(acc, [alpha, 1 - alpha], axis=0)  # K × pairs
+        res["ci_low"], res["ci_high"] = lo.T.ravel(), hi.T.ravel()
+    # with two terms, the second term's test repeats the first (diff → −diff): count it once
+    p = res["p_value"].to_numpy()
+    res["p_holm"] = np.repeat(holm(p[::2]), 2) if K == 2 else holm(p)
     res["events"] = pd.array(res["events"] if within else [pd.NA] * len(res), dtype="Int64")
     return res[PAIRWISE_COLUMNS]
 
@@ -295,8 +320,9 @@ def _pair_sentence(pw: pd.DataFrame, within: bool, many: str, level: float) -> s
         return ""
     sig = pw[pw["p_holm"] < 0.05]
     if sig.empty:
+        tests = len(pw) // 2 if pw["term"].nunique() == 2 else len(pw)
         return (f" No single pair of {many} differs clearly on one term after Holm correction for "
-                f"{len(pw)} comparisons.")
+                f"{tests} comparisons.")
     r = sig.loc[sig["diff"].abs().idxmax()]
     where = f" (within {int(r['events'])} shared events)" if within else ""
     return (f" The clearest difference{where}: {r['a']} uses {r['term']} in {r['share_a']:.0%} of its matches, "

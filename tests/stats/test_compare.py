@@ -53,10 +53,14 @@ def test_chi_square_cramers_v_and_dof_by_hand():
     assert c.test["statistic"] == pytest.approx(stat, abs=1e-9)
     assert c.test["dof"] == 4 and c.test["n"] == 130 and c.test["groups"] == 3
     assert c.test["cramers_v"] == pytest.approx(math.sqrt(stat / (130 * 2)), abs=1e-12)
-    assert c.test["p_value"] == pytest.approx(sps.chi2.sf(stat, 4), rel=1e-9)
-    assert c.test["low_expected"] is False and c.test["p_permutation"] is None
+    assert c.test["p_chi2"] == pytest.approx(sps.chi2.sf(stat, 4), rel=1e-9)
+    # one match per article: shuffling articles is shuffling matches, so both p-values agree
+    assert c.test["p_value"] == c.test["p_permutation"] == pytest.approx(c.test["p_chi2"], abs=0.002)
+    assert c.test["low_expected"] is False
     assert "Across 3 outlets and 130 matches" in c.sentence and "depends on the outlet" in c.sentence
     assert "Cramér's V = 0.27, a weak association" in c.sentence  # sqrt(18.6 / 260)
+    assert len(c.pairwise) == 9  # 3 pairs × 3 terms, all Holm-adjusted together
+    np.testing.assert_allclose(c.pairwise.p_holm, holm(c.pairwise.p_value))
 
 
 def test_zero_columns_are_dropped_and_zero_outlets_ignored():
@@ -93,11 +97,13 @@ def test_pairwise_shares_and_z_test_by_hand():
     n = {"A": [4, 2, 2, 1], "B": [4, 3, 1, 1]}
     r0 = 8 / 18  # pooled share under the null
     var = sum(sum((yi - r0 * ni) ** 2 for yi, ni in zip(y[o], n[o])) / sum(n[o]) ** 2 for o in "AB")
+    var *= 8 / 7  # 8 articles, one pooled share estimated
     z = (6 / 9 - 2 / 9) / math.sqrt(var)
     assert r.p_value == pytest.approx(2 * (1 - sps.norm.cdf(z)), rel=1e-9)
     assert r.ci_low < r["diff"] < r.ci_high
     assert r.events is pd.NA  # only counted within events
-    np.testing.assert_allclose(c.pairwise.p_holm, holm(c.pairwise.p_value))
+    # two terms: the second term's test mirrors the first, so Holm counts one test per pair
+    np.testing.assert_allclose(c.pairwise.p_holm, c.pairwise.p_value)
 
 
 def test_sparse_table_gets_article_permutation_p():
@@ -106,9 +112,21 @@ def test_sparse_table_gets_article_permutation_p():
     t = c.test
     assert t["low_expected"] is True and t["n_perm"] == 2000
     assert t["p_value"] == t["p_permutation"] and t["p_chi2"] == pytest.approx(sps.chi2.sf(t["statistic"], 1))
-    assert "permutations of whole articles" in c.sentence
+    assert "shuffles of whole articles" in c.sentence and "small in some cells" in c.sentence
     # exact permutation distribution of 5 H + 5 D articles split 5/5: Fisher's exact test (two-sided)
     assert t["p_value"] == pytest.approx(sps.fisher_exact([[4, 1], [1, 4]])[1], abs=0.03)
+
+
+def test_articles_repeating_a_word_are_not_independent_evidence():
+    # 6 articles, each repeating its word 6 times: the match table [[12, 6], [6, 12]] looks
+    # significant (χ² = 4, p = 0.046) but it is 2 vs 1 articles per outlet
+    arts = [("a1", "A", "e1", {H: 6}), ("a2", "A", "e1", {H: 6}), ("a3", "A", "e1", {D: 6}),
+            ("b1", "B", "e1", {D: 6}), ("b2", "B", "e1", {D: 6}), ("b3", "B", "e1", {H: 6})]
+    c = compare(*corpus(arts), "captives", n_perm=2000)
+    assert c.test["statistic"] == pytest.approx(4.0) and c.test["p_chi2"] < 0.05
+    # shuffling 3 H-articles and 3 D-articles into 3 + 3: the split 2–1 is the most even there is
+    assert c.test["p_value"] == 1.0
+    assert "overstate the evidence" in c.sentence and "do not show" in c.sentence
 
 
 def test_permutation_keeps_strata_and_matches_a_plain_loop():
