@@ -132,6 +132,8 @@ def headline_span(title: str) -> tuple[int, int] | None:
     m = _HEADLINE.match(title)
     if not m:
         return None
+    if ".." in m.group(1) or "…" in m.group(1):      # «topic.. A: x.. B: y» lists, not one speaker
+        return None
     speaker = m.group(1).split()
     if not 1 <= len(speaker) <= 6 or " ".join(speaker) in HEADLINE_RUBRICS or speaker[0] in HEADLINE_RUBRICS:
         return None
