@@ -4,11 +4,13 @@
     compare(counts, docs, family, ...)     → Comparison(.shares, .test, .pairwise, .sentence)
     format_p(p)                            → "p < 0.001", "p = 0.04", ...
     holm(p)                                → Holm-adjusted p-values
+    keyness(...)                           → distinctive words (see keyness.py)
 
 Inputs: ``counts`` (``doc_id, family, term, count``) and ``docs`` (``doc_id, outlet, event_id,
 tokens``), see ``docs/dev-contracts.md``; methods in ``docs/methods-stats.md``.
 """
 from .compare import Comparison, compare, format_p, holm
+from .keyness import keyness  # noqa: F401  (framing/stats/keyness.py, another stage)
 from .shares import shares
 
-__all__ = ["shares", "compare", "Comparison", "format_p", "holm"]
+__all__ = ["shares", "compare", "Comparison", "format_p", "holm", "keyness"]
