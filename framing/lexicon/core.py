@@ -35,6 +35,18 @@ def _check_voice(voice: str) -> str:
     return voice
 
 
+def _scanner(lexicon, morph=None):
+    """``scan(text, title, want) -> (tokens, hits, norm)``: the rule matcher, or a
+    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path)."""
+    if morph is None:
+        index = index_for(load_lexicon(lexicon))
+        return lambda text, title, want: scan_field(text, index, title=title, want=want)
+    if not hasattr(morph, "scan_field"):
+        from .morph import LemmaMatcher
+        morph = LemmaMatcher(lexicon, morph)
+    return lambda text, title, want: morph.scan_field(text, title=title, want=want)
+
+
 def _frame(corpus):
     """The articles DataFrame of a Corpus, DataFrame or path."""
     import pandas as pd
@@ -66,17 +78,18 @@ def _none(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def iter_counts(batches: Iterable, lexicon, voice: str = "own"):
+def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
     """Count matches batch by batch: yields ``(counts, docs)`` DataFrames per batch of articles.
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
     ``pyarrow.parquet.ParquetFile(path).iter_batches(columns=[...])`` for corpora
     that do not fit in memory.  ``counts``: ``doc_id, family, term, count`` (non-zero
     rows); ``docs``: ``doc_id, outlet, event_id, published, tokens`` (every article).
+    ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
     """
     import pandas as pd
     _check_voice(voice)
-    index = index_for(load_lexicon(lexicon))
+    scan = _scanner(lexicon, morph)
     for batch in batches:
         if not isinstance(batch, pd.DataFrame):
             batch = batch.to_pandas()
@@ -87,7 +100,7 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own"):
             tokens = 0
             for field, value in (("title", title), ("text", text)):
                 value = _none(value)
-                n, hits, _ = scan_field(value, index, title=field == "title", want=voice)
+                n, hits, _ = scan(value, field == "title", voice)
                 tokens += n
                 for h in hits:
                     for fam, term, _form in h.entries:
@@ -101,9 +114,9 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own"):
         yield cdf, ddf
 
 
-def _counts_and_docs(corpus, lexicon, voice):
+def _counts_and_docs(corpus, lexicon, voice, morph=None):
     import pandas as pd
-    parts = list(iter_counts(_batches(_frame(corpus)), lexicon, voice))
+    parts = list(iter_counts(_batches(_frame(corpus)), lexicon, voice, morph))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))
@@ -112,7 +125,8 @@ def _counts_and_docs(corpus, lexicon, voice):
     return counts, docs
 
 
-def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0):
+def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
+                morph=None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -120,10 +134,11 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     ``outlet, [event_id,] family, term, articles, matches, tokens, rate_per_10k,
     share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term in
     its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
+    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     """
     cols = _by(by)
     lex = load_lexicon(lexicon)
-    counts, docs = _counts_and_docs(corpus, lex, voice)
+    counts, docs = _counts_and_docs(corpus, lex, voice, morph)
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
@@ -181,14 +196,14 @@ def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[i
     return s, e
 
 
-def iter_matches(corpus, lexicon, voice: str = "all"):
+def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document."""
     _check_voice(voice)
-    index = index_for(load_lexicon(lexicon))
+    scan = _scanner(lexicon, morph)
     for doc_id, outlet, published, event_id, title, text in _rows(_frame(corpus)):
         for field, value in (("title", title), ("text", text)):
             value = _none(value)
-            _, hits, norm = scan_field(value, index, title=field == "title", want=voice)
+            _, hits, norm = scan(value, field == "title", voice)
             if not hits:
                 continue
             omap = offset_map(value, norm)
@@ -200,12 +215,13 @@ def iter_matches(corpus, lexicon, voice: str = "all"):
                            "start": s, "end": e, "surface": value[s:e], "voice": h.voice}
 
 
-def match(corpus, lexicon, voice: str = "all"):
+def match(corpus, lexicon, voice: str = "all", morph=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
-    into the original ``title`` or ``text`` and ``surface`` is the word as printed."""
+    into the original ``title`` or ``text`` and ``surface`` is the word as printed.
+    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`)."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice)), columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph)), columns=MATCH_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 
 
