@@ -156,7 +156,9 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
                  names, fam_terms)
     pairwise = _pairwise(Y, labels, strata, within_events, names, fam_terms, n_boot, level,
                          np.random.default_rng([seed, 2]))
-    sentence = test["sentence"] + _pair_sentence(pairwise, within_events, many, level)
+    sentence = test["sentence"]
+    if test["statistic"] is not None:  # no pairwise summary where no test could be run
+        sentence += _pair_sentence(pairwise, within_events, many, level)
     return Comparison(str(family), by, bool(within_events), sh, test, pairwise, sentence)
 
 
