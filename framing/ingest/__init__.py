@@ -125,18 +125,21 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     ids: dict[str, str] = {}      # id -> input
     keys: dict[str, str] = {}     # text key -> id
 
+    def fresh(rid: str, outlet, text, src: str) -> bool:
+        """False (and a reject) when the row repeats an id or an outlet's text already kept."""
+        k = text_key(outlet, text)
+        if rid in ids:
+            rejects.append((src, f"duplicate of {rid} (same id as {ids[rid]})"))
+            return False
+        if k in keys:
+            rejects.append((src, f"duplicate of {keys[k]}"))
+            return False
+        ids[rid], keys[k] = src, rid
+        return True
+
     def keep(df: pd.DataFrame) -> pd.DataFrame:
-        ok = []
-        for i, r in enumerate(df[["id", "outlet", "text", "source_path"]].itertuples(index=False)):
-            k = text_key(r.outlet, r.text)
-            if r.id in ids:
-                rejects.append((str(r.source_path), f"duplicate of {r.id} (same id as {ids[r.id]})"))
-            elif k in keys:
-                rejects.append((str(r.source_path), f"duplicate of {keys[k]}"))
-            else:
-                ids[r.id], keys[k] = str(r.source_path), r.id
-                ok.append(i)
-        return df.iloc[ok]
+        ok = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+        return df[ok]
 
     bar = tqdm(files, disable=None if progress is None else not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
@@ -168,8 +171,8 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
                 frames.append(keep(df))
                 continue
             row = _page_row(path, raw, sha, what, outlet)
-            frames_row = keep(pd.DataFrame([row]))
-            rows.extend(frames_row.to_dict("records"))
+            if fresh(row["id"], row["outlet"], row["text"], row["source_path"]):
+                rows.append(row)
         except (ValueError, FramingError, OSError) as e:
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             rejects.append((str(path), msg))

@@ -24,6 +24,7 @@ Returns ``None`` when no run of prose of at least ``MIN_WORDS`` words exists.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(s: str) -> str:
     """Comparison key: normalised letters and digits only."""
     return " ".join(_WORD.findall(normalize(s, lower=True)))
@@ -241,6 +243,9 @@ def _headline(lines, first, counts, body_keys):
         ln = lines[k]
         if _is_prose(ln.s) and _ends_sentence(ln.s) and _words(ln.s) > 40:
             break                                 # another text above: stop
+        if _is_share(ln.s):                       # share buttons often sit between headline and body
+            k -= 1
+            continue
         if _is_nav(ln, counts):
             if candidates:
                 break
@@ -254,9 +259,15 @@ def _headline(lines, first, counts, body_keys):
     for k in candidates:                          # a line repeated in the body (caption) is the headline
         if _key(lines[k].s) in body_keys:
             return k, top
-    for k in candidates:
-        if 3 <= _words(lines[k].s) <= 40 and not _ends_sentence(lines[k].s.rstrip("!؟?")) :
+    # else the longest headline-like line (datelines such as "القاهرة – خاص" are shorter)
+    fit = [k for k in candidates if 2 <= _words(lines[k].s) <= 40 and (
+        not _ends_sentence(lines[k].s.rstrip("!؟?")) or lines[k].s.rstrip(_TRAILING).endswith(("..", "…")))]
+    for k in fit:                                 # a line printed twice on the page (headline + caption/title)
+        if counts.get(_key(lines[k].s), 0) == 2:
             return k, top
+    fit = [k for k in fit if _words(lines[k].s) >= 3]
+    if fit:
+        return max(fit, key=lambda k: (_words(lines[k].s), k)), top
     for k in candidates:
         if _words(lines[k].s) >= 2:
             return k, top

@@ -147,12 +147,12 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:8192]
-    if not sample:
-        return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample) if sample else 0.0
 
 
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<p[\s>]|<div[\s>]|<article[\s>]",

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .browser_text import MIN_WORDS, _words, clean_page, tidy_body
+from .browser_text import MIN_WORDS, _is_hard, _is_prose, _words, clean_page, tidy_body
 from .dates import parse_date
 
 __all__ = ["HtmlArticle", "read_html"]
@@ -142,14 +142,16 @@ def domain(url: str | None) -> str | None:
     return host or None
 
 
-def _strip_site(title: str | None, site: str | None) -> str | None:
+def _strip_site(title: str | None, site: str | None, h1: list[str] = ()) -> str | None:
+    """``Headline | Site`` → ``Headline`` when the tail is the site name or the page's
+    ``<h1>`` is the headline alone (a real tail such as ``- فيديو`` stays)."""
     if not title:
         return None
-    parts = re.split(r"\s+[|\-–—:]\s+", title)
-    if len(parts) > 1 and (site and parts[-1].strip().lower() == site.lower() or len(parts[-1].split()) <= 3
-                           and len(parts[0].split()) >= 3):
-        title = title[: title.rfind(parts[-1])].rstrip(" |-–—:")
-    return title.strip() or None
+    title = " ".join(title.split())
+    m = re.match(r"^(?P<head>.+?)\s+[|\-–—:]\s+(?P<tail>[^|\-–—:]+)$", title)
+    if m and ((site and m["tail"].strip().lower() == site.strip().lower()) or m["head"].strip() in h1):
+        return m["head"].strip()
+    return title or None
 
 
 def _as_lines(tree) -> str:
@@ -178,21 +180,26 @@ def read_html(text: str) -> HtmlArticle | None:
     published = _date(tree, meta)
     from trafilatura import bare_extraction
     try:
+        # htmldate's extensive search is slow (dateparser: seconds per page) and guesses;
+        # the date comes from _date() instead
         doc = bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False,
-                              deduplicate=False)
+                              deduplicate=False,
+                              date_extraction_params={"original_date": True, "extensive_search": False})
     except Exception:                                # trafilatura on broken markup: fall back below
         doc = None
     d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    title = _strip_site(d.get("title") or meta.get("og:title"), site)
+    h1 = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    title = _strip_site(d.get("title") or meta.get("og:title"), site, h1)
     extracted = d.get("text") or ""
-    # trafilatura's lines still may hold menus or lists around the article: trim the edges
-    page = clean_page(extracted, max_gap=1000) if extracted else None
-    if page is not None:
-        arabic = sum("\u0600" <= c <= "\u06ff" for c in page.text) > len(page.text) / 3
-        paragraphs, credit = tidy_body(page.text.split("\n\n"), title or page.title, arabic)
-        credit = page.credit or credit
-    else:
-        paragraphs, credit = tidy_body(extracted.split("\n"), title, True)
+    # trafilatura already removed most boilerplate: keep its lines from the first prose
+    # line to the first comments/related/footer marker (lists and poems inside stay)
+    lines = [x.strip() for x in extracted.split("\n") if x.strip()]
+    start = next((i for i, x in enumerate(lines) if _is_prose(x)), 0)
+    end = next((i for i in range(start, len(lines)) if _is_hard(lines[i])), len(lines))
+    if title is None and start > 0:
+        title = next((x for x in reversed(lines[:start]) if 3 <= _words(x) <= 40), None)
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in extracted) > len(extracted) / 3
+    paragraphs, credit = tidy_body(lines[start:end], title, arabic)
     if sum(_words(p) for p in paragraphs) < MIN_WORDS:
         page = clean_page(_as_lines(tree))
         if page is None:
