@@ -147,6 +147,13 @@ def _units(docs: pd.DataFrame, kind: str) -> np.ndarray:
     return pd.factorize(col, use_na_sentinel=True)[0]
 
 
+def _scale_rows(M, v) -> sparse.csr_matrix:
+    """``diag(v) @ M`` for CSR ``M`` without re-sorting indices."""
+    M = M.astype(float, copy=True)
+    M.data *= np.repeat(np.asarray(v, dtype=float), np.diff(M.indptr))
+    return M
+
+
 def _house(Ut, Ua, min_tokens, min_units) -> np.ndarray:
     """house_share per term from target × unit (``Ut``) and all × unit (``Ua``) counts
     (NaN where the term occurs in fewer than ``min_units`` counted units)."""
@@ -156,8 +163,8 @@ def _house(Ut, Ua, min_tokens, min_units) -> np.ndarray:
     share = np.full(Ut.shape[1], np.nan)
     if len(q):
         Ut, Ua = Ut[q], Ua[q]
-        Ur = Ua - Ut
-        over = (sparse.diags(nr[q].astype(float)) @ Ut - sparse.diags(nt[q].astype(float)) @ Ur) > 0
+        # over-used in unit u: Ut·nr > (Ua − Ut)·nt  ⇔  Ut·(nr + nt) − Ua·nt > 0
+        over = (_scale_rows(Ut, nr[q] + nt[q]) - _scale_rows(Ua, nt[q])) > 0
         n_over = np.asarray(over.sum(axis=0)).ravel()
         n_seen = np.asarray((Ua > 0).sum(axis=0)).ravel()
         ok = n_seen >= min_units
@@ -168,15 +175,13 @@ def _house(Ut, Ua, min_tokens, min_units) -> np.ndarray:
 def _spellings(S, spelling_term, spelling, tdocs, term_ids) -> list[str]:
     """The 3 most frequent printed spellings of each term among the target's documents."""
     sc = np.asarray(S[np.flatnonzero(tdocs)].sum(axis=0)).ravel()
-    order = np.lexsort((-sc, spelling_term))
-    starts = np.searchsorted(spelling_term[order], term_ids)
+    cand = np.flatnonzero((sc > 0) & np.isin(spelling_term, term_ids))
+    order = cand[np.lexsort((-sc[cand], spelling_term[cand]))]
+    sorted_terms = spelling_term[order]
+    starts = np.searchsorted(sorted_terms, term_ids)
     out = []
     for t, s in zip(term_ids, starts):
-        top = []
-        for j in order[s:s + 3]:
-            if spelling_term[j] != t or sc[j] <= 0:
-                break
-            top.append(spelling[j])
+        top = [spelling[j] for j, tt in zip(order[s:s + 3], sorted_terms[s:s + 3]) if tt == t]
         out.append(" | ".join(top))
     return out
 
@@ -241,6 +246,9 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
     # one sparse product each: (group, unit) × terms, and its per-unit totals
     GU = (_indicator(np.where(ok, gcodes * U + units, -1), G * U) @ X).tocsr() if U else None
     UA = (_indicator(np.tile(np.arange(U), G), U) @ GU).tocsr() if U else None
+    if U:
+        GU.sort_indices()
+        UA.sort_indices()
     if within_events:
         ev_groups = pd.DataFrame({"e": units[ok], "g": gcodes[ok]}).drop_duplicates()
         n_g = ev_groups.groupby("e")["g"].nunique()

@@ -227,3 +227,11 @@ def test_cli_keyness(tmp_path):
     assert {"z", "p_value", "log_ratio", "house_style", "spellings"} <= set(out.columns)
     run = CliRunner().invoke(main, ["keyness", str(path), "--exclude-copies"])
     assert run.exit_code == 1 and "run framing events first to detect copies" in run.output
+
+
+def test_plain_table_without_dates_or_ids():
+    df = pd.DataFrame({"outlet": ["North Wire", "North Wire", "South Wire"],
+                       "text": ["الرهائن الرهائن", "الرهائن الوزير", "المحتجزين الوزير"]})
+    tab = keyness(df, min_count=1, method="chi2")
+    assert _row(tab, "North Wire", "رهائن").count_target == 3
+    assert tab["house_share"].isna().all() and not tab["house_style"].any()
