@@ -111,7 +111,8 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     many matches weighs as one article; × m/(m−1) for m articles; within events the
     per-event variances are pooled with the same weights). Normal approximation: rough
     with fewer than ~10 articles per group. ``p_holm``: Holm-adjusted over all pairs ×
-    terms of the family (with two terms, once per pair: the second term mirrors the first).
+    terms of the family; a term neither group uses is not counted (its ``p_value`` is 1), and
+    with two terms each pair counts once (the second term mirrors the first).
     Pairs without a shared event are left out.
     """
     check_boot(n_boot, level)
@@ -302,9 +303,18 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -
             acc += np.tensordot(reps, Wm[:, gids], axes=([1], [1]))
         lo, hi = np.quantile(acc, [alpha, 1 - alpha], axis=0)  # K × pairs
         res["ci_low"], res["ci_high"] = lo.T.ravel(), hi.T.ravel()
-    # with two terms, the second term's test repeats the first (diff → −diff): count it once
-    p = res["p_value"].to_numpy()
-    res["p_holm"] = np.repeat(holm(p[::2]), 2) if K == 2 else holm(p)
+    # Holm counts real tests only: not a term neither group uses, and with two terms not the
+    # second term (its test mirrors the first: diff → −diff)
+    p = res["p_value"].to_numpy(dtype=float)
+    counted = ~((res["share_a"] == 0) & (res["share_b"] == 0)).to_numpy()
+    if K == 2:
+        counted &= np.tile([True, False], len(res) // 2)
+    p_holm = np.ones(len(res))
+    p_holm[counted] = holm(p[counted])
+    if K == 2:
+        p_holm[1::2] = p_holm[::2]
+    res["p_holm"] = p_holm
+    res.attrs["holm_tests"] = int(counted.sum())
     res["events"] = pd.array(res["events"] if within else [pd.NA] * len(res), dtype="Int64")
     return res[PAIRWISE_COLUMNS]
 
@@ -322,7 +332,7 @@ def _pair_sentence(pw: pd.DataFrame, within: bool, many: str, level: float) -> s
         return ""
     sig = pw[pw["p_holm"] < 0.05]
     if sig.empty:
-        tests = len(pw) // 2 if pw["term"].nunique() == 2 else len(pw)
+        tests = pw.attrs.get("holm_tests", len(pw))
         return (f" No single pair of {many} differs clearly on one term after Holm correction for "
                 f"{tests} comparisons.")
     r = sig.loc[sig["diff"].abs().idxmax()]

@@ -72,6 +72,11 @@ def test_zero_columns_are_dropped_and_zero_outlets_ignored():
     assert c.test["dof"] == 1 and c.test["groups"] == 2
     assert set(c.shares.outlet) == set(OUTLETS) and c.shares[c.shares.outlet == "Al-Nour"]["share"].isna().all()
     assert set(zip(c.pairwise.a, c.pairwise.b)) == {("Al-Fajr", "Al-Masa")}
+    # P is used by neither outlet: a row (p = 1) but not one of the tests Holm counts
+    unused = c.pairwise[c.pairwise.term == P].iloc[0]
+    assert (unused["diff"], unused.p_value, unused.p_holm) == (0, 1, 1)
+    used = c.pairwise[c.pairwise.term != P]
+    np.testing.assert_allclose(used.p_holm, holm(used.p_value))
 
 
 def test_holm_against_hand_worked_example():
