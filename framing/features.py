@@ -81,7 +81,7 @@ _STOP_FILES = {"ar": ("stopwords_ar.txt",), "en": ("stopwords_en.txt",),
 
 @functools.cache
 def _stop_file(name: str) -> frozenset[str]:
-    text = resources.files("framing").joinpath("data", name).read_text("utf-8")
+    text = resources.files("framing").joinpath("data").joinpath(name).read_text("utf-8")
     return frozenset(normalize(w.strip(), lower=True) for w in text.splitlines()
                      if w.strip() and not w.lstrip().startswith("#"))
 
