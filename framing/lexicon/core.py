@@ -40,11 +40,12 @@ def _scanner(lexicon, morph=None):
     :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path)."""
     if morph is None:
         index = index_for(load_lexicon(lexicon))
-        return lambda text, title, want: scan_field(text, index, title=title, want=want)
+        return lambda text, title, want, label=True: scan_field(text, index, title=title, want=want,
+                                                               label_voice=label)
     if not hasattr(morph, "scan_field"):
         from .morph import LemmaMatcher
         morph = LemmaMatcher(lexicon, morph)
-    return lambda text, title, want: morph.scan_field(text, title=title, want=want)
+    return lambda text, title, want, label=True: morph.scan_field(text, title=title, want=want)
 
 
 def _frame(corpus):
@@ -100,7 +101,7 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
             tokens = 0
             for field, value in (("title", title), ("text", text)):
                 value = _none(value)
-                n, hits, _ = scan(value, field == "title", voice)
+                n, hits, _ = scan(value, field == "title", voice, False)
                 tokens += n
                 for h in hits:
                     for fam, term, _form in h.entries:

@@ -147,10 +147,11 @@ def _find_all(clean: str, word: str, out: list) -> None:
         pos = clean.find(word, pos + 1)
 
 
-def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all"
-               ) -> tuple[int, list[Hit], str]:
+def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all",
+               label_voice: bool = True) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
-    (``own``, ``quoted`` or ``all``); offsets are into ``norm``."""
+    (``own``, ``quoted`` or ``all``); offsets are into ``norm``.  With ``want="all"`` and
+    ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts."""
     if not text:
         return 0, [], ""
     norm = normalize(text, lower=True)
@@ -197,6 +198,8 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         last_end = end
     if not raw:
         return ntok, [], norm
+    if want == "all" and not label_voice:
+        return ntok, [Hit(s, e, ents, "") for s, e, ents in raw], norm
     spans = voice_spans(norm, title=title)
     starts = [s for s, _ in spans]
     hits = []

@@ -111,12 +111,17 @@ def _closes(text, kind, pos, ch, start, end) -> bool:
 
 _AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
              "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
-_REPORTED = re.compile(
-    r"(?<!\w)[وفبلم]{0,2}ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
-    r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}"
-    r"|(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
+# literal first, so the regex engine can skip ahead to each «ما»; the word start is checked in Python
+_REPORTED_AR = re.compile(
+    r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
+    r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
+_REPORTED_EN = re.compile(
+    r"(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
     r"|(?<!\w)so-called(?:\s+[\w'-]+){1,3}")
+_EN_GATES = ("call", "describ", "term", "dub", "label")
+_AR_PREFIX = "وفبلم"
+
 
 #: headline prefixes that are rubrics, not speakers (normalised, lower case)
 HEADLINE_RUBRICS = frozenset("""
@@ -142,7 +147,17 @@ def headline_span(title: str) -> tuple[int, int] | None:
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
     """Spans of reported naming («ما وصفه … بـ…», «so-called …»)."""
-    return [m.span() for m in _REPORTED.finditer(text)]
+    out = []
+    if "ما" in text:
+        for m in _REPORTED_AR.finditer(text):
+            i = j = m.start()
+            while j > 0 and i - j < 2 and text[j - 1] in _AR_PREFIX:
+                j -= 1
+            if j == 0 or not text[j - 1].isalnum():
+                out.append(m.span())
+    if any(g in text for g in _EN_GATES):
+        out.extend(m.span() for m in _REPORTED_EN.finditer(text))
+    return out
 
 
 def voice_spans(text: str, title: bool = False) -> list[tuple[int, int]]:
