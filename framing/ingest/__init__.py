@@ -77,9 +77,14 @@ def _sha256(path: Path) -> tuple[str, int]:
 def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -> dict:
     """One article from a page file, or raise ValueError with the reason."""
     from .browser_text import clean_page
-    from .files import decode
+    from .files import decode, mhtml_html
     from .html import read_html
-    text, _enc = decode(raw)
+    if what == "mhtml":
+        raw, what = mhtml_html(raw), "html"
+    decoded = decode(raw)
+    if decoded is None:
+        raise ValueError("undecodable: not UTF-8, UTF-16 or an Arabic code page")
+    text = decoded[0]
     site = url = None
     if what == "html":
         art = read_html(text)

@@ -4,7 +4,7 @@
 files and directories (recursively, sorted, each real file once); ``problem``
 is None or a one-line reason the path cannot be read (missing, symlink loop,
 permission denied, not a regular file, hidden).  ``kind(path, raw)`` says
-``html``, ``text``, ``table`` or a reason (binary, empty).  ``decode(raw)``
+``html``, ``mhtml``, ``text``, ``table`` or a reason (binary, empty, asset file).  ``decode(raw)``
 turns page bytes into text: BOM, UTF-16 without BOM, UTF-8, the declared
 charset, else charset-normalizer among the Arabic code pages.
 """
@@ -23,6 +23,11 @@ __all__ = ["walk", "kind", "decode", "HTML_SUFFIXES", "TEXT_SUFFIXES", "TABLE_SU
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet"}
+MHTML_SUFFIXES = {".mhtml", ".mht"}
+#: files a browser saves beside a page ("Web page, complete"): never articles
+ASSET_SUFFIXES = {".js", ".mjs", ".css", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp",
+                  ".avif", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3", ".m4a", ".ogg",
+                  ".wasm", ".zip", ".gz", ".pdf", ".exe", ".dll", ".so"}
 
 
 def _reason(e: OSError) -> str:
@@ -159,13 +164,36 @@ _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<me
                          re.IGNORECASE)
 
 
+def mhtml_html(raw: bytes) -> bytes:
+    """The HTML part of a page saved as a single file (``.mhtml``/``.mht``, MIME multipart)."""
+    import email
+    import email.policy
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset and body:
+                try:
+                    return body.decode(charset).encode("utf-8")
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            return body
+    raise ValueError("no HTML part in the saved page (.mhtml)")
+
+
 def kind(path: Path, raw: bytes, forced: str = "auto") -> str:
-    """``html``, ``text`` or ``table`` for ``raw`` read from ``path``; raises ValueError with
+    """``html``, ``mhtml``, ``text`` or ``table`` for ``raw`` read from ``path``; raises ValueError with
     a reason when the bytes are none of these (empty, binary)."""
     if forced == "table" or (forced == "auto" and (path.suffix.lower() in TABLE_SUFFIXES or raw[:4] == b"PAR1")):
         return "table"
     if not raw.strip():
         raise ValueError("empty file")
+    if forced == "auto" and path.suffix.lower() in ASSET_SUFFIXES:
+        raise ValueError(f"not a page ({path.suffix.lower()} file)")
+    if forced in ("auto", "html") and (path.suffix.lower() in MHTML_SUFFIXES
+                                       or raw[:400].lower().find(b"multipart/related") >= 0):
+        return "mhtml"
     head = raw[:8192]
     if b"\x00" in head and _utf16_guess(raw) is None and not any(raw.startswith(b) for b, _ in _BOMS):
         raise ValueError("binary file (not a web page, text or table)")

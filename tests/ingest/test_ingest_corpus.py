@@ -205,7 +205,8 @@ def test_hostile_folder_every_file_accounted_for(tmp_path):
     reasons = dict(zip(res.rejects["input"].map(lambda p: Path(p).name), res.rejects["reason"]))
     assert reasons["empty.txt"] == "empty file"
     assert reasons["loop_a"] == "symlink loop"
-    assert "binary" in reasons["image.jpg"]
+    assert reasons["image.jpg"] == "not a page (.jpg file)"
+    assert "binary" in reasons["binary.txt"]
     assert "no article text" in reasons["nav_only.html"]
     assert "root:" not in res.articles.to_csv()
     if os.geteuid() != 0:                                      # root reads anything

@@ -120,3 +120,28 @@ def test_div_soup_page_falls_back_to_line_reader():
     a = read_html(html)
     assert a is not None and a.text.startswith(PARAS[0][:20]) and a.text.endswith(PARAS[-1][-20:])
     assert a.published == "2025-03-09"
+
+
+def test_mhtml_single_file_page(tmp_path):
+    html = page(charset="windows-1256").encode("windows-1256", "xmlcharrefreplace")
+    import quopri
+    qp = quopri.encodestring(html).decode("ascii")
+    mhtml = ("From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+             'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
+             "------B\r\nContent-Type: text/html; charset=windows-1256\r\n"
+             "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://sahl.example/a\r\n\r\n"
+             f"{qp}\r\n------B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+             "------B--\r\n")
+    f = tmp_path / "saved.mhtml"
+    f.write_bytes(mhtml.encode("ascii"))
+    res = ingest([f], progress=False)
+    assert res.rejects.empty, res.rejects
+    assert res.articles["title"][0] == TITLE and res.articles["text"][0] == "\n\n".join(PARAS)
+
+
+def test_saved_page_assets_are_rejected_by_kind(tmp_path):
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "app.js").write_text("var x = 1; // " + "كلمة " * 50, "utf-8")
+    (tmp_path / "page_files" / "style.css").write_text("body { direction: rtl; }", "utf-8")
+    res = ingest([tmp_path], progress=False)
+    assert sorted(res.rejects["reason"]) == ["not a page (.css file)", "not a page (.js file)"]
