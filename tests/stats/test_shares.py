@@ -192,3 +192,19 @@ def test_inputs_are_not_modified(small):
     shares(counts, docs, by=["outlet", "event_id"], n_boot=50)
     pd.testing.assert_frame_equal(counts, c0)
     pd.testing.assert_frame_equal(docs, d0)
+
+
+def test_memory_blocks_do_not_change_the_result(monkeypatch):
+    """Tiny blocks (many groups split over blocks, replicates split within a group) give the
+    same shares and, up to Monte-Carlo error, the same intervals."""
+    import framing.stats._core as core
+    counts, docs = bigger(6)
+    c2, d2 = bigger(3, outlet="Al-Masa")
+    counts, docs = pd.concat([counts, c2]), pd.concat([docs, d2])
+    ref = shares(counts, docs, n_boot=3000, seed=4)
+    monkeypatch.setattr(core, "BUDGET", 50)
+    small = shares(counts, docs, n_boot=3000, seed=4)
+    pd.testing.assert_series_equal(ref["share"], small["share"])
+    assert not ref["ci_low"].equals(small["ci_low"])  # the blocked path really ran
+    np.testing.assert_allclose(small["ci_low"].to_numpy(float), ref["ci_low"].to_numpy(float), atol=0.04)
+    np.testing.assert_allclose(small["ci_high"].to_numpy(float), ref["ci_high"].to_numpy(float), atol=0.04)
