@@ -5,7 +5,7 @@ See ``docs/methods-stats.md`` for the plain-language account of every number.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 
 import numpy as np
@@ -45,7 +45,6 @@ class Comparison:
     test: dict
     pairwise: pd.DataFrame
     sentence: str
-    notes: list = field(default_factory=list)
 
     def __repr__(self):
         return (f"Comparison(family={self.family!r}, by={self.by!r}, within_events={self.within_events}, "
@@ -173,7 +172,7 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
             "p_chi2": None, "p_permutation": None, "n_perm": None, "low_expected": None,
             "groups": int(len(groups_used)), "terms": int(cols.sum()), "articles": int(len(Y)),
             "events": int(len(np.unique(strata))) if within else None}
-    where = f" within shared events" if within else ""
+    where = " within shared events" if within else ""
     if n == 0:
         test["sentence"] = (f"No event has matches of '{family}' from two or more {many}, so a within-event "
                             f"comparison is not possible (try without within_events)." if within else
