@@ -46,7 +46,6 @@ _MONTH_LIST = {
 MONTHS: dict[str, int] = {name: n for n, names in _MONTH_LIST.items() for name in names}
 
 _MONTH_RE = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MONTHS, key=len, reverse=True))
-_AR = r"[\u0600-\u06ff]"
 # a month name not glued to other letters (آب must not match inside a word)
 _MONTH = rf"(?<![\w\u0600-\u06ff])(?P<{{g}}>{_MONTH_RE})(?![\w\u0600-\u06ff])"
 _ALT = rf"(?:\s*[/(\-–]\s*(?:{_MONTH_RE})\s*\)?)?"        # شباط (فبراير) / فبراير/شباط

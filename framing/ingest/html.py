@@ -41,7 +41,7 @@ _DATE_META = ("article:published_time", "og:published_time", "article:published"
               "parsely-pub-date", "original-publish-date", "article.published")
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "figure", "figcaption", "blockquote", "tr", "table",
-               "title", "main", "dd", "dt", "pre", "hr", "time", "span"}
+               "title", "main", "dd", "dt", "pre", "hr", "time"}
 
 
 @dataclass
