@@ -230,6 +230,11 @@ def lexicon_check_cmd(file):
     click.echo(f"ok: {lex.name} (version {lex.version}): {len(lex.families)} families, {len(lex.terms)} terms, "
                f"{sum(len(t.forms) for t in lex.terms)} forms, {len(idx.single) + sum(map(len, idx.multi.values()))} "
                f"spellings with clitics")
+    for sp, fam, win, lose in idx.conflicts[:20]:
+        click.echo(f"warning: {sp!r} spells a form of both {win!r} and {lose!r} (family {fam}); "
+                   f"it counts as {win!r}", err=True)
+    if len(idx.conflicts) > 20:
+        click.echo(f"warning: … and {len(idx.conflicts) - 20} more shared spellings", err=True)
 
 
 def _load_corpus(path):

@@ -67,6 +67,8 @@ class Index:
 
     def __init__(self, lexicon: Lexicon):
         best: dict[str, dict[str, tuple[int, int, Entry]]] = {}
+        #: (spelling, family, term that wins, term that loses) when two terms of a family share a spelling
+        self.conflicts: list[tuple[str, str, str, str]] = []
         order = 0
         bare_chains = [c for c in _proclitic_chains(False)]
         for term in lexicon.terms:
@@ -79,6 +81,9 @@ class Index:
                     rank = (0 if sp == form else 1, order)
                     fam = best.setdefault(sp, {})
                     cur = fam.get(term.family)
+                    if cur is not None and cur[2][1] != term.id:
+                        win, lose = (term.id, cur[2][1]) if rank < cur[:2] else (cur[2][1], term.id)
+                        self.conflicts.append((sp, term.family, win, lose))
                     if cur is None or rank < cur[:2]:
                         fam[term.family] = (*rank, (term.family, term.id, form))
                 order += 1

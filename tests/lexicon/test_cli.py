@@ -88,3 +88,13 @@ def test_compare_verb(corpus):
     assert "pairwise differences" in r.output and "North Post" in r.output
     r = run("compare", corpus, "--lexicon", "captives", "--family", "nope")
     assert r.exit_code == 1 and "has no family 'nope'" in r.output
+
+
+def test_check_warns_about_spellings_shared_by_two_terms(tmp_path):
+    p = tmp_path / "shared.yaml"
+    p.write_text("name: shared\nfamilies:\n  - id: f\n    terms:\n      - id: a\n        language: ar\n"
+                 "        forms: [رهينة]\n      - id: b\n        language: ar\n        forms: [رهين]\n",
+                 encoding="utf-8")
+    r = CliRunner().invoke(main, ["lexicon", "check", str(p)])
+    assert r.exit_code == 0
+    assert "warning: 'رهينه' spells a form of both 'a' and 'b' (family f); it counts as 'a'" in r.output

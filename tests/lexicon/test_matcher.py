@@ -173,3 +173,33 @@ def test_seed_page_after_ingestion():
     res = ingest.ingest([str(SEED)], progress=False)
     assert len(res.articles) == 1
     _seed_checks(res.articles)
+
+
+def test_iter_counts_runs_batch_by_batch_on_arrow_batches(lex):
+    import pyarrow as pa
+
+    from framing.lexicon import iter_counts
+    df = pd.DataFrame([{"id": f"d{i}", "outlet": "X", "title": "", "text": "الرهائن " * i} for i in range(5)])
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    parts = list(iter_counts(table.to_batches(max_chunksize=2), lex, voice="own"))
+    assert len(parts) == 3
+    counts = pd.concat([c for c, _ in parts])
+    docs = pd.concat([d for _, d in parts])
+    assert counts.set_index("doc_id")["count"].to_dict() == {"d1": 1, "d2": 2, "d3": 3, "d4": 4}
+    assert list(docs["tokens"]) == [0, 1, 2, 3, 4]
+
+
+def test_by_event_and_outlet_event(lex):
+    pytest.importorskip("framing.stats")
+    df = pd.DataFrame([
+        {"id": "a", "outlet": "X", "event_id": "e1", "title": "", "text": "الرهائن"},
+        {"id": "b", "outlet": "Y", "event_id": "e1", "title": "", "text": "المحتجزين"},
+        {"id": "c", "outlet": "Y", "event_id": "e2", "title": "", "text": "المحتجزين الرهائن"},
+    ])
+    ev = count_terms(df, lex, by="event", n_boot=20)
+    e1 = ev[(ev.event_id == "e1") & (ev.term == "hostages")].iloc[0]
+    assert e1["matches"] == 1 and e1["share"] == 0.5
+    oe = count_terms(df, lex, by="outlet,event", n_boot=20)
+    assert {"outlet", "event_id"} <= set(oe.columns)
+    row = oe[(oe.outlet == "Y") & (oe.event_id == "e2") & (oe.term == "detainees")].iloc[0]
+    assert row["share"] == 0.5
