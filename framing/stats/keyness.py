@@ -173,17 +173,23 @@ def _house(Ut, Ua, min_tokens, min_units) -> np.ndarray:
 
 
 def _spellings(S, spelling_term, spelling, tdocs, term_ids) -> list[str]:
-    """The 3 most frequent printed spellings of each term among the target's documents."""
+    """The 3 most frequent printed spellings of each term among the target's documents
+    (``" | "``-joined; vectorised: no loop over terms)."""
     sc = np.asarray(S[np.flatnonzero(tdocs)].sum(axis=0)).ravel()
     cand = np.flatnonzero((sc > 0) & np.isin(spelling_term, term_ids))
     order = cand[np.lexsort((-sc[cand], spelling_term[cand]))]
-    sorted_terms = spelling_term[order]
-    starts = np.searchsorted(sorted_terms, term_ids)
-    out = []
-    for t, s in zip(term_ids, starts):
-        top = [spelling[j] for j, tt in zip(order[s:s + 3], sorted_terms[s:s + 3]) if tt == t]
-        out.append(" | ".join(top))
-    return out
+    st = spelling_term[order]
+    first = np.r_[True, st[1:] != st[:-1]]
+    rank = np.arange(len(st)) - np.maximum.accumulate(np.where(first, np.arange(len(st)), 0))
+    pos = pd.Series(np.arange(len(term_ids)), index=term_ids)
+    cols = []
+    for r in range(3):
+        col = np.full(len(term_ids), "", dtype=object)
+        sel = rank == r
+        col[pos.loc[st[sel]].to_numpy()] = spelling[order[sel]]
+        cols.append(pd.Series(col))
+    joined = cols[0].str.cat(cols[1:], sep=" | ").str.replace(r"( \| )+$", "", regex=True)
+    return joined.tolist()
 
 
 def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None = None,
@@ -256,6 +262,8 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
     else:
         C = np.asarray((_indicator(gcodes, G) @ X).todense())
         total = C.sum(axis=0)
+    Xb = X.copy()
+    Xb.data = np.ones_like(Xb.data, dtype=np.int32)      # documents using each term
     score_col = _SCORE[method]
     frames = []
     for t in targets:
@@ -290,7 +298,7 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
         score = tab[score_col].to_numpy()
         share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(X.shape[1], np.nan)
         td = np.flatnonzero(tdocs)
-        spread = np.asarray((X[td] > 0).sum(axis=0)).ravel() / max(len(td), 1)
+        spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(len(td), 1)
         tab["doc_share"] = spread[tab["term_id"]]
         tab["house_share"] = share[tab["term_id"]]
         tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
