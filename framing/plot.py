@@ -32,7 +32,7 @@ from .report._text import clean, pct, rtl_label
 from .report.fonts import register_matplotlib
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
-           "keyness_grid", "save_figure", "to_bytes", "STYLE"]
+           "keyness_grid", "term_names", "save_figure", "to_bytes", "STYLE"]
 
 #: matplotlib rcParams used while a chart is built and saved
 STYLE = {
@@ -93,7 +93,7 @@ def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=Non
     ax.tick_params(length=0)
     for s in ax.spines.values():
         s.set_visible(False)
-    if annotate and values.size <= 400:
+    if annotate and values.size <= 160:
         for (i, j), v in np.ndenumerate(values):
             if not np.isfinite(v):
                 continue
@@ -191,19 +191,28 @@ def _event_labels(events: pd.DataFrame | None, ids) -> dict:
     return out
 
 
-def _term_labels(terms_table: pd.DataFrame | None) -> dict:
-    if terms_table is None or "term" not in getattr(terms_table, "columns", []):
+def term_names(terms: pd.DataFrame | None) -> dict:
+    """Readable names of lexicon terms (``Lexicon.terms_table()``): the Arabic label of an Arabic
+    term, the English label of an English one, else the term id; ids where names would clash."""
+    if terms is None or "term" not in getattr(terms, "columns", []):
         return {}
-    out = {}
-    for r in terms_table.itertuples(index=False):
-        en = clean(getattr(r, "label_en", ""))
-        out[r.term] = f"{r.term} ({en})" if en and en != r.term else str(r.term)
-    return out
+    names = {}
+    for r in terms.to_dict("records"):
+        lang = clean(r.get("language")) or "ar"
+        name = clean(r.get("label_ar") if lang == "ar" else r.get("label_en")) or clean(r["term"])
+        names[r["term"]] = name
+    counts = pd.Series(list(names.values())).value_counts()
+    return {t: (n if counts[n] == 1 else f"{n} ({t})") for t, n in names.items()}
+
+
+def _term_labels(terms: pd.DataFrame | None) -> dict:
+    """Two-line chart labels: the readable name, then the term id when it differs."""
+    return {t: (n if n == t else f"{n}\n{t}") for t, n in term_names(terms).items()}
 
 
 @_chart
 def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataFrame | None = None,
-                max_terms: int = 6, title: str | None = None, by: str = "outlet") -> Figure:
+                max_terms: int = 8, title: str | None = None, by: str = "outlet") -> Figure:
     """Share of each term of a family per outlet with its 95% confidence interval.
 
     ``shares``: ``framing.stats.shares`` / ``count_terms(by="outlet")`` output with columns
@@ -221,15 +230,21 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     if d.empty:
         return _empty(f"No matches of {family or 'this family'} in any outlet.")
     top = d.groupby("term")["matches"].sum().sort_values(ascending=False, kind="stable")
+    top = top[top > 0]
     shown_terms = [t for t in top.index[:max_terms]]
     first = shown_terms[0]
     order = (d[d["term"] == first].set_index("outlet")["share"].sort_values(kind="stable"))
     outlets = list(order.index) + sorted(set(d["outlet"]) - set(order.index))
     y = {o: i for i, o in enumerate(outlets)}
     labels = _term_labels(terms)
-    ncol = len(shown_terms)
-    fig = Figure(figsize=(WIDTH, min(9.0, 1.5 + 0.32 * len(outlets))), layout="constrained")
-    axes = fig.subplots(1, ncol, sharey=True, squeeze=False)[0]
+    ncol = min(len(shown_terms), 4)
+    nrow = math.ceil(len(shown_terms) / ncol)
+    panel_h = 0.55 + 0.26 * len(outlets)
+    fig = Figure(figsize=(WIDTH, min(10.0, 0.5 + nrow * panel_h)), layout="constrained")
+    grid = fig.subplots(nrow, ncol, sharey=True, squeeze=False)
+    axes = grid.ravel()
+    for ax in axes[len(shown_terms):]:
+        ax.axis("off")
     for k, (ax, term) in enumerate(zip(axes, shown_terms)):
         t = d[d["term"] == term]
         ys = t["outlet"].map(y).to_numpy(dtype=float)
@@ -244,13 +259,17 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.set_axisbelow(True)
         ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
-    axes[0].set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
-    axes[0].set_ylim(-0.6, len(outlets) - 0.4)
+    for ax in grid[:, 0]:
+        ax.set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
+        ax.set_ylim(-0.6, len(outlets) - 0.4)
     head = title or f"{family + ': ' if family else ''}share of each term per {by} (dot) with 95% CI"
     if len(top) > max_terms:
         head += f"; {len(top) - max_terms} rarer term(s) not drawn"
+    unused = sorted(set(d["term"]) - set(top.index))
+    if unused:
+        head += f"\nnot found: {', '.join(unused)}"
     if silent:
-        head += f"\nno match in: {', '.join(silent[:6])}{'…' if len(silent) > 6 else ''}"
+        head += f"\nno match of the family in: {', '.join(silent[:6])}{'…' if len(silent) > 6 else ''}"
     fig.suptitle(rtl_label(head), x=0.01, ha="left", fontsize=10)
     return fig
 

@@ -31,6 +31,8 @@ def starts_rtl(s: str) -> bool:
 def rtl_label(s: object) -> str:
     """A chart label: Arabic-dominant text that begins with Latin letters or digits gets a
     leading U+200F (RLM), so matplotlib lays it out right to left."""
+    if isinstance(s, str) and "\n" in s:
+        return "\n".join(rtl_label(line) for line in s.split("\n"))
     s = clean(s)
     if not has_arabic(s) or _ARABIC.match(s[0]):
         return s

@@ -23,6 +23,8 @@ __all__ = ["ReportData", "FamilyResult", "collect", "SMALL_FAMILY", "SMALL_CELL"
 SMALL_FAMILY = 30
 #: below this many matches of a family in one outlet, that outlet's shares are flagged
 SMALL_CELL = 5
+#: concordance lines are shown for the groups that use a term most, up to this many groups
+KWIC_GROUPS = 4
 
 
 @dataclass
@@ -40,7 +42,9 @@ class FamilyResult:
     shares: pd.DataFrame
     sentence: str = ""
     test: dict | None = None
+    label: str = ""                          # the family's label from the lexicon
     within_sentence: str = ""                # the comparison within events, when computed
+    within_test: dict | None = None
     event_shares: pd.DataFrame | None = None
     focus_term: str | None = None            # term drawn in the outlet × event heatmap
     kwic: pd.DataFrame | None = None
@@ -101,17 +105,43 @@ def _has_events(corpus) -> bool:
     return "event_id" in corpus.df and corpus.df["event_id"].notna().any()
 
 
-def _pick_kwic_docs(counts: pd.DataFrame, docs: pd.DataFrame, by: str, per_cell: int) -> pd.DataFrame:
-    """The documents whose lines are shown: per group and term, the ``per_cell`` earliest
-    articles (by date, then id) that use the term."""
-    d = counts.merge(docs[["doc_id", by, "published"]], on="doc_id", how="left")
+def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) -> pd.DataFrame | None:
+    """Concordance lines shown for a family: for each term, the groups using it most (up to
+    :data:`KWIC_GROUPS`), and in each the ``per_cell`` earliest articles (by date, then id)
+    that use it.  Only those articles are scanned (fast on big corpora)."""
+    from ..corpus import Corpus
+    if counts.empty or per_cell < 1:
+        return None
+    top = (shares[shares["matches"] > 0].sort_values(["term", "matches", by], ascending=[True, False, True],
+                                                     kind="stable")
+           .groupby("term", sort=False).head(KWIC_GROUPS)[[by, "term"]])
+    d = counts.merge(docs[["doc_id", by, "published"]], on="doc_id", how="left").merge(top, on=[by, "term"])
     d = d.sort_values([by, "term", "published", "doc_id"], na_position="last", kind="stable")
-    return d.groupby([by, "term"], sort=False).head(per_cell)
+    picked = d.groupby([by, "term"], sort=False).head(per_cell)
+    if picked.empty:
+        return None
+    df = corpus.df
+    sub = Corpus(df[df["id"].isin(set(picked["doc_id"]))], path=corpus.path, manifest=corpus.manifest)
+    k = pd.DataFrame(kwic(sub, lx, family=fam, voice=voice))
+    k = k.merge(picked[["doc_id", "term"]], on=["doc_id", "term"], how="inner")
+    order = {t: i for i, t in enumerate(shares.drop_duplicates("term")["term"])}
+    k = k.drop_duplicates(["doc_id", "term"]).assign(_o=k["term"].map(order))
+    return (k.sort_values(["_o", "outlet", "date", "doc_id"], kind="stable").drop(columns="_o")
+            .reset_index(drop=True))
+
+
+def _family_label(lx, fam: str, lang: str) -> str:
+    try:
+        f = lx.family(fam)
+    except Exception:  # a lexicon-like object without families
+        return ""
+    first, second = (f.label_ar, f.label_en) if lang == "ar" else (f.label_en, f.label_ar)
+    return " / ".join(x for x in (first, second) if x)
 
 
 def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
             voice: str = "own", title: str | None = None, lang: str = "en", command: str | None = None,
-            n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 15) -> ReportData:
+            n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10) -> ReportData:
     """Compute what a report shows, with the stage functions the CLI uses.
 
     ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
@@ -140,7 +170,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
 
     df = corpus.df
     docs = doc_tokens(corpus)
-    if by != "outlet":
+    if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     has_events = _has_events(corpus)
     results: list[FamilyResult] = []
@@ -149,46 +179,32 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         name = str(getattr(lx, "name", "lexicon"))
         terms = lx.terms_table()
         counts = count_terms(corpus, lx, by="doc", voice=voice)
-        fams = list(dict.fromkeys(terms["family"]))
-        for fam in fams:
+        for fam in dict.fromkeys(terms["family"]):
             if wanted and fam not in wanted:
                 continue
             seen.add(fam)
             fterms = terms[terms["family"] == fam].reset_index(drop=True)
             fc = counts[counts["family"] == fam]
-            res = FamilyResult(lexicon=name, family=fam, terms=fterms,
-                               shares=shares(fc, docs, by=by, n_boot=n_boot, seed=seed))
+            cmp = compare(fc, docs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
+            res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
+                               sentence=str(cmp.sentence), test=dict(cmp.test),
+                               label=_family_label(lx, fam, lang))
             total = res.total_matches
             if total == 0:
                 res.notes.append(f"No article in the corpus uses a term of {fam} "
                                  f"({'own voice only' if voice == 'own' else 'quotes included'}).")
                 results.append(res)
                 continue
-            n_groups = int((res.shares.groupby(by)["matches"].sum() > 0).sum())
-            if n_groups >= 2:
-                cmp = compare(fc, docs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed)
-                res.sentence, res.test = str(cmp.sentence), dict(cmp.test)
-                if within_events and has_events:
-                    cw = compare(fc, docs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed)
-                    res.within_sentence = str(cw.sentence)
-            else:
-                res.notes.append(f"Only one {by} uses {fam}: there is nothing to compare.")
             if total < SMALL_FAMILY:
                 res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
-                                 f"indications, and their intervals are wide.")
+                                 f"indications; their intervals are wide.")
             if has_events:
-                res.event_shares = shares(fc, docs, by=[by, "event_id"], n_boot=n_boot, seed=seed)
-                res.focus_term = _focus_term(res.shares, by)
-            picked = _pick_kwic_docs(fc, docs, by, kwic_lines)
-            if len(picked):
-                sub = _corpus.Corpus(df[df["id"].isin(set(picked["doc_id"]))], path=corpus.path,
-                                     manifest=corpus.manifest, events=corpus.events)
-                k = kwic(sub, lx, voice=voice)
-                k = k[k["family"] == fam] if "family" in k else k
-                k = k.merge(picked[["doc_id", "term"]], on=["doc_id", "term"], how="inner")
-                res.kwic = (k.drop_duplicates(["doc_id", "term"])
-                            .sort_values(["term", "outlet", "date", "doc_id"], kind="stable")
-                            .reset_index(drop=True))
+                res.event_shares = shares(fc, docs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+                res.focus_term = _focus_term(res.shares)
+                if within_events:
+                    cw = compare(fc, docs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
+                    res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+            res.kwic = _evidence(corpus, lx, fam, fc, docs, res.shares, by, voice, kwic_lines, kwic)
             results.append(res)
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
@@ -197,11 +213,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     events = copies = None
     notes = []
     if has_events:
-        try:
-            from ..events import events_table
-            events = events_table(corpus)
-        except ImportError:
-            notes.append("events table not available (framing.events is not installed)")
+        events = _events(corpus)
     if "copy_of" in df.columns:
         try:
             from ..events import copy_share
@@ -231,7 +243,27 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
 
 
-def _focus_term(shares: pd.DataFrame, by: str) -> str | None:
+def _events(corpus) -> pd.DataFrame:
+    """The corpus's saved events table (``framing events`` writes it), else :func:`events_table`."""
+    need = {"event_id", "label", "first", "last", "n_outlets", "articles"}
+    saved = corpus.events
+    ids = set(corpus.df["event_id"].dropna())
+    if saved is not None and need <= set(saved.columns) and ids <= set(saved["event_id"].dropna()):
+        return saved[saved["event_id"].isin(ids)].reset_index(drop=True)
+    # event ids came with the input (no events.parquet): a light table, without events_table's TF-IDF
+    df = corpus.df[corpus.df["event_id"].notna()].assign(_date=corpus.dates)
+    label_col = next((c for c in ("event_label", "label") if c in df.columns), None)
+    df = df.sort_values(["_date", "id"], na_position="last", kind="stable")
+    g = df.groupby("event_id", sort=True)
+    out = pd.DataFrame({
+        "label": g[label_col].first() if label_col else g["title"].first(),
+        "first": g["_date"].min().dt.strftime("%Y-%m-%d"), "last": g["_date"].max().dt.strftime("%Y-%m-%d"),
+        "outlets": g["outlet"].agg(lambda s: ", ".join(sorted(s.dropna().unique()))),
+        "n_outlets": g["outlet"].nunique(), "articles": g.size()})
+    return out.reset_index()
+
+
+def _focus_term(shares: pd.DataFrame) -> str | None:
     """The term whose share differs most between groups (max − min share), ties by frequency."""
     s = shares[shares["matches"].notna()]
     if s.empty:
@@ -242,18 +274,23 @@ def _focus_term(shares: pd.DataFrame, by: str) -> str | None:
 
 
 def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
-    """Top distinctive words per group from ``framing.stats.keyness``, or (None, why not)."""
+    """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
+    Terms are shown in the group's most frequent printed spelling."""
     try:
-        from ..stats import keyness_by_group
+        from ..stats.keyness import keyness
     except ImportError:
-        return None, "not available: keyness is not installed in this version (framing keyness)"
+        return None, "Distinctive vocabulary: not available in this installation (framing.stats.keyness)."
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
-        return None, f"not available: distinctive vocabulary needs at least two {by}s"
-    table = keyness_by_group(corpus, by=by)
+        return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."
+    table = keyness(corpus, by=by, top=top, drop_house_style=True)
+    if table.empty:
+        return None, "Distinctive vocabulary: no word is used often enough to compare."
     out = {}
-    for g, d in table.groupby(by, sort=True):
-        out[str(g)] = d.head(top).reset_index(drop=True)
+    for g, d in table.groupby("target", sort=True):
+        shown = d["spellings"].fillna("").str.split(" | ", regex=False).str[0] if "spellings" in d else d["term"]
+        out[str(g)] = pd.DataFrame({"term": shown.where(shown.astype(bool), d["term"]).to_numpy(),
+                                    "z": d["z"].to_numpy(dtype=float), "normalised": d["term"].to_numpy()})
     return out, ""
 
 

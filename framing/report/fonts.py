@@ -10,10 +10,15 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-__all__ = ["FAMILY", "font_files", "register_matplotlib"]
+__all__ = ["FAMILY", "FALLBACK", "LATIN", "font_files", "fallback_files", "latin_files", "register_matplotlib"]
 
 #: family name of the bundled font, as matplotlib and fpdf2 know it
 FAMILY = "Amiri"
+#: for the few symbols Amiri lacks (χ ≥ ≤ → ≈ …): DejaVu Sans, shipped inside matplotlib's wheel
+FALLBACK = "DejaVu"
+#: for PDF text without Arabic letters: STIX General (Times-like, Greek and math symbols included),
+#: shipped inside matplotlib's wheel; set without HarfBuzz shaping, which is much faster in fpdf2
+LATIN = "STIX"
 
 
 @functools.cache
@@ -25,6 +30,25 @@ def font_files() -> dict[str, Path]:
              "BI": "Amiri-BoldItalic.ttf"}
     files = {style: regular.with_name(name) for style, name in names.items()}
     return {style: p for style, p in files.items() if p.exists()} | {"": regular}
+
+
+@functools.cache
+def fallback_files() -> dict[str, Path]:
+    """DejaVu Sans TTF files from matplotlib's own data folder, by fpdf2 style."""
+    import matplotlib
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    files = {"": folder / "DejaVuSans.ttf", "B": folder / "DejaVuSans-Bold.ttf"}
+    return {k: p for k, p in files.items() if p.exists()}
+
+
+@functools.cache
+def latin_files() -> dict[str, Path]:
+    """STIX General TTF files from matplotlib's own data folder, by fpdf2 style."""
+    import matplotlib
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    files = {"": folder / "STIXGeneral.ttf", "B": folder / "STIXGeneralBol.ttf",
+             "I": folder / "STIXGeneralItalic.ttf", "BI": folder / "STIXGeneralBolIta.ttf"}
+    return {k: p for k, p in files.items() if p.exists()} if files[""].exists() else {}
 
 
 @functools.cache

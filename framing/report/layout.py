@@ -56,12 +56,17 @@ T = {
         "h_shares": "Share of the family's matches, with 95% interval",
         "cols_rate_lead": ["{by}", "articles", "tokens", "matches"],
         "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
+        "unused": "Not found in this corpus: {terms}.",
+        "h_numbers": "Rates and shares per term",
+        "col_term": "term", "col_rate": "per 10,000 tokens", "col_share": "share [95% interval]",
+        "long_note": "Only terms a {by} uses are listed; tokens are all word tokens of the {by}'s articles.",
         "h_within": "Within events",
         "within_na": "Within-event comparison: not available: run framing events first.",
         "within_caption": ("Share of «{term}» (the term whose share differs most between {by}s) inside "
                            "each event: comparing {by}s on the same events removes differences that come "
                            "only from covering different stories."),
         "within_sentence": "Comparing within events: {sentence}",
+        "within_title": "Share of «{term}» in each event (below: {family} matches; grey: none)",
         "h_evidence": "Evidence: concordance lines",
         "evidence_intro": ("The earliest articles of each {by} that use each term, in the outlet's own "
                            "spelling (document id and date, so each line can be checked in the corpus)."),
@@ -138,11 +143,16 @@ T = {
         "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
         "cols_rate_lead": ["الوسيلة", "المقالات", "الكلمات", "المطابقات"],
         "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
+        "unused": "لم يرد في هذه المدوّنة: {terms}.",
+        "h_numbers": "المعدّلات والحصص لكل مصطلح",
+        "col_term": "المصطلح", "col_rate": "لكل 10,000 كلمة", "col_share": "الحصة [مجال 95%]",
+        "long_note": "تُذكر المصطلحات التي تستعملها الوسيلة فقط؛ الكلمات هي كل كلمات مقالاتها.",
         "h_within": "داخل الأحداث",
         "within_na": "المقارنة داخل الأحداث: غير متاحة: شغّل framing events أولًا.",
         "within_caption": ("حصة «{term}» (المصطلح الذي تختلف حصته أكثر بين الوسائل) داخل كل حدث: "
                            "المقارنة على الأحداث نفسها تزيل الفروق الناتجة عن تغطية قصص مختلفة فقط."),
         "within_sentence": "المقارنة داخل الأحداث: {sentence}",
+        "within_title": "حصة «{term}» في كل حدث (تحتها: مطابقات {family}؛ الرمادي: لا شيء)",
         "h_evidence": "الشواهد: سطور السياق",
         "evidence_intro": ("أقدم مقالات كل وسيلة تستعمل كل مصطلح، بإملاء الوسيلة نفسها "
                            "(مع رقم الوثيقة وتاريخها للتحقق منها في المدوّنة)."),
@@ -305,6 +315,8 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     out: list[dict] = []
     add = out.append
     add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_family', family=fam.family)}"})
+    if fam.label:
+        add({"kind": "p", "text": fam.label})
     voice = _t(lang, "voice_own" if data.voice == "own" else "voice_all")
     add({"kind": "p", "text": _t(lang, "family_intro", lexicon=fam.lexicon, version=version or "?",
                                  family=fam.family, n_terms=len(fam.terms), voice=voice)})
@@ -325,49 +337,22 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         add({"kind": "note", "text": n})
     if fam.total_matches == 0:
         return out
+    names = plot.term_names(fam.terms)
     terms = _shown_terms(fam)
+    unused = [t for t in fam.terms["term"] if t not in set(terms)]
     add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-shares",
          "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by)})
-    # rates and shares: one row per group, one column per term
-    s = fam.shares
-    lead = s.groupby(by, sort=True).agg(articles=("articles", "max"), tokens=("tokens", "first"),
-                                        matches=("matches", "sum"))
-    n_art = data.articles.groupby(by).size() if by in data.articles else None
-    wide = s.set_index([by, "term"])
-    header = _cols(lang, "cols_rate_lead", by) + terms
-    w_terms = 0.5 / max(len(terms), 1)
-    widths = [0.2, 0.1, 0.1, 0.1] + [w_terms] * len(terms)
-    align = ["L", "R", "R", "R"] + ["R"] * len(terms)
-    rate_rows, share_rows, small = [], [], []
-    for g, r in lead.iterrows():
-        base = [clean(g), f"{int(n_art.get(g, 0)) if n_art is not None else int(r.articles):,}",
-                f"{int(r.tokens):,}", f"{int(r.matches):,}"]
-        rates, shs = [], []
-        for t in terms:
-            row = wide.loc[(g, t)] if (g, t) in wide.index else None
-            if row is None:
-                rates.append("–"), shs.append("–")
-                continue
-            rates.append(f"{num(row['rate_per_10k'], 2)} ({int(row['matches'])})")
-            shs.append(f"{pct(row['share'])} [{pct(row['ci_low'])}–{pct(row['ci_high'])}]"
-                       if pd.notna(row["share"]) else "–")
-        if 0 < r.matches < SMALL_CELL:
-            small.append(clean(g))
-        rate_rows.append(base + rates)
-        share_rows.append(base + shs)
-    add({"kind": "h2", "text": _t(lang, "h_rates")})
-    add({"kind": "table", "header": header, "rows": rate_rows, "widths": widths, "align": align})
-    add({"kind": "h2", "text": _t(lang, "h_shares")})
-    add({"kind": "table", "header": header, "rows": share_rows, "widths": widths, "align": align})
-    if small:
-        add({"kind": "note", "text": _t(lang, "small_cells", k=SMALL_CELL, groups=", ".join(small))})
+    out.extend(_number_tables(fam, data, terms, names))
+    if unused:
+        add({"kind": "note", "text": _t(lang, "unused", terms=", ".join(unused))})
     # within events
     add({"kind": "h2", "text": _t(lang, "h_within")})
     if fam.event_shares is not None and fam.focus_term is not None and len(fam.event_shares):
-        add({"kind": "p", "text": _t(lang, "within_caption", term=fam.focus_term, by=by)})
+        add({"kind": "p", "text": _t(lang, "within_caption", term=names.get(fam.focus_term, fam.focus_term), by=by)})
         add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-events",
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
-                                          by=by)})
+                                          by=by, title=_t(lang, "within_title", term=names.get(
+                                              fam.focus_term, fam.focus_term), family=fam.family))})
         if fam.within_sentence:
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=fam.within_sentence)})
     else:
@@ -378,8 +363,9 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     if fam.kwic is not None and len(fam.kwic):
         lines = []
         for r in fam.kwic.itertuples(index=False):
-            lines.append({"meta": f"{clean(r.outlet)} · {str(clean(r.date))[:10]} · {clean(r.doc_id)}",
-                          "term": clean(r.term), "left": clean(r.left), "match": clean(r.match),
+            # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
+            lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.doc_id)} · {clean(r.outlet)}",
+                          "term": names.get(r.term, clean(r.term)), "left": clean(r.left), "match": clean(r.match),
                           "right": clean(r.right), "voice": clean(getattr(r, "voice", ""))})
         add({"kind": "kwic", "lines": lines})
     else:
@@ -388,7 +374,55 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
 
 
 def _shown_terms(fam: FamilyResult) -> list[str]:
-    """Terms in lexicon order (those of the terms table first, then any other matched term)."""
+    """Terms with at least one match, in lexicon order (then any other matched term)."""
     order = list(dict.fromkeys(list(fam.terms.get("term", [])) + list(fam.shares["term"])))
-    present = set(fam.shares["term"])
-    return [t for t in order if t in present]
+    used = fam.shares.groupby("term")["matches"].sum()
+    return [t for t in order if used.get(t, 0) > 0]
+
+
+def _number_tables(fam: FamilyResult, data: ReportData, terms: list[str], names: dict) -> list[dict]:
+    """Rates per 10,000 tokens and shares with CIs: one column per term (≤ 5 terms), else one
+    row per group and term."""
+    lang, by = data.lang, data.by
+    s = fam.shares
+    out = []
+    lead = s.groupby(by, sort=True).agg(tokens=("tokens", "first"), matches=("matches", "sum"))
+    n_art = data.articles.groupby(by).size() if by in data.articles else pd.Series(dtype=int)
+    cell = s.set_index([by, "term"])
+    small = [clean(g) for g, r in lead.iterrows() if 0 < r.matches < SMALL_CELL]
+
+    def rate(row):
+        return f"{num(row['rate_per_10k'], 2)} ({int(row['matches'])})"
+
+    def share(row):
+        return (f"{pct(row['share'])} [{pct(row['ci_low'])}–{pct(row['ci_high'])}]"
+                if pd.notna(row["share"]) else "–")
+
+    lead_cols = _cols(lang, "cols_rate_lead", by)
+    if len(terms) <= 5:
+        header = lead_cols + [names.get(t, t) for t in terms]
+        w = 0.54 / max(len(terms), 1)
+        widths, align = [0.19, 0.09, 0.09, 0.09] + [w] * len(terms), ["L", "R", "R", "R"] + ["R"] * len(terms)
+        for title, f in (("h_rates", rate), ("h_shares", share)):
+            rows = []
+            for g, r in lead.iterrows():
+                rows.append([clean(g), f"{int(n_art.get(g, 0)):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
+                            + [f(cell.loc[(g, t)]) if (g, t) in cell.index else "–" for t in terms])
+            out.append({"kind": "h2", "text": _t(lang, title)})
+            out.append({"kind": "table", "header": header, "rows": rows, "widths": widths, "align": align})
+    else:
+        out.append({"kind": "h2", "text": _t(lang, "h_numbers")})
+        header = [lead_cols[0], _t(lang, "col_term"), lead_cols[3], _t(lang, "col_rate"), _t(lang, "col_share")]
+        rows = []
+        for g, r in lead.iterrows():
+            for t in terms:
+                if (g, t) in cell.index and cell.loc[(g, t)]["matches"] > 0:
+                    row = cell.loc[(g, t)]
+                    rows.append([clean(g), names.get(t, t), f"{int(row['matches']):,}",
+                                 num(row["rate_per_10k"], 2), share(row)])
+        out.append({"kind": "table", "header": header, "rows": rows, "widths": [0.25, 0.25, 0.12, 0.14, 0.24],
+                    "align": ["L", "A", "R", "R", "R"]})
+        out.append({"kind": "note", "text": _t(lang, "long_note", by=by)})
+    if small:
+        out.append({"kind": "note", "text": _t(lang, "small_cells", k=SMALL_CELL, groups=", ".join(small))})
+    return out

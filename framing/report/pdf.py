@@ -16,7 +16,7 @@ from fpdf import FPDF
 
 from .. import plot
 from ._text import clean, has_arabic, starts_rtl
-from .fonts import FAMILY, font_files
+from .fonts import FALLBACK, FAMILY, LATIN, fallback_files, font_files, latin_files
 
 __all__ = ["write_pdf"]
 
@@ -33,18 +33,32 @@ class _PDF(FPDF):
         self.set_auto_page_break(True, margin=16)
         for style, path in font_files().items():
             self.add_font(FAMILY, style, str(path))
+        for style, path in fallback_files().items():
+            self.add_font(FALLBACK, style, str(path))
+        if fallback_files():
+            self.set_fallback_fonts([FALLBACK], exact_match=False)
+        self._latin = latin_files()
+        for style, path in self._latin.items():
+            self.add_font(LATIN, style, str(path))
         self.set_text_shaping(True)
-        self._script = None
+        self._arabic, self._size, self._style = True, 10, ""
 
     # -- text helpers ------------------------------------------------------------
     def _shape_for(self, text: str) -> None:
-        """Latin script for text without Arabic letters, automatic otherwise (set only on change)."""
-        script = None if has_arabic(text) else "latn"
-        if script != self._script:
-            self.set_text_shaping(True, script=script)
-            self._script = script
+        """Amiri with HarfBuzz shaping for text with Arabic letters; STIX (a Times-like serif shipped
+        in matplotlib's wheel) without shaping for other text — fpdf2 shapes every character again
+        while wrapping lines, so shaping only where needed keeps a report fast, and Amiri without
+        shaping would draw an Arabic-style raised full stop in ``3.2``."""
+        arabic = has_arabic(text)
+        if arabic != self._arabic:
+            self.set_text_shaping(arabic)
+            self._arabic = arabic
+        family = FAMILY if arabic or not self._latin else LATIN
+        style = self._style if self._style in (font_files() if family == FAMILY else self._latin) else ""
+        self.set_font(family, style, self._size)
 
     def font(self, size: float, style: str = "", color=(0, 0, 0)) -> None:
+        self._size, self._style = size, style
         self.set_font(FAMILY, style if style in font_files() else "", size)
         self.set_text_color(*color)
 
@@ -63,15 +77,25 @@ class _PDF(FPDF):
     def fit(self, text: str, width: float, keep_end: bool = False) -> str:
         """``text`` cut at a word boundary (with …) so it fits ``width`` mm in the current font."""
         text = clean(text)
-        if self.get_string_width(text) <= width - 2:
+        self._shape_for(text)
+        room = width - 2
+        # cheap bound first: no glyph run of Amiri averages 0.7 em, so short text fits unmeasured
+        if len(text) * self.font_size * 0.7 <= room or self.get_string_width(text) <= room:
             return text
         words = text.split(" ")
-        while len(words) > 1:
-            words = words[1:] if keep_end else words[:-1]
-            cand = ("… " + " ".join(words)) if keep_end else (" ".join(words) + " …")
-            if self.get_string_width(cand) <= width - 2:
-                return cand
-        while len(text) > 1 and self.get_string_width(text + "…") > width - 2:
+
+        def cand(k):  # keep k words
+            return ("… " + " ".join(words[-k:])) if keep_end else (" ".join(words[:k]) + " …")
+        lo, hi = 0, len(words) - 1          # largest k in [1, len-1] that fits, by bisection
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.get_string_width(cand(mid)) <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo >= 1:
+            return cand(lo)
+        while len(text) > 1 and self.get_string_width(text + "…") > room:
             text = text[1:] if keep_end else text[:-1]
         return ("…" + text) if keep_end else (text + "…")
 
@@ -84,10 +108,9 @@ class _PDF(FPDF):
             self.set_fill_color(*fill)
         self.set_draw_color(*_RULE)
         for text, w, a in zip(cells, widths, aligns):
-            text = self.fit(str(text), w)
+            text = self.fit(str(text), w)   # also selects the font for the text
             if a == "A":  # automatic: by the direction of the cell's text
                 a = "R" if starts_rtl(text) else "L"
-            self._shape_for(text)
             self.cell(w, h, text, border=border, align=a, fill=bool(fill))
         self.ln(h)
 
@@ -116,20 +139,25 @@ def write_pdf(blocks: list[dict], path, *, title: str, created: _dt.datetime, fo
     pdf.set_lang(lang)
     pdf.add_page()
     figure_png = figure_png or {}
-    for b in blocks:
+    for i, b in enumerate(blocks):
         kind = b["kind"]
+        if kind in ("h1", "h2", "h3"):  # keep a heading with the start of what follows it
+            need = {"h1": 30, "h2": 25, "h3": 15}[kind]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and nxt["kind"] == "figure":
+                need = 12 + 0.8 * _figure_size(pdf, nxt["fig"])[1]
+            elif nxt is not None and i + 2 < len(blocks) and blocks[i + 2]["kind"] == "figure":
+                need = 25 + 0.8 * _figure_size(pdf, blocks[i + 2]["fig"])[1]
+            if pdf.get_y() + need > pdf.page_break_trigger and pdf.get_y() > pdf.t_margin + 5:
+                pdf.add_page()
         if kind == "pagebreak":
             pdf.add_page()
         elif kind == "title":
             pdf.ln(18)
             pdf.para(b["text"], size=22, style="B", space=4)
         elif kind == "h1":
-            if pdf.get_y() > pdf.h - 60:
-                pdf.add_page()
             pdf.para(b["text"], size=16, style="B", space=2)
         elif kind == "h2":
-            if pdf.get_y() > pdf.h - 45:
-                pdf.add_page()
             pdf.ln(2)
             pdf.para(b["text"], size=12.5, style="B", space=1)
         elif kind == "h3":
@@ -139,7 +167,7 @@ def write_pdf(blocks: list[dict], path, *, title: str, created: _dt.datetime, fo
         elif kind == "note":
             pdf.para(b["text"], size=9.5, color=_GREY)
         elif kind == "sentence":
-            pdf.para(b["text"], size=11, style="B", space=2)
+            pdf.para(b["text"], size=10.5, style="B", space=2)
         elif kind == "kv":
             _kv(pdf, b["rows"])
         elif kind == "table":
@@ -170,7 +198,7 @@ def _kv(pdf: _PDF, rows) -> None:
         pdf._shape_for(v)
         x = pdf.l_margin if pdf.rtl else pdf.l_margin + kw
         pdf.set_xy(x, y)
-        pdf.multi_cell(vw, 5, v, align="R" if starts_rtl(v) else "L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(vw, 5, v, align="R" if starts_rtl(v) or pdf.rtl else "L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(0.8)
 
 
@@ -181,23 +209,38 @@ def _table(pdf: _PDF, b: dict) -> None:
     aligns = b.get("align") or ["L"] * len(widths)
     header = [clean(c) for c in b["header"]]
 
+    rows = [[clean(c) for c in r] for r in b["rows"]]
+    # a header over an automatic column follows the direction of most of its cells
+    head_align = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
+                  for i, a in enumerate(aligns)]
+
     def head():
-        pdf.row(header, widths, ["A" if a == "A" else a for a in aligns], h, size, "B", fill=(238, 238, 238))
+        pdf.row(header, widths, head_align, h, size, "B", fill=(238, 238, 238))
+    if pdf.will_page_break(3 * h):
+        pdf.add_page()
     head()
-    for r in b["rows"]:
+    for r in rows:
         if pdf.will_page_break(h):
             pdf.add_page()
             head()
-        pdf.row([clean(c) for c in r], widths, aligns, h, size)
+        pdf.row(r, widths, aligns, h, size)
     pdf.ln(2)
 
 
-def _figure(pdf: _PDF, png: bytes, fig) -> None:
+def _figure_size(pdf: _PDF, fig) -> tuple[float, float]:
     w_in, h_in = fig.get_size_inches()
     w = min(pdf.epw, pdf.epw * w_in / plot.WIDTH)
-    h = w * h_in / w_in
-    if pdf.get_y() + h > pdf.page_break_trigger:
-        pdf.add_page()
+    return w, w * h_in / w_in
+
+
+def _figure(pdf: _PDF, png: bytes, fig) -> None:
+    w, h = _figure_size(pdf, fig)
+    room = pdf.page_break_trigger - pdf.get_y()
+    if h > room:
+        if h * 0.8 <= room:        # shrink a little rather than leave half a page empty
+            w, h = w * room / h, room
+        else:
+            pdf.add_page()
     x = pdf.l_margin + (pdf.epw - w) / 2
     pdf.image(io.BytesIO(png), x=x, w=w, h=h)
     pdf.ln(2)
@@ -238,5 +281,5 @@ def _kwic(pdf: _PDF, lines: list[dict]) -> None:
         for text, w, a, style in cells:
             pdf.font(size, style)
             pdf._shape_for(text)
-            pdf.cell(w, h, text, align=a, border="B")
+            pdf.cell(w, h, text, align=a, border="B")  # text was cut to fit above
         pdf.ln(h + 0.6)
