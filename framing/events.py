@@ -57,13 +57,17 @@ __all__ = ["assign_events", "events_table", "find_copies", "copy_share", "evalua
 #: days: articles at most this many days apart can belong to one event
 DEFAULT_WINDOW = 3
 #: combined cosine similarity (0…1) needed to link two articles / keep a group
-DEFAULT_THRESHOLD = 0.15
+DEFAULT_THRESHOLD = 0.1
 #: containment (0…1) of the shorter article's word 5-grams in the other one for a wire copy
 DEFAULT_COPY_THRESHOLD = 0.5
 #: characters of the body used next to the title for event similarity
 LEAD_CHARS = 600
 #: weight of the word TF-IDF in the combined similarity (the rest: character n-grams)
 WORD_WEIGHT = 0.5
+#: words and n-grams in more than this share of the articles are dropped (they tell no event
+#: apart, and they would make the similarity products dense and slow)
+MAX_DF = 0.1  # (never fewer than 50 articles)
+MIN_DF = 1
 #: undated articles are compared with all others while undated × all ≤ this many pairs
 UNDATED_BUDGET = 25_000_000
 #: groups of linked articles larger than this are split by raising the threshold before clustering
@@ -99,43 +103,132 @@ def _event_texts(df: pd.DataFrame) -> list[str]:
     return [normalize(f"{t}\n{t}\n{x[:LEAD_CHARS]}", lower=True) for t, x in zip(titles, texts)]
 
 
-class _Stems:
-    """Callable tokenizer: words with article chains removed (cached per word)."""
-
-    def __init__(self):
-        self.cache: dict[str, str] = {}
-
-    def __call__(self, text: str) -> list[str]:
-        from .text import split, words
-        out, cache = [], self.cache
-        for w in words(text):
-            s = cache.get(w)
-            if s is None:
-                s = cache[w] = split(w)[1]
-            out.append(s)
-        return out
-
-
 def _features(df: pd.DataFrame):
-    """Combined L2-normalised feature matrix (rows = articles) and the word TF-IDF with its vectorizer."""
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+    """Event features of each article: ``(X, W, stems)``.
+
+    ``X`` is the combined L2-normalised matrix (rows = articles) whose dot products
+    are the similarities; ``W`` the word (stem) TF-IDF and ``stems`` its column names.
+    Words are counted once per article (``CountVectorizer``); the character
+    n-grams of an article are the n-grams of its words (``char_wb`` applied to the
+    vocabulary, then ``counts @ ngrams``), so each distinct word is cut into
+    n-grams only once for the whole corpus.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
     from sklearn.preprocessing import normalize as l2
+    from .features import stopwords
+    from .text import split, words
     docs = _event_texts(df)
-    wv = TfidfVectorizer(tokenizer=_Stems(), lowercase=False, token_pattern=None, sublinear_tf=True,
-                         min_df=2 if len(docs) > 2 else 1, dtype=np.float32)
+    n = len(docs)
+    cv = CountVectorizer(analyzer=words, dtype=np.float32)
     try:
-        W = wv.fit_transform(docs)
-    except ValueError:  # no words at all
-        W = sp.csr_matrix((len(docs), 1), dtype=np.float32)
-        wv = None
-    hv = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2 ** 20,
-                           alternate_sign=False, norm=None, lowercase=False, dtype=np.float32)
-    H = hv.transform(docs).tocsc()
-    df_ = np.diff(H.indptr)
-    H = H[:, np.flatnonzero(df_ >= 2)].tocsr()   # n-grams of one article only cannot link two
+        D = cv.fit_transform(docs)
+    except ValueError:  # not a single word
+        empty = sp.csr_matrix((n, 1), dtype=np.float32)
+        return empty, empty, np.array([""], dtype=object)
+    vocab = cv.get_feature_names_out()
+    stop = stopwords("all")
+    content = np.array([w not in stop for w in vocab])
+    D = D @ sp.diags(content.astype(np.float32))        # function words (framing.features.stopwords) out
+    # a word of one article links nothing
+    dfw = np.diff(D.tocsc().indptr)
+    keep = np.flatnonzero((dfw >= MIN_DF) & (dfw <= max(MAX_DF * n, 50)) & content)
+    # words → stems (article chains removed: والمحتجزين → محتجزين)
+    stems, code = np.unique(np.array([split(w)[1] for w in vocab[keep]], dtype=object), return_inverse=True)
+    to_stem = sp.csr_matrix((np.ones(len(keep), np.float32), (keep, code)), shape=(len(vocab), len(stems)))
+    W = TfidfTransformer(sublinear_tf=True).fit_transform(D @ to_stem)
+    # character 3-5-grams inside words (space-padded, as char_wb)
+    M = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, dtype=np.float32).fit_transform(vocab)
+    H = (D @ M).tocsc()
+    dfc = np.diff(H.indptr)
+    H = H[:, np.flatnonzero((dfc >= MIN_DF) & (dfc <= max(MAX_DF * n, 50)))].tocsr()
     C = TfidfTransformer(sublinear_tf=True).fit_transform(H)
     X = sp.hstack([np.sqrt(WORD_WEIGHT) * W, np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
-    return l2(X).astype(np.float32), W, wv
+    return l2(X).astype(np.float32), W.astype(np.float32), stems
+
+
+# -- across languages: names and numbers -------------------------------------------------
+# Latin and Arabic articles share no words, but they share names (Karun / كارون) and
+# numbers.  Names are compared as consonant skeletons: both scripts are mapped to one
+# consonant alphabet, vowels (and inner و ي) dropped, doubled letters merged.
+_AR_SKELETON = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "θ", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "س": "s", "ش": "š", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ا": "", "ى": "", "ة": "", "ء": "",
+    "ئ": "", "ؤ": "", "ع": ""})
+_LATIN_DIGRAPHS = (("kh", "x"), ("sh", "š"), ("th", "θ"), ("dh", "d"), ("gh", "g"), ("ph", "f"),
+                   ("ck", "k"), ("q", "k"), ("c", "k"), ("p", "b"), ("v", "f"))
+#: weight of the name/number similarity between an Arabic and a Latin-script article
+CROSS_WEIGHT = 1.0
+
+
+def _skeleton(word: str, arabic: bool) -> str:
+    if arabic:
+        s = word.translate(_AR_SKELETON)
+    else:
+        s = word.lower()
+        for a, b in _LATIN_DIGRAPHS:
+            s = s.replace(a, b)
+        s = "".join(ch for ch in s if "a" <= ch <= "z" or ch in "xšθ")
+    if not s:
+        return ""
+    head, rest = s[0], s[1:]
+    head = "" if head in "aeiou" else head
+    rest = "".join(ch for ch in rest if ch not in "aeiouwy")
+    out = []
+    for ch in head + rest:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _cross_terms(title: str, text: str, arabic: bool) -> list[str]:
+    """Name skeletons (≥ 3 consonants) and numbers (≥ 2 digits) of an article's title and lead."""
+    from .text import normalize, split, words
+    out = []
+    for w in words(normalize(f"{title}\n{text[:LEAD_CHARS * 2]}")):
+        if w.isdigit():
+            if len(w) >= 2:
+                out.append(w)
+        elif arabic:
+            sk = _skeleton(split(w)[1], True)
+            if len(sk) >= 3:
+                out.append("~" + sk)
+        elif w[:1].isupper() and w.isalpha() and w.isascii():
+            sk = _skeleton(w, False)
+            if len(sk) >= 3:
+                out.append("~" + sk)
+    return out
+
+
+def _cross_language(df: pd.DataFrame, X):
+    """``(L, R)``: left and right feature matrices whose products ``L @ R.T`` are the
+    similarities.  Within a script ``L = R = X``.  Between an Arabic and a Latin-script
+    article the name/number skeleton cosine (weighted ``CROSS_WEIGHT``) is added:
+    Arabic rows carry their skeletons in block A of L and block B of R, Latin rows the
+    other way round, so same-script pairs never meet in those blocks.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+    from sklearn.preprocessing import normalize as l2
+    from .corpus import detect_lang
+    text = df["text"].fillna("").astype(str)
+    title = df["title"].fillna("").astype(str)
+    lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index)
+    lang = lang.fillna(pd.Series([detect_lang(f"{t} {x[:400]}") or "" for t, x in zip(title, text)],
+                                 index=df.index, dtype="string")).to_numpy(dtype=object)
+    arabic = lang == "ar"
+    latin = np.array([not a and bool(t + x) and all(ord(c) < 0x0600 or ord(c) > 0x06ff for c in (t + x[:200]))
+                      for a, t, x in zip(arabic, title, text)])
+    if not arabic.any() or not latin.any():
+        return X, X
+    terms = [_cross_terms(t, x, a) if (a or l) else [] for t, x, a, l in zip(title, text, arabic, latin)]
+    try:
+        C = CountVectorizer(analyzer=lambda d: d, dtype=np.float32).fit_transform(terms)
+    except ValueError:
+        return X, X
+    N = l2(TfidfTransformer(sublinear_tf=True).fit_transform(C)).astype(np.float32) * np.float32(np.sqrt(CROSS_WEIGHT))
+    A = sp.diags(arabic.astype(np.float32)) @ N
+    B = sp.diags(latin.astype(np.float32)) @ N
+    return sp.hstack([X, A, B], format="csr"), sp.hstack([X, B, A], format="csr")
 
 
 # -- blocked similarities -------------------------------------------------------------
@@ -184,14 +277,14 @@ def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
     return ok
 
 
-def _average_linkage(X, days, window, threshold, n_total) -> np.ndarray:
+def _average_linkage(X, Y, days, window, threshold, n_total) -> np.ndarray:
     """Average-linkage clusters (labels 0…k-1) of the rows of ``X``, cut at ``threshold``."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
     m = X.shape[0]
     if m <= 2:
         return np.zeros(m, int)
-    S = (X @ X.T).toarray().astype(np.float64)
+    S = (X @ Y.T).toarray().astype(np.float64)
     S[~_comparable(days, window, n_total)] = 0.0
     D = np.clip(1.0 - S, 0.0, 1.0)
     np.fill_diagonal(D, 0.0)
@@ -199,7 +292,7 @@ def _average_linkage(X, days, window, threshold, n_total) -> np.ndarray:
     return fcluster(Z, t=1.0 - threshold + 1e-9, criterion="distance") - 1
 
 
-def _cluster(X, days, window, threshold, n_total=None) -> np.ndarray:
+def _cluster(X, Y, days, window, threshold, n_total=None) -> np.ndarray:
     """Event clusters of the rows of ``X`` as integer labels (one per row)."""
     from scipy.sparse.csgraph import connected_components
     n = X.shape[0]
@@ -207,12 +300,12 @@ def _cluster(X, days, window, threshold, n_total=None) -> np.ndarray:
     labels = np.arange(n)
     if n == 0:
         return labels
-    i, j, v = _window_pairs(X, days, window, threshold)
-    _split_groups(X, days, window, threshold, np.arange(n), i, j, v, labels, n_total)
+    i, j, v = _window_pairs(X, days, window, threshold, Y)
+    _split_groups(X, Y, days, window, threshold, np.arange(n), i, j, v, labels, n_total)
     return labels
 
 
-def _split_groups(X, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
+def _split_groups(X, Y, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
     """Connected components of the thresholded graph, each split by average linkage (in place)."""
     from scipy.sparse.csgraph import connected_components
     n = len(nodes)
@@ -230,11 +323,11 @@ def _split_groups(X, days, window, threshold, nodes, i, j, v, labels, n_total, d
             local = np.full(n, -1)
             local[members] = np.arange(len(members))
             keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
-            _split_groups(X, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
+            _split_groups(X, Y, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
                           v[keep], labels, n_total, depth + 1)
             continue
         glob = nodes[members]
-        sub = _average_linkage(X[glob], days[glob], window, threshold, n_total)
+        sub = _average_linkage(X[glob], Y[glob], days[glob], window, threshold, n_total)
         for c in np.unique(sub):
             part = glob[sub == c]
             labels[part] = part.min()
@@ -306,23 +399,24 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
     df = base.df.copy()
     n = len(df)
     days = _days(df)
-    X, W, wv = _features(df) if n else (sp.csr_matrix((0, 1)), None, None)
+    X, W, vocab = _features(df) if n else (sp.csr_matrix((0, 1)), None, None)
+    X, Y = _cross_language(df, X)
     ids = df["id"].astype(str)
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
     out = fixed.copy()
     if len(lab):
-        _join_labelled(X, days, window, threshold, out, n)
+        _join_labelled(X, Y, days, window, threshold, out, n)
     free = np.flatnonzero(pd.isna(out))
     if len(free):
-        groups = free[_cluster(X[free], days[free], window, threshold, n_total=n)]
+        groups = free[_cluster(X[free], Y[free], days[free], window, threshold, n_total=n)]
         out[free] = _event_ids(df.iloc[free], groups, days[free])
     df["event_id"] = pd.array(out, dtype="string")
-    table = _table(df, X, W, wv, days)
+    table = _table(df, X, W, vocab, days)
     return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
 
 
-def _join_labelled(X, days, window, threshold, out, n):
+def _join_labelled(X, Y, days, window, threshold, out, n):
     """Each unlabelled article joins the labelled event it is most similar to on average
     (mean similarity with the event's articles, 0 outside the date window) when that
     average is ≥ ``threshold``.  Changes ``out`` in place."""
@@ -332,7 +426,7 @@ def _join_labelled(X, days, window, threshold, out, n):
     onehot = sp.csr_matrix((np.ones(len(labelled)), (np.arange(len(labelled)), code)),
                            shape=(len(labelled), len(names)))
     sizes = np.bincount(code, minlength=len(names))
-    Xl, dl = X[labelled], days[labelled]
+    Xl, dl = Y[labelled], days[labelled]
     undated_ok = (days < 0).sum() * n <= UNDATED_BUDGET
     for a in range(0, len(free), _CHUNK):
         rows = free[a:a + _CHUNK]
@@ -347,10 +441,8 @@ def _join_labelled(X, days, window, threshold, out, n):
         out[rows[hit]] = names[best[hit]]
 
 
-def _top_terms(W, wv, onehot, k=5) -> list[str]:
-    if wv is None or W is None:
-        return [""] * onehot.shape[0]
-    vocab = np.array(wv.get_feature_names_out(), dtype=object)
+def _top_terms(W, vocab, onehot, k=5) -> list[str]:
+    vocab = np.asarray(vocab, dtype=object)
     good = np.array([len(t) >= 3 and not t.isdigit() for t in vocab])
     cent = (onehot @ W).tocsr()
     out = []
@@ -364,7 +456,7 @@ def _top_terms(W, wv, onehot, k=5) -> list[str]:
     return out
 
 
-def _table(df: pd.DataFrame, X, W, wv, days) -> pd.DataFrame:
+def _table(df: pd.DataFrame, X, W, vocab, days) -> pd.DataFrame:
     cols = ["event_id", "label", "top_terms", "first", "last", "outlets", "n_outlets", "articles"]
     if not len(df):
         return pd.DataFrame({c: pd.Series(dtype="string" if c not in ("n_outlets", "articles") else "int64")
@@ -394,7 +486,7 @@ def _table(df: pd.DataFrame, X, W, wv, days) -> pd.DataFrame:
     table = pd.DataFrame({
         "event_id": names,
         "label": label[np.argsort(best["g"].to_numpy())],
-        "top_terms": _top_terms(W, wv, onehot),
+        "top_terms": _top_terms(W, vocab, onehot),
         "first": agg["first"].map(iso).to_numpy(),
         "last": agg["last"].map(iso).to_numpy(),
         "outlets": agg["outlets"].to_numpy(),
@@ -420,8 +512,8 @@ def events_table(corpus) -> pd.DataFrame:
     df = _frame(corpus).copy()
     if df["event_id"].isna().any():
         df["event_id"] = df["event_id"].astype("string").fillna("single-" + df["id"].astype(str))
-    X, W, wv = _features(df) if len(df) else (None, None, None)
-    return _table(df, X, W, wv, _days(df))
+    X, W, vocab = _features(df) if len(df) else (None, None, None)
+    return _table(df, X, W, vocab, _days(df))
 
 
 # -- evaluation --------------------------------------------------------------------------

@@ -241,3 +241,14 @@ def test_cli_bad_labels_file(tmp_path):
     r = CliRunner().invoke(main, ["events", str(src), "--labels", str(bad)])
     assert r.exit_code == 2 or r.exit_code == 1
     assert "expected columns id,event" in r.stderr
+
+
+def test_latin_article_joins_its_arabic_event_by_names():
+    en = ("b4", "Coastline Daily", "2030-03-01", "Al-Nujoum win the league as Salem scores late",
+          "Al-Nujoum were crowned league champions on Sunday after striker Salem scored in the last minute "
+          "of the final against Al-Shuala at the Grand Stadium. Nujoum coach Karim Haddad praised Salem.")
+    other = ("x4", "Coastline Daily", "2030-03-02", "Gold prices hit a record high",
+             "Gold prices rose to a record high in local markets as the currency fell, traders said.")
+    g = groups(ev.assign_events(make_corpus(ROWS + [en, other])))
+    assert g["b4"] == g["b1"]
+    assert g["x4"] not in (g["b1"], g["s2"], g["a1"])
