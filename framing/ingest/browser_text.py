@@ -44,8 +44,18 @@ _TRAILING = "\"'”»)’]}›>«“ \u200f\u200e"
 _BREADCRUMB = re.compile(r"\s[>›»/|]\s|\s[>›»]$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def arabic_share(text: str) -> float:
+    """Share of Arabic letters among the first 20,000 characters of ``text``."""
+    sample = text[:20000]
+    return len(_ARABIC.findall(sample)) / len(sample) if sample else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -127,7 +137,8 @@ _PHOTO = re.compile(r"©|getty|afp|reuters|shutterstock|epa|\bap\b|صورة\s*:|
 
 
 def _is_hard(s: str) -> bool:
-    return bool(_HARD.match(_key(s)) and _words(s) <= 6) or bool(_COPYRIGHT.search(s) and _words(s) <= 20)
+    n = _words(s)
+    return (n <= 6 and bool(_HARD.match(_key(s)))) or (n <= 20 and bool(_COPYRIGHT.search(s)))
 
 
 def _is_soft(s: str) -> bool:
@@ -217,16 +228,20 @@ def _runs(lines: list[_Line], max_gap: int = _MAX_GAP) -> list[tuple[int, int, i
 
 
 def _pick_run(lines, runs):
-    if not runs:
+    """The longest run before the comments section.  A comments marker counts once a
+    line of five or more words (a headline, a paragraph) stands above it, so a menu
+    item "التعليقات" at the top of the page does not."""
+    cut = len(lines)
+    seen_text = False
+    for k, ln in enumerate(lines):
+        if seen_text and _COMMENTS.match(_key(ln.s)) and _words(ln.s) <= 6:
+            cut = k
+            break
+        seen_text = seen_text or _words(ln.s) >= 5
+    eligible = [r for r in runs if r[0] < cut]
+    if not eligible:
         return None
-    # once an article was seen, runs after a comments marker are readers' comments
-    best = None
-    for first, last, words in runs:
-        if best is not None and best[2] >= MIN_WORDS and any(
-                _COMMENTS.match(_key(lines[x].s)) for x in range(best[1] + 1, first)):
-            continue
-        if best is None or words > best[2]:
-            best = (first, last, words)
+    best = max(eligible, key=lambda r: (r[2], -r[0]))
     return best if best[2] >= MIN_WORDS else None
 
 
@@ -360,10 +375,13 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
     body = [lines[k].s for k in range(first, last + 1)]
     if credit_idx is not None:
         body.append(lines[credit_idx].s)
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in "".join(body)) > len("".join(body)) / 3
+    arabic = arabic_share("\n".join(body)) > 1 / 3
     paragraphs, credit = tidy_body(body, title, arabic)
     if sum(_words(p) for p in paragraphs) < MIN_WORDS:
         return None
+    if credit is None:                            # "المصدر: …" printed under the headline
+        credit = next((split_credit(lines[k].s) for k in range(top, first) if _CREDIT_LINE.match(lines[k].s)),
+                      None)
     # date: the header block first, then just below the body, then anything above
     published = None
     below_end = len(lines)

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .browser_text import MIN_WORDS, _is_hard, _is_prose, _words, clean_page, tidy_body
+from .browser_text import MIN_WORDS, _is_hard, _is_prose, _words, arabic_share, clean_page, tidy_body
 from .dates import parse_date
 
 __all__ = ["HtmlArticle", "read_html"]
@@ -198,7 +198,7 @@ def read_html(text: str) -> HtmlArticle | None:
     end = next((i for i in range(start, len(lines)) if _is_hard(lines[i])), len(lines))
     if title is None and start > 0:
         title = next((x for x in reversed(lines[:start]) if 3 <= _words(x) <= 40), None)
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in extracted) > len(extracted) / 3
+    arabic = arabic_share(extracted) > 1 / 3
     paragraphs, credit = tidy_body(lines[start:end], title, arabic)
     if sum(_words(p) for p in paragraphs) < MIN_WORDS:
         page = clean_page(_as_lines(tree))

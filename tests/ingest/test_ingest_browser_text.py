@@ -90,3 +90,25 @@ def test_tidy_body_takes_out_credit_line_and_caption_pair():
     assert credit == "Reuters"
     assert paras == ["فقرة أولى طويلة بما يكفي لتكون فقرة من فقرات الخبر هنا.",
                      "فقرة ثانية طويلة بما يكفي لتكون فقرة من الخبر هنا."]
+
+
+def test_credit_printed_under_the_headline():
+    para = "قال مسؤولون في الميناء إن السفن عادت إلى العمل بعد توقف دام ثلاثة أيام بسبب العاصفة."
+    page = clean_page("\n".join(["الأخبار", "عودة الملاحة إلى ميناء المدينة", "المصدر: وكالة الساحل",
+                                 para, para.replace("ثلاثة", "أربعة")]))
+    assert page.title == "عودة الملاحة إلى ميناء المدينة" and page.credit == "وكالة الساحل"
+    assert page.text.startswith("قال مسؤولون")
+
+
+def test_page_whose_only_prose_is_a_comment_has_no_article():
+    comment = ("هذا تعليق طويل جدا من قارئ غاضب يكتب فيه رأيه في الموضوع ويكرر كلامه مرات ومرات "
+               "حتى يصبح أطول من أي فقرة في الخبر نفسه وأكثر من ذلك بكثير.")
+    assert clean_page("\n".join(["الرئيسية", "عنوان خبر بلا نص في هذه الصفحة", "التعليقات", comment,
+                                 comment + " نعم."])) is None
+
+
+def test_comments_menu_item_above_the_article_does_not_hide_it():
+    para = "قال مسؤولون في الميناء إن السفن عادت إلى العمل بعد توقف دام ثلاثة أيام بسبب العاصفة."
+    page = clean_page("\n".join(["الرئيسية", "التعليقات", "رياضة", "عودة الملاحة إلى ميناء المدينة",
+                                 para, para.replace("ثلاثة", "أربعة")]))
+    assert page is not None and page.title == "عودة الملاحة إلى ميناء المدينة"
