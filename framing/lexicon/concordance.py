@@ -32,26 +32,29 @@ class KwicFrame(pd.DataFrame):
         return KwicFrame
 
     def _repr_html_(self) -> str:
+        """Concordance table; Arabic rows go in ``<table dir="rtl">`` blocks (the table's direction,
+        not a row's, orders the columns), so their left context stands right of the match."""
         if not {"left", "match", "right"} <= set(self.columns):
             return super()._repr_html_()
-        rows = []
+        blocks: list[tuple[str, list[str]]] = []
         for r in self.head(500).itertuples(index=False):
-            rtl = _is_arabic(f"{r.left}{r.match}{r.right}")
-            d = "rtl" if rtl else "ltr"
-            # in an rtl row the first cell stands on the right: left context → right side
-            near = "left" if rtl else "right"   # text-align of the left context: toward the match
-            far = "right" if rtl else "left"
+            d = "rtl" if _is_arabic(f"{r.left}{r.match}{r.right}") else "ltr"
+            # the left context hugs the match: in rtl it stands on the right, so aligns left
+            near, far = ("left", "right") if d == "rtl" else ("right", "left")
             meta = " · ".join(html.escape(str(x)) for x in (r.outlet, r.date, r.voice, r.term) if _none(x))
-            rows.append(
-                f'<tr dir="{d}"><td style="text-align:{near};white-space:nowrap;overflow:hidden;'
-                f'max-width:28em">{html.escape(str(r.left))}</td>'
-                f'<td style="text-align:center;white-space:nowrap"><mark><b>{html.escape(str(r.match))}'
-                f'</b></mark></td><td style="text-align:{far};white-space:nowrap;overflow:hidden;'
-                f'max-width:28em">{html.escape(str(r.right))}</td>'
-                f'<td dir="ltr" style="text-align:left;color:#666;font-size:smaller">{meta}</td></tr>')
+            row = (f'<tr><td style="text-align:{near};white-space:nowrap;width:45%">{html.escape(str(r.left))}</td>'
+                   f'<td style="text-align:center;white-space:nowrap"><mark><b>{html.escape(str(r.match))}'
+                   f'</b></mark></td><td style="text-align:{far};white-space:nowrap;width:45%">'
+                   f'{html.escape(str(r.right))}</td>'
+                   f'<td dir="ltr" style="text-align:left;white-space:nowrap;color:#666;font-size:smaller">'
+                   f'{meta}</td></tr>')
+            if not blocks or blocks[-1][0] != d:
+                blocks.append((d, []))
+            blocks[-1][1].append(row)
+        tables = "".join(f'<table dir="{d}" style="width:100%"><tbody>{"".join(rows)}</tbody></table>'
+                         for d, rows in blocks)
         more = f"<p>… {len(self) - 500} more lines</p>" if len(self) > 500 else ""
-        return (f'<div class="framing-kwic"><p>{len(self)} concordance lines</p>'
-                f'<table><tbody>{"".join(rows)}</tbody></table>{more}</div>')
+        return f'<div class="framing-kwic"><p>{len(self)} concordance lines</p>{tables}{more}</div>'
 
 
 def _is_arabic(s: str) -> bool:

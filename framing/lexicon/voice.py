@@ -119,7 +119,6 @@ _REPORTED_EN = re.compile(
     r"(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
     r"|(?<!\w)so-called(?:\s+[\w'-]+){1,3}")
-_EN_GATES = ("call", "describ", "term", "dub", "label")
 _AR_PREFIX = "وفبلم"
 
 
@@ -155,7 +154,7 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
                 j -= 1
             if j == 0 or not text[j - 1].isalnum():
                 out.append(m.span())
-    if any(g in text for g in _EN_GATES):
+    if "call" in text or "describ" in text or "term" in text or "dub" in text or "label" in text:
         out.extend(m.span() for m in _REPORTED_EN.finditer(text))
     return out
 

@@ -49,11 +49,13 @@ def test_html_is_escaped_and_arabic_rows_read_right_to_left(lex):
     html = kwic(DF, lex, width=30)._repr_html_()
     assert "<b>" not in re.sub(r"<mark><b>[^<>]*</b></mark>", "", html)
     assert "&lt;b&gt;" in html and "Daily &lt;Test&gt;" in html and "&amp;" in html
-    rows = html.split("<tr ")[1:]
-    assert rows[0].startswith('dir="rtl"') and rows[-1].startswith('dir="ltr"')
-    # the left context cell comes first; in an rtl row it is drawn on the right of the match
-    cells = rows[0].split("<td")
+    # Arabic rows sit in an rtl table (the table's direction orders the columns: the left
+    # context, first cell, is drawn on the right of the match), English rows in an ltr table
+    assert html.index('<table dir="rtl"') < html.index('<table dir="ltr"')
+    rtl = html.split('<table dir="rtl"')[1].split("</table>")[0]
+    cells = rtl.split("<tr>")[1].split("<td")
     assert "عن" in cells[1] and "<mark>" in cells[2]
+    assert "hostages" not in rtl
 
 
 def test_corpus_kwic_delegate(lex):
