@@ -9,12 +9,16 @@ the article from the page's *structure*, not from any site's strings:
   photo credits, sub-headings, "اقرأ أيضا" links);
 * a run stops at a marker line that opens a comments section, a related or
   "most read" list, tags or the footer (``التعليقات``, ``Comments``,
-  ``الأكثر قراءة``, ``مواضيع ذات صلة``, ``©`` …) and at the credit line;
-* the **headline** is the nearest line above the body that reads like one
-  (3–40 words, not ending in a full stop, not a date, byline, share button,
-  bulleted/menu item or breadcrumb); a line inside the body identical to the
-  headline is an image caption and is dropped with the short photo-credit
-  line under it (``Sputnik``, ``AFP``, ``Getty Images``);
+  ``الأكثر قراءة``, ``مواضيع ذات صلة``, ``© 2025`` …) and at the credit line;
+  nothing after the comments marker can be the article (readers' comments are
+  prose too), so a page whose article has no text gives None;
+* the **headline** is found in the header block above the body (lines up to
+  the menus): a line printed twice on the page (headline + caption) wins, else
+  the longest line that reads like a headline (2–40 words, not ending in a
+  full stop, not a date, byline, share button, bulleted/menu item or
+  breadcrumb); a line inside the body identical to the headline is an image
+  caption and is dropped with the short photo-credit line under it
+  (``Sputnik``, ``AFP``, ``Getty Images``);
 * the **credit** is the ``المصدر: …``/``Source: …`` line next to the body, or a
   clearly marked wire credit (``القاهرة (رويترز) -``, a closing ``— أ ف ب``);
 * the **date** is the first date printed above the body (see
