@@ -55,7 +55,7 @@ def test_html_is_escaped_and_arabic_rows_read_right_to_left(lex):
     rtl = html.split('<table dir="rtl"')[1].split("</table>")[0]
     cells = rtl.split("<tr>")[1].split("<td")
     assert "عن" in cells[1] and "<mark>" in cells[2]
-    assert "hostages" not in rtl
+    assert "<b>hostages</b>" not in rtl and "<b>hostages</b>" in html
 
 
 def test_corpus_kwic_delegate(lex):
