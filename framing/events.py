@@ -135,15 +135,45 @@ def _features(df: pd.DataFrame):
     # words → stems (article chains removed: والمحتجزين → محتجزين)
     stems, code = np.unique(np.array([split(w)[1] for w in vocab[keep]], dtype=object), return_inverse=True)
     to_stem = sp.csr_matrix((np.ones(len(keep), np.float32), (keep, code)), shape=(len(vocab), len(stems)))
-    W = TfidfTransformer(sublinear_tf=True).fit_transform(D @ to_stem)
+    groups = _script_groups(df)
+    W = _tfidf(D @ to_stem, groups)
     # character 3-5-grams inside words (space-padded, as char_wb)
     M = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, dtype=np.float32).fit_transform(vocab)
     H = (D @ M).tocsc()
     dfc = np.diff(H.indptr)
     H = H[:, np.flatnonzero((dfc >= MIN_DF) & (dfc <= max(MAX_DF * n, 50)))].tocsr()
-    C = TfidfTransformer(sublinear_tf=True).fit_transform(H)
+    C = _tfidf(H, groups)
     X = sp.hstack([np.sqrt(WORD_WEIGHT) * W, np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
     return l2(X).astype(np.float32), W.astype(np.float32), stems
+
+
+def _script_groups(df: pd.DataFrame) -> np.ndarray:
+    """0 for Arabic articles, 1 for the others (by ``lang``, detected when missing)."""
+    from .corpus import detect_lang
+    lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index, dtype="string")
+    if lang.isna().any():
+        guess = [detect_lang(f"{t or ''} {(x or '')[:400]}") or "" for t, x in zip(df["title"], df["text"])]
+        lang = lang.fillna(pd.Series(guess, index=df.index, dtype="string"))
+    return (lang.to_numpy(dtype=object) != "ar").astype(int)
+
+
+def _tfidf(counts, groups: np.ndarray):
+    """Sublinear TF-IDF with the IDF learnt within each script group: in a mostly Arabic
+    corpus the few English articles would otherwise find every English word rare."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+    counts = sp.csr_matrix(counts)
+    out = sp.lil_matrix(counts.shape, dtype=np.float32) if len(np.unique(groups)) > 1 else None
+    if out is None:
+        return TfidfTransformer(sublinear_tf=True).fit_transform(counts).astype(np.float32)
+    parts, order = [], []
+    for g in np.unique(groups):
+        rows = np.flatnonzero(groups == g)
+        parts.append(TfidfTransformer(sublinear_tf=True).fit_transform(counts[rows]))
+        order.append(rows)
+    stacked = sp.vstack(parts, format="csr")
+    inv = np.empty(len(groups), int)
+    inv[np.concatenate(order)] = np.arange(len(groups))
+    return stacked[inv].astype(np.float32)
 
 
 # -- across languages: names and numbers -------------------------------------------------
@@ -158,7 +188,7 @@ _AR_SKELETON = str.maketrans({
 _LATIN_DIGRAPHS = (("kh", "x"), ("sh", "š"), ("th", "θ"), ("dh", "d"), ("gh", "g"), ("ph", "f"),
                    ("ck", "k"), ("q", "k"), ("c", "k"), ("p", "b"), ("v", "f"))
 #: weight of the name/number similarity between an Arabic and a Latin-script article
-CROSS_WEIGHT = 1.0
+CROSS_WEIGHT = 1.5
 
 
 def _skeleton(word: str, arabic: bool) -> str:
