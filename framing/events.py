@@ -675,6 +675,21 @@ def _shared_pairs(df: pd.DataFrame, window: int):
     return sh, i[m], j[m], v[m].astype(int)
 
 
+def _timestamps(df: pd.DataFrame) -> np.ndarray:
+    """Publication times as int64 nanoseconds (UTC; dates without a time at 00:00 UTC;
+    unknown = the largest int64, i.e. last)."""
+    def one(v):
+        try:
+            t = pd.Timestamp(str(v))
+        except (ValueError, TypeError):
+            return np.iinfo(np.int64).max
+        if t is pd.NaT:
+            return np.iinfo(np.int64).max
+        t = t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")
+        return t.value
+    return np.array([one(v) if pd.notna(v) else np.iinfo(np.int64).max for v in df["published"]], dtype=np.int64)
+
+
 def _copies(df: pd.DataFrame, threshold: float, window: int):
     from scipy.sparse.csgraph import connected_components
     sh, i, j, shared = _shared_pairs(df, window)
@@ -696,9 +711,7 @@ def _copies(df: pd.DataFrame, threshold: float, window: int):
     if e.any():
         g = sp.coo_matrix((np.ones(e.sum()), (i[e], j[e])), shape=(n, n))
         _, comp = connected_components(g, directed=False)
-        days = _days(df)
-        key = pd.DataFrame({"comp": comp, "day": np.where(days < 0, np.iinfo(np.int64).max, days),
-                            "id": df["id"].astype(str).to_numpy()})
+        key = pd.DataFrame({"comp": comp, "day": _timestamps(df), "id": df["id"].astype(str).to_numpy()})
         sizes = np.bincount(comp)
         first = key[sizes[comp] > 1].sort_values(["comp", "day", "id"]).drop_duplicates("comp")
         orig = dict(zip(first["comp"], first.index))
@@ -724,7 +737,7 @@ def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int =
     days apart that share at least ``MIN_SHARED`` shingles are compared exactly:
     ``copy_score`` = shared shingles / shingles of the shorter article (containment,
     0…1).  Pairs with ``copy_score ≥ threshold`` are grouped; in each group the
-    earliest article (by date, then id) is the original and every other one gets
+    earliest article (by publication time, then id) is the original and every other one gets
     ``copy_of`` = the original's id and ``copy_score`` = its containment score
     with the original (or its best score in the group when it shares less with
     the original directly).  Originals and unique articles have nulls.
