@@ -250,18 +250,30 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
     U = int(units.max()) + 1 if len(units) and units.max() >= 0 else 0
     ok = (gcodes >= 0) & (units >= 0)
     # one sparse product each: (group, unit) × terms, and its per-unit totals
-    GU = (_indicator(np.where(ok, gcodes * U + units, -1), G * U) @ X).tocsr() if U else None
-    UA = (_indicator(np.tile(np.arange(U), G), U) @ GU).tocsr() if U else None
+    # rows: the (group, unit) pairs present (so many groups × many days stays small)
+    pcodes = np.full(len(docs), -1)
+    pcodes[ok], puniq = pd.factorize(gcodes[ok].astype(np.int64) * max(U, 1) + units[ok])
+    puniq = np.asarray(puniq, dtype=np.int64)
+    p_group, p_unit = puniq // max(U, 1), puniq % max(U, 1)
     if U:
+        GU = (_indicator(pcodes, len(puniq)) @ X).tocsr()
+        UA = (_indicator(p_unit, U) @ GU).tocsr()
         GU.sort_indices()
         UA.sort_indices()
+
+    def target_units(gi, units_wanted=None):
+        """Rows of GU for group ``gi`` (optionally only these units) and the matching UA rows."""
+        rows = np.flatnonzero(p_group == gi)
+        if units_wanted is not None:
+            rows = rows[np.isin(p_unit[rows], units_wanted)]
+        return GU[rows], UA[p_unit[rows]]
     if within_events:
         ev_groups = pd.DataFrame({"e": units[ok], "g": gcodes[ok]}).drop_duplicates()
         n_g = ev_groups.groupby("e")["g"].nunique()
         shared = set(n_g.index[n_g >= 2])
     else:
-        C = np.asarray((_indicator(gcodes, G) @ X).todense())
-        total = C.sum(axis=0)
+        C = (_indicator(gcodes, G) @ X).tocsr()
+        total = np.asarray(C.sum(axis=0)).ravel()
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data, dtype=np.int32)      # documents using each term
     score_col = _SCORE[method]
@@ -270,16 +282,16 @@ def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None 
         gi = groups.index(t)
         if within_events:
             mine = np.array(sorted(set(ev_groups.loc[ev_groups["g"] == gi, "e"]) & shared), dtype=int)
-            Ut = GU[gi * U + mine] if len(mine) else GU[:0]
-            Ua = UA[mine]
+            Ut, Ua = target_units(gi, mine)
             a = np.asarray(Ut.sum(axis=0)).ravel()
             b = np.asarray(Ua.sum(axis=0)).ravel() - a
             tdocs = (gcodes == gi) & np.isin(units, mine)
         else:
-            a, b = C[gi], total - C[gi]
+            a = C[gi].toarray().ravel()
+            b = total - a
             tdocs = gcodes == gi
             if U:
-                Ut, Ua = GU[gi * U:(gi + 1) * U], UA
+                Ut, Ua = target_units(gi)
         if a.sum() == 0 or b.sum() == 0:
             continue
         keep = np.flatnonzero((a + b) >= max(min_count, 1))
