@@ -235,3 +235,12 @@ def test_plain_table_without_dates_or_ids():
     tab = keyness(df, min_count=1, method="chi2")
     assert _row(tab, "North Wire", "رهائن").count_target == 3
     assert tab["house_share"].isna().all() and not tab["house_style"].any()
+
+
+def test_house_style_within_events_uses_event_units():
+    tab = keyness(_corpus(), within_events=True, min_count=1, house_min_tokens=1, house_min_units=3)
+    r = _row(tab, "Desert Herald", "صحراء")
+    assert r.house_style and r.house_share == 1.0 and r.doc_share == 1.0   # 4 shared events; solo one left out
+    assert not _row(tab, "Coast Times", "وزير").house_style
+    assert not keyness(_corpus(), within_events=True, min_count=1, house_min_tokens=1,
+                       house_min_units=5)["house_style"].any()             # only 4 event units
