@@ -16,6 +16,7 @@
 The id of an article from a page is ``stable_id(outlet, sha256 of the file)``:
 the same file always gets the same id.  Table rows keep their own ``id``.
 Outlet: ``outlet=`` (``--outlet``), else the page's site name (``og:site_name``),
+(pages without one take the site name the other pages of their outlet folder agree on),
 else the domain of its canonical URL, else the name of the file's directory.
 """
 from __future__ import annotations
@@ -97,12 +98,41 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
         if page is None:
             raise ValueError("no article text found (no run of prose paragraphs)")
         title, body, published, credit = page.title, page.text, page.published, page.credit
-    name = outlet or site or path.resolve().parent.name or None
-    if not name:
-        raise ValueError("no outlet: pass --outlet")
-    return {"id": stable_id(name, sha), "outlet": name, "url": url, "published": published, "title": title,
+    return {"id": None, "outlet": outlet or site, "url": url, "published": published, "title": title,
             "text": body, "lang": detect_lang(f"{title or ''}\n{body}"), "credit": credit, "event_id": None,
             "source_path": str(path), "source_sha256": sha}
+
+
+def _outlet_folder(path: Path, roots: list[Path]) -> tuple[str, bool]:
+    """The folder that names a page's outlet, and whether it is an outlet folder: the first
+    folder under the directory it was found in (``pages/al-ufuq/2025/08/x.txt`` →
+    ``al-ufuq``, True), else the file's own folder (a mixed bag: False)."""
+    resolved = path.resolve()
+    for root in roots:
+        try:
+            rel = resolved.relative_to(root)
+        except ValueError:
+            continue
+        if len(rel.parts) > 1:
+            return rel.parts[0], True
+    return resolved.parent.name, False
+
+
+def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
+    """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
+    their folder: the site name its other pages agree on, else the folder's name.  Then
+    derive each page's id from (outlet, sha256), so the same input always gets the same id."""
+    from .html import domain
+    sites: dict[str, set] = {}
+    for row, (folder, grouped) in zip(rows, folders):
+        if row["outlet"] and grouped:
+            sites.setdefault(folder, set()).add(row["outlet"])
+    for row, (folder, _) in zip(rows, folders):
+        if not row["outlet"]:
+            agreed = sites.get(folder, set())
+            row["outlet"] = (next(iter(agreed)) if len(agreed) == 1
+                             else (row["url"] and domain(row["url"])) or folder)
+        row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
@@ -122,9 +152,12 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    files = list(walk(list(paths), exclude=exclude))
+    paths = list(paths)
+    roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    files = list(walk(paths, exclude=exclude))
     frames: list[pd.DataFrame] = []
     rows: list[dict] = []
+    folders: list[str] = []
     rejects: list[tuple[str, str]] = []
     inputs: list[dict] = []
     ids: dict[str, str] = {}      # id -> input
@@ -175,15 +208,16 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
                 rejects.extend(bad)
                 frames.append(keep(df))
                 continue
-            row = _page_row(path, raw, sha, what, outlet)
-            if fresh(row["id"], row["outlet"], row["text"], row["source_path"]):
-                rows.append(row)
+            rows.append(_page_row(path, raw, sha, what, outlet))
+            folders.append(_outlet_folder(path, roots))
         except (ValueError, FramingError, OSError) as e:
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             rejects.append((str(path), msg))
         except Exception as e:                       # a bug or a library failing on odd input
             rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
     bar.close()
+    _name_outlets(rows, folders)
+    rows = [r for r in rows if fresh(r["id"], r["outlet"], r["text"], r["source_path"])]
     if rows:
         frames.append(pd.DataFrame(rows, columns=COLUMNS))
     frames = [f for f in frames if len(f)]

@@ -255,6 +255,12 @@ def _is_nav(line: _Line, counts: dict[str, int]) -> bool:
             or counts.get(_key(s), 0) >= 3)
 
 
+def _is_byline(s: str) -> bool:
+    """"كتب: فلان" / "تحرير فلان الفلاني" — but not a headline that starts with the same
+    word ("تحرير 40 من الأسرى في صفقة تبادل": liberation, not editing)."""
+    return bool(_BYLINE.match(_key(s))) and (":" in s[:25] or _words(s) <= 5)
+
+
 def _headline(lines, first, counts, body_keys):
     """Index of the headline above the body (or None) and where the header block starts."""
     candidates, k, top = [], first - 1, first
@@ -272,7 +278,7 @@ def _headline(lines, first, counts, body_keys):
             continue
         top = k
         s = ln.s
-        if not (find_date(s) and _words(s) <= 12) and not _BYLINE.match(_key(s)) and not split_credit(s):
+        if not (find_date(s) and _words(s) <= 12) and not _is_byline(s) and not split_credit(s):
             candidates.append(k)
         k -= 1
     for k in candidates:                          # a line repeated in the body (caption) is the headline

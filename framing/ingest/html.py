@@ -15,7 +15,8 @@ holds no article text.
 * published: ``article:published_time`` and similar meta tags, JSON-LD
   ``datePublished``, ``<time datetime>``, else a date printed near the
   headline; never trafilatura's guesses;
-* outlet: ``og:site_name`` (or JSON-LD publisher), else the canonical URL's domain;
+* outlet: ``og:site_name`` (or JSON-LD publisher), else None (the caller falls back to
+  the outlet folder's agreed site name, then the canonical URL's domain);
 * url: ``<link rel=canonical>``, else ``og:url``.
 
 Nothing external is fetched or resolved: no network, no DTD, no entities
@@ -211,4 +212,4 @@ def read_html(text: str) -> HtmlArticle | None:
         page = clean_page(_as_lines(tree))
         published = page.published if page is not None else None
     return HtmlArticle(title=title, text="\n\n".join(paragraphs), published=published, credit=credit,
-                       outlet=site or domain(url or d.get("url")), url=url or d.get("url"))
+                       outlet=site, url=url or d.get("url"))

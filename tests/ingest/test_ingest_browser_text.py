@@ -112,3 +112,15 @@ def test_comments_menu_item_above_the_article_does_not_hide_it():
     page = clean_page("\n".join(["الرئيسية", "التعليقات", "رياضة", "عودة الملاحة إلى ميناء المدينة",
                                  para, para.replace("ثلاثة", "أربعة")]))
     assert page is not None and page.title == "عودة الملاحة إلى ميناء المدينة"
+
+
+def test_headline_starting_with_a_byline_word_is_still_the_headline():
+    """«تحرير» is both "editing by" (a byline) and "liberation" (a headline)."""
+    from framing.ingest.browser_text import clean_page
+    body = ("عاش أهالي البلدة يوما استثنائيا مع تحرير عشرات الأسرى في صفقة تبادل جرت بعد وساطة طويلة "
+            "بين الطرفين، وسط احتفالات في الساحات العامة حتى ساعة متأخرة من الليل.")
+    page = "\n\n".join(["الرئيسية", "أخبار", "تحرير 40 من الأسرى في صفقة تبادل", "١٨ نوفمبر ٢٠٢٥",
+                        body, body.replace("البلدة", "القرية"), "تحرير: سامر الخطيب"])
+    got = clean_page(page)
+    assert got.title == "تحرير 40 من الأسرى في صفقة تبادل"
+    assert got.published == "2025-11-18"

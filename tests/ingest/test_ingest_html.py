@@ -73,7 +73,7 @@ def test_date_from_jsonld_then_time_tag_and_outlet_fallbacks():
     a = read_html(page(meta_date=False, jsonld=True, site=False))
     assert a.published == "2024-12-01T10:00:00+03:00" and a.outlet == "وكالة الجبل"
     a = read_html(page(meta_date=False, time_tag=True, site=False))
-    assert a.published == "2023-05-04" and a.outlet == "sahl-news.example"
+    assert a.published == "2023-05-04" and a.outlet is None and "sahl-news.example" in a.url
     a = read_html(page(meta_date=False, site=False, canonical=False))
     assert a.published is None and a.outlet is None and a.url is None
 
@@ -86,6 +86,20 @@ def test_outlet_from_directory_when_page_names_none(tmp_path):
     assert res.articles["outlet"].tolist() == ["al-sahl"]
     res = ingest([d], outlet="Sahl Daily", progress=False)
     assert res.articles["outlet"].tolist() == ["Sahl Daily"]
+    (d / "p.html").write_text(page(site=False), "utf-8")            # canonical URL, no site name
+    assert ingest([d], progress=False).articles["outlet"].tolist() == ["sahl-news.example"]
+
+
+def test_pages_without_site_name_join_their_folders_outlet(tmp_path):
+    """Text saved from a browser names no site: it takes the name its folder's HTML pages agree on."""
+    d = tmp_path / "pages" / "sahl"
+    d.mkdir(parents=True)
+    (d / "a.html").write_text(page(), "utf-8")
+    (d / "b.txt").write_text("الرئيسية\nأخبار\n\nعنوان الخبر هنا\n\n" + "هذه فقرة طويلة من نص الخبر تتحدث عن الأحداث. " * 6,
+                             "utf-8")
+    res = ingest([tmp_path / "pages"], progress=False)
+    assert res.articles["outlet"].nunique() == 1
+    assert res.articles["outlet"].iloc[0] != "sahl"
 
 
 def test_xxe_and_external_references_are_not_resolved(tmp_path):
