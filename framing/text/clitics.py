@@ -16,9 +16,11 @@ Two directions, both on *normalised* words (``normalize(..., lower=True)``):
 ``split(word, vocab)``
     the (proclitics, stem, enclitics) of a running-text word (used for keyness
     and event features). Article chains (وال، بال، لل …) are split by rule;
-    a lone و ف ب ك ل and pronoun endings only when ``vocab`` shows the stem is a word of
-    its own (the stem is at least as frequent as the whole word): وقال → و+قال,
-    but وزير stays وزير.
+    a lone و ف ب ك ل only when ``vocab`` shows the stem is a word of its own (seen at
+    least a tenth as often as the whole word): وقال → و+قال, but
+    وزير stays وزير; pronoun endings likewise but stricter (the stem at least as
+    frequent as the whole word), and never ي, which is also the adjective ending
+    (عربي, دولي are not عرب + ي, دول + ي).
 
 Both are rule-based and need no data download.  ``split`` accepts any
 ``analyzer`` callable returning ``(prefix, stem, suffix)``, so a camel-tools
@@ -129,8 +131,10 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
     ('وال', 'محتجزين', '')
     >>> split("وزير", {"وزير": 50, "زير": 1})
     ('', 'وزير', '')
-    >>> split("وقال", {"وقال": 20, "قال": 90})
+    >>> split("وقال", {"وقال": 882, "قال": 381})
     ('و', 'قال', '')
+    >>> split("عربي", {"عربي": 50, "عرب": 80})
+    ('', 'عربي', '')
     """
     if analyzer is not None:
         return analyzer(word)
@@ -148,11 +152,11 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
     # 2. a lone conjunction and/or preposition, when the rest is a word of its own
     for chain in _BARE_CHAINS:
         cand = word[len(chain):]
-        if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(n, 1):
+        if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(1, n / 10):
             pre, rest = chain, cand
             break
-    # 3. a pronoun ending, likewise
-    for enc in _ENCLITICS_LONGEST_FIRST:
+    # 3. a pronoun ending, when the stem is at least as frequent (never ي: nisba adjectives)
+    for enc in _SPLIT_ENCLITICS:
         cand = rest[:-len(enc)]
         if rest.endswith(enc) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(vocab.get(rest, 0), 1):
             return pre, cand, enc
@@ -166,4 +170,4 @@ def stem(word: str, vocab: Mapping[str, int] | None = None) -> str:
 
 _ARTICLE_CHAINS = sorted(set(_proclitic_chains(True)), key=len, reverse=True)
 _BARE_CHAINS = sorted({c for c in _proclitic_chains(False) if c}, key=len, reverse=True)
-_ENCLITICS_LONGEST_FIRST = sorted(ENCLITICS, key=len, reverse=True)
+_SPLIT_ENCLITICS = sorted((e for e in ENCLITICS if e != "ي"), key=len, reverse=True)

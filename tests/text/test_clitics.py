@@ -51,3 +51,7 @@ def test_split_lone_proclitic_needs_vocabulary_evidence():
     assert split("وقال", vocab) == ("و", "قال", "")
     assert split("وقال") == ("", "وقال", "")            # no vocabulary, no guess
     assert split("محتجزيهم", vocab) == ("", "محتجزي", "هم")
+    real = {"وقال": 882, "قال": 381, "عربي": 50, "عرب": 80, "دولي": 30, "دول": 60}   # counts as in real news
+    assert split("وقال", real) == ("و", "قال", "")
+    assert split("عربي", real) == ("", "عربي", "")      # adjective ending, not a pronoun
+    assert split("دولي", real) == ("", "دولي", "")
