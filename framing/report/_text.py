@@ -86,8 +86,7 @@ def num(x, digits: int = 1, missing: str = "–") -> str:
     """A number with ``digits`` decimals and thousands separators; NaN → ``missing``."""
     if _bad(x):
         return missing
-    x = float(x)
-    return f"{x:,.0f}" if digits == 0 or float(x).is_integer() and abs(x) >= 100 else f"{x:,.{digits}f}"
+    return f"{float(x):,.{digits}f}"
 
 
 def p_value(p) -> str:

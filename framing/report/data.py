@@ -231,7 +231,8 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     params = {"lexicons": list(lexinfo["name"]), "families": sorted(wanted) or "all", "by": by,
               "within_events": within_events, "voice": voice, "lang": lang, "n_boot": n_boot, "seed": seed}
     return ReportData(
-        title=title or f"Word choice in {name}: {', '.join(lexinfo['name'])}",
+        title=title or (f"اختيار الكلمات في {name}: {', '.join(lexinfo['name'])}" if lang == "ar"
+                        else f"Word choice in {name}: {', '.join(lexinfo['name'])}"),
         params=params,
         command=command or _python_call(name, lexinfo["name"], families, by, within_events, voice, lang),
         corpus_name=name, n_articles=len(df), outlets=summary,
