@@ -16,8 +16,8 @@ Two directions, both on *normalised* words (``normalize(..., lower=True)``):
 ``split(word, vocab)``
     the (proclitics, stem, enclitics) of a running-text word (used for keyness
     and event features). Article chains (وال، بال، لل …) are split by rule;
-    a lone و ف ب ك ل only when ``vocab`` shows the stem is a word of its own (seen at
-    least a tenth as often as the whole word): وقال → و+قال, but
+    a lone و ف ب ك ل only when ``vocab`` shows the stem is a word of its own (seen more
+    than a tenth as often as the whole word): وقال → و+قال, but
     وزير stays وزير; pronoun endings likewise but stricter (the stem at least as
     frequent as the whole word), and never ي, which is also the adjective ending
     (عربي, دولي are not عرب + ي, دول + ي).
@@ -152,7 +152,7 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
     # 2. a lone conjunction and/or preposition, when the rest is a word of its own
     for chain in _BARE_CHAINS:
         cand = word[len(chain):]
-        if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(1, n / 10):
+        if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) > n / 10:
             pre, rest = chain, cand
             break
     # 3. a pronoun ending, when the stem is at least as frequent (never ي: nisba adjectives)
