@@ -1,0 +1,114 @@
+"""The notebooks: stored without outputs, and each one runs top to bottom without an error.
+
+All notebooks are executed once per session, concurrently (one kernel process each, at most
+``NOTEBOOK_WORKERS`` at a time), by nbclient with the ``python3`` kernel of the running
+interpreter and the notebook's own folder as working directory (as JupyterLab does).  The
+per-notebook tests then only read the results, so the whole module costs about as long as
+the slowest notebooks, not their sum.  Set ``FRAMING_SKIP_NOTEBOOKS=1`` to skip execution.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+PATHS = sorted(NOTEBOOKS.glob("*.ipynb")) + sorted((NOTEBOOKS / "coursework").glob("*.ipynb"))
+IDS = [str(p.relative_to(NOTEBOOKS)) for p in PATHS]
+CELL_TIMEOUT = 180          # seconds per cell (the slowest cell takes a few seconds)
+NOTEBOOK_WORKERS = max(2, min(3, os.cpu_count() or 2))
+
+nbformat = pytest.importorskip("nbformat")
+
+
+def test_the_expected_notebooks_exist():
+    names = set(IDS)
+    for name in ["01-quickstart.ipynb", "02-same-event.ipynb", "03-distinctive-words.ipynb",
+                 "04-your-own-corpus.ipynb", "05-coursework.ipynb", "coursework/05-coursework-instructor.ipynb"]:
+        assert name in names
+    assert (NOTEBOOKS / "coursework" / "checks.py").is_file()
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_notebook_is_stored_without_outputs(path):
+    nb = nbformat.read(str(path), as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.get("kernelspec", {}).get("name") == "python3"
+    dirty = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
+    assert not dirty, (f"cells {dirty} of {path.name} have outputs or execution counts: clear them "
+                       f"(Edit > Clear Outputs of All Cells) before committing")
+
+
+def _execute(path: Path):
+    """Run one notebook; return (executed notebook, error or None)."""
+    from nbclient import NotebookClient
+    nb = nbformat.read(str(path), as_version=4)
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3", allow_errors=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except Exception as e:          # CellExecutionError, timeouts, dead kernel: reported by the test
+        return nb, e
+    return nb, None
+
+
+@pytest.fixture(scope="module")
+def executed():
+    """All notebooks, executed concurrently: {path: (notebook, error)}."""
+    if os.environ.get("FRAMING_SKIP_NOTEBOOKS"):
+        pytest.skip("FRAMING_SKIP_NOTEBOOKS is set")
+    pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    # the kernel must be the interpreter running the tests (the project venv), not a system python
+    from jupyter_client.kernelspec import KernelSpecManager
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert Path(spec.argv[0]).name.startswith("python")
+    if spec.argv[0] not in (sys.executable, "python", "python3"):
+        pytest.skip(f"kernel python3 runs {spec.argv[0]}, not this interpreter {sys.executable}")
+    with ThreadPoolExecutor(NOTEBOOK_WORKERS) as pool:
+        return dict(zip(PATHS, pool.map(_execute, PATHS)))
+
+
+def _outputs(nb, kind=None):
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for out in cell.get("outputs", []):
+            if kind is None or out.get("output_type") == kind:
+                yield out
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_notebook_runs_without_error(path, executed):
+    nb, error = executed[path]
+    assert error is None, f"{path.name} failed:\n{str(error)[-3000:]}"
+    assert not list(_outputs(nb, "error"))
+    images = [o for o in _outputs(nb) if "image/png" in o.get("data", {})]
+    assert images, f"{path.name} drew no chart"
+
+
+def _text(nb) -> str:
+    parts = []
+    for o in _outputs(nb):
+        parts.append(o.get("text", "") if o.get("output_type") == "stream" else o.get("data", {}).get("text/plain", ""))
+    return "\n".join(parts)
+
+
+def test_instructor_version_passes_every_checkpoint(executed):
+    nb, error = executed[NOTEBOOKS / "coursework" / "05-coursework-instructor.ipynb"]
+    assert error is None
+    lines = [ln for ln in _text(nb).splitlines() if ln.startswith(("✓", "✗", "…"))]
+    assert len(lines) >= 11, lines
+    assert all(ln.startswith("✓") for ln in lines), "\n".join(lines)
+
+
+def test_student_version_only_gives_hints(executed):
+    nb, error = executed[NOTEBOOKS / "05-coursework.ipynb"]
+    assert error is None
+    lines = [ln for ln in _text(nb).splitlines() if ln.startswith(("✓", "✗", "…"))]
+    assert lines[0].startswith("✓")                       # setup is done for the student
+    assert len(lines) >= 11 and all(ln.startswith("… ") and "Hint:" in ln for ln in lines[1:]), "\n".join(lines)
