@@ -99,27 +99,29 @@ class Index:
         self.multi = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in multi.items()}
         self.first = frozenset(self.single) | frozenset(self.multi)
         self.max_follow = max((len(v[0][0]) for v in self.multi.values()), default=0)
-        self.cores = _cores(lexicon, self.first)
+        spellings = set(self.single) | {" ".join((w, *rest)) for w, opts in self.multi.items() for rest, _ in opts}
+        self.cores = _cores(lexicon, spellings)
 
 
-def _cores(lexicon: Lexicon, first: frozenset) -> tuple[str, ...]:
-    """Short substrings such that every spelling in ``first`` contains one of them.
+def _cores(lexicon: Lexicon, spellings: set) -> tuple[str, ...]:
+    """Short substrings such that every spelling (multi-word ones space-joined) contains one of them.
 
-    A field whose normalised text holds none of them cannot match (prefilter).  Each
-    form's first word without article and last letter (the letter that changes before
-    a pronoun: ة→ت, ى→ا, the ن of sound plurals); checked against every spelling.
+    A field whose normalised text holds none of them cannot match (prefilter).  Per form,
+    its longest word without the last letter (the letter that changes before a pronoun:
+    ة→ت, ى→ا, the ن of sound plurals; the first word also without its article); then
+    checked against every spelling, which gets a core of its own if none fits.
     """
     cores = set()
     for term in lexicon.terms:
         for form in term.forms:
-            w = form.split()[0]
+            words = form.split()
             if term.language == "ar":
-                if w.startswith("ال") and len(w) > 3:
-                    w = w[2:]
-                if len(w) > 2:
-                    w = w[:-1]
-            cores.add(w)
-    for sp in first:                      # guarantee: every spelling holds a core
+                head = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 3 else words[0]
+                cands = [w[:-1] if len(w) > 2 else w for w in [head, *words[1:]]]
+                cores.add(max(cands, key=len))     # multi-word forms: the longest word's core
+            else:
+                cores.add(max(words, key=len))
+    for sp in spellings:                  # guarantee: every spelling holds a core
         if not any(c in sp for c in cores):
             cores.add(sp)
     # drop cores that contain a shorter core: the shorter one already lets the field through

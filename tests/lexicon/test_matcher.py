@@ -203,3 +203,13 @@ def test_by_event_and_outlet_event(lex):
     assert {"outlet", "event_id"} <= set(oe.columns)
     row = oe[(oe.outlet == "Y") & (oe.event_id == "e2") & (oe.term == "detainees")].iloc[0]
     assert row["share"] == 0.5
+
+
+@pytest.mark.parametrize("name", ["captives", "casualties", "ukraine_war", "attribution", "violence",
+                                  "israel_palestine"])
+def test_prefilter_cores_cover_every_spelling(name):
+    from framing.lexicon.matcher import index_for
+    idx = index_for(load_lexicon(name))
+    spellings = set(idx.single) | {" ".join((w, *rest)) for w, opts in idx.multi.items() for rest, _ in opts}
+    assert spellings and all(any(c in sp for c in idx.cores) for sp in spellings)
+    assert len(idx.cores) < len(spellings) / 20          # the prefilter is much smaller than the index
