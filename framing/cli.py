@@ -285,7 +285,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed):
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
-              help=_VOICE_HELP.replace("(default)", "").replace("all = both", "all = both (default)"))
+              help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
+                   "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     """Concordance lines (keyword in context) in the outlets' own spelling.
