@@ -256,8 +256,10 @@ def _load_corpus(path):
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Bootstrap replicates for the CIs (--by outlet/event).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="Only articles in this language and the lexicon's terms in it.")
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -273,7 +275,7 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed):
     """
     from .lexicon import count_terms, load_lexicon
     lex = load_lexicon(lexicon)
-    return count_terms(_load_corpus(corpus), lex, by=by, voice=voice, n_boot=n_boot, seed=seed)
+    return count_terms(_load_corpus(corpus), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang)
 
 
 @main.command("kwic")
@@ -324,18 +326,24 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
               help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True, help="Bootstrap replicates.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="Only articles in this language and the family's terms in it (compare like with like).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print the tables as csv or jsonl instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
-def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, fmt, output):
+def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
     Examples:
       framing compare mycorpus --lexicon captives --family captives
       framing compare mycorpus --lexicon casualties --family casualties --within-events
+      framing compare mycorpus --lexicon captives --family captives --lang ar
+
+    A family may hold Arabic and English terms: with outlets in both languages,
+    use --lang so the test compares word choice, not language.
     """
     from pathlib import Path
 
@@ -346,6 +354,14 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     lex = load_lexicon(lexicon)
     lex.family(family)
     c = _load_corpus(corpus)
+    if lang is not None:
+        from .corpus import Corpus
+        from .lexicon.core import _only_lang
+        lex = lex.only_language(lang)
+        lex.family(family)
+        c = Corpus(_only_lang(c, lang))
+        if len(c) == 0:
+            raise InputError(f"{corpus} has no articles in language {lang!r}")
     if by not in c.df.columns:
         raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(c.df.columns)}")
     counts, docs = _counts_and_docs(c, lex, voice)

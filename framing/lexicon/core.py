@@ -127,7 +127,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None):
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None):
+                morph=None, lang: str | None = None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -136,15 +136,32 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term in
     its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
+    ``lang`` (``ar`` or ``en``): only articles of that language (corpus ``lang`` column) and
+    only the lexicon's terms of that language, so shares compare like with like.
     """
     cols = _by(by)
     lex = load_lexicon(lexicon)
+    if lang is not None:
+        lex, corpus = lex.only_language(lang), _only_lang(corpus, lang)
     counts, docs = _counts_and_docs(corpus, lex, voice, morph)
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
     return shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])
+
+
+def _only_lang(corpus, lang: str):
+    """The articles of one language (from the ``lang`` column, detected when missing)."""
+    from ..corpus import detect_lang
+    df = _frame(corpus)
+    if "lang" in df.columns:
+        langs = df["lang"]
+    else:
+        langs = [detect_lang(f"{_none(t) or ''} {_none(x) or ''}") for t, x in zip(df.get("title", [None] * len(df)),
+                                                                                 df["text"])]
+    import pandas as pd
+    return df[pd.Series(list(langs), index=df.index).eq(lang).fillna(False).to_numpy(dtype=bool)]
 
 
 def _by(by: str):

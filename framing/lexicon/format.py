@@ -88,6 +88,17 @@ class Lexicon:
         raise LexiconError(f"lexicon {self.name!r} has no family {family_id!r}; "
                            f"families are: {', '.join(f.id for f in self.families)}")
 
+    def only_language(self, language: str) -> "Lexicon":
+        """A copy with the terms of one language (``ar`` or ``en``); families left empty are dropped."""
+        from dataclasses import replace
+        if language not in LANGUAGES:
+            raise LexiconError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
+        fams = tuple(replace(f, terms=tuple(t for t in f.terms if t.language == language)) for f in self.families)
+        fams = tuple(f for f in fams if f.terms)
+        if not fams:
+            raise LexiconError(f"lexicon {self.name!r} has no {language} terms")
+        return replace(self, families=fams, _cache={})
+
     def terms_table(self):
         """DataFrame ``family, term, language, label_en, label_ar, note, forms`` (forms joined by ``، ``)."""
         import pandas as pd

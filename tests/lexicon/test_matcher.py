@@ -213,3 +213,17 @@ def test_prefilter_cores_cover_every_spelling(name):
     spellings = set(idx.single) | {" ".join((w, *rest)) for w, opts in idx.multi.items() for rest, _ in opts}
     assert spellings and all(any(c in sp for c in idx.cores) for sp in spellings)
     assert len(idx.cores) < len(spellings) / 20          # the prefilter is much smaller than the index
+
+
+def test_lang_keeps_one_language_of_articles_and_terms(lex):
+    pytest.importorskip("framing.stats")
+    df = pd.DataFrame([
+        {"id": "a", "outlet": "X", "lang": "ar", "title": "", "text": "الرهائن والمحتجزين hostages"},
+        {"id": "b", "outlet": "Y", "lang": "en", "title": "", "text": "the hostages"},
+    ])
+    out = count_terms(df, lex, by="outlet", lang="ar", n_boot=10)
+    assert set(out["outlet"]) == {"X"}
+    assert not out["term"].str.startswith("en_").any()
+    assert out.set_index("term").loc["hostages", "share"] == 0.5
+    with pytest.raises(Exception, match="no fr terms|language must be"):
+        lex.only_language("fr")
