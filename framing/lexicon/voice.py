@@ -37,22 +37,22 @@ def _is_word(c: str) -> bool:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``text`` inside quotation marks (marks included), paragraph-bounded."""
     spans: list[tuple[int, int]] = []
-    pstart = 0
-    n = len(text)
-    while pstart <= n:
-        pend = text.find("\n", pstart)
-        if pend < 0:
-            pend = n
-        if pend > pstart:
-            _paragraph_quotes(text, pstart, pend, spans)
-        pstart = pend + 1
+    marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
+    k, n = 0, len(text)
+    while k < len(marks):                      # one group of marks per paragraph
+        pos = marks[k][0]
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        j = k
+        while j < len(marks) and marks[j][0] < end:
+            j += 1
+        _paragraph_quotes(text, start, end, marks[k:j], spans)
+        k = j
     return spans
 
 
-def _paragraph_quotes(text: str, start: int, end: int, spans: list) -> None:
-    marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text, start, end)]
-    if not marks:
-        return
+def _paragraph_quotes(text: str, start: int, end: int, marks: list, spans: list) -> None:
     disabled: set[int] = set()
     k = 0
     while k < len(marks):
