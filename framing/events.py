@@ -151,9 +151,11 @@ def _script_groups(df: pd.DataFrame) -> np.ndarray:
     """0 for Arabic articles, 1 for the others (by ``lang``, detected when missing)."""
     from .corpus import detect_lang
     lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index, dtype="string")
-    if lang.isna().any():
-        guess = [detect_lang(f"{t or ''} {(x or '')[:400]}") or "" for t, x in zip(df["title"], df["text"])]
-        lang = lang.fillna(pd.Series(guess, index=df.index, dtype="string"))
+    missing = np.flatnonzero(lang.isna().to_numpy())
+    if len(missing):
+        lang = lang.copy()
+        lang.iloc[missing] = [detect_lang(f"{df['title'].iat[k] or ''} {(df['text'].iat[k] or '')[:400]}") or ""
+                              for k in missing]
     return (lang.to_numpy(dtype=object) != "ar").astype(int)
 
 
@@ -239,16 +241,16 @@ def _cross_language(df: pd.DataFrame, X):
     """
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
     from sklearn.preprocessing import normalize as l2
-    from .corpus import detect_lang
     text = df["text"].fillna("").astype(str)
     title = df["title"].fillna("").astype(str)
-    lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index)
-    lang = lang.fillna(pd.Series([detect_lang(f"{t} {x[:400]}") or "" for t, x in zip(title, text)],
-                                 index=df.index, dtype="string")).to_numpy(dtype=object)
-    arabic = lang == "ar"
-    latin = np.array([not a and bool(t + x) and all(ord(c) < 0x0600 or ord(c) > 0x06ff for c in (t + x[:200]))
-                      for a, t, x in zip(arabic, title, text)])
-    if not arabic.any() or not latin.any():
+    arabic = _script_groups(df) == 0
+    if arabic.all() or not arabic.any():
+        return X, X
+    latin = np.zeros(len(df), bool)
+    for k in np.flatnonzero(~arabic):
+        sample = title.iat[k] + text.iat[k][:200]
+        latin[k] = bool(sample) and not any("\u0600" <= c <= "\u06ff" for c in sample)
+    if not latin.any():
         return X, X
     terms = [_cross_terms(t, x, a) if (a or l) else [] for t, x, a, l in zip(title, text, arabic, latin)]
     try:
@@ -630,49 +632,63 @@ def _match_sources(sources, events, df):
 
 
 # -- wire copies ------------------------------------------------------------------------------
-def _shingles(df: pd.DataFrame) -> list[np.ndarray]:
-    """Sorted unique word-5-gram hashes (uint64) of each article's body (its title when the body is empty)."""
-    from sklearn.utils import murmurhash3_32
+def _shingle_matrix(df: pd.DataFrame):
+    """``(B, lens)``: ``B`` is the binary article × shingle matrix (CSR) of the word 5-grams
+    found in 2 … ``MAX_SHINGLE_DF`` articles; ``lens`` the number of distinct 5-grams of
+    each article.  Texts are the normalised bodies (the title when the body is empty).
+    Built in one vectorised pass over all words (no per-article Python loop but the
+    tokenizer)."""
+    import itertools
     from .text import normalize, words
-    vocab: dict[str, int] = {}
-    out = []
+    n = len(df)
+    titles = df["title"].fillna("").astype(str)
+    texts = df["text"].fillna("").astype(str)
+    toks = [words(normalize(x or t, lower=True)) for t, x in zip(titles, texts)]
+    counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=n)
+    total = int(counts.sum())
+    empty = sp.csr_matrix((n, 1), dtype=np.float32), np.zeros(n, np.int64)
+    if total < SHINGLE:
+        return empty
+    codes, _ = pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object, count=total))
+    codes = codes.astype(np.uint64)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    doc = np.repeat(np.arange(n), counts)
+    valid = (np.arange(total) - starts[doc]) <= counts[doc] - SHINGLE
+    m = total - SHINGLE + 1
+    acc = np.zeros(m, np.uint64)
     P = np.uint64(1_000_003)
-    for t, x in zip(df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)):
-        ws = words(normalize(x or t, lower=True))
-        if len(ws) < SHINGLE:
-            out.append(np.zeros(0, np.uint64))
-            continue
-        h = np.fromiter((vocab[w] if w in vocab else vocab.setdefault(w, murmurhash3_32(w, positive=True))
-                         for w in ws), dtype=np.uint64, count=len(ws))
-        acc = np.zeros(len(ws) - SHINGLE + 1, np.uint64)
+    with np.errstate(over="ignore"):
         for k in range(SHINGLE):
-            acc = acc * P + h[k:len(ws) - SHINGLE + 1 + k]
-        out.append(np.unique(acc))
-    return out
+            acc = acc * P + codes[k:k + m]
+    valid = valid[:m]
+    rows, h = doc[:m][valid], acc[valid]
+    if not len(h):
+        return empty
+    order = np.lexsort((rows, h))
+    rows, h = rows[order], h[order]
+    first = np.concatenate([[True], (h[1:] != h[:-1]) | (rows[1:] != rows[:-1])])
+    rows, h = rows[first], h[first]                       # unique (article, shingle) pairs
+    lens = np.bincount(rows, minlength=n)
+    grp = np.concatenate([[0], np.cumsum(h[1:] != h[:-1])])
+    df_ = np.bincount(grp)
+    keep = (df_ >= 2) & (df_ <= MAX_SHINGLE_DF)
+    col = np.cumsum(keep) - 1
+    sel = keep[grp]
+    B = sp.csr_matrix((np.ones(int(sel.sum()), np.float32), (rows[sel], col[grp[sel]])),
+                      shape=(n, max(int(keep.sum()), 1)))
+    return B, lens
 
 
 def _shared_pairs(df: pd.DataFrame, window: int):
     """Cross-outlet article pairs within ``window`` days sharing ≥ MIN_SHARED word 5-grams.
 
-    Returns (shingle sets, i, j, shared count) with ``i < j``.
+    Returns ``(B, lens, i, j, shared)`` with ``i < j`` (see :func:`_shingle_matrix`).
     """
-    sh = _shingles(df)
-    n = len(df)
-    lens = np.array([len(s) for s in sh])
-    if not lens.sum():
-        z = np.zeros(0, int)
-        return sh, z, z, z
-    rows = np.repeat(np.arange(n), lens)
-    allh = np.concatenate(sh)
-    uniq, inv, cnt = np.unique(allh, return_inverse=True, return_counts=True)
-    keep = (cnt[inv] >= 2) & (cnt[inv] <= MAX_SHINGLE_DF)
-    cols_map = np.cumsum(((cnt >= 2) & (cnt <= MAX_SHINGLE_DF))) - 1
-    B = sp.csr_matrix((np.ones(keep.sum(), np.float32), (rows[keep], cols_map[inv[keep]])),
-                      shape=(n, max(int(cols_map[-1]) + 1, 1)))
+    B, lens = _shingle_matrix(df)
     i, j, v = _window_pairs(B, _days(df), window, MIN_SHARED)
     outlet = df["outlet"].astype(str).to_numpy()
     m = outlet[i] != outlet[j]
-    return sh, i[m], j[m], v[m].astype(int)
+    return B, lens, i[m], j[m], np.rint(v[m]).astype(int)
 
 
 def _timestamps(df: pd.DataFrame) -> np.ndarray:
@@ -692,19 +708,13 @@ def _timestamps(df: pd.DataFrame) -> np.ndarray:
 
 def _copies(df: pd.DataFrame, threshold: float, window: int):
     from scipy.sparse.csgraph import connected_components
-    sh, i, j, shared = _shared_pairs(df, window)
+    B, lens, i, j, shared = _shared_pairs(df, window)
     n = len(df)
-    lens = np.array([len(s) for s in sh])
     score = shared / np.maximum(np.minimum(lens[i], lens[j]), 1)
-    # share of each article's shingles found in another outlet's article
-    copied = np.zeros(n)
-    partners: dict[int, list[int]] = {}
-    for a, b in zip(i, j):
-        partners.setdefault(a, []).append(b)
-        partners.setdefault(b, []).append(a)
-    for a, ps in partners.items():
-        other = np.unique(np.concatenate([sh[b] for b in ps]))
-        copied[a] = np.isin(sh[a], other, assume_unique=True).sum() / max(lens[a], 1)
+    # share of each article's shingles found in a partner (another outlet's article sharing text)
+    partners = sp.coo_matrix((np.ones(2 * len(i), np.float32), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
+    seen = (partners @ B) > 0
+    copied = np.asarray(B.multiply(seen).sum(axis=1)).ravel() / np.maximum(lens, 1)
     copy_of = np.full(n, None, dtype=object)
     copy_score = np.full(n, np.nan)
     e = score >= threshold
@@ -726,7 +736,7 @@ def _copies(df: pd.DataFrame, threshold: float, window: int):
         for x, s in best.items():
             copy_of[x] = key["id"].iat[orig[comp[x]]]
             copy_score[x] = direct.get(x, s)
-    return copy_of, copy_score, copied
+    return copy_of, copy_score, copied, lens
 
 
 def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
@@ -745,7 +755,7 @@ def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int =
     Returns DataFrame ``id, copy_of, copy_score`` (one row per article, same order).
     """
     df = _frame(corpus)
-    copy_of, copy_score, _ = _copies(df, threshold, window)
+    copy_of, copy_score, _, _ = _copies(df, threshold, window)
     return pd.DataFrame({"id": df["id"].astype("string").to_numpy(),
                          "copy_of": pd.array(copy_of, dtype="string"),
                          "copy_score": copy_score.round(4)})
@@ -761,10 +771,9 @@ def copy_share(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = 
     they are below the copy threshold).
     """
     df = _frame(corpus)
-    copy_of, _, copied = _copies(df, threshold, window)
+    copy_of, _, copied, lens = _copies(df, threshold, window)
     if "copy_of" in df.columns and df["copy_of"].notna().any():
         copy_of = df["copy_of"].to_numpy(dtype=object)
-    lens = np.array([max(len(s), 0) for s in _shingles(df)]) if len(df) else np.zeros(0)
     t = pd.DataFrame({"outlet": df["outlet"].astype(str), "copy": pd.notna(copy_of),
                       "shared": copied * lens, "len": lens})
     g = t.groupby("outlet", sort=True)
