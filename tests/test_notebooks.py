@@ -112,3 +112,49 @@ def test_student_version_only_gives_hints(executed):
     lines = [ln for ln in _text(nb).splitlines() if ln.startswith(("✓", "✗", "…"))]
     assert lines[0].startswith("✓")                       # setup is done for the student
     assert len(lines) >= 11 and all(ln.startswith("… ") and "Hint:" in ln for ln in lines[1:]), "\n".join(lines)
+
+
+# -- the coursework checkpoints, called directly (no kernel) ---------------------------------
+@pytest.fixture(scope="module")
+def checks():
+    sys.path.insert(0, str(NOTEBOOKS / "coursework"))
+    try:
+        import checks as module
+    finally:
+        sys.path.remove(str(NOTEBOOKS / "coursework"))
+    return module
+
+
+def _said(capsys) -> str:
+    return capsys.readouterr().out.strip()
+
+
+def test_checkpoints_tell_right_from_wrong(checks, demo_corpus, capsys):
+    counts = demo_corpus.df["outlet"].value_counts()
+    checks.check_step1(counts, demo_corpus)
+    assert _said(capsys).startswith("✓")
+    checks.check_step1(counts + 1, demo_corpus)
+    assert _said(capsys).startswith("✗")
+    checks.check_step1(None, demo_corpus)
+    assert "Hint:" in _said(capsys)
+    checks.check_q1("Northline News", demo_corpus)
+    assert _said(capsys).startswith("✓")
+    checks.check_q1("northline news ", demo_corpus)          # case and spaces do not matter
+    assert _said(capsys).startswith("✓")
+    checks.check_q1("Al-Ufuq Agency", demo_corpus)
+    assert _said(capsys).startswith("✗")
+    for answer, mark in [("b", "✓"), ("a", "✗"), ("c", "✗"), ("z", "✗")]:
+        checks.check_q5(answer)
+        assert _said(capsys).startswith(mark), answer
+
+
+def test_checkpoint_catches_counting_quoted_words(checks, demo_corpus, capsys):
+    from framing.lexicon import count_terms
+    checks.check_step2(count_terms(demo_corpus, "captives", by="outlet", voice="all", n_boot=10), demo_corpus)
+    out = _said(capsys)
+    assert out.startswith("✗") and "quoted" in out
+    own = count_terms(demo_corpus, "captives", by="outlet", n_boot=10)
+    checks.check_step2(own, demo_corpus)
+    assert _said(capsys).startswith("✓")
+    checks.check_q2("Northline News", own)
+    assert _said(capsys).startswith("✗")

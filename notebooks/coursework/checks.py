@@ -4,7 +4,8 @@ Each ``check_*`` function looks at what a student computed and prints one line:
 ``✓ …`` when the step worked, or ``✗ …`` / ``… not done yet`` with a hint.  The
 checkers never raise, so a student can always run the next cell.  They recompute
 the expected answer from the same corpus with the public ``framing`` API, so they
-stay right if the demo corpus changes.  Every checker returns True or False.
+stay right if the demo corpus changes.  They return nothing (so a checkpoint cell shows
+only the message).
 """
 from __future__ import annotations
 
@@ -16,14 +17,12 @@ DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"
 OK, NO = "✓", "✗"
 
 
-def _say(ok: bool, message: str) -> bool:
+def _say(ok: bool, message: str) -> None:
     print(f"{OK if ok else NO} {message}")
-    return ok
 
 
-def _todo(what: str, hint: str) -> bool:
+def _todo(what: str, hint: str) -> None:
     print(f"… {what} not done yet. Hint: {hint}")
-    return False
 
 
 def english_names() -> dict:
@@ -48,7 +47,7 @@ def _corpus_df(corpus) -> pd.DataFrame:
 
 
 # -- setup ---------------------------------------------------------------------------------
-def check_setup(corpus) -> bool:
+def check_setup(corpus) -> None:
     """The demo corpus was ingested: every page is an article, nothing rejected."""
     from framing.corpus import Corpus
     if corpus is None:
@@ -66,7 +65,7 @@ def check_setup(corpus) -> bool:
 
 
 # -- step 1 --------------------------------------------------------------------------------
-def check_step1(articles_per_outlet, corpus) -> bool:
+def check_step1(articles_per_outlet, corpus) -> None:
     """``articles_per_outlet``: number of articles per outlet (a Series outlet -> count, or a DataFrame
     with an ``articles`` column indexed by outlet, such as ``corpus.summary()``)."""
     if articles_per_outlet is None:
@@ -87,7 +86,7 @@ def check_step1(articles_per_outlet, corpus) -> bool:
     return _say(True, f"{len(want)} outlets; the largest is {english_names().get(top, top)} with {want.max()} articles.")
 
 
-def check_q1(answer, corpus) -> bool:
+def check_q1(answer, corpus) -> None:
     """Which outlet writes in English?"""
     if answer is None:
         return _todo("Question 1", "look at the 'languages' column of corpus.summary().")
@@ -106,7 +105,7 @@ def _hostage_leader(shares: pd.DataFrame) -> tuple[str, float]:
     return str(t.idxmax()), float(t.max())
 
 
-def check_step2(shares, corpus) -> bool:
+def check_step2(shares, corpus) -> None:
     """``shares``: ``count_terms(corpus, "captives", by="outlet")`` (own voice)."""
     if shares is None:
         return _todo("Step 2", 'count_terms(corpus, "captives", by="outlet") gives one row per outlet and term.')
@@ -123,11 +122,10 @@ def check_step2(shares, corpus) -> bool:
         if int(shares["matches"].sum()) == int(allv["matches"].sum()):
             return _say(False, "you counted quoted words too: leave voice at its default (\"own\").")
         return _say(False, f"expected {int(want['matches'].sum())} matches in all, got {int(shares['matches'].sum())}.")
-    leader, share = _hostage_leader(want)
     return _say(True, f"{int(want['matches'].sum())} own-voice matches of the captives family.")
 
 
-def check_q2(answer, shares) -> bool:
+def check_q2(answer, shares) -> None:
     """Which outlet (with at least 3 matches of the family) has the highest share of 'hostages' (رهائن)?"""
     if answer is None:
         return _todo("Question 2", 'shares[shares["term"] == "hostages"].sort_values("share") and read the last row.')
@@ -140,7 +138,7 @@ def check_q2(answer, shares) -> bool:
 
 
 # -- step 3 --------------------------------------------------------------------------------
-def check_step3(lines, shares) -> bool:
+def check_step3(lines, shares) -> None:
     """``lines``: ``kwic`` of the term 'hostages' in the outlet of question 2."""
     if lines is None:
         return _todo("Step 3", 'kwic(corpus.filter(outlet=...), "captives", term="hostages").')
@@ -158,7 +156,7 @@ def check_step3(lines, shares) -> bool:
 
 
 # -- step 4 --------------------------------------------------------------------------------
-def check_step4(quoted, corpus) -> bool:
+def check_step4(quoted, corpus) -> None:
     """``quoted``: ``count_terms(corpus, "captives", by="outlet", voice="quoted")``."""
     if quoted is None:
         return _todo("Step 4", 'the same count_terms call as in step 2, with voice="quoted".')
@@ -173,7 +171,7 @@ def check_step4(quoted, corpus) -> bool:
 
 
 # -- step 5 --------------------------------------------------------------------------------
-def check_step5(naive, within) -> bool:
+def check_step5(naive, within) -> None:
     """``naive``/``within``: ``compare(counts, docs, "casualties")`` without and with ``within_events=True``."""
     from framing.stats import Comparison
     if naive is None or within is None:
@@ -190,7 +188,7 @@ def check_step5(naive, within) -> bool:
                       f"p = {within.test['p_value']:.4f} over {within.test['articles']} articles in {within.test['events']} events.")
 
 
-def check_q5(answer) -> bool:
+def check_q5(answer) -> None:
     """Multiple choice on reading the within-event p-value."""
     if answer is None:
         return _todo("Question 5", 'set q5 to "a", "b" or "c".')
@@ -206,7 +204,7 @@ def check_q5(answer) -> bool:
 
 
 # -- step 6 --------------------------------------------------------------------------------
-def check_step6(key, target) -> bool:
+def check_step6(key, target) -> None:
     """``key``: ``keyness(..., target=<outlet>)``; ``target``: the outlet name used."""
     if key is None:
         return _todo("Step 6", "keyness(arabic_originals, target=OUTLET, top=15).")
@@ -219,7 +217,7 @@ def check_step6(key, target) -> bool:
                       f"every article, likely names or bylines: {', '.join(own_name) or 'none'}.")
 
 
-def check_q6(framing_words, key) -> bool:
+def check_q6(framing_words, key) -> None:
     """``framing_words``: a list of words from the keyness table that the student thinks are framing words."""
     if not framing_words:
         return _todo("Question 6", "copy two or three words from the 'term' column into the list.")
