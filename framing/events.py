@@ -68,6 +68,11 @@ WORD_WEIGHT = 0.5
 #: apart, and they would make the similarity products dense and slow)
 MAX_DF = 0.1  # (never fewer than 50 articles)
 MIN_DF = 1
+#: in corpora of more than LARGE articles each article keeps only its TOP_K largest
+#: feature weights: similarity products get ~3x faster, recall drops a little
+#: (SaudiNewsNet sample: B-cubed F1 0.887 → 0.863 with it)
+TOP_K = 300
+LARGE = 20_000
 #: undated articles are compared with all others while undated × all ≤ this many pairs
 UNDATED_BUDGET = 25_000_000
 #: groups of linked articles larger than this are split by raising the threshold before clustering
@@ -144,7 +149,23 @@ def _features(df: pd.DataFrame):
     H = H[:, np.flatnonzero((dfc >= MIN_DF) & (dfc <= max(MAX_DF * n, 50)))].tocsr()
     C = _tfidf(H, groups)
     X = sp.hstack([np.sqrt(WORD_WEIGHT) * W, np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
-    return l2(X).astype(np.float32), W.astype(np.float32), stems
+    return l2(_top_k(X, TOP_K if n > LARGE else 0)).astype(np.float32), W.astype(np.float32), stems
+
+
+def _top_k(X, k: int):
+    """Keep the ``k`` largest weights of each row of a CSR matrix (the rest add little to a
+    cosine but make every similarity product slower)."""
+    X = sp.csr_matrix(X)
+    nnz = np.diff(X.indptr)
+    if not k or nnz.max(initial=0) <= k:
+        return X
+    rows = np.repeat(np.arange(X.shape[0]), nnz)
+    order = np.lexsort((-X.data, rows))
+    rank = np.arange(len(order)) - X.indptr[rows[order]]
+    keep = np.zeros(len(order), bool)
+    keep[order[rank < k]] = True
+    return sp.csr_matrix((X.data[keep], X.indices[keep], np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=X.shape[0]))])),
+                         shape=X.shape)
 
 
 def _script_groups(df: pd.DataFrame) -> np.ndarray:

@@ -252,3 +252,17 @@ def test_latin_article_joins_its_arabic_event_by_names():
     g = groups(ev.assign_events(make_corpus(ROWS + [en, other])))
     assert g["b4"] == g["b1"]
     assert g["x4"] not in (g["b1"], g["s2"], g["a1"])
+
+
+@pytest.mark.parametrize("latin, arabic", [("Qanawati", "قنواتي"), ("Karun", "كارون"), ("Salmar", "سالمار"),
+                                           ("Nakhil", "نخيل"), ("Ward", "ورد")])
+def test_name_skeletons_agree_across_scripts(latin, arabic):
+    assert ev._skeleton(latin, False) == ev._skeleton(arabic, True)
+    assert ev._skeleton("Karun", False) != ev._skeleton("سيرين", True)
+
+
+def test_top_k_keeps_largest_weights_per_row():
+    import scipy.sparse as sp
+    X = sp.csr_matrix([[0.1, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]])
+    Y = ev._top_k(X, 2).toarray()
+    assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
