@@ -387,7 +387,7 @@ def save_figure(fig: Figure, stem: str | Path, formats=("png", "svg"), dpi: int 
     return out
 
 
-def to_bytes(fig: Figure, fmt: str = "png", dpi: int = 200) -> bytes:
+def to_bytes(fig: Figure, fmt: str = "png", dpi: int = 160) -> bytes:
     """``fig`` rendered to ``fmt`` bytes, without dates in the metadata (deterministic)."""
     import io
     meta = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}

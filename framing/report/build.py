@@ -4,11 +4,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 from pathlib import Path
 
 from .. import plot
 from .._io import atomic_path
-from ..errors import UsageError
+from ..errors import FramingError, UsageError
 from .data import ReportData, collect
 from .layout import blocks as make_blocks
 
@@ -50,39 +51,64 @@ def _publish(tmp: Path) -> None:
     os.chmod(tmp, 0o644)  # mkstemp makes 0600 files; a report is meant to be shared
 
 
+def _save_svgs(items: list) -> None:
+    for fig, stem in items:
+        for p in plot.save_figure(fig, stem, formats=("svg",)):
+            os.chmod(p, 0o644)
+
+
+def _start_svgs(items: list):
+    """Write the SVG files in a forked process (Linux) while this one renders PNGs and the PDF:
+    SVG export of path text is as slow as the PNG, and the machine has a second core."""
+    if sys.platform != "linux" or not items:
+        _save_svgs(items)
+        return None
+    import multiprocessing
+    proc = multiprocessing.get_context("fork").Process(target=_save_svgs, args=(items,), daemon=True)
+    proc.start()
+    return proc
+
+
 def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
     """Lay out ``data`` and write the PDF, HTML and figure files asked for (see :func:`build_report`)."""
     from .html import write_html
     from .pdf import write_pdf
     bl = make_blocks(data)
     figs = {b["name"]: b["fig"] for b in bl if b["kind"] == "figure"}
-    pngs = {name: plot.to_bytes(fig, "png") for name, fig in figs.items()}
-    footer = f"framing {data.toolkit_version} · corpus sha256 {data.content_hash[:12]}"
-    written: dict = {}
-    with contextlib.ExitStack() as stack:
-        if pdf is not None:
-            tmp = stack.enter_context(atomic_path(pdf))
-            write_pdf(bl, tmp, title=data.title, created=data.created, footer=footer, lang=data.lang,
-                      figure_png=pngs)
-            _publish(tmp)
-            written["pdf"] = Path(pdf)
-        if html is not None:
-            tmp = stack.enter_context(atomic_path(html))
-            write_html(bl, tmp, title=data.title, lang=data.lang, figure_png=pngs)
-            _publish(tmp)
-            written["html"] = Path(html)
+    stems = {}
+    proc = None
     if figures is not None:
         folder = Path(figures)
         folder.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for i, (name, fig) in enumerate(figs.items(), 1):
-            stem = folder / f"{i:02d}-{_slug(name)}"
-            with atomic_path(f"{stem}.png") as tmp:
-                tmp.write_bytes(pngs[name])
+        stems = {name: folder / f"{i:02d}-{_slug(name)}" for i, name in enumerate(figs, 1)}
+        proc = _start_svgs([(figs[n], stem) for n, stem in stems.items()])
+    try:
+        pngs = {name: plot.to_bytes(fig, "png") for name, fig in figs.items()}
+        footer = f"framing {data.toolkit_version} · corpus sha256 {data.content_hash[:12]}"
+        written: dict = {}
+        with contextlib.ExitStack() as stack:
+            if pdf is not None:
+                tmp = stack.enter_context(atomic_path(pdf))
+                write_pdf(bl, tmp, title=data.title, created=data.created, footer=footer, lang=data.lang,
+                          figure_png=pngs)
                 _publish(tmp)
-            paths.append(Path(f"{stem}.png"))
-            for p in plot.save_figure(fig, stem, formats=("svg",)):
-                os.chmod(p, 0o644)
-                paths.append(p)
-        written["figures"] = paths
+                written["pdf"] = Path(pdf)
+            if html is not None:
+                tmp = stack.enter_context(atomic_path(html))
+                write_html(bl, tmp, title=data.title, lang=data.lang, figure_png=pngs)
+                _publish(tmp)
+                written["html"] = Path(html)
+        if figures is not None:
+            paths = []
+            for name, stem in stems.items():
+                with atomic_path(f"{stem}.png") as tmp:
+                    tmp.write_bytes(pngs[name])
+                    _publish(tmp)
+                paths += [Path(f"{stem}.png"), Path(f"{stem}.svg")]
+            written["figures"] = paths
+    finally:
+        if proc is not None:
+            proc.join()
+    if proc is not None and proc.exitcode != 0:
+        raise FramingError(f"writing the SVG figures in {figures} failed (exit code {proc.exitcode})")
     return written

@@ -150,7 +150,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     ``kwic_lines``: concordance lines shown per group and term.
     """
     from .. import corpus as _corpus
-    from ..lexicon import count_terms, doc_tokens, kwic, load_lexicon
+    from ..lexicon import kwic, load_lexicon
     from ..stats import compare, shares
 
     corpus = _corpus.load(corpus)
@@ -169,7 +169,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     wanted = set(families or [])
 
     df = corpus.df
-    docs = doc_tokens(corpus)
+    all_counts, docs = _count_all(corpus, lexs, voice)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     has_events = _has_events(corpus)
@@ -178,7 +178,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     for lx in lexs:
         name = str(getattr(lx, "name", "lexicon"))
         terms = lx.terms_table()
-        counts = count_terms(corpus, lx, by="doc", voice=voice)
+        counts = all_counts[name]
         for fam in dict.fromkeys(terms["family"]):
             if wanted and fam not in wanted:
                 continue
@@ -242,6 +242,41 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         articles=df[["id", "outlet", "published", "event_id"] + ([by] if by not in ("outlet", "id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
         events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+
+
+def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
+    """Per lexicon name, the per-article counts (``doc_id, family, term, count``, as
+    ``count_terms(by="doc")``), and ``docs`` (``doc_id, outlet, event_id, published, tokens``,
+    as ``doc_tokens``) — in ONE matching pass over the corpus when the lexicons' family ids
+    do not clash (the lexicons are merged), else one pass per lexicon."""
+    from ..lexicon import Lexicon, iter_counts
+    fams = [f.id for lx in lexs for f in getattr(lx, "families", ())]
+    if len(lexs) > 1 and len(fams) == len(set(fams)):
+        merged = Lexicon(name="+".join(lx.name for lx in lexs), version=1, description="",
+                         families=tuple(f for lx in lexs for f in lx.families))
+        parts = list(iter_counts(_chunks(corpus.df), merged, voice))
+        counts, docs = _concat(parts)
+        owner = {f.id: lx.name for lx in lexs for f in lx.families}
+        lex_of = counts["family"].map(owner)
+        return {lx.name: counts[lex_of == lx.name].reset_index(drop=True) for lx in lexs}, docs
+    out, docs = {}, None
+    for lx in lexs:
+        counts, d = _concat(list(iter_counts(_chunks(corpus.df), lx, voice)))
+        out[lx.name] = counts
+        docs = d if docs is None else docs
+    return out, docs
+
+
+def _chunks(df: pd.DataFrame, rows: int = 5000):
+    for i in range(0, max(len(df), 1), rows):
+        yield df.iloc[i:i + rows]
+
+
+def _concat(parts) -> tuple[pd.DataFrame, pd.DataFrame]:
+    counts = pd.concat([p[0] for p in parts], ignore_index=True)
+    docs = pd.concat([p[1] for p in parts], ignore_index=True)
+    counts = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
+    return counts, docs
 
 
 def _events(corpus) -> pd.DataFrame:

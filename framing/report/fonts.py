@@ -23,11 +23,10 @@ LATIN = "STIX"
 
 @functools.cache
 def font_files() -> dict[str, Path]:
-    """Paths of the Amiri TTF files by fpdf2 style: ``""`` regular, ``"B"`` bold, ``"I"``, ``"BI"``."""
+    """Paths of the Amiri TTF files by fpdf2 style: ``""`` regular, ``"B"`` bold."""
     import fontpkg
     regular = Path(fontpkg.path("amiri"))
-    names = {"": "Amiri-Regular.ttf", "B": "Amiri-Bold.ttf", "I": "Amiri-Italic.ttf",
-             "BI": "Amiri-BoldItalic.ttf"}
+    names = {"": "Amiri-Regular.ttf", "B": "Amiri-Bold.ttf"}  # the report uses no italics
     files = {style: regular.with_name(name) for style, name in names.items()}
     return {style: p for style, p in files.items() if p.exists()} | {"": regular}
 
@@ -46,8 +45,7 @@ def latin_files() -> dict[str, Path]:
     """STIX General TTF files from matplotlib's own data folder, by fpdf2 style."""
     import matplotlib
     folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    files = {"": folder / "STIXGeneral.ttf", "B": folder / "STIXGeneralBol.ttf",
-             "I": folder / "STIXGeneralItalic.ttf", "BI": folder / "STIXGeneralBolIta.ttf"}
+    files = {"": folder / "STIXGeneral.ttf", "B": folder / "STIXGeneralBol.ttf"}
     return {k: p for k, p in files.items() if p.exists()} if files[""].exists() else {}
 
 

@@ -75,26 +75,34 @@ class _PDF(FPDF):
         self.ln(space)
 
     def fit(self, text: str, width: float, keep_end: bool = False) -> str:
-        """``text`` cut at a word boundary (with …) so it fits ``width`` mm in the current font."""
+        """``text`` cut at a word boundary (with …) so it fits ``width`` mm in the current font
+        (also selects the font for ``text``).  Shaped widths are slow to measure in fpdf2, so
+        the cut is estimated from one measurement and checked, not searched word by word."""
         text = clean(text)
         self._shape_for(text)
         room = width - 2
         # cheap bound first: no glyph run of Amiri averages 0.7 em, so short text fits unmeasured
-        if len(text) * self.font_size * 0.7 <= room or self.get_string_width(text) <= room:
+        if len(text) * self.font_size * 0.7 <= room:
+            return text
+        full = self.get_string_width(text)
+        if full <= room:
             return text
         words = text.split(" ")
+        if keep_end:
+            words = words[::-1]
+        budget = len(text) * room / full * 0.95       # characters that should fit
+        k, used = 0, 0
+        while k < len(words) and used + len(words[k]) + 1 <= budget:
+            used += len(words[k]) + 1
+            k += 1
 
-        def cand(k):  # keep k words
-            return ("… " + " ".join(words[-k:])) if keep_end else (" ".join(words[:k]) + " …")
-        lo, hi = 0, len(words) - 1          # largest k in [1, len-1] that fits, by bisection
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.get_string_width(cand(mid)) <= room:
-                lo = mid
-            else:
-                hi = mid - 1
-        if lo >= 1:
-            return cand(lo)
+        def cand(k):  # the first k words (the last k when keep_end), marked as cut
+            kept = words[:k][::-1] if keep_end else words[:k]
+            return ("… " + " ".join(kept)) if keep_end else (" ".join(kept) + " …")
+        while k >= 1 and self.get_string_width(cand(k)) > room:
+            k -= 1
+        if k >= 1:
+            return cand(k)
         while len(text) > 1 and self.get_string_width(text + "…") > room:
             text = text[1:] if keep_end else text[:-1]
         return ("…" + text) if keep_end else (text + "…")
