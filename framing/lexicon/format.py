@@ -132,7 +132,7 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     if s in shipped:
         return _load_file(shipped[s])
     p = Path(s)
-    if p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
+    if p.is_file() or p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
         if not p.is_file():
             raise LexiconError(f"no lexicon file {s}")
         return _load_file(p)
