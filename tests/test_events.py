@@ -266,3 +266,20 @@ def test_top_k_keeps_largest_weights_per_row():
     X = sp.csr_matrix([[0.1, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]])
     Y = ev._top_k(X, 2).toarray()
     assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
+
+
+def test_demo_corpus_events_and_copies():
+    """The defaults on the project's demo corpus (the corpus they were tuned on)."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "corpora" / "demo"
+    if not (root / "gold" / "events.csv").exists():
+        pytest.skip("demo corpus not present")
+    from framing.ingest import ingest
+    res = ingest([str(root / "pages")], progress=False)
+    c = ev.assign_events(Corpus(res.articles))
+    m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(root / "gold" / "events.csv", c.df))
+    assert m["n"] == len(c) and m["bcubed_f1"] >= 0.9, m
+    cp = ev.find_copies(c).merge(c.df[["id", "source_path"]], on="id")
+    found = {(a.rsplit("/", 1)[-1], b) for a, b in zip(cp["source_path"], cp["copy_of"]) if pd.notna(b)}
+    gold = pd.read_csv(root / "gold" / "copies.csv")
+    assert len(found) == len(gold)
