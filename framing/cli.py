@@ -392,7 +392,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 @click.option("--window", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Articles at most DAYS apart can share an event (default 3).")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None, metavar="X",
-              help="Similarity 0-1 needed to join an event: higher = tighter events (default: tuned, see docs/events.md).")
+              help="Similarity 0-1 needed to join an event: higher = tighter events (default 0.1, see docs/events.md).")
 @click.option("--labels", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE",
               help="CSV id,event (or source,event): events assigned by hand; they are kept, the rest is clustered.")
 @click.option("-o", "--output", "out", type=click.Path(file_okay=False), default=None, metavar="CORPUS",
