@@ -227,3 +227,12 @@ def test_lang_keeps_one_language_of_articles_and_terms(lex):
     assert out.set_index("term").loc["hostages", "share"] == 0.5
     with pytest.raises(Exception, match="no fr terms|language must be"):
         lex.only_language("fr")
+
+
+@pytest.mark.parametrize("lexicon, text, surfaces", [
+    ("violence", "أسلوب هجومي بعد الهجوم", ["الهجوم"]),
+    ("israel_palestine", "خطاب حماسي عن حماس", ["حماس"]),
+])
+def test_shipped_excludes_keep_adjectives_out(lexicon, text, surfaces):
+    df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "", "text": text}])
+    assert list(match(df, lexicon)["surface"]) == surfaces
