@@ -407,4 +407,8 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
                     break
         if published:
             break
+    if published is None and paragraphs:         # a dateline: "المدينة، 8 نوفمبر 2025 (وكالة) - …"
+        head = re.split(r"\s[-–—]\s", paragraphs[0], maxsplit=1)
+        if len(head) == 2 and _words(head[0]) <= 12:
+            published = find_date(head[0])
     return Page(title=title, text="\n\n".join(paragraphs), published=published, credit=credit)

@@ -124,3 +124,14 @@ def test_headline_starting_with_a_byline_word_is_still_the_headline():
     got = clean_page(page)
     assert got.title == "تحرير 40 من الأسرى في صفقة تبادل"
     assert got.published == "2025-11-18"
+
+
+def test_date_from_the_dateline_of_the_first_paragraph():
+    from framing.ingest.browser_text import clean_page
+    body = ("رفعت الحكومة أسعار الوقود بنسبة سبعة في المئة اعتبارا من السبت في ثالث زيادة منذ بداية "
+            "العام وسط احتجاجات واسعة لنقابات النقل في المدن الكبرى وتحذيرات من موجة غلاء جديدة.")
+    page = "\n\n".join(["الرئيسية", "اقتصاد", "ارتفاع أسعار الوقود للمرة الثالثة",
+                        "مدينة النخيل، 8 نوفمبر 2025 (وكالة الريح) - " + body, body.replace("السبت", "الأحد")])
+    assert clean_page(page).published == "2025-11-08"
+    no_dateline = "\n\n".join(["الرئيسية", "ارتفاع أسعار الوقود", "قال الوزير إن 12 مارس 2020 كان يوما صعبا، " + body, body])
+    assert clean_page(no_dateline).published is None          # a date inside the prose is not the date
