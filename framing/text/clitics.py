@@ -68,8 +68,9 @@ def _endings(word: str) -> set[str]:
         bases = [word[:-1] + "ت"]
     elif word.endswith("ي") and len(word) > 2:   # اسري (أسرى) + هم → اسراهم
         bases = [word, word[:-1] + "ا"]
-    elif word.endswith(("ين", "ون")):  # sound plurals drop ن: محتجزين + هم → محتجزيهم
-        bases = [word, word[:-1]]
+    elif word.endswith(("ين", "ون")):  # sound plurals drop ن: محتجزين + هم → محتجزيهم,
+        bases = [word, word[:-1]]     # and in construct: محتجزي غزة, محتجزو الجماعة
+        out.add(word[:-1])
     for b in bases:
         out.update(b + e for e in ENCLITICS)
     return out
