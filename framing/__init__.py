@@ -16,8 +16,14 @@ __version__ = "0.1.0"
 # public name -> module that defines it
 _EXPORTS = {
     "Corpus": "corpus", "load": "corpus", "from_frame": "corpus", "COLUMNS": "corpus",
-    "ingest": "ingest", "write_corpus": "ingest",
+    "ingest": "ingest", "ingest_to_corpus": "ingest", "write_corpus": "ingest", "IngestResult": "ingest",
     "normalize": "text", "tokenize": "text", "sentences": "text",
+    "load_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon", "count_terms": "lexicon",
+    "kwic": "lexicon", "LexiconVectorizer": "lexicon",
+    "shares": "stats", "compare": "stats", "keyness": "stats.keyness",
+    "term_matrix": "features", "ArabicCountVectorizer": "features",
+    "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",
+    "build_report": "report",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors",
 }
