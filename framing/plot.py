@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from matplotlib import rc_context
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .report._text import clean, pct, rtl_label
 from .report.fonts import register_matplotlib
@@ -143,7 +144,7 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     missing = int((~ok).sum())
     ax.set_title(rtl_label(title or f"Articles per {by} and {unit}"
                            + (f" ({missing} without a date not shown)" if missing else "")))
-    fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
+    fig.colorbar(im, ax=ax, shrink=0.8, label="articles", ticks=MaxNLocator(integer=True))
     return fig
 
 
@@ -175,7 +176,7 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
                   fontsize=7)
     more = f" (top {max_events} of {len(order)})" if len(order) > max_events else ""
     ax.set_title(rtl_label(title or f"Articles per {by} and event{more}"))
-    fig.colorbar(im, ax=ax, shrink=0.8, label="articles")
+    fig.colorbar(im, ax=ax, shrink=0.8, label="articles", ticks=MaxNLocator(integer=True))
     return fig
 
 

@@ -25,6 +25,8 @@ SMALL_FAMILY = 30
 SMALL_CELL = 5
 #: concordance lines are shown for the groups that use a term most, up to this many groups
 KWIC_GROUPS = 4
+#: characters of context asked from kwic on each side (the PDF then cuts to the column width)
+KWIC_WIDTH = 90
 
 
 @dataclass
@@ -122,7 +124,7 @@ def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) 
         return None
     df = corpus.df
     sub = Corpus(df[df["id"].isin(set(picked["doc_id"]))], path=corpus.path, manifest=corpus.manifest)
-    k = pd.DataFrame(kwic(sub, lx, family=fam, voice=voice))
+    k = pd.DataFrame(kwic(sub, lx, family=fam, voice=voice, width=KWIC_WIDTH))
     k = k.merge(picked[["doc_id", "term"]], on=["doc_id", "term"], how="inner")
     order = {t: i for i, t in enumerate(shares.drop_duplicates("term")["term"])}
     k = k.drop_duplicates(["doc_id", "term"]).assign(_o=k["term"].map(order))

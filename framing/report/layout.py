@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import plot
 from ._text import clean, num, p_value, pct
-from .data import SMALL_CELL, FamilyResult, ReportData
+from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
 __all__ = ["blocks", "T"]
 
@@ -65,7 +65,7 @@ T = {
         "within_caption": ("Share of «{term}» (the term whose share differs most between {by}s) inside "
                            "each event: comparing {by}s on the same events removes differences that come "
                            "only from covering different stories."),
-        "within_sentence": "Comparing within events: {sentence}",
+        "within_sentence": "Within events: {sentence}",
         "within_title": "Share of «{term}» in each event (below: {family} matches; grey: none)",
         "h_evidence": "Evidence: concordance lines",
         "evidence_intro": ("The earliest articles of each {by} that use each term, in the outlet's own "
@@ -365,12 +365,22 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         for r in fam.kwic.itertuples(index=False):
             # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
             lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.doc_id)} · {clean(r.outlet)}",
-                          "term": names.get(r.term, clean(r.term)), "left": clean(r.left), "match": clean(r.match),
-                          "right": clean(r.right), "voice": clean(getattr(r, "voice", ""))})
+                          "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
+                          "match": clean(r.match), "right": _cut_word(r.right, False),
+                          "voice": clean(getattr(r, "voice", ""))})
         add({"kind": "kwic", "lines": lines})
     else:
         add({"kind": "note", "text": _t(lang, "no_lines")})
     return out
+
+
+def _cut_word(context, left: bool) -> str:
+    """A concordance context without the partial word kwic's fixed width leaves at its outer end
+    (marked with …); contexts shorter than the width reach the start/end of the text."""
+    s = clean(context)
+    if len(str(context or "")) < KWIC_WIDTH - 2 or " " not in s:
+        return s
+    return "… " + s.split(" ", 1)[1] if left else s.rsplit(" ", 1)[0] + " …"
 
 
 def _shown_terms(fam: FamilyResult) -> list[str]:

@@ -218,12 +218,12 @@ def _table(pdf: _PDF, b: dict) -> None:
     header = [clean(c) for c in b["header"]]
 
     rows = [[clean(c) for c in r] for r in b["rows"]]
-    # a header over an automatic column follows the direction of most of its cells
-    head_align = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
-                  for i, a in enumerate(aligns)]
+    # an automatic column is aligned by the direction of most of its cells (one edge per column)
+    aligns = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
+              for i, a in enumerate(aligns)]
 
     def head():
-        pdf.row(header, widths, head_align, h, size, "B", fill=(238, 238, 238))
+        pdf.row(header, widths, aligns, h, size, "B", fill=(238, 238, 238))
     if pdf.will_page_break(3 * h):
         pdf.add_page()
     head()
