@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import __version__
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 
 __all__ = ["ReportData", "FamilyResult", "collect", "SMALL_FAMILY", "SMALL_CELL"]
 
@@ -156,6 +156,8 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     from ..stats import compare, shares
 
     corpus = _corpus.load(corpus)
+    if len(corpus) == 0:
+        raise InputError("the corpus has no articles: nothing to report (check framing ingest's rejects)")
     if voice not in ("own", "all"):
         raise UsageError(f"voice must be 'own' or 'all', got {voice!r}")
     if lang not in ("en", "ar"):
@@ -193,6 +195,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
                                label=_family_label(lx, fam, lang))
             total = res.total_matches
             if total == 0:
+                res.sentence, res.test = "", None
                 res.notes.append(f"No article in the corpus uses a term of {fam} "
                                  f"({'own voice only' if voice == 'own' else 'quotes included'}).")
                 results.append(res)
@@ -214,6 +217,9 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
 
     events = copies = None
     notes = []
+    if within_events and not has_events:
+        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
+                     "run framing events first.")
     if has_events:
         events = _events(corpus)
     if "copy_of" in df.columns:
