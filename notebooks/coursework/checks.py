@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
+__all__ = ["english_names", "check_setup", "check_step1", "check_q1", "check_step2", "check_q2", "check_step3",
+           "check_step4", "check_step5", "check_q5", "check_step6", "check_q6"]
+
 DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"
 OK, NO = "✓", "✗"
 
