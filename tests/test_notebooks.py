@@ -121,11 +121,11 @@ def test_student_version_only_gives_hints(executed):
 # -- the coursework checkpoints, called directly (no kernel) ---------------------------------
 @pytest.fixture(scope="module")
 def checks():
-    sys.path.insert(0, str(NOTEBOOKS / "coursework"))
-    try:
-        import checks as module
-    finally:
-        sys.path.remove(str(NOTEBOOKS / "coursework"))
+    """notebooks/coursework/checks.py, loaded under a private name (no sys.path change)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("_coursework_checks", NOTEBOOKS / "coursework" / "checks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return module
 
 
