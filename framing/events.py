@@ -160,7 +160,8 @@ def _top_k(X, k: int):
     if not k or nnz.max(initial=0) <= k:
         return X
     rows = np.repeat(np.arange(X.shape[0]), nnz)
-    order = np.lexsort((-X.data, rows))
+    scale = 2.0 * float(np.abs(X.data).max()) + 1.0
+    order = np.argsort(rows * scale - X.data, kind="quicksort")   # by row, largest weight first
     rank = np.arange(len(order)) - X.indptr[rows[order]]
     keep = np.zeros(len(order), bool)
     keep[order[rank < k]] = True
