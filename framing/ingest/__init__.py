@@ -142,10 +142,10 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
     browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
-    terminal only, True/False force it.  ``columns`` maps table column names
+    terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
     """
-    from tqdm import tqdm
+    from tqdm.auto import tqdm
     from .files import TABLE_SUFFIXES, kind, walk
     from .tables import read_table
     if format not in FORMATS:
@@ -179,7 +179,9 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         ok = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
         return df[ok]
 
-    bar = tqdm(files, disable=None if progress is None else not progress, file=sys.stderr,
+    if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
+        progress = sys.stderr.isatty() or "ipykernel" in sys.modules
+    bar = tqdm(files, disable=not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
     for path, problem in bar:
         if problem:

@@ -157,10 +157,13 @@ def _is_share(s: str) -> bool:
     return k in _SHARE_WORDS or all(p in _SHARE_WORDS for p in parts)
 
 
+_INITIALS_END = re.compile(r"(?:^|[\s./])[A-Za-z]\.$")      # "… / A. B." ends in initials, not a sentence
+
+
 def _is_photo_credit(s: str, arabic_page: bool) -> bool:
     """A short line crediting a picture: ``Sputnik``, ``© AFP``, ``Getty Images``, ``صورة: رويترز``."""
     n = _words(s)
-    if n == 0 or n > 6 or _ends_sentence(s):
+    if n == 0 or n > 6 or (_ends_sentence(s) and not _INITIALS_END.search(s)):
         return False
     if _PHOTO.search(s):
         return True

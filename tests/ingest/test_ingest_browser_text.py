@@ -135,3 +135,13 @@ def test_date_from_the_dateline_of_the_first_paragraph():
     assert clean_page(page).published == "2025-11-08"
     no_dateline = "\n\n".join(["الرئيسية", "ارتفاع أسعار الوقود", "قال الوزير إن 12 مارس 2020 كان يوما صعبا، " + body, body])
     assert clean_page(no_dateline).published is None          # a date inside the prose is not the date
+
+
+def test_photo_credit_ending_in_initials_is_dropped():
+    from framing.ingest.browser_text import clean_page
+    body = ("أغلق عشرات المحتجين صباح اليوم طريق الميناء في حي البحيرة احتجاجا على انقطاع المياه عن "
+            "منازلهم لليوم السادس على التوالي، وسط غياب أي رد من البلدية حتى الآن.")
+    page = "\n\n".join(["الرئيسية", "محتجون يغلقون طريق الميناء", body,
+                        "محتجون يغلقون طريق الميناء\nS. Madina / A. B.", body.replace("السادس", "السابع")])
+    got = clean_page(page)
+    assert "Madina" not in got.text and got.text.count("أغلق") == 2
