@@ -35,8 +35,12 @@ def _e(s) -> str:
 
 
 def _dir(s) -> str:
-    """`` dir="rtl"`` for text whose first letter is Arabic (an Arabic block)."""
-    return ' dir="rtl"' if starts_rtl(clean(s)) else ""
+    """`` dir="rtl"`` for text whose first letter is Arabic (an Arabic block), `` dir="ltr"`` for
+    other text with letters (so a command line keeps its order inside an Arabic report)."""
+    s = clean(s)
+    if starts_rtl(s):
+        return ' dir="rtl"'
+    return ' dir="ltr"' if any(c.isalpha() for c in s) else ""
 
 
 def _cell(tag: str, s, align: str = "L") -> str:
@@ -76,23 +80,36 @@ def render_html(blocks: list[dict], *, title: str, lang: str = "en", figure_png:
             data = base64.b64encode(png).decode("ascii")
             add(f'<figure><img alt="{_e(b["name"])}" src="data:image/png;base64,{data}"></figure>')
         elif kind == "kwic":
-            add(_kwic(b["lines"]))
+            add(_kwic(b["lines"], lang))
     add("</body></html>\n")
     return "\n".join(out)
 
 
-def _kwic(lines: list[dict]) -> str:
+def _kwic(lines: list[dict], lang: str = "en") -> str:
+    """Concordance lines as a table: the match in the middle column, the text before it on the
+    reading-start side (right for Arabic lines), each context flush against the match."""
+    table_rtl = lang == "ar"
     rows, last = [], None
     for ln in lines:
         if ln["term"] != last:
             rows.append(f'<tr><th colspan="4"{_dir(ln["term"])}>{_e(ln["term"])}</th></tr>')
             last = ln["term"]
-        d = ' dir="rtl"' if has_arabic(ln["match"] + ln["left"] + ln["right"]) else ""
+        line_rtl = has_arabic(ln["match"] + ln["left"] + ln["right"])
         meta = ln["meta"] + (f" · {ln['voice']}" if ln.get("voice") else "")
-        # in a dir="rtl" row the cells run right to left, so logical order works for both directions
-        rows.append(f'<tr{d}><td class="meta">{_e(meta)}</td><td style="text-align:end">{_e(ln["left"])}</td>'
-                    f'<td class="m">{_e(ln["match"])}</td><td style="text-align:start">{_e(ln["right"])}</td></tr>')
-    return f'<table class="kwic">{"".join(rows)}</table>'
+        d = ' dir="rtl"' if line_rtl else ' dir="ltr"'
+        cells = [("meta", meta, ""), ("left", ln["left"], d), ("m", ln["match"], d), ("right", ln["right"], d)]
+        if line_rtl != table_rtl:      # the table runs the other way: lay the cells out reversed
+            cells = cells[::-1]
+        visual = cells if not table_rtl else cells[::-1]   # left-to-right on screen
+        m = [c[0] for c in visual].index("m")
+        out = []
+        for i, (kind, text, di) in enumerate(visual):
+            cls = {"meta": ' class="meta"', "m": ' class="m"'}.get(kind, "")
+            align = "" if kind in ("meta", "m") else \
+                ' style="text-align:right"' if i < m else ' style="text-align:left"'
+            out.append(f"<td{cls}{di}{align}>{_e(text)}</td>")
+        rows.append("<tr>" + "".join(out if not table_rtl else out[::-1]) + "</tr>")
+    return f'<table class="kwic" dir="{"rtl" if table_rtl else "ltr"}">{"".join(rows)}</table>'
 
 
 def write_html(blocks: list[dict], path, *, title: str, lang: str = "en", figure_png: dict | None = None) -> None:
