@@ -37,21 +37,24 @@ class KwicFrame(pd.DataFrame):
         if not {"left", "match", "right"} <= set(self.columns):
             return super()._repr_html_()
         blocks: list[tuple[str, list[str]]] = []
-        for r in self.head(500).itertuples(index=False):
-            d = "rtl" if _is_arabic(f"{r.left}{r.match}{r.right}") else "ltr"
+        for r in self.head(500).to_dict("records"):
+            d = "rtl" if _is_arabic(f"{r['left']}{r['match']}{r['right']}") else "ltr"
             # the left context hugs the match: in rtl it stands on the right, so aligns left
             near, far = ("left", "right") if d == "rtl" else ("right", "left")
-            meta = " · ".join(html.escape(str(x)) for x in (r.outlet, r.date, r.voice, r.term) if _none(x))
-            row = (f'<tr><td style="text-align:{near};white-space:nowrap;width:45%">{html.escape(str(r.left))}</td>'
-                   f'<td style="text-align:center;white-space:nowrap"><mark><b>{html.escape(str(r.match))}'
-                   f'</b></mark></td><td style="text-align:{far};white-space:nowrap;width:45%">'
-                   f'{html.escape(str(r.right))}</td>'
-                   f'<td dir="ltr" style="text-align:left;white-space:nowrap;color:#666;font-size:smaller">'
-                   f'{meta}</td></tr>')
+            meta = " · ".join("<bdi>" + html.escape(str(r[k])[:10] if k == "date" else str(r[k])) + "</bdi>"
+                              for k in ("outlet", "date", "term", "voice") if k in r and _none(r[k]))
+            clip = "overflow:hidden;white-space:nowrap;text-overflow:ellipsis"
+            row = (f'<tr><td style="width:36%"><div style="text-align:{near};{clip}">'
+                   f'{html.escape(str(r["left"]))}</div></td>'
+                   f'<td style="width:12%;text-align:center;white-space:nowrap"><mark><b>'
+                   f'{html.escape(str(r["match"]))}</b></mark></td><td style="width:36%">'
+                   f'<div style="text-align:{far};{clip}">{html.escape(str(r["right"]))}</div></td>'
+                   f'<td dir="ltr" style="width:16%;color:#666;font-size:smaller">'
+                   f'<div style="{clip}">{meta}</div></td></tr>')
             if not blocks or blocks[-1][0] != d:
                 blocks.append((d, []))
             blocks[-1][1].append(row)
-        tables = "".join(f'<table dir="{d}" style="width:100%"><tbody>{"".join(rows)}</tbody></table>'
+        tables = "".join(f'<table dir="{d}" style="width:100%;table-layout:fixed"><tbody>{"".join(rows)}</tbody></table>'
                          for d, rows in blocks)
         more = f"<p>… {len(self) - 500} more lines</p>" if len(self) > 500 else ""
         return f'<div class="framing-kwic"><p>{len(self)} concordance lines</p>{tables}{more}</div>'
