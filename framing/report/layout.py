@@ -72,8 +72,10 @@ T = {
                            "spelling (document id and date, so each line can be checked in the corpus)."),
         "no_lines": "No concordance lines to show.",
         "h_keyness": "Distinctive vocabulary",
-        "keyness_intro": ("Words each {by} uses more than the others (score: {score}; higher is more "
-                          "distinctive). These are not lexicon terms: they show what else sets a {by} apart."),
+        "keyness_intro": ("Words each {by} uses more than all the others together (score: log-odds {score}; "
+                          "higher is more distinctive). House style — words a {by} over-uses whatever the "
+                          "story, such as its spellings, bylines and brand names — is left out where it can be "
+                          "told apart. These are not lexicon terms: they show what else sets each {by} apart."),
         "h_methods": "Methods, in plain language",
         "fig_time": None, "fig_coverage": None, "fig_shares": None,
         "methods": [
