@@ -21,8 +21,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: install
+	rm -rf reports/demo-corpus
 	$(BIN)/framing ingest corpora/demo/pages -o reports/demo-corpus --quiet
-	$(BIN)/framing report reports/demo-corpus --lexicon captives --lexicon casualties --lexicon ukraine_war --lexicon attribution -o reports/demo.pdf --html reports/demo.html --figures reports/demo-figures
+	$(BIN)/framing events reports/demo-corpus
+	$(BIN)/framing report reports/demo-corpus --lexicon captives --lexicon casualties --lexicon ukraine_war \
+		--lexicon attribution --lexicon violence --within-events \
+		-o reports/demo.pdf --html reports/demo.html --figures reports/demo-figures
+	@echo "demo: reports/demo.pdf, reports/demo.html, reports/demo-figures/ (corpus: reports/demo-corpus)"
 
 test: install
 	$(BIN)/python -m pytest
