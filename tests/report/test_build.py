@@ -83,3 +83,12 @@ def test_cli_report_errors_are_one_line(tmp_path):
 def test_build_report_needs_an_output():
     with pytest.raises(UsageError, match="pdf=FILE"):
         build_report(corpus(days=1), ["captives"])
+
+
+def test_rebuild_gives_identical_bytes(report, tmp_path):
+    """Seeded bootstraps and permutations, fixed dates and ids: the same inputs, the same file."""
+    d, _ = report
+    build_report(corpus(), ["captives"], pdf=tmp_path / "c.pdf", html=tmp_path / "c.html", n_boot=200,
+                 command="framing report wadi --lexicon captives -o c.pdf")
+    assert (tmp_path / "c.pdf").read_bytes() == (d / "c.pdf").read_bytes()
+    assert (tmp_path / "c.html").read_bytes() == (d / "c.html").read_bytes()
