@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import plot
-from ._text import clean, num, p_value, pct
+from ._text import clean, has_arabic, num, p_value, pct
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
 __all__ = ["blocks", "T"]
@@ -59,6 +59,7 @@ T = {
         "unused": "Not found in this corpus: {terms}.",
         "h_numbers": "Rates and shares per term",
         "col_term": "term", "col_rate": "per 10,000 tokens", "col_share": "share [95% interval]",
+        "col_key": "most distinctive words ({score})",
         "long_note": "Only terms a {by} uses are listed; tokens are all word tokens of the {by}'s articles.",
         "h_within": "Within events",
         "within_na": "Within-event comparison: not available: run framing events first.",
@@ -148,6 +149,7 @@ T = {
         "unused": "لم يرد في هذه المدوّنة: {terms}.",
         "h_numbers": "المعدّلات والحصص لكل مصطلح",
         "col_term": "المصطلح", "col_rate": "لكل 10,000 كلمة", "col_share": "الحصة [مجال 95%]",
+        "col_key": "أكثر الكلمات تمييزًا ({score})",
         "long_note": "تُذكر المصطلحات التي تستعملها الوسيلة فقط؛ الكلمات هي كل كلمات مقالاتها.",
         "h_within": "داخل الأحداث",
         "within_na": "المقارنة داخل الأحداث: غير متاحة: شغّل framing events أولًا.",
@@ -297,6 +299,12 @@ def blocks(data: ReportData) -> list[dict]:
         score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
         add({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
         add({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score)})
+        rows = []
+        for g, k in data.keyness.items():
+            words = [f"{clean(t)} ({num(z, 1)})" for t, z in zip(k["term"][:6], k[score][:6])]
+            rows.append([clean(g), ("، " if has_arabic(" ".join(words)) else ", ").join(words)])
+        add({"kind": "table", "header": [by, _t(lang, "col_key", score=score)], "rows": rows,
+             "widths": [0.22, 0.78], "align": ["L", "A"]})
     else:
         add({"kind": "note", "text": (data.keyness_note or _t(lang, "not_available"))})
 
