@@ -654,43 +654,60 @@ def _match_sources(sources, events, df):
 
 
 # -- wire copies ------------------------------------------------------------------------------
-def _shingle_matrix(df: pd.DataFrame):
-    """``(B, lens)``: ``B`` is the binary article × shingle matrix (CSR) of the word 5-grams
-    found in 2 … ``MAX_SHINGLE_DF`` articles; ``lens`` the number of distinct 5-grams of
-    each article.  Texts are the normalised bodies (the title when the body is empty).
-    Built in one vectorised pass over all words (no per-article Python loop but the
-    tokenizer)."""
+def _shingle_hashes(texts: list[str]):
+    """``(rows, hashes)``: the unique (article, word 5-gram) pairs of ``texts`` (rows
+    relative to the list), 5-grams as 64-bit hashes of normalised words."""
     import itertools
+    from sklearn.utils import murmurhash3_32
     from .text import normalize, words
-    n = len(df)
-    titles = df["title"].fillna("").astype(str)
-    texts = df["text"].fillna("").astype(str)
-    toks = [words(normalize(x or t, lower=True)) for t, x in zip(titles, texts)]
-    counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=n)
+    toks = [words(normalize(x, lower=True)) for x in texts]
+    counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=len(toks))
     total = int(counts.sum())
-    empty = sp.csr_matrix((n, 1), dtype=np.float32), np.zeros(n, np.int64)
     if total < SHINGLE:
-        return empty
-    codes, _ = pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object, count=total))
-    codes = codes.astype(np.uint64)
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    codes, uniq = pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object, count=total))
+    del toks
+    # a stable 64-bit value per distinct word (two 32-bit murmur hashes)
+    wh = np.array([(murmurhash3_32(w, seed=1, positive=True) << 32) | murmurhash3_32(w, seed=2, positive=True)
+                   for w in uniq], dtype=np.uint64)
+    h1 = wh[codes]
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    doc = np.repeat(np.arange(n), counts)
-    valid = (np.arange(total) - starts[doc]) <= counts[doc] - SHINGLE
+    doc = np.repeat(np.arange(len(texts)), counts)
     m = total - SHINGLE + 1
+    valid = ((np.arange(total) - starts[doc]) <= counts[doc] - SHINGLE)[:m]
     acc = np.zeros(m, np.uint64)
     P = np.uint64(1_000_003)
     with np.errstate(over="ignore"):
         for k in range(SHINGLE):
-            acc = acc * P + codes[k:k + m]
-    valid = valid[:m]
+            acc = acc * P + h1[k:k + m]
     rows, h = doc[:m][valid], acc[valid]
-    if not len(h):
-        return empty
     order = np.lexsort((rows, h))
     rows, h = rows[order], h[order]
-    first = np.concatenate([[True], (h[1:] != h[:-1]) | (rows[1:] != rows[:-1])])
-    rows, h = rows[first], h[first]                       # unique (article, shingle) pairs
+    first = np.concatenate([[True], (h[1:] != h[:-1]) | (rows[1:] != rows[:-1])]) if len(h) else np.zeros(0, bool)
+    return rows[first], h[first]
+
+
+def _shingle_matrix(df: pd.DataFrame, chunk: int = 10_000):
+    """``(B, lens)``: ``B`` is the binary article × shingle matrix (CSR) of the word 5-grams
+    found in 2 … ``MAX_SHINGLE_DF`` articles; ``lens`` the number of distinct 5-grams of
+    each article.  Texts are the normalised bodies (the title when the body is empty),
+    tokenised ``chunk`` articles at a time (memory: the chunk's words, then 16 bytes per
+    distinct 5-gram of the corpus)."""
+    n = len(df)
+    titles = df["title"].fillna("").astype(str).tolist()
+    texts = [x or t for t, x in zip(titles, df["text"].fillna("").astype(str).tolist())]
+    R, H = [], []
+    for a in range(0, n, chunk):
+        r, h = _shingle_hashes(texts[a:a + chunk])
+        R.append(r + a)
+        H.append(h)
+    rows = np.concatenate(R) if R else np.zeros(0, np.int64)
+    h = np.concatenate(H) if H else np.zeros(0, np.uint64)
     lens = np.bincount(rows, minlength=n)
+    if not len(h):
+        return sp.csr_matrix((n, 1), dtype=np.float32), lens
+    order = np.argsort(h, kind="stable")
+    rows, h = rows[order], h[order]
     grp = np.concatenate([[0], np.cumsum(h[1:] != h[:-1])])
     df_ = np.bincount(grp)
     keep = (df_ >= 2) & (df_ <= MAX_SHINGLE_DF)
