@@ -324,10 +324,11 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help=_VOICE_HELP)
-@click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True, help="Bootstrap replicates.")
+@click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
-@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
-              help="Only articles in this language and the family's terms in it (compare like with like).")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
+              help="Only articles in this language and the family's terms in it (compare like with like); "
+                   "auto: the majority language when the family mixes languages; all: no restriction.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print the tables as csv or jsonl instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
@@ -342,34 +343,18 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
       framing compare mycorpus --lexicon casualties --family casualties --within-events
       framing compare mycorpus --lexicon captives --family captives --lang ar
 
-    A family may hold Arabic and English terms: with outlets in both languages,
-    use --lang so the test compares word choice, not language.
+    A family may hold Arabic and English terms: an Arabic outlet never chooses between
+    رهائن and "hostages". By default (--lang auto) such a family is compared within the
+    language most articles are written in; --lang ar|en picks one.
     """
     from pathlib import Path
 
-    from .errors import InputError
-    from .lexicon import load_lexicon
-    from .lexicon.core import _counts_and_docs
-    from .stats import compare
-    lex = load_lexicon(lexicon)
-    lex.family(family)
-    c = _load_corpus(corpus)
-    if lang is not None:
-        from .corpus import Corpus
-        from .lexicon.core import _only_lang
-        lex = lex.only_language(lang)
-        lex.family(family)
-        c = Corpus(_only_lang(c, lang))
-        if len(c) == 0:
-            raise InputError(f"{corpus} has no articles in language {lang!r}")
-    if by not in c.df.columns:
-        raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(c.df.columns)}")
-    counts, docs = _counts_and_docs(c, lex, voice)
-    if by not in docs.columns:
-        docs = docs.merge(c.df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
-    res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
-                  terms=lex.terms_table()[["family", "term"]])
-    click.echo(f"# {lex.name} / {family}: shares by {by} ({voice} voice)")
+    from .lexicon import compare_terms
+    res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
+                        lang=None if lang == "all" else lang, n_boot=n_boot, seed=seed)
+    lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
+    note = f", {res.lang} articles only (--lang)" if res.lang else ""
+    click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
     emit_table(res.shares, fmt)
     click.echo("")
     click.echo(res.sentence)

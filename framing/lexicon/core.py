@@ -151,6 +151,48 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
                   terms=lex.terms_table()[["family", "term"]])
 
 
+def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
+                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None):
+    """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
+
+    Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
+    ``.sentence``) with one more attribute, ``.lang``: the language compared.
+
+    ``lang``: ``ar`` or ``en`` compares only articles of that language on the family's
+    terms of that language.  ``auto`` (default): when the family holds terms of several
+    languages and the corpus articles of several languages, the language with the most
+    articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
+    languages would measure language, not word choice.  ``None``: no restriction.
+    """
+    import pandas as pd
+
+    from ..errors import InputError
+    from ..stats import compare
+    lex = load_lexicon(lexicon)
+    fam = lex.family(family)
+    df = _frame(corpus)
+    if lang == "auto":
+        fam_langs = {t.language for t in fam.terms}
+        counts_by_lang = df["lang"].value_counts() if "lang" in df.columns else pd.Series(dtype=int)
+        present = [x for x in counts_by_lang.index if x in fam_langs]
+        lang = present[0] if len(fam_langs) > 1 and len(present) > 1 else None
+    if lang is not None:
+        lex = lex.only_language(lang)
+        lex.family(family)
+        df = _only_lang(df, lang)
+        if len(df) == 0:
+            raise InputError(f"the corpus has no articles in language {lang!r}")
+    if by not in df.columns:
+        raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(df.columns)}")
+    counts, docs = _counts_and_docs(df, lex, voice, morph)
+    if by not in docs.columns:
+        docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+    res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
+                  terms=lex.terms_table()[["family", "term"]])
+    res.lang = lang
+    return res
+
+
 def _only_lang(corpus, lang: str):
     """The articles of one language (from the ``lang`` column, detected when missing)."""
     from ..corpus import detect_lang
