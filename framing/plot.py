@@ -118,7 +118,7 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     """
     df = getattr(articles, "df", articles)
     _check(df, [by, "published"], "articles_over_time")
-    df = df.rename(columns={by: "outlet"}) if by != "outlet" else df
+    df = pd.DataFrame({"outlet": df[by], "published": df["published"]})
     dates = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
                            format="%Y-%m-%d")
     ok = dates.notna() & df["outlet"].notna()
@@ -159,7 +159,8 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     """
     df = getattr(articles, "df", articles)
     _check(df, [by, "event_id"], "event_coverage")
-    d = df[df["event_id"].notna()].rename(columns={by: "outlet"})
+    d = pd.DataFrame({"outlet": df[by], "event_id": df["event_id"]})
+    d = d[d["event_id"].notna()]
     if d.empty:
         return _empty("No events: run `framing events` first.")
     table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
@@ -224,7 +225,7 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     """
     _check(shares, [by, "term", "share", "ci_low", "ci_high", "matches"], "term_shares")
     d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
-    d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
+    d = d.drop(columns="outlet", errors="ignore").rename(columns={by: "outlet"}) if by != "outlet" else d
     fam_total = d.groupby("outlet")["matches"].sum()
     silent = sorted(fam_total[fam_total == 0].index.astype(str))
     d = d[d["outlet"].isin(fam_total[fam_total > 0].index)]
@@ -288,7 +289,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     """
     _check(shares, [by, "event_id", "term", "matches", "share"], "event_term_share")
     d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
-    d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
+    d = d.drop(columns="outlet", errors="ignore").rename(columns={by: "outlet"}) if by != "outlet" else d
     d = d[d["event_id"].notna()]
     fam = d.groupby(["outlet", "event_id"])["matches"].sum()
     fam = fam[fam >= min_matches]

@@ -208,7 +208,9 @@ def blocks(data: ReportData) -> list[dict]:
     add = out.append
     fams = data.families
     fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
-    n_groups = data.articles[by].nunique() if by in data.articles else len(data.outlets)
+    groups = (sorted(map(str, data.articles[by].dropna().unique())) if by in data.articles
+              else list(map(str, data.outlets["outlet"])))
+    n_groups = len(groups)
 
     # -- title page --------------------------------------------------------------
     add({"kind": "title", "text": data.title})
@@ -222,8 +224,8 @@ def blocks(data: ReportData) -> list[dict]:
     add({"kind": "kv", "rows": [
         (_t(lang, "k_name"), data.corpus_name),
         (_t(lang, "k_articles"), f"{data.n_articles:,}"),
-        (_t(lang, "k_outlets", by=by), f"{n_groups}: " + ", ".join(map(str, data.outlets["outlet"][:12]))
-         + ("…" if len(data.outlets) > 12 else "")),
+        (_t(lang, "k_outlets", by=by), f"{n_groups}: " + ", ".join(map(str, groups[:12]))
+         + ("…" if len(groups) > 12 else "")),
         (_t(lang, "k_dates"), f"{data.first or '?'} – {data.last or '?'}"),
         (_t(lang, "k_events"), f"{n_events:,}" if data.events is not None else _t(lang, "no_events")),
         (_t(lang, "k_langs"), langs),
