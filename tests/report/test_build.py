@@ -92,3 +92,15 @@ def test_rebuild_gives_identical_bytes(report, tmp_path):
                  command="framing report wadi --lexicon captives -o c.pdf")
     assert (tmp_path / "c.pdf").read_bytes() == (d / "c.pdf").read_bytes()
     assert (tmp_path / "c.html").read_bytes() == (d / "c.html").read_bytes()
+
+
+@needs_pdftotext
+def test_report_by_another_column(tmp_path):
+    """--by lang: groups are languages, and the outlet column does not get in the way."""
+    c = corpus(days=2)
+    extra = from_frame(pd.DataFrame({"outlet": ["Desert Post"], "published": ["2025-04-02"],
+                                     "title": ["Wadi Zain"], "text": ["The hostages in Wadi Zain were freed."]}))
+    c = Corpus(pd.concat([c.df, extra], ignore_index=True))
+    build_report(c, ["captives"], by="lang", pdf=tmp_path / "l.pdf", n_boot=50)
+    text = pdf_text(tmp_path / "l.pdf")
+    assert "compares how 2 langs word" in text and "langs 2: ar, en" in text
