@@ -51,7 +51,7 @@ import scipy.sparse as sp
 from .corpus import Corpus, load
 from .errors import InputError, SchemaError, UsageError
 
-__all__ = ["assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold",
+__all__ = ["assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold", "save_events",
            "DEFAULT_WINDOW", "DEFAULT_THRESHOLD", "DEFAULT_COPY_THRESHOLD"]
 
 #: days: articles at most this many days apart can belong to one event
@@ -118,7 +118,7 @@ def _features(df: pd.DataFrame):
     vocabulary, then ``counts @ ngrams``), so each distinct word is cut into
     n-grams only once for the whole corpus.
     """
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.preprocessing import normalize as l2
     from .features import stopwords
     from .text import split, words
@@ -348,7 +348,6 @@ def _average_linkage(X, Y, days, window, threshold, n_total) -> np.ndarray:
 
 def _cluster(X, Y, days, window, threshold, n_total=None) -> np.ndarray:
     """Event clusters of the rows of ``X`` as integer labels (one per row)."""
-    from scipy.sparse.csgraph import connected_components
     n = X.shape[0]
     n_total = n if n_total is None else n_total
     labels = np.arange(n)
