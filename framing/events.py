@@ -435,8 +435,9 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
         tighter events (more stories split); lower: broader events (more merges).
     labels : hand labels, ``{id: event}``, a Series, a DataFrame ``id,event`` or a CSV
         path (``id,event`` or ``source,event``).  Labelled articles keep their event
-        exactly; the others are clustered, and a cluster of unlabelled articles joins
-        a labelled event when its average similarity to it is ≥ ``threshold``.
+        exactly.  All articles are clustered as usual; the unlabelled articles of a
+        cluster that holds labelled ones join the label most of those carry; other
+        clusters keep their own ids.
 
     Returns a Corpus with ``event_id`` filled for every article and ``.events`` set
     to :func:`events_table` (``event_id, label, top_terms, first, last, outlets,
@@ -457,41 +458,29 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
     ids = df["id"].astype(str)
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
-    out = fixed.copy()
+    groups = _cluster(X, Y, days, window, threshold) if n else np.zeros(0, int)
+    out = _event_ids(df, groups, days) if n else np.zeros(0, object)
     if len(lab):
-        _join_labelled(X, Y, days, window, threshold, out, n)
-    free = np.flatnonzero(pd.isna(out))
-    if len(free):
-        groups = free[_cluster(X[free], Y[free], days[free], window, threshold, n_total=n)]
-        out[free] = _event_ids(df.iloc[free], groups, days[free])
+        out = _apply_labels(out, fixed, groups)
     df["event_id"] = pd.array(out, dtype="string")
     table = _table(df, X, W, vocab, days)
     return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
 
 
-def _join_labelled(X, Y, days, window, threshold, out, n):
-    """Each unlabelled article joins the labelled event it is most similar to on average
-    (mean similarity with the event's articles, 0 outside the date window) when that
-    average is ≥ ``threshold``.  Changes ``out`` in place."""
-    labelled = np.flatnonzero(pd.notna(out))
-    free = np.flatnonzero(pd.isna(out))
-    names, code = np.unique(out[labelled].astype(str), return_inverse=True)
-    onehot = sp.csr_matrix((np.ones(len(labelled)), (np.arange(len(labelled)), code)),
-                           shape=(len(labelled), len(names)))
-    sizes = np.bincount(code, minlength=len(names))
-    Xl, dl = Y[labelled], days[labelled]
-    undated_ok = (days < 0).sum() * n <= UNDATED_BUDGET
-    for a in range(0, len(free), _CHUNK):
-        rows = free[a:a + _CHUNK]
-        S = (X[rows] @ Xl.T).toarray()
-        dr = days[rows][:, None]
-        ok = (np.abs(dr - dl[None, :]) <= window) & (dr >= 0) & (dl[None, :] >= 0)
-        if undated_ok:
-            ok |= (dr < 0) | (dl[None, :] < 0)
-        mean = np.asarray(onehot.T @ np.where(ok, S, 0.0).T).T / sizes
-        best = mean.argmax(axis=1)
-        hit = mean[np.arange(len(rows)), best] >= threshold
-        out[rows[hit]] = names[best[hit]]
+def _apply_labels(out, fixed, groups):
+    """Labelled articles keep their label; the unlabelled articles of a cluster that holds
+    labelled ones take the label most of those carry (ties: the first in sort order)."""
+    out = out.copy()
+    has = pd.notna(fixed)
+    t = pd.DataFrame({"g": groups[has], "label": fixed[has].astype(str)})
+    best = (t.groupby(["g", "label"]).size().rename("k").reset_index()
+            .sort_values(["g", "k", "label"], ascending=[True, False, True]).drop_duplicates("g"))
+    take = dict(zip(best["g"], best["label"]))
+    for k in np.flatnonzero(~has):
+        if groups[k] in take:
+            out[k] = take[groups[k]]
+    out[has] = fixed[has]
+    return out
 
 
 def _top_terms(W, vocab, onehot, k=5) -> list[str]:
