@@ -241,8 +241,8 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     labels = _term_labels(terms)
     ncol = min(len(shown_terms), 4)
     nrow = math.ceil(len(shown_terms) / ncol)
-    panel_h = 0.55 + 0.26 * len(outlets)
-    fig = Figure(figsize=(WIDTH, min(10.0, 0.5 + nrow * panel_h)), layout="constrained")
+    panel_h = 0.75 + 0.26 * max(len(outlets), 2)      # room for titles even with one outlet
+    fig = Figure(figsize=(WIDTH, min(10.0, 0.9 + nrow * panel_h)), layout="constrained")
     grid = fig.subplots(nrow, ncol, sharey=True, squeeze=False)
     axes = grid.ravel()
     for ax in axes[len(shown_terms):]:

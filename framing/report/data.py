@@ -51,6 +51,7 @@ class FamilyResult:
     focus_term: str | None = None            # term drawn in the outlet × event heatmap
     kwic: pd.DataFrame | None = None
     notes: list[str] = field(default_factory=list)
+    part: str = ""                           # language compared ("ar"/"en") when a family mixes languages
 
     @property
     def total_matches(self) -> int:
@@ -176,6 +177,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     all_counts, docs = _count_all(corpus, lexs, voice)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+    doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
     has_events = _has_events(corpus)
     results: list[FamilyResult] = []
     seen = set()
@@ -187,30 +189,33 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
             if wanted and fam not in wanted:
                 continue
             seen.add(fam)
-            fterms = terms[terms["family"] == fam].reset_index(drop=True)
-            fc = counts[counts["family"] == fam]
-            cmp = compare(fc, docs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
-            res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
-                               sentence=str(cmp.sentence), test=dict(cmp.test),
-                               label=_family_label(lx, fam, lang))
-            total = res.total_matches
-            if total == 0:
-                res.sentence, res.test = "", None
-                res.notes.append(f"No article in the corpus uses a term of {fam} "
-                                 f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+            for part, fterms, fdocs in _language_parts(terms[terms["family"] == fam].reset_index(drop=True),
+                                                       docs, doc_lang):
+                fc = counts[(counts["family"] == fam) & counts["term"].isin(fterms["term"])
+                            & counts["doc_id"].isin(fdocs["doc_id"])]
+                cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
+                res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
+                                   sentence=str(cmp.sentence), test=dict(cmp.test),
+                                   label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""),
+                                   part=part)
+                total = res.total_matches
+                if total == 0:
+                    res.sentence, res.test = "", None
+                    res.notes.append(f"No article in the corpus uses a term of {fam} "
+                                     f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+                    results.append(res)
+                    continue
+                if total < SMALL_FAMILY:
+                    res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+                                     f"indications; their intervals are wide.")
+                if has_events:
+                    res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+                    res.focus_term = _focus_term(res.shares)
+                    if within_events:
+                        cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
+                        res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+                res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
                 results.append(res)
-                continue
-            if total < SMALL_FAMILY:
-                res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
-                                 f"indications; their intervals are wide.")
-            if has_events:
-                res.event_shares = shares(fc, docs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
-                res.focus_term = _focus_term(res.shares)
-                if within_events:
-                    cw = compare(fc, docs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
-                    res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
-            res.kwic = _evidence(corpus, lx, fam, fc, docs, res.shares, by, voice, kwic_lines, kwic)
-            results.append(res)
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
@@ -250,6 +255,28 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         articles=df[["id", "outlet", "published", "event_id"] + ([by] if by not in ("outlet", "id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
         events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+
+
+_PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},
+               "ar": {"ar": " — المقالات العربية", "en": " — المقالات الإنجليزية"}}
+
+
+def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Series):
+    """``(language, terms, docs)`` parts of a family to compare separately.
+
+    A family holding terms of several languages, in a corpus with articles in more than one
+    of them, is compared language by language (an Arabic outlet never chooses between رهائن
+    and "hostages": mixing them would measure language, not word choice).  Otherwise one
+    part with everything (language ``""``)."""
+    langs = [x for x in dict.fromkeys(fterms["language"]) if x]
+    present = doc_lang.reindex(docs["doc_id"]).fillna("").to_numpy()
+    counts = {x: int((present == x).sum()) for x in langs}
+    used = sorted((x for x in langs if counts[x]), key=lambda x: -counts[x])
+    if len(used) < 2:                  # one language in use: its terms only (no empty rows of the other)
+        yield "", (fterms[fterms["language"] == used[0]].reset_index(drop=True) if used else fterms), docs
+        return
+    for x in used:
+        yield x, fterms[fterms["language"] == x].reset_index(drop=True), docs[present == x]
 
 
 def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:

@@ -326,7 +326,8 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     lang, by = data.lang, data.by
     out: list[dict] = []
     add = out.append
-    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_family', family=fam.family)}"})
+    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_family', family=fam.family)}"
+                               + (f" ({fam.part})" if fam.part else "")})
     if fam.label:
         add({"kind": "p", "text": fam.label})
     voice = _t(lang, "voice_own" if data.voice == "own" else "voice_all")
@@ -339,7 +340,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
              "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8})
     if fam.sentence:
         add({"kind": "sentence", "text": fam.sentence})
-    if fam.test:
+    if fam.test and fam.test.get("statistic") is not None:
         t = fam.test
         add({"kind": "note", "text": _t(lang, "test_line", test=clean(t.get("test")) or "chi-square",
                                         stat=num(t.get("statistic"), 2), dof=clean(t.get("dof")) or "–",
@@ -352,7 +353,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     names = plot.term_names(fam.terms)
     terms = _shown_terms(fam)
     unused = [t for t in fam.terms["term"] if t not in set(terms)]
-    add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-shares",
+    add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-shares",
          "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by)})
     out.extend(_number_tables(fam, data, terms, names))
     if unused:
@@ -361,7 +362,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     add({"kind": "h2", "text": _t(lang, "h_within")})
     if fam.event_shares is not None and fam.focus_term is not None and len(fam.event_shares):
         add({"kind": "p", "text": _t(lang, "within_caption", term=names.get(fam.focus_term, fam.focus_term), by=by)})
-        add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}-events",
+        add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-events",
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
                                           by=by, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
