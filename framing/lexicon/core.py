@@ -147,8 +147,23 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
-    return shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
-                  terms=lex.terms_table()[["family", "term"]])
+    terms = lex.terms_table()
+    out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
+                 terms=terms[["family", "term"]])
+    return _own_language_rows(out, terms, _frame(corpus), cols)
+
+
+def _own_language_rows(table, terms, df, cols):
+    """Drop the rows of terms in a language a group does not write in (an Arabic outlet's
+    zero rows for "hostages"), when the lexicon mixes languages; shares are unchanged."""
+    if terms["language"].nunique() < 2 or "lang" not in df.columns:
+        return table
+    group_lang = (df.rename(columns={"id": "doc_id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
+                  .agg(lambda s: s.mode().iat[0]).rename("_group_lang").reset_index())
+    term_lang = terms[["family", "term", "language"]]
+    t = table.merge(term_lang, on=["family", "term"], how="left").merge(group_lang, on=cols, how="left")
+    keep = t["_group_lang"].isna() | (t["language"] == t["_group_lang"])
+    return table[keep.to_numpy()].reset_index(drop=True)
 
 
 def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
