@@ -39,6 +39,7 @@ import hashlib
 import html
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -67,13 +68,16 @@ def stable_id(*parts: str | None) -> str:
     return h.hexdigest()[:16]
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def detect_lang(text: str | None) -> str | None:
     """``ar`` when Arabic letters dominate the letters of ``text``, ``en`` for Latin, else None."""
     if not text:
         return None
     sample = text[:4000]
-    ar = sum("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in sample)
-    lat = sum(c.isascii() and c.isalpha() for c in sample)
+    ar, lat = len(_ARABIC_LETTER.findall(sample)), len(_LATIN_LETTER.findall(sample))
     if ar == lat == 0:
         return None
     return "ar" if ar >= lat else "en"
