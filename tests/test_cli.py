@@ -1,0 +1,39 @@
+"""CLI conventions that hold for every verb (see framing/cli.py)."""
+import pytest
+from click.testing import CliRunner
+
+from framing.cli import main
+
+VERBS = sorted(main.commands)
+
+
+def test_help_lists_the_verbs():
+    out = CliRunner().invoke(main, ["--help"]).output
+    for verb in ["ingest", "events", "terms", "kwic", "compare", "keyness", "lexicon", "report"]:
+        assert verb in out
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_every_verb_has_help_with_an_example(verb):
+    res = CliRunner().invoke(main, [verb, "--help"])
+    assert res.exit_code == 0
+    assert "framing " + verb in res.output and "xample" in res.output, res.output
+
+
+@pytest.mark.parametrize("verb", ["terms", "kwic", "keyness", "events"])
+def test_table_verbs_take_format_and_output(verb):
+    out = CliRunner().invoke(main, [verb, "--help"]).output
+    assert "--format" in out and ("-o," in out or "--output" in out)
+
+
+def test_errors_are_one_line_with_exit_codes(tmp_path):
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "missing"), "--lexicon", "captives"])
+    assert r.exit_code == 1 and "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+    r = CliRunner().invoke(main, ["terms", str(tmp_path), "--by", "planet", "--lexicon", "captives"])
+    assert r.exit_code == 2
+    (tmp_path / "t.csv").write_text("outlet,txt\nA,نص\n", "utf-8")
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "t.csv"), "--lexicon", "captives"])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert "did you mean" in r.output or "text" in r.output
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "t.csv"), "--lexicon", "no_such_lexicon"])
+    assert r.exit_code in (1, 2) and "captives" in r.output          # lists the shipped lexicons
