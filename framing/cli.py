@@ -237,13 +237,20 @@ def lexicon_check_cmd(file):
         click.echo(f"warning: … and {len(idx.conflicts) - 20} more shared spellings", err=True)
 
 
-def _load_corpus(path):
+def _load_corpus(path, exclude_copies: bool = False):
     from .corpus import load
     from .errors import InputError
     c = load(path)
+    if exclude_copies:
+        c = c.without_copies()
     if len(c) == 0:
         raise InputError(f"{path} has no articles")
     return c
+
+
+_EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
+                               help="Leave out wire copies (copy_of set by framing events): count only "
+                                    "each outlet's own text.")
 
 
 @main.command("terms")
@@ -258,8 +265,9 @@ def _load_corpus(path):
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
+@_EXCLUDE_COPIES
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -275,7 +283,7 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang):
     """
     from .lexicon import count_terms, load_lexicon
     lex = load_lexicon(lexicon)
-    return count_terms(_load_corpus(corpus), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang)
+    return count_terms(_load_corpus(corpus, exclude_copies), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang)
 
 
 @main.command("kwic")
@@ -317,6 +325,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
 
 @main.command("compare")
 @click.argument("corpus", type=click.Path())
+@_EXCLUDE_COPIES
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
 @click.option("--family", required=True, metavar="ID", help="The family of terms to compare.")
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
@@ -334,7 +343,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
-def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output):
+def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -350,7 +359,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     from pathlib import Path
 
     from .lexicon import compare_terms
-    res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
+    res = compare_terms(_load_corpus(corpus, exclude_copies), lexicon, family, by=by, within_events=within_events, voice=voice,
                         lang=None if lang == "all" else lang, n_boot=n_boot, seed=seed)
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
@@ -500,6 +509,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 # == report (framing.report) ==
 @main.command("report")
 @click.argument("corpus", type=click.Path(exists=True))
+@_EXCLUDE_COPIES
 @click.option("--lexicon", "lexicons", multiple=True, required=True, metavar="NAME|FILE",
               help="Lexicon to report on (repeatable): a shipped name (see framing lexicons) or a YAML file.")
 @click.option("--family", "families", multiple=True, metavar="ID",
@@ -521,7 +531,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Bootstrap resamples per interval.")
-def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang, pdf, html, figures, seed, n_boot):
+def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang, pdf, html, figures, seed, n_boot,
+               exclude_copies):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -543,15 +554,14 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *sys.argv[sys.argv.index("report") + 1:]]) \
         if "report" in sys.argv else None
-    written = build_report(corpus, list(lexicons), families=list(families) or None, by=by,
+    written = build_report(_load_corpus(corpus, exclude_copies) if exclude_copies else corpus, list(lexicons),
+                           families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang, pdf=pdf, html=html,
                            figures=figures, command=command, n_boot=n_boot, seed=seed)
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
     click.echo(f"wrote {what} in {time.perf_counter() - started:.1f} s", err=True)
-
-
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -245,6 +245,14 @@ class Corpus:
         return Corpus(self.df[m.to_numpy()], path=self.path, rejects=self.rejects,
                       manifest=self.manifest, events=self.events)
 
+    def without_copies(self) -> "Corpus":
+        """A new Corpus without the wire copies (articles whose ``copy_of`` is set by
+        ``framing events``): what is left is each outlet's own text."""
+        if "copy_of" not in self.df.columns:
+            raise SchemaError("the corpus has no copy_of column: run framing events first to detect copies")
+        return Corpus(self.df[self.df["copy_of"].isna().to_numpy()], path=self.path, rejects=self.rejects,
+                      manifest=self.manifest, events=self.events)
+
     def content_hash(self) -> str:
         """sha256 over ids, outlets, dates, titles and texts (order-independent): cite it in reports."""
         h = hashlib.sha256()

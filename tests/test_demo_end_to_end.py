@@ -56,3 +56,17 @@ def test_term_counts_match_gold_by_voice(demo_corpus, lexicon):
               .join(got.groupby(key)["count"].sum().rename("got"), how="outer").fillna(0))
     wrong = merged[merged["gold"] != merged["got"]]
     assert wrong.empty, f"{len(wrong)} (article, term, voice) counts differ from gold:\n{wrong.head(20)}"
+
+
+def test_exclude_copies_leaves_out_the_wire_reprints(demo_corpus, tmp_path):
+    import framing
+    from framing.events import find_copies
+    copies = find_copies(demo_corpus)[["id", "copy_of"]]
+    with_events = framing.Corpus(demo_corpus.df.merge(copies, on="id", how="left"))
+    gold = pd.read_csv(DEMO_GOLD / "copies.csv")
+    own = with_events.without_copies()
+    assert len(with_events) - len(own) == len(gold)
+    left_out = set(with_events.df["id"]) - set(own.df["id"])
+    assert {"wire-feed.jsonl#" + i for i in left_out} == set(gold["source"])
+    with pytest.raises(Exception, match="run framing events first"):
+        demo_corpus.without_copies()
