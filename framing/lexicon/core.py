@@ -166,6 +166,20 @@ def _own_language_rows(table, terms, df, cols):
     return table[keep.to_numpy()].reset_index(drop=True)
 
 
+def languages_to_compare(term_languages, article_languages) -> list[str]:
+    """The languages in which a family must be compared separately, most articles first; [] when
+    no split is needed (the family's terms are of one language, or the articles of one of them).
+
+    An Arabic outlet never chooses between رهائن and "hostages": comparing outlets of two
+    languages on one mixed family would measure language, not word choice.
+    """
+    import pandas as pd
+    fam = set(term_languages)
+    counts = pd.Series(article_languages).value_counts()
+    present = [x for x in counts.index if x in fam]
+    return present if len(fam) > 1 and len(present) > 1 else []
+
+
 def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
                   voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
@@ -187,10 +201,8 @@ def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_event
     fam = lex.family(family)
     df = _frame(corpus)
     if lang == "auto":
-        fam_langs = {t.language for t in fam.terms}
-        counts_by_lang = df["lang"].value_counts() if "lang" in df.columns else pd.Series(dtype=int)
-        present = [x for x in counts_by_lang.index if x in fam_langs]
-        lang = present[0] if len(fam_langs) > 1 and len(present) > 1 else None
+        parts = languages_to_compare([t.language for t in fam.terms], df.get("lang", pd.Series(dtype=object)))
+        lang = parts[0] if parts else None
     if lang is not None:
         lex = lex.only_language(lang)
         lex.family(family)

@@ -262,20 +262,16 @@ _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles
 
 
 def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Series):
-    """``(language, terms, docs)`` parts of a family to compare separately.
-
-    A family holding terms of several languages, in a corpus with articles in more than one
-    of them, is compared language by language (an Arabic outlet never chooses between رهائن
-    and "hostages": mixing them would measure language, not word choice).  Otherwise one
-    part with everything (language ``""``)."""
-    langs = [x for x in dict.fromkeys(fterms["language"]) if x]
+    """``(language, terms, docs)`` parts of a family to compare separately
+    (:func:`framing.lexicon.languages_to_compare`), else one part (language ``""``)."""
+    from ..lexicon.core import languages_to_compare
     present = doc_lang.reindex(docs["doc_id"]).fillna("").to_numpy()
-    counts = {x: int((present == x).sum()) for x in langs}
-    used = sorted((x for x in langs if counts[x]), key=lambda x: -counts[x])
-    if len(used) < 2:                  # one language in use: its terms only (no empty rows of the other)
-        yield "", (fterms[fterms["language"] == used[0]].reset_index(drop=True) if used else fterms), docs
+    parts = languages_to_compare(fterms["language"], present)
+    if not parts:                      # one language in use: its terms only (no empty rows of the other)
+        used = [x for x in dict.fromkeys(fterms["language"]) if (present == x).any()]
+        yield "", (fterms[fterms["language"] == used[0]].reset_index(drop=True) if len(used) == 1 else fterms), docs
         return
-    for x in used:
+    for x in parts:
         yield x, fterms[fterms["language"] == x].reset_index(drop=True), docs[present == x]
 
 
