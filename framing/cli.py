@@ -470,7 +470,7 @@ def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_thres
               help="2 = words and two-word sequences, 3 adds three-word sequences.")
 @click.option("--fold-spelling", is_flag=True,
               help="Fold spelling variants (أميركي/أمريكي, مسئول/مسؤول, final ة/ه …) into one term.")
-@click.option("--exclude-copies", is_flag=True, help="Leave out wire copies (copy_of set by framing events).")
+@_EXCLUDE_COPIES
 @click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
               help="Leave out terms with fewer occurrences in target + rest.")
 @click.option("--no-house-style", is_flag=True,
@@ -511,7 +511,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.argument("corpus", type=click.Path(exists=True))
 @_EXCLUDE_COPIES
 @click.option("--lexicon", "lexicons", multiple=True, required=True, metavar="NAME|FILE",
-              help="Lexicon to report on (repeatable): a shipped name (see framing lexicons) or a YAML file.")
+              help="Lexicon to report on (repeatable): a shipped name (see framing lexicon list) or a YAML file.")
 @click.option("--family", "families", multiple=True, metavar="ID",
               help="Only this family of the lexicons (repeatable; default: every family).")
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Compare groups of this column.")
@@ -562,6 +562,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
     click.echo(f"wrote {what} in {time.perf_counter() - started:.1f} s", err=True)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

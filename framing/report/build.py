@@ -22,7 +22,7 @@ def build_report(corpus, lexicons, families=None, by: str = "outlet", within_eve
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
-    ``framing lexicons``); ``families``: family ids to report (default all);
+    ``framing lexicon list``); ``families``: family ids to report (default all);
     ``by``: the corpus column compared (``outlet``); ``within_events``: also compare
     within events (needs ``framing events``); ``voice``: ``own`` or ``all``;
     ``lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
