@@ -302,6 +302,11 @@ def _headline(lines, first, counts, body_keys):
     return None, top
 
 
+def _is_date_line(s: str) -> bool:
+    """"Published 10 August 2025, 14:20" / «نُشر في ١٢ نوفمبر ٢٠٢٥»: a short line that is a date."""
+    return _words(s) <= 8 and find_date(s) is not None
+
+
 def tidy_body(paragraphs: list[str], title: str | None = None,
               arabic_page: bool = True) -> tuple[list[str], str | None]:
     """Drop captions, photo credits, share buttons and "read also" links from body
@@ -340,8 +345,10 @@ def tidy_body(paragraphs: list[str], title: str | None = None,
         if _is_share(s):
             continue
         out.append(s)
-    while out and (_is_hard(out[-1]) or _is_share(out[-1])):
+    while out and (_is_hard(out[-1]) or _is_share(out[-1]) or _is_date_line(out[-1])):
         out.pop()
+    while out and _is_date_line(out[0]):
+        out.pop(0)
     if out and credit is None:
         m = _DATELINE.match(out[0])
         if m:
@@ -410,6 +417,9 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
                     break
         if published:
             break
+    if published is None:                        # a date line at the edge of the body (dropped from it)
+        edges = [lines[k].s for k in (first, last) if _is_date_line(lines[k].s)]
+        published = find_date(edges[0]) if edges else None
     if published is None and paragraphs:         # a dateline: "المدينة، 8 نوفمبر 2025 (وكالة) - …"
         head = re.split(r"\s[-–—]\s", paragraphs[0], maxsplit=1)
         if len(head) == 2 and _words(head[0]) <= 12:

@@ -145,3 +145,13 @@ def test_photo_credit_ending_in_initials_is_dropped():
                         "محتجون يغلقون طريق الميناء\nS. Madina / A. B.", body.replace("السادس", "السابع")])
     got = clean_page(page)
     assert "Madina" not in got.text and got.text.count("أغلق") == 2
+
+
+def test_date_line_closing_the_body_is_the_date_not_text():
+    from framing.ingest.browser_text import clean_page
+    body = ("Gunmen stopped an aid convoy on the coastal road on Sunday and took four workers, the charity "
+            "said, adding that it had lost contact with the drivers shortly after noon.")
+    page = "\n\n".join(["Home", "World", "Aid workers seized on coastal road", body,
+                        body.replace("Sunday", "Monday"), "Published 10 August 2025, 14:20", "Comments"])
+    got = clean_page(page)
+    assert got.published.startswith("2025-08-10") and "Published" not in got.text
