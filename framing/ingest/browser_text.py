@@ -81,13 +81,13 @@ def _latin_share(s: str) -> float:
 
 
 def _is_prose(s: str) -> bool:
-    """Many words ending like a sentence.  A question mark alone needs more words:
-    headlines are often questions."""
+    """Many words ending like a sentence (or with a wire credit: "… على مدار الساعة (وكالات)").
+    A question mark alone needs more words: headlines are often questions."""
     n = _words(s)
     if n >= 25:
         return True
     end = s.rstrip(_TRAILING)[-1:]
-    return n >= (15 if end in "؟?" else 6) and _ends_sentence(s)
+    return n >= (15 if end in "؟?" else 6) and (_ends_sentence(s) or bool(_TRAILING_WIRE.search(s)))
 
 
 # -- marker lines (compared after normalize(lower=True): alef forms folded) ----

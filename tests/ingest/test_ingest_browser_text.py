@@ -155,3 +155,14 @@ def test_date_line_closing_the_body_is_the_date_not_text():
                         body.replace("Sunday", "Monday"), "Published 10 August 2025, 14:20", "Comments"])
     got = clean_page(page)
     assert got.published.startswith("2025-08-10") and "Published" not in got.text
+
+
+def test_last_paragraph_ending_in_a_wire_credit_is_kept():
+    from framing.ingest.browser_text import clean_page
+    body = ("أكد الرئيس صباح الأحد أن القوات بدأت عملية واسعة في الإقليم لإعادة المختطفين إلى بيوتهم، "
+            "وقال إن العملية ستستمر حتى تحقيق أهدافها كاملة.")
+    last = "وفي المدينة خرج مئات في مسيرة تأييد رافعين الصور، وتواصل القناة تغطيتها على مدار الساعة (وكالات)"
+    page = "\n\n".join(["الرئيسية", "برامج", "انطلاق العملية في الإقليم", body, body.replace("الأحد", "الاثنين"),
+                        last, "التعليقات", "خبر آخر لا علاقة له"])
+    got = clean_page(page)
+    assert got.text.endswith("(وكالات)") and got.credit == "وكالات"
