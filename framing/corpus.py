@@ -293,16 +293,21 @@ class Corpus:
                 f"{len(self.rejects)} rejects>")
 
     def _repr_html_(self) -> str:
-        head = html.escape(repr(self))
+        dates = self.dates
+        span = (f"{dates.min().date()} – {dates.max().date()}" if dates.notna().any() else "no dates")
+        names = ", ".join(f"<bdi>{html.escape(o)}</bdi>" for o in self.outlets[:8])
+        head = (f"Corpus: {len(self)} articles, {len(self.outlets)} outlets ({names}"
+                f"{'…' if len(self.outlets) > 8 else ''}), {span}, {len(self.rejects)} rejects")
         summ = self.summary().to_html(classes="framing-summary", border=0)
         rows = []
         for r in self.df.head(10).itertuples(index=False):
             text = (r.text or "")[:200]
             rtl = detect_lang(f"{r.title or ''} {text}") == "ar"
             d = ' dir="rtl" style="text-align:right"' if rtl else ""
-            rows.append(f"<tr><td>{html.escape(str(r.outlet))}</td><td>{html.escape(str(r.published or ''))}</td>"
+            rows.append(f"<tr><td>{html.escape(str(r.outlet))}</td>"
+                        f"<td style='white-space:nowrap'>{html.escape(str(r.published or '')[:10])}</td>"
                         f"<td{d}><b>{html.escape(str(r.title or ''))}</b><br>{html.escape(text)}"
                         f"{'…' if len(r.text or '') > 200 else ''}</td></tr>")
         more = f"<p>… {len(self) - 10} more: see <code>.df</code></p>" if len(self) > 10 else ""
-        return (f"<div><p><b>{head}</b></p>{summ}<table><thead><tr><th>outlet</th><th>published</th>"
+        return (f"<div><p dir='ltr'><b>{head}</b></p>{summ}<table><thead><tr><th>outlet</th><th>published</th>"
                 f"<th>article</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
