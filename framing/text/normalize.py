@@ -44,7 +44,7 @@ _KAF = "کڪګ"         # keheh, swash kaf, kaf with ring → Arabic kaf
 _HEH = "ەۀہھ"        # Kurdish ae, heh with yeh, heh goal, heh doachashmee → heh
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")   # U+FEFF (BOM) is an invisible
 
 
 def _pairs(alef_maqsura: bool, teh_marbuta: bool, digits: bool) -> tuple[tuple[str, str], ...]:
@@ -82,8 +82,8 @@ def normalize(text: str, *, alef_maqsura: bool = True, teh_marbuta: bool = False
     pairs = _PAIRS.get(key)
     if pairs is None:
         pairs = _PAIRS[key] = _pairs(*key)
-    if _PRESENTATION.search(text):
-        text = unicodedata.normalize("NFKC", text)
+    if _PRESENTATION.search(text):              # fold ﻻ ﷺ … alone: NFKC on the rest would change it (… → ...)
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     for c, r in pairs:
         if c in text:
             text = text.replace(c, r)

@@ -24,7 +24,7 @@ __all__ = ["Token", "WORD_RE", "words", "tokenize", "sentences", "SENTENCE_END"]
 
 #: letters, marks, numbers, format characters (ZWJ/ZWNJ/bidi), joined by an
 #: apostrophe inside Latin words is NOT kept: "hostage's" → "hostage", "s".
-WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}]+")
+WORD_RE = regex.compile(r"[\p{M}\p{Cf}]*[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*")
 #: sentence-final punctuation: Latin . ! ? and Arabic ؟ ؛ plus … and line breaks
 SENTENCE_END = regex.compile(r"(?:[.!?؟؛…]+[\"'»”)\]]*(?=\s|$))|\n+")
 

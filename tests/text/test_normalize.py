@@ -50,3 +50,8 @@ def test_agrees_with_camel_tools():
 def test_none_and_empty():
     assert normalize("") == ""
     assert normalize(None) == ""
+
+
+def test_presentation_forms_fold_without_touching_the_rest():
+    assert normalize("ﻻ …") == "لا …"                 # NFKC only on the presentation form
+    assert normalize("ﷺ قال…") == normalize("ﷺ") + " قال…"

@@ -35,3 +35,7 @@ def test_sentences_keep_decimals_and_closing_quotes():
     text = "ارتفع المؤشر 3.5 نقطة. وقال: «انتهى الأمر.» ثم غادر."
     got = [text[a:b] for a, b in sentences(text)]
     assert got == ["ارتفع المؤشر 3.5 نقطة.", "وقال: «انتهى الأمر.»", "ثم غادر."]
+
+
+def test_invisible_marks_alone_are_not_words():
+    assert words("قال \u200f \ufeff المتحدث \u00ad") == ["قال", "المتحدث"]
