@@ -134,9 +134,14 @@ def group_sums(values: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def iter_boot(Y: np.ndarray, codes: np.ndarray, n_groups: int, n_boot: int, rng):
+def iter_boot(Y: np.ndarray, codes: np.ndarray, n_groups: int, n_boot: int, rng, seeds=None):
     """Cluster bootstrap of term sums: within each group, resample its articles (rows of
     ``Y``) with replacement, ``n_boot`` times.
+
+    ``seeds`` (one seed per group, e.g. from :func:`group_seeds`): each group draws from its
+    own generator, so its interval does not depend on which other groups are in the call
+    (``framing terms`` and ``framing compare`` then print the same interval); else all
+    groups share ``rng``.
 
     Yields ``(group_ids, sums)`` block by block, ``sums`` of shape (n_boot, len(group_ids), K)
     = matches of each term in each bootstrap replicate. Groups without rows are skipped.
@@ -150,6 +155,7 @@ def iter_boot(Y: np.ndarray, codes: np.ndarray, n_groups: int, n_boot: int, rng)
     rows_per_block = max(1, BUDGET // max(n_boot, 1))
     block = (ends - 1) // rows_per_block  # groups whose rows end in the same block go together
     K = Y.shape[1]
+    gens: dict = {}
     for b in np.unique(block):
         gids = present[block == b]
         gsizes = sizes[gids]
@@ -162,10 +168,22 @@ def iter_boot(Y: np.ndarray, codes: np.ndarray, n_groups: int, n_boot: int, rng)
         step = max(1, BUDGET // (r1 - r0))
         for s in range(0, n_boot, step):
             e = min(n_boot, s + step)
-            idx = rng.integers(low, high, size=(e - s, r1 - r0))
+            if seeds is None:
+                idx = rng.integers(low, high, size=(e - s, r1 - r0))
+            else:
+                idx = np.concatenate([r0 + start + gens.setdefault(g, np.random.default_rng(seeds[g]))
+                                      .integers(0, size, size=(e - s, size))
+                                      for g, size, start in zip(gids, gsizes, local_starts)], axis=1)
             for k in range(K):
                 out[s:e, :, k] = np.add.reduceat(Y[idx, k], local_starts, axis=1)
         yield gids, out
+
+
+def group_seeds(seed: int, family: str, keys) -> list[list[int]]:
+    """One bootstrap seed per group: from ``seed``, the family and the group's key (its values
+    joined), so the same group of the same family always draws the same replicates."""
+    import zlib
+    return [[seed, zlib.crc32(f"{family}\x1f{k}".encode())] for k in keys]
 
 
 def perm_chi2(Y: np.ndarray, labels: np.ndarray, strata: np.ndarray, n_perm: int, rng):

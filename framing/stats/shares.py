@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ._core import family_matrix, group_sums, iter_boot, prepare, term_order
+from ._core import family_matrix, group_seeds, group_sums, iter_boot, prepare, term_order
 
 __all__ = ["shares", "SHARE_COLUMNS"]
 
@@ -61,8 +61,8 @@ def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=Non
     """
     check_boot(n_boot, level)
     prep = prepare(counts, docs, by)
-    rng = np.random.default_rng(seed)
     G = len(prep.groups)
+    keys = prep.groups[prep.by].astype(str).agg("\x1f".join, axis=1).tolist()
     alpha = (1 - level) / 2
     pieces = []
     for family, fam_terms in term_order(prep, terms).items():
@@ -73,7 +73,8 @@ def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=Non
         articles = group_sums((Y > 0).astype(float), codes, G)
         lo = np.full((G, K), np.nan)
         hi = np.full((G, K), np.nan)
-        for gids, sums in iter_boot(Y, codes, G, n_boot, rng):
+        seeds = group_seeds(seed, family, keys)
+        for gids, sums in iter_boot(Y, codes, G, n_boot, None, seeds):
             reps = sums / sums.sum(axis=2, keepdims=True)  # every replicate has ≥1 article with matches
             lo[gids], hi[gids] = np.quantile(reps, [alpha, 1 - alpha], axis=0)
         total = matches.sum(axis=1, keepdims=True)
