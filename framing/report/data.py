@@ -277,37 +277,18 @@ def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Serie
 
 def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     """Per lexicon name, the per-article counts (``doc_id, family, term, count``, as
-    ``count_terms(by="doc")``), and ``docs`` (``doc_id, outlet, event_id, published, tokens``,
-    as ``doc_tokens``) — in ONE matching pass over the corpus when the lexicons' family ids
-    do not clash (the lexicons are merged), else one pass per lexicon."""
-    from ..lexicon import Lexicon, iter_counts
-    fams = [f.id for lx in lexs for f in getattr(lx, "families", ())]
-    if len(lexs) > 1 and len(fams) == len(set(fams)):
-        merged = Lexicon(name="+".join(lx.name for lx in lexs), version=1, description="",
-                         families=tuple(f for lx in lexs for f in lx.families))
-        parts = list(iter_counts(_chunks(corpus.df), merged, voice))
-        counts, docs = _concat(parts)
-        owner = {f.id: lx.name for lx in lexs for f in lx.families}
-        lex_of = counts["family"].map(owner)
-        return {lx.name: counts[lex_of == lx.name].reset_index(drop=True) for lx in lexs}, docs
+    ``count_terms(by="doc")``), and ``docs`` (``doc_id, outlet, event_id, published, tokens``).
+
+    One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
+    numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
+    hide the words of another: matches never overlap)."""
+    from ..lexicon.core import _counts_and_docs
     out, docs = {}, None
     for lx in lexs:
-        counts, d = _concat(list(iter_counts(_chunks(corpus.df), lx, voice)))
-        out[lx.name] = counts
+        counts, d = _counts_and_docs(corpus, lx, voice)
+        out[lx.name] = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
     return out, docs
-
-
-def _chunks(df: pd.DataFrame, rows: int = 5000):
-    for i in range(0, max(len(df), 1), rows):
-        yield df.iloc[i:i + rows]
-
-
-def _concat(parts) -> tuple[pd.DataFrame, pd.DataFrame]:
-    counts = pd.concat([p[0] for p in parts], ignore_index=True)
-    docs = pd.concat([p[1] for p in parts], ignore_index=True)
-    counts = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
-    return counts, docs
 
 
 def _events(corpus) -> pd.DataFrame:

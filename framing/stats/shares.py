@@ -62,7 +62,7 @@ def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=Non
     check_boot(n_boot, level)
     prep = prepare(counts, docs, by)
     G = len(prep.groups)
-    keys = prep.groups[prep.by].astype(str).agg("\x1f".join, axis=1).tolist()
+    keys = ["\x1f".join(map(str, k)) for k in prep.groups[prep.by].itertuples(index=False, name=None)]
     alpha = (1 - level) / 2
     pieces = []
     for family, fam_terms in term_order(prep, terms).items():
