@@ -162,13 +162,15 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None = None) -> "Corpus":
-    """Open a corpus directory, or a JSONL/CSV/Parquet table of articles, as a :class:`Corpus`.
+    """Open a corpus directory, a JSONL/CSV/Parquet table of articles, or a DataFrame, as a :class:`Corpus`.
 
     >>> corpus = load("corpora/demo/corpus")          # doctest: +SKIP
     >>> corpus = load("export.csv", columns={"source": "outlet", "body": "text"})  # doctest: +SKIP
     """
     if isinstance(path, Corpus):
         return path
+    if isinstance(path, pd.DataFrame):      # a DataFrame of articles (corpus columns, or mappable ones)
+        return Corpus(path if set(COLUMNS) <= set(path.columns) and not columns else from_frame(path, columns))
     p = Path(path)
     if p.is_dir():
         art = p / ARTICLES

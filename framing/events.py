@@ -88,8 +88,7 @@ _CHUNK = 1000
 
 # -- text features -----------------------------------------------------------------
 def _frame(corpus) -> pd.DataFrame:
-    if isinstance(corpus, pd.DataFrame):
-        return corpus
+    """The articles of a Corpus, DataFrame or path, indexed 0…n-1 (positions = labels)."""
     return load(corpus).df
 
 
@@ -449,7 +448,7 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
     if int(window) != window or window < 0:
         raise UsageError(f"window must be a whole number of days ≥ 0, got {window}")
     window = int(window)
-    base = corpus if isinstance(corpus, Corpus) else load(corpus)
+    base = load(corpus)
     df = base.df.copy()
     n = len(df)
     days = _days(df)

@@ -283,3 +283,19 @@ def test_demo_corpus_events_and_copies():
     found = {(a.rsplit("/", 1)[-1], b) for a, b in zip(cp["source_path"], cp["copy_of"]) if pd.notna(b)}
     gold = pd.read_csv(root / "gold" / "copies.csv")
     assert len(found) == len(gold)
+
+
+def test_a_filtered_dataframe_works_as_input():
+    """A notebook user filters the articles DataFrame (index no longer 0…n-1) and passes it in."""
+    import pandas as pd
+
+    from framing.events import assign_events, events_table
+    df = pd.DataFrame({
+        "id": [f"d{i}" for i in range(6)], "outlet": ["A", "B", "C", "A", "B", "C"],
+        "published": ["2025-01-01"] * 3 + ["2025-03-01"] * 3,
+        "title": ["زلزال يضرب مدينة الواحة الساحلية"] * 3 + ["افتتاح معرض الكتاب في العاصمة"] * 3,
+        "text": ["ضرب زلزال قوي مدينة الواحة الساحلية فجر اليوم وخلف أضرارا في المباني."] * 3
+        + ["افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة بمشاركة مئات الناشرين."] * 3})
+    sub = df[df["outlet"] != "A"]
+    table = events_table(assign_events(sub).df)
+    assert sorted(table["articles"]) == [2, 2]
