@@ -90,8 +90,6 @@ def num(x, digits: int = 1, missing: str = "–") -> str:
 
 
 def p_value(p) -> str:
-    """A p-value as a student reads it: ``p < 0.001``, ``p = 0.03``; NaN → ``p not available``."""
-    if _bad(p):
-        return "p not available"
-    p = float(p)
-    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
+    """A p-value as the statistics sentences print it (:func:`framing.stats.format_p`)."""
+    from ..stats.compare import format_p
+    return format_p(None if _bad(p) else p)

@@ -97,8 +97,9 @@ T = {
              "A small p-value says the differences are larger than chance alone would often give; "
              "Cramér's V says how large they are (0: none, 1: each group uses its own term)."),
             ("Own and quoted voice", "Own voice is the outlet's own sentences; quoted voice is speech "
-             "inside quotation marks or after verbs of saying (قال، أضاف…). With voice own, a word an "
-             "outlet only quotes is not counted as its choice."),
+             "inside quotation marks (« » “ ” \"), a reported naming («ما وصفه … بـ», so-called) or a "
+             "'Speaker: statement' headline. A paraphrase after «قال إن …» without quotation marks counts as "
+             "the outlet's own words. With voice own, a word an outlet only quotes is not counted as its choice."),
             ("Within events", "Outlets cover different stories. Comparing the same events across outlets "
              "(events found by framing events) separates word choice from story choice."),
             ("Limits", "A lexicon measures word choice, not intent or truth. Small counts give wide "
@@ -178,8 +179,9 @@ T = {
              "لأن المقال الواحد يكرر كلمته غالبًا."),
             ("اختبار كاي تربيع", "يختبر هل تستعمل المجموعات مصطلحات العائلة بالنسب نفسها. قيمة p الصغيرة تعني أن "
              "الفروق أكبر مما تعطيه الصدفة عادة، ومعامل Cramér's V يبيّن حجمها (0: لا فرق، 1: لكل مجموعة مصطلحها)."),
-            ("صوت الوسيلة والاقتباس", "صوت الوسيلة جملها هي؛ والاقتباس كلام بين علامات التنصيص أو بعد أفعال القول "
-             "(قال، أضاف…). مع خيار own لا تُحسب الكلمة التي تقتبسها الوسيلة فقط اختيارًا لها."),
+            ("صوت الوسيلة والاقتباس", "صوت الوسيلة جملها هي؛ والاقتباس كلام بين علامات التنصيص أو في تسمية منقولة "
+             "(«ما وصفه … بـ») أو في عنوان على صيغة «المتحدث: التصريح». أما إعادة الصياغة بعد «قال إن» بلا علامات "
+             "تنصيص فتُحسب من صوت الوسيلة. مع خيار own لا تُحسب الكلمة التي تقتبسها الوسيلة فقط اختيارًا لها."),
             ("داخل الأحداث", "تغطي الوسائل قصصًا مختلفة. مقارنة الأحداث نفسها بين الوسائل تفصل اختيار الكلمة عن "
              "اختيار القصة."),
             ("الحدود", "المعجم يقيس اختيار الكلمات لا النوايا ولا الحقيقة. الأعداد الصغيرة تعطي مجالات واسعة، "

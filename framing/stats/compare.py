@@ -58,7 +58,7 @@ def format_p(p) -> str:
     p = float(p)
     if p < 0.001:
         return "p < 0.001"
-    if p < 0.1:
+    if round(p, 3) < 0.1:
         return f"p = {p:.3f}"
     if p > 0.99:
         return "p > 0.99"
