@@ -63,7 +63,8 @@ class IngestResult:
 
 def text_key(outlet, text) -> str:
     """Key for exact duplicates: outlet and normalised text with whitespace collapsed."""
-    return stable_id(outlet, " ".join(normalize(str(text or ""), lower=True).split()))
+    text = "" if text is None or text is pd.NA else str(text)
+    return stable_id(outlet, " ".join(normalize(text, lower=True).split()))
 
 
 def _sha256(path: Path) -> tuple[str, int]:
@@ -163,21 +164,23 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     ids: dict[str, str] = {}      # id -> input
     keys: dict[str, str] = {}     # text key -> id
 
-    def fresh(rid: str, outlet, text, src: str) -> bool:
-        """False (and a reject) when the row repeats an id or an outlet's text already kept."""
+    def fresh(rid: str, outlet, text, src: str) -> str | None:
+        """The id to keep the row under, or None (and a reject) when an outlet's text is
+        already kept.  A table id already taken by another text (two exports that both
+        number their rows 1…N) gets a derived id, so neither article is lost."""
         k = text_key(outlet, text)
-        if rid in ids:
-            rejects.append((src, f"duplicate of {rid} (same id as {ids[rid]})"))
-            return False
         if k in keys:
             rejects.append((src, f"duplicate of {keys[k]}"))
-            return False
+            return None
+        if rid in ids:
+            rid = stable_id(rid, outlet, k)
         ids[rid], keys[k] = src, rid
-        return True
+        return rid
 
     def keep(df: pd.DataFrame) -> pd.DataFrame:
-        ok = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
-        return df[ok]
+        new = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+        ok = [i is not None for i in new]
+        return df[ok].assign(id=[i for i in new if i is not None])
 
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
@@ -219,7 +222,8 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
             rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
     bar.close()
     _name_outlets(rows, folders)
-    rows = [r for r in rows if fresh(r["id"], r["outlet"], r["text"], r["source_path"])]
+    rows = [r | {"id": rid} for r in rows
+            if (rid := fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
     if rows:
         frames.append(pd.DataFrame(rows, columns=COLUMNS))
     frames = [f for f in frames if len(f)]
@@ -234,6 +238,10 @@ def _schema(df: pd.DataFrame) -> pd.DataFrame:
         if c not in df.columns:
             df[c] = None
     extra = [c for c in df.columns if c not in COLUMNS]
+    for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
+        if df[c].dtype == object:     # would stop Parquet: keep its values as text
+            df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
+                              json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
     return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
 
 
@@ -259,16 +267,19 @@ def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tup
     have = set(old["id"].astype(str))
     keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
     keep, rejects = [], []
+    ids = list(new["id"])
     for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
-        if i in have:
-            continue
         k = text_key(o, t)
         if k in keys:
-            rejects.append((str(src), f"duplicate of {keys[k]}"))
-            continue
+            if keys[k] != i:                 # the same text again under another id
+                rejects.append((str(src), f"duplicate of {keys[k]}"))
+            continue                         # (same id and text: already there, no change)
+        if i in have:                        # an id taken by another text: keep both
+            i = ids[n] = stable_id(i, o, k)
         have.add(i)
         keys[k] = i
         keep.append(n)
+    new = new.assign(id=ids)
     return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
 
 

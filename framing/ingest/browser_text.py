@@ -136,7 +136,7 @@ _WIRE_ONLY = re.compile(rf"^\s*(?:[\-–—]\s*)?[(\[]?\s*(?P<c>{_WIRE_ALT})\s*[
 _DASH_CREDIT = re.compile(r"^\s*[\-–—]\s*(?P<c>[^\s.،,:؛]+(?:\s+[^\s.،,:؛]+){0,3})\s*\.?\s*$")
 _DATELINE = re.compile(rf"^[^()\n]{{0,40}}\(\s*(?P<c>{_WIRE_ALT})\s*\)\s*[\-–—:]", re.IGNORECASE)
 _TRAILING_WIRE = re.compile(rf"(?:\s[\-–—]\s*|\s\(\s*)(?P<c>{_WIRE_ALT})\s*\)?\s*\.?\s*$", re.IGNORECASE)
-_PHOTO = re.compile(r"©|getty|afp|reuters|shutterstock|epa|\bap\b|صورة\s*:|الصورة\s*:|تصوير\s*:|أرشيفية|ارشيفية"
+_PHOTO = re.compile(r"©|\b(?:getty|afp|reuters|shutterstock|epa|ap)\b|صورة\s*:|الصورة\s*:|تصوير\s*:|أرشيفية|ارشيفية"
                     r"|\(صورة\)|photo\s*:|credit\s*:", re.IGNORECASE)
 
 

@@ -166,3 +166,9 @@ def test_last_paragraph_ending_in_a_wire_credit_is_kept():
                         last, "التعليقات", "خبر آخر لا علاقة له"])
     got = clean_page(page)
     assert got.text.endswith("(وكالات)") and got.credit == "وكالات"
+
+
+def test_a_subheading_is_not_a_photo_credit_because_of_a_word_inside_it():
+    from framing.ingest.browser_text import _is_photo_credit
+    assert _is_photo_credit("AFP", True) and _is_photo_credit("Getty Images", True)
+    assert not _is_photo_credit("Separate talks in Doha", False)       # "epa" inside "Separate"

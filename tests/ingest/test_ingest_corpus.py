@@ -214,3 +214,24 @@ def test_hostile_folder_every_file_accounted_for(tmp_path):
     assert set(res.articles["outlet"]) >= {"mixed", "sub", "Hill Herald"}     # directory name, og:site_name
     assert reasons["bad.jsonl#2"].startswith("invalid JSON line")
     assert "bad.jsonl#1" in set(res.articles["source_path"].map(lambda p: Path(p).name))
+
+
+def test_two_tables_numbering_rows_alike_lose_nothing(tmp_path):
+    """Two exports that both number their rows 1…N: every row is kept, ids stay unique."""
+    (tmp_path / "a.csv").write_text("id,outlet,text\n1,صحيفة أ,نص الخبر الأول عن الرهائن\n2,صحيفة أ,نص ثان\n", "utf-8")
+    (tmp_path / "b.csv").write_text("id,outlet,text\n1,صحيفة ب,خبر آخر تماما\n2,صحيفة ب,خبر رابع\n", "utf-8")
+    res = ingest([tmp_path / "a.csv", tmp_path / "b.csv"], progress=False)
+    assert len(res.articles) == 4 and res.articles["id"].is_unique and len(res.rejects) == 0
+    out = tmp_path / "c"
+    ingest_to_corpus([tmp_path / "a.csv"], out, progress=False)
+    again = ingest_to_corpus([tmp_path / "b.csv"], out, append=True, progress=False)
+    assert len(again) == 4 and again.df["id"].is_unique
+    assert len(ingest_to_corpus([tmp_path / "b.csv"], out, append=True, progress=False)) == 4   # idempotent
+
+
+def test_extra_columns_of_mixed_kinds_are_kept_as_text(tmp_path):
+    (tmp_path / "a.csv").write_text("id,outlet,text,views\n1,A,نص الخبر,120\n", "utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "x", "outlet": "B", "text": "خبر", "views": 7}\n'
+                                      '{"id": "y", "outlet": "B", "text": "خبر آخر", "views": [1, 2]}\n', "utf-8")
+    c = ingest_to_corpus([tmp_path / "a.csv", tmp_path / "b.jsonl"], tmp_path / "c", progress=False)
+    assert len(c) == 3 and set(c.df["views"].astype(str)) == {"120", "7", "[1, 2]"}
