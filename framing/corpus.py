@@ -98,7 +98,12 @@ def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     id is derived from outlet, title and text, so the same row always gets the
     same id.  Raises :class:`SchemaError` naming the missing column.
     """
-    df = df.rename(columns=dict(columns or {}))
+    columns = dict(columns or {})
+    clash = [t for src, t in columns.items() if src in df.columns and t in df.columns and src != t]
+    if clash:
+        raise SchemaError(f"the table already has column(s) {', '.join(clash)}: mapping another column onto "
+                          f"them would make two; drop or rename the existing one first")
+    df = df.rename(columns=columns)
     for target, names in _ALIASES.items():
         if target not in df.columns:
             for n in names:
@@ -187,6 +192,17 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
     return Corpus(from_frame(_read_table(p), columns, source=str(p)), path=p)
 
 
+def _text_or_empty(v) -> str:
+    """``str(v)``, or "" for None/NaN/pd.NA (``v or ""`` fails on pd.NA)."""
+    return "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
+
+
+def _naive(day) -> pd.Timestamp:
+    """A date bound as a timezone-free timestamp (``Corpus.dates`` are days, timezone dropped)."""
+    t = pd.Timestamp(day)
+    return t.tz_localize(None) if t.tzinfo is not None else t
+
+
 def _empty_rejects() -> pd.DataFrame:
     return pd.DataFrame({"input": pd.Series(dtype="string"), "reason": pd.Series(dtype="string")})
 
@@ -237,13 +253,13 @@ class Corpus:
                                   f"outlets are: {', '.join(self.outlets)}")
             m &= self.df["outlet"].isin(outlets)
         if start is not None:
-            m &= self.dates >= pd.Timestamp(start)
+            m &= (self.dates >= _naive(start)).to_numpy()
         if end is not None:
-            m &= self.dates <= pd.Timestamp(end)
+            m &= (self.dates <= _naive(end)).to_numpy()
         if event is not None:
             m &= self.df["event_id"].isin([event] if isinstance(event, str) else list(event))
         if lang is not None:
-            m &= self.df["lang"] == lang
+            m &= self.df["lang"].eq(lang).fillna(False).to_numpy(dtype=bool)
         return Corpus(self.df[m.to_numpy()], path=self.path, rejects=self.rejects,
                       manifest=self.manifest, events=self.events)
 
@@ -303,13 +319,14 @@ class Corpus:
         summ = self.summary().to_html(classes="framing-summary", border=0)
         rows = []
         for r in self.df.head(10).itertuples(index=False):
-            text = (r.text or "")[:200]
-            rtl = detect_lang(f"{r.title or ''} {text}") == "ar"
+            title, full = _text_or_empty(r.title), _text_or_empty(r.text)
+            text = full[:200]
+            rtl = detect_lang(f"{title} {text}") == "ar"
             d = ' dir="rtl" style="text-align:right"' if rtl else ""
             rows.append(f"<tr><td>{html.escape(str(r.outlet))}</td>"
-                        f"<td style='white-space:nowrap'>{html.escape(str(r.published or '')[:10])}</td>"
-                        f"<td{d}><b>{html.escape(str(r.title or ''))}</b><br>{html.escape(text)}"
-                        f"{'…' if len(r.text or '') > 200 else ''}</td></tr>")
+                        f"<td style='white-space:nowrap'>{html.escape(_text_or_empty(r.published)[:10])}</td>"
+                        f"<td{d}><b>{html.escape(title)}</b><br>{html.escape(text)}"
+                        f"{'…' if len(full) > 200 else ''}</td></tr>")
         more = f"<p>… {len(self) - 10} more: see <code>.df</code></p>" if len(self) > 10 else ""
         return (f"<div><p dir='ltr'><b>{head}</b></p>{summ}<table><thead><tr><th>outlet</th><th>published</th>"
                 f"<th>article</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")

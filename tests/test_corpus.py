@@ -1,0 +1,34 @@
+"""Corpus: load from a DataFrame, filters, display with missing values, column mapping."""
+import pandas as pd
+import pytest
+
+import framing
+from framing.errors import SchemaError
+
+
+def _df():
+    return pd.DataFrame({"outlet": ["صحيفة أ", "B", "B"], "title": [None, "t", "عنوان"],
+                         "text": ["نص عربي عن المحتجزين", "שלום עולם", "Hostages freed"],
+                         "published": ["2025-01-02T10:00+03:00", None, "2025-02-01"]})
+
+
+def test_a_dataframe_loads_and_displays_with_missing_values():
+    c = framing.load(_df())
+    html = c._repr_html_()
+    assert "المحتجزين" in html and "<bdi>صحيفة أ</bdi>" in html
+    assert c.df["id"].is_unique
+
+
+def test_filters_tolerate_unknown_language_and_timezones():
+    c = framing.load(_df())
+    assert c.df["lang"].isna().sum() == 1                       # Hebrew: neither ar nor en
+    assert list(c.filter(lang="ar").df["outlet"]) == ["صحيفة أ"]
+    assert len(c.filter(start="2025-01-01T00:00+03:00", end="2025-01-31")) == 1
+    with pytest.raises(SchemaError, match="unknown outlet"):
+        c.filter(outlet="Nowhere")
+
+
+def test_mapping_onto_an_existing_column_is_a_clear_error():
+    with pytest.raises(SchemaError, match="already has column"):
+        framing.load(_df().assign(source="x"), columns={"source": "outlet"})
+    assert framing.load(_df().rename(columns={"outlet": "source"}), columns={"source": "outlet"}).outlets == ["B", "صحيفة أ"]
