@@ -23,6 +23,7 @@ hamza seats and madda from Arabic letters; here a callable analyser does all.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -143,11 +144,13 @@ class Analyzer:
         return w in self._stop or (len(w) > 1 and w[0] in "وف" and w[1:] in self._stop)
 
     def __call__(self, text: str) -> list[str]:
-        seq = [self.info(w)[1:] for w in WORD_RE.findall(text or "")]
-        out = [k for k, ok in seq if ok]
-        for n in range(2, self.ngram + 1):
-            out += [" ".join(k for k, _ in seq[i:i + n]) for i in range(len(seq) - n + 1)
-                    if seq[i][1] and seq[i + n - 1][1]]
+        out: list[str] = []
+        for part in _phrases(text or "") if self.ngram > 1 else [text or ""]:
+            seq = [self.info(w)[1:] for w in WORD_RE.findall(part)]
+            out += [k for k, ok in seq if ok]
+            for n in range(2, self.ngram + 1):
+                out += [" ".join(k for k, _ in seq[i:i + n]) for i in range(len(seq) - n + 1)
+                        if seq[i][1] and seq[i + n - 1][1]]
         return out
 
     def __getstate__(self):
@@ -243,6 +246,15 @@ class TermMatrix:
                           self.spelling_term, docs, self.ngram, self.fold_spelling, self.stop_words)
 
 
+_PHRASE_BREAK = re.compile(r"[.!?؟؛،,:;\n«»\"“”()\[\]]+")
+
+
+def _phrases(text: str) -> list[str]:
+    """Stretches of text between punctuation: n-grams never run across a sentence, a clause
+    or the join of headline and body."""
+    return _PHRASE_BREAK.split(text)
+
+
 def _texts(df) -> list[str]:
     title = df["title"].fillna("").astype(str) if "title" in df.columns else ""
     return (title + "\n\n" + df["text"].fillna("").astype(str)).tolist()
@@ -287,12 +299,13 @@ def term_matrix(corpus, ngram: int = 1, fold_spelling: bool = False,
         table = dict(zip(surf, zip(info["term"], info["ok"])))
 
         def grams(text):
-            ws = WORD_RE.findall(text)
-            seq = [table[w] for w in ws]
             out = []
-            for n in range(2, ngram + 1):
-                out += [" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)
-                        if seq[i][1] and seq[i + n - 1][1]]
+            for part in _phrases(text):
+                ws = WORD_RE.findall(part)
+                seq = [table[w] for w in ws]
+                for n in range(2, ngram + 1):
+                    out += [" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)
+                            if seq[i][1] and seq[i + n - 1][1]]
             return out
         cv2 = CountVectorizer(analyzer=grams, lowercase=False, dtype=np.int64)
         blocks.append(cv2.fit_transform(texts).tocsr())

@@ -112,3 +112,10 @@ def test_term_matrix_fold_shows_the_commonest_spelling_and_ngrams():
     assert m2.tile(3).X.shape == (9, len(m2.terms))
     with pytest.raises(UsageError):
         term_matrix(_df(), ngram=5)
+
+
+def test_ngrams_do_not_cross_punctuation_or_the_headline_join():
+    out = Analyzer(ngram=2)("انهيار الهدنة\n\nوزارة الصحة تعلن حصيلة القتلى. صواريخ أطلقت على المدينة")
+    assert "هدنه وزاره" not in out and "هدنة وزارة" not in out          # headline | body
+    assert not any(g.startswith("قتلي ") or g.startswith("قتلى ") for g in out if " " in g)   # across «.»
+    assert any(" " in g for g in out)                                     # bigrams inside a sentence remain
