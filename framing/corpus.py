@@ -189,7 +189,9 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
         return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
     if not p.exists():
         raise InputError(f"no such corpus or table: {p}")
-    return Corpus(from_frame(_read_table(p), columns, source=str(p)), path=p)
+    from .ingest.tables import read_table      # the same reader as framing ingest: dates, bad rows
+    df, bad = read_table(p, columns=columns)
+    return Corpus(df, path=p, rejects=pd.DataFrame(bad, columns=["input", "reason"], dtype="string"))
 
 
 def _text_or_empty(v) -> str:
