@@ -252,7 +252,8 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         first=str(dates.min().date()) if dates.notna().any() else None,
         last=str(dates.max().date()) if dates.notna().any() else None,
         languages=langs, content_hash=corpus.content_hash(), created=_created(corpus),
-        articles=df[["id", "outlet", "published", "event_id"] + ([by] if by not in ("outlet", "id") else [])],
+        articles=df[["id", "outlet", "published", "event_id", "lang"]
+                    + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
         events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
 

@@ -54,7 +54,7 @@ T = {
         "test_line": "{test}: statistic {stat}, {dof} degrees of freedom, {p}, Cramér's V {v}, {n} matches.",
         "h_rates": "Rates per 10,000 tokens (matches in brackets)",
         "h_shares": "Share of the family's matches, with 95% interval",
-        "cols_rate_lead": ["{by}", "articles", "tokens", "matches"],
+        "cols_rate_lead": ["{by}", "all articles", "tokens", "matches"],
         "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
         "unused": "Not found in this corpus: {terms}.",
         "h_numbers": "Rates and shares per term",
@@ -145,7 +145,7 @@ T = {
         "test_line": "{test}: الإحصاءة {stat}، درجات الحرية {dof}، {p}، Cramér's V {v}، {n} مطابقة.",
         "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
         "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
-        "cols_rate_lead": ["الوسيلة", "المقالات", "الكلمات", "المطابقات"],
+        "cols_rate_lead": ["الوسيلة", "كل المقالات", "الكلمات", "المطابقات"],
         "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
         "unused": "لم يرد في هذه المدوّنة: {terms}.",
         "h_numbers": "المعدّلات والحصص لكل مصطلح",
@@ -412,7 +412,10 @@ def _number_tables(fam: FamilyResult, data: ReportData, terms: list[str], names:
     s = fam.shares
     out = []
     lead = s.groupby(by, sort=True).agg(tokens=("tokens", "first"), matches=("matches", "sum"))
-    n_art = data.articles.groupby(by).size() if by in data.articles else pd.Series(dtype=int)
+    arts = data.articles
+    if fam.part and "lang" in arts:                 # a language part: its own articles only
+        arts = arts[arts["lang"].eq(fam.part).fillna(False).to_numpy(dtype=bool)]
+    n_art = arts.groupby(by).size() if by in arts else pd.Series(dtype=int)
     cell = s.set_index([by, "term"])
     small = [clean(g) for g, r in lead.iterrows() if 0 < r.matches < SMALL_CELL]
 
