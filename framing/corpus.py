@@ -274,7 +274,9 @@ class Corpus:
                       manifest=self.manifest, events=self.events)
 
     def content_hash(self) -> str:
-        """sha256 over ids, outlets, dates, titles and texts (order-independent): cite it in reports."""
+        """sha256 over ids, outlets, dates, titles, texts and event ids (order-independent): cite it
+        in reports.  Assigning events changes it: a report made after ``framing events`` rests on
+        them."""
         h = hashlib.sha256()
         cols = ["id", "outlet", "published", "title", "text", "event_id"]
         for row in self.df.sort_values("id")[cols].itertuples(index=False):

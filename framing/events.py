@@ -811,21 +811,4 @@ def copy_share(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = 
 # -- writing -------------------------------------------------------------------------------------
 def save_events(corpus: Corpus, path) -> Path:
     """Write ``corpus`` (with ``event_id``, ``copy_of``, ``copy_score``) and ``events.parquet`` to ``path``."""
-    try:
-        return corpus.save(path)
-    except ImportError:  # ingestion not there yet: minimal writer
-        from ._io import atomic_path
-        from .corpus import ARTICLES, EVENTS, MANIFEST, REJECTS
-        import json
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        with atomic_path(p / ARTICLES) as tmp:
-            corpus.df.to_parquet(tmp, index=False, row_group_size=50_000)
-        if corpus.events is not None:
-            with atomic_path(p / EVENTS) as tmp:
-                corpus.events.to_parquet(tmp, index=False)
-        with atomic_path(p / REJECTS) as tmp:
-            corpus.rejects.to_csv(tmp, index=False)
-        with atomic_path(p / MANIFEST) as tmp:
-            tmp.write_text(json.dumps(corpus.manifest, ensure_ascii=False, indent=1), "utf-8")
-        return p
+    return corpus.save(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["has_arabic", "starts_rtl", "rtl_label", "clean", "truncate", "pct", "num", "p_value"]
+__all__ = ["has_arabic", "starts_rtl", "rtl_label", "clean", "pct", "num", "p_value"]
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _STRONG = re.compile(r"[^\W\d_]")  # a letter
@@ -53,21 +53,6 @@ def clean(s: object) -> str:
     except ImportError:  # pragma: no cover
         pass
     return " ".join(_CONTROLS.sub("", str(s)).split())
-
-
-def truncate(s: str, n: int, from_left: bool = False) -> str:
-    """Cut ``s`` to at most ``n`` characters at a word boundary, marking the cut with ``…``.
-    ``from_left`` keeps the end of the string (for the left context of a concordance line)."""
-    s = clean(s)
-    if len(s) <= n:
-        return s
-    if from_left:
-        cut = s[-n:]
-        sp = cut.find(" ")
-        return "…" + (cut[sp + 1:] if 0 <= sp < n // 3 else cut)
-    cut = s[:n]
-    sp = cut.rfind(" ")
-    return (cut[:sp] if sp > 2 * n // 3 else cut) + "…"
 
 
 def _bad(x) -> bool:

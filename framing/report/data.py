@@ -228,11 +228,8 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     if has_events:
         events = _events(corpus)
     if "copy_of" in df.columns:
-        try:
-            from ..events import copy_share
-            copies = copy_share(corpus)
-        except ImportError:
-            pass
+        from ..events import copy_share
+        copies = copy_share(corpus)
     key, key_note = _keyness(corpus, by, keyness_top)
 
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
@@ -325,10 +322,7 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
 def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
     """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
     Terms are shown in the group's most frequent printed spelling."""
-    try:
-        from ..stats.keyness import keyness
-    except ImportError:
-        return None, "Distinctive vocabulary: not available in this installation (framing.stats.keyness)."
+    from ..stats.keyness import keyness
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."

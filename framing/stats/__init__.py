@@ -10,7 +10,7 @@ Inputs: ``counts`` (``doc_id, family, term, count``) and ``docs`` (``doc_id, out
 tokens``), see ``docs/dev-contracts.md``; methods in ``docs/methods-stats.md``.
 """
 from .compare import Comparison, compare, format_p, holm
-from .keyness import keyness  # noqa: F401  (framing/stats/keyness.py, another stage)
+from .keyness import keyness
 from .shares import shares
 
 __all__ = ["shares", "compare", "Comparison", "format_p", "holm", "keyness"]
