@@ -2,7 +2,7 @@
 
 Text stays text: strings go in in logical order and fpdf2 shapes and orders them
 (``set_text_shaping(True)``), so ``pdftotext`` gives the Arabic words back in logical
-order.  Pitfalls handled here (NOTES-arabic.md): paragraphs whose first letter is Arabic
+order.  Pitfalls handled here: paragraphs whose first letter is Arabic
 are right-aligned; in an Arabic report tables are mirrored (columns reversed); text with
 no Arabic letter is shaped as Latin script (Amiri otherwise draws an Arabic-style raised
 full stop in ``3.2``); concordance lines of Arabic articles are laid out right to left.
