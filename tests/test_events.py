@@ -132,6 +132,29 @@ def test_window_keeps_a_later_story_apart(assigned):
     assert wide["a9"] == wide["a1"]
 
 
+def test_no_event_spans_more_than_the_window():
+    # a rolling story told every day for eight days: similar enough to chain, but the window
+    # (3 days) bounds every event: no two of its articles more than 3 days apart
+    text = ROWS[0][4]
+    rows = [(f"d{k}", ["الأفق", "النهار الجديد"][k % 2], f"2030-03-{k + 1:02d}",
+             f"سد وادي الريم: اليوم {k + 1} من البحث عن المفقودين", text) for k in range(8)]
+    out = ev.assign_events(make_corpus(rows), window=3)
+    day = pd.to_datetime(out.df["published"])
+    span = day.groupby(out.df["event_id"]).agg(lambda s: (s.max() - s.min()).days)
+    assert span.max() <= 3
+    assert out.df["event_id"].nunique() < 8          # the story is still grouped, day by day
+
+
+def test_a_retelling_days_later_needs_more_similarity():
+    # c1/c2 (the water summit) a day apart link at a strict threshold; the same pair three days
+    # apart (still inside the window) does not: similarity fades after the next day (FADE)
+    later = [r if r[0] != "c2" else (*r[:2], "2030-03-05", *r[3:]) for r in ROWS]
+    near = groups(ev.assign_events(make_corpus(ROWS), threshold=0.45))
+    far = groups(ev.assign_events(make_corpus(later), threshold=0.45))
+    assert near["c1"] == near["c2"]
+    assert far["c1"] != far["c2"]
+
+
 def test_ids_are_deterministic_and_order_free(assigned):
     shuffled = make_corpus(ROWS[::-1])
     assert groups(ev.assign_events(shuffled)) == groups(assigned)
