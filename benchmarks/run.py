@@ -8,7 +8,8 @@ Each benchmark runs in its own process, so peak memory (``peak_rss_mb``) is its 
 * ``terms``    lexicon counting (normalise + tokenise + match + count, own/quoted voice) in MB/s of
                CPU time on one core, against the hand loop a camel-tools user would write
                (simple_word_tokenize + normalisers + trying clitic prefixes and suffixes per token);
-* ``events``   event clustering of 100,000 articles (the sample replicated with shifted dates),
+* ``events``   event clustering and wire copies of 100,000 articles (the sample replicated with
+               shifted dates), time and peak memory, and the same at 25,000 (memory growth per article),
                against all-pairs dense TF-IDF cosine + connected components on a 5,000-article slice
                (what a user would write; it cannot run at 100,000: the n×n matrix alone is 80 GB);
 * ``keyness``  keyness of 100,000 articles once tokens are counted, against a Counter-per-outlet loop;
@@ -157,20 +158,43 @@ def bench_terms() -> dict:
     return out
 
 
-def bench_events() -> dict:
+def _events_at(n: int) -> dict:
+    """Events then wire copies of ``n`` replicated articles, in this (fresh) process."""
     import framing
     from framing.events import assign_events, find_copies
-    df, source = _articles()
-    big = _replicate(df, 100_000)
-    t, res = _wall(lambda: assign_events(framing.Corpus(big)))
+    df, _ = _articles()
+    corpus = framing.Corpus(_replicate(df, n))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t, res = _wall(lambda: assign_events(corpus))
     t_copies, copies = _wall(lambda: find_copies(res))
-    small = big.head(5_000)
+    return {"articles": n, "events_s": round(t, 1), "copies_s": round(t_copies, 1),
+            "events_plus_copies_s": round(t + t_copies, 1),
+            "events": int(res.df["event_id"].nunique()), "copies": int(copies["copy_of"].notna().sum()),
+            "rss_with_corpus_mb": round(rss),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
+
+
+def bench_events() -> dict:
+    import framing
+    from framing.events import assign_events
+    df, source = _articles()
+    # each size in a fresh process, so each peak memory is its own
+    sizes = {}
+    for n in (25_000, 100_000):
+        proc = subprocess.run([sys.executable, __file__, "--events-at", str(n)], capture_output=True, text=True,
+                              check=True)
+        sizes[n] = json.loads(proc.stdout.strip().splitlines()[-1])
+    small = _replicate(df, 5_000)
     t_small, _ = _wall(lambda: assign_events(framing.Corpus(small)))
     t_base, n_base = _wall(lambda: dense_events_baseline(small))
-    return {"data": f"{source}, replicated with shifted dates", "articles": len(big),
-            "framing_s": round(t, 1), "events": int(res.df["event_id"].nunique()),
-            "copies_s": round(t_copies, 1), "copies": int(copies["copy_of"].notna().sum()),
-            "events_plus_copies_s": round(t + t_copies, 1),
+    big, quarter = sizes[100_000], sizes[25_000]
+    growth = (big["peak_rss_mb"] - big["rss_with_corpus_mb"]) - (quarter["peak_rss_mb"] - quarter["rss_with_corpus_mb"])
+    return {"data": f"{source}, replicated with shifted dates", **big,
+            "at_25000": quarter,
+            "working_memory_growth_mb_per_10k_articles": round(growth / 7.5, 1),
+            "memory_note": "peak_rss_mb: this process (corpus included); peak_rss_worker_mb: the largest forked "
+                           "tokenising worker, whose pages are mostly shared with this process (copy-on-write)",
             "slice_articles": len(small), "framing_slice_s": round(t_small, 2),
             "baseline_dense_slice_s": round(t_base, 2), "baseline_events": int(n_base),
             "baseline_note": "dense n×n cosine: 0.2 GB at 5,000 articles, 80 GB at 100,000 (not run)"}
@@ -238,6 +262,8 @@ def _child(name: str) -> None:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
         return _child(argv[1])
+    if argv[:1] == ["--events-at"]:
+        return print(json.dumps(_events_at(int(argv[1]))))
     names = argv or list(BENCHES)
     results_path = ROOT / "benchmarks" / "results.json"
     results = json.loads(results_path.read_text("utf-8")) if results_path.exists() else {}

@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from ._parallel import ahead
 from .corpus import Corpus, load
 from .errors import InputError, SchemaError, UsageError
 
@@ -78,6 +79,9 @@ TOP_K = 300
 LARGE = 20_000
 #: undated articles are compared with all others while undated × all ≤ this many pairs
 UNDATED_BUDGET = 25_000_000
+#: pairs less similar than FLOOR · threshold are taken as 0 inside the average linkage (they
+#: are not kept: the sweep keeps only the pairs that can matter)
+FLOOR = 0.3
 #: groups of linked articles larger than this are split by raising the threshold before clustering
 MAX_GROUP = 1500
 #: a similarity fades with the days between two articles: same or next day in full, at the window's
@@ -92,6 +96,8 @@ MIN_SHARED = 8
 #: shingles found in more articles than this are boilerplate, not copies
 MAX_SHINGLE_DF = 200
 _CHUNK = 1000
+#: hash buckets of the event features (stems, character n-grams, name skeletons)
+_NW, _NC, _NX = 1 << 20, 1 << 21, 1 << 18
 #: distance of two articles that may not share an event (≫ MAX_GROUP², see _average_linkage)
 _APART = 1e9
 
@@ -117,48 +123,129 @@ def _event_texts(df: pd.DataFrame) -> list[str]:
     return [normalize(f"{t}\n{t}\n{x[:LEAD_CHARS]}", lower=True) for t, x in zip(titles, texts)]
 
 
-def _features(df: pd.DataFrame):
-    """Event features of each article: ``(X, W, stems)``.
+def _hash(terms, n_features: int) -> np.ndarray:
+    """Hash bucket (0 … n_features-1) of each string (MurmurHash3, stable across runs)."""
+    from sklearn.utils import murmurhash3_32
+    return np.fromiter((murmurhash3_32(t, seed=0, positive=True) % n_features for t in terms),
+                       dtype=np.int64, count=len(terms))
 
-    ``X`` is the combined L2-normalised matrix (rows = articles) whose dot products
-    are the similarities; ``W`` the word (stem) TF-IDF and ``stems`` its column names.
-    Words are counted once per article (``CountVectorizer``); the character
-    n-grams of an article are the n-grams of its words (``char_wb`` applied to the
-    vocabulary, then ``counts @ ngrams``), so each distinct word is cut into
-    n-grams only once for the whole corpus.
+
+class _EventFeatures:
+    """The event features of a corpus, built block by block.
+
+    Each article is tokenised once (title twice + lead, normalised, ``_event_texts``) into
+    ``tokens``: counts over the run's vocabulary (articles × words; ≈ 0.6 KB an article).
+    What a distinct word contributes is worked out once per word: its stem (article chain
+    removed: والمحتجزين → محتجزين; function words dropped, ``framing.features.stopwords``),
+    hashed to one of ``_NW`` columns (``stem``), and its character 3–5-grams (``char_wb``)
+    hashed to ``_NC`` columns (``grams``).  Document frequencies per script group are summed
+    block by block, so the IDF is that of the whole corpus and :meth:`features` of any set
+    of rows is the same however the corpus is cut into blocks.
     """
-    from sklearn.feature_extraction.text import CountVectorizer
+
+    def __init__(self, df: pd.DataFrame, cross: bool = True):
+        import itertools
+        from sklearn.feature_extraction.text import HashingVectorizer
+        from .features import stopwords
+        from .text import split, words
+        n = len(df)
+        self.arabic, self.latin = _scripts(df)
+        self.group = (~self.arabic).astype(int)
+        self.n = np.bincount(self.group, minlength=2)
+        index: dict[str, int] = {}
+        data, cols, ptr = [], [], [np.zeros(1, np.int64)]
+
+        def tokenise(a):
+            toks = [words(t) for t in _event_texts(df.iloc[a:a + _CHUNK])]
+            lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+            return lens, *pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object,
+                                                   count=int(lens.sum())))
+
+        for lens, codes, uniq in ahead(tokenise, range(0, n, _CHUNK)):      # a second process helps
+            for w in uniq:
+                index.setdefault(w, len(index))
+            ids = np.fromiter((index[w] for w in uniq), np.int64, count=len(uniq))
+            T = sp.csr_matrix((np.ones(len(codes), np.float32), (np.repeat(np.arange(len(lens)), lens), ids[codes])),
+                              shape=(len(lens), len(index)))
+            data.append(T.data); cols.append(T.indices); ptr.append(T.indptr[1:] + ptr[-1][-1])
+        self.tokens = sp.csr_matrix((np.concatenate(data) if data else np.zeros(0, np.float32),
+                                     np.concatenate(cols) if cols else np.zeros(0, np.int32),
+                                     np.concatenate(ptr)), shape=(n, len(index)))
+        stop = stopwords("all")
+        content = [w if w not in stop else "" for w in index]
+        stems = [split(w)[1] if w else "" for w in content]
+        col = _hash(stems, _NW)
+        ok = np.flatnonzero([bool(w) for w in content])
+        self.stems = dict(zip(col[ok].tolist(), [stems[k] for k in ok]))     # column → a stem
+        self.stem = sp.csr_matrix((np.ones(len(ok), np.float32), (ok, col[ok])), shape=(len(index), _NW))
+        self.grams = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, n_features=_NC,
+                                       alternate_sign=False, norm=None, dtype=np.float32).transform(content)
+        self.names = None
+        if cross and self.arabic.any() and self.latin.any():
+            title, text = df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)
+            terms = [_cross_terms(t, x, ar) if (ar or la) else []
+                     for t, x, ar, la in zip(title, text, self.arabic, self.latin)]
+            r = np.repeat(np.arange(n), [len(t) for t in terms])
+            self.names = sp.csr_matrix((np.ones(len(r), np.float32),
+                                        (r, _hash([t for ts in terms for t in ts], _NX))), shape=(n, _NX))
+        top = max(MAX_DF * n, 50)
+        self.idf_words = _idf(self.n, self._doc_freq(self.stem, _NW), top)
+        self.idf_chars = None                                  # counted when first needed
+        if self.names is not None:
+            self.idf_names = _idf(np.array([n]), np.bincount(self.names.indices, minlength=_NX)[None, :], np.inf)
+
+    def _doc_freq(self, to_cols, width: int) -> np.ndarray:
+        """Document frequency (2 script groups × ``width``) of ``tokens @ to_cols``, by blocks."""
+        out = np.zeros((2, width), np.int64)
+        for a in range(0, self.tokens.shape[0], _CHUNK):
+            M = (self.tokens[a:a + _CHUNK] @ to_cols).tocsr()
+            g = self.group[a:a + _CHUNK]
+            for k in (0, 1):
+                out[k] += np.bincount(M[np.flatnonzero(g == k)].indices, minlength=width)
+        return out
+
+    def words(self, rows):
+        """Word (stem) TF-IDF of ``rows`` (articles × ``_NW``, L2-normalised rows)."""
+        return _tfidf(self.tokens[rows] @ self.stem, self.group[rows], self.idf_words)
+
+    def features(self, rows, top_k: int = 0):
+        """``(L, R)`` of ``rows``: combined L2-normalised features whose products ``L @ R.T`` are
+        the similarities (``WORD_WEIGHT`` · word cosine + the rest · character n-gram cosine).
+        ``L`` is ``R`` unless the corpus mixes Arabic and Latin-script articles: then Arabic
+        rows carry their name skeletons in block A of L and block B of R, Latin rows the other
+        way round, so the name/number cosine (``CROSS_WEIGHT``) is added only across scripts."""
+        from sklearn.preprocessing import normalize as l2
+        if self.idf_chars is None:
+            self.idf_chars = _idf(self.n, self._doc_freq(self.grams, _NC), max(MAX_DF * len(self.group), 50))
+        group = self.group[rows]
+        C = _tfidf(self.tokens[rows] @ self.grams, group, self.idf_chars)
+        X = sp.hstack([np.sqrt(WORD_WEIGHT) * self.words(rows), np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
+        X = l2(_top_k(X, top_k)).astype(np.float32)
+        if self.names is None:
+            return X, X
+        N = _tfidf(self.names[rows], np.zeros(len(group), int), self.idf_names) * np.float32(np.sqrt(CROSS_WEIGHT))
+        A = sp.diags(self.arabic[rows].astype(np.float32)) @ N
+        B = sp.diags(self.latin[rows].astype(np.float32)) @ N
+        return sp.hstack([X, A, B], format="csr"), sp.hstack([X, B, A], format="csr")
+
+
+def _idf(n: np.ndarray, df: np.ndarray, max_df: float) -> np.ndarray:
+    """IDF per script group and column (``ln((1 + n) / (1 + df)) + 1``, scikit-learn's smoothed
+    IDF), learnt within each group: in a mostly Arabic corpus the few English articles would
+    otherwise find every English word rare.  0 for columns found in more than ``max_df``
+    articles in all (they tell no event apart)."""
+    idf = np.log((1.0 + n[:, None]) / (1.0 + df)) + 1.0
+    return (idf * (df.sum(axis=0) <= max_df)).astype(np.float32)
+
+
+def _tfidf(counts, group: np.ndarray, idf: np.ndarray):
+    """Sublinear TF-IDF rows (``(1 + ln tf) · idf[group]``), L2-normalised."""
     from sklearn.preprocessing import normalize as l2
-    from .features import stopwords
-    from .text import split, words
-    docs = _event_texts(df)
-    n = len(docs)
-    cv = CountVectorizer(analyzer=words, dtype=np.float32)
-    try:
-        D = cv.fit_transform(docs)
-    except ValueError:  # not a single word
-        empty = sp.csr_matrix((n, 1), dtype=np.float32)
-        return empty, empty, np.array([""], dtype=object)
-    vocab = cv.get_feature_names_out()
-    stop = stopwords("all")
-    content = np.array([w not in stop for w in vocab])
-    D = D @ sp.diags(content.astype(np.float32))        # function words (framing.features.stopwords) out
-    # a word of one article links nothing
-    dfw = np.diff(D.tocsc().indptr)
-    keep = np.flatnonzero((dfw >= MIN_DF) & (dfw <= max(MAX_DF * n, 50)) & content)
-    # words → stems (article chains removed: والمحتجزين → محتجزين)
-    stems, code = np.unique(np.array([split(w)[1] for w in vocab[keep]], dtype=object), return_inverse=True)
-    to_stem = sp.csr_matrix((np.ones(len(keep), np.float32), (keep, code)), shape=(len(vocab), len(stems)))
-    groups = _script_groups(df)
-    W = _tfidf(D @ to_stem, groups)
-    # character 3-5-grams inside words (space-padded, as char_wb)
-    M = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, dtype=np.float32).fit_transform(vocab)
-    H = (D @ M).tocsc()
-    dfc = np.diff(H.indptr)
-    H = H[:, np.flatnonzero((dfc >= MIN_DF) & (dfc <= max(MAX_DF * n, 50)))].tocsr()
-    C = _tfidf(H, groups)
-    X = sp.hstack([np.sqrt(WORD_WEIGHT) * W, np.sqrt(1 - WORD_WEIGHT) * C], format="csr")
-    return l2(_top_k(X, TOP_K if n > LARGE else 0)).astype(np.float32), W.astype(np.float32), stems
+    M = sp.csr_matrix(counts, dtype=np.float32, copy=True)
+    g = group[np.repeat(np.arange(M.shape[0]), np.diff(M.indptr))]
+    M.data = (1.0 + np.log(M.data)) * idf[g, M.indices]
+    M.eliminate_zeros()
+    return l2(M)
 
 
 def _top_k(X, k: int):
@@ -178,8 +265,9 @@ def _top_k(X, k: int):
                          shape=X.shape)
 
 
-def _script_groups(df: pd.DataFrame) -> np.ndarray:
-    """0 for Arabic articles, 1 for the others (by ``lang``, detected when missing)."""
+def _scripts(df: pd.DataFrame):
+    """``(arabic, latin)`` boolean arrays: Arabic articles (by ``lang``, detected when missing),
+    and Latin-script ones (not Arabic, and no Arabic letter in the title and lead)."""
     from .corpus import detect_lang
     lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index, dtype="string")
     missing = np.flatnonzero(lang.isna().to_numpy())
@@ -187,26 +275,13 @@ def _script_groups(df: pd.DataFrame) -> np.ndarray:
         lang = lang.copy()
         lang.iloc[missing] = [detect_lang(f"{df['title'].iat[k] or ''} {(df['text'].iat[k] or '')[:400]}") or ""
                               for k in missing]
-    return (lang.to_numpy(dtype=object) != "ar").astype(int)
-
-
-def _tfidf(counts, groups: np.ndarray):
-    """Sublinear TF-IDF with the IDF learnt within each script group: in a mostly Arabic
-    corpus the few English articles would otherwise find every English word rare."""
-    from sklearn.feature_extraction.text import TfidfTransformer
-    counts = sp.csr_matrix(counts)
-    out = sp.lil_matrix(counts.shape, dtype=np.float32) if len(np.unique(groups)) > 1 else None
-    if out is None:
-        return TfidfTransformer(sublinear_tf=True).fit_transform(counts).astype(np.float32)
-    parts, order = [], []
-    for g in np.unique(groups):
-        rows = np.flatnonzero(groups == g)
-        parts.append(TfidfTransformer(sublinear_tf=True).fit_transform(counts[rows]))
-        order.append(rows)
-    stacked = sp.vstack(parts, format="csr")
-    inv = np.empty(len(groups), int)
-    inv[np.concatenate(order)] = np.arange(len(groups))
-    return stacked[inv].astype(np.float32)
+    arabic = lang.to_numpy(dtype=object) == "ar"
+    latin = np.zeros(len(df), bool)
+    title, text = df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)
+    for k in np.flatnonzero(~arabic):
+        sample = title.iat[k] + text.iat[k][:200]
+        latin[k] = bool(sample) and not any("\u0600" <= c <= "\u06ff" for c in sample)
+    return arabic, latin
 
 
 # -- across languages: names and numbers -------------------------------------------------
@@ -263,38 +338,47 @@ def _cross_terms(title: str, text: str, arabic: bool) -> list[str]:
     return out
 
 
-def _cross_language(df: pd.DataFrame, X):
-    """``(L, R)``: left and right feature matrices whose products ``L @ R.T`` are the
-    similarities.  Within a script ``L = R = X``.  Between an Arabic and a Latin-script
-    article the name/number skeleton cosine (weighted ``CROSS_WEIGHT``) is added:
-    Arabic rows carry their skeletons in block A of L and block B of R, Latin rows the
-    other way round, so same-script pairs never meet in those blocks.
+# -- the date sweep ---------------------------------------------------------------------
+def _sweep(days: np.ndarray, window: int, chunk: int | None = None):
+    """Steps ``(block, context)`` (arrays of row positions) that visit every pair of articles
+    at most ``window`` days apart exactly once: in the step where the later one is in ``block``.
+
+    Dated rows are sorted by date and cut into blocks of ``chunk`` rows, stretched to cover
+    ``window + 1`` days (so the context is not much larger than the block) but never beyond
+    ``8 · chunk`` rows; ``context`` holds the earlier rows within ``window`` days of the
+    block's first day.  Undated rows (day -1) are compared with every row while
+    ``undated × all ≤ UNDATED_BUDGET``: a first step of their own, then part of every
+    context; otherwise they meet no other row.  Memory is therefore bounded by the rows of
+    a window (block + context), not by the corpus.
     """
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-    from sklearn.preprocessing import normalize as l2
-    text = df["text"].fillna("").astype(str)
-    title = df["title"].fillna("").astype(str)
-    arabic = _script_groups(df) == 0
-    if arabic.all() or not arabic.any():
-        return X, X
-    latin = np.zeros(len(df), bool)
-    for k in np.flatnonzero(~arabic):
-        sample = title.iat[k] + text.iat[k][:200]
-        latin[k] = bool(sample) and not any("\u0600" <= c <= "\u06ff" for c in sample)
-    if not latin.any():
-        return X, X
-    terms = [_cross_terms(t, x, a) if (a or l) else [] for t, x, a, l in zip(title, text, arabic, latin)]
-    try:
-        C = CountVectorizer(analyzer=lambda d: d, dtype=np.float32).fit_transform(terms)
-    except ValueError:
-        return X, X
-    N = l2(TfidfTransformer(sublinear_tf=True).fit_transform(C)).astype(np.float32) * np.float32(np.sqrt(CROSS_WEIGHT))
-    A = sp.diags(arabic.astype(np.float32)) @ N
-    B = sp.diags(latin.astype(np.float32)) @ N
-    return sp.hstack([X, A, B], format="csr"), sp.hstack([X, B, A], format="csr")
+    chunk = chunk or _CHUNK
+    dated = np.flatnonzero(days >= 0)
+    order = dated[np.argsort(days[dated], kind="stable")]
+    d = days[order]
+    undated = np.flatnonzero(days < 0)
+    every = len(undated) and len(undated) * len(days) <= UNDATED_BUDGET
+    if every:
+        yield undated, np.zeros(0, int)
+    a = 0
+    while a < len(order):
+        b = int(np.searchsorted(d, d[a] + window, side="right"))
+        b = min(max(b, a + chunk), a + 8 * chunk, len(order))
+        lo = int(np.searchsorted(d, d[a] - window, side="left"))
+        ctx = np.concatenate([undated, order[lo:a]]) if every else order[lo:a]
+        yield order[a:b], ctx
+        a = b
 
 
-# -- blocked similarities -------------------------------------------------------------
+def _step_pairs(S, m: int, days: np.ndarray, rows: np.ndarray, window: int):
+    """Pairs of one sweep step from ``S`` (block rows × context+block rows, COO):
+    ``(r, c, value)`` as positions into ``rows`` with ``c`` earlier than ``r`` and at most
+    ``window`` days apart (undated rows: any)."""
+    r, c = S.row + m, S.col
+    dr, dc = days[rows[r]], days[rows[c]]
+    keep = (c < r) & ((np.abs(dr - dc) <= window) | (dr < 0) | (dc < 0))
+    return r[keep], c[keep], S.data[keep]
+
+
 def _fade(gap, window: int):
     """Weight (``1 − FADE`` … 1) of a similarity between articles ``gap`` days apart (see FADE)."""
     if window < 2:
@@ -302,39 +386,28 @@ def _fade(gap, window: int):
     return 1.0 - FADE * np.clip((np.abs(gap) - 1) / (window - 1), 0.0, 1.0)
 
 
-def _window_pairs(X, days: np.ndarray, window: int, min_value: float, Y=None, fade: bool = False):
-    """Pairs ``i < j`` with dates at most ``window`` days apart and ``X[i]·Y[j] ≥ min_value``.
+def _gaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Days between articles (0 when either date is unknown)."""
+    return np.where((a >= 0) & (b >= 0), np.abs(a - b), 0)
 
-    Articles are sorted by date and processed in chunks of ``_CHUNK`` rows, each
-    multiplied with the rows of its date window only, so memory is bounded by the
-    window, not the corpus.  Undated rows (day -1) are compared with every row when
-    ``undated × all ≤ UNDATED_BUDGET``.  Returns arrays ``(i, j, value)``.
-    """
-    Y = X if Y is None else Y
-    n = X.shape[0]
-    dated = np.flatnonzero(days >= 0)
-    order = dated[np.argsort(days[dated], kind="stable")]
-    d = days[order]
+
+def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: float):
+    """Pairs ``(i, j, similarity)`` (``i < j``) of articles at most ``window`` days apart whose
+    faded similarity is ≥ ``floor``: the date sweep (:func:`_sweep`) multiplies each block's
+    features with those of its window only."""
+    top = TOP_K if len(days) > LARGE else 0
     I, J, V = [], [], []
-    for a in range(0, len(order), _CHUNK):
-        b = min(a + _CHUNK, len(order))
-        hi = int(np.searchsorted(d, d[b - 1] + window, side="right"))
-        S = (X[order[a:b]] @ Y[order[a:hi]].T).tocoo()
-        r, c = S.row + a, S.col + a
-        val = S.data * _fade(d[c] - d[r], window) if fade else S.data
-        keep = (c > r) & (val >= min_value) & (d[c] - d[r] <= window)
-        I.append(order[r[keep]]); J.append(order[c[keep]]); V.append(val[keep])
-    undated = np.flatnonzero(days < 0)
-    if len(undated) and len(undated) * n <= UNDATED_BUDGET:
-        S = (X[undated] @ Y.T).tocoo()
-        r, c = undated[S.row], S.col
-        keep = (S.data >= min_value) & (r != c) & ((days[c] >= 0) | (c > r))
-        I.append(r[keep]); J.append(c[keep]); V.append(S.data[keep])
+    for block, ctx in _sweep(days, window):
+        rows = np.concatenate([ctx, block])
+        L, R = feats.features(rows, top)
+        r, c, v = _step_pairs((L[len(ctx):] @ R.T).tocoo(), len(ctx), days, rows, window)
+        v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
+        keep = v >= floor
+        I.append(rows[r[keep]]); J.append(rows[c[keep]]); V.append(v[keep].astype(np.float32))
     if not I:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
     i, j, v = np.concatenate(I), np.concatenate(J), np.concatenate(V)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    return lo, hi, v
+    return np.minimum(i, j), np.maximum(i, j), v
 
 
 def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
@@ -348,16 +421,15 @@ def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
     return ok
 
 
-def _average_linkage(X, Y, days, window, threshold, n_total) -> np.ndarray:
-    """Average-linkage clusters (labels 0…k-1) of the rows of ``X``, cut at ``threshold``."""
+def _average_linkage(S, days, window, threshold, n_total) -> np.ndarray:
+    """Average-linkage clusters (labels 0…k-1) of articles with similarities ``S`` (dense,
+    symmetric), cut at ``threshold``."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
-    m = X.shape[0]
+    m = S.shape[0]
     if m <= 2:
         return np.zeros(m, int)
-    S = (X @ Y.T).toarray().astype(np.float64)
-    gap = np.where((days[:, None] >= 0) & (days[None, :] >= 0), days[:, None] - days[None, :], 0)
-    D = np.clip(1.0 - S * _fade(gap, window), 0.0, 1.0)
+    D = np.clip(1.0 - S, 0.0, 1.0)
     # pairs that may not share an event (dates too far apart) get a distance no average can
     # bring under the cut: a cluster never holds two articles more than ``window`` days apart
     D[~_comparable(days, window, n_total)] = _APART
@@ -366,19 +438,17 @@ def _average_linkage(X, Y, days, window, threshold, n_total) -> np.ndarray:
     return fcluster(Z, t=1.0 - threshold + 1e-9, criterion="distance") - 1
 
 
-def _cluster(X, Y, days, window, threshold, n_total=None) -> np.ndarray:
-    """Event clusters of the rows of ``X`` as integer labels (one per row)."""
-    n = X.shape[0]
-    n_total = n if n_total is None else n_total
+def _cluster(n: int, i, j, v, days, window, threshold) -> np.ndarray:
+    """Event clusters (integer labels, one per article) from the similar pairs ``(i, j, v)``:
+    pairs below ``threshold`` only count inside the average linkage."""
     labels = np.arange(n)
-    if n == 0:
-        return labels
-    i, j, v = _window_pairs(X, days, window, threshold, Y, fade=True)
-    _split_groups(X, Y, days, window, threshold, np.arange(n), i, j, v, labels, n_total)
+    A = sp.coo_matrix((np.r_[v, v].astype(np.float64), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
+    strong = v >= threshold
+    _split_groups(A, days, window, threshold, np.arange(n), i[strong], j[strong], v[strong], labels, n)
     return labels
 
 
-def _split_groups(X, Y, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
+def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
     """Connected components of the thresholded graph, each split by average linkage (in place)."""
     from scipy.sparse.csgraph import connected_components
     n = len(nodes)
@@ -396,11 +466,11 @@ def _split_groups(X, Y, days, window, threshold, nodes, i, j, v, labels, n_total
             local = np.full(n, -1)
             local[members] = np.arange(len(members))
             keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
-            _split_groups(X, Y, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
+            _split_groups(A, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
                           v[keep], labels, n_total, depth + 1)
             continue
         glob = nodes[members]
-        sub = _average_linkage(X[glob], Y[glob], days[glob], window, threshold, n_total)
+        sub = _average_linkage(A[glob][:, glob].toarray(), days[glob], window, threshold, n_total)
         for c in np.unique(sub):
             part = glob[sub == c]
             labels[part] = part.min()
@@ -474,17 +544,17 @@ def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None 
     df = base.df.copy()
     n = len(df)
     days = _days(df)
-    X, W, vocab = _features(df) if n else (sp.csr_matrix((0, 1)), None, None)
-    X, Y = _cross_language(df, X)
     ids = df["id"].astype(str)
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
-    groups = _cluster(X, Y, days, window, threshold) if n else np.zeros(0, int)
+    feats = _EventFeatures(df) if n else None
+    i, j, v = _event_pairs(feats, days, window, FLOOR * threshold) if n else (np.zeros(0, int),) * 3
+    groups = _cluster(n, i, j, v, days, window, threshold)
     out = _event_ids(df, groups, days) if n else np.zeros(0, object)
     if len(lab):
         out = _apply_labels(out, fixed, groups)
     df["event_id"] = pd.array(out, dtype="string")
-    table = _table(df, X, W, vocab, days)
+    table = _table(df, days, feats)
     return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
 
 
@@ -504,33 +574,58 @@ def _apply_labels(out, fixed, groups):
     return out
 
 
-def _top_terms(W, vocab, onehot, k=5) -> list[str]:
-    vocab = np.asarray(vocab, dtype=object)
-    good = np.array([len(t) >= 3 and not t.isdigit() for t in vocab])
-    cent = (onehot @ W).tocsr()
-    out = []
-    for r in range(cent.shape[0]):
-        row = cent.getrow(r)
-        idx, val = row.indices, row.data
-        m = good[idx]
-        idx, val = idx[m], val[m]
-        top = idx[np.lexsort((vocab[idx].astype(str), -val))][:k]
-        out.append(" ".join(vocab[top]))
-    return out
+def _describe(feats: _EventFeatures, inv: np.ndarray, days: np.ndarray, k_terms: int = 5):
+    """``(central, top_terms)``: each article's cosine with its event's centroid (word TF-IDF),
+    and each event's ``k_terms`` stems (≥ 3 letters, not numbers) of highest summed weight,
+    space-separated.  Events (``inv``: event number per article) are taken in order of their
+    first day, in chunks of whole events of about ``_CHUNK`` articles: memory is bounded by
+    a chunk, not the corpus."""
+    k = int(inv.max()) + 1
+    first = np.full(k, np.iinfo(np.int64).max)
+    np.minimum.at(first, inv, np.where(days >= 0, days, np.iinfo(np.int64).max))
+    ev_order = np.argsort(first, kind="stable")
+    rank = np.empty(k, int)
+    rank[ev_order] = np.arange(k)
+    pos = np.argsort(rank[inv], kind="stable")              # articles, event by event
+    ends = np.cumsum(np.bincount(inv, minlength=k)[ev_order])
+    good = np.zeros(_NW, bool)
+    good[[c for c, t in feats.stems.items() if len(t) >= 3 and not t.isdigit()]] = True
+    central, top = np.zeros(len(inv)), np.empty(k, dtype=object)
+    a = e0 = 0
+    while e0 < k:
+        e1 = min(int(np.searchsorted(ends, a + _CHUNK, side="left")) + 1, k)
+        rows = pos[a:ends[e1 - 1]]
+        W = feats.words(rows)
+        local = rank[inv[rows]] - e0
+        cent = (sp.csr_matrix((np.ones(len(rows), np.float32), (local, np.arange(len(rows)))),
+                              shape=(e1 - e0, len(rows))) @ W).tocsr()
+        norm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+        central[rows] = np.asarray(W.multiply(cent[local]).sum(axis=1)).ravel() / np.maximum(norm[local], 1e-12)
+        # top terms: entries of each event's centroid, by event, largest weight first
+        r = np.repeat(np.arange(e1 - e0), np.diff(cent.indptr))
+        m = good[cent.indices]
+        r, c, v = r[m], cent.indices[m], cent.data[m]
+        o = np.lexsort((c, -v, r))
+        r, c = r[o], c[o]
+        first_of = np.searchsorted(r, np.arange(e1 - e0))
+        keep = np.arange(len(r)) - first_of[r] < k_terms
+        names = np.empty(len(r), dtype=object)
+        names[keep] = [feats.stems[x] for x in c[keep]]
+        starts = np.searchsorted(r[keep], np.arange(e1 - e0 + 1))
+        kept = names[keep]
+        top[ev_order[e0:e1]] = [" ".join(kept[starts[e]:starts[e + 1]]) for e in range(e1 - e0)]
+        a, e0 = ends[e1 - 1], e1
+    return central, top
 
 
-def _table(df: pd.DataFrame, X, W, vocab, days) -> pd.DataFrame:
+def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.DataFrame:
     cols = ["event_id", "label", "top_terms", "first", "last", "outlets", "n_outlets", "articles"]
     if not len(df):
         return pd.DataFrame({c: pd.Series(dtype="string" if c not in ("n_outlets", "articles") else "int64")
                              for c in cols})
     ev = df["event_id"].astype(str).to_numpy()
     names, inv = np.unique(ev, return_inverse=True)
-    onehot = sp.csr_matrix((np.ones(len(ev), np.float32), (inv, np.arange(len(ev)))),
-                           shape=(len(names), len(ev)))
-    cent = (onehot @ X).tocsr()
-    # centrality of each article: cosine with its event's centroid
-    central = np.asarray(X.multiply(cent[inv]).sum(axis=1)).ravel()
+    central, top_terms = _describe(feats or _EventFeatures(df, cross=False), inv, days)
     titles = df["title"].fillna("").astype(str).str.strip()
     titles = titles.where(titles != "", df["text"].fillna("").astype(str).str.slice(0, 80))
     best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
@@ -549,7 +644,7 @@ def _table(df: pd.DataFrame, X, W, vocab, days) -> pd.DataFrame:
     table = pd.DataFrame({
         "event_id": names,
         "label": label[np.argsort(best["g"].to_numpy())],
-        "top_terms": _top_terms(W, vocab, onehot),
+        "top_terms": top_terms,
         "first": agg["first"].map(iso).to_numpy(),
         "last": agg["last"].map(iso).to_numpy(),
         "outlets": agg["outlets"].to_numpy(),
@@ -575,8 +670,7 @@ def events_table(corpus) -> pd.DataFrame:
     df = _frame(corpus).copy()
     if df["event_id"].isna().any():
         df["event_id"] = df["event_id"].astype("string").fillna("single-" + df["id"].astype(str))
-    X, W, vocab = _features(df) if len(df) else (None, None, None)
-    return _table(df, X, W, vocab, _days(df))
+    return _table(df, _days(df))
 
 
 # -- evaluation --------------------------------------------------------------------------
@@ -696,47 +790,74 @@ def _shingle_hashes(texts: list[str]):
     return rows[first], h[first]
 
 
-def _shingle_matrix(df: pd.DataFrame, chunk: int = 10_000):
-    """``(B, lens)``: ``B`` is the binary article × shingle matrix (CSR) of the word 5-grams
-    found in 2 … ``MAX_SHINGLE_DF`` articles; ``lens`` the number of distinct 5-grams of
-    each article.  Texts are the normalised bodies (the title when the body is empty),
-    tokenised ``chunk`` articles at a time (memory: the chunk's words, then 16 bytes per
-    distinct 5-gram of the corpus)."""
+def _copy_pairs(df: pd.DataFrame, window: int):
+    """Cross-outlet article pairs at most ``window`` days apart sharing ≥ MIN_SHARED word
+    5-grams, found step by step (:func:`_sweep`: memory bounded by a window's articles).
+
+    In each step the shingles of the step's articles are counted; those found in 2 …
+    ``MAX_SHINGLE_DF`` of them are compared (more: boilerplate).  Texts are the normalised
+    bodies (the title when the body is empty).  Returns ``(i, j, shared, lens, copied)``:
+    pairs ``i < j`` with their number of shared 5-grams; per article, ``lens`` its distinct
+    5-grams and ``copied`` the share of them found in a partner (another outlet's article
+    sharing text with it).
+    """
     n = len(df)
+    days = _days(df)
     titles = df["title"].fillna("").astype(str).tolist()
     texts = [x or t for t, x in zip(titles, df["text"].fillna("").astype(str).tolist())]
-    R, H = [], []
-    for a in range(0, n, chunk):
-        r, h = _shingle_hashes(texts[a:a + chunk])
-        R.append(r + a)
-        H.append(h)
-    rows = np.concatenate(R) if R else np.zeros(0, np.int64)
-    h = np.concatenate(H) if H else np.zeros(0, np.uint64)
-    lens = np.bincount(rows, minlength=n)
-    if not len(h):
-        return sp.csr_matrix((n, 1), dtype=np.float32), lens
-    order = np.argsort(h, kind="stable")
-    rows, h = rows[order], h[order]
-    grp = np.concatenate([[0], np.cumsum(h[1:] != h[:-1])])
-    df_ = np.bincount(grp)
-    keep = (df_ >= 2) & (df_ <= MAX_SHINGLE_DF)
-    col = np.cumsum(keep) - 1
-    sel = keep[grp]
-    B = sp.csr_matrix((np.ones(int(sel.sum()), np.float32), (rows[sel], col[grp[sel]])),
-                      shape=(n, max(int(keep.sum()), 1)))
-    return B, lens
-
-
-def _shared_pairs(df: pd.DataFrame, window: int):
-    """Cross-outlet article pairs within ``window`` days sharing ≥ MIN_SHARED word 5-grams.
-
-    Returns ``(B, lens, i, j, shared)`` with ``i < j`` (see :func:`_shingle_matrix`).
-    """
-    B, lens = _shingle_matrix(df)
-    i, j, v = _window_pairs(B, _days(df), window, MIN_SHARED)
     outlet = df["outlet"].astype(str).to_numpy()
-    m = outlet[i] != outlet[j]
-    return B, lens, i[m], j[m], np.rint(v[m]).astype(int)
+    lens, copied = np.zeros(n, np.int64), np.zeros(n)
+    seen: dict[int, np.ndarray] = {}     # article → its 5-grams (hashes) found in a partner so far
+    visited = np.zeros(n, bool)
+    I, J, V = [], [], []
+
+    def done(keep=()):
+        for x in [x for x in seen if x not in keep]:
+            copied[x] = len(seen.pop(x)) / max(lens[x], 1)
+
+    at = np.full(n, -1)                               # position of an article in the step
+    kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
+    steps = list(_sweep(days, window))
+    # each article is cut into shingles once, in its block (by a second process, ahead of this
+    # one); the context's shingles are the last step's
+    cut = ahead(lambda rows: _shingle_hashes([texts[k] for k in rows]), [b for b, _ in steps])
+    for (block, ctx), (fr, fh) in zip(steps, cut):
+        rows = np.concatenate([ctx, block])
+        done(set(rows.tolist()))                    # articles no later step sees
+        at[rows] = np.arange(len(rows))
+        reuse = (at[kept_g] >= 0) & (at[kept_g] < len(ctx))
+        g, h = np.concatenate([kept_g[reuse], block[fr]]), np.concatenate([kept_h[reuse], fh])
+        r = at[g]
+        lens[block] = np.bincount(r, minlength=len(rows))[len(ctx):]
+        visited[block] = True
+        kept_g, kept_h = g, h
+        at[rows] = -1
+        uniq, code = np.unique(h, return_inverse=True)
+        dfc = np.bincount(code)
+        ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
+        B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(len(rows), len(uniq)))
+        pr, pc, pv = _step_pairs((B[len(ctx):] @ B.T).tocoo(), len(ctx), days, rows, window)
+        keep = (pv >= MIN_SHARED) & (outlet[rows[pr]] != outlet[rows[pc]])
+        pr, pc, pv = pr[keep], pc[keep], pv[keep]
+        if not len(pr):
+            continue
+        I.append(rows[pr]); J.append(rows[pc]); V.append(np.rint(pv).astype(np.int64))
+        P = sp.csr_matrix((np.ones(2 * len(pr), np.float32), (np.r_[pr, pc], np.r_[pc, pr])),
+                          shape=(len(rows), len(rows)))
+        hit = (P @ B).multiply(B).tocsr()          # each article's 5-grams found in a partner
+        for x in np.flatnonzero(np.diff(hit.indptr)):
+            got = uniq[hit.indices[hit.indptr[x]:hit.indptr[x + 1]]]
+            k = int(rows[x])
+            seen[k] = np.union1d(seen[k], got) if k in seen else got
+    done()
+    rest = np.flatnonzero(~visited)                 # undated articles no step compared
+    for a in range(0, len(rest), _CHUNK):
+        r, _ = _shingle_hashes([texts[k] for k in rest[a:a + _CHUNK]])
+        lens[rest[a:a + _CHUNK]] = np.bincount(r, minlength=len(rest[a:a + _CHUNK]))
+    if not I:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.int64), lens, copied
+    i, j = np.concatenate(I), np.concatenate(J)
+    return np.minimum(i, j), np.maximum(i, j), np.concatenate(V), lens, copied
 
 
 def _timestamps(df: pd.DataFrame) -> np.ndarray:
@@ -756,13 +877,9 @@ def _timestamps(df: pd.DataFrame) -> np.ndarray:
 
 def _copies(df: pd.DataFrame, threshold: float, window: int):
     from scipy.sparse.csgraph import connected_components
-    B, lens, i, j, shared = _shared_pairs(df, window)
+    i, j, shared, lens, copied = _copy_pairs(df, window)
     n = len(df)
     score = shared / np.maximum(np.minimum(lens[i], lens[j]), 1)
-    # share of each article's shingles found in a partner (another outlet's article sharing text)
-    partners = sp.coo_matrix((np.ones(2 * len(i), np.float32), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
-    seen = (partners @ B) > 0
-    copied = np.asarray(B.multiply(seen).sum(axis=1)).ravel() / np.maximum(lens, 1)
     copy_of = np.full(n, None, dtype=object)
     copy_score = np.full(n, np.nan)
     e = score >= threshold

@@ -291,21 +291,55 @@ def test_top_k_keeps_largest_weights_per_row():
     assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
 
 
-def test_demo_corpus_events_and_copies():
-    """The defaults on the project's demo corpus (the corpus they were tuned on)."""
+@pytest.fixture(scope="module")
+def demo():
     from pathlib import Path
     root = Path(__file__).resolve().parents[1] / "corpora" / "demo"
     if not (root / "gold" / "events.csv").exists():
         pytest.skip("demo corpus not present")
     from framing.ingest import ingest
-    res = ingest([str(root / "pages")], progress=False)
-    c = ev.assign_events(Corpus(res.articles))
+    return root, Corpus(ingest([str(root / "pages")], progress=False).articles)
+
+
+def test_demo_corpus_events_and_copies(demo):
+    """The defaults on the project's demo corpus (the corpus they were tuned on)."""
+    root, corpus = demo
+    c = ev.assign_events(corpus)
     m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(root / "gold" / "events.csv", c.df))
     assert m["n"] == len(c) and m["bcubed_f1"] >= 0.9, m
     cp = ev.find_copies(c).merge(c.df[["id", "source_path"]], on="id")
     found = {(a.rsplit("/", 1)[-1], b) for a, b in zip(cp["source_path"], cp["copy_of"]) if pd.notna(b)}
     gold = pd.read_csv(root / "gold" / "copies.csv")
     assert len(found) == len(gold)
+
+
+def test_sweep_visits_every_pair_in_the_window_once():
+    import numpy as np
+    rng = np.random.default_rng(7)
+    days = rng.integers(0, 40, 120)
+    days[rng.choice(120, 6, replace=False)] = -1            # undated: compared with all (small corpus)
+    seen = []
+    for block, ctx in ev._sweep(days, 3, chunk=5):
+        rows = np.concatenate([ctx, block])
+        for k, r in enumerate(block):
+            for c in rows[:len(ctx) + k]:
+                if days[r] < 0 or days[c] < 0 or abs(days[r] - days[c]) <= 3:
+                    seen.append((min(r, c), max(r, c)))
+    want = {(a, b) for a in range(120) for b in range(a + 1, 120)
+            if days[a] < 0 or days[b] < 0 or abs(days[a] - days[b]) <= 3}
+    assert len(seen) == len(set(seen)) and set(seen) == want
+
+
+def test_results_do_not_depend_on_the_block_size(demo, monkeypatch):
+    """Blocks bound the memory; the IDF is the corpus's, so cutting finer changes nothing."""
+    _, corpus = demo
+    events, copies, share = (ev.assign_events(corpus).df["event_id"], ev.find_copies(corpus),
+                             ev.copy_share(corpus))
+    monkeypatch.setattr(ev, "_CHUNK", 4)
+    assert len(list(ev._sweep(ev._days(corpus.df), 3))) > 5
+    assert ev.assign_events(corpus).df["event_id"].equals(events)
+    pd.testing.assert_frame_equal(ev.find_copies(corpus), copies)
+    pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
 
 
 def test_a_filtered_dataframe_works_as_input():
