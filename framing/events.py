@@ -22,15 +22,20 @@ How events are found (plain language in ``docs/events.md``):
    catches other clitics and inflections: يحتجز / المحتجزين share ``حتج``).  Both are
    sublinear, L2-normalised and combined so that
    ``similarity = WORD_WEIGHT · cos_words + (1 − WORD_WEIGHT) · cos_chars`` (0 … 1).
+   Terms are hashed to fixed columns and their document frequencies summed over the
+   whole corpus first (:class:`_EventFeatures`).
 2. Similarities are computed only between articles whose publication dates are
-   at most ``window`` days apart (sorted by date, in blocks: never an n × n matrix),
-   and fade with the days between them (same or next day in full, ``1 − FADE`` at
-   the window's edge).
+   at most ``window`` days apart, and fade with the days between them (same or next
+   day in full, ``1 − FADE`` at the window's edge).  The corpus is swept in date
+   order, one block of articles at a time against the days before it
+   (:func:`_sweep`): memory holds the features of one window, never the corpus's,
+   and never an n × n matrix; the results do not depend on the block size.
 3. Pairs with similarity ≥ ``threshold`` are linked; each group of linked
    articles is then split by average-linkage clustering (a group is kept only
-   when the *average* similarity of its members is ≥ ``threshold``), so a chain
-   A~B~C~D of loosely related stories does not merge into one event.  No event
-   holds two articles more than ``window`` days apart.
+   when the *average* similarity of its members is ≥ ``threshold``; pairs below
+   ``FLOOR · threshold`` count as 0), so a chain A~B~C~D of loosely related stories
+   does not merge into one event.  No event holds two articles more than ``window``
+   days apart.
 
 Articles without a publication date are compared with every article when the
 corpus is small (``undated × all ≤ UNDATED_BUDGET`` pairs, i.e. up to ~5,000
@@ -116,10 +121,34 @@ def _days(df: pd.DataFrame) -> np.ndarray:
     return days.fillna(-1).astype("int64").to_numpy()
 
 
+def _strings(df: pd.DataFrame, column: str, rows=None) -> list[str]:
+    """Values of ``column`` ("" for missing) as Python strings, for ``rows`` (positions) only.
+
+    The corpus keeps its texts compactly (Arrow, in chunks: one per Parquet row group or
+    concatenated frame); turning all of them into Python strings at once would hold a second
+    copy of the corpus, and Arrow's ``take`` on a chunked column first joins all its chunks
+    (a copy of the whole column per call), so rows are taken chunk by chunk here.
+    """
+    s = df[column]
+    if rows is None:
+        return s.fillna("").astype(str).tolist()
+    rows = np.asarray(rows, dtype=np.int64)
+    arr = getattr(s.array, "_pa_array", None)
+    if arr is None or getattr(arr, "num_chunks", 1) <= 1:
+        return s.iloc[rows].fillna("").astype(str).tolist()
+    import pyarrow as pa
+    bounds = np.cumsum([0] + [len(c) for c in arr.chunks])
+    which = np.searchsorted(bounds, rows, side="right") - 1
+    out = np.empty(len(rows), dtype=object)
+    for c in np.unique(which):
+        sel = np.flatnonzero(which == c)
+        out[sel] = arr.chunk(int(c)).take(pa.array(rows[sel] - bounds[c])).to_pylist()
+    return ["" if v is None else str(v) for v in out]
+
+
 def _event_texts(df: pd.DataFrame) -> list[str]:
     from .text import normalize
-    titles = df["title"].fillna("").astype(str)
-    texts = df["text"].fillna("").astype(str)
+    titles, texts = _strings(df, "title"), _strings(df, "text")
     return [normalize(f"{t}\n{t}\n{x[:LEAD_CHARS]}", lower=True) for t, x in zip(titles, texts)]
 
 
@@ -182,12 +211,17 @@ class _EventFeatures:
                                        alternate_sign=False, norm=None, dtype=np.float32).transform(content)
         self.names = None
         if cross and self.arabic.any() and self.latin.any():
-            title, text = df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)
-            terms = [_cross_terms(t, x, ar) if (ar or la) else []
-                     for t, x, ar, la in zip(title, text, self.arabic, self.latin)]
-            r = np.repeat(np.arange(n), [len(t) for t in terms])
-            self.names = sp.csr_matrix((np.ones(len(r), np.float32),
-                                        (r, _hash([t for ts in terms for t in ts], _NX))), shape=(n, _NX))
+            parts = []
+            for a in range(0, n, _CHUNK):
+                rows = np.arange(a, min(a + _CHUNK, n))
+                terms = [_cross_terms(t, x, ar) if (ar or la) else []
+                         for t, x, ar, la in zip(_strings(df, "title", rows), _strings(df, "text", rows),
+                                                 self.arabic[rows], self.latin[rows])]
+                r = np.repeat(np.arange(len(rows)), [len(t) for t in terms])
+                parts.append(sp.csr_matrix((np.ones(len(r), np.float32),
+                                            (r, _hash([t for ts in terms for t in ts], _NX))),
+                                           shape=(len(rows), _NX)))
+            self.names = sp.vstack(parts, format="csr")
         top = max(MAX_DF * n, 50)
         self.idf_words = _idf(self.n, self._doc_freq(self.stem, _NW), top)
         self.idf_chars = None                                  # counted when first needed
@@ -277,9 +311,9 @@ def _scripts(df: pd.DataFrame):
                               for k in missing]
     arabic = lang.to_numpy(dtype=object) == "ar"
     latin = np.zeros(len(df), bool)
-    title, text = df["title"].fillna("").astype(str), df["text"].fillna("").astype(str)
-    for k in np.flatnonzero(~arabic):
-        sample = title.iat[k] + text.iat[k][:200]
+    other = np.flatnonzero(~arabic)
+    for k, t, x in zip(other, _strings(df, "title", other), _strings(df, "text", other)):
+        sample = t + x[:200]
         latin[k] = bool(sample) and not any("\u0600" <= c <= "\u06ff" for c in sample)
     return arabic, latin
 
@@ -403,11 +437,12 @@ def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: fl
         r, c, v = _step_pairs((L[len(ctx):] @ R.T).tocoo(), len(ctx), days, rows, window)
         v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
         keep = v >= floor
-        I.append(rows[r[keep]]); J.append(rows[c[keep]]); V.append(v[keep].astype(np.float32))
+        a, b = rows[r[keep]], rows[c[keep]]
+        I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
+        V.append(v[keep].astype(np.float32))
     if not I:
-        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-    i, j, v = np.concatenate(I), np.concatenate(J), np.concatenate(V)
-    return np.minimum(i, j), np.maximum(i, j), v
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
+    return np.concatenate(I), np.concatenate(J), np.concatenate(V)
 
 
 def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
@@ -442,7 +477,7 @@ def _cluster(n: int, i, j, v, days, window, threshold) -> np.ndarray:
     """Event clusters (integer labels, one per article) from the similar pairs ``(i, j, v)``:
     pairs below ``threshold`` only count inside the average linkage."""
     labels = np.arange(n)
-    A = sp.coo_matrix((np.r_[v, v].astype(np.float64), (np.r_[i, j], np.r_[j, i])), shape=(n, n)).tocsr()
+    A = sp.csr_matrix((np.r_[v, v], (np.r_[i, j], np.r_[j, i])), shape=(n, n), dtype=np.float32)
     strong = v >= threshold
     _split_groups(A, days, window, threshold, np.arange(n), i[strong], j[strong], v[strong], labels, n)
     return labels
@@ -626,11 +661,12 @@ def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.Da
     ev = df["event_id"].astype(str).to_numpy()
     names, inv = np.unique(ev, return_inverse=True)
     central, top_terms = _describe(feats or _EventFeatures(df, cross=False), inv, days)
-    titles = df["title"].fillna("").astype(str).str.strip()
-    titles = titles.where(titles != "", df["text"].fillna("").astype(str).str.slice(0, 80))
+    titles = np.array([t.strip() for t in _strings(df, "title")], dtype=object)
+    empty = np.flatnonzero(titles == "")
+    titles[empty] = [x[:80] for x in _strings(df, "text", empty)]
     best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
     best = best.drop_duplicates("g")
-    label = titles.to_numpy()[best.index.to_numpy()]
+    label = titles[best.index.to_numpy()]
     dates = pd.Series(days).where(days >= 0)
     outl = df["outlet"].astype(str)
     frame = pd.DataFrame({"g": inv, "day": dates, "outlet": outl})
@@ -803,8 +839,6 @@ def _copy_pairs(df: pd.DataFrame, window: int):
     """
     n = len(df)
     days = _days(df)
-    titles = df["title"].fillna("").astype(str).tolist()
-    texts = [x or t for t, x in zip(titles, df["text"].fillna("").astype(str).tolist())]
     outlet = df["outlet"].astype(str).to_numpy()
     lens, copied = np.zeros(n, np.int64), np.zeros(n)
     seen: dict[int, np.ndarray] = {}     # article → its 5-grams (hashes) found in a partner so far
@@ -817,10 +851,13 @@ def _copy_pairs(df: pd.DataFrame, window: int):
 
     at = np.full(n, -1)                               # position of an article in the step
     kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
+    def shingles(rows):
+        return _shingle_hashes([x or t for t, x in zip(_strings(df, "title", rows), _strings(df, "text", rows))])
+
     steps = list(_sweep(days, window))
     # each article is cut into shingles once, in its block (by a second process, ahead of this
     # one); the context's shingles are the last step's
-    cut = ahead(lambda rows: _shingle_hashes([texts[k] for k in rows]), [b for b, _ in steps])
+    cut = ahead(shingles, [b for b, _ in steps])
     for (block, ctx), (fr, fh) in zip(steps, cut):
         rows = np.concatenate([ctx, block])
         done(set(rows.tolist()))                    # articles no later step sees
@@ -852,7 +889,7 @@ def _copy_pairs(df: pd.DataFrame, window: int):
     done()
     rest = np.flatnonzero(~visited)                 # undated articles no step compared
     for a in range(0, len(rest), _CHUNK):
-        r, _ = _shingle_hashes([texts[k] for k in rest[a:a + _CHUNK]])
+        r, _ = shingles(rest[a:a + _CHUNK])
         lens[rest[a:a + _CHUNK]] = np.bincount(r, minlength=len(rest[a:a + _CHUNK]))
     if not I:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.int64), lens, copied

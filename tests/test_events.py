@@ -356,3 +356,16 @@ def test_a_filtered_dataframe_works_as_input():
     sub = df[df["outlet"] != "A"]
     table = events_table(assign_events(sub).df)
     assert sorted(table["articles"]) == [2, 2]
+
+
+def test_strings_are_taken_chunk_by_chunk_in_order():
+    """Rows of a chunked Arrow column (a concatenated or Parquet-read corpus) come back in the
+    asked order, missing values as "", without joining the chunks."""
+    pytest.importorskip("pyarrow")
+    parts = [pd.Series(["أ", None, "ب"], dtype="string[pyarrow]"), pd.Series(["ج", "د"], dtype="string[pyarrow]")]
+    df = pd.DataFrame({"text": pd.concat(parts, ignore_index=True)})
+    assert df["text"].array._pa_array.num_chunks == 2
+    assert ev._strings(df, "text", [4, 0, 1, 3]) == ["د", "أ", "", "ج"]
+    assert ev._strings(df, "text") == ["أ", "", "ب", "ج", "د"]
+    plain = pd.DataFrame({"text": ["x", None]})
+    assert ev._strings(plain, "text", [1, 0]) == ["", "x"]
