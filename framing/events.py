@@ -209,7 +209,8 @@ class _EventFeatures:
         self.stems = dict(zip(col[ok].tolist(), [stems[k] for k in ok]))     # column → a stem
         self.stem = sp.csr_matrix((np.ones(len(ok), np.float32), (ok, col[ok])), shape=(len(index), _NW))
         self.grams = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, n_features=_NC,
-                                       alternate_sign=False, norm=None, dtype=np.float32).transform(content)
+                                       alternate_sign=False, norm=None, dtype=np.float32).transform(content) \
+            if content else sp.csr_matrix((0, _NC), dtype=np.float32)
         self.names = None
         if cross and self.arabic.any() and self.latin.any():
             parts = []

@@ -369,3 +369,11 @@ def test_strings_are_taken_chunk_by_chunk_in_order():
     assert ev._strings(df, "text") == ["أ", "", "ب", "ج", "د"]
     plain = pd.DataFrame({"text": ["x", None]})
     assert ev._strings(plain, "text", [1, 0]) == ["", "x"]
+
+
+def test_articles_without_words_are_events_of_their_own():
+    rows = [("p1", "الأفق", "2030-03-01", "", ""), ("p2", "الأفق", "2030-03-01", "...", "؟!"),
+            ("p3", "النهار الجديد", "2030-03-01", "", "—")]
+    out = ev.assign_events(make_corpus(rows))
+    assert out.df["event_id"].nunique() == 3 and len(out.events) == 3
+    assert ev.find_copies(make_corpus(rows))["copy_of"].isna().all()
