@@ -49,7 +49,7 @@ from . import __version__
 from ._io import atomic_path
 from .errors import InputError, SchemaError
 
-__all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang"]
+__all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang", "publication_day"]
 
 COLUMNS = ["id", "outlet", "url", "published", "title", "text", "lang", "credit",
            "event_id", "source_path", "source_sha256"]
@@ -209,6 +209,12 @@ def _empty_rejects() -> pd.DataFrame:
     return pd.DataFrame({"input": pd.Series(dtype="string"), "reason": pd.Series(dtype="string")})
 
 
+def publication_day(published: pd.Series) -> pd.Series:
+    """The day of each value of a ``published`` column, as ``datetime64`` (the date as the
+    outlet printed it: ``2026-03-27T22:10:00+03:00`` is 27 March; NaT when unknown)."""
+    return pd.to_datetime(published.astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+
+
 class Corpus:
     """Articles of several outlets: a pandas DataFrame (``.df``) with the documented columns.
 
@@ -240,8 +246,7 @@ class Corpus:
     @property
     def dates(self) -> pd.Series:
         """Publication dates as ``datetime64`` (day precision, timezone dropped; NaT when unknown)."""
-        s = self.df["published"].astype("string").str.slice(0, 10)
-        return pd.to_datetime(s, errors="coerce", format="%Y-%m-%d")
+        return publication_day(self.df["published"])
 
     def filter(self, outlet: str | Iterable[str] | None = None, start=None, end=None,
                event: str | Iterable[str] | None = None, lang: str | None = None) -> "Corpus":

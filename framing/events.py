@@ -57,7 +57,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._parallel import ahead
-from .corpus import Corpus, load
+from .corpus import Corpus, load, publication_day
 from .errors import InputError, SchemaError, UsageError
 
 __all__ = ["assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold", "save_events",
@@ -116,9 +116,7 @@ def _frame(corpus) -> pd.DataFrame:
 
 def _days(df: pd.DataFrame) -> np.ndarray:
     """Days since 1970 (int64) of ``published``; -1 where unknown."""
-    s = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
-                       format="%Y-%m-%d")
-    days = (s - pd.Timestamp("1970-01-01")).dt.days
+    days = (publication_day(df["published"]) - pd.Timestamp("1970-01-01")).dt.days
     return days.fillna(-1).astype("int64").to_numpy()
 
 

@@ -29,6 +29,7 @@ from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from .corpus import publication_day
 from .report._text import clean, pct, rtl_label
 from .report.fonts import register_matplotlib
 
@@ -119,8 +120,7 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     df = getattr(articles, "df", articles)
     _check(df, [by, "published"], "articles_over_time")
     df = pd.DataFrame({"outlet": df[by], "published": df["published"]})
-    dates = pd.to_datetime(df["published"].astype("string").str.slice(0, 10), errors="coerce",
-                           format="%Y-%m-%d")
+    dates = publication_day(df["published"])
     ok = dates.notna() & df["outlet"].notna()
     if not ok.any():
         return _empty("No publication dates: the articles cannot be placed in time.")

@@ -63,6 +63,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, special, stats
 
+from ..corpus import publication_day
 from ..errors import SchemaError, UsageError
 
 __all__ = ["ALPHA0", "METHODS", "keyness", "keyness_table"]
@@ -142,7 +143,7 @@ def _units(docs: pd.DataFrame, kind: str) -> np.ndarray:
     if kind == "event":
         col = docs["event_id"] if "event_id" in docs.columns else pd.Series(pd.NA, index=docs.index)
     else:
-        col = (docs["published"].astype("string").str.slice(0, 10) if "published" in docs.columns
+        col = (publication_day(docs["published"]) if "published" in docs.columns
                else pd.Series(pd.NA, index=docs.index))
     return pd.factorize(col, use_na_sentinel=True)[0]
 
