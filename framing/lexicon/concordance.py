@@ -15,9 +15,8 @@ import html
 import pandas as pd
 
 from ..errors import UsageError
-from .core import _check_voice, _frame, _none, _rows, ad_hoc_lexicon, offset_map, to_original
+from .core import _check_voice, _hits, _none, ad_hoc_lexicon
 from .format import load_lexicon
-from .matcher import index_for, scan_field
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
@@ -71,12 +70,13 @@ def _squash(s: str) -> str:
 
 
 def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None, width: int = 60,
-         voice: str = "all", family: str | None = None) -> KwicFrame:
+         voice: str = "all", family: str | None = None, morph=None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
-    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).
+    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).  ``morph``: optional
+    lemma matching, as in :func:`~framing.lexicon.match`.
     """
     _check_voice(voice)
     if (lexicon is None) == (word is None):
@@ -89,21 +89,8 @@ def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None,
                          f"{', '.join(t.id for t in lex.terms)}")
     if family is not None:
         lex.family(family)
-    index = index_for(lex)
-    out = []
-    for doc_id, outlet, published, _event, title, text in _rows(_frame(corpus)):
-        for field, value in (("title", title), ("text", text)):
-            value = _none(value)
-            _, hits, norm = scan_field(value, index, title=field == "title", want=voice)
-            if not hits:
-                continue
-            omap = offset_map(value, norm)
-            for h in hits:
-                s, e = to_original(value, omap, h.start, h.end)
-                for fam, t, _form in h.entries:
-                    if (term is not None and t != term) or (family is not None and fam != family):
-                        continue
-                    out.append((_none(doc_id), _none(outlet), _none(published),
-                                _squash(value[max(0, s - width):s]), value[s:e],
-                                _squash(value[e:e + width]), h.voice, fam, t))
+    out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
+            _squash(value[e:e + width]), v, fam, t)
+           for (doc_id, outlet, published, _), _, value, s, e, fam, t, v in _hits(corpus, lex, voice, morph)
+           if (term is None or t == term) and (family is None or fam == family)]
     return KwicFrame(out, columns=KWIC_COLUMNS)

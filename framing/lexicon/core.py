@@ -285,11 +285,14 @@ def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[i
     return s, e
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
-    """Yield match rows (dicts with the :func:`match` columns), document by document."""
+def _hits(corpus, lexicon, voice: str, morph=None):
+    """``(row, field, value, start, end, family, term, voice)`` for every match, document by
+    document: ``row`` = ``(doc_id, outlet, published, event_id)``, ``value`` the original
+    title or text and ``start``/``end`` offsets into it."""
     _check_voice(voice)
     scan = _scanner(lexicon, morph)
     for doc_id, outlet, published, event_id, title, text in _rows(_frame(corpus)):
+        row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
         for field, value in (("title", title), ("text", text)):
             value = _none(value)
             _, hits, norm = scan(value, field == "title", voice)
@@ -299,9 +302,15 @@ def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
             for h in hits:
                 s, e = to_original(value, omap, h.start, h.end)
                 for fam, term, _form in h.entries:
-                    yield {"doc_id": _none(doc_id), "outlet": _none(outlet), "published": _none(published),
-                           "event_id": _none(event_id), "family": fam, "term": term, "field": field,
-                           "start": s, "end": e, "surface": value[s:e], "voice": h.voice}
+                    yield row, field, value, s, e, fam, term, h.voice
+
+
+def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
+    """Yield match rows (dicts with the :func:`match` columns), document by document."""
+    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v in _hits(corpus, lexicon, voice, morph):
+        yield {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
+               "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
+               "voice": v}
 
 
 def match(corpus, lexicon, voice: str = "all", morph=None):

@@ -98,6 +98,10 @@ def test_lemma_matching_adds_unlisted_inflections(camel_env):
     assert list(zip(m["surface"], m["term"], m["voice"])) == [
         ("والرهائن", "hostages", "own"), ("الأسارى", "prisoners", "quoted"), ("الأسير", "prisoners", "own"),
         ("hostage", "en_hostages", "own")]                      # الأسرة (family) has another lemma
+    # the concordance reads the same matches, with their context
+    from framing.lexicon import kwic
+    k = kwic(df, lex, term="hostages", morph=lm, width=3)
+    assert list(zip(k["left"], k["match"], k["right"])) == [("", "والرهائن", "و«")]
 
 
 def test_missing_database_is_a_clear_error(camel_env, tmp_path):
