@@ -39,15 +39,13 @@ import hashlib
 import html
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
-from ._io import atomic_path
 from .errors import InputError, SchemaError
+from .text.script import detect_lang
 
 __all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang", "publication_day"]
 
@@ -66,21 +64,6 @@ def stable_id(*parts: str | None) -> str:
     """A short stable id from the given strings (sha256, 16 hex digits)."""
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:16]
-
-
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
-
-
-def detect_lang(text: str | None) -> str | None:
-    """``ar`` when Arabic letters dominate the letters of ``text``, ``en`` for Latin, else None."""
-    if not text:
-        return None
-    sample = text[:4000]
-    ar, lat = len(_ARABIC_LETTER.findall(sample)), len(_LATIN_LETTER.findall(sample))
-    if ar == lat == 0:
-        return None
-    return "ar" if ar >= lat else "en"
 
 
 def _suggest(name: str, columns: Iterable[str]) -> str:

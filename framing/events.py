@@ -302,7 +302,7 @@ def _top_k(X, k: int):
 def _scripts(df: pd.DataFrame):
     """``(arabic, latin)`` boolean arrays: Arabic articles (by ``lang``, detected when missing),
     and Latin-script ones (not Arabic, and no Arabic letter in the title and lead)."""
-    from .corpus import detect_lang
+    from .text.script import detect_lang, has_arabic
     lang = df["lang"].astype("string") if "lang" in df.columns else pd.Series(pd.NA, index=df.index, dtype="string")
     missing = np.flatnonzero(lang.isna().to_numpy())
     if len(missing):
@@ -314,7 +314,7 @@ def _scripts(df: pd.DataFrame):
     other = np.flatnonzero(~arabic)
     for k, t, x in zip(other, _strings(df, "title", other), _strings(df, "text", other)):
         sample = t + x[:200]
-        latin[k] = bool(sample) and not any("\u0600" <= c <= "\u06ff" for c in sample)
+        latin[k] = bool(sample) and not has_arabic(sample)
     return arabic, latin
 
 

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import normalize
+from ..text.script import ARABIC
 from .dates import find_date
 
 __all__ = ["Page", "clean_page", "tidy_body", "split_credit", "MIN_WORDS"]
@@ -53,13 +54,10 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
-
-
 def arabic_share(text: str) -> float:
     """Share of Arabic letters among the first 20,000 characters of ``text``."""
     sample = text[:20000]
-    return len(_ARABIC.findall(sample)) / len(sample) if sample else 0.0
+    return len(ARABIC.findall(sample)) / len(sample) if sample else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -15,6 +15,7 @@ import html
 import pandas as pd
 
 from ..errors import UsageError
+from ..text.script import detect_lang
 from .core import _check_voice, _hits, _none, ad_hoc_lexicon
 from .format import load_lexicon
 
@@ -37,7 +38,7 @@ class KwicFrame(pd.DataFrame):
             return super()._repr_html_()
         blocks: list[tuple[str, list[str]]] = []
         for r in self.head(500).to_dict("records"):
-            d = "rtl" if _is_arabic(f"{r['left']}{r['match']}{r['right']}") else "ltr"
+            d = "rtl" if detect_lang(f"{r['left']}{r['match']}{r['right']}") == "ar" else "ltr"
             # the left context hugs the match: in rtl it stands on the right, so aligns left
             near, far = ("left", "right") if d == "rtl" else ("right", "left")
             meta = " · ".join("<bdi>" + html.escape(str(r[k])[:10] if k == "date" else str(r[k])) + "</bdi>"
@@ -57,12 +58,6 @@ class KwicFrame(pd.DataFrame):
                          for d, rows in blocks)
         more = f"<p>… {len(self) - 500} more lines</p>" if len(self) > 500 else ""
         return f'<div class="framing-kwic"><p>{len(self)} concordance lines</p>{tables}{more}</div>'
-
-
-def _is_arabic(s: str) -> bool:
-    ar = sum("\u0600" <= c <= "\u06ff" for c in s)
-    lat = sum(c.isascii() and c.isalpha() for c in s)
-    return ar > 0 and ar >= lat
 
 
 def _squash(s: str) -> str:

@@ -222,7 +222,7 @@ def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_event
 
 def _only_lang(corpus, lang: str):
     """The articles of one language (from the ``lang`` column, detected when missing)."""
-    from ..corpus import detect_lang
+    from ..text.script import detect_lang
     df = _frame(corpus)
     if "lang" in df.columns:
         langs = df["lang"]
@@ -327,7 +327,8 @@ def ad_hoc_lexicon(word: str) -> Lexicon:
     """A one-form lexicon for a WORD query (family ``query``, term = the word)."""
     from .format import parse_lexicon
     import json
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in word) else "en"
+    from ..text.script import has_arabic
+    lang = "ar" if has_arabic(word) else "en"
     text = ("name: query\nversion: 1\nfamilies:\n  - id: query\n    terms:\n"
             f"      - id: {json.dumps('q')}\n        language: {lang}\n        forms: [{json.dumps(word)}]\n")
     lex = parse_lexicon(text, f"query {word!r}")

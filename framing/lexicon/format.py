@@ -31,6 +31,7 @@ import yaml
 
 from ..errors import LexiconError
 from ..text import normalize
+from ..text.script import has_arabic
 
 __all__ = ["Term", "Family", "Lexicon", "load_lexicon", "list_lexicons", "shipped_lexicons",
            "LEXICON_DIR", "LANGUAGES"]
@@ -243,7 +244,7 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
         doc.fail(node, fld, f"form {raw!r} is empty after normalisation")
     if _FORM_BAD.search(f.replace("_", "")):
         doc.fail(node, fld, f"form {raw!r} has punctuation: forms are words separated by spaces")
-    has_ar = any("\u0600" <= c <= "\u06ff" for c in f)
+    has_ar = has_arabic(f)
     if language == "en" and has_ar:
         doc.fail(node, fld, f"form {raw!r} is Arabic but the term's language is en")
     if language == "ar" and not has_ar:

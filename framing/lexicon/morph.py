@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import FramingError
 from ..text import normalize
+from ..text.script import has_arabic
 from .format import Lexicon, load_lexicon
 from .matcher import Hit, index_for, scan_field
 from .voice import voice_at, voice_spans
@@ -105,7 +106,7 @@ class LemmaMatcher:
         got = self._cache.get(word)
         if got is None:
             found: dict = {}
-            if any("\u0600" <= c <= "\u06ff" for c in word):
+            if has_arabic(word):
                 for a in self.analyzer.analyze(word):
                     for e in self.lemmas.get(_lemma_key(a.get("lex", "")), ()):
                         found.setdefault(e[:2], e)

@@ -9,23 +9,19 @@ from __future__ import annotations
 import math
 import re
 
+from ..text.script import ARABIC, has_arabic
+
 __all__ = ["has_arabic", "starts_rtl", "rtl_label", "clean", "pct", "num", "p_value"]
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _STRONG = re.compile(r"[^\W\d_]")  # a letter
 _CONTROLS = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 RLM = "\u200f"
 
 
-def has_arabic(s: object) -> bool:
-    """True when ``s`` contains at least one Arabic letter."""
-    return bool(s) and isinstance(s, str) and _ARABIC.search(s) is not None
-
-
 def starts_rtl(s: str) -> bool:
     """True when the first letter of ``s`` is Arabic (the paragraph reads right to left)."""
     m = _STRONG.search(s or "")
-    return bool(m) and _ARABIC.match(m.group()) is not None
+    return bool(m) and ARABIC.match(m.group()) is not None
 
 
 def rtl_label(s: object) -> str:
@@ -34,9 +30,9 @@ def rtl_label(s: object) -> str:
     if isinstance(s, str) and "\n" in s:
         return "\n".join(rtl_label(line) for line in s.split("\n"))
     s = clean(s)
-    if not has_arabic(s) or _ARABIC.match(s[0]):
+    if not has_arabic(s) or ARABIC.match(s[0]):
         return s
-    arabic = len(_ARABIC.findall(s))
+    arabic = len(ARABIC.findall(s))
     latin = sum(c.isascii() and c.isalpha() for c in s)
     return RLM + s if arabic >= latin else s
 
