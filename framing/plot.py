@@ -34,7 +34,7 @@ from .report._text import clean, pct, rtl_label
 from .report.fonts import register_matplotlib
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
-           "keyness_grid", "term_names", "save_figure", "to_bytes", "STYLE"]
+           "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE"]
 
 #: matplotlib rcParams used while a chart is built and saved
 STYLE = {
@@ -64,6 +64,58 @@ def _chart(func):
                 ax.tick_params(labelfontfamily=family)
         return fig
     return wrapper
+
+
+#: the charts' own wording, per language (``lang=`` of each chart); ``{by}`` is the compared column
+_WORDS = {
+    "en": {
+        "no_dates": "No publication dates: the articles cannot be placed in time.",
+        "over_time": "Articles per {by} and {unit}", "D": "day", "W": "week", "M": "month",
+        "undated": " ({n} without a date not shown)", "articles": "articles",
+        "no_events": "No events: run `framing events` first.",
+        "coverage": "Articles per {by} and event{more}", "top": " (top {k} of {n})",
+        "no_family": "No matches of {family} in any {by}.", "this_family": "this family",
+        "shares": "{family}share of each term per {by} (dot) with 95% CI",
+        "rarer": "; {k} rarer term(s) not drawn", "not_found": "\nnot found: {terms}",
+        "silent": "\nno match of the family in: {groups}",
+        "no_event_family": "No event has matches of {family}.",
+        "event_share": "Share of «{term}» within each event (number below: {family} matches; grey: none)",
+        "family": "family", "share": "share", "no_keyness": "No distinctive words.",
+    },
+    "ar": {
+        "no_dates": "لا تواريخ نشر: لا يمكن وضع المقالات على خط الزمن.",
+        "over_time": "المقالات لكل {by} في كل {unit}", "D": "يوم", "W": "أسبوع", "M": "شهر",
+        "undated": " (لم تُعرض {n} بلا تاريخ)", "articles": "المقالات",
+        "no_events": "لا أحداث: شغّل framing events أولًا.",
+        "coverage": "المقالات لكل {by} في كل حدث{more}", "top": " (أكبر {k} من {n})",
+        "no_family": "لا مطابقات لـ{family} في أي {by}.", "this_family": "هذه العائلة",
+        "shares": "{family}حصة كل مصطلح لكل {by} (النقطة) مع فاصل ثقة 95%",
+        "rarer": "؛ {k} مصطلحات أندر لم تُرسم", "not_found": "\nلم يُعثر على: {terms}",
+        "silent": "\nلا مطابقة للعائلة في: {groups}",
+        "no_event_family": "لا حدث فيه مطابقات لـ{family}.",
+        "event_share": "حصة «{term}» داخل كل حدث (الرقم تحتها: مطابقات {family}؛ الرمادي: لا شيء)",
+        "family": "العائلة", "share": "الحصة", "no_keyness": "لا كلمات مميزة.",
+    },
+}
+
+
+def _w(lang: str, key: str, **kw) -> str:
+    return (_WORDS.get(lang) or _WORDS["en"])[key].format(**kw)
+
+
+def group_name(by: str, lang: str = "en") -> str:
+    """The compared column as charts and reports name it (``outlet`` is الوسيلة in Arabic)."""
+    return "الوسيلة" if lang == "ar" and by == "outlet" else by
+
+
+def _title(ax, text: str, lang: str, **kw) -> None:
+    """An axes title, on the right for Arabic charts."""
+    ax.set_title(rtl_label(text), loc="right" if lang == "ar" else kw.pop("loc", None), **kw)
+
+
+def _suptitle(fig, text: str, lang: str) -> None:
+    fig.suptitle(rtl_label(text), x=0.99 if lang == "ar" else 0.01, ha="right" if lang == "ar" else "left",
+                 fontsize=10)
 
 
 def _empty(message: str, height: float = 1.2) -> Figure:
@@ -109,13 +161,13 @@ def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=Non
 # ---------------------------------------------------------------------------
 @_chart
 def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str = "outlet",
-                       title: str | None = None) -> Figure:
+                       title: str | None = None, lang: str = "en") -> Figure:
     """Articles per outlet per period, as a heatmap (rows: outlets, columns: periods).
 
     ``articles``: the corpus columns ``outlet`` and ``published`` (a ``Corpus`` works too).
     ``freq``: ``"D"``, ``"W"`` or ``"M"``; by default from the date span (≤ 31 days: days,
     ≤ 26 weeks: weeks, else months).  Articles without a date are left out (and counted
-    in the title).
+    in the title).  ``lang``: ``en`` or ``ar``, the wording of titles and labels.
     """
     df = getattr(articles, "df", articles)
     _check(df, [by, "published"], "articles_over_time")
@@ -123,7 +175,7 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     dates = publication_day(df["published"])
     ok = dates.notna() & df["outlet"].notna()
     if not ok.any():
-        return _empty("No publication dates: the articles cannot be placed in time.")
+        return _empty(_w(lang, "no_dates"))
     d = pd.DataFrame({"outlet": df["outlet"][ok].astype(str), "date": dates[ok]})
     span = (d["date"].max() - d["date"].min()).days
     freq = freq or ("D" if span <= 31 else "W" if span <= 26 * 7 else "M")
@@ -140,17 +192,17 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     im = _heatmap(ax, shown, fmt=lambda v: f"{int(v)}", annotate=len(table.columns) <= 24)
     step = max(1, math.ceil(len(table.columns) / 16))
     ax.set_xticks(range(0, len(table.columns), step), list(table.columns)[::step], rotation=45, ha="right")
-    unit = {"D": "day", "W": "week", "M": "month"}.get(freq[0], freq)
+    unit = _w(lang, freq[0]) if freq[0] in "DWM" else freq
     missing = int((~ok).sum())
-    ax.set_title(rtl_label(title or f"Articles per {by} and {unit}"
-                           + (f" ({missing} without a date not shown)" if missing else "")))
-    fig.colorbar(im, ax=ax, shrink=0.8, label="articles", ticks=MaxNLocator(integer=True))
+    _title(ax, title or _w(lang, "over_time", by=group_name(by, lang), unit=unit)
+           + (_w(lang, "undated", n=missing) if missing else ""), lang)
+    fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "articles")), ticks=MaxNLocator(integer=True))
     return fig
 
 
 @_chart
 def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, max_events: int = 30,
-                   by: str = "outlet", title: str | None = None) -> Figure:
+                   by: str = "outlet", title: str | None = None, lang: str = "en") -> Figure:
     """Which outlet covered which event: outlet × event article counts (heatmap).
 
     ``articles``: columns ``outlet``, ``event_id`` (a ``Corpus`` works too).
@@ -162,7 +214,7 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     d = pd.DataFrame({"outlet": df[by], "event_id": df["event_id"]})
     d = d[d["event_id"].notna()]
     if d.empty:
-        return _empty("No events: run `framing events` first.")
+        return _empty(_w(lang, "no_events"))
     table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
     order = pd.DataFrame({"n_outlets": (table > 0).sum(), "articles": table.sum()})
     order = order.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
@@ -175,9 +227,9 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     im = _heatmap(ax, table.where(table > 0), fmt=lambda v: f"{int(v)}", cmap="Greens")
     ax.set_xticks(range(len(table.columns)), [rtl_label(c) for c in table.columns], rotation=60, ha="right",
                   fontsize=7)
-    more = f" (top {max_events} of {len(order)})" if len(order) > max_events else ""
-    ax.set_title(rtl_label(title or f"Articles per {by} and event{more}"))
-    fig.colorbar(im, ax=ax, shrink=0.8, label="articles", ticks=MaxNLocator(integer=True))
+    more = _w(lang, "top", k=max_events, n=len(order)) if len(order) > max_events else ""
+    _title(ax, title or _w(lang, "coverage", by=group_name(by, lang), more=more), lang)
+    fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "articles")), ticks=MaxNLocator(integer=True))
     return fig
 
 
@@ -214,7 +266,7 @@ def _term_labels(terms: pd.DataFrame | None) -> dict:
 
 @_chart
 def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataFrame | None = None,
-                max_terms: int = 8, title: str | None = None, by: str = "outlet") -> Figure:
+                max_terms: int = 8, title: str | None = None, by: str = "outlet", lang: str = "en") -> Figure:
     """Share of each term of a family per outlet with its 95% confidence interval.
 
     ``shares``: ``framing.stats.shares`` / ``count_terms(by="outlet")`` output with columns
@@ -230,7 +282,7 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     silent = sorted(fam_total[fam_total == 0].index.astype(str))
     d = d[d["outlet"].isin(fam_total[fam_total > 0].index)]
     if d.empty:
-        return _empty(f"No matches of {family or 'this family'} in any outlet.")
+        return _empty(_w(lang, "no_family", family=family or _w(lang, "this_family"), by=group_name(by, lang)))
     top = d.groupby("term")["matches"].sum().sort_values(ascending=False, kind="stable")
     top = top[top > 0]
     shown_terms = [t for t in top.index[:max_terms]]
@@ -264,22 +316,22 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     for ax in grid[:, 0]:
         ax.set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
         ax.set_ylim(-0.6, len(outlets) - 0.4)
-    head = title or f"{family + ': ' if family else ''}share of each term per {by} (dot) with 95% CI"
+    head = title or _w(lang, "shares", family=family + ": " if family else "", by=group_name(by, lang))
     if len(top) > max_terms:
-        head += f"; {len(top) - max_terms} rarer term(s) not drawn"
+        head += _w(lang, "rarer", k=len(top) - max_terms)
     unused = sorted(set(d["term"]) - set(top.index))
     if unused:
-        head += f"\nnot found: {', '.join(unused)}"
+        head += _w(lang, "not_found", terms=", ".join(unused))
     if silent:
-        head += f"\nno match of the family in: {', '.join(silent[:6])}{'…' if len(silent) > 6 else ''}"
-    fig.suptitle(rtl_label(head), x=0.01, ha="left", fontsize=10)
+        head += _w(lang, "silent", groups=", ".join(silent[:6]) + ("…" if len(silent) > 6 else ""))
+    _suptitle(fig, head, lang)
     return fig
 
 
 @_chart
 def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | None = None,
                      min_matches: int = 1, max_events: int = 20, family: str | None = None,
-                     by: str = "outlet", title: str | None = None) -> Figure:
+                     by: str = "outlet", title: str | None = None, lang: str = "en") -> Figure:
     """Outlet × event heatmap of the share of one term among its family's matches.
 
     ``shares``: ``shares(..., by=["outlet", "event_id"])`` / ``count_terms(by="outlet,event")``
@@ -294,7 +346,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     fam = d.groupby(["outlet", "event_id"])["matches"].sum()
     fam = fam[fam >= min_matches]
     if fam.empty:
-        return _empty(f"No event has matches of {family or 'this family'}.")
+        return _empty(_w(lang, "no_event_family", family=family or _w(lang, "this_family")))
     t = d[d["term"] == term].set_index(["outlet", "event_id"])["share"]
     share = t.reindex(fam.index).fillna(0.0)
     n = fam.unstack()
@@ -309,14 +361,14 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
                   counts=n.fillna(0).to_numpy())
     ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
                   fontsize=7)
-    ax.set_title(rtl_label(title or f"Share of «{term}» within each event (number below: "
-                                    f"{family or 'family'} matches; grey: none)"))
-    fig.colorbar(im, ax=ax, shrink=0.8, label="share", format=lambda v, _: pct(v))
+    _title(ax, title or _w(lang, "event_share", term=term, family=family or _w(lang, "family")), lang)
+    fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "share")), format=lambda v, _: pct(v))
     return fig
 
 
 @_chart
-def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: str | None = None) -> Figure:
+def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: str | None = None,
+            lang: str = "en") -> Figure:
     """Distinctive words of one group as horizontal bars (longest bar: most distinctive).
 
     ``table``: a keyness table with a ``term`` column and a score column (``score``;
@@ -329,7 +381,7 @@ def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: s
         raise SchemaError(f"keyness needs a 'term' column and a score column; got: {', '.join(table.columns)}")
     d = table[table[score] > 0].nlargest(n, score).iloc[::-1]
     if d.empty:
-        return _empty("No distinctive words.")
+        return _empty(_w(lang, "no_keyness"))
     fig = Figure(figsize=(WIDTH / 2, 0.9 + 0.22 * len(d)), layout="constrained")
     ax = fig.add_subplot()
     ax.barh(range(len(d)), d[score].to_numpy(dtype=float), color=PALETTE[0], height=0.7)
@@ -338,18 +390,18 @@ def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: s
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     if title:
-        ax.set_title(rtl_label(title))
+        _title(ax, title, lang)
     return fig
 
 
 @_chart
 def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int = 3,
-                 title: str | None = None) -> Figure:
+                 title: str | None = None, lang: str = "en") -> Figure:
     """Distinctive words of several groups: one small bar chart per group (``{group: table}``,
     tables as for :func:`keyness`), ``ncols`` panels per row, groups in the given order."""
     items = [(g, t) for g, t in tables.items() if t is not None and len(t)]
     if not items:
-        return _empty("No distinctive words.")
+        return _empty(_w(lang, "no_keyness"))
     ncols = min(ncols, len(items))
     nrows = math.ceil(len(items) / ncols)
     fig = Figure(figsize=(WIDTH, min(9.5, 0.6 + nrows * (0.45 + 0.17 * n))), layout="constrained")
@@ -369,7 +421,7 @@ def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.set_axisbelow(True)
     if title:
-        fig.suptitle(rtl_label(title), x=0.01, ha="left", fontsize=10)
+        _suptitle(fig, title, lang)
     return fig
 
 

@@ -99,3 +99,16 @@ def test_term_names_prefer_arabic_label_and_avoid_clashes():
     t = pd.DataFrame({"term": ["hostages", "en_hostages", "x"], "language": ["ar", "en", "ar"],
                       "label_en": ["hostages", "hostages", None], "label_ar": ["رهائن", "رهائن", None]})
     assert plot.term_names(t) == {"hostages": "رهائن", "en_hostages": "hostages", "x": "x"}
+
+
+def test_arabic_charts_speak_arabic_from_the_right():
+    """``lang="ar"`` (an Arabic report): titles, notes and labels in Arabic, titles on the right."""
+    df = pd.DataFrame({"outlet": ["A", "A", "B", "B"],
+                       "published": ["2025-01-01", "2025-01-01", "2025-01-02", None]})
+    ax = plot.articles_over_time(df, lang="ar").axes[0]
+    assert ax.get_title(loc="left") == ""
+    assert "المقالات لكل الوسيلة في كل يوم" in ax.get_title(loc="right") and "بلا تاريخ" in ax.get_title(loc="right")
+    text = _texts(plot.term_shares(SHARES, "captives", TERMS, lang="ar"))
+    assert "حصة كل مصطلح لكل الوسيلة" in text and "لا مطابقة للعائلة في: Quiet Times" in text
+    assert "share of each term" not in text and "no match" not in text
+    assert "لا أحداث" in _texts(plot.event_coverage(pd.DataFrame({"outlet": ["A"], "event_id": [None]}), lang="ar"))

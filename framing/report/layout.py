@@ -260,12 +260,12 @@ def blocks(data: ReportData) -> list[dict]:
     add({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
          "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
     add({"kind": "figure", "name": "articles-over-time",
-         "fig": plot.articles_over_time(data.articles, by=by)})
+         "fig": plot.articles_over_time(data.articles, by=by, lang=lang)})
     add({"kind": "p", "text": _t(lang, "languages", langs=langs)})
     add({"kind": "h2", "text": _t(lang, "h_events")})
     if data.events is not None and len(data.events):
         add({"kind": "figure", "name": "event-coverage",
-             "fig": plot.event_coverage(data.articles, data.events, by=by)})
+             "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
         top = ev.head(15)
         rows = [[clean(r.event_id), clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10],
@@ -302,12 +302,12 @@ def blocks(data: ReportData) -> list[dict]:
         first = next(iter(data.keyness.values()))
         score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
         add({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
-        add({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score)})
+        add({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
         rows = []
         for g, k in data.keyness.items():
             words = [f"{clean(t)} ({num(z, 1)})" for t, z in zip(k["term"][:6], k[score][:6])]
             rows.append([clean(g), ("، " if has_arabic(" ".join(words)) else ", ").join(words)])
-        add({"kind": "table", "header": [by, _t(lang, "col_key", score=score)], "rows": rows,
+        add({"kind": "table", "header": [plot.group_name(by, lang), _t(lang, "col_key", score=score)], "rows": rows,
              "widths": [0.22, 0.78], "align": ["L", "A"]})
     else:
         add({"kind": "note", "text": (data.keyness_note or _t(lang, "not_available"))})
@@ -356,7 +356,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     terms = _shown_terms(fam)
     unused = [t for t in fam.terms["term"] if t not in set(terms)]
     add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-shares",
-         "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by)})
+         "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by, lang=lang)})
     out.extend(_number_tables(fam, data, terms, names))
     if unused:
         add({"kind": "note", "text": _t(lang, "unused", terms=", ".join(unused))})
@@ -366,7 +366,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         add({"kind": "p", "text": _t(lang, "within_caption", term=names.get(fam.focus_term, fam.focus_term), by=by)})
         add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-events",
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
-                                          by=by, title=_t(lang, "within_title", term=names.get(
+                                          by=by, lang=lang, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
         if fam.within_sentence:
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=fam.within_sentence)})
