@@ -521,7 +521,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
               help="own: the outlet's own sentences only; all: quoted speech too.")
 @click.option("--title", default=None, metavar="TEXT", help="Title of the report (default: from corpus and lexicons).")
 @click.option("--lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
-              help="Language of the report's own wording (headings, explanations).")
+              help="Language of the report's own wording (headings, explanations, chart titles).")
 @click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), required=True, metavar="FILE.pdf",
               help="Write the PDF report here.")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
