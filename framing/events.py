@@ -307,8 +307,8 @@ def _scripts(df: pd.DataFrame):
     missing = np.flatnonzero(lang.isna().to_numpy())
     if len(missing):
         lang = lang.copy()
-        lang.iloc[missing] = [detect_lang(f"{df['title'].iat[k] or ''} {(df['text'].iat[k] or '')[:400]}") or ""
-                              for k in missing]
+        lang.iloc[missing] = [detect_lang(f"{t} {x[:400]}") or ""
+                              for t, x in zip(_strings(df, "title", missing), _strings(df, "text", missing))]
     arabic = lang.to_numpy(dtype=object) == "ar"
     latin = np.zeros(len(df), bool)
     other = np.flatnonzero(~arabic)

@@ -377,3 +377,13 @@ def test_articles_without_words_are_events_of_their_own():
     out = ev.assign_events(make_corpus(rows))
     assert out.df["event_id"].nunique() == 3 and len(out.events) == 3
     assert ev.find_copies(make_corpus(rows))["copy_of"].isna().all()
+
+
+def test_missing_titles_and_no_lang_column():
+    df = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "published": ["2030-01-01"] * 3,
+                       "title": [pd.NA, "انهيار سد وادي الريم", "Dam collapse at Wadi al-Reem"],
+                       "text": ["انهار سد وادي الريم فجر اليوم وغمرت المياه القرى", pd.NA,
+                                "The Wadi al-Reem dam collapsed at dawn, flooding villages"]}).astype("string")
+    assert ev._scripts(df)[0].tolist() == [True, True, False]
+    out = ev.assign_events(df)
+    assert out.df["event_id"].notna().all() and len(out.events) >= 1
