@@ -849,11 +849,11 @@ def _copy_pairs(df: pd.DataFrame, window: int):
         for x in [x for x in seen if x not in keep]:
             copied[x] = len(seen.pop(x)) / max(lens[x], 1)
 
-    at = np.full(n, -1)                               # position of an article in the step
-    kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
     def shingles(rows):
         return _shingle_hashes([x or t for t, x in zip(_strings(df, "title", rows), _strings(df, "text", rows))])
 
+    at = np.full(n, -1)                               # position of an article in the step
+    kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
     steps = list(_sweep(days, window))
     # each article is cut into shingles once, in its block (by a second process, ahead of this
     # one); the context's shingles are the last step's
