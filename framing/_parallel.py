@@ -38,8 +38,9 @@ def ahead(fn: Callable, items: Iterable, *, workers: int = 2, depth: int = 4, mi
     import multiprocessing
     _FN = fn
     try:
+        # _FN stays set while the pool lives: a worker the pool forks anew still has it, and a
+        # nested call (in a worker, or here while iterating) runs serially
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            _FN = None                   # the workers have their copy; the parent may nest again
             todo = iter(items)
             pending = deque(pool.apply_async(_call, (x,)) for x in islice(todo, depth))
             while pending:
