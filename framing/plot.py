@@ -99,6 +99,10 @@ _WORDS = {
 }
 
 
+_AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+              "نوفمبر", "ديسمبر"]
+
+
 def _w(lang: str, key: str, **kw) -> str:
     return (_WORDS.get(lang) or _WORDS["en"])[key].format(**kw)
 
@@ -184,7 +188,10 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, by: str 
     full = pd.period_range(period.min(), period.max(), freq=freq)
     table = table.reindex(columns=full, fill_value=0).sort_index()
     label = {"D": "%d %b", "W": "%d %b", "M": "%b %Y"}.get(freq[0], "%Y-%m-%d")
-    table.columns = [p.start_time.strftime(label) for p in table.columns]
+    if lang == "ar":                       # month names as Arabic news sites print them
+        label = label.replace("%b", "{month}")
+    table.columns = [rtl_label(p.start_time.strftime(label).format(month=_AR_MONTHS[p.start_time.month - 1]))
+                     for p in table.columns]
     height = min(9.0, 1.4 + 0.28 * len(table.index))
     fig = Figure(figsize=(WIDTH, height), layout="constrained")
     ax = fig.add_subplot()

@@ -107,6 +107,7 @@ def test_arabic_charts_speak_arabic_from_the_right():
                        "published": ["2025-01-01", "2025-01-01", "2025-01-02", None]})
     ax = plot.articles_over_time(df, lang="ar").axes[0]
     assert ax.get_title(loc="left") == ""
+    assert [t.get_text().lstrip("\u200f") for t in ax.get_xticklabels()][:2] == ["01 يناير", "02 يناير"]
     assert "المقالات لكل الوسيلة في كل يوم" in ax.get_title(loc="right") and "بلا تاريخ" in ax.get_title(loc="right")
     text = _texts(plot.term_shares(SHARES, "captives", TERMS, lang="ar"))
     assert "حصة كل مصطلح لكل الوسيلة" in text and "لا مطابقة للعائلة في: Quiet Times" in text
