@@ -190,23 +190,28 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         if problem:
             rejects.append((str(path), problem))
             continue
+        table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
         try:
-            sha, size = _sha256(path)
+            raw = None
+            if table or path.stat().st_size > MAX_PAGE_BYTES:
+                sha, size = _sha256(path)             # tables and oversized files: hashed as a stream
+            else:
+                with open(path, "rb") as f:           # a page is read once: hashed and parsed
+                    raw = f.read()
+                sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
         except OSError as e:
             from .files import _reason
             rejects.append((str(path), _reason(e)))
             continue
         inputs.append({"path": str(path), "sha256": sha})
         try:
-            if format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES):
+            if table:
                 df, bad = read_table(path, outlet=outlet, columns=columns)
                 rejects.extend(bad)
                 frames.append(keep(df))
                 continue
-            if size > MAX_PAGE_BYTES:
+            if raw is None:
                 raise ValueError(f"too large for a page ({size // 2**20} MB)")
-            with open(path, "rb") as f:
-                raw = f.read()
             what = kind(path, raw, format)
             if what == "table":
                 df, bad = read_table(path, outlet=outlet, columns=columns)

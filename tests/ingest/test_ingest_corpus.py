@@ -235,3 +235,18 @@ def test_extra_columns_of_mixed_kinds_are_kept_as_text(tmp_path):
                                       '{"id": "y", "outlet": "B", "text": "خبر آخر", "views": [1, 2]}\n', "utf-8")
     c = ingest_to_corpus([tmp_path / "a.csv", tmp_path / "b.jsonl"], tmp_path / "c", progress=False)
     assert len(c) == 3 and set(c.df["views"].astype(str)) == {"120", "7", "[1, 2]"}
+
+
+def test_pages_are_hashed_as_read_and_oversized_ones_rejected(tmp_path, monkeypatch):
+    import hashlib
+    d = tmp_path / "pages" / "outlet"
+    d.mkdir(parents=True)
+    page = d / "a.txt"
+    shutil.copy(PAGES / "arz_network.txt", page)
+    res = ingest([tmp_path / "pages"], progress=False)
+    assert res.inputs == [{"path": str(page), "sha256": hashlib.sha256(page.read_bytes()).hexdigest()}]
+    assert res.articles["source_sha256"].tolist() == [res.inputs[0]["sha256"]]
+    monkeypatch.setattr(ing, "MAX_PAGE_BYTES", 100)
+    res = ingest([tmp_path / "pages"], progress=False)
+    assert len(res.articles) == 0 and res.rejects["reason"].str.startswith("too large for a page").all()
+    assert res.inputs[0]["sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
