@@ -259,9 +259,11 @@ def _rejects_frame(rejects) -> pd.DataFrame:
 
 
 # -- writing -------------------------------------------------------------------
-def _read_existing(path: Path):
-    df = pd.read_parquet(path / ARTICLES) if (path / ARTICLES).exists() else None
-    rej = pd.read_csv(path / REJECTS, dtype=str, keep_default_na=False) if (path / REJECTS).exists() else None
+def _read_existing(path: Path, articles: bool):
+    """``(articles, rejects, manifest)`` of the corpus at ``path``; only its manifest when
+    ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
+    df = pd.read_parquet(path / ARTICLES) if articles and (path / ARTICLES).exists() else None
+    rej = pd.read_csv(path / REJECTS, dtype=str, keep_default_na=False) if articles and (path / REJECTS).exists() else None
     man = json.loads((path / MANIFEST).read_text("utf-8")) if (path / MANIFEST).exists() else {}
     return df, rej, man
 
@@ -321,7 +323,7 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
         if not (path / ARTICLES).exists() and not (path / MANIFEST).exists() and any(path.iterdir()):
             raise UsageError(f"{path} exists and is not a corpus directory (no {ARTICLES}); "
                              f"choose a new or empty directory")
-        old_df, old_rej, old_man = _read_existing(path)
+        old_df, old_rej, old_man = _read_existing(path, articles=append)
     articles = _schema(articles)
     rejects = _rejects_frame(rejects)
     old_inputs = list(old_man.get("inputs") or [])
