@@ -14,3 +14,28 @@ def demo_corpus(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo") / "corpus"
     return ingest_to_corpus([DEMO_PAGES], out, progress=False)
 
+
+
+REAL_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+
+
+def _real_articles(name):
+    """Articles of the real SaudiNewsNet corpus beside the clone (CC BY-NC-SA: read, never copied)."""
+    path = REAL_DATA / name
+    if not path.exists():
+        pytest.skip(f"real data not on this machine ({path} absent): hand-label checks need ../shared/data")
+    import pandas as pd
+    return pd.read_json(path, lines=True, dtype={"id": str})
+
+
+@pytest.fixture(scope="session")
+def real_sample():
+    """The 2,000-article SaudiNewsNet sample as a DataFrame (columns id, outlet, date, title, text, ...);
+    skips with its reason when ``../shared/data`` is absent (a plain clone)."""
+    return _real_articles("sample.jsonl")
+
+
+@pytest.fixture(scope="session")
+def real_full():
+    """All 30,175 SaudiNewsNet articles (same columns as ``real_sample``); skips when absent."""
+    return _real_articles("full.jsonl.gz")

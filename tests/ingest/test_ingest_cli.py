@@ -12,7 +12,7 @@ from framing.cli import main
 from framing.corpus import load
 
 PAGES = Path(__file__).parent / "pages"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_887158cee8520cb5.txt"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed_rt_putin.txt"
 sys.path.insert(0, str(Path(__file__).parent))
 from test_ingest_corpus import hostile_folder  # noqa: E402
 
@@ -21,7 +21,6 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed page not available")
 def test_seed_via_cli(tmp_path):
     r = run("ingest", SEED, "--outlet", "RT Arabic", "-o", tmp_path / "c")
     assert r.exit_code == 0, r.output

@@ -164,10 +164,9 @@ def test_seed_page_excerpt():
     _seed_checks(pd.DataFrame([{"id": "rt", "outlet": "RT Arabic", "title": SEED_TITLE, "text": SEED_BODY}]))
 
 
-SEED = Path("/work/shared/seeds/000_887158cee8520cb5.txt")
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed_rt_putin.txt"
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed page not on this machine")
 def test_seed_page_after_ingestion():
     ingest = pytest.importorskip("framing.ingest")
     res = ingest.ingest([str(SEED)], progress=False)
