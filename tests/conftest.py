@@ -1,4 +1,5 @@
 """Shared fixtures: the bundled demo corpus, ingested once per test session."""
+import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ def demo_corpus(tmp_path_factory):
 
 
 
-REAL_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+#: the real corpus: ``$FRAMING_SHARED/data/saudinewsnet`` (default: ``shared/`` beside the clone)
+REAL_DATA = Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared")) / "data" / "saudinewsnet"
 
 
 def _real_articles(name):

@@ -12,12 +12,14 @@ the sentence around the match with the match in [[ ]].  The title is printed too
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+#: ``$FRAMING_SHARED`` (default: ``shared/`` beside the clone) holds ``data/saudinewsnet``
+DATA = Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared")) / "data" / "saudinewsnet"
 FILES = {"sample": "sample.jsonl", "full": "full.jsonl.gz"}
 
 
