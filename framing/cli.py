@@ -165,8 +165,18 @@ def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet):
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
-_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes, "
-               "reported naming or a 'Speaker: statement' headline, all = both. See docs/matching.md.")
+_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
+               "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
+               "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICES = ("own", "quoted", "reported", "all")
+
+
+def _voice_option(value):
+    """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
+    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    if not parts or any(p not in _VOICES for p in parts):
+        raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
+    return ",".join(parts)
 
 
 @main.group("lexicon")
@@ -258,8 +268,8 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
 @click.option("--by", type=click.Choice(["doc", "outlet", "event", "outlet,event"]), default="doc",
               show_default=True, help="doc: counts per article; outlet/event: rates, shares and 95% CIs per group.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Bootstrap replicates for the CIs (--by outlet/event).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
@@ -294,16 +304,18 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
-              help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
-                   "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
+@click.option("--voice", default="all", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v),
+              help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes or a "
+                   "'Speaker: statement' headline, reported = indirect speech and attribution, all (default); "
+                   "or a comma list. See docs/matching.md.")
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
-    Columns: doc_id, outlet, date, left, match, right, voice, family, term.
+    Columns: doc_id, outlet, date, left, match, right, voice, family, term, speaker, role, verb.
 
     \b
     Examples:
@@ -331,8 +343,8 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,

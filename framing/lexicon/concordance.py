@@ -2,7 +2,7 @@
 
 ``kwic(corpus, lexicon="captives", term="hostages")`` or ``kwic(corpus, word="رهائن")``
 returns a :class:`KwicFrame` (a pandas DataFrame) with the columns
-``doc_id, outlet, date, left, match, right, voice, family, term``: ``left`` and
+``doc_id, outlet, date, left, match, right, voice, family, term, speaker, role, verb``: ``left`` and
 ``right`` are up to ``width`` characters of the original text before and after the
 match (line breaks shown as spaces), in logical order.  In JupyterLab the frame
 renders as a three-column concordance; Arabic rows read right to left, so their
@@ -21,7 +21,8 @@ from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term"]
+KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "speaker", "role",
+                "verb"]
 
 
 class KwicFrame(pd.DataFrame):
@@ -70,7 +71,8 @@ def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None,
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
-    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).  ``morph``: optional
+    each side.  ``voice``: ``own``, ``quoted``, ``reported``, ``all`` (default) or a list of them;
+    ``speaker``, ``role``, ``verb``: who says a quoted or reported match (empty for own).  ``morph``: optional
     lemma matching, as in :func:`~framing.lexicon.match`.
     """
     _check_voice(voice)
@@ -85,7 +87,7 @@ def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None,
     if family is not None:
         lex.family(family)
     out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
-            _squash(value[e:e + width]), v, fam, t)
-           for (doc_id, outlet, published, _), _, value, s, e, fam, t, v in _hits(corpus, lex, voice, morph)
+            _squash(value[e:e + width]), v, fam, t, src[0], src[1], src[2])
+           for (doc_id, outlet, published, _), _, value, s, e, fam, t, v, src in _hits(corpus, lex, voice, morph)
            if (term is None or t == term) and (family is None or fam == family)]
     return KwicFrame(out, columns=KWIC_COLUMNS)

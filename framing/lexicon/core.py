@@ -4,8 +4,9 @@ Every function takes a :class:`framing.corpus.Corpus`, a DataFrame with the corp
 columns (at least ``id`` and ``text``; ``title``, ``outlet``, ``published`` and
 ``event_id`` when present) or a path that :func:`framing.corpus.load` opens.
 Title and text are both searched.  ``voice`` is ``own`` (the outlet's own words),
-``quoted`` (inside quotes, reported naming or a «Speaker: statement» headline) or
-``all``; see :mod:`framing.lexicon.voice`.
+``quoted`` (inside quotation marks or a «Speaker: statement» headline), ``reported``
+(indirect speech and attribution: «قال إن …», «بحسب …»), ``all``, or a list of them
+(``["quoted", "reported"]``, or ``"quoted,reported"``); see :mod:`framing.lexicon.voice`.
 """
 from __future__ import annotations
 
@@ -19,33 +20,47 @@ from .matcher import index_for, scan_field
 
 __all__ = ["match", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
 
-VOICES = ("own", "quoted", "all")
+VOICES = ("own", "quoted", "reported", "all")
 BATCH_ROWS = 5000
 MATCH_COLUMNS = ["doc_id", "outlet", "published", "event_id", "family", "term", "field", "start", "end",
-                 "surface", "voice"]
+                 "surface", "voice", "speaker", "role", "verb"]
 COUNT_COLUMNS = ["doc_id", "family", "term", "count"]
 DOC_COLUMNS = ["doc_id", "outlet", "event_id", "published", "tokens"]
 _BY = {"doc": None, "outlet": ["outlet"], "event": ["event_id"], "outlet,event": ["outlet", "event_id"],
        "event,outlet": ["outlet", "event_id"]}
 
 
-def _check_voice(voice: str) -> str:
-    if voice not in VOICES:
-        raise UsageError(f"voice must be one of {', '.join(VOICES)}, got {voice!r}")
-    return voice
+def _check_voice(voice):
+    """``"all"`` or a frozenset of voices, from ``own|quoted|reported|all``, a comma list or a list."""
+    items = voice.split(",") if isinstance(voice, str) else list(voice) if voice is not None else [None]
+    items = [v.strip() if isinstance(v, str) else v for v in items]
+    bad = [v for v in items if v not in VOICES]
+    if bad or not items:
+        raise UsageError(f"voice must be one of {', '.join(VOICES)} (or a list of them), got {voice!r}")
+    return "all" if "all" in items or set(items) >= {"own", "quoted", "reported"} else frozenset(items)
 
 
-def _scanner(lexicon, morph=None):
+def corpus_rubrics(df) -> frozenset:
+    """Headline rubrics of a corpus (:func:`framing.lexicon.voice.rubrics`), computed once per corpus."""
+    from .voice import rubrics
+    if "title" not in df.columns:
+        return frozenset()
+    return rubrics(df["title"].tolist(), df["outlet"].tolist() if "outlet" in df.columns else None,
+                   df["text"].tolist() if "text" in df.columns else None)
+
+
+def _scanner(lexicon, morph=None, rubrics=frozenset()):
     """``scan(text, title, want) -> (tokens, hits, norm)``: the rule matcher, or a
-    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path)."""
+    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path).
+    ``rubrics``: the corpus's headline rubrics (:func:`corpus_rubrics`)."""
     if morph is None:
         index = index_for(load_lexicon(lexicon))
         return lambda text, title, want, label=True: scan_field(text, index, title=title, want=want,
-                                                               label_voice=label)
+                                                               label_voice=label, rubrics=rubrics)
     if not hasattr(morph, "scan_field"):
         from .morph import LemmaMatcher
         morph = LemmaMatcher(lexicon, morph)
-    return lambda text, title, want, label=True: morph.scan_field(text, title=title, want=want)
+    return lambda text, title, want, label=True: morph.scan_field(text, title=title, want=want, rubrics=rubrics)
 
 
 def _frame(corpus):
@@ -79,7 +94,7 @@ def _none(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
+def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, rubrics=None):
     """Count matches batch by batch: yields ``(counts, docs)`` DataFrames per batch of articles.
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
@@ -87,13 +102,15 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
     that do not fit in memory.  ``counts``: ``doc_id, family, term, count`` (non-zero
     rows); ``docs``: ``doc_id, outlet, event_id, published, tokens`` (every article).
     ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
+    ``rubrics``: headline rubrics of the whole corpus (:func:`corpus_rubrics`); None: learned
+    from each batch.
     """
     import pandas as pd
-    _check_voice(voice)
-    scan = _scanner(lexicon, morph)
+    voice = _check_voice(voice)
     for batch in batches:
         if not isinstance(batch, pd.DataFrame):
             batch = batch.to_pandas()
+        scan = _scanner(lexicon, morph, corpus_rubrics(batch) if rubrics is None else rubrics)
         counts: dict[tuple[str, str, str], int] = {}
         docs = []
         for doc_id, outlet, published, event_id, title, text in _rows(batch):
@@ -117,7 +134,8 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
 
 def _counts_and_docs(corpus, lexicon, voice, morph=None):
     import pandas as pd
-    parts = list(iter_counts(_batches(_frame(corpus)), lexicon, voice, morph))
+    df = _frame(corpus)
+    parts = list(iter_counts(_batches(df), lexicon, voice, morph, corpus_rubrics(df)))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))
@@ -285,13 +303,15 @@ def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[i
     return s, e
 
 
-def _hits(corpus, lexicon, voice: str, morph=None):
-    """``(row, field, value, start, end, family, term, voice)`` for every match, document by
-    document: ``row`` = ``(doc_id, outlet, published, event_id)``, ``value`` the original
-    title or text and ``start``/``end`` offsets into it."""
-    _check_voice(voice)
-    scan = _scanner(lexicon, morph)
-    for doc_id, outlet, published, event_id, title, text in _rows(_frame(corpus)):
+def _hits(corpus, lexicon, voice, morph=None):
+    """``(row, field, value, start, end, family, term, voice, source)`` for every match, document
+    by document: ``row`` = ``(doc_id, outlet, published, event_id)``, ``value`` the original
+    title or text and ``start``/``end`` offsets into it; ``source`` = ``(speaker, role, verb,
+    speaker_start, speaker_end)`` (empty strings and None for the outlet's own voice)."""
+    voice = _check_voice(voice)
+    df = _frame(corpus)
+    scan = _scanner(lexicon, morph, corpus_rubrics(df))
+    for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
         for field, value in (("title", title), ("text", text)):
             value = _none(value)
@@ -301,22 +321,37 @@ def _hits(corpus, lexicon, voice: str, morph=None):
             omap = offset_map(value, norm)
             for h in hits:
                 s, e = to_original(value, omap, h.start, h.end)
+                src = _source(value, omap, h)
                 for fam, term, _form in h.entries:
-                    yield row, field, value, s, e, fam, term, h.voice
+                    yield row, field, value, s, e, fam, term, h.voice, src
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
+def _source(value: str, omap, h) -> tuple:
+    """``(speaker, role, verb, speaker_start, speaker_end)`` of a hit, offsets into ``value``."""
+    from .voice import split_speaker
+    if h.speaker is None:
+        return "", "", h.verb, None, None
+    ss, se = to_original(value, omap, *h.speaker)
+    name, role = split_speaker(value[ss:se])
+    return name, role, h.verb, ss, se
+
+
+def iter_matches(corpus, lexicon, voice="all", morph=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document."""
-    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v in _hits(corpus, lexicon, voice, morph):
+    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, src in _hits(corpus, lexicon,
+                                                                                             voice, morph):
         yield {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
-               "voice": v}
+               "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
 
 
-def match(corpus, lexicon, voice: str = "all", morph=None):
+def match(corpus, lexicon, voice="all", morph=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
-    start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
-    into the original ``title`` or ``text`` and ``surface`` is the word as printed.
+    start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
+    are character offsets into the original ``title`` or ``text`` and ``surface`` is the word
+    as printed.  ``speaker``/``role``: who says a quoted or reported word when its sentence
+    names them («سيرغي لافروف» / «وزير الخارجية الروسي»), ``verb``: the verb of saying or
+    attribution (قال، زعم، بحسب …); empty strings for the outlet's own words.
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`)."""
     import pandas as pd
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph)), columns=MATCH_COLUMNS)

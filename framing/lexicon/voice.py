@@ -1,117 +1,517 @@
-"""Whose voice a word is in: the outlet's own (``own``) or someone it quotes (``quoted``).
+"""Whose voice a word is in: the outlet's own (``own``), quoted (``quoted``) or reported (``reported``).
 
-Spans are computed on normalised text (``normalize(..., lower=True)`` keeps every
-quotation mark, colon and line break, so the rules read the same as on the
-original).  A match is ``quoted`` when it starts inside one of these spans:
+All rules read the normalised field (``normalize(..., lower=True)`` keeps every
+quotation mark, colon and line break, with the same offsets).  ``voice_spans(norm)``
+returns a :class:`Voices` object; ``Voices.at(pos)`` gives ``(voice, speaker, verb)``
+for a match starting at ``pos``: ``speaker`` is ``(start, end)`` in ``norm`` or None.
 
-* quotation marks: « … », “ … ” (and the reversed ” … “ common in Arabic typing),
-  „ … “, ‟ … ”, " … ", and ‘ … ’ / ' … ' when paired at word edges (an
-  apostrophe inside a word, as in hostage's, is not a quote).  A quote never
-  runs past its paragraph (a line break): an opening mark without a closing one
-  quotes to the end of its paragraph (single quotes: not at all), so one stray
-  mark cannot flip the rest of the article.  Quotes inside quotes are covered by
-  the outer quote.
-* reported naming: «ما وصفه … بـ…», «ما سماه/أسماه/يسميه … بـ…», «ما يسمى بـ…»,
-  «ما أطلق عليه …» up to the end of the clause (the next punctuation mark, at most
-  100 characters); English «what X called/described as …» and «so-called …».
-* headlines «Speaker: statement» (title only): a short name or noun phrase (one to
-  six words, no digits, not a rubric such as عاجل / فيديو / Breaking), a colon, then
-  the statement, which is in the speaker's voice.
+* ``quoted``: inside quotation marks (:func:`quote_spans`), and the statement of a
+  «Speaker: statement» headline (:func:`headline_span`).
+* ``reported``: indirect speech and attribution without quotation marks
+  (:func:`speech_events`): a verb of saying followed in its clause by أن/إن/بأن or a
+  colon, to the end of the sentence; a verb of saying put after its statement
+  («…، قال الوزير.»); attribution phrases (بحسب، وفقا لـ، نقلا عن …) for their
+  sentence; reported naming («ما وصفه … بـ…», «so-called …»); English said/told/according to.
+* everything else is ``own``.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from functools import lru_cache
 
-__all__ = ["quote_spans", "reported_spans", "headline_span", "voice_spans", "voice_at", "HEADLINE_RUBRICS"]
+__all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
+           "speech_events", "sentence_bounds", "split_speaker", "rubrics", "is_place", "Voices",
+           "HEADLINE_RUBRICS"]
 
-_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’']")
-_DOUBLE = "“”„‟\""
-_SINGLE = "‘’'"
+# ---------------------------------------------------------------------------------------- sentences
+
+_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$)|\n|…")
+#: longest sentence the rules look at (characters): a run-on without punctuation is cut here
+MAX_SENTENCE = 600
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum()
+def sentence_bounds(text: str) -> list[int]:
+    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break)."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence holding ``pos``."""
+    i = bisect.bisect_right(bounds, pos)
+    start = bounds[i - 1] if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else len(text)
+    return start, end
+
+
+# ------------------------------------------------------------------------------------ quotation marks
+
+_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
+_PAIRS = {"«": "»", "“": "”", "„": "“”", "‟": "”", "‹": "›", "《": "》", "‘": "’"}
+#: longest quotation (characters) a pair of marks may hold; a mark with no closer nearer stays unpaired
+MAX_QUOTE = 1500
+_CLITIC = set("وفبلك")
+
+
+def _opens(text: str, pos: int) -> bool:
+    """A mark that can open a quote: after a space, punctuation or a one-letter clitic; before a letter."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if not before.isalnum():
+        return True
+    return before in _CLITIC and (pos < 2 or not text[pos - 2].isalnum())
+
+
+def _closes(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of ``text`` inside quotation marks (marks included), paragraph-bounded."""
+    """``(start, end)`` spans inside quotation marks (marks included), outermost quotes only.
+
+    Marks pair within one paragraph and at most :data:`MAX_QUOTE` characters; « » ‹ › 《 》
+    pair by direction (also typed reversed, » … «), “ ” „ ‟ ‘ ’ and the ASCII " ' by position:
+    an opener stands after a space or clitic and before a letter, a closer after a letter.
+    A mark that finds no closer is given up on (a single ' is an apostrophe), except an
+    opener right after a colon or at a paragraph start, which quotes to its sentence end.
+    """
     spans: list[tuple[int, int]] = []
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
-    k, n = 0, len(text)
-    while k < len(marks):                      # one group of marks per paragraph
-        pos = marks[k][0]
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        j = k
-        while j < len(marks) and marks[j][0] < end:
-            j += 1
-        _paragraph_quotes(text, start, end, marks[k:j], spans)
-        k = j
+    k = 0
+    used_until = -1
+    while k < len(marks):
+        pos, ch = marks[k]
+        if pos < used_until:
+            k += 1
+            continue
+        close = _find_close(text, marks, k)
+        if close is not None:
+            spans.append((pos, close + 1))
+            used_until = close + 1
+        elif ch not in "'‘’" and _opens(text, pos) and _introduced(text, pos):
+            end = _sentence_end(text, pos + 1)
+            spans.append((pos, end))
+            used_until = end
+        k += 1
     return spans
 
 
-def _paragraph_quotes(text: str, start: int, end: int, marks: list, spans: list) -> None:
-    disabled: set[int] = set()
-    k = 0
-    while k < len(marks):
-        pos, ch = marks[k]
-        kind = _opener_kind(text, pos, ch, start, end)
-        if kind is None or k in disabled:
-            k += 1
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENT_END.search(text, pos, min(len(text), pos + MAX_SENTENCE))
+    return m.end() if m else min(len(text), pos + MAX_SENTENCE)
+
+
+def _introduced(text: str, pos: int) -> bool:
+    """An unclosed opener right after a colon, a verb of saying, or at a paragraph start."""
+    head = text[max(0, pos - 30):pos].rstrip()
+    if not head or head.endswith((":", "\n")):
+        return True
+    last = head.split()[-1] if head.split() else ""
+    return _verb_lemma(last) is not None
+
+
+def _find_close(text: str, marks: list, k: int) -> int | None:
+    pos, ch = marks[k]
+    limit = text.find("\n", pos)
+    limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)
+    if ch in "«‹《»›》":
+        rev = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}[ch]
+        if ch in "»›》" and not _opens(text, pos):
+            return None
+        depth = 0
+        for p, c in marks[k + 1:]:
+            if p >= limit:
+                return None
+            if c == ch:
+                depth += 1
+            elif c == rev:
+                if depth == 0:
+                    return p
+                depth -= 1
+        return None
+    if not _opens(text, pos):
+        return None
+    single = ch in "'‘’"
+    for p, c in marks[k + 1:]:
+        if p >= limit:
+            return None
+        if (c in "'‘’") != single:
             continue
-        # look for the closer
-        close = None
-        for k2 in range(k + 1, len(marks)):
-            p2, c2 = marks[k2]
-            if _closes(text, kind, p2, c2, start, end):
-                close = k2
-                break
-        if close is not None:
-            spans.append((pos, marks[close][0] + 1))
-            k = close + 1
-        elif kind == "single":
-            disabled.add(k)          # an unpaired single quote is an apostrophe
-            k += 1
-        else:
-            spans.append((pos, end))  # unclosed: quote to the end of the paragraph only
-            return
-
-
-def _opener_kind(text, pos, ch, start, end):
-    if ch == "«":
-        return "guil"
-    if ch == "»":
-        # reversed guillemets (» … «) when a « follows in the paragraph
-        return "guil_rev" if text.find("«", pos + 1, end) >= 0 and text.find("»", pos + 1, end) < 0 else None
-    if ch in _DOUBLE:
-        return "double"
-    if ch in _SINGLE and ch != "’":
-        before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
-        if not _is_word(before) and _is_word(after):
-            return "single"
+        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“"):
+            if _closes(text, p):
+                return p
+            if not single and _opens(text, p):
+                return None        # the next mark opens a new quote: ours never closed
     return None
 
 
-def _closes(text, kind, pos, ch, start, end) -> bool:
-    if kind == "guil":
-        return ch == "»"
-    if kind == "guil_rev":
-        return ch == "«"
-    if kind == "double":
-        return ch in _DOUBLE
-    if ch in _SINGLE:
-        before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
-        return not _is_word(after) and not before.isspace()
-    return False
+# ------------------------------------------------------------------------------------ verbs of saying
 
+# (past 3rd masc. sg., imperfect stem without its prefix, active participle stem), normalised
+_VERBS = [
+    ("قال", "قول", "قايل"), ("اكد", "ؤكد", "مؤكد"), ("اوضح", "وضح", "موضح"), ("اضاف", "ضيف", "مضيف"),
+    ("اشار", "شير", "مشير"), ("لفت", "لفت", "لافت"), ("ذكر", "ذكر", "ذاكر"), ("صرح", "صرح", "مصرح"),
+    ("اعتبر", "عتبر", "معتبر"), ("راي", "ري", ""), ("نفي", "نفي", "نافي"), ("حذر", "حذر", "محذر"),
+    ("زعم", "زعم", "زاعم"), ("ادعي", "دعي", "مدعي"), ("اعلن", "علن", "معلن"), ("شدد", "شدد", "مشدد"),
+    ("طالب", "طالب", "مطالب"), ("كشف", "كشف", "كاشف"), ("تابع", "تابع", "متابع"), ("افاد", "فيد", "مفيد"),
+    ("بين", "بين", "مبين"), ("نوه", "نوه", "منوه"), ("اردف", "ردف", "مردف"), ("استطرد", "ستطرد", "مستطرد"),
+    ("استدرك", "ستدرك", "مستدرك"), ("اعترف", "عترف", "معترف"), ("اقر", "قر", "مقر"), ("رجح", "رجح", "مرجح"),
+    ("توقع", "توقع", "متوقع"), ("ابلغ", "بلغ", "مبلغ"), ("اخبر", "خبر", "مخبر"), ("نقل", "نقل", "ناقل"),
+    ("اورد", "ورد", "مورد"), ("كتب", "كتب", "كاتب"), ("غرد", "غرد", "مغرد"), ("علق", "علق", "معلق"),
+    ("اعرب", "عرب", "معرب"), ("لاحظ", "لاحظ", "ملاحظ"), ("اعتقد", "عتقد", "معتقد"), ("نبه", "نبه", "منبه"),
+    ("ختم", "ختم", "مختتم"), ("افصح", "فصح", "مفصح"), ("اتهم", "تهم", "متهم"),
+    ("دعا", "دعو", "داعي"), ("ناشد", "ناشد", "مناشد"), ("ادان", "دين", "مدين"), ("استنكر", "ستنكر", "مستنكر"),
+    ("ندد", "ندد", "منددي"), ("استهجن", "ستهجن", "مستهجن"), ("وصف", "صف", "واصف"), ("ثمن", "ثمن", "مثمن"),
+    ("عزي", "عزي", "معزي"), ("سال", "سال", "سايل"), ("ابدي", "بدي", "مبدي"), ("اوصي", "وصي", "موصي"),
+    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", "متحدث"), ("اعتبر", "عتبر", "معتبر"),
+]
+#: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
+_NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي".split())
+#: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
+_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو".split())
+#: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
+_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال تحدث تحدثت يتحدث تتحدث".split())
+_PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل"}
+_DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "اضاف": "أضاف", "اشار": "أشار", "راي": "رأى",
+            "نفي": "نفى", "ادعي": "ادعى", "اعلن": "أعلن", "افاد": "أفاد", "اردف": "أردف", "اعترف": "اعترف",
+            "اقر": "أقر", "ابلغ": "أبلغ", "اخبر": "أخبر", "اورد": "أورد", "اعرب": "أعرب", "اعتقد": "اعتقد",
+            "افصح": "أفصح", "اتهم": "اتهم", "اعتبر": "اعتبر", "جاء": "جاء في"}
+_EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
+             "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
+
+
+@lru_cache(maxsize=1)
+def _verb_table() -> dict[str, str]:
+    """Every written form of a verb of saying (normalised, without و/ف) → its lemma."""
+    table: dict[str, str] = {}
+    for past, stem, part in _VERBS:
+        if not stem:
+            continue
+        lemma = _DISPLAY.get(past, past)
+        weak = past.endswith("ي")
+        pasts = ([past, past[:-1] + "ت", past[:-1] + "وا"] if weak else [past, past + "ت", past + "وا"])
+        if past.endswith("ا"):                                    # دعا، دعت، دعوا
+            pasts = [past, past[:-1] + "ت", past[:-1] + "وا"]
+        if past == "قال":
+            pasts += ["قالت", "قالوا", "قالا", "قالتا"]
+        imps = []
+        for p in ("ي", "ت"):
+            s = stem
+            if p == "ت" and stem.startswith("ؤ"):
+                s = stem
+            imps += [p + s, p + s + ("ون" if not weak else "ون"), p + s + "ان"]
+        if weak:
+            imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
+        parts = [part + e for e in ("ا", "ة", "ين")] if part else []    # adverbial: مؤكدا أن
+        if past == "قال":
+            parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
+        for f in pasts + imps + parts:
+            if f not in _NOT_VERBS:
+                table.setdefault(f, lemma)
+    for f, lemma in _PASSIVE.items():
+        table.setdefault(f, lemma)
+    for w in _EN_VERBS:
+        table[w] = {"says": "said", "say": "said", "tells": "told", "claims": "claimed"}.get(w, w)
+    return table
+
+
+def _verb_lemma(token: str) -> str | None:
+    """The lemma of a verb of saying written as ``token`` (with و/ف in front), or None."""
+    t = _strip(token)
+    table = _verb_table()
+    if t in _NOT_VERBS or (t[:1] in "وف" and t[1:] in _NOT_VERBS):
+        return None
+    if t in table and t not in _NEEDS_CONJ:
+        return table[t]
+    if len(t) > 3 and t[0] in "وف" and t[1:] in table:
+        return table[t[1:]]
+    return None
+
+
+_PUNCT = "«»“”„‟\"‘’'‹›《》()[]{}،,؛;:.!?؟…-–—"
+
+
+def _strip(token: str) -> str:
+    return token.strip(_PUNCT)
+
+
+_COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب") for s in
+                                               ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")] + ["that"])
+_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "before",
+                                   "after", "so", "now"])
+#: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
+_NP_STOP = frozenset("""
+في خلال امام يوم امس اليوم عقب لدي عبر اثناء قبل بعد علي الي عن من مع حول ضمن وفي وخلال واثناء
+مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
+ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
+in at on during after before to for with from that yesterday today on also this last earlier
+""".split())
+_ROLE_WORDS = frozenset("""
+الرئيس رئيس رئيسة وزير وزيرة الوزير مسؤول مسؤولة المسؤول مسؤولون متحدث المتحدث متحدثة الناطق ناطق
+السفير سفير سفيرة الامير امير الملك ملك ولي خادم نائب النائب مدير مديرة المدير امين الامين قائد القائد
+زعيم الزعيم عضو اعضاء مستشار المستشار مبعوث المبعوث مندوب المندوب محافظ المحافظ الشيخ شيخ الدكتور د
+اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
+المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
+president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
+head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
+""".split())
+_ORG_WORDS = frozenset("""
+وزارة الوزارة هيئة الهيئة مجلس المجلس منظمة المنظمة لجنة اللجنة جمعية الجمعية حزب الحزب حركة الحركة جماعة
+الجماعة شركة الشركة بنك البنك صندوق الصندوق مؤسسة المؤسسة مركز المركز المرصد مرصد وكالة الوكالة ادارة الادارة
+جامعة الجامعة اتحاد الاتحاد قوات القوات جيش الجيش شرطة الشرطة مكتب المكتب امانة الامانة بلدية البلدية محكمة
+المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
+الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
+غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
+ministry council committee agency organisation organization party movement army police government office
+""".split())
+
+
+def _tokens(text: str, start: int, end: int):
+    """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]``."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        yield start + m.start(), start + m.end(), m.group()
+
+
+def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
+    words up to a stop word, a preposition-led word, a quote mark or a clause break."""
+    words: list[tuple[int, int]] = []
+    for s, e, tok in _tokens(text, start, end):
+        w = _strip(tok)
+        lead = tok[0] in "«\"“”(:"
+        if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“") \
+                or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
+            break
+        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
+            break                                    # «لوكالة», «لصحيفة»: to whom, not who
+        words.append((s, s + len(tok.rstrip(_PUNCT))))
+        if len(words) >= 8:
+            break
+        if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
+            nxt = text[e:e + 40].split()
+            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
+                break
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _role_only(text: str, words) -> bool:
+    """True when the words so far are a title (vizier, president …) and its attributes."""
+    ws = [_strip(text[s:e]) for s, e in words]
+    return bool(ws) and ws[0] in _ROLE_WORDS | _ORG_WORDS
+
+
+def split_speaker(name: str) -> tuple[str, str]:
+    """``(speaker, role)`` of a speaker noun phrase: «وزير الخارجية الروسي سيرغي لافروف» →
+    («سيرغي لافروف», «وزير الخارجية الروسي»).  The role is the title with its attributes
+    (words with ال after a title or organisation word); the name is what follows.  No
+    name → ``(phrase, "")``.  Works on original or normalised text (it reads normalised words)."""
+    from ..text import normalize
+    words = name.split()
+    norm = [_strip(normalize(w, lower=True)) for w in words]
+    if not words or (norm[0] not in _ROLE_WORDS and norm[0] not in _ORG_WORDS):
+        return name.strip(" ،,"), ""
+    titles = _ROLE_WORDS | _ORG_WORDS
+    i = 1
+    while i < len(words):
+        w, p = norm[i], norm[i - 1]
+        construct = p in titles and not p.startswith("ال")        # وزير الخارجية، رئيس مجلس
+        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (
+                w.startswith("ال") and (construct or p in titles or p.startswith("ال") or p == "باسم")):
+            i += 1
+        elif construct and w not in _ROLE_WORDS and i + 1 < len(words) and norm[i + 1].startswith("ال"):
+            i += 1                                                   # وزير خارجية الدولة
+        elif w in ("لدي", "في", "in", "to") and i + 2 < len(words):
+            i += 2                                                   # السفير الروسي لدى إسرائيل
+        else:
+            break
+    if i >= len(words):
+        return name.strip(" ،,"), ""
+    role = " ".join(words[:i]).strip(" ،,")
+    return " ".join(words[i:]).strip(" ،,"), role
+
+
+# ------------------------------------------------------------------------------- reported speech
+
+_ATTRIB = re.compile(
+    r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان)"
+    r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
+_NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
+_JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
+_VERB_TOKEN = re.compile(r"[^\s«»\"“”„:،,.()]+")
+
+
+def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int, int, tuple | None, str]]:
+    """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
+
+    ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions;
+    ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
+    """
+    bounds = sentence_bounds(text) if bounds is None else bounds
+    table = _verb_table()
+    out = []
+    for m in _VERB_TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) < 2 or (tok not in table and not (tok[0] in "وف" and tok[1:] in table)):
+            continue
+        s = m.start()
+        lemma = _verb_lemma(tok)
+        if lemma is None or (s > 0 and text[s - 1].isalnum()):
+            continue
+        ev = _verb_event(text, bounds, s, m.end(), lemma)
+        if ev:
+            out.append(ev)
+    for m in _JAA.finditer(text):
+        ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
+        if ev:
+            out.append(ev)
+    for rx in (_ATTRIB, _NOMINAL):
+        for m in rx.finditer(text):
+            s0, e0 = _sentence(text, bounds, m.start())
+            if rx is _NOMINAL and text[s0:m.start()].strip():
+                continue                                    # «وفي تصريح له، …» opens its sentence
+            sp = _speaker_np(text, m.end(), e0) if rx is _ATTRIB else None
+            if rx is _ATTRIB and not _source_like(text, m.end(), sp):
+                continue                                    # «وفقا لتاريخ محدد»: not a source
+            verb = re.sub(r"\s+", " ", m.group()).strip()
+            verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
+                and verb[:3] != "وفق" else verb
+            out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
+                        verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+    out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
+    out.extend(_answers(text, bounds))
+    return out
+
+
+#: nouns that name a source of information (the object of بحسب / وفقا لـ)
+_SOURCE_WORDS = frozenset("""
+مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء
+احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
+مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
+""".split())
+
+
+def _source_like(text: str, pos: int, sp) -> bool:
+    """The object of an attribution names someone who speaks (not «وفقا لتاريخ محدد»)."""
+    head = text[pos:pos + 40].split()
+    if not head:
+        return False
+    w = _strip(head[0])
+    if w.startswith("ما") and len(w) <= 3 or w in ("ما", "لما") or w.isascii():
+        return True
+    bare = w[2:] if w.startswith("ال") else w
+    bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
+    words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
+        return True
+    return not w.startswith(("ال", "لل")) and not bare2.startswith("ال") and len(head) > 1 and \
+        _strip(head[1])[:2] != "ال" and w[-1:] != "ة"        # a name: «بحسب رويترز»، «وفق عبد الرحمن»
+
+
+_ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
+
+
+def _answers(text: str, bounds: list[int]):
+    """Interview answers: from a dash after a question («…؟ - …») to the next question."""
+    for m in _ANSWER.finditer(text):
+        q = text.find("؟", m.end())
+        end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
+        yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+_POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
+#: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
+_NOMINAL_OK = frozenset(["أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
+                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "أدان", "استنكر", "ندد", "استهجن",
+                         "أعرب", "وصف", "ثمن", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+_PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
+
+
+def _verb_event(text, bounds, vs, ve, lemma):
+    """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
+    (vs, ve))`` or None."""
+    s0, e0 = _sentence(text, bounds, vs)
+    e0 = min(e0, vs + MAX_SENTENCE)
+    prev = None
+    toks = list(_tokens(text, ve, e0))
+    impersonal = _strip(text[vs:ve]) in _IMPERSONAL
+    for n, (s, e, tok) in enumerate(toks[:26]):
+        w = _strip(tok)
+        if tok.startswith(":"):
+            return _colon_span(text, vs, ve, s + 1, e0, lemma)
+        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
+            if impersonal and n == 0:
+                return None                # «يذكر أن»: it is worth noting (the outlet's words)
+            return (s, e0, _speaker_np(text, ve, s) or _subject_before(text, s0, vs), lemma, (vs, ve))
+        if tok[0] in "«\"“„'‘" and not _closed_word(tok):
+            return None                    # قال «…» / said "…": the quotation alone is the speech
+        if tok.endswith(":"):
+            return _colon_span(text, vs, ve, e, e0, lemma)
+        prev = w
+    sp = _speaker_np(text, ve, e0) or _subject_before(text, s0, vs)
+    before = text[s0:vs].rstrip()
+    if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
+            and len(toks) <= 8):
+        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+    if lemma in _NOMINAL_OK and not impersonal:
+        start = sp[1] if sp else ve
+        rest = text[start:e0].split()
+        if len(rest) >= 2:
+            return (start, e0, sp, lemma, (vs, ve))   # كشف الوزير عن …، طالب الأهالي بـ…
+    return None
+
+
+_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
+
+
+def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
+    the words from the clause start (sentence start or last comma) to the verb, without
+    «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
+    cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    toks = list(_tokens(text, cut, vs))
+    while toks and _strip(toks[0][2]) in _LEAD:
+        toks = toks[1:]
+    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا"):
+        toks = toks[:-1]
+    if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
+                                        any(c.isdigit() for c in t[2]) for t in toks):
+        return None
+    return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _closed_word(tok: str) -> bool:
+    """A token that is a whole quotation by itself («عكاظ», "AP")."""
+    return len(tok) > 2 and tok.rstrip("،,.:؛;")[-1:] in "»\"”'’"
+
+
+def _colon_span(text, vs, ve, colon_end, e0, lemma):
+    """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
+    characters; a colon at a line end introduces the next paragraph), or to the closing mark
+    of a quote that opens right after the colon (narration may follow the quote)."""
+    sp = _speaker_np(text, ve, colon_end)
+    start = colon_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start:start + 1] in ("«", '"', "“", "„"):
+        q = quote_spans(text[start:start + MAX_QUOTE])
+        if q and q[0][0] == 0:
+            return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    end = text.find("\n", start)
+    end = min(len(text) if end < 0 else end, start + MAX_QUOTE)
+    return (colon_end, end, sp, lemma, (vs, ve))
+
+
+# -------------------------------------------------------------------------------- reported naming
 
 _AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
              "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
-# literal first, so the regex engine can skip ahead to each «ما»; the word start is checked in Python
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
@@ -120,28 +520,6 @@ _REPORTED_EN = re.compile(
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
     r"|(?<!\w)so-called(?:\s+[\w'-]+){1,3}")
 _AR_PREFIX = "وفبلم"
-
-
-#: headline prefixes that are rubrics, not speakers (normalised, lower case)
-HEADLINE_RUBRICS = frozenset("""
-عاجل فيديو بالفيديو صور بالصور تقرير راي تحليل خاص حصري مباشر شاهد بالارقام انفوجراف انفوغراف
-انفوجرافيك حوار مقال تفاصيل متابعة تحديث ملف خبر اخبار مقابلة breaking live exclusive analysis
-opinion video watch update explainer factbox photos interview editorial comment review
-""".split())
-_HEADLINE = re.compile(r"^\s*([^:\n«»\"“”\d]{1,60}?)\s*:\s*(?=\S)")
-
-
-def headline_span(title: str) -> tuple[int, int] | None:
-    """The statement span of a «Speaker: statement» headline, or None."""
-    m = _HEADLINE.match(title)
-    if not m:
-        return None
-    if ".." in m.group(1) or "…" in m.group(1):      # «topic.. A: x.. B: y» lists, not one speaker
-        return None
-    speaker = m.group(1).split()
-    if not 1 <= len(speaker) <= 6 or " ".join(speaker) in HEADLINE_RUBRICS or speaker[0] in HEADLINE_RUBRICS:
-        return None
-    return m.end(), len(title)
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
@@ -159,25 +537,255 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def voice_spans(text: str, title: bool = False) -> list[tuple[int, int]]:
-    """All quoted spans of a normalised field, sorted and merged."""
-    spans = quote_spans(text) + reported_spans(text)
+# ----------------------------------------------------------------------------------------- headlines
+
+#: headline prefixes that are rubrics, not speakers (normalised, lower case)
+HEADLINE_RUBRICS = frozenset("""
+عاجل فيديو بالفيديو صور بالصور تقرير راي تحليل خاص حصري مباشر شاهد بالارقام انفوجراف انفوغراف
+انفوجرافيك حوار مقال تفاصيل متابعة تحديث ملف خبر اخبار مقابلة breaking live exclusive analysis
+opinion video watch update explainer factbox photos interview editorial comment review
+دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
+مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
+بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد study poll survey report
+""".split())
+_DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة منطقة ولاية اقليم جزيرة جزر "
+                        "عاصمة north south east west central northern southern eastern western".split())
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    from importlib.resources import files
+    from ..text import normalize
+    raw = files("framing").joinpath("lexicon/data/places.txt").read_text(encoding="utf-8")
+    out = set()
+    for line in raw.splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            out.add(normalize(line, lower=True))
+    return frozenset(out)
+
+
+def is_place(phrase: str) -> bool:
+    """True when a (normalised) phrase names a country, capital, region or major city, with
+    an optional direction or unit word (شمال سوريا، محافظة جدة) and و/ب/ل in front."""
+    words = [_strip(w) for w in phrase.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    places = _places()
+    while words and words[0] in _DIRECTIONS:
+        words = words[1:]
+    p = " ".join(words)
+    return bool(p) and (p in places or (p[0] in "وبل" and p[1:] in places))
+
+
+def _has_place(words: list[str]) -> bool:
+    places = _places()
+    return any(w in places or " ".join(words[i:i + 2]) in places for i, w in enumerate(words))
+
+
+_HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
+
+
+def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The speaker span of a «Speaker: statement» headline (normalised), or None when the part
+    before the colon is a place, a rubric (static, or learned by :func:`rubrics`) or a topic."""
+    m = _HEADLINE.match(title)
+    if not m:
+        return None
+    left = m.group(1)
+    s, e = m.span(1)
+    cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
+    if cut:
+        e = s + cut.start()
+        left = left[:cut.start()]
+    quoted = left.strip()[:1] in "«\"“" and left.strip()[-1:] in "»\"”"
+    marked = any(c in left for c in "«»\"“”")
+    core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
+    words = core.split()
+    if not words or any(ch.isdigit() for ch in core) or ".." in left or "…" in left:
+        return None
+    if quoted and len(words) <= 6:
+        return (s, e)
+    if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
+        return None
+    speakerish = marked or any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    if is_place(core) or (_has_place(words) and not speakerish):
+        return None
+    if not speakerish and len(words) > 4:
+        return None
+    return (s, e)
+
+
+def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The statement span of a «Speaker: statement» headline, or None (see :func:`headline_speaker`)."""
+    sp = headline_speaker(title, rubric_set)
+    if sp is None:
+        return None
+    return _HEADLINE.match(title).end(), len(title)
+
+
+def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
+    """Left sides of «X: …» titles that an outlet repeats (``min_titles`` or more of its titles)
+    and that are not speakers: no title/organisation word, not in quotation marks, and (when
+    ``texts`` are given) not named in the body of most of those articles — a columnist or a
+    minister is named in the article, a rubric («قصة مصورة», «من التاريخ») is not.
+    Returns normalised left sides; compute once per corpus."""
+    from ..text import normalize
+    outlets = list(outlets) if outlets is not None else [None] * len(titles)
+    texts = list(texts) if texts is not None else None
+    seen: Counter = Counter()
+    named: Counter = Counter()
+    for i, t in enumerate(titles):
+        if not isinstance(t, str) or ":" not in t:
+            continue
+        m = _HEADLINE.match(normalize(t, lower=True))
+        if not m:
+            continue
+        left = m.group(1).strip()
+        if left[:1] in "«\"“" or _TO_OUTLET.search(left):
+            continue
+        words = [_strip(w) for w in left.split()]
+        if any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words):
+            continue
+        key = (outlets[i], left)
+        seen[key] += 1
+        if texts is not None and isinstance(texts[i], str):
+            last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+            if last and last in normalize(texts[i][:3000], lower=True):
+                named[key] += 1
+    return frozenset(left for key, n in seen.items() if n >= min_titles
+                     and (texts is None or named[key] * 2 < n) for left in [key[1]])
+
+
+# --------------------------------------------------------------------------------------- assembling
+
+#: how far back (characters) a speech without a named speaker looks for the last one named
+CARRY_SPEAKER = 1500
+
+
+class Voices:
+    """The voice spans of one normalised field; :meth:`at` labels one position.
+
+    ``quoted``: non-overlapping ``(start, end)``; ``reported``: ``speech_events`` tuples sorted
+    by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
+    outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
+
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named")
+
+    def __init__(self, quoted, reported, quote_info):
+        self.quoted = quoted
+        self.qstarts = [s for s, _ in quoted]
+        self.reported = reported
+        self.rstarts = [r[0] for r in reported]
+        self.quote_info = quote_info
+        own = sorted([r[4] for r in reported if r[4][1] > r[4][0]] + [r[2] for r in reported if r[2]])
+        self.own = own
+        self.ostarts = [o[0] for o in own]
+        self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
+
+    def __bool__(self):
+        return bool(self.quoted or self.reported)
+
+    def _reported_at(self, pos):
+        i = bisect.bisect_right(self.rstarts, pos) - 1
+        best = None
+        while i >= 0 and pos - self.rstarts[i] <= 2 * MAX_QUOTE:
+            r = self.reported[i]
+            if pos < r[1] and (best is None or (best[2] is None and r[2] is not None)):
+                best = r
+            i -= 1
+        return best
+
+    def _last_named(self, pos):
+        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters)."""
+        i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
+        if i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
+            return self.named[i]
+        return None, ""
+
+    def at(self, pos: int) -> tuple[str, tuple | None, str]:
+        """``(voice, speaker span or None, verb)`` for a match starting at ``pos``."""
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        if i >= 0 and pos < self.quoted[i][1]:
+            sp, verb = self.quote_info.get(self.quoted[i][0], (None, ""))
+            if sp is None:
+                r = self._reported_at(pos)
+                if r is not None:
+                    sp, verb = r[2], r[3]
+            if sp is None:
+                sp, verb2 = self._last_named(pos)
+                verb = verb or verb2
+            return "quoted", sp, verb
+        j = bisect.bisect_right(self.ostarts, pos) - 1
+        if j >= 0 and pos < self.own[j][1]:
+            return "own", None, ""
+        r = self._reported_at(pos)
+        if r is not None:
+            sp, verb = r[2], r[3]
+            if sp is None:
+                sp = self._last_named(pos)[0]
+            return "reported", sp, verb
+        return "own", None, ""
+
+
+def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()) -> Voices:
+    """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
+    ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
+    bounds = sentence_bounds(text)
+    events = sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1]))
+    quoted, info = [], {}
+    for s, e in quote_spans(text):
+        if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
+            continue
+        quoted.append((s, e))
+        info[s] = _quote_speaker(text, bounds, s, e, events)
     if title:
-        h = headline_span(text)
-        if h:
-            spans.append(h)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+        sp = headline_speaker(text, rubrics)
+        if sp is not None:
+            hs, he = _HEADLINE.match(text).end(), len(text)
+            quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
+            quoted.sort()
+            info[hs] = (sp, ":")
+    return Voices(quoted, events, info)
 
 
-def voice_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
-    """``quoted`` when ``pos`` lies in one of ``spans`` (``starts`` = their start offsets), else ``own``."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return "quoted" if i >= 0 and pos < spans[i][1] else "own"
+def _scare(text: str, s: int, e: int) -> bool:
+    """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
+    or colon introduces is not a quotation."""
+    if len(text[s + 1:e - 1].split()) > 2:
+        return False
+    head = text[max(0, s - 40):s].split()
+    if text[max(0, s - 3):s].strip().endswith(":"):
+        return False
+    tail = text[e:e + 30].lstrip(" ،,").split()
+    if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
+        return False                                        # «…»، قال الوزير
+    return not any(_verb_lemma(w) is not None or _strip(w) in ("وصف", "وصفت", "يصف", "تصف", "سمي", "اسمي")
+                   for w in head[-2:])
+
+
+def _quote_speaker(text, bounds, s, e, events):
+    """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
+    «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
+    before it or right after it («"…"، قال الوزير»)."""
+    for ev in events:
+        if ev[0] <= s < ev[1] and ev[2] is not None:
+            return ev[2], ev[3]
+    s0, e0 = _sentence(text, bounds, s)
+    best = None
+    for ev in events:
+        sp = ev[2]
+        if sp is None:
+            continue
+        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80):
+            d = s - sp[1] if sp[0] < s else sp[0] - e
+            if best is None or d < best[0]:
+                best = (d, sp, ev[3])
+    return (best[1], best[2]) if best else (None, "")
+
+
+def voice_at(spans: Voices, starts=None, pos: int = 0) -> str:
+    """The voice (``own``, ``quoted`` or ``reported``) of a match starting at ``pos``."""
+    return spans.at(pos)[0]
