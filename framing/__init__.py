@@ -20,6 +20,7 @@ _EXPORTS = {
     "normalize": "text", "tokenize": "text", "sentences": "text",
     "load_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon", "count_terms": "lexicon",
     "kwic": "lexicon", "LexiconVectorizer": "lexicon", "compare_terms": "lexicon",
+    "sources": "lexicon.sources",
     "shares": "stats", "compare": "stats", "keyness": "stats.keyness",
     "term_matrix": "features", "ArabicCountVectorizer": "features",
     "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",

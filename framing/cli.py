@@ -335,6 +335,27 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     return pd.DataFrame(k)
 
 
+@main.command("sources")
+@click.argument("corpus", type=click.Path())
+@click.option("--by", type=click.Choice(["outlet", "event", "outlet,event"]), default="outlet", show_default=True,
+              help="Groups whose sources to count (event needs framing events first).")
+@table_output
+def sources_cmd(corpus, by):
+    """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
+
+    No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
+    (bihasab, wifqan li) and 'Speaker: statement' headline of the corpus is counted.  Columns:
+    <by>, speaker, role, verb, quotes, share (of the group's statements).  See docs/matching.md.
+
+    \b
+    Examples:
+      framing sources mycorpus
+      framing sources mycorpus --by event -o sources.csv
+    """
+    from .lexicon.sources import sources
+    return sources(_load_corpus(corpus), by=by)
+
+
 @main.command("compare")
 @click.argument("corpus", type=click.Path())
 @_EXCLUDE_COPIES

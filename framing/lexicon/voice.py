@@ -249,6 +249,7 @@ _NP_STOP = frozenset("""
 في خلال امام يوم امس اليوم عقب لدي عبر اثناء قبل بعد علي الي عن من مع حول ضمن وفي وخلال واثناء
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
+فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -257,6 +258,7 @@ _ROLE_WORDS = frozenset("""
 زعيم الزعيم عضو اعضاء مستشار المستشار مبعوث المبعوث مندوب المندوب محافظ المحافظ الشيخ شيخ الدكتور د
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
+قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
 head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
 """.split())
@@ -267,6 +269,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -284,7 +287,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
         lead = tok[0] in "«\"“”(:"
-        if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“") \
+        if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
                 or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
             break
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
@@ -483,6 +486,11 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
         return None
+    first = _strip(toks[0][2])
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if first not in titles and (first[:1] in "بلك" and first[1:] not in titles or
+                                any(_strip(t[2]) in _NP_STOP for t in toks)):
+        return None                    # «بالتجسس ولكنها»: not a subject
     return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
@@ -546,7 +554,7 @@ HEADLINE_RUBRICS = frozenset("""
 opinion video watch update explainer factbox photos interview editorial comment review
 دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
-بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد study poll survey report
+بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
 """.split())
 _DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة منطقة ولاية اقليم جزيرة جزر "
                         "عاصمة north south east west central northern southern eastern western".split())
@@ -588,34 +596,65 @@ _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
 _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
 
 
+_SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
+_HEAD_CUT = re.compile(r"\s(?:في|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+
+
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
     """The speaker span of a «Speaker: statement» headline (normalised), or None when the part
-    before the colon is a place, a rubric (static, or learned by :func:`rubrics`) or a topic."""
+    before the colon is a place, a rubric (static, or learned by :func:`rubrics`) or a topic.
+
+    Only the last segment before the colon counts («رياضي / مدرب الفريق:», «topic .. وفلان:»);
+    «X لـ"صحيفة"» is X speaking to an outlet; «X في/بعد …» is X; «X يندد … مؤكدا:» is X."""
     m = _HEADLINE.match(title)
     if not m:
         return None
-    left = m.group(1)
     s, e = m.span(1)
+    segs = list(_SEGMENT.finditer(title, s, e))
+    if segs:
+        s = segs[-1].end()
+    while s < e and title[s].isspace():
+        s += 1
+    if s < e and title[s] in "وف" and s + 1 < e and title[s + 1] != " " and e - s > 3:
+        s += 1 if title[s:s + 2] != "وز" else 0               # «والخبراء:» → الخبراء
+    left = title[s:e]
     cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
     if cut:
         e = s + cut.start()
         left = left[:cut.start()]
-    quoted = left.strip()[:1] in "«\"“" and left.strip()[-1:] in "»\"”"
+    verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
+    head = _HEAD_CUT.search(left)
+    if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
+        e = verb[0]
+        left = title[s:e]
+    elif head is not None and not _has_place(left[:head.start()].split()):
+        e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
+        left = left[:head.start()]
+    return _judge(left, s, e, rubric_set)
+
+
+def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
+    while e > s and title_space(left):
+        left, e = left[:-1], e - 1
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
     words = core.split()
-    if not words or any(ch.isdigit() for ch in core) or ".." in left or "…" in left:
+    if not words or any(ch.isdigit() for ch in core):
         return None
-    if quoted and len(words) <= 6:
+    if marked and len(words) <= 6:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = marked or any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
     if not speakerish and len(words) > 4:
         return None
     return (s, e)
+
+
+def title_space(left: str) -> bool:
+    return bool(left) and left[-1].isspace()
 
 
 def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
