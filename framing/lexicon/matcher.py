@@ -388,7 +388,8 @@ def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[in
             continue
         end = pos + len(w)
         entries = None
-        follow = _follow(clean, norm, end, index.max_follow) if index.max_follow else []
+        follow = (_follow(clean, norm, end, index.max_follow)
+                  if w in index.multi or w in index.gapped or w in index.construct else [])
         for pattern, entry in index.gapped.get(w, ()):
             j = _match_pattern(pattern, follow)
             if j > 0:

@@ -2,7 +2,7 @@
 
 Found from the corpus itself, per outlet, so no list of sites is needed:
 
-* a line (paragraph) that is the same, after normalisation, in at least
+* a line (paragraph) that is the same (outer spaces stripped) in at least
   ``max(min_articles, min_share × the outlet's articles)`` of the outlet's articles
   («// انتهى //», «تابعونا على تويتر»);
 * one of the last two lines of an article (never its first line) that starts with the same
@@ -20,7 +20,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .normalize import normalize
 
 __all__ = ["Boilerplate", "find_boilerplate"]
 
@@ -28,7 +27,7 @@ _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
 
 
 def _key(line: str) -> str:
-    return " ".join(normalize(line, lower=True).split())
+    return line.strip()
 
 
 def _label(key: str) -> str | None:
@@ -39,12 +38,13 @@ def _label(key: str) -> str | None:
 def _keys(text: str | None) -> list[tuple[int, str, str | None]]:
     """``(line number, key, label)`` of the non-empty lines of ``text``; a label only on the
     last two lines, never on the first (datelines and speech open lines; footers close them)."""
-    keys = [(i, k) for i, k in enumerate(map(_key, (text or "").split("\n"))) if k]
-    return [(i, k, _label(k) if 0 < j >= len(keys) - 2 else None) for j, (i, k) in enumerate(keys)]
+    keys = [(i, k) for i, k in enumerate(map(str.strip, (text or "").split("\n"))) if k]
+    n = len(keys)
+    return [(i, k, _label(k) if 0 < j >= n - 2 else None) for j, (i, k) in enumerate(keys)]
 
 
 class Boilerplate:
-    """Repeated lines per outlet (normalised) and repeated labels before a colon."""
+    """Repeated lines per outlet (outer spaces stripped) and repeated labels before a colon."""
 
     def __init__(self, lines: dict, labels: dict, articles: dict):
         self._lines = lines        # outlet -> {key: articles}
