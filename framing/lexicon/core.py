@@ -4,9 +4,9 @@ Every function takes a :class:`framing.corpus.Corpus`, a DataFrame with the corp
 columns (at least ``id`` and ``text``; ``title``, ``outlet``, ``published`` and
 ``event_id`` when present) or a path that :func:`framing.corpus.load` opens.
 Title and text are both searched.  ``voice`` is ``own`` (the outlet's own words),
-``quoted`` (inside quotation marks or a «Speaker: statement» headline), ``reported``
-(indirect speech and attribution: «قال إن …», «بحسب …»), ``all``, or a list of them
-(``["quoted", "reported"]``, or ``"quoted,reported"``); see :mod:`framing.lexicon.voice`.
+``quoted`` (inside quotes, reported naming or a «Speaker: statement» headline) or
+``all`` (or ``reported``: indirect speech and attribution, «قال إن …», «بحسب …»; or a list of
+voices such as ``["quoted", "reported"]`` or ``"quoted,reported"``); see :mod:`framing.lexicon.voice`.
 """
 from __future__ import annotations
 
@@ -14,11 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..errors import UsageError
-from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL, normalize
 from .format import Lexicon, load_lexicon
-from .matcher import index_for, scan_field
+from .matcher import index_for, offset_map, scan_field, to_original
 
-__all__ = ["match", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
+__all__ = ["match", "left_out", "boilerplate_of", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
 
 VOICES = ("own", "quoted", "reported", "all")
 BATCH_ROWS = 5000
@@ -50,17 +49,42 @@ def corpus_rubrics(df) -> frozenset:
 
 
 def _scanner(lexicon, morph=None, rubrics=frozenset()):
-    """``scan(text, title, want) -> (tokens, hits, norm)``: the rule matcher, or a
-    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path).
-    ``rubrics``: the corpus's headline rubrics (:func:`corpus_rubrics`)."""
+    """``scan(text, want, label, **rules) -> (tokens, hits, norm)``: the rule matcher, or a
+    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path);
+    ``rules`` are :func:`~framing.lexicon.matcher.scan_field`'s keywords (title, other, ...);
+    ``rubrics``: the corpus's headline rubrics (:func:`corpus_rubrics`), passed to every scan."""
     if morph is None:
         index = index_for(load_lexicon(lexicon))
-        return lambda text, title, want, label=True: scan_field(text, index, title=title, want=want,
-                                                               label_voice=label, rubrics=rubrics)
+        return lambda text, want, label=True, **rules: scan_field(text, index, want=want, label_voice=label,
+                                                                  rubrics=rubrics, **rules)
     if not hasattr(morph, "scan_field"):
         from .morph import LemmaMatcher
         morph = LemmaMatcher(lexicon, morph)
-    return lambda text, title, want, label=True: morph.scan_field(text, title=title, want=want, rubrics=rubrics)
+    return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, rubrics=rubrics, **rules)
+
+
+def boilerplate_of(df, keep: bool = False):
+    """The repeated lines of the corpus's outlets (:mod:`framing.text.boilerplate`), or None
+    when ``keep`` (count them) or when the articles have no outlet."""
+    if keep or "outlet" not in df.columns or "text" not in df.columns:
+        return None
+    from ..text.boilerplate import find_boilerplate
+    bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
+    return bp or None
+
+
+def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=None):
+    """``(field, value, tokens, hits, norm)`` for the title and the text of one article;
+    ``dropped`` (a list) receives ``(field, value, norm, Dropped)`` for every match a rule left out."""
+    title, text = _none(title), _none(text)
+    for field, value, other in (("title", title, text), ("text", text, title)):
+        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else frozenset()
+        lost = [] if dropped is not None else None
+        n, hits, norm = scan(value, want, label, title=field == "title", other=other, event_id=event_id,
+                             boiler=boiler, dropped=lost)
+        if lost:
+            dropped.extend((field, value, norm, d) for d in lost)
+        yield field, value, n, hits, norm
 
 
 def _frame(corpus):
@@ -94,7 +118,7 @@ def _none(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, rubrics=None):
+def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, boilerplate=None, rubrics=None):
     """Count matches batch by batch: yields ``(counts, docs)`` DataFrames per batch of articles.
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
@@ -102,6 +126,8 @@ def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, rubrics=Non
     that do not fit in memory.  ``counts``: ``doc_id, family, term, count`` (non-zero
     rows); ``docs``: ``doc_id, outlet, event_id, published, tokens`` (every article).
     ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
+    ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not counted
+    (found over the whole corpus by :func:`boilerplate_of`); ``None`` counts every line.
     ``rubrics``: headline rubrics of the whole corpus (:func:`corpus_rubrics`); None: learned
     from each batch.
     """
@@ -116,9 +142,8 @@ def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, rubrics=Non
         for doc_id, outlet, published, event_id, title, text in _rows(batch):
             doc_id = _none(doc_id)
             tokens = 0
-            for field, value in (("title", title), ("text", text)):
-                value = _none(value)
-                n, hits, _ = scan(value, field == "title", voice, False)
+            for _f, _v, n, hits, _ in _scan_article(scan, _none(outlet), _none(event_id), title, text, voice,
+                                                    False, boilerplate):
                 tokens += n
                 for h in hits:
                     for fam, term, _form in h.entries:
@@ -132,10 +157,11 @@ def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, rubrics=Non
         yield cdf, ddf
 
 
-def _counts_and_docs(corpus, lexicon, voice, morph=None):
+def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False):
     import pandas as pd
     df = _frame(corpus)
-    parts = list(iter_counts(_batches(df), lexicon, voice, morph, corpus_rubrics(df)))
+    parts = list(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate),
+                             corpus_rubrics(df)))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))
@@ -145,7 +171,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None):
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None):
+                morph=None, lang: str | None = None, keep_boilerplate: bool = False):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -156,12 +182,14 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     ``lang`` (``ar`` or ``en``): only articles of that language (corpus ``lang`` column) and
     only the lexicon's terms of that language, so shares compare like with like.
+    Lines an outlet repeats across its articles (link footers, tag lists) are not counted
+    unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
     """
     cols = _by(by)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex, corpus = lex.only_language(lang), _only_lang(corpus, lang)
-    counts, docs = _counts_and_docs(corpus, lex, voice, morph)
+    counts, docs = _counts_and_docs(corpus, lex, voice, morph, keep_boilerplate)
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
@@ -199,7 +227,8 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
 
 
 def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
-                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None):
+                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None,
+                  keep_boilerplate: bool = False):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
@@ -229,7 +258,7 @@ def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_event
             raise InputError(f"the corpus has no articles in language {lang!r}")
     if by not in df.columns:
         raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(df.columns)}")
-    counts, docs = _counts_and_docs(df, lex, voice, morph)
+    counts, docs = _counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
@@ -276,54 +305,39 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-_DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def offset_map(original: str, norm: str) -> list[int]:
-    """For each character of ``norm = normalize(original, lower=True)``, its offset in ``original``."""
-    if not _PRESENTATION.search(original):
-        keep = [i for i, c in enumerate(original) if c not in _DELETED]
-        if len(keep) == len(norm):
-            return keep
-    out: list[int] = []
-    for i, c in enumerate(original):
-        out.extend([i] * len(normalize(c, lower=True)))
-    if len(out) != len(norm):  # pragma: no cover - normalisation that is not per character
-        out = (out + [len(original)] * len(norm))[:len(norm)]
-    return out
-
-
-def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map normalised ``[start, end)`` to the original text (trailing diacritics included)."""
-    s = omap[start]
-    e = omap[end - 1] + 1
-    while e < len(original) and original[e] in _DELETED and original[e] not in INVISIBLES:
-        e += 1
-    return s, e
-
-
-def _hits(corpus, lexicon, voice, morph=None):
-    """``(row, field, value, start, end, family, term, voice, source)`` for every match, document
-    by document: ``row`` = ``(doc_id, outlet, published, event_id)``, ``value`` the original
-    title or text and ``start``/``end`` offsets into it; ``source`` = ``(speaker, role, verb,
-    speaker_start, speaker_end)`` (empty strings and None for the outlet's own voice)."""
+def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False):
+    """``(row, field, value, start, end, family, term, voice, reason, source)`` for every match (or,
+    with ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id,
+    outlet, published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets
+    into it; ``source`` = ``(speaker, role, verb, speaker_start, speaker_end)`` (empty for own)."""
     voice = _check_voice(voice)
     df = _frame(corpus)
     scan = _scanner(lexicon, morph, corpus_rubrics(df))
+    bp = boilerplate_of(df, keep_boilerplate)
     for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
-        for field, value in (("title", title), ("text", text)):
-            value = _none(value)
-            _, hits, norm = scan(value, field == "title", voice)
-            if not hits:
+        lost = [] if left_out else None
+        for field, value, _n, hits, norm in _scan_article(scan, row[1], row[3], title, text, voice, True, bp, lost):
+            if left_out or not hits:
                 continue
             omap = offset_map(value, norm)
             for h in hits:
                 s, e = to_original(value, omap, h.start, h.end)
                 src = _source(value, omap, h)
                 for fam, term, _form in h.entries:
-                    yield row, field, value, s, e, fam, term, h.voice, src
+                    yield row, field, value, s, e, fam, term, h.voice, None, src
+        for field, value, norm, d in lost or ():
+            s, e = to_original(value, offset_map(value, norm), d.start, d.end)
+            v = _voice_of(norm, field == "title", d.start)
+            if voice == "all" or v in voice:
+                for fam, term, _form in d.entries:
+                    yield row, field, value, s, e, fam, term, v, d.reason, ("", "", "", None, None)
+
+
+def _voice_of(norm: str, title: bool, pos: int) -> str:
+    from .voice import voice_spans
+    spans = voice_spans(norm, title=title)
+    return spans.at(pos)[0] if spans else "own"
 
 
 def _source(value: str, omap, h) -> tuple:
@@ -336,26 +350,41 @@ def _source(value: str, omap, h) -> tuple:
     return name, role, h.verb, ss, se
 
 
-def iter_matches(corpus, lexicon, voice="all", morph=None):
-    """Yield match rows (dicts with the :func:`match` columns), document by document."""
-    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, src in _hits(corpus, lexicon,
-                                                                                             voice, morph):
-        yield {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
+def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate=False, left_out=False):
+    """Yield match rows (dicts with the :func:`match` columns), document by document; with
+    ``left_out`` the matches a rule left out, with their ``reason``."""
+    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why, src in _hits(
+            corpus, lexicon, voice, morph, keep_boilerplate, left_out):
+        row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
                "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
+        if left_out:
+            row["reason"] = why
+        yield row
 
 
-def match(corpus, lexicon, voice="all", morph=None):
+def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: bool = False):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
-    are character offsets into the original ``title`` or ``text`` and ``surface`` is the word
-    as printed.  ``speaker``/``role``: who says a quoted or reported word when its sentence
-    names them («سيرغي لافروف» / «وزير الخارجية الروسي»), ``verb``: the verb of saying or
-    attribution (قال، زعم، بحسب …); empty strings for the outlet's own words.
-    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`)."""
+    are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
+    printed.  ``speaker``/``role``: who says a quoted or reported word when the text names them
+    («سيرغي لافروف» / «وزير الخارجية الروسي»); ``verb``: the verb of saying or attribution
+    (قال، زعم، بحسب …); empty strings for the outlet's own words.
+    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
+    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph)), columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph, keep_boilerplate)), columns=MATCH_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
+
+
+def left_out(corpus, lexicon, voice: str = "all", morph=None):
+    """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
+    columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
+    ``context`` (a word that must not stand before/after it, or a name it is part of),
+    ``scope`` (outside its family's scope), ``boilerplate`` (a line its outlet repeats)."""
+    import pandas as pd
+    rows = list(iter_matches(corpus, lexicon, voice, morph, left_out=True))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS + ["reason"]).astype({"start": "int64", "end": "int64"})
 
 
 def ad_hoc_lexicon(word: str) -> Lexicon:

@@ -112,10 +112,9 @@ class LemmaMatcher:
             got = self._cache[word] = tuple(found.values())
         return got
 
-    def scan_field(self, text, title: bool = False, want="all", rubrics=frozenset()):
-        """Like :func:`framing.lexicon.matcher.scan_field`, with lemma matches added."""
-        from .matcher import label_hits
-        ntok, hits, norm = scan_field(text, self.index, title=title, want="all", rubrics=rubrics)
+    def scan_field(self, text, title: bool = False, want: str = "all", label_voice: bool = True, **rules):
+        """Like :func:`framing.lexicon.matcher.scan_field` (same keywords), with lemma matches added."""
+        ntok, hits, norm = scan_field(text, self.index, title=title, want="all", **rules)
         if not text:
             return ntok, hits, norm
         from .matcher import clean_text
@@ -130,7 +129,9 @@ class LemmaMatcher:
             if ents:
                 extra.append((s, e, ents))
         if extra:
-            hits = sorted(hits + label_hits(extra, norm, title, "all", rubrics), key=lambda h: h.start)
+            from .matcher import label_hits
+            hits = sorted(hits + label_hits(extra, norm, title, "all", rules.get("rubrics", frozenset())),
+                          key=lambda h: h.start)
         if want != "all":
             wants = {want} if isinstance(want, str) else set(want)
             hits = [h for h in hits if h.voice in wants]
