@@ -176,7 +176,9 @@ _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب 
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال تحدث تحدثت يتحدث تتحدث".split())
-_PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل"}
+_PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
+            "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
+            "مضيفة": "أضاف", "مضيفين": "أضاف"}
 _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "اضاف": "أضاف", "اشار": "أشار", "راي": "رأى",
             "نفي": "نفى", "ادعي": "ادعى", "اعلن": "أعلن", "افاد": "أفاد", "اردف": "أردف", "اعترف": "اعترف",
             "اقر": "أقر", "ابلغ": "أبلغ", "اخبر": "أخبر", "اورد": "أورد", "اعرب": "أعرب", "اعتقد": "اعتقد",
@@ -293,13 +295,43 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
             break                                    # «لوكالة», «لصحيفة»: to whom, not who
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 8:
+        if len(words) >= 10:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
             nxt = text[e:e + 40].split()
             if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
                 break
+    words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
+
+
+def _trim_np(text: str, words: list) -> list:
+    """Cut a noun phrase after its name: a title with its attributes, then a name of two words
+    (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
+    norm = [_strip(text[s:e]) for s, e in words]
+    titles = _ROLE_WORDS | _ORG_WORDS
+    i = 0
+    if norm and norm[0] in titles:
+        i = 1
+        while i < len(norm):
+            w, p = norm[i], norm[i - 1]
+            construct = p in titles and not p.startswith("ال")
+            if w in titles or w in ("باسم", "عام") or (w.startswith("ال") and (construct or p in titles or
+                                                                            p.startswith("ال") or p == "باسم")):
+                i += 1
+            elif w in ("لدي", "في") and i + 2 < len(norm):
+                i += 2
+            else:
+                break
+        if i >= len(norm):
+            return words
+    allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو", "ال ")))
+    if i == 0 and norm and norm[0] in _SOURCE_WORDS:
+        allowed = max(allowed, 4)
+    return words[:i + allowed]
 
 
 def _role_only(text: str, words) -> bool:
@@ -342,7 +374,8 @@ def split_speaker(name: str) -> tuple[str, str]:
 
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
-    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان)"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
@@ -397,6 +430,7 @@ _SOURCE_WORDS = frozenset("""
 مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء
 احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
 مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
+نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
 """.split())
 
 
@@ -413,9 +447,17 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
-    return not w.startswith(("ال", "لل")) and not bare2.startswith("ال") and len(head) > 1 and \
-        _strip(head[1])[:2] != "ال" and w[-1:] != "ة"        # a name: «بحسب رويترز»، «وفق عبد الرحمن»
+    if bare2 in _NOT_SOURCES or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
+        return False
+    near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
+    return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
 
+
+#: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
+_NOT_SOURCES = frozenset("""
+تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام
+مواصفات حجم نوع طبيعة حاجة احتياجات رغبة مصلحة سياسة توجيهات تعليمات مقتضيات الخطة الجدول الظروف المعايير
+""".split())
 
 _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
 
@@ -430,10 +472,12 @@ def _answers(text: str, bounds: list[int]):
 
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
-_NOMINAL_OK = frozenset(["أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
+_NOMINAL_OK = frozenset(["أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "أدان", "استنكر", "ندد", "استهجن",
                          "أعرب", "وصف", "ثمن", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
 _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
+#: «ما أشار إليه فلان»: a pronoun object, not the start of the speech
+_PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())
 
 
 def _verb_event(text, bounds, vs, ve, lemma):
@@ -444,8 +488,18 @@ def _verb_event(text, bounds, vs, ve, lemma):
     prev = None
     toks = list(_tokens(text, ve, e0))
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
+    np0 = _speaker_np(text, ve, e0)
+    after_np = np0[1] if np0 else ve
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
+        if n and _verb_lemma(tok) is not None:
+            break                              # another verb of saying: its own speech
+        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and (
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
+            nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
+            if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
+                sp = _speaker_np(text, ve, s) or _subject_before(text, s0, vs)
+                return (s, e0, sp, lemma, (vs, ve))
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
@@ -719,7 +773,8 @@ class Voices:
         self.reported = reported
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
-        own = sorted([r[4] for r in reported if r[4][1] > r[4][0]] + [r[2] for r in reported if r[2]])
+        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and (r[2] or not _inside(r[4][0], reported, r))]
+                     + [r[2] for r in reported if r[2]])
         self.own = own
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
@@ -773,7 +828,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
     bounds = sentence_bounds(text)
-    events = sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1]))
+    events = _cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])))
     quoted, info = [], {}
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
@@ -788,6 +843,23 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted.sort()
             info[hs] = (sp, ":")
     return Voices(quoted, events, info)
+
+
+def _inside(pos: int, events, me) -> bool:
+    return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
+
+
+def _cut_at_next_speaker(events: list) -> list:
+    """A reported span ends where a new verb of saying with its own named speaker begins
+    («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers)."""
+    starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
+    out = []
+    for ev in events:
+        i = bisect.bisect_right(starts, ev[0])
+        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
+            ev = (ev[0], starts[i], *ev[2:])
+        out.append(ev)
+    return out
 
 
 def _scare(text: str, s: int, e: int) -> bool:
