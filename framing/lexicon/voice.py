@@ -506,7 +506,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
             if impersonal and n == 0:
                 return None                # «يذكر أن»: it is worth noting (the outlet's words)
             return (s, e0, _speaker_np(text, ve, s) or _subject_before(text, s0, vs), lemma, (vs, ve))
-        if tok[0] in "«\"“„'‘" and not _closed_word(tok):
+        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok):
             return None                    # قال «…» / said "…": the quotation alone is the speech
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma)
