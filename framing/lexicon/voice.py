@@ -252,6 +252,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
+ثم قد وقد لقد جميعهم جميعا كلهم الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -260,6 +261,9 @@ _ROLE_WORDS = frozenset("""
 زعيم الزعيم عضو اعضاء مستشار المستشار مبعوث المبعوث مندوب المندوب محافظ المحافظ الشيخ شيخ الدكتور د
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
+الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
+الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
+القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
 head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
@@ -286,8 +290,13 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
     words: list[tuple[int, int]] = []
+    skip_next = False
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
+        if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS):
+            skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
+            continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
+        skip_next = False
         lead = tok[0] in "«\"“”(:"
         if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
                 or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
@@ -295,7 +304,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
             break                                    # «لوكالة», «لصحيفة»: to whom, not who
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 10:
+        if len(words) >= 14:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
             nxt = text[e:e + 40].split()
@@ -305,6 +314,17 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
+_VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+
+
+def _to_whom(tok: str, w: str) -> bool:
+    """«لـ"عكاظ"»، «للصحافيين»، «لوكالة …»: the addressee of a verb of saying, before its subject."""
+    if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
+        return True
+    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
+
+
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
 
@@ -312,23 +332,10 @@ def _trim_np(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
-    titles = _ROLE_WORDS | _ORG_WORDS
-    i = 0
-    if norm and norm[0] in titles:
-        i = 1
-        while i < len(norm):
-            w, p = norm[i], norm[i - 1]
-            construct = p in titles and not p.startswith("ال")
-            if w in titles or w in ("باسم", "عام") or (w.startswith("ال") and (construct or p in titles or
-                                                                            p.startswith("ال") or p == "باسم")):
-                i += 1
-            elif w in ("لدي", "في") and i + 2 < len(norm):
-                i += 2
-            else:
-                break
-        if i >= len(norm):
-            return words
-    allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو", "ال ")))
+    i = _role_end(norm)
+    if i >= len(norm):
+        return words
+    allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
     if i == 0 and norm and norm[0] in _SOURCE_WORDS:
         allowed = max(allowed, 4)
     return words[:i + allowed]
@@ -343,31 +350,39 @@ def _role_only(text: str, words) -> bool:
 def split_speaker(name: str) -> tuple[str, str]:
     """``(speaker, role)`` of a speaker noun phrase: «وزير الخارجية الروسي سيرغي لافروف» →
     («سيرغي لافروف», «وزير الخارجية الروسي»).  The role is the title with its attributes
-    (words with ال after a title or organisation word); the name is what follows.  No
-    name → ``(phrase, "")``.  Works on original or normalised text (it reads normalised words)."""
+    (words with ال after a title or organisation word, «لشؤون …», «باسم …», «لدى …»); the name
+    is what follows.  No name → ``(phrase, "")``.  Reads normalised words, returns ``name``'s own."""
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
-    if not words or (norm[0] not in _ROLE_WORDS and norm[0] not in _ORG_WORDS):
+    i = _role_end(norm)
+    if i == 0 or i >= len(words):
         return name.strip(" ،,"), ""
+    return " ".join(words[i:]).strip(" ،,"), " ".join(words[:i]).strip(" ،,")
+
+
+def _role_end(norm: list[str]) -> int:
+    """How many of the (normalised) words are a title and its attributes (0: no title first)."""
     titles = _ROLE_WORDS | _ORG_WORDS
+    if not norm or norm[0] not in titles:
+        return 0
     i = 1
-    while i < len(words):
+    while i < len(norm):
         w, p = norm[i], norm[i - 1]
         construct = p in titles and not p.startswith("ال")        # وزير الخارجية، رئيس مجلس
-        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (
-                w.startswith("ال") and (construct or p in titles or p.startswith("ال") or p == "باسم")):
+        w = w[1:] if w.startswith(("وال", "ولل")) else w
+        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
+                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p == "باسم")):
             i += 1
-        elif construct and w not in _ROLE_WORDS and i + 1 < len(words) and norm[i + 1].startswith("ال"):
+        elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
+            i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
+        elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
             i += 1                                                   # وزير خارجية الدولة
-        elif w in ("لدي", "في", "in", "to") and i + 2 < len(words):
+        elif w in ("لدي", "في", "in", "to") and i + 2 < len(norm):
             i += 2                                                   # السفير الروسي لدى إسرائيل
         else:
             break
-    if i >= len(words):
-        return name.strip(" ،,"), ""
-    role = " ".join(words[:i]).strip(" ،,")
-    return " ".join(words[i:]).strip(" ،,"), role
+    return i
 
 
 # ------------------------------------------------------------------------------- reported speech
