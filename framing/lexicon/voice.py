@@ -252,7 +252,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما
+ثم قد وقد لقد جميعهم جميعا كلهم الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -316,6 +316,30 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
 _VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+
+
+def _extend_to_name(text: str, np, limit: int):
+    """A title whose name comes after an adjunct, just before the complementiser
+    («المتحدث باسم الجيش في المدينة فلان الفلاني، أن …»): the phrase up to that name."""
+    if np is None:
+        return None
+    norm = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if _role_end(norm) < len(norm):
+        return np                                   # it has a name already
+    toks = list(_tokens(text, np[1], limit))
+    if not 2 <= len(toks) <= 9:
+        return np
+    tail = []
+    for s, e, tok in reversed(toks):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4:
+            break
+        tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
+    while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
+        tail = tail[1:]
+    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
+        return np
+    return (np[0], tail[-1][1])
 
 
 def _to_whom(tok: str, w: str) -> bool:
@@ -520,7 +544,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
             if impersonal and n == 0:
                 return None                # «يذكر أن»: it is worth noting (the outlet's words)
-            return (s, e0, _speaker_np(text, ve, s) or _subject_before(text, s0, vs), lemma, (vs, ve))
+            sp = _extend_to_name(text, _speaker_np(text, ve, s), s) or _subject_before(text, s0, vs)
+            return (s, e0, sp, lemma, (vs, ve))
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok):
             return None                    # قال «…» / said "…": the quotation alone is the speech
         if tok.endswith(":"):
