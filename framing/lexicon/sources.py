@@ -31,7 +31,8 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
     omap = None
     out = []
     items = [("quoted", s, e, *v.quote_info.get(s, (None, ""))) for s, e in v.quoted]
-    items += [("reported", r[0], r[1], r[2], r[3]) for r in v.reported if r[1] > r[0]]
+    items += [("reported", r[0], r[1], r[2], r[3]) for r in v.reported
+              if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)]
     for voice, s, e, sp, verb in items:
         if sp is None and voice == "quoted":
             sp, verb = v.at(s)[1], verb or v.at(s)[2]
@@ -45,6 +46,15 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
             name, role = split_speaker(text[ss:se])
         out.append((voice, os_, oe, name, role, verb))
     return out
+
+
+def _only_quotes(norm: str, s: int, e: int, quoted) -> bool:
+    """A reported span that holds nothing but a quotation («قال: «…»»): one statement, counted once."""
+    rest = list(norm[s:e])
+    for qs, qe in quoted:
+        if qe > s and qs < e:
+            rest[max(qs, s) - s:min(qe, e) - s] = " " * (min(qe, e) - max(qs, s))
+    return not "".join(rest).strip(" \n،,.:؛;")
 
 
 def sources(corpus, by: str = "outlet"):
