@@ -252,7 +252,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -290,14 +290,25 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
     words: list[tuple[int, int]] = []
-    skip_next = False
+    skip_next = in_mark = False
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
+        if in_mark:                                  # inside «الشرق الأوسط» after لـ
+            in_mark = not any(c in tok for c in "»\"”)")
+            continue
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS):
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
+            opened = any(c in tok for c in "«\"“(")
+            in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
+                                         for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
         lead = tok[0] in "«\"“”(:"
+        if lead and words and _strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS and w:
+            close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
+            if close > 0:                            # «وكالة «رويترز»»: the name in quotes
+                words.append((s, close + 1))
+            break
         if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
                 or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
             break
@@ -390,9 +401,10 @@ def _role_end(norm: list[str]) -> int:
     titles = _ROLE_WORDS | _ORG_WORDS
     if not norm or norm[0] not in titles:
         return 0
-    i = 1
+    i, adjective = 1, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
+        after_adjective, adjective = adjective, False
         construct = p in titles and not p.startswith("ال")        # وزير الخارجية، رئيس مجلس
         w = w[1:] if w.startswith(("وال", "ولل")) else w
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
@@ -400,6 +412,9 @@ def _role_end(norm: list[str]) -> int:
             i += 1
         elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
             i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
+        elif not p.startswith("ال") and (p in titles or after_adjective) and \
+                w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
+            i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
             i += 1                                                   # وزير خارجية الدولة
         elif w in ("لدي", "في", "in", "to") and i + 2 < len(norm):
