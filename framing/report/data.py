@@ -82,6 +82,7 @@ class ReportData:
     copies: pd.DataFrame | None = None       # copy_share output, None when not computed
     keyness: dict[str, pd.DataFrame] | None = None   # group -> term, score, ... (top rows)
     keyness_note: str = ""
+    sources: pd.DataFrame | None = None      # framing.sources(corpus, by): <by>, speaker, role, verb, quotes, share
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
 
@@ -231,6 +232,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         from ..events import copy_share
         copies = copy_share(corpus)
     key, key_note = _keyness(corpus, by, keyness_top)
+    srcs = _sources(corpus, by)
 
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
     langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
@@ -252,7 +254,15 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+        events=events, copies=copies, keyness=key, keyness_note=key_note, sources=srcs, notes=notes)
+
+
+def _sources(corpus, by: str) -> pd.DataFrame | None:
+    """Who each group quotes (:func:`framing.sources`), or None when ``by`` is not outlet/event."""
+    if by not in ("outlet", "event_id"):
+        return None
+    from ..lexicon.sources import sources
+    return sources(corpus, by="outlet" if by == "outlet" else "event")
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},
