@@ -168,14 +168,16 @@ _VERBS = [
     ("دعا", "دعو", "داعي"), ("ناشد", "ناشد", "مناشد"), ("ادان", "دين", "مدين"), ("استنكر", "ستنكر", "مستنكر"),
     ("ندد", "ندد", "منددي"), ("استهجن", "ستهجن", "مستهجن"), ("وصف", "صف", "واصف"), ("ثمن", "ثمن", "مثمن"),
     ("عزي", "عزي", "معزي"), ("سال", "سال", "سايل"), ("ابدي", "بدي", "مبدي"), ("اوصي", "وصي", "موصي"),
-    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", "متحدث"), ("اعتبر", "عتبر", "معتبر"),
+    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
+    ("تطرق", "تطرق", "متطرق"),
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
-_NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي".split())
+_NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
+                        .split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
-_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال تحدث تحدثت يتحدث تتحدث".split())
+_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال".split())
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
             "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
             "مضيفة": "أضاف", "مضيفين": "أضاف"}
@@ -242,7 +244,7 @@ def _strip(token: str) -> str:
     return token.strip(_PUNCT)
 
 
-_COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب") for s in
+_COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب", "و", "وب") for s in
                                                ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")] + ["that"])
 _NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "before",
                                    "after", "so", "now"])
@@ -363,10 +365,15 @@ def _to_whom(tok: str, w: str) -> bool:
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
 
+_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w)$")
+
+
 def _trim_np(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+        return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
     i = _role_end(norm)
     if i >= len(norm):
         return words
@@ -429,7 +436,7 @@ def _role_end(norm: list[str]) -> int:
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
-    r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
+    r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
@@ -467,7 +474,7 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
             sp = _speaker_np(text, m.end(), e0) if rx is _ATTRIB else None
-            if rx is _ATTRIB and not _source_like(text, m.end(), sp):
+            if rx is _ATTRIB and "كما" not in m.group() and not _source_like(text, m.end(), sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -526,7 +533,7 @@ def _answers(text: str, bounds: list[int]):
 
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
-_NOMINAL_OK = frozenset(["أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
+_NOMINAL_OK = frozenset(["تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "أدان", "استنكر", "ندد", "استهجن",
                          "أعرب", "وصف", "ثمن", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
 _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
@@ -561,7 +568,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
                 return None                # «يذكر أن»: it is worth noting (the outlet's words)
             sp = _extend_to_name(text, _speaker_np(text, ve, s), s) or _subject_before(text, s0, vs)
             return (s, e0, sp, lemma, (vs, ve))
-        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok):
+        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
             return None                    # قال «…» / said "…": the quotation alone is the speech
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma)
@@ -601,6 +608,16 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
                                 any(_strip(t[2]) in _NP_STOP for t in toks)):
         return None                    # «بالتجسس ولكنها»: not a subject
     return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _quoted_name(text: str, s: int) -> bool:
+    """A short quotation followed by a colon or أن: a name in quotes inside the subject
+    («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
+    close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+    if close < 0:
+        return False
+    after = text[close + 1:close + 12].lstrip()
+    return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT
 
 
 def _closed_word(tok: str) -> bool:
