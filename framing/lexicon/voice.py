@@ -483,6 +483,7 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
+    out.extend(_noun_events(text, bounds))
     return out
 
 
@@ -521,14 +522,44 @@ _NOT_SOURCES = frozenset("""
 """.split())
 
 _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
+_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,400}؟[ \t]*\n")
+#: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
+_SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
+                           r"اشارة|توضيح|قول)(?=\s)")
 
 
 def _answers(text: str, bounds: list[int]):
-    """Interview answers: from a dash after a question («…؟ - …») to the next question."""
+    """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
+    field with two or more paragraphs that are questions, the paragraphs after each question."""
     for m in _ANSWER.finditer(text):
         q = text.find("؟", m.end())
         end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
         yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+    if text.count("؟") < 2:
+        return
+    questions = [m for m in _QUESTION_PARAGRAPH.finditer(text)
+                 if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(questions) < 2:
+        return
+    for m, nxt in zip(questions, questions[1:] + [None]):
+        end = nxt.start() if nxt is not None else len(text)
+        if end > m.end():
+            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+def _noun_events(text: str, bounds: list[int]):
+    """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
+    for m in _SPEECH_NOUNS.finditer(text):
+        s0, e0 = _sentence(text, bounds, m.start())
+        toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
+        for n, (s, e, tok) in enumerate(toks):
+            if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
+                                               and _strip(toks[n + 1][2]) in _COMPLEMENT):
+                sp = _speaker_np(text, m.end(), s)
+                yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.end()))
+                break
+            if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
+                break
 
 
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
