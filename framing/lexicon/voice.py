@@ -254,7 +254,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم مباشرة الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -298,7 +298,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if in_mark:                                  # inside «الشرق الأوسط» after لـ
             in_mark = not any(c in tok for c in "»\"”)")
             continue
-        if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS):
+        if not words and (w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:]))):
+            break                                    # «طالب بالحد …», «بإجلاء …»: the demand, not who
+        if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
+                          or w in _PRONOUN_OBJECTS):
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
@@ -525,7 +528,7 @@ _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
 _QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,400}؟[ \t]*\n")
 #: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
 _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
-                           r"اشارة|توضيح|قول)(?=\s)")
+                           r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
 
 
 def _answers(text: str, bounds: list[int]):
