@@ -309,8 +309,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
+        if not words and w == "علي" and _is_ali(text, e):
+            words.append((s, e))
+            continue
         lead = tok[0] in "«\"“”(:"
-        if lead and words and _strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS and w:
+        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS
+                                     or _role_only(text, words)):
             close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
@@ -388,9 +392,21 @@ def _trim_np(text: str, words: list) -> list:
 
 
 def _role_only(text: str, words) -> bool:
-    """True when the words so far are a title (vizier, president …) and its attributes."""
+    """True when the words so far are a title (vizier, president …) and its attributes only."""
     ws = [_strip(text[s:e]) for s, e in words]
-    return bool(ws) and ws[0] in _ROLE_WORDS | _ORG_WORDS
+    return bool(ws) and _role_end(ws) >= len(ws)
+
+
+def _is_ali(text: str, end: int) -> bool:
+    """«علي» (the name Ali, spelled like the preposition على once normalised) before a name:
+    a family name in ال…ي («علي الأحمدي») or a word without the article («علي عبدالله»)."""
+    nxt = text[end:end + 30].split()
+    if not nxt:
+        return False
+    w = _strip(nxt[0])
+    return len(w) > 2 and ((w.startswith("ال") and w.endswith("ي") and len(w) > 4) or
+                           (not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w)
+                            and w[:1] not in "بل" and w not in _NP_STOP))
 
 
 def split_speaker(name: str) -> tuple[str, str]:
@@ -602,13 +618,16 @@ def _verb_event(text, bounds, vs, ve, lemma):
     prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
-    np0 = _speaker_np(text, ve, e0)
+    form = _strip(text[vs:ve])
+    participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _speaker_np(text, ve, e0)
     after_np = np0[1] if np0 else ve
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
             break                              # another verb of saying: its own speech
-        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and (
+        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+                                                                                        and _is_ali(text, e)) and (
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
@@ -652,6 +671,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     toks = list(_tokens(text, cut, vs))
     while toks and _strip(toks[0][2]) in _LEAD:
         toks = toks[1:]
+    if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+        toks = toks[1:]                                # «نقلت الصحيفة عن الوزير قوله: …»
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا"):
         toks = toks[:-1]
     if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
