@@ -35,9 +35,11 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
               if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)]
     for voice, s, e, sp, verb in items:
         if sp is None and voice == "quoted":
-            sp, verb = v.at(s)[1], verb or v.at(s)[2]
-        if sp is None and voice == "reported":
-            sp = v._last_named(s)[0]
+            r = v._reported_at(s)
+            sp, verb = (r[2], r[3]) if r is not None and r[2] is not None else (None, verb)
+        if sp is None:
+            sp, verb2 = v._last_named(s, nearest=False)
+            verb = verb or verb2
         omap = omap or offset_map(text, norm)
         os_, oe = to_original(text, omap, s, max(e, s + 1))
         name = role = ""

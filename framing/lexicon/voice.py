@@ -913,9 +913,10 @@ class Voices:
     by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
-    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named")
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text")
 
-    def __init__(self, quoted, reported, quote_info):
+    def __init__(self, quoted, reported, quote_info, text: str = ""):
+        self.text = text
         self.quoted = quoted
         self.qstarts = [s for s, _ in quoted]
         self.reported = reported
@@ -940,12 +941,26 @@ class Voices:
             i -= 1
         return best
 
-    def _last_named(self, pos):
-        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters)."""
+    def _last_named(self, pos, nearest: bool = True):
+        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters); with
+        ``nearest``, the span of that speaker's last mention before ``pos``."""
         i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
         if i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
-            return self.named[i]
+            sp = self.named[i][0]
+            return (self.nearest_mention(sp, pos) if nearest else sp), self.named[i][1]
         return None, ""
+
+    def nearest_mention(self, sp, pos: int):
+        """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
+        words = self.text[sp[0]:sp[1]].split()
+        last = _strip(words[-1]) if words else ""
+        if len(last) < 3 or not self.text:
+            return sp
+        j = self.text.rfind(last, sp[1], pos)
+        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
+                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()):
+            j = self.text.rfind(last, sp[1], j)
+        return (j, j + len(last)) if j >= 0 else sp
 
     def at(self, pos: int) -> tuple[str, tuple | None, str]:
         """``(voice, speaker span or None, verb)`` for a match starting at ``pos``."""
@@ -959,6 +974,8 @@ class Voices:
             if sp is None:
                 sp, verb2 = self._last_named(pos)
                 verb = verb or verb2
+            elif sp[1] < self.quoted[i][0] - 300:
+                sp = self.nearest_mention(sp, self.quoted[i][0])
             return "quoted", sp, verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
@@ -990,7 +1007,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info)
+    return Voices(quoted, events, info, text)
 
 
 def _inside(pos: int, events, me) -> bool:
