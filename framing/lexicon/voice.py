@@ -49,6 +49,7 @@ def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
 # ------------------------------------------------------------------------------------ quotation marks
 
 _QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
+_COLON_PAREN = re.compile(r":\s*\((?=\S)")
 _PAIRS = {"«": "»", "“": "”", "„": "“”", "‟": "”", "‹": "›", "《": "》", "‘": "’"}
 #: longest quotation (characters) a pair of marks may hold; a mark with no closer nearer stays unpaired
 MAX_QUOTE = 1500
@@ -82,6 +83,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     opener right after a colon or at a paragraph start, which quotes to its sentence end.
     """
     spans: list[tuple[int, int]] = []
+    if ":" in text and "(" in text:
+        for m in _COLON_PAREN.finditer(text):         # «قال تعالى: ( … )»: a quotation in brackets
+            close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
+            if close > 0 and "\n" not in text[m.end():close]:
+                spans.append((m.end() - 1, close + 1))
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
     k = 0
     used_until = -1
@@ -99,7 +105,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, end))
             used_until = end
         k += 1
-    return spans
+    return _merge(spans)
+
+
+def _merge(spans: list) -> list:
+    """Sorted spans with overlapping ones joined (outer quotes cover inner ones)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -135,17 +152,18 @@ def _find_close(text: str, marks: list, k: int) -> int | None:
                     return p
                 depth -= 1
         return None
-    if not _opens(text, pos):
-        return None
     single = ch in "'‘’"
+    glued = not single and pos + 1 < len(text) and text[pos + 1].isalnum()    # اسم"عنوان الفيلم"
+    if not _opens(text, pos) and not glued:
+        return None
     for p, c in marks[k + 1:]:
         if p >= limit:
             return None
         if (c in "'‘’") != single:
             continue
         if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“"):
-            if _closes(text, p):
-                return p
+            if _closes(text, p) or (not single and p > 0 and not text[p - 1].isspace()):
+                return p           # a double mark after a letter closes, even glued to the next word
             if not single and _opens(text, p):
                 return None        # the next mark opens a new quote: ours never closed
     return None
@@ -456,6 +474,7 @@ def _role_end(norm: list[str]) -> int:
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره)|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -512,7 +531,7 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
             sp = _speaker_np(text, m.end(), e0) if rx is _ATTRIB else None
-            if rx is _ATTRIB and "كما" not in m.group() and not _source_like(text, m.end(), sp):
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -594,7 +613,7 @@ def _noun_events(text: str, bounds: list[int]):
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
                 sp = _speaker_np(text, m.end(), s)
-                yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.end()))
+                yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
                 break
             if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
                 break
