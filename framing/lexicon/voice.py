@@ -936,13 +936,16 @@ class Voices:
 
     def __init__(self, quoted, reported, quote_info, text: str = ""):
         self.text = text
+        reported = _continued(reported, text)
         self.quoted = quoted
         self.qstarts = [s for s, _ in quoted]
         self.reported = reported
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
-        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and (r[2] or not _inside(r[4][0], reported, r))]
-                     + [r[2] for r in reported if r[2]])
+        colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
+        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
+                      and (r[2] or not _inside(r[4][0], reported, r))]
+                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
@@ -1012,7 +1015,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
     bounds = sentence_bounds(text)
-    events = _cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])))
+    events = _cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])), text)
     quoted, info = [], {}
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
@@ -1029,16 +1032,41 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     return Voices(quoted, events, info, text)
 
 
+_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان)(?=\s)")
+
+
+def _continued(events: list, text: str) -> list:
+    """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
+    with the same speech («وقالت إن … . وأن …»)."""
+    if not events or ("وان" not in text and "كما ان" not in text):
+        return events
+    ends = {}
+    for ev in events:
+        if ev[1] > ev[0]:
+            ends.setdefault(ev[1], ev)
+    extra = []
+    for end, ev in ends.items():
+        m = _CONTINUE.match(text, end)
+        if m and text[end - 1:end] in ".؟!":
+            stop = _sentence_end(text, m.end())
+            extra.append((m.start(), stop, ev[2], ev[3], (m.start(), m.start())))
+    return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
+
+
 def _inside(pos: int, events, me) -> bool:
     return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
 
 
-def _cut_at_next_speaker(events: list) -> list:
+def _cut_at_next_speaker(events: list, text: str = "") -> list:
     """A reported span ends where a new verb of saying with its own named speaker begins
-    («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers)."""
+    («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
+    colon runs on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     out = []
     for ev in events:
+        if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
+            out.append(ev)
+            continue
         i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
