@@ -194,7 +194,8 @@ _VERBS = [
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
                         .split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
-_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو".split())
+_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
+_RELATIVE = frozenset("ما مما بما وهو وهي الذي التي الذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال".split())
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
@@ -518,6 +519,9 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
     for s, e, lemma in _verb_positions(text):
+        before = text[max(0, s - 8):s].split()
+        if before and _strip(before[-1]) in _RELATIVE:
+            continue                                    # «وهو ما أكدته التطورات»: a relative clause
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
@@ -660,6 +664,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
                 return None                # «يذكر أن»: it is worth noting (the outlet's words)
             np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
             sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+            if impersonal and sp is None:
+                return None                # «يروى في التاريخ، أن …»: no one speaks
             return (s, e0, sp, lemma, (vs, ve))
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
             return None                    # قال «…» / said "…": the quotation alone is the speech
@@ -667,6 +673,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
             return _colon_span(text, vs, ve, e, e0, lemma)
         prev = w
     sp = np0 or _subject_before(text, s0, vs)
+    if impersonal and sp is None:
+        return None                        # «يروى في التاريخ أن …»: no one speaks
     before = text[s0:vs].rstrip()
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
