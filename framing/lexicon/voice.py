@@ -332,6 +332,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             words.append((s, e))
             continue
         lead = tok[0] in "«\"“”(:"
+        if lead and not words and w and _quoted_name(text, s):
+            close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+            words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
+            break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS
                                      or _role_only(text, words)):
             close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
@@ -495,15 +499,18 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_SPLIT.split(text))
     out = []
+    table = _verb_table()
     for w in found:
         lemma = _verb_lemma(w)
-        if lemma is None:
+        opening_only = lemma is None and w in _NEEDS_CONJ and w not in _NOT_VERBS   # «وصف وكيل …» opening a sentence
+        if lemma is None and not opening_only:
             continue
         pos = text.find(w)
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                out.append((pos, end, lemma))
+                if not opening_only or pos == 0 or text[:pos].rstrip()[-1:] in ".\n!؟":
+                    out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
     return out
@@ -534,7 +541,11 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
-            sp = _speaker_np(text, m.end(), e0) if rx is _ATTRIB else None
+            after = m.end()
+            nxt = text[after:after + 40].split()
+            if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
+                after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
@@ -732,7 +743,7 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
     characters; a colon at a line end introduces the next paragraph), or to the closing mark
     of a quote that opens right after the colon (narration may follow the quote)."""
-    sp = _speaker_np(text, ve, colon_end)
+    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
     start = colon_end
     while start < len(text) and text[start].isspace():
         start += 1

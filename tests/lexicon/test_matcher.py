@@ -41,7 +41,7 @@ CASES = [
     # quotes: guillemets, curly (either direction), straight, paragraph-bounded
     ("قال: «أطلقوا سراح الرهائن» ثم زار المحتجزين", {"said/own": 1, "hostages/quoted": 1, "detainees/own": 1}),
     ("وأضاف ”الرهائن بخير“ والمحتجزين", {"hostages/quoted": 1, "detainees/own": 1}),
-    ('وصف "الأسرى" بأنهم محتجزون', {"prisoners/quoted": 1, "detainees/own": 1}),
+    ('وصف "الأسرى" بأنهم محتجزون', {"prisoners/quoted": 1, "detainees/reported": 1}),   # the describer's word
     ("قال «الرهائن هنا\n\nوالمحتجزين هناك", {"said/own": 1, "hostages/quoted": 1, "detainees/own": 1}),
     # one or two words in quotes with no verb of saying before them: a name or scare quotes, not a quotation
     ("«المحتجزين» «الرهائن", {"detainees/own": 1, "hostages/own": 1}),
