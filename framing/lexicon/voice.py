@@ -193,6 +193,8 @@ _VERBS = [
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
                         .split())
+#: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
+_SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
 _RELATIVE = frozenset("ما مما بما وهو وهي الذي التي الذين".split())
@@ -231,7 +233,9 @@ def _verb_table() -> dict[str, str]:
             imps += [p + s, p + s + ("ون" if not weak else "ون"), p + s + "ان"]
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
-        parts = [part + e for e in ("ا", "ة", "ين")] if part else []    # adverbial: مؤكدا أن
+        parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
+        if part in _SAFE_FEMININE:
+            parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
             parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
         for f in pasts + imps + parts:
@@ -541,6 +545,8 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
+            if m.group().strip() == "فحسب":
+                continue                                    # «فحسب»: only
             after = m.end()
             nxt = text[after:after + 40].split()
             if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
@@ -581,7 +587,7 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
-    if bare2 in _NOT_SOURCES or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
+    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
@@ -751,9 +757,13 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
-    end = text.find("\n", start)
-    end = min(len(text) if end < 0 else end, start + MAX_QUOTE)
+    brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
+    end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
     return (colon_end, end, sp, lemma, (vs, ve))
+
+
+#: a paragraph break: a line break, or a run of non-breaking spaces standing in for one
+_PARAGRAPH = re.compile(r"\n|\xa0\s*\xa0|\s{4,}")
 
 
 # -------------------------------------------------------------------------------- reported naming
@@ -1034,7 +1044,8 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
     bounds = sentence_bounds(text)
-    events = _cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])), text)
+    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])),
+                                               text), text)
     quoted, info = [], {}
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
@@ -1072,6 +1083,38 @@ def _continued(events: list, text: str) -> list:
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
 
 
+def _gender(form: str) -> str:
+    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد → m)."""
+    f = form[1:] if form[:1] in "وف" and len(form) > 3 else form
+    if f.endswith(("وا", "ون", "ين")):
+        return "p"
+    if f.startswith("ت") or (f.endswith("ت") and f != "لفت") or f.endswith("ة"):
+        return "f"
+    return "m"
+
+
+def _coordinated(events: list, text: str) -> list:
+    """«ودعت الوزارة …، وأكدت أن …»: a verb of saying joined by و/ف to an earlier one of the same
+    person and gender, with no subject of its own, is the same speaker's next statement: it
+    ends the earlier span and takes its speaker (and, like every introducing verb, stays own).
+    A verb of another gender inside a speech («اعتبر الوزير الاتفاقية …، وتؤكد …») is content."""
+    if len(events) < 2:
+        return events
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        form = _strip(text[vs:ve])
+        if ve <= vs or ev[2] is not None or form[:1] not in "وف":
+            continue
+        for j, outer in enumerate(out):
+            if j != i and outer[0] <= vs < outer[1] and outer[4][1] > outer[4][0] and outer[4][0] < vs \
+                    and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form):
+                out[j] = (outer[0], vs, *outer[2:])
+                out[i] = (ev[0], ev[1], outer[2], *ev[3:])
+                break
+    return out
+
+
 def _inside(pos: int, events, me) -> bool:
     return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
 
@@ -1081,10 +1124,13 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
     colon runs on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
+    openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
+                     (ev[4][0] == 0 or text[:ev[4][0]].rstrip()[-1:] in ".!؟\n"))
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
-            out.append(ev)
+            i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
+            out.append((ev[0], openers[i], *ev[2:]) if i < len(openers) and openers[i] < ev[1] else ev)
             continue
         i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
