@@ -288,7 +288,7 @@ _ROLE_WORDS = frozenset("""
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
-الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
+استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
@@ -301,7 +301,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -455,15 +455,21 @@ def _role_end(norm: list[str]) -> int:
     titles = _ROLE_WORDS | _ORG_WORDS
     if not norm or norm[0] not in titles:
         return 0
-    i, adjective = 1, False
+    i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
         after_adjective, adjective = adjective, False
-        construct = p in titles and not p.startswith("ال")        # وزير الخارجية، رئيس مجلس
-        w = w[1:] if w.startswith(("وال", "ولل")) else w
+        construct = (p in titles or chain) and not p.startswith("ال")   # وزير الخارجية، رئيس مجلس
+        chain = False
+        w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
+        w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
-                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p == "باسم")):
+                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
+            chain = w in titles and not w.startswith("ال")
+        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and any(
+                x.startswith("ال") for x in norm[i + 1:i + 3]):
+            i, chain = i + 1, True                                   # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
         elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
             i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
         elif not p.startswith("ال") and (p in titles or after_adjective) and \
