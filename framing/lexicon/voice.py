@@ -322,8 +322,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if in_mark:                                  # inside «الشرق الأوسط» after لـ
             in_mark = not any(c in tok for c in "»\"”)")
             continue
-        if not words and (w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:]))):
-            break                                    # «طالب بالحد …», «بإجلاء …»: the demand, not who
+        if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
+            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS):
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
@@ -366,6 +366,20 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 _VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
 
 
+def _apposition(text: str, np, limit: int):
+    """The subject with a title written after the name («السفير فلان الأمين العام المساعد لشؤون …»)."""
+    if np is None:
+        return None
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
+    if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
+        return np
+    words = [_strip(t[2]) for t in toks]
+    k = _role_end(words)
+    if k == 0:
+        return np
+    return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+
+
 def _extend_to_name(text: str, np, limit: int):
     """A title whose name comes after an adjunct, just before the complementiser
     («المتحدث باسم الجيش في المدينة فلان الفلاني، أن …»): the phrase up to that name."""
@@ -400,7 +414,7 @@ def _to_whom(tok: str, w: str) -> bool:
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
 
-_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w)$")
+_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
 
 
 def _trim_np(text: str, words: list) -> list:
@@ -666,7 +680,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
-    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _speaker_np(text, ve, e0)
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
     after_np = np0[1] if np0 else ve
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
@@ -679,7 +693,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (s, e0, sp, lemma, (vs, ve))
+                return (s, _main_clause(text, s, e0), sp, lemma, (vs, ve))
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
@@ -706,8 +720,17 @@ def _verb_event(text, bounds, vs, ve, lemma):
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2:
-            return (start, e0, sp, lemma, (vs, ve))   # كشف الوزير عن …، طالب الأهالي بـ…
+            return (start, _main_clause(text, start, e0), sp, lemma, (vs, ve))   # كشف الوزير عن …
     return None
+
+
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
+    m = _MAIN_CLAUSE.search(text, start, end)
+    return m.start() if m else end
 
 
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
@@ -723,7 +746,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[1:]
     if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         toks = toks[1:]                                # «نقلت الصحيفة عن الوزير قوله: …»
-    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا"):
+    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -733,6 +756,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if first not in titles and (first[:1] in "بلك" and first[1:] not in titles or
                                 any(_strip(t[2]) in _NP_STOP for t in toks)):
         return None                    # «بالتجسس ولكنها»: not a subject
+    if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
+        return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
@@ -1112,6 +1137,11 @@ def _coordinated(events: list, text: str) -> list:
         form = _strip(text[vs:ve])
         if ve <= vs or ev[2] is not None or form[:1] not in "وف":
             continue
+        nxt = text[ve:ve + 30].split()
+        first = _strip(nxt[0]) if nxt else ""
+        if not (text[ve:ve + 3].lstrip()[:1] in ":«\"“" or first in _COMPLEMENT or first in _PREPOSITIONS
+                or first[:1] == "ب"):
+            continue                                   # «ويشير تقديم النصح إلى …»: a subject of its own
         for j, outer in enumerate(out):
             if j != i and outer[0] <= vs < outer[1] and outer[4][1] > outer[4][0] and outer[4][0] < vs \
                     and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form):
