@@ -332,6 +332,13 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
+        if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
+            nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+            if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                break                                # «وأكد تلك التصريحات»: an object («هذه المصادر» speaks)
+        if w == "من" and words and _strip(text[words[-1][0]:words[-1][1]]) in _QUANTIFIERS:
+            words.append((s, e))                     # «عدد من الأهالي»
+            continue
         if not words and w == "علي" and _is_ali(text, e):
             words.append((s, e))
             continue
@@ -411,6 +418,7 @@ def _to_whom(tok: str, w: str) -> bool:
     return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
 
 
+_QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
 
@@ -447,7 +455,8 @@ def _is_ali(text: str, end: int) -> bool:
     w = _strip(nxt[0])
     return len(w) > 2 and ((w.startswith("ال") and w.endswith("ي") and len(w) > 4) or
                            (not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w)
-                            and w[:1] not in "بل" and w not in _NP_STOP))
+                            and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية"))
+                            and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")))
 
 
 def split_speaker(name: str) -> tuple[str, str]:
