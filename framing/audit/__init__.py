@@ -19,7 +19,7 @@ __all__ = ["sample", "write_audit", "read_audit", "score", "AuditScore", "precis
 
 _LAZY = {"sample": "sample", "write_audit": "files", "read_audit": "files", "AUDIT_COLUMNS": "files",
          "KEY": "files", "score": "score", "AuditScore": "score", "precision_table": "score",
-         "label": "label", "Labeller": "label"}
+         "label": "labelling", "Labeller": "labelling"}
 
 
 def __getattr__(name):

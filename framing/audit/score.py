@@ -211,3 +211,20 @@ def precision_table(audit) -> pd.DataFrame:
     if t.empty:
         raise InputError("the audit has no coded line yet (sense_ok is empty everywhere): label some lines first")
     return t[["family", "term", "n", "precision", "ci_low", "ci_high"]].reset_index(drop=True)
+
+
+def with_precision(table: pd.DataFrame, audit, count: str | None = None) -> pd.DataFrame:
+    """``table`` (rows with ``family, term`` and a count column) with each term's audited precision
+    and a precision-adjusted count: ``audited_n, precision, precision_low, precision_high`` (Wilson
+    95%) and ``adjusted, adjusted_low, adjusted_high`` = count × precision (and × its interval
+    bounds: the interval carries the uncertainty of the precision, not of the count).  ``count``:
+    the column to adjust (default ``matches``, else ``count``).  Terms not audited get NaN."""
+    p = precision_table(audit).rename(columns={"n": "audited_n", "ci_low": "precision_low",
+                                               "ci_high": "precision_high"})
+    count = count or ("matches" if "matches" in table.columns else "count")
+    out = table.merge(p, on=["family", "term"], how="left")
+    out["audited_n"] = out["audited_n"].astype("Int64")
+    for col, src in (("adjusted", "precision"), ("adjusted_low", "precision_low"),
+                     ("adjusted_high", "precision_high")):
+        out[col] = out[count] * out[src]
+    return out

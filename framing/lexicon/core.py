@@ -127,7 +127,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None):
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None):
+                morph=None, lang: str | None = None, audit=None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -138,7 +138,15 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     ``lang`` (``ar`` or ``en``): only articles of that language (corpus ``lang`` column) and
     only the lexicon's terms of that language, so shares compare like with like.
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     """
+    if audit is not None:
+        from ..audit.score import precision_table, with_precision
+        audit = precision_table(audit)          # a bad audit file fails before the counting
+        out = count_terms(corpus, lexicon, by, voice, n_boot, seed, morph, lang)
+        return with_precision(out, audit)
     cols = _by(by)
     lex = load_lexicon(lexicon)
     if lang is not None:
