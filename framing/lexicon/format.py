@@ -15,6 +15,7 @@ A lexicon is one YAML file::
             note: implies illegitimate captivity as leverage   # optional
             forms: [رهينة, رهينتان, رهينتين, رهائن]           # bare forms, no clitics
             exclude: [رهانه]  # optional: spellings that look attached but are other words
+            validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
 
 Shipped lexicons live in ``framing/lexicons/NAME.yaml``; ``load_lexicon`` takes
 a shipped name or a path.  Errors are :class:`framing.errors.LexiconError` with
@@ -33,7 +34,7 @@ from ..errors import LexiconError
 from ..text import normalize
 from ..text.script import has_arabic
 
-__all__ = ["Term", "Family", "Lexicon", "load_lexicon", "list_lexicons", "shipped_lexicons",
+__all__ = ["Term", "Family", "Validation", "Lexicon", "load_lexicon", "list_lexicons", "shipped_lexicons",
            "LEXICON_DIR", "LANGUAGES"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -41,6 +42,14 @@ LANGUAGES = ("ar", "en")
 _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 #: characters a form may not contain (they are word separators for the matcher)
 _FORM_BAD = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Validation:
+    """A term's hand-checked precision: ``n`` matches of ``corpus`` read, ``precision`` (0-1) of them right."""
+    corpus: str
+    n: int
+    precision: float
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,7 @@ class Term:
     note: str | None = None
     exclude: tuple[str, ...] = ()
     raw_forms: tuple[str, ...] = ()
+    validated: Validation | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,13 @@ class Lexicon:
                 for t in self.terms]
         return pd.DataFrame(rows, columns=["family", "term", "language", "label_en", "label_ar",
                                            "note", "forms"])
+
+    def validated_table(self):
+        """DataFrame ``family, term, corpus, n, precision`` of the terms with a ``validated:`` block."""
+        import pandas as pd
+        rows = [{"family": t.family, "term": t.id, "corpus": t.validated.corpus, "n": t.validated.n,
+                 "precision": t.validated.precision} for t in self.terms if t.validated is not None]
+        return pd.DataFrame(rows, columns=["family", "term", "corpus", "n", "precision"])
 
     def __getstate__(self):  # the matcher index is rebuilt on demand
         return {k: (v if k != "_cache" else {}) for k, v in self.__dict__.items()}
@@ -252,6 +269,30 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
     return f
 
 
+def _validation(doc: _Doc, node, fld: str) -> Validation:
+    """``validated: {corpus: NAME, n: LINES, precision: 0-1}``: a hand audit of the term's matches."""
+    m = doc.mapping(node, fld)
+    _check_keys(doc, m, {"corpus", "n", "precision"}, fld)
+    for k in ("corpus", "n", "precision"):
+        if k not in m:
+            doc.fail(node, f"{fld}.{k}", "missing (validated needs corpus, n and precision)")
+    corpus = doc.string(m["corpus"][1], f"{fld}.corpus")
+    try:
+        n = int(doc.string(m["n"][1], f"{fld}.n"))
+    except ValueError:
+        doc.fail(m["n"][1], f"{fld}.n", f"expected a whole number of lines, got {m['n'][1].value!r}")
+    if n < 1:
+        doc.fail(m["n"][1], f"{fld}.n", f"expected 1 or more lines, got {n}")
+    raw = doc.string(m["precision"][1], f"{fld}.precision")
+    try:
+        precision = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        precision = -1.0
+    if not 0 <= precision <= 1:
+        doc.fail(m["precision"][1], f"{fld}.precision", f"expected a share between 0 and 1 (or 0-100%), got {raw!r}")
+    return Validation(corpus=corpus, n=n, precision=precision)
+
+
 def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
     """Validate lexicon YAML ``text`` (``source`` names it in errors) and return a :class:`Lexicon`."""
     doc = _Doc(source)
@@ -307,7 +348,7 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
                 doc.fail(tnode, f"{tfld}.id", "missing id")
             tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
             tfld = f"{ffld}.terms[{tid}]"
-            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude"}, tfld)
+            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude", "validated"}, tfld)
             if tid in term_ids:
                 doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
             term_ids[tid] = tm["id"][1].start_mark.line + 1
@@ -337,9 +378,10 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
             if "exclude" in tm:
                 exclude = tuple(" ".join(normalize(doc.string(n, f"{tfld}.exclude"), lower=True).split())
                                 for n in doc.seq(tm["exclude"][1], f"{tfld}.exclude"))
+            validated = _validation(doc, tm["validated"][1], f"{tfld}.validated") if "validated" in tm else None
             terms.append(Term(id=tid, family=fid, language=lang, forms=tuple(forms),
                               label_en=tlabel[0], label_ar=tlabel[1], note=note, exclude=exclude,
-                              raw_forms=tuple(raw)))
+                              raw_forms=tuple(raw), validated=validated))
         families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1]))
     return Lexicon(name=name, version=version, description=description, families=tuple(families),
                    path=source)
