@@ -535,8 +535,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Bootstrap resamples per interval.")
+@click.option("--audit", "audits", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
+              help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
+                   "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang, pdf, html, figures, seed, n_boot,
-               exclude_copies):
+               exclude_copies, audits=()):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -561,7 +564,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang
     written = build_report(_load_corpus(corpus, exclude_copies) if exclude_copies else corpus, list(lexicons),
                            families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang, pdf=pdf, html=html,
-                           figures=figures, command=command, n_boot=n_boot, seed=seed)
+                           figures=figures, command=command, n_boot=n_boot, seed=seed, audit=list(audits) or None)
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
