@@ -63,7 +63,8 @@ def write_audit(lines: pd.DataFrame, path, fmt: str | None = None) -> Path:
     """Write audit ``lines`` atomically to ``path``: ``csv`` (default; UTF-8 with BOM, formula cells
     neutralised) or ``jsonl`` (from ``fmt`` or the suffix).  Returns the path."""
     path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".").lower() or "csv").replace("json", "jsonl").replace("jsonll", "jsonl")
+    fmt = fmt or path.suffix.lstrip(".").lower() or "csv"
+    fmt = "jsonl" if fmt == "json" else fmt
     if fmt not in ("csv", "jsonl"):
         raise UsageError(f"an audit file is .csv or .jsonl, got {path.name!r}")
     df = lines.copy()
