@@ -225,16 +225,15 @@ def lexicon_check_cmd(file):
     from .lexicon.matcher import index_for
     if not Path(file).is_file():
         raise LexiconError(f"no lexicon file {file}")
+    from .lexicon.check import lexicon_warnings
     lex = load_lexicon(Path(file))
     idx = index_for(lex)
+    warnings = lexicon_warnings(lex)
     click.echo(f"ok: {lex.name} (version {lex.version}): {len(lex.families)} families, {len(lex.terms)} terms, "
                f"{sum(len(t.forms) for t in lex.terms)} forms, {len(idx.single) + sum(map(len, idx.multi.values()))} "
-               f"spellings with clitics")
-    for sp, fam, win, lose in idx.conflicts[:20]:
-        click.echo(f"warning: {sp!r} spells a form of both {win!r} and {lose!r} (family {fam}); "
-                   f"it counts as {win!r}", err=True)
-    if len(idx.conflicts) > 20:
-        click.echo(f"warning: … and {len(idx.conflicts) - 20} more shared spellings", err=True)
+               f"spellings with clitics" + (f"; {len(warnings)} warning(s)" if warnings else ""))
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
 
 
 def _load_corpus(path, exclude_copies: bool = False):
