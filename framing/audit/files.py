@@ -5,7 +5,9 @@ start, end`` (character offsets of the match in the original field), ``left, mat
 context in the outlet's own spelling), ``voice`` (own|quoted, as the matcher said), then the coder's
 columns ``sense_ok`` (1 = the word means what the term means here, 0 = it does not, empty = not
 coded yet), ``voice_ok`` (1 = the voice label is right, 0 = wrong, empty = not checked), ``coder``
-(initials), ``note`` (free text), and ``lexicon`` (the lexicon the lines were drawn from).
+(initials), ``note`` (free text), ``lexicon`` (the lexicon the lines were drawn from) and
+``term_matches`` (how many matches the term had in the corpus when the lines were drawn: the size
+of its stratum, which weights the family's precision).
 
 CSV is written in UTF-8 with a byte-order mark (Excel then shows Arabic instead of mojibake) and
 every text cell starting with ``= + - @`` (or a tab / carriage return) gets a leading ``'`` so a
@@ -26,7 +28,7 @@ __all__ = ["AUDIT_COLUMNS", "CODER_COLUMNS", "KEY", "write_audit", "read_audit",
 
 CODER_COLUMNS = ["sense_ok", "voice_ok", "coder", "note"]
 AUDIT_COLUMNS = ["doc_id", "outlet", "published", "family", "term", "field", "start", "end", "left", "match",
-                 "right", "voice", *CODER_COLUMNS, "lexicon"]
+                 "right", "voice", *CODER_COLUMNS, "lexicon", "term_matches"]
 #: the columns that identify a line (one match of one term)
 KEY = ["doc_id", "field", "start", "end", "family", "term"]
 REQUIRED = ["doc_id", "term", "field", "start", "end", "sense_ok"]
@@ -83,7 +85,7 @@ def write_audit(lines: pd.DataFrame, path, fmt: str | None = None) -> Path:
             with open(tmp, "w", encoding="utf-8") as f:
                 for rec in df.to_dict("records"):
                     rec = {k: (None if not isinstance(v, str) and pd.isna(v) else
-                               int(v) if k in ("start", "end", "sense_ok", "voice_ok") else v)
+                               int(v) if k in ("start", "end", "sense_ok", "voice_ok", "term_matches") else v)
                            for k, v in rec.items()}
                     f.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
     return path
@@ -123,6 +125,8 @@ def read_audit(path) -> pd.DataFrame:
             df = _read_csv(path)
     except (ValueError, OSError) as e:
         raise InputError(f"{path}: cannot read the audit file: {str(e).splitlines()[0]}") from e
+    if "sense_ok" not in df.columns and "sense" in df.columns:     # validation/labels/precision-*.csv
+        df = df.rename(columns={"sense": "sense_ok"})
     missing = [c for c in REQUIRED if c not in df.columns]
     if missing:
         raise SchemaError(f"{path}: not an audit file: no column(s) {', '.join(missing)} "
@@ -148,4 +152,5 @@ def read_audit(path) -> pd.DataFrame:
                 raise InputError(f"{path}:{line}: {c}: {e}") from e
         df[c] = pd.Series(vals, index=df.index, dtype="float64")
     df["doc_id"] = df["doc_id"].astype(str)
+    df["term_matches"] = pd.to_numeric(df["term_matches"], errors="coerce")
     return df[AUDIT_COLUMNS + [c for c in df.columns if c not in AUDIT_COLUMNS]]

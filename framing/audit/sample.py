@@ -41,7 +41,8 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     ``width``: characters of context on each side.  Columns :data:`~framing.audit.AUDIT_COLUMNS`:
     ``doc_id, outlet, published, family, term, field, start, end, left, match, right, voice``
     (offsets into the original field, text in the outlet's own spelling), the empty coder columns
-    ``sense_ok, voice_ok, coder, note``, and ``lexicon``.  Lines are grouped by family and term
+    ``sense_ok, voice_ok, coder, note``, ``lexicon``, and ``term_matches`` (the term's matches in the
+    corpus: its stratum size, used to weight the family's precision).  Lines are grouped by family and term
     (lexicon order), then by document.
     """
     if per_term < 1:
@@ -65,6 +66,7 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
             g = g.iloc[rows]
         picked.append(g)
     out = pd.concat(picked, ignore_index=True) if picked else m.iloc[:0]
+    stratum = m.groupby(["family", "term"]).size()
     text = {f: dict(zip(df["id"].astype(str), df[f])) if f in df.columns else {} for f in ("title", "text")}
     left, mid, right = [], [], []
     for doc, f, s, e in zip(out["doc_id"].astype(str), out["field"], out["start"], out["end"]):
@@ -73,7 +75,8 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
         mid.append(v[s:e])
         right.append(_squash(v[e:e + width]))
     out = out.assign(doc_id=out["doc_id"].astype(str), left=left, match=mid, right=right,
-                     sense_ok=float("nan"), voice_ok=float("nan"), coder="", note="", lexicon=lexicon_ref(lex))
+                     sense_ok=float("nan"), voice_ok=float("nan"), coder="", note="", lexicon=lexicon_ref(lex),
+                     term_matches=[int(stratum.get((f, t), 0)) for f, t in zip(out["family"], out["term"])])
     dates = df["published"] if "published" in df.columns else df.get("date", pd.Series([None] * len(df)))
     date_of = dict(zip(df["id"].astype(str), dates.tolist()))
     out["published"] = out["doc_id"].map(lambda d: _date(date_of.get(d)))

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, UsageError
-from ..stats.agreement import cohen_kappa, krippendorff_alpha, wilson
+from ..stats.agreement import Z95, cohen_kappa, krippendorff_alpha, wilson
 from .files import KEY, read_audit
 
 __all__ = ["score", "AuditScore", "precision_table", "TERM_COLUMNS", "LOW_PRECISION"]
@@ -39,6 +39,8 @@ class AuditScore:
     ``krippendorff_alpha`` (nominal, any number of coders).  ``disagreements``: the lines coded
     differently (``KEY`` columns, ``match, what, codes`` like ``ab=1 · cd=0``, ``notes``).
     ``stale``: the labelled lines with no match left (``KEY``, ``match``, ``coder``, ``sense_ok``).
+    ``families`` also has ``precision_weighted, weighted_ci_low, weighted_ci_high``: the precision of
+    all the family's matches, terms weighted by how often they occur (see :func:`_weighted`).
     """
     terms: pd.DataFrame
     families: pd.DataFrame
@@ -62,7 +64,12 @@ class AuditScore:
         if self.n_lines:
             yes = float(self.terms["yes"].sum())
             lo, hi = wilson(yes, self.n_lines)
-            parts.append(f"precision over all terms {yes / self.n_lines:.0%} (95% CI {lo:.0%}–{hi:.0%})")
+            parts.append(f"precision of the sampled lines {yes / self.n_lines:.0%} (95% CI {lo:.0%}–{hi:.0%}; "
+                         f"every line counts once, whatever its term's frequency)")
+            f = self.families.dropna(subset=["precision_weighted"]) if "precision_weighted" in self.families else []
+            for r in (f.itertuples() if len(f) else []):
+                parts.append(f"{r.family}: {r.precision_weighted:.0%} of all its matches in the corpus "
+                             f"(terms weighted by their matches; 95% CI {r.weighted_ci_low:.0%}–{r.weighted_ci_high:.0%})")
         a = self.agreement[self.agreement["what"] == "sense_ok"] if len(self.agreement) else self.agreement
         if len(a) and a["lines"].iat[0] > 0:
             r = a.iloc[0]
@@ -90,6 +97,7 @@ def _read_all(files) -> tuple[pd.DataFrame, list[str]]:
         else:
             df, name = read_audit(f), Path(f).stem
         df["coder"] = df["coder"].fillna("").astype(str).str.strip().replace("", name)
+        df["term_matches"] = pd.to_numeric(df["term_matches"], errors="coerce")
         df["doc_id"] = df["doc_id"].astype(str)
         frames.append(df)
         names.append(str(f) if not isinstance(f, pd.DataFrame) else name)
@@ -135,6 +143,31 @@ def _group_table(lines: pd.DataFrame, by: list[str], coded: pd.DataFrame) -> pd.
                      "stale": int(g["stale"].sum()), "coders": int(coded.loc[sel, "coder"].nunique())})
     cols = by + TERM_COLUMNS[2:]
     return pd.DataFrame(rows, columns=cols)
+
+
+def _weighted(families: pd.DataFrame, terms: pd.DataFrame, lines: pd.DataFrame) -> pd.DataFrame:
+    """Add ``precision_weighted, weighted_ci_low, weighted_ci_high`` to the family table: the term-stratified
+    estimate of the precision of *all* the family's matches in the corpus, each audited term weighted
+    by its matches (``term_matches``, recorded when the lines were drawn; NaN when unknown).  The
+    plain ``precision`` counts every sampled line once, so a rare term weighs as much as a frequent
+    one.  Interval: normal approximation of the stratified estimate, each term's variance taken
+    from its Agresti-Coull proportion (``(yes + 2) / (n + 4)``, so 20/20 is not given zero variance)."""
+    size = lines.groupby(["family", "term"])["term_matches"].max()
+    out = []
+    for fam in families["family"]:
+        t = terms[(terms["family"] == fam) & (terms["n"] > 0)]
+        w = np.array([size.get((fam, x), np.nan) for x in t["term"]], dtype=float)
+        if not len(t) or np.isnan(w).any() or w.sum() <= 0:
+            out.append((np.nan, np.nan, np.nan))
+            continue
+        w = w / w.sum()
+        p = float((w * t["precision"].to_numpy(float)).sum())
+        n = t["n"].to_numpy(float)
+        pt = (t["yes"].to_numpy(float) + 2) / (n + 4)
+        se = float(np.sqrt((w ** 2 * pt * (1 - pt) / (n + 4)).sum()))
+        out.append((p, max(0.0, p - Z95 * se), min(1.0, p + Z95 * se)))
+    return families.assign(precision_weighted=[o[0] for o in out], weighted_ci_low=[o[1] for o in out],
+                           weighted_ci_high=[o[2] for o in out])
 
 
 def _agreement(coded: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -183,13 +216,13 @@ def score(files, corpus=None, lexicon=None) -> AuditScore:
     coded = df[df["sense_ok"].notna() | df["voice_ok"].notna()]
     coded = coded.drop_duplicates(KEY + ["coder"], keep="last")
     lines = (df.groupby(KEY, sort=False)
-             .agg(match=("match", "first"), stale=("stale", "first"))
+             .agg(match=("match", "first"), stale=("stale", "first"), term_matches=("term_matches", "max"))
              .join(coded.groupby(KEY)[["sense_ok", "voice_ok"]].mean().rename(
                  columns={"sense_ok": "sense", "voice_ok": "voice"}))
              .reset_index())
     live = coded[~coded["stale"]]
     terms = _group_table(lines, ["family", "term"], live)
-    families = _group_table(lines, ["family"], live)
+    families = _weighted(_group_table(lines, ["family"], live), terms, lines)
     agreement, dis = _agreement(live)
     stale_rows = df[df["stale"]][KEY + ["match", "coder", "sense_ok"]].reset_index(drop=True)
     return AuditScore(terms=terms, families=families, agreement=agreement, disagreements=dis,

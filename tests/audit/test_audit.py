@@ -270,3 +270,18 @@ def test_lexicon_terms_may_carry_a_validated_block(tmp_path):
     for bad in ("n: 0", "precision: 1.5"):
         old = "n: 40" if bad.startswith("n") else "precision: 0.925"
         assert parse_lexicon(text.replace(old, bad), "v.yaml").validated_table().empty
+
+
+def test_family_precision_weights_terms_by_their_matches(corpus, lexicon, tmp_path):
+    s = sample(corpus, lexicon, per_term=10, seed=1)
+    assert s.groupby("term")["term_matches"].first().to_dict() == {"hostages": 26, "prisoners": 5}
+    codes = [1.0] * 8 + [0.0] * 2 + [1.0] * 5
+    r = score(read_audit(write_audit(_coded(s, "ab", codes), tmp_path / "a.csv")))
+    f = r.families.iloc[0]
+    assert f["precision"] == pytest.approx(13 / 15)                          # every line once
+    assert f["precision_weighted"] == pytest.approx((26 * 0.8 + 5 * 1.0) / 31)   # every match once
+    assert f["weighted_ci_low"] < f["precision_weighted"] < f["weighted_ci_high"] <= 1
+    assert "of all its matches in the corpus" in r.summary()
+    # files without the stratum sizes (made by hand) still score, without the weighted estimate
+    r = score(_coded(s, "ab", codes).drop(columns="term_matches"))
+    assert math.isnan(r.families["precision_weighted"].iat[0]) and r.families["precision"].iat[0] == pytest.approx(13 / 15)
