@@ -157,7 +157,12 @@ def label(path, corpus=None, coder: str = ""):
     the keys box), the voice check, a note, and the whole article a click away (needs ``corpus``).
     The file is saved after every answer.  Returns the widget (display it, or leave it last in a
     cell); its ``.labeller`` is the :class:`Labeller`."""
-    import ipywidgets as w
+    try:
+        import ipywidgets as w
+    except ImportError as e:
+        from ..errors import UsageError
+        raise UsageError("the labelling widget needs ipywidgets (pip install 'framing[lab]'); or label the CSV "
+                         "in a spreadsheet") from e
     lab = Labeller(path, corpus=corpus, coder=coder)
     meta, line, art = w.HTML(), w.HTML(), w.HTML()
     voice = w.ToggleButtons(options=[("not checked", None), ("voice right", 1), ("voice wrong", 0)], value=None,
