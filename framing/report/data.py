@@ -75,6 +75,7 @@ class AuditInfo:
     n_lines: int = 0
     agreement: pd.DataFrame | None = None
     stale: int = 0
+    families: pd.DataFrame | None = None     # AuditScore.families (with precision_weighted), audit files only
 
 
 @dataclass
@@ -293,7 +294,8 @@ def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
         t = res.terms[res.terms["n"] > 0][["family", "term", "n", "precision", "ci_low", "ci_high"]]
         files = [getattr(f, "name", None) or str(f).rsplit("/", 1)[-1] for f in res.files]
         return AuditInfo("audit", t.assign(corpus=corpus_name).reset_index(drop=True), res.coders, files,
-                         res.n_lines, res.agreement if len(res.coders) > 1 else None, len(res.stale))
+                         res.n_lines, res.agreement if len(res.coders) > 1 else None, len(res.stale),
+                         families=res.families)
     tables = [lx.validated_table() for lx in lexs if hasattr(lx, "validated_table")]
     v = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame()
     if v.empty:

@@ -132,6 +132,8 @@ T = {
                                  "Krippendorff's alpha {alpha} (1 = perfect agreement, 0 = chance; 0.8 or more is "
                                  "usually asked for)."),
         "validation_kappa": ", Cohen's kappa {kappa}",
+        "validation_weighted": ("Precision of all of a family's matches in the corpus (each term weighted by how "
+                                "often it occurs, 95% interval): {families}."),
         "validation_stale": "{k} labelled lines no longer match the current lexicon in this corpus; they are left out.",
         "validation_lexicon": ("No audit file was given. The precision shown is the one recorded in the lexicon "
                                "files (validated blocks), measured by hand on {corpora}; on this corpus it may differ: "
@@ -234,6 +236,7 @@ T = {
         "validation_agreement": ("في {lines} سطرًا قرأها أكثر من مُرمِّز اتفقوا في {pa} منها{kappa}؛ ألفا كريبندورف "
                                  "{alpha} (1 = اتفاق تام، 0 = صدفة؛ يُطلب عادة 0.8 فأكثر)."),
         "validation_kappa": "، كابا كوهين {kappa}",
+        "validation_weighted": "دقة كل مطابقات العائلة في المدوّنة (كل مصطلح بوزن تكراره، مجال 95%): {families}.",
         "validation_stale": "{k} سطرًا موسومًا لم تعد تطابق المعجم الحالي في هذه المدوّنة، فاستُبعدت.",
         "validation_lexicon": ("لم يُعطَ ملف تحقق. الدقة المعروضة هي المسجلة في ملفات المعجم، مقيسة يدويًا على "
                                "{corpora}؛ وقد تختلف على هذه المدوّنة: تحقق منها بـ framing audit ثم أعد بناء التقرير "
@@ -395,6 +398,12 @@ def _validation_blocks(data: ReportData) -> list[dict]:
         out.append({"kind": "p", "text": _t(lang, "validation_agreement", lines=int(r["lines"]),
                                             pa=pct(r["percent_agreement"]), kappa=kappa,
                                             alpha=num(r["krippendorff_alpha"], 2))})
+    fams = a.families.dropna(subset=["precision_weighted"]) if a.families is not None and \
+        "precision_weighted" in a.families else None
+    if fams is not None and len(fams):
+        out.append({"kind": "p", "text": _t(lang, "validation_weighted", families="; ".join(
+            f"{r.family} {pct(r.precision_weighted)} [{pct(r.weighted_ci_low)}–{pct(r.weighted_ci_high)}]"
+            for r in fams.itertuples()))})
     if a.stale:
         out.append({"kind": "note", "text": _t(lang, "validation_stale", k=a.stale)})
     return out

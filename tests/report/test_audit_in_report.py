@@ -67,6 +67,8 @@ def test_collect_reads_audit_files_and_lexicon_records(demo_corpus, tmp_path):
     data = collect(demo_corpus, ["captives"], n_boot=20, kwic_lines=0, keyness_top=3, audit=tmp_path / "ab.csv")
     a = data.audit
     assert a.source == "audit" and a.coders == ["ab"] and a.n_lines == len(lines) and a.stale == 0
+    data.audit = a
+    assert "Precision of all of a family's matches in the corpus" in _text(blocks(data))
     assert set(a.terms["term"]) == set(lines["term"]) and (a.terms["precision"] == 1).all()
     from framing.lexicon.format import load_lexicon
     path = load_lexicon("captives").path
