@@ -155,7 +155,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False)
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None, keep_boilerplate: bool = False):
+                morph=None, lang: str | None = None, keep_boilerplate: bool = False, audit=None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -168,7 +168,15 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     only the lexicon's terms of that language, so shares compare like with like.
     Lines an outlet repeats across its articles (link footers, tag lists) are not counted
     unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     """
+    if audit is not None:
+        from ..audit.score import precision_table, with_precision
+        audit = precision_table(audit)          # a bad audit file fails before the counting
+        out = count_terms(corpus, lexicon, by, voice, n_boot, seed, morph, lang, keep_boilerplate)
+        return with_precision(out, audit)
     cols = _by(by)
     lex = load_lexicon(lexicon)
     if lang is not None:
