@@ -300,19 +300,23 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
               help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
                    "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
+@click.option("--left-out", "left_out", is_flag=True, default=False,
+              help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, left_out):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
-    Columns: doc_id, outlet, date, left, match, right, voice, family, term.
+    Columns: doc_id, outlet, date, left, match, right, voice, family, term, field, start, end
+    (where the match is: offsets into the original title or text), and reason with --left-out.
 
     \b
     Examples:
       framing kwic mycorpus --lexicon captives --term hostages
       framing kwic mycorpus رهائن --width 40 --voice own
       framing kwic mycorpus --lexicon casualties --format csv -o kwic.csv
+      framing kwic mycorpus --lexicon israel_palestine --left-out
     """
     from .errors import UsageError
     from .lexicon import kwic
@@ -321,7 +325,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family)
+             family=family, left_out=left_out)
     import pandas as pd
     return pd.DataFrame(k)
 
