@@ -293,7 +293,8 @@ class _WordSet:
     """Words (any clitic spelling) and phrases (proclitics on the first word) to look for in a stretch."""
 
     def __init__(self, words):
-        self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
+        # context words take conjunction, preposition and article, not a pronoun (جنين is not جني + ه)
+        self.single = frozenset().union(*(attach(w, "adjective") for w in words if " " not in w), frozenset())
         self.phrases = [w for w in words if " " in w]
 
     def found(self, clean: str) -> bool:
@@ -460,8 +461,8 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
             if in_boiler:
                 reason = "boilerplate"
             elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
-                if omap is None:
-                    omap = offset_map(text, norm)
+                if omap is None:      # same length: nothing was deleted, offsets agree
+                    omap = range(len(text)) if len(text) == len(norm) else offset_map(text, norm)
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
                     reason = "letters"

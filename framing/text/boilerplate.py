@@ -73,6 +73,8 @@ class Boilerplate:
         line is boilerplate, or the number of words at the line's end that are."""
         rep, lab, mark = self._lines.get(outlet, {}), self._labels.get(outlet, {}), self._markers.get(outlet, {})
         head = title.strip() if title else None
+        if not (rep or lab or mark) and not (head and text and head in text):
+            return {}
         keys = _keys(text)
         out: dict[int, int | None] = {i: None for i, key, label in keys
                                       if key in rep or (label is not None and label in lab) or key == head}
@@ -115,13 +117,14 @@ def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_sh
     n: Counter = Counter()
     for outlet, text in articles:
         n[outlet] += 1
-        seen = _keys(text)
-        lines[outlet].update({k for _, k, _ in seen})
-        labels[outlet].update({lab for _, _, lab in seen if lab})
-        if seen:
-            found = {m: fin for _, ms, fin in _segments(seen[-1][1], len(seen) == 1) for m in ms}
-            markers[outlet].update(found.keys())
-            open_end[outlet].update(m for m, fin in found.items() if not fin)
+        keys = [k for k in map(str.strip, (text or "").split("\n")) if k]
+        if not keys:
+            continue
+        lines[outlet].update(set(keys))
+        labels[outlet].update({lab for lab in map(_label, keys[max(1, len(keys) - 2):]) if lab})
+        found = {m: fin for _, ms, fin in _segments(keys[-1], len(keys) == 1) for m in ms}
+        markers[outlet].update(found.keys())
+        open_end[outlet].update(m for m, fin in found.items() if not fin)
     keep_lines, keep_labels, keep_markers = {}, {}, {}
     for outlet, total in n.items():
         need = max(min_articles, min_share * total)
