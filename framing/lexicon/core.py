@@ -63,11 +63,14 @@ def _scanner(lexicon, morph=None, rubrics=frozenset()):
     return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, rubrics=rubrics, **rules)
 
 
-def boilerplate_of(df, keep: bool = False):
+def boilerplate_of(df, keep: bool = False, given=None):
     """The repeated lines of the corpus's outlets (:mod:`framing.text.boilerplate`), or None
-    when ``keep`` (count them) or when the articles have no outlet."""
+    when ``keep`` (count them) or when the articles have no outlet; ``given``: lines found
+    on a larger corpus (e.g. the whole corpus when matching a subset of it)."""
     if keep or "outlet" not in df.columns or "text" not in df.columns:
         return None
+    if given is not None:
+        return given
     from ..text.boilerplate import find_boilerplate
     bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
     return bp or None
@@ -78,7 +81,7 @@ def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=
     ``dropped`` (a list) receives ``(field, value, norm, Dropped)`` for every match a rule left out."""
     title, text = _none(title), _none(text)
     for field, value, other in (("title", title, text), ("text", text, title)):
-        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else frozenset()
+        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else None
         lost = [] if dropped is not None else None
         n, hits, norm = scan(value, want, label, title=field == "title", other=other, event_id=event_id,
                              boiler=boiler, dropped=lost)
@@ -171,7 +174,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False)
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None, keep_boilerplate: bool = False):
+                morph=None, lang: str | None = None, keep_boilerplate: bool = False, audit=None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -184,7 +187,15 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     only the lexicon's terms of that language, so shares compare like with like.
     Lines an outlet repeats across its articles (link footers, tag lists) are not counted
     unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     """
+    if audit is not None:
+        from ..audit.score import precision_table, with_precision
+        audit = precision_table(audit)          # a bad audit file fails before the counting
+        out = count_terms(corpus, lexicon, by, voice, n_boot, seed, morph, lang, keep_boilerplate)
+        return with_precision(out, audit)
     cols = _by(by)
     lex = load_lexicon(lexicon)
     if lang is not None:
@@ -305,7 +316,7 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False):
+def _hits(corpus, lexicon, voice, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
     """``(row, field, value, start, end, family, term, voice, reason, source)`` for every match (or,
     with ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id,
     outlet, published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets
@@ -313,7 +324,7 @@ def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_
     voice = _check_voice(voice)
     df = _frame(corpus)
     scan = _scanner(lexicon, morph, corpus_rubrics(df))
-    bp = boilerplate_of(df, keep_boilerplate)
+    bp = boilerplate_of(df, keep_boilerplate, boilerplate)
     for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
         lost = [] if left_out else None
@@ -350,11 +361,12 @@ def _source(value: str, omap, h) -> tuple:
     return name, role, h.verb, ss, se
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate=False, left_out=False):
+def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate=False, left_out=False,
+                 boilerplate=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document; with
     ``left_out`` the matches a rule left out, with their ``reason``."""
     for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why, src in _hits(
-            corpus, lexicon, voice, morph, keep_boilerplate, left_out):
+            corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
         row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
                "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
@@ -363,7 +375,7 @@ def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerpla
         yield row
 
 
-def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: bool = False):
+def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: bool = False, boilerplate=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
     are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
@@ -371,19 +383,22 @@ def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: boo
     («سيرغي لافروف» / «وزير الخارجية الروسي»); ``verb``: the verb of saying or attribution
     (قال، زعم، بحسب …); empty strings for the outlet's own words.
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
-    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``."""
+    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
+    they are found on ``corpus`` itself, or given as ``boilerplate`` (a
+    :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus)."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph, keep_boilerplate)), columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph, keep_boilerplate, boilerplate=boilerplate)),
+                      columns=MATCH_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 
 
-def left_out(corpus, lexicon, voice: str = "all", morph=None):
+def left_out(corpus, lexicon, voice: str = "all", morph=None, boilerplate=None):
     """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
     columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
     ``context`` (a word that must not stand before/after it, or a name it is part of),
     ``scope`` (outside its family's scope), ``boilerplate`` (a line its outlet repeats)."""
     import pandas as pd
-    rows = list(iter_matches(corpus, lexicon, voice, morph, left_out=True))
+    rows = list(iter_matches(corpus, lexicon, voice, morph, left_out=True, boilerplate=boilerplate))
     return pd.DataFrame(rows, columns=MATCH_COLUMNS + ["reason"]).astype({"start": "int64", "end": "int64"})
 
 

@@ -100,7 +100,9 @@ class Index:
         self.conflicts: list[tuple[str, str, str, str]] = []
         #: (family, term) → Term, for the rules checked after a candidate is found
         self.terms: dict[tuple[str, str], Term] = {(t.family, t.id): t for t in lexicon.terms}
+        #: family id or (family, term) → its scope; a term's own scope replaces its family's
         self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
+        self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
         self.strict: dict[tuple[str, str], frozenset] = {}
         self.context: dict[tuple[str, str], _Context] = {}
         construct_sp: dict[str, dict[str, Entry]] = {}
@@ -256,6 +258,11 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
+#: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
+#: between: اعترف الدين الإسلامي بحق …)
+AFTER = 3
+
+
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
 
@@ -263,11 +270,16 @@ class _Context:
         self.before = frozenset().union(*(attach(w) for w in term.not_before)) if term.not_before else frozenset()
         self.after = frozenset().union(*(attach(w) for w in term.not_after)) if term.not_after else frozenset()
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
+        self.near = _WordSet(term.not_near) if term.not_near else None
 
-    def ok(self, clean: str, pos: int, end: int) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        if self.near is not None:
+            s, e = _unit(norm, pos, None)
+            if self.near.found(clean[s:e]):
+                return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
-        if self.after and set(_words_after(clean, end, 1)) & self.after:
+        if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
@@ -281,30 +293,53 @@ class _Context:
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 
-class _ScopeCheck:
+class _WordSet:
+    """Words (any clitic spelling) and phrases (proclitics on the first word) to look for in a stretch."""
+
+    def __init__(self, words):
+        # context words take conjunction, preposition and article, not a pronoun (جنين is not جني + ه)
+        self.single = frozenset().union(*(attach(w, "adjective") for w in words if " " not in w), frozenset())
+        self.phrases = [w for w in words if " " in w]
+
+    def found(self, clean: str) -> bool:
+        if self.single and not self.single.isdisjoint(clean.split()):
+            return True
+        if not self.phrases:
+            return False
+        padded = " " + " ".join(clean.split()) + " "
+        return any(p in padded and re.search(_PROCLITICS + re.escape(p) + r"(?= )", padded) for p in self.phrases)
+
+
+_PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
+
+
+class _ScopeCheck(_WordSet):
     """A family's scope: its words (any clitic spelling) in the article, paragraph or sentence."""
 
     def __init__(self, scope):
+        super().__init__(scope.words)
         self.scope = scope
-        self.single = frozenset().union(*(attach(w) for w in scope.words if " " not in w)) if scope.words else frozenset()
-        self.phrases = [w for w in scope.words if " " in w]
 
     def _in(self, clean: str) -> bool:
-        if self.single and not self.single.isdisjoint(clean.split()):
-            return True
-        padded = " " + " ".join(clean.split()) + " "
-        return any(f" {p} " in padded for p in self.phrases)
+        return self.found(clean)
 
-    def ok(self, norm: str, clean: str, pos: int, other: str | None, event_id) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id) -> bool:
+        """In scope: the article is of a listed event, or a scope word stands in the unit around the
+        match (the match itself does not count: «حماس» does not put itself in scope)."""
         if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
             return True
         if not self.scope.words:
             return False
+        clean = clean[:pos] + " " * (end - pos) + clean[end:]
         if self.scope.within == "article":
             return self._in(clean) or bool(other) and self._in(clean_text(normalize(other, lower=True)))
         stop = "\n" if self.scope.within == "paragraph" else None
         s, e = _unit(norm, pos, stop)
-        return self._in(clean[s:e])
+        # a headline sets the topic of its whole article: it counts for every paragraph and sentence
+        return self._in(clean[s:e]) or bool(other) and self._is_title(other)
+
+    def _is_title(self, other: str) -> bool:
+        return len(other) < 300 and self._in(clean_text(normalize(other, lower=True)))
 
 
 def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
@@ -422,22 +457,23 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
     if callable(boiler):
         boiler = boiler()
     for s, e, ents in raw:
-        line = norm.count("\n", 0, s) if boiler else -1
+        in_boiler = bool(boiler) and _in_boiler(boiler, norm, s)
         keep, lost = [], {}
         for ent in ents:
             key = ent[:2]
             reason = None
-            if line in boiler:
+            if in_boiler:
                 reason = "boilerplate"
             elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
-                if omap is None:
-                    omap = offset_map(text, norm)
+                if omap is None:      # same length: nothing was deleted, offsets agree
+                    omap = range(len(text)) if len(text) == len(norm) else offset_map(text, norm)
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
                     reason = "letters"
-            if reason is None and key in index.context and not index.context[key].ok(clean, s, e):
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
                 reason = "context"
-            if reason is None and ent[0] in index.scopes and not index.scopes[ent[0]].ok(norm, clean, s, other, event_id):
+            scope = index.scopes.get(key) or index.scopes.get(ent[0])
+            if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id):
                 reason = "scope"
             if reason is None:
                 keep.append(ent)
@@ -450,9 +486,21 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
     return out
 
 
+def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
+    """Is ``pos`` in a boilerplate line, or in the boilerplate words that end one?"""
+    line = norm.count("\n", 0, pos)
+    if line not in boiler:
+        return False
+    words = boiler[line]
+    if words is None:
+        return True
+    end = norm.find("\n", pos)
+    return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
+
+
 def scan_field(text: str | None, index: Index, title: bool = False, want="all",
                label_voice: bool = True, *, other: str | None = None, event_id=None,
-               boiler: frozenset = frozenset(), dropped: list | None = None,
+               boiler=None, dropped: list | None = None,
                rubrics: frozenset = frozenset()) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
     (``own``, ``quoted``, ``reported``, ``all`` or a set of voices); offsets are into ``norm``.
@@ -462,8 +510,8 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
 
     ``other``: the article's other field (title or text, original spelling), for article-wide
     scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:
-    line numbers of this field that are boilerplate (or a function returning them, called only
-    when the field has a match); ``dropped``: a list that receives a
+    ``{line number: None (whole line) or words at its end}`` of this field that are boilerplate
+    (or a function returning it, called only when the field has a match); ``dropped``: a list that receives a
     :class:`Dropped` for every match a rule left out."""
     if not text:
         return 0, [], ""
