@@ -88,6 +88,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
             if close > 0 and "\n" not in text[m.end():close]:
                 spans.append((m.end() - 1, close + 1))
+    if "{" in text:
+        for m in re.finditer(r"\{[^{}\n]{3,%d}\}" % MAX_QUOTE, text):   # {…}: Quran and quotations
+            spans.append(m.span())
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
     k = 0
     used_until = -1
@@ -188,16 +191,21 @@ _VERBS = [
     ("ندد", "ندد", "منددي"), ("استهجن", "ستهجن", "مستهجن"), ("وصف", "صف", "واصف"), ("ثمن", "ثمن", "مثمن"),
     ("عزي", "عزي", "معزي"), ("سال", "سال", "سايل"), ("ابدي", "بدي", "مبدي"), ("اوصي", "وصي", "موصي"),
     ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
-    ("تطرق", "تطرق", "متطرق"),
+    ("تطرق", "تطرق", "متطرق"), ("عبر", "عبر", "معبر"), ("هدد", "هدد", "مهدد"), ("طلب", "طلب", ""),
+    ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        .split())
+                        " عبر طلب حمل يحمل تحمل حملت".split())
+#: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
+#: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
+_NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
+               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",)}
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
-_RELATIVE = frozenset("ما مما بما وهو وهي الذي التي الذين".split())
+_RELATIVE = frozenset("ما مما بما".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال".split())
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
@@ -671,9 +679,9 @@ def _noun_events(text: str, bounds: list[int]):
 
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
-_NOMINAL_OK = frozenset(["تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "ذكر", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "أعلن", "شدد",
-                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "أدان", "استنكر", "ندد", "استهجن",
-                         "أعرب", "وصف", "ثمن", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+_NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
+                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن",
+                         "أعرب", "وصف", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
 _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
 #: «ما أشار إليه فلان»: a pronoun object, not the start of the speech
 _PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())
@@ -686,6 +694,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
     e0 = min(e0, vs + MAX_SENTENCE)
     prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
+    need = _NEEDS_WORD.get(lemma)
+    if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
+                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:12]):
+        return None                        # «شددت إجراءاتها»: not speech
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
@@ -1102,13 +1114,13 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     return Voices(quoted, events, info, text)
 
 
-_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان)(?=\s)")
+_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف[^\sال]\S*)(?=\s)")
 
 
 def _continued(events: list, text: str) -> list:
     """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
     with the same speech («وقالت إن … . وأن …»)."""
-    if not events or ("وان" not in text and "كما ان" not in text):
+    if not events:
         return events
     ends = {}
     for ev in events:

@@ -23,8 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels (see docs/matching.md), minus a small margin
-VOICE_FLOOR = 0.89
-SPEAKER_FLOOR = 0.64
+VOICE_FLOOR = 0.90
+SPEAKER_FLOOR = 0.67
 
 
 def label_files() -> list[Path]:
@@ -46,9 +46,10 @@ def _int(v):
     return int(v) if v not in (None, "") else None
 
 
-def measure(labels, articles):
+def measure(labels, articles, boilerplate=None):
     """``(voice_table, speaker_table, misses)``: Counter of (label, tool) voices, Counter of
-    speaker outcomes (``overlap``/``none``/``wrong``), and the rows not found at their offsets."""
+    speaker outcomes (``overlap``/``none``/``wrong``), and the rows not found at their offsets.
+    ``boilerplate``: repeated lines found on the whole corpus (as when the labels were drawn)."""
     import framing
     from framing.lexicon.core import _hits
     voices, speakers, misses = Counter(), Counter(), []
@@ -58,8 +59,8 @@ def measure(labels, articles):
     for lexicon, rows in by_lex.items():
         docs = articles[articles["id"].isin({r["doc_id"] for r in rows})]
         found = {}
-        for (doc_id, *_), field, _v, s, e, _f, _t, voice, _why, src in _hits(docs, framing.load_lexicon(lexicon),
-                                                                              "all"):
+        for (doc_id, *_), field, _v, s, e, _f, _t, voice, _why, src in _hits(
+                docs, framing.load_lexicon(lexicon), "all", boilerplate=boilerplate):
             found[(doc_id, field, s, e)] = (voice, src[3], src[4])
         for r in rows:
             key = (r["doc_id"], r["field"], int(r["start"]), int(r["end"]))
@@ -74,12 +75,18 @@ def measure(labels, articles):
     return voices, speakers, misses
 
 
-def test_voice_and_speaker_accuracy_on_real_labels(real_full):
+@pytest.fixture(scope="module")
+def corpus_boilerplate(real_full):
+    from framing.text.boilerplate import find_boilerplate
+    return find_boilerplate(zip(real_full["outlet"], real_full["text"]))
+
+
+def test_voice_and_speaker_accuracy_on_real_labels(real_full, corpus_boilerplate):
     files = label_files()
     if not files:
         pytest.skip("no validation/labels/precision-*.csv in the repository yet")
     labels = read_labels(files)
-    voices, speakers, misses = measure(labels, real_full)
+    voices, speakers, misses = measure(labels, real_full, corpus_boilerplate)
     n = sum(voices.values())
     right = sum(v for (a, b), v in voices.items() if a == b)
     ns = sum(speakers.values())
@@ -97,16 +104,36 @@ HOLDOUT = ROOT / "validation" / "labels" / "voice-holdout.csv"
 HOLDOUT_FLOOR = 0.85
 
 
-def test_voice_on_holdout_matches(real_full):
+def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
     """80 matches drawn at random (seed «holdout-12-voice») from articles no label file touches,
     labelled for voice after the rules were written: a check on text the rules were not tuned on."""
     if not HOLDOUT.exists():
         pytest.skip("validation/labels/voice-holdout.csv absent")
     with open(HOLDOUT, encoding="utf-8") as fh:
         rows = [dict(r, speaker_start="", speaker_end="") for r in csv.DictReader(fh)]
-    voices, _, misses = measure(rows, real_full)
+    voices, _, misses = measure(rows, real_full, corpus_boilerplate)
     n = sum(voices.values())
     right = sum(v for (a, b), v in voices.items() if a == b)
     print(f"\nholdout voice: {right}/{n} = {right / max(n, 1):.1%} (not found {len(misses)})",
           dict(sorted(voices.items())))
     assert n > 0 and right / n >= HOLDOUT_FLOOR
+
+
+#: floors on the seed-23 held-out labels (validation/labels/heldout-*.csv, voice and speaker read
+#: by other coders): measured 85.5% / 57.6% before any rule looked at them, 86.8% / 57.6% after
+HELDOUT_VOICE_FLOOR = 0.84
+HELDOUT_SPEAKER_FLOOR = 0.54
+
+
+def test_voice_and_speaker_on_heldout_labels(real_full, corpus_boilerplate):
+    files = sorted((ROOT / "validation" / "labels").glob("heldout-*.csv"))
+    if not files:
+        pytest.skip("no validation/labels/heldout-*.csv")
+    voices, speakers, misses = measure(read_labels(files), real_full, corpus_boilerplate)
+    n = sum(voices.values())
+    right = sum(v for (a, b), v in voices.items() if a == b)
+    ns = sum(speakers.values())
+    print(f"\nheld-out voice: {right}/{n} = {right / max(n, 1):.1%} (not found {len(misses)}); "
+          f"speaker: {speakers['overlap']}/{ns} = {speakers['overlap'] / max(ns, 1):.1%}")
+    assert n > 0 and right / n >= HELDOUT_VOICE_FLOOR
+    assert ns == 0 or speakers["overlap"] / ns >= HELDOUT_SPEAKER_FLOOR
