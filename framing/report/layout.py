@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import plot
-from ._text import clean, has_arabic, num, p_value, pct
+from ..display.text import clean, has_arabic, num, p_value, pct
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
 __all__ = ["blocks", "T"]
