@@ -261,8 +261,8 @@ _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles
 
 def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Series):
     """``(language, terms, docs)`` parts of a family to compare separately
-    (:func:`framing.lexicon.languages_to_compare`), else one part (language ``""``)."""
-    from ..lexicon.core import languages_to_compare
+    (:func:`framing.analysis.languages_to_compare`), else one part (language ``""``)."""
+    from ..analysis import languages_to_compare
     present = doc_lang.reindex(docs["doc_id"]).fillna("").to_numpy()
     parts = languages_to_compare(fterms["language"], present)
     if not parts:                      # one language in use: its terms only (no empty rows of the other)
