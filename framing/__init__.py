@@ -20,7 +20,7 @@ _EXPORTS = {
     "normalize": "text", "tokenize": "text", "sentences": "text",
     "load_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon", "count_terms": "analysis",
     "kwic": "lexicon", "LexiconVectorizer": "lexicon", "compare_terms": "analysis",
-    "shares": "stats", "compare": "stats", "keyness": "stats.keyness",
+    "shares": "stats", "compare": "stats", "keyness": "analysis", "term_shares": "analysis",
     "term_matrix": "features", "ArabicCountVectorizer": "features",
     "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",
     "build_report": "report",

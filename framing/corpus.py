@@ -43,7 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError, SchemaError
-from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, stable_id
+from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, require_events, stable_id
 from .text.script import detect_lang
 
 __all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang", "publication_day"]
@@ -157,8 +157,7 @@ class Corpus:
     def without_copies(self) -> "Corpus":
         """A new Corpus without the wire copies (articles whose ``copy_of`` is set by
         ``framing events``): what is left is each outlet's own text."""
-        if "copy_of" not in self.df.columns:
-            raise SchemaError("the corpus has no copy_of column: run framing events first to detect copies")
+        require_events(self.df, copies=True, what="without_copies")
         return Corpus(self.df[self.df["copy_of"].isna().to_numpy()], path=self.path, rejects=self.rejects,
                       manifest=self.manifest, events=self.events)
 

@@ -215,7 +215,7 @@ class ArabicCountVectorizer(CountVectorizer):
         return self
 
 
-@dataclass
+@dataclass(frozen=True)
 class TermMatrix:
     """Term counts of a corpus, ready for keyness.
 

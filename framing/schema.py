@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from .errors import SchemaError
+from .errors import NoEventsError, SchemaError
 from .text.script import detect_lang
 
 COLUMNS = ["id", "outlet", "url", "published", "title", "text", "lang", "credit",
@@ -93,3 +93,15 @@ def _iso(value) -> str | None:
         return value.isoformat()
     s = str(value).strip()
     return s or None
+
+
+def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this") -> None:
+    """Raise :class:`~framing.errors.NoEventsError` when ``df`` has no event ids (``copies=True``:
+    no ``copy_of`` column): the one message every function that needs events gives."""
+    if copies:
+        if "copy_of" not in df.columns:
+            raise NoEventsError(f"the corpus has no copy_of column ({what} leaves out wire copies): "
+                                f"run framing events first to detect copies")
+    elif "event_id" not in df.columns or df["event_id"].isna().all():
+        raise NoEventsError(f"the corpus has no events (event_id is empty) and {what} needs them: "
+                            f"run framing events first")

@@ -41,7 +41,7 @@ FORMATS = ("auto", "html", "text", "table")
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 
 
-@dataclass
+@dataclass(frozen=True)
 class IngestResult:
     """``articles`` (corpus columns), ``rejects`` (``input, reason``) and ``inputs``
     (``[{"path", "sha256"}]``, one per file read)."""

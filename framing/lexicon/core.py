@@ -17,7 +17,7 @@ from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL, normalize
 from .format import Lexicon, load_lexicon
 from .matcher import index_for, scan_field
 
-__all__ = ["match", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
+__all__ = ["match", "counts_and_docs", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
 
 VOICES = ("own", "quoted", "all")
 BATCH_ROWS = 5000
@@ -113,7 +113,8 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
         yield cdf, ddf
 
 
-def _counts_and_docs(corpus, lexicon, voice, morph=None):
+def counts_and_docs(corpus, lexicon, voice: str = "own", morph=None):
+    """``(counts, docs)`` of the whole corpus: :func:`iter_counts` joined over its batches."""
     import pandas as pd
     parts = list(iter_counts(_batches(_frame(corpus)), lexicon, voice, morph))
     if not parts:

@@ -280,10 +280,10 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
     numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
     hide the words of another: matches never overlap)."""
-    from ..lexicon.core import _counts_and_docs
+    from ..lexicon.core import counts_and_docs
     out, docs = {}, None
     for lx in lexs:
-        counts, d = _counts_and_docs(corpus, lx, voice)
+        counts, d = counts_and_docs(corpus, lx, voice)
         out[lx.name] = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
     return out, docs

@@ -25,7 +25,7 @@ MAX_GROUPS = 60  # pairwise tables grow with the square of the groups
 PERM_ARTICLES = 5_000  # up to this many articles with matches, 10,000 permutations by default
 
 
-@dataclass
+@dataclass(frozen=True)
 class Comparison:
     """Result of :func:`compare` for one family.
 
@@ -37,6 +37,7 @@ class Comparison:
     ``pairwise``: DataFrame ``a, b, term, share_a, share_b, diff, ci_low, ci_high, p_value,
     p_holm, events`` (shares 0–1; ``diff`` = share_a − share_b; CI of ``diff`` at ``level``).
     ``sentence``: the test sentence plus, if any, the clearest pairwise difference.
+    ``lang``: the article language compared (set by :func:`framing.compare_terms`; None: all).
     """
     family: str
     by: str
@@ -45,6 +46,7 @@ class Comparison:
     test: dict
     pairwise: pd.DataFrame
     sentence: str
+    lang: str | None = None
 
     def __repr__(self):
         return (f"Comparison(family={self.family!r}, by={self.by!r}, within_events={self.within_events}, "
