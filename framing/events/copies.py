@@ -181,7 +181,8 @@ def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int =
                          "copy_score": copy_score.round(4)})
 
 
-def copy_share(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+def copy_share(corpus, threshold: float | None = DEFAULT_COPY_THRESHOLD,
+               window: int | None = DEFAULT_WINDOW) -> pd.DataFrame:
     """Per outlet: how much of its text is printed by other outlets too.
 
     Columns: ``outlet``; ``articles``; ``copies`` (articles marked ``copy_of``: the
@@ -191,7 +192,8 @@ def copy_share(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = 
     they are below the copy threshold).
     """
     df = _frame(corpus)
-    copy_of, _, copied, lens = _copies(df, threshold, window)
+    threshold = DEFAULT_COPY_THRESHOLD if threshold is None else threshold      # None: the default
+    copy_of, _, copied, lens = _copies(df, threshold, DEFAULT_WINDOW if window is None else window)
     if "copy_of" in df.columns and df["copy_of"].notna().any():
         copy_of = df["copy_of"].to_numpy(dtype=object)
     t = pd.DataFrame({"outlet": df["outlet"].astype(str), "copy": pd.notna(copy_of),

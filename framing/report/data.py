@@ -142,16 +142,18 @@ def _family_label(lx, fam: str, lang: str) -> str:
     return " / ".join(x for x in (first, second) if x)
 
 
-def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
-            voice: str = "own", title: str | None = None, lang: str = "en", command: str | None = None,
+def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+            voice: str = "own", title: str | None = None, report_lang: str = "en", command: str | None = None,
             n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10) -> ReportData:
     """Compute what a report shows, with the stage functions the CLI uses.
 
     ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
     keep (default: all of each lexicon); ``by``: the corpus column groups are made of;
     ``voice``: ``own`` (the outlet's own sentences) or ``all`` (quotes too);
-    ``kwic_lines``: concordance lines shown per group and term.
+    ``kwic_lines``: concordance lines shown per group and term; ``report_lang``: ``en`` or
+    ``ar``, the language of the report's own wording.
     """
+    lang = report_lang
     from .. import corpus as _corpus
     from ..lexicon import kwic, load_lexicon
     from ..stats import compare, shares
@@ -162,7 +164,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     if voice not in ("own", "all"):
         raise UsageError(f"voice must be 'own' or 'all', got {voice!r}")
     if lang not in ("en", "ar"):
-        raise UsageError(f"lang must be 'en' or 'ar', got {lang!r}")
+        raise UsageError(f"report_lang must be 'en' or 'ar', got {lang!r}")
     if by not in corpus.df.columns:
         raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
                          f"(columns: {', '.join(corpus.df.columns)})")
@@ -239,7 +241,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
                              "description": str(getattr(lx, "description", "") or "")} for lx in lexs])
     name = corpus.path.name if corpus.path is not None else "corpus"
     params = {"lexicons": list(lexinfo["name"]), "families": sorted(wanted) or "all", "by": by,
-              "within_events": within_events, "voice": voice, "lang": lang, "n_boot": n_boot, "seed": seed}
+              "within_events": within_events, "voice": voice, "report_lang": lang, "n_boot": n_boot, "seed": seed}
     return ReportData(
         title=title or (f"اختيار الكلمات في {name}: {', '.join(lexinfo['name'])}" if lang == "ar"
                         else f"Word choice in {name}: {', '.join(lexinfo['name'])}"),
@@ -342,7 +344,7 @@ def _python_call(name, lexicons, families, by, within_events, voice, lang) -> st
     if families:
         args.append(f"families={list(families)!r}")
     for k, v, d in (("by", by, "outlet"), ("within_events", within_events, False), ("voice", voice, "own"),
-                    ("lang", lang, "en")):
+                    ("report_lang", lang, "en")):
         if v != d:
             args.append(f"{k}={v!r}")
     return f"framing.report.build_report({', '.join(args)}, pdf=...)"

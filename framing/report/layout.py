@@ -236,7 +236,7 @@ def blocks(data: ReportData) -> list[dict]:
     add({"kind": "h2", "text": _t(lang, "made")})
     p = data.params
     params = (f"by={p.get('by')}, voice={p.get('voice')}, within_events={p.get('within_events')}, "
-              f"families={p.get('families')}, lang={p.get('lang')}, bootstrap={p.get('n_boot')} "
+              f"families={p.get('families')}, report_lang={p.get('report_lang')}, bootstrap={p.get('n_boot')} "
               f"resamples (seed {p.get('seed')})")
     lexicons = "; ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
     add({"kind": "kv", "rows": [
