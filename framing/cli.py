@@ -186,9 +186,9 @@ def lexicon_list_cmd():
 
 
 @lexicon_group.command("show")
-@click.argument("name")
+@click.argument("name_or_path", metavar="NAME|FILE")
 @table_output
-def lexicon_show_cmd(name):
+def lexicon_show_cmd(name_or_path):
     """The terms of a lexicon (a shipped NAME or a YAML file): family, term, labels, note, forms.
 
     \b
@@ -197,7 +197,7 @@ def lexicon_show_cmd(name):
       framing lexicon show my_lexicon.yaml --format csv -o terms.csv
     """
     from .lexicon import load_lexicon
-    return load_lexicon(name).terms_table()
+    return load_lexicon(name_or_path).terms_table()
 
 
 @lexicon_group.command("check")
@@ -274,9 +274,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
-              help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
-                   "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help=_VOICE_HELP)
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     """Concordance lines (keyword in context) in the outlets' own spelling.

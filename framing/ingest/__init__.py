@@ -224,7 +224,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     return IngestResult(_schema(articles), _rejects_frame(rejects), inputs)
 
 
-def ingest_to_corpus(paths, out: str | os.PathLike, outlet: str | None = None, format: str = "auto",
+def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with

@@ -64,13 +64,13 @@ def _squash(s: str) -> str:
     return " ".join(s.split()) if s else ""
 
 
-def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None, width: int = 60,
-         voice: str = "all", family: str | None = None, morph=None) -> KwicFrame:
+def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
+         voice: str = "own", family: str | None = None, morph=None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
-    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).  ``morph``: optional
+    each side.  ``voice``: ``own`` (default, as everywhere), ``quoted`` or ``all``.  ``morph``: optional
     lemma matching, as in :func:`~framing.lexicon.match`.
     """
     _check_voice(voice)

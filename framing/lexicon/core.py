@@ -190,7 +190,7 @@ def _hits(corpus, lexicon, voice: str, morph=None):
                     yield row, field, value, s, e, fam, term, h.voice
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
+def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document."""
     for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v in _hits(corpus, lexicon, voice, morph):
         yield {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
@@ -198,13 +198,14 @@ def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
                "voice": v}
 
 
-def match(corpus, lexicon, voice: str = "all", morph=None):
+def match(corpus, lexicon, *, voice: str = "own", morph=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
     into the original ``title`` or ``text`` and ``surface`` is the word as printed.
+    ``voice``: ``own`` (default, as in every function), ``quoted`` or ``all`` (every match).
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`)."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph)), columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph)), columns=MATCH_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 
 

@@ -83,7 +83,7 @@ def test_speaker_colon_in_body_is_not_a_headline_quote(lex):
 def test_offsets_and_surface_are_in_the_original_spelling(lex):
     text = "قالَ إنَّ «الرَّهائـنَ» وَلِلمُحْتَجَزِينَ"
     df = pd.DataFrame([{"id": "d1", "outlet": "X", "title": "", "text": text}])
-    m = match(df, lex)
+    m = match(df, lex, voice="all")
     assert list(m["surface"]) == ["قالَ", "الرَّهائـنَ", "وَلِلمُحْتَجَزِينَ"]
     for s, e, surf in zip(m["start"], m["end"], m["surface"]):
         assert text[s:e] == surf
@@ -132,7 +132,7 @@ def test_by_outlet_uses_stats_shares(lex):
 def test_exclude_drops_lookalike_spellings():
     lex = load_lexicon("israel_palestine")
     df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "", "text": "جندي إسرائيلي في إسرائيل ولإسرائيل"}])
-    assert list(match(df, lex)["surface"]) == ["إسرائيل", "ولإسرائيل"]
+    assert list(match(df, lex, voice="all")["surface"]) == ["إسرائيل", "ولإسرائيل"]
 
 
 # -- the seed page: RT's own headline says المحتجزين, the quoted speech says كرهائن ---------------
@@ -150,7 +150,7 @@ SEED_BODY = """صرح الرئيس الروسي، فلاديمير بوتين ي
 
 
 def _seed_checks(df):
-    m = match(df, "captives")
+    m = match(df, "captives", voice="all")
     body = m[m.field == "text"]
     assert Counter(zip(body.surface, body.voice)) == {("المحتجزين", "own"): 2, ("المحتجزين", "quoted"): 2,
                                                       ("كرهائن", "quoted"): 1}
@@ -234,4 +234,4 @@ def test_lang_keeps_one_language_of_articles_and_terms(lex):
 ])
 def test_shipped_excludes_keep_adjectives_out(lexicon, text, surfaces):
     df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "", "text": text}])
-    assert list(match(df, lexicon)["surface"]) == surfaces
+    assert list(match(df, lexicon, voice="all")["surface"]) == surfaces
