@@ -78,13 +78,15 @@ def _with_columns(docs, df, cols):
 
 
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
-                morph=None, by=None, n_boot: int = 1000, seed: int = 0):
+                morph=None, keep_boilerplate: bool = False, by=None, n_boot: int = 1000, seed: int = 0):
     """Per-article term counts: ``doc_id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``doc_id, family, term``.
 
     ``voice``: ``own`` (default), ``quoted`` or ``all``.  ``lang`` (``ar``/``en``): only
     articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
     wire copies.  ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
+    Lines an outlet repeats across its articles (link footers, tag lists) are not counted
+    unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
     ``by`` (deprecated): grouped shares are :func:`term_shares`; ``by="outlet"`` still works for
     one release, with a ``DeprecationWarning``.
 
@@ -95,23 +97,25 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
         warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
                       "by group; count_terms gives per-article counts", DeprecationWarning, stacklevel=2)
         return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                           n_boot=n_boot, seed=seed, morph=morph)
+                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
-    counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph)
+    counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph,
+                                keep_boilerplate)
     out = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     return _record(out, voice=voice, by="doc_id", lang=lang)
 
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
-                exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None):
+                exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None,
+                keep_boilerplate: bool = False):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
     rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
     in its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
-    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``: as
+    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``: as
     :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
     a group does not write in (shares are unchanged).
 
@@ -123,7 +127,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     if lang is not None:
         lex = lex.only_language(lang)
     df = articles(corpus, lang=lang, exclude_copies=exclude_copies)
-    counts, docs = counts_and_docs(df, lex, voice, morph)
+    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     docs = _with_columns(docs, df, cols)
     terms = lex.terms_table()
     out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
@@ -160,7 +164,7 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
 
 def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_events: bool = False,
                   voice: str = "own", lang: str | None = "auto", exclude_copies: bool = False,
-                  n_boot: int = 1000, seed: int = 0, morph=None):
+                  n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
@@ -173,7 +177,8 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     languages and the corpus articles of several languages, the language with the most
     articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
     languages would measure language, not word choice.  ``None`` or ``"all"``: no restriction.
-    ``by``: one corpus column.  ``exclude_copies``: leave out wire copies.
+    ``by``: one corpus column.  ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``:
+    as :func:`count_terms`.
     """
     import dataclasses
 
@@ -200,7 +205,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     col = cols[0]
     if col not in df.columns:
         raise InputError(f"the corpus has no column {col!r} to compare by; columns: {', '.join(df.columns)}")
-    counts, docs = counts_and_docs(df, lex, voice, morph)
+    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     docs = _with_columns(docs, df, [col])
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])

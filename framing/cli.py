@@ -212,8 +212,8 @@ def lexicon_check_cmd(path):
     from .lexicon import check_lexicon
     report = check_lexicon(path)
     click.echo(report.summary())
-    for line in report.warnings():
-        click.echo(line, err=True)
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
 
 
 def _load_corpus(path):

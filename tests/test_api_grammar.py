@@ -100,7 +100,7 @@ def test_options_after_the_first_positionals_are_keyword_only(func):
 
 def test_voice_has_one_default_everywhere():
     """``voice`` is ``own`` by default in every function that takes it, CLI included."""
-    funcs = [framing.match, framing.kwic, framing.count_terms, framing.term_shares, framing.compare_terms,
+    funcs = [framing.match, framing.kwic, framing.left_out, framing.count_terms, framing.term_shares, framing.compare_terms,
              framing.build_report, framing.LexiconVectorizer]
     defaults = {f.__name__: inspect.signature(f).parameters["voice"].default for f in funcs}
     assert set(defaults.values()) == {"own"}, defaults

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import importlib
 
-from .core import doc_tokens, iter_counts, iter_matches, match
+from .core import doc_tokens, iter_counts, iter_matches, left_out, match
 from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_lexicon
 
-__all__ = ["Lexicon", "Family", "Term", "load_lexicon", "check_lexicon", "LexiconCheck", "list_lexicons", "parse_lexicon", "match",
-           "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches", "kwic", "KwicFrame",
+__all__ = ["Lexicon", "Family", "Term", "load_lexicon", "check_lexicon", "LexiconCheck", "list_lexicons",
+           "parse_lexicon", "match", "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches",
+           "left_out", "kwic", "KwicFrame",
            "LexiconVectorizer"]
 
-_LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance", "LexiconVectorizer": ".vectorizer",
+_LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance",
+         "LexiconVectorizer": ".vectorizer",
          # moved up to framing.analysis (they combine matching and statistics); this old path keeps working
          "count_terms": "framing.analysis", "compare_terms": "framing.analysis"}
 
