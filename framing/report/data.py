@@ -154,10 +154,30 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
     ``ar``, the language of the report's own wording.
     """
     lang = report_lang
-    from .. import corpus as _corpus
-    from ..lexicon import kwic, load_lexicon
-    from ..stats import compare, shares
+    corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    wanted = set(families or [])
+    opts = dict(by=by, within_events=within_events, voice=voice, lang=lang, n_boot=n_boot, seed=seed,
+                kwic_lines=kwic_lines)
+    results = _family_results(corpus, lexs, wanted, **opts)
+    events = copies = None
+    notes = []
+    if within_events and not _has_events(corpus):
+        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
+                     "run framing events first.")
+    if _has_events(corpus):
+        events = _events(corpus)
+    if "copy_of" in corpus.df.columns:
+        from ..events import copy_share
+        copies = copy_share(corpus)
+    key, key_note = _keyness(corpus, by, keyness_top)
+    return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
+                        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes, **opts)
 
+
+def _check(corpus, lexicons, *, by, voice, lang):
+    """``(Corpus, [Lexicon])`` after checking the options (one-line errors)."""
+    from .. import corpus as _corpus
+    from ..lexicon import load_lexicon
     corpus = _corpus.load(corpus)
     if len(corpus) == 0:
         raise InputError("the corpus has no articles: nothing to report (check framing ingest's rejects)")
@@ -172,68 +192,72 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
         lexicons = [lexicons]
     if not lexicons:
         raise UsageError("a report needs at least one lexicon (--lexicon NAME or FILE)")
-    lexs = [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
-    wanted = set(families or [])
+    return corpus, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
 
+
+def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_boot, seed,
+                    kwic_lines) -> list[FamilyResult]:
+    """One :class:`FamilyResult` per family (and per language part of a mixed family)."""
     df = corpus.df
     all_counts, docs = _count_all(corpus, lexs, voice)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
-    has_events = _has_events(corpus)
     results: list[FamilyResult] = []
     seen = set()
     for lx in lexs:
         name = str(getattr(lx, "name", "lexicon"))
         terms = lx.terms_table()
-        counts = all_counts[name]
         for fam in dict.fromkeys(terms["family"]):
             if wanted and fam not in wanted:
                 continue
             seen.add(fam)
             for part, fterms, fdocs in _language_parts(terms[terms["family"] == fam].reset_index(drop=True),
                                                        docs, doc_lang):
+                counts = all_counts[name]
                 fc = counts[(counts["family"] == fam) & counts["term"].isin(fterms["term"])
                             & counts["doc_id"].isin(fdocs["doc_id"])]
-                cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
-                res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
-                                   sentence=str(cmp.sentence), test=dict(cmp.test),
-                                   label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""),
-                                   part=part)
-                total = res.total_matches
-                if total == 0:
-                    res.sentence, res.test = "", None
-                    res.notes.append(f"No article in the corpus uses a term of {fam} "
-                                     f"({'own voice only' if voice == 'own' else 'quotes included'}).")
-                    results.append(res)
-                    continue
-                if total < SMALL_FAMILY:
-                    res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
-                                     f"indications; their intervals are wide.")
-                if has_events:
-                    res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
-                    res.focus_term = _focus_term(res.shares)
-                    if within_events:
-                        cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
-                        res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
-                res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
-                results.append(res)
+                results.append(_family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, by=by,
+                                              within_events=within_events, voice=voice, lang=lang,
+                                              n_boot=n_boot, seed=seed, kwic_lines=kwic_lines))
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
+    return results
 
-    events = copies = None
-    notes = []
-    if within_events and not has_events:
-        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
-                     "run framing events first.")
-    if has_events:
-        events = _events(corpus)
-    if "copy_of" in df.columns:
-        from ..events import copy_share
-        copies = copy_share(corpus)
-    key, key_note = _keyness(corpus, by, keyness_top)
 
+def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within_events, voice, lang,
+                   n_boot, seed, kwic_lines) -> FamilyResult:
+    """Shares, test, within-event comparison and concordance evidence of one family (part)."""
+    from ..lexicon import kwic
+    from ..stats import compare, shares
+    cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
+    res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
+                       sentence=str(cmp.sentence), test=dict(cmp.test),
+                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part)
+    total = res.total_matches
+    if total == 0:
+        res.sentence, res.test = "", None
+        res.notes.append(f"No article in the corpus uses a term of {fam} "
+                         f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+        return res
+    if total < SMALL_FAMILY:
+        res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+                         f"indications; their intervals are wide.")
+    if _has_events(corpus):
+        res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+        res.focus_term = _focus_term(res.shares)
+        if within_events:
+            cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
+            res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+    res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
+    return res
+
+
+def _report_data(corpus, lexs, results, *, families, wanted, title, command, by, within_events, voice, lang,
+                 n_boot, seed, kwic_lines, **parts) -> ReportData:
+    """The :class:`ReportData` of a report: corpus description, parameters and the results."""
+    df = corpus.df
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
     langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
     dates = corpus.dates
@@ -253,8 +277,7 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
         languages=langs, content_hash=corpus.content_hash(), created=_created(corpus),
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
-        lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+        lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang, **parts)
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},
