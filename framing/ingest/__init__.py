@@ -123,6 +123,75 @@ def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 
+class _Batch:
+    """What an ingest run has read so far: page rows (with their outlet folders), table frames,
+    rejects, inputs, and the ids and texts already kept (exact duplicates become rejects)."""
+
+    def __init__(self):
+        self.frames: list[pd.DataFrame] = []
+        self.rows: list[dict] = []
+        self.folders: list[tuple[str, bool]] = []
+        self.rejects: list[tuple[str, str]] = []
+        self.inputs: list[dict] = []
+        self.ids: dict[str, str] = {}      # id -> input
+        self.keys: dict[str, str] = {}     # text key -> id
+
+    def fresh(self, rid: str, outlet, text, src: str) -> str | None:
+        """The id to keep the row under, or None (and a reject) when an outlet's text is
+        already kept.  A table id already taken by another text (two exports that both
+        number their rows 1…N) gets a derived id, so neither article is lost."""
+        k = text_key(outlet, text)
+        if k in self.keys:
+            self.rejects.append((src, f"duplicate of {self.keys[k]}"))
+            return None
+        if rid in self.ids:
+            rid = stable_id(rid, outlet, k)
+        self.ids[rid], self.keys[k] = src, rid
+        return rid
+
+    def table(self, df: pd.DataFrame, bad) -> None:
+        self.rejects.extend(bad)
+        new = [self.fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+        ok = [i is not None for i in new]
+        self.frames.append(df[ok].assign(id=[i for i in new if i is not None]))
+
+    def articles(self) -> pd.DataFrame:
+        """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
+        _name_outlets(self.rows, self.folders)
+        rows = [r | {"id": rid} for r in self.rows
+                if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
+        frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
+        return (pd.concat(frames, ignore_index=True) if frames
+                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
+
+
+def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
+    """``(raw bytes or None, sha256, size)``: a page is read once (hashed and parsed); tables
+    and oversized files are hashed as a stream (``raw`` None).  Raises OSError."""
+    if table or path.stat().st_size > MAX_PAGE_BYTES:
+        sha, size = _sha256(path)
+        return None, sha, size
+    with open(path, "rb") as f:
+        raw = f.read()
+    return raw, hashlib.sha256(raw).hexdigest(), len(raw)
+
+
+def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots) -> None:
+    """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
+    from ..tables import read_table
+    from .files import kind
+    what = "table"
+    if not table:
+        if raw is None:
+            raise ValueError(f"too large for a page ({size // 2**20} MB)")
+        what = kind(path, raw, format)
+    if what == "table":
+        batch.table(*read_table(path, outlet=outlet, columns=columns))
+        return
+    batch.rows.append(_page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet))
+    batch.folders.append(_outlet_folder(path, roots))
+
+
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = ()) -> IngestResult:
@@ -134,94 +203,37 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
     """
     from tqdm.auto import tqdm
-    from .files import TABLE_SUFFIXES, kind, walk
-    from ..tables import read_table
+    from .files import TABLE_SUFFIXES, _reason, walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)
     roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-    files = list(walk(paths, exclude=exclude))
-    frames: list[pd.DataFrame] = []
-    rows: list[dict] = []
-    folders: list[str] = []
-    rejects: list[tuple[str, str]] = []
-    inputs: list[dict] = []
-    ids: dict[str, str] = {}      # id -> input
-    keys: dict[str, str] = {}     # text key -> id
-
-    def fresh(rid: str, outlet, text, src: str) -> str | None:
-        """The id to keep the row under, or None (and a reject) when an outlet's text is
-        already kept.  A table id already taken by another text (two exports that both
-        number their rows 1…N) gets a derived id, so neither article is lost."""
-        k = text_key(outlet, text)
-        if k in keys:
-            rejects.append((src, f"duplicate of {keys[k]}"))
-            return None
-        if rid in ids:
-            rid = stable_id(rid, outlet, k)
-        ids[rid], keys[k] = src, rid
-        return rid
-
-    def keep(df: pd.DataFrame) -> pd.DataFrame:
-        new = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
-        ok = [i is not None for i in new]
-        return df[ok].assign(id=[i for i in new if i is not None])
-
+    batch = _Batch()
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    bar = tqdm(files, disable=not progress, file=sys.stderr,
+    bar = tqdm(list(walk(paths, exclude=exclude)), disable=not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
     for path, problem in bar:
         if problem:
-            rejects.append((str(path), problem))
+            batch.rejects.append((str(path), problem))
             continue
         table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
         try:
-            raw = None
-            if table or path.stat().st_size > MAX_PAGE_BYTES:
-                sha, size = _sha256(path)             # tables and oversized files: hashed as a stream
-            else:
-                with open(path, "rb") as f:           # a page is read once: hashed and parsed
-                    raw = f.read()
-                sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
+            raw, sha, size = _read_input(path, table)
         except OSError as e:
-            from .files import _reason
-            rejects.append((str(path), _reason(e)))
+            batch.rejects.append((str(path), _reason(e)))
             continue
-        inputs.append({"path": str(path), "sha256": sha})
+        batch.inputs.append({"path": str(path), "sha256": sha})
         try:
-            if table:
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            if raw is None:
-                raise ValueError(f"too large for a page ({size // 2**20} MB)")
-            what = kind(path, raw, format)
-            if what == "table":
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            rows.append(_page_row(path, raw, sha, what, outlet))
-            folders.append(_outlet_folder(path, roots))
+            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots)
         except (ValueError, FramingError, OSError) as e:
-            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-            rejects.append((str(path), msg))
+            batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
         except Exception as e:                       # a bug or a library failing on odd input
-            rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+            batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
     bar.close()
-    _name_outlets(rows, folders)
-    rows = [r | {"id": rid} for r in rows
-            if (rid := fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
-    if rows:
-        frames.append(pd.DataFrame(rows, columns=COLUMNS))
-    frames = [f for f in frames if len(f)]
-    articles = (pd.concat(frames, ignore_index=True) if frames
-                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
-    return IngestResult(_schema(articles), _rejects_frame(rejects), inputs)
+    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
 
 
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
