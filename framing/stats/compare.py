@@ -101,6 +101,9 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
         when events are small: read it only together with the p-value).
     ``n_perm``: None = 10,000 permutations up to 5,000 articles with matches, else 2,000.
 
+    ``shares``: as :func:`framing.stats.shares`; within events, over the articles of the
+    kept events only (so the table matches the test and the differences).
+
     ``pairwise``: every pair of groups with matches × every term. Shares and ``diff`` are
     the groups' shares (within events: the average over the events in which both groups
     use the family, weighted by the smaller of the two groups' family matches in that
@@ -129,8 +132,7 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     order = term_order(prep, terms)
     fam_terms = order.get(str(family), [])
     sub_terms = None if terms is None else terms[terms["family"].astype(str) == str(family)]
-    sh = shares(counts[counts["family"].astype(str) == str(family)], docs, by=by, n_boot=n_boot, seed=seed,
-                level=level, terms=sub_terms)
+    fam_counts = counts[counts["family"].astype(str) == str(family)]
     one, many = _nouns(by)
 
     rows, Y = family_matrix(prep, str(family), fam_terms)
@@ -143,9 +145,13 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
         n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
         keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
         rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
+        shared = set(ev[keep])                      # the shares, too, use only these events
+        docs = docs[docs["event_id"].isin(shared).to_numpy()]
+        fam_counts = fam_counts[fam_counts["doc_id"].isin(set(docs["doc_id"])).to_numpy()]
         strata = pd.factorize(strata, sort=True)[0]
     else:
         strata = np.zeros(len(rows), dtype=np.int64)
+    sh = shares(fam_counts, docs, by=by, n_boot=n_boot, seed=seed, level=level, terms=sub_terms)
 
     if n_perm is None:  # p-values down to 1e-4 when cheap; 2,000 still resolves p < 0.001
         n_perm = 10_000 if len(Y) <= PERM_ARTICLES else 2_000
