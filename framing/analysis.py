@@ -24,9 +24,9 @@ import warnings
 from collections.abc import Iterable
 
 from .errors import UsageError
-from .lexicon.core import _frame, _none, counts_and_docs
+from .lexicon.core import _frame, counts_and_docs
 from .lexicon.format import load_lexicon
-from .schema import require_events
+from .schema import only_lang, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
 
 __all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
@@ -55,7 +55,7 @@ def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, w
         require_events(df, copies=True, what=what)
         df = df[df["copy_of"].isna().to_numpy()]
     if lang is not None:
-        df = _only_lang(df, lang)
+        df = only_lang(df, lang)
     return df
 
 
@@ -196,7 +196,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     if lang is not None:
         lex = lex.only_language(lang)
         lex.family(family)
-        df = _only_lang(df, lang)
+        df = only_lang(df, lang)
         if len(df) == 0:
             raise InputError(f"the corpus has no articles in language {lang!r}")
     cols = by_columns(by)
@@ -213,20 +213,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     return dataclasses.replace(res, lang=lang)
 
 
-def _only_lang(corpus, lang: str):
-    """The articles of one language (from the ``lang`` column, detected when missing)."""
-    from .text.script import detect_lang
-    df = _frame(corpus)
-    if "lang" in df.columns:
-        langs = df["lang"]
-    else:
-        langs = [detect_lang(f"{_none(t) or ''} {_none(x) or ''}") for t, x in zip(df.get("title", [None] * len(df)),
-                                                                                 df["text"])]
-    import pandas as pd
-    return df[pd.Series(list(langs), index=df.index).eq(lang).fillna(False).to_numpy(dtype=bool)]
-
-
-def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None,
+def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
             min_count: int = 5, drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS,
@@ -237,7 +224,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
-    list (default: every group).  ``within_events``: for each target, only the events it
+    list (default: every group).  ``lang``: only articles of that language.  ``within_events``: for each target, only the events it
     covers together with at least one other group (needs ``event_id``).
     ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
@@ -256,16 +243,17 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         from .features import term_matrix
         if corpus is None:
             raise UsageError("keyness needs a corpus or a matrix")
-        matrix = term_matrix(corpus, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words)
+        matrix = term_matrix(only_lang(_frame(corpus), lang), ngram=ngram, fold_spelling=fold_spelling,
+                             stop_words=stop_words)
     docs = matrix.docs
     if within_events:
         require_events(docs, what="within_events")
-    use = None
+    use = docs.index.isin(only_lang(docs, lang).index) if lang is not None else None
     if exclude_copies:
         require_events(docs, copies=True, what="exclude_copies")
-        use = docs["copy_of"].isna().to_numpy()
+        use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
     out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
                          within_events=within_events, use=use, min_count=min_count,
                          drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
                          house_min_units=house_min_units, house_threshold=house_threshold)
-    return _record(out, by=by, within_events=within_events, exclude_copies=exclude_copies)
+    return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)

@@ -225,6 +225,8 @@ def _load_corpus(path):
     return c
 
 
+_LANG = click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+                     help="Only articles in this language (as in every verb; default: all articles).")
 _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                help="Leave out wire copies (copy_of set by framing events): count only "
                                     "each outlet's own text.")
@@ -276,8 +278,9 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
               help="Characters of context on each side.")
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help=_VOICE_HELP)
+@_LANG
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -297,7 +300,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family)
+             family=family, lang=lang)
     import pandas as pd
     return pd.DataFrame(k)
 
@@ -440,9 +443,10 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
                    "spelling habits, bylines, app text).")
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
+@_LANG
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0):
+                exclude_copies, min_count, drop_house_style, alpha0, lang):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -465,7 +469,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=drop_house_style)
+                   drop_house_style=drop_house_style, lang=lang)
 
 
 # == report (framing.report) ==

@@ -105,3 +105,16 @@ def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this"
     elif "event_id" not in df.columns or df["event_id"].isna().all():
         raise NoEventsError(f"the corpus has no events (event_id is empty) and {what} needs them: "
                             f"run framing events first")
+
+
+def only_lang(df: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """The articles of ``df`` in language ``lang`` (``ar``, ``en``, …; from the ``lang``
+    column, detected from title and text when the column is missing); all of them for None."""
+    if lang is None:
+        return df
+    if "lang" in df.columns:
+        langs = df["lang"]
+    else:
+        titles = df["title"] if "title" in df.columns else pd.Series(None, index=df.index, dtype=object)
+        langs = [detect_lang(f"{'' if pd.isna(t) else t} {'' if pd.isna(x) else x}") for t, x in zip(titles, df["text"])]
+    return df[pd.Series(list(langs), index=df.index).eq(lang).fillna(False).to_numpy(dtype=bool)]

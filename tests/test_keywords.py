@@ -62,6 +62,9 @@ def test_lang_filters_articles_everywhere(lex):
     assert set(framing.term_shares(_articles(), lex, lang="en", n_boot=10)["outlet"]) == {"North Wire"}
     assert set(framing.count_terms(_articles(), lex, lang="en")["doc_id"]) == {"e1"}
     assert framing.compare_terms(_articles(), lex, "held", lang="ar", n_boot=10).lang == "ar"
+    assert set(framing.match(_articles(), lex, lang="en")["doc_id"]) == {"e1"}
+    assert set(framing.kwic(_articles(), lex, lang="ar")["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
+    assert set(framing.keyness(_articles(), lang="ar", min_count=1)["target"]) <= {"صحيفة الشمال", "قناة الجنوب"}
 
 
 def test_voice_is_own_by_default_and_tables_record_their_options(lex):

@@ -215,16 +215,22 @@ def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boiler
         yield row
 
 
-def match(corpus, lexicon, *, voice: str = "own", morph=None, keep_boilerplate: bool = False):
+def match(corpus, lexicon, *, voice: str = "own", lang: str | None = None, morph=None,
+          keep_boilerplate: bool = False):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
     into the original ``title`` or ``text`` and ``surface`` is the word as printed.
     ``voice``: ``own`` (default, as in every function), ``quoted`` or ``all`` (every match).
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
-    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``."""
+    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``.
+    ``lang``: only articles of that language and the lexicon's terms in it (as everywhere)."""
     import pandas as pd
+    from ..schema import only_lang
+    if lang is not None:
+        corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate)),
                       columns=MATCH_COLUMNS)
+    df.attrs.update(voice=voice, lang=lang)
     return df.astype({"start": "int64", "end": "int64"})
 
 
