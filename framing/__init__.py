@@ -1,8 +1,9 @@
 """framing: measure how outlets tell the same story, Arabic first.
 
-Data flow, one module per stage::
+Layers, each importing only those below it (``tests/test_layers.py``; ``docs/dev-contracts.md``)::
 
-    ingest ─▶ corpus ─▶ text ─▶ lexicon (word choice) / events / keyness ─▶ stats ─▶ plot / report
+    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ stats ─▶ ingest | lexicon | events ─▶ features
+        ─▶ corpus (schema, tables, storage) ─▶ text, errors
 
 Public names are imported lazily, so ``import framing`` is quick and pulls in
 neither pandas nor matplotlib (nor torch) until they are used.
@@ -23,10 +24,11 @@ _EXPORTS = {
     "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
     "shares": "stats", "compare": "stats",
     "term_matrix": "features", "ArabicCountVectorizer": "features",
-    "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",
+    "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
+    "copy_share": "events",
     "build_report": "report",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
-    "LexiconError": "errors", "UsageError": "errors",
+    "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
