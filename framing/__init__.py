@@ -10,7 +10,7 @@ neither pandas nor matplotlib (nor torch) until they are used.
 """
 from __future__ import annotations
 
-import importlib
+from ._lazy import lazy
 
 __version__ = "0.1.0"
 
@@ -34,13 +34,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'framing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, {name: f".{module}" for name, module in _EXPORTS.items()}, globals())
 
 
 def __dir__():

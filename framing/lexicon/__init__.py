@@ -7,7 +7,7 @@ Matching rules: ``docs/matching.md``.  Contracts: ``docs/dev-contracts.md``.
 """
 from __future__ import annotations
 
-import importlib
+from .._lazy import lazy
 
 from .core import doc_tokens, iter_counts, iter_matches, left_out, match
 from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_lexicon
@@ -23,10 +23,4 @@ _LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concorda
          "count_terms": "framing.analysis", "compare_terms": "framing.analysis"}
 
 
-def __getattr__(name):
-    mod = _LAZY.get(name)
-    if mod is None:
-        raise AttributeError(f"module 'framing.lexicon' has no attribute {name!r}")
-    value = getattr(importlib.import_module(mod, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, _LAZY, globals())
