@@ -123,3 +123,11 @@ def test_results_are_frozen_dataclasses(lex):
 def test_the_package_ships_py_typed():
     from pathlib import Path
     assert (Path(framing.__file__).parent / "py.typed").is_file()
+
+
+def test_old_import_paths_keep_working():
+    from framing.lexicon import compare_terms, count_terms
+    assert count_terms is framing.count_terms and compare_terms is framing.compare_terms
+    with pytest.warns(DeprecationWarning, match="framing.keyness"):
+        from framing.stats.keyness import keyness
+    assert keyness is framing.keyness

@@ -347,7 +347,7 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
 def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
     """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
     Terms are shown in the group's most frequent printed spelling."""
-    from ..stats.keyness import keyness
+    from ..analysis import keyness
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."

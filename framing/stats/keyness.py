@@ -340,5 +340,8 @@ def __getattr__(name):
     # path framing.stats.keyness.keyness keeps working, looked up when used
     if name == "keyness":
         import importlib
+        import warnings
+        warnings.warn("framing.stats.keyness.keyness moved to framing.keyness (framing.analysis): it takes a "
+                      "corpus; framing.stats.keyness_scores takes a term matrix", DeprecationWarning, stacklevel=2)
         return importlib.import_module("framing.analysis").keyness
     raise AttributeError(f"module 'framing.stats.keyness' has no attribute {name!r}")

@@ -8,7 +8,8 @@ from scipy import stats
 
 from framing.corpus import Corpus, from_frame
 from framing.errors import SchemaError, UsageError
-from framing.stats.keyness import keyness, keyness_table
+from framing.analysis import keyness
+from framing.stats.keyness import keyness_table
 
 # a small hand-made table: 5 terms, target and rest
 A = [10, 0, 5, 20, 1]
