@@ -46,11 +46,14 @@ def _scanner(lexicon, morph=None):
     return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, **rules)
 
 
-def boilerplate_of(df, keep: bool = False):
+def boilerplate_of(df, keep: bool = False, given=None):
     """The repeated lines of the corpus's outlets (:mod:`framing.text.boilerplate`), or None
-    when ``keep`` (count them) or when the articles have no outlet."""
+    when ``keep`` (count them) or when the articles have no outlet; ``given``: lines found
+    on a larger corpus (e.g. the whole corpus when matching a subset of it)."""
     if keep or "outlet" not in df.columns or "text" not in df.columns:
         return None
+    if given is not None:
+        return given
     from ..text.boilerplate import find_boilerplate
     bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
     return bp or None
@@ -61,7 +64,7 @@ def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=
     ``dropped`` (a list) receives ``(field, value, norm, Dropped)`` for every match a rule left out."""
     title, text = _none(title), _none(text)
     for field, value, other in (("title", title, text), ("text", text, title)):
-        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else frozenset()
+        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else None
         lost = [] if dropped is not None else None
         n, hits, norm = scan(value, want, label, title=field == "title", other=other, event_id=event_id,
                              boiler=boiler, dropped=lost)
@@ -169,14 +172,14 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False):
+def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
     """``(row, field, value, start, end, family, term, voice, reason)`` for every match (or, with
     ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id, outlet,
     published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets into it."""
     _check_voice(voice)
     scan = _scanner(lexicon, morph)
     df = _frame(corpus)
-    bp = boilerplate_of(df, keep_boilerplate)
+    bp = boilerplate_of(df, keep_boilerplate, boilerplate)
     for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
         lost = [] if left_out else None
@@ -202,11 +205,12 @@ def _voice_of(norm: str, title: bool, pos: int) -> str:
     return voice_at(spans, [s for s, _ in spans], pos) if spans else "own"
 
 
-def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boilerplate=False, left_out=False):
+def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boilerplate=False, left_out=False,
+                 boilerplate=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document; with
     ``left_out`` the matches a rule left out, with their ``reason``."""
     for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why in _hits(
-            corpus, lexicon, voice, morph, keep_boilerplate, left_out):
+            corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
         row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
                "voice": v}
@@ -216,31 +220,33 @@ def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boiler
 
 
 def match(corpus, lexicon, *, voice: str = "own", lang: str | None = None, morph=None,
-          keep_boilerplate: bool = False):
+          keep_boilerplate: bool = False, boilerplate=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
     into the original ``title`` or ``text`` and ``surface`` is the word as printed.
     ``voice``: ``own`` (default, as in every function), ``quoted`` or ``all`` (every match).
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
-    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``.
+    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
+    they are found on ``corpus`` itself, or given as ``boilerplate`` (a
+    :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus).
     ``lang``: only articles of that language and the lexicon's terms in it (as everywhere)."""
     import pandas as pd
     from ..schema import only_lang
     if lang is not None:
         corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate)),
-                      columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,
+                                        boilerplate=boilerplate)), columns=MATCH_COLUMNS)
     df.attrs.update(voice=voice, lang=lang)
     return df.astype({"start": "int64", "end": "int64"})
 
 
-def left_out(corpus, lexicon, *, voice: str = "own", morph=None):
+def left_out(corpus, lexicon, *, voice: str = "own", morph=None, boilerplate=None):
     """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
     columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
     ``context`` (a word that must not stand before/after it, or a name it is part of),
     ``scope`` (outside its family's scope), ``boilerplate`` (a line its outlet repeats)."""
     import pandas as pd
-    rows = list(iter_matches(corpus, lexicon, voice=voice, morph=morph, left_out=True))
+    rows = list(iter_matches(corpus, lexicon, voice=voice, morph=morph, left_out=True, boilerplate=boilerplate))
     return pd.DataFrame(rows, columns=MATCH_COLUMNS + ["reason"]).astype({"start": "int64", "end": "int64"})
 
 

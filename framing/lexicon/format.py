@@ -20,6 +20,8 @@ A lexicon is one YAML file::
             not_before: [نادي] # optional: words that must not stand just before a match
             not_after: [جزاء]  # optional: words that must not stand just after a match
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
+            not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
+            scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
         scope:                # optional, per family: where matches count
           words: [غزة, فلسطين]        # at least one of these words (clitics allowed) ...
           within: article             # ... in the same article | paragraph | sentence
@@ -78,12 +80,14 @@ class Term:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_in: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
+    scope: "Scope | None" = None
     validated: dict | None = None
 
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return bool(self.not_before or self.not_after or self.not_in)
+        return bool(self.not_before or self.not_after or self.not_in or self.not_near)
 
 
 @dataclass(frozen=True)
@@ -390,7 +394,7 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
             tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
             tfld = f"{ffld}.terms[{tid}]"
             _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-                                  "not_before", "not_after", "not_in", "validated"}, tfld)
+                                  "not_before", "not_after", "not_in", "not_near", "scope", "validated"}, tfld)
             if tid in term_ids:
                 doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
             term_ids[tid] = tm["id"][1].start_mark.line + 1
@@ -433,6 +437,8 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
                               not_before=_words(doc, tm, "not_before", tfld),
                               not_after=_words(doc, tm, "not_after", tfld),
                               not_in=_words(doc, tm, "not_in", tfld),
+                              not_near=_words(doc, tm, "not_near", tfld),
+                              scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                               validated=_validated(doc, tm, tfld)))
         scope = _scope(doc, fm["scope"][1], f"{ffld}.scope") if "scope" in fm else None
         families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1], scope=scope))

@@ -96,7 +96,9 @@ class Index:
         self.conflicts: list[tuple[str, str, str, str]] = []
         #: (family, term) → Term, for the rules checked after a candidate is found
         self.terms: dict[tuple[str, str], Term] = {(t.family, t.id): t for t in lexicon.terms}
+        #: family id or (family, term) → its scope; a term's own scope replaces its family's
         self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
+        self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
         self.strict: dict[tuple[str, str], frozenset] = {}
         self.context: dict[tuple[str, str], _Context] = {}
         construct_sp: dict[str, dict[str, Entry]] = {}
@@ -259,8 +261,13 @@ class _Context:
         self.before = frozenset().union(*(attach(w) for w in term.not_before)) if term.not_before else frozenset()
         self.after = frozenset().union(*(attach(w) for w in term.not_after)) if term.not_after else frozenset()
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
+        self.near = _WordSet(term.not_near) if term.not_near else None
 
-    def ok(self, clean: str, pos: int, end: int) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        if self.near is not None:
+            s, e = _unit(norm, pos, None)
+            if self.near.found(clean[s:e]):
+                return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
         if self.after and set(_words_after(clean, end, 1)) & self.after:
@@ -277,25 +284,43 @@ class _Context:
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 
-class _ScopeCheck:
+class _WordSet:
+    """Words (any clitic spelling) and phrases (proclitics on the first word) to look for in a stretch."""
+
+    def __init__(self, words):
+        self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
+        self.phrases = [w for w in words if " " in w]
+
+    def found(self, clean: str) -> bool:
+        if self.single and not self.single.isdisjoint(clean.split()):
+            return True
+        if not self.phrases:
+            return False
+        padded = " " + " ".join(clean.split()) + " "
+        return any(p in padded and re.search(_PROCLITICS + re.escape(p) + r"(?= )", padded) for p in self.phrases)
+
+
+_PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
+
+
+class _ScopeCheck(_WordSet):
     """A family's scope: its words (any clitic spelling) in the article, paragraph or sentence."""
 
     def __init__(self, scope):
+        super().__init__(scope.words)
         self.scope = scope
-        self.single = frozenset().union(*(attach(w) for w in scope.words if " " not in w)) if scope.words else frozenset()
-        self.phrases = [w for w in scope.words if " " in w]
 
     def _in(self, clean: str) -> bool:
-        if self.single and not self.single.isdisjoint(clean.split()):
-            return True
-        padded = " " + " ".join(clean.split()) + " "
-        return any(f" {p} " in padded for p in self.phrases)
+        return self.found(clean)
 
-    def ok(self, norm: str, clean: str, pos: int, other: str | None, event_id) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id) -> bool:
+        """In scope: the article is of a listed event, or a scope word stands in the unit around the
+        match (the match itself does not count: «حماس» does not put itself in scope)."""
         if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
             return True
         if not self.scope.words:
             return False
+        clean = clean[:pos] + " " * (end - pos) + clean[end:]
         if self.scope.within == "article":
             return self._in(clean) or bool(other) and self._in(clean_text(normalize(other, lower=True)))
         stop = "\n" if self.scope.within == "paragraph" else None
@@ -418,12 +443,12 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
     if callable(boiler):
         boiler = boiler()
     for s, e, ents in raw:
-        line = norm.count("\n", 0, s) if boiler else -1
+        in_boiler = bool(boiler) and _in_boiler(boiler, norm, s)
         keep, lost = [], {}
         for ent in ents:
             key = ent[:2]
             reason = None
-            if line in boiler:
+            if in_boiler:
                 reason = "boilerplate"
             elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
                 if omap is None:
@@ -431,9 +456,10 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
                     reason = "letters"
-            if reason is None and key in index.context and not index.context[key].ok(clean, s, e):
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
                 reason = "context"
-            if reason is None and ent[0] in index.scopes and not index.scopes[ent[0]].ok(norm, clean, s, other, event_id):
+            scope = index.scopes.get(key) or index.scopes.get(ent[0])
+            if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id):
                 reason = "scope"
             if reason is None:
                 keep.append(ent)
@@ -446,17 +472,29 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
     return out
 
 
+def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
+    """Is ``pos`` in a boilerplate line, or in the boilerplate words that end one?"""
+    line = norm.count("\n", 0, pos)
+    if line not in boiler:
+        return False
+    words = boiler[line]
+    if words is None:
+        return True
+    end = norm.find("\n", pos)
+    return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
+
+
 def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all",
                label_voice: bool = True, *, other: str | None = None, event_id=None,
-               boiler: frozenset = frozenset(), dropped: list | None = None) -> tuple[int, list[Hit], str]:
+               boiler=None, dropped: list | None = None) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
     (``own``, ``quoted`` or ``all``); offsets are into ``norm``.  With ``want="all"`` and
     ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts.
 
     ``other``: the article's other field (title or text, original spelling), for article-wide
     scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:
-    line numbers of this field that are boilerplate (or a function returning them, called only
-    when the field has a match); ``dropped``: a list that receives a
+    ``{line number: None (whole line) or words at its end}`` of this field that are boilerplate
+    (or a function returning it, called only when the field has a match); ``dropped``: a list that receives a
     :class:`Dropped` for every match a rule left out."""
     if not text:
         return 0, [], ""

@@ -145,3 +145,20 @@ def test_lexicon_check_warns_about_attached_clitics_covered_forms_and_missing_cl
     assert "'وانصار الله' looks written with a clitic attached" in w
     assert "'الغزو' is already covered" in w and "'غزو' is already covered" not in w
     assert "1 term(s) declare no word class" in w and ": a" in w
+
+
+def test_words_that_must_not_stand_in_the_same_sentence():
+    lx = lex(term("محتجز, محتجزين", "        not_near: [الدفاع المدني, حريق]\n"))
+    df = corpus("أخرجت فرق الدفاع المدني المحتجزين داخل المركبة. وطالبت الأسر بالإفراج عن المحتجزين لدى الجماعة. "
+                "وفي حريق آخر بقي محتجز واحد.")
+    assert match(df, lx)["start"].tolist() == [df["text"][0].index("المحتجزين لدى")]
+    assert left_out(df, lx)["reason"].tolist() == ["context", "context"]
+
+
+def test_boilerplate_found_on_a_larger_corpus_applies_to_a_subset():
+    from framing.text.boilerplate import find_boilerplate
+    texts = [f"خبر {i} عن الرهائن.\n\nسمات: الرهائن، المدينة" for i in range(12)]
+    df = corpus(*texts)
+    bp = find_boilerplate(zip(df["outlet"], df["text"]))
+    assert len(match(df.head(2), lex(term("رهائن")))) == 4          # two articles alone: nothing repeats
+    assert len(match(df.head(2), lex(term("رهائن")), boilerplate=bp)) == 2
