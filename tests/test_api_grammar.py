@@ -104,3 +104,12 @@ def test_voice_has_one_default_everywhere():
              framing.build_report, framing.LexiconVectorizer]
     defaults = {f.__name__: inspect.signature(f).parameters["voice"].default for f in funcs}
     assert set(defaults.values()) == {"own"}, defaults
+
+
+@pytest.mark.parametrize("func", [framing.shares, framing.compare, framing.term_matrix, framing.assign_events,
+                                  framing.find_copies, framing.copy_share, framing.match, framing.left_out],
+                         ids=lambda f: f.__name__)
+def test_building_blocks_take_options_by_keyword(func):
+    positional = [p for p in inspect.signature(func).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    assert len(positional) <= 3, f"{func.__name__}: {[p.name for p in positional]}"

@@ -152,7 +152,7 @@ def _labels_series(labels, df: pd.DataFrame) -> pd.Series:
     return s[s.index.isin(df["id"].astype(str))]
 
 
-def assign_events(corpus, window: int = DEFAULT_WINDOW, threshold: float | None = None,
+def assign_events(corpus, *, window: int = DEFAULT_WINDOW, threshold: float | None = None,
                   labels=None) -> Corpus:
     """A new Corpus whose ``event_id`` groups the articles that report the same event.
 

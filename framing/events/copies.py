@@ -159,7 +159,7 @@ def _copies(df: pd.DataFrame, threshold: float, window: int):
     return copy_of, copy_score, copied, lens
 
 
-def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+def find_copies(corpus, *, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
     """Wire copies: articles of different outlets that print the same text.
 
     Texts (title + body, normalised) are cut into overlapping word 5-grams
@@ -181,7 +181,7 @@ def find_copies(corpus, threshold: float = DEFAULT_COPY_THRESHOLD, window: int =
                          "copy_score": copy_score.round(4)})
 
 
-def copy_share(corpus, threshold: float | None = DEFAULT_COPY_THRESHOLD,
+def copy_share(corpus, *, threshold: float | None = DEFAULT_COPY_THRESHOLD,
                window: int | None = DEFAULT_WINDOW) -> pd.DataFrame:
     """Per outlet: how much of its text is printed by other outlets too.
 

@@ -75,7 +75,7 @@ def _nouns(by: str) -> tuple[str, str]:
     return {"outlet": ("outlet", "outlets"), "event_id": ("event", "events")}.get(by, (by, f"{by} groups"))
 
 
-def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
+def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
             n_perm=None, terms=None) -> Comparison:
     """Compare the terms of one ``family`` between outlets (or another ``by`` column).
 

@@ -19,7 +19,7 @@ def check_boot(n_boot, level) -> None:
         raise UsageError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}")
 
 
-def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=None) -> pd.DataFrame:
+def shares(counts, docs, *, by="outlet", n_boot=1000, seed=0, level=0.95, terms=None) -> pd.DataFrame:
     """Share of each term within its family, per group, with a cluster-bootstrap CI.
 
     Parameters
