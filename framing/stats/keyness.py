@@ -74,6 +74,10 @@ __all__ = ["ALPHA0", "METHODS", "keyness_scores", "keyness_table"]
 ALPHA0 = 1000.0
 METHODS = ("logodds", "g2", "chi2")
 _SCORE = {"logodds": "z", "g2": "g2", "chi2": "chi2"}
+#: house style: over-used in ≥ 80% of ≥ 5 units where the target has ≥ 300 terms; set by reading the
+#: flagged terms of the SaudiNewsNet sample (bylines, app text, spelling habits).  Re-measure: run
+#: keyness(corpus, house_threshold=…, house_min_units=…) on your corpus and read the house_style
+#: rows with kwic(corpus, word=…) — a flag should be a byline or a habit, not a story's framing
 HOUSE_SHARE, HOUSE_MIN_UNITS, HOUSE_MIN_TOKENS = 0.8, 5, 300
 
 
