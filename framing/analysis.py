@@ -43,6 +43,20 @@ def by_columns(by) -> list[str]:
     return [_ALIAS.get(c, c) for c in cols]
 
 
+def group_column(df, by) -> tuple:
+    """``(df, column)``: the column to compare groups by; several columns (``["outlet", "credit"]``)
+    become one, named ``"outlet,credit"``, whose values join theirs with `` · ``."""
+    cols = by_columns(by)
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, df.columns))}")
+    if len(cols) == 1:
+        return df, cols[0]
+    name = ",".join(cols)
+    return df.assign(**{name: df[cols].astype("string").fillna("–").agg(" · ".join, axis=1)}), name
+
+
 def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, within_events: bool = False,
              what: str = "this"):
     """The articles DataFrame of ``corpus`` after the shared filters: ``lang`` (only articles
@@ -177,7 +191,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     languages and the corpus articles of several languages, the language with the most
     articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
     languages would measure language, not word choice.  ``None`` or ``"all"``: no restriction.
-    ``by``: one corpus column.  ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``:
+    ``by``: a corpus column, or several (compared as one: ``outlet · credit``).  ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``:
     as :func:`count_terms`.
     """
     import dataclasses
@@ -199,12 +213,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
         df = only_lang(df, lang)
         if len(df) == 0:
             raise InputError(f"the corpus has no articles in language {lang!r}")
-    cols = by_columns(by)
-    if len(cols) != 1:
-        raise UsageError(f"compare_terms compares groups of one column (e.g. 'outlet'), got {by!r}")
-    col = cols[0]
-    if col not in df.columns:
-        raise InputError(f"the corpus has no column {col!r} to compare by; columns: {', '.join(df.columns)}")
+    df, col = group_column(df, by)
     counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     docs = _with_columns(docs, df, [col])
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
@@ -221,6 +230,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             matrix=None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
 
+    ``by``: a column, or several (one group per combination).
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
@@ -238,6 +248,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     ``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
     sorted by target, then score (z, signed G² or signed χ²) descending.
     """
+    import dataclasses
+
     from .stats.keyness import keyness_scores
     if matrix is None:
         from .features import term_matrix
@@ -245,7 +257,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             raise UsageError("keyness needs a corpus or a matrix")
         matrix = term_matrix(only_lang(_frame(corpus), lang), ngram=ngram, fold_spelling=fold_spelling,
                              stop_words=stop_words)
-    docs = matrix.docs
+    docs, by = group_column(matrix.docs, by)
+    matrix = dataclasses.replace(matrix, docs=docs)
     if within_events:
         require_events(docs, what="within_events")
     use = docs.index.isin(only_lang(docs, lang).index) if lang is not None else None

@@ -56,6 +56,10 @@ def test_by_takes_any_column_or_list_of_columns(lex):
         both[["outlet", "event_id"]])
     with pytest.raises(UsageError, match="no column 'planet'"):
         framing.term_shares(_articles(), lex, by="planet")
+    cmp = framing.compare_terms(_articles(), lex, "held", by=["outlet", "credit"], lang="ar", n_boot=10)
+    assert "صحيفة الشمال · وكالة الأفق" in set(cmp.shares["outlet,credit"])
+    key = framing.keyness(_articles(), by="outlet,credit", min_count=1)
+    assert "قناة الجنوب · مراسلنا" in set(key["target"])
 
 
 def test_lang_filters_articles_everywhere(lex):
