@@ -218,7 +218,8 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     docs = _with_columns(docs, df, [col])
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])
-    _record(res.shares, voice=voice, by=[col], lang=lang, within_events=within_events)
+    for table in (res.shares, res.pairwise):
+        _record(table, voice=voice, by=[col], lang=lang, within_events=within_events)
     return dataclasses.replace(res, lang=lang)
 
 
