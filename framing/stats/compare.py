@@ -119,15 +119,7 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     with two terms each pair counts once (the second term mirrors the first).
     Pairs without a shared event are left out.
     """
-    check_boot(n_boot, level)
-    if n_perm is not None and (not isinstance(n_perm, (int, np.integer)) or n_perm < 1):
-        raise UsageError(f"n_perm must be a whole number ≥ 1 (or None: automatic), got {n_perm!r}")
-    if not isinstance(by, str) and len(by) == 1:
-        by = by[0]
-    if not isinstance(by, str):
-        raise UsageError(f"compare needs one column to compare by (e.g. 'outlet'), got {by!r}")
-    if within_events and by == "event_id":
-        raise UsageError("within_events compares groups inside each event, so by cannot be 'event_id'")
+    by = _check_args(by, within_events, n_boot, level, n_perm)
     prep = prepare(counts, docs, by, extra=("event_id",) if within_events else ())
     order = term_order(prep, terms)
     fam_terms = order.get(str(family), [])
@@ -138,17 +130,9 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     rows, Y = family_matrix(prep, str(family), fam_terms)
     labels = prep.gcode[rows]
     if within_events:
-        ev = prep.docs["event_id"].to_numpy()[rows]
-        known = ~pd.isna(ev)
-        rows, Y, labels, ev = rows[known], Y[known], labels[known], ev[known]
-        strata = pd.factorize(ev, sort=True)[0]
-        n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
-        keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
-        rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
-        shared = set(ev[keep])                      # the shares, too, use only these events
-        docs = docs[docs["event_id"].isin(shared).to_numpy()]
+        rows, Y, labels, strata, shared = _shared_events(prep, rows, Y, labels)
+        docs = docs[docs["event_id"].isin(shared).to_numpy()]          # the shares, too, use only these events
         fam_counts = fam_counts[fam_counts["doc_id"].isin(set(docs["doc_id"])).to_numpy()]
-        strata = pd.factorize(strata, sort=True)[0]
     else:
         strata = np.zeros(len(rows), dtype=np.int64)
     sh = shares(fam_counts, docs, by=by, n_boot=n_boot, seed=seed, level=level, terms=sub_terms)
@@ -168,6 +152,33 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     if test["statistic"] is not None:  # no pairwise summary where no test could be run
         sentence += _pair_sentence(pairwise, within_events, many, level)
     return Comparison(str(family), by, bool(within_events), sh, test, pairwise, sentence)
+
+
+def _check_args(by, within_events, n_boot, level, n_perm) -> str:
+    """The one column compared (``by`` may be a one-item list); one-line errors otherwise."""
+    check_boot(n_boot, level)
+    if n_perm is not None and (not isinstance(n_perm, (int, np.integer)) or n_perm < 1):
+        raise UsageError(f"n_perm must be a whole number ≥ 1 (or None: automatic), got {n_perm!r}")
+    if not isinstance(by, str) and len(by) == 1:
+        by = by[0]
+    if not isinstance(by, str):
+        raise UsageError(f"compare needs one column to compare by (e.g. 'outlet'), got {by!r}")
+    if within_events and by == "event_id":
+        raise UsageError("within_events compares groups inside each event, so by cannot be 'event_id'")
+    return by
+
+
+def _shared_events(prep, rows, Y, labels):
+    """``(rows, Y, labels, strata, events)`` of the articles in events where ≥2 groups use the
+    family (``strata``: event number 0…k-1 per article; ``events``: the kept event ids)."""
+    ev = prep.docs["event_id"].to_numpy()[rows]
+    known = ~pd.isna(ev)
+    rows, Y, labels, ev = rows[known], Y[known], labels[known], ev[known]
+    strata = pd.factorize(ev, sort=True)[0]
+    n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
+    keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
+    rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
+    return rows, Y, labels, pd.factorize(strata, sort=True)[0], set(ev[keep])
 
 
 def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_terms) -> dict:
