@@ -2,8 +2,8 @@
 
 Layers, each importing only those below it (``tests/test_layers.py``; ``docs/dev-contracts.md``)::
 
-    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ stats ─▶ ingest | lexicon | events ─▶ features
-        ─▶ corpus (schema, tables, storage) ─▶ text, errors
+    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ stats ─▶ ingest | lexicon | events
+        ─▶ features ─▶ corpus (schema, tables, storage) ─▶ text, errors
 
 Public names are imported lazily, so ``import framing`` is quick and pulls in
 neither pandas nor matplotlib (nor torch) until they are used.

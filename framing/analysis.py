@@ -84,7 +84,8 @@ def _with_columns(docs, df, cols):
     missing = [c for c in cols if c not in docs.columns and c != "doc_id"]
     unknown = [c for c in missing if c not in df.columns]
     if unknown:
-        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; columns: {', '.join(map(str, df.columns))}")
+        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, df.columns))}")
     if not missing:
         return docs
     return docs.merge(df[["id", *missing]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
@@ -191,8 +192,8 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     languages and the corpus articles of several languages, the language with the most
     articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
     languages would measure language, not word choice.  ``None`` or ``"all"``: no restriction.
-    ``by``: a corpus column, or several (compared as one: ``outlet · credit``).  ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``:
-    as :func:`count_terms`.
+    ``by``: a corpus column, or several (compared as one: ``outlet · credit``).
+    ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``: as :func:`count_terms`.
     """
     import dataclasses
 
@@ -235,8 +236,9 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
-    list (default: every group).  ``lang``: only articles of that language.  ``within_events``: for each target, only the events it
-    covers together with at least one other group (needs ``event_id``).
+    list (default: every group).  ``lang``: only articles of that language.
+    ``within_events``: for each target, only the events it covers together with at least one
+    other group (needs ``event_id``).
     ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
     ``top``: keep the ``top`` highest-scoring terms per target (after dropping
