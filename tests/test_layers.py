@@ -48,7 +48,8 @@ def module_name(path: Path) -> str:
 
 
 def imports(path: Path):
-    """``(line, target module)`` of every framing import in the file, wherever it stands."""
+    """``(line, target module)`` of every framing import in the file, wherever it stands, and of every
+    module named in a string (``importlib.import_module("framing.x")``, a lazy-export table)."""
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
@@ -65,9 +66,9 @@ def imports(path: Path):
             for a in node.names:     # `from .. import plot` imports the module framing.plot
                 sub = f"{target}.{a.name}"
                 yield node.lineno, sub if _exists(sub) else target
-        elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "import_module"
-              and node.args and isinstance(node.args[0], ast.Constant)):
-            yield node.lineno, node.args[0].value
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("framing.")
+              and _exists(node.value)):
+            yield node.lineno, node.value      # a module named in a string: importlib, lazy export tables
 
 
 def _exists(module: str) -> bool:
