@@ -31,8 +31,7 @@ LAYERS = [
 #: (``importlib``), never imported by the lower module.  (module, target) pairs.
 COMPATIBILITY = {
     ("framing.lexicon", "framing.analysis"),          # framing.lexicon.count_terms / compare_terms
-    ("framing.stats", "framing.analysis"),            # framing.stats.keyness (on a corpus)
-    ("framing.stats.keyness", "framing.analysis"),    # framing.stats.keyness.keyness
+    ("framing.stats.keyness", "framing.analysis"),    # framing.stats.keyness.keyness (deprecated alias)
     ("framing.corpus", "framing.lexicon"),            # Corpus.kwic(...)
 }
 
