@@ -93,3 +93,9 @@ def test_no_module_imports_upward():
 def test_the_layer_table_covers_every_module():
     for path in ROOT.rglob("*.py"):
         assert stage(module_name(path))[0] != "framing" or module_name(path) == "framing", module_name(path)
+
+
+def test_every_compatibility_path_is_still_there():
+    """The table lists exactly the old paths kept: drop an entry when its shim goes."""
+    used = {(module_name(p), t) for p in ROOT.rglob("*.py") for _, t in imports(p)}
+    assert COMPATIBILITY <= used, COMPATIBILITY - used
