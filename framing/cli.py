@@ -398,8 +398,6 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events mycorpus --labels my_events.csv --copies
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
-    from pathlib import Path
-
     from . import events as ev
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
                          output=output, reuse=bool(list_ or copies or gold))
