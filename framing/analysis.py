@@ -73,6 +73,21 @@ def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, w
     return df
 
 
+def _audit(audit):
+    """The precision table of an audit file (read first: a bad file fails before the counting)."""
+    if audit is None:
+        return None
+    from .audit.score import precision_table
+    return precision_table(audit)
+
+
+def _with_precision(table, audit):
+    if audit is None:
+        return table
+    from .audit.score import with_precision
+    return with_precision(table, audit)
+
+
 def _record(table, **attrs):
     """Write the options a table was computed with into ``table.attrs`` (and return it)."""
     table.attrs.update(attrs)
@@ -93,7 +108,7 @@ def _with_columns(docs, df, cols):
 
 
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
-                morph=None, keep_boilerplate: bool = False, by=None, n_boot: int = 1000, seed: int = 0):
+                morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0):
     """Per-article term counts: ``doc_id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``doc_id, family, term``.
 
@@ -102,6 +117,9 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     wire copies.  ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     Lines an outlet repeats across its articles (link footers, tag lists) are not counted
     unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     ``by`` (deprecated): grouped shares are :func:`term_shares`; ``by="outlet"`` still works for
     one release, with a ``DeprecationWarning``.
 
@@ -112,25 +130,26 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
         warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
                       "by group; count_terms gives per-article counts", DeprecationWarning, stacklevel=2)
         return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate)
+                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate, audit=audit)
+    audit = _audit(audit)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
     counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph,
                                 keep_boilerplate)
     out = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
-    return _record(out, voice=voice, by="doc_id", lang=lang)
+    return _record(_with_precision(out, audit), voice=voice, by="doc_id", lang=lang)
 
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
                 exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None,
-                keep_boilerplate: bool = False):
+                keep_boilerplate: bool = False, audit=None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
     rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
     in its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
-    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``: as
+    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
     :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
     a group does not write in (shares are unchanged).
 
@@ -138,6 +157,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     """
     from .stats import shares
     cols = by_columns(by)
+    audit = _audit(audit)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
@@ -147,7 +167,8 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     terms = lex.terms_table()
     out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
-    return _record(_own_language_rows(out, terms, df, cols), voice=voice, by=cols, lang=lang)
+    out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
+    return _record(out, voice=voice, by=cols, lang=lang)
 
 
 def _own_language_rows(table, terms, df, cols):

@@ -13,6 +13,7 @@ import click
 import pytest
 
 import framing
+import framing.audit
 from framing.cli import main
 
 #: CLI verb → the public function(s) it calls
@@ -27,6 +28,8 @@ VERBS = {
     "events": [framing.detect_events],
     "keyness": [framing.keyness],
     "report": [framing.build_report],
+    "audit sample": [framing.audit.sample],
+    "audit score": [framing.audit.score],
 }
 
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
@@ -101,7 +104,7 @@ def test_options_after_the_first_positionals_are_keyword_only(func):
 def test_voice_has_one_default_everywhere():
     """``voice`` is ``own`` by default in every function that takes it, CLI included."""
     funcs = [framing.match, framing.kwic, framing.left_out, framing.count_terms, framing.term_shares, framing.compare_terms,
-             framing.build_report, framing.LexiconVectorizer]
+             framing.build_report, framing.LexiconVectorizer, framing.audit.sample]
     defaults = {f.__name__: inspect.signature(f).parameters["voice"].default for f in funcs}
     assert set(defaults.values()) == {"own"}, defaults
 

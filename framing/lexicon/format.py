@@ -18,10 +18,11 @@ A lexicon is one YAML file::
             class: noun       # optional: noun | proper | adjective | verb | particle (licenses clitics)
             letters: [alef_maqsura]   # optional: letter distinctions kept (alef_maqsura, teh_marbuta, hamza)
             not_before: [نادي] # optional: words that must not stand just before a match
-            not_after: [جزاء]  # optional: words that must not stand just after a match
+            not_after: [جزاء]  # optional: words that must not stand in the three words after a match
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
+            validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
           words: [غزة, فلسطين]        # at least one of these words (clitics allowed) ...
           within: article             # ... in the same article | paragraph | sentence
@@ -151,6 +152,21 @@ class Lexicon:
                 for t in self.terms]
         return pd.DataFrame(rows, columns=["family", "term", "language", "label_en", "label_ar",
                                            "note", "forms"])
+
+    def validated_table(self):
+        """DataFrame ``family, term, corpus, n, precision`` of the terms whose ``validated:`` block gives
+        ``n`` (lines read by hand, > 0) and ``precision`` (0-1); the report shows it when no audit is given."""
+        import math
+
+        import pandas as pd
+        rows = []
+        for t in self.terms:
+            v = t.validated or {}
+            n, p = v.get("n", 0), v.get("precision", math.nan)
+            if n and n > 0 and 0 <= p <= 1:
+                rows.append({"family": t.family, "term": t.id, "corpus": str(v.get("corpus") or "?"), "n": int(n),
+                             "precision": float(p)})
+        return pd.DataFrame(rows, columns=["family", "term", "corpus", "n", "precision"])
 
     def __getstate__(self):  # the matcher index is rebuilt on demand
         return {k: (v if k != "_cache" else {}) for k, v in self.__dict__.items()}

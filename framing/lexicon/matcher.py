@@ -254,6 +254,11 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
+#: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
+#: between: اعترف الدين الإسلامي بحق …)
+AFTER = 3
+
+
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
 
@@ -270,7 +275,7 @@ class _Context:
                 return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
-        if self.after and set(_words_after(clean, end, 1)) & self.after:
+        if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
@@ -325,7 +330,11 @@ class _ScopeCheck(_WordSet):
             return self._in(clean) or bool(other) and self._in(clean_text(normalize(other, lower=True)))
         stop = "\n" if self.scope.within == "paragraph" else None
         s, e = _unit(norm, pos, stop)
-        return self._in(clean[s:e])
+        # a headline sets the topic of its whole article: it counts for every paragraph and sentence
+        return self._in(clean[s:e]) or bool(other) and self._is_title(other)
+
+    def _is_title(self, other: str) -> bool:
+        return len(other) < 300 and self._in(clean_text(normalize(other, lower=True)))
 
 
 def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 __all__ = ["Boilerplate", "find_boilerplate"]
 
 _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
-_SEGMENT = re.compile(r"[.!?؟]\s+")
+_SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
 _ENDS_SENTENCE = tuple(".!?؟")
 _TAIL = 400       # characters at the end of an article where closing markers are looked for
 

@@ -331,9 +331,92 @@ check_q6(q6, key)
 # > **Instructor notes, step 6.** Expected framing words: احتلال (*iḥtilāl*, "occupation", for Salmar's army), أسرى (*asrā*, prisoners; printed as اسري after normalisation), شهداء (*shuhadāʾ*, martyrs), and the war name العملية العسكرية الخاصة (*the special military operation*: عملية, خاصة). Also framing, of attribution: ادعي (*iddaʿā*, alleged; used for the other side) and صرح (*ṣarraḥa*, stated; for its own side). Not framing: نهار, جديد, قناة (the channel's name), names of people it quotes (أوردين, Orden; ابو ليث, Abu Layth). `doc_share` near 1 marks bylines and names. Discuss why the toolkit normalises words (أسرى → اسري): so that spellings with and without hamza count together.
 
 # %% [markdown]
+# ## Step 7 · Check the dictionary by hand (15 min)
+#
+# A count is only as good as its matches. If some of the matches of a word are not the thing the lexicon means (another sense, a name, a word that only looks alike), the count and the share overstate it. The share of matches that really mean the term is its **precision** (الدقة). Researchers check it by hand, with **two readers**, and report how far they agree (docs: `docs/methods.md`, section 6).
+#
+# You and your partner each read the same 20 lines of one term, أسرى (*asrā*, prisoners), and decide for each: **does the word here name people held by the other side?** Then you compare your answers.
+#
+# The cell below draws the 20 lines (with a fixed seed, so every pair gets the same lines) and writes two files, one per reader. It never overwrites answers already given.
+
+# %% student
+from framing.audit import label, sample, score, write_audit
+
+AUDIT = Path(tempfile.gettempdir()) / "framing-lab-audit"      # kept when the kernel restarts
+MY_FILE, PARTNER_FILE = AUDIT / "audit-me.csv", AUDIT / "audit-partner.csv"
+audit_lines = sample(corpus, "captives", family="captives", per_term=20, seed=1, voice="all")
+audit_lines = audit_lines[audit_lines["term"] == "prisoners"]
+for f in (MY_FILE, PARTNER_FILE):
+    if not f.exists():                            # never overwrite answers already given
+        write_audit(audit_lines, f)
+print(len(audit_lines), "lines of 'prisoners' (أسرى) to read, in", AUDIT)
+
+# %% instructor
+from framing.audit import label, sample, score, write_audit
+
+AUDIT = Path(tempfile.gettempdir()) / "framing-lab-audit-instructor"      # kept when the kernel restarts
+MY_FILE, PARTNER_FILE = AUDIT / "audit-me.csv", AUDIT / "audit-partner.csv"
+audit_lines = sample(corpus, "captives", family="captives", per_term=20, seed=1, voice="all")
+audit_lines = audit_lines[audit_lines["term"] == "prisoners"]
+for f in (MY_FILE, PARTNER_FILE):
+    if not f.exists():                            # never overwrite answers already given
+        write_audit(audit_lines, f)
+print(len(audit_lines), "lines of 'prisoners' (أسرى) to read, in", AUDIT)
+
+# %% [markdown]
+# **Label.** The widget below shows one line at a time, right to left, with the word highlighted. Click **yes** (or type `y` in the small *keys* box) if the word names people held by the other side, **no** (`n`) if it names something else, **skip** (`s`) if you cannot tell; **back** (`b`) goes back one line. *show article* opens the whole article. If you also check the *voice label* (is the word the outlet's own, or inside a quotation?), set it before answering. Every answer is saved at once, so nothing is lost if the notebook stops. No Arabic? Read the article with a translator, or pair with a classmate who reads Arabic.
+
+# %%
+label(MY_FILE, corpus, coder="me")
+
+# %% [markdown]
+# **Your partner** now takes the keyboard and labels the same lines in the second file, **without looking at your answers**. (Or your partner runs this notebook on their own computer and sends you their `audit-me.csv`: save it as `PARTNER_FILE`.)
+
+# %%
+label(PARTNER_FILE, corpus, coder="partner")
+
+# %% instructor
+# INSTRUCTOR VERSION ONLY: the answers of two readers, filled in so that the step runs without clicking.
+# Reader A judged every line right. Reader B said no to «أسير قضى 19 عاما في السجن» (a man jailed for
+# 19 years: an inmate of the state rather than a captive of the other side?), a real question of definition.
+from framing.audit import read_audit
+a = read_audit(MY_FILE).assign(sense_ok=1, coder="A")
+b = read_audit(PARTNER_FILE).assign(sense_ok=1, coder="B")
+b.loc[b["match"] == "أسير", "sense_ok"] = 0
+write_audit(a, MY_FILE)
+write_audit(b, PARTNER_FILE)
+
+# %% [markdown]
+# **Task 7.** Score the two files together: the precision of *prisoners* with its 95% interval, and how far the two of you agree.
+#
+# *Hint:* `score([MY_FILE, PARTNER_FILE])`. The result has `.terms` (`n` lines, `precision`, `ci_low`, `ci_high`), `.agreement` (percent agreement, Cohen's kappa, Krippendorff's alpha) and `.disagreements` (the lines you answered differently).
+
+# %% student
+result = None   # ← your code
+check_step7(result)
+
+# %% instructor
+result = score([MY_FILE, PARTNER_FILE])
+check_step7(result)
+
+# %%
+if result is not None:
+    display(result.terms[["term", "n", "precision", "ci_low", "ci_high"]])
+    display(result.agreement)
+    display(result.disagreements)
+
+# %% [markdown]
+# ✍️ **Hand-in 7.** (a) In one sentence, report the precision of *prisoners* with its interval. (b) For each line you answered differently, say who was right, or whether the question itself was unclear. (c) Percent agreement can be high while kappa is low: why? (Look at how often you both said yes; `docs/methods.md`, section 6.)
+#
+# *Your answer:*
+
+# %% [markdown] instructor
+# > **Instructor notes, step 7.** With seed 1 the 20 lines of أسرى all name people held by one side of the conflict (prisoners of war, the group's captives, detainees in Salmar's jails; several are quoted), so precision is high: with the filled-in answers, 19.5 of 20 (a line two readers split on counts half), 97.5% with a Wilson interval of about 80%–100%: 20 lines cannot prove more. Percent agreement is 95% but Cohen's kappa and Krippendorff's alpha are both 0: when nearly every answer is *yes*, chance alone agrees almost as often (the *kappa paradox*), so report percent agreement too, and draw lines of harder terms to measure agreement. Good discussion: the one disagreement is about the **definition** (is a man jailed for 19 years by the state «held by the other side»?), not about reading; that is what a second reader is for. Students without Arabic can still do the step with a translator on *show article*; it takes them longer, so pairs may finish it at home. Real lexicons on real news range from under 50% to 100% precision term by term: the same check is `framing audit sample` / `framing audit score` on the command line, and `framing report --audit` puts each term's precision in the report.
+
+# %% [markdown]
 # ## Wrap-up (5 min) · What you hand in
 #
-# 1. Your answers to the ✍️ hand-in questions 2, 3, 4 and 5.
+# 1. Your answers to the ✍️ hand-in questions 2, 3, 4, 5 and 7.
 # 2. One paragraph (about 150 words): *Do these outlets frame the events differently? What is your strongest piece of evidence, and what is the main limit of this evidence?* Quote at least one concordance line (with the outlet and date) as evidence.
 #
 # Before you write, read `coursework/ethics.md` (what word counts can and cannot show) and `coursework/reading-charts.md` (how to read each chart).

@@ -162,3 +162,17 @@ def test_boilerplate_found_on_a_larger_corpus_applies_to_a_subset():
     bp = find_boilerplate(zip(df["outlet"], df["text"]))
     assert len(match(df.head(2), lex(term("رهائن")))) == 4          # two articles alone: nothing repeats
     assert len(match(df.head(2), lex(term("رهائن")), boilerplate=bp)) == 2
+
+
+def test_kwic_left_out_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+    from framing.cli import main
+    lexf = tmp_path / "l.yaml"
+    lexf.write_text(HEAD + term("يدعي", "        class: verb\n        letters: [alef_maqsura]\n"), "utf-8")
+    table = tmp_path / "t.jsonl"
+    corpus("رجل يُدعى سالم يدعي أنه رأى كل شيء على الطريق.").to_json(table, orient="records", lines=True,
+                                                               force_ascii=False)
+    out = CliRunner().invoke(main, ["kwic", str(table), "--lexicon", str(lexf), "--left-out", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = out.output.strip().splitlines()[1:]
+    assert len(rows) == 1 and ",يُدعى," in rows[0] and rows[0].endswith(",letters")
