@@ -2,7 +2,7 @@
 
 Layers, each importing only those below it (``tests/test_layers.py``; ``docs/dev-contracts.md``)::
 
-    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ stats ─▶ ingest | lexicon | events
+    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ audit ─▶ stats ─▶ ingest | lexicon | events
         ─▶ features ─▶ corpus (schema, tables, storage) ─▶ text, errors
 
 Public names are imported lazily, so ``import framing`` is quick and pulls in
