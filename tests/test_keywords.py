@@ -118,9 +118,11 @@ def test_results_are_frozen_dataclasses(lex):
     res = framing.compare_terms(_articles(), lex, "held", n_boot=10)
     with pytest.raises(dataclasses.FrozenInstanceError):
         res.lang = "en"
+    from framing.audit import AuditScore
+    from framing.features import TermMatrix
     from framing.ingest import IngestResult
     from framing.lexicon import LexiconCheck
-    for cls in (type(res), IngestResult, LexiconCheck):
+    for cls in (type(res), IngestResult, LexiconCheck, TermMatrix, AuditScore):
         assert cls.__dataclass_params__.frozen
 
 
