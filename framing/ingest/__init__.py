@@ -21,34 +21,27 @@ else the domain of its canonical URL, else the name of the file's directory.
 """
 from __future__ import annotations
 
-import contextlib
-import datetime as _dt
 import hashlib
-import json
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__
-from ..corpus import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, Corpus, detect_lang, load, stable_id
+from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
-from ..text import normalize
+from ..storage import _rejects_frame, _schema, text_key, write_corpus
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
 FORMATS = ("auto", "html", "text", "table")
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
-ROW_GROUP = 5000
 
 
-@dataclass
+@dataclass(frozen=True)
 class IngestResult:
     """``articles`` (corpus columns), ``rejects`` (``input, reason``) and ``inputs``
     (``[{"path", "sha256"}]``, one per file read)."""
@@ -59,12 +52,6 @@ class IngestResult:
     def summary(self) -> str:
         outlets = self.articles["outlet"].nunique() if len(self.articles) else 0
         return f"{len(self.articles)} articles, {len(self.rejects)} rejects, {outlets} outlets"
-
-
-def text_key(outlet, text) -> str:
-    """Key for exact duplicates: outlet and normalised text with whitespace collapsed."""
-    text = "" if text is None or text is pd.NA else str(text)
-    return stable_id(outlet, " ".join(normalize(text, lower=True).split()))
 
 
 def _sha256(path: Path) -> tuple[str, int]:
@@ -136,6 +123,75 @@ def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 
+class _Batch:
+    """What an ingest run has read so far: page rows (with their outlet folders), table frames,
+    rejects, inputs, and the ids and texts already kept (exact duplicates become rejects)."""
+
+    def __init__(self):
+        self.frames: list[pd.DataFrame] = []
+        self.rows: list[dict] = []
+        self.folders: list[tuple[str, bool]] = []
+        self.rejects: list[tuple[str, str]] = []
+        self.inputs: list[dict] = []
+        self.ids: dict[str, str] = {}      # id -> input
+        self.keys: dict[str, str] = {}     # text key -> id
+
+    def fresh(self, rid: str, outlet, text, src: str) -> str | None:
+        """The id to keep the row under, or None (and a reject) when an outlet's text is
+        already kept.  A table id already taken by another text (two exports that both
+        number their rows 1…N) gets a derived id, so neither article is lost."""
+        k = text_key(outlet, text)
+        if k in self.keys:
+            self.rejects.append((src, f"duplicate of {self.keys[k]}"))
+            return None
+        if rid in self.ids:
+            rid = stable_id(rid, outlet, k)
+        self.ids[rid], self.keys[k] = src, rid
+        return rid
+
+    def table(self, df: pd.DataFrame, bad) -> None:
+        self.rejects.extend(bad)
+        new = [self.fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+        ok = [i is not None for i in new]
+        self.frames.append(df[ok].assign(id=[i for i in new if i is not None]))
+
+    def articles(self) -> pd.DataFrame:
+        """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
+        _name_outlets(self.rows, self.folders)
+        rows = [r | {"id": rid} for r in self.rows
+                if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
+        frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
+        return (pd.concat(frames, ignore_index=True) if frames
+                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
+
+
+def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
+    """``(raw bytes or None, sha256, size)``: a page is read once (hashed and parsed); tables
+    and oversized files are hashed as a stream (``raw`` None).  Raises OSError."""
+    if table or path.stat().st_size > MAX_PAGE_BYTES:
+        sha, size = _sha256(path)
+        return None, sha, size
+    with open(path, "rb") as f:
+        raw = f.read()
+    return raw, hashlib.sha256(raw).hexdigest(), len(raw)
+
+
+def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots) -> None:
+    """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
+    from ..tables import read_table
+    from .files import kind
+    what = "table"
+    if not table:
+        if raw is None:
+            raise ValueError(f"too large for a page ({size // 2**20} MB)")
+        what = kind(path, raw, format)
+    if what == "table":
+        batch.table(*read_table(path, outlet=outlet, columns=columns))
+        return
+    batch.rows.append(_page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet))
+    batch.folders.append(_outlet_folder(path, roots))
+
+
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = ()) -> IngestResult:
@@ -147,247 +203,40 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
     """
     from tqdm.auto import tqdm
-    from .files import TABLE_SUFFIXES, kind, walk
-    from .tables import read_table
+    from .files import TABLE_SUFFIXES, _reason, walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)
     roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-    files = list(walk(paths, exclude=exclude))
-    frames: list[pd.DataFrame] = []
-    rows: list[dict] = []
-    folders: list[str] = []
-    rejects: list[tuple[str, str]] = []
-    inputs: list[dict] = []
-    ids: dict[str, str] = {}      # id -> input
-    keys: dict[str, str] = {}     # text key -> id
-
-    def fresh(rid: str, outlet, text, src: str) -> str | None:
-        """The id to keep the row under, or None (and a reject) when an outlet's text is
-        already kept.  A table id already taken by another text (two exports that both
-        number their rows 1…N) gets a derived id, so neither article is lost."""
-        k = text_key(outlet, text)
-        if k in keys:
-            rejects.append((src, f"duplicate of {keys[k]}"))
-            return None
-        if rid in ids:
-            rid = stable_id(rid, outlet, k)
-        ids[rid], keys[k] = src, rid
-        return rid
-
-    def keep(df: pd.DataFrame) -> pd.DataFrame:
-        new = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
-        ok = [i is not None for i in new]
-        return df[ok].assign(id=[i for i in new if i is not None])
-
+    batch = _Batch()
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    bar = tqdm(files, disable=not progress, file=sys.stderr,
+    bar = tqdm(list(walk(paths, exclude=exclude)), disable=not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
     for path, problem in bar:
         if problem:
-            rejects.append((str(path), problem))
+            batch.rejects.append((str(path), problem))
             continue
         table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
         try:
-            raw = None
-            if table or path.stat().st_size > MAX_PAGE_BYTES:
-                sha, size = _sha256(path)             # tables and oversized files: hashed as a stream
-            else:
-                with open(path, "rb") as f:           # a page is read once: hashed and parsed
-                    raw = f.read()
-                sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
+            raw, sha, size = _read_input(path, table)
         except OSError as e:
-            from .files import _reason
-            rejects.append((str(path), _reason(e)))
+            batch.rejects.append((str(path), _reason(e)))
             continue
-        inputs.append({"path": str(path), "sha256": sha})
+        batch.inputs.append({"path": str(path), "sha256": sha})
         try:
-            if table:
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            if raw is None:
-                raise ValueError(f"too large for a page ({size // 2**20} MB)")
-            what = kind(path, raw, format)
-            if what == "table":
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            rows.append(_page_row(path, raw, sha, what, outlet))
-            folders.append(_outlet_folder(path, roots))
+            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots)
         except (ValueError, FramingError, OSError) as e:
-            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-            rejects.append((str(path), msg))
+            batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
         except Exception as e:                       # a bug or a library failing on odd input
-            rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+            batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
     bar.close()
-    _name_outlets(rows, folders)
-    rows = [r | {"id": rid} for r in rows
-            if (rid := fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
-    if rows:
-        frames.append(pd.DataFrame(rows, columns=COLUMNS))
-    frames = [f for f in frames if len(f)]
-    articles = (pd.concat(frames, ignore_index=True) if frames
-                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
-    return IngestResult(_schema(articles), _rejects_frame(rejects), inputs)
+    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
 
 
-def _schema(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.copy()
-    for c in COLUMNS:
-        if c not in df.columns:
-            df[c] = None
-    extra = [c for c in df.columns if c not in COLUMNS]
-    for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
-        if df[c].dtype == object:     # would stop Parquet: keep its values as text
-            df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
-                              json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
-    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
-
-
-def _rejects_frame(rejects) -> pd.DataFrame:
-    if isinstance(rejects, pd.DataFrame):
-        df = rejects.reindex(columns=["input", "reason"])
-    else:
-        df = pd.DataFrame(list(rejects or []), columns=["input", "reason"])
-    return df.astype("string").drop_duplicates().reset_index(drop=True)
-
-
-# -- writing -------------------------------------------------------------------
-def _read_existing(path: Path, articles: bool):
-    """``(articles, rejects, manifest)`` of the corpus at ``path``; only its manifest when
-    ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
-    df = pd.read_parquet(path / ARTICLES) if articles and (path / ARTICLES).exists() else None
-    rej = pd.read_csv(path / REJECTS, dtype=str, keep_default_na=False) if articles and (path / REJECTS).exists() else None
-    man = json.loads((path / MANIFEST).read_text("utf-8")) if (path / MANIFEST).exists() else {}
-    return df, rej, man
-
-
-def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """Rows of ``new`` not in ``old``: same id → already there (no change); same
-    outlet and text under another id → a reject ``duplicate of <id>``."""
-    have = set(old["id"].astype(str))
-    keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
-    keep, rejects = [], []
-    ids = list(new["id"])
-    for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
-        k = text_key(o, t)
-        if k in keys:
-            if keys[k] != i:                 # the same text again under another id
-                rejects.append((str(src), f"duplicate of {keys[k]}"))
-            continue                         # (same id and text: already there, no change)
-        if i in have:                        # an id taken by another text: keep both
-            i = ids[n] = stable_id(i, o, k)
-        have.add(i)
-        keys[k] = i
-        keep.append(n)
-    new = new.assign(id=ids)
-    return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
-
-
-def _write_parquet(df: pd.DataFrame, path: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    table = pa.Table.from_pandas(df, preserve_index=False)
-    with pq.ParquetWriter(path, table.schema) as w:
-        for start in range(0, max(len(df), 1), ROW_GROUP):
-            w.write_table(table.slice(start, ROW_GROUP))
-
-
-def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
-                 manifest: dict | None = None, events: pd.DataFrame | None = None,
-                 inputs: list[dict] | None = None, append: bool = False) -> Path:
-    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
-    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
-
-    Atomic: everything is written to a temporary directory beside ``path`` that then
-    replaces the old one, so a failure leaves the previous corpus intact.  With
-    ``append=True`` the articles are added to the existing corpus (same id: kept once;
-    same outlet and text under another id: a ``duplicate of`` reject) and rejects,
-    inputs and events are kept.  The manifest keeps the original ``created`` time.
-    Other files in the old directory (not the four above) are carried over.
-    Raises :class:`UsageError` when ``path`` is a file or a non-empty directory that
-    is not a corpus.
-    """
-    path = Path(path)
-    old_df = old_rej = None
-    old_man: dict = {}
-    if path.exists():
-        if not path.is_dir():
-            raise UsageError(f"{path} exists and is a file, expected a corpus directory")
-        if not (path / ARTICLES).exists() and not (path / MANIFEST).exists() and any(path.iterdir()):
-            raise UsageError(f"{path} exists and is not a corpus directory (no {ARTICLES}); "
-                             f"choose a new or empty directory")
-        old_df, old_rej, old_man = _read_existing(path, articles=append)
-    articles = _schema(articles)
-    rejects = _rejects_frame(rejects)
-    old_inputs = list(old_man.get("inputs") or [])
-    if append and old_df is not None:
-        articles, dup = _merge(_schema(old_df), articles)
-        parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
-        rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
-        if events is None and (path / EVENTS).exists():
-            events = pd.read_parquet(path / EVENTS)
-    if inputs is None:
-        inputs = list((manifest or {}).get("inputs") or [])
-    if append:
-        seen = {(d.get("path"), d.get("sha256")) for d in old_inputs}
-        inputs = old_inputs + [d for d in inputs if (d.get("path"), d.get("sha256")) not in seen]
-    created = (old_man.get("created") or (manifest or {}).get("created")
-               or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-    man = {k: v for k, v in (manifest or {}).items()}
-    man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
-                "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
-                           "outlets": int(articles["outlet"].nunique())}})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
-    try:
-        os.chmod(tmp, 0o777 & ~_umask())
-        _write_parquet(articles, tmp / ARTICLES)
-        rejects.to_csv(tmp / REJECTS, index=False)
-        (tmp / MANIFEST).write_text(json.dumps(man, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        if events is not None:
-            events.to_parquet(tmp / EVENTS, index=False)
-        if path.exists():
-            for p in path.iterdir():
-                if p.name not in (ARTICLES, REJECTS, MANIFEST, EVENTS) and not (tmp / p.name).exists():
-                    (shutil.copytree if p.is_dir() else shutil.copy2)(p, tmp / p.name)
-        _swap(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _swap(tmp: Path, path: Path) -> None:
-    """Rename ``tmp`` to ``path``, replacing an existing directory."""
-    if not path.exists():
-        os.replace(tmp, path)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
-    os.rmdir(old)
-    os.replace(path, old)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        os.replace(old, path)
-        raise
-    with contextlib.suppress(OSError):
-        shutil.rmtree(old)
-
-
-def ingest_to_corpus(paths, out: str | os.PathLike, outlet: str | None = None, format: str = "auto",
+def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with

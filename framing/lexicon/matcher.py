@@ -297,8 +297,7 @@ class _WordSet:
     """Words (any clitic spelling) and phrases (proclitics on the first word) to look for in a stretch."""
 
     def __init__(self, words):
-        # context words take conjunction, preposition and article, not a pronoun (جنين is not جني + ه)
-        self.single = frozenset().union(*(attach(w, "adjective") for w in words if " " not in w), frozenset())
+        self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
         self.phrases = [w for w in words if " " in w]
 
     def found(self, clean: str) -> bool:

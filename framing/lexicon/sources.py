@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..text.normalize import normalize
-from .core import _by, _frame, _none, _rows, corpus_rubrics, offset_map, to_original
+from .core import _frame, _none, corpus_rubrics, offset_map, to_original
 from .voice import split_speaker, voice_spans
 
 __all__ = ["sources", "statements", "SOURCE_COLUMNS"]
@@ -59,32 +59,45 @@ def _only_quotes(norm: str, s: int, e: int, quoted) -> bool:
     return not "".join(rest).strip(" \n،,.:؛;")
 
 
-def sources(corpus, by: str = "outlet"):
+_ALIAS = {"event": "event_id"}
+
+
+def sources(corpus, *, by="outlet"):
     """Statements per group and speaker: ``<by columns>, speaker, role, verb, quotes, share``.
 
-    ``by``: ``outlet`` (default), ``event`` or ``outlet,event``.  ``quotes``: quoted or reported
-    statements (a quotation, a reported sentence, an attribution) of that speaker with that verb
-    in the group; ``share``: ``quotes`` divided by all statements of the group (0–1), so each
-    group's shares sum to 1.  ``speaker`` is the name as printed («سيرغي لافروف»), ``role`` the
-    title before it («وزير الخارجية الروسي»); a statement whose sentence names nobody has an
-    empty speaker.  Sorted by group, then most quoted first.
+    ``by``: a corpus column (``outlet``, default; ``event`` for ``event_id``), a comma list or a list
+    (``"outlet,event"``).  ``quotes``: quoted or reported statements (a quotation, a reported
+    sentence, an attribution) of that speaker with that verb in the group; ``share``: ``quotes``
+    divided by all statements of the group (0–1), so each group's shares sum to 1.  ``speaker`` is
+    the name as printed («سيرغي لافروف»), ``role`` the title before it («وزير الخارجية الروسي»); a
+    statement whose sentence names nobody has an empty speaker.  Sorted by group, then most quoted first.
     """
     import pandas as pd
-    cols = _by(by)
-    if cols is None:
-        from ..errors import UsageError
-        raise UsageError("sources: by must be outlet, event or outlet,event")
+    from ..errors import UsageError
+    cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
+    cols = [_ALIAS.get(c, c) for c in cols if c]
     df = _frame(corpus)
+    missing = [c for c in cols if c not in df.columns]
+    if not cols or missing:
+        raise UsageError(f"sources: the corpus has no column {(missing or [by])[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, df.columns))}")
     rubrics = corpus_rubrics(df)
+    keys = zip(*[df[c].tolist() for c in cols])
     counts: Counter = Counter()
-    for doc_id, outlet, _pub, event_id, title, text in _rows(df):
-        key = tuple(_none(outlet) if c == "outlet" else _none(event_id) for c in cols)
-        for field, value, is_title in (("title", title, True), ("text", text, False)):
+    for key, title, text in zip(keys, _col(df, "title"), _col(df, "text")):
+        key = tuple(_none(k) for k in key)
+        for value, is_title in ((title, True), (text, False)):
             for _v, _s, _e, name, role, verb in statements(_none(value), is_title, rubrics):
                 counts[(*key, name, role, verb)] += 1
     out = pd.DataFrame([(*k, n) for k, n in counts.items()], columns=[*cols, "speaker", "role", "verb", "quotes"])
     out["quotes"] = out["quotes"].astype("int64")
     totals = out.groupby(cols, dropna=False)["quotes"].transform("sum")
     out["share"] = (out["quotes"] / totals).astype("float64") if len(out) else pd.Series(dtype="float64")
-    return out.sort_values([*cols, "quotes", "speaker"], ascending=[True] * len(cols) + [False, True],
-                           kind="stable").reset_index(drop=True)
+    out = out.sort_values([*cols, "quotes", "speaker"], ascending=[True] * len(cols) + [False, True],
+                          kind="stable").reset_index(drop=True)
+    out.attrs.update(by=cols)
+    return out
+
+
+def _col(df, name):
+    return df[name].tolist() if name in df.columns else [None] * len(df)

@@ -1207,8 +1207,13 @@ def _scare(text: str, s: int, e: int) -> bool:
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
-    return not any(_verb_lemma(w) is not None or _strip(w) in ("وصف", "وصفت", "يصف", "تصف", "سمي", "اسمي")
-                   for w in head[-2:])
+    return not any(_verb_lemma(w) is not None or _strip(w) in _NAMING for w in head[-3:])
+
+
+#: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,
+#: called the attack "a massacre")
+_NAMING = frozenset("وصف وصفت وصفه وصفها يصف تصف سمي اسمي سماه اسماه يسمي تسمي اطلق اطلقت called calls dubbed "
+                    "termed labelled labeled described named branded".split())
 
 
 def _quote_speaker(text, bounds, s, e, events):

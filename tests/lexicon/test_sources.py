@@ -43,7 +43,7 @@ def test_sources_by_event_and_bad_by():
     s = framing.sources(df, by="event")
     assert list(s.columns[:2]) == ["event_id", "speaker"] and set(s.event_id) == {"e1", "e2"}
     with pytest.raises(framing.UsageError):
-        framing.sources(df, by="doc")
+        framing.sources(df, by="no_such_column")
 
 
 def test_split_speaker_title_and_name():

@@ -1,10 +1,10 @@
 """Tables of articles exported by other tools (JSONL, CSV, Parquet) → corpus rows.
 
 ``read_table(path, outlet=None, columns=None)`` returns ``(articles, rejects)``:
-the rows brought to the corpus schema by :func:`framing.corpus.from_frame`
+the rows brought to the corpus schema by :func:`framing.schema.from_frame`
 (rows keep their own ``id``; ``columns`` maps other names, as ``--map``),
 and one reject ``(path#row, reason)`` per row without text or outlet.  Dates
-are rewritten as ISO 8601 by :func:`framing.ingest.dates.parse_date` (null
+are rewritten as ISO 8601 by :func:`framing.text.dates.parse_date` (null
 when unreadable).  ``outlet`` overrides the table's outlet column.
 """
 from __future__ import annotations
@@ -14,11 +14,31 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import _read_table, from_frame
-from ..errors import InputError
-from .dates import parse_date
+from .errors import InputError
+from .schema import from_frame
+from .text.dates import parse_date
 
 __all__ = ["read_table"]
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            return pd.read_json(path, lines=True, dtype=False)
+        if suffix == ".json":
+            try:
+                return pd.read_json(path, dtype=False)
+            except ValueError:
+                return pd.read_json(path, lines=True, dtype=False)
+        if suffix in (".csv", ".tsv"):
+            return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str,
+                               keep_default_na=False, na_values=[""])
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+    except (ValueError, OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read {path} as a {suffix[1:]} table: {str(e).splitlines()[0]}") from e
+    raise InputError(f"cannot read {path}: expected a corpus directory or a .jsonl/.csv/.parquet table")
 
 
 def _read_jsonl(path: Path, rejects: list) -> pd.DataFrame:
