@@ -286,7 +286,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -296,6 +296,7 @@ _ROLE_WORDS = frozenset("""
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
+معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -349,6 +350,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if not words and w == "علي" and _is_ali(text, e):
             words.append((s, e))
+            continue
+        if w in ("في", "لدي") and words and _role_only(text, words) and tok[-1:] not in "،,":
+            words.append((s, e))                     # «القيادي في الحركة فلان»: the title goes on
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
@@ -498,9 +502,11 @@ def _role_end(norm: list[str]) -> int:
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
             chain = w in titles and not w.startswith("ال")
-        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and any(
-                x.startswith("ال") for x in norm[i + 1:i + 3]):
+        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and (
+                w in _ORG_WORDS or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
             i, chain = i + 1, True                                   # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
+        elif construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
+            i += 1                                                   # حركة حماس فلان الفلاني: the org's name
         elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
             i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
         elif not p.startswith("ال") and (p in titles or after_adjective) and \
