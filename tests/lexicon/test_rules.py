@@ -191,3 +191,11 @@ def test_repeated_lines_are_listed_per_outlet_by_function_and_verb(tmp_path):
     df.to_json(table, orient="records", lines=True, force_ascii=False)
     out = CliRunner().invoke(main, ["boilerplate", str(table), "--format", "csv"])
     assert out.exit_code == 0 and "رابط الخبر بصحيفة الأفق" in out.output
+
+
+def test_vowel_marks_in_the_text_decide_where_the_form_is_written_with_them():
+    lx = lex(term("يَدَّعِي, تَدَّعِي", "        class: verb\n"))
+    # this writer never writes ى: the letter alone cannot tell «is named» from «claims», the marks can
+    df = corpus("رجل يُدعي سالم يدعي انه راي كل شيء، وامراة تُدعي هند تَدّعي العكس في قرية صغيرة")
+    assert words(df, lx) == ["يدعي", "تَدّعي"]
+    assert left_out(df, lx)["surface"].tolist() == ["يُدعي", "تُدعي"]
