@@ -25,6 +25,7 @@ VERBS = {
     "terms": [framing.count_terms, framing.term_shares],
     "kwic": [framing.kwic],
     "sources": [framing.sources],
+    "boilerplate": [framing.repeated_lines],
     "compare": [framing.compare_terms],
     "events": [framing.detect_events],
     "keyness": [framing.keyness],

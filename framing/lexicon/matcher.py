@@ -104,6 +104,8 @@ class Index:
         self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
         self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
         self.strict: dict[tuple[str, str], frozenset] = {}
+        #: (family, term) → {normalised form: the vowel marks of each of its letters}, for forms written with them
+        self.vowels: dict[tuple[str, str], dict[str, tuple]] = {}
         self.context: dict[tuple[str, str], _Context] = {}
         construct_sp: dict[str, dict[str, Entry]] = {}
         gapped: dict[str, list[tuple[tuple, Entry]]] = {}
@@ -115,6 +117,9 @@ class Index:
             teh = "teh_marbuta" not in term.letters
             if term.letters and term.language == "ar":
                 self.strict[key] = _strict_spellings(term, excluded)
+            voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
+            if voweled and term.language == "ar":
+                self.vowels[key] = voweled
             if term.has_context:
                 self.context[key] = _Context(term)
             for form in term.forms:
@@ -158,7 +163,7 @@ class Index:
                               + [_span(p) for v in self.gapped.values() for p, _ in v])
         spellings = set(self.single) | {" ".join((w, *rest)) for w, opts in self.multi.items() for rest, _ in opts}
         self.cores = _cores(lexicon, spellings | set(self.construct))
-        self.checks = bool(self.strict or self.context or self.scopes)
+        self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
 
 
 def _span(pattern: tuple) -> int:
@@ -234,6 +239,40 @@ def _letters_apply(letters, text: str, other: str | None) -> bool:
     return (("alef_maqsura" in letters and "ى" in both)
             or ("hamza" in letters and ("أ" in both or "إ" in both))
             or "teh_marbuta" in letters)
+
+
+# -- vowel marks written in the text ------------------------------------------------------------
+
+#: short vowels (tanwin counts as its vowel); shadda and dagger alef are not compared
+_VOWEL = {"\u064e": "a", "\u064b": "a", "\u064f": "u", "\u064c": "u", "\u0650": "i", "\u064d": "i", "\u0652": "0"}
+
+
+def _vowels(raw: str) -> tuple[str, tuple]:
+    """``(normalised letters, vowel of each letter or "")`` of a word as written."""
+    letters, marks = [], []
+    for c in raw:
+        if c in _VOWEL:
+            if marks:
+                marks[-1] = _VOWEL[c]
+        elif c in DIACRITICS or c in TATWEEL:
+            continue
+        else:
+            for x in normalize(c, lower=True):
+                letters.append(x)
+                marks.append("")
+    return "".join(letters), tuple(marks)
+
+
+def _vowels_agree(form, written: str) -> bool:
+    """False when the text marks a letter of the form with another vowel than the form does
+    (يُدعى «is named» against the form يَدَّعِي «claims»); unmarked letters always agree."""
+    if not form:
+        return True
+    letters, marks = _vowels(written)
+    k = letters.find(form[0].replace(" ", ""))
+    if k < 0:
+        return True
+    return all(not f or not t or f == t for f, t in zip(form[1], marks[k:k + len(form[1])]))
 
 
 # -- words around a match -----------------------------------------------------------------------
@@ -464,10 +503,17 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
             if in_boiler:
                 reason = "boilerplate"
             elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
-                if omap is None:      # same length: nothing was deleted, offsets agree
-                    omap = range(len(text)) if len(text) == len(norm) else offset_map(text, norm)
+                if omap is None:
+                    omap = _OffsetMap(text, norm)
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
+                    reason = "letters"
+            if reason is None and key in index.vowels and len(text) != len(norm):   # the text has marks
+                if omap is None:
+                    omap = _OffsetMap(text, norm)
+                a, b = to_original(text, omap, s, e)
+                marks = index.vowels[key].get(ent[2])
+                if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
                 reason = "context"
@@ -554,7 +600,32 @@ def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset()) -> list[H
 # -- offsets into the original text -------------------------------------------------------------
 
 _DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
+_DELETED_RE = re.compile("[" + re.escape("".join(sorted(_DELETED))) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+class _OffsetMap:
+    """``offset_map`` looked up one offset at a time: when normalisation only deleted characters
+    (diacritics, tatweel, invisibles), the original offset of normalised ``k`` is ``k`` plus the
+    deleted characters before it, found by bisection over their positions (no per-character list)."""
+
+    def __init__(self, original: str, norm: str):
+        self.full = None
+        self.dels = [m.start() for m in _DELETED_RE.finditer(original)]
+        if len(original) - len(self.dels) != len(norm) or _PRESENTATION.search(original):
+            self.full = offset_map(original, norm)
+
+    def __getitem__(self, k: int) -> int:
+        if self.full is not None:
+            return self.full[k]
+        lo, hi = 0, len(self.dels)      # the smallest i with i - (deleted before i) == k and i kept
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.dels[mid] - mid <= k:
+                lo = mid + 1
+            else:
+                hi = mid
+        return k + lo
 
 
 def offset_map(original: str, norm: str) -> list[int]:
