@@ -28,7 +28,7 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 # ---------------------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$)|\n|…")
+_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])|\n|…")
 #: longest sentence the rules look at (characters): a run-on without punctuation is cut here
 MAX_SENTENCE = 600
 
@@ -199,7 +199,7 @@ _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب 
                         " عبر طلب حمل يحمل تحمل حملت".split())
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
-_NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
+_NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
                "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",)}
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
@@ -207,7 +207,8 @@ _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منو�
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
 _RELATIVE = frozenset("ما مما بما".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
-_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال".split())
+_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
+                       .split())                               # يبلغ: «amounts to», not «informs»
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
             "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
             "مضيفة": "أضاف", "مضيفين": "أضاف"}
@@ -286,7 +287,8 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -643,7 +645,7 @@ _NOT_SOURCES = frozenset("""
 """.split())
 
 _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
-_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,400}؟[ \t]*\n")
+_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,200}؟[ \t]*\n")
 #: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
 _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
@@ -660,8 +662,8 @@ def _answers(text: str, bounds: list[int]):
         return
     questions = [m for m in _QUESTION_PARAGRAPH.finditer(text)
                  if m.start() == 0 or text[m.start() - 1] == "\n"]
-    if len(questions) < 2:
-        return
+    if len(questions) < 3:
+        return                                 # an interview asks more than a column's rhetorical question
     for m, nxt in zip(questions, questions[1:] + [None]):
         end = nxt.start() if nxt is not None else len(text)
         if end > m.end():
@@ -703,7 +705,9 @@ def _verb_event(text, bounds, vs, ve, lemma):
     need = _NEEDS_WORD.get(lemma)
     if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
                         or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:12]):
-        return None                        # «شددت إجراءاتها»: not speech
+        sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
+        return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
+            else None                          # a titled subject still opens a new statement (own verb)
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
