@@ -317,10 +317,13 @@ ministry council committee agency organisation organization party movement army 
 """.split())
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _tokens(text: str, start: int, end: int):
     """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]``."""
-    for m in re.finditer(r"\S+", text[start:end]):
-        yield start + m.start(), start + m.end(), m.group()
+    for m in _TOKEN.finditer(text, start, max(start, end)):
+        yield m.start(), m.end(), m.group()
 
 
 def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
