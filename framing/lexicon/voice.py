@@ -370,7 +370,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             break
-        if not w or lead or w in _NP_STOP or (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+        if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+                (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
                 or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
             break
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
@@ -486,8 +487,8 @@ def split_speaker(name: str) -> tuple[str, str]:
     norm = [_strip(normalize(w, lower=True)) for w in words]
     i = _role_end(norm)
     if i == 0 or i >= len(words):
-        return name.strip(" ،,"), ""
-    return " ".join(words[i:]).strip(" ،,"), " ".join(words[:i]).strip(" ،,")
+        return name.strip(_PUNCT + " "), ""
+    return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
 
 
 def _role_end(norm: list[str]) -> int:
