@@ -601,6 +601,9 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
             if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
                 after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
+            if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
+                    "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+                sp = None                                   # «حسب وصفه»: the speaker named before
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
@@ -1091,7 +1094,7 @@ class Voices:
             if sp is None:
                 sp, verb2 = self._last_named(pos)
                 verb = verb or verb2
-            elif sp[1] < self.quoted[i][0] - 300:
+            elif sp[1] < self.quoted[i][0] - 50:
                 sp = self.nearest_mention(sp, self.quoted[i][0])
             return "quoted", sp, verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
@@ -1102,6 +1105,8 @@ class Voices:
             sp, verb = r[2], r[3]
             if sp is None:
                 sp = self._last_named(pos)[0]
+            elif sp[1] < pos - 300:
+                sp = self.nearest_mention(sp, pos)
             return "reported", sp, verb
         return "own", None, ""
 
