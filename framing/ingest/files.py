@@ -40,11 +40,13 @@ def _reason(e: OSError) -> str:
     return f"cannot read: {e.strerror or type(e).__name__}"
 
 
-def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> Iterator[tuple[Path, str | None]]:
+def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = (),
+         follow_links: bool = False) -> Iterator[tuple[Path, str | None]]:
     """Every file under ``paths`` as ``(path, problem)``; directories are walked recursively
-    in sorted order, following symlinks but visiting each directory and file once.
-    Hidden entries (``.name``) inside directories are reported as skipped; ``exclude``
-    (e.g. the output corpus) is left out."""
+    in sorted order, visiting each directory and file once.  Symlinks inside a folder are
+    followed when they lead to a place inside the given paths (or anywhere with
+    ``follow_links``); others are reported as skipped.  Hidden entries (``.name``) inside
+    directories are reported as skipped; ``exclude`` (e.g. the output corpus) is left out."""
     seen: set[tuple[int, int]] = set()
     skip = set()
     for x in exclude:
@@ -53,15 +55,28 @@ def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike
             skip.add((st.st_dev, st.st_ino))
         except OSError:
             pass
+    paths = [Path(p) for p in paths]
+    roots = None if follow_links else [Path(os.path.realpath(p)) for p in paths]
     for p in paths:
-        yield from _walk(Path(p), seen, skip, top=True)
+        yield from _walk(p, seen, skip, top=True, roots=roots)
 
 
-def _walk(p: Path, seen, skip, top=False):
+def _outside(p: Path, roots) -> bool:
+    """True when the symlink ``p`` leads outside every root."""
+    if roots is None or not p.is_symlink():
+        return False
+    target = Path(os.path.realpath(p))
+    return not any(target == r or r in target.parents for r in roots)
+
+
+def _walk(p: Path, seen, skip, top=False, roots=None):
     try:
         st = os.stat(p)
     except OSError as e:
         yield p, _reason(e)
+        return
+    if not top and _outside(p, roots):
+        yield p, "symlink to a place outside the input folders skipped (use --follow-links to read it)"
         return
     key = (st.st_dev, st.st_ino)
     if key in skip:
@@ -81,7 +96,7 @@ def _walk(p: Path, seen, skip, top=False):
             yield p, "cannot list directory: " + _reason(e)
             return
         for name in names:
-            yield from _walk(p / name, seen, skip)
+            yield from _walk(p / name, seen, skip, roots=roots)
     elif stat.S_ISREG(st.st_mode):
         yield p, None
     else:
