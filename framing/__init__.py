@@ -19,7 +19,7 @@ _EXPORTS = {
     "ingest": "ingest", "ingest_to_corpus": "ingest", "write_corpus": "ingest", "IngestResult": "ingest",
     "normalize": "text", "tokenize": "text", "sentences": "text",
     "load_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon", "count_terms": "lexicon",
-    "kwic": "lexicon", "LexiconVectorizer": "lexicon", "compare_terms": "lexicon",
+    "kwic": "lexicon", "left_out": "lexicon", "LexiconVectorizer": "lexicon", "compare_terms": "lexicon",
     "shares": "stats", "compare": "stats", "keyness": "stats.keyness",
     "term_matrix": "features", "ArabicCountVectorizer": "features",
     "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",

@@ -258,16 +258,15 @@ def lexicon_check_cmd(file):
     from .lexicon.matcher import index_for
     if not Path(file).is_file():
         raise LexiconError(f"no lexicon file {file}")
+    from .lexicon.check import lexicon_warnings
     lex = load_lexicon(Path(file))
     idx = index_for(lex)
+    warnings = lexicon_warnings(lex)
     click.echo(f"ok: {lex.name} (version {lex.version}): {len(lex.families)} families, {len(lex.terms)} terms, "
                f"{sum(len(t.forms) for t in lex.terms)} forms, {len(idx.single) + sum(map(len, idx.multi.values()))} "
-               f"spellings with clitics")
-    for sp, fam, win, lose in idx.conflicts[:20]:
-        click.echo(f"warning: {sp!r} spells a form of both {win!r} and {lose!r} (family {fam}); "
-                   f"it counts as {win!r}", err=True)
-    if len(idx.conflicts) > 20:
-        click.echo(f"warning: … and {len(idx.conflicts) - 20} more shared spellings", err=True)
+               f"spellings with clitics" + (f"; {len(warnings)} warning(s)" if warnings else ""))
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
 
 
 def _load_corpus(path, exclude_copies: bool = False):
@@ -299,8 +298,11 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
+@click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
+              help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
+                   "interval and the precision-adjusted count.")
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -316,7 +318,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
     """
     from .lexicon import count_terms, load_lexicon
     lex = load_lexicon(lexicon)
-    return count_terms(_load_corpus(corpus, exclude_copies), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang)
+    return count_terms(_load_corpus(corpus, exclude_copies), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang,
+                       audit=audit)
 
 
 @main.command("kwic")
@@ -330,19 +333,23 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies):
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
               help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
                    "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
+@click.option("--left-out", "left_out", is_flag=True, default=False,
+              help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, left_out):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
-    Columns: doc_id, outlet, date, left, match, right, voice, family, term.
+    Columns: doc_id, outlet, date, left, match, right, voice, family, term, field, start, end
+    (where the match is: offsets into the original title or text), and reason with --left-out.
 
     \b
     Examples:
       framing kwic mycorpus --lexicon captives --term hostages
       framing kwic mycorpus رهائن --width 40 --voice own
       framing kwic mycorpus --lexicon casualties --format csv -o kwic.csv
+      framing kwic mycorpus --lexicon israel_palestine --left-out
     """
     from .errors import UsageError
     from .lexicon import kwic
@@ -351,7 +358,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family)
+             family=family, left_out=left_out)
     import pandas as pd
     return pd.DataFrame(k)
 
@@ -572,8 +579,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Bootstrap resamples per interval.")
+@click.option("--audit", "audits", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
+              help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
+                   "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang, pdf, html, figures, seed, n_boot,
-               exclude_copies):
+               exclude_copies, audits=()):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -605,11 +615,97 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang
     written = build_report(_load_corpus(corpus, exclude_copies) if exclude_copies else corpus, list(lexicons),
                            families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang, pdf=pdf, html=html,
-                           figures=figures, command=command, n_boot=n_boot, seed=seed)
+                           figures=figures, command=command, n_boot=n_boot, seed=seed, audit=list(audits) or None)
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
     click.echo(f"wrote {what} in {time.perf_counter() - started:.1f} s", err=True)
+
+
+# == audit (framing.audit): hand validation of lexicon matches ==
+@main.group("audit")
+def audit_group():
+    """Hand validation: sample matches to label, then score precision and agreement.
+
+    \b
+    Examples:
+      framing audit sample mycorpus --lexicon captives --per-term 20 -o audit-ana.csv
+      framing audit score audit-ana.csv audit-ben.csv --corpus mycorpus
+      framing terms mycorpus --lexicon captives --by outlet --audit audit-ana.csv
+    """
+
+
+@audit_group.command("sample")
+@click.argument("corpus", type=click.Path())
+@click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
+@click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
+@click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Lines drawn per term (all of them when a term has fewer).")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
+              help="Which matches to draw from: own voice, quoted, or all.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
+@click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
+              help="Characters of context on each side.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
+              help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output):
+    """Draw concordance lines to check by hand, stratified by term, with empty coder columns
+    sense_ok (1/0), voice_ok (1/0), coder and note.
+
+    \b
+    Examples:
+      framing audit sample mycorpus --lexicon captives -o audit.csv
+      framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
+    """
+    from .audit import sample, write_audit
+    lines = sample(_load_corpus(corpus), lexicon, family=family, per_term=per_term, voice=voice, seed=seed,
+                   width=width)
+    if output:
+        write_audit(lines, output)
+        click.echo(f"wrote {len(lines)} lines ({lines['term'].nunique()} terms) to {output}", err=True)
+    else:
+        emit_table(lines)
+    if len(lines) == 0:
+        sys.exit(EXIT_NOTHING)
+
+
+@audit_group.command("score")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--corpus", default=None, type=click.Path(), help="Check that every labelled match still exists "
+              "in this corpus with the current lexicon (lines that do not are reported).")
+@click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE",
+              help="Lexicon to check against (default: the one named in the audit file).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="Print the tables as csv or jsonl instead of readable tables.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Also write the per-term table here (csv/jsonl/parquet from the suffix).")
+def audit_score_cmd(files, corpus, lexicon, fmt, output):
+    """Precision per term and family (Wilson 95% intervals), voice accuracy, and, for two or more
+    coders (one file each, or a coder column), Cohen's kappa / Krippendorff's alpha and the lines
+    they disagree on.
+
+    \b
+    Examples:
+      framing audit score audit.csv
+      framing audit score audit-ana.csv audit-ben.csv --corpus mycorpus -o precision.csv
+    """
+    from .audit import score
+    res = score(list(files), corpus=_load_corpus(corpus) if corpus else None, lexicon=lexicon)
+    for head, table in (("precision per term", res.terms), ("precision per family", res.families),
+                        ("agreement between coders", res.agreement if len(res.coders) > 1 else None),
+                        ("lines the coders disagree on", res.disagreements if len(res.disagreements) else None),
+                        ("labelled lines whose match no longer exists", res.stale if len(res.stale) else None)):
+        if table is not None:
+            click.echo(f"# {head}")
+            emit_table(table.round(3), fmt)
+            click.echo("")
+    click.echo(res.summary())
+    if output:
+        from ._io import write_table
+        write_table(res.terms, output)
+        click.echo(f"wrote {output}", err=True)
+    if res.n_lines == 0:
+        sys.exit(EXIT_NOTHING)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -162,3 +162,22 @@ def test_checkpoint_catches_counting_quoted_words(checks, demo_corpus, capsys):
     assert _said(capsys).startswith("✓")
     checks.check_q2("Northline News", own)
     assert _said(capsys).startswith("✗")
+
+
+def test_checkpoint_of_the_hand_check(checks, demo_corpus, tmp_path, capsys):
+    from framing.audit import sample, score, write_audit
+    lines = sample(demo_corpus, "captives", family="captives", per_term=12, seed=1)
+    lines = lines[lines["term"] == "prisoners"]
+    checks.check_step7(None)
+    assert "Hint:" in _said(capsys)
+    blank = write_audit(lines, tmp_path / "blank.csv")
+    checks.check_step7(score([blank]))
+    assert _said(capsys).startswith("✗")
+    me = write_audit(lines.assign(sense_ok=1, coder="A"), tmp_path / "me.csv")
+    checks.check_step7(score([me]))
+    out = _said(capsys)
+    assert out.startswith("✗") and "only one reader" in out
+    partner = write_audit(lines.assign(sense_ok=[1, 0] * 6, coder="B"), tmp_path / "partner.csv")
+    checks.check_step7(score([me, partner]))
+    out = _said(capsys)
+    assert out.startswith("✓") and "precision 75%" in out and "agree on 50% of 12 lines" in out

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import importlib
 
-from .core import compare_terms, count_terms, doc_tokens, iter_counts, iter_matches, match
+from .core import compare_terms, count_terms, doc_tokens, iter_counts, iter_matches, left_out, match
 from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_lexicon
 
 __all__ = ["Lexicon", "Family", "Term", "load_lexicon", "list_lexicons", "parse_lexicon", "match",
-           "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches", "kwic", "KwicFrame",
+           "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches", "left_out", "kwic", "KwicFrame",
            "LexiconVectorizer"]
 
 _LAZY = {"kwic": "concordance", "KwicFrame": "concordance", "LexiconVectorizer": "vectorizer"}

@@ -21,7 +21,7 @@ from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term"]
+KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end"]
 
 
 class KwicFrame(pd.DataFrame):
@@ -65,13 +65,16 @@ def _squash(s: str) -> str:
 
 
 def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None, width: int = 60,
-         voice: str = "all", family: str | None = None, morph=None) -> KwicFrame:
+         voice: str = "all", family: str | None = None, morph=None, left_out: bool = False) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
     each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).  ``morph``: optional
-    lemma matching, as in :func:`~framing.lexicon.match`.
+    lemma matching, as in :func:`~framing.lexicon.match`.  ``field``, ``start``, ``end``: where
+    the match is in the article (offsets into the original title or text; a gapped phrase
+    spans all its words).  ``left_out=True``: the lines a rule left out instead, with a
+    ``reason`` column (see :func:`~framing.lexicon.left_out`).
     """
     _check_voice(voice)
     if (lexicon is None) == (word is None):
@@ -85,7 +88,8 @@ def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None,
     if family is not None:
         lex.family(family)
     out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
-            _squash(value[e:e + width]), v, fam, t)
-           for (doc_id, outlet, published, _), _, value, s, e, fam, t, v in _hits(corpus, lex, voice, morph)
+            _squash(value[e:e + width]), v, fam, t, field, s, e) + ((why,) if left_out else ())
+           for (doc_id, outlet, published, _), field, value, s, e, fam, t, v, why
+           in _hits(corpus, lex, voice, morph, left_out=left_out)
            if (term is None or t == term) and (family is None or fam == family)]
-    return KwicFrame(out, columns=KWIC_COLUMNS)
+    return KwicFrame(out, columns=KWIC_COLUMNS + (["reason"] if left_out else []))

@@ -13,11 +13,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..errors import UsageError
-from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL, normalize
 from .format import Lexicon, load_lexicon
-from .matcher import index_for, scan_field
+from .matcher import index_for, offset_map, scan_field, to_original
 
-__all__ = ["match", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
+__all__ = ["match", "left_out", "boilerplate_of", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
 
 VOICES = ("own", "quoted", "all")
 BATCH_ROWS = 5000
@@ -36,16 +35,43 @@ def _check_voice(voice: str) -> str:
 
 
 def _scanner(lexicon, morph=None):
-    """``scan(text, title, want) -> (tokens, hits, norm)``: the rule matcher, or a
-    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path)."""
+    """``scan(text, want, label, **rules) -> (tokens, hits, norm)``: the rule matcher, or a
+    :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path);
+    ``rules`` are :func:`~framing.lexicon.matcher.scan_field`'s keywords (title, other, ...)."""
     if morph is None:
         index = index_for(load_lexicon(lexicon))
-        return lambda text, title, want, label=True: scan_field(text, index, title=title, want=want,
-                                                               label_voice=label)
+        return lambda text, want, label=True, **rules: scan_field(text, index, want=want, label_voice=label, **rules)
     if not hasattr(morph, "scan_field"):
         from .morph import LemmaMatcher
         morph = LemmaMatcher(lexicon, morph)
-    return lambda text, title, want, label=True: morph.scan_field(text, title=title, want=want)
+    return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, **rules)
+
+
+def boilerplate_of(df, keep: bool = False, given=None):
+    """The repeated lines of the corpus's outlets (:mod:`framing.text.boilerplate`), or None
+    when ``keep`` (count them) or when the articles have no outlet; ``given``: lines found
+    on a larger corpus (e.g. the whole corpus when matching a subset of it)."""
+    if keep or "outlet" not in df.columns or "text" not in df.columns:
+        return None
+    if given is not None:
+        return given
+    from ..text.boilerplate import find_boilerplate
+    bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
+    return bp or None
+
+
+def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=None):
+    """``(field, value, tokens, hits, norm)`` for the title and the text of one article;
+    ``dropped`` (a list) receives ``(field, value, norm, Dropped)`` for every match a rule left out."""
+    title, text = _none(title), _none(text)
+    for field, value, other in (("title", title, text), ("text", text, title)):
+        boiler = (lambda: bp.lines(outlet, title, text)) if bp is not None and field == "text" else None
+        lost = [] if dropped is not None else None
+        n, hits, norm = scan(value, want, label, title=field == "title", other=other, event_id=event_id,
+                             boiler=boiler, dropped=lost)
+        if lost:
+            dropped.extend((field, value, norm, d) for d in lost)
+        yield field, value, n, hits, norm
 
 
 def _frame(corpus):
@@ -79,7 +105,7 @@ def _none(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
+def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None, boilerplate=None):
     """Count matches batch by batch: yields ``(counts, docs)`` DataFrames per batch of articles.
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
@@ -87,6 +113,8 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
     that do not fit in memory.  ``counts``: ``doc_id, family, term, count`` (non-zero
     rows); ``docs``: ``doc_id, outlet, event_id, published, tokens`` (every article).
     ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
+    ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not counted
+    (found over the whole corpus by :func:`boilerplate_of`); ``None`` counts every line.
     """
     import pandas as pd
     _check_voice(voice)
@@ -99,9 +127,8 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
         for doc_id, outlet, published, event_id, title, text in _rows(batch):
             doc_id = _none(doc_id)
             tokens = 0
-            for field, value in (("title", title), ("text", text)):
-                value = _none(value)
-                n, hits, _ = scan(value, field == "title", voice, False)
+            for _f, _v, n, hits, _ in _scan_article(scan, _none(outlet), _none(event_id), title, text, voice,
+                                                    False, boilerplate):
                 tokens += n
                 for h in hits:
                     for fam, term, _form in h.entries:
@@ -115,9 +142,10 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None):
         yield cdf, ddf
 
 
-def _counts_and_docs(corpus, lexicon, voice, morph=None):
+def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False):
     import pandas as pd
-    parts = list(iter_counts(_batches(_frame(corpus)), lexicon, voice, morph))
+    df = _frame(corpus)
+    parts = list(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate)))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))
@@ -127,7 +155,7 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None):
 
 
 def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None):
+                morph=None, lang: str | None = None, keep_boilerplate: bool = False, audit=None):
     """Term counts.
 
     ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
@@ -138,12 +166,22 @@ def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: in
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     ``lang`` (``ar`` or ``en``): only articles of that language (corpus ``lang`` column) and
     only the lexicon's terms of that language, so shares compare like with like.
+    Lines an outlet repeats across its articles (link footers, tag lists) are not counted
+    unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     """
+    if audit is not None:
+        from ..audit.score import precision_table, with_precision
+        audit = precision_table(audit)          # a bad audit file fails before the counting
+        out = count_terms(corpus, lexicon, by, voice, n_boot, seed, morph, lang, keep_boilerplate)
+        return with_precision(out, audit)
     cols = _by(by)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex, corpus = lex.only_language(lang), _only_lang(corpus, lang)
-    counts, docs = _counts_and_docs(corpus, lex, voice, morph)
+    counts, docs = _counts_and_docs(corpus, lex, voice, morph, keep_boilerplate)
     if cols is None:
         return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
     from ..stats import shares
@@ -181,7 +219,8 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
 
 
 def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
-                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None):
+                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None,
+                  keep_boilerplate: bool = False):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
@@ -211,7 +250,7 @@ def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_event
             raise InputError(f"the corpus has no articles in language {lang!r}")
     if by not in df.columns:
         raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(df.columns)}")
-    counts, docs = _counts_and_docs(df, lex, voice, morph)
+    counts, docs = _counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
@@ -258,69 +297,75 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-_DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def offset_map(original: str, norm: str) -> list[int]:
-    """For each character of ``norm = normalize(original, lower=True)``, its offset in ``original``."""
-    if not _PRESENTATION.search(original):
-        keep = [i for i, c in enumerate(original) if c not in _DELETED]
-        if len(keep) == len(norm):
-            return keep
-    out: list[int] = []
-    for i, c in enumerate(original):
-        out.extend([i] * len(normalize(c, lower=True)))
-    if len(out) != len(norm):  # pragma: no cover - normalisation that is not per character
-        out = (out + [len(original)] * len(norm))[:len(norm)]
-    return out
-
-
-def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map normalised ``[start, end)`` to the original text (trailing diacritics included)."""
-    s = omap[start]
-    e = omap[end - 1] + 1
-    while e < len(original) and original[e] in _DELETED and original[e] not in INVISIBLES:
-        e += 1
-    return s, e
-
-
-def _hits(corpus, lexicon, voice: str, morph=None):
-    """``(row, field, value, start, end, family, term, voice)`` for every match, document by
-    document: ``row`` = ``(doc_id, outlet, published, event_id)``, ``value`` the original
-    title or text and ``start``/``end`` offsets into it."""
+def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
+    """``(row, field, value, start, end, family, term, voice, reason)`` for every match (or, with
+    ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id, outlet,
+    published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets into it."""
     _check_voice(voice)
     scan = _scanner(lexicon, morph)
-    for doc_id, outlet, published, event_id, title, text in _rows(_frame(corpus)):
+    df = _frame(corpus)
+    bp = boilerplate_of(df, keep_boilerplate, boilerplate)
+    for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
-        for field, value in (("title", title), ("text", text)):
-            value = _none(value)
-            _, hits, norm = scan(value, field == "title", voice)
-            if not hits:
+        lost = [] if left_out else None
+        for field, value, _n, hits, norm in _scan_article(scan, row[1], row[3], title, text, voice, True, bp, lost):
+            if left_out or not hits:
                 continue
             omap = offset_map(value, norm)
             for h in hits:
                 s, e = to_original(value, omap, h.start, h.end)
                 for fam, term, _form in h.entries:
-                    yield row, field, value, s, e, fam, term, h.voice
+                    yield row, field, value, s, e, fam, term, h.voice, None
+        for field, value, norm, d in lost or ():
+            s, e = to_original(value, offset_map(value, norm), d.start, d.end)
+            v = _voice_of(norm, field == "title", d.start)
+            if voice in ("all", v):
+                for fam, term, _form in d.entries:
+                    yield row, field, value, s, e, fam, term, v, d.reason
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None):
-    """Yield match rows (dicts with the :func:`match` columns), document by document."""
-    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v in _hits(corpus, lexicon, voice, morph):
-        yield {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
+def _voice_of(norm: str, title: bool, pos: int) -> str:
+    from .voice import voice_at, voice_spans
+    spans = voice_spans(norm, title=title)
+    return voice_at(spans, [s for s, _ in spans], pos) if spans else "own"
+
+
+def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate=False, left_out=False,
+                 boilerplate=None):
+    """Yield match rows (dicts with the :func:`match` columns), document by document; with
+    ``left_out`` the matches a rule left out, with their ``reason``."""
+    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why in _hits(
+            corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
+        row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
                "voice": v}
+        if left_out:
+            row["reason"] = why
+        yield row
 
 
-def match(corpus, lexicon, voice: str = "all", morph=None):
+def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: bool = False, boilerplate=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
     into the original ``title`` or ``text`` and ``surface`` is the word as printed.
-    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`)."""
+    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
+    Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
+    they are found on ``corpus`` itself, or given as ``boilerplate`` (a
+    :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus)."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph)), columns=MATCH_COLUMNS)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph, keep_boilerplate, boilerplate=boilerplate)),
+                      columns=MATCH_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
+
+
+def left_out(corpus, lexicon, voice: str = "all", morph=None, boilerplate=None):
+    """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
+    columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
+    ``context`` (a word that must not stand before/after it, or a name it is part of),
+    ``scope`` (outside its family's scope), ``boilerplate`` (a line its outlet repeats)."""
+    import pandas as pd
+    rows = list(iter_matches(corpus, lexicon, voice, morph, left_out=True, boilerplate=boilerplate))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS + ["reason"]).astype({"start": "int64", "end": "int64"})
 
 
 def ad_hoc_lexicon(word: str) -> Lexicon:

@@ -15,6 +15,21 @@ A lexicon is one YAML file::
             note: implies illegitimate captivity as leverage   # optional
             forms: [رهينة, رهينتان, رهينتين, رهائن]           # bare forms, no clitics
             exclude: [رهانه]  # optional: spellings that look attached but are other words
+            class: noun       # optional: noun | proper | adjective | verb | particle (licenses clitics)
+            letters: [alef_maqsura]   # optional: letter distinctions kept (alef_maqsura, teh_marbuta, hamza)
+            not_before: [نادي] # optional: words that must not stand just before a match
+            not_after: [جزاء]  # optional: words that must not stand in the three words after a match
+            not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
+            not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
+            scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
+            validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
+        scope:                # optional, per family: where matches count
+          words: [غزة, فلسطين]        # at least one of these words (clitics allowed) ...
+          within: article             # ... in the same article | paragraph | sentence
+          events: [E1, E2]            # or: only articles of these events
+
+A form may hold a gap: ``لقي {0-3} حتفه`` matches لقي and حتفه with up to three words between
+them (a pronoun on the last word agrees in any person: حتفها، حتفهم).
 
 Shipped lexicons live in ``framing/lexicons/NAME.yaml``; ``load_lexicon`` takes
 a shipped name or a path.  Errors are :class:`framing.errors.LexiconError` with
@@ -31,9 +46,10 @@ import yaml
 
 from ..errors import LexiconError
 from ..text import normalize
+from ..text.clitics import CLASSES
 from ..text.script import has_arabic
 
-__all__ = ["Term", "Family", "Lexicon", "load_lexicon", "list_lexicons", "shipped_lexicons",
+__all__ = ["Term", "Family", "Scope", "Lexicon", "LETTERS", "SCOPE_UNITS", "load_lexicon", "list_lexicons", "shipped_lexicons",
            "LEXICON_DIR", "LANGUAGES"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -41,6 +57,11 @@ LANGUAGES = ("ar", "en")
 _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 #: characters a form may not contain (they are word separators for the matcher)
 _FORM_BAD = re.compile(r"[^\w\s]")
+#: a gap inside a form: ``{0-3}`` = zero to three words
+GAP = re.compile(r"^\{(\d)-(\d)\}$")
+#: letter distinctions a term can keep (normalisation merges them otherwise)
+LETTERS = ("alef_maqsura", "teh_marbuta", "hamza")
+SCOPE_UNITS = ("article", "paragraph", "sentence")
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,19 @@ class Term:
     note: str | None = None
     exclude: tuple[str, ...] = ()
     raw_forms: tuple[str, ...] = ()
+    cls: str | None = None
+    letters: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_in: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
+    scope: "Scope | None" = None
+    validated: dict | None = None
+
+    @property
+    def has_context(self) -> bool:
+        """True when the term has rules that look at the words around a match."""
+        return bool(self.not_before or self.not_after or self.not_in or self.not_near)
 
 
 @dataclass(frozen=True)
@@ -64,6 +98,16 @@ class Family:
     terms: tuple[Term, ...]
     label_en: str | None = None
     label_ar: str | None = None
+    scope: "Scope | None" = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a family's matches count: an article (or its paragraph, or sentence) that holds one
+    of ``words`` (normalised, any clitics), and/or an article of one of ``events``."""
+    words: tuple[str, ...] = ()
+    within: str = "article"
+    events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +152,21 @@ class Lexicon:
                 for t in self.terms]
         return pd.DataFrame(rows, columns=["family", "term", "language", "label_en", "label_ar",
                                            "note", "forms"])
+
+    def validated_table(self):
+        """DataFrame ``family, term, corpus, n, precision`` of the terms whose ``validated:`` block gives
+        ``n`` (lines read by hand, > 0) and ``precision`` (0-1); the report shows it when no audit is given."""
+        import math
+
+        import pandas as pd
+        rows = []
+        for t in self.terms:
+            v = t.validated or {}
+            n, p = v.get("n", 0), v.get("precision", math.nan)
+            if n and n > 0 and 0 <= p <= 1:
+                rows.append({"family": t.family, "term": t.id, "corpus": str(v.get("corpus") or "?"), "n": int(n),
+                             "precision": float(p)})
+        return pd.DataFrame(rows, columns=["family", "term", "corpus", "n", "precision"])
 
     def __getstate__(self):  # the matcher index is rebuilt on demand
         return {k: (v if k != "_cache" else {}) for k, v in self.__dict__.items()}
@@ -242,7 +301,15 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
     f = " ".join(normalize(raw, lower=True).split())
     if not f:
         doc.fail(node, fld, f"form {raw!r} is empty after normalisation")
-    if _FORM_BAD.search(f.replace("_", "")):
+    words = f.split()
+    gaps = [w for w in words if w.startswith("{")]
+    for w in gaps:
+        m = GAP.match(w)
+        if not m or int(m[1]) > int(m[2]):
+            doc.fail(node, fld, f"form {raw!r}: a gap is written {{MIN-MAX}} with digits, e.g. {{0-3}}; got {w!r}")
+    if gaps and (words[0].startswith("{") or words[-1].startswith("{")):
+        doc.fail(node, fld, f"form {raw!r}: a gap stands between two words, not at an end")
+    if _FORM_BAD.search(" ".join(w for w in words if w not in gaps).replace("_", "")):
         doc.fail(node, fld, f"form {raw!r} has punctuation: forms are words separated by spaces")
     has_ar = has_arabic(f)
     if language == "en" and has_ar:
@@ -250,6 +317,41 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
     if language == "ar" and not has_ar:
         doc.fail(node, fld, f"form {raw!r} has no Arabic letters but the term's language is ar")
     return f
+
+
+def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[str, ...]:
+    """A list field of words or phrases, normalised (``raw``: as written)."""
+    if key not in m:
+        return ()
+    items = [doc.string(n, f"{fld}.{key}") for n in doc.seq(m[key][1], f"{fld}.{key}")]
+    return tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
+
+
+def _validated(doc: _Doc, m: dict, fld: str) -> dict | None:
+    """``validated: {corpus, n, precision}``: the term's precision measured by hand on a corpus."""
+    if "validated" not in m:
+        return None
+    v = doc.mapping(m["validated"][1], f"{fld}.validated")
+    _check_keys(doc, v, {"corpus", "n", "precision", "labels"}, f"{fld}.validated")
+    out = {k: doc.string(node, f"{fld}.validated.{k}") for k, (_, node) in v.items()}
+    try:
+        out["n"] = int(out.get("n", 0))
+        out["precision"] = float(out.get("precision", "nan"))
+    except ValueError:
+        doc.fail(m["validated"][1], f"{fld}.validated", "n must be an integer and precision a number")
+    return out
+
+
+def _scope(doc: _Doc, node, fld: str) -> Scope:
+    m = doc.mapping(node, fld)
+    _check_keys(doc, m, {"words", "within", "events"}, fld)
+    within = doc.string(m["within"][1], f"{fld}.within") if "within" in m else "article"
+    if within not in SCOPE_UNITS:
+        doc.fail(m["within"][1], f"{fld}.within", f"expected one of {', '.join(SCOPE_UNITS)}, got {within!r}")
+    scope = Scope(words=_words(doc, m, "words", fld), within=within, events=_words(doc, m, "events", fld, raw=True))
+    if not scope.words and not scope.events:
+        doc.fail(node, fld, "a scope needs words or events")
+    return scope
 
 
 def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
@@ -289,7 +391,7 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
             doc.fail(fnode, f"{ffld}.id", "missing id")
         fid = doc.string(fm["id"][1], f"{ffld}.id", required_id=True)
         ffld = f"families[{fid}]"
-        _check_keys(doc, fm, {"id", "label", "terms", "description", "note"}, ffld)
+        _check_keys(doc, fm, {"id", "label", "terms", "description", "note", "scope"}, ffld)
         if fid in fam_ids:
             doc.fail(fm["id"][1], f"{ffld}.id", f"duplicate family id (first on line {fam_ids[fid]})")
         fam_ids[fid] = fm["id"][1].start_mark.line + 1
@@ -307,7 +409,8 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
                 doc.fail(tnode, f"{tfld}.id", "missing id")
             tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
             tfld = f"{ffld}.terms[{tid}]"
-            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude"}, tfld)
+            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
+                                  "not_before", "not_after", "not_in", "not_near", "scope", "validated"}, tfld)
             if tid in term_ids:
                 doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
             term_ids[tid] = tm["id"][1].start_mark.line + 1
@@ -337,9 +440,23 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
             if "exclude" in tm:
                 exclude = tuple(" ".join(normalize(doc.string(n, f"{tfld}.exclude"), lower=True).split())
                                 for n in doc.seq(tm["exclude"][1], f"{tfld}.exclude"))
+            cls = doc.string(tm["class"][1], f"{tfld}.class") if "class" in tm else None
+            if cls is not None and cls not in CLASSES:
+                doc.fail(tm["class"][1], f"{tfld}.class", f"expected one of {', '.join(CLASSES)}, got {cls!r}")
+            letters = _words(doc, tm, "letters", tfld, raw=True)
+            for x in letters:
+                if x not in LETTERS:
+                    doc.fail(tm["letters"][1], f"{tfld}.letters", f"expected some of {', '.join(LETTERS)}, got {x!r}")
             terms.append(Term(id=tid, family=fid, language=lang, forms=tuple(forms),
                               label_en=tlabel[0], label_ar=tlabel[1], note=note, exclude=exclude,
-                              raw_forms=tuple(raw)))
-        families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1]))
+                              raw_forms=tuple(raw), cls=cls, letters=letters,
+                              not_before=_words(doc, tm, "not_before", tfld),
+                              not_after=_words(doc, tm, "not_after", tfld),
+                              not_in=_words(doc, tm, "not_in", tfld),
+                              not_near=_words(doc, tm, "not_near", tfld),
+                              scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
+                              validated=_validated(doc, tm, tfld)))
+        scope = _scope(doc, fm["scope"][1], f"{ffld}.scope") if "scope" in fm else None
+        families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1], scope=scope))
     return Lexicon(name=name, version=version, description=description, families=tuple(families),
                    path=source)

@@ -12,8 +12,16 @@ How a field of text is matched (one pass per field, title and text separately):
    as whole lower-case words only);
 5. candidate words are located (``str.find`` with a whitespace-boundary check),
    multi-word forms are checked word by word (only spaces between the words),
+   forms with a gap (``لقي {0-3} حتفه``) allow that many words between their words,
+   a one-word noun form listed with ال also matches its construct state when a
+   definite word follows (فصائل المعارضة for الفصائل),
    the longest match wins and matches never overlap;
-6. each match gets its voice from :mod:`framing.lexicon.voice`.
+6. each match is checked against its term's rules, all on the token stream the matcher
+   already has: letters the term keeps apart (يدعى is not يدعي), words that must not
+   stand before or after it, names it must not be part of, its family's scope, and
+   repeated boilerplate lines of its outlet; a match that fails is left out (with the
+   reason, for :func:`framing.lexicon.left_out`);
+7. each match gets its voice from :mod:`framing.lexicon.voice`.
 
 Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate.
 """
@@ -24,11 +32,13 @@ import string
 from dataclasses import dataclass
 
 from ..text import attach, normalize
-from ..text.clitics import _proclitic_chains
-from .format import Lexicon
+from ..text.clitics import _proclitic_chains, construct
+from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
+from .format import GAP, Lexicon, Term
 from .voice import voice_at, voice_spans
 
-__all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit"]
+__all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
+           "offset_map", "to_original"]
 
 #: characters treated as word separators (replaced by spaces before splitting)
 SEPARATORS = "".join(dict.fromkeys(
@@ -56,6 +66,21 @@ class Hit:
     voice: str
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """A match left out by a rule: offsets into the normalised field, and why."""
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    reason: str
+
+
+#: why a match is left out: ``letters`` (a letter the term keeps apart differs), ``context``
+#: (a word before/after or a name it is part of), ``scope`` (outside its family's scope),
+#: ``boilerplate`` (a line the outlet repeats across its articles)
+REASONS = ("letters", "context", "scope", "boilerplate")
+
+
 class Index:
     """Every clitic spelling of every form of a lexicon → the (family, term, form) it names.
 
@@ -69,12 +94,31 @@ class Index:
         best: dict[str, dict[str, tuple[int, int, Entry]]] = {}
         #: (spelling, family, term that wins, term that loses) when two terms of a family share a spelling
         self.conflicts: list[tuple[str, str, str, str]] = []
+        #: (family, term) → Term, for the rules checked after a candidate is found
+        self.terms: dict[tuple[str, str], Term] = {(t.family, t.id): t for t in lexicon.terms}
+        #: family id or (family, term) → its scope; a term's own scope replaces its family's
+        self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
+        self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
+        self.strict: dict[tuple[str, str], frozenset] = {}
+        self.context: dict[tuple[str, str], _Context] = {}
+        construct_sp: dict[str, dict[str, Entry]] = {}
+        gapped: dict[str, list[tuple[tuple, Entry]]] = {}
         order = 0
         bare_chains = [c for c in _proclitic_chains(False)]
         for term in lexicon.terms:
+            key = (term.family, term.id)
             excluded = {c + x for x in term.exclude for c in bare_chains}
+            teh = "teh_marbuta" not in term.letters
+            if term.letters and term.language == "ar":
+                self.strict[key] = _strict_spellings(term, excluded)
+            if term.has_context:
+                self.context[key] = _Context(term)
             for form in term.forms:
-                spellings = {form: form} if term.language == "en" else attach(form)
+                if "{" in form:
+                    for first, pattern in _gapped(form, term.cls, teh):
+                        gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
+                    continue
+                spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
                 for sp in spellings:
                     if sp in excluded:
                         continue
@@ -86,6 +130,10 @@ class Index:
                         self.conflicts.append((sp, term.family, win, lose))
                     if cur is None or rank < cur[:2]:
                         fam[term.family] = (*rank, (term.family, term.id, form))
+                if term.cls == "noun" and term.language == "ar":
+                    for sp in construct(form, teh=teh):
+                        if sp not in excluded:
+                            construct_sp.setdefault(sp, {}).setdefault(term.family, (term.family, term.id, form))
                 order += 1
         self.single: dict[str, tuple[Entry, ...]] = {}
         multi: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
@@ -97,10 +145,208 @@ class Index:
             else:
                 multi.setdefault(words[0], []).append((tuple(words[1:]), entries))
         self.multi = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in multi.items()}
-        self.first = frozenset(self.single) | frozenset(self.multi)
-        self.max_follow = max((len(v[0][0]) for v in self.multi.values()), default=0)
+        #: construct-state spellings (فصائل for الفصائل): a match only before a definite word
+        self.construct = {sp: tuple(f.values()) for sp, f in construct_sp.items() if sp not in self.single}
+        #: first word of a form with a gap → [(pattern, entry)], longest pattern first
+        self.gapped = {k: sorted(v, key=lambda x: -_span(x[0])) for k, v in gapped.items()}
+        self.first = frozenset(self.single) | frozenset(self.multi) | frozenset(self.construct) | frozenset(self.gapped)
+        self.max_follow = max([len(v[0][0]) for v in self.multi.values()] + [1 if self.construct else 0]
+                              + [_span(p) for v in self.gapped.values() for p, _ in v])
         spellings = set(self.single) | {" ".join((w, *rest)) for w, opts in self.multi.items() for rest, _ in opts}
-        self.cores = _cores(lexicon, spellings)
+        self.cores = _cores(lexicon, spellings | set(self.construct))
+        self.checks = bool(self.strict or self.context or self.scopes)
+
+
+def _span(pattern: tuple) -> int:
+    """Most words a gapped pattern (after its first word) can take."""
+    return sum(p[1] if isinstance(p, tuple) else 1 for p in pattern)
+
+
+def _gapped(form: str, cls, teh: bool):
+    """``(first spelling, pattern)`` pairs of a form with gaps: the pattern after the first word is a
+    tuple of word-spelling sets and ``(min, max)`` gaps.  A pronoun on the last word agrees in any
+    person (حتفه → حتفها، حتفهم)."""
+    from ..text.clitics import ENCLITICS, _teh_spellings
+    words = form.split()
+    pattern = []
+    for i, w in enumerate(words[1:], 1):
+        m = GAP.match(w)
+        if m:
+            pattern.append((int(m[1]), int(m[2])))
+        elif i == len(words) - 1:
+            base = next((w[:-len(e)] for e in sorted(ENCLITICS, key=len, reverse=True)
+                         if e != "ي" and w.endswith(e) and len(w) - len(e) >= 3), None)
+            pattern.append(frozenset({w} | ({base + e for e in ENCLITICS} if base else _teh_spellings(w, teh))))
+        else:
+            pattern.append(frozenset(_teh_spellings(w, teh)))
+    return [(sp, tuple(pattern)) for sp in attach(words[0], cls, teh=teh)]
+
+
+def _match_pattern(pattern: tuple, follow: list, i: int = 0):
+    """Index in ``follow`` (words after the first) just past a match of ``pattern``, or -1."""
+    if not pattern:
+        return i
+    head, rest = pattern[0], pattern[1:]
+    if isinstance(head, tuple):
+        for k in range(head[0], head[1] + 1):
+            if i + k <= len(follow):
+                j = _match_pattern(rest, follow, i + k)
+                if j >= 0:
+                    return j
+        return -1
+    if i < len(follow) and follow[i][0] in head:
+        return _match_pattern(rest, follow, i + 1)
+    return -1
+
+
+# -- letters a term keeps apart -----------------------------------------------------------------
+
+_HAMZA_KEEP = str.maketrans("أإآ", "\ue001\ue002\ue003")
+_HAMZA_BACK = str.maketrans("\ue001\ue002\ue003", "أإآ")
+
+
+def strict_fold(s: str, letters) -> str:
+    """``normalize(s, lower=True)`` keeping the distinctions in ``letters`` (alef_maqsura: ى ≠ ي,
+    hamza: أ إ آ ≠ ا; teh_marbuta is always kept by normalize)."""
+    if "hamza" in letters:
+        s = s.translate(_HAMZA_KEEP)
+    s = normalize(s, lower=True, alef_maqsura="alef_maqsura" not in letters)
+    return s.translate(_HAMZA_BACK) if "hamza" in letters else s
+
+
+def _strict_spellings(term: Term, excluded) -> frozenset:
+    out = set()
+    teh = "teh_marbuta" not in term.letters
+    for raw in term.raw_forms or term.forms:
+        form = " ".join(strict_fold(raw, term.letters).split())
+        out.update(sp for sp in attach(form, term.cls, teh=teh) if normalize(sp) not in excluded)
+    return frozenset(out)
+
+
+def _letters_apply(letters, text: str, other: str | None) -> bool:
+    """A writer who never writes ى (or hamza on alef) does not tell the letters apart: the
+    distinction is only enforced in articles that use the letter somewhere."""
+    both = text + (other or "")
+    return (("alef_maqsura" in letters and "ى" in both)
+            or ("hamza" in letters and ("أ" in both or "إ" in both))
+            or "teh_marbuta" in letters)
+
+
+# -- words around a match -----------------------------------------------------------------------
+
+def _words_before(clean: str, pos: int, k: int) -> list[str]:
+    out = []
+    while len(out) < k:
+        j = pos - 1
+        while j >= 0 and clean[j].isspace():
+            j -= 1
+        if j < 0:
+            break
+        i = j
+        while i >= 0 and not clean[i].isspace():
+            i -= 1
+        out.append(clean[i + 1:j + 1])
+        pos = i + 1
+    return out[::-1]
+
+
+def _words_after(clean: str, end: int, k: int) -> list[str]:
+    return clean[end:end + 40 * k].split()[:k]
+
+
+#: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
+#: between: اعترف الدين الإسلامي بحق …)
+AFTER = 3
+
+
+class _Context:
+    """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
+
+    def __init__(self, term: Term):
+        self.before = frozenset().union(*(attach(w) for w in term.not_before)) if term.not_before else frozenset()
+        self.after = frozenset().union(*(attach(w) for w in term.not_after)) if term.not_after else frozenset()
+        self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
+        self.near = _WordSet(term.not_near) if term.not_near else None
+
+    def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        if self.near is not None:
+            s, e = _unit(norm, pos, None)
+            if self.near.found(clean[s:e]):
+                return False
+        if self.before and set(_words_before(clean, pos, 1)) & self.before:
+            return False
+        if self.after and set(_words_after(clean, end, AFTER)) & self.after:
+            return False
+        for k, spellings in self.names:
+            left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
+            seq = left + mid + right
+            for i in range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1):
+                if " ".join(seq[i:i + k]) in spellings:
+                    return False
+        return True
+
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+class _WordSet:
+    """Words (any clitic spelling) and phrases (proclitics on the first word) to look for in a stretch."""
+
+    def __init__(self, words):
+        self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
+        self.phrases = [w for w in words if " " in w]
+
+    def found(self, clean: str) -> bool:
+        if self.single and not self.single.isdisjoint(clean.split()):
+            return True
+        if not self.phrases:
+            return False
+        padded = " " + " ".join(clean.split()) + " "
+        return any(p in padded and re.search(_PROCLITICS + re.escape(p) + r"(?= )", padded) for p in self.phrases)
+
+
+_PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
+
+
+class _ScopeCheck(_WordSet):
+    """A family's scope: its words (any clitic spelling) in the article, paragraph or sentence."""
+
+    def __init__(self, scope):
+        super().__init__(scope.words)
+        self.scope = scope
+
+    def _in(self, clean: str) -> bool:
+        return self.found(clean)
+
+    def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id) -> bool:
+        """In scope: the article is of a listed event, or a scope word stands in the unit around the
+        match (the match itself does not count: «حماس» does not put itself in scope)."""
+        if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
+            return True
+        if not self.scope.words:
+            return False
+        clean = clean[:pos] + " " * (end - pos) + clean[end:]
+        if self.scope.within == "article":
+            return self._in(clean) or bool(other) and self._in(clean_text(normalize(other, lower=True)))
+        stop = "\n" if self.scope.within == "paragraph" else None
+        s, e = _unit(norm, pos, stop)
+        # a headline sets the topic of its whole article: it counts for every paragraph and sentence
+        return self._in(clean[s:e]) or bool(other) and self._is_title(other)
+
+    def _is_title(self, other: str) -> bool:
+        return len(other) < 300 and self._in(clean_text(normalize(other, lower=True)))
+
+
+def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
+    """Bounds of the paragraph (``stop="\\n"``) or sentence around ``pos``."""
+    if stop:
+        s, e = norm.rfind(stop, 0, pos) + 1, norm.find(stop, pos)
+    else:
+        prev = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, pos - 600), pos)]
+        s = prev[-1] if prev else max(0, pos - 600)
+        m = _SENTENCE_END.search(norm, pos)
+        e = m.start() if m else -1
+    return s, len(norm) if e < 0 else e
 
 
 def _cores(lexicon: Lexicon, spellings: set) -> tuple[str, ...]:
@@ -114,7 +360,7 @@ def _cores(lexicon: Lexicon, spellings: set) -> tuple[str, ...]:
     cores = set()
     for term in lexicon.terms:
         for form in term.forms:
-            words = form.split()
+            words = [w for w in form.split() if not w.startswith("{")]
             if term.language == "ar":
                 head = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 3 else words[0]
                 cands = [w[:-1] if len(w) > 2 else w for w in [head, *words[1:]]]
@@ -154,11 +400,111 @@ def _find_all(clean: str, word: str, out: list) -> None:
         pos = clean.find(word, pos + 1)
 
 
+def _follow(clean: str, norm: str, end: int, k: int) -> list[tuple[str, int]]:
+    """(word, end offset) of up to ``k`` words after ``end`` with only spaces between (no punctuation)."""
+    follow: list[tuple[str, int]] = []
+    p = end
+    for _ in range(k):
+        m = _NEXT.match(clean, p)
+        if not m or not norm[p:m.start(1)].isspace():
+            break
+        follow.append((m.group(1), m.end(1)))
+        p = m.end(1)
+    return follow
+
+
+def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Matches ``(start, end, entries)`` from sorted word occurrences: longest first, no overlaps."""
+    raw: list[tuple[int, int, tuple[Entry, ...]]] = []
+    last_end = -1
+    for pos, w in occ:
+        if pos < last_end:
+            continue
+        end = pos + len(w)
+        entries = None
+        follow = (_follow(clean, norm, end, index.max_follow)
+                  if w in index.multi or w in index.gapped or w in index.construct else [])
+        for pattern, entry in index.gapped.get(w, ()):
+            j = _match_pattern(pattern, follow)
+            if j > 0:
+                entries, end = (entry,), follow[j - 1][1]
+                break
+        if entries is None:
+            for rest, ents in index.multi.get(w, ()):
+                if len(rest) <= len(follow) and all(follow[i][0] == r for i, r in enumerate(rest)):
+                    entries, end = ents, follow[len(rest) - 1][1]
+                    break
+        if entries is None:
+            entries = index.single.get(w)
+        if entries is None and w in index.construct and follow and follow[0][0].startswith(("ال", "لل")):
+            entries = index.construct[w]
+        if entries is None:
+            continue
+        raw.append((pos, end, entries))
+        last_end = end
+    return raw
+
+
+def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id, boiler, dropped):
+    """Keep the entries of each candidate that pass their term's rules; the rest go to ``dropped``."""
+    omap = None
+    out = []
+    if callable(boiler):
+        boiler = boiler()
+    for s, e, ents in raw:
+        in_boiler = bool(boiler) and _in_boiler(boiler, norm, s)
+        keep, lost = [], {}
+        for ent in ents:
+            key = ent[:2]
+            reason = None
+            if in_boiler:
+                reason = "boilerplate"
+            elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
+                if omap is None:
+                    omap = offset_map(text, norm)
+                a, b = to_original(text, omap, s, e)
+                if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
+                    reason = "letters"
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
+                reason = "context"
+            scope = index.scopes.get(key) or index.scopes.get(ent[0])
+            if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id):
+                reason = "scope"
+            if reason is None:
+                keep.append(ent)
+            else:
+                lost.setdefault(reason, []).append(ent)
+        if keep:
+            out.append((s, e, tuple(keep)))
+        if dropped is not None:
+            dropped.extend(Dropped(s, e, tuple(v), r) for r, v in lost.items())
+    return out
+
+
+def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
+    """Is ``pos`` in a boilerplate line, or in the boilerplate words that end one?"""
+    line = norm.count("\n", 0, pos)
+    if line not in boiler:
+        return False
+    words = boiler[line]
+    if words is None:
+        return True
+    end = norm.find("\n", pos)
+    return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
+
+
 def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all",
-               label_voice: bool = True) -> tuple[int, list[Hit], str]:
+               label_voice: bool = True, *, other: str | None = None, event_id=None,
+               boiler=None, dropped: list | None = None) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
     (``own``, ``quoted`` or ``all``); offsets are into ``norm``.  With ``want="all"`` and
-    ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts."""
+    ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts.
+
+    ``other``: the article's other field (title or text, original spelling), for article-wide
+    scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:
+    ``{line number: None (whole line) or words at its end}`` of this field that are boilerplate
+    (or a function returning it, called only when the field has a match); ``dropped``: a list that receives a
+    :class:`Dropped` for every match a rule left out."""
     if not text:
         return 0, [], ""
     norm = normalize(text, lower=True)
@@ -176,33 +522,9 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
     for w in cands:
         _find_all(clean, w, occ)
     occ.sort()
-    raw: list[tuple[int, int, tuple[Entry, ...]]] = []
-    last_end = -1
-    for pos, w in occ:
-        if pos < last_end:
-            continue
-        end = pos + len(w)
-        entries = None
-        options = index.multi.get(w)
-        if options:
-            follow: list[tuple[str, int]] = []   # (word, end offset) of the next words
-            p = end
-            for _ in range(index.max_follow):
-                m = _NEXT.match(clean, p)
-                if not m or not norm[p:m.start(1)].isspace():
-                    break
-                follow.append((m.group(1), m.end(1)))
-                p = m.end(1)
-            for rest, ents in options:
-                if len(rest) <= len(follow) and all(follow[i][0] == r for i, r in enumerate(rest)):
-                    entries, end = ents, follow[len(rest) - 1][1]
-                    break
-        if entries is None:
-            entries = index.single.get(w)
-            if entries is None:
-                continue
-        raw.append((pos, end, entries))
-        last_end = end
+    raw = _candidates(clean, norm, index, occ)
+    if raw and (index.checks or boiler):
+        raw = _check(raw, index, text, norm, clean, other, event_id, boiler, dropped)
     if not raw:
         return ntok, [], norm
     if want == "all" and not label_voice:
@@ -215,3 +537,32 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         if want == "all" or v == want:
             hits.append(Hit(s, e, ents, v))
     return ntok, hits, norm
+
+
+# -- offsets into the original text -------------------------------------------------------------
+
+_DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def offset_map(original: str, norm: str) -> list[int]:
+    """For each character of ``norm = normalize(original, lower=True)``, its offset in ``original``."""
+    if not _PRESENTATION.search(original):
+        keep = [i for i, c in enumerate(original) if c not in _DELETED]
+        if len(keep) == len(norm):
+            return keep
+    out: list[int] = []
+    for i, c in enumerate(original):
+        out.extend([i] * len(normalize(c, lower=True)))
+    if len(out) != len(norm):  # pragma: no cover - normalisation that is not per character
+        out = (out + [len(original)] * len(norm))[:len(norm)]
+    return out
+
+
+def to_original(original: str, omap: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map normalised ``[start, end)`` to the original text (trailing diacritics included)."""
+    s = omap[start]
+    e = omap[end - 1] + 1
+    while e < len(original) and original[e] in _DELETED and original[e] not in INVISIBLES:
+        e += 1
+    return s, e

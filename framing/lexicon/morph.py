@@ -113,9 +113,9 @@ class LemmaMatcher:
             got = self._cache[word] = tuple(found.values())
         return got
 
-    def scan_field(self, text, title: bool = False, want: str = "all"):
-        """Like :func:`framing.lexicon.matcher.scan_field`, with lemma matches added."""
-        ntok, hits, norm = scan_field(text, self.index, title=title, want="all")
+    def scan_field(self, text, title: bool = False, want: str = "all", label_voice: bool = True, **rules):
+        """Like :func:`framing.lexicon.matcher.scan_field` (same keywords), with lemma matches added."""
+        ntok, hits, norm = scan_field(text, self.index, title=title, want="all", **rules)
         if not text:
             return ntok, hits, norm
         from .matcher import clean_text

@@ -18,7 +18,7 @@ __all__ = ["build_report", "render"]
 
 def build_report(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
                  voice: str = "own", title: str | None = None, lang: str = "en", pdf=None, html=None,
-                 figures=None, command: str | None = None, n_boot: int = 1000, seed: int = 0) -> dict:
+                 figures=None, command: str | None = None, n_boot: int = 1000, seed: int = 0, audit=None) -> dict:
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
@@ -28,7 +28,9 @@ def build_report(corpus, lexicons, families=None, by: str = "outlet", within_eve
     ``lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
     files (at least one); ``figures``: a folder for every chart as PNG and SVG;
     ``command``: the command line printed on the title page (default: this call);
-    ``n_boot``/``seed``: bootstrap resamples and seed for the intervals.
+    ``n_boot``/``seed``: bootstrap resamples and seed for the intervals; ``audit``: labelled
+    audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
+    audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
 
     Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...]}`` (keys only for what was
     written).  The same inputs and toolkit version give byte-identical files; files are
@@ -39,7 +41,7 @@ def build_report(corpus, lexicons, families=None, by: str = "outlet", within_eve
     if pdf is None and html is None:
         raise UsageError("build_report needs pdf=FILE and/or html=FILE to write")
     data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
-                   title=title, lang=lang, command=command, n_boot=n_boot, seed=seed)
+                   title=title, lang=lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
     return render(data, pdf=pdf, html=html, figures=figures)
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 from .. import __version__
 from ..errors import InputError, UsageError
 
-__all__ = ["ReportData", "FamilyResult", "collect", "SMALL_FAMILY", "SMALL_CELL"]
+__all__ = ["ReportData", "FamilyResult", "AuditInfo", "collect", "SMALL_FAMILY", "SMALL_CELL"]
 
 #: below this many matches of a family in the whole corpus, the report warns about small counts
 SMALL_FAMILY = 30
@@ -59,6 +59,26 @@ class FamilyResult:
 
 
 @dataclass
+class AuditInfo:
+    """The hand check of the terms a report shows (``framing audit``), or the lexicons' own records.
+
+    ``source``: ``audit`` (audit files given to the report) or ``lexicon`` (the ``validated:``
+    blocks of the lexicons, measured on another corpus).  ``terms``: ``family, term, n, precision,
+    ci_low, ci_high, corpus`` (Wilson 95% interval).  ``agreement``: :class:`~framing.audit.AuditScore`
+    agreement table (audit files with two coders or more), else None.  ``stale``: labelled lines
+    whose match no longer exists in the corpus (left out of the precision).
+    """
+    source: str
+    terms: pd.DataFrame
+    coders: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    n_lines: int = 0
+    agreement: pd.DataFrame | None = None
+    stale: int = 0
+    families: pd.DataFrame | None = None     # AuditScore.families (with precision_weighted), audit files only
+
+
+@dataclass
 class ReportData:
     """Everything a report shows; see :func:`collect`."""
     title: str
@@ -84,6 +104,7 @@ class ReportData:
     keyness_note: str = ""
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
+    audit: AuditInfo | None = None           # hand-checked precision of the terms (framing audit)
 
 
 def _created(corpus) -> _dt.datetime:
@@ -144,13 +165,16 @@ def _family_label(lx, fam: str, lang: str) -> str:
 
 def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
             voice: str = "own", title: str | None = None, lang: str = "en", command: str | None = None,
-            n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10) -> ReportData:
+            n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10,
+            audit=None) -> ReportData:
     """Compute what a report shows, with the stage functions the CLI uses.
 
     ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
     keep (default: all of each lexicon); ``by``: the corpus column groups are made of;
     ``voice``: ``own`` (the outlet's own sentences) or ``all`` (quotes too);
-    ``kwic_lines``: concordance lines shown per group and term.
+    ``kwic_lines``: concordance lines shown per group and term; ``audit``: labelled audit
+    file(s) (``framing audit``) whose precision is shown beside every term (default: the
+    ``validated:`` blocks of the lexicons, when they have some).
     """
     from .. import corpus as _corpus
     from ..lexicon import kwic, load_lexicon
@@ -252,7 +276,34 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes)
+        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
+        audit=_audit_info(audit, corpus, lexs, name))
+
+
+def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
+    """Precision per term from audit files (checked against the corpus when the lexicon named in
+    the file loads), else from the lexicons' ``validated:`` blocks, else None."""
+    from ..errors import FramingError
+    from ..stats.agreement import wilson
+    if audit is not None:
+        from ..audit import score
+        try:
+            res = score(audit, corpus=corpus)
+        except FramingError:            # the file's lexicon is not loadable here: no corpus check
+            res = score(audit)
+        t = res.terms[res.terms["n"] > 0][["family", "term", "n", "precision", "ci_low", "ci_high"]]
+        files = [getattr(f, "name", None) or str(f).rsplit("/", 1)[-1] for f in res.files]
+        return AuditInfo("audit", t.assign(corpus=corpus_name).reset_index(drop=True), res.coders, files,
+                         res.n_lines, res.agreement if len(res.coders) > 1 else None, len(res.stale),
+                         families=res.families)
+    tables = [lx.validated_table() for lx in lexs if hasattr(lx, "validated_table")]
+    v = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame()
+    if v.empty:
+        return None
+    ci = [wilson(p * n, n) for p, n in zip(v["precision"], v["n"])]
+    v = v.assign(ci_low=[c[0] for c in ci], ci_high=[c[1] for c in ci])
+    return AuditInfo("lexicon", v[["family", "term", "n", "precision", "ci_low", "ci_high", "corpus"]],
+                     n_lines=int(v["n"].sum()))
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},

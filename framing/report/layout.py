@@ -13,6 +13,9 @@ from .. import plot
 from ._text import clean, has_arabic, num, p_value, pct
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
+#: terms below this hand-checked precision are flagged (see framing.audit)
+LOW_PRECISION = 0.8
+
 __all__ = ["blocks", "T"]
 
 #: the fixed wording of a report, per language
@@ -110,6 +113,34 @@ T = {
              "sha256 {hash12}…»."),
         ],
         "not_available": "not available",
+        "col_precision": "precision (hand check)",
+        "badge": "{p} [{lo}–{hi}], n={n}", "badge_low": "LOW {p} [{lo}–{hi}], n={n}", "badge_none": "not audited",
+        "precision_note": ("Precision: the share of a term's matches that a person reading them judged to mean the "
+                           "term ({where}; 95% Wilson interval). A count means what it says only as far as its "
+                           "precision goes."),
+        "where_audit": "hand check of {n} lines of this corpus", "where_lexicon": "as recorded in the lexicon, "
+        "measured on {corpora}, not on this corpus",
+        "flag_low": "Below 80% precision: {terms}.", "flag_none": "Not audited: {terms}.",
+        "h_validation": "Hand validation (precision of the terms)",
+        "validation_audit": ("{n} concordance lines, drawn at random term by term (framing audit sample), were read "
+                             "by {k} coder{s} ({coders}; files {files}), who marked each match right (the word means "
+                             "what the term means) or wrong. Precision per term is shown beside each term with its "
+                             "95% Wilson interval; terms below 80% are flagged LOW: many of their matches are other "
+                             "words or other senses, so their counts and shares overstate them (framing terms "
+                             "--audit gives precision-adjusted counts)."),
+        "validation_agreement": ("On the {lines} lines read by more than one coder they agreed on {pa} of them{kappa}; "
+                                 "Krippendorff's alpha {alpha} (1 = perfect agreement, 0 = chance; 0.8 or more is "
+                                 "usually asked for)."),
+        "validation_kappa": ", Cohen's kappa {kappa}",
+        "validation_weighted": ("Precision of all of a family's matches in the corpus (each term weighted by how "
+                                "often it occurs, 95% interval): {families}."),
+        "validation_stale": "{k} labelled lines no longer match the current lexicon in this corpus; they are left out.",
+        "validation_lexicon": ("No audit file was given. The precision shown is the one recorded in the lexicon "
+                               "files (validated blocks), measured by hand on {corpora}; on this corpus it may differ: "
+                               "check it with framing audit sample and framing audit score, then rebuild with --audit."),
+        "validation_none": ("No term was checked by hand for this report. A count is only as good as its precision "
+                            "(the share of matches that really mean the term): draw lines with framing audit sample, "
+                            "read them, and rebuild the report with --audit (see docs/methods.md)."),
     },
     "ar": {
         "subtitle": "تقرير عن اختيار الكلمات أُعدّ بأداة framing {version}",
@@ -190,6 +221,29 @@ T = {
              "مثلًا: «framing {version}، المعاجم {lexicons}، المدوّنة sha256 {hash12}…»."),
         ],
         "not_available": "غير متاح",
+        "col_precision": "الدقة (تحقق يدوي)",
+        "badge": "{p} [{lo}–{hi}]، n={n}", "badge_low": "منخفضة {p} [{lo}–{hi}]، n={n}", "badge_none": "لم يُتحقَّق منه",
+        "precision_note": ("الدقة: نسبة مطابقات المصطلح التي حكم قارئ بشري بأنها تعني المصطلح فعلًا ({where}؛ مجال "
+                           "ويلسون 95%). لا يعني العدد ما يقوله إلا بقدر دقته."),
+        "where_audit": "تحقق يدوي من {n} سطرًا من هذه المدوّنة",
+        "where_lexicon": "كما سُجّلت في المعجم، مقيسة على {corpora} لا على هذه المدوّنة",
+        "flag_low": "دقة أقل من 80%: {terms}.", "flag_none": "لم يُتحقَّق منها: {terms}.",
+        "h_validation": "التحقق اليدوي (دقة المصطلحات)",
+        "validation_audit": ("قرأ {k} مُرمِّز ({coders}؛ الملفات {files}) {n} سطر سياق سُحبت عشوائيًا لكل مصطلح "
+                             "(framing audit sample)، وحكموا على كل مطابقة هل تعني المصطلح. تظهر دقة كل مصطلح بجانبه "
+                             "مع مجال ويلسون 95%؛ والمصطلحات التي دقتها أقل من 80% موسومة بكلمة منخفضة: كثير من "
+                             "مطابقاتها كلمات أو معانٍ أخرى، فأعدادها وحصصها مبالغ فيها."),
+        "validation_agreement": ("في {lines} سطرًا قرأها أكثر من مُرمِّز اتفقوا في {pa} منها{kappa}؛ ألفا كريبندورف "
+                                 "{alpha} (1 = اتفاق تام، 0 = صدفة؛ يُطلب عادة 0.8 فأكثر)."),
+        "validation_kappa": "، كابا كوهين {kappa}",
+        "validation_weighted": "دقة كل مطابقات العائلة في المدوّنة (كل مصطلح بوزن تكراره، مجال 95%): {families}.",
+        "validation_stale": "{k} سطرًا موسومًا لم تعد تطابق المعجم الحالي في هذه المدوّنة، فاستُبعدت.",
+        "validation_lexicon": ("لم يُعطَ ملف تحقق. الدقة المعروضة هي المسجلة في ملفات المعجم، مقيسة يدويًا على "
+                               "{corpora}؛ وقد تختلف على هذه المدوّنة: تحقق منها بـ framing audit ثم أعد بناء التقرير "
+                               "بخيار --audit."),
+        "validation_none": ("لم يُتحقَّق يدويًا من أي مصطلح في هذا التقرير. العدد لا يساوي أكثر من دقته (نسبة المطابقات "
+                            "التي تعني المصطلح فعلًا): اسحب سطورًا بـ framing audit sample واقرأها ثم أعد بناء التقرير "
+                            "بخيار --audit."),
     },
 }
 
@@ -321,6 +375,80 @@ def blocks(data: ReportData) -> list[dict]:
         add({"kind": "h3", "text": head})
         add({"kind": "p", "text": text.format(version=data.toolkit_version, lexicons=lexnames,
                                               hash12=data.content_hash[:12])})
+    out.extend(_validation_blocks(data))
+    return out
+
+
+def _validation_blocks(data: ReportData) -> list[dict]:
+    """The methods appendix on the hand check: sample size, coders, agreement (or why there is none)."""
+    lang, a = data.lang, data.audit
+    out = [{"kind": "h3", "text": _t(lang, "h_validation")}]
+    if a is None:
+        return out + [{"kind": "p", "text": _t(lang, "validation_none")}]
+    if a.source != "audit":
+        corpora = ", ".join(dict.fromkeys(map(str, a.terms["corpus"])))
+        return out + [{"kind": "p", "text": _t(lang, "validation_lexicon", corpora=corpora)}]
+    k = len(a.coders)
+    out.append({"kind": "p", "text": _t(lang, "validation_audit", n=f"{a.n_lines:,}", k=k, s="" if k == 1 else "s",
+                                        coders=", ".join(a.coders), files=", ".join(a.files))})
+    ag = a.agreement
+    if ag is not None and len(ag) and int(ag["lines"].iat[0]) > 0:
+        r = ag.iloc[0]
+        kappa = _t(lang, "validation_kappa", kappa=num(r["cohen_kappa"], 2)) if pd.notna(r["cohen_kappa"]) else ""
+        out.append({"kind": "p", "text": _t(lang, "validation_agreement", lines=int(r["lines"]),
+                                            pa=pct(r["percent_agreement"]), kappa=kappa,
+                                            alpha=num(r["krippendorff_alpha"], 2))})
+    fams = a.families.dropna(subset=["precision_weighted"]) if a.families is not None and \
+        "precision_weighted" in a.families else None
+    if fams is not None and len(fams):
+        out.append({"kind": "p", "text": _t(lang, "validation_weighted", families="; ".join(
+            f"{r.family} {pct(r.precision_weighted)} [{pct(r.weighted_ci_low)}–{pct(r.weighted_ci_high)}]"
+            for r in fams.itertuples()))})
+    if a.stale:
+        out.append({"kind": "note", "text": _t(lang, "validation_stale", k=a.stale)})
+    return out
+
+
+def _precision_rows(data: ReportData, fam: FamilyResult) -> dict | None:
+    """term -> its audit row (``n, precision, ci_low, ci_high``) for this family; None without any audit."""
+    if data.audit is None:
+        return None
+    t = data.audit.terms
+    t = t[t["family"] == fam.family]
+    return {r["term"]: r for r in t.to_dict("records")}
+
+
+def _badge(lang: str, row: dict | None) -> str:
+    if row is None:
+        return _t(lang, "badge_none")
+    key = "badge_low" if row["precision"] < LOW_PRECISION else "badge"
+    return _t(lang, key, p=pct(row["precision"]), lo=pct(row["ci_low"]), hi=pct(row["ci_high"]), n=int(row["n"]))
+
+
+def _chart_terms(terms: pd.DataFrame, prec: dict | None) -> pd.DataFrame:
+    """The terms table with each label followed by its audited precision (``?`` when not audited)."""
+    if prec is None or "term" not in terms:
+        return terms
+    tag = [f"({pct(prec[t]['precision']) if t in prec else '?'})" for t in terms["term"]]
+    out = terms.copy()
+    for col in ("label_en", "label_ar"):
+        if col in out:
+            out[col] = [f"{clean(v) or t} {g}" for v, t, g in zip(out[col], out["term"], tag)]
+    return out
+
+
+def _precision_notes(data: ReportData, fam: FamilyResult, prec: dict) -> list[dict]:
+    lang, a = data.lang, data.audit
+    where = (_t(lang, "where_audit", n=f"{a.n_lines:,}") if a.source == "audit" else
+             _t(lang, "where_lexicon", corpora=", ".join(dict.fromkeys(map(str, a.terms["corpus"])))))
+    out = [{"kind": "note", "text": _t(lang, "precision_note", where=where)}]
+    terms = list(fam.terms["term"]) if "term" in fam.terms else []
+    low = [f"{t} ({pct(prec[t]['precision'])})" for t in terms if t in prec and prec[t]["precision"] < LOW_PRECISION]
+    none = [t for t in terms if t not in prec]
+    if low:
+        out.append({"kind": "note", "text": _t(lang, "flag_low", terms=", ".join(low))})
+    if none:
+        out.append({"kind": "note", "text": _t(lang, "flag_none", terms=", ".join(none))})
     return out
 
 
@@ -335,11 +463,18 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     voice = _t(lang, "voice_own" if data.voice == "own" else "voice_all")
     add({"kind": "p", "text": _t(lang, "family_intro", lexicon=fam.lexicon, version=version or "?",
                                  family=fam.family, n_terms=len(fam.terms), voice=voice)})
-    if len(fam.terms):
+    prec = _precision_rows(data, fam)
+    if len(fam.terms) and prec is None:
         rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
                 for r in fam.terms.to_dict("records")]
         add({"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
              "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8})
+    elif len(fam.terms):
+        rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note")),
+                 _badge(lang, prec.get(r.get("term")))] for r in fam.terms.to_dict("records")]
+        add({"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
+             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8})
+        out.extend(_precision_notes(data, fam, prec))
     if fam.sentence:
         add({"kind": "sentence", "text": fam.sentence})
     if fam.test and fam.test.get("statistic") is not None:
@@ -354,10 +489,12 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         return out
     names = plot.term_names(fam.terms)
     terms = _shown_terms(fam)
+    table_names = names if prec is None else {
+        t: f"{names.get(t, t)} · {pct(prec[t]['precision']) if t in prec else '?'}" for t in set(names) | set(terms)}
     unused = [t for t in fam.terms["term"] if t not in set(terms)]
     add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-shares",
-         "fig": plot.term_shares(fam.shares, fam.family, fam.terms, by=by, lang=lang)})
-    out.extend(_number_tables(fam, data, terms, names))
+         "fig": plot.term_shares(fam.shares, fam.family, _chart_terms(fam.terms, prec), by=by, lang=lang)})
+    out.extend(_number_tables(fam, data, terms, table_names))
     if unused:
         add({"kind": "note", "text": _t(lang, "unused", terms=", ".join(unused))})
     # within events

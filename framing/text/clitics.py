@@ -32,7 +32,7 @@ import itertools
 
 from collections.abc import Callable, Mapping
 
-__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "ARTICLE", "ENCLITICS", "attach", "split", "stem"]
+__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "ARTICLE", "ENCLITICS", "CLASSES", "attach", "construct", "split", "stem"]
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
@@ -60,44 +60,78 @@ def _proclitic_chains(with_article: bool) -> list[str]:
     return out
 
 
-def _endings(word: str) -> set[str]:
+#: word classes a lexicon term may declare; each licenses its own clitics (see :func:`attach`)
+CLASSES = ("noun", "proper", "adjective", "verb", "particle")
+#: object pronouns a verb takes (ني, not the possessive ي)
+VERB_ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ني")
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+
+
+def _endings(word: str, enclitics=ENCLITICS) -> set[str]:
     """Spellings of ``word`` with and without an enclitic pronoun."""
     out = {word}
     bases = [word]
     if word.endswith("ة"):           # رهينة + ه → رهينته
         bases = [word[:-1] + "ت"]
-    elif word.endswith("ي") and len(word) > 2:   # اسري (أسرى) + هم → اسراهم
+    elif word.endswith(("ي", "ى")) and len(word) > 2:   # اسري (أسرى) + هم → اسراهم; ادعى + ه → ادعاه
         bases = [word, word[:-1] + "ا"]
     elif word.endswith(("ين", "ون")):  # sound plurals drop ن: محتجزين + هم → محتجزيهم,
         bases = [word, word[:-1]]     # and in construct: محتجزي غزة, محتجزو الجماعة
         out.add(word[:-1])
+    elif word.endswith("وا") and len(word) > 3:   # قالوا + ه → قالوه
+        bases = [word, word[:-1]]
+    elif word.endswith("اء") and len(word) > 3:   # hamza takes a seat before a pronoun: شهدائنا, شهداؤهم
+        bases = [word, word[:-1] + "ئ", word[:-1] + "ؤ"]
     for b in bases:
-        out.update(b + e for e in ENCLITICS)
+        out.update(b + e for e in enclitics)
     return out
 
 
-def _teh_spellings(word: str) -> set[str]:
+def _teh_spellings(word: str, teh: bool = True) -> set[str]:
     """The word and, when it ends in ة or ه, its other spelling (teh marbuta is written both ways)."""
-    if len(word) > 2 and word[-1] in "ةه":
+    if teh and len(word) > 2 and word[-1] in "ةه":
         return {word[:-1] + "ة", word[:-1] + "ه"}
     return {word}
 
 
-def attach(form: str) -> dict[str, str]:
+def _verb_chains(word: str) -> list[str]:
+    """Proclitics of a verb: conjunction, then the future س or ل (both only on the imperfect)."""
+    extra = ("س", "ل") if word.startswith(_IMPERFECT) else ()
+    return [c + x for c in ("",) + CONJUNCTIONS for x in ("",) + extra]
+
+
+def attach(form: str, cls: str | None = None, *, teh: bool = True) -> dict[str, str]:
     """All clitic spellings of a normalised ``form`` → ``form``.
 
     Multi-word forms take proclitics on their first word and pronoun endings on
     the last; keys of multi-word forms are space-joined word sequences.  No
     spelling carries both the article and a pronoun ending.  Words ending in ة
-    or ه match either spelling (teh marbuta is written both ways), but a
-    pronoun ه is never read into a ة: غزوة is not غزو + ه.
+    or ه match either spelling (teh marbuta is written both ways; ``teh=False``
+    keeps them apart), but a pronoun ه is never read into a ة: غزوة is not غزو + ه.
+    Before a pronoun, a final اء takes its hamza seat: شهداء → شهدائنا, شهداؤهم.
+
+    ``cls`` licenses clitics by word class (``None``: as a noun, the default):
+
+    * ``noun``: conjunction, preposition, article, pronoun (as ``None``);
+    * ``proper``: conjunction and preposition only — a name takes neither the
+      article nor a pronoun (حماس: وحماس, لحماس; not الحماس, حماسه);
+    * ``adjective``: conjunction, preposition, article; no pronoun;
+    * ``verb``: conjunction, the future سـ and لـ on the imperfect (سيؤكد، ليؤكد),
+      object pronouns (قاله، ادعاه); never the article or ب/ك;
+    * ``particle``: conjunction only.
 
     >>> spellings = attach("رهائن")
     >>> all(w in spellings for w in ["رهائن", "كرهائن", "والرهائن", "للرهائن", "رهائنهم"])
     True
     >>> "رهان" in spellings
     False
+    >>> sorted(w for w in attach("حماس", "proper") if w.startswith("ال") or w.endswith("ه"))
+    []
+    >>> "وسيؤكد" in attach("يؤكد", "verb")
+    True
     """
+    if cls is not None and cls not in CLASSES:
+        raise ValueError(f"word class must be one of {', '.join(CLASSES)}, got {cls!r}")
     words = form.split()
     if not words:
         return {}
@@ -105,23 +139,47 @@ def attach(form: str) -> dict[str, str]:
     has_article = (first.startswith(ARTICLE) and len(first) > len(ARTICLE) + 1
                    and first not in _NOT_ARTICLE)
     core = first[len(ARTICLE):] if has_article else first
-    chains = _proclitic_chains(True) + ([] if has_article else _proclitic_chains(False))
+    if cls == "verb":
+        chains, core, has_article = _verb_chains(first), first, False
+    elif cls == "particle":
+        chains, core, has_article = [""] + list(CONJUNCTIONS), first, False
+    elif cls == "proper" and not has_article:
+        chains = _proclitic_chains(False)
+    else:
+        chains = _proclitic_chains(True) + ([] if has_article or cls == "proper" else _proclitic_chains(False))
+    enclitics = {"verb": VERB_ENCLITICS, "proper": (), "adjective": (), "particle": ()}.get(cls, ENCLITICS)
+
+    def ends(w: str) -> set[str]:
+        return _endings(w, enclitics) if enclitics else {w}
+
     out: dict[str, str] = {}
     for chain in chains:
         article = has_article or chain.endswith((ARTICLE, "لل"))
         if len(words) == 1:
-            for w in _teh_spellings(core):
-                for spelled in ({w} if article or w.endswith("ه") else _endings(w)):
+            for w in _teh_spellings(core, teh):
+                for spelled in ({w} if article or w.endswith("ه") else ends(w)):
                     out[chain + spelled] = form
         else:
             lasts = set()
-            for w in _teh_spellings(words[-1]):
-                lasts |= {w} if w.endswith("ه") or w.startswith(ARTICLE) else _endings(w)
-            for firstw in _teh_spellings(core):
-                for middle in itertools.product(*map(_teh_spellings, words[1:-1])):
+            for w in _teh_spellings(words[-1], teh):
+                lasts |= {w} if w.endswith("ه") or w.startswith(ARTICLE) else ends(w)
+            for firstw in _teh_spellings(core, teh):
+                for middle in itertools.product(*(_teh_spellings(w, teh) for w in words[1:-1])):
                     for lastw in lasts:
                         out[" ".join([chain + firstw, *middle, lastw])] = form
     return out
+
+
+def construct(form: str, *, teh: bool = True) -> dict[str, str]:
+    """Spellings of a one-word noun form listed with the article in the construct state:
+    without ال, with conjunction and preposition (فصائل، لفصائل for الفصائل).  They name
+    the form only when a definite word follows (فصائل المعارضة): the matcher checks that.
+    Forms without the article, of several words or of other classes give nothing."""
+    words = form.split()
+    if len(words) != 1 or not form.startswith(ARTICLE) or form in _NOT_ARTICLE or len(form) < 5:
+        return {}
+    core = form[len(ARTICLE):]
+    return {chain + w: form for chain in _proclitic_chains(False) for w in _teh_spellings(core, teh)}
 
 
 def split(word: str, vocab: Mapping[str, int] | None = None,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["english_names", "check_setup", "check_step1", "check_q1", "check_step2", "check_q2", "check_step3",
-           "check_step4", "check_step5", "check_q5", "check_step6", "check_q6"]
+           "check_step4", "check_step5", "check_q5", "check_step6", "check_q6", "check_step7"]
 
 DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"
 OK, NO = "✓", "✗"
@@ -232,3 +232,26 @@ def check_q6(framing_words, key) -> None:
         return _say(False, f"not in the keyness table: {', '.join(missing)} (copy them exactly from the 'term' column).")
     return _say(True, f"{len(framing_words)} word(s) chosen. Now check each with kwic(corpus, word=...) and "
                       "explain in the hand-in why it is framing and not a name or a topic.")
+
+
+# -- step 7 --------------------------------------------------------------------------------
+def check_step7(result) -> None:
+    """``result``: ``framing.audit.score([MY_FILE, PARTNER_FILE])`` after both partners labelled the lines."""
+    if result is None:
+        return _todo("Step 7", "score([MY_FILE, PARTNER_FILE]) once you have both labelled the lines.")
+    if not hasattr(result, "terms") or not hasattr(result, "agreement"):
+        return _say(False, "expected the result of score([...]) from framing.audit.")
+    if result.n_lines == 0:
+        return _say(False, "no line answered yet: label the lines with the widgets above (yes / no / skip).")
+    if len(result.coders) < 2:
+        return _say(False, f"only one reader ({', '.join(result.coders)}): your partner labels PARTNER_FILE with the "
+                           "second widget, then score both files together.")
+    ag = result.agreement.set_index("what").loc["sense_ok"]
+    if ag["lines"] < 10:
+        return _say(False, f"only {int(ag['lines'])} lines were answered by both of you: label all of them first.")
+    t = result.terms.sort_values("n").iloc[-1]
+    kappa = ("undefined (no variation: every answer was the same)" if pd.isna(ag["cohen_kappa"])
+             else f"{ag['cohen_kappa']:.2f}")
+    return _say(True, f"{int(t['n'])} lines of {t['term']}: precision {t['precision']:.0%} (95% CI {t['ci_low']:.0%}–"
+                      f"{t['ci_high']:.0%}); you agree on {ag['percent_agreement']:.0%} of {int(ag['lines'])} lines, "
+                      f"Cohen's kappa {kappa}.")

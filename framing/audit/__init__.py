@@ -1,0 +1,31 @@
+"""Hand validation of lexicon matches: sample concordance lines, label them, score precision and agreement.
+
+    sample(corpus, lexicon, per_term=20, seed=0)   → DataFrame of lines to label (AUDIT_COLUMNS)
+    write_audit(lines, "audit.csv")                 → CSV that opens right in a spreadsheet (or .jsonl)
+    read_audit("audit.csv")                         → the lines back, codes as numbers
+    label("audit.csv", corpus)                      → a JupyterLab widget: yes / no / skip, saved after each answer
+    score(["ana.csv", "ben.csv"], corpus=...)       → AuditScore(.terms, .families, .agreement, .disagreements, .stale)
+    precision_table(audit)                          → family, term, n, precision, ci_low, ci_high (for count_terms)
+
+A line is identified by ``doc_id, field, start, end, family, term`` (offsets into the original title
+or text); two coders label the same lines in two files.  Why and how: ``docs/methods.md``.
+"""
+from __future__ import annotations
+
+import importlib
+
+__all__ = ["sample", "write_audit", "read_audit", "score", "AuditScore", "precision_table", "label",
+           "Labeller", "AUDIT_COLUMNS", "KEY"]
+
+_LAZY = {"sample": "sample", "write_audit": "files", "read_audit": "files", "AUDIT_COLUMNS": "files",
+         "KEY": "files", "score": "score", "AuditScore": "score", "precision_table": "score",
+         "label": "labelling", "Labeller": "labelling"}
+
+
+def __getattr__(name):
+    mod = _LAZY.get(name)
+    if mod is None:
+        raise AttributeError(f"module 'framing.audit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{mod}", __name__), name)
+    globals()[name] = value
+    return value

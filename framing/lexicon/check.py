@@ -1,0 +1,59 @@
+"""Warnings about a valid lexicon that would still count the wrong thing.
+
+``framing lexicon check`` prints them after validation (:func:`lexicon_warnings`):
+
+* a form written with a clitic attached (وأنصار الله, بالرهائن): forms are bare words, the
+  matcher adds clitics itself, so the form misses «أنصار الله» and the other spellings;
+* one spelling in two terms of a family (the first listed wins, the other never sees it);
+* a form that the term's other forms already cover (الغزو when غزو is listed);
+* terms that declare no word class (``class:``), so clitics are licensed as for a noun.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..text.clitics import attach
+from .format import Lexicon
+from .matcher import index_for
+
+__all__ = ["lexicon_warnings"]
+
+_CHAINS = ("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
+
+
+def _clitic_attached(form: str) -> bool:
+    first = form.split()[0]
+    if first.startswith(_CHAINS) and len(first) > 5 and first not in ("الله", "والله"):
+        return True
+    return first[0] == "و" and len(first) >= 6
+
+
+def _covered(forms, cls) -> list[str]:
+    """Forms all of whose spellings are spellings of the term's other forms."""
+    sets = {f: set(attach(f, cls)) for f in forms if "{" not in f}
+    seen = Counter(sp for s in sets.values() for sp in s)
+    return [f for f, s in sets.items() if len(sets) > 1 and all(seen[sp] > 1 for sp in s)]
+
+
+def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
+    """One line per problem (at most ``limit`` of each kind, then a count of the rest)."""
+    out: list[str] = []
+
+    def add(lines: list[str], what: str):
+        out.extend(lines[:limit])
+        if len(lines) > limit:
+            out.append(f"… and {len(lines) - limit} more {what}")
+
+    ar = [t for t in lex.terms if t.language == "ar"]
+    add([f"term {t.id!r}: form {f!r} looks written with a clitic attached; write the bare word "
+         f"(the matcher adds و ف ب ك ل and ال itself)" for t in ar for f in t.forms if _clitic_attached(f)],
+        "forms with a clitic")
+    add([f"{sp!r} spells a form of both {win!r} and {lose!r} (family {fam}); it counts as {win!r}"
+         for sp, fam, win, lose in index_for(lex).conflicts], "shared spellings")
+    add([f"term {t.id!r}: form {f!r} is already covered by the term's other forms"
+         for t in ar for f in _covered(t.forms, t.cls)], "covered forms")
+    bare = [t.id for t in ar if t.cls is None]
+    if bare:
+        out.append(f"{len(bare)} term(s) declare no word class (class: noun|proper|adjective|verb|particle), "
+                   f"so clitics are licensed as for a noun: {', '.join(bare[:10])}{' …' if len(bare) > 10 else ''}")
+    return out

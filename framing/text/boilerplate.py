@@ -1,0 +1,132 @@
+"""Lines an outlet repeats across its articles: link footers, tag lists, sign-offs.
+
+Found from the corpus itself, per outlet, so no list of sites is needed.  With
+``need = max(min_articles, min_share × the outlet's articles)``:
+
+* a line (paragraph) that is the same (outer spaces stripped) in at least ``need`` of the
+  outlet's articles («// انتهى //», «تابعونا على تويتر»);
+* one of the last two lines of an article (never its first) that starts with the same short
+  label before a colon (at most six words) in at least ``2 × need`` articles:
+  «رابط الخبر بصحيفة الوئام: …» (the headline repeated after a link label), «سمات: …»;
+* the end of an article's last line from a closing marker: one or two words that open the last
+  segments of the outlet's articles (after a full stop, or the line's start) in at least
+  ``2 × need`` articles, where what follows them is, at least half of the time, not a sentence
+  (it does not end with . ! ? ؟): a tag list glued to the last paragraph («… بكلية الطب. سمات
+  تبوك جامعة …»), «مقالات أخرى للكاتب …» followed by headlines.  A closing sentence that
+  outlets often start alike («يذكر أن … .») ends with a full stop and stays;
+* a line of the text that repeats the article's own headline.
+
+Matches inside such lines are not the outlet's words about the story; the matcher leaves
+them out (``keep_boilerplate=True`` keeps them).  :meth:`Boilerplate.table` lists what was
+found, per outlet, for a user to check.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+__all__ = ["Boilerplate", "find_boilerplate"]
+
+_LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
+_SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
+_ENDS_SENTENCE = tuple(".!?؟")
+_TAIL = 400       # characters at the end of an article where closing markers are looked for
+
+
+def _label(key: str) -> str | None:
+    m = _LABEL.match(key)
+    return m.group(1) if m and len(m.group(1).split()) <= 6 else None
+
+
+def _keys(text: str | None) -> list[tuple[int, str, str | None]]:
+    """``(line number, key, label)`` of the non-empty lines of ``text``; a label only on the
+    last two lines, never on the first (datelines and speech open lines; footers close them)."""
+    keys = [(i, k) for i, k in enumerate(map(str.strip, (text or "").split("\n"))) if k]
+    n = len(keys)
+    return [(i, k, _label(k) if 0 < j >= n - 2 else None) for j, (i, k) in enumerate(keys)]
+
+
+def _segments(line: str, first: bool):
+    """``(start, markers, finished)`` of the closing segments of a line: where each starts, its
+    one- and two-word openings, and whether it ends as a sentence does."""
+    lo = max(0, len(line) - _TAIL)
+    starts = ([] if first or lo else [0]) + [m.end() for m in _SEGMENT.finditer(line, lo)]
+    finished = line.endswith(_ENDS_SENTENCE)
+    for s in starts:
+        words = line[s:s + 80].split()[:2]
+        if words:
+            yield s, (words[0], " ".join(words)), finished
+
+
+class Boilerplate:
+    """Repeated lines per outlet, repeated labels before a colon, closing markers."""
+
+    def __init__(self, lines: dict, labels: dict, markers: dict, articles: dict):
+        self._lines = lines        # outlet -> {key: articles}
+        self._labels = labels      # outlet -> {label: articles}
+        self._markers = markers    # outlet -> {marker: articles}
+        self._articles = articles  # outlet -> articles
+
+    def lines(self, outlet, title: str | None, text: str | None) -> dict[int, int | None]:
+        """Boilerplate of ``text``: line number (``text.split("\\n")``) → ``None`` when the whole
+        line is boilerplate, or the number of words at the line's end that are."""
+        rep, lab, mark = self._lines.get(outlet, {}), self._labels.get(outlet, {}), self._markers.get(outlet, {})
+        head = title.strip() if title else None
+        keys = _keys(text)
+        out: dict[int, int | None] = {i: None for i, key, label in keys
+                                      if key in rep or (label is not None and label in lab) or key == head}
+        if mark and keys and keys[-1][0] not in out:
+            i, key, _ = keys[-1]
+            for s, markers, _fin in _segments(key, len(keys) == 1):
+                if any(m in mark for m in markers):
+                    out[i] = len(key[s:].split())
+                    break
+        return out
+
+    def table(self):
+        """DataFrame ``outlet, kind (line|label|marker), text, articles, share`` of what was found."""
+        import pandas as pd
+        rows = [(o, kind, k, n, n / self._articles[o])
+                for kind, src in (("line", self._lines), ("label", self._labels), ("marker", self._markers))
+                for o, d in src.items() for k, n in d.items()]
+        return (pd.DataFrame(rows, columns=["outlet", "kind", "text", "articles", "share"])
+                .sort_values(["outlet", "articles"], ascending=[True, False], kind="stable").reset_index(drop=True))
+
+    def __bool__(self) -> bool:
+        return any(self._lines.values()) or any(self._labels.values()) or any(self._markers.values())
+
+
+def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_share: float = 0.05) -> Boilerplate:
+    """Find repeated lines in ``(outlet, text)`` pairs (see the module doc for the rules).
+
+    >>> arts = [("A", f"story {i}\\n\\nread more: link {i}") for i in range(10)]
+    >>> bp = find_boilerplate(arts)
+    >>> bp.lines("A", None, "other story\\n\\nread more: link 99")
+    {2: None}
+    >>> arts = [("B", f"Story {i} ended. Tags city{i} town") for i in range(10)]
+    >>> find_boilerplate(arts).lines("B", None, "A new story. Tags port harbour")
+    {0: 3}
+    """
+    lines: dict = defaultdict(Counter)
+    labels: dict = defaultdict(Counter)
+    markers: dict = defaultdict(Counter)
+    open_end: dict = defaultdict(Counter)
+    n: Counter = Counter()
+    for outlet, text in articles:
+        n[outlet] += 1
+        seen = _keys(text)
+        lines[outlet].update({k for _, k, _ in seen})
+        labels[outlet].update({lab for _, _, lab in seen if lab})
+        if seen:
+            found = {m: fin for _, ms, fin in _segments(seen[-1][1], len(seen) == 1) for m in ms}
+            markers[outlet].update(found.keys())
+            open_end[outlet].update(m for m, fin in found.items() if not fin)
+    keep_lines, keep_labels, keep_markers = {}, {}, {}
+    for outlet, total in n.items():
+        need = max(min_articles, min_share * total)
+        keep_lines[outlet] = {k: c for k, c in lines[outlet].items() if c >= need}
+        keep_labels[outlet] = {k: c for k, c in labels[outlet].items() if c >= 2 * need}
+        keep_markers[outlet] = {k: c for k, c in markers[outlet].items()
+                                if c >= 2 * need and open_end[outlet][k] >= 0.5 * c}
+    return Boilerplate(keep_lines, keep_labels, keep_markers, dict(n))

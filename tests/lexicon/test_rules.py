@@ -1,0 +1,178 @@
+"""Term rules that make counts hold on real news: word classes, letters, context, scope, gaps,
+boilerplate.  Texts are written for these tests (fictional outlets «الأفق» and «المرصد»)."""
+import pandas as pd
+import pytest
+
+from framing.lexicon import count_terms, kwic, left_out, match
+from framing.lexicon.format import parse_lexicon
+
+HEAD = "name: t\nversion: 1\nfamilies:\n"
+
+
+def lex(body: str):
+    return parse_lexicon(HEAD + body)
+
+
+def corpus(*texts, outlet="الأفق", titles=None):
+    return pd.DataFrame({"id": [f"d{i}" for i in range(len(texts))], "outlet": outlet,
+                         "title": titles or [""] * len(texts), "text": list(texts)})
+
+
+def words(df, lexicon):
+    m = match(df, lexicon)
+    return [row.surface for row in m.itertuples()]
+
+
+def term(forms, extra="", tid="x", family="f", scope=""):
+    return (f"  - id: {family}\n{scope}    terms:\n      - id: {tid}\n        language: ar\n"
+            f"        forms: [{forms}]\n{extra}")
+
+
+def test_a_proper_noun_takes_no_article_and_no_pronoun():
+    lx = lex(term("حماس", "        class: proper\n"))
+    df = corpus("قالت حماس إن وفدها وصل. وأكد متحدث لحماس ذلك، ووحماس خطأ مطبعي.",
+                "استقبل الجمهور الفريق بالحماس المعهود، وزاد حماسه بعد الهدف.")
+    assert words(df, lx) == ["حماس", "لحماس"]
+    # without a class the old rule stands (user lexicons keep working)
+    assert "بالحماس" in words(df, lex(term("حماس")))
+
+
+def test_a_verb_takes_the_future_and_conjunctions_but_no_article_or_preposition():
+    lx = lex(term("يؤكد, صرح", "        class: verb\n"))
+    df = corpus("وسيؤكد الوزير ذلك غدا، وصرح مسؤول بأن الصرح التاريخي مغلق، فيؤكده الجميع.")
+    assert words(df, lx) == ["وسيؤكد", "وصرح", "فيؤكده"]
+
+
+def test_hamza_takes_its_seat_before_a_pronoun():
+    lx = lex(term("شهداء"))
+    df = corpus("نعى الحي شهداءه وشهدائنا، وأحيا ذكرى شهداؤهم.")
+    assert words(df, lx) == ["شهداءه", "وشهدائنا", "شهداؤهم"]
+
+
+def test_alef_maqsura_kept_apart_only_where_the_term_says_and_the_writer_distinguishes():
+    lx = lex(term("يدعي, ادعى", "        class: verb\n        letters: [alef_maqsura]\n"))
+    df = corpus("وقع الحادث في قرية تدعى النخيل، على بعد ميلين. رجل يُدعى سالم يدعي أنه رأى كل شيء، وادعى غيره العكس.",
+                "كتب الموقع: الرجل يدعي انه شاهد الحادث علي الطريق")   # this writer never writes ى
+    assert words(df, lx) == ["يدعي", "وادعى", "يدعي"]
+    lo = left_out(df, lx)
+    assert lo["surface"].tolist() == ["يُدعى"] and set(lo["reason"]) == {"letters"}
+    # without letters: the old behaviour (يُدعى counts as يدعي)
+    assert "يُدعى" in words(df, lex(term("يدعي", "        class: verb\n")))
+
+
+def test_a_noun_listed_with_the_article_matches_its_construct_state_before_a_definite_word():
+    lx = lex(term("الفصائل", "        class: noun\n"))
+    df = corpus("سيطرت فصائل المعارضة على آخر معقل لفصائل الجيش، وقالت الفصائل إن فصائل كثيرة انسحبت.")
+    assert words(df, lx) == ["فصائل المعارضة"[:5], "لفصائل", "الفصائل"]
+
+
+def test_a_gapped_phrase_spans_its_words_and_its_pronoun_agrees():
+    lx = lex(term('"لقي {0-3} حتفه"'))   # in a [flow list] a form with braces is quoted
+    df = corpus("لقي عامل إنقاذ تايلاندي حتفه أمس. ولقي الرجلان حتفهما. لقي حتفه في الحال. "
+                "لقي أربعة من عمال المنجم القديم حتفهم. لقي العامل، حتفه.")
+    m = match(df, lx)
+    assert m["surface"].tolist() == ["لقي عامل إنقاذ تايلاندي حتفه", "ولقي الرجلان حتفهما", "لقي حتفه"]
+    k = kwic(df, lx, width=5)
+    assert k["match"].iloc[0] == "لقي عامل إنقاذ تايلاندي حتفه"
+    text = df["text"].iloc[0]
+    assert all(text[r.start:r.end] == r.match for r in k.itertuples())
+
+
+def test_gaps_are_written_min_max_between_words():
+    from framing.errors import LexiconError
+    with pytest.raises(LexiconError, match="gap"):
+        lex(term('"{0-2} حتفه"'))
+    with pytest.raises(LexiconError, match="gap"):
+        lex(term('"لقي {3-1} حتفه"'))
+
+
+def test_words_before_and_after_and_names_leave_a_match_out():
+    lx = lex(term("ضربة, ضربات", "        not_after: [جزاء, ترجيح, الشمس]\n", tid="strike")
+             + "      - id: captive\n        language: ar\n        forms: [أسير]\n"
+               "        not_in: [نادي الأسير]\n        not_before: [الملك]\n")
+    df = corpus("احتسب الحكم ضربة جزاء وضربات الترجيح، وحذر الأطباء من ضربات الشمس. "
+                "نفذت الطائرات ضربة جوية. وقال نادي الأسير إن الأسير أفرج عنه. وكرم الملك الأسير السابق.")
+    assert words(df, lx) == ["ضربة", "الأسير"]
+    lo = left_out(df, lx)
+    assert sorted(lo["surface"]) == sorted(["ضربة", "وضربات", "ضربات", "الأسير", "الأسير"])
+    assert set(lo["reason"]) == {"context"}
+
+
+def test_a_family_scope_counts_only_matches_in_scope_and_says_why():
+    scope = "    scope:\n      words: [غزة, فلسطين]\n      within: article\n"
+    lx = lex(term("المقاومة", scope=scope))
+    df = corpus("قالت المقاومة في غزة إنها صدت الهجوم.", "تقدمت المقاومة الشعبية في مأرب.",
+                titles=["", ""])
+    assert match(df, lx)["doc_id"].tolist() == ["d0"]
+    lo = left_out(df, lx)
+    assert lo["doc_id"].tolist() == ["d1"] and lo["reason"].tolist() == ["scope"]
+    # the title counts for the article-wide scope
+    df2 = corpus("تقدمت المقاومة نحو المدينة.", titles=["غزة: تطورات الميدان"])
+    assert len(match(df2, lx)) == 1
+    para = lex(term("المقاومة", scope="    scope:\n      words: [غزة]\n      within: sentence\n"))
+    df3 = corpus("زار الوفد غزة أمس. ثم تحدث عن المقاومة في اليمن.")
+    assert len(match(df3, para)) == 0
+    ev = lex(term("المقاومة", scope="    scope:\n      events: [E7]\n"))
+    df4 = corpus("تقدمت المقاومة.", "تقدمت المقاومة.").assign(event_id=["E7", "E8"])
+    assert match(df4, ev)["doc_id"].tolist() == ["d0"]
+
+
+def test_lines_an_outlet_repeats_are_not_its_words():
+    n = 12
+    texts = [f"خبر رقم {i} عن الرهائن في المدينة.\n\nرابط الخبر بصحيفة الأفق: الرهائن والمحتجزون {i}" for i in range(n)]
+    lx = lex(term("رهائن"))
+    df = corpus(*texts)
+    m = match(df, lx)
+    assert len(m) == n and all(t.index("الرهائن") == s for t, s in zip(texts, m["start"]))
+    lo = left_out(df, lx)
+    assert len(lo) == n and set(lo["reason"]) == {"boilerplate"}
+    assert len(match(df, lx, keep_boilerplate=True)) == 2 * n
+    counts = count_terms(df, lx)
+    assert counts["count"].sum() == n
+    assert count_terms(df, lx, keep_boilerplate=True)["count"].sum() == 2 * n
+
+
+def test_a_few_articles_never_make_boilerplate():
+    texts = [f"خبر {i}.\n\nسمات: الرهائن" for i in range(3)]
+    assert len(match(corpus(*texts), lex(term("رهائن")))) == 3
+
+
+def test_lexicon_check_warns_about_attached_clitics_covered_forms_and_missing_classes():
+    from framing.lexicon.check import lexicon_warnings
+    lx = lex(term("وأنصار الله, الغزو, غزو", tid="a") + "      - id: b\n        language: ar\n        class: proper\n"
+             "        forms: [غزة]\n")
+    w = "\n".join(lexicon_warnings(lx))
+    assert "'وانصار الله' looks written with a clitic attached" in w
+    assert "'الغزو' is already covered" in w and "'غزو' is already covered" not in w
+    assert "1 term(s) declare no word class" in w and ": a" in w
+
+
+def test_words_that_must_not_stand_in_the_same_sentence():
+    lx = lex(term("محتجز, محتجزين", "        not_near: [الدفاع المدني, حريق]\n"))
+    df = corpus("أخرجت فرق الدفاع المدني المحتجزين داخل المركبة. وطالبت الأسر بالإفراج عن المحتجزين لدى الجماعة. "
+                "وفي حريق آخر بقي محتجز واحد.")
+    assert match(df, lx)["start"].tolist() == [df["text"][0].index("المحتجزين لدى")]
+    assert left_out(df, lx)["reason"].tolist() == ["context", "context"]
+
+
+def test_boilerplate_found_on_a_larger_corpus_applies_to_a_subset():
+    from framing.text.boilerplate import find_boilerplate
+    texts = [f"خبر {i} عن الرهائن.\n\nسمات: الرهائن، المدينة" for i in range(12)]
+    df = corpus(*texts)
+    bp = find_boilerplate(zip(df["outlet"], df["text"]))
+    assert len(match(df.head(2), lex(term("رهائن")))) == 4          # two articles alone: nothing repeats
+    assert len(match(df.head(2), lex(term("رهائن")), boilerplate=bp)) == 2
+
+
+def test_kwic_left_out_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+    from framing.cli import main
+    lexf = tmp_path / "l.yaml"
+    lexf.write_text(HEAD + term("يدعي", "        class: verb\n        letters: [alef_maqsura]\n"), "utf-8")
+    table = tmp_path / "t.jsonl"
+    corpus("رجل يُدعى سالم يدعي أنه رأى كل شيء على الطريق.").to_json(table, orient="records", lines=True,
+                                                               force_ascii=False)
+    out = CliRunner().invoke(main, ["kwic", str(table), "--lexicon", str(lexf), "--left-out", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = out.output.strip().splitlines()[1:]
+    assert len(rows) == 1 and ",يُدعى," in rows[0] and rows[0].endswith(",letters")
