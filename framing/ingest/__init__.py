@@ -43,7 +43,33 @@ __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_k
 FORMATS = ("auto", "html", "text", "table")
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
+#: seconds one page may take to read before it becomes a reject (None: no limit)
+PAGE_SECONDS = 60.0
 ROW_GROUP = 5000
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _budget(seconds: float | None):
+    """Raise :class:`_OverBudget` in the block after ``seconds`` (SIGALRM; main thread only, else no limit)."""
+    import signal
+    import threading
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _OverBudget()
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 @dataclass
@@ -102,48 +128,63 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
             "source_path": str(path), "source_sha256": sha}
 
 
+_DATE_FOLDER = __import__("re").compile(r"^[\d_.\-]+$")
+
+
 def _outlet_folder(path: Path, roots: list[Path]) -> tuple[str, bool]:
-    """The folder that names a page's outlet, and whether it is an outlet folder: the first
-    folder under the directory it was found in (``pages/al-ufuq/2025/08/x.txt`` →
-    ``al-ufuq``, True), else the file's own folder (a mixed bag: False)."""
+    """The folder that names a page's outlet: the first folder under the directory it was found
+    in (``pages/al-ufuq/2025/08/x.txt`` → ``al-ufuq``), or that directory itself when the page
+    lies directly in it, so ``al-ufuq/`` and its parent folder give the same outlet folder; a
+    folder named like a date (``2025``, ``08``) gives way to the nearest folder above it that is
+    not.  The flag says whether the page was found under a folder given (False: a file given alone)."""
     resolved = path.resolve()
+    folder, grouped = resolved.parent, False
     for root in roots:
         try:
             rel = resolved.relative_to(root)
         except ValueError:
             continue
-        if len(rel.parts) > 1:
-            return rel.parts[0], True
-    return resolved.parent.name, False
+        folder, grouped = (root / rel.parts[0] if len(rel.parts) > 1 else root), True
+        break
+    while _DATE_FOLDER.match(folder.name) and folder.parent != folder:
+        folder = folder.parent
+    return folder.name, grouped
 
 
 def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
     """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
-    their folder: the site name its other pages agree on, else the folder's name.  Then
-    derive each page's id from (outlet, sha256), so the same input always gets the same id."""
+    their folder: the site name its other pages agree on (when the page's own URL, if any, is
+    on a domain of those pages), else its URL's domain, else the folder's name.  Then derive
+    each page's id from (outlet, sha256), so the same input always gets the same id."""
     from .html import domain
     sites: dict[str, set] = {}
+    domains: dict[str, set] = {}
     for row, (folder, grouped) in zip(rows, folders):
         if row["outlet"] and grouped:
             sites.setdefault(folder, set()).add(row["outlet"])
+            domains.setdefault(folder, set()).add(domain(row["url"]))
     for row, (folder, _) in zip(rows, folders):
         if not row["outlet"]:
             agreed = sites.get(folder, set())
-            row["outlet"] = (next(iter(agreed)) if len(agreed) == 1
-                             else (row["url"] and domain(row["url"])) or folder)
+            own = domain(row["url"])
+            fits = own is None or own in domains.get(folder, set())
+            row["outlet"] = (next(iter(agreed)) if len(agreed) == 1 and fits
+                             else own or folder)
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
-           exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False) -> IngestResult:
+           exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
+           seconds: float | None = PAGE_SECONDS) -> IngestResult:
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
     browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  ``follow_links``: also read files that symlinks inside the
-    folders lead to outside them.  Never raises for a bad input: it becomes a reject.
+    folders lead to outside them.  ``seconds``: the time one page may take (else it is a reject).
+    Never raises for a bad input: it becomes a reject.
     """
     from tqdm.auto import tqdm
     from .files import TABLE_SUFFIXES, kind, walk
@@ -217,8 +258,14 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
                 rejects.extend(bad)
                 frames.append(keep(df))
                 continue
-            rows.append(_page_row(path, raw, sha, what, outlet))
+            with _budget(seconds):
+                row = _page_row(path, raw, sha, what, outlet)
+            rows.append(row)
             folders.append(_outlet_folder(path, roots))
+        except _OverBudget:
+            rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
+        except RecursionError:
+            rejects.append((str(path), "nested too deeply to read"))
         except (ValueError, FramingError, OSError) as e:
             msg = str(e).splitlines()[0] if str(e) else type(e).__name__
             rejects.append((str(path), msg))
@@ -341,8 +388,10 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
         if inputs is None:
             inputs = list((manifest or {}).get("inputs") or [])
         if append:
-            seen = {(d.get("path"), d.get("sha256")) for d in old_inputs}
-            inputs = old_inputs + [d for d in inputs if (d.get("path"), d.get("sha256")) not in seen]
+            def same(d):                     # the same file, however its path was written
+                return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
+            seen = {same(d) for d in old_inputs}
+            inputs = old_inputs + [d for d in inputs if same(d) not in seen]
         created = (old_man.get("created") or (manifest or {}).get("created")
                    or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
         man = {k: v for k, v in (manifest or {}).items() if k != "files"}
