@@ -131,45 +131,52 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
 _DATE_FOLDER = __import__("re").compile(r"^[\d_.\-]+$")
 
 
-def _outlet_folder(path: Path, roots: list[Path]) -> tuple[str, bool]:
-    """The folder that names a page's outlet: the first folder under the directory it was found
-    in (``pages/al-ufuq/2025/08/x.txt`` → ``al-ufuq``), or that directory itself when the page
-    lies directly in it, so ``al-ufuq/`` and its parent folder give the same outlet folder; a
-    folder named like a date (``2025``, ``08``) gives way to the nearest folder above it that is
-    not.  The flag says whether the page was found under a folder given (False: a file given alone)."""
+def _outlet_folder(path: Path, roots: list[Path]) -> tuple[Path, str]:
+    """The folder that names a page's outlet and how the page lies in it: the first folder under
+    the directory it was found in (``pages/al-ufuq/2025/08/x.txt`` → ``al-ufuq``, ``"sub"``), or
+    that directory itself when the page lies directly in it (``"root"``), so ``al-ufuq/`` and its
+    parent folder give the same outlet folder; a folder named like a date (``2025``, ``08``)
+    gives way to the nearest folder above it that is not.  ``"alone"``: a file given by itself."""
     resolved = path.resolve()
-    folder, grouped = resolved.parent, False
+    folder, how = resolved.parent, "alone"
     for root in roots:
         try:
             rel = resolved.relative_to(root)
         except ValueError:
             continue
-        folder, grouped = (root / rel.parts[0] if len(rel.parts) > 1 else root), True
+        folder, how = (root / rel.parts[0], "sub") if len(rel.parts) > 1 else (root, "root")
         break
     while _DATE_FOLDER.match(folder.name) and folder.parent != folder:
         folder = folder.parent
-    return folder.name, grouped
+    return folder, how
 
 
-def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
+def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> None:
     """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
-    their folder: the site name its other pages agree on (when the page's own URL, if any, is
-    on a domain of those pages), else its URL's domain, else the folder's name.  Then derive
-    each page's id from (outlet, sha256), so the same input always gets the same id."""
+    their folder: the site name its other pages agree on (in a folder given on the command
+    line, only when most of its pages name it: it may be a mixed bag; and only when the
+    page's own URL, if any, is on a domain of those pages), else its URL's domain, else the
+    folder's name.  Then derive each page's id from (outlet, sha256), so the same input
+    always gets the same id."""
     from .html import domain
-    sites: dict[str, set] = {}
-    domains: dict[str, set] = {}
-    for row, (folder, grouped) in zip(rows, folders):
-        if row["outlet"] and grouped:
+    sites: dict[Path, set] = {}
+    domains: dict[Path, set] = {}
+    named: dict[Path, int] = {}
+    total: dict[Path, int] = {}
+    for row, (folder, how) in zip(rows, folders):
+        total[folder] = total.get(folder, 0) + 1
+        if row["outlet"] and how != "alone":
             sites.setdefault(folder, set()).add(row["outlet"])
             domains.setdefault(folder, set()).add(domain(row["url"]))
-    for row, (folder, _) in zip(rows, folders):
+            named[folder] = named.get(folder, 0) + 1
+    for row, (folder, how) in zip(rows, folders):
         if not row["outlet"]:
             agreed = sites.get(folder, set())
             own = domain(row["url"])
-            fits = own is None or own in domains.get(folder, set())
+            fits = (own is None or own in domains.get(folder, set())) and \
+                (how == "sub" or 2 * named.get(folder, 0) > total[folder])
             row["outlet"] = (next(iter(agreed)) if len(agreed) == 1 and fits
-                             else own or folder)
+                             else own or folder.name)
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 

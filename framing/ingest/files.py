@@ -6,7 +6,8 @@ is None or a one-line reason the path cannot be read (missing, symlink loop,
 permission denied, not a regular file, hidden).  ``kind(path, raw)`` says
 ``html``, ``mhtml``, ``text``, ``table`` or a reason (binary, empty, asset file).  ``decode(raw)``
 turns page bytes into text: BOM, UTF-16 without BOM, UTF-8, the declared
-charset, else charset-normalizer among the Arabic code pages.
+charset, UTF-8 with a few broken bytes (replaced by U+FFFD), else charset-normalizer
+among the Arabic code pages.
 """
 from __future__ import annotations
 
@@ -157,6 +158,11 @@ def decode(raw: bytes) -> tuple[str, str] | None:
                 return raw.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
+    loose = raw.decode("utf-8", "surrogateescape")       # UTF-8 text with a few broken bytes
+    bad = sum(1 for ch in loose if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in loose if ord(ch) > 127) - bad
+    if good >= 20 and good >= 4 * bad:
+        return raw.decode("utf-8", "replace"), "utf-8"
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(raw, cp_isolation=_ARABIC_CODEPAGES + ["cp1252", "latin_1"]).best()
