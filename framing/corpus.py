@@ -7,6 +7,8 @@ A corpus is a directory::
       rejects.csv        input,reason: every input that did not become an article
       manifest.json      toolkit version, created, inputs with sha256, counts
       events.parquet     (after ``framing events``) one row per event
+      .framing-corpus    format marker: this folder is a corpus (see framing/_store.py)
+      .framing-lock      the writers' lock
 
 Columns of ``articles.parquet`` (all strings; null where unknown):
 

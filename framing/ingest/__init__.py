@@ -9,8 +9,8 @@
   undecodable or unreadable files, symlink loops, pages with no article text,
   table rows without text, exact duplicates (same outlet and normalised text:
   ``duplicate of <id>``).  Nothing stops the batch.
-* ``write_corpus(path, articles, rejects, ...)`` writes the corpus directory
-  atomically (a temporary directory renamed over the old one).
+* ``write_corpus(path, articles, rejects, ...)`` writes the corpus directory under
+  its lock, staging new files and swapping them in (see :mod:`framing._store`).
 * ``ingest_to_corpus(paths, out, ...)`` does both and returns the :class:`~framing.corpus.Corpus`.
 
 The id of an article from a page is ``stable_id(outlet, sha256 of the file)``:
