@@ -165,3 +165,41 @@ def test_output_through_a_symlinked_folder_writes_into_the_target(tmp_path):
     target.mkdir()
     write_corpus(link, _articles(2))
     assert link.is_symlink() and len(load(target)) == 2
+
+
+def test_a_full_disk_while_staging_leaves_the_corpus_unchanged(tmp_path, monkeypatch):
+    import errno
+
+    import framing.ingest as ing
+    d = tmp_path / "c"
+    write_corpus(d, _articles(2))
+    before = (d / "manifest.json").read_text()
+
+    def full(df, path):
+        Path(path).write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(ing, "_write_parquet", full)
+    with pytest.raises(OSError):
+        write_corpus(d, _articles(3, 10), append=True)
+    assert (d / "manifest.json").read_text() == before and len(load(d)) == 2
+    assert not [p.name for p in d.iterdir() if p.name.endswith(".new")]
+    msg = _store.disk_message(OSError(errno.ENOSPC, "x"), str(d))
+    assert "disk is full" in msg and "free some space" in msg
+
+
+def test_a_read_only_corpus_is_a_plain_message(tmp_path, monkeypatch):
+    import errno
+
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    d = tmp_path / "c"
+    write_corpus(d, _articles(2))
+
+    def read_only(path, wait=0.0):
+        raise OSError(errno.EROFS, "Read-only file system", str(path / ".framing-lock"))
+    monkeypatch.setattr(_store, "locked", read_only)
+    src = tmp_path / "t.jsonl"
+    src.write_text(json.dumps({"id": "z", "outlet": "Wadi Post", "text": TEXT}))
+    r = CliRunner().invoke(main, ["ingest", str(src), "-o", str(d), "--append", "--quiet"])
+    assert r.exit_code == 1 and "read-only" in r.output and "Traceback" not in r.output
