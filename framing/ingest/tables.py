@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from itertools import islice
 from pathlib import Path
 
@@ -51,8 +52,8 @@ def decode_table(raw: bytes) -> str:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("utf-8", "surrogateescape")
-            bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
-            good = sum(1 for ch in text if ord(ch) > 127) - bad
+            bad = len(_SURROGATE.findall(text))
+            good = len(_NON_ASCII.findall(text)) - bad
             if good >= 4 * bad or bad <= 2:           # UTF-8 with a few broken bytes
                 return text
     dec = decode(raw)
@@ -61,8 +62,13 @@ def decode_table(raw: bytes) -> str:
     return dec[0]
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def _broken(s) -> bool:
-    return isinstance(s, str) and any("\udc80" <= ch <= "\udcff" for ch in s)
+    """True when ``s`` holds a byte that was not valid UTF-8 (kept as a surrogate by :func:`decode_table`)."""
+    return isinstance(s, str) and _SURROGATE.search(s) is not None
 
 
 def _no_constants(name):
@@ -136,7 +142,7 @@ def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
     """Rows of a CSV/TSV text; a broken row is a reject and reading resumes on the line after
     its first line (so an unterminated quote costs one row, not the rest of the file)."""
     lines = _csv_lines(text)
-    st = {"header": None, "row": 0}
+    st = {"header": None, "row": 0, "broken": _broken(text)}
     records: list[dict] = []
 
     def take(line: int, span: int, fields, problem) -> bool:
@@ -159,7 +165,7 @@ def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
                 return True
             rejects.append((where, f"row at line {line} has {len(fields)} of {len(header)} fields"
                             + (" (truncated?)" if len(fields) < len(header) else "")))
-        elif any(_broken(f) for f in fields):
+        elif st["broken"] and any(_broken(f) for f in fields):
             rejects.append((where, f"invalid UTF-8 byte in the row at line {line}"))
         else:
             records.append(dict(zip(header, [f if f != "" else None for f in fields])) | {_ROW: st["row"]})
@@ -271,24 +277,25 @@ def _kind(v) -> str | None:
 def _lax_rows(df: pd.DataFrame, columns: dict, where: list[str], rejects: list) -> pd.Series:
     """True for the rows to keep; a reject for each row whose text, title or outlet is not text
     or whose date has an impossible time zone offset."""
-    ok = pd.Series(True, index=df.index)
+    ok = [True] * len(df)
     targets = _target_columns(df, columns)
     for target in ("text", "title", "outlet"):
         col = targets.get(target)
-        if col is None or col not in df.columns:
+        if col is None or col not in df.columns or pd.api.types.is_string_dtype(df[col].dtype) \
+                and df[col].dtype != object:
             continue
-        for i, v in zip(df.index, df[col]):
-            k = _kind(v)
+        for i, v in enumerate(df[col].tolist()):
+            k = None if type(v) is str else _kind(v)
             if k and ok[i]:
                 ok[i] = False
                 rejects.append((where[i], f"{target} is {k}, not text"))
     col = targets.get("published")
     if col is not None and col in df.columns:
-        for i, v in zip(df.index, df[col]):
-            if ok[i] and isinstance(v, str) and bad_offset(v):
+        for i, v in enumerate(df[col].tolist()):
+            if ok[i] and type(v) is str and v[-1:].isdigit() and bad_offset(v):
                 ok[i] = False
                 rejects.append((where[i], f"date {v[:40]!r} has an impossible time zone offset"))
-    return ok
+    return pd.Series(ok, index=df.index)
 
 
 def _empty() -> pd.DataFrame:
