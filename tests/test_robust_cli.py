@@ -139,3 +139,14 @@ def test_held_lock_message_on_the_command_line(table, tmp_path):
         assert r.exit_code == 2 and "being written by another framing run" in r.output
     finally:
         os.close(fd)
+
+
+def test_a_corpus_folder_inside_the_inputs_is_skipped_with_a_reason(table, tmp_path):
+    inp = tmp_path / "inputs"
+    inp.mkdir()
+    assert run("ingest", table, "-o", inp / "older", "--quiet").exit_code == 0
+    (inp / "t.jsonl").write_bytes(table.read_bytes())
+    assert run("ingest", inp, "-o", tmp_path / "new", "--quiet").exit_code == 0
+    rej = pd.read_csv(tmp_path / "new" / "rejects.csv")
+    assert rej["reason"].str.contains("a framing corpus folder skipped").sum() == 1
+    assert len(pd.read_parquet(tmp_path / "new" / "articles.parquet")) == 2

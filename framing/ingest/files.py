@@ -19,6 +19,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .._store import MARKER
+
 __all__ = ["walk", "kind", "decode", "HTML_SUFFIXES", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"}
@@ -90,6 +92,9 @@ def _walk(p: Path, seen, skip, top=False, roots=None):
                   else "same file already read under another name")
         return
     seen.add(key)
+    if stat.S_ISDIR(st.st_mode) and (p / MARKER).is_file():
+        yield p, "a framing corpus folder skipped (open it with framing.load, or give its articles.parquet)"
+        return
     if stat.S_ISDIR(st.st_mode):
         try:
             names = sorted(os.listdir(p))
