@@ -32,8 +32,9 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# DATA=FILE benchmarks a table of your own (e.g. the SaudiNewsNet sample); default: the generated demo corpus
 bench: install
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(if $(DATA),--data $(DATA))
 
 lab: install
 	$(BIN)/jupyter lab notebooks/

@@ -1,8 +1,10 @@
 """`make bench`: framing side by side with the code a user would otherwise write, in one run.
 
-Writes ``benchmarks/results.json``. Data: the SaudiNewsNet sample when ``../shared/data`` is
-present (real news, 2,000 articles, ≈6.4 MB), else the bundled demo corpus replicated. Nothing
-here is asserted: the numbers are reported (timed assertions do not belong in tests).
+Writes ``benchmarks/results.json``. Data: ``--data FILE`` (a corpus directory or a JSONL/CSV/
+Parquet table, e.g. the SaudiNewsNet sample: 2,000 real articles, ≈6.4 MB); without it, a corpus
+generated deterministically from the bundled demo pages (ingested, then replicated ×40 with new
+ids), so a fresh clone benchmarks without anything outside the repository.  Nothing here is
+asserted: the numbers are reported (timed assertions do not belong in tests).
 Each benchmark runs in its own process, so peak memory (``peak_rss_mb``) is its own.
 
 * ``terms``    lexicon counting (normalise + tokenise + match + count, own/quoted voice) in MB/s of
@@ -15,7 +17,8 @@ Each benchmark runs in its own process, so peak memory (``peak_rss_mb``) is its 
 * ``keyness``  keyness of 100,000 articles once tokens are counted, against a Counter-per-outlet loop;
 * ``report``   the demo report end to end, and a report on 10,000 articles.
 
-Run some with ``python benchmarks/run.py terms keyness``.
+Run some with ``python benchmarks/run.py terms keyness``; on real data with
+``python benchmarks/run.py --data ../shared/data/saudinewsnet/sample.jsonl``.
 """
 from __future__ import annotations
 
@@ -30,7 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "data" / "saudinewsnet" / "sample.jsonl"
+#: the --data table, handed to each benchmark's own process
+DATA_ENV = "FRAMING_BENCH_DATA"
 
 
 def _articles():
@@ -38,8 +42,10 @@ def _articles():
     import pandas as pd
 
     import framing
-    if SAMPLE.exists():
-        return framing.load(SAMPLE).df, "SaudiNewsNet sample (real news, 13 outlets)"
+    data = os.environ.get(DATA_ENV)
+    if data:
+        c = framing.load(data)
+        return c.df, f"{Path(data).name} ({len(c)} articles, {len(c.outlets)} outlets)"
     with tempfile.TemporaryDirectory() as tmp:
         df = framing.ingest_to_corpus([ROOT / "corpora" / "demo" / "pages"], Path(tmp) / "c", progress=False).df
     return pd.concat([df.assign(id=df["id"] + f"-{k}") for k in range(40)], ignore_index=True), "demo corpus ×40"
@@ -141,14 +147,14 @@ def counter_keyness_baseline(df) -> int:
 # -- benchmarks ----------------------------------------------------------------------------------
 def bench_terms() -> dict:
     import framing
-    from framing.lexicon import count_terms, load_lexicon
+    from framing import count_terms, load_lexicon
     df, source = _articles()
     corpus, mb = framing.Corpus(df), _mb(df)
     out = {"data": source, "articles": len(df), "megabytes": round(mb, 2), "unit": "MB/s of CPU time, one core"}
     for name in ["captives", "casualties", "attribution"]:
         lex = load_lexicon(name)
         count_terms(corpus.filter(outlet=corpus.outlets[0]), lex)            # warm caches and imports
-        t_ours, ours = _cpu(lambda: count_terms(corpus, lex, by="doc", voice="all"), repeat=3)
+        t_ours, ours = _cpu(lambda: count_terms(corpus, lex, voice="all"), repeat=3)
         camel_hand_loop(df.head(20), lex)
         t_base, base = _cpu(lambda: camel_hand_loop(df, lex))
         out[name] = {"framing_s": round(t_ours, 3), "framing_MB_per_s": round(mb / t_ours, 1),
@@ -206,7 +212,7 @@ def bench_events() -> dict:
 def bench_keyness() -> dict:
     import framing
     from framing.features import term_matrix
-    from framing.stats.keyness import keyness
+    from framing import keyness
     df, source = _articles()
     big = _replicate(df, 100_000)
     t_count, m = _wall(lambda: term_matrix(framing.Corpus(df)))
@@ -263,6 +269,12 @@ def _child(name: str) -> None:
 
 
 def main(argv: list[str]) -> None:
+    if "--data" in argv:
+        k = argv.index("--data")
+        if k + 1 >= len(argv):
+            sys.exit("--data needs a corpus directory or a table file")
+        os.environ[DATA_ENV] = str(Path(argv[k + 1]).resolve())
+        argv = argv[:k] + argv[k + 2:]
     if argv[:1] == ["--child"]:
         return _child(argv[1])
     if argv[:1] == ["--events-at"]:

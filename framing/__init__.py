@@ -1,15 +1,16 @@
 """framing: measure how outlets tell the same story, Arabic first.
 
-Data flow, one module per stage::
+Layers, each importing only those below it (``tests/test_layers.py``; ``docs/dev-contracts.md``)::
 
-    ingest ─▶ corpus ─▶ text ─▶ lexicon (word choice) / events / keyness ─▶ stats ─▶ plot / report
+    cli ─▶ report ─▶ plot ─▶ display ─▶ analysis ─▶ audit ─▶ stats ─▶ ingest | lexicon | events
+        ─▶ features ─▶ corpus (schema, tables, storage) ─▶ text, errors
 
 Public names are imported lazily, so ``import framing`` is quick and pulls in
 neither pandas nor matplotlib (nor torch) until they are used.
 """
 from __future__ import annotations
 
-import importlib
+from ._lazy import lazy
 
 __version__ = "0.1.0"
 
@@ -18,26 +19,22 @@ _EXPORTS = {
     "Corpus": "corpus", "load": "corpus", "from_frame": "corpus", "COLUMNS": "corpus",
     "ingest": "ingest", "ingest_to_corpus": "ingest", "write_corpus": "ingest", "IngestResult": "ingest",
     "normalize": "text", "tokenize": "text", "sentences": "text",
-    "load_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon", "count_terms": "lexicon",
-    "kwic": "lexicon", "left_out": "lexicon", "LexiconVectorizer": "lexicon", "compare_terms": "lexicon",
-    "shares": "stats", "compare": "stats", "keyness": "stats.keyness",
+    "load_lexicon": "lexicon", "check_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon",
+    "kwic": "lexicon", "left_out": "lexicon", "LexiconVectorizer": "lexicon",
+    "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
+    "shares": "stats", "compare": "stats",
     "term_matrix": "features", "ArabicCountVectorizer": "features",
-    "assign_events": "events", "events_table": "events", "find_copies": "events", "copy_share": "events",
+    "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
+    "copy_share": "events",
     "build_report": "report",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
-    "LexiconError": "errors", "UsageError": "errors",
+    "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'framing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, {name: f".{module}" for name, module in _EXPORTS.items()}, globals())
 
 
 def __dir__():

@@ -154,16 +154,16 @@ def parse_map(pairs) -> dict[str, str]:
               help="Corpus directory to write (replaced atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
-@click.option("--format", "fmt", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
+@click.option("--format", "format", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
               show_default=True, help="Input kind: web pages, text saved from a browser, or JSONL/CSV/Parquet tables.")
 @click.option("--append", is_flag=True, help="Add to the corpus at -o instead of replacing it.")
-@click.option("--map", "maps", multiple=True, metavar="NAME=COLUMN",
+@click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
               help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
-def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet, wait, follow_links):
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -175,26 +175,16 @@ def ingest_cmd(paths, out, outlet, fmt, append, maps, quiet, wait, follow_links)
       framing ingest page.txt --outlet "RT Arabic" -o mycorpus --append
       framing ingest export.csv --map source=outlet --map body=text -o mycorpus
     """
-    from ._store import check_writable
-    from .errors import InputError
-    from .ingest import ingest, write_corpus
+    from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
-    from pathlib import Path
-    check_writable(Path(out))
-    res = ingest(list(paths), outlet=outlet, format=fmt, progress=False if quiet else None,
-                 columns=parse_map(maps), exclude=[out], follow_links=follow_links)
-    if len(res.articles) == 0:
-        first = "; ".join(f"{i}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
-        raise InputError(f"no article produced from {len(res.inputs)} file(s), {len(res.rejects)} reject(s)"
-                         + (f": {first}" if first else ""))
-    write_corpus(out, res.articles, res.rejects, inputs=res.inputs, append=append, wait=wait)
+    c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
+                         progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         follow_links=follow_links)
     if not quiet:
-        from .corpus import load
-        total = load(out).manifest["counts"]
-        click.echo(f"{out}: {res.summary()} from {len(res.inputs)} file(s)"
-                   + (f" (reasons in {out}/rejects.csv)" if len(res.rejects) else "")
-                   + (f"; the corpus now holds {total['articles']} articles, {total['rejects']} rejects"
-                      if append else ""), err=True)
+        files = len(c.manifest.get("inputs") or [])
+        click.echo(f"{out}: {len(c)} articles, {len(c.rejects)} rejects, {len(c.outlets)} outlets from {files} file(s)"
+                   + (f" (reasons in {out}/rejects.csv)" if len(c.rejects) else "")
+                   + (" (the whole corpus, with what it held before)" if append else ""), err=True)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
@@ -228,9 +218,9 @@ def lexicon_list_cmd():
 
 
 @lexicon_group.command("show")
-@click.argument("name")
+@click.argument("name_or_path", metavar="NAME|FILE")
 @table_output
-def lexicon_show_cmd(name):
+def lexicon_show_cmd(name_or_path):
     """The terms of a lexicon (a shipped NAME or a YAML file): family, term, labels, note, forms.
 
     \b
@@ -239,47 +229,36 @@ def lexicon_show_cmd(name):
       framing lexicon show my_lexicon.yaml --format csv -o terms.csv
     """
     from .lexicon import load_lexicon
-    return load_lexicon(name).terms_table()
+    return load_lexicon(name_or_path).terms_table()
 
 
 @lexicon_group.command("check")
-@click.argument("file", type=click.Path(dir_okay=False))
-def lexicon_check_cmd(file):
+@click.argument("path", type=click.Path(dir_okay=False))
+def lexicon_check_cmd(path):
     """Validate a lexicon YAML file; errors name the file, line and field.
 
     \b
     Example:
       framing lexicon check my_lexicon.yaml
     """
-    from pathlib import Path
-
-    from .errors import LexiconError
-    from .lexicon import load_lexicon
-    from .lexicon.matcher import index_for
-    if not Path(file).is_file():
-        raise LexiconError(f"no lexicon file {file}")
-    from .lexicon.check import lexicon_warnings
-    lex = load_lexicon(Path(file))
-    idx = index_for(lex)
-    warnings = lexicon_warnings(lex)
-    click.echo(f"ok: {lex.name} (version {lex.version}): {len(lex.families)} families, {len(lex.terms)} terms, "
-               f"{sum(len(t.forms) for t in lex.terms)} forms, {len(idx.single) + sum(map(len, idx.multi.values()))} "
-               f"spellings with clitics" + (f"; {len(warnings)} warning(s)" if warnings else ""))
-    for w in warnings:
+    from .lexicon import check_lexicon
+    report = check_lexicon(path)
+    click.echo(report.summary())
+    for w in report.warnings:
         click.echo(f"warning: {w}", err=True)
 
 
-def _load_corpus(path, exclude_copies: bool = False):
+def _load_corpus(path):
     from .corpus import load
     from .errors import InputError
     c = load(path)
-    if exclude_copies:
-        c = c.without_copies()
     if len(c) == 0:
         raise InputError(f"{path} has no articles")
     return c
 
 
+_LANG = click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+                     help="Only articles in this language (as in every verb; default: all articles).")
 _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                help="Leave out wire copies (copy_of set by framing events): count only "
                                     "each outlet's own text.")
@@ -288,8 +267,9 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @main.command("terms")
 @click.argument("corpus", type=click.Path())
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
-@click.option("--by", type=click.Choice(["doc", "outlet", "event", "outlet,event"]), default="doc",
-              show_default=True, help="doc: counts per article; outlet/event: rates, shares and 95% CIs per group.")
+@click.option("--by", default="doc", show_default=True, metavar="COLUMN[,COLUMN]",
+              help="doc: counts per article; a corpus column or columns (outlet, event, outlet,event, credit, "
+                   "…): rates, shares and 95% CIs per group.")
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
@@ -316,10 +296,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
       framing terms mycorpus --lexicon captives --by outlet
       framing terms articles.jsonl --lexicon my_lexicon.yaml --by outlet --voice all -o shares.csv
     """
-    from .lexicon import count_terms, load_lexicon
-    lex = load_lexicon(lexicon)
-    return count_terms(_load_corpus(corpus, exclude_copies), lex, by=by, voice=voice, n_boot=n_boot, seed=seed, lang=lang,
-                       audit=audit)
+    from .analysis import count_terms, term_shares
+    if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
+        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit)
+    return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
+                       n_boot=n_boot, seed=seed, audit=audit)
 
 
 @main.command("kwic")
@@ -330,13 +311,13 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
-              help="Which lines to show: own = the outlet's own sentences, quoted = inside quotes, reported "
-                   "naming or a 'Speaker: statement' headline, all = both (default). See docs/matching.md.")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help=_VOICE_HELP)
+@_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice, left_out):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -358,7 +339,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, left_out):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family, left_out=left_out)
+             family=family, lang=lang, left_out=left_out)
     import pandas as pd
     return pd.DataFrame(k)
 
@@ -400,10 +381,10 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     """
     from pathlib import Path
 
-    from .lexicon import compare_terms
+    from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
-    res = compare_terms(_load_corpus(corpus, exclude_copies), lexicon, family, by=by, within_events=within_events, voice=voice,
-                        lang=None if lang == "all" else lang, n_boot=n_boot, seed=seed)
+    res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
+                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed)
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
@@ -432,7 +413,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
               help="Similarity 0-1 needed to join an event: higher = tighter events (default 0.1, see docs/events.md).")
 @click.option("--labels", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE",
               help="CSV id,event (or source,event): events assigned by hand; they are kept, the rest is clustered.")
-@click.option("-o", "--output", "out", type=click.Path(file_okay=False), default=None, metavar="CORPUS",
+@click.option("-o", "--output", "output", type=click.Path(file_okay=False), default=None, metavar="CORPUS",
               help="Write the corpus with event_id, copy_of, copy_score and events.parquet here "
                    "(default: update CORPUS in place when it is a corpus directory).")
 @click.option("--list", "list_", is_flag=True, help="Print the events table.")
@@ -443,10 +424,10 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print tables as csv or jsonl instead of a readable table.")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @RAW_CSV
-def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_threshold, gold, fmt, wait, raw_csv):
+def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, wait, raw_csv):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -462,33 +443,14 @@ def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_thres
       framing events mycorpus --labels my_events.csv --copies
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
-    from pathlib import Path
-
     from . import events as ev
-    from .corpus import load
-    from .errors import InputError
-    check_output(out, [corpus, labels, gold], kind="corpus")
-    c = load(corpus)
-    if len(c) == 0:
-        raise InputError(f"{corpus} has no articles")
-    is_dir = Path(corpus).is_dir()
-    stored = is_dir and c.events is not None and "copy_of" in c.df.columns
-    only_show = (list_ or copies or gold) and out is None and labels is None and window is None \
-        and threshold is None and copy_threshold is None
-    win = ev.DEFAULT_WINDOW if window is None else window
-    cthr = ev.DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold
-    if not (stored and only_show):
-        c = ev.assign_events(c, window=win, threshold=threshold, labels=labels)
-        cp = ev.find_copies(c, threshold=cthr, window=win)
-        c.df["copy_of"] = cp["copy_of"].to_numpy()
-        c.df["copy_score"] = cp["copy_score"].to_numpy()
-        target = out or (corpus if is_dir else None)
-        if target:
-            ev.save_events(c, target, wait=wait)
-        e = c.events
-        click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
-                   f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
-                   + (f"wrote {target}" if target else "not saved (input is a table: add -o DIR)"), err=True)
+    check_output(output, [corpus, labels, gold], kind="corpus")
+    c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
+                         output=output, reuse=bool(list_ or copies or gold), wait=wait)
+    e, saved = c.events, c.path is not None and c.path.is_dir()
+    click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
+               f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
+               + (f"corpus {c.path}" if saved else "not saved (input is a table: add -o DIR)"), err=True)
     if gold:
         import pandas as pd
         m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
@@ -497,7 +459,7 @@ def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_thres
     if list_:
         emit_table(c.events if c.events is not None else ev.events_table(c), fmt, raw=raw_csv)
     if copies:
-        emit_table(ev.copy_share(c, threshold=cthr, window=win), fmt, raw=raw_csv)
+        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
 
 @main.command("keyness")
@@ -514,21 +476,22 @@ def events_cmd(corpus, window, threshold, labels, out, list_, copies, copy_thres
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
               help="Terms per target, highest score first.")
 @click.option("--all", "all_terms", is_flag=True, help="Every term (over- and under-used), not only --top.")
-@click.option("--ngram", type=click.Choice(["1", "2", "3"]), default="1", show_default=True,
+@click.option("--ngram", type=click.IntRange(1, 3), default=1, show_default=True,
               help="2 = words and two-word sequences, 3 adds three-word sequences.")
 @click.option("--fold-spelling", is_flag=True,
               help="Fold spelling variants (أميركي/أمريكي, مسئول/مسؤول, final ة/ه …) into one term.")
 @_EXCLUDE_COPIES
 @click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
               help="Leave out terms with fewer occurrences in target + rest.")
-@click.option("--no-house-style", is_flag=True,
+@click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
                    "spelling habits, bylines, app text).")
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
+@_LANG
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, no_house_style, alpha0):
+                exclude_copies, min_count, drop_house_style, alpha0, lang):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -547,11 +510,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
       framing keyness mycorpus --target "Al Arabiya" --within-events --no-house-style
       framing keyness mycorpus --method g2 --ngram 2 --fold-spelling -o keyness.csv
     """
-    from .stats.keyness import keyness
+    from .analysis import keyness
     return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
-                   top=None if all_terms else top, ngram=int(ngram), within_events=within_events,
+                   top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=no_house_style)
+                   drop_house_style=drop_house_style, lang=lang)
 
 
 # == report (framing.report) ==
@@ -568,8 +531,10 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--voice", type=click.Choice(["own", "all"]), default="own", show_default=True,
               help="own: the outlet's own sentences only; all: quoted speech too.")
 @click.option("--title", default=None, metavar="TEXT", help="Title of the report (default: from corpus and lexicons).")
-@click.option("--lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
+@click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="Only articles in this language (as in every verb; default: all articles).")
 @click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), required=True, metavar="FILE.pdf",
               help="Write the PDF report here.")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
@@ -579,11 +544,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Bootstrap resamples per interval.")
-@click.option("--audit", "audits", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
+@click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
-def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang, pdf, html, figures, seed, n_boot,
-               exclude_copies, audits=()):
+def report_cmd(corpus, lexicons, families, by, within_events, voice, title, report_lang, lang, pdf, html, figures,
+               seed, n_boot, exclude_copies, audit=()):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -596,26 +561,27 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, lang
       framing report mycorpus --lexicon captives -o reports/captives.pdf
       framing report mycorpus --lexicon captives --lexicon casualties --within-events \\
           -o reports/war.pdf --html reports/war.html --figures reports/war-figures
-      framing report mycorpus --lexicon my_terms.yaml --family labels --lang ar -o reports/ar.pdf
+      framing report mycorpus --lexicon my_terms.yaml --family labels --report-lang ar -o reports/ar.pdf
     """
     import os
     import shlex
     import time
 
     from .report import build_report
-    ins = [corpus, *lexicons]
+    ins = [corpus, *lexicons, *audit]
     check_output(pdf, ins)
     check_output(html, ins, option="--html")
     check_output(figures, ins, kind="folder", option="--figures")
-    if html is not None and pdf is not None and os.path.realpath(html) == os.path.realpath(pdf):
+    if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
         raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *sys.argv[sys.argv.index("report") + 1:]]) \
         if "report" in sys.argv else None
-    written = build_report(_load_corpus(corpus, exclude_copies) if exclude_copies else corpus, list(lexicons),
+    written = build_report(corpus, list(lexicons), exclude_copies=exclude_copies,
                            families=list(families) or None, by=by,
-                           within_events=within_events, voice=voice, title=title, lang=lang, pdf=pdf, html=html,
-                           figures=figures, command=command, n_boot=n_boot, seed=seed, audit=list(audits) or None)
+                           within_events=within_events, voice=voice, title=title, lang=lang,
+                           report_lang=report_lang, pdf=pdf, html=html, figures=figures, command=command,
+                           n_boot=n_boot, seed=seed, audit=list(audit) or None)
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
@@ -641,8 +607,8 @@ def audit_group():
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
               help="Lines drawn per term (all of them when a term has fewer).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="all", show_default=True,
-              help="Which matches to draw from: own voice, quoted, or all.")
+@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+              help="Which matches to draw from: own voice (default, as in every verb), quoted, or all.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
               help="Characters of context on each side.")

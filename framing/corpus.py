@@ -35,8 +35,6 @@ used when present; ``columns={"source": "outlet"}`` maps other names).
 """
 from __future__ import annotations
 
-import datetime as _dt
-import difflib
 import hashlib
 import html
 import json
@@ -47,108 +45,11 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError, SchemaError
+from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, require_events, stable_id
 from .text.script import detect_lang
 
 __all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang", "publication_day"]
 
-COLUMNS = ["id", "outlet", "url", "published", "title", "text", "lang", "credit",
-           "event_id", "source_path", "source_sha256"]
-REQUIRED = ["outlet", "text"]
-_ALIASES = {"published": ["date", "published_at", "pubdate", "datetime", "time"],
-            "outlet": ["source", "site", "newspaper", "outlet_name", "media"],
-            "text": ["body", "content", "article", "article_text"],
-            "title": ["headline"],
-            "url": ["link"]}
-ARTICLES, REJECTS, MANIFEST, EVENTS = "articles.parquet", "rejects.csv", "manifest.json", "events.parquet"
-
-
-def stable_id(*parts: str | None) -> str:
-    """A short stable id from the given strings (sha256, 16 hex digits)."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
-    return h.hexdigest()[:16]
-
-
-def _suggest(name: str, columns: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(columns), n=1, cutoff=0.5)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
-               source: str | None = None) -> pd.DataFrame:
-    """Bring a table of articles to the corpus schema (a new DataFrame; ``df`` is not changed).
-
-    ``columns`` maps the table's names to schema names (``{"source": "outlet"}``).
-    Without it, common names are recognised (``date`` → ``published``, ``body`` →
-    ``text``, …).  Rows keep their own ``id`` when they have one; otherwise the
-    id is derived from outlet, title and text, so the same row always gets the
-    same id.  Raises :class:`SchemaError` naming the missing column.
-    """
-    columns = dict(columns or {})
-    clash = [t for src, t in columns.items() if src in df.columns and t in df.columns and src != t]
-    if clash:
-        raise SchemaError(f"the table already has column(s) {', '.join(clash)}: mapping another column onto "
-                          f"them would make two; drop or rename the existing one first")
-    df = df.rename(columns=columns)
-    for target, names in _ALIASES.items():
-        if target not in df.columns:
-            for n in names:
-                if n in df.columns:
-                    df = df.rename(columns={n: target})
-                    break
-    for col in REQUIRED:
-        if col not in df.columns:
-            raise SchemaError(f"table has no {col!r} column{_suggest(col, df.columns)}; "
-                              f"columns are: {', '.join(map(str, df.columns))} "
-                              f"(map one with columns={{'NAME': '{col}'}} or --map NAME={col})")
-    df = df.copy()
-    for col in COLUMNS:
-        if col not in df.columns:
-            df[col] = None
-    text = df["text"].astype("string")
-    df["title"] = df["title"].astype("string")
-    df["outlet"] = df["outlet"].astype("string").str.strip()
-    if df["id"].isna().any():
-        gen = [stable_id(o, t, x) for o, t, x in zip(df["outlet"], df["title"], text)]
-        df["id"] = df["id"].astype("string").fillna(pd.Series(gen, index=df.index, dtype="string"))
-    if df["lang"].isna().any():
-        df["lang"] = df["lang"].astype("string").fillna(text.map(detect_lang, na_action="ignore"))
-    df["published"] = df["published"].map(_iso, na_action="ignore")
-    if source is not None and df["source_path"].isna().all():
-        df["source_path"] = [f"{source}#{i + 1}" for i in range(len(df))]
-    if df["source_sha256"].isna().all():
-        df["source_sha256"] = [hashlib.sha256(json.dumps([o, t, x], ensure_ascii=False, default=str)
-                                              .encode()).hexdigest()
-                               for o, t, x in zip(df["outlet"], df["title"], text)]
-    extra = [c for c in df.columns if c not in COLUMNS]
-    out = df[COLUMNS + extra]
-    return out.astype({c: "string" for c in COLUMNS})
-
-
-def _iso(value) -> str | None:
-    if isinstance(value, (_dt.date, pd.Timestamp)):
-        return value.isoformat()
-    s = str(value).strip()
-    return s or None
-
-
-def _read_table(path: Path) -> pd.DataFrame:
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False)
-        if suffix == ".json":
-            try:
-                return pd.read_json(path, dtype=False)
-            except ValueError:
-                return pd.read_json(path, lines=True, dtype=False)
-        if suffix in (".csv", ".tsv"):
-            return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str,
-                               keep_default_na=False, na_values=[""])
-        if suffix == ".parquet":
-            return pd.read_parquet(path)
-    except (ValueError, OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read {path} as a {suffix[1:]} table: {str(e).splitlines()[0]}") from e
-    raise InputError(f"cannot read {path}: expected a corpus directory or a .jsonl/.csv/.parquet table")
 
 
 def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None = None) -> "Corpus":
@@ -166,7 +67,7 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
         return _load_dir(p)
     if not p.exists():
         raise InputError(f"no such corpus or table: {p}")
-    from .ingest.tables import read_table      # the same reader as framing ingest: dates, bad rows
+    from .tables import read_table      # the same reader as framing ingest: dates, bad rows
     df, bad = read_table(p, columns=columns)
     return Corpus(df, path=p, rejects=pd.DataFrame(bad, columns=["input", "reason"], dtype="string"))
 
@@ -269,8 +170,7 @@ class Corpus:
     def without_copies(self) -> "Corpus":
         """A new Corpus without the wire copies (articles whose ``copy_of`` is set by
         ``framing events``): what is left is each outlet's own text."""
-        if "copy_of" not in self.df.columns:
-            raise SchemaError("the corpus has no copy_of column: run framing events first to detect copies")
+        require_events(self.df, copies=True, what="without_copies")
         return Corpus(self.df[self.df["copy_of"].isna().to_numpy()], path=self.path, rejects=self.rejects,
                       manifest=self.manifest, events=self.events)
 
@@ -298,15 +198,18 @@ class Corpus:
         })
 
     def kwic(self, *args, **kwargs):
-        """Concordance lines in the original spelling: see :func:`framing.lexicon.kwic`."""
-        from .lexicon import kwic
-        return kwic(self, *args, **kwargs)
+        """Concordance lines in the original spelling: see :func:`framing.lexicon.kwic`.
+
+        A convenience for notebooks: the lexicon layer sits above the corpus, so it is
+        looked up when called (``importlib``), not imported by this module."""
+        import importlib
+        return importlib.import_module("framing.lexicon").kwic(self, *args, **kwargs)
 
     def save(self, path: str | os.PathLike, wait: float = 0.0) -> Path:
         """Write this corpus as a corpus directory (atomically, under its lock: ``wait`` seconds
         for another writer).  Saving over the corpus it was read from fails when another run
         changed that corpus meanwhile."""
-        from .ingest import write_corpus  # local: ingest imports corpus
+        from .storage import write_corpus
         same = self.path is not None and self.path.is_dir() and Path(path).resolve() == self.path.resolve()
         return write_corpus(path, self.df, self.rejects, manifest=self.manifest, events=self.events,
                             expect=self.manifest if same and self.manifest else None, wait=wait)

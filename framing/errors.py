@@ -8,6 +8,7 @@ CLI prints it as ``error: <message>`` without a traceback.
     ├── SchemaError     a table lacks a required column (suggests the closest names)
     ├── LexiconError    a lexicon file is invalid (names file, line and field)
     └── UsageError      arguments that do not fit together
+        └── NoEventsError   the call needs events (or copy marks): run ``framing events`` first
 """
 
 
@@ -31,4 +32,9 @@ class UsageError(FramingError):
     """Arguments that do not fit together."""
 
 
-__all__ = ["FramingError", "InputError", "SchemaError", "LexiconError", "UsageError"]
+class NoEventsError(UsageError, SchemaError):
+    """The call needs events (``event_id``) or wire-copy marks (``copy_of``) that the corpus lacks:
+    the message says to run ``framing events`` first.  (Also a ``SchemaError``: a column is missing.)"""
+
+
+__all__ = ["FramingError", "InputError", "SchemaError", "LexiconError", "UsageError", "NoEventsError"]

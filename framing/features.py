@@ -215,7 +215,7 @@ class ArabicCountVectorizer(CountVectorizer):
         return self
 
 
-@dataclass
+@dataclass(frozen=True)
 class TermMatrix:
     """Term counts of a corpus, ready for keyness.
 
@@ -260,7 +260,7 @@ def _texts(df) -> list[str]:
     return (title + "\n\n" + df["text"].fillna("").astype(str)).tolist()
 
 
-def term_matrix(corpus, ngram: int = 1, fold_spelling: bool = False,
+def term_matrix(corpus, *, ngram: int = 1, fold_spelling: bool = False,
                 stop_words: str | Iterable[str] | None = "all", numbers: bool = False) -> TermMatrix:
     """Count the terms of every article (title + text) of ``corpus`` (Corpus, DataFrame or path).
 

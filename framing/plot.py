@@ -6,7 +6,7 @@ object API, so a notebook user can restyle it (``fig.axes[0].set_title(...)``).
 
 Arabic labels are passed in logical order: matplotlib ≥ 3.11 shapes and orders
 them itself (no arabic_reshaper/bidi).  All text is set in Amiri, registered from
-the ``fontpkg-amiri`` wheel (:func:`framing.report.fonts.register_matplotlib`).
+the ``fontpkg-amiri`` wheel (:func:`framing.display.fonts.register_matplotlib`).
 
 Functions (inputs are the DataFrames of docs/dev-contracts.md):
 
@@ -30,8 +30,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .corpus import publication_day
-from .report._text import clean, pct, rtl_label
-from .report.fonts import register_matplotlib
+from .display.fonts import register_matplotlib
+from .display.text import clean, pct, rtl_label
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
            "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE"]

@@ -29,8 +29,9 @@ def test_table_verbs_take_format_and_output(verb):
 def test_errors_are_one_line_with_exit_codes(tmp_path):
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "missing"), "--lexicon", "captives"])
     assert r.exit_code == 1 and "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
-    r = CliRunner().invoke(main, ["terms", str(tmp_path), "--by", "planet", "--lexicon", "captives"])
-    assert r.exit_code == 2
+    (tmp_path / "ok.csv").write_text("outlet,text\nA,نص\n", "utf-8")   # --by takes any column (issue 10):
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "ok.csv"), "--by", "planet", "--lexicon", "captives"])
+    assert r.exit_code == 2                                              # an unknown one is a usage error
     (tmp_path / "t.csv").write_text("outlet,txt\nA,نص\n", "utf-8")
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "t.csv"), "--lexicon", "captives"])
     assert r.exit_code == 1 and "Traceback" not in r.output

@@ -46,7 +46,7 @@ def test_term_counts_match_gold_by_voice(demo_corpus, lexicon):
     lex = load_lexicon(lexicon)
     rows = []
     for voice in ("own", "quoted"):
-        c = count_terms(demo_corpus, lex, by="doc", voice=voice)
+        c = count_terms(demo_corpus, lex, voice=voice)
         rows.append(c.assign(voice=voice))
     got = pd.concat(rows)
     src = pd.Series(gold_sources(demo_corpus.df).to_numpy(), index=demo_corpus.df["id"])

@@ -6,6 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from framing import events as ev
+from framing.errors import InputError, UsageError
+from framing.events import _common, clustering, features
+from framing.events import copies as copies_module
 from framing.cli import main
 from framing.corpus import Corpus, from_frame, load
 
@@ -109,7 +112,7 @@ def test_evaluate_matches_hand_computed_bcubed():
 def test_evaluate_perfect_and_no_overlap():
     s = pd.Series({"a": 1, "b": 1, "c": 2})
     assert ev.evaluate(s, s)["bcubed_f1"] == 1.0
-    with pytest.raises(ev.InputError):
+    with pytest.raises(InputError):
         ev.evaluate(pd.Series({"x": 1}), s)
 
 
@@ -199,9 +202,9 @@ def test_undated_articles_compared_in_small_corpus():
 
 
 def test_bad_parameters(corpus):
-    with pytest.raises(ev.UsageError):
+    with pytest.raises(UsageError):
         ev.assign_events(corpus, threshold=0)
-    with pytest.raises(ev.UsageError):
+    with pytest.raises(UsageError):
         ev.assign_events(corpus, window=-1)
 
 
@@ -280,14 +283,14 @@ def test_latin_article_joins_its_arabic_event_by_names():
 @pytest.mark.parametrize("latin, arabic", [("Qanawati", "قنواتي"), ("Karun", "كارون"), ("Salmar", "سالمار"),
                                            ("Nakhil", "نخيل"), ("Ward", "ورد")])
 def test_name_skeletons_agree_across_scripts(latin, arabic):
-    assert ev._skeleton(latin, False) == ev._skeleton(arabic, True)
-    assert ev._skeleton("Karun", False) != ev._skeleton("سيرين", True)
+    assert features._skeleton(latin, False) == features._skeleton(arabic, True)
+    assert features._skeleton("Karun", False) != features._skeleton("سيرين", True)
 
 
 def test_top_k_keeps_largest_weights_per_row():
     import scipy.sparse as sp
     X = sp.csr_matrix([[0.1, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]])
-    Y = ev._top_k(X, 2).toarray()
+    Y = features._top_k(X, 2).toarray()
     assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
 
 
@@ -319,7 +322,7 @@ def test_sweep_visits_every_pair_in_the_window_once():
     days = rng.integers(0, 40, 120)
     days[rng.choice(120, 6, replace=False)] = -1            # undated: compared with all (small corpus)
     seen = []
-    for block, ctx in ev._sweep(days, 3, chunk=5):
+    for block, ctx in _common._sweep(days, 3, chunk=5):
         rows = np.concatenate([ctx, block])
         for k, r in enumerate(block):
             for c in rows[:len(ctx) + k]:
@@ -335,8 +338,9 @@ def test_results_do_not_depend_on_the_block_size(demo, monkeypatch):
     _, corpus = demo
     events, copies, share = (ev.assign_events(corpus).df["event_id"], ev.find_copies(corpus),
                              ev.copy_share(corpus))
-    monkeypatch.setattr(ev, "_CHUNK", 4)
-    assert len(list(ev._sweep(ev._days(corpus.df), 3))) > 5
+    for module in (_common, clustering, copies_module, features):    # the package reads _CHUNK in each
+        monkeypatch.setattr(module, "_CHUNK", 4)
+    assert len(list(_common._sweep(_common._days(corpus.df), 3))) > 5
     assert ev.assign_events(corpus).df["event_id"].equals(events)
     pd.testing.assert_frame_equal(ev.find_copies(corpus), copies)
     pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
@@ -365,10 +369,10 @@ def test_strings_are_taken_chunk_by_chunk_in_order():
     parts = [pd.Series(["أ", None, "ب"], dtype="string[pyarrow]"), pd.Series(["ج", "د"], dtype="string[pyarrow]")]
     df = pd.DataFrame({"text": pd.concat(parts, ignore_index=True)})
     assert df["text"].array._pa_array.num_chunks == 2
-    assert ev._strings(df, "text", [4, 0, 1, 3]) == ["د", "أ", "", "ج"]
-    assert ev._strings(df, "text") == ["أ", "", "ب", "ج", "د"]
+    assert _common._strings(df, "text", [4, 0, 1, 3]) == ["د", "أ", "", "ج"]
+    assert _common._strings(df, "text") == ["أ", "", "ب", "ج", "د"]
     plain = pd.DataFrame({"text": ["x", None]})
-    assert ev._strings(plain, "text", [1, 0]) == ["", "x"]
+    assert _common._strings(plain, "text", [1, 0]) == ["", "x"]
 
 
 def test_articles_without_words_are_events_of_their_own():
@@ -384,6 +388,6 @@ def test_missing_titles_and_no_lang_column():
                        "title": [pd.NA, "انهيار سد وادي الريم", "Dam collapse at Wadi al-Reem"],
                        "text": ["انهار سد وادي الريم فجر اليوم وغمرت المياه القرى", pd.NA,
                                 "The Wadi al-Reem dam collapsed at dawn, flooding villages"]}).astype("string")
-    assert ev._scripts(df)[0].tolist() == [True, True, False]
+    assert features._scripts(df)[0].tolist() == [True, True, False]
     out = ev.assign_events(df)
     assert out.df["event_id"].notna().all() and len(out.events) >= 1

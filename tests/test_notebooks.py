@@ -153,11 +153,11 @@ def test_checkpoints_tell_right_from_wrong(checks, demo_corpus, capsys):
 
 
 def test_checkpoint_catches_counting_quoted_words(checks, demo_corpus, capsys):
-    from framing.lexicon import count_terms
-    checks.check_step2(count_terms(demo_corpus, "captives", by="outlet", voice="all", n_boot=10), demo_corpus)
+    from framing import term_shares
+    checks.check_step2(term_shares(demo_corpus, "captives", by="outlet", voice="all", n_boot=10), demo_corpus)
     out = _said(capsys)
     assert out.startswith("✗") and "quoted" in out
-    own = count_terms(demo_corpus, "captives", by="outlet", n_boot=10)
+    own = term_shares(demo_corpus, "captives", by="outlet", n_boot=10)
     checks.check_step2(own, demo_corpus)
     assert _said(capsys).startswith("✓")
     checks.check_q2("Northline News", own)

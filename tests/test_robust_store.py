@@ -10,7 +10,7 @@ import pytest
 from framing import _store
 from framing.corpus import load
 from framing.errors import UsageError
-from framing.ingest import write_corpus
+from framing.storage import write_corpus
 
 TEXT = "The river council of Wadi Sahel met on Tuesday to discuss the new bridge. " * 3
 
@@ -170,7 +170,7 @@ def test_output_through_a_symlinked_folder_writes_into_the_target(tmp_path):
 def test_a_full_disk_while_staging_leaves_the_corpus_unchanged(tmp_path, monkeypatch):
     import errno
 
-    import framing.ingest as ing
+    import framing.storage as ing
     d = tmp_path / "c"
     write_corpus(d, _articles(2))
     before = (d / "manifest.json").read_text()

@@ -7,7 +7,7 @@ import pytest
 
 from framing.errors import InputError
 from framing.ingest import ingest
-from framing.ingest.tables import read_table
+from framing.tables import read_table
 
 BODY = "The council of Tal Nura voted on the new market hall after a long night of debate"
 

@@ -84,7 +84,7 @@ def compare(name: str, verbose: bool = False) -> dict:
         # terms
         gold = pd.read_csv(HERE / name / "gold" / "terms.csv")
         gold["id"] = gold["source"].map(byid)
-        got = pd.concat([count_terms(corpus, lex, by="doc", voice=v).assign(voice=v, lexicon=lex)
+        got = pd.concat([count_terms(corpus, lex, voice=v).assign(voice=v, lexicon=lex)
                          for lex in LEXICONS for v in ("own", "quoted")]).rename(columns={"doc_id": "id"})
         key = ["id", "lexicon", "term", "voice"]
         m = pd.concat([gold.groupby(key)["count"].sum().rename("gold"),

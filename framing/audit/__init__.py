@@ -12,7 +12,7 @@ or text); two coders label the same lines in two files.  Why and how: ``docs/met
 """
 from __future__ import annotations
 
-import importlib
+from .._lazy import lazy
 
 __all__ = ["sample", "write_audit", "read_audit", "score", "AuditScore", "precision_table", "label",
            "Labeller", "AUDIT_COLUMNS", "KEY"]
@@ -22,10 +22,4 @@ _LAZY = {"sample": "sample", "write_audit": "files", "read_audit": "files", "AUD
          "label": "labelling", "Labeller": "labelling"}
 
 
-def __getattr__(name):
-    mod = _LAZY.get(name)
-    if mod is None:
-        raise AttributeError(f"module 'framing.audit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{mod}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, {name: f".{module}" for name, module in _LAZY.items()}, globals())

@@ -31,13 +31,13 @@ def lexicon_ref(lex) -> str:
     return str(lex.path or lex.name)
 
 
-def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, voice: str = "all",
+def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, voice: str = "own",
            seed: int = 0, width: int = 80, morph=None) -> pd.DataFrame:
     """Concordance lines to label by hand: up to ``per_term`` matches of every term (all of them
     when a term has fewer), drawn with ``seed``; the same corpus, lexicon and seed give the same
     lines, and each term is drawn on its own (adding a term does not change the others' lines).
 
-    ``family``: only this family; ``voice``: ``all`` (default), ``own`` or ``quoted`` matches;
+    ``family``: only this family; ``voice``: ``own`` (default, as everywhere), ``quoted`` or ``all`` matches;
     ``width``: characters of context on each side.  Columns :data:`~framing.audit.AUDIT_COLUMNS`:
     ``doc_id, outlet, published, family, term, field, start, end, left, match, right, voice``
     (offsets into the original field, text in the outlet's own spelling), the empty coder columns

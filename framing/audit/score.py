@@ -25,7 +25,7 @@ TERM_COLUMNS = ["family", "term", "n", "yes", "no", "precision", "ci_low", "ci_h
                 "voice_accuracy", "voice_ci_low", "voice_ci_high", "uncoded", "stale", "coders"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class AuditScore:
     """What :func:`score` measured.
 

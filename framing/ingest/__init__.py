@@ -22,10 +22,9 @@ else the domain of its canonical URL, else the name of the file's directory.
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import hashlib
-import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,10 +32,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__
-from ..corpus import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, Corpus, detect_lang, load, stable_id
+from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
-from ..text import normalize
+from ..storage import _rejects_frame, _schema, text_key, write_corpus
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
@@ -45,7 +43,6 @@ FORMATS = ("auto", "html", "text", "table")
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 #: seconds one page may take to read before it becomes a reject (None: no limit)
 PAGE_SECONDS = 60.0
-ROW_GROUP = 5000
 
 
 class _OverBudget(Exception):
@@ -72,7 +69,9 @@ def _budget(seconds: float | None):
         signal.signal(signal.SIGALRM, old)
 
 
-@dataclass
+
+
+@dataclass(frozen=True)
 class IngestResult:
     """``articles`` (corpus columns), ``rejects`` (``input, reason``) and ``inputs``
     (``[{"path", "sha256"}]``, one per file read)."""
@@ -83,12 +82,6 @@ class IngestResult:
     def summary(self) -> str:
         outlets = self.articles["outlet"].nunique() if len(self.articles) else 0
         return f"{len(self.articles)} articles, {len(self.rejects)} rejects, {outlets} outlets"
-
-
-def text_key(outlet, text) -> str:
-    """Key for exact duplicates: outlet and normalised text with whitespace collapsed."""
-    text = "" if text is None or text is pd.NA else str(text)
-    return stable_id(outlet, " ".join(normalize(text, lower=True).split()))
 
 
 def _sha256(path: Path) -> tuple[str, int]:
@@ -128,7 +121,7 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
             "source_path": str(path), "source_sha256": sha}
 
 
-_DATE_FOLDER = __import__("re").compile(r"^[\d_.\-]+$")
+_DATE_FOLDER = re.compile(r"^[\d_.\-]+$")
 
 
 def _outlet_folder(path: Path, roots: list[Path]) -> tuple[Path, str]:
@@ -180,6 +173,78 @@ def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> None:
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
 
 
+class _Batch:
+    """What an ingest run has read so far: page rows (with their outlet folders), table frames,
+    rejects, inputs, and the ids and texts already kept (exact duplicates become rejects)."""
+
+    def __init__(self):
+        self.frames: list[pd.DataFrame] = []
+        self.rows: list[dict] = []
+        self.folders: list[tuple[Path, str]] = []
+        self.rejects: list[tuple[str, str]] = []
+        self.inputs: list[dict] = []
+        self.ids: dict[str, str] = {}      # id -> input
+        self.keys: dict[str, str] = {}     # text key -> id
+
+    def fresh(self, rid: str, outlet, text, src: str) -> str | None:
+        """The id to keep the row under, or None (and a reject) when an outlet's text is
+        already kept.  A table id already taken by another text (two exports that both
+        number their rows 1…N) gets a derived id, so neither article is lost."""
+        k = text_key(outlet, text)
+        if k in self.keys:
+            self.rejects.append((src, f"duplicate of {self.keys[k]}"))
+            return None
+        if rid in self.ids:
+            rid = stable_id(rid, outlet, k)
+        self.ids[rid], self.keys[k] = src, rid
+        return rid
+
+    def table(self, df: pd.DataFrame, bad) -> None:
+        self.rejects.extend(bad)
+        new = [self.fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+        ok = [i is not None for i in new]
+        self.frames.append(df[ok].assign(id=[i for i in new if i is not None]))
+
+    def articles(self) -> pd.DataFrame:
+        """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
+        _name_outlets(self.rows, self.folders)
+        rows = [r | {"id": rid} for r in self.rows
+                if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
+        frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
+        return (pd.concat(frames, ignore_index=True) if frames
+                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
+
+
+def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
+    """``(raw bytes or None, sha256, size)``: a page is read once (hashed and parsed); tables
+    and oversized files are hashed as a stream (``raw`` None).  Raises OSError."""
+    if table or path.stat().st_size > MAX_PAGE_BYTES:
+        sha, size = _sha256(path)
+        return None, sha, size
+    with open(path, "rb") as f:
+        raw = f.read()
+    return raw, hashlib.sha256(raw).hexdigest(), len(raw)
+
+
+def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
+              seconds=None) -> None:
+    """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
+    from ..tables import read_table
+    from .files import kind
+    what = "table"
+    if not table:
+        if raw is None:
+            raise ValueError(f"too large for a page ({size // 2**20} MB)")
+        what = kind(path, raw, format)
+    if what == "table":
+        batch.table(*read_table(path, outlet=outlet, columns=columns))
+        return
+    with _budget(seconds):
+        row = _page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet)
+    batch.rows.append(row)
+    batch.folders.append(_outlet_folder(path, roots))
+
+
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
@@ -194,259 +259,56 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     Never raises for a bad input: it becomes a reject.
     """
     from tqdm.auto import tqdm
-    from .files import TABLE_SUFFIXES, kind, walk
-    from .tables import read_table
+    from .files import TABLE_SUFFIXES, _reason, walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)
     roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-    files = list(walk(paths, exclude=exclude, follow_links=follow_links))
-    frames: list[pd.DataFrame] = []
-    rows: list[dict] = []
-    folders: list[str] = []
-    rejects: list[tuple[str, str]] = []
-    inputs: list[dict] = []
-    ids: dict[str, str] = {}      # id -> input
-    keys: dict[str, str] = {}     # text key -> id
-
-    def fresh(rid: str, outlet, text, src: str) -> str | None:
-        """The id to keep the row under, or None (and a reject) when an outlet's text is
-        already kept.  A table id already taken by another text (two exports that both
-        number their rows 1…N) gets a derived id, so neither article is lost."""
-        k = text_key(outlet, text)
-        if k in keys:
-            rejects.append((src, f"duplicate of {keys[k]}"))
-            return None
-        if rid in ids:
-            rid = stable_id(rid, outlet, k)
-        ids[rid], keys[k] = src, rid
-        return rid
-
-    def keep(df: pd.DataFrame) -> pd.DataFrame:
-        new = [fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
-        ok = [i is not None for i in new]
-        return df[ok].assign(id=[i for i in new if i is not None])
-
+    batch = _Batch()
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    bar = tqdm(files, disable=not progress, file=sys.stderr,
+    bar = tqdm(list(walk(paths, exclude=exclude, follow_links=follow_links)), disable=not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
     for path, problem in bar:
         if problem:
-            rejects.append((str(path), problem))
+            batch.rejects.append((str(path), problem))
             continue
         table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
         try:
-            raw = None
-            if table or path.stat().st_size > MAX_PAGE_BYTES:
-                sha, size = _sha256(path)             # tables and oversized files: hashed as a stream
-            else:
-                with open(path, "rb") as f:           # a page is read once: hashed and parsed
-                    raw = f.read()
-                sha, size = hashlib.sha256(raw).hexdigest(), len(raw)
+            raw, sha, size = _read_input(path, table)
         except OSError as e:
-            from .files import _reason
-            rejects.append((str(path), _reason(e)))
+            batch.rejects.append((str(path), _reason(e)))
             continue
-        inputs.append({"path": str(path), "sha256": sha})
+        batch.inputs.append({"path": str(path), "sha256": sha})
         try:
-            if table:
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            if raw is None:
-                raise ValueError(f"too large for a page ({size // 2**20} MB)")
-            what = kind(path, raw, format)
-            if what == "table":
-                df, bad = read_table(path, outlet=outlet, columns=columns)
-                rejects.extend(bad)
-                frames.append(keep(df))
-                continue
-            with _budget(seconds):
-                row = _page_row(path, raw, sha, what, outlet)
-            rows.append(row)
-            folders.append(_outlet_folder(path, roots))
+            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots,
+                      seconds=seconds)
         except _OverBudget:
-            rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
+            batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
         except RecursionError:
-            rejects.append((str(path), "nested too deeply to read"))
+            batch.rejects.append((str(path), "nested too deeply to read"))
         except (ValueError, FramingError, OSError) as e:
-            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-            rejects.append((str(path), msg))
+            batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
         except Exception as e:                       # a bug or a library failing on odd input
-            rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+            batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
     bar.close()
-    _name_outlets(rows, folders)
-    rows = [r | {"id": rid} for r in rows
-            if (rid := fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
-    if rows:
-        frames.append(pd.DataFrame(rows, columns=COLUMNS))
-    frames = [f for f in frames if len(f)]
-    articles = (pd.concat(frames, ignore_index=True) if frames
-                else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
-    return IngestResult(_schema(articles), _rejects_frame(rejects), inputs)
+    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
 
 
-def _schema(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.copy()
-    for c in COLUMNS:
-        if c not in df.columns:
-            df[c] = None
-    extra = [c for c in df.columns if c not in COLUMNS]
-    for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
-        if df[c].dtype == object:     # would stop Parquet: keep its values as text
-            df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
-                              json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
-    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
-
-
-def _rejects_frame(rejects) -> pd.DataFrame:
-    if isinstance(rejects, pd.DataFrame):
-        df = rejects.reindex(columns=["input", "reason"])
-    else:
-        df = pd.DataFrame(list(rejects or []), columns=["input", "reason"])
-    return df.astype("string").drop_duplicates().reset_index(drop=True)
-
-
-# -- writing -------------------------------------------------------------------
-def _read_existing(path: Path, articles: bool):
-    """``(articles, rejects, manifest, events)`` of the corpus at ``path`` (under its lock); only its
-    manifest when ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
-    from .._store import view
-    v = view(path)
-    df = pd.read_parquet(v[ARTICLES]) if articles and v[ARTICLES] else None
-    rej = pd.read_csv(v[REJECTS], dtype=str, keep_default_na=False) if articles and v[REJECTS] else None
-    man = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
-    ev = pd.read_parquet(v[EVENTS]) if articles and v[EVENTS] else None
-    return df, rej, man, ev
-
-
-def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """Rows of ``new`` not in ``old``: same id → already there (no change); same
-    outlet and text under another id → a reject ``duplicate of <id>``."""
-    have = set(old["id"].astype(str))
-    keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
-    keep, rejects = [], []
-    ids = list(new["id"])
-    for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
-        k = text_key(o, t)
-        if k in keys:
-            if keys[k] != i:                 # the same text again under another id
-                rejects.append((str(src), f"duplicate of {keys[k]}"))
-            continue                         # (same id and text: already there, no change)
-        if i in have:                        # an id taken by another text: keep both
-            i = ids[n] = stable_id(i, o, k)
-        have.add(i)
-        keys[k] = i
-        keep.append(n)
-    new = new.assign(id=ids)
-    return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
-
-
-def _write_parquet(df: pd.DataFrame, path: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    table = pa.Table.from_pandas(df, preserve_index=False)
-    with pq.ParquetWriter(path, table.schema) as w:
-        for start in range(0, max(len(df), 1), ROW_GROUP):
-            w.write_table(table.slice(start, ROW_GROUP))
-
-
-def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
-                 manifest: dict | None = None, events: pd.DataFrame | None = None,
-                 inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
-                 expect: dict | None = None) -> Path:
-    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
-    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
-
-    Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
-    while the corpus is re-read, merged and written (``wait``: seconds to wait for another
-    writer, else :class:`~framing._store.CorpusBusy`); the new files are staged and swapped
-    in so that the path always holds the old or the new corpus.  With ``append=True`` the
-    articles are added to the existing corpus (same id: kept once; same outlet and text
-    under another id: a ``duplicate of`` reject) and rejects, inputs and events are kept.
-    The manifest keeps the original ``created`` time.  Other files in the directory are
-    left alone.  ``expect``: the manifest the caller read; when the corpus on disk has
-    another, it was changed meanwhile and :class:`UsageError` is raised.
-    Raises :class:`UsageError` when ``path`` is a file or a folder framing did not write.
-    """
-    from .. import _store
-    path = Path(path)
-    _store.legacy_leftovers(path)
-    _store.check_writable(path)
-    articles = _schema(articles)
-    rejects = _rejects_frame(rejects)
-    with _store.locked(path, wait):
-        _store.recover(path)
-        _store.check_writable(path)
-        old_df, old_rej, old_man, old_ev = _read_existing(path, articles=append)
-        if expect is not None and old_man and old_man != expect:
-            raise UsageError(f"{path} was changed by another run since it was read: run the command again")
-        old_inputs = list(old_man.get("inputs") or [])
-        if append and old_df is not None:
-            articles, dup = _merge(_schema(old_df), articles)
-            parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
-            rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
-            if events is None:
-                events = old_ev
-        if inputs is None:
-            inputs = list((manifest or {}).get("inputs") or [])
-        if append:
-            def same(d):                     # the same file, however its path was written
-                return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
-            seen = {same(d) for d in old_inputs}
-            inputs = old_inputs + [d for d in inputs if same(d) not in seen]
-        created = (old_man.get("created") or (manifest or {}).get("created")
-                   or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-        man = {k: v for k, v in (manifest or {}).items() if k != "files"}
-        man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
-                    "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
-                               "outlets": int(articles["outlet"].nunique())}})
-        _stage_and_swap(path, articles, rejects, man, events)
-    return path
-
-
-def _stage_and_swap(path: Path, articles, rejects, man: dict, events) -> None:
-    """Stage the new files beside the old ones, commit by writing the staged manifest, swap."""
-    from .. import _store
-    names = [ARTICLES, REJECTS] + ([EVENTS] if events is not None else [])
-    try:
-        _write_parquet(articles, _store.staged(path, ARTICLES))
-        rejects.to_csv(_store.staged(path, REJECTS), index=False)
-        if events is not None:
-            events.to_parquet(_store.staged(path, EVENTS), index=False)
-        mode = 0o666 & ~_umask()
-        for n in names:
-            os.chmod(_store.staged(path, n), mode)
-        _store.checkpoint("staged")
-        _store.write_marker(path)
-        text = json.dumps(man | {"files": names}, ensure_ascii=False, indent=2) + "\n"
-        _store.write_file(path / _store.COMMIT, text)      # the commit point
-    except BaseException:
-        for n in names:
-            with contextlib.suppress(OSError):
-                _store.staged(path, n).unlink()
-        raise
-    _store.checkpoint("committed")
-    _store.roll_forward(path, names)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def ingest_to_corpus(paths, out: str | os.PathLike, outlet: str | None = None, format: str = "auto",
+def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
-                     columns: dict[str, str] | None = None, wait: float = 0.0) -> Corpus:
+                     columns: dict[str, str] | None = None, wait: float = 0.0,
+                     follow_links: bool = False) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
-    ``append=True``; ``wait``: seconds to wait for another writer of ``out``).  Raises :class:`InputError` when no input gave an article (the
+    ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
+    also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
     corpus at ``out`` is then left as it was); the message names the first rejects."""
-    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out])
+    from .._store import check_writable
+    check_writable(Path(out))                    # before the work, not after
+    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
+                 follow_links=follow_links)
     if len(res.articles) == 0:
         first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
         raise InputError(f"no article produced from {len(res.rejects)} input(s)"

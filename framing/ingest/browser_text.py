@@ -22,7 +22,7 @@ the article from the page's *structure*, not from any site's strings:
 * the **credit** is the ``المصدر: …``/``Source: …`` line next to the body, or a
   clearly marked wire credit (``القاهرة (رويترز) -``, a closing ``— أ ف ب``);
 * the **date** is the first date printed above the body (see
-  :mod:`framing.ingest.dates`), else just below it; None when none is printed.
+  :mod:`framing.text.dates`), else just below it; None when none is printed.
 
 Returns ``None`` when no run of prose of at least ``MIN_WORDS`` words exists.
 """
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ..text import normalize
 from ..text.script import ARABIC
-from .dates import find_date
+from ..text.dates import find_date
 
 __all__ = ["Page", "clean_page", "tidy_body", "split_credit", "MIN_WORDS"]
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .browser_text import MIN_WORDS, _is_hard, _is_prose, _words, arabic_share, clean_page, tidy_body
-from .dates import parse_date
+from ..text.dates import parse_date
 
 __all__ = ["HtmlArticle", "read_html"]
 

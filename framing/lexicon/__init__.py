@@ -7,22 +7,20 @@ Matching rules: ``docs/matching.md``.  Contracts: ``docs/dev-contracts.md``.
 """
 from __future__ import annotations
 
-import importlib
+from .._lazy import lazy
 
-from .core import compare_terms, count_terms, doc_tokens, iter_counts, iter_matches, left_out, match
+from .core import doc_tokens, iter_counts, iter_matches, left_out, match
 from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_lexicon
 
-__all__ = ["Lexicon", "Family", "Term", "load_lexicon", "list_lexicons", "parse_lexicon", "match",
-           "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches", "left_out", "kwic", "KwicFrame",
+__all__ = ["Lexicon", "Family", "Term", "load_lexicon", "check_lexicon", "LexiconCheck", "list_lexicons",
+           "parse_lexicon", "match", "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches",
+           "left_out", "kwic", "KwicFrame",
            "LexiconVectorizer"]
 
-_LAZY = {"kwic": "concordance", "KwicFrame": "concordance", "LexiconVectorizer": "vectorizer"}
+_LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance",
+         "LexiconVectorizer": ".vectorizer",
+         # moved up to framing.analysis (they combine matching and statistics); this old path keeps working
+         "count_terms": "framing.analysis", "compare_terms": "framing.analysis"}
 
 
-def __getattr__(name):
-    mod = _LAZY.get(name)
-    if mod is None:
-        raise AttributeError(f"module 'framing.lexicon' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{mod}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, _LAZY, globals())

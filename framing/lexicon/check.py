@@ -7,16 +7,22 @@
 * one spelling in two terms of a family (the first listed wins, the other never sees it);
 * a form that the term's other forms already cover (الغزو when غزو is listed);
 * terms that declare no word class (``class:``), so clitics are licensed as for a noun.
+
+:func:`check_lexicon` is the whole of ``framing lexicon check`` as one function.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
+from ..errors import LexiconError
 from ..text.clitics import attach
-from .format import Lexicon
+from .format import Lexicon, load_lexicon
 from .matcher import index_for
 
-__all__ = ["lexicon_warnings"]
+__all__ = ["lexicon_warnings", "check_lexicon", "LexiconCheck"]
 
 _CHAINS = ("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
 
@@ -57,3 +63,39 @@ def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
         out.append(f"{len(bare)} term(s) declare no word class (class: noun|proper|adjective|verb|particle), "
                    f"so clitics are licensed as for a noun: {', '.join(bare[:10])}{' …' if len(bare) > 10 else ''}")
     return out
+
+
+@dataclass(frozen=True)
+class LexiconCheck:
+    """What :func:`check_lexicon` found: counts of ``families``, ``terms``, ``forms`` and
+    ``spellings`` (clitic spellings the matcher looks for), and ``warnings`` (one line each,
+    :func:`lexicon_warnings`)."""
+    name: str
+    version: str
+    families: int
+    terms: int
+    forms: int
+    spellings: int
+    warnings: tuple[str, ...]
+
+    def summary(self) -> str:
+        return (f"ok: {self.name} (version {self.version}): {self.families} families, {self.terms} terms, "
+                f"{self.forms} forms, {self.spellings} spellings with clitics"
+                + (f"; {len(self.warnings)} warning(s)" if self.warnings else ""))
+
+
+def check_lexicon(path: str | os.PathLike) -> LexiconCheck:
+    """Validate the lexicon YAML file at ``path`` (errors name the file, line and field:
+    :class:`~framing.errors.LexiconError`), count what it matches and list its warnings.
+
+    >>> print(check_lexicon("my_lexicon.yaml").summary())     # doctest: +SKIP
+    ok: my_lexicon (version 1): 2 families, 5 terms, 9 forms, 512 spellings with clitics
+    """
+    if not Path(path).is_file():
+        raise LexiconError(f"no lexicon file {path}")
+    lex = load_lexicon(Path(path))
+    idx = index_for(lex)
+    return LexiconCheck(name=lex.name, version=str(lex.version), families=len(lex.families), terms=len(lex.terms),
+                        forms=sum(len(t.forms) for t in lex.terms),
+                        spellings=len(idx.single) + sum(map(len, idx.multi.values())),
+                        warnings=tuple(lexicon_warnings(lex)))

@@ -64,17 +64,19 @@ def _squash(s: str) -> str:
     return " ".join(s.split()) if s else ""
 
 
-def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None, width: int = 60,
-         voice: str = "all", family: str | None = None, morph=None, left_out: bool = False) -> KwicFrame:
+def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
+         voice: str = "own", lang: str | None = None, family: str | None = None, morph=None,
+         left_out: bool = False) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
-    each side.  ``voice``: ``own``, ``quoted`` or ``all`` (default).  ``morph``: optional
+    each side.  ``voice``: ``own`` (default, as everywhere), ``quoted`` or ``all``.  ``morph``: optional
     lemma matching, as in :func:`~framing.lexicon.match`.  ``field``, ``start``, ``end``: where
     the match is in the article (offsets into the original title or text; a gapped phrase
     spans all its words).  ``left_out=True``: the lines a rule left out instead, with a
-    ``reason`` column (see :func:`~framing.lexicon.left_out`).
+    ``reason`` column (see :func:`~framing.lexicon.left_out`).  ``lang``: only articles of that
+    language (as everywhere).
     """
     _check_voice(voice)
     if (lexicon is None) == (word is None):
@@ -87,9 +89,15 @@ def kwic(corpus, lexicon=None, term: str | None = None, word: str | None = None,
                          f"{', '.join(t.id for t in lex.terms)}")
     if family is not None:
         lex.family(family)
+    if lang is not None:
+        from ..schema import only_lang
+        from .core import _frame
+        corpus = only_lang(_frame(corpus), lang)
     out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
             _squash(value[e:e + width]), v, fam, t, field, s, e) + ((why,) if left_out else ())
            for (doc_id, outlet, published, _), field, value, s, e, fam, t, v, why
            in _hits(corpus, lex, voice, morph, left_out=left_out)
            if (term is None or t == term) and (family is None or fam == family)]
-    return KwicFrame(out, columns=KWIC_COLUMNS + (["reason"] if left_out else []))
+    k = KwicFrame(out, columns=KWIC_COLUMNS + (["reason"] if left_out else []))
+    k.attrs.update(voice=voice, lang=lang)
+    return k

@@ -16,7 +16,8 @@ from ..errors import UsageError
 from .format import Lexicon, load_lexicon
 from .matcher import index_for, offset_map, scan_field, to_original
 
-__all__ = ["match", "left_out", "boilerplate_of", "count_terms", "doc_tokens", "iter_counts", "iter_matches", "VOICES", "BATCH_ROWS"]
+__all__ = ["match", "left_out", "boilerplate_of", "counts_and_docs", "doc_tokens", "iter_counts", "iter_matches",
+           "VOICES", "BATCH_ROWS"]
 
 VOICES = ("own", "quoted", "all")
 BATCH_ROWS = 5000
@@ -24,8 +25,6 @@ MATCH_COLUMNS = ["doc_id", "outlet", "published", "event_id", "family", "term", 
                  "surface", "voice"]
 COUNT_COLUMNS = ["doc_id", "family", "term", "count"]
 DOC_COLUMNS = ["doc_id", "outlet", "event_id", "published", "tokens"]
-_BY = {"doc": None, "outlet": ["outlet"], "event": ["event_id"], "outlet,event": ["outlet", "event_id"],
-       "event,outlet": ["outlet", "event_id"]}
 
 
 def _check_voice(voice: str) -> str:
@@ -142,7 +141,8 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None, boil
         yield cdf, ddf
 
 
-def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False):
+def counts_and_docs(corpus, lexicon, voice: str = "own", morph=None, keep_boilerplate: bool = False):
+    """``(counts, docs)`` of the whole corpus: :func:`iter_counts` joined over its batches."""
     import pandas as pd
     df = _frame(corpus)
     parts = list(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate)))
@@ -152,131 +152,6 @@ def _counts_and_docs(corpus, lexicon, voice, morph=None, keep_boilerplate=False)
     counts = pd.concat([p[0] for p in parts], ignore_index=True)
     docs = pd.concat([p[1] for p in parts], ignore_index=True)
     return counts, docs
-
-
-def count_terms(corpus, lexicon, by: str = "doc", voice: str = "own", n_boot: int = 1000, seed: int = 0,
-                morph=None, lang: str | None = None, keep_boilerplate: bool = False, audit=None):
-    """Term counts.
-
-    ``by="doc"``: ``doc_id, family, term, count`` — one row per non-zero count
-    (title and text together).  ``by="outlet"``, ``"event"`` or ``"outlet,event"``:
-    ``outlet, [event_id,] family, term, articles, matches, tokens, rate_per_10k,
-    share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term in
-    its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
-    ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
-    ``lang`` (``ar`` or ``en``): only articles of that language (corpus ``lang`` column) and
-    only the lexicon's terms of that language, so shares compare like with like.
-    Lines an outlet repeats across its articles (link footers, tag lists) are not counted
-    unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
-    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
-    audited precision with its Wilson 95% interval and the precision-adjusted count
-    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
-    """
-    if audit is not None:
-        from ..audit.score import precision_table, with_precision
-        audit = precision_table(audit)          # a bad audit file fails before the counting
-        out = count_terms(corpus, lexicon, by, voice, n_boot, seed, morph, lang, keep_boilerplate)
-        return with_precision(out, audit)
-    cols = _by(by)
-    lex = load_lexicon(lexicon)
-    if lang is not None:
-        lex, corpus = lex.only_language(lang), _only_lang(corpus, lang)
-    counts, docs = _counts_and_docs(corpus, lex, voice, morph, keep_boilerplate)
-    if cols is None:
-        return counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
-    from ..stats import shares
-    terms = lex.terms_table()
-    out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
-                 terms=terms[["family", "term"]])
-    return _own_language_rows(out, terms, _frame(corpus), cols)
-
-
-def _own_language_rows(table, terms, df, cols):
-    """Drop the rows of terms in a language a group does not write in (an Arabic outlet's
-    zero rows for "hostages"), when the lexicon mixes languages; shares are unchanged."""
-    if terms["language"].nunique() < 2 or "lang" not in df.columns:
-        return table
-    group_lang = (df.rename(columns={"id": "doc_id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
-                  .agg(lambda s: s.mode().iat[0]).rename("_group_lang").reset_index())
-    term_lang = terms[["family", "term", "language"]]
-    t = table.merge(term_lang, on=["family", "term"], how="left").merge(group_lang, on=cols, how="left")
-    keep = t["_group_lang"].isna() | (t["language"] == t["_group_lang"])
-    return table[keep.to_numpy()].reset_index(drop=True)
-
-
-def languages_to_compare(term_languages, article_languages) -> list[str]:
-    """The languages in which a family must be compared separately, most articles first; [] when
-    no split is needed (the family's terms are of one language, or the articles of one of them).
-
-    An Arabic outlet never chooses between رهائن and "hostages": comparing outlets of two
-    languages on one mixed family would measure language, not word choice.
-    """
-    import pandas as pd
-    fam = set(term_languages)
-    counts = pd.Series(article_languages).value_counts()
-    present = [x for x in counts.index if x in fam]
-    return present if len(fam) > 1 and len(present) > 1 else []
-
-
-def compare_terms(corpus, lexicon, family: str, by: str = "outlet", within_events: bool = False,
-                  voice: str = "own", lang: str | None = "auto", n_boot: int = 1000, seed: int = 0, morph=None,
-                  keep_boilerplate: bool = False):
-    """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
-
-    Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
-    ``.sentence``) with one more attribute, ``.lang``: the language compared.
-
-    ``lang``: ``ar`` or ``en`` compares only articles of that language on the family's
-    terms of that language.  ``auto`` (default): when the family holds terms of several
-    languages and the corpus articles of several languages, the language with the most
-    articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
-    languages would measure language, not word choice.  ``None``: no restriction.
-    """
-    import pandas as pd
-
-    from ..errors import InputError
-    from ..stats import compare
-    lex = load_lexicon(lexicon)
-    fam = lex.family(family)
-    df = _frame(corpus)
-    if lang == "auto":
-        parts = languages_to_compare([t.language for t in fam.terms], df.get("lang", pd.Series(dtype=object)))
-        lang = parts[0] if parts else None
-    if lang is not None:
-        lex = lex.only_language(lang)
-        lex.family(family)
-        df = _only_lang(df, lang)
-        if len(df) == 0:
-            raise InputError(f"the corpus has no articles in language {lang!r}")
-    if by not in df.columns:
-        raise InputError(f"the corpus has no column {by!r} to compare by; columns: {', '.join(df.columns)}")
-    counts, docs = _counts_and_docs(df, lex, voice, morph, keep_boilerplate)
-    if by not in docs.columns:
-        docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
-    res = compare(counts, docs, family, by=by, within_events=within_events, n_boot=n_boot, seed=seed,
-                  terms=lex.terms_table()[["family", "term"]])
-    res.lang = lang
-    return res
-
-
-def _only_lang(corpus, lang: str):
-    """The articles of one language (from the ``lang`` column, detected when missing)."""
-    from ..text.script import detect_lang
-    df = _frame(corpus)
-    if "lang" in df.columns:
-        langs = df["lang"]
-    else:
-        langs = [detect_lang(f"{_none(t) or ''} {_none(x) or ''}") for t, x in zip(df.get("title", [None] * len(df)),
-                                                                                 df["text"])]
-    import pandas as pd
-    return df[pd.Series(list(langs), index=df.index).eq(lang).fillna(False).to_numpy(dtype=bool)]
-
-
-def _by(by: str):
-    key = by.replace(" ", "") if isinstance(by, str) else by
-    if key not in _BY:
-        raise UsageError(f"by must be one of doc, outlet, event, outlet,event; got {by!r}")
-    return _BY[key]
 
 
 def doc_tokens(corpus):
@@ -330,7 +205,7 @@ def _voice_of(norm: str, title: bool, pos: int) -> str:
     return voice_at(spans, [s for s, _ in spans], pos) if spans else "own"
 
 
-def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate=False, left_out=False,
+def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boilerplate=False, left_out=False,
                  boilerplate=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document; with
     ``left_out`` the matches a rule left out, with their ``reason``."""
@@ -344,27 +219,34 @@ def iter_matches(corpus, lexicon, voice: str = "all", morph=None, keep_boilerpla
         yield row
 
 
-def match(corpus, lexicon, voice: str = "all", morph=None, keep_boilerplate: bool = False, boilerplate=None):
+def match(corpus, lexicon, *, voice: str = "own", lang: str | None = None, morph=None,
+          keep_boilerplate: bool = False, boilerplate=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
     into the original ``title`` or ``text`` and ``surface`` is the word as printed.
+    ``voice``: ``own`` (default, as in every function), ``quoted`` or ``all`` (every match).
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
     they are found on ``corpus`` itself, or given as ``boilerplate`` (a
-    :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus)."""
+    :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus).
+    ``lang``: only articles of that language and the lexicon's terms in it (as everywhere)."""
     import pandas as pd
-    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice, morph, keep_boilerplate, boilerplate=boilerplate)),
-                      columns=MATCH_COLUMNS)
+    from ..schema import only_lang
+    if lang is not None:
+        corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
+    df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,
+                                        boilerplate=boilerplate)), columns=MATCH_COLUMNS)
+    df.attrs.update(voice=voice, lang=lang)
     return df.astype({"start": "int64", "end": "int64"})
 
 
-def left_out(corpus, lexicon, voice: str = "all", morph=None, boilerplate=None):
+def left_out(corpus, lexicon, *, voice: str = "own", morph=None, boilerplate=None):
     """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
     columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
     ``context`` (a word that must not stand before/after it, or a name it is part of),
     ``scope`` (outside its family's scope), ``boilerplate`` (a line its outlet repeats)."""
     import pandas as pd
-    rows = list(iter_matches(corpus, lexicon, voice, morph, left_out=True, boilerplate=boilerplate))
+    rows = list(iter_matches(corpus, lexicon, voice=voice, morph=morph, left_out=True, boilerplate=boilerplate))
     return pd.DataFrame(rows, columns=MATCH_COLUMNS + ["reason"]).astype({"start": "int64", "end": "int64"})
 
 

@@ -477,7 +477,7 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 reason = "boilerplate"
             elif key in index.strict and _letters_apply(index.terms[key].letters, text, other):
                 if omap is None:
-                    omap = offset_map(text, norm)
+                    omap = _OffsetMap(text, norm)
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
                     reason = "letters"
@@ -558,7 +558,32 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
 # -- offsets into the original text -------------------------------------------------------------
 
 _DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
+_DELETED_RE = re.compile("[" + re.escape("".join(sorted(_DELETED))) + "]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+class _OffsetMap:
+    """``offset_map`` looked up one offset at a time: when normalisation only deleted characters
+    (diacritics, tatweel, invisibles), the original offset of normalised ``k`` is ``k`` plus the
+    deleted characters before it, found by bisection over their positions (no per-character list)."""
+
+    def __init__(self, original: str, norm: str):
+        self.full = None
+        self.dels = [m.start() for m in _DELETED_RE.finditer(original)]
+        if len(original) - len(self.dels) != len(norm) or _PRESENTATION.search(original):
+            self.full = offset_map(original, norm)
+
+    def __getitem__(self, k: int) -> int:
+        if self.full is not None:
+            return self.full[k]
+        lo, hi = 0, len(self.dels)      # the smallest i with i - (deleted before i) == k and i kept
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.dels[mid] - mid <= k:
+                lo = mid + 1
+            else:
+                hi = mid
+        return k + lo
 
 
 def offset_map(original: str, norm: str) -> list[int]:

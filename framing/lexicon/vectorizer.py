@@ -20,8 +20,8 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     ----------
     lexicon : str, path or Lexicon
         A shipped lexicon name, a lexicon YAML path, or a loaded :class:`~framing.lexicon.Lexicon`.
-    voice : {"all", "own", "quoted"}
-        Which matches to count (see ``docs/matching.md``).
+    voice : {"own", "quoted", "all"}
+        Which matches to count (default ``own``, as everywhere; see ``docs/matching.md``).
 
     ``fit`` learns nothing from the data; it loads the lexicon and fixes the
     feature order (``family:term`` in lexicon order).  ``transform`` accepts a list
@@ -29,7 +29,7 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     and returns a ``scipy.sparse.csr_matrix`` of int64 counts (documents × terms).
     """
 
-    def __init__(self, lexicon="captives", voice: str = "all"):
+    def __init__(self, lexicon="captives", voice: str = "own"):
         self.lexicon = lexicon
         self.voice = voice
 

@@ -3,21 +3,15 @@ researcher can read page by page and a reader can reproduce.
 
 ``build_report(corpus, lexicons, ...)`` gathers the numbers (:mod:`.data`), draws the
 charts (:mod:`framing.plot`) and writes the PDF (:mod:`.pdf`, fpdf2 + HarfBuzz shaping,
-Amiri font) and the HTML (:mod:`.html`).  Imports are lazy so ``framing.plot`` can use
-:mod:`.fonts` without pulling in fpdf2.
+Amiri font) and the HTML (:mod:`.html`).  Imports are lazy, so importing the package pulls
+in neither fpdf2 nor matplotlib.
 """
 from __future__ import annotations
 
-import importlib
+from .._lazy import lazy
 
 __all__ = ["build_report", "collect", "ReportData"]
 _EXPORTS = {"build_report": "build", "collect": "data", "ReportData": "data"}
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'framing.report' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy(__name__, {name: f".{module}" for name, module in _EXPORTS.items()}, globals())

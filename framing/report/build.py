@@ -17,16 +17,19 @@ from .layout import blocks as make_blocks
 __all__ = ["build_report", "render"]
 
 
-def build_report(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
-                 voice: str = "own", title: str | None = None, lang: str = "en", pdf=None, html=None,
-                 figures=None, command: str | None = None, n_boot: int = 1000, seed: int = 0, audit=None) -> dict:
+def build_report(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+                 voice: str = "own", lang: str | None = None, exclude_copies: bool = False, title: str | None = None,
+                 report_lang: str = "en", pdf=None, html=None, figures=None, command: str | None = None,
+                 n_boot: int = 1000, seed: int = 0, audit=None) -> dict:
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
     ``framing lexicon list``); ``families``: family ids to report (default all);
     ``by``: the corpus column compared (``outlet``); ``within_events``: also compare
     within events (needs ``framing events``); ``voice``: ``own`` or ``all``;
-    ``lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
+    ``lang``: only articles of this language (as everywhere; default all);
+    ``exclude_copies``: leave out wire copies (needs ``framing events``);
+    ``report_lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
     files (at least one); ``figures``: a folder for every chart as PNG and SVG;
     ``command``: the command line printed on the title page (default: this call);
     ``n_boot``/``seed``: bootstrap resamples and seed for the intervals; ``audit``: labelled
@@ -39,10 +42,21 @@ def build_report(corpus, lexicons, families=None, by: str = "outlet", within_eve
 
     >>> build_report("corpora/demo/corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
     """
+    from ..corpus import Corpus, load
+    from ..schema import require_events
     if pdf is None and html is None:
         raise UsageError("build_report needs pdf=FILE and/or html=FILE to write")
+    if lang is not None or exclude_copies or within_events:
+        corpus = load(corpus)
+        if within_events:
+            require_events(corpus.df, what="within_events")
+        if exclude_copies:
+            corpus = corpus.without_copies()
+        if lang is not None:
+            corpus = Corpus(corpus.df[corpus.df["lang"].eq(lang).fillna(False).to_numpy(dtype=bool)],
+                            path=corpus.path, rejects=corpus.rejects, manifest=corpus.manifest, events=corpus.events)
     data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
-                   title=title, lang=lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
+                   title=title, report_lang=report_lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
     return render(data, pdf=pdf, html=html, figures=figures)
 
 

@@ -163,8 +163,8 @@ def _family_label(lx, fam: str, lang: str) -> str:
     return " / ".join(x for x in (first, second) if x)
 
 
-def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: bool = False,
-            voice: str = "own", title: str | None = None, lang: str = "en", command: str | None = None,
+def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+            voice: str = "own", title: str | None = None, report_lang: str = "en", command: str | None = None,
             n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10,
             audit=None) -> ReportData:
     """Compute what a report shows, with the stage functions the CLI uses.
@@ -172,21 +172,44 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
     ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
     keep (default: all of each lexicon); ``by``: the corpus column groups are made of;
     ``voice``: ``own`` (the outlet's own sentences) or ``all`` (quotes too);
-    ``kwic_lines``: concordance lines shown per group and term; ``audit``: labelled audit
+    ``kwic_lines``: concordance lines shown per group and term; ``report_lang``: ``en`` or
+    ``ar``, the language of the report's own wording; ``audit``: labelled audit
     file(s) (``framing audit``) whose precision is shown beside every term (default: the
     ``validated:`` blocks of the lexicons, when they have some).
     """
-    from .. import corpus as _corpus
-    from ..lexicon import kwic, load_lexicon
-    from ..stats import compare, shares
+    lang = report_lang
+    corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    wanted = set(families or [])
+    opts = dict(by=by, within_events=within_events, voice=voice, lang=lang, n_boot=n_boot, seed=seed,
+                kwic_lines=kwic_lines)
+    results = _family_results(corpus, lexs, wanted, **opts)
+    events = copies = None
+    notes = []
+    if within_events and not _has_events(corpus):
+        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
+                     "run framing events first.")
+    if _has_events(corpus):
+        events = _events(corpus)
+    if "copy_of" in corpus.df.columns:
+        from ..events import copy_share
+        copies = copy_share(corpus)
+    key, key_note = _keyness(corpus, by, keyness_top)
+    return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
+                        audit=audit, events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
+                        **opts)
 
+
+def _check(corpus, lexicons, *, by, voice, lang):
+    """``(Corpus, [Lexicon])`` after checking the options (one-line errors)."""
+    from .. import corpus as _corpus
+    from ..lexicon import load_lexicon
     corpus = _corpus.load(corpus)
     if len(corpus) == 0:
         raise InputError("the corpus has no articles: nothing to report (check framing ingest's rejects)")
     if voice not in ("own", "all"):
         raise UsageError(f"voice must be 'own' or 'all', got {voice!r}")
     if lang not in ("en", "ar"):
-        raise UsageError(f"lang must be 'en' or 'ar', got {lang!r}")
+        raise UsageError(f"report_lang must be 'en' or 'ar', got {lang!r}")
     if by not in corpus.df.columns:
         raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
                          f"(columns: {', '.join(corpus.df.columns)})")
@@ -197,68 +220,72 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         lexicons = [lexicons]
     if not lexicons:
         raise UsageError("a report needs at least one lexicon (--lexicon NAME or FILE)")
-    lexs = [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
-    wanted = set(families or [])
+    return corpus, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
 
+
+def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_boot, seed,
+                    kwic_lines) -> list[FamilyResult]:
+    """One :class:`FamilyResult` per family (and per language part of a mixed family)."""
     df = corpus.df
     all_counts, docs = _count_all(corpus, lexs, voice)
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
-    has_events = _has_events(corpus)
     results: list[FamilyResult] = []
     seen = set()
     for lx in lexs:
         name = str(getattr(lx, "name", "lexicon"))
         terms = lx.terms_table()
-        counts = all_counts[name]
         for fam in dict.fromkeys(terms["family"]):
             if wanted and fam not in wanted:
                 continue
             seen.add(fam)
             for part, fterms, fdocs in _language_parts(terms[terms["family"] == fam].reset_index(drop=True),
                                                        docs, doc_lang):
+                counts = all_counts[name]
                 fc = counts[(counts["family"] == fam) & counts["term"].isin(fterms["term"])
                             & counts["doc_id"].isin(fdocs["doc_id"])]
-                cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
-                res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
-                                   sentence=str(cmp.sentence), test=dict(cmp.test),
-                                   label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""),
-                                   part=part)
-                total = res.total_matches
-                if total == 0:
-                    res.sentence, res.test = "", None
-                    res.notes.append(f"No article in the corpus uses a term of {fam} "
-                                     f"({'own voice only' if voice == 'own' else 'quotes included'}).")
-                    results.append(res)
-                    continue
-                if total < SMALL_FAMILY:
-                    res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
-                                     f"indications; their intervals are wide.")
-                if has_events:
-                    res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
-                    res.focus_term = _focus_term(res.shares)
-                    if within_events:
-                        cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
-                        res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
-                res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
-                results.append(res)
+                results.append(_family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, by=by,
+                                              within_events=within_events, voice=voice, lang=lang,
+                                              n_boot=n_boot, seed=seed, kwic_lines=kwic_lines))
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
+    return results
 
-    events = copies = None
-    notes = []
-    if within_events and not has_events:
-        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
-                     "run framing events first.")
-    if has_events:
-        events = _events(corpus)
-    if "copy_of" in df.columns:
-        from ..events import copy_share
-        copies = copy_share(corpus)
-    key, key_note = _keyness(corpus, by, keyness_top)
 
+def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within_events, voice, lang,
+                   n_boot, seed, kwic_lines) -> FamilyResult:
+    """Shares, test, within-event comparison and concordance evidence of one family (part)."""
+    from ..lexicon import kwic
+    from ..stats import compare, shares
+    cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
+    res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
+                       sentence=str(cmp.sentence), test=dict(cmp.test),
+                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part)
+    total = res.total_matches
+    if total == 0:
+        res.sentence, res.test = "", None
+        res.notes.append(f"No article in the corpus uses a term of {fam} "
+                         f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+        return res
+    if total < SMALL_FAMILY:
+        res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+                         f"indications; their intervals are wide.")
+    if _has_events(corpus):
+        res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+        res.focus_term = _focus_term(res.shares)
+        if within_events:
+            cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
+            res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+    res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
+    return res
+
+
+def _report_data(corpus, lexs, results, *, families, wanted, title, command, audit, by, within_events, voice, lang,
+                 n_boot, seed, kwic_lines, **parts) -> ReportData:
+    """The :class:`ReportData` of a report: corpus description, parameters and the results."""
+    df = corpus.df
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
     langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
     dates = corpus.dates
@@ -266,7 +293,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
                              "description": str(getattr(lx, "description", "") or "")} for lx in lexs])
     name = corpus.path.name if corpus.path is not None else "corpus"
     params = {"lexicons": list(lexinfo["name"]), "families": sorted(wanted) or "all", "by": by,
-              "within_events": within_events, "voice": voice, "lang": lang, "n_boot": n_boot, "seed": seed}
+              "within_events": within_events, "voice": voice, "report_lang": lang, "n_boot": n_boot, "seed": seed}
     return ReportData(
         title=title or (f"اختيار الكلمات في {name}: {', '.join(lexinfo['name'])}" if lang == "ar"
                         else f"Word choice in {name}: {', '.join(lexinfo['name'])}"),
@@ -279,8 +306,7 @@ def collect(corpus, lexicons, families=None, by: str = "outlet", within_events: 
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
-        audit=_audit_info(audit, corpus, lexs, name))
+        audit=_audit_info(audit, corpus, lexs, name), **parts)
 
 
 def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
@@ -315,8 +341,8 @@ _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles
 
 def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Series):
     """``(language, terms, docs)`` parts of a family to compare separately
-    (:func:`framing.lexicon.languages_to_compare`), else one part (language ``""``)."""
-    from ..lexicon.core import languages_to_compare
+    (:func:`framing.analysis.languages_to_compare`), else one part (language ``""``)."""
+    from ..analysis import languages_to_compare
     present = doc_lang.reindex(docs["doc_id"]).fillna("").to_numpy()
     parts = languages_to_compare(fterms["language"], present)
     if not parts:                      # one language in use: its terms only (no empty rows of the other)
@@ -334,10 +360,10 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
     numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
     hide the words of another: matches never overlap)."""
-    from ..lexicon.core import _counts_and_docs
+    from ..lexicon.core import counts_and_docs
     out, docs = {}, None
     for lx in lexs:
-        counts, d = _counts_and_docs(corpus, lx, voice)
+        counts, d = counts_and_docs(corpus, lx, voice)
         out[lx.name] = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
     return out, docs
@@ -376,7 +402,7 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
 def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
     """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
     Terms are shown in the group's most frequent printed spelling."""
-    from ..stats.keyness import keyness
+    from ..analysis import keyness
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."
@@ -396,7 +422,7 @@ def _python_call(name, lexicons, families, by, within_events, voice, lang) -> st
     if families:
         args.append(f"families={list(families)!r}")
     for k, v, d in (("by", by, "outlet"), ("within_events", within_events, False), ("voice", voice, "own"),
-                    ("lang", lang, "en")):
+                    ("report_lang", lang, "en")):
         if v != d:
             args.append(f"{k}={v!r}")
     return f"framing.report.build_report({', '.join(args)}, pdf=...)"

@@ -10,7 +10,7 @@ import base64
 import html
 
 from .. import plot
-from ._text import clean, has_arabic, starts_rtl
+from ..display.text import clean, has_arabic, starts_rtl
 
 __all__ = ["write_html", "render_html"]
 

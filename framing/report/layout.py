@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import plot
-from ._text import clean, has_arabic, num, p_value, pct
+from ..display.text import clean, has_arabic, num, p_value, pct
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
@@ -258,26 +258,35 @@ def _cols(lang: str, key: str, by: str) -> list[str]:
 
 
 def blocks(data: ReportData) -> list[dict]:
-    """The report as blocks, in reading order (see the module docstring)."""
-    lang, by = data.lang, data.by
-    out: list[dict] = []
-    add = out.append
-    fams = data.families
-    fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
+    """The report as blocks, in reading order (see the module docstring): title page, corpus
+    overview, one section per family, keyness, methods."""
+    by = data.by
     groups = (sorted(map(str, data.articles[by].dropna().unique())) if by in data.articles
               else list(map(str, data.outlets["outlet"])))
-    n_groups = len(groups)
-
-    # -- title page --------------------------------------------------------------
-    add({"kind": "title", "text": data.title})
-    add({"kind": "p", "text": _t(lang, "subtitle", version=data.toolkit_version)})
-    add({"kind": "p", "text": _t(lang, "intro", n_groups=n_groups, by=by, n=f"{data.n_articles:,}",
-                                 first=data.first or "?", last=data.last or "?", n_fam=len(fams),
-                                 ies="y" if len(fams) == 1 else "ies", families=fam_names)})
-    n_events = data.events["event_id"].nunique() if data.events is not None else 0
     langs = ", ".join(f"{r.lang} {r.articles:,}" for r in data.languages.itertuples())
-    add({"kind": "h2", "text": _t(lang, "corpus")})
-    add({"kind": "kv", "rows": [
+    out = _title_blocks(data, groups, langs) + _corpus_blocks(data, 1, langs)
+    sec = 1
+    versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
+    for fam in data.families:
+        sec += 1
+        out.append({"kind": "pagebreak"})
+        out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
+    return out + _keyness_blocks(data, sec + 1) + _methods_blocks(data, sec + 2)
+
+
+def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
+    """Title page: what was compared, the corpus, how the report was made."""
+    lang, by, fams = data.lang, data.by, data.families
+    fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
+    n_groups = len(groups)
+    out = [{"kind": "title", "text": data.title},
+           {"kind": "p", "text": _t(lang, "subtitle", version=data.toolkit_version)},
+           {"kind": "p", "text": _t(lang, "intro", n_groups=n_groups, by=by, n=f"{data.n_articles:,}",
+                                    first=data.first or "?", last=data.last or "?", n_fam=len(fams),
+                                    ies="y" if len(fams) == 1 else "ies", families=fam_names)}]
+    n_events = data.events["event_id"].nunique() if data.events is not None else 0
+    out.append({"kind": "h2", "text": _t(lang, "corpus")})
+    out.append({"kind": "kv", "rows": [
         (_t(lang, "k_name"), data.corpus_name),
         (_t(lang, "k_articles"), f"{data.n_articles:,}"),
         (_t(lang, "k_outlets", by=by), f"{n_groups}: " + ", ".join(map(str, groups[:12]))
@@ -287,94 +296,89 @@ def blocks(data: ReportData) -> list[dict]:
         (_t(lang, "k_langs"), langs),
         (_t(lang, "k_hash"), data.content_hash),
     ]})
-    add({"kind": "h2", "text": _t(lang, "made")})
+    out.append({"kind": "h2", "text": _t(lang, "made")})
     p = data.params
     params = (f"by={p.get('by')}, voice={p.get('voice')}, within_events={p.get('within_events')}, "
-              f"families={p.get('families')}, lang={p.get('lang')}, bootstrap={p.get('n_boot')} "
+              f"families={p.get('families')}, report_lang={p.get('report_lang')}, bootstrap={p.get('n_boot')} "
               f"resamples (seed {p.get('seed')})")
     lexicons = "; ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
-    add({"kind": "kv", "rows": [
+    out.append({"kind": "kv", "rows": [
         (_t(lang, "k_command"), data.command),
         (_t(lang, "k_params"), params),
         (_t(lang, "k_toolkit"), f"framing {data.toolkit_version}"),
         (_t(lang, "k_lexicons"), lexicons),
         (_t(lang, "k_date"), _t(lang, "date_note", date=data.created.date().isoformat())),
     ]})
-    add({"kind": "note", "text": _t(lang, "reproduce")})
-    for n in data.notes:
-        add({"kind": "note", "text": n})
+    out.append({"kind": "note", "text": _t(lang, "reproduce")})
+    return out + [{"kind": "note", "text": n} for n in data.notes]
 
-    # -- corpus overview -----------------------------------------------------------
-    sec = 1
-    add({"kind": "pagebreak"})
-    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_corpus')}"})
-    add({"kind": "h2", "text": _t(lang, "per_outlet", by=by)})
+
+def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
+    """Section ``sec``: articles per group and over time, events, wire copies."""
+    lang, by = data.lang, data.by
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": f"{sec}. {_t(lang, 'h_corpus')}"},
+           {"kind": "h2", "text": _t(lang, "per_outlet", by=by)}]
     rows = [[clean(r.outlet), f"{int(r.articles):,}", clean(r.first), clean(r.last), clean(r.languages),
              f"{int(r.events):,}"] for r in data.outlets.itertuples()]
-    add({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
-         "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
-    add({"kind": "figure", "name": "articles-over-time",
-         "fig": plot.articles_over_time(data.articles, by=by, lang=lang)})
-    add({"kind": "p", "text": _t(lang, "languages", langs=langs)})
-    add({"kind": "h2", "text": _t(lang, "h_events")})
+    out.append({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
+                "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
+    out.append({"kind": "figure", "name": "articles-over-time",
+                "fig": plot.articles_over_time(data.articles, by=by, lang=lang)})
+    out.append({"kind": "p", "text": _t(lang, "languages", langs=langs)})
+    out.append({"kind": "h2", "text": _t(lang, "h_events")})
     if data.events is not None and len(data.events):
-        add({"kind": "figure", "name": "event-coverage",
-             "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
+        out.append({"kind": "figure", "name": "event-coverage",
+                    "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
         top = ev.head(15)
         rows = [[clean(r.event_id), clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10],
                  f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
-        add({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
-             "widths": [0.14, 0.44, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"]})
+        out.append({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
+                    "widths": [0.14, 0.44, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"]})
         if len(ev) > len(top):
-            add({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
+            out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
     else:
-        add({"kind": "note", "text": _t(lang, "events_na", by=by)})
-    add({"kind": "h2", "text": _t(lang, "h_copies")})
+        out.append({"kind": "note", "text": _t(lang, "events_na", by=by)})
+    out.append({"kind": "h2", "text": _t(lang, "h_copies")})
     if data.copies is not None and len(data.copies):
-        c = data.copies
         rows = [[clean(r.outlet), f"{int(r.articles):,}", f"{int(r.copies):,}", pct(r.copied_share)]
-                for r in c.itertuples()]
-        add({"kind": "table", "header": _cols(lang, "cols_copies", by), "rows": rows,
-             "widths": [0.4, 0.2, 0.2, 0.2], "align": ["L", "R", "R", "R"]})
-        add({"kind": "note", "text": _t(lang, "copies_text", by=by)})
+                for r in data.copies.itertuples()]
+        out.append({"kind": "table", "header": _cols(lang, "cols_copies", by), "rows": rows,
+                    "widths": [0.4, 0.2, 0.2, 0.2], "align": ["L", "R", "R", "R"]})
+        out.append({"kind": "note", "text": _t(lang, "copies_text", by=by)})
     else:
-        add({"kind": "note", "text": _t(lang, "copies_na")})
+        out.append({"kind": "note", "text": _t(lang, "copies_na")})
+    return out
 
-    # -- one section per family ------------------------------------------------------
-    versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
-    for fam in fams:
-        sec += 1
-        add({"kind": "pagebreak"})
-        out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
 
-    # -- keyness ------------------------------------------------------------------------
-    sec += 1
-    add({"kind": "pagebreak"})
-    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_keyness')}"})
-    if data.keyness:
-        first = next(iter(data.keyness.values()))
-        score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
-        add({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
-        add({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
-        rows = []
-        for g, k in data.keyness.items():
-            words = [f"{clean(t)} ({num(z, 1)})" for t, z in zip(k["term"][:6], k[score][:6])]
-            rows.append([clean(g), ("، " if has_arabic(" ".join(words)) else ", ").join(words)])
-        add({"kind": "table", "header": [plot.group_name(by, lang), _t(lang, "col_key", score=score)], "rows": rows,
-             "widths": [0.22, 0.78], "align": ["L", "A"]})
-    else:
-        add({"kind": "note", "text": (data.keyness_note or _t(lang, "not_available"))})
+def _keyness_blocks(data: ReportData, sec: int) -> list[dict]:
+    """Section ``sec``: the distinctive words of each group."""
+    lang, by = data.lang, data.by
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": f"{sec}. {_t(lang, 'h_keyness')}"}]
+    if not data.keyness:
+        return out + [{"kind": "note", "text": (data.keyness_note or _t(lang, "not_available"))}]
+    first = next(iter(data.keyness.values()))
+    score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
+    out.append({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
+    out.append({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
+    rows = []
+    for g, k in data.keyness.items():
+        words = [f"{clean(t)} ({num(z, 1)})" for t, z in zip(k["term"][:6], k[score][:6])]
+        rows.append([clean(g), ("، " if has_arabic(" ".join(words)) else ", ").join(words)])
+    out.append({"kind": "table", "header": [plot.group_name(by, lang), _t(lang, "col_key", score=score)],
+                "rows": rows, "widths": [0.22, 0.78], "align": ["L", "A"]})
+    return out
 
-    # -- methods ----------------------------------------------------------------------
-    sec += 1
-    add({"kind": "pagebreak"})
-    add({"kind": "h1", "text": f"{sec}. {_t(lang, 'h_methods')}"})
+
+def _methods_blocks(data: ReportData, sec: int) -> list[dict]:
+    """Section ``sec``: the plain-language methods appendix."""
+    lang = data.lang
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": f"{sec}. {_t(lang, 'h_methods')}"}]
     lexnames = ", ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
     for head, text in _t(lang, "methods"):
-        add({"kind": "h3", "text": head})
-        add({"kind": "p", "text": text.format(version=data.toolkit_version, lexicons=lexnames,
-                                              hash12=data.content_hash[:12])})
+        out.append({"kind": "h3", "text": head})
+        out.append({"kind": "p", "text": text.format(version=data.toolkit_version, lexicons=lexnames,
+                                                     hash12=data.content_hash[:12])})
     out.extend(_validation_blocks(data))
     return out
 

@@ -15,8 +15,8 @@ import io
 from fpdf import FPDF
 
 from .. import plot
-from ._text import clean, has_arabic, starts_rtl
-from .fonts import FALLBACK, FAMILY, LATIN, fallback_files, font_files, latin_files
+from ..display.fonts import FALLBACK, FAMILY, LATIN, fallback_files, font_files, latin_files
+from ..display.text import clean, has_arabic, starts_rtl
 
 __all__ = ["write_pdf"]
 

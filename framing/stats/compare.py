@@ -25,7 +25,7 @@ MAX_GROUPS = 60  # pairwise tables grow with the square of the groups
 PERM_ARTICLES = 5_000  # up to this many articles with matches, 10,000 permutations by default
 
 
-@dataclass
+@dataclass(frozen=True)
 class Comparison:
     """Result of :func:`compare` for one family.
 
@@ -37,6 +37,7 @@ class Comparison:
     ``pairwise``: DataFrame ``a, b, term, share_a, share_b, diff, ci_low, ci_high, p_value,
     p_holm, events`` (shares 0–1; ``diff`` = share_a − share_b; CI of ``diff`` at ``level``).
     ``sentence``: the test sentence plus, if any, the clearest pairwise difference.
+    ``lang``: the article language compared (set by :func:`framing.compare_terms`; None: all).
     """
     family: str
     by: str
@@ -45,6 +46,7 @@ class Comparison:
     test: dict
     pairwise: pd.DataFrame
     sentence: str
+    lang: str | None = None
 
     def __repr__(self):
         return (f"Comparison(family={self.family!r}, by={self.by!r}, within_events={self.within_events}, "
@@ -73,7 +75,7 @@ def _nouns(by: str) -> tuple[str, str]:
     return {"outlet": ("outlet", "outlets"), "event_id": ("event", "events")}.get(by, (by, f"{by} groups"))
 
 
-def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
+def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=1000, seed=0, level=0.95,
             n_perm=None, terms=None) -> Comparison:
     """Compare the terms of one ``family`` between outlets (or another ``by`` column).
 
@@ -99,6 +101,9 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
         when events are small: read it only together with the p-value).
     ``n_perm``: None = 10,000 permutations up to 5,000 articles with matches, else 2,000.
 
+    ``shares``: as :func:`framing.stats.shares`; within events, over the articles of the
+    kept events only (so the table matches the test and the differences).
+
     ``pairwise``: every pair of groups with matches × every term. Shares and ``diff`` are
     the groups' shares (within events: the average over the events in which both groups
     use the family, weighted by the smaller of the two groups' family matches in that
@@ -114,36 +119,23 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     with two terms each pair counts once (the second term mirrors the first).
     Pairs without a shared event are left out.
     """
-    check_boot(n_boot, level)
-    if n_perm is not None and (not isinstance(n_perm, (int, np.integer)) or n_perm < 1):
-        raise UsageError(f"n_perm must be a whole number ≥ 1 (or None: automatic), got {n_perm!r}")
-    if not isinstance(by, str) and len(by) == 1:
-        by = by[0]
-    if not isinstance(by, str):
-        raise UsageError(f"compare needs one column to compare by (e.g. 'outlet'), got {by!r}")
-    if within_events and by == "event_id":
-        raise UsageError("within_events compares groups inside each event, so by cannot be 'event_id'")
+    by = _check_args(by, within_events, n_boot, level, n_perm)
     prep = prepare(counts, docs, by, extra=("event_id",) if within_events else ())
     order = term_order(prep, terms)
     fam_terms = order.get(str(family), [])
     sub_terms = None if terms is None else terms[terms["family"].astype(str) == str(family)]
-    sh = shares(counts[counts["family"].astype(str) == str(family)], docs, by=by, n_boot=n_boot, seed=seed,
-                level=level, terms=sub_terms)
+    fam_counts = counts[counts["family"].astype(str) == str(family)]
     one, many = _nouns(by)
 
     rows, Y = family_matrix(prep, str(family), fam_terms)
     labels = prep.gcode[rows]
     if within_events:
-        ev = prep.docs["event_id"].to_numpy()[rows]
-        known = ~pd.isna(ev)
-        rows, Y, labels, ev = rows[known], Y[known], labels[known], ev[known]
-        strata = pd.factorize(ev, sort=True)[0]
-        n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
-        keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
-        rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
-        strata = pd.factorize(strata, sort=True)[0]
+        rows, Y, labels, strata, shared = _shared_events(prep, rows, Y, labels)
+        docs = docs[docs["event_id"].isin(shared).to_numpy()]          # the shares, too, use only these events
+        fam_counts = fam_counts[fam_counts["doc_id"].isin(set(docs["doc_id"])).to_numpy()]
     else:
         strata = np.zeros(len(rows), dtype=np.int64)
+    sh = shares(fam_counts, docs, by=by, n_boot=n_boot, seed=seed, level=level, terms=sub_terms)
 
     if n_perm is None:  # p-values down to 1e-4 when cheap; 2,000 still resolves p < 0.001
         n_perm = 10_000 if len(Y) <= PERM_ARTICLES else 2_000
@@ -160,6 +152,33 @@ def compare(counts, docs, family, by="outlet", within_events=False, n_boot=1000,
     if test["statistic"] is not None:  # no pairwise summary where no test could be run
         sentence += _pair_sentence(pairwise, within_events, many, level)
     return Comparison(str(family), by, bool(within_events), sh, test, pairwise, sentence)
+
+
+def _check_args(by, within_events, n_boot, level, n_perm) -> str:
+    """The one column compared (``by`` may be a one-item list); one-line errors otherwise."""
+    check_boot(n_boot, level)
+    if n_perm is not None and (not isinstance(n_perm, (int, np.integer)) or n_perm < 1):
+        raise UsageError(f"n_perm must be a whole number ≥ 1 (or None: automatic), got {n_perm!r}")
+    if not isinstance(by, str) and len(by) == 1:
+        by = by[0]
+    if not isinstance(by, str):
+        raise UsageError(f"compare needs one column to compare by (e.g. 'outlet'), got {by!r}")
+    if within_events and by == "event_id":
+        raise UsageError("within_events compares groups inside each event, so by cannot be 'event_id'")
+    return by
+
+
+def _shared_events(prep, rows, Y, labels):
+    """``(rows, Y, labels, strata, events)`` of the articles in events where ≥2 groups use the
+    family (``strata``: event number 0…k-1 per article; ``events``: the kept event ids)."""
+    ev = prep.docs["event_id"].to_numpy()[rows]
+    known = ~pd.isna(ev)
+    rows, Y, labels, ev = rows[known], Y[known], labels[known], ev[known]
+    strata = pd.factorize(ev, sort=True)[0]
+    n_labels = pd.Series(labels).groupby(strata).nunique().to_numpy() if len(strata) else np.array([])
+    keep = n_labels[strata] >= 2 if len(strata) else np.zeros(0, bool)
+    rows, Y, labels, strata = rows[keep], Y[keep], labels[keep], strata[keep]
+    return rows, Y, labels, pd.factorize(strata, sort=True)[0], set(ev[keep])
 
 
 def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_terms) -> dict:

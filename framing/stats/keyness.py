@@ -66,11 +66,18 @@ from scipy import sparse, special, stats
 from ..corpus import publication_day
 from ..errors import SchemaError, UsageError
 
-__all__ = ["ALPHA0", "METHODS", "keyness", "keyness_table"]
+__all__ = ["ALPHA0", "METHODS", "keyness_scores", "keyness_table"]
 
+#: prior mass of the log-odds prior; measured on the SaudiNewsNet sample (module docstring:
+#: top-20 lists are stable for 10…1000).  Re-measure on your data with benchmarks/run.py --data FILE
+#: and framing keyness --alpha0 10/100/1000/10000, comparing the top lists.
 ALPHA0 = 1000.0
 METHODS = ("logodds", "g2", "chi2")
 _SCORE = {"logodds": "z", "g2": "g2", "chi2": "chi2"}
+#: house style: over-used in ≥ 80% of ≥ 5 units where the target has ≥ 300 terms; set by reading the
+#: flagged terms of the SaudiNewsNet sample (bylines, app text, spelling habits).  Re-measure: run
+#: keyness(corpus, house_threshold=…, house_min_units=…) on your corpus and read the house_style
+#: rows with kwic(corpus, word=…) — a flag should be a byline or a habit, not a story's framing
 HOUSE_SHARE, HOUSE_MIN_UNITS, HOUSE_MIN_TOKENS = 0.8, 5, 300
 
 
@@ -193,141 +200,152 @@ def _spellings(S, spelling_term, spelling, tdocs, term_ids) -> list[str]:
     return joined.tolist()
 
 
-def keyness(corpus=None, by: str = "outlet", target: str | Iterable[str] | None = None,
-            method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
-            within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
-            min_count: int = 5, drop_house_style: bool = False,
-            house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
-            house_threshold: float = HOUSE_SHARE, stop_words="all", matrix=None) -> pd.DataFrame:
-    """Distinctive terms of each group (``by``) against the rest of the corpus.
+class _Cells:
+    """Term counts of (group, unit) cells — units are events (``within_events``) or publication
+    days — from one sparse product, and the per-unit totals; what the house-style check and
+    the within-events counts read."""
 
-    ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
-    precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
-    ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
-    list (default: every group).  ``within_events``: for each target, only the events it
-    covers together with at least one other group (needs ``event_id``).
-    ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
-    ``min_count``: terms with fewer occurrences in target + rest are left out.
-    ``top``: keep the ``top`` highest-scoring terms per target (after dropping
-    house-style terms when ``drop_house_style``).
+    def __init__(self, X, gcodes: np.ndarray, units: np.ndarray):
+        self.U = U = int(units.max()) + 1 if len(units) and units.max() >= 0 else 0
+        ok = (gcodes >= 0) & (units >= 0)
+        # rows: the (group, unit) pairs present (so many groups × many days stays small)
+        pcodes = np.full(len(gcodes), -1)
+        pcodes[ok], puniq = pd.factorize(gcodes[ok].astype(np.int64) * max(U, 1) + units[ok])
+        puniq = np.asarray(puniq, dtype=np.int64)
+        self.group, self.unit = puniq // max(U, 1), puniq % max(U, 1)
+        if U:
+            self.GU = (_indicator(pcodes, len(puniq)) @ X).tocsr()
+            self.UA = (_indicator(self.unit, U) @ self.GU).tocsr()
+            self.GU.sort_indices()
+            self.UA.sort_indices()
+        self.pairs = pd.DataFrame({"e": units[ok], "g": gcodes[ok]}).drop_duplicates()
 
-    Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
-    <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
-    spellings`` (``doc_share``: share of the target's articles that use the term) (``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
-    sorted by target, then score (z, signed G² or signed χ²) descending.
+    def target(self, gi: int, units_wanted=None):
+        """Rows of GU for group ``gi`` (optionally only these units) and the matching UA rows."""
+        rows = np.flatnonzero(self.group == gi)
+        if units_wanted is not None:
+            rows = rows[np.isin(self.unit[rows], units_wanted)]
+        return self.GU[rows], self.UA[self.unit[rows]]
+
+    def shared_units(self, gi: int) -> np.ndarray:
+        """The units of group ``gi`` that at least one other group covers too."""
+        n_g = self.pairs.groupby("e")["g"].nunique()
+        shared = set(n_g.index[n_g >= 2])
+        return np.array(sorted(set(self.pairs.loc[self.pairs["g"] == gi, "e"]) & shared), dtype=int)
+
+
+def _targets(docs: pd.DataFrame, by: str, target) -> tuple[np.ndarray, list[str], list[str]]:
+    """``(group code per document, group names, targets)``; unknown targets are an error."""
+    if by not in docs.columns:
+        raise SchemaError(f"corpus has no {by!r} column to group by; columns are: {', '.join(map(str, docs.columns))}")
+    gcodes, groups = pd.factorize(docs[by], use_na_sentinel=True)
+    groups = [str(g) for g in groups]
+    if target is None:
+        return gcodes, groups, sorted(groups)
+    targets = [target] if isinstance(target, str) else list(target)
+    unknown = sorted(set(targets) - set(groups))
+    if unknown:
+        raise SchemaError(f"unknown {by} {', '.join(unknown)}; {by} values are: {', '.join(sorted(groups))}")
+    return gcodes, groups, targets
+
+
+def _score(matrix, a: np.ndarray, b: np.ndarray, method: str, alpha0: float, min_count: int) -> pd.DataFrame | None:
+    """``keyness_table`` of the terms with ≥ ``min_count`` occurrences, n-gram order by order
+    (totals per order over the whole vocabulary, before ``min_count``); a ``term_id`` column."""
+    keep = np.flatnonzero((a + b) >= max(min_count, 1))
+    parts = []
+    for n in np.unique(matrix.order[keep]):
+        sel = matrix.order == n
+        ids = keep[matrix.order[keep] == n]
+        tab = keyness_table(a[ids], b[ids], method=method, alpha0=alpha0, n_target=a[sel].sum(), n_rest=b[sel].sum())
+        tab.insert(0, "term_id", ids)
+        parts.append(tab)
+    return pd.concat(parts, ignore_index=True) if parts else None
+
+
+def _empty(method: str) -> pd.DataFrame:
+    cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
+            + (["delta", "variance", "z"] if method == "logodds" else [method])
+            + ["p_value", "log_ratio", "doc_share", "house_share", "house_style", "spellings"])
+    return pd.DataFrame(columns=cols)
+
+
+def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | None = None,
+                   method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None,
+                   within_events: bool = False, use=None, min_count: int = 5, drop_house_style: bool = False,
+                   house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
+                   house_threshold: float = HOUSE_SHARE) -> pd.DataFrame:
+    """Distinctive terms of each group (``by``, a column of ``matrix.docs``) against the rest,
+    from a :class:`~framing.features.TermMatrix`: the statistics behind :func:`framing.keyness`
+    (which takes a corpus).  ``use``: boolean mask of the documents that count (default all).
+    Columns and options: see :func:`framing.analysis.keyness`.
     """
     if method not in METHODS:
         raise UsageError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
     if top is not None and top < 1:
         raise UsageError(f"--top: expected a positive number, got {top}")
-    if matrix is None:
-        from ..features import term_matrix
-        if corpus is None:
-            raise UsageError("keyness needs a corpus or a matrix")
-        matrix = term_matrix(corpus, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words)
     docs, X = matrix.docs, matrix.X
-    if by not in docs.columns:
-        raise SchemaError(f"corpus has no {by!r} column to group by; columns are: {', '.join(map(str, docs.columns))}")
-    use = np.ones(len(docs), dtype=bool)
-    if exclude_copies:
-        if "copy_of" not in docs.columns:
-            raise SchemaError("corpus has no copy_of column: run framing events first to detect copies")
-        use &= docs["copy_of"].isna().to_numpy()
-    gcodes, groups = pd.factorize(docs[by], use_na_sentinel=True)
-    groups = [str(g) for g in groups]
-    if target is None:
-        targets = sorted(groups)
-    else:
-        targets = [target] if isinstance(target, str) else list(target)
-        unknown = sorted(set(targets) - set(groups))
-        if unknown:
-            raise SchemaError(f"unknown {by} {', '.join(unknown)}; {by} values are: {', '.join(sorted(groups))}")
-    if within_events and ("event_id" not in docs.columns or docs["event_id"].isna().all()):
-        raise SchemaError("corpus has no events (event_id is empty): run framing events first")
-    G = len(groups)
-    gcodes = np.where(use, gcodes, -1)
-    # house-style units: events when comparing within events, else publication days
-    units = _units(docs, "event" if within_events else "day")
-    U = int(units.max()) + 1 if len(units) and units.max() >= 0 else 0
-    ok = (gcodes >= 0) & (units >= 0)
-    # one sparse product each: (group, unit) × terms, and its per-unit totals
-    # rows: the (group, unit) pairs present (so many groups × many days stays small)
-    pcodes = np.full(len(docs), -1)
-    pcodes[ok], puniq = pd.factorize(gcodes[ok].astype(np.int64) * max(U, 1) + units[ok])
-    puniq = np.asarray(puniq, dtype=np.int64)
-    p_group, p_unit = puniq // max(U, 1), puniq % max(U, 1)
-    if U:
-        GU = (_indicator(pcodes, len(puniq)) @ X).tocsr()
-        UA = (_indicator(p_unit, U) @ GU).tocsr()
-        GU.sort_indices()
-        UA.sort_indices()
-
-    def target_units(gi, units_wanted=None):
-        """Rows of GU for group ``gi`` (optionally only these units) and the matching UA rows."""
-        rows = np.flatnonzero(p_group == gi)
-        if units_wanted is not None:
-            rows = rows[np.isin(p_unit[rows], units_wanted)]
-        return GU[rows], UA[p_unit[rows]]
-    if within_events:
-        ev_groups = pd.DataFrame({"e": units[ok], "g": gcodes[ok]}).drop_duplicates()
-        n_g = ev_groups.groupby("e")["g"].nunique()
-        shared = set(n_g.index[n_g >= 2])
-    else:
-        C = (_indicator(gcodes, G) @ X).tocsr()
+    gcodes, groups, targets = _targets(docs, by, target)
+    if use is not None:
+        gcodes = np.where(np.asarray(use, dtype=bool), gcodes, -1)
+    units = _units(docs, "event" if within_events else "day")    # house-style units
+    cells = _Cells(X, gcodes, units)
+    if not within_events:
+        C = (_indicator(gcodes, len(groups)) @ X).tocsr()
         total = np.asarray(C.sum(axis=0)).ravel()
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data, dtype=np.int32)      # documents using each term
-    score_col = _SCORE[method]
     frames = []
     for t in targets:
         gi = groups.index(t)
+        Ut = Ua = None
         if within_events:
-            mine = np.array(sorted(set(ev_groups.loc[ev_groups["g"] == gi, "e"]) & shared), dtype=int)
-            Ut, Ua = target_units(gi, mine)
+            mine = cells.shared_units(gi)
+            Ut, Ua = cells.target(gi, mine)
             a = np.asarray(Ut.sum(axis=0)).ravel()
             b = np.asarray(Ua.sum(axis=0)).ravel() - a
             tdocs = (gcodes == gi) & np.isin(units, mine)
         else:
-            a = C[gi].toarray().ravel()
+            a, tdocs = C[gi].toarray().ravel(), gcodes == gi
             b = total - a
-            tdocs = gcodes == gi
-            if U:
-                Ut, Ua = target_units(gi)
-        if a.sum() == 0 or b.sum() == 0:
-            continue
-        keep = np.flatnonzero((a + b) >= max(min_count, 1))
-        parts = []
-        for n in np.unique(matrix.order[keep]):
-            # totals per n-gram order over the whole vocabulary (before min_count)
-            sel = matrix.order == n
-            ids = keep[matrix.order[keep] == n]
-            tab = keyness_table(a[ids], b[ids], method=method, alpha0=alpha0,
-                                n_target=a[sel].sum(), n_rest=b[sel].sum())
-            tab.insert(0, "term_id", ids)
-            parts.append(tab)
-        if not parts:
-            continue
-        tab = pd.concat(parts, ignore_index=True)
-        score = tab[score_col].to_numpy()
-        share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(X.shape[1], np.nan)
-        td = np.flatnonzero(tdocs)
-        spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(len(td), 1)
-        tab["doc_share"] = spread[tab["term_id"]]
-        tab["house_share"] = share[tab["term_id"]]
-        tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
-        tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")
-        if drop_house_style:
-            tab = tab[~tab["house_style"]]
-        if top is not None:
-            tab = tab.head(top)
-        tab.insert(0, "term", matrix.terms[tab["term_id"]])
-        tab.insert(0, "target", t)
-        tab["spellings"] = _spellings(matrix.S, matrix.spelling_term, matrix.spelling, tdocs,
-                                      tab["term_id"].to_numpy())
-        frames.append(tab.drop(columns="term_id"))
-    if not frames:
-        cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
-                + (["delta", "variance", "z"] if method == "logodds" else [method])
-                + ["p_value", "log_ratio", "doc_share", "house_share", "house_style", "spellings"])
-        return pd.DataFrame(columns=cols)
-    return pd.concat(frames, ignore_index=True)
+            if cells.U:
+                Ut, Ua = cells.target(gi)
+        tab = _score(matrix, a, b, method, alpha0, min_count) if a.sum() and b.sum() else None
+        if tab is not None:
+            frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, drop_house_style,
+                                  house_min_tokens, house_min_units, house_threshold))
+    return pd.concat(frames, ignore_index=True) if frames else _empty(method)
+
+
+def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, drop_house_style,
+            house_min_tokens, house_min_units, house_threshold) -> pd.DataFrame:
+    """One target's table: doc_share, house style, sorted by score, cut to ``top``, spellings."""
+    score_col = _SCORE[method]
+    score = tab[score_col].to_numpy()
+    share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(matrix.X.shape[1], np.nan)
+    td = np.flatnonzero(tdocs)
+    spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(len(td), 1)
+    tab["doc_share"] = spread[tab["term_id"]]
+    tab["house_share"] = share[tab["term_id"]]
+    tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
+    tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")
+    if drop_house_style:
+        tab = tab[~tab["house_style"]]
+    if top is not None:
+        tab = tab.head(top)
+    tab.insert(0, "term", matrix.terms[tab["term_id"]])
+    tab.insert(0, "target", t)
+    tab["spellings"] = _spellings(matrix.S, matrix.spelling_term, matrix.spelling, tdocs, tab["term_id"].to_numpy())
+    return tab.drop(columns="term_id")
+
+
+def __getattr__(name):
+    # keyness on a corpus moved up to framing.analysis (it builds the term matrix); the old
+    # path framing.stats.keyness.keyness keeps working, looked up when used
+    if name == "keyness":
+        import importlib
+        import warnings
+        warnings.warn("framing.stats.keyness.keyness moved to framing.keyness (framing.analysis): it takes a "
+                      "corpus; framing.stats.keyness_scores takes a term matrix", DeprecationWarning, stacklevel=2)
+        return importlib.import_module("framing.analysis").keyness
+    raise AttributeError(f"module 'framing.stats.keyness' has no attribute {name!r}")

@@ -19,7 +19,7 @@ def check_boot(n_boot, level) -> None:
         raise UsageError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}")
 
 
-def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=None) -> pd.DataFrame:
+def shares(counts, docs, *, by="outlet", n_boot=1000, seed=0, level=0.95, terms=None) -> pd.DataFrame:
     """Share of each term within its family, per group, with a cluster-bootstrap CI.
 
     Parameters
@@ -61,37 +61,9 @@ def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=Non
     """
     check_boot(n_boot, level)
     prep = prepare(counts, docs, by)
-    G = len(prep.groups)
     keys = ["\x1f".join(map(str, k)) for k in prep.groups[prep.by].itertuples(index=False, name=None)]
-    alpha = (1 - level) / 2
-    pieces = []
-    for family, fam_terms in term_order(prep, terms).items():
-        K = len(fam_terms)
-        rows, Y = family_matrix(prep, family, fam_terms)
-        codes = prep.gcode[rows]
-        matches = group_sums(Y, codes, G)
-        articles = group_sums((Y > 0).astype(float), codes, G)
-        lo = np.full((G, K), np.nan)
-        hi = np.full((G, K), np.nan)
-        seeds = group_seeds(seed, family, keys)
-        for gids, sums in iter_boot(Y, codes, G, n_boot, None, seeds):
-            reps = sums / sums.sum(axis=2, keepdims=True)  # every replicate has ≥1 article with matches
-            lo[gids], hi[gids] = np.quantile(reps, [alpha, 1 - alpha], axis=0)
-        total = matches.sum(axis=1, keepdims=True)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(total > 0, matches / total, np.nan)
-        tokens = prep.groups["tokens"].to_numpy()
-        with np.errstate(divide="ignore", invalid="ignore"):
-            rate = np.where(tokens[:, None] > 0, matches / tokens[:, None] * 1e4, np.nan)
-        piece = prep.groups.loc[np.repeat(np.arange(G), K), prep.by].reset_index(drop=True)
-        piece["family"] = family
-        piece["term"] = np.tile(fam_terms, G)
-        piece["articles"] = articles.ravel().astype("int64")
-        piece["matches"] = matches.ravel().astype("int64") if _whole(matches) else matches.ravel()
-        piece["tokens"] = np.repeat(tokens, K).astype("int64")
-        for name, arr in [("rate_per_10k", rate), ("share", share), ("ci_low", lo), ("ci_high", hi)]:
-            piece[name] = pd.array(arr.ravel(), dtype="Float64")
-        pieces.append(piece)
+    pieces = [_family_shares(prep, family, fam_terms, keys, n_boot, seed, level)
+              for family, fam_terms in term_order(prep, terms).items()]
     if not pieces:
         return _empty(prep)
     out = pd.concat(pieces, ignore_index=True)
@@ -99,6 +71,35 @@ def shares(counts, docs, by="outlet", n_boot=1000, seed=0, level=0.95, terms=Non
     for name in ["rate_per_10k", "share", "ci_low", "ci_high"]:
         out[name] = out[name].mask(out[name].isna(), pd.NA)
     return out.sort_values([*prep.by, "family"], kind="stable").reset_index(drop=True)
+
+
+def _family_shares(prep, family, fam_terms, keys, n_boot, seed, level) -> pd.DataFrame:
+    """The rows of one family: every group × term, with counts, rate, share and bootstrap CI."""
+    G, K = len(prep.groups), len(fam_terms)
+    alpha = (1 - level) / 2
+    rows, Y = family_matrix(prep, family, fam_terms)
+    codes = prep.gcode[rows]
+    matches = group_sums(Y, codes, G)
+    articles = group_sums((Y > 0).astype(float), codes, G)
+    lo = np.full((G, K), np.nan)
+    hi = np.full((G, K), np.nan)
+    for gids, sums in iter_boot(Y, codes, G, n_boot, None, group_seeds(seed, family, keys)):
+        reps = sums / sums.sum(axis=2, keepdims=True)  # every replicate has ≥1 article with matches
+        lo[gids], hi[gids] = np.quantile(reps, [alpha, 1 - alpha], axis=0)
+    total = matches.sum(axis=1, keepdims=True)
+    tokens = prep.groups["tokens"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(total > 0, matches / total, np.nan)
+        rate = np.where(tokens[:, None] > 0, matches / tokens[:, None] * 1e4, np.nan)
+    piece = prep.groups.loc[np.repeat(np.arange(G), K), prep.by].reset_index(drop=True)
+    piece["family"] = family
+    piece["term"] = np.tile(fam_terms, G)
+    piece["articles"] = articles.ravel().astype("int64")
+    piece["matches"] = matches.ravel().astype("int64") if _whole(matches) else matches.ravel()
+    piece["tokens"] = np.repeat(tokens, K).astype("int64")
+    for name, arr in [("rate_per_10k", rate), ("share", share), ("ci_low", lo), ("ci_high", hi)]:
+        piece[name] = pd.array(arr.ravel(), dtype="Float64")
+    return piece
 
 
 def _whole(a: np.ndarray) -> bool:

@@ -3,7 +3,7 @@
 Found from the corpus itself, per outlet, so no list of sites is needed.  With
 ``need = max(min_articles, min_share × the outlet's articles)``:
 
-* a line (paragraph) that is the same (outer spaces stripped) in at least ``need`` of the
+* a short line (at most 200 characters) that is the same (outer spaces stripped) in at least ``need`` of the
   outlet's articles («// انتهى //», «تابعونا على تويتر»);
 * one of the last two lines of an article (never its first) that starts with the same short
   label before a colon (at most six words) in at least ``2 × need`` articles:
@@ -32,6 +32,7 @@ _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
 _SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
 _ENDS_SENTENCE = tuple(".!?؟")
 _TAIL = 400       # characters at the end of an article where closing markers are looked for
+_SHORT = 200      # a repeated line longer than this is a recycled paragraph, not a footer: not boilerplate
 
 
 def _label(key: str) -> str | None:
@@ -73,9 +74,12 @@ class Boilerplate:
         line is boilerplate, or the number of words at the line's end that are."""
         rep, lab, mark = self._lines.get(outlet, {}), self._labels.get(outlet, {}), self._markers.get(outlet, {})
         head = title.strip() if title else None
+        if not (rep or lab or mark) and not (head and text and head in text):
+            return {}
         keys = _keys(text)
         out: dict[int, int | None] = {i: None for i, key, label in keys
-                                      if key in rep or (label is not None and label in lab) or key == head}
+                                      if (len(key) <= _SHORT and key in rep) or (label is not None and label in lab)
+                                      or key == head}
         if mark and keys and keys[-1][0] not in out:
             i, key, _ = keys[-1]
             for s, markers, _fin in _segments(key, len(keys) == 1):
@@ -115,13 +119,14 @@ def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_sh
     n: Counter = Counter()
     for outlet, text in articles:
         n[outlet] += 1
-        seen = _keys(text)
-        lines[outlet].update({k for _, k, _ in seen})
-        labels[outlet].update({lab for _, _, lab in seen if lab})
-        if seen:
-            found = {m: fin for _, ms, fin in _segments(seen[-1][1], len(seen) == 1) for m in ms}
-            markers[outlet].update(found.keys())
-            open_end[outlet].update(m for m, fin in found.items() if not fin)
+        keys = [k for k in map(str.strip, (text or "").split("\n")) if k]
+        if not keys:
+            continue
+        lines[outlet].update({k for k in keys if len(k) <= _SHORT})
+        labels[outlet].update({lab for lab in map(_label, keys[max(1, len(keys) - 2):]) if lab})
+        found = {m: fin for _, ms, fin in _segments(keys[-1], len(keys) == 1) for m in ms}
+        markers[outlet].update(found.keys())
+        open_end[outlet].update(m for m, fin in found.items() if not fin)
     keep_lines, keep_labels, keep_markers = {}, {}, {}
     for outlet, total in n.items():
         need = max(min_articles, min_share * total)

@@ -109,19 +109,19 @@ def _hostage_leader(shares: pd.DataFrame) -> tuple[str, float]:
 
 
 def check_step2(shares, corpus) -> None:
-    """``shares``: ``count_terms(corpus, "captives", by="outlet")`` (own voice)."""
+    """``shares``: ``term_shares(corpus, "captives", by="outlet")`` (own voice)."""
     if shares is None:
-        return _todo("Step 2", 'count_terms(corpus, "captives", by="outlet") gives one row per outlet and term.')
+        return _todo("Step 2", 'term_shares(corpus, "captives", by="outlet") gives one row per outlet and term.')
     need = {"outlet", "term", "matches", "share", "ci_low", "ci_high"}
     if not isinstance(shares, pd.DataFrame) or not need <= set(shares.columns):
-        return _say(False, "expected the table of count_terms(..., by=\"outlet\") with columns "
+        return _say(False, "expected the table of term_shares(..., by=\"outlet\") with columns "
                            + ", ".join(sorted(need)) + ".")
-    from framing.lexicon import count_terms
+    from framing import term_shares
     if set(shares.get("family", pd.Series(["captives"]))) != {"captives"}:
-        return _say(False, "the table should hold the 'captives' family only: count_terms(corpus, \"captives\", ...).")
-    want = count_terms(corpus, "captives", by="outlet", n_boot=10)
+        return _say(False, "the table should hold the 'captives' family only: term_shares(corpus, \"captives\", ...).")
+    want = term_shares(corpus, "captives", by="outlet", n_boot=10)
     if int(shares["matches"].sum()) != int(want["matches"].sum()):
-        allv = count_terms(corpus, "captives", by="outlet", voice="all", n_boot=10)
+        allv = term_shares(corpus, "captives", by="outlet", voice="all", n_boot=10)
         if int(shares["matches"].sum()) == int(allv["matches"].sum()):
             return _say(False, "you counted quoted words too: leave voice at its default (\"own\").")
         return _say(False, f"expected {int(want['matches'].sum())} matches in all, got {int(shares['matches'].sum())}.")
@@ -160,13 +160,13 @@ def check_step3(lines, shares) -> None:
 
 # -- step 4 --------------------------------------------------------------------------------
 def check_step4(quoted, corpus) -> None:
-    """``quoted``: ``count_terms(corpus, "captives", by="outlet", voice="quoted")``."""
+    """``quoted``: ``term_shares(corpus, "captives", by="outlet", voice="quoted")``."""
     if quoted is None:
-        return _todo("Step 4", 'the same count_terms call as in step 2, with voice="quoted".')
+        return _todo("Step 4", 'the same term_shares call as in step 2, with voice="quoted".')
     if not isinstance(quoted, pd.DataFrame) or not {"outlet", "term", "matches"} <= set(quoted.columns):
-        return _say(False, "expected the table of count_terms(..., by=\"outlet\", voice=\"quoted\").")
-    from framing.lexicon import count_terms
-    want = count_terms(corpus, "captives", by="outlet", voice="quoted", n_boot=10)
+        return _say(False, "expected the table of term_shares(..., by=\"outlet\", voice=\"quoted\").")
+    from framing import term_shares
+    want = term_shares(corpus, "captives", by="outlet", voice="quoted", n_boot=10)
     if int(quoted["matches"].sum()) != int(want["matches"].sum()):
         return _say(False, f"expected {int(want['matches'].sum())} quoted matches, got {int(quoted['matches'].sum())}: "
                            "did you pass voice=\"quoted\"?")

@@ -49,7 +49,7 @@ def corpus():
 
 
 def test_sample_is_stratified_reproducible_and_points_into_the_text(corpus, lexicon):
-    s = sample(corpus, lexicon, per_term=10, seed=3)
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=3)
     assert list(s.columns) == AUDIT_COLUMNS
     assert s["term"].value_counts().to_dict() == {"hostages": 10, "prisoners": 5}   # all 5 when fewer
     assert list(dict.fromkeys(s["term"])) == ["hostages", "prisoners"]                # lexicon order
@@ -58,24 +58,24 @@ def test_sample_is_stratified_reproducible_and_points_into_the_text(corpus, lexi
         assert text.at[r.doc_id, r.field][r.start:r.end] == r.match
     assert s[["sense_ok", "voice_ok"]].isna().all().all() and (s["coder"] == "").all()
     assert s["published"].str.match(r"2031-\d\d-\d\d").all()
-    pd.testing.assert_frame_equal(s, sample(corpus, lexicon, per_term=10, seed=3))
-    other = sample(corpus, lexicon, per_term=10, seed=4)
+    pd.testing.assert_frame_equal(s, sample(corpus, lexicon, voice="all", per_term=10, seed=3))
+    other = sample(corpus, lexicon, voice="all", per_term=10, seed=4)
     assert set(other["doc_id"][other["term"] == "hostages"]) != set(s["doc_id"][s["term"] == "hostages"])
     # drawing more lines of one term does not change which lines the other term gets
-    assert sample(corpus, lexicon, per_term=30, seed=3)["term"].value_counts()["hostages"] == 26
-    assert len(sample(corpus, lexicon, family="held", per_term=2)) == 4
+    assert sample(corpus, lexicon, voice="all", per_term=30, seed=3)["term"].value_counts()["hostages"] == 26
+    assert len(sample(corpus, lexicon, voice="all", family="held", per_term=2)) == 4
 
 
 def test_sample_rejects_unknown_family_and_bad_sizes(corpus, lexicon):
     from framing.errors import LexiconError, UsageError
     with pytest.raises(LexiconError, match="no family"):
-        sample(corpus, lexicon, family="nope")
+        sample(corpus, lexicon, voice="all", family="nope")
     with pytest.raises(UsageError):
-        sample(corpus, lexicon, per_term=0)
+        sample(corpus, lexicon, voice="all", per_term=0)
 
 
 def test_csv_opens_in_a_spreadsheet_and_reads_back(corpus, lexicon, tmp_path):
-    s = sample(corpus, lexicon, per_term=30, seed=0)
+    s = sample(corpus, lexicon, voice="all", per_term=30, seed=0)
     s.loc[0, "note"] = "@mention"
     p = write_audit(s, tmp_path / "a.csv")
     raw = p.read_bytes()
@@ -93,7 +93,7 @@ def test_csv_opens_in_a_spreadsheet_and_reads_back(corpus, lexicon, tmp_path):
 
 def test_read_audit_accepts_spreadsheet_answers_and_names_bad_lines(corpus, lexicon, tmp_path):
     from framing.errors import InputError, SchemaError
-    s = sample(corpus, lexicon, per_term=3)
+    s = sample(corpus, lexicon, voice="all", per_term=3)
     s["sense_ok"] = ["yes", "n", "1", "", "0", "TRUE"]
     back = read_audit(write_audit(s, tmp_path / "a.csv"))
     assert back["sense_ok"].tolist()[:3] == [1.0, 0.0, 1.0] and math.isnan(back["sense_ok"].iat[3])
@@ -112,7 +112,7 @@ def _coded(s, coder, codes):
 
 def test_score_one_coder_precision_with_wilson_interval(corpus, lexicon):
     from scipy.stats import binomtest
-    s = sample(corpus, lexicon, per_term=10, seed=1)
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=1)
     codes = [1.0] * 7 + [0.0] * 2 + [math.nan] + [1.0] * 5
     r = score(_coded(s, "ab", codes))
     t = r.terms.set_index("term")
@@ -128,7 +128,7 @@ def test_score_one_coder_precision_with_wilson_interval(corpus, lexicon):
 
 def test_two_coders_kappa_and_their_disagreements(corpus, lexicon):
     from sklearn.metrics import cohen_kappa_score
-    s = sample(corpus, lexicon, per_term=10, seed=1)
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=1)
     a = [1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1]
     b = [1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1]
     r = score([_coded(s, "ab", a), _coded(s, "cd", b)])
@@ -143,7 +143,7 @@ def test_two_coders_kappa_and_their_disagreements(corpus, lexicon):
 
 def test_three_coders_krippendorff_alpha(corpus, lexicon):
     from framing.stats.agreement import krippendorff_alpha
-    s = sample(corpus, lexicon, per_term=4, seed=2)
+    s = sample(corpus, lexicon, voice="all", per_term=4, seed=2)
     codes = {"a": [1, 1, 0, 1, 1, 1, 1, 0], "b": [1, 0, 0, 1, 1, 1, 1, 1], "c": [1, 1, 0, math.nan, 1, 0, 1, 0]}
     r = score([_coded(s, k, v) for k, v in codes.items()])
     row = r.agreement.set_index("what").loc["sense_ok"]
@@ -154,7 +154,7 @@ def test_three_coders_krippendorff_alpha(corpus, lexicon):
 
 
 def test_lines_whose_match_no_longer_exists_are_reported(corpus, lexicon, tmp_path):
-    s = sample(corpus, lexicon, per_term=10, seed=1)
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=1)
     s = _coded(s, "ab", [1.0] * len(s))
     s.loc[0, "start"] += 1                                           # an offset that moved
     assert len(score(s.iloc[1:], corpus=corpus).stale) == 0
@@ -169,7 +169,7 @@ def test_lines_whose_match_no_longer_exists_are_reported(corpus, lexicon, tmp_pa
 
 
 def test_labeller_saves_after_every_answer_and_resumes(corpus, lexicon, tmp_path):
-    path = write_audit(sample(corpus, lexicon, per_term=3, seed=0), tmp_path / "lab.csv")
+    path = write_audit(sample(corpus, lexicon, voice="all", per_term=3, seed=0), tmp_path / "lab.csv")
     lab = Labeller(path, corpus=corpus, coder="ab")
     assert lab.pos == 0 and lab.progress == (0, 6)
     assert "<mark" in lab.article() and lab.current["match"] in lab.article()
@@ -200,7 +200,7 @@ def test_labeller_saves_after_every_answer_and_resumes(corpus, lexicon, tmp_path
 
 def test_line_html_reads_right_to_left(corpus, lexicon):
     from framing.audit.labelling import line_html
-    r = sample(corpus, lexicon, per_term=1).iloc[0].to_dict()
+    r = sample(corpus, lexicon, voice="all", per_term=1).iloc[0].to_dict()
     h = line_html(r)
     assert 'dir="rtl"' in h and f"<b>{r['match']}</b>" in h
     assert 'dir="ltr"' in line_html({"left": "they freed the", "match": "hostages", "right": "today"})
@@ -209,7 +209,7 @@ def test_line_html_reads_right_to_left(corpus, lexicon):
 def test_label_widget_answers_through_buttons_and_keys(corpus, lexicon, tmp_path):
     pytest.importorskip("ipywidgets")
     from framing.audit import label
-    path = write_audit(sample(corpus, lexicon, per_term=2), tmp_path / "w.jsonl")
+    path = write_audit(sample(corpus, lexicon, voice="all", per_term=2), tmp_path / "w.jsonl")
     box = label(path, corpus=corpus, coder="ab")
     lab = box.labeller
     buttons = [c for c in box.children if hasattr(c, "children")][0].children
@@ -219,10 +219,10 @@ def test_label_widget_answers_through_buttons_and_keys(corpus, lexicon, tmp_path
 
 
 def test_count_terms_with_an_audit_adjusts_counts(corpus, lexicon, tmp_path):
-    from framing.lexicon import count_terms
-    s = sample(corpus, lexicon, per_term=10, seed=1)
+    from framing import count_terms, term_shares
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=1)
     path = write_audit(_coded(s, "ab", [1.0] * 8 + [0.0] * 2 + [1.0] * 5), tmp_path / "a.csv")
-    t = count_terms(corpus, lexicon, by="outlet", n_boot=10, audit=path)
+    t = term_shares(corpus, lexicon, by="outlet", n_boot=10, audit=path)
     h = t[t["term"] == "hostages"]
     assert (h["precision"] == 0.8).all() and (h["audited_n"] == 10).all()
     assert h["adjusted"].tolist() == pytest.approx((h["matches"] * 0.8).tolist())
@@ -240,7 +240,7 @@ def test_cli_sample_score_and_terms(corpus, lexicon, tmp_path):
     corpus.to_json(src, orient="records", lines=True, force_ascii=False)
     run = CliRunner().invoke
     out = tmp_path / "a.csv"
-    res = run(main, ["audit", "sample", str(src), "--lexicon", str(lexicon), "--per-term", "4", "-o", str(out)])
+    res = run(main, ["audit", "sample", str(src), "--lexicon", str(lexicon), "--per-term", "4", "--voice", "all", "-o", str(out)])
     assert res.exit_code == 0, res.output
     a = read_audit(out)
     assert len(a) == 8 and a["lexicon"].iat[0].endswith("held.yaml")
@@ -273,7 +273,7 @@ def test_lexicon_terms_may_carry_a_validated_block(tmp_path):
 
 
 def test_family_precision_weights_terms_by_their_matches(corpus, lexicon, tmp_path):
-    s = sample(corpus, lexicon, per_term=10, seed=1)
+    s = sample(corpus, lexicon, voice="all", per_term=10, seed=1)
     assert s.groupby("term")["term_matches"].first().to_dict() == {"hostages": 26, "prisoners": 5}
     codes = [1.0] * 8 + [0.0] * 2 + [1.0] * 5
     r = score(read_audit(write_audit(_coded(s, "ab", codes), tmp_path / "a.csv")))

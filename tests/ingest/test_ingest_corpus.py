@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import framing.ingest as ing
+import framing.storage as storage
 from framing.corpus import COLUMNS, load
 from framing.errors import InputError, UsageError
 from framing.ingest import ingest, ingest_to_corpus, write_corpus
@@ -94,7 +95,7 @@ def test_failed_write_leaves_previous_corpus_intact(tmp_path, monkeypatch):
     def boom(df, path):
         Path(path).write_bytes(b"partial")
         raise OSError("disk full")
-    monkeypatch.setattr(ing, "_write_parquet", boom)
+    monkeypatch.setattr(storage, "_write_parquet", boom)      # moved with write_corpus
     with pytest.raises(OSError):
         ingest_to_corpus([PAGES / "atlas_daily.txt"], out, outlet="A", progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == snapshot

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from framing.ingest.dates import find_date, parse_date
+from framing.text.dates import find_date, parse_date
 
 EGYPT_GULF = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
               "نوفمبر", "ديسمبر"]

@@ -67,7 +67,7 @@ def test_terms_by_outlet_writes_a_table(corpus, tmp_path):
 
 
 def test_kwic_verb(corpus):
-    r = run("kwic", corpus, "رهائن", "--format", "csv", "--width", "10")
+    r = run("kwic", corpus, "رهائن", "--format", "csv", "--width", "10", "--voice", "all")
     assert r.exit_code == 0, r.output
     df = pd.read_csv(io.StringIO(r.output))
     assert list(df["match"]) == ["الرهائن", "الرهائن", "الرهائن"]

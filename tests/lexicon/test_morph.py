@@ -92,9 +92,9 @@ def test_lemma_matching_adds_unlisted_inflections(camel_env):
     lm = LemmaMatcher(lex, camel_env)
     df = pd.DataFrame([{"id": "d", "outlet": "X", "title": "",
                         "text": "والرهائن و«الأسارى» الأسير الأسرة hostage"}])
-    rules = match(df, lex)
+    rules = match(df, lex, voice="all")
     assert list(rules["surface"]) == ["الأسير", "hostage"]        # رهائن, أسارى are not listed forms
-    m = match(df, lex, morph=lm)
+    m = match(df, lex, morph=lm, voice="all")
     assert list(zip(m["surface"], m["term"], m["voice"])) == [
         ("والرهائن", "hostages", "own"), ("الأسارى", "prisoners", "quoted"), ("الأسير", "prisoners", "own"),
         ("hostage", "en_hostages", "own")]                      # الأسرة (family) has another lemma

@@ -74,7 +74,7 @@ def make_data(events: bool = True, lang: str = "en", matches: bool = True, outle
     summary["events"] = 2 if events else 0
     return ReportData(
         title="Captives in the test corpus", params={"lexicons": ["captives"], "families": "all", "by": "outlet",
-                                                     "within_events": False, "voice": "own", "lang": lang,
+                                                     "within_events": False, "voice": "own", "report_lang": lang,
                                                      "n_boot": 200, "seed": 0},
         command="framing report test-corpus --lexicon captives -o out.pdf", corpus_name="test-corpus",
         n_articles=len(articles), outlets=summary, first="2025-03-01", last="2025-03-28",

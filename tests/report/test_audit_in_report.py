@@ -62,7 +62,7 @@ def test_without_any_audit_the_report_says_how_to_make_one():
 def test_collect_reads_audit_files_and_lexicon_records(demo_corpus, tmp_path):
     from framing.audit import sample, write_audit
     from framing.report.data import collect
-    lines = sample(demo_corpus, "captives", family="captives", per_term=3, seed=0)
+    lines = sample(demo_corpus, "captives", family="captives", per_term=3, seed=0, voice="all")
     write_audit(lines.assign(sense_ok=1, coder="ab"), tmp_path / "ab.csv")
     data = collect(demo_corpus, ["captives"], n_boot=20, kwic_lines=0, keyness_top=3, audit=tmp_path / "ab.csv")
     a = data.audit

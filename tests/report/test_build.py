@@ -46,10 +46,10 @@ def test_build_report_writes_pdf_and_html(report):
 
 @needs_pdftotext
 def test_numbers_match_count_terms(report):
-    from framing.lexicon import count_terms
+    from framing import term_shares
     d, _ = report
     text = pdf_text(d / "c.pdf")
-    by = count_terms(corpus(), "captives", by="outlet", n_boot=200)
+    by = term_shares(corpus(), "captives", by="outlet", n_boot=200)
     row = by[(by["outlet"] == "صحيفة الواحة") & (by["term"] == "prisoners")].iloc[0]
     assert row["matches"] == 12 and row["share"] == 1.0
     assert f"{row['rate_per_10k']:.2f} (12)" in text          # the rate table shows the CLI's rate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.lexicon import count_terms
+from framing import term_shares
 from framing.report import build_report
 
 from .test_report import n_pages, needs_pdftotext, pdf_text
@@ -23,7 +23,7 @@ def test_demo_report_outlets_numbers_and_evidence(demo_corpus, demo_report):
     text = pdf_text(demo_report)
     for outlet in demo_corpus.outlets:
         assert outlet in text, outlet
-    by = count_terms(demo_corpus, "captives", by="outlet", n_boot=200)
+    by = term_shares(demo_corpus, "captives", by="outlet", n_boot=200)
     used = by[by["matches"] > 0]
     assert len(used)
     for r in used.itertuples():                    # every outlet × term row of the numbers table

@@ -8,7 +8,8 @@ from scipy import stats
 
 from framing.corpus import Corpus, from_frame
 from framing.errors import SchemaError, UsageError
-from framing.stats.keyness import keyness, keyness_table
+from framing.analysis import keyness
+from framing.stats.keyness import keyness_table
 
 # a small hand-made table: 5 terms, target and rest
 A = [10, 0, 5, 20, 1]
@@ -226,7 +227,8 @@ def test_cli_keyness(tmp_path):
     assert list(out["target"]) == ["Coast Times"] * 2 and "محتجزين" in set(out["term"])
     assert {"z", "p_value", "log_ratio", "house_style", "spellings"} <= set(out.columns)
     run = CliRunner().invoke(main, ["keyness", str(path), "--exclude-copies"])
-    assert run.exit_code == 1 and "run framing events first to detect copies" in run.output
+    # a call that needs events on a corpus without them is a usage error (issue 10: exit 2, was 1)
+    assert run.exit_code == 2 and "run framing events first to detect copies" in run.output
 
 
 def test_plain_table_without_dates_or_ids():

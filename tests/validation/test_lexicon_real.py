@@ -6,8 +6,10 @@ Two label sets:
 * ``precision-*.csv`` / ``recall-*.csv`` (seed 11): matches of the first matcher, read by hand
   before the rules were written.  The rules were designed from them, so they measure how many
   known false matches are now avoided and how many true ones are kept — not an unbiased precision.
-* ``heldout-*.csv`` (seed 23): matches of the revised matcher and lexicons, drawn and read after
-  the rules were frozen: the precision the lexicon files record under ``validated:``.
+* ``round2-*.csv`` (seed 23): matches of the revised matcher, read by other coders; the rules were
+  revised again after it, so it is development data too.
+* ``heldout-*.csv`` (seed 37): matches of the final matcher and lexicons, drawn and read after the
+  rules were frozen: the precision the lexicon files record under ``validated:``.
 """
 from pathlib import Path
 
@@ -36,7 +38,7 @@ def real(real_full):
 def _found(labels: pd.DataFrame, lexicon: str, real) -> pd.Series:
     """For each labelled row: does the current matcher match its term at (an overlap of) its offsets?"""
     df, bp = real
-    m = match(df[df["id"].isin(set(labels["doc_id"]))], lexicon, boilerplate=bp)
+    m = match(df[df["id"].isin(set(labels["doc_id"]))], lexicon, voice="all", boilerplate=bp)
     spans = {}
     for r in m.itertuples():
         spans.setdefault((r.doc_id, r.field, r.term), []).append((r.start, r.end))
@@ -45,19 +47,22 @@ def _found(labels: pd.DataFrame, lexicon: str, real) -> pd.Series:
 
 
 def test_known_false_matches_are_avoided_and_true_ones_kept(real):
+    """Round 1 (the first matcher's matches): most known false matches avoided; both rounds: true
+    matches kept.  Round 2 was drawn from the revised matcher, so all its rows matched then."""
     rows = []
-    for lexicon, lab in _labels("precision").items():
-        lab = lab.assign(found=_found(lab, lexicon, real))
-        rows.append(lab.assign(lexicon=lexicon))
+    for kind in ("precision", "round2"):
+        for lexicon, lab in _labels(kind).items():
+            rows.append(lab.assign(found=_found(lab, lexicon, real), lexicon=lexicon, kind=kind))
     allrows = pd.concat(rows, ignore_index=True)
-    true, false = allrows[allrows["sense"] == 1], allrows[allrows["sense"] == 0]
-    kept, avoided = true["found"].mean(), 1 - false["found"].mean()
-    by_term = allrows[allrows["found"]].groupby(["lexicon", "term"])["sense"].agg(["size", "mean"])
-    print(f"\ntrue matches kept {true['found'].sum()}/{len(true)} = {kept:.3f}; "
-          f"false matches avoided {(~false['found']).sum()}/{len(false)} = {avoided:.3f}")
-    print(by_term.to_string())
-    assert kept >= 0.95
-    assert avoided >= 0.70
+    for kind, g in allrows.groupby("kind"):
+        true, false = g[g["sense"] == 1], g[g["sense"] == 0]
+        print(f"\n{kind}: true matches kept {true['found'].sum()}/{len(true)}; "
+              f"false matches avoided {(~false['found']).sum()}/{len(false)}")
+    print(allrows[allrows["found"]].groupby(["kind", "lexicon", "term"])["sense"].agg(["size", "mean"]).to_string())
+    true = allrows[allrows["sense"] == 1]
+    round1_false = allrows[(allrows["sense"] == 0) & (allrows["kind"] == "precision")]
+    assert true["found"].mean() >= 0.97
+    assert 1 - round1_false["found"].mean() >= 0.70
 
 
 def test_recall_of_what_each_term_intends(real):

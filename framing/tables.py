@@ -1,10 +1,10 @@
 """Tables of articles exported by other tools (JSONL, JSON, CSV/TSV, Parquet) → corpus rows.
 
 ``read_table(path, outlet=None, columns=None)`` returns ``(articles, rejects)``:
-the rows brought to the corpus schema by :func:`framing.corpus.from_frame`
+the rows brought to the corpus schema by :func:`framing.schema.from_frame`
 (rows keep their own ``id``; ``columns`` maps other names, as ``--map``),
 and one reject ``(path#row, reason)`` per row that cannot be an article.  Dates
-are rewritten as ISO 8601 by :func:`framing.ingest.dates.parse_date` (null
+are rewritten as ISO 8601 by :func:`framing.text.dates.parse_date` (null
 when unreadable).  ``outlet`` overrides the table's outlet column.
 
 A table is read row by row where its format allows, so one bad row costs one row:
@@ -33,9 +33,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import _ALIASES, COLUMNS, from_frame
-from ..errors import InputError
-from .dates import bad_offset, parse_date
+from .errors import InputError
+from .schema import _ALIASES, COLUMNS, from_frame
+from .text.dates import bad_offset, parse_date
+from .text.encoding import BOMS, decode, utf16_guess
 
 __all__ = ["read_table"]
 
@@ -46,8 +47,7 @@ _ROW = "_row"
 def decode_table(raw: bytes) -> str:
     """The text of a table file: BOM/UTF-16/Arabic code pages as for pages; a UTF-8 file with a
     few invalid bytes keeps them as surrogates (``\\udc80``-``\\udcff``) so their rows can be rejected."""
-    from .files import _BOMS, _utf16_guess, decode
-    if not any(raw.startswith(b) for b, _ in _BOMS) and _utf16_guess(raw) is None:
+    if not any(raw.startswith(b) for b, _ in BOMS) and utf16_guess(raw) is None:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:

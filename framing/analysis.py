@@ -1,0 +1,296 @@
+"""Corpus-level analyses: lexicon matching or term features combined with statistics.
+
+``count_terms`` (per-article counts), ``term_shares`` (shares and CIs per group),
+``compare_terms`` (one family compared across groups) and ``keyness`` (distinctive words)
+take a corpus, match a lexicon (:mod:`framing.lexicon`) or count words
+(:mod:`framing.features`) and hand the tables to :mod:`framing.stats`.  This layer sits
+above both, so neither has to import the other.
+
+One meaning per keyword, in every function here:
+
+* ``voice``: ``own`` (default everywhere), ``quoted`` or ``all``;
+* ``lang``: only articles of that language (and the lexicon's terms in it); ``None``: all;
+* ``by``: any column of the corpus, or a list of columns (``"event"`` is ``event_id``);
+* ``within_events``: only events covered by at least two groups (needs ``framing events``);
+* ``exclude_copies``: leave out wire copies (``copy_of``, set by ``framing events``).
+
+A call that needs events on a corpus without them raises
+:class:`~framing.errors.NoEventsError` (a ``UsageError``).  Output tables record
+``voice``, ``by`` and ``lang`` in ``DataFrame.attrs``.
+"""
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+
+from .errors import UsageError
+from .lexicon.core import _frame, counts_and_docs
+from .lexicon.format import load_lexicon
+from .schema import only_lang, require_events
+from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
+
+__all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
+
+_ALIAS = {"event": "event_id", "doc": "doc_id"}
+
+
+def by_columns(by) -> list[str]:
+    """``by`` as a list of columns: a column name, a comma-separated string (``"outlet,event"``)
+    or a list; ``event`` stands for ``event_id`` and ``doc`` for ``doc_id``."""
+    cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
+    if not cols or not all(isinstance(c, str) and c for c in cols):
+        raise UsageError(f"by must name one or more columns, got {by!r}")
+    return [_ALIAS.get(c, c) for c in cols]
+
+
+def group_column(df, by) -> tuple:
+    """``(df, column)``: the column to compare groups by; several columns (``["outlet", "credit"]``)
+    become one, named ``"outlet,credit"``, whose values join theirs with `` · ``."""
+    cols = by_columns(by)
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, df.columns))}")
+    if len(cols) == 1:
+        return df, cols[0]
+    name = ",".join(cols)
+    return df.assign(**{name: df[cols].astype("string").fillna("–").agg(" · ".join, axis=1)}), name
+
+
+def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, within_events: bool = False,
+             what: str = "this"):
+    """The articles DataFrame of ``corpus`` after the shared filters: ``lang`` (only articles
+    of that language), ``exclude_copies`` (no wire copies).  ``within_events`` only checks that
+    the corpus has events (:class:`~framing.errors.NoEventsError` otherwise)."""
+    df = _frame(corpus)
+    if within_events:
+        require_events(df, what=what)
+    if exclude_copies:
+        require_events(df, copies=True, what=what)
+        df = df[df["copy_of"].isna().to_numpy()]
+    if lang is not None:
+        df = only_lang(df, lang)
+    return df
+
+
+def _audit(audit):
+    """The precision table of an audit file (read first: a bad file fails before the counting)."""
+    if audit is None:
+        return None
+    from .audit.score import precision_table
+    return precision_table(audit)
+
+
+def _with_precision(table, audit):
+    if audit is None:
+        return table
+    from .audit.score import with_precision
+    return with_precision(table, audit)
+
+
+def _record(table, **attrs):
+    """Write the options a table was computed with into ``table.attrs`` (and return it)."""
+    table.attrs.update(attrs)
+    return table
+
+
+def _with_columns(docs, df, cols):
+    """``docs`` with the corpus columns ``cols`` it lacks (merged on the article id)."""
+    missing = [c for c in cols if c not in docs.columns and c != "doc_id"]
+    unknown = [c for c in missing if c not in df.columns]
+    if unknown:
+        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, df.columns))}")
+    if not missing:
+        return docs
+    return docs.merge(df[["id", *missing]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+
+
+
+def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
+                morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0):
+    """Per-article term counts: ``doc_id, family, term, count``, one row per non-zero count
+    (title and text together), sorted by ``doc_id, family, term``.
+
+    ``voice``: ``own`` (default), ``quoted`` or ``all``.  ``lang`` (``ar``/``en``): only
+    articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
+    wire copies.  ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
+    Lines an outlet repeats across its articles (link footers, tag lists) are not counted
+    unless ``keep_boilerplate`` (:mod:`framing.text.boilerplate`).
+    ``audit``: a labelled audit file (or its DataFrame, see :mod:`framing.audit`): adds each term's
+    audited precision with its Wilson 95% interval and the precision-adjusted count
+    (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
+    ``by`` (deprecated): grouped shares are :func:`term_shares`; ``by="outlet"`` still works for
+    one release, with a ``DeprecationWarning``.
+
+    >>> count_terms("corpora/demo/corpus", "captives").columns.tolist()     # doctest: +SKIP
+    ['doc_id', 'family', 'term', 'count']
+    """
+    if by is not None and by != "doc":
+        warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
+                      "by group; count_terms gives per-article counts", DeprecationWarning, stacklevel=2)
+        return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
+                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate, audit=audit)
+    audit = _audit(audit)
+    lex = load_lexicon(lexicon)
+    if lang is not None:
+        lex = lex.only_language(lang)
+    counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph,
+                                keep_boilerplate)
+    out = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
+    return _record(_with_precision(out, audit), voice=voice, by="doc_id", lang=lang)
+
+
+def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
+                exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None,
+                keep_boilerplate: bool = False, audit=None):
+    """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
+    rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
+    in its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
+
+    ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
+    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
+    :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
+    a group does not write in (shares are unchanged).
+
+    >>> term_shares("corpora/demo/corpus", "captives", by="outlet")   # doctest: +SKIP
+    """
+    from .stats import shares
+    cols = by_columns(by)
+    audit = _audit(audit)
+    lex = load_lexicon(lexicon)
+    if lang is not None:
+        lex = lex.only_language(lang)
+    df = articles(corpus, lang=lang, exclude_copies=exclude_copies)
+    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
+    docs = _with_columns(docs, df, cols)
+    terms = lex.terms_table()
+    out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
+                 terms=terms[["family", "term"]])
+    out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
+    return _record(out, voice=voice, by=cols, lang=lang)
+
+
+def _own_language_rows(table, terms, df, cols):
+    """Drop the rows of terms in a language a group does not write in (an Arabic outlet's
+    zero rows for "hostages"), when the lexicon mixes languages; shares are unchanged."""
+    if terms["language"].nunique() < 2 or "lang" not in df.columns:
+        return table
+    group_lang = (df.rename(columns={"id": "doc_id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
+                  .agg(lambda s: s.mode().iat[0]).rename("_group_lang").reset_index())
+    term_lang = terms[["family", "term", "language"]]
+    t = table.merge(term_lang, on=["family", "term"], how="left").merge(group_lang, on=cols, how="left")
+    keep = t["_group_lang"].isna() | (t["language"] == t["_group_lang"])
+    return table[keep.to_numpy()].reset_index(drop=True)
+
+
+def languages_to_compare(term_languages, article_languages) -> list[str]:
+    """The languages in which a family must be compared separately, most articles first; [] when
+    no split is needed (the family's terms are of one language, or the articles of one of them).
+
+    An Arabic outlet never chooses between رهائن and "hostages": comparing outlets of two
+    languages on one mixed family would measure language, not word choice.
+    """
+    import pandas as pd
+    fam = set(term_languages)
+    counts = pd.Series(article_languages).value_counts()
+    present = [x for x in counts.index if x in fam]
+    return present if len(fam) > 1 and len(present) > 1 else []
+
+
+def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_events: bool = False,
+                  voice: str = "own", lang: str | None = "auto", exclude_copies: bool = False,
+                  n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False):
+    """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
+
+    Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
+    ``.sentence``, ``.lang``: the language compared).  With ``within_events`` the shares,
+    the test and the pairwise differences all use only the events that two or more groups
+    cover (:class:`~framing.errors.NoEventsError` when the corpus has no events).
+
+    ``lang``: ``ar`` or ``en`` compares only articles of that language on the family's
+    terms of that language.  ``auto`` (default): when the family holds terms of several
+    languages and the corpus articles of several languages, the language with the most
+    articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
+    languages would measure language, not word choice.  ``None`` or ``"all"``: no restriction.
+    ``by``: a corpus column, or several (compared as one: ``outlet · credit``).
+    ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``: as :func:`count_terms`.
+    """
+    import dataclasses
+
+    import pandas as pd
+
+    from .errors import InputError
+    from .stats import compare
+    lex = load_lexicon(lexicon)
+    fam = lex.family(family)
+    df = articles(corpus, exclude_copies=exclude_copies, within_events=within_events, what="within_events")
+    lang = None if lang == "all" else lang
+    if lang == "auto":
+        parts = languages_to_compare([t.language for t in fam.terms], df.get("lang", pd.Series(dtype=object)))
+        lang = parts[0] if parts else None
+    if lang is not None:
+        lex = lex.only_language(lang)
+        lex.family(family)
+        df = only_lang(df, lang)
+        if len(df) == 0:
+            raise InputError(f"the corpus has no articles in language {lang!r}")
+    df, col = group_column(df, by)
+    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
+    docs = _with_columns(docs, df, [col])
+    res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
+                  terms=lex.terms_table()[["family", "term"]])
+    for table in (res.shares, res.pairwise):
+        _record(table, voice=voice, by=[col], lang=lang, within_events=within_events)
+    return dataclasses.replace(res, lang=lang)
+
+
+def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
+            method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
+            within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
+            min_count: int = 5, drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS,
+            house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
+            matrix=None):
+    """Distinctive terms of each group (``by``) against the rest of the corpus.
+
+    ``by``: a column, or several (one group per combination).
+    ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
+    precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
+    ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
+    list (default: every group).  ``lang``: only articles of that language.
+    ``within_events``: for each target, only the events it covers together with at least one
+    other group (needs ``event_id``).
+    ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
+    ``min_count``: terms with fewer occurrences in target + rest are left out.
+    ``top``: keep the ``top`` highest-scoring terms per target (after dropping
+    house-style terms when ``drop_house_style``).  ``alpha0`` and the ``house_*``
+    thresholds: see :mod:`framing.stats.keyness`.
+
+    Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
+    <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
+    spellings`` (``doc_share``: share of the target's articles that use the term;
+    ``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
+    sorted by target, then score (z, signed G² or signed χ²) descending.
+    """
+    import dataclasses
+
+    from .stats.keyness import keyness_scores
+    if matrix is None:
+        from .features import term_matrix
+        if corpus is None:
+            raise UsageError("keyness needs a corpus or a matrix")
+        matrix = term_matrix(only_lang(_frame(corpus), lang), ngram=ngram, fold_spelling=fold_spelling,
+                             stop_words=stop_words)
+    docs, by = group_column(matrix.docs, by)
+    matrix = dataclasses.replace(matrix, docs=docs)
+    if within_events:
+        require_events(docs, what="within_events")
+    use = docs.index.isin(only_lang(docs, lang).index) if lang is not None else None
+    if exclude_copies:
+        require_events(docs, copies=True, what="exclude_copies")
+        use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
+    out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
+                         within_events=within_events, use=use, min_count=min_count,
+                         drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
+                         house_min_units=house_min_units, house_threshold=house_threshold)
+    return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)

@@ -1,0 +1,323 @@
+"""Events: link similar articles within the date window, split groups by average linkage,
+name events deterministically, describe them (steps 2–3 of the package docstring)."""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from ..corpus import Corpus, load
+from ..errors import SchemaError, UsageError
+from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP, _NW,
+                      TOP_K, UNDATED_BUDGET, _days, _frame, _step_pairs, _strings, _sweep)
+from .evaluation import read_gold
+from .features import _EventFeatures
+
+
+def _fade(gap, window: int):
+    """Weight (``1 − FADE`` … 1) of a similarity between articles ``gap`` days apart (see FADE)."""
+    if window < 2:
+        return np.ones(np.shape(gap))
+    return 1.0 - FADE * np.clip((np.abs(gap) - 1) / (window - 1), 0.0, 1.0)
+
+
+def _gaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Days between articles (0 when either date is unknown)."""
+    return np.where((a >= 0) & (b >= 0), np.abs(a - b), 0)
+
+
+def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: float):
+    """Pairs ``(i, j, similarity)`` (``i < j``) of articles at most ``window`` days apart whose
+    faded similarity is ≥ ``floor``: the date sweep (:func:`_sweep`) multiplies each block's
+    features with those of its window only."""
+    top = TOP_K if len(days) > LARGE else 0
+    I, J, V = [], [], []
+    for block, ctx in _sweep(days, window):
+        rows = np.concatenate([ctx, block])
+        L, R = feats.features(rows, top)
+        r, c, v = _step_pairs((L[len(ctx):] @ R.T).tocoo(), len(ctx), days, rows, window)
+        v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
+        keep = v >= floor
+        a, b = rows[r[keep]], rows[c[keep]]
+        I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
+        V.append(v[keep].astype(np.float32))
+    if not I:
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
+    return np.concatenate(I), np.concatenate(J), np.concatenate(V)
+
+
+def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
+    """Boolean matrix: which pairs of these articles may share an event (date window, undated rule)."""
+    dd = days[:, None] - days[None, :]
+    ok = np.abs(dd) <= window
+    und = days < 0
+    if und.any():
+        allow = und.sum() * n_total <= UNDATED_BUDGET if n_total else False
+        ok = np.where(und[:, None] | und[None, :], allow, ok & ~und[:, None] & ~und[None, :])
+    return ok
+
+
+def _average_linkage(S, days, window, threshold, n_total) -> np.ndarray:
+    """Average-linkage clusters (labels 0…k-1) of articles with similarities ``S`` (dense,
+    symmetric), cut at ``threshold``."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    m = S.shape[0]
+    if m <= 2:
+        return np.zeros(m, int)
+    D = np.clip(1.0 - S, 0.0, 1.0)
+    # pairs that may not share an event (dates too far apart) get a distance no average can
+    # bring under the cut: a cluster never holds two articles more than ``window`` days apart
+    D[~_comparable(days, window, n_total)] = _APART
+    np.fill_diagonal(D, 0.0)
+    Z = linkage(squareform(D, checks=False), method="average")
+    return fcluster(Z, t=1.0 - threshold + 1e-9, criterion="distance") - 1
+
+
+def _cluster(n: int, i, j, v, days, window, threshold) -> np.ndarray:
+    """Event clusters (integer labels, one per article) from the similar pairs ``(i, j, v)``:
+    pairs below ``threshold`` only count inside the average linkage."""
+    labels = np.arange(n)
+    A = sp.csr_matrix((np.r_[v, v], (np.r_[i, j], np.r_[j, i])), shape=(n, n), dtype=np.float32)
+    strong = v >= threshold
+    _split_groups(A, days, window, threshold, np.arange(n), i[strong], j[strong], v[strong], labels, n)
+    return labels
+
+
+def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
+    """Connected components of the thresholded graph, each split by average linkage (in place)."""
+    from scipy.sparse.csgraph import connected_components
+    n = len(nodes)
+    g = sp.coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+    k, comp = connected_components(g, directed=False)
+    order = np.argsort(comp, kind="stable")
+    bounds = np.flatnonzero(np.diff(comp[order])) + 1
+    for members in np.split(order, bounds):
+        if len(members) == 1:
+            continue
+        if len(members) > MAX_GROUP and depth < 20:
+            # a chain too large to cluster densely: raise the bar inside it and retry
+            inside = np.zeros(n, bool)
+            inside[members] = True
+            local = np.full(n, -1)
+            local[members] = np.arange(len(members))
+            keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
+            _split_groups(A, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
+                          v[keep], labels, n_total, depth + 1)
+            continue
+        glob = nodes[members]
+        sub = _average_linkage(A[glob][:, glob].toarray(), days[glob], window, threshold, n_total)
+        for c in np.unique(sub):
+            part = glob[sub == c]
+            labels[part] = part.min()
+
+
+def _event_ids(df: pd.DataFrame, groups: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Deterministic ids ``ev-YYYYMMDD-<hash>`` for integer groups."""
+    ids = df["id"].astype(str).to_numpy()
+    out = np.empty(len(df), dtype=object)
+    order = np.argsort(groups, kind="stable")
+    bounds = np.flatnonzero(np.diff(groups[order])) + 1
+    for members in np.split(order, bounds):
+        if not len(members):
+            continue
+        h = hashlib.sha1("\x1f".join(sorted(ids[members])).encode()).hexdigest()[:6]
+        dd = days[members]
+        dd = dd[dd >= 0]
+        day = (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(dd.min()))).strftime("%Y%m%d") \
+            if len(dd) else "nodate"
+        out[members] = f"ev-{day}-{h}"
+    return out
+
+
+# -- public: events --------------------------------------------------------------------
+def _labels_series(labels, df: pd.DataFrame) -> pd.Series:
+    """User labels as a Series id → event (only ids of the corpus)."""
+    if isinstance(labels, (str, os.PathLike)):
+        labels = read_gold(labels, df)
+    elif isinstance(labels, pd.DataFrame):
+        if not {"id", "event"} <= set(labels.columns):
+            raise SchemaError(f"labels table needs columns id,event; got {', '.join(map(str, labels.columns))}")
+        labels = labels.set_index("id")["event"]
+    elif isinstance(labels, Mapping):
+        labels = pd.Series(dict(labels))
+    s = pd.Series(labels).dropna().astype(str)
+    s.index = s.index.astype(str)
+    s = s[~s.index.duplicated(keep="last")]
+    return s[s.index.isin(df["id"].astype(str))]
+
+
+def assign_events(corpus, *, window: int = DEFAULT_WINDOW, threshold: float | None = None,
+                  labels=None) -> Corpus:
+    """A new Corpus whose ``event_id`` groups the articles that report the same event.
+
+    Parameters
+    ----------
+    corpus : Corpus, corpus directory or table path.  An existing ``event_id``
+        column is ignored (recomputed); pass ``labels`` to keep ids by hand.
+    window : days (int ≥ 0).  Two articles can share an event only when their
+        publication dates are at most ``window`` days apart (no event spans more);
+        their similarity fades after the first day (``FADE``).  Default 3.
+    threshold : similarity 0…1 (default ``DEFAULT_THRESHOLD``).  Higher: fewer,
+        tighter events (more stories split); lower: broader events (more merges).
+    labels : hand labels, ``{id: event}``, a Series, a DataFrame ``id,event`` or a CSV
+        path (``id,event`` or ``source,event``).  Labelled articles keep their event
+        exactly.  All articles are clustered as usual; the unlabelled articles of a
+        cluster that holds labelled ones join the label most of those carry; other
+        clusters keep their own ids.
+
+    Returns a Corpus with ``event_id`` filled for every article and ``.events`` set
+    to :func:`events_table` (``event_id, label, top_terms, first, last, outlets,
+    n_outlets, articles``).
+    """
+    threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(f"threshold must be a similarity in (0, 1], got {threshold}")
+    if int(window) != window or window < 0:
+        raise UsageError(f"window must be a whole number of days ≥ 0, got {window}")
+    window = int(window)
+    base = load(corpus)
+    df = base.df.copy()
+    n = len(df)
+    days = _days(df)
+    ids = df["id"].astype(str)
+    lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
+    fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
+    feats = _EventFeatures(df) if n else None
+    i, j, v = _event_pairs(feats, days, window, FLOOR * threshold) if n else (np.zeros(0, int),) * 3
+    groups = _cluster(n, i, j, v, days, window, threshold)
+    out = _event_ids(df, groups, days) if n else np.zeros(0, object)
+    if len(lab):
+        out = _apply_labels(out, fixed, groups)
+    df["event_id"] = pd.array(out, dtype="string")
+    table = _table(df, days, feats)
+    return Corpus(df, path=base.path, rejects=base.rejects, manifest=base.manifest, events=table)
+
+
+def _apply_labels(out, fixed, groups):
+    """Labelled articles keep their label; the unlabelled articles of a cluster that holds
+    labelled ones take the label most of those carry (ties: the first in sort order)."""
+    out = out.copy()
+    has = pd.notna(fixed)
+    t = pd.DataFrame({"g": groups[has], "label": fixed[has].astype(str)})
+    best = (t.groupby(["g", "label"]).size().rename("k").reset_index()
+            .sort_values(["g", "k", "label"], ascending=[True, False, True]).drop_duplicates("g"))
+    take = dict(zip(best["g"], best["label"]))
+    for k in np.flatnonzero(~has):
+        if groups[k] in take:
+            out[k] = take[groups[k]]
+    out[has] = fixed[has]
+    return out
+
+
+def _describe(feats: _EventFeatures, inv: np.ndarray, days: np.ndarray, k_terms: int = 5):
+    """``(central, top_terms)``: each article's cosine with its event's centroid (word TF-IDF),
+    and each event's ``k_terms`` stems (≥ 3 letters, not numbers) of highest summed weight,
+    space-separated.  Events (``inv``: event number per article) are taken in order of their
+    first day, in chunks of whole events of about ``_CHUNK`` articles: memory is bounded by
+    a chunk, not the corpus."""
+    k = int(inv.max()) + 1
+    first = np.full(k, np.iinfo(np.int64).max)
+    np.minimum.at(first, inv, np.where(days >= 0, days, np.iinfo(np.int64).max))
+    ev_order = np.argsort(first, kind="stable")
+    rank = np.empty(k, int)
+    rank[ev_order] = np.arange(k)
+    pos = np.argsort(rank[inv], kind="stable")              # articles, event by event
+    ends = np.cumsum(np.bincount(inv, minlength=k)[ev_order])
+    good = np.zeros(_NW, bool)
+    good[[c for c, t in feats.stems.items() if len(t) >= 3 and not t.isdigit()]] = True
+    central, top = np.zeros(len(inv)), np.empty(k, dtype=object)
+    a = e0 = 0
+    while e0 < k:
+        e1 = min(int(np.searchsorted(ends, a + _CHUNK, side="left")) + 1, k)
+        rows = pos[a:ends[e1 - 1]]
+        W = feats.words(rows)
+        local = rank[inv[rows]] - e0
+        cent = (sp.csr_matrix((np.ones(len(rows), np.float32), (local, np.arange(len(rows)))),
+                              shape=(e1 - e0, len(rows))) @ W).tocsr()
+        norm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+        central[rows] = np.asarray(W.multiply(cent[local]).sum(axis=1)).ravel() / np.maximum(norm[local], 1e-12)
+        # top terms: entries of each event's centroid, by event, largest weight first
+        r = np.repeat(np.arange(e1 - e0), np.diff(cent.indptr))
+        m = good[cent.indices]
+        r, c, v = r[m], cent.indices[m], cent.data[m]
+        o = np.lexsort((c, -v, r))
+        r, c = r[o], c[o]
+        first_of = np.searchsorted(r, np.arange(e1 - e0))
+        keep = np.arange(len(r)) - first_of[r] < k_terms
+        names = np.empty(len(r), dtype=object)
+        names[keep] = [feats.stems[x] for x in c[keep]]
+        starts = np.searchsorted(r[keep], np.arange(e1 - e0 + 1))
+        kept = names[keep]
+        top[ev_order[e0:e1]] = [" ".join(kept[starts[e]:starts[e + 1]]) for e in range(e1 - e0)]
+        a, e0 = ends[e1 - 1], e1
+    return central, top
+
+
+def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.DataFrame:
+    cols = ["event_id", "label", "top_terms", "first", "last", "outlets", "n_outlets", "articles"]
+    if not len(df):
+        return pd.DataFrame({c: pd.Series(dtype="string" if c not in ("n_outlets", "articles") else "int64")
+                             for c in cols})
+    ev = df["event_id"].astype(str).to_numpy()
+    names, inv = np.unique(ev, return_inverse=True)
+    central, top_terms = _describe(feats or _EventFeatures(df, cross=False), inv, days)
+    titles = np.array([t.strip() for t in _strings(df, "title")], dtype=object)
+    empty = np.flatnonzero(titles == "")
+    titles[empty] = [x[:80] for x in _strings(df, "text", empty)]
+    best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
+    best = best.drop_duplicates("g")
+    label = titles[best.index.to_numpy()]
+    dates = pd.Series(days).where(days >= 0)
+    outl = df["outlet"].astype(str)
+    frame = pd.DataFrame({"g": inv, "day": dates, "outlet": outl})
+    agg = frame.groupby("g").agg(first=("day", "min"), last=("day", "max"),
+                                 outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
+                                 n_outlets=("outlet", "nunique"), articles=("outlet", "size"))
+
+    def iso(x):
+        return None if pd.isna(x) else (pd.Timestamp("1970-01-01") + pd.Timedelta(days=int(x))).date().isoformat()
+
+    table = pd.DataFrame({
+        "event_id": names,
+        "label": label[np.argsort(best["g"].to_numpy())],
+        "top_terms": top_terms,
+        "first": agg["first"].map(iso).to_numpy(),
+        "last": agg["last"].map(iso).to_numpy(),
+        "outlets": agg["outlets"].to_numpy(),
+        "n_outlets": agg["n_outlets"].to_numpy().astype("int64"),
+        "articles": agg["articles"].to_numpy().astype("int64"),
+    })
+    table = table.sort_values(["first", "articles", "event_id"], ascending=[True, False, True],
+                              na_position="last").reset_index(drop=True)
+    for c in ("event_id", "label", "top_terms", "first", "last", "outlets"):
+        table[c] = table[c].astype("string")
+    return table
+
+
+def events_table(corpus) -> pd.DataFrame:
+    """One row per event of ``corpus`` (its current ``event_id``).
+
+    Columns: ``event_id``; ``label`` (title of the most central article: the one
+    closest to the event's average); ``top_terms`` (5 words with the highest
+    average TF-IDF weight, space-separated); ``first``, ``last`` (ISO dates);
+    ``outlets`` (comma-separated names); ``n_outlets``; ``articles``.
+    Articles without ``event_id`` are each an event of their own.
+    """
+    df = _frame(corpus).copy()
+    if df["event_id"].isna().any():
+        df["event_id"] = df["event_id"].astype("string").fillna("single-" + df["id"].astype(str))
+    return _table(df, _days(df))
+
+
+
+# -- writing -------------------------------------------------------------------------------------
+def save_events(corpus: Corpus, path, wait: float = 0.0) -> Path:
+    """Write ``corpus`` (with ``event_id``, ``copy_of``, ``copy_score``) and ``events.parquet`` to ``path``
+    (``wait``: seconds to wait for another run writing it)."""
+    return corpus.save(path, wait=wait)

@@ -1,0 +1,206 @@
+"""Wire copies: articles of different outlets that print the same text (word 5-gram shingles)."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .._parallel import ahead
+from ._common import (_CHUNK, DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE,
+                      _days, _frame, _step_pairs, _strings, _sweep)
+
+
+# -- wire copies ------------------------------------------------------------------------------
+def _shingle_hashes(texts: list[str]):
+    """``(rows, hashes)``: the unique (article, word 5-gram) pairs of ``texts`` (rows
+    relative to the list), 5-grams as 64-bit hashes of normalised words."""
+    import itertools
+    from sklearn.utils import murmurhash3_32
+    from ..text import normalize, words
+    toks = [words(normalize(x, lower=True)) for x in texts]
+    counts = np.fromiter((len(t) for t in toks), dtype=np.int64, count=len(toks))
+    total = int(counts.sum())
+    if total < SHINGLE:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    codes, uniq = pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object, count=total))
+    del toks
+    # a stable 64-bit value per distinct word (two 32-bit murmur hashes)
+    wh = np.array([(murmurhash3_32(w, seed=1, positive=True) << 32) | murmurhash3_32(w, seed=2, positive=True)
+                   for w in uniq], dtype=np.uint64)
+    h1 = wh[codes]
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    doc = np.repeat(np.arange(len(texts)), counts)
+    m = total - SHINGLE + 1
+    valid = ((np.arange(total) - starts[doc]) <= counts[doc] - SHINGLE)[:m]
+    acc = np.zeros(m, np.uint64)
+    P = np.uint64(1_000_003)
+    with np.errstate(over="ignore"):
+        for k in range(SHINGLE):
+            acc = acc * P + h1[k:k + m]
+    rows, h = doc[:m][valid], acc[valid]
+    order = np.lexsort((rows, h))
+    rows, h = rows[order], h[order]
+    first = np.concatenate([[True], (h[1:] != h[:-1]) | (rows[1:] != rows[:-1])]) if len(h) else np.zeros(0, bool)
+    return rows[first], h[first]
+
+
+def _copy_pairs(df: pd.DataFrame, window: int):
+    """Cross-outlet article pairs at most ``window`` days apart sharing ≥ MIN_SHARED word
+    5-grams, found step by step (:func:`_sweep`: memory bounded by a window's articles).
+
+    In each step the shingles of the step's articles are counted; those found in 2 …
+    ``MAX_SHINGLE_DF`` of them are compared (more: boilerplate).  Texts are the normalised
+    bodies (the title when the body is empty).  Returns ``(i, j, shared, lens, copied)``:
+    pairs ``i < j`` with their number of shared 5-grams; per article, ``lens`` its distinct
+    5-grams and ``copied`` the share of them found in a partner (another outlet's article
+    sharing text with it).
+    """
+    n = len(df)
+    days = _days(df)
+    outlet = df["outlet"].astype(str).to_numpy()
+    lens, copied = np.zeros(n, np.int64), np.zeros(n)
+    seen: dict[int, np.ndarray] = {}     # article → its 5-grams (hashes) found in a partner so far
+    visited = np.zeros(n, bool)
+    I, J, V = [], [], []
+
+    def done(keep=()):
+        for x in [x for x in seen if x not in keep]:
+            copied[x] = len(seen.pop(x)) / max(lens[x], 1)
+
+    def shingles(rows):
+        return _shingle_hashes([x or t for t, x in zip(_strings(df, "title", rows), _strings(df, "text", rows))])
+
+    at = np.full(n, -1)                               # position of an article in the step
+    kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
+    steps = list(_sweep(days, window))
+    # each article is cut into shingles once, in its block (by a second process, ahead of this
+    # one); the context's shingles are the last step's
+    cut = ahead(shingles, [b for b, _ in steps])
+    for (block, ctx), (fr, fh) in zip(steps, cut):
+        rows = np.concatenate([ctx, block])
+        done(set(rows.tolist()))                    # articles no later step sees
+        at[rows] = np.arange(len(rows))
+        reuse = (at[kept_g] >= 0) & (at[kept_g] < len(ctx))
+        g, h = np.concatenate([kept_g[reuse], block[fr]]), np.concatenate([kept_h[reuse], fh])
+        r = at[g]
+        lens[block] = np.bincount(r, minlength=len(rows))[len(ctx):]
+        visited[block] = True
+        kept_g, kept_h = g, h
+        at[rows] = -1
+        uniq, code = np.unique(h, return_inverse=True)
+        dfc = np.bincount(code)
+        ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
+        B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(len(rows), len(uniq)))
+        pr, pc, pv = _step_pairs((B[len(ctx):] @ B.T).tocoo(), len(ctx), days, rows, window)
+        keep = (pv >= MIN_SHARED) & (outlet[rows[pr]] != outlet[rows[pc]])
+        pr, pc, pv = pr[keep], pc[keep], pv[keep]
+        if not len(pr):
+            continue
+        I.append(rows[pr]); J.append(rows[pc]); V.append(np.rint(pv).astype(np.int64))
+        P = sp.csr_matrix((np.ones(2 * len(pr), np.float32), (np.r_[pr, pc], np.r_[pc, pr])),
+                          shape=(len(rows), len(rows)))
+        hit = (P @ B).multiply(B).tocsr()          # each article's 5-grams found in a partner
+        for x in np.flatnonzero(np.diff(hit.indptr)):
+            got = uniq[hit.indices[hit.indptr[x]:hit.indptr[x + 1]]]
+            k = int(rows[x])
+            seen[k] = np.union1d(seen[k], got) if k in seen else got
+    done()
+    rest = np.flatnonzero(~visited)                 # undated articles no step compared
+    for a in range(0, len(rest), _CHUNK):
+        r, _ = shingles(rest[a:a + _CHUNK])
+        lens[rest[a:a + _CHUNK]] = np.bincount(r, minlength=len(rest[a:a + _CHUNK]))
+    if not I:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.int64), lens, copied
+    i, j = np.concatenate(I), np.concatenate(J)
+    return np.minimum(i, j), np.maximum(i, j), np.concatenate(V), lens, copied
+
+
+def _timestamps(df: pd.DataFrame) -> np.ndarray:
+    """Publication times as int64 nanoseconds (UTC; dates without a time at 00:00 UTC;
+    unknown = the largest int64, i.e. last)."""
+    def one(v):
+        try:
+            t = pd.Timestamp(str(v))
+        except (ValueError, TypeError):
+            return np.iinfo(np.int64).max
+        if t is pd.NaT:
+            return np.iinfo(np.int64).max
+        t = t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")
+        return t.value
+    return np.array([one(v) if pd.notna(v) else np.iinfo(np.int64).max for v in df["published"]], dtype=np.int64)
+
+
+def _copies(df: pd.DataFrame, threshold: float, window: int):
+    from scipy.sparse.csgraph import connected_components
+    i, j, shared, lens, copied = _copy_pairs(df, window)
+    n = len(df)
+    score = shared / np.maximum(np.minimum(lens[i], lens[j]), 1)
+    copy_of = np.full(n, None, dtype=object)
+    copy_score = np.full(n, np.nan)
+    e = score >= threshold
+    if e.any():
+        g = sp.coo_matrix((np.ones(e.sum()), (i[e], j[e])), shape=(n, n))
+        _, comp = connected_components(g, directed=False)
+        key = pd.DataFrame({"comp": comp, "day": _timestamps(df), "id": df["id"].astype(str).to_numpy()})
+        sizes = np.bincount(comp)
+        first = key[sizes[comp] > 1].sort_values(["comp", "day", "id"]).drop_duplicates("comp")
+        orig = dict(zip(first["comp"], first.index))
+        direct, best = {}, {}
+        for a, b, s in zip(i[e], j[e], score[e]):
+            o = orig[comp[a]]
+            for x, y in ((a, b), (b, a)):
+                if x != o:
+                    best[x] = max(s, best.get(x, 0.0))
+                    if y == o:
+                        direct[x] = s
+        for x, s in best.items():
+            copy_of[x] = key["id"].iat[orig[comp[x]]]
+            copy_score[x] = direct.get(x, s)
+    return copy_of, copy_score, copied, lens
+
+
+def find_copies(corpus, *, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+    """Wire copies: articles of different outlets that print the same text.
+
+    Texts (title + body, normalised) are cut into overlapping word 5-grams
+    ("shingles").  Two articles of different outlets published at most ``window``
+    days apart that share at least ``MIN_SHARED`` shingles are compared exactly:
+    ``copy_score`` = shared shingles / shingles of the shorter article (containment,
+    0…1).  Pairs with ``copy_score ≥ threshold`` are grouped; in each group the
+    earliest article (by publication time, then id) is the original and every other one gets
+    ``copy_of`` = the original's id and ``copy_score`` = its containment score
+    with the original (or its best score in the group when it shares less with
+    the original directly).  Originals and unique articles have nulls.
+
+    Returns DataFrame ``id, copy_of, copy_score`` (one row per article, same order).
+    """
+    df = _frame(corpus)
+    copy_of, copy_score, _, _ = _copies(df, threshold, window)
+    return pd.DataFrame({"id": df["id"].astype("string").to_numpy(),
+                         "copy_of": pd.array(copy_of, dtype="string"),
+                         "copy_score": copy_score.round(4)})
+
+
+def copy_share(corpus, *, threshold: float | None = DEFAULT_COPY_THRESHOLD,
+               window: int | None = DEFAULT_WINDOW) -> pd.DataFrame:
+    """Per outlet: how much of its text is printed by other outlets too.
+
+    Columns: ``outlet``; ``articles``; ``copies`` (articles marked ``copy_of``: the
+    corpus's own column when present, else :func:`find_copies`); ``copied_share``
+    (0…1: share of the outlet's word 5-grams that also appear in an article of
+    another outlet within ``window`` days; partial reprints count here even when
+    they are below the copy threshold).
+    """
+    df = _frame(corpus)
+    threshold = DEFAULT_COPY_THRESHOLD if threshold is None else threshold      # None: the default
+    copy_of, _, copied, lens = _copies(df, threshold, DEFAULT_WINDOW if window is None else window)
+    if "copy_of" in df.columns and df["copy_of"].notna().any():
+        copy_of = df["copy_of"].to_numpy(dtype=object)
+    t = pd.DataFrame({"outlet": df["outlet"].astype(str), "copy": pd.notna(copy_of),
+                      "shared": copied * lens, "len": lens})
+    g = t.groupby("outlet", sort=True)
+    out = pd.DataFrame({"articles": g.size(), "copies": g["copy"].sum().astype("int64"),
+                        "copied_share": (g["shared"].sum() / g["len"].sum().clip(lower=1)).round(4)})
+    return out.reset_index()
+
+

@@ -1,0 +1,120 @@
+"""The corpus schema: column names, file names of a corpus directory, stable ids, and
+bringing any table of articles to the columns (:func:`from_frame`).  The bottom of the
+corpus layer: :mod:`framing.tables` (reading), :mod:`framing.storage` (writing) and
+:mod:`framing.corpus` (the ``Corpus`` object) build on it."""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from .errors import NoEventsError, SchemaError
+from .text.script import detect_lang
+
+COLUMNS = ["id", "outlet", "url", "published", "title", "text", "lang", "credit",
+           "event_id", "source_path", "source_sha256"]
+REQUIRED = ["outlet", "text"]
+_ALIASES = {"published": ["date", "published_at", "pubdate", "datetime", "time"],
+            "outlet": ["source", "site", "newspaper", "outlet_name", "media"],
+            "text": ["body", "content", "article", "article_text"],
+            "title": ["headline"],
+            "url": ["link"]}
+ARTICLES, REJECTS, MANIFEST, EVENTS = "articles.parquet", "rejects.csv", "manifest.json", "events.parquet"
+
+
+def stable_id(*parts: str | None) -> str:
+    """A short stable id from the given strings (sha256, 16 hex digits)."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def _suggest(name: str, columns: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(columns), n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
+               source: str | None = None) -> pd.DataFrame:
+    """Bring a table of articles to the corpus schema (a new DataFrame; ``df`` is not changed).
+
+    ``columns`` maps the table's names to schema names (``{"source": "outlet"}``).
+    Without it, common names are recognised (``date`` → ``published``, ``body`` →
+    ``text``, …).  Rows keep their own ``id`` when they have one; otherwise the
+    id is derived from outlet, title and text, so the same row always gets the
+    same id.  Raises :class:`SchemaError` naming the missing column.
+    """
+    columns = dict(columns or {})
+    clash = [t for src, t in columns.items() if src in df.columns and t in df.columns and src != t]
+    if clash:
+        raise SchemaError(f"the table already has column(s) {', '.join(clash)}: mapping another column onto "
+                          f"them would make two; drop or rename the existing one first")
+    df = df.rename(columns=columns)
+    for target, names in _ALIASES.items():
+        if target not in df.columns:
+            for n in names:
+                if n in df.columns:
+                    df = df.rename(columns={n: target})
+                    break
+    for col in REQUIRED:
+        if col not in df.columns:
+            raise SchemaError(f"table has no {col!r} column{_suggest(col, df.columns)}; "
+                              f"columns are: {', '.join(map(str, df.columns))} "
+                              f"(map one with columns={{'NAME': '{col}'}} or --map NAME={col})")
+    df = df.copy()
+    for col in COLUMNS:
+        if col not in df.columns:
+            df[col] = None
+    text = df["text"].astype("string")
+    df["title"] = df["title"].astype("string")
+    df["outlet"] = df["outlet"].astype("string").str.strip()
+    if df["id"].isna().any():
+        gen = [stable_id(o, t, x) for o, t, x in zip(df["outlet"], df["title"], text)]
+        df["id"] = df["id"].astype("string").fillna(pd.Series(gen, index=df.index, dtype="string"))
+    if df["lang"].isna().any():
+        df["lang"] = df["lang"].astype("string").fillna(text.map(detect_lang, na_action="ignore"))
+    df["published"] = df["published"].map(_iso, na_action="ignore")
+    if source is not None and df["source_path"].isna().all():
+        df["source_path"] = [f"{source}#{i + 1}" for i in range(len(df))]
+    if df["source_sha256"].isna().all():
+        df["source_sha256"] = [hashlib.sha256(json.dumps([o, t, x], ensure_ascii=False, default=str)
+                                              .encode()).hexdigest()
+                               for o, t, x in zip(df["outlet"], df["title"], text)]
+    extra = [c for c in df.columns if c not in COLUMNS]
+    out = df[COLUMNS + extra]
+    return out.astype({c: "string" for c in COLUMNS})
+
+
+def _iso(value) -> str | None:
+    if isinstance(value, (_dt.date, pd.Timestamp)):
+        return value.isoformat()
+    s = str(value).strip()
+    return s or None
+
+
+def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this") -> None:
+    """Raise :class:`~framing.errors.NoEventsError` when ``df`` has no event ids (``copies=True``:
+    no ``copy_of`` column): the one message every function that needs events gives."""
+    if copies:
+        if "copy_of" not in df.columns:
+            raise NoEventsError(f"the corpus has no copy_of column ({what} leaves out wire copies): "
+                                f"run framing events first to detect copies")
+    elif "event_id" not in df.columns or df["event_id"].isna().all():
+        raise NoEventsError(f"the corpus has no events (event_id is empty) and {what} needs them: "
+                            f"run framing events first")
+
+
+def only_lang(df: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """The articles of ``df`` in language ``lang`` (``ar``, ``en``, …; from the ``lang``
+    column, detected from title and text when the column is missing); all of them for None."""
+    if lang is None:
+        return df
+    if "lang" in df.columns:
+        langs = df["lang"]
+    else:
+        titles = df["title"] if "title" in df.columns else pd.Series(None, index=df.index, dtype=object)
+        langs = [detect_lang(f"{'' if pd.isna(t) else t} {'' if pd.isna(x) else x}") for t, x in zip(titles, df["text"])]
+    return df[pd.Series(list(langs), index=df.index).eq(lang).fillna(False).to_numpy(dtype=bool)]

@@ -1,0 +1,176 @@
+"""Writing a corpus directory (``articles.parquet``, ``rejects.csv``, ``manifest.json``,
+``events.parquet``) under its lock, staged and swapped in (see :mod:`framing._store`):
+:func:`write_corpus`, used by ``framing ingest`` and :meth:`framing.corpus.Corpus.save`."""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .errors import UsageError
+from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, stable_id
+from .text import normalize
+
+__all__ = ["write_corpus", "text_key"]
+
+ROW_GROUP = 5000
+
+
+def text_key(outlet, text) -> str:
+    """Key for exact duplicates: outlet and normalised text with whitespace collapsed."""
+    text = "" if text is None or text is pd.NA else str(text)
+    return stable_id(outlet, " ".join(normalize(text, lower=True).split()))
+
+
+def _schema(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    for c in COLUMNS:
+        if c not in df.columns:
+            df[c] = None
+    extra = [c for c in df.columns if c not in COLUMNS]
+    for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
+        if df[c].dtype == object:     # would stop Parquet: keep its values as text
+            df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
+                              json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
+    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
+
+
+def _rejects_frame(rejects) -> pd.DataFrame:
+    if isinstance(rejects, pd.DataFrame):
+        df = rejects.reindex(columns=["input", "reason"])
+    else:
+        df = pd.DataFrame(list(rejects or []), columns=["input", "reason"])
+    return df.astype("string").drop_duplicates().reset_index(drop=True)
+
+
+def _read_existing(path: Path, articles: bool):
+    """``(articles, rejects, manifest, events)`` of the corpus at ``path`` (under its lock); only its
+    manifest when ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
+    from ._store import view
+    v = view(path)
+    df = pd.read_parquet(v[ARTICLES]) if articles and v[ARTICLES] else None
+    rej = pd.read_csv(v[REJECTS], dtype=str, keep_default_na=False) if articles and v[REJECTS] else None
+    man = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
+    ev = pd.read_parquet(v[EVENTS]) if articles and v[EVENTS] else None
+    return df, rej, man, ev
+
+
+def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Rows of ``new`` not in ``old``: same id → already there (no change); same
+    outlet and text under another id → a reject ``duplicate of <id>``."""
+    have = set(old["id"].astype(str))
+    keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
+    keep, rejects = [], []
+    ids = list(new["id"])
+    for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
+        k = text_key(o, t)
+        if k in keys:
+            if keys[k] != i:                 # the same text again under another id
+                rejects.append((str(src), f"duplicate of {keys[k]}"))
+            continue                         # (same id and text: already there, no change)
+        if i in have:                        # an id taken by another text: keep both
+            i = ids[n] = stable_id(i, o, k)
+        have.add(i)
+        keys[k] = i
+        keep.append(n)
+    new = new.assign(id=ids)
+    return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
+
+
+def _write_parquet(df: pd.DataFrame, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    with pq.ParquetWriter(path, table.schema) as w:
+        for start in range(0, max(len(df), 1), ROW_GROUP):
+            w.write_table(table.slice(start, ROW_GROUP))
+
+
+def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
+                 manifest: dict | None = None, events: pd.DataFrame | None = None,
+                 inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
+                 expect: dict | None = None) -> Path:
+    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
+    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
+
+    Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
+    while the corpus is re-read, merged and written (``wait``: seconds to wait for another
+    writer, else :class:`~framing._store.CorpusBusy`); the new files are staged and swapped
+    in so that the path always holds the old or the new corpus.  With ``append=True`` the
+    articles are added to the existing corpus (same id: kept once; same outlet and text
+    under another id: a ``duplicate of`` reject) and rejects, inputs and events are kept.
+    The manifest keeps the original ``created`` time.  Other files in the directory are
+    left alone.  ``expect``: the manifest the caller read; when the corpus on disk has
+    another, it was changed meanwhile and :class:`UsageError` is raised.
+    Raises :class:`UsageError` when ``path`` is a file or a folder framing did not write.
+    """
+    from . import _store
+    path = Path(path)
+    _store.legacy_leftovers(path)
+    _store.check_writable(path)
+    articles = _schema(articles)
+    rejects = _rejects_frame(rejects)
+    with _store.locked(path, wait):
+        _store.recover(path)
+        _store.check_writable(path)
+        old_df, old_rej, old_man, old_ev = _read_existing(path, articles=append)
+        if expect is not None and old_man and old_man != expect:
+            raise UsageError(f"{path} was changed by another run since it was read: run the command again")
+        old_inputs = list(old_man.get("inputs") or [])
+        if append and old_df is not None:
+            articles, dup = _merge(_schema(old_df), articles)
+            parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
+            rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
+            if events is None:
+                events = old_ev
+        if inputs is None:
+            inputs = list((manifest or {}).get("inputs") or [])
+        if append:
+            def same(d):                     # the same file, however its path was written
+                return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
+            seen = {same(d) for d in old_inputs}
+            inputs = old_inputs + [d for d in inputs if same(d) not in seen]
+        created = (old_man.get("created") or (manifest or {}).get("created")
+                   or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
+        man = {k: v for k, v in (manifest or {}).items() if k != "files"}
+        man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
+                    "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
+                               "outlets": int(articles["outlet"].nunique())}})
+        _stage_and_swap(path, articles, rejects, man, events)
+    return path
+
+
+def _stage_and_swap(path: Path, articles, rejects, man: dict, events) -> None:
+    """Stage the new files beside the old ones, commit by writing the staged manifest, swap."""
+    from . import _store
+    names = [ARTICLES, REJECTS] + ([EVENTS] if events is not None else [])
+    try:
+        _write_parquet(articles, _store.staged(path, ARTICLES))
+        rejects.to_csv(_store.staged(path, REJECTS), index=False)
+        if events is not None:
+            events.to_parquet(_store.staged(path, EVENTS), index=False)
+        mode = 0o666 & ~_umask()
+        for n in names:
+            os.chmod(_store.staged(path, n), mode)
+        _store.checkpoint("staged")
+        _store.write_marker(path)
+        text = json.dumps(man | {"files": names}, ensure_ascii=False, indent=2) + "\n"
+        _store.write_file(path / _store.COMMIT, text)      # the commit point
+    except BaseException:
+        for n in names:
+            with contextlib.suppress(OSError):
+                _store.staged(path, n).unlink()
+        raise
+    _store.checkpoint("committed")
+    _store.roll_forward(path, names)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

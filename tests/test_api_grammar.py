@@ -1,0 +1,119 @@
+"""One grammar for the Python API and the CLI (issue 10): every verb is one public function,
+and every option of a verb is a keyword of that function with the same name and default.
+
+The few documented exceptions are in ``EXCEPTIONS`` below (printed by the test): output
+and display options of the command line that have no meaning for a function returning a
+table or a Corpus.
+"""
+from __future__ import annotations
+
+import inspect
+
+import click
+import pytest
+
+import framing
+import framing.audit
+from framing.cli import main
+
+#: CLI verb → the public function(s) it calls
+VERBS = {
+    "ingest": [framing.ingest_to_corpus],
+    "lexicon list": [framing.list_lexicons],
+    "lexicon show": [framing.load_lexicon],
+    "lexicon check": [framing.check_lexicon],
+    "terms": [framing.count_terms, framing.term_shares],
+    "kwic": [framing.kwic],
+    "compare": [framing.compare_terms],
+    "events": [framing.detect_events],
+    "keyness": [framing.keyness],
+    "report": [framing.build_report],
+    "audit sample": [framing.audit.sample],
+    "audit score": [framing.audit.score],
+}
+
+#: (verb, option) → why the option is not a keyword of the function ("*": every verb)
+EXCEPTIONS = {
+    ("*", "output"): "-o/--output of a table verb writes the printed table to a file",
+    ("*", "fmt"): "--format csv|jsonl|parquet: how the table is printed or written",
+    ("*", "raw_csv"): "--raw-csv: CSV cells starting with = + - @ are printed as they are (no leading ')",
+    ("ingest", "quiet"): "--quiet is progress=False and no summary line",
+    ("terms", "by"): "--by doc (default) calls count_terms (per article); --by COLUMN calls term_shares(by=COLUMN)",
+    ("events", "list_"): "--list prints events_table (the returned Corpus's .events)",
+    ("events", "copies"): "--copies prints copy_share(corpus)",
+    ("events", "gold"): "--evaluate GOLD prints evaluate(events, read_gold(GOLD)); with --list/--copies it is reuse=True",
+    ("keyness", "all_terms"): "--all is top=None",
+    ("keyness", "top"): "the CLI prints the top 20 per target (a screen); keyness() returns every term (top=None)",
+}
+
+_NO_DEFAULT = inspect.Parameter.empty
+
+
+def _commands(group=main, prefix=""):
+    for name, cmd in sorted(group.commands.items()):
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, f"{prefix}{name} ")
+        else:
+            yield f"{prefix}{name}", cmd
+
+
+def _cli_default(p: click.Parameter, cmd):
+    d = p.get_default(click.Context(cmd))
+    if d is None or type(d).__name__ == "Sentinel":      # click ≥ 8.3: UNSET
+        d = False if getattr(p, "is_flag", False) else None
+    if getattr(p, "multiple", False) or (isinstance(p, click.Argument) and p.nargs == -1):
+        return None if d in ((), None) else d
+    return d
+
+
+def test_every_verb_maps_to_a_function():
+    assert {v for v, _ in _commands()} == set(VERBS)
+
+
+def test_the_documented_exceptions():
+    print("\nCLI options that are not keywords of the verb's function:")
+    for (verb, opt), why in EXCEPTIONS.items():
+        print(f"  {verb:8} {opt:10} {why}")
+    assert all(why for why in EXCEPTIONS.values())
+
+
+@pytest.mark.parametrize("verb,cmd", list(_commands()), ids=[v for v, _ in _commands()])
+def test_options_are_keywords_with_the_same_default(verb, cmd):
+    funcs = VERBS[verb]
+    sigs = [inspect.signature(f).parameters for f in funcs]
+    for p in cmd.params:
+        if p.name == "help" or (verb, p.name) in EXCEPTIONS or ("*", p.name) in EXCEPTIONS:
+            continue
+        having = [s[p.name] for s in sigs if p.name in s]
+        assert having, f"framing {verb}: option {p.name!r} is no keyword of {', '.join(f.__name__ for f in funcs)}"
+        for fp in having:
+            if fp.default is _NO_DEFAULT or p.required:
+                continue
+            assert _cli_default(p, cmd) == fp.default, (f"framing {verb} {p.name}: CLI default {p.default!r}, "
+                                                    f"function default {fp.default!r}")
+
+
+@pytest.mark.parametrize("func", sorted({f for fs in VERBS.values() for f in fs}, key=lambda f: f.__name__),
+                         ids=lambda f: f.__name__)
+def test_options_after_the_first_positionals_are_keyword_only(func):
+    """At most three positional parameters (corpus, lexicon, family / paths, out); the rest keyword-only."""
+    positional = [p for p in inspect.signature(func).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    assert len(positional) <= 3, f"{func.__name__}: {[p.name for p in positional]}"
+
+
+def test_voice_has_one_default_everywhere():
+    """``voice`` is ``own`` by default in every function that takes it, CLI included."""
+    funcs = [framing.match, framing.kwic, framing.left_out, framing.count_terms, framing.term_shares, framing.compare_terms,
+             framing.build_report, framing.LexiconVectorizer, framing.audit.sample]
+    defaults = {f.__name__: inspect.signature(f).parameters["voice"].default for f in funcs}
+    assert set(defaults.values()) == {"own"}, defaults
+
+
+@pytest.mark.parametrize("func", [framing.shares, framing.compare, framing.term_matrix, framing.assign_events,
+                                  framing.find_copies, framing.copy_share, framing.match, framing.left_out],
+                         ids=lambda f: f.__name__)
+def test_building_blocks_take_options_by_keyword(func):
+    positional = [p for p in inspect.signature(func).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    assert len(positional) <= 3, f"{func.__name__}: {[p.name for p in positional]}"

@@ -1,0 +1,104 @@
+"""Score the hand labels with the current matcher: per-term precision (Wilson 95% interval) on the
+held-out sample, and precision weighted by how often each term occurs in the corpus.
+
+    python validation/score.py                 # print the table
+    python validation/score.py --write         # also write each term's ``validated:`` block into
+                                               # framing/lexicons/*.yaml (n and precision of the held-out
+                                               # rows the current matcher still matches)
+
+A held-out row counts when the current matcher still matches its term at its offsets (a rule added
+since the draw may have removed it: then it is no longer a match to score).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "validation"))
+
+CORPUS = "saudinewsnet-full"
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return math.nan, math.nan
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+def found(labels, lexicon: str, df, bp):
+    """For each labelled row: does the current matcher match its term at (an overlap of) its offsets?"""
+    from framing import match
+    m = match(df[df["id"].isin(set(labels["doc_id"]))], lexicon, voice="all", boilerplate=bp)
+    spans: dict = {}
+    for r in m.itertuples():
+        spans.setdefault((r.doc_id, r.field, r.term), []).append((r.start, r.end))
+    return [any(s < row.end and row.start < e for s, e in spans.get((row.doc_id, row.field, row.term), ()))
+            for row in labels.itertuples()]
+
+
+def score(df, bp, lexicons=None):
+    """DataFrame ``lexicon, term, n, precision, ci_low, ci_high, matches`` (matches: the term's matches
+    in the whole corpus, the weight of its precision)."""
+    import pandas as pd
+    from framing import match
+    rows = []
+    for path in sorted((ROOT / "validation" / "labels").glob("heldout-*.csv")):
+        lexicon = path.stem.split("-", 1)[1]
+        if lexicons and lexicon not in lexicons:
+            continue
+        lab = pd.read_csv(path, dtype={"doc_id": str})
+        lab = lab[found(lab, lexicon, df, bp)]
+        total = match(df, lexicon, voice="all", boilerplate=bp)["term"].value_counts()
+        for term, g in lab.groupby("term"):
+            k, n = int(g["sense"].sum()), len(g)
+            lo, hi = wilson(k, n)
+            rows.append((lexicon, term, n, k / n, lo, hi, int(total.get(term, 0))))
+    return pd.DataFrame(rows, columns=["lexicon", "term", "n", "precision", "ci_low", "ci_high", "matches"])
+
+
+def write_blocks(table) -> None:
+    """Write ``validated: {corpus, n, precision}`` after each scored term's id line (replacing an old one)."""
+    for lexicon, g in table.groupby("lexicon"):
+        path = ROOT / "framing" / "lexicons" / f"{lexicon}.yaml"
+        text = re.sub(r"\n        validated: \{[^\n]*\}", "", path.read_text("utf-8"))
+        for r in g.itertuples():
+            block = f"        validated: {{corpus: {CORPUS}, n: {r.n}, precision: {r.precision:.3f}}}"
+            text, k = re.subn(rf"(\n      - id: {re.escape(r.term)}\n)", rf"\1{block}\n", text)
+            assert k == 1, (lexicon, r.term)
+        path.write_text(text, "utf-8")
+
+
+def main(argv=None):
+    import pandas as pd
+    from draw import articles
+    from framing.text.boilerplate import find_boilerplate
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args(argv)
+    df = articles("full")
+    bp = find_boilerplate(zip(df["outlet"], df["text"]))
+    tab = score(df, bp)
+    pd.set_option("display.width", 160)
+    print(tab.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    ar = tab[~tab["term"].str.startswith("en_")]
+    for lexicon, g in ar.groupby("lexicon"):
+        w = (g["precision"] * g["matches"]).sum() / g["matches"].sum()
+        print(f"{lexicon}: weighted by frequency {w:.3f}; terms with 20+ rows below 0.90: "
+              f"{', '.join(g[(g['n'] >= 20) & (g['precision'] < 0.9)]['term']) or 'none'}")
+    w = (ar["precision"] * ar["matches"]).sum() / ar["matches"].sum()
+    print(f"all Arabic terms, weighted by frequency: {w:.3f}")
+    if a.write:
+        write_blocks(tab)
+
+
+if __name__ == "__main__":
+    main()
