@@ -41,7 +41,7 @@ from .text.encoding import BOMS, decode, utf16_guess
 __all__ = ["read_table"]
 
 PROVENANCE = ("source_path", "source_sha256")
-_ROW = "_row"
+_ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
 
 
 def decode_table(raw: bytes) -> str:
