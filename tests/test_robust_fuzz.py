@@ -27,11 +27,11 @@ def _good_html(rng: random.Random, n: int) -> str:
 
 # -- page mutators: bytes -> bytes ------------------------------------------------
 def truncate(rng, b):
-    return b[: rng.randrange(len(b))]
+    return b[: rng.randrange(max(1, len(b)))]
 
 
 def random_bytes(rng, b):
-    i = rng.randrange(len(b))
+    i = rng.randrange(max(1, len(b)))
     return b[:i] + bytes(rng.randrange(256) for _ in range(rng.randrange(1, 200))) + b[i:]
 
 
@@ -61,7 +61,7 @@ def many_attributes(rng, b):
 
 
 def repeat_chunk(rng, b):
-    i = rng.randrange(len(b) - 50)
+    i = rng.randrange(max(1, len(b) - 50))
     return b[:i] + b[i:i + 50] * rng.randrange(2, 2000) + b[i:]
 
 
@@ -76,7 +76,7 @@ def reencode(rng, b):
 
 
 def nul_bytes(rng, b):
-    i = rng.randrange(len(b))
+    i = rng.randrange(max(1, len(b)))
     return b[:i] + b"\x00" * rng.randrange(1, 64) + b[i:]
 
 
@@ -84,7 +84,7 @@ def hostile_markup(rng, b):
     junk = rng.choice([b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;',
                        b"<!--", b"<script>", b"<![CDATA[", b"<svg><svg><svg>", b"&#xFFFFFFFF;&#0;",
                        b"<style>" + b"a{" * 5000, b'<meta charset="x-unknown-9">'])
-    i = rng.randrange(len(b))
+    i = rng.randrange(max(1, len(b)))
     return b[:i] + junk + b[i:]
 
 
