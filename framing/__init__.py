@@ -20,7 +20,7 @@ _EXPORTS = {
     "ingest": "ingest", "ingest_to_corpus": "ingest", "write_corpus": "ingest", "IngestResult": "ingest",
     "normalize": "text", "tokenize": "text", "sentences": "text",
     "load_lexicon": "lexicon", "check_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon",
-    "kwic": "lexicon", "left_out": "lexicon", "LexiconVectorizer": "lexicon",
+    "kwic": "lexicon", "left_out": "lexicon", "repeated_lines": "lexicon", "LexiconVectorizer": "lexicon",
     "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
     "shares": "stats", "compare": "stats",
     "term_matrix": "features", "ArabicCountVectorizer": "features",

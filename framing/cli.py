@@ -344,6 +344,25 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
     return pd.DataFrame(k)
 
 
+@main.command("boilerplate")
+@click.argument("corpus", type=click.Path())
+@table_output
+def boilerplate_cmd(corpus):
+    """Lines each outlet repeats across its articles (link footers, tag lists, sign-offs), which
+    terms, kwic, compare and report leave out of the outlet's words.
+
+    Columns: outlet, kind (line = a repeated line, label = a repeated closing label before a colon,
+    marker = a closing word after which the text is a tag list or a list of headlines), text,
+    articles, share (of the outlet's articles).  See docs/matching.md.
+
+    \b
+    Example:
+      framing boilerplate mycorpus
+    """
+    from .lexicon import repeated_lines
+    return repeated_lines(_load_corpus(corpus))
+
+
 @main.command("compare")
 @click.argument("corpus", type=click.Path())
 @_EXCLUDE_COPIES

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from .._lazy import lazy
 
-from .core import doc_tokens, iter_counts, iter_matches, left_out, match
+from .core import doc_tokens, iter_counts, iter_matches, left_out, match, repeated_lines
 from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_lexicon
 
 __all__ = ["Lexicon", "Family", "Term", "load_lexicon", "check_lexicon", "LexiconCheck", "list_lexicons",
            "parse_lexicon", "match", "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches",
-           "left_out", "kwic", "KwicFrame",
+           "left_out", "repeated_lines", "kwic", "KwicFrame",
            "LexiconVectorizer"]
 
 _LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance",

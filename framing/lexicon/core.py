@@ -16,7 +16,7 @@ from ..errors import UsageError
 from .format import Lexicon, load_lexicon
 from .matcher import index_for, offset_map, scan_field, to_original
 
-__all__ = ["match", "left_out", "boilerplate_of", "counts_and_docs", "doc_tokens", "iter_counts", "iter_matches",
+__all__ = ["match", "left_out", "repeated_lines", "boilerplate_of", "counts_and_docs", "doc_tokens", "iter_counts", "iter_matches",
            "VOICES", "BATCH_ROWS"]
 
 VOICES = ("own", "quoted", "all")
@@ -57,6 +57,17 @@ def boilerplate_of(df, keep: bool = False, given=None):
     from ..text.boilerplate import find_boilerplate
     bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
     return bp or None
+
+
+def repeated_lines(corpus):
+    """The lines each outlet repeats across its articles, which matching leaves out as boilerplate
+    (:mod:`framing.text.boilerplate`): DataFrame ``outlet, kind (line|label|marker), text, articles,
+    share`` (``share``: of the outlet's articles).  Empty when nothing repeats."""
+    from ..text.boilerplate import find_boilerplate
+    df = _frame(corpus)
+    if "outlet" not in df.columns:
+        df = df.assign(outlet=None)
+    return find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist()))).table()
 
 
 def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=None):

@@ -101,6 +101,8 @@ class Index:
         self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
         self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
         self.strict: dict[tuple[str, str], frozenset] = {}
+        #: (family, term) → {normalised form: the vowel marks of each of its letters}, for forms written with them
+        self.vowels: dict[tuple[str, str], dict[str, tuple]] = {}
         self.context: dict[tuple[str, str], _Context] = {}
         construct_sp: dict[str, dict[str, Entry]] = {}
         gapped: dict[str, list[tuple[tuple, Entry]]] = {}
@@ -112,6 +114,9 @@ class Index:
             teh = "teh_marbuta" not in term.letters
             if term.letters and term.language == "ar":
                 self.strict[key] = _strict_spellings(term, excluded)
+            voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
+            if voweled and term.language == "ar":
+                self.vowels[key] = voweled
             if term.has_context:
                 self.context[key] = _Context(term)
             for form in term.forms:
@@ -156,7 +161,7 @@ class Index:
         spelled = itertools.chain(self.single.items(), self.construct.items(),   # (spelling, entries)
                                   ((" ".join((w, *rest)), es) for w, opts in self.multi.items() for rest, es in opts))
         self.cores = _cores(lexicon, spelled)
-        self.checks = bool(self.strict or self.context or self.scopes)
+        self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
 
 
 def _span(pattern: tuple) -> int:
@@ -232,6 +237,40 @@ def _letters_apply(letters, text: str, other: str | None) -> bool:
     return (("alef_maqsura" in letters and "ى" in both)
             or ("hamza" in letters and ("أ" in both or "إ" in both))
             or "teh_marbuta" in letters)
+
+
+# -- vowel marks written in the text ------------------------------------------------------------
+
+#: short vowels (tanwin counts as its vowel); shadda and dagger alef are not compared
+_VOWEL = {"\u064e": "a", "\u064b": "a", "\u064f": "u", "\u064c": "u", "\u0650": "i", "\u064d": "i", "\u0652": "0"}
+
+
+def _vowels(raw: str) -> tuple[str, tuple]:
+    """``(normalised letters, vowel of each letter or "")`` of a word as written."""
+    letters, marks = [], []
+    for c in raw:
+        if c in _VOWEL:
+            if marks:
+                marks[-1] = _VOWEL[c]
+        elif c in DIACRITICS or c in TATWEEL:
+            continue
+        else:
+            for x in normalize(c, lower=True):
+                letters.append(x)
+                marks.append("")
+    return "".join(letters), tuple(marks)
+
+
+def _vowels_agree(form, written: str) -> bool:
+    """False when the text marks a letter of the form with another vowel than the form does
+    (يُدعى «is named» against the form يَدَّعِي «claims»); unmarked letters always agree."""
+    if not form:
+        return True
+    letters, marks = _vowels(written)
+    k = letters.find(form[0].replace(" ", ""))
+    if k < 0:
+        return True
+    return all(not f or not t or f == t for f, t in zip(form[1], marks[k:k + len(form[1])]))
 
 
 # -- words around a match -----------------------------------------------------------------------
@@ -480,6 +519,13 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                     omap = _OffsetMap(text, norm)
                 a, b = to_original(text, omap, s, e)
                 if " ".join(strict_fold(text[a:b], index.terms[key].letters).split()) not in index.strict[key]:
+                    reason = "letters"
+            if reason is None and key in index.vowels and len(text) != len(norm):   # the text has marks
+                if omap is None:
+                    omap = _OffsetMap(text, norm)
+                a, b = to_original(text, omap, s, e)
+                marks = index.vowels[key].get(ent[2])
+                if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
                 reason = "context"

@@ -176,3 +176,26 @@ def test_kwic_left_out_on_the_command_line(tmp_path):
     assert out.exit_code == 0, out.output
     rows = out.output.strip().splitlines()[1:]
     assert len(rows) == 1 and ",يُدعى," in rows[0] and rows[0].endswith(",letters")
+
+
+def test_repeated_lines_are_listed_per_outlet_by_function_and_verb(tmp_path):
+    from click.testing import CliRunner
+    from framing.cli import main
+    from framing.lexicon import repeated_lines
+    df = corpus(*[f"خبر {i} عن المدينة.\n\nرابط الخبر بصحيفة الأفق: عنوان {i}" for i in range(12)])
+    tab = repeated_lines(df)
+    assert tab[["outlet", "kind", "text", "articles"]].values.tolist() == [
+        ["الأفق", "label", "رابط الخبر بصحيفة الأفق", 12],    # a repeated closing label before a colon
+        ["الأفق", "marker", "رابط", 12], ["الأفق", "marker", "رابط الخبر", 12]]   # closing words, no sentence after
+    table = tmp_path / "t.jsonl"
+    df.to_json(table, orient="records", lines=True, force_ascii=False)
+    out = CliRunner().invoke(main, ["boilerplate", str(table), "--format", "csv"])
+    assert out.exit_code == 0 and "رابط الخبر بصحيفة الأفق" in out.output
+
+
+def test_vowel_marks_in_the_text_decide_where_the_form_is_written_with_them():
+    lx = lex(term("يَدَّعِي, تَدَّعِي", "        class: verb\n"))
+    # this writer never writes ى: the letter alone cannot tell «is named» from «claims», the marks can
+    df = corpus("رجل يُدعي سالم يدعي انه راي كل شيء، وامراة تُدعي هند تَدّعي العكس في قرية صغيرة")
+    assert words(df, lx) == ["يدعي", "تَدّعي"]
+    assert left_out(df, lx)["surface"].tolist() == ["يُدعي", "تُدعي"]
