@@ -35,6 +35,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
             sys.exit(130)
+        except OSError as e:  # disk full, read-only: say what to do
+            from ._store import disk_message
+            msg = disk_message(e, e.filename or "the output")
+            if msg is None:
+                self._fail(ctx, e, EXIT_NOTHING, unexpected=True)
+            self._fail(ctx, UsageError(msg), EXIT_NOTHING)
         except Exception as e:  # unexpected: still one line unless --debug
             self._fail(ctx, e, EXIT_NOTHING, unexpected=True)
 
@@ -75,25 +81,46 @@ def table_output(func):
                   help="Table format (default: from the -o suffix, csv; a readable table on stdout).")
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
+    @RAW_CSV
     @functools.wraps(func)
-    def wrapper(*args, fmt=None, output=None, **kwargs):
+    def wrapper(*args, fmt=None, output=None, raw_csv=False, **kwargs):
+        check_output(output, _path_args(kwargs))
         df = func(*args, **kwargs)
-        emit_table(df, fmt, output)
+        emit_table(df, fmt, output, raw=raw_csv)
         if df is not None and len(df) == 0:
             sys.exit(EXIT_NOTHING)
     return wrapper
 
 
-def emit_table(df, fmt=None, output=None) -> None:
-    """Write ``df`` to ``output`` (atomically) or print it on stdout."""
-    from ._io import write_table
+RAW_CSV = click.option("--raw-csv", "raw_csv", is_flag=True,
+                       help="Keep cells starting with = + - @ as they are in CSV (by default they get a leading ' "
+                            "so a spreadsheet does not run them as formulas).")
+
+
+def _path_args(kwargs) -> list:
+    """The arguments of a verb that name existing files or folders (its inputs)."""
+    import os
+    vals = [v for x in kwargs.values() for v in (x if isinstance(x, (list, tuple)) else [x])]
+    return [v for v in vals if isinstance(v, str) and v and os.path.exists(v)]
+
+
+def check_output(output, inputs, kind="file", option="-o") -> None:
+    """Refuse an output over an input or inside a corpus folder (see :func:`framing._io.check_output`)."""
+    from ._io import check_output as check
+    check(output, inputs, kind=kind, option=option)
+
+
+def emit_table(df, fmt=None, output=None, raw=False) -> None:
+    """Write ``df`` to ``output`` (atomically) or print it on stdout; CSV cells that a spreadsheet
+    would run as formulas get a leading ' unless ``raw``."""
+    from ._io import csv_text, write_table
     if df is None:
         return
     if output:
-        write_table(df, output, fmt)
+        write_table(df, output, fmt, raw=raw)
         click.echo(f"wrote {len(df)} rows to {output}", err=True)
     elif fmt == "csv":
-        click.echo(df.to_csv(index=False), nl=False)
+        click.echo(csv_text(df, raw), nl=False)
     elif fmt == "jsonl":
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
     elif fmt == "parquet":
@@ -133,7 +160,10 @@ def parse_map(pairs) -> dict[str, str]:
 @click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
               help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
+              help="Wait this long for another run writing the same corpus (default: stop with a message).")
+@click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -146,8 +176,10 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
       framing ingest export.csv --map source=outlet --map body=text -o mycorpus
     """
     from .ingest import ingest_to_corpus
+    check_output(out, paths, kind="corpus")
     c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
-                         progress=False if quiet else None, columns=parse_map(columns))
+                         progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         follow_links=follow_links)
     if not quiet:
         files = len(c.manifest.get("inputs") or [])
         click.echo(f"{out}: {len(c)} articles, {len(c.rejects)} rejects, {len(c.outlets)} outlets from {files} file(s)"
@@ -384,7 +416,9 @@ def boilerplate_cmd(corpus):
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
-def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies):
+@RAW_CSV
+def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
+                raw_csv):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -400,22 +434,23 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     from pathlib import Path
 
     from .analysis import compare_terms
+    check_output(output, [corpus, lexicon])
     res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
                         lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed)
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
-    emit_table(res.shares, fmt)
+    emit_table(res.shares, fmt, raw=raw_csv)
     click.echo("")
     click.echo(res.sentence)
     click.echo("")
     click.echo("# pairwise differences (Holm-corrected p-values)")
-    emit_table(res.pairwise, fmt)
+    emit_table(res.pairwise, fmt, raw=raw_csv)
     if output:
         from ._io import write_table
         out = Path(output)
-        write_table(res.shares, out)
-        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"))
+        write_table(res.shares, out, raw=raw_csv)
+        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"), raw=raw_csv)
         click.echo(f"wrote {out} and {out.stem}.pairwise{out.suffix or '.csv'}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
@@ -441,7 +476,10 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print tables as csv or jsonl instead of a readable table.")
-def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt):
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
+              help="Wait this long for another run writing the same corpus (default: stop with a message).")
+@RAW_CSV
+def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, wait, raw_csv):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -458,8 +496,9 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
+    check_output(output, [corpus, labels, gold], kind="corpus")
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold))
+                         output=output, reuse=bool(list_ or copies or gold), wait=wait)
     e, saved = c.events, c.path is not None and c.path.is_dir()
     click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
                f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
@@ -467,11 +506,12 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     if gold:
         import pandas as pd
         m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
-        emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt)
+        emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt,
+                   raw=raw_csv)
     if list_:
-        emit_table(c.events if c.events is not None else ev.events_table(c), fmt)
+        emit_table(c.events if c.events is not None else ev.events_table(c), fmt, raw=raw_csv)
     if copies:
-        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt)
+        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
 
 @main.command("keyness")
@@ -575,10 +615,17 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
           -o reports/war.pdf --html reports/war.html --figures reports/war-figures
       framing report mycorpus --lexicon my_terms.yaml --family labels --report-lang ar -o reports/ar.pdf
     """
+    import os
     import shlex
     import time
 
     from .report import build_report
+    ins = [corpus, *lexicons, *audit]
+    check_output(pdf, ins)
+    check_output(html, ins, option="--html")
+    check_output(figures, ins, kind="folder", option="--figures")
+    if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
+        raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *sys.argv[sys.argv.index("report") + 1:]]) \
         if "report" in sys.argv else None

@@ -14,7 +14,7 @@ from .copies import find_copies
 
 def detect_events(corpus, *, window: int | None = None, threshold: float | None = None, labels=None,
                   copy_threshold: float | None = None, output: str | os.PathLike | bool | None = None,
-                  reuse: bool = False) -> Corpus:
+                  reuse: bool = False, wait: float = 0.0) -> Corpus:
     """Group the articles that report the same event and mark wire copies; save the result.
 
     Runs :func:`assign_events` (``window`` days, default 3; similarity ``threshold``; hand
@@ -27,6 +27,7 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     ``reuse``: when ``corpus`` is a corpus directory that already has events and copies, and no
     option asks for new ones (``window``, ``threshold``, ``labels``, ``copy_threshold``,
     ``output`` all None), return it as stored instead of recomputing.
+    ``wait``: seconds to wait for another run writing the corpus (else a one-line error).
     """
     c = load(corpus)
     if len(c) == 0:
@@ -43,5 +44,5 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     c.df["copy_score"] = cp["copy_score"].to_numpy()
     target = (c.path if is_dir else None) if output is None else (output or None)
     if target:
-        c.path = Path(save_events(c, target))
+        c.path = Path(save_events(c, target, wait=wait))
     return c

@@ -214,6 +214,9 @@ def _check(corpus, lexicons, *, by, voice, lang):
     if by not in corpus.df.columns:
         raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
                          f"(columns: {', '.join(corpus.df.columns)})")
+    if by in ("title", "text", "source_path", "source_sha256", "url"):   # checked before the work, not after
+        raise UsageError(f"cannot group by {by!r}: nearly every article has its own; group by outlet, credit, "
+                         f"lang or a column that several articles share")
     if isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__"):
         lexicons = [lexicons]
     if not lexicons:
