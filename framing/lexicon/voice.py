@@ -579,9 +579,11 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
     for s, e, lemma in _verb_positions(text):
-        before = text[max(0, s - 8):s].split()
+        before = text[max(0, s - 16):s].split()
         if before and _strip(before[-1]) in _RELATIVE:
             continue                                    # «وهو ما أكدته التطورات»: a relative clause
+        if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
+            continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
@@ -719,6 +721,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
     form = _strip(text[vs:ve])
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is not None and _gender(form) == "m":
+        head = _strip(text[np0[0]:np0[1]].split()[0])
+        if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+            np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     after_np = np0[1] if np0 else ve
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
