@@ -616,7 +616,13 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
+    for m in _CONDOLENCE.finditer(text):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        s0, e0 = _sentence(text, bounds, m.start())
+        out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
     return out
+
+
+_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
 
 
 #: nouns that name a source of information (the object of بحسب / وفقا لـ)
