@@ -188,8 +188,18 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
-_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes, "
-               "reported naming or a 'Speaker: statement' headline, all = both. See docs/matching.md.")
+_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
+               "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
+               "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICES = ("own", "quoted", "reported", "all")
+
+
+def _voice_option(value):
+    """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
+    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    if not parts or any(p not in _VOICES for p in parts):
+        raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
+    return ",".join(parts)
 
 
 @main.group("lexicon")
@@ -270,8 +280,8 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--by", default="doc", show_default=True, metavar="COLUMN[,COLUMN]",
               help="doc: counts per article; a corpus column or columns (outlet, event, outlet,event, credit, "
                    "…): rates, shares and 95% CIs per group.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Bootstrap replicates for the CIs (--by outlet/event).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
@@ -311,8 +321,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
@@ -323,7 +333,8 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
     Columns: doc_id, outlet, date, left, match, right, voice, family, term, field, start, end
-    (where the match is: offsets into the original title or text), and reason with --left-out.
+    (where the match is: offsets into the original title or text), speaker, role, verb (who says a
+    quoted or reported match), and reason with --left-out.
 
     \b
     Examples:
@@ -342,6 +353,28 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
              family=family, lang=lang, left_out=left_out)
     import pandas as pd
     return pd.DataFrame(k)
+
+
+@main.command("sources")
+@click.argument("corpus", type=click.Path())
+@click.option("--by", default="outlet", show_default=True, metavar="COLUMN[,COLUMN]",
+              help="Groups whose sources to count: outlet, event (needs framing events first), outlet,event, "
+                   "or any corpus column.")
+@table_output
+def sources_cmd(corpus, by):
+    """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
+
+    No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
+    (bihasab, wifqan li) and 'Speaker: statement' headline of the corpus is counted.  Columns:
+    <by>, speaker, role, verb, quotes, share (of the group's statements).  See docs/matching.md.
+
+    \b
+    Examples:
+      framing sources mycorpus
+      framing sources mycorpus --by event -o sources.csv
+    """
+    from .lexicon.sources import sources
+    return sources(_load_corpus(corpus), by=by)
 
 
 @main.command("boilerplate")
@@ -371,8 +404,8 @@ def boilerplate_cmd(corpus):
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
@@ -626,7 +659,8 @@ def audit_group():
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
               help="Lines drawn per term (all of them when a term has fewer).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v),
               help="Which matches to draw from: own voice (default, as in every verb), quoted, or all.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,

@@ -24,6 +24,7 @@ VERBS = {
     "lexicon check": [framing.check_lexicon],
     "terms": [framing.count_terms, framing.term_shares],
     "kwic": [framing.kwic],
+    "sources": [framing.sources],
     "boilerplate": [framing.repeated_lines],
     "compare": [framing.compare_terms],
     "events": [framing.detect_events],

@@ -36,7 +36,7 @@ from ..text import attach, normalize
 from ..text.clitics import _proclitic_chains, construct
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
-from .voice import voice_at, voice_spans
+from .voice import voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
            "offset_map", "to_original"]
@@ -65,6 +65,10 @@ class Hit:
     end: int
     entries: tuple[Entry, ...]
     voice: str
+    #: ``(start, end)`` of the speaker's name in the normalised field (quoted/reported), or None
+    speaker: tuple[int, int] | None = None
+    #: the verb of saying (lemma, e.g. قال، زعم) or attribution (بحسب) that introduces the speech
+    verb: str = ""
 
 
 @dataclass(frozen=True)
@@ -555,12 +559,15 @@ def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
     return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
 
 
-def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all",
+def scan_field(text: str | None, index: Index, title: bool = False, want="all",
                label_voice: bool = True, *, other: str | None = None, event_id=None,
-               boiler=None, dropped: list | None = None) -> tuple[int, list[Hit], str]:
+               boiler=None, dropped: list | None = None,
+               rubrics: frozenset = frozenset()) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
-    (``own``, ``quoted`` or ``all``); offsets are into ``norm``.  With ``want="all"`` and
-    ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts.
+    (``own``, ``quoted``, ``reported``, ``all`` or a set of voices); offsets are into ``norm``.
+    With ``want="all"`` and ``label_voice=False`` the voice is not computed (``Hit.voice`` is
+    ``""``): for counts.  ``rubrics``: headline left sides that are not speakers
+    (:func:`framing.lexicon.voice.rubrics`).
 
     ``other``: the article's other field (title or text, original spelling), for article-wide
     scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:
@@ -591,14 +598,19 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         return ntok, [], norm
     if want == "all" and not label_voice:
         return ntok, [Hit(s, e, ents, "") for s, e, ents in raw], norm
-    spans = voice_spans(norm, title=title)
-    starts = [s for s, _ in spans]
+    return ntok, label_hits(raw, norm, title, want, rubrics), norm
+
+
+def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset()) -> list[Hit]:
+    """Hits with their voice, speaker and verb from ``(start, end, entries)``, keeping voices ``want``."""
+    wants = None if want == "all" else ({want} if isinstance(want, str) else set(want))
+    voices = voice_spans(norm, title=title, rubrics=rubrics)
     hits = []
     for s, e, ents in raw:
-        v = voice_at(spans, starts, s) if spans else "own"
-        if want == "all" or v == want:
-            hits.append(Hit(s, e, ents, v))
-    return ntok, hits, norm
+        v, speaker, verb = voices.at(s) if voices else ("own", None, "")
+        if wants is None or v in wants:
+            hits.append(Hit(s, e, ents, v, speaker, verb))
+    return hits
 
 
 # -- offsets into the original text -------------------------------------------------------------
