@@ -83,7 +83,7 @@ class Term:
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     scope: "Scope | None" = None
-    validated: dict | None = None
+    validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
     @property
     def has_context(self) -> bool:
