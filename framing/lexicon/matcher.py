@@ -27,6 +27,7 @@ Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
@@ -601,10 +602,17 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
     return ntok, label_hits(raw, norm, title, want, rubrics), norm
 
 
+@functools.lru_cache(maxsize=4096)
+def _voices(norm: str, title: bool, rubrics: frozenset):
+    """:func:`voice_spans` of a field, kept for the fields seen last: a report or a run over several
+    lexicons reads the same articles again, and the voice of a text does not depend on the lexicon."""
+    return voice_spans(norm, title=title, rubrics=rubrics)
+
+
 def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset()) -> list[Hit]:
     """Hits with their voice, speaker and verb from ``(start, end, entries)``, keeping voices ``want``."""
     wants = None if want == "all" else ({want} if isinstance(want, str) else set(want))
-    voices = voice_spans(norm, title=title, rubrics=rubrics)
+    voices = _voices(norm, title, frozenset(rubrics))
     hits = []
     for s, e, ents in raw:
         v, speaker, verb = voices.at(s) if voices else ("own", None, "")
