@@ -599,20 +599,23 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
         return ntok, [], norm
     if want == "all" and not label_voice:
         return ntok, [Hit(s, e, ents, "") for s, e, ents in raw], norm
-    return ntok, label_hits(raw, norm, title, want, rubrics), norm
+    # counts need the voice only: verbs of saying after the last match are not analysed (same voices;
+    # only a quote's speaker can come from a verb after it, and counts do not report speakers)
+    upto = None if label_voice else max(s for s, _, _ in raw)
+    return ntok, label_hits(raw, norm, title, want, rubrics, upto), norm
 
 
 @functools.lru_cache(maxsize=4096)
-def _voices(norm: str, title: bool, rubrics: frozenset):
-    """:func:`voice_spans` of a field, kept for the fields seen last: a report or a run over several
-    lexicons reads the same articles again, and the voice of a text does not depend on the lexicon."""
-    return voice_spans(norm, title=title, rubrics=rubrics)
+def _voices(norm: str, title: bool, rubrics: frozenset, upto: int | None):
+    """:func:`voice_spans` of a field up to its last match, kept for the fields seen last (a report
+    reads the same articles again for each family of a lexicon)."""
+    return voice_spans(norm, title=title, rubrics=rubrics, upto=upto)
 
 
-def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset()) -> list[Hit]:
+def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset(), upto: int | None = None) -> list[Hit]:
     """Hits with their voice, speaker and verb from ``(start, end, entries)``, keeping voices ``want``."""
     wants = None if want == "all" else ({want} if isinstance(want, str) else set(want))
-    voices = _voices(norm, title, frozenset(rubrics))
+    voices = _voices(norm, title, frozenset(rubrics), upto)
     hits = []
     for s, e, ents in raw:
         v, speaker, verb = voices.at(s) if voices else ("own", None, "")

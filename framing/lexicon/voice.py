@@ -413,7 +413,7 @@ def _extend_to_name(text: str, np, limit: int):
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
     if _role_end(norm) < len(norm):
         return np                                   # it has a name already
-    toks = list(_tokens(text, np[1], limit))
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if not 2 <= len(toks) <= 9:
         return np
     tail = []
@@ -569,7 +569,8 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int, int, tuple | None, str]]:
+def speech_events(text: str, bounds: list[int] | None = None,
+                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str]]:
     """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
 
     ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
@@ -578,7 +579,10 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
     """
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
+    limit = len(text) if limit is None else limit       # verbs from here on cannot reach back before it
     for s, e, lemma in _verb_positions(text):
+        if s >= limit:
+            break
         before = text[max(0, s - 16):s].split()
         if before and _strip(before[-1]) in _RELATIVE:
             continue                                    # «وهو ما أكدته التطورات»: a relative clause
@@ -587,12 +591,12 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
-    for m in _JAA.finditer(text):
+    for m in _JAA.finditer(text, 0, limit):
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
     for rx in (_ATTRIB, _NOMINAL):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, 0, limit):
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
@@ -616,7 +620,7 @@ def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
-    for m in _CONDOLENCE.finditer(text):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in _CONDOLENCE.finditer(text, 0, limit):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
     return out
@@ -791,6 +795,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    if text.count(" ", cut, vs) > 40:
+        return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
     while toks and _strip(toks[0][2]) in _LEAD:
         toks = toks[1:]
@@ -1123,11 +1129,17 @@ class Voices:
         return "own", None, ""
 
 
-def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()) -> Voices:
+def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
-    ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
+    ``rubrics``: left sides learned by :func:`rubrics` that are not speakers).  ``upto``: only
+    positions before it will be asked about (the last match): verbs of saying more than a
+    sentence after it are not analysed (their speech starts after it)."""
     bounds = sentence_bounds(text)
-    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])),
+    limit = None
+    if upto is not None:
+        i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
+        limit = bounds[i] if i < len(bounds) else None
+    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])),
                                                text), text)
     quoted, info = [], {}
     for s, e in quote_spans(text):
