@@ -155,6 +155,9 @@ def _clean(pa, pb, set_a, set_b, banned):
     """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
     if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
         return None
+    for c in "وف":                               # a conjunction both sides carry (وزعم/وقال) is not the change
+        if pa[0][:1] == pb[0][:1] == c and len(pa[0]) > 3 and len(pb[0]) > 3:
+            pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]
     if any(not w or w.isdigit() or not w[0].isalpha() or w in banned for w in pa + pb):
         return None
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
@@ -249,7 +252,7 @@ def _corpus_pass(df, col, stem, stop, terms):
     counts, spell, neigh = Counter(), defaultdict(Counter), defaultdict(Counter)
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
-        stems = [stem(w) for w in surf]
+        stems = [s if s in first or s[:1] not in "وف" or s[1:] not in first else s[1:] for s in map(stem, surf)]
         g = getattr(r, col)
         for i, s in enumerate(stems):
             if s not in first:
@@ -309,7 +312,7 @@ def _frame(corpus, by: str):
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
-             min_similarity: float = 0.4, max_articles: int = MAX_ARTICLES):
+             min_similarity: float = 0.2, max_articles: int = MAX_ARTICLES):
     """Candidate contested terms: pairs of words or short phrases that groups write in each other's
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
@@ -363,3 +366,53 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
 def _record(table, by, min_events):
     table.attrs.update(by=[by], min_events=min_events)
     return table
+
+
+def _candidate_sets(table) -> list[list[int]]:
+    """Rows of ``table`` joined into sets: two rows sharing a term are one set (union-find)."""
+    parent = list(range(len(table)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    first: dict[str, int] = {}
+    for i, (ta, tb) in enumerate(zip(table["term_a"], table["term_b"])):
+        for t in (ta, tb):
+            if t in first:
+                parent[root(i)] = root(first[t])
+            else:
+                first[t] = i
+    sets: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(table)):
+        sets[root(i)].append(i)
+    return list(sets.values())
+
+
+def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
+    """Write the candidates of :func:`discover` as a lexicon draft in the shipped YAML format: one
+    family per candidate set (rows sharing a term), one term per stem (its form: the clitic-free
+    stem; its label: the most frequent printed spelling), a note with the evidence.  Returns the text
+    written (check it with ``framing lexicon check``; edit before counting with it)."""
+    import yaml
+    families = []
+    for k, rows in enumerate(_candidate_sets(table), 1):
+        sub = table.iloc[rows]
+        terms: dict[str, dict] = {}
+        for r in sub.itertuples(index=False):
+            for t, sp, g, other in ((r.term_a, r.spelling_a, r.groups_a or r.group_a, r.term_b),
+                                    (r.term_b, r.spelling_b, r.groups_b or r.group_b, r.term_a)):
+                e = terms.setdefault(t, {"id": f"t{len(terms) + 1}", "language": "ar", "label": {"ar": str(sp)},
+                                         "note": f"preferred by {g}", "forms": [t]})
+                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs)"
+        families.append({"id": f"candidate_{k:02d}", "label": {"en": f"discovered set {k}"},
+                         "note": "draft from framing discover: check the evidence before use",
+                         "terms": list(terms.values())})
+    doc = {"name": name, "version": 1, "description": "Draft from framing discover: candidate contested terms "
+           "(words outlets write in each other's place in the same events). Review every family.",
+           "families": families}
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120)
+    from pathlib import Path
+    Path(path).write_text(text, encoding="utf-8")
+    return text

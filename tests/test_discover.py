@@ -1,0 +1,107 @@
+"""framing.discover (issue 18): contested terms found from aligned same-event sentences.
+
+Texts are written for these tests (fictional outlets «الشرق الجديد» and «صدى الوادي»); the demo
+corpus plants its own contests (hostages/detainees/prisoners, killed/martyrs, attribution verbs).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import framing
+from framing.cli import main
+from framing.discovery import discover, write_lexicon_draft
+from framing.errors import NoEventsError, UsageError
+from framing.lexicon.format import parse_lexicon
+
+#: one event per place; outlet A says رهائن and زعم, outlet B says محتجزين and قال
+PLACES = ["تل الورد", "عين الماء", "وادي السدر", "جبل الريح"]
+
+
+def _corpus(places=PLACES):
+    rows = []
+    for k, p in enumerate(places):
+        ev = f"ev-{k}"
+        rows.append({"id": f"a{k}", "outlet": "الشرق الجديد", "event_id": ev, "title": "",
+                     "text": f"الشرق الجديد - اقتاد مسلحون سبعة رهائن من بلدة {p} فجر الاثنين إلى جهة مجهولة. "
+                             f"وزعم المتحدث باسم الجماعة أن العملية جاءت ردا على قصف سابق للبلدة."})
+        rows.append({"id": f"b{k}", "outlet": "صدى الوادي", "event_id": ev, "title": "",
+                     "text": f"صدى الوادي - اقتاد مسلحون سبعة محتجزين من بلدة {p} فجر الاثنين إلى جهة مجهولة. "
+                             f"وقال المتحدث باسم الجماعة إن العملية جاءت ردا على قصف سابق للبلدة."})
+    return pd.DataFrame(rows)
+
+
+def test_finds_the_substitutions_and_who_prefers_each():
+    out = discover(_corpus(), min_events=3)
+    pairs = {(r.term_a, r.term_b): r for r in out.itertuples()}
+    assert ("رهائن", "محتجزين") in pairs and ("زعم", "قال") in pairs
+    r = pairs[("رهائن", "محتجزين")]
+    assert (r.group_a, r.group_b, r.events, r.consistency) == ("الشرق الجديد", "صدى الوادي", 4, 1.0)
+    assert r.log_odds > 0 and r.ci_low < r.log_odds < r.ci_high
+    assert r.evidence.count("⟷") == 3 and "رهائن" in r.evidence and "a0" in r.evidence   # original spelling, doc ids
+    assert pairs[("زعم", "قال")].spelling_a == "وزعم"
+    assert list(out.columns) == framing.discovery.DISCOVER_COLUMNS
+
+
+def test_filters_house_style_places_days_and_rare_pairs():
+    out = discover(_corpus(), min_events=1, top=None)
+    terms = set(out["term_a"]) | set(out["term_b"])
+    assert not terms & {"شرق", "جديد", "صدي", "وادي"}          # the outlets' own names (datelines)
+    assert not terms & {"اثنين", "ورد", "ماء"}                  # weekdays; names differ by event, not by outlet
+    assert discover(_corpus(PLACES[:2]), min_events=3).empty    # seen in 2 events only
+
+
+def test_needs_events_and_a_group_column():
+    with pytest.raises(NoEventsError, match="framing events"):
+        discover(_corpus().drop(columns=["event_id"]))
+    with pytest.raises(UsageError):
+        discover(_corpus(), by="nope")
+
+
+def test_lexicon_draft_passes_the_lexicon_parser(tmp_path):
+    table = discover(_corpus(), min_events=3)
+    text = write_lexicon_draft(table, tmp_path / "draft.yaml")
+    lex = parse_lexicon(text)
+    forms = {f for fam in lex.families for t in fam.terms for f in t.forms}
+    assert {"رهائن", "محتجزين", "زعم", "قال"} <= forms
+    assert len(lex.families) == 2 and all("events" in t.note for fam in lex.families for t in fam.terms)
+
+
+def test_cli_prints_the_table_and_writes_a_lexicon(tmp_path):
+    src = tmp_path / "c.jsonl"
+    _corpus().to_json(src, orient="records", lines=True, force_ascii=False)
+    draft = tmp_path / "draft.yaml"
+    res = CliRunner().invoke(main, ["discover", str(src), "--write-lexicon", str(draft), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "رهائن" in res.output and draft.exists()
+    assert CliRunner().invoke(main, ["lexicon", "check", str(draft)]).exit_code == 0
+
+
+#: the demo's planted contests, as (family, term, term) of its lexicons: a candidate recovers one when
+#: its two terms are forms of these two terms (tests/test_discover.py::test_demo_planted_pairs)
+PLANTED = {
+    "captives": {"رهائن": "hostages", "محتجزين": "detainees", "اسري": "prisoners", "مختطفين": "abductees",
+                 "مخطوفين": "abductees", "سجناء": "inmates"},
+    "attribution": {"قال": "said", "زعم": "claimed", "ادعي": "alleged", "اكد": "affirmed", "صرح": "said"},
+    "casualties": {"قتلي": "killed", "قتلوا": "killed", "شهداء": "martyrs", "استشهد": "martyrs",
+                   "ضحايا": "victims", "لقوا حتف": "killed", "مقتل": "killed"},
+}
+
+
+def planted_found(table) -> set:
+    found = set()
+    for a, b in zip(table["term_a"], table["term_b"]):
+        for fam, terms in PLANTED.items():
+            if a in terms and b in terms and terms[a] != terms[b]:
+                found.add((fam, *sorted((terms[a], terms[b]))))
+    return found
+
+
+def test_demo_planted_pairs(demo_corpus, tmp_path):
+    """Recall of the demo's planted contests among the top 20 (printed; issue 18 targets ≥ 80 %)."""
+    c = framing.detect_events(demo_corpus, output=tmp_path / "demo")
+    top = discover(c, min_events=1, top=20)
+    found = planted_found(top)
+    print(f"\nplanted pairs in the top 20 of the demo: {sorted(found)}")
+    assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
