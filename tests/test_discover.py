@@ -78,30 +78,42 @@ def test_cli_prints_the_table_and_writes_a_lexicon(tmp_path):
     assert CliRunner().invoke(main, ["lexicon", "check", str(draft)]).exit_code == 0
 
 
-#: the demo's planted contests, as (family, term, term) of its lexicons: a candidate recovers one when
-#: its two terms are forms of these two terms (tests/test_discover.py::test_demo_planted_pairs)
-PLANTED = {
-    "captives": {"رهائن": "hostages", "محتجزين": "detainees", "اسري": "prisoners", "مختطفين": "abductees",
-                 "مخطوفين": "abductees", "سجناء": "inmates"},
-    "attribution": {"قال": "said", "زعم": "claimed", "ادعي": "alleged", "اكد": "affirmed", "صرح": "said"},
-    "casualties": {"قتلي": "killed", "قتلوا": "killed", "شهداء": "martyrs", "استشهد": "martyrs",
-                   "ضحايا": "victims", "لقوا حتف": "killed", "مقتل": "killed"},
-}
+#: the demo's planted contests (issue 18: hostages/detainees/prisoners, killed/martyrs, war naming,
+#: attribution verbs), as (family, term, term) of the shipped lexicons, fixed before measuring
+PLANTED = {("captives", "detainees", "hostages"), ("captives", "hostages", "prisoners"),
+           ("captives", "detainees", "prisoners"), ("captives", "abductees", "hostages"),
+           ("casualties", "killed", "martyrs"), ("casualties", "died", "martyrs"),
+           ("war_naming", "invasion", "war_on"), ("war_naming", "invasion", "smo"),
+           ("attribution", "claimed", "said"), ("attribution", "alleged", "said"), ("attribution", "affirmed", "claimed")}
+
+
+def _forms() -> dict:
+    """Stem of each Arabic form of the four lexicons → (family, term)."""
+    out = {}
+    for name in ("captives", "casualties", "attribution", "ukraine_war"):
+        for fam in framing.load_lexicon(name).families:
+            for t in fam.terms:
+                for f in t.forms if t.language == "ar" else ():
+                    f = " ".join(w for w in f.split() if not w.startswith("{"))
+                    out.setdefault(f[2:] if f.startswith("ال") else f, (fam.id, t.id))
+    return out
 
 
 def planted_found(table) -> set:
-    found = set()
+    forms, found = _forms(), set()
     for a, b in zip(table["term_a"], table["term_b"]):
-        for fam, terms in PLANTED.items():
-            if a in terms and b in terms and terms[a] != terms[b]:
-                found.add((fam, *sorted((terms[a], terms[b]))))
+        fa, fb = forms.get(a), forms.get(b)
+        if fa and fb and fa[0] == fb[0] and fa[1] != fb[1]:
+            found.add((fa[0], *sorted((fa[1], fb[1]))))
     return found
 
 
 def test_demo_planted_pairs(demo_corpus, tmp_path):
-    """Recall of the demo's planted contests among the top 20 (printed; issue 18 targets ≥ 80 %)."""
+    """Recall of the demo's planted contests among the top 20 (printed; issue 18 targets ≥ 80 %).
+    The demo has 8 events covered by two or more outlets, so pairs seen once count (min_events=1)."""
     c = framing.detect_events(demo_corpus, output=tmp_path / "demo")
     top = discover(c, min_events=1, top=20)
     found = planted_found(top)
-    print(f"\nplanted pairs in the top 20 of the demo: {sorted(found)}")
+    print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
+          f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
