@@ -504,7 +504,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
               help="Keep pairs of terms seen in at least this many events.")
 @click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="Candidates shown, best first.")
-@click.option("--min-similarity", type=click.FloatRange(0, 1, min_open=True), default=0.2, show_default=True,
+@click.option("--min-similarity", type=click.FloatRange(0, 1, min_open=True), default=0.15, show_default=True,
               help="Word overlap (Jaccard of content stems, 0-1) for two sentences to count as saying the same thing.")
 @click.option("--write-lexicon", type=click.Path(dir_okay=False), default=None, metavar="FILE.yaml",
               help="Also write the candidates as a lexicon draft (one family per set of terms) to check and edit.")

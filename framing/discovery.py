@@ -17,12 +17,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
    pairs in which it wrote a or b; ``consistency`` = Σ|uses_a − uses_b| / Σ(uses_a + uses_b)
    (1: every group always writes the same one of the two; 0: groups swap at random).
-   ``rank = events × consistency``.
 4. **Association and distributional support.**  Over the whole corpus, the counts of a and b in
    the articles of ``group_a`` and ``group_b`` give a log odds ratio (Haldane +0.5) with a 95 %
    Woolf interval (> 0: each group writes its own term).  ``neighbours`` = cosine similarity of
    the two terms' left/right neighbour-stem counts across the corpus (stop words left out): terms
-   that stand in for each other share contexts.
+   that stand in for each other share contexts; names and boilerplate do not.
+   ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.
 
 Memory holds the stems of one event's articles (plus per-word caches); an event with more than
 ``MAX_ARTICLES`` articles is sampled by group, each article to its first ``MAX_SENTENCES``
@@ -46,6 +46,8 @@ MAX_ARTICLES = 24
 MAX_SENTENCES = 40
 MIN_SENTENCE = 5            # words; shorter sentences (datelines, captions) are not aligned
 MAX_PHRASE = 3              # words on either side of a substitution
+PRESELECT = 5               # candidates read for the neighbour score: PRESELECT × top (at least 200)
+MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
@@ -79,6 +81,34 @@ def _vocab(texts) -> Counter:
     for w, n in surfaces.items():
         vocab[normalize(w, lower=True)] += n
     return vocab
+
+
+def _without_boilerplate(df):
+    """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
+    :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
+    from .text.boilerplate import find_boilerplate
+    who = df["outlet"] if "outlet" in df.columns else pd_index(df)
+    texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
+    bp = find_boilerplate(zip(who.tolist(), texts))
+    if not bp:
+        return df
+    titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
+    out = []
+    for o, title, text in zip(who.tolist(), titles, texts):
+        drop = bp.lines(o, title if isinstance(title, str) else None, text)
+        if not drop:
+            out.append(text)
+            continue
+        lines = text.split("\n")
+        for i, n in drop.items():
+            lines[i] = "" if n is None else " ".join(lines[i].split()[:-n])
+        out.append("\n".join(lines))
+    return df.assign(text=out)
+
+
+def pd_index(df):
+    import pandas as pd
+    return pd.Series(["?"] * len(df), index=df.index)
 
 
 def _article_text(row) -> str:
@@ -139,10 +169,10 @@ def _substitutions(a: list[str], b: list[str], stop, banned):
         if op != "replace":
             continue
         cands = [(a[i1:i2], b[j1:j2])]
-        if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= 2 * MAX_PHRASE:
-            if i1 > 0 and j1 > 0:                  # anchored on the left
+        if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= MAX_BLOCK:
+            if (i1 > 0) == (j1 > 0):                         # anchored on the left (or both at the start)
                 cands.append(([a[i1]], [b[j1]]))
-            if i2 < len(a) and j2 < len(b):        # anchored on the right
+            if (i2 < len(a)) == (j2 < len(b)):               # anchored on the right (or both at the end)
                 cands.append(([a[i2 - 1]], [b[j2 - 1]]))
         for pa, pb in cands:
             pair = _clean(_trim(pa, stop), _trim(pb, stop), set_a, set_b, banned)
@@ -312,7 +342,7 @@ def _frame(corpus, by: str):
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
-             min_similarity: float = 0.2, max_articles: int = MAX_ARTICLES):
+             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES):
     """Candidate contested terms: pairs of words or short phrases that groups write in each other's
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
@@ -328,7 +358,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
     (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
-    (events × consistency) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
+    (events × consistency × (0.5 + 0.5 · neighbours)) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
     ``doc_id: «sentence» ⟷ doc_id: «sentence»``, joined by `` ‖ ``).
     """
     import pandas as pd
@@ -337,6 +367,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
         raise UsageError("min_events and top must be ≥ 1 and min_similarity in (0, 1]")
     df, col = _frame(corpus, by)
+    df = _without_boilerplate(df)
     stop = stopwords("all")
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
     found = _collect(df, col, stem, stop, min_similarity, max_articles)
@@ -351,14 +382,17 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = rows[:top] if top else rows
+    rows = rows[:max(PRESELECT * top, 200)] if top else rows     # the corpus pass reads only these terms
     counts, spell, neigh = _corpus_pass(df, col, stem, stop, {t for r in rows for t in (r["term_a"], r["term_b"])})
     for r in rows:
         ta, tb = r["term_a"], r["term_b"]
         r["spelling_a"], r["spelling_b"] = (spell[t].most_common(1)[0][0] if spell[t] else t for t in (ta, tb))
         r["log_odds"], r["ci_low"], r["ci_high"] = (round(v, 3) for v in _log_odds(counts, r["group_a"], r["group_b"], ta, tb))
         r["neighbours"] = round(_cosine(neigh[ta], neigh[tb]), 3)
-        r["rank"] = round(r["rank"], 3)
+        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
+    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows = rows[:top] if top else rows
+    for r in rows:
         r["evidence"] = _evidence(r.pop("_ev"))
     return _record(pd.DataFrame(rows, columns=DISCOVER_COLUMNS), by, min_events)
 
