@@ -117,3 +117,15 @@ def test_demo_planted_pairs(demo_corpus, tmp_path):
     print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
           f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
+
+
+def test_outlet_footers_are_no_substitutions():
+    """A line each outlet repeats under its articles (a link footer) is left out before aligning."""
+    places = PLACES + ["سهل القمح", "رأس البحر"]
+    df = _corpus(places)
+    footer = {"الشرق الجديد": "تابعوا آخر الأخبار العاجلة عبر حسابنا على منصة التواصل الاجتماعي الشهيرة",
+              "صدى الوادي": "تابعوا آخر الأخبار العاجلة عبر قناتنا على تطبيق المراسلة الفورية المعروف"}
+    df["text"] = df["text"] + "\n" + df["outlet"].map(footer)
+    terms = set(discover(df, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("رهائن", "محتجزين") in terms
+    assert not any("منصة" in a + b or "تطبيق" in a + b or "حساب" in a + b for a, b in terms)
