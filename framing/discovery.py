@@ -207,6 +207,17 @@ def _house_words(groups, stem) -> set[str]:
     return {w for w in out if len(w) > 2}
 
 
+def _stopwords() -> frozenset[str]:
+    """The shipped Arabic and English stop words, normalised (as ``framing.features.stopwords("all")``,
+    read here so that ``discover`` does not import scikit-learn)."""
+    from importlib import resources
+    out = set()
+    for name in ("stopwords_ar.txt", "stopwords_en.txt"):
+        text = resources.files("framing").joinpath("data", name).read_text("utf-8")
+        out.update(normalize(w.strip(), lower=True) for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(out)
+
+
 def _banned() -> frozenset[str]:
     months = {normalize(w, lower=True) for name in MONTHS for w in name.split() if len(w) >= 4}
     return frozenset(months | WEEKDAYS)
@@ -362,13 +373,11 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ``doc_id: «sentence» ⟷ doc_id: «sentence»``, joined by `` ‖ ``).
     """
     import pandas as pd
-
-    from .features import stopwords
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
         raise UsageError("min_events and top must be ≥ 1 and min_similarity in (0, 1]")
     df, col = _frame(corpus, by)
     df = _without_boilerplate(df)
-    stop = stopwords("all")
+    stop = _stopwords()
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
     found = _collect(df, col, stem, stop, min_similarity, max_articles)
     rows = []

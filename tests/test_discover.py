@@ -129,3 +129,9 @@ def test_outlet_footers_are_no_substitutions():
     terms = set(discover(df, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
     assert ("رهائن", "محتجزين") in terms
     assert not any("منصة" in a + b or "تطبيق" in a + b or "حساب" in a + b for a, b in terms)
+
+
+def test_stop_words_are_the_shipped_ones():
+    from framing.discovery import _stopwords
+    from framing.features import stopwords
+    assert _stopwords() == stopwords("all")
