@@ -21,7 +21,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    the articles of ``group_a`` and ``group_b`` give a log odds ratio (Haldane +0.5) with a 95 %
    Woolf interval (> 0: each group writes its own term).  ``neighbours`` = cosine similarity of
    the two terms' left/right neighbour-stem counts across the corpus (stop words left out): terms
-   that stand in for each other share contexts; names and boilerplate do not.
+   that stand in for each other share contexts; names and boilerplate do not.  The cosine is shrunk
+   by ``n / (n + SHRINK)`` (``n``: occurrences of the rarer term), since a term seen once shares its
+   neighbours with its substitute by construction.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.
 
 Memory holds the stems of one event's articles (plus per-word caches); an event with more than
@@ -46,6 +48,7 @@ MAX_ARTICLES = 24
 MAX_SENTENCES = 40
 MIN_SENTENCE = 5            # words; shorter sentences (datelines, captions) are not aligned
 MAX_PHRASE = 3              # words on either side of a substitution
+SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 PRESELECT = 5               # candidates read for the neighbour score: PRESELECT × top (at least 200)
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
@@ -397,7 +400,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
         ta, tb = r["term_a"], r["term_b"]
         r["spelling_a"], r["spelling_b"] = (spell[t].most_common(1)[0][0] if spell[t] else t for t in (ta, tb))
         r["log_odds"], r["ci_low"], r["ci_high"] = (round(v, 3) for v in _log_odds(counts, r["group_a"], r["group_b"], ta, tb))
-        r["neighbours"] = round(_cosine(neigh[ta], neigh[tb]), 3)
+        n = min(sum(spell[ta].values()), sum(spell[tb].values()))
+        r["neighbours"] = round(_cosine(neigh[ta], neigh[tb]) * n / (n + SHRINK), 3)
         r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = rows[:top] if top else rows
