@@ -349,10 +349,16 @@ def _frame(corpus, by: str):
     else:
         df = load(corpus).df
     require_events(df, what="discover")
-    if not isinstance(by, str) or by not in df.columns or by in ("event_id", "id"):
-        raise UsageError(f"by must name a column of the corpus that groups articles (outlet, credit, …), got {by!r}; "
+    cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
+    if not cols or any(c not in df.columns or c in ("event_id", "id") for c in cols):
+        raise UsageError(f"by must name columns of the corpus that group articles (outlet, credit, …), got {by!r}; "
                          f"columns: {', '.join(map(str, df.columns))}")
-    return df[df[by].notna() & df["event_id"].notna()], by
+    if len(cols) > 1:                  # several columns compared as one: "outlet · credit"
+        name = ",".join(cols)
+        df = df.assign(**{name: df[cols].astype("string").fillna("–").agg(" · ".join, axis=1)})
+        cols = [name]
+    df = df[df[cols[0]].notna() & df["event_id"].notna()]
+    return df.assign(discover_group=df[cols[0]]), cols[0]      # a plain name: itertuples renames "outlet,credit"
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
@@ -361,7 +367,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
     ``corpus``: a Corpus, DataFrame or path with ``event_id`` (run ``framing events`` first, else
-    :class:`~framing.errors.NoEventsError`).  ``by``: the column whose groups are compared (outlet).
+    :class:`~framing.errors.NoEventsError`).  ``by``: the column whose groups are compared (outlet),
+    or several (``"outlet,credit"`` or a list: compared as one, ``outlet · credit``).
     ``min_events``: a pair must be seen in at least this many events.  ``top``: rows kept (None: all).
     ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
     ``max_articles``: articles read per event (spread over its groups).
@@ -378,7 +385,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     import pandas as pd
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
         raise UsageError("min_events and top must be ≥ 1 and min_similarity in (0, 1]")
-    df, col = _frame(corpus, by)
+    df, by = _frame(corpus, by)
+    col = "discover_group"
     df = _without_boilerplate(df)
     stop = _stopwords()
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))

@@ -135,3 +135,10 @@ def test_stop_words_are_the_shipped_ones():
     from framing.discovery import _stopwords
     from framing.features import stopwords
     assert _stopwords() == stopwords("all")
+
+
+def test_by_several_columns_groups_by_their_combination():
+    df = _corpus().assign(credit="own")
+    out = discover(df, by="outlet,credit", min_events=3)
+    assert set(out["group_a"]) | set(out["group_b"]) == {"الشرق الجديد · own", "صدى الوادي · own"}
+    assert out.attrs["by"] == ["outlet,credit"]
