@@ -109,6 +109,11 @@ def _without_boilerplate(df):
     return df.assign(text=out)
 
 
+def pd_unique(part, columns) -> list[str]:
+    """The distinct values of ``columns`` in ``part`` (an outlet's name as printed, in any language)."""
+    return sorted({str(v) for c in columns for v in part[c].dropna().unique()})
+
+
 def pd_index(df):
     import pandas as pd
     return pd.Series(["?"] * len(df), index=df.index)
@@ -203,7 +208,8 @@ def _clean(pa, pb, set_a, set_b, banned):
 
 
 def _house_words(groups, stem) -> set[str]:
-    """Stems of the groups' own names (an outlet's name in its dateline is house style, not wording)."""
+    """Stems of a group's names: its value, and its ``outlet``, ``outlet_name``, ``outlet_name_ar``
+    (an outlet's name in its dateline or byline is house style, not wording; left out of its pairs)."""
     out = set()
     for g in groups:
         out.update(stem(w) for w in WORD_RE.findall(str(g)))
@@ -258,7 +264,8 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
 
 def _collect(df, col, stem, stop, min_similarity, max_articles):
     """``{(term_a, term_b): {"events": set, "uses": Counter((group, side)), "evidence": [...]}}``."""
-    house = {g: _house_words([g], stem) for g in df[col].dropna().unique()}
+    names = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
+    house = {g: _house_words([g, *pd_unique(part, names)], stem) for g, part in df.groupby(col, sort=False)}
     banned = _banned()
     found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": []})
     for eid, ev in df.groupby("event_id", sort=True):

@@ -142,3 +142,12 @@ def test_by_several_columns_groups_by_their_combination():
     out = discover(df, by="outlet,credit", min_events=3)
     assert set(out["group_a"]) | set(out["group_b"]) == {"الشرق الجديد · own", "صدى الوادي · own"}
     assert out.attrs["by"] == ["outlet,credit"]
+
+
+def test_an_outlets_printed_name_is_house_style():
+    """Outlets keyed by a Latin code still have their Arabic name (outlet_name_ar) filtered."""
+    df = _corpus().replace({"outlet": {"الشرق الجديد": "sharq", "صدى الوادي": "sada"}})
+    df["outlet_name_ar"] = df["outlet"].map({"sharq": "الشرق الجديد", "sada": "صدى الوادي"})
+    terms = set(discover(df, min_events=1, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("رهائن", "محتجزين") in terms
+    assert not any(w in a + " " + b for a, b in terms for w in ("شرق", "صدي"))
