@@ -124,14 +124,14 @@ def _article_text(row) -> str:
     return f"{title}\n{text}" if title else text
 
 
-def _sentences(text: str, stem) -> list[tuple[str, list[str], list[str]]]:
-    """``(sentence, stems, surfaces)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough to align."""
+def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], None]]:
+    """``((start, end), stems, None)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
+    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end)."""
     out = []
     for s, e in sentences(text)[:MAX_SENTENCES]:
-        sent = text[s:e]
-        surf = WORD_RE.findall(sent)
+        surf = WORD_RE.findall(text[s:e])
         if len(surf) >= MIN_SENTENCE:
-            out.append((sent, [stem(w) for w in surf], surf))
+            out.append(((s, e), [stem(w) for w in surf], None))
     return out
 
 
@@ -335,12 +335,13 @@ def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
     return lo, lo - 1.96 * se, lo + 1.96 * se
 
 
-def _evidence(pairs) -> str:
-    """Evidence pairs as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»``, pairs joined by `` ‖ ``."""
-    def cut(s):
-        s = " ".join(s.split())
+def _evidence(pairs, texts) -> str:
+    """Evidence pairs as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»``, pairs joined by `` ‖ ``
+    (``pairs``: ``(doc_a, (start, end), doc_b, (start, end))``; ``texts``: doc id → article text)."""
+    def cut(doc, span):
+        s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
-    return " ‖ ".join(f"{a}: «{cut(sa)}» ⟷ {b}: «{cut(sb)}»" for a, sa, b, sb in pairs)
+    return " ‖ ".join(f"{a}: «{cut(a, sa)}» ⟷ {b}: «{cut(b, sb)}»" for a, sa, b, sb in pairs)
 
 
 def _frame(corpus, by: str):
@@ -420,8 +421,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
         r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = rows[:top] if top else rows
+    need = {d for r in rows for e in r["_ev"] for d in (e[0], e[2])}
+    texts = {r.id: _article_text(r) for r in df[df["id"].isin(need)].itertuples(index=False)}
     for r in rows:
-        r["evidence"] = _evidence(r.pop("_ev"))
+        r["evidence"] = _evidence(r.pop("_ev"), texts)
     return _record(pd.DataFrame(rows, columns=DISCOVER_COLUMNS), by, min_events)
 
 
