@@ -516,7 +516,8 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
     framing events), diffs them word by word and counts the substitutions that
     recur across events.  Columns: term_a, term_b (clitic-split stems), their
     printed spellings, the outlet preferring each, events, pairs, consistency,
-    log_odds with a 95% interval, neighbours (context similarity), rank, evidence.
+    log_odds with a 95% interval, neighbours (context similarity), rank, set
+    (rows sharing a term form one set of candidate terms), evidence.
 
     \b
     Examples:

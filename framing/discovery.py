@@ -58,7 +58,7 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
                     "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "rank",
-                    "evidence"]
+                    "set", "evidence"]
 
 
 class _Stems:
@@ -387,7 +387,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
     (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
-    (events × consistency × (0.5 + 0.5 · neighbours)) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
+    (events × consistency × (0.5 + 0.5 · neighbours)), ``set`` (rows sharing a term, directly or through
+    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
     ``doc_id: «sentence» ⟷ doc_id: «sentence»``, joined by `` ‖ ``).
     """
     import pandas as pd
@@ -425,7 +426,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     texts = {r.id: _article_text(r) for r in df[df["id"].isin(need)].itertuples(index=False)}
     for r in rows:
         r["evidence"] = _evidence(r.pop("_ev"), texts)
-    return _record(pd.DataFrame(rows, columns=DISCOVER_COLUMNS), by, min_events)
+    table = pd.DataFrame(rows, columns=DISCOVER_COLUMNS)
+    for k, members in enumerate(sorted(_candidate_sets(table), key=min), 1):
+        table.loc[members, "set"] = k
+    return _record(table.astype({"set": "int64"}), by, min_events)
 
 
 def _record(table, by, min_events):

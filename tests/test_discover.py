@@ -151,3 +151,11 @@ def test_an_outlets_printed_name_is_house_style():
     terms = set(discover(df, min_events=1, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
     assert ("رهائن", "محتجزين") in terms
     assert not any(w in a + " " + b for a, b in terms for w in ("شرق", "صدي"))
+
+
+def test_rows_sharing_a_term_form_one_set():
+    table = pd.DataFrame({"term_a": ["a", "b", "x", "a"], "term_b": ["b", "c", "y", "d"]})
+    from framing.discovery import _candidate_sets
+    assert sorted(map(sorted, _candidate_sets(table))) == [[0, 1, 3], [2]]
+    out = discover(_corpus(), min_events=3)
+    assert sorted(out["set"]) == [1, 2]
