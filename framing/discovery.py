@@ -204,6 +204,9 @@ def _clean(pa, pb, set_a, set_b, banned):
     ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية
+    da, db = ca.replace("ال", ""), cb.replace("ال", "")
+    if min(len(da), len(db)) >= 4 and (da in db or db in da):
+        return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
     return ta, tb
 
 

@@ -160,3 +160,10 @@ def test_rows_sharing_a_term_form_one_set():
     assert sorted(map(sorted, _candidate_sets(table))) == [[0, 1, 3], [2]]
     out = discover(_corpus(), min_events=3)
     assert sorted(out["set"]) == [1, 2]
+
+
+def test_a_name_written_whole_or_in_part_is_spelling():
+    from framing.discovery import _clean
+    assert _clean(["عبد", "عزيز"], ["عبدالعزيز", "ال", "سعود"], set(), set(), set()) is None
+    assert _clean(["امريكية"], ["اميركية"], set(), set(), set()) is None
+    assert _clean(["داعش"], ["دولة", "اسلامية"], set(), set(), set()) == ("داعش", "دولة اسلامية")
