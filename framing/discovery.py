@@ -86,11 +86,11 @@ def _vocab(texts) -> Counter:
     return vocab
 
 
-def _without_boilerplate(df):
+def _without_boilerplate(df, col):
     """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
     :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
     from .text.boilerplate import find_boilerplate
-    who = df["outlet"] if "outlet" in df.columns else pd_index(df)
+    who = df["outlet"] if "outlet" in df.columns else df[col]
     texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
     bp = find_boilerplate(zip(who.tolist(), texts))
     if not bp:
@@ -109,14 +109,9 @@ def _without_boilerplate(df):
     return df.assign(text=out)
 
 
-def pd_unique(part, columns) -> list[str]:
+def _names(part, columns) -> list[str]:
     """The distinct values of ``columns`` in ``part`` (an outlet's name as printed, in any language)."""
     return sorted({str(v) for c in columns for v in part[c].dropna().unique()})
-
-
-def pd_index(df):
-    import pandas as pd
-    return pd.Series(["?"] * len(df), index=df.index)
 
 
 def _article_text(row) -> str:
@@ -268,7 +263,7 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
 def _collect(df, col, stem, stop, min_similarity, max_articles):
     """``{(term_a, term_b): {"events": set, "uses": Counter((group, side)), "evidence": [...]}}``."""
     names = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
-    house = {g: _house_words([g, *pd_unique(part, names)], stem) for g, part in df.groupby(col, sort=False)}
+    house = {g: _house_words([g, *_names(part, names)], stem) for g, part in df.groupby(col, sort=False)}
     banned = _banned()
     found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": []})
     for eid, ev in df.groupby("event_id", sort=True):
@@ -399,7 +394,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
         raise UsageError("min_events and top must be ≥ 1 and min_similarity in (0, 1]")
     df, by = _frame(corpus, by)
     col = "discover_group"
-    df = _without_boilerplate(df)
+    df = _without_boilerplate(df, col)
     stop = _stopwords()
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
     found = _collect(df, col, stem, stop, min_similarity, max_articles)
@@ -425,6 +420,12 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
         r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = rows[:top] if top else rows
+    return _record(_table(rows, df), by, min_events)
+
+
+def _table(rows, df):
+    """The output table of ``rows``: evidence read back from the articles, candidate sets numbered."""
+    import pandas as pd
     need = {d for r in rows for e in r["_ev"] for d in (e[0], e[2])}
     texts = {r.id: _article_text(r) for r in df[df["id"].isin(need)].itertuples(index=False)}
     for r in rows:
@@ -432,7 +433,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     table = pd.DataFrame(rows, columns=DISCOVER_COLUMNS)
     for k, members in enumerate(sorted(_candidate_sets(table), key=min), 1):
         table.loc[members, "set"] = k
-    return _record(table.astype({"set": "int64"}), by, min_events)
+    return table.astype({"set": "int64"})
 
 
 def _record(table, by, min_events):
