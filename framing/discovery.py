@@ -36,7 +36,7 @@ import difflib
 import math
 from collections import Counter, defaultdict
 
-from .errors import NoEventsError, UsageError
+from .errors import UsageError
 from .text import normalize, split
 from .text.dates import MONTHS
 from .text.tokenize import WORD_RE, sentences
