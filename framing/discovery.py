@@ -26,9 +26,10 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    neighbours with its substitute by construction.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.
 
-Memory holds the stems of one event's articles (plus per-word caches); an event with more than
-``MAX_ARTICLES`` articles is sampled by group, each article to its first ``MAX_SENTENCES``
-sentences.
+Memory holds the stems of one event's articles, a per-word stem cache and one small record per
+distinct substitution seen (evidence kept as sentence offsets): peak ≈0.96 GB on the 30,175
+SaudiNewsNet articles, corpus included.  An event with more than ``MAX_ARTICLES`` articles is
+sampled by group, each article to its first ``MAX_SENTENCES`` sentences.
 """
 from __future__ import annotations
 
