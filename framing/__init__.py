@@ -28,6 +28,7 @@ _EXPORTS = {
     "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
     "copy_share": "events",
     "build_report": "report",
+    "discover": "discovery",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }

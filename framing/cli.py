@@ -569,6 +569,43 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
                    drop_house_style=drop_house_style, lang=lang)
 
 
+# == discover (framing.discovery): contested terms found from the corpus ==
+@main.command("discover")
+@click.argument("corpus", type=click.Path())
+@click.option("--by", default="outlet", show_default=True, metavar="COLUMN",
+              help="The column whose groups are compared (outlet, credit, …).")
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Keep pairs of terms seen in at least this many events.")
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="Candidates shown, best first.")
+@click.option("--min-similarity", type=click.FloatRange(0, 1, min_open=True), default=0.15, show_default=True,
+              help="Word overlap (Jaccard of content stems, 0-1) for two sentences to count as saying the same thing.")
+@click.option("--write-lexicon", type=click.Path(dir_okay=False), default=None, metavar="FILE.yaml",
+              help="Also write the candidates as a lexicon draft (one family per set of terms) to check and edit.")
+@table_output
+def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
+    """Contested terms: the words outlets write in each other's place when they tell the same event.
+
+    Aligns the sentences of different outlets' articles on the same event (needs
+    framing events), diffs them word by word and counts the substitutions that
+    recur across events.  Columns: term_a, term_b (clitic-split stems), their
+    printed spellings, the outlet preferring each, events, pairs, consistency,
+    log_odds with a 95% interval, neighbours (context similarity), rank, set
+    (rows sharing a term form one set of candidate terms), evidence.
+
+    \b
+    Examples:
+      framing events mycorpus
+      framing discover mycorpus --top 30
+      framing discover mycorpus --min-events 2 --write-lexicon draft.yaml
+    """
+    from .discovery import discover, write_lexicon_draft
+    table = discover(_load_corpus(corpus), by=by, min_events=min_events, top=top, min_similarity=min_similarity)
+    if write_lexicon and len(table):
+        write_lexicon_draft(table, write_lexicon)
+        click.echo(f"wrote a lexicon draft to {write_lexicon} (check it: framing lexicon check {write_lexicon})", err=True)
+    return table
+
+
 # == report (framing.report) ==
 @main.command("report")
 @click.argument("corpus", type=click.Path(exists=True))

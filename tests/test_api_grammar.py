@@ -32,6 +32,7 @@ VERBS = {
     "report": [framing.build_report],
     "audit sample": [framing.audit.sample],
     "audit score": [framing.audit.score],
+    "discover": [framing.discover],
 }
 
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
@@ -45,6 +46,7 @@ EXCEPTIONS = {
     ("events", "copies"): "--copies prints copy_share(corpus)",
     ("events", "gold"): "--evaluate GOLD prints evaluate(events, read_gold(GOLD)); with --list/--copies it is reuse=True",
     ("keyness", "all_terms"): "--all is top=None",
+    ("discover", "write_lexicon"): "--write-lexicon FILE also writes the table as a lexicon draft (write_lexicon_draft)",
     ("keyness", "top"): "the CLI prints the top 20 per target (a screen); keyness() returns every term (top=None)",
 }
 

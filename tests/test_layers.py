@@ -21,7 +21,7 @@ LAYERS = [
     ("framing.ingest", 3), ("framing.lexicon", 3), ("framing.events", 3),
     ("framing.stats", 4),
     ("framing.audit", 4.5),
-    ("framing.analysis", 5),
+    ("framing.analysis", 5), ("framing.discovery", 5),
     ("framing.display", 6),
     ("framing.plot", 7),
     ("framing.report", 8),

@@ -1,0 +1,492 @@
+"""Discover contested terms: which word does each outlet use where another uses X.
+
+Every lexicon count starts from words someone listed; ``discover`` finds the words that stand in
+for each other, from the corpus itself (issue 18; plain language in ``docs/methods.md``):
+
+1. **Aligned sentences within events.**  Inside each event that two or more groups (outlets)
+   cover, every sentence of one group's article is paired with the most similar sentence of
+   another group's article: Jaccard similarity of their sets of *stems* (``normalize`` +
+   ``framing.text.split``: والمحتجزين → محتجزين) at least ``min_similarity``.  Wire copies an
+   outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
+2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
+   ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
+   either end, numbers, month and weekday names, words found elsewhere in the other sentence
+   (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
+   dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا).
+3. **Recurrence and preference.**  A pair of terms counts once per event; pairs seen in fewer
+   than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
+   pairs in which it wrote a or b; ``consistency`` = Σ|uses_a − uses_b| / Σ(uses_a + uses_b)
+   (1: every group always writes the same one of the two; 0: groups swap at random).
+4. **Association and distributional support.**  Over the whole corpus, the counts of a and b in
+   the articles of ``group_a`` and ``group_b`` give a log odds ratio (Haldane +0.5) with a 95 %
+   Woolf interval (> 0: each group writes its own term).  ``neighbours`` = cosine similarity of
+   the two terms' left/right neighbour-stem counts across the corpus (stop words left out): terms
+   that stand in for each other share contexts; names and boilerplate do not.  The cosine is shrunk
+   by ``n / (n + SHRINK)`` (``n``: occurrences of the rarer term), since a term seen once shares its
+   neighbours with its substitute by construction.
+   ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.
+
+Memory holds the stems of one event's articles, a per-word stem cache and one small record per
+distinct substitution seen (evidence kept as sentence offsets): peak ≈0.96 GB on the 30,175
+SaudiNewsNet articles, corpus included.  An event with more than ``MAX_ARTICLES`` articles is
+sampled by group, each article to its first ``MAX_SENTENCES`` sentences.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+from collections import Counter, defaultdict
+
+from .errors import UsageError
+from .text import normalize, split
+from .text.dates import MONTHS
+from .text.tokenize import WORD_RE, sentences
+
+__all__ = ["discover", "write_lexicon_draft", "DISCOVER_COLUMNS"]
+
+#: one event: at most this many articles (spread over its groups), each to this many sentences
+MAX_ARTICLES = 24
+MAX_SENTENCES = 40
+MIN_SENTENCE = 5            # words; shorter sentences (datelines, captions) are not aligned
+MAX_PHRASE = 3              # words on either side of a substitution
+SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
+PRESELECT = 5               # candidates read for the neighbour score: PRESELECT × top (at least 200)
+MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
+SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
+WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
+    "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
+                    "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "rank",
+                    "set", "evidence"]
+
+
+class _Stems:
+    """Surface word → stem, cached: ``normalize(lower=True)`` then the stem of ``split(word, vocab)``."""
+
+    def __init__(self, vocab: Counter):
+        self.vocab, self.cache = vocab, {}
+
+    def __call__(self, surface: str) -> str:
+        s = self.cache.get(surface)
+        if s is None:
+            n = normalize(surface, lower=True)
+            s = self.cache[surface] = split(n, self.vocab)[1]
+        return s
+
+
+def _vocab(texts) -> Counter:
+    """Counts of normalised words over ``texts`` (what ``split`` needs to strip a lone و or a pronoun)."""
+    surfaces = Counter()
+    for t in texts:
+        surfaces.update(WORD_RE.findall(t))
+    vocab = Counter()
+    for w, n in surfaces.items():
+        vocab[normalize(w, lower=True)] += n
+    return vocab
+
+
+def _without_boilerplate(df, col):
+    """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
+    :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
+    from .text.boilerplate import find_boilerplate
+    who = df["outlet"] if "outlet" in df.columns else df[col]
+    texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
+    bp = find_boilerplate(zip(who.tolist(), texts))
+    if not bp:
+        return df
+    titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
+    out = []
+    for o, title, text in zip(who.tolist(), titles, texts):
+        drop = bp.lines(o, title if isinstance(title, str) else None, text)
+        if not drop:
+            out.append(text)
+            continue
+        lines = text.split("\n")
+        for i, n in drop.items():
+            lines[i] = "" if n is None else " ".join(lines[i].split()[:-n])
+        out.append("\n".join(lines))
+    return df.assign(text=out)
+
+
+def _names(part, columns) -> list[str]:
+    """The distinct values of ``columns`` in ``part`` (an outlet's name as printed, in any language)."""
+    return sorted({str(v) for c in columns for v in part[c].dropna().unique()})
+
+
+def _article_text(row) -> str:
+    title, text = row.title if isinstance(row.title, str) else "", row.text if isinstance(row.text, str) else ""
+    return f"{title}\n{text}" if title else text
+
+
+def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], None]]:
+    """``((start, end), stems, None)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
+    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end)."""
+    out = []
+    for s, e in sentences(text)[:MAX_SENTENCES]:
+        surf = WORD_RE.findall(text[s:e])
+        if len(surf) >= MIN_SENTENCE:
+            out.append(((s, e), [stem(w) for w in surf], None))
+    return out
+
+
+def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
+    """Pairs ``(i, j)`` of sentences of two articles that say the same thing (best match of each
+    sentence of ``sa``, Jaccard of stem sets ≥ ``min_similarity``, each sentence used once)."""
+    sets_b = [set(x[1]) - stop for x in sb]
+    scored = []
+    for i, (_, stems, _) in enumerate(sa):
+        a = set(stems) - stop
+        for j, b in enumerate(sets_b):
+            inter = len(a & b)
+            if inter:
+                jac = inter / (len(a) + len(b) - inter)
+                if jac >= min_similarity:
+                    scored.append((jac, i, j))
+    used_a, used_b, out = set(), set(), []
+    for jac, i, j in sorted(scored, reverse=True):
+        if jac < 1.0 and i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((i, j))
+    return out
+
+
+def _trim(words: list[str], stop) -> list[str]:
+    while words and words[0] in stop:
+        words = words[1:]
+    while words and words[-1] in stop:
+        words = words[:-1]
+    return words
+
+
+def _substitutions(a: list[str], b: list[str], stop, banned):
+    """``(phrase_a, phrase_b)`` stem phrases that one sentence writes where the other writes the other:
+    each ``replace`` block of 1–3 words on both sides; in a longer or uneven block anchored by a
+    shared word, also the first (or last) words next to the anchor (عائلات «رهائن تعتصم» أمام /
+    عائلات «محتجزين» أمام → رهائن/محتجزين)."""
+    out = []
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    set_a, set_b = set(a), set(b)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        cands = [(a[i1:i2], b[j1:j2])]
+        if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= MAX_BLOCK:
+            if (i1 > 0) == (j1 > 0):                         # anchored on the left (or both at the start)
+                cands.append(([a[i1]], [b[j1]]))
+            if (i2 < len(a)) == (j2 < len(b)):               # anchored on the right (or both at the end)
+                cands.append(([a[i2 - 1]], [b[j2 - 1]]))
+        for pa, pb in cands:
+            pair = _clean(_trim(pa, stop), _trim(pb, stop), set_a, set_b, banned)
+            if pair and pair not in out:
+                out.append(pair)
+    return out
+
+
+def _clean(pa, pb, set_a, set_b, banned):
+    """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
+    if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
+        return None
+    for c in "وف":                               # a conjunction both sides carry (وزعم/وقال) is not the change
+        if pa[0][:1] == pb[0][:1] == c and len(pa[0]) > 3 and len(pb[0]) > 3:
+            pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]
+    if any(not w or w.isdigit() or not w[0].isalpha() or w in banned for w in pa + pb):
+        return None
+    if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
+        return None
+    ta, tb = " ".join(pa), " ".join(pb)
+    ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
+    if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
+        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية
+    da, db = ca.replace("ال", ""), cb.replace("ال", "")
+    if min(len(da), len(db)) >= 4 and (da in db or db in da):
+        return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
+    return ta, tb
+
+
+def _house_words(groups, stem) -> set[str]:
+    """Stems of a group's names: its value, and its ``outlet``, ``outlet_name``, ``outlet_name_ar``
+    (an outlet's name in its dateline or byline is house style, not wording; left out of its pairs)."""
+    out = set()
+    for g in groups:
+        out.update(stem(w) for w in WORD_RE.findall(str(g)))
+    return {w for w in out if len(w) > 2}
+
+
+def _stopwords() -> frozenset[str]:
+    """The shipped Arabic and English stop words, normalised (as ``framing.features.stopwords("all")``,
+    read here so that ``discover`` does not import scikit-learn)."""
+    from importlib import resources
+    out = set()
+    for name in ("stopwords_ar.txt", "stopwords_en.txt"):
+        text = resources.files("framing").joinpath("data", name).read_text("utf-8")
+        out.update(normalize(w.strip(), lower=True) for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(out)
+
+
+def _banned() -> frozenset[str]:
+    months = {normalize(w, lower=True) for name in MONTHS for w in name.split() if len(w) >= 4}
+    return frozenset(months | WEEKDAYS)
+
+
+def _event_articles(ev, col: str, max_articles: int):
+    """At most ``max_articles`` articles of one event, taken round-robin over its groups (copies first)."""
+    if len(ev) <= max_articles:
+        return ev
+    order = ev.assign(_c=ev["copy_of"].isna() if "copy_of" in ev.columns else True).sort_values(["_c", "id"])
+    order = order.assign(_k=order.groupby(col, sort=False).cumcount()).sort_values(["_k", "_c"], kind="stable")
+    return order.head(max_articles).drop(columns=["_c", "_k"])
+
+
+def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
+    """Substitutions of one event: ``(term_a, term_b, group_a, group_b, evidence)`` per aligned pair,
+    terms ordered alphabetically (``group_a`` writes ``term_a``)."""
+    arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
+    out = []
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            (ia, ga, sa), (ib, gb, sb) = arts[x], arts[y]
+            if ga == gb:
+                continue
+            for i, j in _aligned(sa, sb, min_similarity, stop):
+                for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set())):
+                    ev_pair = (ia, sa[i][0], ib, sb[j][0])
+                    if ta > tb:
+                        ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0])
+                    else:
+                        ga_, gb_ = ga, gb
+                    out.append((ta, tb, ga_, gb_, ev_pair))
+    return out
+
+
+def _collect(df, col, stem, stop, min_similarity, max_articles):
+    """``{(term_a, term_b): {"events": set, "uses": Counter((group, side)), "evidence": [...]}}``."""
+    names = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
+    house = {g: _house_words([g, *_names(part, names)], stem) for g, part in df.groupby(col, sort=False)}
+    banned = _banned()
+    found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": []})
+    for eid, ev in df.groupby("event_id", sort=True):
+        if ev[col].nunique() < 2:
+            continue
+        for ta, tb, ga, gb, evidence in _event_pairs(_event_articles(ev, col, max_articles), col, stem, stop,
+                                                     banned, house, min_similarity):
+            f = found[(ta, tb)]
+            f["events"].add(eid)
+            f["uses"][(ga, "a")] += 1
+            f["uses"][(gb, "b")] += 1
+            if len(f["evidence"]) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in f["evidence"]):
+                f["evidence"].append(evidence)
+    return found
+
+
+def _preference(uses: Counter):
+    """``(consistency, group_a, group_b, groups_a, groups_b)`` from per-group uses of a and b."""
+    groups = {g for g, _ in uses}
+    diff = {g: uses[(g, "a")] - uses[(g, "b")] for g in groups}
+    total = sum(uses.values())
+    consistency = sum(abs(d) for d in diff.values()) / total if total else 0.0
+    ga = max(sorted(groups, key=str), key=lambda g: diff[g])
+    gb = min(sorted(groups, key=str), key=lambda g: diff[g])
+    prefer_a = [str(g) for g in sorted(groups, key=lambda g: -diff[g]) if diff[g] > 0]
+    prefer_b = [str(g) for g in sorted(groups, key=lambda g: diff[g]) if diff[g] < 0]
+    return consistency, ga, gb, prefer_a, prefer_b
+
+
+def _corpus_pass(df, col, stem, stop, terms):
+    """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
+    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term])``."""
+    targets = {tuple(t.split()): t for t in terms}
+    first = {k[0] for k in targets}
+    counts, spell, neigh = Counter(), defaultdict(Counter), defaultdict(Counter)
+    for r in df.itertuples(index=False):
+        surf = WORD_RE.findall(_article_text(r))
+        stems = [s if s in first or s[:1] not in "وف" or s[1:] not in first else s[1:] for s in map(stem, surf)]
+        g = getattr(r, col)
+        for i, s in enumerate(stems):
+            if s not in first:
+                continue
+            for n in range(1, MAX_PHRASE + 1):
+                t = targets.get(tuple(stems[i:i + n]))
+                if t is None:
+                    continue
+                counts[(g, t)] += 1
+                spell[t][" ".join(surf[i:i + n])] += 1
+                for k in (i - 1, i + n):
+                    if 0 <= k < len(stems) and stems[k] not in stop:
+                        neigh[t][("L" if k < i else "R", stems[k])] += 1
+    return counts, spell, neigh
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    na, nb = math.sqrt(sum(v * v for v in a.values())), math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
+    """Log odds ratio (Haldane +0.5) that ``ga`` writes ``ta`` rather than ``tb`` more than ``gb`` does,
+    with its 95 % Woolf interval: ``(log_odds, ci_low, ci_high)``."""
+    x = [counts[(ga, ta)] + .5, counts[(ga, tb)] + .5, counts[(gb, ta)] + .5, counts[(gb, tb)] + .5]
+    lo = math.log(x[0] * x[3] / (x[1] * x[2]))
+    se = math.sqrt(sum(1 / v for v in x))
+    return lo, lo - 1.96 * se, lo + 1.96 * se
+
+
+def _evidence(pairs, texts) -> str:
+    """Evidence pairs as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»``, pairs joined by `` ‖ ``
+    (``pairs``: ``(doc_a, (start, end), doc_b, (start, end))``; ``texts``: doc id → article text)."""
+    def cut(doc, span):
+        s = " ".join(texts[doc][span[0]:span[1]].split())
+        return s if len(s) <= 240 else s[:237] + "…"
+    return " ‖ ".join(f"{a}: «{cut(a, sa)}» ⟷ {b}: «{cut(b, sb)}»" for a, sa, b, sb in pairs)
+
+
+def _frame(corpus, by: str):
+    """The articles DataFrame and the group column (``by``; ``event`` is not a group here)."""
+    import pandas as pd
+
+    from .corpus import Corpus, from_frame, load
+    from .schema import require_events
+    if isinstance(corpus, Corpus):
+        df = corpus.df
+    elif isinstance(corpus, pd.DataFrame):
+        df = corpus if {"id", "text"} <= set(corpus.columns) else from_frame(corpus)
+    else:
+        df = load(corpus).df
+    require_events(df, what="discover")
+    cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
+    if not cols or any(c not in df.columns or c in ("event_id", "id") for c in cols):
+        raise UsageError(f"by must name columns of the corpus that group articles (outlet, credit, …), got {by!r}; "
+                         f"columns: {', '.join(map(str, df.columns))}")
+    if len(cols) > 1:                  # several columns compared as one: "outlet · credit"
+        name = ",".join(cols)
+        df = df.assign(**{name: df[cols].astype("string").fillna("–").agg(" · ".join, axis=1)})
+        cols = [name]
+    df = df[df[cols[0]].notna() & df["event_id"].notna()]
+    return df.assign(discover_group=df[cols[0]]), cols[0]      # a plain name: itertuples renames "outlet,credit"
+
+
+def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
+             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES):
+    """Candidate contested terms: pairs of words or short phrases that groups write in each other's
+    place when they tell the same event (method in the module docstring and ``docs/methods.md``).
+
+    ``corpus``: a Corpus, DataFrame or path with ``event_id`` (run ``framing events`` first, else
+    :class:`~framing.errors.NoEventsError`).  ``by``: the column whose groups are compared (outlet),
+    or several (``"outlet,credit"`` or a list: compared as one, ``outlet · credit``).
+    ``min_events``: a pair must be seen in at least this many events.  ``top``: rows kept (None: all).
+    ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
+    ``max_articles``: articles read per event (spread over its groups).
+
+    Returns one row per candidate pair, best first: ``term_a, term_b`` (normalised, clitic-split
+    stems, alphabetical), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
+    group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
+    `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
+    (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
+    writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
+    (events × consistency × (0.5 + 0.5 · neighbours)), ``set`` (rows sharing a term, directly or through
+    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
+    ``doc_id: «sentence» ⟷ doc_id: «sentence»``, joined by `` ‖ ``).
+    """
+    import pandas as pd
+    if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
+        raise UsageError("min_events and top must be ≥ 1 and min_similarity in (0, 1]")
+    df, by = _frame(corpus, by)
+    col = "discover_group"
+    df = _without_boilerplate(df, col)
+    stop = _stopwords()
+    stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
+    found = _collect(df, col, stem, stop, min_similarity, max_articles)
+    rows = []
+    for (ta, tb), f in found.items():
+        if len(f["events"]) < min_events:
+            continue
+        cons, ga, gb, pa, pb = _preference(f["uses"])
+        rows.append({"term_a": ta, "term_b": tb, "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
+                     "groups_b": " | ".join(pb), "events": len(f["events"]), "pairs": sum(f["uses"].values()) // 2,
+                     "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
+    if not rows:
+        return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
+    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows = rows[:max(PRESELECT * top, 200)] if top else rows     # the corpus pass reads only these terms
+    counts, spell, neigh = _corpus_pass(df, col, stem, stop, {t for r in rows for t in (r["term_a"], r["term_b"])})
+    for r in rows:
+        ta, tb = r["term_a"], r["term_b"]
+        r["spelling_a"], r["spelling_b"] = (spell[t].most_common(1)[0][0] if spell[t] else t for t in (ta, tb))
+        r["log_odds"], r["ci_low"], r["ci_high"] = (round(v, 3) for v in _log_odds(counts, r["group_a"], r["group_b"], ta, tb))
+        n = min(sum(spell[ta].values()), sum(spell[tb].values()))
+        r["neighbours"] = round(_cosine(neigh[ta], neigh[tb]) * n / (n + SHRINK), 3)
+        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
+    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows = rows[:top] if top else rows
+    return _record(_table(rows, df), by, min_events)
+
+
+def _table(rows, df):
+    """The output table of ``rows``: evidence read back from the articles, candidate sets numbered."""
+    import pandas as pd
+    need = {d for r in rows for e in r["_ev"] for d in (e[0], e[2])}
+    texts = {r.id: _article_text(r) for r in df[df["id"].isin(need)].itertuples(index=False)}
+    for r in rows:
+        r["evidence"] = _evidence(r.pop("_ev"), texts)
+    table = pd.DataFrame(rows, columns=DISCOVER_COLUMNS)
+    for k, members in enumerate(sorted(_candidate_sets(table), key=min), 1):
+        table.loc[members, "set"] = k
+    return table.astype({"set": "int64"})
+
+
+def _record(table, by, min_events):
+    table.attrs.update(by=[by], min_events=min_events)
+    return table
+
+
+def _candidate_sets(table) -> list[list[int]]:
+    """Rows of ``table`` joined into sets: two rows sharing a term are one set (union-find)."""
+    parent = list(range(len(table)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    first: dict[str, int] = {}
+    for i, (ta, tb) in enumerate(zip(table["term_a"], table["term_b"])):
+        for t in (ta, tb):
+            if t in first:
+                parent[root(i)] = root(first[t])
+            else:
+                first[t] = i
+    sets: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(table)):
+        sets[root(i)].append(i)
+    return list(sets.values())
+
+
+def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
+    """Write the candidates of :func:`discover` as a lexicon draft in the shipped YAML format: one
+    family per candidate set (rows sharing a term), one term per stem (its form: the clitic-free
+    stem; its label: the most frequent printed spelling), a note with the evidence.  Returns the text
+    written (check it with ``framing lexicon check``; edit before counting with it)."""
+    import yaml
+    families = []
+    for k, rows in enumerate(_candidate_sets(table), 1):
+        sub = table.iloc[rows]
+        terms: dict[str, dict] = {}
+        for r in sub.itertuples(index=False):
+            for t, sp, g, other in ((r.term_a, r.spelling_a, r.groups_a or r.group_a, r.term_b),
+                                    (r.term_b, r.spelling_b, r.groups_b or r.group_b, r.term_a)):
+                e = terms.setdefault(t, {"id": f"t{len(terms) + 1}", "language": "ar", "label": {"ar": str(sp)},
+                                         "note": f"preferred by {g}", "forms": [t]})
+                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs)"
+        families.append({"id": f"candidate_{k:02d}", "label": {"en": f"discovered set {k}"},
+                         "note": "draft from framing discover: check the evidence before use",
+                         "terms": list(terms.values())})
+    doc = {"name": name, "version": 1, "description": "Draft from framing discover: candidate contested terms "
+           "(words outlets write in each other's place in the same events). Review every family.",
+           "families": families}
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120)
+    from pathlib import Path
+    Path(path).write_text(text, encoding="utf-8")
+    return text

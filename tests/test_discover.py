@@ -1,0 +1,169 @@
+"""framing.discover (issue 18): contested terms found from aligned same-event sentences.
+
+Texts are written for these tests (fictional outlets «الشرق الجديد» and «صدى الوادي»); the demo
+corpus plants its own contests (hostages/detainees/prisoners, killed/martyrs, attribution verbs).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import framing
+from framing.cli import main
+from framing.discovery import discover, write_lexicon_draft
+from framing.errors import NoEventsError, UsageError
+from framing.lexicon.format import parse_lexicon
+
+#: one event per place; outlet A says رهائن and زعم, outlet B says محتجزين and قال
+PLACES = ["تل الورد", "عين الماء", "وادي السدر", "جبل الريح"]
+
+
+def _corpus(places=PLACES):
+    rows = []
+    for k, p in enumerate(places):
+        ev = f"ev-{k}"
+        rows.append({"id": f"a{k}", "outlet": "الشرق الجديد", "event_id": ev, "title": "",
+                     "text": f"الشرق الجديد - اقتاد مسلحون سبعة رهائن من بلدة {p} فجر الاثنين إلى جهة مجهولة. "
+                             f"وزعم المتحدث باسم الجماعة أن العملية جاءت ردا على قصف سابق للبلدة."})
+        rows.append({"id": f"b{k}", "outlet": "صدى الوادي", "event_id": ev, "title": "",
+                     "text": f"صدى الوادي - اقتاد مسلحون سبعة محتجزين من بلدة {p} فجر الاثنين إلى جهة مجهولة. "
+                             f"وقال المتحدث باسم الجماعة إن العملية جاءت ردا على قصف سابق للبلدة."})
+    return pd.DataFrame(rows)
+
+
+def test_finds_the_substitutions_and_who_prefers_each():
+    out = discover(_corpus(), min_events=3)
+    pairs = {(r.term_a, r.term_b): r for r in out.itertuples()}
+    assert ("رهائن", "محتجزين") in pairs and ("زعم", "قال") in pairs
+    r = pairs[("رهائن", "محتجزين")]
+    assert (r.group_a, r.group_b, r.events, r.consistency) == ("الشرق الجديد", "صدى الوادي", 4, 1.0)
+    assert r.log_odds > 0 and r.ci_low < r.log_odds < r.ci_high
+    assert r.evidence.count("⟷") == 3 and "رهائن" in r.evidence and "a0" in r.evidence   # original spelling, doc ids
+    assert pairs[("زعم", "قال")].spelling_a == "وزعم"
+    assert list(out.columns) == framing.discovery.DISCOVER_COLUMNS
+
+
+def test_filters_house_style_places_days_and_rare_pairs():
+    out = discover(_corpus(), min_events=1, top=None)
+    terms = set(out["term_a"]) | set(out["term_b"])
+    assert not terms & {"شرق", "جديد", "صدي", "وادي"}          # the outlets' own names (datelines)
+    assert not terms & {"اثنين", "ورد", "ماء"}                  # weekdays; names differ by event, not by outlet
+    assert discover(_corpus(PLACES[:2]), min_events=3).empty    # seen in 2 events only
+
+
+def test_needs_events_and_a_group_column():
+    with pytest.raises(NoEventsError, match="framing events"):
+        discover(_corpus().drop(columns=["event_id"]))
+    with pytest.raises(UsageError):
+        discover(_corpus(), by="nope")
+
+
+def test_lexicon_draft_passes_the_lexicon_parser(tmp_path):
+    table = discover(_corpus(), min_events=3)
+    text = write_lexicon_draft(table, tmp_path / "draft.yaml")
+    lex = parse_lexicon(text)
+    forms = {f for fam in lex.families for t in fam.terms for f in t.forms}
+    assert {"رهائن", "محتجزين", "زعم", "قال"} <= forms
+    assert len(lex.families) == 2 and all("events" in t.note for fam in lex.families for t in fam.terms)
+
+
+def test_cli_prints_the_table_and_writes_a_lexicon(tmp_path):
+    src = tmp_path / "c.jsonl"
+    _corpus().to_json(src, orient="records", lines=True, force_ascii=False)
+    draft = tmp_path / "draft.yaml"
+    res = CliRunner().invoke(main, ["discover", str(src), "--write-lexicon", str(draft), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "رهائن" in res.output and draft.exists()
+    assert CliRunner().invoke(main, ["lexicon", "check", str(draft)]).exit_code == 0
+
+
+#: the demo's planted contests (issue 18: hostages/detainees/prisoners, killed/martyrs, war naming,
+#: attribution verbs), as (family, term, term) of the shipped lexicons, fixed before measuring
+PLANTED = {("captives", "detainees", "hostages"), ("captives", "hostages", "prisoners"),
+           ("captives", "detainees", "prisoners"), ("captives", "abductees", "hostages"),
+           ("casualties", "killed", "martyrs"), ("casualties", "died", "martyrs"),
+           ("war_naming", "invasion", "war_on"), ("war_naming", "invasion", "smo"),
+           ("attribution", "claimed", "said"), ("attribution", "alleged", "said"), ("attribution", "affirmed", "claimed")}
+
+
+def _forms() -> dict:
+    """Stem of each Arabic form of the four lexicons → (family, term)."""
+    out = {}
+    for name in ("captives", "casualties", "attribution", "ukraine_war"):
+        for fam in framing.load_lexicon(name).families:
+            for t in fam.terms:
+                for f in t.forms if t.language == "ar" else ():
+                    f = " ".join(w for w in f.split() if not w.startswith("{"))
+                    out.setdefault(f[2:] if f.startswith("ال") else f, (fam.id, t.id))
+    return out
+
+
+def planted_found(table) -> set:
+    forms, found = _forms(), set()
+    for a, b in zip(table["term_a"], table["term_b"]):
+        fa, fb = forms.get(a), forms.get(b)
+        if fa and fb and fa[0] == fb[0] and fa[1] != fb[1]:
+            found.add((fa[0], *sorted((fa[1], fb[1]))))
+    return found
+
+
+def test_demo_planted_pairs(demo_corpus, tmp_path):
+    """Recall of the demo's planted contests among the top 20 (printed; issue 18 targets ≥ 80 %).
+    The demo has 8 events covered by two or more outlets, so pairs seen once count (min_events=1)."""
+    c = framing.detect_events(demo_corpus, output=tmp_path / "demo")
+    top = discover(c, min_events=1, top=20)
+    found = planted_found(top)
+    print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
+          f"other lexicon pairs: {sorted(found - PLANTED)}")
+    assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
+    assert len(found & PLANTED) >= 3          # measured 3/11 (docs/methods.md §5b): a floor, not the target
+
+
+def test_outlet_footers_are_no_substitutions():
+    """A line each outlet repeats under its articles (a link footer) is left out before aligning."""
+    places = PLACES + ["سهل القمح", "رأس البحر"]
+    df = _corpus(places)
+    footer = {"الشرق الجديد": "تابعوا آخر الأخبار العاجلة عبر حسابنا على منصة التواصل الاجتماعي الشهيرة",
+              "صدى الوادي": "تابعوا آخر الأخبار العاجلة عبر قناتنا على تطبيق المراسلة الفورية المعروف"}
+    df["text"] = df["text"] + "\n" + df["outlet"].map(footer)
+    terms = set(discover(df, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("رهائن", "محتجزين") in terms
+    assert not any("منصة" in a + b or "تطبيق" in a + b or "حساب" in a + b for a, b in terms)
+
+
+def test_stop_words_are_the_shipped_ones():
+    from framing.discovery import _stopwords
+    from framing.features import stopwords
+    assert _stopwords() == stopwords("all")
+
+
+def test_by_several_columns_groups_by_their_combination():
+    df = _corpus().assign(credit="own")
+    out = discover(df, by="outlet,credit", min_events=3)
+    assert set(out["group_a"]) | set(out["group_b"]) == {"الشرق الجديد · own", "صدى الوادي · own"}
+    assert out.attrs["by"] == ["outlet,credit"]
+
+
+def test_an_outlets_printed_name_is_house_style():
+    """Outlets keyed by a Latin code still have their Arabic name (outlet_name_ar) filtered."""
+    df = _corpus().replace({"outlet": {"الشرق الجديد": "sharq", "صدى الوادي": "sada"}})
+    df["outlet_name_ar"] = df["outlet"].map({"sharq": "الشرق الجديد", "sada": "صدى الوادي"})
+    terms = set(discover(df, min_events=1, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("رهائن", "محتجزين") in terms
+    assert not any(w in a + " " + b for a, b in terms for w in ("شرق", "صدي"))
+
+
+def test_rows_sharing_a_term_form_one_set():
+    table = pd.DataFrame({"term_a": ["a", "b", "x", "a"], "term_b": ["b", "c", "y", "d"]})
+    from framing.discovery import _candidate_sets
+    assert sorted(map(sorted, _candidate_sets(table))) == [[0, 1, 3], [2]]
+    out = discover(_corpus(), min_events=3)
+    assert sorted(out["set"]) == [1, 2]
+
+
+def test_a_name_written_whole_or_in_part_is_spelling():
+    from framing.discovery import _clean
+    assert _clean(["عبد", "عزيز"], ["عبدالعزيز", "ال", "سعود"], set(), set(), set()) is None
+    assert _clean(["امريكية"], ["اميركية"], set(), set(), set()) is None
+    assert _clean(["داعش"], ["دولة", "اسلامية"], set(), set(), set()) == ("داعش", "دولة اسلامية")
