@@ -320,8 +320,9 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.set_axisbelow(True)
         ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
+    n_art = _family_n(d)
     for ax in grid[:, 0]:
-        ax.set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
+        ax.set_yticks(range(len(outlets)), [_with_n(rtl_label(o), n_art.get(o)) for o in outlets])
         ax.set_ylim(-0.6, len(outlets) - 0.4)
     head = title or _w(lang, "shares", family=family + ": " if family else "", by=group_name(by, lang))
     if len(top) > max_terms:
@@ -333,6 +334,19 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         head += _w(lang, "silent", groups=", ".join(silent[:6]) + ("…" if len(silent) > 6 else ""))
     _suptitle(fig, head, lang)
     return fig
+
+
+def _family_n(d: pd.DataFrame) -> dict:
+    """outlet → articles with ≥1 match of the family (``family_articles``; else ``n_eff``)."""
+    col = "family_articles" if "family_articles" in d else "n_eff" if "n_eff" in d else None
+    if col is None:
+        return {}
+    return {o: int(round(float(v))) for o, v in d.groupby("outlet")[col].max().items() if pd.notna(v)}
+
+
+def _with_n(label: str, n) -> str:
+    """``label`` with the number of articles behind its shares ("n=12"), drawn on every chart."""
+    return label if n is None else f"{label}  n={n}"
 
 
 @_chart

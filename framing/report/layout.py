@@ -58,6 +58,7 @@ T = {
         "h_rates": "Rates per 10,000 tokens (matches in brackets)",
         "h_shares": "Share of the family's matches, with 95% interval",
         "cols_rate_lead": ["{by}", "all articles", "tokens", "matches"],
+        "cols_share_lead": ["{by}", "n (articles with the family)", "tokens", "matches"],
         "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
         "unused": "Not found in this corpus: {terms}.",
         "h_numbers": "Rates and shares per term",
@@ -92,10 +93,11 @@ T = {
             ("Share", "Which word an outlet chooses when it names the subject: a term's matches divided by "
              "all matches of its family in that group. Shares of a family add up to 100% per group and do "
              "not depend on how much the outlet writes about the subject."),
-            ("95% interval", "The interval comes from a bootstrap: the articles of a group are drawn again "
-             "with replacement many times (the number and seed are on the title page) and the share is "
-             "recomputed; the interval holds the middle 95% of these shares. Articles, not words, are "
-             "drawn, because one article often repeats its word."),
+            ("95% interval", "The interval counts articles, not words, because one article often repeats "
+             "its word: it is a Wilson score interval on the effective number of articles that use the "
+             "family (n, printed beside every share and on the charts). It never shrinks to a point at 0% "
+             "or 100%: a share from 3 articles stays wide. Intervals of differences between two groups are "
+             "Holm-adjusted: one excludes 0 exactly when the Holm-corrected p-value is below 0.05."),
             ("Chi-square test", "Tests whether the groups use the terms of a family in the same proportions. "
              "A small p-value says the differences are larger than chance alone would often give; "
              "Cramér's V says how large they are (0: none, 1: each group uses its own term)."),
@@ -177,6 +179,7 @@ T = {
         "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
         "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
         "cols_rate_lead": ["الوسيلة", "كل المقالات", "الكلمات", "المطابقات"],
+        "cols_share_lead": ["الوسيلة", "n (مقالات تستعمل العائلة)", "الكلمات", "المطابقات"],
         "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
         "unused": "لم يرد في هذه المدوّنة: {terms}.",
         "h_numbers": "المعدّلات والحصص لكل مصطلح",
@@ -205,9 +208,9 @@ T = {
              "10,000. يزيد حين تكتب الوسيلة أكثر عن الموضوع."),
             ("الحصة", "أيّ كلمة تختار الوسيلة حين تسمّي الموضوع: مطابقات المصطلح مقسومة على كل مطابقات عائلته "
              "في المجموعة. مجموع حصص العائلة 100% لكل مجموعة."),
-            ("مجال 95%", "يأتي المجال من إعادة المعاينة (bootstrap): تُسحب مقالات المجموعة من جديد مع الإرجاع "
-             "مرات كثيرة وتُحسب الحصة كل مرة؛ يضم المجال 95% الوسطى من هذه الحصص. تُسحب المقالات لا الكلمات، "
-             "لأن المقال الواحد يكرر كلمته غالبًا."),
+            ("مجال 95%", "يَعُدّ المجال المقالات لا الكلمات، لأن المقال الواحد يكرر كلمته غالبًا: هو مجال Wilson "
+             "على العدد الفعلي للمقالات التي تستعمل العائلة (n، مطبوع بجانب كل حصة وعلى الرسوم). لا ينكمش إلى "
+             "نقطة عند 0% أو 100%: الحصة المبنية على 3 مقالات تبقى واسعة."),
             ("اختبار كاي تربيع", "يختبر هل تستعمل المجموعات مصطلحات العائلة بالنسب نفسها. قيمة p الصغيرة تعني أن "
              "الفروق أكبر مما تعطيه الصدفة عادة، ومعامل Cramér's V يبيّن حجمها (0: لا فرق، 1: لكل مجموعة مصطلحها)."),
             ("صوت الوسيلة والاقتباس", "صوت الوسيلة جملها هي؛ والاقتباس كلام بين علامات التنصيص أو في تسمية منقولة "
@@ -567,27 +570,29 @@ def _number_tables(fam: FamilyResult, data: ReportData, terms: list[str], names:
         return (f"{pct(row['share'])} [{pct(row['ci_low'])}–{pct(row['ci_high'])}]"
                 if pd.notna(row["share"]) else "–")
 
-    lead_cols = _cols(lang, "cols_rate_lead", by)
+    fam_n = s.groupby(by)["family_articles"].max() if "family_articles" in s else pd.Series(dtype=int)
     if len(terms) <= 5:
-        header = lead_cols + [names.get(t, t) for t in terms]
         w = 0.54 / max(len(terms), 1)
         widths, align = [0.19, 0.09, 0.09, 0.09] + [w] * len(terms), ["L", "R", "R", "R"] + ["R"] * len(terms)
-        for title, f in (("h_rates", rate), ("h_shares", share)):
+        for title, f, cols in (("h_rates", rate, "cols_rate_lead"), ("h_shares", share, "cols_share_lead")):
             rows = []
             for g, r in lead.iterrows():
-                rows.append([clean(g), f"{int(n_art.get(g, 0)):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
+                n = fam_n.get(g, 0) if cols == "cols_share_lead" else n_art.get(g, 0)
+                rows.append([clean(g), f"{int(n):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
                             + [f(cell.loc[(g, t)]) if (g, t) in cell.index else "–" for t in terms])
             out.append({"kind": "h2", "text": _t(lang, title)})
-            out.append({"kind": "table", "header": header, "rows": rows, "widths": widths, "align": align})
+            out.append({"kind": "table", "header": _cols(lang, cols, by) + [names.get(t, t) for t in terms],
+                        "rows": rows, "widths": widths, "align": align, "size": 8 if len(terms) > 3 else None})
     else:
         out.append({"kind": "h2", "text": _t(lang, "h_numbers")})
-        header = [lead_cols[0], _t(lang, "col_term"), lead_cols[3], _t(lang, "col_rate"), _t(lang, "col_share")]
+        lead_cols = _cols(lang, "cols_share_lead", by)
+        header = [lead_cols[0], _t(lang, "col_term"), lead_cols[1], _t(lang, "col_rate"), _t(lang, "col_share")]
         rows = []
         for g, r in lead.iterrows():
             for t in terms:
                 if (g, t) in cell.index and cell.loc[(g, t)]["matches"] > 0:
                     row = cell.loc[(g, t)]
-                    rows.append([clean(g), names.get(t, t), f"{int(row['matches']):,}",
+                    rows.append([clean(g), names.get(t, t), f"{int(fam_n.get(g, 0)):,}",
                                  num(row["rate_per_10k"], 2), share(row)])
         out.append({"kind": "table", "header": header, "rows": rows, "widths": [0.25, 0.25, 0.12, 0.14, 0.24],
                     "align": ["L", "A", "R", "R", "R"]})
