@@ -25,6 +25,11 @@ _GREY = (110, 110, 110)
 _RULE = (200, 200, 200)
 
 
+# Amiri kerns ر before ي (and a few other pairs) so far left that pdftotext sees a space
+# ("العسكر ية"): without the kern table the words stay whole for search and copy
+NO_KERN = {"kern": False}
+
+
 class _PDF(FPDF):
     def __init__(self, footer: str, rtl: bool):
         super().__init__(format="A4", unit="mm")
@@ -40,7 +45,7 @@ class _PDF(FPDF):
         self._latin = latin_files()
         for style, path in self._latin.items():
             self.add_font(LATIN, style, str(path))
-        self.set_text_shaping(True)
+        self.set_text_shaping(True, features=NO_KERN)
         self._arabic, self._size, self._style = True, 10, ""
 
     # -- text helpers ------------------------------------------------------------
@@ -51,7 +56,7 @@ class _PDF(FPDF):
         shaping would draw an Arabic-style raised full stop in ``3.2``."""
         arabic = has_arabic(text)
         if arabic != self._arabic:
-            self.set_text_shaping(arabic)
+            self.set_text_shaping(arabic, features=NO_KERN if arabic else None)
             self._arabic = arabic
         family = FAMILY if arabic or not self._latin else LATIN
         style = self._style if self._style in (font_files() if family == FAMILY else self._latin) else ""
@@ -211,7 +216,7 @@ def _kv(pdf: _PDF, rows) -> None:
 
 
 def _table(pdf: _PDF, b: dict) -> None:
-    size = b.get("size", 8.5)
+    size = b.get("size") or 8.5
     h = size * 0.6
     widths = [w * pdf.epw for w in b["widths"]]
     aligns = b.get("align") or ["L"] * len(widths)
