@@ -33,7 +33,7 @@ from .corpus import publication_day
 from .display.fonts import register_matplotlib
 from .display.text import clean, pct, rtl_label
 
-__all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
+__all__ = ["articles_over_time", "event_coverage", "term_shares", "family_summary", "event_term_share", "keyness",
            "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE"]
 
 #: matplotlib rcParams used while a chart is built and saved
@@ -333,6 +333,46 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     if silent:
         head += _w(lang, "silent", groups=", ".join(silent[:6]) + ("…" if len(silent) > 6 else ""))
     _suptitle(fig, head, lang)
+    return fig
+
+
+@_chart
+def family_summary(families: list, by: str = "outlet", lang: str = "en") -> Figure:
+    """Small multiples, one panel per family: the share of its most used term per group, with
+    its 95% interval, and n (articles with the family) beside each group.
+
+    ``families``: list of ``(title, shares)``, ``shares`` as :func:`framing.stats.shares`
+    (one family; ``by`` column, ``term, matches, share, ci_low, ci_high, family_articles``).
+    """
+    panels = []
+    for title, d in families:
+        d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
+        d = d[d["share"].notna()]
+        if d["outlet"].nunique() < 2:  # nothing to compare: said in one line of the summary
+            continue
+        top = d.groupby("term")["matches"].sum().idxmax()
+        panels.append((f"{title}: {top}", d[d["term"] == top].sort_values("outlet"), _family_n(d)))
+    if not panels:
+        return _empty("–")
+    ncol = min(3, len(panels))
+    nrow = math.ceil(len(panels) / ncol)
+    rows = max(len(p[1]) for p in panels)
+    fig = Figure(figsize=(WIDTH, min(6.0, nrow * (0.6 + 0.2 * rows))), layout="constrained")
+    axes = fig.subplots(nrow, ncol, squeeze=False).ravel()
+    for ax in axes[len(panels):]:
+        ax.axis("off")
+    for k, (ax, (title, t, n)) in enumerate(zip(axes, panels)):
+        share = t["share"].to_numpy(dtype=float)
+        err = np.vstack([np.clip(share - t["ci_low"].to_numpy(dtype=float), 0, None),
+                         np.clip(t["ci_high"].to_numpy(dtype=float) - share, 0, None)])
+        ax.errorbar(share, np.arange(len(t)), xerr=np.nan_to_num(err), fmt="o", ms=4,
+                    color=PALETTE[k % len(PALETTE)], elinewidth=1.2, capsize=0)
+        ax.set_yticks(range(len(t)), [_with_n(rtl_label(o), n.get(o)) for o in t["outlet"]], fontsize=7)
+        ax.set_ylim(-0.6, max(len(t), 2) - 0.4)
+        ax.set_xlim(-0.03, 1.03)
+        ax.set_xticks([0, 0.5, 1], ["0", "50%", "100%"])
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+        ax.set_title(rtl_label(title), fontsize=8.5)
     return fig
 
 

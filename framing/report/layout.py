@@ -267,7 +267,7 @@ def blocks(data: ReportData) -> list[dict]:
     groups = (sorted(map(str, data.articles[by].dropna().unique())) if by in data.articles
               else list(map(str, data.outlets["outlet"])))
     langs = ", ".join(f"{r.lang} {r.articles:,}" for r in data.languages.itertuples())
-    out = _title_blocks(data, groups, langs) + _corpus_blocks(data, 1, langs)
+    out = _title_blocks(data, groups, langs) + _summary_blocks(data) + _corpus_blocks(data, 1, langs)
     sec = 1
     versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
     for fam in data.families:
@@ -314,6 +314,65 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
     ]})
     out.append({"kind": "note", "text": _t(lang, "reproduce")})
     return out + [{"kind": "note", "text": n} for n in data.notes]
+
+
+SUMMARY = {
+    "en": {"h": "Summary: how do these {by}s word these subjects differently?",
+           "intro": "One line per word family: the headline result first, then the effect size (Cramér's V: "
+                    "0 = same choice of words, 1 = each {by} its own word) and n (matches in articles). "
+                    "Details, intervals and evidence follow in the sections.",
+           "within": "Within the same events", "pooled": "All articles (affected by which stories each {by} "
+                                                          "covered)",
+           "differs": "the choice of word depends on the {by}", "same": "no clear difference between {by}s",
+           "stats": "{p}, V = {v}, n = {n} matches in {a} articles", "events": "{k} shared events",
+           "none": "nothing to compare"},
+    "ar": {"h": "الخلاصة: كيف تختلف الوسائل في تسمية هذه الموضوعات؟",
+           "intro": "سطر لكل عائلة كلمات: النتيجة الرئيسة أولًا، ثم حجم الأثر (Cramér's V: صفر = الاختيار نفسه، "
+                    "1 = لكل وسيلة كلمتها) وn (المطابقات في المقالات). التفاصيل والمجالات والشواهد في الأقسام التالية.",
+           "within": "داخل الأحداث نفسها", "pooled": "كل المقالات (تتأثر بالقصص التي غطتها كل وسيلة)",
+           "differs": "اختيار الكلمة يتوقف على الوسيلة", "same": "لا فرق واضح بين الوسائل",
+           "stats": "\u2066{p}, V = {v}, n = {n}\u2069 مطابقة في \u2066{a}\u2069 مقالًا",
+           "events": "\u2066{k}\u2069 حدثًا مشتركًا", "none": "لا شيء للمقارنة"},
+}
+
+
+def _headline(test: dict | None, lang: str, by: str) -> str:
+    """``"the choice of word depends on the outlet (p < 0.001, V = 0.41, n = …)"`` or ``nothing to compare``."""
+    w = SUMMARY[lang]
+    if not test or test.get("statistic") is None:
+        return w["none"]
+    p = test.get("p_value")
+    verdict = w["differs" if p is not None and p < 0.05 else "same"].format(by=by)
+    st = w["stats"].format(p=p_value(p), v=num(test.get("cramers_v"), 2), n=f"{int(test.get('n') or 0):,}",
+                           a=f"{int(test.get('articles') or 0):,}")
+    if test.get("events"):
+        st += ", " + w["events"].format(k=int(test["events"]))
+    return f"{verdict} ({st})"
+
+
+def _summary_blocks(data: ReportData) -> list[dict]:
+    """Page 1 after the title: per family its headline result, the within-event one leading when
+    computed (the pooled one labelled as affected by coverage), and the small multiple chart."""
+    lang, by = data.lang, data.by
+    w = SUMMARY[lang]
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": w["h"].format(by=by)},
+           {"kind": "note", "text": w["intro"].format(by=by)}]
+    for fam in data.families:
+        name = fam.family + (f" ({fam.part})" if fam.part else "")
+        if fam.total_matches == 0 or not fam.test or fam.test.get("statistic") is None:
+            out.append({"kind": "p", "text": f"{name}: {w['none']}"})
+            continue
+        if fam.within_test is not None:
+            out.append({"kind": "p", "text": f"{name}. {w['within']}: {_headline(fam.within_test, lang, by)}."})
+            out.append({"kind": "note", "text": f"{w['pooled'].format(by=by)}: {_headline(fam.test, lang, by)}."})
+        else:
+            out.append({"kind": "p", "text": f"{name}: {_headline(fam.test, lang, by)}."})
+    shown = [f for f in data.families if f.test and f.test.get("statistic") is not None]
+    if shown:
+        out.append({"kind": "figure", "name": "summary-shares",
+                    "fig": plot.family_summary([(f.family + (f" ({f.part})" if f.part else ""), f.shares)
+                                                for f in shown], by=by, lang=lang)})
+    return out
 
 
 def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:

@@ -29,3 +29,31 @@ def test_demo_report_outlets_numbers_and_evidence(demo_corpus, demo_report):
     for r in used.itertuples():                    # every outlet × term row of the numbers table
         assert f"{r.rate_per_10k:,.2f}" in text, (r.outlet, r.term)
     assert "Evidence: concordance lines" in text and "رهائن" in text
+
+
+@needs_pdftotext
+def test_summary_page_comes_right_after_the_title(demo_report):
+    import subprocess
+    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(demo_report), "-"],
+                           capture_output=True, text=True).stdout
+    assert "Summary: how do these outlets word these subjects differently?" in page2
+    assert "captives" in page2 and "V = " in page2 and "matches in" in page2
+
+
+def test_summary_leads_with_the_within_event_result():
+    import pandas as pd
+    from types import SimpleNamespace
+    from framing.report.data import FamilyResult
+    from framing.report.layout import _summary_blocks
+    sh = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "term": ["x", "y", "x", "y"], "matches": [5, 1, 1, 5],
+                       "share": [5 / 6, 1 / 6, 1 / 6, 5 / 6], "ci_low": [0.4, 0.0, 0.0, 0.4],
+                       "ci_high": [1.0, 0.6, 0.6, 1.0], "family_articles": [4, 4, 4, 4]})
+    pooled = {"statistic": 9.0, "p_value": 0.0004, "cramers_v": 0.6, "n": 12, "articles": 8}
+    within = {"statistic": 1.0, "p_value": 0.3, "cramers_v": 0.2, "n": 10, "articles": 6, "events": 3}
+    fam = FamilyResult("lex", "captives", pd.DataFrame(), sh, test=pooled, within_test=within)
+    blocks = _summary_blocks(SimpleNamespace(lang="en", by="outlet", families=[fam]))
+    texts = [b["text"] for b in blocks if b["kind"] in ("p", "note")]
+    first = next(t for t in texts if t.startswith("captives"))
+    assert "Within the same events: no clear difference" in first and "3 shared events" in first
+    assert any(t.startswith("All articles (affected by which stories each outlet covered): the choice")
+               for t in texts)
