@@ -241,8 +241,8 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
-              help="Bootstrap replicates for the CIs (--by outlet/event).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+              help="Unused since intervals are closed-form (Wilson on articles); kept for old scripts.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Unused (kept for old scripts).")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
@@ -256,7 +256,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
     date, title, text.  --by doc prints doc_id,family,term,count (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
-    10,000 tokens, the term's share of its family and a 95% bootstrap CI.
+    10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
+    effective number of articles) and n = articles using the family.
 
     \b
     Examples:
@@ -341,8 +342,9 @@ def boilerplate_cmd(corpus):
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
 @click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
               help=_VOICE_HELP)
-@click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
+@click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Unused since intervals are closed-form; kept for old scripts.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
@@ -520,9 +522,9 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
               help="Also write the report as one self-contained HTML file.")
 @click.option("--figures", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Also save every chart as PNG and SVG in this folder.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutation tests.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Bootstrap resamples per interval.")
+              help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")

@@ -31,7 +31,7 @@ def build_report(corpus, lexicons, *, families=None, by: str = "outlet", within_
     ``report_lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
     files (at least one); ``figures``: a folder for every chart as PNG and SVG;
     ``command``: the command line printed on the title page (default: this call);
-    ``n_boot``/``seed``: bootstrap resamples and seed for the intervals; ``audit``: labelled
+    ``n_boot``: unused (closed-form intervals); ``seed``: of the permutation tests; ``audit``: labelled
     audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
     audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
 

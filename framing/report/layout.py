@@ -302,8 +302,8 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
     out.append({"kind": "h2", "text": _t(lang, "made")})
     p = data.params
     params = (f"by={p.get('by')}, voice={p.get('voice')}, within_events={p.get('within_events')}, "
-              f"families={p.get('families')}, report_lang={p.get('report_lang')}, bootstrap={p.get('n_boot')} "
-              f"resamples (seed {p.get('seed')})")
+              f"families={p.get('families')}, report_lang={p.get('report_lang')}, "
+              f"seed={p.get('seed')}")
     lexicons = "; ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
     out.append({"kind": "kv", "rows": [
         (_t(lang, "k_command"), data.command),

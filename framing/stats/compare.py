@@ -319,7 +319,7 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFram
     if K == 2:
         p_holm[1::2] = p_holm[::2]
     res["p_holm"] = p_holm
-    alpha = np.ones(len(res))
+    alpha = np.full(len(res), (1 - level) / max(int(counted.sum()), 1))  # uncounted rows: Bonferroni
     alpha[counted] = holm_alpha(p[counted], 1 - level)
     if K == 2:
         alpha[1::2] = alpha[::2]
