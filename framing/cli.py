@@ -502,8 +502,9 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @main.command("report")
 @click.argument("corpus", type=click.Path(exists=True))
 @_EXCLUDE_COPIES
-@click.option("--lexicon", "lexicons", multiple=True, required=True, metavar="NAME|FILE",
-              help="Lexicon to report on (repeatable): a shipped name (see framing lexicon list) or a YAML file.")
+@click.option("--lexicon", "lexicons", multiple=True, metavar="NAME|FILE",
+              help="Lexicon to report on (repeatable): a shipped name (see framing lexicon list) or a YAML file. "
+                   "Default: every shipped lexicon with matches in the corpus (the title page says which).")
 @click.option("--family", "families", multiple=True, metavar="ID",
               help="Only this family of the lexicons (repeatable; default: every family).")
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Compare groups of this column.")

@@ -163,7 +163,11 @@ def _family_label(lx, fam: str, lang: str) -> str:
     return " / ".join(x for x in (first, second) if x)
 
 
-def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+AUTO_NOTE = ("No lexicon was named, so this report uses every shipped lexicon with matches in the corpus: "
+             "{used} (left out, no match: {unused}). Name lexicons with --lexicon to choose.")
+
+
+def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,
             voice: str = "own", title: str | None = None, report_lang: str = "en", command: str | None = None,
             n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10,
             audit=None) -> ReportData:
@@ -179,12 +183,19 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
     """
     lang = report_lang
     corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    auto = not lexs
+    if auto:  # no lexicon given: every shipped one, kept below if it matches the corpus
+        from ..lexicon import list_lexicons, load_lexicon
+        lexs = [load_lexicon(n) for n in list_lexicons()["name"]]
     wanted = set(families or [])
     opts = dict(by=by, within_events=within_events, voice=voice, lang=lang, n_boot=n_boot, seed=seed,
                 kwic_lines=kwic_lines)
-    results = _family_results(corpus, lexs, wanted, **opts)
+    results, lexs, unused = _family_results(corpus, lexs, wanted, auto=auto, **opts)
     events = copies = None
     notes = []
+    if auto:
+        notes.append(AUTO_NOTE.format(used=", ".join(lx.name for lx in lexs) or "none",
+                                      unused=", ".join(unused) or "none"))
     if within_events and not _has_events(corpus):
         notes.append("Within-event comparisons were asked for, but the corpus has no events: "
                      "run framing events first.")
@@ -213,18 +224,22 @@ def _check(corpus, lexicons, *, by, voice, lang):
     if by not in corpus.df.columns:
         raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
                          f"(columns: {', '.join(corpus.df.columns)})")
-    if isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__"):
+    if lexicons is not None and (isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__")):
         lexicons = [lexicons]
-    if not lexicons:
-        raise UsageError("a report needs at least one lexicon (--lexicon NAME or FILE)")
+    lexicons = [] if lexicons is None else lexicons
     return corpus, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
 
 
 def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_boot, seed,
-                    kwic_lines) -> list[FamilyResult]:
-    """One :class:`FamilyResult` per family (and per language part of a mixed family)."""
+                    kwic_lines, auto=False) -> tuple[list[FamilyResult], list, list[str]]:
+    """One :class:`FamilyResult` per family (and per language part of a mixed family), the
+    lexicons used and, with ``auto``, the names of those left out for having no match."""
     df = corpus.df
     all_counts, docs = _count_all(corpus, lexs, voice)
+    unused = [lx.name for lx in lexs if auto and not len(all_counts[lx.name])]
+    lexs = [lx for lx in lexs if lx.name not in unused]
+    if not lexs:
+        raise InputError("no shipped lexicon matches a word of this corpus: give one with --lexicon FILE")
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
@@ -248,7 +263,7 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
-    return results
+    return results, lexs, unused
 
 
 def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within_events, voice, lang,

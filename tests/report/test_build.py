@@ -104,3 +104,23 @@ def test_report_by_another_column(tmp_path):
     build_report(c, ["captives"], by="lang", pdf=tmp_path / "l.pdf", n_boot=50)
     text = pdf_text(tmp_path / "l.pdf")
     assert "compares how 2 langs word" in text and "langs 2: ar, en" in text
+
+
+def test_report_without_lexicon_uses_every_shipped_lexicon_that_matches(tmp_path):
+    from framing.report.data import collect
+    data = collect(corpus(days=2))
+    names = list(data.lexicons["name"])
+    assert "captives" in names
+    note = next(n for n in data.notes if n.startswith("No lexicon was named"))
+    assert "captives" in note and "left out, no match:" in note
+    left_out = note.split("left out, no match: ")[1]
+    assert all(n not in left_out for n in names)
+
+
+def test_cli_report_without_lexicon(tmp_path):
+    src = tmp_path / "wadi.csv"
+    corpus(days=2).df.drop(columns=["event_id"]).to_csv(src, index=False)
+    res = CliRunner().invoke(main, ["report", str(src), "-o", str(tmp_path / "w.pdf")])
+    assert res.exit_code == 0, res.output
+    if PDFTOTEXT:
+        assert "uses every shipped lexicon with matches in the corpus" in pdf_text(tmp_path / "w.pdf")
