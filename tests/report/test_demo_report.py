@@ -57,3 +57,12 @@ def test_summary_leads_with_the_within_event_result():
     assert "Within the same events: no clear difference" in first and "3 shared events" in first
     assert any(t.startswith("All articles (affected by which stories each outlet covered): the choice")
                for t in texts)
+
+
+@needs_pdftotext
+def test_demo_report_lexicon_terms_are_searchable(demo_report):
+    """Every Arabic label of the lexicon, as printed in the terms table, is found whole by pdftotext."""
+    from framing.lexicon import load_lexicon
+    text = pdf_text(demo_report)
+    labels = [x for x in load_lexicon("captives").terms_table()["label_ar"].dropna() if not x.isascii()]
+    assert labels and [x for x in labels if x not in text] == []
