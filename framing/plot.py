@@ -225,15 +225,14 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
     order = pd.DataFrame({"n_outlets": (table > 0).sum(), "articles": table.sum()})
     order = order.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-    table = table[order.index[:max_events]]
+    table = table[_by_code(order.index[:max_events], events)]
     labels = _event_labels(events, table.columns)
     table.columns = [labels[c] for c in table.columns]
     height = min(9.0, 2.2 + 0.3 * len(table.index))
     fig = Figure(figsize=(WIDTH, height), layout="constrained")
     ax = fig.add_subplot()
     im = _heatmap(ax, table.where(table > 0), fmt=lambda v: f"{int(v)}", cmap="Greens")
-    ax.set_xticks(range(len(table.columns)), [rtl_label(c) for c in table.columns], rotation=60, ha="right",
-                  fontsize=7)
+    _event_ticks(ax, list(table.columns))
     more = _w(lang, "top", k=max_events, n=len(order)) if len(order) > max_events else ""
     _title(ax, title or _w(lang, "coverage", by=group_name(by, lang), more=more), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "articles")), ticks=MaxNLocator(integer=True))
@@ -241,6 +240,11 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
 
 
 def _event_labels(events: pd.DataFrame | None, ids) -> dict:
+    """event id → its column label: the ``short`` code of ``events`` when it has one (E1, E2…,
+    explained in a legend table), else the label cut to 28 characters and the id."""
+    if events is not None and "short" in getattr(events, "columns", []):
+        short = dict(zip(events["event_id"], events["short"]))
+        return {i: str(short.get(i, i)) for i in ids}
     labels = {}
     if events is not None and "label" in getattr(events, "columns", []):
         labels = {k: clean(v) for k, v in zip(events["event_id"], events["label"]) if clean(v)}
@@ -250,6 +254,21 @@ def _event_labels(events: pd.DataFrame | None, ids) -> dict:
         lab = lab if len(lab) <= 28 else lab[:27] + "…"
         out[i] = f"{lab} [{i}]" if lab and lab != str(i) else str(i)
     return out
+
+
+def _by_code(ids, events) -> list:
+    """Event ids in the order of their short codes (E1, E2…: date order) when ``events`` has them."""
+    if events is None or "short" not in getattr(events, "columns", []):
+        return list(ids)
+    num = {i: int(str(c)[1:]) if str(c)[1:].isdigit() else 10 ** 9 for i, c in zip(events["event_id"], events["short"])}
+    return sorted(ids, key=lambda i: num.get(i, 10 ** 9))
+
+
+def _event_ticks(ax, labels: list) -> None:
+    """Event labels under a heatmap: upright when they are short codes (E12), else slanted."""
+    short = all(len(str(c)) <= 4 for c in labels)
+    ax.set_xticks(range(len(labels)), [rtl_label(c) for c in labels], rotation=0 if short else 60,
+                  ha="center" if short else "right", fontsize=7)
 
 
 def term_names(terms: pd.DataFrame | None) -> dict:
@@ -292,13 +311,16 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         return _empty(_w(lang, "no_family", family=family or _w(lang, "this_family"), by=group_name(by, lang)))
     top = d.groupby("term")["matches"].sum().sort_values(ascending=False, kind="stable")
     top = top[top > 0]
-    shown_terms = [t for t in top.index[:max_terms]]
+    shown_terms = list(top.index[:max_terms])
+    if terms is not None and "term" in terms:  # panels in the lexicon's order, as the tables
+        rank = {t: k for k, t in enumerate(dict.fromkeys(terms["term"]))}
+        shown_terms.sort(key=lambda t: rank.get(t, len(rank)))
     first = shown_terms[0]
     order = (d[d["term"] == first].set_index("outlet")["share"].sort_values(kind="stable"))
     outlets = list(order.index) + sorted(set(d["outlet"]) - set(order.index))
     y = {o: i for i, o in enumerate(outlets)}
     labels = _term_labels(terms)
-    ncol = min(len(shown_terms), 4)
+    ncol = math.ceil(len(shown_terms) / math.ceil(len(shown_terms) / 4))  # 5 panels: 3 + 2, not 4 + 1
     nrow = math.ceil(len(shown_terms) / ncol)
     panel_h = 0.75 + 0.26 * max(len(outlets), 2)      # room for titles even with one outlet
     fig = Figure(figsize=(WIDTH, min(10.0, 0.9 + nrow * panel_h)), layout="constrained")
@@ -413,6 +435,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     n = fam.unstack()
     mat = share.unstack().where(n.notna())
     order = n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events]
+    order = _by_code(order, events)
     mat, n = mat[order], n[order]
     labels = _event_labels(events, mat.columns)
     mat.columns = [labels[c] for c in mat.columns]
@@ -420,8 +443,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     ax = fig.add_subplot()
     im = _heatmap(ax, mat, fmt=lambda v: pct(v), vmin=0, vmax=1, cmap="Oranges",
                   counts=n.fillna(0).to_numpy())
-    ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
-                  fontsize=7)
+    _event_ticks(ax, list(mat.columns))
     _title(ax, title or _w(lang, "event_share", term=term, family=family or _w(lang, "family")), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "share")), format=lambda v, _: pct(v))
     return fig

@@ -382,6 +382,14 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
 
 
 def _events(corpus) -> pd.DataFrame:
+    """The corpus's events table with a ``short`` code per event (E1, E2… in date order, then id)."""
+    ev = _events_table(corpus)
+    order = ev.assign(_f=ev["first"].astype(str)).sort_values(["_f", "event_id"], kind="stable").index
+    short = pd.Series([f"E{k + 1}" for k in range(len(order))], index=order)
+    return ev.assign(short=short.reindex(ev.index).to_numpy())
+
+
+def _events_table(corpus) -> pd.DataFrame:
     """The corpus's saved events table (``framing events`` writes it), else :func:`events_table`."""
     need = {"event_id", "label", "first", "last", "n_outlets", "articles"}
     saved = corpus.events

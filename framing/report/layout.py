@@ -56,9 +56,9 @@ T = {
         "cols_terms": ["term", "English", "Arabic label", "note"],
         "test_line": "{test}: statistic {stat}, {dof} degrees of freedom, {p}, Cramér's V {v}, {n} matches.",
         "h_rates": "Rates per 10,000 tokens (matches in brackets)",
-        "h_shares": "Share of the family's matches, with 95% interval",
+        "h_shares": "Share of the family's matches, with 95% interval (n: articles using the family)",
         "cols_rate_lead": ["{by}", "all articles", "tokens", "matches"],
-        "cols_share_lead": ["{by}", "n (articles with the family)", "tokens", "matches"],
+        "cols_share_lead": ["{by}", "n articles", "tokens", "matches"],
         "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
         "unused": "Not found in this corpus: {terms}.",
         "h_numbers": "Rates and shares per term",
@@ -177,9 +177,9 @@ T = {
         "cols_terms": ["المصطلح", "بالإنجليزية", "بالعربية", "ملاحظة"],
         "test_line": "{test}: الإحصاءة {stat}، درجات الحرية {dof}، {p}، Cramér's V {v}، {n} مطابقة.",
         "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
-        "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
+        "h_shares": "الحصة من مطابقات العائلة، مع مجال 95% (n: المقالات التي تستعمل العائلة)",
         "cols_rate_lead": ["الوسيلة", "كل المقالات", "الكلمات", "المطابقات"],
-        "cols_share_lead": ["الوسيلة", "n (مقالات تستعمل العائلة)", "الكلمات", "المطابقات"],
+        "cols_share_lead": ["الوسيلة", "n مقالات", "الكلمات", "المطابقات"],
         "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
         "unused": "لم يرد في هذه المدوّنة: {terms}.",
         "h_numbers": "المعدّلات والحصص لكل مصطلح",
@@ -272,6 +272,11 @@ def blocks(data: ReportData) -> list[dict]:
     versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
     for fam in data.families:
         sec += 1
+        if _nothing_to_compare(fam, by):  # one line, no charts, no page of its own
+            out.append({"kind": "p", "text": f"{sec}. {_t(data.lang, 'h_family', family=fam.family)}"
+                        + (f" ({fam.part})" if fam.part else "") + ": "
+                        + (fam.sentence or " ".join(fam.notes) or SUMMARY[data.lang]["none"])})
+            continue
         out.append({"kind": "pagebreak"})
         out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
     return out + _keyness_blocks(data, sec + 1) + _methods_blocks(data, sec + 2)
@@ -350,6 +355,15 @@ def _headline(test: dict | None, lang: str, by: str) -> str:
     return f"{verdict} ({st})"
 
 
+def _nothing_to_compare(fam: FamilyResult, by: str) -> bool:
+    """True when fewer than two groups use the family: there is no comparison to show."""
+    s = fam.shares
+    if not len(s) or by not in s:
+        return True
+    used = s.groupby(by)["matches"].sum()
+    return int((used > 0).sum()) < 2
+
+
 def _summary_blocks(data: ReportData) -> list[dict]:
     """Page 1 after the title: per family its headline result, the within-event one leading when
     computed (the pooled one labelled as affected by coverage), and the small multiple chart."""
@@ -392,11 +406,14 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         out.append({"kind": "figure", "name": "event-coverage",
                     "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-        top = ev.head(15)
-        rows = [[clean(r.event_id), clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10],
-                 f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
+        top = ev.head(60)
+        if "short" in top:  # the legend of the charts' codes, in date order
+            top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
+        rows = [[clean(getattr(r, "short", r.event_id)), clean(r.label), str(clean(r.first))[:10],
+                 str(clean(r.last))[:10], f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
         out.append({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
-                    "widths": [0.14, 0.44, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"]})
+                    "widths": [0.07, 0.51, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"],
+                    "size": 8})
         if len(ev) > len(top):
             out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
     else:

@@ -223,6 +223,8 @@ def _table(pdf: _PDF, b: dict) -> None:
     header = [clean(c) for c in b["header"]]
 
     rows = [[clean(c) for c in r] for r in b["rows"]]
+    size = _fitting_size(pdf, rows, widths, size)
+    h = size * 0.6
     # an automatic column is aligned by the direction of most of its cells (one edge per column)
     aligns = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
               for i, a in enumerate(aligns)]
@@ -238,6 +240,23 @@ def _table(pdf: _PDF, b: dict) -> None:
             head()
         pdf.row(r, widths, aligns, h, size)
     pdf.ln(2)
+
+
+def _fitting_size(pdf: _PDF, rows: list, widths: list, size: float, smallest: float = 6.0) -> float:
+    """The font size (≤ ``size``, ≥ ``smallest``) at which every cell fits its column, so numbers
+    and intervals shrink rather than being cut (text still too long at ``smallest`` is cut)."""
+    need = 1.0
+    pdf.font(size)
+    for r in rows:
+        for text, w in zip(r, widths):
+            text = str(text)
+            if len(text) * size * 0.7 * 0.3528 * 0.6 <= w - 2:   # surely fits (≤ 0.42 em per character)
+                continue
+            pdf._shape_for(text)
+            width = pdf.get_string_width(text)
+            if width > w - 2:
+                need = min(need, (w - 2) / width)
+    return max(smallest, size * need) if need < 1 else size
 
 
 def _figure_size(pdf: _PDF, fig) -> tuple[float, float]:

@@ -124,3 +124,10 @@ def test_cli_report_without_lexicon(tmp_path):
     assert res.exit_code == 0, res.output
     if PDFTOTEXT:
         assert "uses every shipped lexicon with matches in the corpus" in pdf_text(tmp_path / "w.pdf")
+
+
+def test_events_get_short_codes_in_date_order():
+    from framing.report.data import collect
+    ev = collect(corpus(days=6), ["captives"]).events
+    ev = ev.sort_values("first", kind="stable")
+    assert list(ev["short"]) == [f"E{k}" for k in range(1, len(ev) + 1)]

@@ -25,8 +25,13 @@ def test_demo_report_outlets_numbers_and_evidence(demo_corpus, demo_report):
         assert outlet in text, outlet
     by = term_shares(demo_corpus, "captives", by="outlet", n_boot=200)
     used = by[by["matches"] > 0]
-    assert len(used)
-    for r in used.itertuples():                    # every outlet × term row of the numbers table
+    # a language part used by one outlet only is collapsed to one line (nothing to compare)
+    from framing.lexicon import load_lexicon
+    lang = load_lexicon("captives").terms_table().set_index("term")["language"]
+    part = used["term"].map(lang)
+    compared = part.map(used.groupby(part)["outlet"].nunique()) >= 2
+    assert compared.any() and not compared.all()
+    for r in used[compared.to_numpy()].itertuples():  # every outlet × term row of the numbers tables
         assert f"{r.rate_per_10k:,.2f}" in text, (r.outlet, r.term)
     assert "Evidence: concordance lines" in text and "رهائن" in text
 
@@ -66,3 +71,10 @@ def test_demo_report_lexicon_terms_are_searchable(demo_report):
     text = pdf_text(demo_report)
     labels = [x for x in load_lexicon("captives").terms_table()["label_ar"].dropna() if not x.isascii()]
     assert labels and [x for x in labels if x not in text] == []
+
+
+@needs_pdftotext
+def test_a_part_with_one_outlet_is_one_line(demo_report):
+    text = pdf_text(demo_report)
+    assert "Word choice: captives (en): Only one outlet (Northline News)" in text
+    assert text.count("Word choice: captives (en)") == 1     # no charts, tables or evidence for it

@@ -41,3 +41,15 @@ def test_every_lexicon_term_is_found_in_the_pdf_text(tmp_path, size):
     words = {w for f in forms for w in ([f] if "{" not in f else f.split()) if "{" not in w and not marks.search(w)}
     missing = [w for w in sorted(words) if w not in text]
     assert not missing, f"split or lost in the PDF text: {missing[:10]}"
+
+
+@needs_pdftotext
+def test_tables_shrink_instead_of_cutting_intervals(tmp_path):
+    cell = "69.5% [42.1%–88.3%]"
+    blocks = [{"kind": "table", "header": ["outlet"] + ["t"] * 6,
+               "rows": [["صحيفة المرصد"] + [cell] * 6, ["Northline News"] + [cell] * 6],
+               "widths": [0.28] + [0.12] * 6, "align": ["L"] + ["R"] * 6}]
+    path = tmp_path / "t.pdf"
+    write_pdf(blocks, path, title="t", created=dt.datetime(2025, 1, 1), footer="test")
+    text = pdf_text(path)
+    assert text.count(cell) == 12 and "…" not in text
