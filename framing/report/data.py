@@ -52,6 +52,8 @@ class FamilyResult:
     kwic: pd.DataFrame | None = None
     notes: list[str] = field(default_factory=list)
     part: str = ""                           # language compared ("ar"/"en") when a family mixes languages
+    pairwise: pd.DataFrame | None = None     # Comparison.pairwise (for the Arabic sentences)
+    within_pairwise: pd.DataFrame | None = None
 
     @property
     def total_matches(self) -> int:
@@ -167,6 +169,10 @@ AUTO_NOTE = ("No lexicon was named, so this report uses every shipped lexicon wi
              "{used} (left out, no match: {unused}). Name lexicons with --lexicon to choose.")
 
 
+AUTO_NOTE_AR = ("لم يُسمَّ معجم، فاستعمل التقرير كل معجم مرفق له مطابقات في المدوّنة: \u2066{used}\u2069، "
+                "وتُرك ما لا مطابقة له: \u2066{unused}\u2069. اختر المعاجم بخيار --lexicon.")
+
+
 def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,
             voice: str = "own", title: str | None = None, report_lang: str = "en", command: str | None = None,
             n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10,
@@ -194,10 +200,11 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     events = copies = None
     notes = []
     if auto:
-        notes.append(AUTO_NOTE.format(used=", ".join(lx.name for lx in lexs) or "none",
+        notes.append((AUTO_NOTE_AR if lang == "ar" else AUTO_NOTE).format(used=", ".join(lx.name for lx in lexs) or "none",
                                       unused=", ".join(unused) or "none"))
     if within_events and not _has_events(corpus):
-        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
+        notes.append("طُلبت المقارنة داخل الأحداث، لكن المدوّنة بلا أحداث: شغّل framing events أولًا."
+                     if lang == "ar" else "Within-event comparisons were asked for, but the corpus has no events: "
                      "run framing events first.")
     if _has_events(corpus):
         events = _events(corpus)
@@ -274,15 +281,20 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
     cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
     res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
                        sentence=str(cmp.sentence), test=dict(cmp.test),
-                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part)
+                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part,
+                       pairwise=cmp.pairwise)
     total = res.total_matches
     if total == 0:
         res.sentence, res.test = "", None
-        res.notes.append(f"No article in the corpus uses a term of {fam} "
+        res.notes.append(f"لا يستعمل أي مقال في المدوّنة مصطلحًا من \u2066{fam}\u2069، "
+                         f"{'في كلام الوسائل نفسها' if voice == 'own' else 'مع الاقتباسات'}." if lang == "ar" else
+                         f"No article in the corpus uses a term of {fam} "
                          f"({'own voice only' if voice == 'own' else 'quotes included'}).")
         return res
     if total < SMALL_FAMILY:
-        res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+        res.notes.append(f"الأعداد صغيرة، \u2066{total}\u2069 مطابقة في المجموع: اقرأ الحصص على أنها مؤشرات، "
+                         f"ومجالاتها واسعة." if lang == "ar" else
+                         f"Counts are small ({total} matches in all): read the shares as "
                          f"indications; their intervals are wide.")
     if _has_events(corpus):
         res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
@@ -290,6 +302,7 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
         if within_events:
             cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
             res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+            res.within_pairwise = cw.pairwise
     res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
     return res
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from .. import plot
 from ..display.text import clean, has_arabic, num, p_value, pct
+from .arabic import equals, ltr, p_ar, result_sentence
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
@@ -175,7 +176,8 @@ T = {
         "voice_own": "كلام الوسيلة نفسها (دون الاقتباسات)",
         "voice_all": "النص كله بما فيه الاقتباسات",
         "cols_terms": ["المصطلح", "بالإنجليزية", "بالعربية", "ملاحظة"],
-        "test_line": "{test}: الإحصاءة {stat}، درجات الحرية {dof}، {p}، Cramér's V {v}، {n} مطابقة.",
+        "test_line": "اختبار كاي تربيع مع خلط المقالات: الإحصاءة \u2066{stat}\u2069، ودرجات الحرية \u2066{dof}\u2069، "
+                     "و{p}، ومعامل \u2066Cramér's V\u2069 يساوي \u2066{v}\u2069، في \u2066{n}\u2069 مطابقة.",
         "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
         "h_shares": "الحصة من مطابقات العائلة، مع مجال 95% (n: المقالات التي تستعمل العائلة)",
         "cols_rate_lead": ["الوسيلة", "كل المقالات", "الكلمات", "المطابقات"],
@@ -273,9 +275,10 @@ def blocks(data: ReportData) -> list[dict]:
     for fam in data.families:
         sec += 1
         if _nothing_to_compare(fam, by):  # one line, no charts, no page of its own
-            out.append({"kind": "p", "text": f"{sec}. {_t(data.lang, 'h_family', family=fam.family)}"
-                        + (f" ({fam.part})" if fam.part else "") + ": "
-                        + (fam.sentence or " ".join(fam.notes) or SUMMARY[data.lang]["none"])})
+            name = fam.family + (f" ({fam.part})" if fam.part else "")
+            said = _sentence(fam, data, within=False) or " ".join(fam.notes) or SUMMARY[data.lang]["none"]
+            out.append({"kind": "p", "text": f"اختيار الكلمات في {ltr(name)}: {said}" if data.lang == "ar"
+                        else f"{sec}. {_t(data.lang, 'h_family', family=name)}: {said}"})
             continue
         out.append({"kind": "pagebreak"})
         out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
@@ -332,11 +335,12 @@ SUMMARY = {
            "stats": "{p}, V = {v}, n = {n} matches in {a} articles", "events": "{k} shared events",
            "none": "nothing to compare"},
     "ar": {"h": "الخلاصة: كيف تختلف الوسائل في تسمية هذه الموضوعات؟",
-           "intro": "سطر لكل عائلة كلمات: النتيجة الرئيسة أولًا، ثم حجم الأثر (Cramér's V: صفر = الاختيار نفسه، "
-                    "1 = لكل وسيلة كلمتها) وn (المطابقات في المقالات). التفاصيل والمجالات والشواهد في الأقسام التالية.",
-           "within": "داخل الأحداث نفسها", "pooled": "كل المقالات (تتأثر بالقصص التي غطتها كل وسيلة)",
+           "intro": "سطر لكل عائلة كلمات: النتيجة الرئيسة أولًا، ثم حجم الأثر \u2066Cramér's V\u2069، وهو صفر حين "
+                    "تختار الوسائل الكلمات نفسها و1 حين لكل وسيلة كلمتها، ثم n، أي المطابقات في المقالات. التفاصيل "
+                    "والمجالات والشواهد في الأقسام التالية.",
+           "within": "داخل الأحداث نفسها", "pooled": "كل المقالات، وهي تتأثر بالقصص التي غطتها كل وسيلة",
            "differs": "اختيار الكلمة يتوقف على الوسيلة", "same": "لا فرق واضح بين الوسائل",
-           "stats": "\u2066{p}, V = {v}, n = {n}\u2069 مطابقة في \u2066{a}\u2069 مقالًا",
+           "stats": "{p}، و{v}، في \u2066{n}\u2069 مطابقة من \u2066{a}\u2069 مقالًا",
            "events": "\u2066{k}\u2069 حدثًا مشتركًا", "none": "لا شيء للمقارنة"},
 }
 
@@ -348,11 +352,22 @@ def _headline(test: dict | None, lang: str, by: str) -> str:
         return w["none"]
     p = test.get("p_value")
     verdict = w["differs" if p is not None and p < 0.05 else "same"].format(by=by)
-    st = w["stats"].format(p=p_value(p), v=num(test.get("cramers_v"), 2), n=f"{int(test.get('n') or 0):,}",
+    pv, vv = (p_ar(p), "معامل " + equals("V", num(test.get("cramers_v"), 2))) if lang == "ar" else \
+        (p_value(p), num(test.get("cramers_v"), 2))
+    st = w["stats"].format(p=pv, v=vv, n=f"{int(test.get('n') or 0):,}",
                            a=f"{int(test.get('articles') or 0):,}")
     if test.get("events"):
         st += ", " + w["events"].format(k=int(test["events"]))
-    return f"{verdict} ({st})"
+    return f"{verdict}: {st}" if lang == "ar" else f"{verdict} ({st})"
+
+
+def _sentence(fam: FamilyResult, data: ReportData, within: bool) -> str:
+    """The family's result sentence (pooled or within events) in the report's language."""
+    if data.lang != "ar":
+        return fam.within_sentence if within else fam.sentence
+    test, pw = (fam.within_test, fam.within_pairwise) if within else (fam.test, fam.pairwise)
+    return result_sentence(test, pw, within=within, shares=fam.shares, by=data.by,
+                           names=plot.term_names(fam.terms) if len(fam.terms) else {})
 
 
 def _nothing_to_compare(fam: FamilyResult, by: str) -> bool:
@@ -373,6 +388,7 @@ def _summary_blocks(data: ReportData) -> list[dict]:
            {"kind": "note", "text": w["intro"].format(by=by)}]
     for fam in data.families:
         name = fam.family + (f" ({fam.part})" if fam.part else "")
+        name = f"عائلة {ltr(name)}" if lang == "ar" else name
         if fam.total_matches == 0 or not fam.test or fam.test.get("statistic") is None:
             out.append({"kind": "p", "text": f"{name}: {w['none']}"})
             continue
@@ -559,13 +575,14 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
              "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8})
         out.extend(_precision_notes(data, fam, prec))
     if fam.sentence:
-        add({"kind": "sentence", "text": fam.sentence})
+        add({"kind": "sentence", "text": _sentence(fam, data, within=False)})
     if fam.test and fam.test.get("statistic") is not None:
         t = fam.test
+        ar = lang == "ar"
         add({"kind": "note", "text": _t(lang, "test_line", test=clean(t.get("test")) or "chi-square",
                                         stat=num(t.get("statistic"), 2), dof=clean(t.get("dof")) or "–",
-                                        p=p_value(t.get("p_value")), v=num(t.get("cramers_v"), 2),
-                                        n=num(t.get("n"), 0))})
+                                        p=p_ar(t.get("p_value")) if ar else p_value(t.get("p_value")),
+                                        v=num(t.get("cramers_v"), 2), n=num(t.get("n"), 0))})
     for n in fam.notes:
         add({"kind": "note", "text": n})
     if fam.total_matches == 0:
@@ -589,7 +606,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
                                           by=by, lang=lang, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
         if fam.within_sentence:
-            add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=fam.within_sentence)})
+            add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
         add({"kind": "note", "text": _t(lang, "within_na")})
     # evidence

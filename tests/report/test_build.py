@@ -131,3 +131,30 @@ def test_events_get_short_codes_in_date_order():
     ev = collect(corpus(days=6), ["captives"]).events
     ev = ev.sort_values("first", kind="stable")
     assert list(ev["short"]) == [f"E{k}" for k in range(1, len(ev) + 1)]
+
+
+@needs_pdftotext
+def test_arabic_report_sentences_are_arabic(tmp_path):
+    build_report(corpus(), ["captives"], pdf=tmp_path / "ar.pdf", report_lang="ar")
+    text = pdf_text(tmp_path / "ar.pdf")
+    assert "اختيار المصطلح يتوقف على الوسيلة" in text and "خلطة لمقالات كاملة" in text
+    for english in ["the choice of term", "Across 3 outlets", "shuffles of whole articles", "Holm correction"]:
+        assert english not in text, english
+
+
+def test_arabic_sentence_keeps_numbers_between_arabic_words():
+    import numpy as np
+    from framing.report.arabic import p_ar, result_sentence
+    test = {"statistic": 117.7, "dof": 16, "p_value": 0.0001, "cramers_v": 0.67, "n": 66, "articles": 23,
+            "groups": 5, "terms": 5, "n_perm": 10000, "events": None}
+    pw = pd.DataFrame({"a": ["صحيفة الواحة"], "b": ["Desert Post"], "term": ["prisoners"], "share_a": [0.9],
+                       "share_b": [0.1], "diff": [0.8], "ci_low": [0.5], "ci_high": [1.0], "p_value": [1e-5],
+                       "p_holm": [1e-4]})
+    s = result_sentence(test, pw, within=False, names={"prisoners": "أسرى"})
+    assert "اختيار المصطلح يتوقف على الوسيلة" in s and "ارتباط قوي" in s and "«أسرى»" in s
+    assert "(" not in s and ")" not in s                      # the PDF bidi does not mirror brackets
+    assert "p = " not in s and "n = " not in s                # no number ends a Latin run before Arabic
+    assert p_ar(0.0001).replace("\u2066", "").replace("\u2069", "") == "قيمة p أقل من 0.001"
+    none = result_sentence({**test, "statistic": None, "groups": 1, "n": 7}, None, within=False,
+                           shares=pd.DataFrame({"outlet": ["Desert Post"], "matches": [7]}), by="outlet")
+    assert none.startswith("وسيلة واحدة فقط") and "Desert Post" in none and np.isfinite(7)
