@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import __version__
 from ..errors import InputError, UsageError
+from .provenance import article_list, provenance
 
 __all__ = ["ReportData", "FamilyResult", "AuditInfo", "collect", "SMALL_FAMILY", "SMALL_CELL"]
 
@@ -107,6 +108,8 @@ class ReportData:
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
     audit: AuditInfo | None = None           # hand-checked precision of the terms (framing audit)
+    provenance: dict = field(default_factory=dict)   # source, licence (from the corpus manifest)
+    article_list: pd.DataFrame | None = None  # id, <by>, date, title, url of every article (appendix)
 
 
 def _created(corpus) -> _dt.datetime:
@@ -331,7 +334,8 @@ def _report_data(corpus, lexs, results, *, families, wanted, title, command, aud
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        audit=_audit_info(audit, corpus, lexs, name), **parts)
+        audit=_audit_info(audit, corpus, lexs, name), provenance=provenance(corpus.manifest),
+        article_list=article_list(df, by), **parts)
 
 
 def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:

@@ -13,6 +13,7 @@ from .. import plot
 from ..display.text import clean, has_arabic, num, p_value, pct
 from .arabic import equals, ltr, p_ar, result_sentence
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
+from .provenance import appendix_blocks, cite_blocks, source_rows
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
 LOW_PRECISION = 0.8
@@ -282,7 +283,8 @@ def blocks(data: ReportData) -> list[dict]:
             continue
         out.append({"kind": "pagebreak"})
         out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
-    return out + _keyness_blocks(data, sec + 1) + _methods_blocks(data, sec + 2)
+    return (out + _keyness_blocks(data, sec + 1) + _methods_blocks(data, sec + 2)
+            + appendix_blocks(data, data.lang, sec + 3))
 
 
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
@@ -306,6 +308,7 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
         (_t(lang, "k_events"), f"{n_events:,}" if data.events is not None else _t(lang, "no_events")),
         (_t(lang, "k_langs"), langs),
         (_t(lang, "k_hash"), data.content_hash),
+        *source_rows(data, lang),
     ]})
     out.append({"kind": "h2", "text": _t(lang, "made")})
     p = data.params
@@ -321,7 +324,7 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
         (_t(lang, "k_date"), _t(lang, "date_note", date=data.created.date().isoformat())),
     ]})
     out.append({"kind": "note", "text": _t(lang, "reproduce")})
-    return out + [{"kind": "note", "text": n} for n in data.notes]
+    return out + [{"kind": "note", "text": n} for n in data.notes] + cite_blocks(data, lang)
 
 
 SUMMARY = {

@@ -223,7 +223,8 @@ def _table(pdf: _PDF, b: dict) -> None:
     header = [clean(c) for c in b["header"]]
 
     rows = [[clean(c) for c in r] for r in b["rows"]]
-    size = _fitting_size(pdf, rows, widths, size)
+    if b.get("fit", True):  # long listings (the appendix) keep their size: cells are cut instead
+        size = _fitting_size(pdf, rows, widths, size)
     h = size * 0.6
     # an automatic column is aligned by the direction of most of its cells (one edge per column)
     aligns = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")

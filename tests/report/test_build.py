@@ -158,3 +158,22 @@ def test_arabic_sentence_keeps_numbers_between_arabic_words():
     none = result_sentence({**test, "statistic": None, "groups": 1, "n": 7}, None, within=False,
                            shares=pd.DataFrame({"outlet": ["Desert Post"], "matches": [7]}), by="outlet")
     assert none.startswith("وسيلة واحدة فقط") and "Desert Post" in none and np.isfinite(7)
+
+
+@needs_pdftotext
+def test_provenance_cite_block_and_article_appendix(tmp_path):
+    c = corpus(days=2)
+    c = Corpus(c.df, manifest={"source": {"name": "Wadi Zain Archive", "url": "https://example.org/wz"},
+                               "licence": "CC BY 4.0"})
+    build_report(c, ["captives"], pdf=tmp_path / "p.pdf")
+    text = pdf_text(tmp_path / "p.pdf")
+    assert "Wadi Zain Archive https://example.org/wz" in text and "licence CC BY 4.0" in text
+    assert "How to cite" in text and "Appendix: the articles counted" in text
+    for art_id in c.df["id"]:
+        assert str(art_id) in text
+
+
+def test_provenance_reads_licence_or_license():
+    from framing.report.provenance import provenance
+    assert provenance({"source": "X", "license": "CC0"}) == {"source": "X", "licence": "CC0"}
+    assert provenance(None) == {"source": None, "licence": None}
