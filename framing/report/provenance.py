@@ -22,8 +22,8 @@ W = {
            "appendix_intro": "{n} articles, by {by} and date. Titles and addresses are cut to fit; the id finds "
                              "the full article in the corpus.",
            "cols": ["id", "{by}", "date", "title", "URL"]},
-    "ar": {"source": "مصدر البيانات", "licence": "الترخيص", "missing": "غير مسجّل في بيان المدوّنة "
-           "(أضف source وlicence إلى manifest.json)",
+    "ar": {"source": "مصدر البيانات", "licence": "الترخيص", "missing": "غير مسجّل في بيان المدوّنة: أضف "
+           "source وlicence إلى manifest.json",
            "cite": "كيف تستشهد بهذا التقرير",
            "cite_text": "{title}. تقرير اختيار الكلمات بأداة framing {version} على المدوّنة {name}: {n} مقالًا، "
                         "من {first} إلى {last}، بصمة المحتوى sha256 {hash}؛ المعاجم: {lexicons}؛ البيانات: "
