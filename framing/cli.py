@@ -378,7 +378,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     click.echo("")
     click.echo(res.sentence)
     click.echo("")
-    click.echo("# pairwise differences (Holm-corrected p-values)")
+    click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
+               "which exclude 0 exactly when p_holm < 0.05)")
     emit_table(res.pairwise, fmt)
     if output:
         from ._io import write_table

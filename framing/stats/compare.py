@@ -117,9 +117,10 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     with two terms each pair counts once (the second term mirrors the first).
     ``ci_low, ci_high``: Holm-adjusted interval of ``diff``, ``diff ± z·se`` with the test's
     standard error and the per-test rate of :func:`~framing.stats._core.holm_alpha` (at
-    ``1 − level`` overall): it excludes 0 exactly when ``p_holm < 1 − level``. Null where
-    the difference has no spread at all (a term neither group uses); where the articles show
-    no spread but the term is used, each article counts as one binomial trial.
+    ``1 − level`` overall): it excludes 0 exactly when ``p_holm < 1 − level``. Where the
+    articles show no spread at all (e.g. a term neither group uses), each article counts as
+    one binomial trial with the pooled share pulled half an article towards ½, so no interval
+    has zero width; rows left out of the Holm count get the Bonferroni level.
     Pairs without a shared event are left out.
     """
     by = _check_args(by, within_events, n_boot, level, n_perm)
