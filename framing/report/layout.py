@@ -577,7 +577,11 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         add({"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
              "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8})
         out.extend(_precision_notes(data, fam, prec))
-    if fam.sentence:
+    if fam.within_sentence and fam.within_test:  # like with like first; the pooled result is confounded
+        add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
+        if fam.sentence:
+            add({"kind": "p", "text": SUMMARY[lang]["pooled"].format(by=by) + ": " + _sentence(fam, data, False)})
+    elif fam.sentence:
         add({"kind": "sentence", "text": _sentence(fam, data, within=False)})
     if fam.test and fam.test.get("statistic") is not None:
         t = fam.test
@@ -608,7 +612,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
                                           by=by, lang=lang, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
-        if fam.within_sentence:
+        if fam.within_sentence and not fam.within_test:
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
         add({"kind": "note", "text": _t(lang, "within_na")})

@@ -177,3 +177,13 @@ def test_provenance_reads_licence_or_license():
     from framing.report.provenance import provenance
     assert provenance({"source": "X", "license": "CC0"}) == {"source": "X", "licence": "CC0"}
     assert provenance(None) == {"source": None, "licence": None}
+
+
+@needs_pdftotext
+def test_family_section_leads_with_the_within_event_result(tmp_path):
+    build_report(corpus(), ["captives"], pdf=tmp_path / "w.pdf", within_events=True)
+    text = pdf_text(tmp_path / "w.pdf")
+    section = text[text.index("Word choice: captives"):]
+    within = section.index("Within events: Comparing")
+    pooled = section.index("All articles (affected by which stories each outlet covered): Across")
+    assert within < pooled
