@@ -363,17 +363,20 @@ def family_summary(families: list, by: str = "outlet", lang: str = "en") -> Figu
     """Small multiples, one panel per family: the share of its most used term per group, with
     its 95% interval, and n (articles with the family) beside each group.
 
-    ``families``: list of ``(title, shares)``, ``shares`` as :func:`framing.stats.shares`
-    (one family; ``by`` column, ``term, matches, share, ci_low, ci_high, family_articles``).
+    ``families``: list of ``(title, shares)`` or ``(title, shares, names)``, ``shares`` as
+    :func:`framing.stats.shares` (one family; ``by`` column, ``term, matches, share, ci_low,
+    ci_high, family_articles``), ``names``: term → readable name (:func:`term_names`).
     """
     panels = []
-    for title, d in families:
+    for title, d, *rest in families:
+        names = rest[0] if rest else {}
         d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
         d = d[d["share"].notna()]
         if d["outlet"].nunique() < 2:  # nothing to compare: said in one line of the summary
             continue
         top = d.groupby("term")["matches"].sum().idxmax()
-        panels.append((f"{title}: {top}", d[d["term"] == top].sort_values("outlet"), _family_n(d)))
+        panels.append((f"{title}: {names.get(top, top)}", d[d["term"] == top].sort_values("outlet"),
+                       _family_n(d)))
     if not panels:
         return _empty("–")
     ncol = min(3, len(panels))

@@ -403,7 +403,8 @@ def _summary_blocks(data: ReportData) -> list[dict]:
     shown = [f for f in data.families if f.test and f.test.get("statistic") is not None]
     if shown:
         out.append({"kind": "figure", "name": "summary-shares",
-                    "fig": plot.family_summary([(f.family + (f" ({f.part})" if f.part else ""), f.shares)
+                    "fig": plot.family_summary([(f.family + (f" ({f.part})" if f.part else ""), f.shares,
+                                                 plot.term_names(f.terms) if len(f.terms) else {})
                                                 for f in shown], by=by, lang=lang)})
     return out
 
