@@ -325,7 +325,7 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFram
     if K == 2:
         alpha[1::2] = alpha[::2]
     se = res["se"].to_numpy(dtype=float)
-    half = np.where(se > 1e-7, sps.norm.isf(alpha / 2) * se, np.nan)
+    half = np.where(se > 0, sps.norm.isf(alpha / 2) * se, np.nan)
     res["ci_low"] = np.clip(res["diff"] - half, -1, 1)
     res["ci_high"] = np.clip(res["diff"] + half, -1, 1)
     res.attrs["holm_tests"] = int(counted.sum())
