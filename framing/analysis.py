@@ -146,7 +146,8 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
                 keep_boilerplate: bool = False, audit=None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
     rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
-    in its family; 95 % bootstrap CI resampling articles, ``n_boot`` draws, ``seed``).
+    in its family; 95 % Wilson interval on the effective number of articles, see
+    ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept for old calls).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
     ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as

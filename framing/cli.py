@@ -283,8 +283,8 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
               callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
-              help="Bootstrap replicates for the CIs (--by outlet/event).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+              help="Unused since intervals are closed-form (Wilson on articles); kept for old scripts.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Unused (kept for old scripts).")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
@@ -298,7 +298,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
     date, title, text.  --by doc prints doc_id,family,term,count (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
-    10,000 tokens, the term's share of its family and a 95% bootstrap CI.
+    10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
+    effective number of articles) and n = articles using the family.
 
     \b
     Examples:
@@ -406,8 +407,9 @@ def boilerplate_cmd(corpus):
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
 @click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
               callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
-@click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
+@click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Unused since intervals are closed-form; kept for old scripts.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
@@ -444,7 +446,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     click.echo("")
     click.echo(res.sentence)
     click.echo("")
-    click.echo("# pairwise differences (Holm-corrected p-values)")
+    click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
+               "which exclude 0 exactly when p_holm < 0.05)")
     emit_table(res.pairwise, fmt, raw=raw_csv)
     if output:
         from ._io import write_table
@@ -610,8 +613,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
 @main.command("report")
 @click.argument("corpus", type=click.Path(exists=True))
 @_EXCLUDE_COPIES
-@click.option("--lexicon", "lexicons", multiple=True, required=True, metavar="NAME|FILE",
-              help="Lexicon to report on (repeatable): a shipped name (see framing lexicon list) or a YAML file.")
+@click.option("--lexicon", "lexicons", multiple=True, metavar="NAME|FILE",
+              help="Lexicon to report on (repeatable): a shipped name (see framing lexicon list) or a YAML file. "
+                   "Default: every shipped lexicon with matches in the corpus (the title page says which).")
 @click.option("--family", "families", multiple=True, metavar="ID",
               help="Only this family of the lexicons (repeatable; default: every family).")
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Compare groups of this column.")
@@ -630,9 +634,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
               help="Also write the report as one self-contained HTML file.")
 @click.option("--figures", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Also save every chart as PNG and SVG in this folder.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutation tests.")
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Bootstrap resamples per interval.")
+              help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")

@@ -33,7 +33,7 @@ from .corpus import publication_day
 from .display.fonts import register_matplotlib
 from .display.text import clean, pct, rtl_label
 
-__all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
+__all__ = ["articles_over_time", "event_coverage", "term_shares", "family_summary", "event_term_share", "keyness",
            "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE", "source_shares"]
 
 #: matplotlib rcParams used while a chart is built and saved
@@ -229,15 +229,14 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     table = d.groupby(["outlet", "event_id"]).size().unstack(fill_value=0)
     order = pd.DataFrame({"n_outlets": (table > 0).sum(), "articles": table.sum()})
     order = order.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-    table = table[order.index[:max_events]]
+    table = table[_by_code(order.index[:max_events], events)]
     labels = _event_labels(events, table.columns)
     table.columns = [labels[c] for c in table.columns]
     height = min(9.0, 2.2 + 0.3 * len(table.index))
     fig = Figure(figsize=(WIDTH, height), layout="constrained")
     ax = fig.add_subplot()
     im = _heatmap(ax, table.where(table > 0), fmt=lambda v: f"{int(v)}", cmap="Greens")
-    ax.set_xticks(range(len(table.columns)), [rtl_label(c) for c in table.columns], rotation=60, ha="right",
-                  fontsize=7)
+    _event_ticks(ax, list(table.columns))
     more = _w(lang, "top", k=max_events, n=len(order)) if len(order) > max_events else ""
     _title(ax, title or _w(lang, "coverage", by=group_name(by, lang), more=more), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "articles")), ticks=MaxNLocator(integer=True))
@@ -245,6 +244,11 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
 
 
 def _event_labels(events: pd.DataFrame | None, ids) -> dict:
+    """event id → its column label: the ``short`` code of ``events`` when it has one (E1, E2…,
+    explained in a legend table), else the label cut to 28 characters and the id."""
+    if events is not None and "short" in getattr(events, "columns", []):
+        short = dict(zip(events["event_id"], events["short"]))
+        return {i: str(short.get(i, i)) for i in ids}
     labels = {}
     if events is not None and "label" in getattr(events, "columns", []):
         labels = {k: clean(v) for k, v in zip(events["event_id"], events["label"]) if clean(v)}
@@ -254,6 +258,21 @@ def _event_labels(events: pd.DataFrame | None, ids) -> dict:
         lab = lab if len(lab) <= 28 else lab[:27] + "…"
         out[i] = f"{lab} [{i}]" if lab and lab != str(i) else str(i)
     return out
+
+
+def _by_code(ids, events) -> list:
+    """Event ids in the order of their short codes (E1, E2…: date order) when ``events`` has them."""
+    if events is None or "short" not in getattr(events, "columns", []):
+        return list(ids)
+    num = {i: int(str(c)[1:]) if str(c)[1:].isdigit() else 10 ** 9 for i, c in zip(events["event_id"], events["short"])}
+    return sorted(ids, key=lambda i: num.get(i, 10 ** 9))
+
+
+def _event_ticks(ax, labels: list) -> None:
+    """Event labels under a heatmap: upright when they are short codes (E12), else slanted."""
+    short = all(len(str(c)) <= 4 for c in labels)
+    ax.set_xticks(range(len(labels)), [rtl_label(c) for c in labels], rotation=0 if short else 60,
+                  ha="center" if short else "right", fontsize=7)
 
 
 def term_names(terms: pd.DataFrame | None) -> dict:
@@ -296,13 +315,16 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         return _empty(_w(lang, "no_family", family=family or _w(lang, "this_family"), by=group_name(by, lang)))
     top = d.groupby("term")["matches"].sum().sort_values(ascending=False, kind="stable")
     top = top[top > 0]
-    shown_terms = [t for t in top.index[:max_terms]]
+    shown_terms = list(top.index[:max_terms])
+    if terms is not None and "term" in terms:  # panels in the lexicon's order, as the tables
+        rank = {t: k for k, t in enumerate(dict.fromkeys(terms["term"]))}
+        shown_terms.sort(key=lambda t: rank.get(t, len(rank)))
     first = shown_terms[0]
     order = (d[d["term"] == first].set_index("outlet")["share"].sort_values(kind="stable"))
     outlets = list(order.index) + sorted(set(d["outlet"]) - set(order.index))
     y = {o: i for i, o in enumerate(outlets)}
     labels = _term_labels(terms)
-    ncol = min(len(shown_terms), 4)
+    ncol = math.ceil(len(shown_terms) / math.ceil(len(shown_terms) / 4))  # 5 panels: 3 + 2, not 4 + 1
     nrow = math.ceil(len(shown_terms) / ncol)
     panel_h = 0.75 + 0.26 * max(len(outlets), 2)      # room for titles even with one outlet
     fig = Figure(figsize=(WIDTH, min(10.0, 0.9 + nrow * panel_h)), layout="constrained")
@@ -324,8 +346,9 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.set_axisbelow(True)
         ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
+    n_art = _family_n(d)
     for ax in grid[:, 0]:
-        ax.set_yticks(range(len(outlets)), [rtl_label(o) for o in outlets])
+        ax.set_yticks(range(len(outlets)), [_with_n(rtl_label(o), n_art.get(o)) for o in outlets])
         ax.set_ylim(-0.6, len(outlets) - 0.4)
     head = title or _w(lang, "shares", family=family + ": " if family else "", by=group_name(by, lang))
     if len(top) > max_terms:
@@ -337,6 +360,62 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
         head += _w(lang, "silent", groups=", ".join(silent[:6]) + ("…" if len(silent) > 6 else ""))
     _suptitle(fig, head, lang)
     return fig
+
+
+@_chart
+def family_summary(families: list, by: str = "outlet", lang: str = "en") -> Figure:
+    """Small multiples, one panel per family: the share of its most used term per group, with
+    its 95% interval, and n (articles with the family) beside each group.
+
+    ``families``: list of ``(title, shares)`` or ``(title, shares, names)``, ``shares`` as
+    :func:`framing.stats.shares` (one family; ``by`` column, ``term, matches, share, ci_low,
+    ci_high, family_articles``), ``names``: term → readable name (:func:`term_names`).
+    """
+    panels = []
+    for title, d, *rest in families:
+        names = rest[0] if rest else {}
+        d = d.rename(columns={by: "outlet"}) if by != "outlet" else d
+        d = d[d["share"].notna()]
+        if d["outlet"].nunique() < 2:  # nothing to compare: said in one line of the summary
+            continue
+        top = d.groupby("term")["matches"].sum().idxmax()
+        panels.append((f"{title}: {names.get(top, top)}", d[d["term"] == top].sort_values("outlet"),
+                       _family_n(d)))
+    if not panels:
+        return _empty("–")
+    ncol = min(3, len(panels))
+    nrow = math.ceil(len(panels) / ncol)
+    rows = max(len(p[1]) for p in panels)
+    fig = Figure(figsize=(WIDTH, min(6.0, nrow * (0.6 + 0.2 * rows))), layout="constrained")
+    axes = fig.subplots(nrow, ncol, squeeze=False).ravel()
+    for ax in axes[len(panels):]:
+        ax.axis("off")
+    for k, (ax, (title, t, n)) in enumerate(zip(axes, panels)):
+        share = t["share"].to_numpy(dtype=float)
+        err = np.vstack([np.clip(share - t["ci_low"].to_numpy(dtype=float), 0, None),
+                         np.clip(t["ci_high"].to_numpy(dtype=float) - share, 0, None)])
+        ax.errorbar(share, np.arange(len(t)), xerr=np.nan_to_num(err), fmt="o", ms=4,
+                    color=PALETTE[k % len(PALETTE)], elinewidth=1.2, capsize=0)
+        ax.set_yticks(range(len(t)), [_with_n(rtl_label(o), n.get(o)) for o in t["outlet"]], fontsize=7)
+        ax.set_ylim(-0.6, max(len(t), 2) - 0.4)
+        ax.set_xlim(-0.03, 1.03)
+        ax.set_xticks([0, 0.5, 1], ["0", "50%", "100%"])
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+        ax.set_title(rtl_label(title), fontsize=8.5)
+    return fig
+
+
+def _family_n(d: pd.DataFrame) -> dict:
+    """outlet → articles with ≥1 match of the family (``family_articles``; else ``n_eff``)."""
+    col = "family_articles" if "family_articles" in d else "n_eff" if "n_eff" in d else None
+    if col is None:
+        return {}
+    return {o: int(round(float(v))) for o, v in d.groupby("outlet")[col].max().items() if pd.notna(v)}
+
+
+def _with_n(label: str, n) -> str:
+    """``label`` with the number of articles behind its shares ("n=12"), drawn on every chart."""
+    return label if n is None else f"{label}  n={n}"
 
 
 @_chart
@@ -363,6 +442,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     n = fam.unstack()
     mat = share.unstack().where(n.notna())
     order = n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events]
+    order = _by_code(order, events)
     mat, n = mat[order], n[order]
     labels = _event_labels(events, mat.columns)
     mat.columns = [labels[c] for c in mat.columns]
@@ -370,8 +450,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     ax = fig.add_subplot()
     im = _heatmap(ax, mat, fmt=lambda v: pct(v), vmin=0, vmax=1, cmap="Oranges",
                   counts=n.fillna(0).to_numpy())
-    ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
-                  fontsize=7)
+    _event_ticks(ax, list(mat.columns))
     _title(ax, title or _w(lang, "event_share", term=term, family=family or _w(lang, "family")), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "share")), format=lambda v, _: pct(v))
     return fig

@@ -126,3 +126,24 @@ def test_source_shares_named_speakers_only():
     assert "من يتكلم" in text or "ﻦﻣ" in text
     empty = plot.source_shares(src.assign(speaker=""))
     assert "No named speaker" in _texts(empty)
+
+
+def test_family_summary_one_panel_per_compared_family_with_n():
+    import pandas as pd
+    from framing.plot import family_summary
+
+    def sh(outlets):
+        rows = []
+        for k, o in enumerate(outlets):
+            rows += [{"outlet": o, "term": "x", "matches": 3 + k, "share": 0.6, "ci_low": 0.2, "ci_high": 0.9,
+                      "family_articles": 4 + k},
+                     {"outlet": o, "term": "y", "matches": 2, "share": 0.4, "ci_low": 0.1, "ci_high": 0.8,
+                      "family_articles": 4 + k}]
+        return pd.DataFrame(rows)
+    fig = family_summary([("a", sh(["Al-Fajr", "Al-Masa"]), {"x": "رهائن"}), ("b", sh(["Al-Fajr"]))])
+    used = [ax for ax in fig.axes if ax.axison]
+    assert len(used) == 1                                   # family b: one outlet, nothing to compare
+    title = " ".join(used[0].get_title(loc=loc) for loc in ("left", "center", "right"))
+    assert "a: " in title and "رهائن" in title                 # the term's readable name
+    labels = [t.get_text() for t in used[0].get_yticklabels()]
+    assert any("n=4" in t for t in labels) and any("n=5" in t for t in labels)

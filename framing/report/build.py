@@ -17,14 +17,14 @@ from .layout import blocks as make_blocks
 __all__ = ["build_report", "render"]
 
 
-def build_report(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,
                  voice: str = "own", lang: str | None = None, exclude_copies: bool = False, title: str | None = None,
                  report_lang: str = "en", pdf=None, html=None, figures=None, command: str | None = None,
                  n_boot: int = 1000, seed: int = 0, audit=None) -> dict:
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
-    ``framing lexicon list``); ``families``: family ids to report (default all);
+    ``framing lexicon list``; none: every shipped lexicon with matches, said on the title page); ``families``: family ids to report (default all);
     ``by``: the corpus column compared (``outlet``); ``within_events``: also compare
     within events (needs ``framing events``); ``voice``: ``own`` or ``all``;
     ``lang``: only articles of this language (as everywhere; default all);
@@ -32,7 +32,7 @@ def build_report(corpus, lexicons, *, families=None, by: str = "outlet", within_
     ``report_lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output
     files (at least one); ``figures``: a folder for every chart as PNG and SVG;
     ``command``: the command line printed on the title page (default: this call);
-    ``n_boot``/``seed``: bootstrap resamples and seed for the intervals; ``audit``: labelled
+    ``n_boot``: unused (closed-form intervals); ``seed``: of the permutation tests; ``audit``: labelled
     audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
     audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import __version__
 from ..errors import InputError, UsageError
+from .provenance import article_list, provenance
 
 __all__ = ["ReportData", "FamilyResult", "AuditInfo", "collect", "SMALL_FAMILY", "SMALL_CELL"]
 
@@ -52,6 +53,8 @@ class FamilyResult:
     kwic: pd.DataFrame | None = None
     notes: list[str] = field(default_factory=list)
     part: str = ""                           # language compared ("ar"/"en") when a family mixes languages
+    pairwise: pd.DataFrame | None = None     # Comparison.pairwise (for the Arabic sentences)
+    within_pairwise: pd.DataFrame | None = None
 
     @property
     def total_matches(self) -> int:
@@ -106,6 +109,8 @@ class ReportData:
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
     audit: AuditInfo | None = None           # hand-checked precision of the terms (framing audit)
+    provenance: dict = field(default_factory=dict)   # source, licence (from the corpus manifest)
+    article_list: pd.DataFrame | None = None  # id, <by>, date, title, url of every article (appendix)
 
 
 def _created(corpus) -> _dt.datetime:
@@ -164,7 +169,15 @@ def _family_label(lx, fam: str, lang: str) -> str:
     return " / ".join(x for x in (first, second) if x)
 
 
-def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_events: bool = False,
+AUTO_NOTE = ("No lexicon was named, so this report uses every shipped lexicon with matches in the corpus: "
+             "{used} (left out, no match: {unused}). Name lexicons with --lexicon to choose.")
+
+
+AUTO_NOTE_AR = ("لم يُسمَّ معجم، فاستعمل التقرير كل معجم مرفق له مطابقات في المدوّنة: \u2066{used}\u2069، "
+                "وتُرك ما لا مطابقة له: \u2066{unused}\u2069. اختر المعاجم بخيار --lexicon.")
+
+
+def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,
             voice: str = "own", title: str | None = None, report_lang: str = "en", command: str | None = None,
             n_boot: int = 1000, seed: int = 0, kwic_lines: int = 2, keyness_top: int = 10,
             audit=None) -> ReportData:
@@ -180,14 +193,22 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
     """
     lang = report_lang
     corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    auto = not lexs
+    if auto:  # no lexicon given: every shipped one, kept below if it matches the corpus
+        from ..lexicon import list_lexicons, load_lexicon
+        lexs = [load_lexicon(n) for n in list_lexicons()["name"]]
     wanted = set(families or [])
     opts = dict(by=by, within_events=within_events, voice=voice, lang=lang, n_boot=n_boot, seed=seed,
                 kwic_lines=kwic_lines)
-    results = _family_results(corpus, lexs, wanted, **opts)
+    results, lexs, unused = _family_results(corpus, lexs, wanted, auto=auto, **opts)
     events = copies = None
     notes = []
+    if auto:
+        notes.append((AUTO_NOTE_AR if lang == "ar" else AUTO_NOTE).format(used=", ".join(lx.name for lx in lexs) or "none",
+                                      unused=", ".join(unused) or "none"))
     if within_events and not _has_events(corpus):
-        notes.append("Within-event comparisons were asked for, but the corpus has no events: "
+        notes.append("طُلبت المقارنة داخل الأحداث، لكن المدوّنة بلا أحداث: شغّل framing events أولًا."
+                     if lang == "ar" else "Within-event comparisons were asked for, but the corpus has no events: "
                      "run framing events first.")
     if _has_events(corpus):
         events = _events(corpus)
@@ -217,18 +238,22 @@ def _check(corpus, lexicons, *, by, voice, lang):
     if by in ("title", "text", "source_path", "source_sha256", "url"):   # checked before the work, not after
         raise UsageError(f"cannot group by {by!r}: nearly every article has its own; group by outlet, credit, "
                          f"lang or a column that several articles share")
-    if isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__"):
+    if lexicons is not None and (isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__")):
         lexicons = [lexicons]
-    if not lexicons:
-        raise UsageError("a report needs at least one lexicon (--lexicon NAME or FILE)")
+    lexicons = [] if lexicons is None else lexicons
     return corpus, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
 
 
 def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_boot, seed,
-                    kwic_lines) -> list[FamilyResult]:
-    """One :class:`FamilyResult` per family (and per language part of a mixed family)."""
+                    kwic_lines, auto=False) -> tuple[list[FamilyResult], list, list[str]]:
+    """One :class:`FamilyResult` per family (and per language part of a mixed family), the
+    lexicons used and, with ``auto``, the names of those left out for having no match."""
     df = corpus.df
     all_counts, docs = _count_all(corpus, lexs, voice)
+    unused = [lx.name for lx in lexs if auto and not len(all_counts[lx.name])]
+    lexs = [lx for lx in lexs if lx.name not in unused]
+    if not lexs:
+        raise InputError("no shipped lexicon matches a word of this corpus: give one with --lexicon FILE")
     if by not in docs.columns:
         docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
     doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
@@ -252,7 +277,7 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
-    return results
+    return results, lexs, unused
 
 
 def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within_events, voice, lang,
@@ -263,15 +288,20 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
     cmp = compare(fc, fdocs, fam, by=by, within_events=False, n_boot=n_boot, seed=seed, terms=fterms)
     res = FamilyResult(lexicon=name, family=fam, terms=fterms, shares=cmp.shares,
                        sentence=str(cmp.sentence), test=dict(cmp.test),
-                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part)
+                       label=_family_label(lx, fam, lang) + _PART_LABEL[lang].get(part, ""), part=part,
+                       pairwise=cmp.pairwise)
     total = res.total_matches
     if total == 0:
         res.sentence, res.test = "", None
-        res.notes.append(f"No article in the corpus uses a term of {fam} "
+        res.notes.append(f"لا يستعمل أي مقال في المدوّنة مصطلحًا من \u2066{fam}\u2069، "
+                         f"{'في كلام الوسائل نفسها' if voice == 'own' else 'مع الاقتباسات'}." if lang == "ar" else
+                         f"No article in the corpus uses a term of {fam} "
                          f"({'own voice only' if voice == 'own' else 'quotes included'}).")
         return res
     if total < SMALL_FAMILY:
-        res.notes.append(f"Counts are small ({total} matches in all): read the shares as "
+        res.notes.append(f"الأعداد صغيرة، \u2066{total}\u2069 مطابقة في المجموع: اقرأ الحصص على أنها مؤشرات، "
+                         f"ومجالاتها واسعة." if lang == "ar" else
+                         f"Counts are small ({total} matches in all): read the shares as "
                          f"indications; their intervals are wide.")
     if _has_events(corpus):
         res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
@@ -279,6 +309,7 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
         if within_events:
             cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
             res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
+            res.within_pairwise = cw.pairwise
     res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
     return res
 
@@ -307,7 +338,8 @@ def _report_data(corpus, lexs, results, *, families, wanted, title, command, aud
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        audit=_audit_info(audit, corpus, lexs, name), **parts)
+        audit=_audit_info(audit, corpus, lexs, name), provenance=provenance(corpus.manifest),
+        article_list=article_list(df, by), **parts)
 
 
 def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
@@ -379,6 +411,14 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
 
 
 def _events(corpus) -> pd.DataFrame:
+    """The corpus's events table with a ``short`` code per event (E1, E2… in date order, then id)."""
+    ev = _events_table(corpus)
+    order = ev.assign(_f=ev["first"].astype(str)).sort_values(["_f", "event_id"], kind="stable").index
+    short = pd.Series([f"E{k + 1}" for k in range(len(order))], index=order)
+    return ev.assign(short=short.reindex(ev.index).to_numpy())
+
+
+def _events_table(corpus) -> pd.DataFrame:
     """The corpus's saved events table (``framing events`` writes it), else :func:`events_table`."""
     need = {"event_id", "label", "first", "last", "n_outlets", "articles"}
     saved = corpus.events

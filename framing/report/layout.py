@@ -11,7 +11,9 @@ import pandas as pd
 
 from .. import plot
 from ..display.text import clean, has_arabic, num, p_value, pct
+from .arabic import equals, ltr, p_ar, result_sentence
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
+from .provenance import appendix_blocks, cite_blocks, source_rows
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
 LOW_PRECISION = 0.8
@@ -56,8 +58,9 @@ T = {
         "cols_terms": ["term", "English", "Arabic label", "note"],
         "test_line": "{test}: statistic {stat}, {dof} degrees of freedom, {p}, Cramér's V {v}, {n} matches.",
         "h_rates": "Rates per 10,000 tokens (matches in brackets)",
-        "h_shares": "Share of the family's matches, with 95% interval",
+        "h_shares": "Share of the family's matches, with 95% interval (n: articles using the family)",
         "cols_rate_lead": ["{by}", "all articles", "tokens", "matches"],
+        "cols_share_lead": ["{by}", "n articles", "tokens", "matches"],
         "small_cells": "Fewer than {k} matches of this family in: {groups}: their shares rest on very few words.",
         "unused": "Not found in this corpus: {terms}.",
         "h_numbers": "Rates and shares per term",
@@ -97,10 +100,11 @@ T = {
             ("Share", "Which word an outlet chooses when it names the subject: a term's matches divided by "
              "all matches of its family in that group. Shares of a family add up to 100% per group and do "
              "not depend on how much the outlet writes about the subject."),
-            ("95% interval", "The interval comes from a bootstrap: the articles of a group are drawn again "
-             "with replacement many times (the number and seed are on the title page) and the share is "
-             "recomputed; the interval holds the middle 95% of these shares. Articles, not words, are "
-             "drawn, because one article often repeats its word."),
+            ("95% interval", "The interval counts articles, not words, because one article often repeats "
+             "its word: it is a Wilson score interval on the effective number of articles that use the "
+             "family (n, printed beside every share and on the charts). It never shrinks to a point at 0% "
+             "or 100%: a share from 3 articles stays wide. Intervals of differences between two groups are "
+             "Holm-adjusted: one excludes 0 exactly when the Holm-corrected p-value is below 0.05."),
             ("Chi-square test", "Tests whether the groups use the terms of a family in the same proportions. "
              "A small p-value says the differences are larger than chance alone would often give; "
              "Cramér's V says how large they are (0: none, 1: each group uses its own term)."),
@@ -178,10 +182,12 @@ T = {
         "voice_own": "كلام الوسيلة نفسها (دون الاقتباسات)",
         "voice_all": "النص كله بما فيه الاقتباسات",
         "cols_terms": ["المصطلح", "بالإنجليزية", "بالعربية", "ملاحظة"],
-        "test_line": "{test}: الإحصاءة {stat}، درجات الحرية {dof}، {p}، Cramér's V {v}، {n} مطابقة.",
+        "test_line": "اختبار كاي تربيع مع خلط المقالات: الإحصاءة \u2066{stat}\u2069، ودرجات الحرية \u2066{dof}\u2069، "
+                     "و{p}، ومعامل \u2066Cramér's V\u2069 يساوي \u2066{v}\u2069، في \u2066{n}\u2069 مطابقة.",
         "h_rates": "المعدّل لكل 10,000 كلمة (عدد المطابقات بين قوسين)",
-        "h_shares": "الحصة من مطابقات العائلة، مع مجال 95%",
+        "h_shares": "الحصة من مطابقات العائلة، مع مجال 95% (n: المقالات التي تستعمل العائلة)",
         "cols_rate_lead": ["الوسيلة", "كل المقالات", "الكلمات", "المطابقات"],
+        "cols_share_lead": ["الوسيلة", "n مقالات", "الكلمات", "المطابقات"],
         "small_cells": "أقل من {k} مطابقات لهذه العائلة في: {groups}: حصصها مبنية على كلمات قليلة جدًا.",
         "unused": "لم يرد في هذه المدوّنة: {terms}.",
         "h_numbers": "المعدّلات والحصص لكل مصطلح",
@@ -215,9 +221,9 @@ T = {
              "10,000. يزيد حين تكتب الوسيلة أكثر عن الموضوع."),
             ("الحصة", "أيّ كلمة تختار الوسيلة حين تسمّي الموضوع: مطابقات المصطلح مقسومة على كل مطابقات عائلته "
              "في المجموعة. مجموع حصص العائلة 100% لكل مجموعة."),
-            ("مجال 95%", "يأتي المجال من إعادة المعاينة (bootstrap): تُسحب مقالات المجموعة من جديد مع الإرجاع "
-             "مرات كثيرة وتُحسب الحصة كل مرة؛ يضم المجال 95% الوسطى من هذه الحصص. تُسحب المقالات لا الكلمات، "
-             "لأن المقال الواحد يكرر كلمته غالبًا."),
+            ("مجال 95%", "يَعُدّ المجال المقالات لا الكلمات، لأن المقال الواحد يكرر كلمته غالبًا: هو مجال Wilson "
+             "على العدد الفعلي للمقالات التي تستعمل العائلة (n، مطبوع بجانب كل حصة وعلى الرسوم). لا ينكمش إلى "
+             "نقطة عند 0% أو 100%: الحصة المبنية على 3 مقالات تبقى واسعة."),
             ("اختبار كاي تربيع", "يختبر هل تستعمل المجموعات مصطلحات العائلة بالنسب نفسها. قيمة p الصغيرة تعني أن "
              "الفروق أكبر مما تعطيه الصدفة عادة، ومعامل Cramér's V يبيّن حجمها (0: لا فرق، 1: لكل مجموعة مصطلحها)."),
             ("صوت الوسيلة والاقتباس", "صوت الوسيلة جملها هي؛ والاقتباس كلام بين علامات التنصيص أو في تسمية منقولة "
@@ -274,11 +280,17 @@ def blocks(data: ReportData) -> list[dict]:
     groups = (sorted(map(str, data.articles[by].dropna().unique())) if by in data.articles
               else list(map(str, data.outlets["outlet"])))
     langs = ", ".join(f"{r.lang} {r.articles:,}" for r in data.languages.itertuples())
-    out = _title_blocks(data, groups, langs) + _corpus_blocks(data, 1, langs)
+    out = _title_blocks(data, groups, langs) + _summary_blocks(data) + _corpus_blocks(data, 1, langs)
     sec = 1
     versions = dict(zip(data.lexicons["name"], data.lexicons["version"]))
     for fam in data.families:
         sec += 1
+        if _nothing_to_compare(fam, by):  # one line, no charts, no page of its own
+            name = fam.family + (f" ({fam.part})" if fam.part else "")
+            said = _sentence(fam, data, within=False) or " ".join(fam.notes) or SUMMARY[data.lang]["none"]
+            out.append({"kind": "p", "text": f"اختيار الكلمات في {ltr(name)}: {said}" if data.lang == "ar"
+                        else f"{sec}. {_t(data.lang, 'h_family', family=name)}: {said}"})
+            continue
         out.append({"kind": "pagebreak"})
         out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
     out += _keyness_blocks(data, sec + 1)
@@ -286,7 +298,7 @@ def blocks(data: ReportData) -> list[dict]:
     if data.sources is not None:
         sec += 1
         out += _sources_blocks(data, sec)
-    return out + _methods_blocks(data, sec + 1)
+    return out + _methods_blocks(data, sec + 1) + appendix_blocks(data, data.lang, sec + 2)
 
 
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
@@ -310,12 +322,13 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
         (_t(lang, "k_events"), f"{n_events:,}" if data.events is not None else _t(lang, "no_events")),
         (_t(lang, "k_langs"), langs),
         (_t(lang, "k_hash"), data.content_hash),
+        *source_rows(data, lang),
     ]})
     out.append({"kind": "h2", "text": _t(lang, "made")})
     p = data.params
     params = (f"by={p.get('by')}, voice={p.get('voice')}, within_events={p.get('within_events')}, "
-              f"families={p.get('families')}, report_lang={p.get('report_lang')}, bootstrap={p.get('n_boot')} "
-              f"resamples (seed {p.get('seed')})")
+              f"families={p.get('families')}, report_lang={p.get('report_lang')}, "
+              f"seed={p.get('seed')}")
     lexicons = "; ".join(f"{r.name} {r.version}".strip() for r in data.lexicons.itertuples())
     out.append({"kind": "kv", "rows": [
         (_t(lang, "k_command"), data.command),
@@ -325,7 +338,89 @@ def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]
         (_t(lang, "k_date"), _t(lang, "date_note", date=data.created.date().isoformat())),
     ]})
     out.append({"kind": "note", "text": _t(lang, "reproduce")})
-    return out + [{"kind": "note", "text": n} for n in data.notes]
+    return out + [{"kind": "note", "text": n} for n in data.notes] + cite_blocks(data, lang)
+
+
+SUMMARY = {
+    "en": {"h": "Summary: how do these {by}s word these subjects differently?",
+           "intro": "One line per word family: the headline result first, then the effect size (Cramér's V: "
+                    "0 = same choice of words, 1 = each {by} its own word) and n (matches in articles). "
+                    "Details, intervals and evidence follow in the sections.",
+           "within": "Within the same events", "pooled": "All articles (affected by which stories each {by} "
+                                                          "covered)",
+           "differs": "the choice of word depends on the {by}", "same": "no clear difference between {by}s",
+           "stats": "{p}, V = {v}, n = {n} matches in {a} articles", "events": "{k} shared events",
+           "none": "nothing to compare"},
+    "ar": {"h": "الخلاصة: كيف تختلف الوسائل في تسمية هذه الموضوعات؟",
+           "intro": "سطر لكل عائلة كلمات: النتيجة الرئيسة أولًا، ثم حجم الأثر \u2066Cramér's V\u2069، وهو صفر حين "
+                    "تختار الوسائل الكلمات نفسها و1 حين لكل وسيلة كلمتها، ثم n، أي المطابقات في المقالات. التفاصيل "
+                    "والمجالات والشواهد في الأقسام التالية.",
+           "within": "داخل الأحداث نفسها", "pooled": "كل المقالات، وهي تتأثر بالقصص التي غطتها كل وسيلة",
+           "differs": "اختيار الكلمة يتوقف على الوسيلة", "same": "لا فرق واضح بين الوسائل",
+           "stats": "{p}، و{v}، في \u2066{n}\u2069 مطابقة من \u2066{a}\u2069 مقالًا",
+           "events": "\u2066{k}\u2069 حدثًا مشتركًا", "none": "لا شيء للمقارنة"},
+}
+
+
+def _headline(test: dict | None, lang: str, by: str) -> str:
+    """``"the choice of word depends on the outlet (p < 0.001, V = 0.41, n = …)"`` or ``nothing to compare``."""
+    w = SUMMARY[lang]
+    if not test or test.get("statistic") is None:
+        return w["none"]
+    p = test.get("p_value")
+    verdict = w["differs" if p is not None and p < 0.05 else "same"].format(by=by)
+    pv, vv = (p_ar(p), "معامل " + equals("V", num(test.get("cramers_v"), 2))) if lang == "ar" else \
+        (p_value(p), num(test.get("cramers_v"), 2))
+    st = w["stats"].format(p=pv, v=vv, n=f"{int(test.get('n') or 0):,}",
+                           a=f"{int(test.get('articles') or 0):,}")
+    if test.get("events"):
+        st += ", " + w["events"].format(k=int(test["events"]))
+    return f"{verdict}: {st}" if lang == "ar" else f"{verdict} ({st})"
+
+
+def _sentence(fam: FamilyResult, data: ReportData, within: bool) -> str:
+    """The family's result sentence (pooled or within events) in the report's language."""
+    if data.lang != "ar":
+        return fam.within_sentence if within else fam.sentence
+    test, pw = (fam.within_test, fam.within_pairwise) if within else (fam.test, fam.pairwise)
+    return result_sentence(test, pw, within=within, shares=fam.shares, by=data.by,
+                           names=plot.term_names(fam.terms) if len(fam.terms) else {})
+
+
+def _nothing_to_compare(fam: FamilyResult, by: str) -> bool:
+    """True when fewer than two groups use the family: there is no comparison to show."""
+    s = fam.shares
+    if not len(s) or by not in s:
+        return True
+    used = s.groupby(by)["matches"].sum()
+    return int((used > 0).sum()) < 2
+
+
+def _summary_blocks(data: ReportData) -> list[dict]:
+    """Page 1 after the title: per family its headline result, the within-event one leading when
+    computed (the pooled one labelled as affected by coverage), and the small multiple chart."""
+    lang, by = data.lang, data.by
+    w = SUMMARY[lang]
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": w["h"].format(by=by)},
+           {"kind": "note", "text": w["intro"].format(by=by)}]
+    for fam in data.families:
+        name = fam.family + (f" ({fam.part})" if fam.part else "")
+        name = f"عائلة {ltr(name)}" if lang == "ar" else name
+        if fam.total_matches == 0 or not fam.test or fam.test.get("statistic") is None:
+            out.append({"kind": "p", "text": f"{name}: {w['none']}"})
+            continue
+        if fam.within_test is not None:
+            out.append({"kind": "p", "text": f"{name}. {w['within']}: {_headline(fam.within_test, lang, by)}."})
+            out.append({"kind": "note", "text": f"{w['pooled'].format(by=by)}: {_headline(fam.test, lang, by)}."})
+        else:
+            out.append({"kind": "p", "text": f"{name}: {_headline(fam.test, lang, by)}."})
+    shown = [f for f in data.families if f.test and f.test.get("statistic") is not None]
+    if shown:
+        out.append({"kind": "figure", "name": "summary-shares",
+                    "fig": plot.family_summary([(f.family + (f" ({f.part})" if f.part else ""), f.shares,
+                                                 plot.term_names(f.terms) if len(f.terms) else {})
+                                                for f in shown], by=by, lang=lang)})
+    return out
 
 
 def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
@@ -345,11 +440,14 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         out.append({"kind": "figure", "name": "event-coverage",
                     "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-        top = ev.head(15)
-        rows = [[clean(r.event_id), clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10],
-                 f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
+        top = ev.head(60)
+        if "short" in top:  # the legend of the charts' codes, in date order
+            top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
+        rows = [[clean(getattr(r, "short", r.event_id)), clean(r.label), str(clean(r.first))[:10],
+                 str(clean(r.last))[:10], f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
         out.append({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
-                    "widths": [0.14, 0.44, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"]})
+                    "widths": [0.07, 0.51, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"],
+                    "size": 8})
         if len(ev) > len(top):
             out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
     else:
@@ -494,14 +592,19 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         add({"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
              "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8})
         out.extend(_precision_notes(data, fam, prec))
-    if fam.sentence:
-        add({"kind": "sentence", "text": fam.sentence})
+    if fam.within_sentence and fam.within_test:  # like with like first; the pooled result is confounded
+        add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
+        if fam.sentence:
+            add({"kind": "p", "text": SUMMARY[lang]["pooled"].format(by=by) + ": " + _sentence(fam, data, False)})
+    elif fam.sentence:
+        add({"kind": "sentence", "text": _sentence(fam, data, within=False)})
     if fam.test and fam.test.get("statistic") is not None:
         t = fam.test
+        ar = lang == "ar"
         add({"kind": "note", "text": _t(lang, "test_line", test=clean(t.get("test")) or "chi-square",
                                         stat=num(t.get("statistic"), 2), dof=clean(t.get("dof")) or "–",
-                                        p=p_value(t.get("p_value")), v=num(t.get("cramers_v"), 2),
-                                        n=num(t.get("n"), 0))})
+                                        p=p_ar(t.get("p_value")) if ar else p_value(t.get("p_value")),
+                                        v=num(t.get("cramers_v"), 2), n=num(t.get("n"), 0))})
     for n in fam.notes:
         add({"kind": "note", "text": n})
     if fam.total_matches == 0:
@@ -524,8 +627,8 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
                                           by=by, lang=lang, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
-        if fam.within_sentence:
-            add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=fam.within_sentence)})
+        if fam.within_sentence and not fam.within_test:
+            add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
         add({"kind": "note", "text": _t(lang, "within_na")})
     # evidence
@@ -606,27 +709,29 @@ def _number_tables(fam: FamilyResult, data: ReportData, terms: list[str], names:
         return (f"{pct(row['share'])} [{pct(row['ci_low'])}–{pct(row['ci_high'])}]"
                 if pd.notna(row["share"]) else "–")
 
-    lead_cols = _cols(lang, "cols_rate_lead", by)
+    fam_n = s.groupby(by)["family_articles"].max() if "family_articles" in s else pd.Series(dtype=int)
     if len(terms) <= 5:
-        header = lead_cols + [names.get(t, t) for t in terms]
         w = 0.54 / max(len(terms), 1)
         widths, align = [0.19, 0.09, 0.09, 0.09] + [w] * len(terms), ["L", "R", "R", "R"] + ["R"] * len(terms)
-        for title, f in (("h_rates", rate), ("h_shares", share)):
+        for title, f, cols in (("h_rates", rate, "cols_rate_lead"), ("h_shares", share, "cols_share_lead")):
             rows = []
             for g, r in lead.iterrows():
-                rows.append([clean(g), f"{int(n_art.get(g, 0)):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
+                n = fam_n.get(g, 0) if cols == "cols_share_lead" else n_art.get(g, 0)
+                rows.append([clean(g), f"{int(n):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
                             + [f(cell.loc[(g, t)]) if (g, t) in cell.index else "–" for t in terms])
             out.append({"kind": "h2", "text": _t(lang, title)})
-            out.append({"kind": "table", "header": header, "rows": rows, "widths": widths, "align": align})
+            out.append({"kind": "table", "header": _cols(lang, cols, by) + [names.get(t, t) for t in terms],
+                        "rows": rows, "widths": widths, "align": align, "size": 8 if len(terms) > 3 else None})
     else:
         out.append({"kind": "h2", "text": _t(lang, "h_numbers")})
-        header = [lead_cols[0], _t(lang, "col_term"), lead_cols[3], _t(lang, "col_rate"), _t(lang, "col_share")]
+        lead_cols = _cols(lang, "cols_share_lead", by)
+        header = [lead_cols[0], _t(lang, "col_term"), lead_cols[1], _t(lang, "col_rate"), _t(lang, "col_share")]
         rows = []
         for g, r in lead.iterrows():
             for t in terms:
                 if (g, t) in cell.index and cell.loc[(g, t)]["matches"] > 0:
                     row = cell.loc[(g, t)]
-                    rows.append([clean(g), names.get(t, t), f"{int(row['matches']):,}",
+                    rows.append([clean(g), names.get(t, t), f"{int(fam_n.get(g, 0)):,}",
                                  num(row["rate_per_10k"], 2), share(row)])
         out.append({"kind": "table", "header": header, "rows": rows, "widths": [0.25, 0.25, 0.12, 0.14, 0.24],
                     "align": ["L", "A", "R", "R", "R"]})

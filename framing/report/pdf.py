@@ -25,7 +25,6 @@ _GREY = (110, 110, 110)
 _RULE = (200, 200, 200)
 
 
-
 def _largest(hi: int, fits) -> int:
     """The largest ``n`` in ``0..hi`` with ``fits(n)`` (``fits`` true up to some n, false above; 0 when
     none fits): a binary search, so an unbroken 6,000-character name costs ~13 measurements, not 6,000."""
@@ -37,6 +36,12 @@ def _largest(hi: int, fits) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+# Amiri kerns ر before ي (and a few other pairs) so far left that pdftotext sees a space
+# ("العسكر ية"): without the kern table the words stay whole for search and copy
+NO_KERN = {"kern": False}
+
 
 class _PDF(FPDF):
     def __init__(self, footer: str, rtl: bool):
@@ -53,7 +58,7 @@ class _PDF(FPDF):
         self._latin = latin_files()
         for style, path in self._latin.items():
             self.add_font(LATIN, style, str(path))
-        self.set_text_shaping(True)
+        self.set_text_shaping(True, features=NO_KERN)
         self._arabic, self._size, self._style = True, 10, ""
 
     # -- text helpers ------------------------------------------------------------
@@ -64,7 +69,7 @@ class _PDF(FPDF):
         shaping would draw an Arabic-style raised full stop in ``3.2``."""
         arabic = has_arabic(text)
         if arabic != self._arabic:
-            self.set_text_shaping(arabic)
+            self.set_text_shaping(arabic, features=NO_KERN if arabic else None)
             self._arabic = arabic
         family = FAMILY if arabic or not self._latin else LATIN
         style = self._style if self._style in (font_files() if family == FAMILY else self._latin) else ""
@@ -224,13 +229,16 @@ def _kv(pdf: _PDF, rows) -> None:
 
 
 def _table(pdf: _PDF, b: dict) -> None:
-    size = b.get("size", 8.5)
+    size = b.get("size") or 8.5
     h = size * 0.6
     widths = [w * pdf.epw for w in b["widths"]]
     aligns = b.get("align") or ["L"] * len(widths)
     header = [clean(c) for c in b["header"]]
 
     rows = [[clean(c) for c in r] for r in b["rows"]]
+    if b.get("fit", True):  # long listings (the appendix) keep their size: cells are cut instead
+        size = _fitting_size(pdf, rows, widths, size)
+    h = size * 0.6
     # an automatic column is aligned by the direction of most of its cells (one edge per column)
     aligns = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
               for i, a in enumerate(aligns)]
@@ -246,6 +254,23 @@ def _table(pdf: _PDF, b: dict) -> None:
             head()
         pdf.row(r, widths, aligns, h, size)
     pdf.ln(2)
+
+
+def _fitting_size(pdf: _PDF, rows: list, widths: list, size: float, smallest: float = 6.0) -> float:
+    """The font size (≤ ``size``, ≥ ``smallest``) at which every cell fits its column, so numbers
+    and intervals shrink rather than being cut (text still too long at ``smallest`` is cut)."""
+    need = 1.0
+    pdf.font(size)
+    for r in rows:
+        for text, w in zip(r, widths):
+            text = str(text)
+            if len(text) * size * 0.7 * 0.3528 * 0.6 <= w - 2:   # surely fits (≤ 0.42 em per character)
+                continue
+            pdf._shape_for(text)
+            width = pdf.get_string_width(text)
+            if width > w - 2:
+                need = min(need, (w - 2) / width)
+    return max(smallest, size * need) if need < 1 else size
 
 
 def _figure_size(pdf: _PDF, fig) -> tuple[float, float]:

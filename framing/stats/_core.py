@@ -252,3 +252,22 @@ def holm(p) -> np.ndarray:
     adj = np.minimum(1.0, np.maximum.accumulate((m - np.arange(m)) * p[order]))
     out[order] = adj
     return out
+
+
+def holm_alpha(p, alpha: float = 0.05) -> np.ndarray:
+    """Per-test error rate of Holm-compatible intervals: the k-th smallest p-value (k = 0, 1, …
+    of m) gets ``alpha / (m − k)`` while Holm keeps rejecting, and every later one the rate
+    at which Holm stopped. An interval at ``1 − rate`` built from the same z-statistic as
+    the p-value then excludes 0 exactly when the Holm-adjusted p-value is below ``alpha``."""
+    p = np.asarray(p, dtype=float)
+    m = len(p)
+    out = np.full(m, alpha / max(m, 1))
+    if m == 0:
+        return out
+    order = np.argsort(p, kind="stable")
+    rates = alpha / (m - np.arange(m))
+    fail = np.flatnonzero(p[order] >= rates)
+    if len(fail):
+        rates[fail[0]:] = rates[fail[0]]
+    out[order] = rates
+    return out

@@ -13,7 +13,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from ..errors import UsageError
-from ._core import family_matrix, group_sums, holm, iter_boot, perm_chi2, perm_p, prepare, term_order
+from ._core import family_matrix, group_sums, holm, holm_alpha, perm_chi2, perm_p, prepare, term_order
 from .shares import check_boot, shares
 
 __all__ = ["Comparison", "compare", "format_p", "holm", "PAIRWISE_COLUMNS"]
@@ -107,9 +107,7 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     ``pairwise``: every pair of groups with matches × every term. Shares and ``diff`` are
     the groups' shares (within events: the average over the events in which both groups
     use the family, weighted by the smaller of the two groups' family matches in that
-    event; ``events`` = how many). CI of ``diff`` (percentile bootstrap at ``level``):
-    plain — articles resampled within each group; within events — the shared events
-    resampled (a group has one or two articles per event, too few to resample).
+    event; ``events`` = how many).
     ``p_value``: two-sided z-test of equal shares whose variance is computed from article
     totals around the pooled share (a cluster-robust two-proportion test: an article with
     many matches weighs as one article; × m/(m−1) for m articles; within events the
@@ -117,6 +115,12 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     with fewer than ~10 articles per group. ``p_holm``: Holm-adjusted over all pairs ×
     terms of the family; a term neither group uses is not counted (its ``p_value`` is 1), and
     with two terms each pair counts once (the second term mirrors the first).
+    ``ci_low, ci_high``: Holm-adjusted interval of ``diff``, ``diff ± z·se`` with the test's
+    standard error and the per-test rate of :func:`~framing.stats._core.holm_alpha` (at
+    ``1 − level`` overall): it excludes 0 exactly when ``p_holm < 1 − level``. Where the
+    articles show no spread at all (e.g. a term neither group uses), each article counts as
+    one binomial trial with the pooled share pulled half an article towards ½, so no interval
+    has zero width; rows left out of the Holm count get the Bonferroni level.
     Pairs without a shared event are left out.
     """
     by = _check_args(by, within_events, n_boot, level, n_perm)
@@ -146,8 +150,7 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
                          f"use shares() for many groups")
     test = _test(Y, labels, strata, within_events, n_perm, np.random.default_rng([seed, 1]), family, one, many,
                  names, fam_terms)
-    pairwise = _pairwise(Y, labels, strata, within_events, names, fam_terms, n_boot, level,
-                         np.random.default_rng([seed, 2]))
+    pairwise = _pairwise(Y, labels, strata, within_events, names, fam_terms, level)
     sentence = test["sentence"]
     if test["statistic"] is not None:  # no pairwise summary where no test could be run
         sentence += _pair_sentence(pairwise, within_events, many, level)
@@ -258,8 +261,8 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
     return test
 
 
-def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -> pd.DataFrame:
-    """Pairwise share differences; see :func:`compare`. Vectorised over terms and replicates."""
+def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFrame:
+    """Pairwise share differences; see :func:`compare`. Vectorised over terms."""
     K = len(fam_terms)
     cells, cell = np.unique(np.column_stack([strata, labels]), axis=0, return_inverse=True)
     cell = cell.ravel()
@@ -271,12 +274,11 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -
     Syy, Syn = group_sums(Y * Y, cell, C), group_sums(Y * nf, cell, C)
     Snn = group_sums(nf * nf, cell, C)[:, 0]
     idx = pd.Series(np.arange(C), index=pd.MultiIndex.from_arrays([cells[:, 0], cells[:, 1]]))
-    alpha = (1 - level) / 2
 
     def ssr(c, R0):  # Σ over the cell's articles of (y − R0·n)², per term
         return Syy[c] - 2 * R0 * Syn[c] + R0 ** 2 * Snn[c, None]
 
-    out, W = [], []
+    out = []
     for a, b in combinations(np.unique(labels), 2):
         sa_idx, sb_idx = idx.xs(a, level=1), idx.xs(b, level=1)
         shared = sa_idx.index.intersection(sb_idx.index)
@@ -296,31 +298,17 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -
         row = pd.DataFrame({"a": names[a], "b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
                             "diff": diff, "p_value": np.where(var > 1e-15, 2 * sps.norm.sf(z), 1.0),
                             "events": len(ca)})
-        if within:  # bootstrap the shared events (cells hold one or two articles: too few to resample)
-            E = len(ca)
-            draws = rng.integers(0, E, size=(n_boot, E))
-            times = np.bincount((np.arange(n_boot)[:, None] * E + draws).ravel(),
-                                minlength=n_boot * E).reshape(n_boot, E)
-            ww = times * w[None]
-            reps = ww @ (Ra - Rb) / ww.sum(axis=1, keepdims=True)
-            row["ci_low"], row["ci_high"] = np.quantile(reps, [alpha, 1 - alpha], axis=0)
-        else:
-            W.append((ca[0], cb[0]))
+        # no spread among the articles (every article splits its words as the pooled share):
+        # the interval falls back to each article as one binomial trial, share pulled ½ article
+        # towards ½ so that "all articles agree" does not read as certainty
+        r0 = (R0 * n_art[:, None] + 0.5) / (n_art[:, None] + 1)
+        floor = (w[:, None] ** 2 * r0 * (1 - r0) * (1 / m[ca] + 1 / m[cb])[:, None]).sum(axis=0)
+        row["se"] = np.sqrt(np.where(var > 1e-15, var, floor))
         out.append(row)
     if not out or K == 0:
         return _empty_pairwise()
     res = pd.concat(out, ignore_index=True)
 
-    if not within:  # bootstrap articles within each group, all pairs at once
-        Wm = np.zeros((len(W), C))
-        for i, (ca, cb) in enumerate(W):
-            Wm[i, ca], Wm[i, cb] = 1, -1
-        acc = np.zeros((n_boot, K, len(W)))
-        for gids, sums in iter_boot(Y, cell, C, n_boot, rng):
-            reps = sums / sums.sum(axis=2, keepdims=True)  # n_boot × groups × K
-            acc += np.tensordot(reps, Wm[:, gids], axes=([1], [1]))
-        lo, hi = np.quantile(acc, [alpha, 1 - alpha], axis=0)  # K × pairs
-        res["ci_low"], res["ci_high"] = lo.T.ravel(), hi.T.ravel()
     # Holm counts real tests only: not a term neither group uses, and with two terms not the
     # second term (its test mirrors the first: diff → −diff)
     p = res["p_value"].to_numpy(dtype=float)
@@ -332,6 +320,14 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, n_boot, level, rng) -
     if K == 2:
         p_holm[1::2] = p_holm[::2]
     res["p_holm"] = p_holm
+    alpha = np.full(len(res), (1 - level) / max(int(counted.sum()), 1))  # uncounted rows: Bonferroni
+    alpha[counted] = holm_alpha(p[counted], 1 - level)
+    if K == 2:
+        alpha[1::2] = alpha[::2]
+    se = res["se"].to_numpy(dtype=float)
+    half = np.where(se > 0, sps.norm.isf(alpha / 2) * se, np.nan)
+    res["ci_low"] = np.clip(res["diff"] - half, -1, 1)
+    res["ci_high"] = np.clip(res["diff"] + half, -1, 1)
     res.attrs["holm_tests"] = int(counted.sum())
     res["events"] = pd.array(res["events"] if within else [pd.NA] * len(res), dtype="Int64")
     return res[PAIRWISE_COLUMNS]
@@ -356,5 +352,5 @@ def _pair_sentence(pw: pd.DataFrame, within: bool, many: str, level: float) -> s
     r = sig.loc[sig["diff"].abs().idxmax()]
     where = f" (within {int(r['events'])} shared events)" if within else ""
     return (f" The clearest difference{where}: {r['a']} uses {r['term']} in {r['share_a']:.0%} of its matches, "
-            f"{r['b']} in {r['share_b']:.0%} (difference {100 * r['diff']:+.0f} points, {level:.0%} CI "
-            f"{100 * r['ci_low']:+.0f} to {100 * r['ci_high']:+.0f}; Holm-adjusted {format_p(r['p_holm'])}).")
+            f"{r['b']} in {r['share_b']:.0%} (difference {100 * r['diff']:+.0f} points, Holm-adjusted "
+            f"{level:.0%} CI {100 * r['ci_low']:+.0f} to {100 * r['ci_high']:+.0f}, {format_p(r['p_holm'])}).")

@@ -109,7 +109,7 @@ shares[shares["matches"] > 0].head(6).round(3)
 # - `articles`: articles of the outlet that use the term at least once; `matches`: how many times it occurs;
 # - `tokens`: words the outlet published in total; `rate_per_10k`: matches per 10,000 words;
 # - `share`: the term's matches divided by all matches of the family in that outlet (0 to 1);
-# - `ci_low`, `ci_high`: a 95 % **confidence interval** (مجال الثقة) for the share, obtained by re-drawing the outlet's articles at random 1,000 times (a *bootstrap*). A wide interval means: few articles, do not lean on this number.
+# - `ci_low`, `ci_high`: a 95 % **confidence interval** (مجال الثقة) for the share, computed on the number of the outlet's *articles* that use the family, not on its matches (a Wilson interval; `docs/methods-stats.md`). A wide interval means: few articles, do not lean on this number.
 #
 # Easier to read as a table of counts (outlets × terms, English glosses):
 

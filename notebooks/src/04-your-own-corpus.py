@@ -228,7 +228,7 @@ words = term_shares(mine, protest, by="outlet")
 words[["outlet", "term", "articles", "matches", "share"]]
 
 # %% [markdown]
-# The same people, two frames: in its own voice الراصد اليومي (*The Daily Observer*) only writes *rioters* and *vandals*, نبض الشارع (*Pulse of the Street*) only *demonstrators* and *protesters*. With two articles per outlet this is a test that the lexicon works, not a finding about the outlets: a bootstrap interval from two articles says little.
+# The same people, two frames: in its own voice الراصد اليومي (*The Daily Observer*) only writes *rioters* and *vandals*, نبض الشارع (*Pulse of the Street*) only *demonstrators* and *protesters*. With two articles per outlet this is a test that the lexicon works, not a finding about the outlets: an interval from two articles says little.
 
 # %%
 plot.term_shares(words, family="protesters", terms=protest.terms_table())

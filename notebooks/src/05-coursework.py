@@ -171,7 +171,7 @@ check_q2(q2, shares)
 # *Your answer:*
 
 # %% [markdown] instructor
-# > **Instructor notes, step 2.** Expected: Al-Marsad Daily (صحيفة المرصد), about two thirds to three quarters of its words for captives are رهائن. The interval is a bootstrap over the outlet's *articles*: an outlet with 2–4 articles that use the family has a wide interval whatever its number of matches, because matches in one article are not independent. Common mistake: counting with `voice="all"` (the checkpoint catches it). Discussion: is "hostages" wrong? The word is accurate for civilians seized as leverage; the point is that the others chose differently for the same people.
+# > **Instructor notes, step 2.** Expected: Al-Marsad Daily (صحيفة المرصد), about two thirds to three quarters of its words for captives are رهائن. The interval is a Wilson interval on the outlet's *articles* (its effective number of articles): an outlet with 2–4 articles that use the family has a wide interval whatever its number of matches, because matches in one article are not independent. Common mistake: counting with `voice="all"` (the checkpoint catches it). Discussion: is "hostages" wrong? The word is accurate for civilians seized as leverage; the point is that the others chose differently for the same people.
 
 # %% [markdown]
 # ## Step 3 · Read the evidence (15 min)

@@ -105,3 +105,86 @@ def test_report_by_another_column(tmp_path):
     build_report(c, ["captives"], by="lang", pdf=tmp_path / "l.pdf", n_boot=50)
     text = pdf_text(tmp_path / "l.pdf")
     assert "compares how 2 langs word" in text and "langs 2: ar, en" in text
+
+
+def test_report_without_lexicon_uses_every_shipped_lexicon_that_matches(tmp_path):
+    from framing.report.data import collect
+    data = collect(corpus(days=2))
+    names = list(data.lexicons["name"])
+    assert "captives" in names
+    note = next(n for n in data.notes if n.startswith("No lexicon was named"))
+    assert "captives" in note and "left out, no match:" in note
+    left_out = note.split("left out, no match: ")[1]
+    assert all(n not in left_out for n in names)
+
+
+def test_cli_report_without_lexicon(tmp_path):
+    src = tmp_path / "wadi.csv"
+    corpus(days=2).df.drop(columns=["event_id"]).to_csv(src, index=False)
+    res = CliRunner().invoke(main, ["report", str(src), "-o", str(tmp_path / "w.pdf")])
+    assert res.exit_code == 0, res.output
+    if PDFTOTEXT:
+        assert "uses every shipped lexicon with matches in the corpus" in pdf_text(tmp_path / "w.pdf")
+
+
+def test_events_get_short_codes_in_date_order():
+    from framing.report.data import collect
+    ev = collect(corpus(days=6), ["captives"]).events
+    ev = ev.sort_values("first", kind="stable")
+    assert list(ev["short"]) == [f"E{k}" for k in range(1, len(ev) + 1)]
+
+
+@needs_pdftotext
+def test_arabic_report_sentences_are_arabic(tmp_path):
+    build_report(corpus(), ["captives"], pdf=tmp_path / "ar.pdf", report_lang="ar")
+    text = pdf_text(tmp_path / "ar.pdf")
+    assert "اختيار المصطلح يتوقف على الوسيلة" in text and "خلطة لمقالات كاملة" in text
+    for english in ["the choice of term", "Across 3 outlets", "shuffles of whole articles", "Holm correction"]:
+        assert english not in text, english
+
+
+def test_arabic_sentence_keeps_numbers_between_arabic_words():
+    import numpy as np
+    from framing.report.arabic import p_ar, result_sentence
+    test = {"statistic": 117.7, "dof": 16, "p_value": 0.0001, "cramers_v": 0.67, "n": 66, "articles": 23,
+            "groups": 5, "terms": 5, "n_perm": 10000, "events": None}
+    pw = pd.DataFrame({"a": ["صحيفة الواحة"], "b": ["Desert Post"], "term": ["prisoners"], "share_a": [0.9],
+                       "share_b": [0.1], "diff": [0.8], "ci_low": [0.5], "ci_high": [1.0], "p_value": [1e-5],
+                       "p_holm": [1e-4]})
+    s = result_sentence(test, pw, within=False, names={"prisoners": "أسرى"})
+    assert "اختيار المصطلح يتوقف على الوسيلة" in s and "ارتباط قوي" in s and "«أسرى»" in s
+    assert "(" not in s and ")" not in s                      # the PDF bidi does not mirror brackets
+    assert "p = " not in s and "n = " not in s                # no number ends a Latin run before Arabic
+    assert p_ar(0.0001).replace("\u2066", "").replace("\u2069", "") == "قيمة p أقل من 0.001"
+    none = result_sentence({**test, "statistic": None, "groups": 1, "n": 7}, None, within=False,
+                           shares=pd.DataFrame({"outlet": ["Desert Post"], "matches": [7]}), by="outlet")
+    assert none.startswith("وسيلة واحدة فقط") and "Desert Post" in none and np.isfinite(7)
+
+
+@needs_pdftotext
+def test_provenance_cite_block_and_article_appendix(tmp_path):
+    c = corpus(days=2)
+    c = Corpus(c.df, manifest={"source": {"name": "Wadi Zain Archive", "url": "https://example.org/wz"},
+                               "licence": "CC BY 4.0"})
+    build_report(c, ["captives"], pdf=tmp_path / "p.pdf")
+    text = pdf_text(tmp_path / "p.pdf")
+    assert "Wadi Zain Archive https://example.org/wz" in text and "licence CC BY 4.0" in text
+    assert "How to cite" in text and "Appendix: the articles counted" in text
+    for art_id in c.df["id"]:
+        assert str(art_id) in text
+
+
+def test_provenance_reads_licence_or_license():
+    from framing.report.provenance import provenance
+    assert provenance({"source": "X", "license": "CC0"}) == {"source": "X", "licence": "CC0"}
+    assert provenance(None) == {"source": None, "licence": None}
+
+
+@needs_pdftotext
+def test_family_section_leads_with_the_within_event_result(tmp_path):
+    build_report(corpus(), ["captives"], pdf=tmp_path / "w.pdf", within_events=True)
+    text = pdf_text(tmp_path / "w.pdf")
+    section = text[text.index("Word choice: captives"):]
+    within = section.index("Within events: Comparing")
+    pooled = section.index("All articles (affected by which stories each outlet covered): Across")
+    assert within < pooled

@@ -39,7 +39,8 @@ def test_written_paths_and_page_count(built):
     assert out["pdf"] == d / "r.pdf" and out["html"] == d / "r.html"
     assert 4 <= n_pages(d / "r.pdf") <= 12
     names = sorted(p.name for p in out["figures"])
-    assert "03-captives-captives-shares.png" in names and "03-captives-captives-shares.svg" in names
+    assert "04-captives-captives-shares.png" in names and "04-captives-captives-shares.svg" in names
+    assert "01-summary-shares.png" in names  # the summary's small multiples come first
     assert not list(d.glob(".*.tmp"))                         # no temporary files left
 
 
@@ -67,7 +68,7 @@ def test_html_escapes_corpus_text_marks_rtl_and_embeds_charts(built):
     html = (d / "r.html").read_text("utf-8")
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'dir="rtl"' in html
-    assert html.count("data:image/png;base64,") == 5
+    assert html.count("data:image/png;base64,") == 6  # with the summary chart
     assert "src=\"http" not in html and "<link" not in html  # nothing to fetch
 
 

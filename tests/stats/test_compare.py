@@ -242,3 +242,38 @@ def test_usage_errors():
                                      (float("nan"), "p = n/a"), (pd.NA, "p = n/a")])
 def test_format_p(p, text):
     assert format_p(p) == text
+
+
+def test_pairwise_interval_and_holm_p_agree():
+    """The Holm-adjusted interval excludes 0 exactly when p_holm < 0.05 (one clear pair, others not)."""
+    from framing.stats._core import holm_alpha
+    arts = []
+    for o, h in [("Al-Fajr", 16), ("Al-Masa", 4), ("Al-Nour", 6), ("Al-Sabah", 5)]:
+        arts += [(f"{o}-{i}", o, "e1", {H: 1} if i < h else {D: 2}) for i in range(20)]
+    pw = compare(*corpus(arts), "captives").pairwise
+    pw = pw[pw.term == H]
+    excludes = (pw.ci_low > 0) | (pw.ci_high < 0)
+    assert (excludes == (pw.p_holm < 0.05)).all()
+    assert excludes.any() and not excludes.all()
+    # step-down rates α/m, α/(m−1), … while Holm rejects, then the rate where it stopped
+    assert list(holm_alpha([0.001, 0.02, 0.2, 0.01])) == pytest.approx([0.05 / 4, 0.05 / 2, 0.05, 0.05 / 3])
+    assert list(holm_alpha([0.001, 0.03, 0.04])) == pytest.approx([0.05 / 3, 0.05 / 2, 0.05 / 2])
+
+
+def test_pairwise_interval_and_holm_agree_on_random_tables():
+    """Over many random small corpora (within events too), interval excludes 0 ⇔ p_holm < 0.05."""
+    rng = np.random.default_rng(5)
+    checked = 0
+    for k in range(12):
+        arts = []
+        for o, bias in [("Al-Fajr", 0.8), ("Al-Masa", 0.3), ("Al-Nour", 0.5)]:
+            for i in range(int(rng.integers(3, 15))):
+                t = H if rng.random() < bias else (D if rng.random() < 0.7 else P)
+                arts.append((f"{o}-{k}-{i}", o, f"e{i % 3}", {t: int(rng.integers(1, 4))}))
+        for within in (False, True):
+            pw = compare(*corpus(arts), "captives", within_events=within, n_perm=200).pairwise
+            excl = (pw.ci_low > 0) | (pw.ci_high < 0)
+            assert (excl == (pw.p_holm < 0.05)).all()
+            assert (pw.ci_high > pw.ci_low).all()               # never zero width
+            checked += len(pw)
+    assert checked > 100

@@ -37,9 +37,9 @@ def test_counts_rates_and_shares_by_hand(small):
     counts, docs = small
     out = shares(counts, docs, n_boot=200)
     assert list(out.columns) == ["outlet", "family", "term", "articles", "matches", "tokens", "rate_per_10k",
-                                 "share", "ci_low", "ci_high"]
+                                 "share", "ci_low", "ci_high", "family_articles", "n_eff"]
     r = row(out, outlet="Al-Fajr", family="captives", term=H)
-    assert (r.articles, r.matches, r.tokens) == (2, 3, 350)
+    assert (r.articles, r.matches, r.tokens, r.family_articles) == (2, 3, 350, 2)
     assert r.rate_per_10k == pytest.approx(3 / 350 * 1e4)
     assert r.share == pytest.approx(3 / 4)
     r = row(out, outlet="Al-Fajr", family="captives", term=D)
@@ -53,10 +53,12 @@ def test_counts_rates_and_shares_by_hand(small):
     assert fam["Al-Fajr"] == pytest.approx(1) and fam["Al-Masa"] == pytest.approx(1)
 
 
-def test_absent_term_has_share_zero_and_zero_interval(small):
+def test_absent_term_has_share_zero_but_an_interval_that_does_not_collapse(small):
+    # interval method changed (Wilson on effective articles): "never in 2 articles" is not "never"
     counts, docs = small
     r = row(shares(counts, docs, n_boot=200), outlet="Al-Fajr", term=P)
-    assert (r.articles, r.matches, r.share, r.ci_low, r.ci_high) == (0, 0, 0, 0, 0)
+    assert (r.articles, r.matches, r.share, r.ci_low) == (0, 0, 0, 0)
+    assert r.ci_high > 0.3
 
 
 def test_group_without_family_matches_is_null_not_nan(small):
@@ -70,14 +72,12 @@ def test_group_without_family_matches_is_null_not_nan(small):
     assert str(out["share"].dtype) == "Float64"
 
 
-def test_same_seed_same_output_and_seed_matters(small):
+def test_same_input_same_output(small):
+    # interval method changed: closed form, so the seed no longer matters
     counts, docs = small
     a = shares(counts, docs, n_boot=300, seed=7)
     pd.testing.assert_frame_equal(a, shares(counts, docs, n_boot=300, seed=7))
-    many = bigger(20)
-    x = shares(*many, n_boot=300, seed=1)
-    y = shares(*many, n_boot=300, seed=2)
-    assert not x["ci_low"].equals(y["ci_low"])
+    pd.testing.assert_frame_equal(a, shares(counts, docs, n_boot=300, seed=8))
 
 
 def bigger(n_per_pattern, outlet="Al-Fajr"):
@@ -103,33 +103,37 @@ def test_ci_contains_estimate_and_shrinks_with_more_articles():
     assert w[80] < w[5] / 2  # ~ 1/sqrt(16) in theory
 
 
-def test_bootstrap_resamples_articles_not_matches():
+def test_interval_counts_articles_not_matches():
     # two articles, each repeating one word 10 times: share 0.5, but only 2 independent articles
     clustered = make([("a", "captives", H, 10), ("b", "captives", D, 10)],
                      [("a", "Al-Fajr", "e1", 100), ("b", "Al-Fajr", "e1", 100)])
     # twenty articles with one match each: same share, far more evidence
     spread = make([(f"a{i}", "captives", H if i % 2 else D, 1) for i in range(20)],
                   [(f"a{i}", "Al-Fajr", "e1", 100) for i in range(20)])
-    c = row(shares(*clustered, n_boot=2000), term=H)
-    s = row(shares(*spread, n_boot=2000), term=H)
+    c = row(shares(*clustered), term=H)
+    s = row(shares(*spread), term=H)
     assert c.share == s.share == 0.5
-    assert (c.ci_low, c.ci_high) == (0.0, 1.0)  # replicates {a,a}, {a,b}, {b,b}
-    assert s.ci_high - s.ci_low < 0.6
+    assert c.n_eff == 2 and s.n_eff == 20
+    assert c.ci_high - c.ci_low > 0.75
+    assert s.ci_high - s.ci_low < 0.5
 
 
-def test_bootstrap_matches_a_plain_loop():
-    """The vectorised bootstrap gives the interval a written-out loop gives (up to Monte-Carlo error)."""
-    counts, docs = bigger(6)
-    out = row(shares(counts, docs, n_boot=4000, seed=3), term=H)
-    per_doc = counts.pivot_table(index="doc_id", columns="term", values="count", fill_value=0)
-    h, tot = per_doc[H].to_numpy(), per_doc.sum(axis=1).to_numpy()
-    rng = np.random.default_rng(99)
-    reps = []
-    for _ in range(4000):
-        i = rng.integers(0, len(h), len(h))
-        reps.append(h[i].sum() / tot[i].sum())
-    lo, hi = np.quantile(reps, [0.025, 0.975])
-    assert out.ci_low == pytest.approx(lo, abs=0.03) and out.ci_high == pytest.approx(hi, abs=0.03)
+def test_one_long_article_weighs_less_than_its_matches():
+    # Kish effective number of articles: (Σm)² / Σm² = (12 + 3)² / (144 + 3) ≈ 1.53
+    c, d = make([("a", "captives", H, 12), ("b", "captives", D, 1), ("c", "captives", D, 1),
+                 ("e", "captives", D, 1)], [(x, "Al-Fajr", "e1", 100) for x in "abce"])
+    r = row(shares(c, d), term=H)
+    assert r.n_eff == pytest.approx(225 / 147)
+
+
+def test_interval_is_wilson_on_effective_articles():
+    from framing.stats.shares import wilson_neff
+    lo, hi = wilson_neff(np.array([0.0, 1.0, 0.5]), np.array([30.0, 9.0, 1.0]), 0.95, cc=0.0)
+    # textbook Wilson bounds: 0 of 30 → [0, 0.114]; 9 of 9 → [0.701, 1]
+    assert lo[0] == 0 and hi[0] == pytest.approx(0.1135, abs=1e-3)
+    assert lo[1] == pytest.approx(0.7008, abs=1e-3) and hi[1] == 1
+    lo, hi = wilson_neff(np.array([0.0, 1.0]), np.array([30.0, 9.0]))  # with the ¼-article correction
+    assert lo[0] == 0 and hi[0] > 0.1135 and lo[1] < 0.7008 and hi[1] == 1
 
 
 def test_level_changes_width(small):
@@ -155,7 +159,7 @@ def test_family_with_one_term():
     counts, docs = make([("a", "war", "الغزو", 2), ("b", "war", "الغزو", 1)],
                         [("a", "Al-Fajr", "e1", 10), ("b", "Al-Fajr", "e1", 10)])
     r = row(shares(counts, docs, n_boot=100), term="الغزو")
-    assert (r.share, r.ci_low, r.ci_high) == (1, 1, 1)
+    assert (r.share, r.ci_low, r.ci_high) == (1, 1, 1)  # a one-word family: 1 by definition
 
 
 def test_no_matches_and_lexicon_terms():
