@@ -134,58 +134,6 @@ def group_sums(values: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def iter_boot(Y: np.ndarray, codes: np.ndarray, n_groups: int, n_boot: int, rng, seeds=None):
-    """Cluster bootstrap of term sums: within each group, resample its articles (rows of
-    ``Y``) with replacement, ``n_boot`` times.
-
-    ``seeds`` (one seed per group, e.g. from :func:`group_seeds`): each group draws from its
-    own generator, so its interval does not depend on which other groups are in the call
-    (``framing terms`` and ``framing compare`` then print the same interval); else all
-    groups share ``rng``.
-
-    Yields ``(group_ids, sums)`` block by block, ``sums`` of shape (n_boot, len(group_ids), K)
-    = matches of each term in each bootstrap replicate. Groups without rows are skipped.
-    Memory stays bounded by ``BUDGET`` draws per block, whatever the corpus size.
-    """
-    order = np.argsort(codes, kind="stable")
-    Y, codes = Y[order], codes[order]
-    sizes = np.bincount(codes, minlength=n_groups)
-    present = np.flatnonzero(sizes)
-    ends = np.cumsum(sizes[present])
-    rows_per_block = max(1, BUDGET // max(n_boot, 1))
-    block = (ends - 1) // rows_per_block  # groups whose rows end in the same block go together
-    K = Y.shape[1]
-    gens: dict = {}
-    for b in np.unique(block):
-        gids = present[block == b]
-        gsizes = sizes[gids]
-        r1 = int(ends[block == b][-1])
-        r0 = r1 - int(gsizes.sum())
-        local_starts = np.concatenate([[0], np.cumsum(gsizes)[:-1]])
-        low = r0 + np.repeat(local_starts, gsizes)
-        high = low + np.repeat(gsizes, gsizes)
-        out = np.empty((n_boot, len(gids), K))
-        step = max(1, BUDGET // (r1 - r0))
-        for s in range(0, n_boot, step):
-            e = min(n_boot, s + step)
-            if seeds is None:
-                idx = rng.integers(low, high, size=(e - s, r1 - r0))
-            else:
-                idx = np.concatenate([r0 + start + gens.setdefault(g, np.random.default_rng(seeds[g]))
-                                      .integers(0, size, size=(e - s, size))
-                                      for g, size, start in zip(gids, gsizes, local_starts)], axis=1)
-            for k in range(K):
-                out[s:e, :, k] = np.add.reduceat(Y[idx, k], local_starts, axis=1)
-        yield gids, out
-
-
-def group_seeds(seed: int, family: str, keys) -> list[list[int]]:
-    """One bootstrap seed per group: from ``seed``, the family and the group's key (its values
-    joined), so the same group of the same family always draws the same replicates."""
-    import zlib
-    return [[seed, zlib.crc32(f"{family}\x1f{k}".encode())] for k in keys]
-
-
 def perm_chi2(Y: np.ndarray, labels: np.ndarray, strata: np.ndarray, n_perm: int, rng):
     """Chi-square statistic of labels × terms, summed over strata, for the observed labels
     and for ``n_perm`` permutations that shuffle labels between articles of the same stratum.
