@@ -389,6 +389,14 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
 
 # == events, keyness (framing.events, framing.stats.keyness) ==
+_EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
+    "--grep", default=None, metavar="TEXT",
+    help="With --list: only events whose label, top terms or outlets contain TEXT (Arabic letters "
+         "normalised: أ/إ/آ = ا, ة = ه, ى = ي).")(click.option(
+    "--min-outlets", type=click.IntRange(min=1), default=1, show_default=True,
+    help="With --list: only events covered by at least this many outlets.")(f))
+
+
 @main.command("events")
 @click.argument("corpus", type=click.Path(exists=True))
 @click.option("--window", type=click.IntRange(min=0), default=None, metavar="DAYS",
@@ -408,7 +416,12 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print tables as csv or jsonl instead of a readable table.")
-def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt):
+@click.option("--replace-events", is_flag=True,
+              help="Recompute events even though the corpus carries event ids of its own (from the input "
+                   "table): they are replaced.  Without it such ids are never overwritten.")
+@_EVENT_LIST_FILTERS
+def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, replace_events,
+               grep=None, min_outlets=1):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -425,18 +438,24 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
+    listing = bool(list_ or copies or gold) and not any(
+        v is not None for v in (window, threshold, labels, copy_threshold, output))
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold))
-    e, saved = c.events, c.path is not None and c.path.is_dir()
+                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events)
+    e = c.events
+    saved = not listing and c.path is not None and c.path.is_dir()
+    wire = f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns else "wire copies not computed"
+    where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events else "")
+             if saved else "nothing written (listing)" if listing
+             else "not saved (input is a table: add -o DIR)")
     click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
-               f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
-               + (f"corpus {c.path}" if saved else "not saved (input is a table: add -o DIR)"), err=True)
+               f"largest {int(e['articles'].max())} articles); {wire}; {where}", err=True)
     if gold:
         import pandas as pd
         m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
         emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt)
     if list_:
-        emit_table(c.events if c.events is not None else ev.events_table(c), fmt)
+        emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt)
     if copies:
         emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt)
 

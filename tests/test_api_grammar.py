@@ -42,6 +42,8 @@ EXCEPTIONS = {
     ("events", "list_"): "--list prints events_table (the returned Corpus's .events)",
     ("events", "copies"): "--copies prints copy_share(corpus)",
     ("events", "gold"): "--evaluate GOLD prints evaluate(events, read_gold(GOLD)); with --list/--copies it is reuse=True",
+    ("events", "grep"): "--grep filters the printed events table (framing.events.list_events(grep=))",
+    ("events", "min_outlets"): "--min-outlets filters the printed events table (list_events(min_outlets=))",
     ("keyness", "all_terms"): "--all is top=None",
     ("keyness", "top"): "the CLI prints the top 20 per target (a screen); keyness() returns every term (top=None)",
 }
