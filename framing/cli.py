@@ -149,10 +149,15 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
     c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
                          progress=False if quiet else None, columns=parse_map(columns))
     if not quiet:
-        files = len(c.manifest.get("inputs") or [])
-        click.echo(f"{out}: {len(c)} articles, {len(c.rejects)} rejects, {len(c.outlets)} outlets from {files} file(s)"
-                   + (f" (reasons in {out}/rejects.csv)" if len(c.rejects) else "")
-                   + (" (the whole corpus, with what it held before)" if append else ""), err=True)
+        run = c.manifest.get("last_ingest") or {}
+        same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
+        warn = f", {run['warnings']} warning(s)" if run.get("warnings") else ""
+        click.echo(f"{out}: {run.get('added', len(c))} articles added, {run.get('rejects', len(c.rejects))} rejects"
+                   f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
+                   + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
+                   err=True)
+        for path, reason in run.get("warned", []):
+            click.echo(f"{path}: {reason}", err=True)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==

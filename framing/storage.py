@@ -131,7 +131,7 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
         inputs = old_inputs + [d for d in inputs if (d.get("path"), d.get("sha256")) not in seen]
     created = (old_man.get("created") or (manifest or {}).get("created")
                or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-    man = {k: v for k, v in (manifest or {}).items()}
+    man = {**(old_man if append else {}), **(manifest or {})}     # (appending keeps e.g. outlet names)
     man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
                 "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
                            "outlets": int(articles["outlet"].nunique())}})

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .schema import from_frame
+from .schema import check_map, from_frame
 from .text.dates import parse_date
 
 __all__ = ["read_table"]
@@ -75,7 +75,7 @@ def read_table(path: Path, outlet: str | None = None,
         if rejects:
             return pd.DataFrame(), rejects
         raise InputError("table has no rows")
-    df = df.rename(columns=dict(columns or {}))
+    df = df.rename(columns=check_map(df, columns))
     if "source_path" not in df.columns:
         df["source_path"] = [f"{path}#{n}" for n in df.pop("_line")] if "_line" in df.columns else None
     df = df.drop(columns=["_line"], errors="ignore")

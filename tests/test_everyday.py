@@ -82,3 +82,74 @@ def test_events_list_grep_and_min_outlets(tmp_path):
     assert list(framing.events.list_events(out, grep="مكتبه")["event_id"]) == ["user-library"]   # ة = ه
     r = CliRunner().invoke(main, ["events", str(out), "--list", "--grep", "فيضان", "--format", "csv"])
     assert r.exit_code == 0 and "user-flood" in r.stdout and "user-library" not in r.stdout
+
+
+# -- outlets named from the page, or a warning per file -------------------------------------
+ARTICLE = ("أعلنت بلدية المدينة اليوم افتتاح جسر جديد فوق النهر بعد عامين من العمل المتواصل، "
+           "وقال رئيس البلدية إن الجسر سيخفف الزحام في وسط المدينة ويختصر الطريق إلى الأحياء الشرقية.")
+SECOND = ("وأضاف أن كلفة المشروع بلغت أربعين مليون دينار دفعتها البلدية من موازنتها، وأن أعمال "
+          "الإنارة والأرصفة ستنتهي قبل نهاية الشهر المقبل، داعيا السكان إلى الصبر حتى ذلك الحين.")
+
+
+def _html(title_tag, footer="اتصل بنا", headline="افتتاح جسر النهر الجديد"):
+    return (f"<html><head><title>{title_tag}</title></head><body><nav>الرئيسية</nav><article>"
+            f"<h1>{headline}</h1><p>{ARTICLE}</p><p>{SECOND}</p></article><footer>{footer}</footer></body></html>")
+
+
+def _text_page(masthead_line, variant=""):
+    return (f"الرئيسية | محليات | رياضة\n{masthead_line}\n\nافتتاح جسر النهر الجديد{variant}\n\n"
+            f"{ARTICLE}\n\n{SECOND}\n\nمن نحن | اتصل بنا\n")
+
+
+def test_two_outlets_in_one_folder_are_named_from_their_pages(tmp_path):
+    d = tmp_path / "saved"
+    d.mkdir()
+    (d / "a.html").write_text(_html("افتتاح جسر النهر الجديد | صحيفة المساء"), "utf-8")
+    (d / "b.txt").write_text(_text_page("جريدة الفجر الجديد", " اليوم"), "utf-8")
+    (d / "c.html").write_text(_html("Bridge opens", footer="Copyright 2031 The Evening Ledger. All rights reserved.",
+                                    headline="Bridge opens"), "utf-8")
+    out = tmp_path / "corpus"
+    c = framing.ingest_to_corpus([d], out, progress=False)
+    assert sorted(c.outlets) == sorted(["صحيفة المساء", "جريدة الفجر الجديد", "The Evening Ledger"])
+    assert c.rejects.empty
+
+
+def test_a_page_named_after_its_folder_is_warned_about_and_recorded(tmp_path):
+    d = tmp_path / "al-masaa"
+    d.mkdir()
+    (d / "a.txt").write_text(_text_page("أخبار اليوم"), "utf-8")
+    out = tmp_path / "corpus"
+    r = CliRunner().invoke(main, ["ingest", str(d), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "a.txt: warning: outlet named after its folder 'al-masaa'" in r.stderr and "1 warning(s)" in r.stderr
+    rej = pd.read_csv(out / "rejects.csv")
+    assert rej["reason"].str.startswith("warning: outlet named after its folder").tolist() == [True]
+    assert framing.load(out).outlets == ["al-masaa"]
+
+
+def test_append_of_the_same_bytes_adds_nothing_and_says_so(tmp_path):
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "a.html").write_text(_html("افتتاح جسر النهر الجديد | صحيفة المساء"), "utf-8")
+    copy = tmp_path / "elsewhere.html"
+    copy.write_bytes((d / "a.html").read_bytes())
+    out = tmp_path / "corpus"
+    CliRunner().invoke(main, ["ingest", str(d), "-o", str(out)])
+    before = framing.load(out)
+    r = CliRunner().invoke(main, ["ingest", str(copy), "--outlet", "Another Name", "-o", str(out), "--append"])
+    assert r.exit_code == 0, r.output
+    assert "0 articles added" in r.stderr and "1 file(s) already in the corpus (same bytes) skipped" in r.stderr
+    after = framing.load(out)
+    assert after.df.equals(before.df) and after.outlets == ["صحيفة المساء"] and after.rejects.empty
+
+
+def test_wrong_map_is_one_clear_line(tmp_path):
+    src = tmp_path / "t.csv"
+    pd.DataFrame({"outlet": ["صحيفة المساء"], "outlet_name_ar": ["المساء"], "text": [ARTICLE]}).to_csv(src, index=False)
+    out = tmp_path / "corpus"
+    r = CliRunner().invoke(main, ["ingest", str(src), "-o", str(out), "--map", "outlet_name_ar=outlet"])
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1
+    assert "the table already has a column 'outlet'" in r.stderr
+    r = CliRunner().invoke(main, ["ingest", str(src), "-o", str(out), "--map", "source=outlet"])
+    assert r.exit_code == 2 and "the table has no column 'source'" in r.stderr and r.stderr.count("\n") == 1
+    assert not out.exists()

@@ -37,6 +37,9 @@ from ..storage import _rejects_frame, _schema, text_key, write_corpus
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
 FORMATS = ("auto", "html", "text", "table")
+#: reasons in the rejects table that start with this are warnings: the input did become an article
+WARNING = "warning: "
+SAME_BYTES = "same bytes as "
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 
@@ -86,6 +89,10 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
         if page is None:
             raise ValueError("no article text found (no run of prose paragraphs)")
         title, body, published, credit = page.title, page.text, page.published, page.credit
+        from .sitename import masthead
+        site = masthead(text)
+        if site and credit and site in credit:   # a wire agency's credit line is not the outlet
+            site = None
     return {"id": None, "outlet": outlet or site, "url": url, "published": published, "title": title,
             "text": body, "lang": detect_lang(f"{title or ''}\n{body}"), "credit": credit, "event_id": None,
             "source_path": str(path), "source_sha256": sha}
@@ -106,21 +113,28 @@ def _outlet_folder(path: Path, roots: list[Path]) -> tuple[str, bool]:
     return resolved.parent.name, False
 
 
-def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> None:
+def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> list[tuple[str, str]]:
     """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
-    their folder: the site name its other pages agree on, else the folder's name.  Then
-    derive each page's id from (outlet, sha256), so the same input always gets the same id."""
+    their folder: the site name its other pages agree on, else the domain or the folder's name,
+    with a warning ``(input, reason)`` per page named so (returned).  Then derive each page's
+    id from (outlet, sha256), so the same input always gets the same id."""
     from .html import domain
     sites: dict[str, set] = {}
+    warnings = []
     for row, (folder, grouped) in zip(rows, folders):
         if row["outlet"] and grouped:
             sites.setdefault(folder, set()).add(row["outlet"])
     for row, (folder, _) in zip(rows, folders):
         if not row["outlet"]:
             agreed = sites.get(folder, set())
-            row["outlet"] = (next(iter(agreed)) if len(agreed) == 1
-                             else (row["url"] and domain(row["url"])) or folder)
+            dom = row["url"] and domain(row["url"])
+            row["outlet"] = next(iter(agreed)) if len(agreed) == 1 else dom or folder
+            if len(agreed) != 1:
+                warnings.append((row["source_path"], f"{WARNING}outlet named after its "
+                                 + (f"domain {dom!r}" if dom else f"folder {folder!r}")
+                                 + " (the page prints no site name): check it, or give --outlet"))
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
+    return warnings
 
 
 class _Batch:
@@ -157,7 +171,7 @@ class _Batch:
 
     def articles(self) -> pd.DataFrame:
         """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
-        _name_outlets(self.rows, self.folders)
+        self.rejects.extend(_name_outlets(self.rows, self.folders))
         rows = [r | {"id": rid} for r in self.rows
                 if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
         frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
@@ -194,13 +208,15 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
-           exclude: Iterable[str | os.PathLike] = ()) -> IngestResult:
+           exclude: Iterable[str | os.PathLike] = (), known: dict[str, str] | None = None) -> IngestResult:
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
     browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
+    ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
+    not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
     from tqdm.auto import tqdm
     from .files import TABLE_SUFFIXES, _reason, walk
@@ -225,9 +241,14 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         except OSError as e:
             batch.rejects.append((str(path), _reason(e)))
             continue
+        if known and sha in known:
+            batch.rejects.append((str(path), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
+            continue
         batch.inputs.append({"path": str(path), "sha256": sha})
         try:
             _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots)
+        except UsageError:                           # a wrong --map: the user's mistake, not the file's
+            raise
         except (ValueError, FramingError, OSError) as e:
             batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
         except Exception as e:                       # a bug or a library failing on odd input
@@ -241,11 +262,38 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
                      columns: dict[str, str] | None = None) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
     ``append=True``).  Raises :class:`InputError` when no input gave an article (the
-    corpus at ``out`` is then left as it was); the message names the first rejects."""
-    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out])
-    if len(res.articles) == 0:
+    corpus at ``out`` is then left as it was); the message names the first rejects.
+    With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
+    returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
+    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``."""
+    before, known = _existing(out) if append else (0, {})
+    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
+                 known=known)
+    same = int(res.rejects["reason"].str.startswith(SAME_BYTES).sum())
+    if len(res.articles) == 0 and not (append and same):
         first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
         raise InputError(f"no article produced from {len(res.rejects)} input(s)"
                          + (f" ({first})" if first else ""))
-    write_corpus(out, res.articles, res.rejects, inputs=res.inputs, append=append)
-    return load(out)
+    kept = res.rejects[~res.rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
+    if len(res.articles) or len(kept):
+        write_corpus(out, res.articles, kept, inputs=res.inputs, append=append)
+    c = load(out)
+    warned = res.rejects[res.rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
+    c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
+                                 "rejects": len(res.rejects) - same - len(warned),
+                                 "warned": list(warned.itertuples(index=False, name=None))}
+    return c
+
+
+def _existing(out) -> tuple[int, dict[str, str]]:
+    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none)."""
+    import json
+    p = Path(out)
+    if not (p / "manifest.json").exists():
+        return 0, {}
+    man = json.loads((p / "manifest.json").read_text("utf-8"))
+    n = (man.get("counts") or {}).get("articles")
+    if n is None and (p / "articles.parquet").exists():
+        import pyarrow.parquet as pq
+        n = pq.read_metadata(p / "articles.parquet").num_rows
+    return int(n or 0), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
