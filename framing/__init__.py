@@ -26,7 +26,7 @@ _EXPORTS = {
     "term_matrix": "features", "ArabicCountVectorizer": "features",
     "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
     "copy_share": "events",
-    "build_report": "report",
+    "build_report": "report", "article": "browse", "outlets": "browse",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }

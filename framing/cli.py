@@ -105,12 +105,12 @@ def emit_table(df, fmt=None, output=None) -> None:
             click.echo(df.to_string(index=False) if len(df) else "(no rows)")
 
 
-def parse_map(pairs) -> dict[str, str]:
+def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[str, str]:
     """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``."""
     out = {}
     for p in pairs or ():
         if "=" not in p:
-            raise UsageError(f"--map expects NAME=COLUMN, got {p!r}")
+            raise UsageError(f"{option} expects {form}, got {p!r}")
         k, v = p.split("=", 1)
         out[k.strip()] = v.strip()
     return out
@@ -158,6 +158,52 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
                    err=True)
         for path, reason in run.get("warned", []):
             click.echo(f"{path}: {reason}", err=True)
+
+
+# == show, outlets (framing.browse) ==
+@main.command("show")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.argument("doc_id", metavar="ID")
+def show_cmd(corpus, doc_id):
+    """Print one article: title, outlet, date, URL, credit, then its text (to read a
+    concordance line in context).  ID: the doc_id of terms, kwic or audit (or a unique prefix).
+
+    \b
+    Example:
+      framing show mycorpus 3f9a1c2b7d4e5a60
+    """
+    from .browse import article
+    a = article(corpus, doc_id)
+    for key in ("title", "outlet", "published", "url", "credit", "lang", "event_id", "id", "source_path"):
+        if a.get(key):
+            click.echo(f"{key + ':':13}{a[key]}")
+    click.echo("")
+    click.echo(a.get("text") or "")
+
+
+@main.command("outlets")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("--rename", "rename", multiple=True, metavar="OLD=NEW",
+              help="Give the articles of outlet OLD the outlet name NEW (repeatable; NEW may be an existing "
+                   "outlet: the two are merged).  Written to the corpus directory; no re-ingest.")
+@click.option("--name-ar", "name_ar", multiple=True, metavar="OUTLET=NAME",
+              help="Arabic display name of an outlet (repeatable), kept in the corpus manifest.")
+@click.option("--name-en", "name_en", multiple=True, metavar="OUTLET=NAME",
+              help="English display name of an outlet (repeatable), kept in the corpus manifest.")
+@table_output
+def outlets_cmd(corpus, rename, name_ar, name_en):
+    """List the outlets of a corpus (display names, articles, first and last day), and rename
+    them or give them Arabic and English display names without re-ingesting.
+
+    \b
+    Examples:
+      framing outlets mycorpus
+      framing outlets mycorpus --rename al-masaa="صحيفة المساء" --name-en "صحيفة المساء=Al-Masaa Daily"
+    """
+    from .browse import outlets
+    return outlets(corpus, rename=parse_map(rename, "--rename", "OLD=NEW") or None,
+                   name_ar=parse_map(name_ar, "--name-ar", "OUTLET=NAME") or None,
+                   name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
@@ -237,6 +283,25 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                     "each outlet's own text.")
 
 
+def _FILTERS(f):
+    """--outlet, --since, --until, --event: the filters every analysis verb shares (the keywords
+    of its function, :func:`framing.corpus.select`)."""
+    for opt in reversed([
+        click.option("--outlet", multiple=True, metavar="NAME",
+                     help="Only this outlet (repeatable; names as in framing outlets CORPUS)."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after this day."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before this day."),
+        click.option("--event", multiple=True, metavar="ID",
+                     help="Only this event (repeatable; ids as in framing events CORPUS --list)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _filters(outlet, since, until, event) -> dict:
+    return {"outlet": list(outlet) or None, "since": since, "until": until, "event": list(event) or None}
+
+
 @main.command("terms")
 @click.argument("corpus", type=click.Path())
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
@@ -254,8 +319,10 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
+@_FILTERS
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
+              until=None, event=()):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -271,9 +338,10 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
-        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit)
+        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
+                           **_filters(outlet, since, until, event))
     return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                       n_boot=n_boot, seed=seed, audit=audit)
+                       n_boot=n_boot, seed=seed, audit=audit, **_filters(outlet, since, until, event))
 
 
 @main.command("kwic")
@@ -289,8 +357,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
+@_EXCLUDE_COPIES
+@_FILTERS
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, exclude_copies=False, outlet=(),
+             since=None, until=None, event=()):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -312,7 +383,8 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family, lang=lang, left_out=left_out)
+             family=family, lang=lang, left_out=left_out, exclude_copies=exclude_copies,
+             **_filters(outlet, since, until, event))
     import pandas as pd
     return pd.DataFrame(k)
 
@@ -356,7 +428,9 @@ def boilerplate_cmd(corpus):
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
-def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies):
+@_FILTERS
+def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
+                outlet=(), since=None, until=None, event=()):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -373,7 +447,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
     from .analysis import compare_terms
     res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
-                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed)
+                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed,
+                        **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
@@ -492,9 +567,10 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
+@_FILTERS
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0, lang):
+                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=()):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -517,7 +593,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=drop_house_style, lang=lang)
+                   drop_house_style=drop_house_style, lang=lang, **_filters(outlet, since, until, event))
 
 
 # == report (framing.report) ==
@@ -550,8 +626,9 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
 @click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
+@_FILTERS
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, report_lang, lang, pdf, html, figures,
-               seed, n_boot, exclude_copies, audit=()):
+               seed, n_boot, exclude_copies, audit=(), outlet=(), since=None, until=None, event=()):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -577,7 +654,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
                            families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang,
                            report_lang=report_lang, pdf=pdf, html=html, figures=figures, command=command,
-                           n_boot=n_boot, seed=seed, audit=list(audit) or None)
+                           n_boot=n_boot, seed=seed, audit=list(audit) or None, **_filters(outlet, since, until, event))
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"

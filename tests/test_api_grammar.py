@@ -19,6 +19,8 @@ from framing.cli import main
 #: CLI verb → the public function(s) it calls
 VERBS = {
     "ingest": [framing.ingest_to_corpus],
+    "show": [framing.article],
+    "outlets": [framing.outlets],
     "lexicon list": [framing.list_lexicons],
     "lexicon show": [framing.load_lexicon],
     "lexicon check": [framing.check_lexicon],

@@ -153,3 +153,76 @@ def test_wrong_map_is_one_clear_line(tmp_path):
     r = CliRunner().invoke(main, ["ingest", str(src), "-o", str(out), "--map", "source=outlet"])
     assert r.exit_code == 2 and "the table has no column 'source'" in r.stderr and r.stderr.count("\n") == 1
     assert not out.exists()
+
+
+# -- filters on every analysis verb, show, outlets, event labels -----------------------------
+CAPTIVE = {"s": "وقالت الصحيفة إن المسلحين احتجزوا الرهائن في المبنى وطالبوا بفدية كبيرة قبل الإفراج عنهم جميعا.",
+           "t": "وذكرت القناة أن المحتجزين ما زالوا في المبنى وأن المفاوضات مستمرة منذ الصباح مع الخاطفين."}
+
+
+def _captive_corpus(tmp_path):
+    rows = [{"id": "a1", "outlet": "صحيفة الشمال", "published": "2031-04-02", "title": "أزمة المبنى",
+             "text": CAPTIVE["s"], "event_id": "ev-a"},
+            {"id": "a2", "outlet": "قناة الجنوب", "published": "2031-04-03", "title": "أزمة المبنى",
+             "text": CAPTIVE["t"], "event_id": "ev-a"},
+            {"id": "a3", "outlet": "صحيفة الشمال", "published": "2031-05-20", "title": "أزمة المبنى مرة أخرى",
+             "text": CAPTIVE["s"] + " وتجددت الأزمة.", "event_id": "ev-b"}]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "corpus"
+    framing.ingest_to_corpus([src], out, progress=False)
+    return out
+
+
+def test_filters_are_the_same_in_python_and_on_the_command_line(tmp_path):
+    out = _captive_corpus(tmp_path)
+    every = framing.count_terms(out, "captives")
+    assert set(every["doc_id"]) == {"a1", "a2", "a3"}
+    assert set(framing.count_terms(out, "captives", outlet="صحيفة الشمال")["doc_id"]) == {"a1", "a3"}
+    assert set(framing.count_terms(out, "captives", since="2031-04-03", until="2031-04-30")["doc_id"]) == {"a2"}
+    assert set(framing.count_terms(out, "captives", event=["ev-b"])["doc_id"]) == {"a3"}
+    assert set(framing.kwic(out, "captives", outlet="قناة الجنوب")["doc_id"]) == {"a2"}
+    k = framing.keyness(out, outlet=["صحيفة الشمال", "قناة الجنوب"], since="2031-04-01", min_count=1)
+    assert set(k["target"]) == {"صحيفة الشمال", "قناة الجنوب"}
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--outlet", "قناة الجنوب",
+                                  "--format", "csv"])
+    assert r.exit_code == 0 and "a2" in r.stdout and "a1" not in r.stdout
+    r = CliRunner().invoke(main, ["kwic", str(out), "--lexicon", "captives", "--event", "ev-b", "--format", "csv"])
+    assert r.exit_code == 0 and "a3" in r.stdout and "a1" not in r.stdout
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--outlet", "Nowhere Times"])
+    assert r.exit_code == 2 and "unknown outlet" in r.stderr
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--since", "April"])
+    assert r.exit_code == 2 and "expected a date" in r.stderr
+
+
+def test_show_prints_one_article(tmp_path):
+    out = _captive_corpus(tmp_path)
+    r = CliRunner().invoke(main, ["show", str(out), "a2"])
+    assert r.exit_code == 0, r.output
+    assert "outlet:      قناة الجنوب" in r.stdout and "published:   2031-04-03" in r.stdout
+    assert r.stdout.rstrip().endswith(CAPTIVE["t"])
+    r = CliRunner().invoke(main, ["show", str(out), "zz"])
+    assert r.exit_code == 2 and "no article has the id 'zz'" in r.stderr
+
+
+def test_outlets_lists_renames_and_names_without_reingesting(tmp_path):
+    out = _captive_corpus(tmp_path)
+    r = CliRunner().invoke(main, ["outlets", str(out), "--rename", "قناة الجنوب=قناة الجنوب الفضائية",
+                                  "--name-en", "صحيفة الشمال=The North Daily", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    t = framing.outlets(out).set_index("outlet")
+    assert list(t.index) == ["صحيفة الشمال", "قناة الجنوب الفضائية"]
+    assert t.loc["صحيفة الشمال", "name_en"] == "The North Daily" and t.loc["صحيفة الشمال", "articles"] == 2
+    c = framing.load(out)
+    assert c.manifest["outlets"]["صحيفة الشمال"]["name_en"] == "The North Daily"
+    assert set(c.df["id"]) == {"a1", "a2", "a3"}                       # ids unchanged
+    r = CliRunner().invoke(main, ["outlets", str(out), "--name-ar", "Nowhere=لا أحد"])
+    assert r.exit_code == 2 and "unknown outlet" in r.stderr
+
+
+def test_event_labels_are_carried_into_by_outlet_event_tables(tmp_path):
+    out = _captive_corpus(tmp_path)
+    framing.detect_events(out, replace_events=True)
+    t = framing.term_shares(out, "captives", by="outlet,event", n_boot=10)
+    assert list(t.columns[:3]) == ["outlet", "event_id", "event_label"]
+    assert t["event_label"].str.contains("أزمة المبنى").all()
