@@ -10,7 +10,7 @@ import pandas as pd
 
 from .errors import UsageError
 
-TABLE_FORMATS = ("csv", "jsonl", "parquet")
+TABLE_FORMATS = ("csv", "jsonl", "parquet", "xlsx", "csv-excel")
 
 
 @contextlib.contextmanager
@@ -36,7 +36,8 @@ def atomic_path(path: str | os.PathLike):
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
-    """Write ``df`` atomically as csv, jsonl or parquet (from ``fmt`` or the file suffix)."""
+    """Write ``df`` atomically as csv, jsonl, parquet, xlsx (a spreadsheet) or csv-excel (CSV in UTF-8
+    with a byte-order mark, so Excel shows Arabic), from ``fmt`` or the file suffix."""
     fmt = fmt or Path(path).suffix.lstrip(".").lower() or "csv"
     if fmt == "json":
         fmt = "jsonl"
@@ -45,6 +46,11 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike, fmt: str | None = Non
     with atomic_path(path) as tmp:
         if fmt == "csv":
             df.to_csv(tmp, index=False)
+        elif fmt == "csv-excel":
+            df.to_csv(tmp, index=False, encoding="utf-8-sig")
+        elif fmt == "xlsx":
+            from ._xlsx import write_xlsx
+            write_xlsx(df, tmp)
         elif fmt == "jsonl":
             df.to_json(tmp, orient="records", lines=True, force_ascii=False, date_format="iso")
         else:

@@ -71,8 +71,9 @@ def table_output(func):
     given (or suffix-implied) format, or printed readably on stdout.  An empty
     table exits 1 ("nothing usable produced") after writing the header.
     """
-    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default=None,
-                  help="Table format (default: from the -o suffix, csv; a readable table on stdout).")
+    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "xlsx", "csv-excel"]),
+                  default=None, help="Table format (default: from the -o suffix, csv; a readable table on stdout). "
+                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
     @functools.wraps(func)
@@ -96,8 +97,10 @@ def emit_table(df, fmt=None, output=None) -> None:
         click.echo(df.to_csv(index=False), nl=False)
     elif fmt == "jsonl":
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
-    elif fmt == "parquet":
-        raise UsageError("--format parquet needs -o FILE (Parquet is binary)")
+    elif fmt == "csv-excel":
+        click.echo("\ufeff" + df.to_csv(index=False), nl=False)
+    elif fmt in ("parquet", "xlsx"):
+        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200,

@@ -226,3 +226,30 @@ def test_event_labels_are_carried_into_by_outlet_event_tables(tmp_path):
     t = framing.term_shares(out, "captives", by="outlet,event", n_boot=10)
     assert list(t.columns[:3]) == ["outlet", "event_id", "event_label"]
     assert t["event_label"].str.contains("أزمة المبنى").all()
+
+
+# -- exports that open right in a spreadsheet ------------------------------------------------
+def test_xlsx_and_csv_excel_exports(tmp_path):
+    import zipfile
+    out = _captive_corpus(tmp_path)
+    x = tmp_path / "shares.xlsx"
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--by", "outlet", "--n-boot", "10",
+                                  "-o", str(x)])
+    assert r.exit_code == 0, r.output
+    expected = framing.term_shares(out, "captives", by="outlet", n_boot=10)
+    with zipfile.ZipFile(x) as z:
+        assert z.testzip() is None
+        sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "صحيفة الشمال" in sheet and "<v>" in sheet            # Arabic as text, numbers as numbers
+    openpyxl = pytest.importorskip("openpyxl")                     # read it as a spreadsheet program would
+    ws = openpyxl.load_workbook(x).active
+    rows = list(ws.values)
+    assert list(rows[0]) == list(expected.columns) and len(rows) == len(expected) + 1
+    back = pd.DataFrame(rows[1:], columns=rows[0])
+    assert back["outlet"].tolist() == expected["outlet"].tolist()
+    assert back["matches"].tolist() == expected["matches"].astype(int).tolist()
+    c = tmp_path / "shares.csv"
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--format", "csv-excel", "-o", str(c)])
+    assert r.exit_code == 0 and c.read_bytes().startswith(b"\xef\xbb\xbfdoc_id,")
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--format", "xlsx"])
+    assert r.exit_code == 2 and "needs -o FILE" in r.stderr
