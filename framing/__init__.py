@@ -19,7 +19,7 @@ _EXPORTS = {
     "Corpus": "corpus", "load": "corpus", "from_frame": "corpus", "COLUMNS": "corpus",
     "ingest": "ingest", "ingest_to_corpus": "ingest", "write_corpus": "ingest", "IngestResult": "ingest",
     "normalize": "text", "tokenize": "text", "sentences": "text",
-    "load_lexicon": "lexicon", "check_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon",
+    "load_lexicon": "lexicon", "check_lexicon": "lexicon", "new_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon",
     "kwic": "lexicon", "left_out": "lexicon", "repeated_lines": "lexicon", "LexiconVectorizer": "lexicon",
     "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
     "shares": "stats", "compare": "stats",

@@ -270,6 +270,22 @@ def lexicon_check_cmd(path):
         click.echo(f"warning: {w}", err=True)
 
 
+@lexicon_group.command("new")
+@click.argument("name")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.yaml",
+              help="Where to write the template (default: NAME.yaml here; an existing file is never overwritten).")
+def lexicon_new_cmd(name, output):
+    """Write a template lexicon to fill in: one family, two terms, every field explained.
+
+    \b
+    Example:
+      framing lexicon new protest && framing lexicon check protest.yaml
+    """
+    from .lexicon import new_lexicon
+    click.echo(f"wrote {new_lexicon(name, output=output)}: fill in the families and terms, then "
+               f"framing lexicon check it (format: docs/matching.md)", err=True)
+
+
 def _load_corpus(path):
     from .corpus import load
     from .errors import InputError

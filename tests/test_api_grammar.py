@@ -24,6 +24,7 @@ VERBS = {
     "lexicon list": [framing.list_lexicons],
     "lexicon show": [framing.load_lexicon],
     "lexicon check": [framing.check_lexicon],
+    "lexicon new": [framing.new_lexicon],
     "terms": [framing.count_terms, framing.term_shares],
     "kwic": [framing.kwic],
     "boilerplate": [framing.repeated_lines],

@@ -253,3 +253,17 @@ def test_xlsx_and_csv_excel_exports(tmp_path):
     assert r.exit_code == 0 and c.read_bytes().startswith(b"\xef\xbb\xbfdoc_id,")
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--format", "xlsx"])
     assert r.exit_code == 2 and "needs -o FILE" in r.stderr
+
+
+# -- a lexicon template ------------------------------------------------------------------------
+def test_lexicon_new_writes_a_valid_template_and_never_overwrites(tmp_path):
+    p = tmp_path / "protest.yaml"
+    r = CliRunner().invoke(main, ["lexicon", "new", "protest", "-o", str(p)])
+    assert r.exit_code == 0, r.output
+    check = framing.check_lexicon(p)
+    assert (check.name, check.families, check.terms) == ("protest", 1, 2) and not check.warnings
+    lex = framing.load_lexicon(p)
+    assert all(t.cls == "noun" for t in lex.terms)
+    p.write_text("mine", "utf-8")
+    r = CliRunner().invoke(main, ["lexicon", "new", "protest", "-o", str(p)])
+    assert r.exit_code == 2 and "not overwritten" in r.stderr and p.read_text("utf-8") == "mine"
