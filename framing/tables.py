@@ -21,8 +21,14 @@ from .text.dates import parse_date
 __all__ = ["read_table"]
 
 
+def table_suffix(path: Path) -> str:
+    """The table kind of ``path``: its suffix, or the one before ``.gz`` (``x.jsonl.gz`` → ``.jsonl``)."""
+    path = Path(path)
+    return Path(path.stem).suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+
+
 def _read_table(path: Path) -> pd.DataFrame:
-    suffix = path.suffix.lower()
+    suffix = table_suffix(path)
     try:
         if suffix in (".jsonl", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False)
@@ -43,8 +49,9 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 def _read_jsonl(path: Path, rejects: list) -> pd.DataFrame:
     """JSON lines one by one: a broken line (e.g. a truncated last line) is a reject, the rest is kept."""
+    import gzip
     records = []
-    with open(path, "rb") as f:
+    with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")) as f:   # streamed
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -67,7 +74,7 @@ def read_table(path: Path, outlet: str | None = None,
     the file cannot be read as a table or lacks an outlet/text column."""
     path = Path(path)
     rejects: list[tuple[str, str]] = []
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
+    if table_suffix(path) in (".jsonl", ".ndjson"):
         df = _read_jsonl(path, rejects)
     else:
         df = _read_table(path)

@@ -267,3 +267,38 @@ def test_lexicon_new_writes_a_valid_template_and_never_overwrites(tmp_path):
     p.write_text("mine", "utf-8")
     r = CliRunner().invoke(main, ["lexicon", "new", "protest", "-o", str(p)])
     assert r.exit_code == 2 and "not overwritten" in r.stderr and p.read_text("utf-8") == "mine"
+
+
+# -- compressed inputs -------------------------------------------------------------------------
+def test_gzipped_tables_and_a_zip_of_pages_are_read_directly(tmp_path):
+    import gzip
+    import zipfile
+    rows = _rows(event_ids=False)
+    d = tmp_path / "in"
+    d.mkdir()
+    with gzip.open(d / "feed.jsonl.gz", "wt", encoding="utf-8") as f:
+        for r in rows[:2]:
+            f.write(pd.Series(r).to_json(force_ascii=False) + "\n")
+    with gzip.open(d / "export.csv.gz", "wt", encoding="utf-8") as f:
+        pd.DataFrame(rows[2:]).to_csv(f, index=False)
+    with zipfile.ZipFile(d / "saved.zip", "w") as z:
+        z.writestr("al-masaa/a.html", _html("افتتاح جسر النهر الجديد | صحيفة المساء"))
+        z.writestr("al-fajr/b.txt", _text_page("جريدة الفجر الجديد", " اليوم"))
+        z.writestr("__MACOSX/._a.html", b"\x00\x05")
+    out = tmp_path / "corpus"
+    c = framing.ingest_to_corpus([d], out, progress=False)
+    assert len(c) == 6 and set(c.df["id"]) >= {"s0", "s1", "s2", "t0"}
+    pages = c.df[c.df["source_path"].str.contains("saved.zip/")].set_index("outlet")
+    assert set(pages.index) == {"صحيفة المساء", "جريدة الفجر الجديد"}
+    assert pages.loc["صحيفة المساء", "text"].startswith("أعلنت بلدية المدينة")
+    assert list(c.rejects["reason"]) == ["hidden file skipped"]
+    again = framing.ingest_to_corpus([d], out, append=True, progress=False)
+    assert len(again) == 6 and again.manifest["last_ingest"]["same_bytes"] == 4    # 2 tables + 2 members
+
+
+def test_a_damaged_zip_is_one_reject(tmp_path):
+    (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "ok.txt").write_text(_text_page("صحيفة المساء"), "utf-8")
+    from framing.ingest import ingest
+    res = ingest([tmp_path], progress=False)
+    assert len(res.articles) == 1 and res.rejects["reason"].str.startswith("not a readable .zip").sum() == 1

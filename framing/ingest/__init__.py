@@ -212,13 +212,15 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
-    browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
+    browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read as a stream; a ``.zip``
+    of pages is read member by member).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
     ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
     not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
     from tqdm.auto import tqdm
+    from ..tables import table_suffix
     from .files import TABLE_SUFFIXES, _reason, walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
@@ -235,7 +237,11 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         if problem:
             batch.rejects.append((str(path), problem))
             continue
-        table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
+        if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
+            from .archives import read_zip       # pages in a .zip: read member by member
+            read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known)
+            continue
+        table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
         try:
             raw, sha, size = _read_input(path, table)
         except OSError as e:
