@@ -302,3 +302,23 @@ def test_a_damaged_zip_is_one_reject(tmp_path):
     from framing.ingest import ingest
     res = ingest([tmp_path], progress=False)
     assert len(res.articles) == 1 and res.rejects["reason"].str.startswith("not a readable .zip").sum() == 1
+
+
+# -- running Python from the folder above a clone ---------------------------------------------
+def test_the_folder_above_a_clone_still_imports_the_package_and_says_so(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    clone = tmp_path / "framing"
+    clone.mkdir()
+    shutil.copy(root / "__init__.py", clone / "__init__.py")
+    os.symlink(root / "framing", clone / "framing")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    r = subprocess.run([sys.executable, "-c", "import framing; print(framing.load.__name__, framing.__file__)"],
+                       cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split()[0] == "load" and r.stdout.split()[1].endswith(os.path.join("framing", "__init__.py"))
+    assert "Python runs in the folder above the framing clone" in r.stderr
