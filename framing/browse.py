@@ -6,7 +6,8 @@
   name_en, articles, first, last``.  ``rename={"old": "new"}`` rewrites the outlet of those
   articles (ids stay as they are: an id names an input, not an outlet); ``name_ar`` /
   ``name_en`` (``{"outlet": "display name"}``) set display names, kept in the corpus's
-  ``manifest.json`` under ``outlets`` (``{"outlet": {"name_ar": …, "name_en": …}}``).  Changes
+  ``manifest.json`` under ``outlets`` (``{"outlet": {"name_ar": …, "name_en": …}}``); without
+  them, the input table's ``outlet_name_ar`` / ``outlet_name`` columns when it had them.  Changes
   are written to the corpus directory atomically.
 """
 from __future__ import annotations
@@ -54,12 +55,22 @@ def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping
         c = _update(c, rename, name_ar, name_en)
     names = (c.manifest or {}).get("outlets") or {}
     s = c.summary()
+    given = {key: _column_names(c.df, col) for key, col in (("name_ar", "outlet_name_ar"), ("name_en", "outlet_name"))}
     return pd.DataFrame({
         "outlet": s.index.astype(str),
-        "name_ar": [(names.get(o) or {}).get("name_ar") for o in s.index],
-        "name_en": [(names.get(o) or {}).get("name_en") for o in s.index],
+        "name_ar": [(names.get(o) or {}).get("name_ar") or given["name_ar"].get(o) for o in s.index],
+        "name_en": [(names.get(o) or {}).get("name_en") or given["name_en"].get(o) for o in s.index],
         "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
         "last": s["last"].astype("string").to_numpy()})
+
+
+def _column_names(df, col) -> dict:
+    """outlet → the most frequent value of the input table's ``col`` (``outlet_name_ar``,
+    ``outlet_name``), the display names a table may carry; {} without that column."""
+    if col not in df.columns:
+        return {}
+    d = df[["outlet", col]].dropna()
+    return {} if d.empty else d.groupby("outlet")[col].agg(lambda v: v.mode().iat[0]).to_dict()
 
 
 def _update(c, rename, name_ar, name_en):

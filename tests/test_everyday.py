@@ -322,3 +322,26 @@ def test_the_folder_above_a_clone_still_imports_the_package_and_says_so(tmp_path
     assert r.returncode == 0, r.stderr
     assert r.stdout.split()[0] == "load" and r.stdout.split()[1].endswith(os.path.join("framing", "__init__.py"))
     assert "Python runs in the folder above the framing clone" in r.stderr
+
+
+def test_progress_bars_follow_the_environment(monkeypatch):
+    from framing import _progress
+    monkeypatch.setenv("FRAMING_PROGRESS", "0")
+    items = [1, 2, 3]
+    assert _progress.bar(items, "x") is items
+    monkeypatch.setenv("FRAMING_PROGRESS", "1")
+    wrapped = _progress.bar(items, "x")
+    assert wrapped is not items and list(wrapped) == items and wrapped.delay == _progress.DELAY
+
+
+def test_outlets_show_the_display_names_a_table_carries(tmp_path):
+    rows = _rows(event_ids=False)
+    for r in rows:
+        r["outlet_name_ar"], r["outlet_name"] = {"صحيفة الشمال": ("الشمال", "The North"),
+                                                 "قناة الجنوب": ("الجنوب", "South TV"),
+                                                 "وكالة الأفق": ("الأفق", "Horizon")}[r["outlet"]]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    framing.ingest_to_corpus([src], tmp_path / "c", progress=False)
+    t = framing.outlets(tmp_path / "c").set_index("outlet")
+    assert t.loc["قناة الجنوب", "name_en"] == "South TV" and t.loc["قناة الجنوب", "name_ar"] == "الجنوب"
