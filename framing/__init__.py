@@ -21,6 +21,7 @@ _EXPORTS = {
     "normalize": "text", "tokenize": "text", "sentences": "text",
     "load_lexicon": "lexicon", "check_lexicon": "lexicon", "new_lexicon": "lexicon", "list_lexicons": "lexicon", "match": "lexicon",
     "kwic": "lexicon", "left_out": "lexicon", "repeated_lines": "lexicon", "LexiconVectorizer": "lexicon",
+    "sources": "lexicon.sources",
     "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
     "shares": "stats", "compare": "stats",
     "term_matrix": "features", "ArabicCountVectorizer": "features",

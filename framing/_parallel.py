@@ -13,9 +13,24 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-__all__ = ["ahead"]
+__all__ = ["ahead", "die_with_parent"]
 
 _FN: Callable | None = None
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """In a forked worker (Linux): ask the kernel to kill this process when its parent dies, so a
+    killed run leaves no worker writing files behind it (``parent``: the pid it was forked from)."""
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:      # the parent died before the request
+        os._exit(1)
 
 
 def _call(item):
@@ -40,7 +55,8 @@ def ahead(fn: Callable, items: Iterable, *, workers: int = 2, depth: int = 4, mi
     try:
         # _FN stays set while the pool lives: a worker the pool forks anew still has it, and a
         # nested call (in a worker, or here while iterating) runs serially
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent,
+                                                      initargs=(os.getpid(),)) as pool:
             todo = iter(items)
             pending = deque(pool.apply_async(_call, (x,)) for x in islice(todo, depth))
             while pending:

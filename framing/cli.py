@@ -35,6 +35,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
             sys.exit(130)
+        except OSError as e:  # disk full, read-only: say what to do
+            from ._store import disk_message
+            msg = disk_message(e, e.filename or "the output")
+            if msg is None:
+                self._fail(ctx, e, EXIT_NOTHING, unexpected=True)
+            self._fail(ctx, UsageError(msg), EXIT_NOTHING)
         except Exception as e:  # unexpected: still one line unless --debug
             self._fail(ctx, e, EXIT_NOTHING, unexpected=True)
 
@@ -76,29 +82,50 @@ def table_output(func):
                   "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
+    @RAW_CSV
     @functools.wraps(func)
-    def wrapper(*args, fmt=None, output=None, **kwargs):
+    def wrapper(*args, fmt=None, output=None, raw_csv=False, **kwargs):
+        check_output(output, _path_args(kwargs))
         df = func(*args, **kwargs)
-        emit_table(df, fmt, output)
+        emit_table(df, fmt, output, raw=raw_csv)
         if df is not None and len(df) == 0:
             sys.exit(EXIT_NOTHING)
     return wrapper
 
 
-def emit_table(df, fmt=None, output=None) -> None:
-    """Write ``df`` to ``output`` (atomically) or print it on stdout."""
-    from ._io import write_table
+RAW_CSV = click.option("--raw-csv", "raw_csv", is_flag=True,
+                       help="Keep cells starting with = + - @ as they are in CSV (by default they get a leading ' "
+                            "so a spreadsheet does not run them as formulas).")
+
+
+def _path_args(kwargs) -> list:
+    """The arguments of a verb that name existing files or folders (its inputs)."""
+    import os
+    vals = [v for x in kwargs.values() for v in (x if isinstance(x, (list, tuple)) else [x])]
+    return [v for v in vals if isinstance(v, str) and v and os.path.exists(v)]
+
+
+def check_output(output, inputs, kind="file", option="-o") -> None:
+    """Refuse an output over an input or inside a corpus folder (see :func:`framing._io.check_output`)."""
+    from ._io import check_output as check
+    check(output, inputs, kind=kind, option=option)
+
+
+def emit_table(df, fmt=None, output=None, raw=False) -> None:
+    """Write ``df`` to ``output`` (atomically) or print it on stdout; CSV cells that a spreadsheet
+    would run as formulas get a leading ' unless ``raw``."""
+    from ._io import csv_text, write_table
     if df is None:
         return
     if output:
-        write_table(df, output, fmt)
+        write_table(df, output, fmt, raw=raw)
         click.echo(f"wrote {len(df)} rows to {output}", err=True)
     elif fmt == "csv":
-        click.echo(df.to_csv(index=False), nl=False)
+        click.echo(csv_text(df, raw), nl=False)
     elif fmt == "jsonl":
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
     elif fmt == "csv-excel":
-        click.echo("\ufeff" + df.to_csv(index=False), nl=False)
+        click.echo("\ufeff" + csv_text(df, raw), nl=False)
     elif fmt in ("parquet", "xlsx"):
         raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
@@ -136,7 +163,10 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 @click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
               help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
+              help="Wait this long for another run writing the same corpus (default: stop with a message).")
+@click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -149,8 +179,10 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet):
       framing ingest export.csv --map source=outlet --map body=text -o mycorpus
     """
     from .ingest import ingest_to_corpus
+    check_output(out, paths, kind="corpus")
     c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
-                         progress=False if quiet else None, columns=parse_map(columns))
+                         progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         follow_links=follow_links)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
@@ -210,8 +242,18 @@ def outlets_cmd(corpus, rename, name_ar, name_en):
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
-_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes, "
-               "reported naming or a 'Speaker: statement' headline, all = both. See docs/matching.md.")
+_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
+               "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
+               "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICES = ("own", "quoted", "reported", "all")
+
+
+def _voice_option(value):
+    """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
+    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    if not parts or any(p not in _VOICES for p in parts):
+        raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
+    return ",".join(parts)
 
 
 @main.group("lexicon")
@@ -327,8 +369,8 @@ def _filters(outlet, since, until, event) -> dict:
 @click.option("--by", default="doc", show_default=True, metavar="COLUMN[,COLUMN]",
               help="doc: counts per article; a corpus column or columns (outlet, event, outlet,event, credit, "
                    "…): rates, shares and 95% CIs per group.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Bootstrap replicates for the CIs (--by outlet/event).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
@@ -371,8 +413,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
@@ -386,7 +428,8 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
     Columns: doc_id, outlet, date, left, match, right, voice, family, term, field, start, end
-    (where the match is: offsets into the original title or text), and reason with --left-out.
+    (where the match is: offsets into the original title or text), speaker, role, verb (who says a
+    quoted or reported match), and reason with --left-out.
 
     \b
     Examples:
@@ -406,6 +449,28 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
              **_filters(outlet, since, until, event))
     import pandas as pd
     return pd.DataFrame(k)
+
+
+@main.command("sources")
+@click.argument("corpus", type=click.Path())
+@click.option("--by", default="outlet", show_default=True, metavar="COLUMN[,COLUMN]",
+              help="Groups whose sources to count: outlet, event (needs framing events first), outlet,event, "
+                   "or any corpus column.")
+@table_output
+def sources_cmd(corpus, by):
+    """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
+
+    No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
+    (bihasab, wifqan li) and 'Speaker: statement' headline of the corpus is counted.  Columns:
+    <by>, speaker, role, verb, quotes, share (of the group's statements).  See docs/matching.md.
+
+    \b
+    Examples:
+      framing sources mycorpus
+      framing sources mycorpus --by event -o sources.csv
+    """
+    from .lexicon.sources import sources
+    return sources(_load_corpus(corpus), by=by)
 
 
 @main.command("boilerplate")
@@ -435,8 +500,8 @@ def boilerplate_cmd(corpus):
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
-              help=_VOICE_HELP)
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True, help="Bootstrap replicates.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap and permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
@@ -448,8 +513,9 @@ def boilerplate_cmd(corpus):
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
 @_FILTERS
+@RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                outlet=(), since=None, until=None, event=()):
+                raw_csv, outlet=(), since=None, until=None, event=()):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -465,23 +531,24 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     from pathlib import Path
 
     from .analysis import compare_terms
+    check_output(output, [corpus, lexicon])
     res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
                         lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed,
                         **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
-    emit_table(res.shares, fmt)
+    emit_table(res.shares, fmt, raw=raw_csv)
     click.echo("")
     click.echo(res.sentence)
     click.echo("")
     click.echo("# pairwise differences (Holm-corrected p-values)")
-    emit_table(res.pairwise, fmt)
+    emit_table(res.pairwise, fmt, raw=raw_csv)
     if output:
         from ._io import write_table
         out = Path(output)
-        write_table(res.shares, out)
-        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"))
+        write_table(res.shares, out, raw=raw_csv)
+        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"), raw=raw_csv)
         click.echo(f"wrote {out} and {out.stem}.pairwise{out.suffix or '.csv'}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
@@ -519,8 +586,11 @@ _EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
               help="Recompute events even though the corpus carries event ids of its own (from the input "
                    "table): they are replaced.  Without it such ids are never overwritten.")
 @_EVENT_LIST_FILTERS
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
+              help="Wait this long for another run writing the same corpus (default: stop with a message).")
+@RAW_CSV
 def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, replace_events,
-               grep=None, min_outlets=1):
+               wait, raw_csv, grep=None, min_outlets=1):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -537,10 +607,11 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
+    check_output(output, [corpus, labels, gold], kind="corpus")
     listing = bool(list_ or copies or gold) and not any(
         v is not None for v in (window, threshold, labels, copy_threshold, output))
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events)
+                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events, wait=wait)
     e = c.events
     saved = not listing and c.path is not None and c.path.is_dir()
     wire = f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns else "wire copies not computed"
@@ -552,11 +623,12 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     if gold:
         import pandas as pd
         m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
-        emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt)
+        emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt,
+                   raw=raw_csv)
     if list_:
-        emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt)
+        emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt, raw=raw_csv)
     if copies:
-        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt)
+        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
 
 @main.command("keyness")
@@ -662,10 +734,17 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
           -o reports/war.pdf --html reports/war.html --figures reports/war-figures
       framing report mycorpus --lexicon my_terms.yaml --family labels --report-lang ar -o reports/ar.pdf
     """
+    import os
     import shlex
     import time
 
     from .report import build_report
+    ins = [corpus, *lexicons, *audit]
+    check_output(pdf, ins)
+    check_output(html, ins, option="--html")
+    check_output(figures, ins, kind="folder", option="--figures")
+    if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
+        raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *sys.argv[sys.argv.index("report") + 1:]]) \
         if "report" in sys.argv else None
@@ -699,7 +778,8 @@ def audit_group():
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
               help="Lines drawn per term (all of them when a term has fewer).")
-@click.option("--voice", type=click.Choice(["own", "quoted", "all"]), default="own", show_default=True,
+@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+              callback=lambda c, p, v: _voice_option(v),
               help="Which matches to draw from: own voice (default, as in every verb), quoted, or all.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,

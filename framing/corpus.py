@@ -7,6 +7,8 @@ A corpus is a directory::
       rejects.csv        input,reason: every input that did not become an article
       manifest.json      toolkit version, created, inputs with sha256, counts
       events.parquet     (after ``framing events``) one row per event
+      .framing-corpus    format marker: this folder is a corpus (see framing/_store.py)
+      .framing-lock      the writers' lock
 
 Columns of ``articles.parquet`` (all strings; null where unknown):
 
@@ -62,15 +64,7 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
         return Corpus(path if set(COLUMNS) <= set(path.columns) and not columns else from_frame(path, columns))
     p = Path(path)
     if p.is_dir():
-        art = p / ARTICLES
-        if not art.exists():
-            raise InputError(f"{p} is not a corpus directory (no {ARTICLES}); "
-                             f"build one with: framing ingest FILES... -o {p}")
-        df = pd.read_parquet(art)
-        rejects = pd.read_csv(p / REJECTS, dtype=str) if (p / REJECTS).exists() else _empty_rejects()
-        manifest = json.loads((p / MANIFEST).read_text("utf-8")) if (p / MANIFEST).exists() else {}
-        events = pd.read_parquet(p / EVENTS) if (p / EVENTS).exists() else None
-        return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
+        return _load_dir(p)
     if not p.exists():
         raise InputError(f"no such corpus or table: {p}")
     from .tables import read_table      # the same reader as framing ingest: dates, bad rows
@@ -110,6 +104,25 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if len(c) == 0:
         raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
     return c
+
+
+def _load_dir(p: Path) -> "Corpus":
+    """A corpus directory, read under its shared lock (see :mod:`framing._store`)."""
+    from ._store import shared, view
+    with shared(p):
+        v = view(p)
+        if v[ARTICLES] is None:
+            raise InputError(f"{p} is not a corpus directory (no {ARTICLES}); "
+                             f"build one with: framing ingest FILES... -o {p}")
+        try:
+            df = pd.read_parquet(v[ARTICLES])
+            rejects = pd.read_csv(v[REJECTS], dtype=str) if v[REJECTS] else _empty_rejects()
+            manifest = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
+            events = pd.read_parquet(v[EVENTS]) if v[EVENTS] else None
+        except (OSError, ValueError) as e:
+            raise InputError(f"cannot read the corpus {p}: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
+                             ) from e
+    return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
 
 
 def _text_or_empty(v) -> str:
@@ -226,10 +239,14 @@ class Corpus:
         import importlib
         return importlib.import_module("framing.lexicon").kwic(self, *args, **kwargs)
 
-    def save(self, path: str | os.PathLike) -> Path:
-        """Write this corpus as a corpus directory (atomically, file by file)."""
+    def save(self, path: str | os.PathLike, wait: float = 0.0) -> Path:
+        """Write this corpus as a corpus directory (atomically, under its lock: ``wait`` seconds
+        for another writer).  Saving over the corpus it was read from fails when another run
+        changed that corpus meanwhile."""
         from .storage import write_corpus
-        return write_corpus(path, self.df, self.rejects, manifest=self.manifest, events=self.events)
+        same = self.path is not None and self.path.is_dir() and Path(path).resolve() == self.path.resolve()
+        return write_corpus(path, self.df, self.rejects, manifest=self.manifest, events=self.events,
+                            expect=self.manifest if same and self.manifest else None, wait=wait)
 
     # -- display --------------------------------------------------------------
     def __repr__(self) -> str:

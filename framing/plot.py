@@ -34,7 +34,7 @@ from .display.fonts import register_matplotlib
 from .display.text import clean, pct, rtl_label
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "event_term_share", "keyness",
-           "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE"]
+           "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE", "source_shares"]
 
 #: matplotlib rcParams used while a chart is built and saved
 STYLE = {
@@ -81,6 +81,8 @@ _WORDS = {
         "no_event_family": "No event has matches of {family}.",
         "event_share": "Share of «{term}» within each event (number below: {family} matches; grey: none)",
         "family": "family", "share": "share", "no_keyness": "No distinctive words.",
+        "no_sources": "No named speaker is quoted or reported.",
+        "sources": "Who speaks: share of each {by}'s quoted and reported statements per speaker (top {k})",
     },
     "ar": {
         "no_dates": "لا تواريخ نشر: لا يمكن وضع المقالات على خط الزمن.",
@@ -95,6 +97,8 @@ _WORDS = {
         "no_event_family": "لا حدث فيه مطابقات لـ{family}.",
         "event_share": "حصة «{term}» داخل كل حدث (الرقم تحتها: مطابقات {family}؛ الرمادي: لا شيء)",
         "family": "العائلة", "share": "الحصة", "no_keyness": "لا كلمات مميزة.",
+        "no_sources": "لا متحدث مسمّى في الاقتباسات والكلام المنقول.",
+        "sources": "من يتكلم: حصة كل متحدث من اقتباسات كل {by} وكلامها المنقول (أكبر {k})",
     },
 }
 
@@ -369,6 +373,32 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     ax.set_xticks(range(len(mat.columns)), [rtl_label(c) for c in mat.columns], rotation=60, ha="right",
                   fontsize=7)
     _title(ax, title or _w(lang, "event_share", term=term, family=family or _w(lang, "family")), lang)
+    fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "share")), format=lambda v, _: pct(v))
+    return fig
+
+
+@_chart
+def source_shares(sources: pd.DataFrame, by: str = "outlet", n: int = 12, title: str | None = None,
+                  lang: str = "en") -> Figure:
+    """Speaker × group heatmap: each cell is the share of the group's quoted and reported
+    statements given to that speaker (0–1; the number below is the statements).
+
+    ``sources``: :func:`framing.sources` output (``<by>, speaker, quotes, share``).  Only named
+    speakers are drawn: the ``n`` with the most statements over all groups; grey: none.
+    """
+    _check(sources, [by, "speaker", "quotes", "share"], "source_shares")
+    named = sources[sources["speaker"].fillna("").astype(str).str.strip() != ""]
+    if named.empty:
+        return _empty(_w(lang, "no_sources"))
+    cell = named.groupby(["speaker", by])[["quotes", "share"]].sum()
+    top = cell["quotes"].groupby(level=0).sum().sort_values(ascending=False, kind="stable").index[:n]
+    mat = cell["share"].unstack().reindex(top)
+    counts = cell["quotes"].unstack().reindex(top).fillna(0).to_numpy()
+    fig = Figure(figsize=(WIDTH, min(9.0, 1.6 + 0.36 * len(mat.index))), layout="constrained")
+    ax = fig.add_subplot()
+    im = _heatmap(ax, mat, fmt=lambda v: pct(v), vmin=0, cmap="Purples", counts=counts)
+    ax.set_xticks(range(len(mat.columns)), [rtl_label(str(c)) for c in mat.columns], rotation=30, ha="right")
+    _title(ax, title or _w(lang, "sources", by=group_name(by, lang), k=len(mat.index)), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "share")), format=lambda v, _: pct(v))
     return fig
 

@@ -1,14 +1,12 @@
-"""Writing a corpus directory atomically (``articles.parquet``, ``rejects.csv``,
-``manifest.json``, ``events.parquet``): :func:`write_corpus`, used by
-``framing ingest`` and :meth:`framing.corpus.Corpus.save`."""
+"""Writing a corpus directory (``articles.parquet``, ``rejects.csv``, ``manifest.json``,
+``events.parquet``) under its lock, staged and swapped in (see :mod:`framing._store`):
+:func:`write_corpus`, used by ``framing ingest`` and :meth:`framing.corpus.Corpus.save`."""
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
 import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -51,12 +49,15 @@ def _rejects_frame(rejects) -> pd.DataFrame:
 
 
 def _read_existing(path: Path, articles: bool):
-    """``(articles, rejects, manifest)`` of the corpus at ``path``; only its manifest when
-    ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
-    df = pd.read_parquet(path / ARTICLES) if articles and (path / ARTICLES).exists() else None
-    rej = pd.read_csv(path / REJECTS, dtype=str, keep_default_na=False) if articles and (path / REJECTS).exists() else None
-    man = json.loads((path / MANIFEST).read_text("utf-8")) if (path / MANIFEST).exists() else {}
-    return df, rej, man
+    """``(articles, rejects, manifest, events)`` of the corpus at ``path`` (under its lock); only its
+    manifest when ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
+    from ._store import view
+    v = view(path)
+    df = pd.read_parquet(v[ARTICLES]) if articles and v[ARTICLES] else None
+    rej = pd.read_csv(v[REJECTS], dtype=str, keep_default_na=False) if articles and v[REJECTS] else None
+    man = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
+    ev = pd.read_parquet(v[EVENTS]) if articles and v[EVENTS] else None
+    return df, rej, man, ev
 
 
 def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
@@ -92,87 +93,85 @@ def _write_parquet(df: pd.DataFrame, path: Path) -> None:
 
 def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
                  manifest: dict | None = None, events: pd.DataFrame | None = None,
-                 inputs: list[dict] | None = None, append: bool = False) -> Path:
+                 inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
+                 expect: dict | None = None) -> Path:
     """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
     (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
 
-    Atomic: everything is written to a temporary directory beside ``path`` that then
-    replaces the old one, so a failure leaves the previous corpus intact.  With
-    ``append=True`` the articles are added to the existing corpus (same id: kept once;
-    same outlet and text under another id: a ``duplicate of`` reject) and rejects,
-    inputs and events are kept.  The manifest keeps the original ``created`` time.
-    Other files in the old directory (not the four above) are carried over.
-    Raises :class:`UsageError` when ``path`` is a file or a non-empty directory that
-    is not a corpus.
+    Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
+    while the corpus is re-read, merged and written (``wait``: seconds to wait for another
+    writer, else :class:`~framing._store.CorpusBusy`); the new files are staged and swapped
+    in so that the path always holds the old or the new corpus.  With ``append=True`` the
+    articles are added to the existing corpus (same id: kept once; same outlet and text
+    under another id: a ``duplicate of`` reject) and rejects, inputs and events are kept.
+    The manifest keeps the original ``created`` time.  Other files in the directory are
+    left alone.  ``expect``: the manifest the caller read; when the corpus on disk has
+    another, it was changed meanwhile and :class:`UsageError` is raised.
+    Raises :class:`UsageError` when ``path`` is a file or a folder framing did not write.
     """
+    from . import _store
     path = Path(path)
-    old_df = old_rej = None
-    old_man: dict = {}
-    if path.exists():
-        if not path.is_dir():
-            raise UsageError(f"{path} exists and is a file, expected a corpus directory")
-        if not (path / ARTICLES).exists() and not (path / MANIFEST).exists() and any(path.iterdir()):
-            raise UsageError(f"{path} exists and is not a corpus directory (no {ARTICLES}); "
-                             f"choose a new or empty directory")
-        old_df, old_rej, old_man = _read_existing(path, articles=append)
+    _store.legacy_leftovers(path)
+    _store.check_writable(path)
     articles = _schema(articles)
     rejects = _rejects_frame(rejects)
-    old_inputs = list(old_man.get("inputs") or [])
-    if append and old_df is not None:
-        articles, dup = _merge(_schema(old_df), articles)
-        parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
-        rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
-        if events is None and (path / EVENTS).exists():
-            events = pd.read_parquet(path / EVENTS)
-    if inputs is None:
-        inputs = list((manifest or {}).get("inputs") or [])
-    if append:
-        seen = {(d.get("path"), d.get("sha256")) for d in old_inputs}
-        inputs = old_inputs + [d for d in inputs if (d.get("path"), d.get("sha256")) not in seen]
-    created = (old_man.get("created") or (manifest or {}).get("created")
-               or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-    man = {**(old_man if append else {}), **(manifest or {})}     # (appending keeps e.g. outlet names)
-    man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
-                "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
-                           "outlets": int(articles["outlet"].nunique())}})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
-    try:
-        os.chmod(tmp, 0o777 & ~_umask())
-        _write_parquet(articles, tmp / ARTICLES)
-        rejects.to_csv(tmp / REJECTS, index=False)
-        (tmp / MANIFEST).write_text(json.dumps(man, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        if events is not None:
-            events.to_parquet(tmp / EVENTS, index=False)
-        if path.exists():
-            for p in path.iterdir():
-                if p.name not in (ARTICLES, REJECTS, MANIFEST, EVENTS) and not (tmp / p.name).exists():
-                    (shutil.copytree if p.is_dir() else shutil.copy2)(p, tmp / p.name)
-        _swap(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    with _store.locked(path, wait):
+        _store.recover(path)
+        _store.check_writable(path)
+        old_df, old_rej, old_man, old_ev = _read_existing(path, articles=append)
+        if expect is not None and old_man and old_man != expect:
+            raise UsageError(f"{path} was changed by another run since it was read: run the command again")
+        old_inputs = list(old_man.get("inputs") or [])
+        if append and old_df is not None:
+            articles, dup = _merge(_schema(old_df), articles)
+            parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
+            rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
+            if events is None:
+                events = old_ev
+        if inputs is None:
+            inputs = list((manifest or {}).get("inputs") or [])
+        if append:
+            def same(d):                     # the same file, however its path was written
+                return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
+            seen = {same(d) for d in old_inputs}
+            inputs = old_inputs + [d for d in inputs if same(d) not in seen]
+        created = (old_man.get("created") or (manifest or {}).get("created")
+                   or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
+        man = {k: v for k, v in {**(old_man if append else {}), **(manifest or {})}.items()
+               if k != "files"}                  # (appending keeps e.g. the outlets' display names)
+        man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
+                    "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
+                               "outlets": int(articles["outlet"].nunique())}})
+        _stage_and_swap(path, articles, rejects, man, events)
     return path
+
+
+def _stage_and_swap(path: Path, articles, rejects, man: dict, events) -> None:
+    """Stage the new files beside the old ones, commit by writing the staged manifest, swap."""
+    from . import _store
+    names = [ARTICLES, REJECTS] + ([EVENTS] if events is not None else [])
+    try:
+        _write_parquet(articles, _store.staged(path, ARTICLES))
+        rejects.to_csv(_store.staged(path, REJECTS), index=False)
+        if events is not None:
+            events.to_parquet(_store.staged(path, EVENTS), index=False)
+        mode = 0o666 & ~_umask()
+        for n in names:
+            os.chmod(_store.staged(path, n), mode)
+        _store.checkpoint("staged")
+        _store.write_marker(path)
+        text = json.dumps(man | {"files": names}, ensure_ascii=False, indent=2) + "\n"
+        _store.write_file(path / _store.COMMIT, text)      # the commit point
+    except BaseException:
+        for n in names:
+            with contextlib.suppress(OSError):
+                _store.staged(path, n).unlink()
+        raise
+    _store.checkpoint("committed")
+    _store.roll_forward(path, names)
 
 
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _swap(tmp: Path, path: Path) -> None:
-    """Rename ``tmp`` to ``path``, replacing an existing directory."""
-    if not path.exists():
-        os.replace(tmp, path)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
-    os.rmdir(old)
-    os.replace(path, old)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        os.replace(old, path)
-        raise
-    with contextlib.suppress(OSError):
-        shutil.rmtree(old)

@@ -1,24 +1,47 @@
-"""Tables of articles exported by other tools (JSONL, CSV, Parquet) → corpus rows.
+"""Tables of articles exported by other tools (JSONL, JSON, CSV/TSV, Parquet) → corpus rows.
 
 ``read_table(path, outlet=None, columns=None)`` returns ``(articles, rejects)``:
 the rows brought to the corpus schema by :func:`framing.schema.from_frame`
 (rows keep their own ``id``; ``columns`` maps other names, as ``--map``),
-and one reject ``(path#row, reason)`` per row without text or outlet.  Dates
+and one reject ``(path#row, reason)`` per row that cannot be an article.  Dates
 are rewritten as ISO 8601 by :func:`framing.text.dates.parse_date` (null
 when unreadable).  ``outlet`` overrides the table's outlet column.
+
+A table is read row by row where its format allows, so one bad row costs one row:
+
+* the bytes are decoded as pages are (BOM, UTF-16, UTF-8, Arabic code pages); in a UTF-8
+  file, a row with an invalid byte is a reject;
+* CSV/TSV: a row with the wrong number of fields (a truncated last row, an unterminated
+  quote that swallowed the lines after it) is a reject and reading resumes on the next line;
+* JSONL: a line that is not a JSON object, is nested too deeply or holds ``NaN``/``Infinity``
+  is a reject;
+* Parquet: read in batches; a row whose values cannot be converted (a date out of range)
+  is a reject;
+* a row whose text, title or outlet is not text (``true``, a number, a list), or whose date
+  has an impossible time zone offset, is a reject.
+
+``source_path`` (``file#row``) and ``source_sha256`` are the toolkit's provenance columns:
+a table's own columns of those names are kept as ``user_source_path`` and ``user_source_sha256``.
 """
 from __future__ import annotations
 
+import csv
 import json
+import re
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import InputError
-from .schema import check_map, from_frame
-from .text.dates import parse_date
+from .schema import _ALIASES, COLUMNS, check_map, from_frame
+from .text.dates import bad_offset, parse_date
+from .text.encoding import BOMS, decode, utf16_guess
 
 __all__ = ["read_table"]
+
+PROVENANCE = ("source_path", "source_sha256")
+_ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
 
 
 def table_suffix(path: Path) -> str:
@@ -27,45 +50,269 @@ def table_suffix(path: Path) -> str:
     return Path(path.stem).suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
 
 
-def _read_table(path: Path) -> pd.DataFrame:
-    suffix = table_suffix(path)
+def decode_table(raw: bytes) -> str:
+    """The text of a table file: BOM/UTF-16/Arabic code pages as for pages; a UTF-8 file with a
+    few invalid bytes keeps them as surrogates (``\\udc80``-``\\udcff``) so their rows can be rejected."""
+    if not any(raw.startswith(b) for b, _ in BOMS) and utf16_guess(raw) is None:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", "surrogateescape")
+            bad = len(_SURROGATE.findall(text))
+            good = len(_NON_ASCII.findall(text)) - bad
+            if good >= 4 * bad or bad <= 2:           # UTF-8 with a few broken bytes
+                return text
+    dec = decode(raw)
+    if dec is None:
+        raise InputError("undecodable: not UTF-8, UTF-16 or an Arabic code page")
+    return dec[0]
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _broken(s) -> bool:
+    """True when ``s`` holds a byte that was not valid UTF-8 (kept as a surrogate by :func:`decode_table`)."""
+    return isinstance(s, str) and _SURROGATE.search(s) is not None
+
+
+def _no_constants(name):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_row(line: str):
+    """A JSON object, or a reason it is not one."""
+    if _broken(line):
+        return None, "invalid UTF-8 byte in the line"
     try:
-        if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False)
-        if suffix == ".json":
-            try:
-                return pd.read_json(path, dtype=False)
-            except ValueError:
-                return pd.read_json(path, lines=True, dtype=False)
-        if suffix in (".csv", ".tsv"):
-            return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str,
-                               keep_default_na=False, na_values=[""])
-        if suffix == ".parquet":
-            return pd.read_parquet(path)
-    except (ValueError, OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read {path} as a {suffix[1:]} table: {str(e).splitlines()[0]}") from e
-    raise InputError(f"cannot read {path}: expected a corpus directory or a .jsonl/.csv/.parquet table")
+        obj = json.loads(line, parse_constant=_no_constants)
+    except RecursionError:
+        return None, "JSON line nested too deeply"
+    except ValueError as e:
+        return None, f"invalid JSON line ({str(e).splitlines()[0][:80]})"
+    if not isinstance(obj, dict):
+        return None, "JSON line is not an object"
+    return obj, None
 
 
-def _read_jsonl(path: Path, rejects: list) -> pd.DataFrame:
+def _read_jsonl(path: Path, text: str, rejects: list) -> pd.DataFrame:
     """JSON lines one by one: a broken line (e.g. a truncated last line) is a reject, the rest is kept."""
-    import gzip
     records = []
-    with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")) as f:   # streamed
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line.decode("utf-8-sig" if n == 1 else "utf-8"))
-            except (ValueError, UnicodeDecodeError) as e:
-                rejects.append((f"{path}#{n}", f"invalid JSON line ({str(e).splitlines()[0][:80]})"))
-                continue
-            if not isinstance(obj, dict):
-                rejects.append((f"{path}#{n}", "JSON line is not an object"))
-                continue
-            obj["_line"] = n
-            records.append(obj)
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        obj, why = _json_row(line.lstrip("\ufeff"))
+        if why:
+            rejects.append((f"{path}#{n}", why))
+            continue
+        records.append(obj | {_ROW: n})
     return pd.DataFrame.from_records(records)
+
+
+def _read_json(path: Path, text: str, rejects: list) -> pd.DataFrame:
+    """A JSON array of objects (or an object holding one); JSON lines when it is not one document."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"), parse_constant=_no_constants)
+    except RecursionError:
+        raise InputError("JSON nested too deeply") from None
+    except ValueError:
+        return _read_jsonl(path, text, rejects)
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if len(lists) == 1 and all(isinstance(x, dict) for x in lists[0]):
+            data = lists[0]
+        elif lists and len(lists) == len(data):
+            try:
+                return pd.DataFrame(data).assign(**{_ROW: lambda d: range(1, len(d) + 1)})
+            except ValueError as e:
+                raise InputError(f"JSON columns of unequal length ({e})") from None
+        else:
+            data = [data]
+    if not isinstance(data, list):
+        raise InputError(f"a .json table must hold a list of articles (objects), not a {type(data).__name__}")
+    records = []
+    for n, obj in enumerate(data, 1):
+        if isinstance(obj, dict):
+            records.append(obj | {_ROW: n})
+        else:
+            rejects.append((f"{path}#{n}", "JSON item is not an object"))
+    return pd.DataFrame.from_records(records)
+
+
+def _csv_lines(text: str) -> list[str]:
+    return [x + "\n" for x in text.split("\n")] if "\u2028" in text or "\x0b" in text else text.splitlines(True)
+
+
+def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
+    """Rows of a CSV/TSV text; a broken row is a reject and reading resumes on the line after
+    its first line (so an unterminated quote costs one row, not the rest of the file)."""
+    lines = _csv_lines(text)
+    st = {"header": None, "row": 0, "broken": _broken(text)}
+    records: list[dict] = []
+
+    def take(line: int, span: int, fields, problem) -> bool:
+        """Handle one record; True to resume reading below its first line."""
+        if st["header"] is None:
+            if not problem and fields:
+                st["header"] = _unique([f.strip().lstrip("\ufeff") for f in fields])
+            return False
+        if fields == [] and not problem:
+            return False
+        header = st["header"]
+        st["row"] += 1
+        where = f"{path}#{st['row']}"
+        if problem:
+            rejects.append((where, f"unreadable CSV row at line {line} ({problem})"))
+            return True
+        if len(fields) != len(header):
+            if span > 1:                 # a stray quote swallowed the lines after it
+                rejects.append((where, f"unterminated quote at line {line}"))
+                return True
+            rejects.append((where, f"row at line {line} has {len(fields)} of {len(header)} fields"
+                            + (" (truncated?)" if len(fields) < len(header) else "")))
+        elif st["broken"] and any(_broken(f) for f in fields):
+            rejects.append((where, f"invalid UTF-8 byte in the row at line {line}"))
+        else:
+            records.append(dict(zip(header, [f if f != "" else None for f in fields])) | {_ROW: st["row"]})
+        return False
+
+    i = 0
+    while i < len(lines):
+        rd = csv.reader(islice(lines, i, None), delimiter=sep, strict=False)
+        used, resume = 0, None
+        try:
+            for fields in rd:
+                line, span, used = i + used + 1, rd.line_num - used, rd.line_num
+                if take(line, span, fields, None):
+                    resume = line
+                    break
+        except csv.Error as e:
+            resume = i + used + 1
+            take(resume, 1, None, str(e).splitlines()[0][:80])
+        if resume is None:
+            break
+        i = resume
+    header = st["header"]
+    if header is None:
+        raise InputError("table has no header row")
+    return pd.DataFrame.from_records(records, columns=header + [_ROW]) if records else pd.DataFrame(columns=header)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        k = seen.get(n, 0)
+        out.append(n if k == 0 else f"{n}.{k}")
+        seen[n] = k + 1
+    return out
+
+
+def _read_parquet(path: Path, rejects: list) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:                     # pyarrow raises several kinds on a broken file
+        raise InputError(f"cannot read {path} as a parquet table: {str(e).splitlines()[0][:120]}") from None
+    frames, row = [], 0
+    for batch in pf.iter_batches(batch_size=5000):
+        try:
+            frames.append(batch.to_pandas(timestamp_as_object=True).assign(
+                **{_ROW: range(row + 1, row + 1 + batch.num_rows)}))
+        except Exception:
+            for k in range(batch.num_rows):
+                try:
+                    frames.append(batch.slice(k, 1).to_pandas(timestamp_as_object=True).assign(**{_ROW: row + k + 1}))
+                except Exception as e:
+                    rejects.append((f"{path}#{row + k + 1}", f"unreadable value ({str(e).splitlines()[0][:80]})"))
+        row += batch.num_rows
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _read_any(path: Path, rejects: list) -> pd.DataFrame:
+    suffix = table_suffix(path)
+    if path.suffix.lower() == ".parquet":
+        return _read_parquet(path, rejects)
+    if path.suffix.lower() == ".gz":             # x.jsonl.gz, x.csv.gz: decompressed in memory
+        import gzip
+        try:
+            raw = gzip.decompress(path.read_bytes())
+        except (OSError, EOFError) as e:
+            raise InputError(f"not a readable gzip file ({e})") from None
+    else:
+        raw = path.read_bytes()
+    if raw[:4] == b"PAR1":
+        return _read_parquet(path, rejects)
+    text = decode_table(raw)
+    if suffix in (".csv", ".tsv"):
+        return _read_csv(path, text, "\t" if suffix == ".tsv" else ",", rejects)
+    if suffix == ".json":
+        return _read_json(path, text, rejects)
+    if suffix in (".jsonl", ".ndjson") or text.lstrip("\ufeff \n\r\t")[:1] in ("{", "["):
+        return _read_jsonl(path, text, rejects)
+    return _read_csv(path, text, "\t" if text.split("\n", 1)[0].count("\t") > text.split("\n", 1)[0].count(",")
+                     else ",", rejects)
+
+
+def _target_columns(df: pd.DataFrame, columns: dict) -> dict[str, str]:
+    """Which column of ``df`` will become text, title, outlet and published (as from_frame maps them)."""
+    names = {columns.get(c, c): c for c in df.columns}
+    out = {}
+    for target in ("text", "title", "outlet", "published"):
+        if target in names:
+            out[target] = names[target]
+            continue
+        for alias in _ALIASES.get(target, []):
+            if alias in names:
+                out[target] = names[alias]
+                break
+    return out
+
+
+def _kind(v) -> str | None:
+    """None when ``v`` is text or missing, else what it is (``a number``, ``true/false``, ``a list``)."""
+    if v is None or isinstance(v, str):
+        return None
+    if isinstance(v, bool):
+        return "true/false"
+    if isinstance(v, float) and v != v:
+        return None
+    if isinstance(v, (int, float)) or type(v).__module__ == "numpy" and hasattr(v, "dtype") and v.dtype.kind in "iufb":
+        return "a number"
+    if isinstance(v, (list, tuple, dict)) or type(v).__name__ == "ndarray":
+        return "a list or object"
+    if v is pd.NA or v is pd.NaT:
+        return None
+    return None
+
+
+def _lax_rows(df: pd.DataFrame, columns: dict, where: list[str], rejects: list) -> pd.Series:
+    """True for the rows to keep; a reject for each row whose text, title or outlet is not text
+    or whose date has an impossible time zone offset."""
+    ok = [True] * len(df)
+    targets = _target_columns(df, columns)
+    for target in ("text", "title", "outlet"):
+        col = targets.get(target)
+        if col is None or col not in df.columns or pd.api.types.is_string_dtype(df[col].dtype) \
+                and df[col].dtype != object:
+            continue
+        for i, v in enumerate(df[col].tolist()):
+            k = None if type(v) is str else _kind(v)
+            if k and ok[i]:
+                ok[i] = False
+                rejects.append((where[i], f"{target} is {k}, not text"))
+    col = targets.get("published")
+    if col is not None and col in df.columns:
+        for i, v in enumerate(df[col].tolist()):
+            if ok[i] and type(v) is str and v[-1:].isdigit() and bad_offset(v):
+                ok[i] = False
+                rejects.append((where[i], f"date {v[:40]!r} has an impossible time zone offset"))
+    return pd.Series(ok, index=df.index)
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS})
 
 
 def read_table(path: Path, outlet: str | None = None,
@@ -73,19 +320,24 @@ def read_table(path: Path, outlet: str | None = None,
     """Articles and rejects of one table file; raises :class:`InputError`/``SchemaError`` when
     the file cannot be read as a table or lacks an outlet/text column."""
     path = Path(path)
+    columns = dict(columns or {})
     rejects: list[tuple[str, str]] = []
-    if table_suffix(path) in (".jsonl", ".ndjson"):
-        df = _read_jsonl(path, rejects)
-    else:
-        df = _read_table(path)
+    df = _read_any(path, rejects)
     if not isinstance(df, pd.DataFrame) or df.empty:
         if rejects:
-            return pd.DataFrame(), rejects
+            return _empty(), rejects
         raise InputError("table has no rows")
-    df = df.rename(columns=check_map(df, columns))
-    if "source_path" not in df.columns:
-        df["source_path"] = [f"{path}#{n}" for n in df.pop("_line")] if "_line" in df.columns else None
-    df = df.drop(columns=["_line"], errors="ignore")
+    check_map(df, columns)                       # a wrong --map is a usage error (one line)
+    df = df.rename(columns={c: f"user_{c}" for c in PROVENANCE if c in df.columns})
+    rows = df.pop(_ROW).tolist() if _ROW in df.columns else list(range(1, len(df) + 1))
+    where = [f"{path}#{n}" for n in rows]
+    keep = _lax_rows(df.reset_index(drop=True), columns, where, rejects)
+    df = df.reset_index(drop=True)[keep.to_numpy()].reset_index(drop=True)
+    where = [w for w, k in zip(where, keep) if k]
+    if df.empty:
+        return _empty(), rejects
+    df = df.rename(columns=columns)
+    df["source_path"] = where
     if outlet:
         df["outlet"] = outlet
     df = from_frame(df, source=str(path))

@@ -27,6 +27,7 @@ VERBS = {
     "lexicon new": [framing.new_lexicon],
     "terms": [framing.count_terms, framing.term_shares],
     "kwic": [framing.kwic],
+    "sources": [framing.sources],
     "boilerplate": [framing.repeated_lines],
     "compare": [framing.compare_terms],
     "events": [framing.detect_events],
@@ -40,6 +41,7 @@ VERBS = {
 EXCEPTIONS = {
     ("*", "output"): "-o/--output of a table verb writes the printed table to a file",
     ("*", "fmt"): "--format csv|jsonl|parquet: how the table is printed or written",
+    ("*", "raw_csv"): "--raw-csv: CSV cells starting with = + - @ are printed as they are (no leading ')",
     ("ingest", "quiet"): "--quiet is progress=False and no summary line",
     ("terms", "by"): "--by doc (default) calls count_terms (per article); --by COLUMN calls term_shares(by=COLUMN)",
     ("events", "list_"): "--list prints events_table (the returned Corpus's .events)",

@@ -76,10 +76,11 @@ def test_events_list_on_a_corpus_without_events_writes_nothing(tmp_path):
 
 
 def test_events_list_grep_and_min_outlets(tmp_path):
+    from framing.events import list_events
     out = _corpus_with_own_events(tmp_path)
-    e = framing.events.list_events(out, min_outlets=2)
+    e = list_events(out, min_outlets=2)
     assert list(e["event_id"]) == ["user-flood"] and int(e["n_outlets"].iat[0]) == 3
-    assert list(framing.events.list_events(out, grep="مكتبه")["event_id"]) == ["user-library"]   # ة = ه
+    assert list(list_events(out, grep="مكتبه")["event_id"]) == ["user-library"]   # ة = ه
     r = CliRunner().invoke(main, ["events", str(out), "--list", "--grep", "فيضان", "--format", "csv"])
     assert r.exit_code == 0 and "user-flood" in r.stdout and "user-library" not in r.stdout
 
@@ -156,8 +157,8 @@ def test_wrong_map_is_one_clear_line(tmp_path):
 
 
 # -- filters on every analysis verb, show, outlets, event labels -----------------------------
-CAPTIVE = {"s": "وقالت الصحيفة إن المسلحين احتجزوا الرهائن في المبنى وطالبوا بفدية كبيرة قبل الإفراج عنهم جميعا.",
-           "t": "وذكرت القناة أن المحتجزين ما زالوا في المبنى وأن المفاوضات مستمرة منذ الصباح مع الخاطفين."}
+CAPTIVE = {"s": "احتجز المسلحون الرهائن في المبنى منذ الصباح وطالبوا بفدية كبيرة قبل الإفراج عنهم جميعا.",
+           "t": "ما زال المحتجزون في المبنى والمفاوضات مستمرة منذ الصباح مع الخاطفين في وسط المدينة."}
 
 
 def _captive_corpus(tmp_path):

@@ -113,3 +113,16 @@ def test_arabic_charts_speak_arabic_from_the_right():
     assert "حصة كل مصطلح لكل الوسيلة" in text and "لا مطابقة للعائلة في: Quiet Times" in text
     assert "share of each term" not in text and "no match" not in text
     assert "لا أحداث" in _texts(plot.event_coverage(pd.DataFrame({"outlet": ["A"], "event_id": [None]}), lang="ar"))
+
+
+def test_source_shares_named_speakers_only():
+    src = pd.DataFrame({"outlet": ["Desert Post", "Desert Post", "Desert Post", "صحيفة الواحة"],
+                        "speaker": ["سامر الناصري", "", "Lina Hart", "سامر الناصري"],
+                        "role": ["وزير الخارجية", "", "", ""], "verb": ["قال", "قال", "said", "زعم"],
+                        "quotes": [6, 3, 1, 2], "share": [0.6, 0.3, 0.1, 1.0]})
+    fig = plot.source_shares(src, lang="ar")
+    text = _texts(fig)
+    assert isinstance(fig, Figure) and "60%" in text and "100%" in text and "30%" not in text  # unnamed: not drawn
+    assert "من يتكلم" in text or "ﻦﻣ" in text
+    empty = plot.source_shares(src.assign(speaker=""))
+    assert "No named speaker" in _texts(empty)

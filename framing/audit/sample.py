@@ -37,7 +37,8 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     when a term has fewer), drawn with ``seed``; the same corpus, lexicon and seed give the same
     lines, and each term is drawn on its own (adding a term does not change the others' lines).
 
-    ``family``: only this family; ``voice``: ``own`` (default, as everywhere), ``quoted`` or ``all`` matches;
+    ``family``: only this family; ``voice``: ``own`` (default, as everywhere), ``quoted``, ``reported``, ``all``
+    or a list of them;
     ``width``: characters of context on each side.  Columns :data:`~framing.audit.AUDIT_COLUMNS`:
     ``doc_id, outlet, published, family, term, field, start, end, left, match, right, voice``
     (offsets into the original field, text in the outlet's own spelling), the empty coder columns

@@ -318,6 +318,7 @@ def events_table(corpus) -> pd.DataFrame:
 
 
 # -- writing -------------------------------------------------------------------------------------
-def save_events(corpus: Corpus, path) -> Path:
-    """Write ``corpus`` (with ``event_id``, ``copy_of``, ``copy_score``) and ``events.parquet`` to ``path``."""
-    return corpus.save(path)
+def save_events(corpus: Corpus, path, wait: float = 0.0) -> Path:
+    """Write ``corpus`` (with ``event_id``, ``copy_of``, ``copy_score``) and ``events.parquet`` to ``path``
+    (``wait``: seconds to wait for another run writing it)."""
+    return corpus.save(path, wait=wait)

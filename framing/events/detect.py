@@ -14,7 +14,7 @@ from .copies import find_copies
 
 def detect_events(corpus, *, window: int | None = None, threshold: float | None = None, labels=None,
                   copy_threshold: float | None = None, output: str | os.PathLike | bool | None = None,
-                  reuse: bool = False, replace_events: bool = False) -> Corpus:
+                  reuse: bool = False, replace_events: bool = False, wait: float = 0.0) -> Corpus:
     """Group the articles that report the same event and mark wire copies; save the result.
 
     Runs :func:`assign_events` (``window`` days, default 3; similarity ``threshold``; hand
@@ -31,7 +31,9 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     user's table) are shown as they are, and a corpus without any is grouped in memory only.
     ``replace_events``: event ids the corpus already carries that ``framing events`` did not
     compute (no ``events.parquet``: the input table's own ids) are only recomputed in place
-    with ``replace_events=True`` (a table or another ``output`` leaves them where they are); otherwise :class:`UsageError` says how many would be replaced.
+    with ``replace_events=True`` (a table or another ``output`` leaves them where they are);
+    otherwise :class:`UsageError` says how many would be replaced.
+    ``wait``: seconds to wait for another run writing the corpus (else a one-line error).
     """
     c = load(corpus)
     if len(c) == 0:
@@ -60,7 +62,7 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     c.df["copy_score"] = cp["copy_score"].to_numpy()
     target = (c.path if is_dir else None) if output is None else (output or None)
     if target:
-        c.path = Path(save_events(c, target))
+        c.path = Path(save_events(c, target, wait=wait))
     return c
 
 

@@ -9,8 +9,8 @@
   undecodable or unreadable files, symlink loops, pages with no article text,
   table rows without text, exact duplicates (same outlet and normalised text:
   ``duplicate of <id>``).  Nothing stops the batch.
-* ``write_corpus(path, articles, rejects, ...)`` writes the corpus directory
-  atomically (a temporary directory renamed over the old one).
+* ``write_corpus(path, articles, rejects, ...)`` writes the corpus directory under
+  its lock, staging new files and swapping them in (see :mod:`framing._store`).
 * ``ingest_to_corpus(paths, out, ...)`` does both and returns the :class:`~framing.corpus.Corpus`.
 
 The id of an article from a page is ``stable_id(outlet, sha256 of the file)``:
@@ -21,8 +21,10 @@ else the domain of its canonical URL, else the name of the file's directory.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +44,34 @@ WARNING = "warning: "
 SAME_BYTES = "same bytes as "
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
+#: seconds one page may take to read before it becomes a reject (None: no limit)
+PAGE_SECONDS = 60.0
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _budget(seconds: float | None):
+    """Raise :class:`_OverBudget` in the block after ``seconds`` (SIGALRM; main thread only, else no limit)."""
+    import signal
+    import threading
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _OverBudget()
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 
 
 @dataclass(frozen=True)
@@ -98,40 +128,60 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
             "source_path": str(path), "source_sha256": sha}
 
 
-def _outlet_folder(path: Path, roots: list[Path]) -> tuple[str, bool]:
-    """The folder that names a page's outlet, and whether it is an outlet folder: the first
-    folder under the directory it was found in (``pages/al-ufuq/2025/08/x.txt`` →
-    ``al-ufuq``, True), else the file's own folder (a mixed bag: False)."""
+_DATE_FOLDER = re.compile(r"^[\d_.\-]+$")
+
+
+def _outlet_folder(path: Path, roots: list[Path]) -> tuple[Path, str]:
+    """The folder that names a page's outlet and how the page lies in it: the first folder under
+    the directory it was found in (``pages/al-ufuq/2025/08/x.txt`` → ``al-ufuq``, ``"sub"``), or
+    that directory itself when the page lies directly in it (``"root"``), so ``al-ufuq/`` and its
+    parent folder give the same outlet folder; a folder named like a date (``2025``, ``08``)
+    gives way to the nearest folder above it that is not.  ``"alone"``: a file given by itself."""
     resolved = path.resolve()
+    folder, how = resolved.parent, "alone"
     for root in roots:
         try:
             rel = resolved.relative_to(root)
         except ValueError:
             continue
-        if len(rel.parts) > 1:
-            return rel.parts[0], True
-    return resolved.parent.name, False
+        folder, how = (root / rel.parts[0], "sub") if len(rel.parts) > 1 else (root, "root")
+        break
+    while _DATE_FOLDER.match(folder.name) and folder.parent != folder:
+        folder = folder.parent
+    return folder, how
 
 
-def _name_outlets(rows: list[dict], folders: list[tuple[str, bool]]) -> list[tuple[str, str]]:
+def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> list[tuple[str, str]]:
     """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
-    their folder: the site name its other pages agree on, else the domain or the folder's name,
-    with a warning ``(input, reason)`` per page named so (returned).  Then derive each page's
-    id from (outlet, sha256), so the same input always gets the same id."""
+    their folder: the site name its other pages agree on (in a folder given on the command
+    line, only when most of its pages name it: it may be a mixed bag; and only when the
+    page's own URL, if any, is on a domain of those pages), else its URL's domain, else the
+    folder's name, with a warning ``(input, reason)`` per page named after a domain or a folder
+    (returned).  Then derive each page's id from (outlet, sha256), so the same input always
+    gets the same id."""
     from .html import domain
-    sites: dict[str, set] = {}
+    sites: dict[Path, set] = {}
+    domains: dict[Path, set] = {}
+    named: dict[Path, int] = {}
+    total: dict[Path, int] = {}
     warnings = []
-    for row, (folder, grouped) in zip(rows, folders):
-        if row["outlet"] and grouped:
+    for row, (folder, how) in zip(rows, folders):
+        total[folder] = total.get(folder, 0) + 1
+        if row["outlet"] and how != "alone":
             sites.setdefault(folder, set()).add(row["outlet"])
-    for row, (folder, _) in zip(rows, folders):
+            domains.setdefault(folder, set()).add(domain(row["url"]))
+            named[folder] = named.get(folder, 0) + 1
+    for row, (folder, how) in zip(rows, folders):
         if not row["outlet"]:
             agreed = sites.get(folder, set())
-            dom = row["url"] and domain(row["url"])
-            row["outlet"] = next(iter(agreed)) if len(agreed) == 1 else dom or folder
-            if len(agreed) != 1:
+            own = domain(row["url"])
+            fits = (own is None or own in domains.get(folder, set())) and \
+                (how == "sub" or 2 * named.get(folder, 0) > total[folder])
+            use = len(agreed) == 1 and fits
+            row["outlet"] = next(iter(agreed)) if use else own or folder.name
+            if not use:
                 warnings.append((row["source_path"], f"{WARNING}outlet named after its "
-                                 + (f"domain {dom!r}" if dom else f"folder {folder!r}")
+                                 + (f"domain {own!r}" if own else f"folder {folder.name!r}")
                                  + " (the page prints no site name): check it, or give --outlet"))
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
     return warnings
@@ -144,7 +194,7 @@ class _Batch:
     def __init__(self):
         self.frames: list[pd.DataFrame] = []
         self.rows: list[dict] = []
-        self.folders: list[tuple[str, bool]] = []
+        self.folders: list[tuple[Path, str]] = []
         self.rejects: list[tuple[str, str]] = []
         self.inputs: list[dict] = []
         self.ids: dict[str, str] = {}      # id -> input
@@ -190,7 +240,8 @@ def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
     return raw, hashlib.sha256(raw).hexdigest(), len(raw)
 
 
-def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots) -> None:
+def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
+              seconds=None) -> None:
     """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
     from ..tables import read_table
     from .files import kind
@@ -202,20 +253,25 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
     if what == "table":
         batch.table(*read_table(path, outlet=outlet, columns=columns))
         return
-    batch.rows.append(_page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet))
+    with _budget(seconds):
+        row = _page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet)
+    batch.rows.append(row)
     batch.folders.append(_outlet_folder(path, roots))
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
-           exclude: Iterable[str | os.PathLike] = (), known: dict[str, str] | None = None) -> IngestResult:
+           exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
+           seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None) -> IngestResult:
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
-    browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read as a stream; a ``.zip``
+    browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read directly; a ``.zip``
     of pages is read member by member).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
-    (``{"source": "outlet"}``).  Never raises for a bad input: it becomes a reject.
+    (``{"source": "outlet"}``).  ``follow_links``: also read files that symlinks inside the
+    folders lead to outside them.  ``seconds``: the time one page may take (else it is a reject).
+    Never raises for a bad input: it becomes a reject.
     ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
     not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
@@ -231,7 +287,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     batch = _Batch()
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    bar = tqdm(list(walk(paths, exclude=exclude)), disable=not progress, file=sys.stderr,
+    bar = tqdm(list(walk(paths, exclude=exclude, follow_links=follow_links)), disable=not progress, file=sys.stderr,
                unit="file", desc="ingest", leave=False)
     for path, problem in bar:
         if problem:
@@ -239,7 +295,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
             continue
         if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
             from .archives import read_zip       # pages in a .zip: read member by member
-            read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known)
+            read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known, seconds=seconds)
             continue
         table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
         try:
@@ -252,9 +308,14 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
             continue
         batch.inputs.append({"path": str(path), "sha256": sha})
         try:
-            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots)
+            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots,
+                      seconds=seconds)
         except UsageError:                           # a wrong --map: the user's mistake, not the file's
             raise
+        except _OverBudget:
+            batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
+        except RecursionError:
+            batch.rejects.append((str(path), "nested too deeply to read"))
         except (ValueError, FramingError, OSError) as e:
             batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
         except Exception as e:                       # a bug or a library failing on odd input
@@ -265,16 +326,20 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
 
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
-                     columns: dict[str, str] | None = None) -> Corpus:
+                     columns: dict[str, str] | None = None, wait: float = 0.0,
+                     follow_links: bool = False) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
-    ``append=True``).  Raises :class:`InputError` when no input gave an article (the
+    ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
+    also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
     corpus at ``out`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
     ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``."""
+    from .._store import check_writable
+    check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
     res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
-                 known=known)
+                 follow_links=follow_links, known=known)
     same = int(res.rejects["reason"].str.startswith(SAME_BYTES).sum())
     if len(res.articles) == 0 and not (append and same):
         first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
@@ -282,7 +347,7 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
                          + (f" ({first})" if first else ""))
     kept = res.rejects[~res.rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
     if len(res.articles) or len(kept):
-        write_corpus(out, res.articles, kept, inputs=res.inputs, append=append)
+        write_corpus(out, res.articles, kept, inputs=res.inputs, append=append, wait=wait)
     c = load(out)
     warned = res.rejects[res.rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
@@ -292,14 +357,21 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
 
 
 def _existing(out) -> tuple[int, dict[str, str]]:
-    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none)."""
+    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none).
+    Read without waiting for the lock: the write itself happens under it (and merges again)."""
     import json
+    from .._store import view
     p = Path(out)
-    if not (p / "manifest.json").exists():
+    if not p.is_dir():
         return 0, {}
-    man = json.loads((p / "manifest.json").read_text("utf-8"))
-    n = (man.get("counts") or {}).get("articles")
-    if n is None and (p / "articles.parquet").exists():
-        import pyarrow.parquet as pq
-        n = pq.read_metadata(p / "articles.parquet").num_rows
-    return int(n or 0), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
+    v = view(p)
+    try:
+        man = json.loads(v["manifest.json"].read_text("utf-8")) if v.get("manifest.json") else {}
+        if v.get("articles.parquet"):
+            import pyarrow.parquet as pq
+            n = pq.read_metadata(v["articles.parquet"]).num_rows
+        else:
+            n = 0
+    except (OSError, ValueError):
+        return 0, {}
+    return int(n), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}

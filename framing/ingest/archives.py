@@ -15,7 +15,7 @@ from pathlib import Path
 __all__ = ["read_zip"]
 
 
-def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None) -> None:
+def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None, seconds=None) -> None:
     """Add the pages of the archive at ``path`` to ``batch`` (an ingest run's ``_Batch``)."""
     from . import MAX_PAGE_BYTES, SAME_BYTES
     try:
@@ -45,18 +45,24 @@ def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None) -> No
                 batch.rejects.append((str(member), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
                 continue
             batch.inputs.append({"path": str(member), "sha256": sha})
-            _read_member(batch, member, root / info.filename, raw, sha, format, outlet, [root] + list(roots))
+            _read_member(batch, member, root / info.filename, raw, sha, format, outlet, [root] + list(roots),
+                         seconds)
 
 
-def _read_member(batch, member, resolved, raw, sha, format, outlet, roots) -> None:
+def _read_member(batch, member, resolved, raw, sha, format, outlet, roots, seconds=None) -> None:
+    from . import _budget, _OverBudget
     from .files import kind
     from ..errors import FramingError
     try:
         what = kind(member, raw, format)
         if what == "table":
             raise ValueError("a table inside a .zip archive: unzip it (or gzip it: .jsonl.gz, .csv.gz)")
-        row = _page(member, raw, sha, what, outlet)
-    except (ValueError, FramingError, OSError) as e:
+        with _budget(seconds):
+            row = _page(member, raw, sha, what, outlet)
+    except _OverBudget:
+        batch.rejects.append((str(member), f"took more than {seconds:g} s to read (the time allowed per page)"))
+        return
+    except (ValueError, FramingError, OSError, RecursionError) as e:
         batch.rejects.append((str(member), str(e).splitlines()[0] if str(e) else type(e).__name__))
         return
     except Exception as e:                          # a library failing on odd input

@@ -6,17 +6,22 @@ is None or a one-line reason the path cannot be read (missing, symlink loop,
 permission denied, not a regular file, hidden).  ``kind(path, raw)`` says
 ``html``, ``mhtml``, ``text``, ``table`` or a reason (binary, empty, asset file).  ``decode(raw)``
 turns page bytes into text: BOM, UTF-16 without BOM, UTF-8, the declared
-charset, else charset-normalizer among the Arabic code pages.
+charset, UTF-8 with a few broken bytes (replaced by U+FFFD), else charset-normalizer
+among the Arabic code pages.
 """
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from .._store import MARKER
+from ..text.encoding import BOMS as _BOMS
+from ..text.encoding import decode
+from ..text.encoding import utf16_guess as _utf16_guess
 
 __all__ = ["walk", "kind", "decode", "HTML_SUFFIXES", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
 
@@ -40,11 +45,13 @@ def _reason(e: OSError) -> str:
     return f"cannot read: {e.strerror or type(e).__name__}"
 
 
-def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> Iterator[tuple[Path, str | None]]:
+def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = (),
+         follow_links: bool = False) -> Iterator[tuple[Path, str | None]]:
     """Every file under ``paths`` as ``(path, problem)``; directories are walked recursively
-    in sorted order, following symlinks but visiting each directory and file once.
-    Hidden entries (``.name``) inside directories are reported as skipped; ``exclude``
-    (e.g. the output corpus) is left out."""
+    in sorted order, visiting each directory and file once.  Symlinks inside a folder are
+    followed when they lead to a place inside the given paths (or anywhere with
+    ``follow_links``); others are reported as skipped.  Hidden entries (``.name``) inside
+    directories are reported as skipped; ``exclude`` (e.g. the output corpus) is left out."""
     seen: set[tuple[int, int]] = set()
     skip = set()
     for x in exclude:
@@ -53,15 +60,28 @@ def walk(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike
             skip.add((st.st_dev, st.st_ino))
         except OSError:
             pass
+    paths = [Path(p) for p in paths]
+    roots = None if follow_links else [Path(os.path.realpath(p)) for p in paths]
     for p in paths:
-        yield from _walk(Path(p), seen, skip, top=True)
+        yield from _walk(p, seen, skip, top=True, roots=roots)
 
 
-def _walk(p: Path, seen, skip, top=False):
+def _outside(p: Path, roots) -> bool:
+    """True when the symlink ``p`` leads outside every root."""
+    if roots is None or not p.is_symlink():
+        return False
+    target = Path(os.path.realpath(p))
+    return not any(target == r or r in target.parents for r in roots)
+
+
+def _walk(p: Path, seen, skip, top=False, roots=None):
     try:
         st = os.stat(p)
     except OSError as e:
         yield p, _reason(e)
+        return
+    if not top and _outside(p, roots):
+        yield p, "symlink to a place outside the input folders skipped (use --follow-links to read it)"
         return
     key = (st.st_dev, st.st_ino)
     if key in skip:
@@ -74,6 +94,9 @@ def _walk(p: Path, seen, skip, top=False):
                   else "same file already read under another name")
         return
     seen.add(key)
+    if stat.S_ISDIR(st.st_mode) and (p / MARKER).is_file():
+        yield p, "a framing corpus folder skipped (open it with framing.load, or give its articles.parquet)"
+        return
     if stat.S_ISDIR(st.st_mode):
         try:
             names = sorted(os.listdir(p))
@@ -81,77 +104,14 @@ def _walk(p: Path, seen, skip, top=False):
             yield p, "cannot list directory: " + _reason(e)
             return
         for name in names:
-            yield from _walk(p / name, seen, skip)
+            yield from _walk(p / name, seen, skip, roots=roots)
     elif stat.S_ISREG(st.st_mode):
         yield p, None
     else:
         yield p, "not a regular file"
 
 
-# -- decoding ------------------------------------------------------------------
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
-_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_ARABIC_CODEPAGES = ["utf_8", "cp1256", "iso8859_6", "cp720", "cp864"]
-
-
-def _utf16_guess(raw: bytes) -> str | None:
-    head = raw[:4096]
-    if len(head) < 4:
-        return None
-    even, odd = head[0::2], head[1::2]
-    z_even, z_odd = even.count(0) / len(even), odd.count(0) / max(1, len(odd))
-    # ASCII markup in UTF-16: one byte of each pair is 0; Arabic letters: 0x06 high byte
-    if z_odd > 0.3 and z_even < 0.05:
-        return "utf-16-le"
-    if z_even > 0.3 and z_odd < 0.05:
-        return "utf-16-be"
-    six_even, six_odd = even.count(6) / len(even), odd.count(6) / max(1, len(odd))
-    if six_odd > 0.4 and z_odd + six_odd > 0.7:
-        return "utf-16-le"
-    if six_even > 0.4 and z_even + six_even > 0.7:
-        return "utf-16-be"
-    return None
-
-
-def decode(raw: bytes) -> tuple[str, str] | None:
-    """Text and the encoding used, or None when the bytes are not text in a known encoding."""
-    for bom, enc in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw[len(bom):].decode(enc), enc
-            except UnicodeDecodeError:
-                return None
-    enc = _utf16_guess(raw)
-    if enc:
-        try:
-            return raw[: len(raw) - len(raw) % 2].decode(enc), enc
-        except UnicodeDecodeError:
-            return None
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as e:
-        if e.start >= len(raw) - 3:           # cut inside the last character: a truncated file
-            return raw[: e.start].decode("utf-8"), "utf-8"
-    m = _CHARSET.search(raw[:4096])
-    if m:
-        name = m.group(1).decode("ascii", "ignore").lower()
-        try:
-            codecs.lookup(name)
-            if name.replace("-", "").replace("_", "") not in ("utf8", "utf16"):
-                return raw.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        from charset_normalizer import from_bytes
-        best = from_bytes(raw, cp_isolation=_ARABIC_CODEPAGES + ["cp1252", "latin_1"]).best()
-    except Exception:                          # charset-normalizer failing is just "unknown"
-        best = None
-    if best is None:
-        return None
-    return str(best), best.encoding
-
-
+# -- decoding: framing.text.encoding (tables use it too) --------------------------
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 

@@ -170,9 +170,56 @@ def _as_lines(tree) -> str:
     return tree.text_content()
 
 
+#: attribute values longer than this (inline ``data:`` images of single-file page savers) are emptied
+MAX_ATTRIBUTE = 16 * 1024
+#: a tag longer than this (thousands of attributes) keeps its name only
+MAX_TAG = 32 * 1024
+#: pages nested deeper than this are flattened (containers dropped) before parsing
+MAX_DEPTH = 400
+_HUGE_VALUE = re.compile(r"""=\s*(?:"[^"]{%d,}"|'[^']{%d,}'|data:[^\s>]{%d,})""" % ((MAX_ATTRIBUTE,) * 3))
+_HUGE_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s[^<>]{%d,}>" % MAX_TAG)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "p", "li", "option", "td", "tr", "th", "dt", "dd"}       # (and elements closed implicitly)
+_CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big|a|table|tbody|thead|"
+                         r"tr|td|th|ul|ol|li|dl|dt|dd|blockquote|main|aside|nav|header|footer|figure|label|form|"
+                         r"button|q|cite|sup|sub|mark|abbr|time|ins|del|s|strike|tt|code|pre|bdi|bdo)\b[^<>]*>",
+                         re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?(?!(?:p|h[1-6]|title|meta|link|head|body|html|article|br|script|style)\b)"
+                      r"[A-Za-z][\w:-]*[^<>]*>", re.IGNORECASE)
+
+
+def _depth(text: str) -> int:
+    """How deep the page's elements nest (counting open and close tags; void elements skipped)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(text):
+        if m[3] or m[2].lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if m[1] else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def tame(text: str) -> str:
+    """The page without what makes parsers fail or crawl: huge attribute values (inline images
+    of MBs), tags with thousands of attributes, and nesting deeper than :data:`MAX_DEPTH`
+    (containers dropped: the text stays).  Raises ValueError when it stays too deep."""
+    text = _HUGE_VALUE.sub('=""', text)
+    text = _HUGE_TAG.sub(lambda m: f"<{m[1]}>", text)
+    if _depth(text) > MAX_DEPTH:
+        text = _CONTAINERS.sub(" ", text)
+        if _depth(text) > MAX_DEPTH:
+            text = _ANY_TAG.sub(" ", text)
+            if _depth(text) > MAX_DEPTH:
+                raise ValueError(f"page nested more than {MAX_DEPTH} elements deep, even without its containers")
+    return text
+
+
 def read_html(text: str) -> HtmlArticle | None:
-    """The article in a decoded HTML page, or None when it holds no article text."""
+    """The article in a decoded HTML page, or None when it holds no article text (raises
+    ValueError when the page is nested too deeply to read, see :func:`tame`)."""
     text = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", _XML_DECL.sub("", text, count=1), count=1)
+    text = tame(text)
     tree = _parse(text)
     if tree is None:
         return None

@@ -2,7 +2,8 @@
 
 ``kwic(corpus, lexicon="captives", term="hostages")`` or ``kwic(corpus, word="رهائن")``
 returns a :class:`KwicFrame` (a pandas DataFrame) with the columns
-``doc_id, outlet, date, left, match, right, voice, family, term``: ``left`` and
+``doc_id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+verb``: ``left`` and
 ``right`` are up to ``width`` characters of the original text before and after the
 match (line breaks shown as spaces), in logical order.  In JupyterLab the frame
 renders as a three-column concordance; Arabic rows read right to left, so their
@@ -16,12 +17,13 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..text.script import detect_lang
-from .core import _check_voice, _hits, _none, ad_hoc_lexicon
+from .core import _check_voice, _hits, _none, _voice_name, ad_hoc_lexicon
 from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end"]
+KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end",
+                "speaker", "role", "verb"]
 
 
 class KwicFrame(pd.DataFrame):
@@ -65,14 +67,15 @@ def _squash(s: str) -> str:
 
 
 def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
-         voice: str = "own", lang: str | None = None, family: str | None = None, morph=None,
+         voice="own", lang: str | None = None, family: str | None = None, morph=None,
          left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
          event=None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
-    each side.  ``voice``: ``own`` (default, as everywhere), ``quoted`` or ``all``.  ``morph``: optional
+    each side.  ``voice``: ``own`` (default, as everywhere), ``quoted``, ``reported``, ``all`` or a list
+    of them; ``speaker``, ``role``, ``verb``: who says a quoted or reported match (empty for own).  ``morph``: optional
     lemma matching, as in :func:`~framing.lexicon.match`.  ``field``, ``start``, ``end``: where
     the match is in the article (offsets into the original title or text; a gapped phrase
     spans all its words).  ``left_out=True``: the lines a rule left out instead, with a
@@ -99,10 +102,10 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
         from .core import _frame
         corpus = only_lang(_frame(corpus), lang)
     out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
-            _squash(value[e:e + width]), v, fam, t, field, s, e) + ((why,) if left_out else ())
-           for (doc_id, outlet, published, _), field, value, s, e, fam, t, v, why
+            _squash(value[e:e + width]), v, fam, t, field, s, e, *src[:3]) + ((why,) if left_out else ())
+           for (doc_id, outlet, published, _), field, value, s, e, fam, t, v, why, src
            in _hits(corpus, lex, voice, morph, left_out=left_out)
            if (term is None or t == term) and (family is None or fam == family)]
     k = KwicFrame(out, columns=KWIC_COLUMNS + (["reason"] if left_out else []))
-    k.attrs.update(voice=voice, lang=lang)
+    k.attrs.update(voice=_voice_name(voice), lang=lang)
     return k

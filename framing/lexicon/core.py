@@ -4,8 +4,9 @@ Every function takes a :class:`framing.corpus.Corpus`, a DataFrame with the corp
 columns (at least ``id`` and ``text``; ``title``, ``outlet``, ``published`` and
 ``event_id`` when present) or a path that :func:`framing.corpus.load` opens.
 Title and text are both searched.  ``voice`` is ``own`` (the outlet's own words),
-``quoted`` (inside quotes, reported naming or a «Speaker: statement» headline) or
-``all``; see :mod:`framing.lexicon.voice`.
+``quoted`` (inside quotation marks or a «Speaker: statement» headline), ``reported``
+(indirect speech and attribution: «قال إن …», «بحسب …»), ``all``, or a list of them
+(``["quoted", "reported"]`` or ``"quoted,reported"``); see :mod:`framing.lexicon.voice`.
 """
 from __future__ import annotations
 
@@ -19,31 +20,52 @@ from .matcher import index_for, offset_map, scan_field, to_original
 __all__ = ["match", "left_out", "repeated_lines", "boilerplate_of", "counts_and_docs", "doc_tokens", "iter_counts", "iter_matches",
            "VOICES", "BATCH_ROWS"]
 
-VOICES = ("own", "quoted", "all")
+VOICES = ("own", "quoted", "reported", "all")
 BATCH_ROWS = 5000
 MATCH_COLUMNS = ["doc_id", "outlet", "published", "event_id", "family", "term", "field", "start", "end",
-                 "surface", "voice"]
+                 "surface", "voice", "speaker", "role", "verb"]
 COUNT_COLUMNS = ["doc_id", "family", "term", "count"]
 DOC_COLUMNS = ["doc_id", "outlet", "event_id", "published", "tokens"]
 
 
-def _check_voice(voice: str) -> str:
-    if voice not in VOICES:
-        raise UsageError(f"voice must be one of {', '.join(VOICES)}, got {voice!r}")
-    return voice
+def _check_voice(voice):
+    """``"all"`` or a frozenset of voices, from ``own|quoted|reported|all``, a comma list or a list."""
+    items = voice.split(",") if isinstance(voice, str) else list(voice) if voice is not None else [None]
+    items = [v.strip() if isinstance(v, str) else v for v in items]
+    bad = [v for v in items if v not in VOICES]
+    if bad or not items:
+        raise UsageError(f"voice must be one of {', '.join(VOICES)} (or a list of them), got {voice!r}")
+    return "all" if "all" in items or set(items) >= {"own", "quoted", "reported"} else frozenset(items)
 
 
-def _scanner(lexicon, morph=None):
+def _voice_name(voice) -> str:
+    """The ``voice=`` argument as written in tables and attrs: ``own``, ``all`` or ``quoted,reported``."""
+    v = _check_voice(voice)
+    return v if isinstance(v, str) else ",".join(x for x in VOICES if x in v)
+
+
+def corpus_rubrics(df) -> frozenset:
+    """Headline rubrics of a corpus (:func:`framing.lexicon.voice.rubrics`), computed once per corpus."""
+    from .voice import rubrics
+    if "title" not in df.columns:
+        return frozenset()
+    return rubrics(df["title"].tolist(), df["outlet"].tolist() if "outlet" in df.columns else None,
+                   df["text"].tolist() if "text" in df.columns else None)
+
+
+def _scanner(lexicon, morph=None, rubrics=frozenset()):
     """``scan(text, want, label, **rules) -> (tokens, hits, norm)``: the rule matcher, or a
     :class:`~framing.lexicon.morph.LemmaMatcher` when ``morph`` is one (or a database path);
-    ``rules`` are :func:`~framing.lexicon.matcher.scan_field`'s keywords (title, other, ...)."""
+    ``rules`` are :func:`~framing.lexicon.matcher.scan_field`'s keywords (title, other, ...);
+    ``rubrics``: the corpus's headline rubrics (:func:`corpus_rubrics`), passed to every scan."""
     if morph is None:
         index = index_for(load_lexicon(lexicon))
-        return lambda text, want, label=True, **rules: scan_field(text, index, want=want, label_voice=label, **rules)
+        return lambda text, want, label=True, **rules: scan_field(text, index, want=want, label_voice=label,
+                                                                  rubrics=rubrics, **rules)
     if not hasattr(morph, "scan_field"):
         from .morph import LemmaMatcher
         morph = LemmaMatcher(lexicon, morph)
-    return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, **rules)
+    return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, rubrics=rubrics, **rules)
 
 
 def boilerplate_of(df, keep: bool = False, given=None):
@@ -115,7 +137,7 @@ def _none(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None, boilerplate=None):
+def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, boilerplate=None, rubrics=None):
     """Count matches batch by batch: yields ``(counts, docs)`` DataFrames per batch of articles.
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
@@ -125,13 +147,15 @@ def iter_counts(batches: Iterable, lexicon, voice: str = "own", morph=None, boil
     ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
     ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not counted
     (found over the whole corpus by :func:`boilerplate_of`); ``None`` counts every line.
+    ``voice``: ``own``, ``quoted``, ``reported``, ``all`` or a list of them.  ``rubrics``: headline
+    rubrics of the whole corpus (:func:`corpus_rubrics`); None: learned from each batch.
     """
     import pandas as pd
-    _check_voice(voice)
-    scan = _scanner(lexicon, morph)
+    voice = _check_voice(voice)
     for batch in batches:
         if not isinstance(batch, pd.DataFrame):
             batch = batch.to_pandas()
+        scan = _scanner(lexicon, morph, corpus_rubrics(batch) if rubrics is None else rubrics)
         counts: dict[tuple[str, str, str], int] = {}
         docs = []
         for doc_id, outlet, published, event_id, title, text in _rows(batch):
@@ -157,8 +181,8 @@ def counts_and_docs(corpus, lexicon, voice: str = "own", morph=None, keep_boiler
     import pandas as pd
     from .._progress import bar
     df = _frame(corpus)
-    parts = list(bar(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate)),
-                     "matching", "batch"))
+    parts = list(bar(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate),
+                                 corpus_rubrics(df)), "matching", "batch"))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))
@@ -185,13 +209,14 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
-    """``(row, field, value, start, end, family, term, voice, reason)`` for every match (or, with
-    ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id, outlet,
-    published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets into it."""
-    _check_voice(voice)
-    scan = _scanner(lexicon, morph)
+def _hits(corpus, lexicon, voice, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
+    """``(row, field, value, start, end, family, term, voice, reason, source)`` for every match (or,
+    with ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id,
+    outlet, published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets
+    into it; ``source`` = ``(speaker, role, verb, speaker_start, speaker_end)`` (empty for own)."""
+    voice = _check_voice(voice)
     df = _frame(corpus)
+    scan = _scanner(lexicon, morph, corpus_rubrics(df))
     bp = boilerplate_of(df, keep_boilerplate, boilerplate)
     for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
@@ -202,42 +227,57 @@ def _hits(corpus, lexicon, voice: str, morph=None, keep_boilerplate=False, left_
             omap = offset_map(value, norm)
             for h in hits:
                 s, e = to_original(value, omap, h.start, h.end)
+                src = _source(value, omap, h)
                 for fam, term, _form in h.entries:
-                    yield row, field, value, s, e, fam, term, h.voice, None
+                    yield row, field, value, s, e, fam, term, h.voice, None, src
         for field, value, norm, d in lost or ():
             s, e = to_original(value, offset_map(value, norm), d.start, d.end)
             v = _voice_of(norm, field == "title", d.start)
-            if voice in ("all", v):
+            if voice == "all" or v in voice:
                 for fam, term, _form in d.entries:
-                    yield row, field, value, s, e, fam, term, v, d.reason
+                    yield row, field, value, s, e, fam, term, v, d.reason, ("", "", "", None, None)
 
 
 def _voice_of(norm: str, title: bool, pos: int) -> str:
-    from .voice import voice_at, voice_spans
+    from .voice import voice_spans
     spans = voice_spans(norm, title=title)
-    return voice_at(spans, [s for s, _ in spans], pos) if spans else "own"
+    return spans.at(pos)[0] if spans else "own"
 
 
-def iter_matches(corpus, lexicon, *, voice: str = "own", morph=None, keep_boilerplate=False, left_out=False,
+def _source(value: str, omap, h) -> tuple:
+    """``(speaker, role, verb, speaker_start, speaker_end)`` of a hit, offsets into ``value``."""
+    from .voice import split_speaker
+    if h.speaker is None:
+        return "", "", h.verb, None, None
+    ss, se = to_original(value, omap, *h.speaker)
+    name, role = split_speaker(value[ss:se])
+    return name, role, h.verb, ss, se
+
+
+def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=False, left_out=False,
                  boilerplate=None):
     """Yield match rows (dicts with the :func:`match` columns), document by document; with
     ``left_out`` the matches a rule left out, with their ``reason``."""
-    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why in _hits(
+    for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why, src in _hits(
             corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
         row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
-               "voice": v}
+               "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
         if left_out:
             row["reason"] = why
         yield row
 
 
-def match(corpus, lexicon, *, voice: str = "own", lang: str | None = None, morph=None,
+def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
           keep_boilerplate: bool = False, boilerplate=None):
     """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
-    start, end, surface, voice (own|quoted)``; ``start``/``end`` are character offsets
-    into the original ``title`` or ``text`` and ``surface`` is the word as printed.
-    ``voice``: ``own`` (default, as in every function), ``quoted`` or ``all`` (every match).
+    start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
+    are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
+    printed.  ``speaker``/``role``: who says a quoted or reported word when the text names them
+    («سيرغي لافروف» / «وزير الخارجية الروسي»); ``verb``: the verb of saying or attribution
+    (قال، زعم، بحسب …); empty strings for the outlet's own words.
+    ``voice``: ``own`` (default, as in every function), ``quoted``, ``reported``, ``all`` (every
+    match) or a list of them.
     ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
     they are found on ``corpus`` itself, or given as ``boilerplate`` (a
@@ -249,11 +289,11 @@ def match(corpus, lexicon, *, voice: str = "own", lang: str | None = None, morph
         corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,
                                         boilerplate=boilerplate)), columns=MATCH_COLUMNS)
-    df.attrs.update(voice=voice, lang=lang)
+    df.attrs.update(voice=_voice_name(voice), lang=lang)
     return df.astype({"start": "int64", "end": "int64"})
 
 
-def left_out(corpus, lexicon, *, voice: str = "own", morph=None, boilerplate=None):
+def left_out(corpus, lexicon, *, voice="own", morph=None, boilerplate=None):
     """The matches a rule left out, so a user sees what was excluded and why: the :func:`match`
     columns and ``reason``: ``letters`` (a letter the term keeps apart differs: يُدعى for يدعي),
     ``context`` (a word that must not stand before/after it, or a name it is part of),

@@ -83,7 +83,7 @@ class Term:
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     scope: "Scope | None" = None
-    validated: dict | None = None
+    validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
     @property
     def has_context(self) -> bool:
@@ -364,6 +364,9 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
         line = mark.line + 1 if mark is not None else 1
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise LexiconError(f"{source}:{line}: not valid YAML: {problem}") from e
+    except RecursionError:
+        raise LexiconError(f"{source}: nested too deeply to be a lexicon (expected name, version, description, "
+                           f"families; see framing lexicon show captives for the layout)") from None
     if root is None:
         raise LexiconError(f"{source}:1: empty file: expected name, version, description, families")
     top = doc.mapping(root, "")
@@ -426,14 +429,15 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
             fnodes = doc.seq(tm["forms"][1], f"{tfld}.forms")
             if not fnodes:
                 doc.fail(tm["forms"][1], f"{tfld}.forms", "empty forms (expected at least one form)")
-            forms, raw = [], []
+            forms, raw, seen = [], [], set()
             for fn in fnodes:
                 f = _norm_form(doc, fn, f"{tfld}.forms", lang)
                 if f in form_owner and form_owner[f][0] != tid:
                     doc.fail(fn, f"{tfld}.forms", f"form {fn.value!r} also belongs to term "
                              f"{form_owner[f][0]!r} of this family (line {form_owner[f][1]})")
                 form_owner.setdefault(f, (tid, fn.start_mark.line + 1))
-                if f not in forms:
+                if f not in seen:
+                    seen.add(f)
                     forms.append(f)
                     raw.append(doc.string(fn, f"{tfld}.forms"))
             exclude = ()

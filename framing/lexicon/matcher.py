@@ -27,6 +27,8 @@ Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import string
 from dataclasses import dataclass
@@ -35,7 +37,7 @@ from ..text import attach, normalize
 from ..text.clitics import _proclitic_chains, construct
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
-from .voice import voice_at, voice_spans
+from .voice import voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
            "offset_map", "to_original"]
@@ -64,6 +66,10 @@ class Hit:
     end: int
     entries: tuple[Entry, ...]
     voice: str
+    #: ``(start, end)`` of the speaker's name in the normalised field (quoted/reported), or None
+    speaker: tuple[int, int] | None = None
+    #: the verb of saying (lemma, e.g. قال، زعم) or attribution (بحسب) that introduces the speech
+    verb: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,8 +163,9 @@ class Index:
         self.first = frozenset(self.single) | frozenset(self.multi) | frozenset(self.construct) | frozenset(self.gapped)
         self.max_follow = max([len(v[0][0]) for v in self.multi.values()] + [1 if self.construct else 0]
                               + [_span(p) for v in self.gapped.values() for p, _ in v])
-        spellings = set(self.single) | {" ".join((w, *rest)) for w, opts in self.multi.items() for rest, _ in opts}
-        self.cores = _cores(lexicon, spellings | set(self.construct))
+        spelled = itertools.chain(self.single.items(), self.construct.items(),   # (spelling, entries)
+                                  ((" ".join((w, *rest)), es) for w, opts in self.multi.items() for rest, es in opts))
+        self.cores = _cores(lexicon, spelled)
         self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
 
 
@@ -388,34 +395,48 @@ def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
     return s, len(norm) if e < 0 else e
 
 
-def _cores(lexicon: Lexicon, spellings: set) -> tuple[str, ...]:
+def _cores(lexicon: Lexicon, spellings) -> tuple[str, ...]:
     """Short substrings such that every spelling (multi-word ones space-joined) contains one of them.
 
     A field whose normalised text holds none of them cannot match (prefilter).  Per form,
     its longest word without the last letter (the letter that changes before a pronoun:
     ة→ت, ى→ا, the ن of sound plurals; the first word also without its article); then
-    checked against every spelling, which gets a core of its own if none fits.
+    checked against every spelling (``spellings``: spellings, or ``(spelling, entries)``
+    pairs: the core of the spelling's own forms is tried first, then every substring of it),
+    which gets a core of its own if none fits.  Set look-ups, not all-pairs comparisons: a
+    term of 10,000 forms takes a second, not minutes.
     """
-    cores = set()
+    core_of: dict[str, str] = {}
     for term in lexicon.terms:
         for form in term.forms:
             words = [w for w in form.split() if not w.startswith("{")]
             if term.language == "ar":
                 head = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 3 else words[0]
                 cands = [w[:-1] if len(w) > 2 else w for w in [head, *words[1:]]]
-                cores.add(max(cands, key=len))     # multi-word forms: the longest word's core
+                core_of[form] = max(cands, key=len)     # multi-word forms: the longest word's core
             else:
-                cores.add(max(words, key=len))
-    for sp in spellings:                  # guarantee: every spelling holds a core
-        if not any(c in sp for c in cores):
-            cores.add(sp)
+                core_of[form] = max(words, key=len)
+    cores = set(core_of.values())
+    lengths = sorted({len(c) for c in cores})
+    for item in spellings:                    # guarantee: every spelling holds a core
+        sp, entries = (item, ()) if isinstance(item, str) else item
+        if any(core_of.get(e[2], "\0") in sp for e in entries) or _holds(sp, cores, lengths):
+            continue
+        cores.add(sp)
+        lengths = sorted(set(lengths) | {len(sp)})
     # drop cores that contain a shorter core: the shorter one already lets the field through
-    kept = sorted(cores, key=len)
-    out: list[str] = []
-    for c in kept:
-        if not any(k in c for k in out):
-            out.append(c)
-    return tuple(out)
+    out: set[str] = set()
+    lengths = []
+    for c in sorted(cores, key=lambda c: (len(c), c)):
+        if not _holds(c, out, lengths):
+            out.add(c)
+            lengths = sorted(set(lengths) | {len(c)})
+    return tuple(sorted(out, key=lambda c: (len(c), c)))
+
+
+def _holds(s: str, cores: set, lengths) -> bool:
+    """True when some substring of ``s`` is in ``cores`` (``lengths``: the lengths of the cores)."""
+    return any(s[i:i + n] in cores for n in lengths if n <= len(s) for i in range(len(s) - n + 1))
 
 
 def index_for(lexicon: Lexicon) -> Index:
@@ -539,12 +560,15 @@ def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
     return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
 
 
-def scan_field(text: str | None, index: Index, title: bool = False, want: str = "all",
+def scan_field(text: str | None, index: Index, title: bool = False, want="all",
                label_voice: bool = True, *, other: str | None = None, event_id=None,
-               boiler=None, dropped: list | None = None) -> tuple[int, list[Hit], str]:
+               boiler=None, dropped: list | None = None,
+               rubrics: frozenset = frozenset()) -> tuple[int, list[Hit], str]:
     """Match one field.  Returns ``(tokens, hits, norm)``; hits keep only voice ``want``
-    (``own``, ``quoted`` or ``all``); offsets are into ``norm``.  With ``want="all"`` and
-    ``label_voice=False`` the voice is not computed (``Hit.voice`` is ``""``): for counts.
+    (``own``, ``quoted``, ``reported``, ``all`` or a set of voices); offsets are into ``norm``.
+    With ``want="all"`` and ``label_voice=False`` the voice is not computed (``Hit.voice`` is
+    ``""``): for counts.  ``rubrics``: headline left sides that are not speakers
+    (:func:`framing.lexicon.voice.rubrics`).
 
     ``other``: the article's other field (title or text, original spelling), for article-wide
     scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:
@@ -575,14 +599,26 @@ def scan_field(text: str | None, index: Index, title: bool = False, want: str = 
         return ntok, [], norm
     if want == "all" and not label_voice:
         return ntok, [Hit(s, e, ents, "") for s, e, ents in raw], norm
-    spans = voice_spans(norm, title=title)
-    starts = [s for s, _ in spans]
+    return ntok, label_hits(raw, norm, title, want, rubrics), norm
+
+
+@functools.lru_cache(maxsize=4096)
+def _voices(norm: str, title: bool, rubrics: frozenset):
+    """:func:`voice_spans` of a field, kept for the fields seen last: a report or a run over several
+    lexicons reads the same articles again, and the voice of a text does not depend on the lexicon."""
+    return voice_spans(norm, title=title, rubrics=rubrics)
+
+
+def label_hits(raw, norm: str, title: bool, want, rubrics=frozenset()) -> list[Hit]:
+    """Hits with their voice, speaker and verb from ``(start, end, entries)``, keeping voices ``want``."""
+    wants = None if want == "all" else ({want} if isinstance(want, str) else set(want))
+    voices = _voices(norm, title, frozenset(rubrics))
     hits = []
     for s, e, ents in raw:
-        v = voice_at(spans, starts, s) if spans else "own"
-        if want == "all" or v == want:
-            hits.append(Hit(s, e, ents, v))
-    return ntok, hits, norm
+        v, speaker, verb = voices.at(s) if voices else ("own", None, "")
+        if wants is None or v in wants:
+            hits.append(Hit(s, e, ents, v, speaker, verb))
+    return hits
 
 
 # -- offsets into the original text -------------------------------------------------------------

@@ -26,7 +26,6 @@ from ..text import normalize
 from ..text.script import has_arabic
 from .format import Lexicon, load_lexicon
 from .matcher import Hit, index_for, scan_field
-from .voice import voice_at, voice_spans
 
 __all__ = ["LemmaMatcher", "prepare_camel_tools"]
 
@@ -130,10 +129,10 @@ class LemmaMatcher:
             if ents:
                 extra.append((s, e, ents))
         if extra:
-            spans = voice_spans(norm, title=title)
-            starts = [s for s, _ in spans]
-            hits = sorted(hits + [Hit(s, e, ents, voice_at(spans, starts, s) if spans else "own")
-                                  for s, e, ents in extra], key=lambda h: h.start)
+            from .matcher import label_hits
+            hits = sorted(hits + label_hits(extra, norm, title, "all", rules.get("rubrics", frozenset())),
+                          key=lambda h: h.start)
         if want != "all":
-            hits = [h for h in hits if h.voice == want]
+            wants = {want} if isinstance(want, str) else set(want)
+            hits = [h for h in hits if h.voice in wants]
         return ntok, hits, norm

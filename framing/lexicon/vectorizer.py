@@ -20,7 +20,7 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     ----------
     lexicon : str, path or Lexicon
         A shipped lexicon name, a lexicon YAML path, or a loaded :class:`~framing.lexicon.Lexicon`.
-    voice : {"own", "quoted", "all"}
+    voice : {"own", "quoted", "reported", "all"} or a list of them
         Which matches to count (default ``own``, as everywhere; see ``docs/matching.md``).
 
     ``fit`` learns nothing from the data; it loads the lexicon and fixes the
@@ -49,11 +49,12 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "vocabulary_")
         index = index_for(load_lexicon(self.lexicon))
         fields = _fields(X)
+        want = _check_voice(self.voice)
         rows, cols, vals = [], [], []
         for i, doc in enumerate(fields):
             counts: dict[int, int] = {}
             for k, value in enumerate(doc):
-                _, hits, _ = scan_field(value, index, title=k == 0 and len(doc) == 2, want=self.voice)
+                _, hits, _ = scan_field(value, index, title=k == 0 and len(doc) == 2, want=want)
                 for h in hits:
                     for fam, term, _ in h.entries:
                         j = self.vocabulary_[f"{fam}:{term}"]

@@ -1,117 +1,856 @@
-"""Whose voice a word is in: the outlet's own (``own``) or someone it quotes (``quoted``).
+"""Whose voice a word is in: the outlet's own (``own``), quoted (``quoted``) or reported (``reported``).
 
-Spans are computed on normalised text (``normalize(..., lower=True)`` keeps every
-quotation mark, colon and line break, so the rules read the same as on the
-original).  A match is ``quoted`` when it starts inside one of these spans:
+All rules read the normalised field (``normalize(..., lower=True)`` keeps every
+quotation mark, colon and line break, with the same offsets).  ``voice_spans(norm)``
+returns a :class:`Voices` object; ``Voices.at(pos)`` gives ``(voice, speaker, verb)``
+for a match starting at ``pos``: ``speaker`` is ``(start, end)`` in ``norm`` or None.
 
-* quotation marks: « … », “ … ” (and the reversed ” … “ common in Arabic typing),
-  „ … “, ‟ … ”, " … ", and ‘ … ’ / ' … ' when paired at word edges (an
-  apostrophe inside a word, as in hostage's, is not a quote).  A quote never
-  runs past its paragraph (a line break): an opening mark without a closing one
-  quotes to the end of its paragraph (single quotes: not at all), so one stray
-  mark cannot flip the rest of the article.  Quotes inside quotes are covered by
-  the outer quote.
-* reported naming: «ما وصفه … بـ…», «ما سماه/أسماه/يسميه … بـ…», «ما يسمى بـ…»,
-  «ما أطلق عليه …» up to the end of the clause (the next punctuation mark, at most
-  100 characters); English «what X called/described as …» and «so-called …».
-* headlines «Speaker: statement» (title only): a short name or noun phrase (one to
-  six words, no digits, not a rubric such as عاجل / فيديو / Breaking), a colon, then
-  the statement, which is in the speaker's voice.
+* ``quoted``: inside quotation marks (:func:`quote_spans`), and the statement of a
+  «Speaker: statement» headline (:func:`headline_span`).
+* ``reported``: indirect speech and attribution without quotation marks
+  (:func:`speech_events`): a verb of saying followed in its clause by أن/إن/بأن or a
+  colon, to the end of the sentence; a verb of saying put after its statement
+  («…، قال الوزير.»); attribution phrases (بحسب، وفقا لـ، نقلا عن …) for their
+  sentence; reported naming («ما وصفه … بـ…», «so-called …»); English said/told/according to.
+* everything else is ``own``.
 """
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections import Counter
+from functools import lru_cache
 
-__all__ = ["quote_spans", "reported_spans", "headline_span", "voice_spans", "voice_at", "HEADLINE_RUBRICS"]
+__all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
+           "speech_events", "sentence_bounds", "split_speaker", "rubrics", "is_place", "Voices",
+           "HEADLINE_RUBRICS"]
 
-_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’']")
-_DOUBLE = "“”„‟\""
-_SINGLE = "‘’'"
+# ---------------------------------------------------------------------------------------- sentences
+
+_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])|\n|…")
+#: longest sentence the rules look at (characters): a run-on without punctuation is cut here
+MAX_SENTENCE = 600
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum()
+def sentence_bounds(text: str) -> list[int]:
+    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break)."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence holding ``pos``."""
+    i = bisect.bisect_right(bounds, pos)
+    start = bounds[i - 1] if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else len(text)
+    return start, end
+
+
+# ------------------------------------------------------------------------------------ quotation marks
+
+_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
+_COLON_PAREN = re.compile(r":\s*\((?=\S)")
+_PAIRS = {"«": "»", "“": "”", "„": "“”", "‟": "”", "‹": "›", "《": "》", "‘": "’"}
+#: longest quotation (characters) a pair of marks may hold; a mark with no closer nearer stays unpaired
+MAX_QUOTE = 1500
+_CLITIC = set("وفبلك")
+
+
+def _opens(text: str, pos: int) -> bool:
+    """A mark that can open a quote: after a space, punctuation or a one-letter clitic; before a letter."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if not before.isalnum():
+        return True
+    return before in _CLITIC and (pos < 2 or not text[pos - 2].isalnum())
+
+
+def _closes(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of ``text`` inside quotation marks (marks included), paragraph-bounded."""
+    """``(start, end)`` spans inside quotation marks (marks included), outermost quotes only.
+
+    Marks pair within one paragraph and at most :data:`MAX_QUOTE` characters; « » ‹ › 《 》
+    pair by direction (also typed reversed, » … «), “ ” „ ‟ ‘ ’ and the ASCII " ' by position:
+    an opener stands after a space or clitic and before a letter, a closer after a letter.
+    A mark that finds no closer is given up on (a single ' is an apostrophe), except an
+    opener right after a colon or at a paragraph start, which quotes to its sentence end.
+    """
     spans: list[tuple[int, int]] = []
+    if ":" in text and "(" in text:
+        for m in _COLON_PAREN.finditer(text):         # «قال تعالى: ( … )»: a quotation in brackets
+            close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
+            if close > 0 and "\n" not in text[m.end():close]:
+                spans.append((m.end() - 1, close + 1))
+    if "{" in text:
+        for m in re.finditer(r"\{[^{}\n]{3,%d}\}" % MAX_QUOTE, text):   # {…}: Quran and quotations
+            spans.append(m.span())
     marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
-    k, n = 0, len(text)
-    while k < len(marks):                      # one group of marks per paragraph
-        pos = marks[k][0]
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        j = k
-        while j < len(marks) and marks[j][0] < end:
-            j += 1
-        _paragraph_quotes(text, start, end, marks[k:j], spans)
-        k = j
-    return spans
-
-
-def _paragraph_quotes(text: str, start: int, end: int, marks: list, spans: list) -> None:
-    disabled: set[int] = set()
     k = 0
+    used_until = -1
     while k < len(marks):
         pos, ch = marks[k]
-        kind = _opener_kind(text, pos, ch, start, end)
-        if kind is None or k in disabled:
+        if pos < used_until:
             k += 1
             continue
-        # look for the closer
-        close = None
-        for k2 in range(k + 1, len(marks)):
-            p2, c2 = marks[k2]
-            if _closes(text, kind, p2, c2, start, end):
-                close = k2
-                break
+        close = _find_close(text, marks, k)
         if close is not None:
-            spans.append((pos, marks[close][0] + 1))
-            k = close + 1
-        elif kind == "single":
-            disabled.add(k)          # an unpaired single quote is an apostrophe
-            k += 1
+            spans.append((pos, close + 1))
+            used_until = close + 1
+        elif ch not in "'‘’" and _opens(text, pos) and _introduced(text, pos):
+            end = _sentence_end(text, pos + 1)
+            spans.append((pos, end))
+            used_until = end
+        k += 1
+    return _merge(spans)
+
+
+def _merge(spans: list) -> list:
+    """Sorted spans with overlapping ones joined (outer quotes cover inner ones)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
-            spans.append((pos, end))  # unclosed: quote to the end of the paragraph only
-            return
+            out.append((s, e))
+    return out
 
 
-def _opener_kind(text, pos, ch, start, end):
-    if ch == "«":
-        return "guil"
-    if ch == "»":
-        # reversed guillemets (» … «) when a « follows in the paragraph
-        return "guil_rev" if text.find("«", pos + 1, end) >= 0 and text.find("»", pos + 1, end) < 0 else None
-    if ch in _DOUBLE:
-        return "double"
-    if ch in _SINGLE and ch != "’":
-        before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
-        if not _is_word(before) and _is_word(after):
-            return "single"
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENT_END.search(text, pos, min(len(text), pos + MAX_SENTENCE))
+    return m.end() if m else min(len(text), pos + MAX_SENTENCE)
+
+
+def _introduced(text: str, pos: int) -> bool:
+    """An unclosed opener right after a colon, a verb of saying, or at a paragraph start."""
+    head = text[max(0, pos - 30):pos].rstrip()
+    if not head or head.endswith((":", "\n")):
+        return True
+    last = head.split()[-1] if head.split() else ""
+    return _verb_lemma(last) is not None
+
+
+def _find_close(text: str, marks: list, k: int) -> int | None:
+    pos, ch = marks[k]
+    limit = text.find("\n", pos)
+    limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)
+    if ch in "«‹《»›》":
+        rev = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}[ch]
+        if ch in "»›》" and not _opens(text, pos):
+            return None
+        depth = 0
+        for p, c in marks[k + 1:]:
+            if p >= limit:
+                return None
+            if c == ch:
+                depth += 1
+            elif c == rev:
+                if depth == 0:
+                    return p
+                depth -= 1
+        return None
+    single = ch in "'‘’"
+    glued = not single and pos + 1 < len(text) and text[pos + 1].isalnum()    # اسم"عنوان الفيلم"
+    if not _opens(text, pos) and not glued:
+        return None
+    for p, c in marks[k + 1:]:
+        if p >= limit:
+            return None
+        if (c in "'‘’") != single:
+            continue
+        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“"):
+            if _closes(text, p) or (not single and p > 0 and not text[p - 1].isspace()):
+                return p           # a double mark after a letter closes, even glued to the next word
+            if not single and _opens(text, p):
+                return None        # the next mark opens a new quote: ours never closed
     return None
 
 
-def _closes(text, kind, pos, ch, start, end) -> bool:
-    if kind == "guil":
-        return ch == "»"
-    if kind == "guil_rev":
-        return ch == "«"
-    if kind == "double":
-        return ch in _DOUBLE
-    if ch in _SINGLE:
-        before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
-        return not _is_word(after) and not before.isspace()
-    return False
+# ------------------------------------------------------------------------------------ verbs of saying
 
+# (past 3rd masc. sg., imperfect stem without its prefix, active participle stem), normalised
+_VERBS = [
+    ("قال", "قول", "قايل"), ("اكد", "ؤكد", "مؤكد"), ("اوضح", "وضح", "موضح"), ("اضاف", "ضيف", "مضيف"),
+    ("اشار", "شير", "مشير"), ("لفت", "لفت", "لافت"), ("ذكر", "ذكر", "ذاكر"), ("صرح", "صرح", "مصرح"),
+    ("اعتبر", "عتبر", "معتبر"), ("راي", "ري", ""), ("نفي", "نفي", "نافي"), ("حذر", "حذر", "محذر"),
+    ("زعم", "زعم", "زاعم"), ("ادعي", "دعي", "مدعي"), ("اعلن", "علن", "معلن"), ("شدد", "شدد", "مشدد"),
+    ("طالب", "طالب", "مطالب"), ("كشف", "كشف", "كاشف"), ("تابع", "تابع", "متابع"), ("افاد", "فيد", "مفيد"),
+    ("بين", "بين", "مبين"), ("نوه", "نوه", "منوه"), ("اردف", "ردف", "مردف"), ("استطرد", "ستطرد", "مستطرد"),
+    ("استدرك", "ستدرك", "مستدرك"), ("اعترف", "عترف", "معترف"), ("اقر", "قر", "مقر"), ("رجح", "رجح", "مرجح"),
+    ("توقع", "توقع", "متوقع"), ("ابلغ", "بلغ", "مبلغ"), ("اخبر", "خبر", "مخبر"), ("نقل", "نقل", "ناقل"),
+    ("اورد", "ورد", "مورد"), ("كتب", "كتب", "كاتب"), ("غرد", "غرد", "مغرد"), ("علق", "علق", "معلق"),
+    ("اعرب", "عرب", "معرب"), ("لاحظ", "لاحظ", "ملاحظ"), ("اعتقد", "عتقد", "معتقد"), ("نبه", "نبه", "منبه"),
+    ("ختم", "ختم", "مختتم"), ("افصح", "فصح", "مفصح"), ("اتهم", "تهم", "متهم"),
+    ("دعا", "دعو", "داعي"), ("ناشد", "ناشد", "مناشد"), ("ادان", "دين", "مدين"), ("استنكر", "ستنكر", "مستنكر"),
+    ("ندد", "ندد", "منددي"), ("استهجن", "ستهجن", "مستهجن"), ("وصف", "صف", "واصف"), ("ثمن", "ثمن", "مثمن"),
+    ("عزي", "عزي", "معزي"), ("سال", "سال", "سايل"), ("ابدي", "بدي", "مبدي"), ("اوصي", "وصي", "موصي"),
+    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
+    ("تطرق", "تطرق", "متطرق"), ("عبر", "عبر", "معبر"), ("هدد", "هدد", "مهدد"), ("طلب", "طلب", ""),
+    ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
+]
+#: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
+_NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
+                        " عبر طلب حمل يحمل تحمل حملت".split())
+#: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
+#: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
+_NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
+               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",)}
+#: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
+_SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
+#: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
+_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
+_RELATIVE = frozenset("ما مما بما".split())
+#: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
+_NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
+                       .split())                               # يبلغ: «amounts to», not «informs»
+_PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
+            "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
+            "مضيفة": "أضاف", "مضيفين": "أضاف"}
+_DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "اضاف": "أضاف", "اشار": "أشار", "راي": "رأى",
+            "نفي": "نفى", "ادعي": "ادعى", "اعلن": "أعلن", "افاد": "أفاد", "اردف": "أردف", "اعترف": "اعترف",
+            "اقر": "أقر", "ابلغ": "أبلغ", "اخبر": "أخبر", "اورد": "أورد", "اعرب": "أعرب", "اعتقد": "اعتقد",
+            "افصح": "أفصح", "اتهم": "اتهم", "اعتبر": "اعتبر", "جاء": "جاء في"}
+_EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
+             "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
+
+
+@lru_cache(maxsize=1)
+def _verb_table() -> dict[str, str]:
+    """Every written form of a verb of saying (normalised, without و/ف) → its lemma."""
+    table: dict[str, str] = {}
+    for past, stem, part in _VERBS:
+        if not stem:
+            continue
+        lemma = _DISPLAY.get(past, past)
+        weak = past.endswith("ي")
+        pasts = ([past, past[:-1] + "ت", past[:-1] + "وا"] if weak else [past, past + "ت", past + "وا"])
+        if past.endswith("ا"):                                    # دعا، دعت، دعوا
+            pasts = [past, past[:-1] + "ت", past[:-1] + "وا"]
+        if past == "قال":
+            pasts += ["قالت", "قالوا", "قالا", "قالتا"]
+        imps = []
+        for p in ("ي", "ت"):
+            s = stem
+            if p == "ت" and stem.startswith("ؤ"):
+                s = stem
+            imps += [p + s, p + s + ("ون" if not weak else "ون"), p + s + "ان"]
+        if weak:
+            imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
+        parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
+        if part in _SAFE_FEMININE:
+            parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
+        if past == "قال":
+            parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
+        for f in pasts + imps + parts:
+            if f not in _NOT_VERBS:
+                table.setdefault(f, lemma)
+    for f, lemma in _PASSIVE.items():
+        table.setdefault(f, lemma)
+    for w in _EN_VERBS:
+        table[w] = {"says": "said", "say": "said", "tells": "told", "claims": "claimed"}.get(w, w)
+    return table
+
+
+def _verb_lemma(token: str) -> str | None:
+    """The lemma of a verb of saying written as ``token`` (with و/ف in front), or None."""
+    t = _strip(token)
+    table = _verb_table()
+    if t in _NOT_VERBS or (t[:1] in "وف" and t[1:] in _NOT_VERBS):
+        return None
+    if t in table and t not in _NEEDS_CONJ:
+        return table[t]
+    if len(t) > 3 and t[0] in "وف" and t[1:] in table:
+        return table[t[1:]]
+    return None
+
+
+_PUNCT = "«»“”„‟\"‘’'‹›《》()[]{}،,؛;:.!?؟…-–—"
+
+
+def _strip(token: str) -> str:
+    return token.strip(_PUNCT)
+
+
+_COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب", "و", "وب") for s in
+                                               ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")] + ["that"])
+_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "before",
+                                   "after", "so", "now"])
+#: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
+_NP_STOP = frozenset("""
+في خلال امام يوم امس اليوم عقب لدي عبر اثناء قبل بعد علي الي عن من مع حول ضمن وفي وخلال واثناء
+مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
+ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
+فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+in at on during after before to for with from that yesterday today on also this last earlier
+""".split())
+_ROLE_WORDS = frozenset("""
+الرئيس رئيس رئيسة وزير وزيرة الوزير مسؤول مسؤولة المسؤول مسؤولون متحدث المتحدث متحدثة الناطق ناطق
+السفير سفير سفيرة الامير امير الملك ملك ولي خادم نائب النائب مدير مديرة المدير امين الامين قائد القائد
+زعيم الزعيم عضو اعضاء مستشار المستشار مبعوث المبعوث مندوب المندوب محافظ المحافظ الشيخ شيخ الدكتور د
+اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
+المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
+الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
+معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا
+استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
+القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
+قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
+president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
+head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
+""".split())
+_ORG_WORDS = frozenset("""
+وزارة الوزارة هيئة الهيئة مجلس المجلس منظمة المنظمة لجنة اللجنة جمعية الجمعية حزب الحزب حركة الحركة جماعة
+الجماعة شركة الشركة بنك البنك صندوق الصندوق مؤسسة المؤسسة مركز المركز المرصد مرصد وكالة الوكالة ادارة الادارة
+جامعة الجامعة اتحاد الاتحاد قوات القوات جيش الجيش شرطة الشرطة مكتب المكتب امانة الامانة بلدية البلدية محكمة
+المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
+الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
+غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون
+ministry council committee agency organisation organization party movement army police government office
+""".split())
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _tokens(text: str, start: int, end: int):
+    """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]``."""
+    for m in _TOKEN.finditer(text, start, max(start, end)):
+        yield m.start(), m.end(), m.group()
+
+
+def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
+    words up to a stop word, a preposition-led word, a quote mark or a clause break."""
+    words: list[tuple[int, int]] = []
+    skip_next = in_mark = False
+    for s, e, tok in _tokens(text, start, end):
+        w = _strip(tok)
+        if in_mark:                                  # inside «الشرق الأوسط» after لـ
+            in_mark = not any(c in tok for c in "»\"”)")
+            continue
+        if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
+            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
+        if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
+                          or w in _PRONOUN_OBJECTS):
+            skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
+            opened = any(c in tok for c in "«\"“(")
+            in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
+                                         for c in "»\"”)")
+            continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
+        skip_next = False
+        if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
+            nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+            if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                break                                # «وأكد تلك التصريحات»: an object («هذه المصادر» speaks)
+        if w == "من" and words and _strip(text[words[-1][0]:words[-1][1]]) in _QUANTIFIERS:
+            words.append((s, e))                     # «عدد من الأهالي»
+            continue
+        if not words and w == "علي" and _is_ali(text, e):
+            words.append((s, e))
+            continue
+        if w in ("في", "لدي") and words and _role_only(text, words) and tok[-1:] not in "،,":
+            words.append((s, e))                     # «القيادي في الحركة فلان»: the title goes on
+            continue
+        lead = tok[0] in "«\"“”(:"
+        if lead and not words and w and _quoted_name(text, s):
+            close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+            words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
+            break
+        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS
+                                     or _role_only(text, words)):
+            close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
+            if close > 0:                            # «وكالة «رويترز»»: the name in quotes
+                words.append((s, close + 1))
+            break
+        if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+                (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+                or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
+            break
+        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
+            break                                    # «لوكالة», «لصحيفة»: to whom, not who
+        words.append((s, s + len(tok.rstrip(_PUNCT))))
+        if len(words) >= 14:
+            break
+        if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
+            nxt = text[e:e + 40].split()
+            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
+                break
+    words = _trim_np(text, words)
+    return (words[0][0], words[-1][1]) if words else None
+
+
+#: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
+_VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+
+
+def _apposition(text: str, np, limit: int):
+    """The subject with a title written after the name («السفير فلان الأمين العام المساعد لشؤون …»)."""
+    if np is None:
+        return None
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
+    if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
+        return np
+    words = [_strip(t[2]) for t in toks]
+    k = _role_end(words)
+    if k == 0:
+        return np
+    return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+
+
+def _extend_to_name(text: str, np, limit: int):
+    """A title whose name comes after an adjunct, just before the complementiser
+    («المتحدث باسم الجيش في المدينة فلان الفلاني، أن …»): the phrase up to that name."""
+    if np is None:
+        return None
+    norm = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if _role_end(norm) < len(norm):
+        return np                                   # it has a name already
+    toks = list(_tokens(text, np[1], limit))
+    if not 2 <= len(toks) <= 9:
+        return np
+    tail = []
+    for s, e, tok in reversed(toks):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4:
+            break
+        tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
+    while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
+        tail = tail[1:]
+    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
+        return np
+    return (np[0], tail[-1][1])
+
+
+def _to_whom(tok: str, w: str) -> bool:
+    """«لـ"عكاظ"»، «للصحافيين»، «لوكالة …»: the addressee of a verb of saying, before its subject."""
+    if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
+        return True
+    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
+
+
+_QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
+
+
+_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+
+
+def _trim_np(text: str, words: list) -> list:
+    """Cut a noun phrase after its name: a title with its attributes, then a name of two words
+    (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
+    norm = [_strip(text[s:e]) for s, e in words]
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+        return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
+    i = _role_end(norm)
+    if i >= len(norm):
+        return words
+    allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
+    if i == 0 and norm and norm[0] in _SOURCE_WORDS:
+        allowed = max(allowed, 4)
+    return words[:i + allowed]
+
+
+def _role_only(text: str, words) -> bool:
+    """True when the words so far are a title (vizier, president …) and its attributes only."""
+    ws = [_strip(text[s:e]) for s, e in words]
+    return bool(ws) and _role_end(ws) >= len(ws)
+
+
+def _is_ali(text: str, end: int) -> bool:
+    """«علي» (the name Ali, spelled like the preposition على once normalised) before a name:
+    a family name in ال…ي («علي الأحمدي») or a word without the article («علي عبدالله»)."""
+    nxt = text[end:end + 30].split()
+    if not nxt:
+        return False
+    w = _strip(nxt[0])
+    return len(w) > 2 and ((w.startswith("ال") and w.endswith("ي") and len(w) > 4) or
+                           (not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w)
+                            and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية"))
+                            and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")))
+
+
+def split_speaker(name: str) -> tuple[str, str]:
+    """``(speaker, role)`` of a speaker noun phrase: «وزير الخارجية الروسي سيرغي لافروف» →
+    («سيرغي لافروف», «وزير الخارجية الروسي»).  The role is the title with its attributes
+    (words with ال after a title or organisation word, «لشؤون …», «باسم …», «لدى …»); the name
+    is what follows.  No name → ``(phrase, "")``.  Reads normalised words, returns ``name``'s own."""
+    from ..text import normalize
+    words = name.split()
+    norm = [_strip(normalize(w, lower=True)) for w in words]
+    i = _role_end(norm)
+    if i == 0 or i >= len(words):
+        return name.strip(_PUNCT + " "), ""
+    return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
+
+
+def _role_end(norm: list[str]) -> int:
+    """How many of the (normalised) words are a title and its attributes (0: no title first)."""
+    titles = _ROLE_WORDS | _ORG_WORDS
+    if not norm or norm[0] not in titles:
+        return 0
+    i, adjective, chain = 1, False, False
+    while i < len(norm):
+        w, p = norm[i], norm[i - 1]
+        after_adjective, adjective = adjective, False
+        construct = (p in titles or chain) and not p.startswith("ال")   # وزير الخارجية، رئيس مجلس
+        chain = False
+        w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
+        w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
+        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
+                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
+            i += 1
+            chain = w in titles and not w.startswith("ال")
+        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and (
+                w in _ORG_WORDS or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
+            i, chain = i + 1, True                                   # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
+        elif construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
+            i += 1                                                   # حركة حماس فلان الفلاني: the org's name
+        elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
+            i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
+        elif not p.startswith("ال") and (p in titles or after_adjective) and \
+                w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
+            i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
+        elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
+            i += 1                                                   # وزير خارجية الدولة
+        elif w in ("لدي", "في", "in", "to") and i + 2 < len(norm):
+            i += 2                                                   # السفير الروسي لدى إسرائيل
+        else:
+            break
+    return i
+
+
+# ------------------------------------------------------------------------------- reported speech
+
+_ATTRIB = re.compile(
+    r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره)|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
+    r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
+    r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
+_NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
+_JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
+_VERB_TOKEN = re.compile(r"[^\s«»\"“”„:،,.()]+")
+_SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    """Every written verb of saying, also with و/ف in front (for a set intersection at C speed)."""
+    table = _verb_table()
+    return frozenset(table) | frozenset(p + f for f in table for p in "وف")
+
+
+def _verb_positions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
+    found = _verb_forms().intersection(_SPLIT.split(text))
+    out = []
+    table = _verb_table()
+    for w in found:
+        lemma = _verb_lemma(w)
+        opening_only = lemma is None and w in _NEEDS_CONJ and w not in _NOT_VERBS   # «وصف وكيل …» opening a sentence
+        if lemma is None and not opening_only:
+            continue
+        pos = text.find(w)
+        while pos >= 0:
+            end = pos + len(w)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                if not opening_only or pos == 0 or text[:pos].rstrip()[-1:] in ".\n!؟":
+                    out.append((pos, end, lemma or table[w]))
+            pos = text.find(w, end)
+    out.sort()
+    return out
+
+
+def speech_events(text: str, bounds: list[int] | None = None) -> list[tuple[int, int, tuple | None, str]]:
+    """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
+
+    ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions;
+    ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
+    """
+    bounds = sentence_bounds(text) if bounds is None else bounds
+    out = []
+    for s, e, lemma in _verb_positions(text):
+        before = text[max(0, s - 16):s].split()
+        if before and _strip(before[-1]) in _RELATIVE:
+            continue                                    # «وهو ما أكدته التطورات»: a relative clause
+        if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
+            continue                                    # «بعد أن شددت إجراءاتها»: a time clause
+        ev = _verb_event(text, bounds, s, e, lemma)
+        if ev:
+            out.append(ev)
+    for m in _JAA.finditer(text):
+        ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
+        if ev:
+            out.append(ev)
+    for rx in (_ATTRIB, _NOMINAL):
+        for m in rx.finditer(text):
+            s0, e0 = _sentence(text, bounds, m.start())
+            if rx is _NOMINAL and text[s0:m.start()].strip():
+                continue                                    # «وفي تصريح له، …» opens its sentence
+            if m.group().strip() == "فحسب":
+                continue                                    # «فحسب»: only
+            after = m.end()
+            nxt = text[after:after + 40].split()
+            if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
+                after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
+            if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
+                    "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+                sp = None                                   # «حسب وصفه»: the speaker named before
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
+                continue                                    # «وفقا لتاريخ محدد»: not a source
+            verb = re.sub(r"\s+", " ", m.group()).strip()
+            verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
+                and verb[:3] != "وفق" else verb
+            out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
+                        verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+    out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
+    out.extend(_answers(text, bounds))
+    out.extend(_noun_events(text, bounds))
+    for m in _CONDOLENCE.finditer(text):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        s0, e0 = _sentence(text, bounds, m.start())
+        out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
+    return out
+
+
+_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
+
+
+#: nouns that name a source of information (the object of بحسب / وفقا لـ)
+_SOURCE_WORDS = frozenset("""
+مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء
+احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
+مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
+نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
+""".split())
+
+
+def _source_like(text: str, pos: int, sp) -> bool:
+    """The object of an attribution names someone who speaks (not «وفقا لتاريخ محدد»)."""
+    head = text[pos:pos + 40].split()
+    if not head:
+        return False
+    w = _strip(head[0])
+    if w.startswith("ما") and len(w) <= 3 or w in ("ما", "لما") or w.isascii():
+        return True
+    bare = w[2:] if w.startswith("ال") else w
+    bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
+    words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
+        return True
+    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
+        return False
+    near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
+    return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
+
+
+#: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
+_NOT_SOURCES = frozenset("""
+تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام
+مواصفات حجم نوع طبيعة حاجة احتياجات رغبة مصلحة سياسة توجيهات تعليمات مقتضيات الخطة الجدول الظروف المعايير
+""".split())
+
+_ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
+_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,200}؟[ \t]*\n")
+#: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
+_SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
+                           r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
+
+
+def _answers(text: str, bounds: list[int]):
+    """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
+    field with two or more paragraphs that are questions, the paragraphs after each question."""
+    for m in _ANSWER.finditer(text):
+        q = text.find("؟", m.end())
+        end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
+        yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+    if text.count("؟") < 2:
+        return
+    questions = [m for m in _QUESTION_PARAGRAPH.finditer(text)
+                 if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(questions) < 3:
+        return                                 # an interview asks more than a column's rhetorical question
+    for m, nxt in zip(questions, questions[1:] + [None]):
+        end = nxt.start() if nxt is not None else len(text)
+        if end > m.end():
+            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+def _noun_events(text: str, bounds: list[int]):
+    """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
+    for m in _SPEECH_NOUNS.finditer(text):
+        s0, e0 = _sentence(text, bounds, m.start())
+        toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
+        for n, (s, e, tok) in enumerate(toks):
+            if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
+                                               and _strip(toks[n + 1][2]) in _COMPLEMENT):
+                sp = _speaker_np(text, m.end(), s)
+                yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
+                break
+            if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
+                break
+
+
+_POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
+#: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
+_NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
+                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن",
+                         "أعرب", "وصف", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+_PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
+#: «ما أشار إليه فلان»: a pronoun object, not the start of the speech
+_PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())
+
+
+def _verb_event(text, bounds, vs, ve, lemma):
+    """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
+    (vs, ve))`` or None."""
+    s0, e0 = _sentence(text, bounds, vs)
+    e0 = min(e0, vs + MAX_SENTENCE)
+    prev = None
+    toks = list(itertools.islice(_tokens(text, ve, e0), 27))
+    need = _NEEDS_WORD.get(lemma)
+    if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
+                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:12]):
+        sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
+        return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
+            else None                          # a titled subject still opens a new statement (own verb)
+    impersonal = _strip(text[vs:ve]) in _IMPERSONAL
+    form = _strip(text[vs:ve])
+    participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is not None and _gender(form) == "m":
+        head = _strip(text[np0[0]:np0[1]].split()[0])
+        if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+            np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
+    after_np = np0[1] if np0 else ve
+    for n, (s, e, tok) in enumerate(toks[:26]):
+        w = _strip(tok)
+        if n and _verb_lemma(tok) is not None:
+            break                              # another verb of saying: its own speech
+        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+                                                                                        and _is_ali(text, e)) and (
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
+            nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
+            if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
+                np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+                sp = np1 or _subject_before(text, s0, vs)
+                return (s, _main_clause(text, s, e0), sp, lemma, (vs, ve))
+        if tok.startswith(":"):
+            return _colon_span(text, vs, ve, s + 1, e0, lemma)
+        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
+            if impersonal and n == 0:
+                return None                # «يذكر أن»: it is worth noting (the outlet's words)
+            np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+            sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+            if impersonal and sp is None:
+                return None                # «يروى في التاريخ، أن …»: no one speaks
+            return (s, e0, sp, lemma, (vs, ve))
+        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
+            return None                    # قال «…» / said "…": the quotation alone is the speech
+        if tok.endswith(":"):
+            return _colon_span(text, vs, ve, e, e0, lemma)
+        prev = w
+    sp = np0 or _subject_before(text, s0, vs)
+    if impersonal and sp is None:
+        return None                        # «يروى في التاريخ أن …»: no one speaks
+    before = text[s0:vs].rstrip()
+    if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
+            and len(toks) <= 8):
+        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+    if lemma in _NOMINAL_OK and not impersonal:
+        start = sp[1] if sp else ve
+        rest = text[start:e0].split()
+        if len(rest) >= 2:
+            return (start, _main_clause(text, start, e0), sp, lemma, (vs, ve))   # كشف الوزير عن …
+    return None
+
+
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
+    m = _MAIN_CLAUSE.search(text, start, end)
+    return m.start() if m else end
+
+
+_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
+
+
+def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
+    the words from the clause start (sentence start or last comma) to the verb, without
+    «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
+    cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    toks = list(_tokens(text, cut, vs))
+    while toks and _strip(toks[0][2]) in _LEAD:
+        toks = toks[1:]
+    if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+        toks = toks[1:]                                # «نقلت الصحيفة عن الوزير قوله: …»
+    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
+        toks = toks[:-1]
+    if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
+                                        any(c.isdigit() for c in t[2]) for t in toks):
+        return None
+    first = _strip(toks[0][2])
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if first not in titles and (first[:1] in "بلك" and first[1:] not in titles or
+                                any(_strip(t[2]) in _NP_STOP for t in toks)):
+        return None                    # «بالتجسس ولكنها»: not a subject
+    if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
+        return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
+    return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _quoted_name(text: str, s: int) -> bool:
+    """A short quotation followed by a colon or أن: a name in quotes inside the subject
+    («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
+    close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+    if close < 0:
+        return False
+    after = text[close + 1:close + 12].lstrip()
+    return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT
+
+
+def _closed_word(tok: str) -> bool:
+    """A token that is a whole quotation by itself («عكاظ», "AP")."""
+    return len(tok) > 2 and tok.rstrip("،,.:؛;")[-1:] in "»\"”'’"
+
+
+def _colon_span(text, vs, ve, colon_end, e0, lemma):
+    """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
+    characters; a colon at a line end introduces the next paragraph), or to the closing mark
+    of a quote that opens right after the colon (narration may follow the quote)."""
+    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
+    start = colon_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start:start + 1] in ("«", '"', "“", "„"):
+        q = quote_spans(text[start:start + MAX_QUOTE])
+        if q and q[0][0] == 0:
+            return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
+    end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    return (colon_end, end, sp, lemma, (vs, ve))
+
+
+#: a paragraph break: a line break, or a run of non-breaking spaces standing in for one
+_PARAGRAPH = re.compile(r"\n|\xa0\s*\xa0|\s{4,}")
+
+
+# -------------------------------------------------------------------------------- reported naming
 
 _AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
              "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
-# literal first, so the regex engine can skip ahead to each «ما»; the word start is checked in Python
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
@@ -120,28 +859,6 @@ _REPORTED_EN = re.compile(
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
     r"|(?<!\w)so-called(?:\s+[\w'-]+){1,3}")
 _AR_PREFIX = "وفبلم"
-
-
-#: headline prefixes that are rubrics, not speakers (normalised, lower case)
-HEADLINE_RUBRICS = frozenset("""
-عاجل فيديو بالفيديو صور بالصور تقرير راي تحليل خاص حصري مباشر شاهد بالارقام انفوجراف انفوغراف
-انفوجرافيك حوار مقال تفاصيل متابعة تحديث ملف خبر اخبار مقابلة breaking live exclusive analysis
-opinion video watch update explainer factbox photos interview editorial comment review
-""".split())
-_HEADLINE = re.compile(r"^\s*([^:\n«»\"“”\d]{1,60}?)\s*:\s*(?=\S)")
-
-
-def headline_span(title: str) -> tuple[int, int] | None:
-    """The statement span of a «Speaker: statement» headline, or None."""
-    m = _HEADLINE.match(title)
-    if not m:
-        return None
-    if ".." in m.group(1) or "…" in m.group(1):      # «topic.. A: x.. B: y» lists, not one speaker
-        return None
-    speaker = m.group(1).split()
-    if not 1 <= len(speaker) <= 6 or " ".join(speaker) in HEADLINE_RUBRICS or speaker[0] in HEADLINE_RUBRICS:
-        return None
-    return m.end(), len(title)
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
@@ -159,25 +876,397 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def voice_spans(text: str, title: bool = False) -> list[tuple[int, int]]:
-    """All quoted spans of a normalised field, sorted and merged."""
-    spans = quote_spans(text) + reported_spans(text)
+# ----------------------------------------------------------------------------------------- headlines
+
+#: headline prefixes that are rubrics, not speakers (normalised, lower case)
+HEADLINE_RUBRICS = frozenset("""
+عاجل فيديو بالفيديو صور بالصور تقرير راي تحليل خاص حصري مباشر شاهد بالارقام انفوجراف انفوغراف
+انفوجرافيك حوار مقال تفاصيل متابعة تحديث ملف خبر اخبار مقابلة breaking live exclusive analysis
+opinion video watch update explainer factbox photos interview editorial comment review
+دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
+مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
+بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
+""".split())
+_DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة منطقة ولاية اقليم جزيرة جزر "
+                        "عاصمة north south east west central northern southern eastern western".split())
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    from importlib.resources import files
+    from ..text import normalize
+    raw = files("framing").joinpath("lexicon/data/places.txt").read_text(encoding="utf-8")
+    out = set()
+    for line in raw.splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            out.add(normalize(line, lower=True))
+    return frozenset(out)
+
+
+def is_place(phrase: str) -> bool:
+    """True when a (normalised) phrase names a country, capital, region or major city, with
+    an optional direction or unit word (شمال سوريا، محافظة جدة) and و/ب/ل in front."""
+    words = [_strip(w) for w in phrase.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    places = _places()
+    while words and words[0] in _DIRECTIONS:
+        words = words[1:]
+    p = " ".join(words)
+    return bool(p) and (p in places or (p[0] in "وبل" and p[1:] in places))
+
+
+def _has_place(words: list[str]) -> bool:
+    places = _places()
+    return any(w in places or " ".join(words[i:i + 2]) in places for i, w in enumerate(words))
+
+
+_HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
+
+
+_SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
+_HEAD_CUT = re.compile(r"\s(?:في|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+
+
+def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The speaker span of a «Speaker: statement» headline (normalised), or None when the part
+    before the colon is a place, a rubric (static, or learned by :func:`rubrics`) or a topic.
+
+    Only the last segment before the colon counts («رياضي / مدرب الفريق:», «topic .. وفلان:»);
+    «X لـ"صحيفة"» is X speaking to an outlet; «X في/بعد …» is X; «X يندد … مؤكدا:» is X."""
+    m = _HEADLINE.match(title)
+    if not m:
+        return None
+    s, e = m.span(1)
+    segs = list(_SEGMENT.finditer(title, s, e))
+    if segs:
+        s = segs[-1].end()
+    while s < e and title[s].isspace():
+        s += 1
+    if s < e and title[s] in "وف" and s + 1 < e and title[s + 1] != " " and e - s > 3:
+        s += 1 if title[s:s + 2] != "وز" else 0               # «والخبراء:» → الخبراء
+    left = title[s:e]
+    cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
+    if cut:
+        e = s + cut.start()
+        left = left[:cut.start()]
+    verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
+    head = _HEAD_CUT.search(left)
+    if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
+        e = verb[0]
+        left = title[s:e]
+    elif head is not None and not _has_place(left[:head.start()].split()):
+        e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
+        left = left[:head.start()]
+    return _judge(left, s, e, rubric_set)
+
+
+def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
+    while e > s and title_space(left):
+        left, e = left[:-1], e - 1
+    marked = any(c in left for c in "«»\"“”")
+    core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
+    words = core.split()
+    if not words or any(ch.isdigit() for ch in core):
+        return None
+    if marked and len(words) <= 6:
+        return (s, e)
+    if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
+        return None
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    if is_place(core) or (_has_place(words) and not speakerish):
+        return None
+    if not speakerish and len(words) > 4:
+        return None
+    return (s, e)
+
+
+def title_space(left: str) -> bool:
+    return bool(left) and left[-1].isspace()
+
+
+def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The statement span of a «Speaker: statement» headline, or None (see :func:`headline_speaker`)."""
+    sp = headline_speaker(title, rubric_set)
+    if sp is None:
+        return None
+    return _HEADLINE.match(title).end(), len(title)
+
+
+def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
+    """Left sides of «X: …» titles that an outlet repeats (``min_titles`` or more of its titles)
+    and that are not speakers: no title/organisation word, not in quotation marks, and (when
+    ``texts`` are given) not named in the body of most of those articles — a columnist or a
+    minister is named in the article, a rubric («قصة مصورة», «من التاريخ») is not.
+    Returns normalised left sides; compute once per corpus."""
+    from ..text import normalize
+    outlets = list(outlets) if outlets is not None else [None] * len(titles)
+    texts = list(texts) if texts is not None else None
+    seen: Counter = Counter()
+    named: Counter = Counter()
+    for i, t in enumerate(titles):
+        if not isinstance(t, str) or ":" not in t:
+            continue
+        m = _HEADLINE.match(normalize(t, lower=True))
+        if not m:
+            continue
+        left = m.group(1).strip()
+        if left[:1] in "«\"“" or _TO_OUTLET.search(left):
+            continue
+        words = [_strip(w) for w in left.split()]
+        if any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words):
+            continue
+        key = (outlets[i], left)
+        seen[key] += 1
+        if texts is not None and isinstance(texts[i], str):
+            last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+            if last and last in normalize(texts[i][:3000], lower=True):
+                named[key] += 1
+    return frozenset(left for key, n in seen.items() if n >= min_titles
+                     and (texts is None or named[key] * 2 < n) for left in [key[1]])
+
+
+# --------------------------------------------------------------------------------------- assembling
+
+#: how far back (characters) a speech without a named speaker looks for the last one named
+CARRY_SPEAKER = 1500
+
+
+class Voices:
+    """The voice spans of one normalised field; :meth:`at` labels one position.
+
+    ``quoted``: non-overlapping ``(start, end)``; ``reported``: ``speech_events`` tuples sorted
+    by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
+    outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
+
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text")
+
+    def __init__(self, quoted, reported, quote_info, text: str = ""):
+        self.text = text
+        reported = _continued(reported, text)
+        self.quoted = quoted
+        self.qstarts = [s for s, _ in quoted]
+        self.reported = reported
+        self.rstarts = [r[0] for r in reported]
+        self.quote_info = quote_info
+        colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
+        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
+                      and (r[2] or not _inside(r[4][0], reported, r))]
+                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
+        self.own = own
+        self.ostarts = [o[0] for o in own]
+        self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
+
+    def __bool__(self):
+        return bool(self.quoted or self.reported)
+
+    def _reported_at(self, pos):
+        i = bisect.bisect_right(self.rstarts, pos) - 1
+        best = None
+        while i >= 0 and pos - self.rstarts[i] <= 2 * MAX_QUOTE:
+            r = self.reported[i]
+            if pos < r[1] and (best is None or (best[2] is None and r[2] is not None)):
+                best = r
+            i -= 1
+        return best
+
+    def _last_named(self, pos, nearest: bool = True):
+        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters); with
+        ``nearest``, the span of that speaker's last mention before ``pos``."""
+        i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
+        if i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
+            sp = self.named[i][0]
+            return (self.nearest_mention(sp, pos) if nearest else sp), self.named[i][1]
+        return None, ""
+
+    def nearest_mention(self, sp, pos: int):
+        """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
+        words = self.text[sp[0]:sp[1]].split()
+        last = _strip(words[-1]) if words else ""
+        if len(last) < 3 or not self.text:
+            return sp
+        j = self.text.rfind(last, sp[1], pos)
+        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
+                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()):
+            j = self.text.rfind(last, sp[1], j)
+        return (j, j + len(last)) if j >= 0 else sp
+
+    def at(self, pos: int) -> tuple[str, tuple | None, str]:
+        """``(voice, speaker span or None, verb)`` for a match starting at ``pos``."""
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        if i >= 0 and pos < self.quoted[i][1]:
+            sp, verb = self.quote_info.get(self.quoted[i][0], (None, ""))
+            if sp is None:
+                r = self._reported_at(pos)
+                if r is not None:
+                    sp, verb = r[2], r[3]
+            if sp is None:
+                sp, verb2 = self._last_named(pos)
+                verb = verb or verb2
+            elif sp[1] < self.quoted[i][0] - 50:
+                sp = self.nearest_mention(sp, self.quoted[i][0])
+            return "quoted", sp, verb
+        j = bisect.bisect_right(self.ostarts, pos) - 1
+        if j >= 0 and pos < self.own[j][1]:
+            return "own", None, ""
+        r = self._reported_at(pos)
+        if r is not None:
+            sp, verb = r[2], r[3]
+            if sp is None:
+                sp = self._last_named(pos)[0]
+            elif sp[1] < pos - 300:
+                sp = self.nearest_mention(sp, pos)
+            return "reported", sp, verb
+        return "own", None, ""
+
+
+def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()) -> Voices:
+    """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
+    ``rubrics``: left sides learned by :func:`rubrics` that are not speakers)."""
+    bounds = sentence_bounds(text)
+    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds), key=lambda ev: (ev[0], ev[1])),
+                                               text), text)
+    quoted, info = [], {}
+    for s, e in quote_spans(text):
+        if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
+            continue
+        quoted.append((s, e))
+        info[s] = _quote_speaker(text, bounds, s, e, events)
     if title:
-        h = headline_span(text)
-        if h:
-            spans.append(h)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+        sp = headline_speaker(text, rubrics)
+        if sp is not None:
+            hs, he = _HEADLINE.match(text).end(), len(text)
+            quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
+            quoted.sort()
+            info[hs] = (sp, ":")
+    return Voices(quoted, events, info, text)
 
 
-def voice_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> str:
-    """``quoted`` when ``pos`` lies in one of ``spans`` (``starts`` = their start offsets), else ``own``."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return "quoted" if i >= 0 and pos < spans[i][1] else "own"
+_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف[^\sال]\S*)(?=\s)")
+
+
+def _continued(events: list, text: str) -> list:
+    """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
+    with the same speech («وقالت إن … . وأن …»)."""
+    if not events:
+        return events
+    ends = {}
+    for ev in events:
+        if ev[1] > ev[0]:
+            ends.setdefault(ev[1], ev)
+    extra = []
+    for end, ev in ends.items():
+        m = _CONTINUE.match(text, end)
+        if m and text[end - 1:end] in ".؟!":
+            stop = _sentence_end(text, m.end())
+            extra.append((m.start(), stop, ev[2], ev[3], (m.start(), m.start())))
+    return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
+
+
+def _gender(form: str) -> str:
+    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد → m)."""
+    f = form[1:] if form[:1] in "وف" and len(form) > 3 else form
+    if f.endswith(("وا", "ون", "ين")):
+        return "p"
+    if f.startswith("ت") or (f.endswith("ت") and f != "لفت") or f.endswith("ة"):
+        return "f"
+    return "m"
+
+
+def _coordinated(events: list, text: str) -> list:
+    """«ودعت الوزارة …، وأكدت أن …»: a verb of saying joined by و/ف to an earlier one of the same
+    person and gender, with no subject of its own, is the same speaker's next statement: it
+    ends the earlier span and takes its speaker (and, like every introducing verb, stays own).
+    A verb of another gender inside a speech («اعتبر الوزير الاتفاقية …، وتؤكد …») is content."""
+    if len(events) < 2:
+        return events
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        form = _strip(text[vs:ve])
+        if ve <= vs or ev[2] is not None or form[:1] not in "وف":
+            continue
+        nxt = text[ve:ve + 30].split()
+        first = _strip(nxt[0]) if nxt else ""
+        if not (text[ve:ve + 3].lstrip()[:1] in ":«\"“" or first in _COMPLEMENT or first in _PREPOSITIONS
+                or first[:1] == "ب"):
+            continue                                   # «ويشير تقديم النصح إلى …»: a subject of its own
+        for j, outer in enumerate(out):
+            if j != i and outer[0] <= vs < outer[1] and outer[4][1] > outer[4][0] and outer[4][0] < vs \
+                    and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form):
+                out[j] = (outer[0], vs, *outer[2:])
+                out[i] = (ev[0], ev[1], outer[2], *ev[3:])
+                break
+    return out
+
+
+def _inside(pos: int, events, me) -> bool:
+    return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
+
+
+def _cut_at_next_speaker(events: list, text: str = "") -> list:
+    """A reported span ends where a new verb of saying with its own named speaker begins
+    («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
+    colon runs on (the speaker may use verbs of saying himself)."""
+    starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
+    openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
+                     (ev[4][0] == 0 or text[:ev[4][0]].rstrip()[-1:] in ".!؟\n"))
+    out = []
+    for ev in events:
+        if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
+            i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
+            out.append((ev[0], openers[i], *ev[2:]) if i < len(openers) and openers[i] < ev[1] else ev)
+            continue
+        i = bisect.bisect_right(starts, ev[0])
+        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
+            ev = (ev[0], starts[i], *ev[2:])
+        out.append(ev)
+    return out
+
+
+def _scare(text: str, s: int, e: int) -> bool:
+    """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
+    or colon introduces is not a quotation."""
+    if len(text[s + 1:e - 1].split()) > 2:
+        return False
+    head = text[max(0, s - 40):s].split()
+    if text[max(0, s - 3):s].strip().endswith(":"):
+        return False
+    tail = text[e:e + 30].lstrip(" ،,").split()
+    if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
+        return False                                        # «…»، قال الوزير
+    return not any(_verb_lemma(w) is not None or _strip(w) in _NAMING for w in head[-3:])
+
+
+#: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,
+#: called the attack "a massacre")
+_NAMING = frozenset("وصف وصفت وصفه وصفها يصف تصف سمي اسمي سماه اسماه يسمي تسمي اطلق اطلقت called calls dubbed "
+                    "termed labelled labeled described named branded".split())
+
+
+def _quote_speaker(text, bounds, s, e, events):
+    """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
+    «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
+    before it or right after it («"…"، قال الوزير»)."""
+    for ev in events:
+        if ev[0] <= s < ev[1] and ev[2] is not None:
+            return ev[2], ev[3]
+    s0, e0 = _sentence(text, bounds, s)
+    best = None
+    for ev in events:
+        sp = ev[2]
+        if sp is None:
+            continue
+        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80):
+            d = s - sp[1] if sp[0] < s else sp[0] - e
+            if best is None or d < best[0]:
+                best = (d, sp, ev[3])
+    return (best[1], best[2]) if best else (None, "")
+
+
+def voice_at(spans: Voices, starts=None, pos: int = 0) -> str:
+    """The voice (``own``, ``quoted`` or ``reported``) of a match starting at ``pos``."""
+    return spans.at(pos)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -73,7 +74,10 @@ def _publish(tmp: Path) -> None:
     os.chmod(tmp, 0o644)  # mkstemp makes 0600 files; a report is meant to be shared
 
 
-def _save_svgs(items: list) -> None:
+def _save_svgs(items: list, parent: int | None = None) -> None:
+    if parent is not None:
+        from .._parallel import die_with_parent
+        die_with_parent(parent)
     for fig, stem in items:
         for p in plot.save_figure(fig, stem, formats=("svg",)):
             os.chmod(p, 0o644)
@@ -86,7 +90,7 @@ def _start_svgs(items: list):
         _save_svgs(items)
         return None
     import multiprocessing
-    proc = multiprocessing.get_context("fork").Process(target=_save_svgs, args=(items,), daemon=True)
+    proc = multiprocessing.get_context("fork").Process(target=_save_svgs, args=(items, os.getpid()), daemon=True)
     proc.start()
     return proc
 
@@ -109,7 +113,8 @@ def _render_pngs(figs: dict) -> dict:
     _FIGS = figs
     try:
         half = len(names) // 2
-        with multiprocessing.get_context("fork").Pool(1) as pool:
+        from .._parallel import die_with_parent
+        with multiprocessing.get_context("fork").Pool(1, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             later = pool.map_async(_png_of, names[half:])
             first = [_png_of(n) for n in names[:half]]
             rest = later.get()
@@ -125,11 +130,10 @@ def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
     bl = make_blocks(data)
     figs = {b["name"]: b["fig"] for b in bl if b["kind"] == "figure"}
     stems = {}
-    proc = None
+    proc = stage = None
     if figures is not None:
-        folder = Path(figures)
-        folder.mkdir(parents=True, exist_ok=True)
-        stems = {name: folder / f"{i:02d}-{_slug(name)}" for i, name in enumerate(figs, 1)}
+        stage = _stage(Path(os.path.realpath(figures)))
+        stems = {name: stage / f"{i:02d}-{_slug(name)}" for i, name in enumerate(figs, 1)}
         proc = _start_svgs([(figs[n], stem) for n, stem in stems.items()])
     try:
         pngs = _render_pngs(figs)
@@ -147,17 +151,48 @@ def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
                 write_html(bl, tmp, title=data.title, lang=data.lang, figure_png=pngs)
                 _publish(tmp)
                 written["html"] = Path(html)
-        if figures is not None:
-            paths = []
-            for name, stem in stems.items():
-                with atomic_path(f"{stem}.png") as tmp:
-                    tmp.write_bytes(pngs[name])
-                    _publish(tmp)
-                paths += [Path(f"{stem}.png"), Path(f"{stem}.svg")]
-            written["figures"] = paths
-    finally:
+        for name, stem in stems.items():
+            Path(f"{stem}.png").write_bytes(pngs[name])
+            _publish(Path(f"{stem}.png"))
         if proc is not None:
             proc.join()
-    if proc is not None and proc.exitcode != 0:
-        raise FramingError(f"writing the SVG figures in {figures} failed (exit code {proc.exitcode})")
+            if proc.exitcode != 0:
+                raise FramingError(f"writing the SVG figures in {figures} failed (exit code {proc.exitcode})")
+        if stage is not None:
+            written["figures"] = _publish_folder(stage, Path(figures), [Path(f"{s}.{x}").name for s in stems.values()
+                                                                        for x in ("png", "svg")])
+    finally:
+        if proc is not None and proc.is_alive():
+            proc.kill()
+            proc.join()
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
     return written
+
+
+def _stage(folder: Path) -> Path:
+    """A fresh hidden staging folder inside the figures ``folder`` (``.tmp-PID``); staging folders
+    that killed runs left (their process is gone) are removed."""
+    from .._io import _alive
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(".tmp-*"):
+        pid = old.name[5:]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    stage = folder / f".tmp-{os.getpid()}"
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir()
+    return stage
+
+
+def _publish_folder(stage: Path, folder: Path, names: list[str]) -> list[Path]:
+    """Move the staged figures into ``folder`` (renames: no disk space needed, so a full disk fails
+    while staging and leaves the previous figures whole) and drop figures of an earlier run."""
+    real = Path(os.path.realpath(folder))
+    for n in names:
+        os.replace(stage / n, real / n)
+    for old in real.iterdir():
+        if re.match(r"\d\d-.+\.(png|svg)$", old.name) and old.name not in names:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return [folder / n for n in names]

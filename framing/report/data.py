@@ -102,6 +102,7 @@ class ReportData:
     copies: pd.DataFrame | None = None       # copy_share output, None when not computed
     keyness: dict[str, pd.DataFrame] | None = None   # group -> term, score, ... (top rows)
     keyness_note: str = ""
+    sources: pd.DataFrame | None = None      # framing.sources(corpus, by): <by>, speaker, role, verb, quotes, share
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
     audit: AuditInfo | None = None           # hand-checked precision of the terms (framing audit)
@@ -196,7 +197,7 @@ def collect(corpus, lexicons, *, families=None, by: str = "outlet", within_event
     key, key_note = _keyness(corpus, by, keyness_top)
     return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
                         audit=audit, events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
-                        **opts)
+                        sources=_sources(corpus, by), **opts)
 
 
 def _check(corpus, lexicons, *, by, voice, lang):
@@ -213,6 +214,9 @@ def _check(corpus, lexicons, *, by, voice, lang):
     if by not in corpus.df.columns:
         raise UsageError(f"cannot group by {by!r}: the corpus has no such column "
                          f"(columns: {', '.join(corpus.df.columns)})")
+    if by in ("title", "text", "source_path", "source_sha256", "url"):   # checked before the work, not after
+        raise UsageError(f"cannot group by {by!r}: nearly every article has its own; group by outlet, credit, "
+                         f"lang or a column that several articles share")
     if isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__"):
         lexicons = [lexicons]
     if not lexicons:
@@ -330,6 +334,14 @@ def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
     v = v.assign(ci_low=[c[0] for c in ci], ci_high=[c[1] for c in ci])
     return AuditInfo("lexicon", v[["family", "term", "n", "precision", "ci_low", "ci_high", "corpus"]],
                      n_lines=int(v["n"].sum()))
+
+
+def _sources(corpus, by: str) -> pd.DataFrame | None:
+    """Who each group quotes (:func:`framing.sources`), or None when ``by`` is not outlet/event."""
+    if by not in ("outlet", "event_id"):
+        return None
+    from ..lexicon.sources import sources
+    return sources(corpus, by="outlet" if by == "outlet" else "event")
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},

@@ -75,6 +75,11 @@ T = {
         "evidence_intro": ("The earliest articles of each {by} that use each term, in the outlet's own "
                            "spelling (document id and date, so each line can be checked in the corpus)."),
         "no_lines": "No concordance lines to show.",
+        "h_sources": "Who speaks",
+        "sources_intro": ("Quoted and reported statements per {by} (quotation marks, «قال إن …», «بحسب …», "
+                          "speaker headlines), with their named speaker; the share is of all that {by}'s "
+                          "statements. Rules and measured accuracy: docs/matching.md."),
+        "cols_sources": ["{by}", "speaker", "role", "verbs", "statements", "share"],
         "h_keyness": "Distinctive vocabulary",
         "keyness_intro": ("Words each {by} uses more than all the others together (score: log-odds {score}; "
                           "higher is more distinctive). House style — words a {by} over-uses whatever the "
@@ -193,6 +198,11 @@ T = {
         "evidence_intro": ("أقدم مقالات كل وسيلة تستعمل كل مصطلح، بإملاء الوسيلة نفسها "
                            "(مع رقم الوثيقة وتاريخها للتحقق منها في المدوّنة)."),
         "no_lines": "لا توجد سطور سياق لعرضها.",
+        "h_sources": "من يتكلم",
+        "sources_intro": ("الاقتباسات والكلام المنقول لكل {by} (علامات التنصيص، «قال إن …»، «بحسب …»، "
+                          "عناوين المتحدثين) مع المتحدث المسمّى؛ الحصة من كل ما نقلته تلك {by}. "
+                          "القواعد ودقتها المقيسة: docs/matching.md."),
+        "cols_sources": ["{by}", "المتحدث", "الصفة", "الأفعال", "الأقوال", "الحصة"],
         "h_keyness": "المفردات المميِّزة",
         "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من غيرها (المقياس: {score}؛ الأعلى أكثر تمييزًا). "
                           "ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
@@ -271,7 +281,12 @@ def blocks(data: ReportData) -> list[dict]:
         sec += 1
         out.append({"kind": "pagebreak"})
         out.extend(_family_blocks(fam, data, sec, versions.get(fam.lexicon, "")))
-    return out + _keyness_blocks(data, sec + 1) + _methods_blocks(data, sec + 2)
+    out += _keyness_blocks(data, sec + 1)
+    sec += 1
+    if data.sources is not None:
+        sec += 1
+        out += _sources_blocks(data, sec)
+    return out + _methods_blocks(data, sec + 1)
 
 
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
@@ -527,6 +542,30 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         add({"kind": "kwic", "lines": lines})
     else:
         add({"kind": "note", "text": _t(lang, "no_lines")})
+    return out
+
+
+def _sources_blocks(data: ReportData, sec: int, top: int = 3) -> list[dict]:
+    """Who speaks: the speaker chart and each group's most quoted named speakers."""
+    lang, by = data.lang, data.by
+    col = "outlet" if by == "outlet" else "event_id"
+    src = data.sources
+    out = [{"kind": "pagebreak"}, {"kind": "h1", "text": f"{sec}. {_t(lang, 'h_sources')}"},
+           {"kind": "p", "text": _t(lang, "sources_intro", by=plot.group_name(by, lang))}]
+    named = src[src["speaker"].astype(str).str.strip() != ""]
+    if named.empty:
+        out.append({"kind": "note", "text": _t(lang, "not_available")})
+        return out
+    out.append({"kind": "figure", "name": "sources", "fig": plot.source_shares(src, by=col, lang=lang)})
+    agg = (named.groupby([col, "speaker", "role"], dropna=False)
+           .agg(quotes=("quotes", "sum"), share=("share", "sum"),
+                verbs=("verb", lambda v: "، ".join(dict.fromkeys(x for x in v if x)))).reset_index())
+    rows = []
+    for g, part in agg.sort_values([col, "quotes"], ascending=[True, False], kind="stable").groupby(col, sort=True):
+        for r in part.head(top).itertuples():
+            rows.append([clean(g), clean(r.speaker), clean(r.role), clean(r.verbs), num(r.quotes, 0), pct(r.share)])
+    out.append({"kind": "table", "header": _cols(lang, "cols_sources", plot.group_name(by, lang)), "rows": rows,
+                "widths": [0.16, 0.22, 0.24, 0.18, 0.1, 0.1], "align": ["L", "A", "A", "A", "R", "R"]})
     return out
 
 

@@ -25,6 +25,19 @@ _GREY = (110, 110, 110)
 _RULE = (200, 200, 200)
 
 
+
+def _largest(hi: int, fits) -> int:
+    """The largest ``n`` in ``0..hi`` with ``fits(n)`` (``fits`` true up to some n, false above; 0 when
+    none fits): a binary search, so an unbroken 6,000-character name costs ~13 measurements, not 6,000."""
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
 class _PDF(FPDF):
     def __init__(self, footer: str, rtl: bool):
         super().__init__(format="A4", unit="mm")
@@ -99,13 +112,13 @@ class _PDF(FPDF):
         def cand(k):  # the first k words (the last k when keep_end), marked as cut
             kept = words[:k][::-1] if keep_end else words[:k]
             return ("… " + " ".join(kept)) if keep_end else (" ".join(kept) + " …")
-        while k >= 1 and self.get_string_width(cand(k)) > room:
-            k -= 1
+        k = _largest(k, lambda j: self.get_string_width(cand(j)) <= room)
         if k >= 1:
             return cand(k)
-        while len(text) > 1 and self.get_string_width(text + "…") > room:
-            text = text[1:] if keep_end else text[:-1]
-        return ("…" + text) if keep_end else (text + "…")
+
+        def part(n):  # the first n characters (the last n when keep_end), marked as cut
+            return ("…" + text[len(text) - n:]) if keep_end else (text[:n] + "…")
+        return part(max(1, _largest(len(text), lambda n: self.get_string_width(part(n)) <= room)))
 
     def row(self, cells, widths, aligns, h, size, style="", fill=None, border="B") -> None:
         """One line of cells (no wrapping: each cell is cut to its width)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["parse_date", "find_date", "MONTHS"]
+__all__ = ["parse_date", "find_date", "bad_offset", "MONTHS"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -71,6 +71,15 @@ def _month(name: str) -> int | None:
     return MONTHS.get(key)
 
 
+_ANY_OFFSET = re.compile(r"\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:(?:GMT|UTC)\s*)?(?P<sign>[+-])(?P<h>\d\d?):?(?P<m>\d\d)?\s*$")
+
+
+def bad_offset(value: str) -> bool:
+    """True when ``value`` ends in a time zone offset no place has (beyond ±14:00, minutes ≥ 60)."""
+    m = _ANY_OFFSET.search(value.strip()) if isinstance(value, str) else None
+    return bool(m) and (int(m["h"]) > 14 or int(m["m"] or 0) > 59)
+
+
 def _offset(tz: str | None, off: str | None) -> str | None:
     if not tz:
         return None
@@ -111,6 +120,8 @@ def _build(y, m, d, H=None, M=None, S=None, ampm=None, tz=None, off=None) -> str
         return day.isoformat()
     stamp = f"{day.isoformat()}T{h:02d}:{mi:02d}:{s:02d}"
     o = _offset(tz, off)
+    if o and (int(o[1:3]) > 14 or int(o[4:6]) > 59):     # +99:00: no place on earth
+        return day.isoformat()
     return stamp + o if o else stamp
 
 

@@ -29,7 +29,8 @@ def test_corpus_directory_contents(tmp_path):
     src = _pages(tmp_path)
     corpus = ingest_to_corpus([src], tmp_path / "c", outlet="Fictional Daily", progress=False)
     out = tmp_path / "c"
-    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "manifest.json", "rejects.csv"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["articles.parquet", "manifest.json", "rejects.csv"]
+    assert (out / ".framing-corpus").is_file()
     assert list(corpus.df.columns[:len(COLUMNS)]) == COLUMNS
     assert len(corpus) == 2 and corpus.outlets == ["Fictional Daily"]
     man = json.loads((out / "manifest.json").read_text("utf-8"))

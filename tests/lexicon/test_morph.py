@@ -91,7 +91,7 @@ def test_lemma_matching_adds_unlisted_inflections(camel_env):
     lex = parse_lexicon(LEX, "lemmas.yaml")
     lm = LemmaMatcher(lex, camel_env)
     df = pd.DataFrame([{"id": "d", "outlet": "X", "title": "",
-                        "text": "والرهائن و«الأسارى» الأسير الأسرة hostage"}])
+                        "text": "والرهائن و«الأسارى هنا الآن» الأسير الأسرة hostage"}])
     rules = match(df, lex, voice="all")
     assert list(rules["surface"]) == ["الأسير", "hostage"]        # رهائن, أسارى are not listed forms
     m = match(df, lex, morph=lm, voice="all")

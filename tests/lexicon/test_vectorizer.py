@@ -11,7 +11,7 @@ from sklearn.pipeline import make_pipeline
 
 from framing.lexicon import LexiconVectorizer
 
-DOCS = ["والرهائن والمحتجزين", "hostages, captives and hostages", "لا شيء", "«الرهائن» المحتجزين"]
+DOCS = ["والرهائن والمحتجزين", "hostages, captives and hostages", "لا شيء", "«الرهائن بخير الآن» المحتجزين"]
 
 
 def test_transform_counts_and_feature_names():

@@ -15,9 +15,10 @@ from .test_report import PDFTOTEXT, n_pages, needs_pdftotext, pdf_text
 
 # Three fictional outlets; each prefers one word for the people held in the fictional town of Wadi Zain.
 TEXTS = {
-    "Desert Post": "أعلنت السلطات أن الرهائن في وادي زين بخير، وأن المفاوضات حول الرهائن مستمرة.",
-    "صحيفة الواحة": "قالت مصادر محلية إن الأسرى في وادي زين نقلوا إلى مكان آخر، وإن عدد الأسرى ارتفع.",
-    "Nile Wire": "ذكر مراسلنا أن المحتجزين في وادي زين التقوا ذويهم، وأن أحد الأسرى أفرج عنه.",
+    # the outlets' own sentences (reported speech, «قالت مصادر إن …», is counted apart since issue 12)
+    "Desert Post": "الرهائن في وادي زين بخير، والمفاوضات حول الرهائن مستمرة منذ أيام طويلة.",
+    "صحيفة الواحة": "وصل الأسرى في وادي زين إلى مكان آخر، وارتفع عدد الأسرى منذ أيام طويلة.",
+    "Nile Wire": "التقى ذووهم المحتجزين في وادي زين، وأفرج عن أحد الأسرى منذ أيام طويلة.",
 }
 
 

@@ -1,0 +1,66 @@
+"""Who speaks: framing.sources and `framing sources` on texts written for the test (fictional outlets)."""
+import io
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import framing
+from framing.cli import main
+from framing.lexicon.voice import split_speaker
+
+ARTICLES = [
+    {"id": "n1", "outlet": "North Post", "title": "وزير المالية: الميزانية متوازنة",
+     "text": "وقال وزير الخارجية الشمالي سامر الناصري إن المفاوضات مستمرة. "
+             "وزعم المتحدث باسم الجماعة أن الأسرى بخير."},
+    {"id": "n2", "outlet": "North Post", "title": "ليبيا: أمطار غزيرة",
+     "text": "قتل ثلاثة أشخاص، بحسب وكالة الأنباء المحلية. وعاد الهدوء إلى المدينة."},
+    {"id": "s1", "outlet": "South Daily", "title": "خبر عادي",
+     "text": "وأكد سامر الناصري أن الاتفاق قريب. وقال: «لن نتراجع عن مطالبنا الآن»."},
+]
+
+
+def test_sources_counts_speakers_roles_and_verbs():
+    df = pd.DataFrame(ARTICLES)
+    s = framing.sources(df)
+    assert list(s.columns) == ["outlet", "speaker", "role", "verb", "quotes", "share"]
+    north = s[s.outlet == "North Post"]
+    rows = set(zip(north.speaker, north.role, north.verb))
+    assert ("سامر الناصري", "وزير الخارجية الشمالي", "قال") in rows
+    assert ("المتحدث باسم الجماعة", "", "زعم") in rows                 # no name: the title is the speaker
+    assert any(v == "بحسب" and sp.startswith("وكالة الأنباء") for sp, _, v in rows)
+    assert ("", "وزير المالية", ":") in rows or ("وزير المالية", "", ":") in rows   # a speaker headline
+    assert not any("ليبيا" in sp for sp in north.speaker)              # a place before a colon is no speaker
+    assert s.groupby("outlet")["share"].sum().round(9).eq(1).all()
+    south = s[s.outlet == "South Daily"]
+    assert set(south.speaker) == {"سامر الناصري"}                       # «وقال: «…»» keeps the last speaker
+    assert south.quotes.sum() == 2
+
+
+def test_sources_by_event_and_bad_by():
+    df = pd.DataFrame(ARTICLES).assign(event_id=["e1", "e2", "e1"])
+    s = framing.sources(df, by="event")
+    assert list(s.columns[:2]) == ["event_id", "speaker"] and set(s.event_id) == {"e1", "e2"}
+    with pytest.raises(framing.UsageError):
+        framing.sources(df, by="no_such_column")
+
+
+def test_split_speaker_title_and_name():
+    assert split_speaker("وزير الخارجية الروسي سيرغي لافروف") == ("سيرغي لافروف", "وزير الخارجية الروسي")
+    assert split_speaker("الأمير فيصل بن خالد") == ("فيصل بن خالد", "الأمير")
+    assert split_speaker("المفوض الأوروبي لشؤون التوسيع يوهان هانسن") == ("يوهان هانسن",
+                                                                        "المفوض الأوروبي لشؤون التوسيع")
+    assert split_speaker("بوتين") == ("بوتين", "")
+
+
+def test_cli_sources(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), encoding="utf-8")
+    r = CliRunner().invoke(main, ["sources", str(p), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    df = pd.read_csv(io.StringIO(r.output))
+    assert list(df.columns) == ["outlet", "speaker", "role", "verb", "quotes", "share"]
+    assert "سامر الناصري" in set(df.speaker)
+    r = CliRunner().invoke(main, ["sources", str(p), "--by", "nope"])
+    assert r.exit_code != 0 and "Traceback" not in r.output
