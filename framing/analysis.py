@@ -86,11 +86,18 @@ def selected(corpus, *, outlet=None, since=None, until=None, event=None):
     return select(corpus, outlet=outlet, since=since, until=until, event=event)
 
 
-def _with_event_labels(table, events):
-    """``table`` with ``event_label`` (the stored event's label: framing events) after ``event_id``."""
-    if events is None or "label" not in events.columns or "event_id" not in table.columns:
+def _with_event_labels(table, events, df=None):
+    """``table`` with ``event_label`` after ``event_id``: the stored event's label (framing events),
+    else the input table's own ``event_label`` column (its most frequent value per event)."""
+    if "event_id" not in table.columns or "event_label" in table.columns:
         return table
-    labels = dict(zip(events["event_id"].astype(str), events["label"]))
+    if events is not None and "label" in events.columns:
+        labels = dict(zip(events["event_id"].astype(str), events["label"]))
+    elif df is not None and "event_label" in df.columns and df["event_label"].notna().any():
+        d = df[["event_id", "event_label"]].dropna()
+        labels = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0]).to_dict()
+    else:
+        return table
     out = table.copy()
     out.insert(list(out.columns).index("event_id") + 1, "event_label", out["event_id"].astype(str).map(labels))
     out.attrs = dict(table.attrs)
@@ -200,7 +207,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
                  terms=terms[["family", "term"]])
     out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
     if "event_id" in cols:
-        out = _with_event_labels(out, getattr(corpus, "events", None))
+        out = _with_event_labels(out, getattr(corpus, "events", None), df)
     return _record(out, voice=voice, by=cols, lang=lang)
 
 

@@ -346,3 +346,18 @@ def test_outlets_show_the_display_names_a_table_carries(tmp_path):
     framing.ingest_to_corpus([src], tmp_path / "c", progress=False)
     t = framing.outlets(tmp_path / "c").set_index("outlet")
     assert t.loc["قناة الجنوب", "name_en"] == "South TV" and t.loc["قناة الجنوب", "name_ar"] == "الجنوب"
+
+
+def test_the_tables_own_event_labels_are_listed_and_carried(tmp_path):
+    from framing.events import list_events
+    rows = _rows()
+    for r in rows:
+        r["event_label"] = "فيضان وادي السدر" if r["event_id"] == "user-flood" else "مكتبة حي الزهور"
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "c"
+    framing.ingest_to_corpus([src], out, progress=False)
+    e = list_events(out).set_index("event_id")
+    assert e.loc["user-flood", "label"] == "فيضان وادي السدر"
+    t = framing.term_shares(out, "violence", by="outlet,event", n_boot=5)
+    assert set(t["event_label"]) <= {"فيضان وادي السدر", "مكتبة حي الزهور"} and len(t)

@@ -74,7 +74,7 @@ def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
     from ..text import normalize
     from .clustering import events_table
     c = load(corpus)
-    e = c.events if c.events is not None else events_table(c)
+    e = c.events if c.events is not None else _own_labels(events_table(c), c.df)
     keep = e["n_outlets"].astype(int) >= min_outlets
     if grep:
         needle = normalize(grep, lower=True, teh_marbuta=True)
@@ -82,3 +82,12 @@ def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
                + e["outlets"].astype("string").fillna(""))
         keep &= hay.map(lambda s: needle in normalize(s, lower=True, teh_marbuta=True)).astype(bool)
     return e[keep.to_numpy()].reset_index(drop=True)
+
+
+def _own_labels(events, df):
+    """``events`` with the labels the input table gave its own events (an ``event_label`` column)."""
+    if "event_label" not in df.columns or not df["event_label"].notna().any():
+        return events
+    d = df[["event_id", "event_label"]].dropna()
+    own = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
+    return events.assign(label=events["event_id"].astype(str).map(own).fillna(events["label"]))
