@@ -3,9 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# torch is pulled by camel-tools but never imported by framing: take the CPU-only
-# build (pip takes it from the local wheel store where the machine has one) so the venv stays ~1.5 GB, not 6 GB.
-TORCH ?= torch==2.13.0
+# camel-tools declares torch and transformers, which framing never imports: it is installed without
+# its declared dependencies, plus the ones its used parts need (the `camel` extra).  For the full
+# camel-tools (its neural models): pip install "framing[camel-full]".
+CAMEL ?= camel-tools==1.6.0
 
 .PHONY: install demo test bench lab clean
 
@@ -14,8 +15,8 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q "$(TORCH)"
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q --no-deps "$(CAMEL)"
+	$(BIN)/pip install -q -e ".[dev,camel]"
 	touch $(STAMP)
 
 install: $(STAMP)

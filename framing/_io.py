@@ -11,7 +11,7 @@ import pandas as pd
 
 from .errors import UsageError
 
-TABLE_FORMATS = ("csv", "jsonl", "parquet")
+TABLE_FORMATS = ("csv", "jsonl", "parquet", "xlsx", "csv-excel")
 
 
 @contextlib.contextmanager
@@ -124,8 +124,9 @@ def check_output(output, inputs=(), kind: str = "file", option: str = "-o") -> N
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike, fmt: str | None = None, raw: bool = False) -> None:
-    """Write ``df`` atomically as csv, jsonl or parquet (from ``fmt`` or the file suffix); in CSV,
-    cells a spreadsheet would run as formulas are neutralised unless ``raw``."""
+    """Write ``df`` atomically as csv, jsonl, parquet, xlsx (a spreadsheet) or csv-excel (CSV in UTF-8
+    with a byte-order mark, so Excel shows Arabic), from ``fmt`` or the file suffix; in CSV, cells a
+    spreadsheet would run as formulas are neutralised unless ``raw`` (xlsx cells are text, never formulas)."""
     fmt = fmt or Path(path).suffix.lstrip(".").lower() or "csv"
     if fmt == "json":
         fmt = "jsonl"
@@ -134,6 +135,11 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike, fmt: str | None = Non
     with atomic_path(path) as tmp:
         if fmt == "csv":
             (df if raw else safe_csv(df)).to_csv(tmp, index=False)
+        elif fmt == "csv-excel":
+            (df if raw else safe_csv(df)).to_csv(tmp, index=False, encoding="utf-8-sig")
+        elif fmt == "xlsx":
+            from ._xlsx import write_xlsx
+            write_xlsx(df, tmp)
         elif fmt == "jsonl":
             df.to_json(tmp, orient="records", lines=True, force_ascii=False, date_format="iso")
         else:

@@ -12,7 +12,9 @@ One meaning per keyword, in every function here:
 * ``lang``: only articles of that language (and the lexicon's terms in it); ``None``: all;
 * ``by``: any column of the corpus, or a list of columns (``"event"`` is ``event_id``);
 * ``within_events``: only events covered by at least two groups (needs ``framing events``);
-* ``exclude_copies``: leave out wire copies (``copy_of``, set by ``framing events``).
+* ``exclude_copies``: leave out wire copies (``copy_of``, set by ``framing events``);
+* ``outlet``, ``since``, ``until``, ``event``: only these outlets, days (inclusive) and events
+  (:func:`framing.corpus.select`; the same options on the command line).
 
 A call that needs events on a corpus without them raises
 :class:`~framing.errors.NoEventsError` (a ``UsageError``).  Output tables record
@@ -73,6 +75,35 @@ def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, w
     return df
 
 
+def selected(corpus, *, outlet=None, since=None, until=None, event=None):
+    """``corpus`` narrowed by the shared filters (:func:`framing.corpus.select`): ``outlet`` (one or
+    several names), ``since``/``until`` (days, inclusive), ``event`` (id or ids); unchanged when none
+    is given."""
+    if all(v is None or (not isinstance(v, str) and not list(v)) for v in (outlet, event)) \
+            and since is None and until is None:
+        return corpus
+    from .corpus import select
+    return select(corpus, outlet=outlet, since=since, until=until, event=event)
+
+
+def _with_event_labels(table, events, df=None):
+    """``table`` with ``event_label`` after ``event_id``: the stored event's label (framing events),
+    else the input table's own ``event_label`` column (its most frequent value per event)."""
+    if "event_id" not in table.columns or "event_label" in table.columns:
+        return table
+    if events is not None and "label" in events.columns:
+        labels = dict(zip(events["event_id"].astype(str), events["label"]))
+    elif df is not None and "event_label" in df.columns and df["event_label"].notna().any():
+        d = df[["event_id", "event_label"]].dropna()
+        labels = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0]).to_dict()
+    else:
+        return table
+    out = table.copy()
+    out.insert(list(out.columns).index("event_id") + 1, "event_label", out["event_id"].astype(str).map(labels))
+    out.attrs = dict(table.attrs)
+    return out
+
+
 def _audit(audit):
     """The precision table of an audit file (read first: a bad file fails before the counting)."""
     if audit is None:
@@ -108,7 +139,8 @@ def _with_columns(docs, df, cols):
 
 
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
-                morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0):
+                morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0,
+                outlet=None, since=None, until=None, event=None):
     """Per-article term counts: ``doc_id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``doc_id, family, term``.
 
@@ -130,8 +162,10 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
         warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
                       "by group; count_terms gives per-article counts", DeprecationWarning, stacklevel=2)
         return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate, audit=audit)
+                           n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate, audit=audit,
+                           outlet=outlet, since=since, until=until, event=event)
     audit = _audit(audit)
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
@@ -143,7 +177,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
                 exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None,
-                keep_boilerplate: bool = False, audit=None):
+                keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
     rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
     in its family; 95 % Wilson interval on the effective number of articles, see
@@ -162,6 +196,10 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
+    if "event_id" in cols:
+        from .corpus import load
+        corpus = load(corpus)
     df = articles(corpus, lang=lang, exclude_copies=exclude_copies)
     counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
     docs = _with_columns(docs, df, cols)
@@ -169,6 +207,8 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
     out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
+    if "event_id" in cols:
+        out = _with_event_labels(out, getattr(corpus, "events", None), df)
     return _record(out, voice=voice, by=cols, lang=lang)
 
 
@@ -201,7 +241,8 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
 
 def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_events: bool = False,
                   voice: str = "own", lang: str | None = "auto", exclude_copies: bool = False,
-                  n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False):
+                  n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False,
+                  outlet=None, since=None, until=None, event=None):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
@@ -225,6 +266,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     from .stats import compare
     lex = load_lexicon(lexicon)
     fam = lex.family(family)
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
     df = articles(corpus, exclude_copies=exclude_copies, within_events=within_events, what="within_events")
     lang = None if lang == "all" else lang
     if lang == "auto":
@@ -251,7 +293,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
             min_count: int = 5, drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
-            matrix=None):
+            matrix=None, outlet=None, since=None, until=None, event=None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
 
     ``by``: a column, or several (one group per combination).
@@ -276,10 +318,13 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     import dataclasses
 
     from .stats.keyness import keyness_scores
+    if matrix is not None and any(v is not None for v in (outlet, since, until, event)):
+        raise UsageError("the filters outlet, since, until, event need a corpus, not a precomputed matrix")
     if matrix is None:
         from .features import term_matrix
         if corpus is None:
             raise UsageError("keyness needs a corpus or a matrix")
+        corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
         matrix = term_matrix(only_lang(_frame(corpus), lang), ngram=ngram, fold_spelling=fold_spelling,
                              stop_words=stop_words)
     docs, by = group_column(matrix.docs, by)

@@ -77,8 +77,9 @@ def table_output(func):
     given (or suffix-implied) format, or printed readably on stdout.  An empty
     table exits 1 ("nothing usable produced") after writing the header.
     """
-    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default=None,
-                  help="Table format (default: from the -o suffix, csv; a readable table on stdout).")
+    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "xlsx", "csv-excel"]),
+                  default=None, help="Table format (default: from the -o suffix, csv; a readable table on stdout). "
+                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
     @RAW_CSV
@@ -123,8 +124,10 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
         click.echo(csv_text(df, raw), nl=False)
     elif fmt == "jsonl":
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
-    elif fmt == "parquet":
-        raise UsageError("--format parquet needs -o FILE (Parquet is binary)")
+    elif fmt == "csv-excel":
+        click.echo("\ufeff" + csv_text(df, raw), nl=False)
+    elif fmt in ("parquet", "xlsx"):
+        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200,
@@ -132,12 +135,12 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
             click.echo(df.to_string(index=False) if len(df) else "(no rows)")
 
 
-def parse_map(pairs) -> dict[str, str]:
+def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[str, str]:
     """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``."""
     out = {}
     for p in pairs or ():
         if "=" not in p:
-            raise UsageError(f"--map expects NAME=COLUMN, got {p!r}")
+            raise UsageError(f"{option} expects {form}, got {p!r}")
         k, v = p.split("=", 1)
         out[k.strip()] = v.strip()
     return out
@@ -181,10 +184,61 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
                          progress=False if quiet else None, columns=parse_map(columns), wait=wait,
                          follow_links=follow_links)
     if not quiet:
-        files = len(c.manifest.get("inputs") or [])
-        click.echo(f"{out}: {len(c)} articles, {len(c.rejects)} rejects, {len(c.outlets)} outlets from {files} file(s)"
-                   + (f" (reasons in {out}/rejects.csv)" if len(c.rejects) else "")
-                   + (" (the whole corpus, with what it held before)" if append else ""), err=True)
+        run = c.manifest.get("last_ingest") or {}
+        same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
+        warn = f", {run['warnings']} warning(s)" if run.get("warnings") else ""
+        click.echo(f"{out}: {run.get('added', len(c))} articles added, {run.get('rejects', len(c.rejects))} rejects"
+                   f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
+                   + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
+                   err=True)
+        for path, reason in run.get("warned", []):
+            click.echo(f"{path}: {reason}", err=True)
+
+
+# == show, outlets (framing.browse) ==
+@main.command("show")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.argument("doc_id", metavar="ID")
+def show_cmd(corpus, doc_id):
+    """Print one article: title, outlet, date, URL, credit, then its text (to read a
+    concordance line in context).  ID: the doc_id of terms, kwic or audit (or a unique prefix).
+
+    \b
+    Example:
+      framing show mycorpus 3f9a1c2b7d4e5a60
+    """
+    from .browse import article
+    a = article(corpus, doc_id)
+    for key in ("title", "outlet", "published", "url", "credit", "lang", "event_id", "id", "source_path"):
+        if a.get(key):
+            click.echo(f"{key + ':':13}{a[key]}")
+    click.echo("")
+    click.echo(a.get("text") or "")
+
+
+@main.command("outlets")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("--rename", "rename", multiple=True, metavar="OLD=NEW",
+              help="Give the articles of outlet OLD the outlet name NEW (repeatable; NEW may be an existing "
+                   "outlet: the two are merged).  Written to the corpus directory; no re-ingest.")
+@click.option("--name-ar", "name_ar", multiple=True, metavar="OUTLET=NAME",
+              help="Arabic display name of an outlet (repeatable), kept in the corpus manifest.")
+@click.option("--name-en", "name_en", multiple=True, metavar="OUTLET=NAME",
+              help="English display name of an outlet (repeatable), kept in the corpus manifest.")
+@table_output
+def outlets_cmd(corpus, rename, name_ar, name_en):
+    """List the outlets of a corpus (display names, articles, first and last day), and rename
+    them or give them Arabic and English display names without re-ingesting.
+
+    \b
+    Examples:
+      framing outlets mycorpus
+      framing outlets mycorpus --rename al-masaa="صحيفة المساء" --name-en "صحيفة المساء=Al-Masaa Daily"
+    """
+    from .browse import outlets
+    return outlets(corpus, rename=parse_map(rename, "--rename", "OLD=NEW") or None,
+                   name_ar=parse_map(name_ar, "--name-ar", "OUTLET=NAME") or None,
+                   name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
@@ -258,6 +312,22 @@ def lexicon_check_cmd(path):
         click.echo(f"warning: {w}", err=True)
 
 
+@lexicon_group.command("new")
+@click.argument("name")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.yaml",
+              help="Where to write the template (default: NAME.yaml here; an existing file is never overwritten).")
+def lexicon_new_cmd(name, output):
+    """Write a template lexicon to fill in: one family, two terms, every field explained.
+
+    \b
+    Example:
+      framing lexicon new protest && framing lexicon check protest.yaml
+    """
+    from .lexicon import new_lexicon
+    click.echo(f"wrote {new_lexicon(name, output=output)}: fill in the families and terms, then "
+               f"framing lexicon check it (format: docs/matching.md)", err=True)
+
+
 def _load_corpus(path):
     from .corpus import load
     from .errors import InputError
@@ -272,6 +342,25 @@ _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
 _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                help="Leave out wire copies (copy_of set by framing events): count only "
                                     "each outlet's own text.")
+
+
+def _FILTERS(f):
+    """--outlet, --since, --until, --event: the filters every analysis verb shares (the keywords
+    of its function, :func:`framing.corpus.select`)."""
+    for opt in reversed([
+        click.option("--outlet", multiple=True, metavar="NAME",
+                     help="Only this outlet (repeatable; names as in framing outlets CORPUS)."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after this day."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before this day."),
+        click.option("--event", multiple=True, metavar="ID",
+                     help="Only this event (repeatable; ids as in framing events CORPUS --list)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _filters(outlet, since, until, event) -> dict:
+    return {"outlet": list(outlet) or None, "since": since, "until": until, "event": list(event) or None}
 
 
 @main.command("terms")
@@ -291,8 +380,10 @@ _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
 @click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
+@_FILTERS
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
+              until=None, event=()):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -309,9 +400,10 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
-        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit)
+        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
+                           **_filters(outlet, since, until, event))
     return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                       n_boot=n_boot, seed=seed, audit=audit)
+                       n_boot=n_boot, seed=seed, audit=audit, **_filters(outlet, since, until, event))
 
 
 @main.command("kwic")
@@ -327,8 +419,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
+@_EXCLUDE_COPIES
+@_FILTERS
 @table_output
-def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
+def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, exclude_copies=False, outlet=(),
+             since=None, until=None, event=()):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -351,7 +446,8 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out):
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
     k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family, lang=lang, left_out=left_out)
+             family=family, lang=lang, left_out=left_out, exclude_copies=exclude_copies,
+             **_filters(outlet, since, until, event))
     import pandas as pd
     return pd.DataFrame(k)
 
@@ -418,9 +514,10 @@ def boilerplate_cmd(corpus):
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
+@_FILTERS
 @RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                raw_csv):
+                raw_csv, outlet=(), since=None, until=None, event=()):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -438,7 +535,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
     res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
-                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed)
+                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed,
+                        **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
@@ -460,6 +558,14 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
 
 # == events, keyness (framing.events, framing.stats.keyness) ==
+_EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
+    "--grep", default=None, metavar="TEXT",
+    help="With --list: only events whose label, top terms or outlets contain TEXT (Arabic letters "
+         "normalised: أ/إ/آ = ا, ة = ه, ى = ي).")(click.option(
+    "--min-outlets", type=click.IntRange(min=1), default=1, show_default=True,
+    help="With --list: only events covered by at least this many outlets.")(f))
+
+
 @main.command("events")
 @click.argument("corpus", type=click.Path(exists=True))
 @click.option("--window", type=click.IntRange(min=0), default=None, metavar="DAYS",
@@ -479,10 +585,15 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="Print tables as csv or jsonl instead of a readable table.")
+@click.option("--replace-events", is_flag=True,
+              help="Recompute events even though the corpus carries event ids of its own (from the input "
+                   "table): they are replaced.  Without it such ids are never overwritten.")
+@_EVENT_LIST_FILTERS
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @RAW_CSV
-def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, wait, raw_csv):
+def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, replace_events,
+               wait, raw_csv, grep=None, min_outlets=1):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -500,19 +611,25 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     """
     from . import events as ev
     check_output(output, [corpus, labels, gold], kind="corpus")
+    listing = bool(list_ or copies or gold) and not any(
+        v is not None for v in (window, threshold, labels, copy_threshold, output))
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold), wait=wait)
-    e, saved = c.events, c.path is not None and c.path.is_dir()
+                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events, wait=wait)
+    e = c.events
+    saved = not listing and c.path is not None and c.path.is_dir()
+    wire = f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns else "wire copies not computed"
+    where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events else "")
+             if saved else "nothing written (listing)" if listing
+             else "not saved (input is a table: add -o DIR)")
     click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "
-               f"largest {int(e['articles'].max())} articles); {int(c.df['copy_of'].notna().sum())} wire copies; "
-               + (f"corpus {c.path}" if saved else "not saved (input is a table: add -o DIR)"), err=True)
+               f"largest {int(e['articles'].max())} articles); {wire}; {where}", err=True)
     if gold:
         import pandas as pd
         m = ev.evaluate(c.df.set_index("id")["event_id"], ev.read_gold(gold, c.df))
         emit_table(pd.DataFrame({"metric": list(m), "value": [round(float(v), 4) for v in m.values()]}), fmt,
                    raw=raw_csv)
     if list_:
-        emit_table(c.events if c.events is not None else ev.events_table(c), fmt, raw=raw_csv)
+        emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt, raw=raw_csv)
     if copies:
         emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
@@ -544,9 +661,10 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
+@_FILTERS
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0, lang):
+                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=()):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -569,7 +687,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=drop_house_style, lang=lang)
+                   drop_house_style=drop_house_style, lang=lang, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==
@@ -640,8 +758,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
 @click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
+@_FILTERS
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, report_lang, lang, pdf, html, figures,
-               seed, n_boot, exclude_copies, audit=()):
+               seed, n_boot, exclude_copies, audit=(), outlet=(), since=None, until=None, event=()):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -674,7 +793,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
                            families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang,
                            report_lang=report_lang, pdf=pdf, html=html, figures=figures, command=command,
-                           n_boot=n_boot, seed=seed, audit=list(audit) or None)
+                           n_boot=n_boot, seed=seed, audit=list(audit) or None, **_filters(outlet, since, until, event))
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"

@@ -48,7 +48,7 @@ from .errors import InputError, SchemaError
 from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, require_events, stable_id
 from .text.script import detect_lang
 
-__all__ = ["COLUMNS", "Corpus", "load", "from_frame", "stable_id", "detect_lang", "publication_day"]
+__all__ = ["COLUMNS", "Corpus", "load", "select", "from_frame", "stable_id", "detect_lang", "publication_day"]
 
 
 
@@ -70,6 +70,40 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
     from .tables import read_table      # the same reader as framing ingest: dates, bad rows
     df, bad = read_table(p, columns=columns)
     return Corpus(df, path=p, rejects=pd.DataFrame(bad, columns=["input", "reason"], dtype="string"))
+
+
+def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, until=None,
+           event: str | Iterable[str] | None = None, lang: str | None = None,
+           exclude_copies: bool = False) -> "Corpus":
+    """The filters every analysis verb shares (same names as the command-line options), as a
+    new :class:`Corpus`: ``outlet`` (one name or several), ``since``/``until`` (publication
+    days, inclusive, ``YYYY-MM-DD``), ``event`` (event id or ids), ``lang`` (``ar``, ``en``),
+    ``exclude_copies`` (leave out wire copies).  ``corpus``: a Corpus, DataFrame or path.
+    Unknown outlets or events and unreadable dates are a :class:`~framing.errors.UsageError`;
+    a filter that leaves no article is an :class:`InputError`."""
+    from .errors import UsageError
+    c = load(corpus)
+    outlet = None if outlet is None or (not isinstance(outlet, str) and not list(outlet)) else outlet
+    event = None if event is None or (not isinstance(event, str) and not list(event)) else event
+    if outlet is None and event is None and since is None and until is None and lang is None and not exclude_copies:
+        return c
+    for name, day in (("since", since), ("until", until)):
+        if day is not None and pd.isna(pd.to_datetime(str(day), format="ISO8601", errors="coerce")):
+            raise UsageError(f"{name}: expected a date YYYY-MM-DD, got {day!r}")
+    if event is not None:
+        events = [event] if isinstance(event, str) else list(event)
+        unknown = sorted(set(events) - set(c.df["event_id"].dropna()))
+        if unknown:
+            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}: see framing events CORPUS --list")
+    if exclude_copies:
+        c = c.without_copies()
+    try:
+        c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
+    except SchemaError as e:
+        raise UsageError(str(e)) from None
+    if len(c) == 0:
+        raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
+    return c
 
 
 def _load_dir(p: Path) -> "Corpus":

@@ -37,6 +37,22 @@ def _suggest(name: str, columns: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def check_map(df: pd.DataFrame, columns: Mapping[str, str] | None) -> dict[str, str]:
+    """``columns`` (table name → corpus column, as ``--map NAME=COLUMN``) checked against ``df``:
+    :class:`~framing.errors.UsageError` when a NAME is not a column of the table, or when the
+    COLUMN is already one (the mapping would make two columns of that name)."""
+    from .errors import UsageError
+    columns = dict(columns or {})
+    have = [str(c) for c in df.columns if not str(c).startswith("_")]
+    for src, t in columns.items():
+        if src not in df.columns:
+            raise UsageError(f"--map {src}={t}: the table has no column {src!r}; its columns are: {', '.join(have)}")
+        if t in df.columns and src != t:
+            raise UsageError(f"--map {src}={t}: the table already has a column {t!r}; mapping {src!r} onto it "
+                             f"would make two (leave out --map {src}={t}, or rename or drop {t!r} first)")
+    return columns
+
+
 def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
                source: str | None = None) -> pd.DataFrame:
     """Bring a table of articles to the corpus schema (a new DataFrame; ``df`` is not changed).
@@ -47,11 +63,7 @@ def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
     id is derived from outlet, title and text, so the same row always gets the
     same id.  Raises :class:`SchemaError` naming the missing column.
     """
-    columns = dict(columns or {})
-    clash = [t for src, t in columns.items() if src in df.columns and t in df.columns and src != t]
-    if clash:
-        raise SchemaError(f"the table already has column(s) {', '.join(clash)}: mapping another column onto "
-                          f"them would make two; drop or rename the existing one first")
+    columns = check_map(df, columns)
     df = df.rename(columns=columns)
     for target, names in _ALIASES.items():
         if target not in df.columns:

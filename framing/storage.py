@@ -137,7 +137,8 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
             inputs = old_inputs + [d for d in inputs if same(d) not in seen]
         created = (old_man.get("created") or (manifest or {}).get("created")
                    or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-        man = {k: v for k, v in (manifest or {}).items() if k != "files"}
+        man = {k: v for k, v in {**(old_man if append else {}), **(manifest or {})}.items()
+               if k != "files"}                  # (appending keeps e.g. the outlets' display names)
         man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
                     "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
                                "outlets": int(articles["outlet"].nunique())}})

@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .schema import _ALIASES, COLUMNS, from_frame
+from .schema import _ALIASES, COLUMNS, check_map, from_frame
 from .text.dates import bad_offset, parse_date
 from .text.encoding import BOMS, decode, utf16_guess
 
@@ -42,6 +42,12 @@ __all__ = ["read_table"]
 
 PROVENANCE = ("source_path", "source_sha256")
 _ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
+
+
+def table_suffix(path: Path) -> str:
+    """The table kind of ``path``: its suffix, or the one before ``.gz`` (``x.jsonl.gz`` → ``.jsonl``)."""
+    path = Path(path)
+    return Path(path.stem).suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
 
 
 def decode_table(raw: bytes) -> str:
@@ -225,10 +231,17 @@ def _read_parquet(path: Path, rejects: list) -> pd.DataFrame:
 
 
 def _read_any(path: Path, rejects: list) -> pd.DataFrame:
-    suffix = path.suffix.lower()
-    if suffix == ".parquet":
+    suffix = table_suffix(path)
+    if path.suffix.lower() == ".parquet":
         return _read_parquet(path, rejects)
-    raw = path.read_bytes()
+    if path.suffix.lower() == ".gz":             # x.jsonl.gz, x.csv.gz: decompressed in memory
+        import gzip
+        try:
+            raw = gzip.decompress(path.read_bytes())
+        except (OSError, EOFError) as e:
+            raise InputError(f"not a readable gzip file ({e})") from None
+    else:
+        raw = path.read_bytes()
     if raw[:4] == b"PAR1":
         return _read_parquet(path, rejects)
     text = decode_table(raw)
@@ -314,6 +327,7 @@ def read_table(path: Path, outlet: str | None = None,
         if rejects:
             return _empty(), rejects
         raise InputError("table has no rows")
+    check_map(df, columns)                       # a wrong --map is a usage error (one line)
     df = df.rename(columns={c: f"user_{c}" for c in PROVENANCE if c in df.columns})
     rows = df.pop(_ROW).tolist() if _ROW in df.columns else list(range(1, len(df) + 1))
     where = [f"{path}#{n}" for n in rows]

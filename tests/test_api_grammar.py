@@ -19,9 +19,12 @@ from framing.cli import main
 #: CLI verb → the public function(s) it calls
 VERBS = {
     "ingest": [framing.ingest_to_corpus],
+    "show": [framing.article],
+    "outlets": [framing.outlets],
     "lexicon list": [framing.list_lexicons],
     "lexicon show": [framing.load_lexicon],
     "lexicon check": [framing.check_lexicon],
+    "lexicon new": [framing.new_lexicon],
     "terms": [framing.count_terms, framing.term_shares],
     "kwic": [framing.kwic],
     "sources": [framing.sources],
@@ -45,6 +48,8 @@ EXCEPTIONS = {
     ("events", "list_"): "--list prints events_table (the returned Corpus's .events)",
     ("events", "copies"): "--copies prints copy_share(corpus)",
     ("events", "gold"): "--evaluate GOLD prints evaluate(events, read_gold(GOLD)); with --list/--copies it is reuse=True",
+    ("events", "grep"): "--grep filters the printed events table (framing.events.list_events(grep=))",
+    ("events", "min_outlets"): "--min-outlets filters the printed events table (list_events(min_outlets=))",
     ("keyness", "all_terms"): "--all is top=None",
     ("discover", "write_lexicon"): "--write-lexicon FILE also writes the table as a lexicon draft (write_lexicon_draft)",
     ("keyness", "top"): "the CLI prints the top 20 per target (a screen); keyness() returns every term (top=None)",

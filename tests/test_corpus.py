@@ -29,6 +29,7 @@ def test_filters_tolerate_unknown_language_and_timezones():
 
 
 def test_mapping_onto_an_existing_column_is_a_clear_error():
-    with pytest.raises(SchemaError, match="already has column"):
+    from framing.errors import UsageError
+    with pytest.raises(UsageError, match="already has a column 'outlet'"):     # a usage error (issue 15)
         framing.load(_df().assign(source="x"), columns={"source": "outlet"})
     assert framing.load(_df().rename(columns={"outlet": "source"}), columns={"source": "outlet"}).outlets == ["B", "صحيفة أ"]

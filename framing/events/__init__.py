@@ -52,9 +52,9 @@ from ._common import (DEFAULT_COPY_THRESHOLD, DEFAULT_THRESHOLD, DEFAULT_WINDOW,
                       UNDATED_BUDGET, WORD_WEIGHT)
 from .clustering import assign_events, events_table, save_events
 from .copies import copy_share, find_copies
-from .detect import detect_events
+from .detect import detect_events, list_events
 from .evaluation import evaluate, read_gold
 from .features import CROSS_WEIGHT
 
-__all__ = ["detect_events", "assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold", "save_events",
+__all__ = ["detect_events", "list_events", "assign_events", "events_table", "find_copies", "copy_share", "evaluate", "read_gold", "save_events",
            "DEFAULT_WINDOW", "DEFAULT_THRESHOLD", "DEFAULT_COPY_THRESHOLD"]

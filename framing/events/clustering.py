@@ -37,7 +37,8 @@ def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: fl
     features with those of its window only."""
     top = TOP_K if len(days) > LARGE else 0
     I, J, V = [], [], []
-    for block, ctx in _sweep(days, window):
+    from .._progress import bar
+    for block, ctx in bar(_sweep(days, window), "events", "block"):
         rows = np.concatenate([ctx, block])
         L, R = feats.features(rows, top)
         r, c, v = _step_pairs((L[len(ctx):] @ R.T).tocoo(), len(ctx), days, rows, window)

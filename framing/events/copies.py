@@ -72,11 +72,12 @@ def _copy_pairs(df: pd.DataFrame, window: int):
 
     at = np.full(n, -1)                               # position of an article in the step
     kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
+    from .._progress import bar
     steps = list(_sweep(days, window))
     # each article is cut into shingles once, in its block (by a second process, ahead of this
     # one); the context's shingles are the last step's
     cut = ahead(shingles, [b for b, _ in steps])
-    for (block, ctx), (fr, fh) in zip(steps, cut):
+    for (block, ctx), (fr, fh) in bar(zip(steps, cut), "wire copies", "block", total=len(steps)):
         rows = np.concatenate([ctx, block])
         done(set(rows.tolist()))                    # articles no later step sees
         at[rows] = np.arange(len(rows))

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from ..corpus import Corpus, load
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ._common import DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW
 from .clustering import assign_events, save_events
 from .copies import find_copies
@@ -14,7 +14,7 @@ from .copies import find_copies
 
 def detect_events(corpus, *, window: int | None = None, threshold: float | None = None, labels=None,
                   copy_threshold: float | None = None, output: str | os.PathLike | bool | None = None,
-                  reuse: bool = False, wait: float = 0.0) -> Corpus:
+                  reuse: bool = False, replace_events: bool = False, wait: float = 0.0) -> Corpus:
     """Group the articles that report the same event and mark wire copies; save the result.
 
     Runs :func:`assign_events` (``window`` days, default 3; similarity ``threshold``; hand
@@ -26,7 +26,13 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     Corpus's ``path`` is where it was saved (or read from).
     ``reuse``: when ``corpus`` is a corpus directory that already has events and copies, and no
     option asks for new ones (``window``, ``threshold``, ``labels``, ``copy_threshold``,
-    ``output`` all None), return it as stored instead of recomputing.
+    ``output`` all None), return it as stored instead of recomputing.  A listing never
+    writes: with ``reuse`` and no such option, event ids the corpus carries (e.g. from the
+    user's table) are shown as they are, and a corpus without any is grouped in memory only.
+    ``replace_events``: event ids the corpus already carries that ``framing events`` did not
+    compute (no ``events.parquet``: the input table's own ids) are only recomputed in place
+    with ``replace_events=True`` (a table or another ``output`` leaves them where they are);
+    otherwise :class:`UsageError` says how many would be replaced.
     ``wait``: seconds to wait for another run writing the corpus (else a one-line error).
     """
     c = load(corpus)
@@ -35,8 +41,20 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     is_dir = c.path is not None and c.path.is_dir()
     stored = is_dir and c.events is not None and "copy_of" in c.df.columns
     asked = any(v is not None for v in (window, threshold, labels, copy_threshold, output))
-    if reuse and stored and not asked:
-        return c
+    held = int(c.df["event_id"].notna().sum())
+    if reuse and not asked:
+        if stored:
+            return c
+        if held:            # the ids the corpus carries, shown as they are: nothing written
+            from .clustering import events_table
+            return Corpus(c.df, path=c.path, rejects=c.rejects, manifest=c.manifest,
+                          events=c.events if c.events is not None else events_table(c))
+        output = False      # nothing to show yet: grouped in memory, never written by a listing
+    in_place = is_dir and (output is None or (output is not False and Path(output).resolve() == c.path.resolve()))
+    if held and c.events is None and in_place and not replace_events:
+        raise UsageError(f"{corpus} already carries {held} event ids of its own (not computed by framing "
+                         f"events); recomputing would replace them: add --replace-events "
+                         f"(replace_events=True), -o NEWDIR to write elsewhere, or --list to show them")
     win = DEFAULT_WINDOW if window is None else window
     c = assign_events(c, window=win, threshold=threshold, labels=labels)
     cp = find_copies(c, threshold=DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold, window=win)
@@ -46,3 +64,30 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     if target:
         c.path = Path(save_events(c, target, wait=wait))
     return c
+
+
+def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
+    """The events table of ``corpus`` (stored, or described from its ``event_id`` column;
+    never recomputed): ``event_id, label, top_terms, first, last, outlets, n_outlets, articles``,
+    keeping events covered by at least ``min_outlets`` outlets and, with ``grep``, those whose
+    label, top terms or outlets contain it (normalised: أ/إ/آ = ا, ة = ه, ى = ي, case folded)."""
+    from ..text import normalize
+    from .clustering import events_table
+    c = load(corpus)
+    e = c.events if c.events is not None else _own_labels(events_table(c), c.df)
+    keep = e["n_outlets"].astype(int) >= min_outlets
+    if grep:
+        needle = normalize(grep, lower=True, teh_marbuta=True)
+        hay = (e["label"].astype("string").fillna("") + " " + e["top_terms"].astype("string").fillna("") + " "
+               + e["outlets"].astype("string").fillna(""))
+        keep &= hay.map(lambda s: needle in normalize(s, lower=True, teh_marbuta=True)).astype(bool)
+    return e[keep.to_numpy()].reset_index(drop=True)
+
+
+def _own_labels(events, df):
+    """``events`` with the labels the input table gave its own events (an ``event_label`` column)."""
+    if "event_label" not in df.columns or not df["event_label"].notna().any():
+        return events
+    d = df[["event_id", "event_label"]].dropna()
+    own = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
+    return events.assign(label=events["event_id"].astype(str).map(own).fillna(events["label"]))

@@ -39,6 +39,9 @@ from ..storage import _rejects_frame, _schema, text_key, write_corpus
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
 FORMATS = ("auto", "html", "text", "table")
+#: reasons in the rejects table that start with this are warnings: the input did become an article
+WARNING = "warning: "
+SAME_BYTES = "same bytes as "
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 #: seconds one page may take to read before it becomes a reject (None: no limit)
@@ -116,6 +119,10 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
         if page is None:
             raise ValueError("no article text found (no run of prose paragraphs)")
         title, body, published, credit = page.title, page.text, page.published, page.credit
+        from .sitename import masthead
+        site = masthead(text)
+        if site and credit and site in credit:   # a wire agency's credit line is not the outlet
+            site = None
     return {"id": None, "outlet": outlet or site, "url": url, "published": published, "title": title,
             "text": body, "lang": detect_lang(f"{title or ''}\n{body}"), "credit": credit, "event_id": None,
             "source_path": str(path), "source_sha256": sha}
@@ -144,18 +151,20 @@ def _outlet_folder(path: Path, roots: list[Path]) -> tuple[Path, str]:
     return folder, how
 
 
-def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> None:
+def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> list[tuple[str, str]]:
     """Give pages without a site name (text saved from a browser, bare HTML) the outlet of
     their folder: the site name its other pages agree on (in a folder given on the command
     line, only when most of its pages name it: it may be a mixed bag; and only when the
     page's own URL, if any, is on a domain of those pages), else its URL's domain, else the
-    folder's name.  Then derive each page's id from (outlet, sha256), so the same input
-    always gets the same id."""
+    folder's name, with a warning ``(input, reason)`` per page named after a domain or a folder
+    (returned).  Then derive each page's id from (outlet, sha256), so the same input always
+    gets the same id."""
     from .html import domain
     sites: dict[Path, set] = {}
     domains: dict[Path, set] = {}
     named: dict[Path, int] = {}
     total: dict[Path, int] = {}
+    warnings = []
     for row, (folder, how) in zip(rows, folders):
         total[folder] = total.get(folder, 0) + 1
         if row["outlet"] and how != "alone":
@@ -168,9 +177,14 @@ def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> None:
             own = domain(row["url"])
             fits = (own is None or own in domains.get(folder, set())) and \
                 (how == "sub" or 2 * named.get(folder, 0) > total[folder])
-            row["outlet"] = (next(iter(agreed)) if len(agreed) == 1 and fits
-                             else own or folder.name)
+            use = len(agreed) == 1 and fits
+            row["outlet"] = next(iter(agreed)) if use else own or folder.name
+            if not use:
+                warnings.append((row["source_path"], f"{WARNING}outlet named after its "
+                                 + (f"domain {own!r}" if own else f"folder {folder.name!r}")
+                                 + " (the page prints no site name): check it, or give --outlet"))
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
+    return warnings
 
 
 class _Batch:
@@ -207,7 +221,7 @@ class _Batch:
 
     def articles(self) -> pd.DataFrame:
         """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
-        _name_outlets(self.rows, self.folders)
+        self.rejects.extend(_name_outlets(self.rows, self.folders))
         rows = [r | {"id": rid} for r in self.rows
                 if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
         frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
@@ -248,17 +262,21 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
-           seconds: float | None = PAGE_SECONDS) -> IngestResult:
+           seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None) -> IngestResult:
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
-    browser) or ``table`` (JSONL/CSV/Parquet).  ``progress``: None shows a bar on a
+    browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read directly; a ``.zip``
+    of pages is read member by member).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  ``follow_links``: also read files that symlinks inside the
     folders lead to outside them.  ``seconds``: the time one page may take (else it is a reject).
     Never raises for a bad input: it becomes a reject.
+    ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
+    not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
     from tqdm.auto import tqdm
+    from ..tables import table_suffix
     from .files import TABLE_SUFFIXES, _reason, walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
@@ -275,16 +293,25 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         if problem:
             batch.rejects.append((str(path), problem))
             continue
-        table = format == "table" or (format == "auto" and path.suffix.lower() in TABLE_SUFFIXES)
+        if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
+            from .archives import read_zip       # pages in a .zip: read member by member
+            read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known, seconds=seconds)
+            continue
+        table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
         try:
             raw, sha, size = _read_input(path, table)
         except OSError as e:
             batch.rejects.append((str(path), _reason(e)))
             continue
+        if known and sha in known:
+            batch.rejects.append((str(path), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
+            continue
         batch.inputs.append({"path": str(path), "sha256": sha})
         try:
             _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots,
                       seconds=seconds)
+        except UsageError:                           # a wrong --map: the user's mistake, not the file's
+            raise
         except _OverBudget:
             batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
         except RecursionError:
@@ -304,14 +331,47 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
     ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
-    corpus at ``out`` is then left as it was); the message names the first rejects."""
+    corpus at ``out`` is then left as it was); the message names the first rejects.
+    With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
+    returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
+    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``."""
     from .._store import check_writable
     check_writable(Path(out))                    # before the work, not after
+    before, known = _existing(out) if append else (0, {})
     res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
-                 follow_links=follow_links)
-    if len(res.articles) == 0:
+                 follow_links=follow_links, known=known)
+    same = int(res.rejects["reason"].str.startswith(SAME_BYTES).sum())
+    if len(res.articles) == 0 and not (append and same):
         first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
         raise InputError(f"no article produced from {len(res.rejects)} input(s)"
                          + (f" ({first})" if first else ""))
-    write_corpus(out, res.articles, res.rejects, inputs=res.inputs, append=append, wait=wait)
-    return load(out)
+    kept = res.rejects[~res.rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
+    if len(res.articles) or len(kept):
+        write_corpus(out, res.articles, kept, inputs=res.inputs, append=append, wait=wait)
+    c = load(out)
+    warned = res.rejects[res.rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
+    c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
+                                 "rejects": len(res.rejects) - same - len(warned),
+                                 "warned": list(warned.itertuples(index=False, name=None))}
+    return c
+
+
+def _existing(out) -> tuple[int, dict[str, str]]:
+    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none).
+    Read without waiting for the lock: the write itself happens under it (and merges again)."""
+    import json
+    from .._store import view
+    p = Path(out)
+    if not p.is_dir():
+        return 0, {}
+    v = view(p)
+    try:
+        man = json.loads(v["manifest.json"].read_text("utf-8")) if v.get("manifest.json") else {}
+        if v.get("articles.parquet"):
+            import pyarrow.parquet as pq
+            n = pq.read_metadata(v["articles.parquet"]).num_rows
+        else:
+            n = 0
+    except (OSError, ValueError):
+        return 0, {}
+    return int(n), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}

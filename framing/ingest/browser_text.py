@@ -279,7 +279,8 @@ def _headline(lines, first, counts, body_keys):
             continue
         top = k
         s = ln.s
-        if not (find_date(s) and _words(s) <= 12) and not _is_byline(s) and not split_credit(s):
+        if not (find_date(s) and _words(s) <= 12) and not _is_byline(s) and not split_credit(s) \
+                and not _MAIL_HEADER.match(s):
             candidates.append(k)
         k -= 1
     for k in candidates:                          # a line repeated in the body (caption) is the headline
@@ -293,11 +294,49 @@ def _headline(lines, first, counts, body_keys):
             return k, top
     fit = [k for k in fit if _words(lines[k].s) >= 3]
     if fit:
-        return max(fit, key=lambda k: (_words(lines[k].s), k)), top
+        best = max(fit, key=lambda k: (_words(lines[k].s), k))
+        short = None if _alone(lines, best) else _short_headline(lines, first, counts)
+        # a masthead block ("أرشيف جريدة الفجر / العدد 4512") loses to a short headline set apart below it
+        return (short if short is not None and short > best else best), top
     for k in candidates:
         if _words(lines[k].s) >= 2:
             return k, top
-    return None, top
+    return _short_headline(lines, first, counts), top
+
+
+#: a field of an e-mail header block (an exported newsletter): never a headline
+_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent|Reply-To)\s*:", re.IGNORECASE)
+
+
+def _alone(lines, k) -> bool:
+    """Whether line ``k`` stands alone: a blank line (or the page's edge) above and below it."""
+    before = lines[k - 1].i if k > 0 else -2
+    after = lines[k + 1].i if k + 1 < len(lines) else lines[k].i + 2
+    return lines[k].i - before > 1 and after - lines[k].i > 1
+
+
+def _short_headline(lines, first, counts):
+    """A headline of one or two words («زلزال», «Ceasefire»), by structure: the nearest line above
+    the body that stands alone between blank lines, printed once, not a list item, date, byline,
+    share button, marker or the outlet's masthead; menus (runs of short lines) stop the search."""
+    from .sitename import masthead
+    for k in range(first - 1, max(-1, first - 11), -1):
+        s = lines[k].s
+        if find_date(s) and _words(s) <= 12 or _is_byline(s) or split_credit(s) or _is_share(s):
+            continue
+        if _MAIL_HEADER.match(s):
+            return None
+        if not _alone(lines, k):
+            if _words(s) <= 2:
+                return None                       # a menu or a list: no headline above it
+            continue
+        if (1 <= _words(s) <= 2 and not lines[k].bullet and counts.get(_key(s), 0) == 1 and not _is_hard(s)
+                and not _BREADCRUMB.search(s) and not _ends_sentence(s) and masthead(s) is None):
+            return k
+        if _words(s) <= 2:
+            continue
+        return None
+    return None
 
 
 def _is_date_line(s: str) -> bool:
@@ -367,7 +406,8 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
 
     ``max_gap``: how many non-prose lines may stand between two prose lines of the
     body (3; larger for text already stripped of boilerplate, e.g. by trafilatura)."""
-    lines = _lines(text)
+    from .unwrap import unwrap
+    lines = _lines(unwrap(text))                  # hard-wrapped text: paragraphs joined first
     found = _pick_run(lines, _runs(lines, max_gap))
     if found is None:
         return None

@@ -145,7 +145,8 @@ def mhtml_html(raw: bytes) -> bytes:
 def kind(path: Path, raw: bytes, forced: str = "auto") -> str:
     """``html``, ``mhtml``, ``text`` or ``table`` for ``raw`` read from ``path``; raises ValueError with
     a reason when the bytes are none of these (empty, binary)."""
-    if forced == "table" or (forced == "auto" and (path.suffix.lower() in TABLE_SUFFIXES or raw[:4] == b"PAR1")):
+    inner = Path(path.stem).suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+    if forced == "table" or (forced == "auto" and (inner in TABLE_SUFFIXES or raw[:4] == b"PAR1")):
         return "table"
     if not raw.strip():
         raise ValueError("empty file")

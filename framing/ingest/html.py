@@ -15,7 +15,8 @@ holds no article text.
 * published: ``article:published_time`` and similar meta tags, JSON-LD
   ``datePublished``, ``<time datetime>``, else a date printed near the
   headline; never trafilatura's guesses;
-* outlet: ``og:site_name`` (or JSON-LD publisher), else None (the caller falls back to
+* outlet: ``og:site_name`` (or JSON-LD publisher), else the ``<title>`` suffix or a masthead or
+  footer line (:mod:`framing.ingest.sitename`), else None (the caller falls back to
   the outlet folder's agreed site name, then the canonical URL's domain);
 * url: ``<link rel=canonical>``, else ``og:url``.
 
@@ -258,5 +259,11 @@ def read_html(text: str) -> HtmlArticle | None:
     if published is None:
         page = clean_page(_as_lines(tree))
         published = page.published if page is not None else None
+    if site is None:                                 # the <title> suffix, else a masthead or footer line
+        from .sitename import masthead, title_site
+        head = tree.find(".//title")
+        site = (title_site(head.text_content() if head is not None else None, h1 + [meta.get("og:title")])
+                or masthead(_as_lines(tree)))
+        site = None if site and credit and site in credit else site
     return HtmlArticle(title=title, text="\n\n".join(paragraphs), published=published, credit=credit,
                        outlet=site, url=url or d.get("url"))

@@ -14,10 +14,10 @@ from .format import Family, Lexicon, Term, list_lexicons, load_lexicon, parse_le
 
 __all__ = ["Lexicon", "Family", "Term", "load_lexicon", "check_lexicon", "LexiconCheck", "list_lexicons",
            "parse_lexicon", "match", "count_terms", "compare_terms", "doc_tokens", "iter_counts", "iter_matches",
-           "left_out", "repeated_lines", "kwic", "KwicFrame",
+           "left_out", "repeated_lines", "kwic", "KwicFrame", "new_lexicon",
            "LexiconVectorizer"]
 
-_LAZY = {"check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance",
+_LAZY = {"new_lexicon": ".template", "check_lexicon": ".check", "LexiconCheck": ".check", "kwic": ".concordance", "KwicFrame": ".concordance",
          "LexiconVectorizer": ".vectorizer",
          # moved up to framing.analysis (they combine matching and statistics); this old path keeps working
          "count_terms": "framing.analysis", "compare_terms": "framing.analysis"}

@@ -68,7 +68,8 @@ def _squash(s: str) -> str:
 
 def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
          voice="own", lang: str | None = None, family: str | None = None, morph=None,
-         left_out: bool = False) -> KwicFrame:
+         left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
+         event=None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
@@ -79,7 +80,8 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     the match is in the article (offsets into the original title or text; a gapped phrase
     spans all its words).  ``left_out=True``: the lines a rule left out instead, with a
     ``reason`` column (see :func:`~framing.lexicon.left_out`).  ``lang``: only articles of that
-    language (as everywhere).
+    language (as everywhere).  ``exclude_copies``, ``outlet``, ``since``, ``until``, ``event``: the
+    shared filters (:func:`framing.corpus.select`).
     """
     _check_voice(voice)
     if (lexicon is None) == (word is None):
@@ -92,6 +94,9 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
                          f"{', '.join(t.id for t in lex.terms)}")
     if family is not None:
         lex.family(family)
+    if exclude_copies or any(v for v in (outlet, since, until, event)):
+        from ..corpus import select
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     if lang is not None:
         from ..schema import only_lang
         from .core import _frame

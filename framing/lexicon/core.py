@@ -179,9 +179,10 @@ def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, boilerplate
 def counts_and_docs(corpus, lexicon, voice: str = "own", morph=None, keep_boilerplate: bool = False):
     """``(counts, docs)`` of the whole corpus: :func:`iter_counts` joined over its batches."""
     import pandas as pd
+    from .._progress import bar
     df = _frame(corpus)
-    parts = list(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate),
-                             corpus_rubrics(df)))
+    parts = list(bar(iter_counts(_batches(df), lexicon, voice, morph, boilerplate_of(df, keep_boilerplate),
+                                 corpus_rubrics(df)), "matching", "batch"))
     if not parts:
         return (pd.DataFrame({c: pd.Series(dtype="int64" if c == "count" else "object") for c in COUNT_COLUMNS}),
                 pd.DataFrame({c: pd.Series(dtype="int64" if c == "tokens" else "object") for c in DOC_COLUMNS}))

@@ -67,7 +67,10 @@ class LemmaMatcher:
             from camel_tools.morphology.analyzer import Analyzer
             from camel_tools.morphology.database import MorphologyDB
         except Exception as e:  # camel-tools missing or its data catalogue unreadable
-            raise FramingError(f"camel-tools morphology is not usable here: {str(e).splitlines()[0]}") from e
+            hint = (" (install it without its deep-learning stack: pip install --no-deps camel-tools==1.6.0 && "
+                    "pip install 'framing[camel]'; or the full one: pip install 'framing[camel-full]')"
+                    if isinstance(e, ImportError) and "camel_tools" in str(e) else "")
+            raise FramingError(f"camel-tools morphology is not usable here: {str(e).splitlines()[0]}{hint}") from e
         try:
             if db is None:
                 mdb = MorphologyDB.builtin_db()

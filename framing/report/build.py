@@ -20,7 +20,8 @@ __all__ = ["build_report", "render"]
 def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,
                  voice: str = "own", lang: str | None = None, exclude_copies: bool = False, title: str | None = None,
                  report_lang: str = "en", pdf=None, html=None, figures=None, command: str | None = None,
-                 n_boot: int = 1000, seed: int = 0, audit=None) -> dict:
+                 n_boot: int = 1000, seed: int = 0, audit=None, outlet=None, since=None, until=None,
+                 event=None) -> dict:
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
@@ -35,6 +36,8 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     ``n_boot``: unused (closed-form intervals); ``seed``: of the permutation tests; ``audit``: labelled
     audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
     audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
+    ``outlet``, ``since``, ``until``, ``event``: only these outlets, days and events
+    (:func:`framing.corpus.select`).
 
     Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...]}`` (keys only for what was
     written).  The same inputs and toolkit version give byte-identical files; files are
@@ -46,6 +49,9 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     from ..schema import require_events
     if pdf is None and html is None:
         raise UsageError("build_report needs pdf=FILE and/or html=FILE to write")
+    if any(v for v in (outlet, since, until, event)):
+        from ..corpus import select
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)
     if lang is not None or exclude_copies or within_events:
         corpus = load(corpus)
         if within_events:

@@ -164,7 +164,7 @@ framing.load(export, columns={"source": "outlet", "body": "text"}).df[["outlet",
 # %% [markdown]
 # ## 3. Your own lexicon
 #
-# *Question: how does each outlet name the people in the street?* None of the shipped lexicons covers protests, so we write one. A lexicon is a small **YAML** file: a family of competing terms, each with a language, an English and Arabic label, and its **forms** (singular, plural, feminine; no ال and no attached particles, the matcher adds those).
+# *Question: how does each outlet name the people in the street?* None of the shipped lexicons covers protests, so we write one. A lexicon is a small **YAML** file: a family of competing terms, each with a language, an English and Arabic label, a word `class` (which clitics attach) and its **forms** (singular, plural, feminine; no ال and no attached particles, the matcher adds those).
 #
 # | Arabic | transliteration | English | what it suggests |
 # |---|---|---|---|
@@ -188,20 +188,24 @@ families:
         language: ar
         label: {en: demonstrators, ar: متظاهرون}
         note: people exercising a right
+        class: noun
         forms: [متظاهر, متظاهرة, متظاهرون, متظاهرين]
       - id: protesters
         language: arabic
         label: {en: protesters, ar: محتجون}
+        class: noun
         forms: [محتج, محتجة, محتجون, محتجين]
       - id: rioters
         language: ar
         label: {en: rioters, ar: مثيرو الشغب}
         note: a public-order problem
+        class: noun
         forms: [مثيري الشغب, مثيرو الشغب, مشاغب, مشاغبون, مشاغبين]
       - id: vandals
         language: ar
         label: {en: vandals, ar: مخربون}
         note: criminals
+        class: noun
         forms: [مخرب, مخربون, مخربين]
 """
 lexicon_file = work / "protest.yaml"
@@ -242,7 +246,9 @@ kwic(mine, protest, width=45)
 # %% [markdown]
 # ## Before you trust a lexicon on real data
 #
-# - **Read the concordance** for every term, with `voice="all"`: look for *near-misses* (words that look like your term but mean something else). If you find one, add it to the term's `exclude:` list.
+# - **Start from the template**: `framing lexicon new NAME` writes a valid file with every field explained; the format is in `docs/matching.md` ("Writing your own lexicon"). Give every term a `class` (as here: `noun`), as the shipped lexicons do.
+# - **Read the concordance** for every term, with `voice="all"`: look for *near-misses*. A look-alike *spelling* that is another word goes to the term's `exclude:` list; the same spelling in *another sense* (detainees trapped in a fire, prisoners' club) gets a context rule, as in the shipped lexicons: `not_near`, `not_before`, `not_in`, `letters` or `scope` (`docs/matching.md`). `kwic(..., left_out=True)` shows what a rule removed.
+# - **Measure precision by hand**: `framing audit sample` draws lines per term, `framing audit score` gives the precision with its interval; record it under the term's `validated:` (every shipped term does) and say in its `note` what a term below 90% still counts.
 # - **Look for forms you forgot**: `kwic(mine, word="متظاهر")` finds a single word with all clitics; the keyness notebook (03) finds frequent words you did not think of.
 # - **Keep the file under version control** and cite its version: a count is only reproducible with the lexicon that made it.
 # - A word counts **what was written, not what was meant**: see `coursework/ethics.md`.

@@ -32,7 +32,7 @@ def test_seed_via_cli(tmp_path):
     assert a["credit"] == "RT + سبوتنيك" and a["outlet"] == "RT Arabic" and a["lang"] == "ar"
     for junk in ["Sputnik", "التعليقات", "زيارة بوتين إلى الهند", "الرئيس الفنزويلي"]:
         assert junk not in a["text"]
-    assert "1 articles, 0 rejects, 1 outlets" in r.stderr
+    assert "1 articles added, 0 rejects; the corpus holds 1 articles of 1 outlets" in r.stderr
 
 
 def test_hostile_folder_via_cli(tmp_path):

@@ -16,8 +16,10 @@ PARAS = [
 
 
 def page(*, charset=None, meta_date=True, jsonld=False, time_tag=False, site=True, canonical=True,
-         extra_body="", doctype="<!DOCTYPE html>"):
-    head = [f'<meta charset="{charset}">' if charset else "", f"<title>{TITLE} | جريدة السهل</title>"]
+         extra_body="", doctype="<!DOCTYPE html>", brand=True):
+    """``brand``: the site name printed in the <title> suffix and the footer (False: nowhere)."""
+    head = [f'<meta charset="{charset}">' if charset else "",
+            f"<title>{TITLE} | جريدة السهل</title>" if brand else f"<title>{TITLE}</title>"]
     if site:
         head.append('<meta property="og:site_name" content="جريدة السهل">')
     if meta_date:
@@ -36,7 +38,8 @@ def page(*, charset=None, meta_date=True, jsonld=False, time_tag=False, site=Tru
             f'<figcaption>المحطة الجديدة</figcaption></figure>{body}{extra_body}<p>المصدر: وكالة السهل للأنباء</p></article>'
             '<section class="comments"><h3>التعليقات</h3><div class="comment"><p>تعليق قارئ يقول إن المحطة '
             'جميلة جدا ولكنها بعيدة عن وسط المدينة ويجب توفير حافلات إليها.</p></div></section>'
-            '<footer>© 2025 جريدة السهل. جميع الحقوق محفوظة</footer></body></html>')
+            + ('<footer>© 2025 جريدة السهل. جميع الحقوق محفوظة</footer>' if brand else '<footer>اتصل بنا</footer>')
+            + '</body></html>')
 
 
 ENCODINGS = [("utf-8", True), ("utf-8", False), ("windows-1256", True), ("windows-1256", False),
@@ -72,21 +75,24 @@ def test_wrong_charset_declaration_still_decodes():
 def test_date_from_jsonld_then_time_tag_and_outlet_fallbacks():
     a = read_html(page(meta_date=False, jsonld=True, site=False))
     assert a.published == "2024-12-01T10:00:00+03:00" and a.outlet == "وكالة الجبل"
-    a = read_html(page(meta_date=False, time_tag=True, site=False))
+    a = read_html(page(meta_date=False, time_tag=True, site=False, brand=False))
     assert a.published == "2023-05-04" and a.outlet is None and "sahl-news.example" in a.url
-    a = read_html(page(meta_date=False, site=False, canonical=False))
+    a = read_html(page(meta_date=False, site=False, canonical=False, brand=False))
     assert a.published is None and a.outlet is None and a.url is None
+    assert read_html(page(site=False)).outlet == "جريدة السهل"          # the <title> suffix (issue 15)
 
 
 def test_outlet_from_directory_when_page_names_none(tmp_path):
     d = tmp_path / "al-sahl"
     d.mkdir()
-    (d / "p.html").write_text(page(site=False, canonical=False), "utf-8")
+    (d / "p.html").write_text(page(site=False, canonical=False, brand=False), "utf-8")
     res = ingest([d], progress=False)
     assert res.articles["outlet"].tolist() == ["al-sahl"]
+    assert res.rejects["reason"].tolist() == ["warning: outlet named after its folder 'al-sahl' (the page prints "
+                                              "no site name): check it, or give --outlet"]
     res = ingest([d], outlet="Sahl Daily", progress=False)
     assert res.articles["outlet"].tolist() == ["Sahl Daily"]
-    (d / "p.html").write_text(page(site=False), "utf-8")            # canonical URL, no site name
+    (d / "p.html").write_text(page(site=False, brand=False), "utf-8")   # canonical URL, no site name
     assert ingest([d], progress=False).articles["outlet"].tolist() == ["sahl-news.example"]
 
 

@@ -1,0 +1,65 @@
+"""``new_lexicon(name)``: a template lexicon file to fill in (``framing lexicon new NAME``).
+
+The template is a valid lexicon (``framing lexicon check`` passes) with one family of two
+fictional terms and a comment on every field; the format and the rules are in
+``docs/matching.md`` (section "Writing your own lexicon").  An existing file is never
+overwritten.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import UsageError
+
+__all__ = ["new_lexicon", "TEMPLATE"]
+
+TEMPLATE = """\
+# A framing lexicon: families of terms that compete to name the same thing.
+# Rules and every optional field: docs/matching.md ("Writing your own lexicon").
+# Check it with:  framing lexicon check {file}
+name: {name}               # letters, digits, _ and -
+version: 1                 # raise it whenever you change a form or a rule, and cite it
+description: What the families of this lexicon name (one sentence).
+families:
+  - id: protesters         # a family: terms that name the same people or act; shares are within it
+    label: {{en: people protesting, ar: المحتجون}}
+    terms:
+      - id: demonstrators
+        language: ar       # ar | en (one language per term)
+        label: {{en: demonstrators, ar: متظاهرون}}
+        note: people exercising a right    # neutral: what the word implies, not a verdict
+        class: noun        # noun | proper | adjective | verb | particle: which clitics attach
+        forms: [متظاهر, متظاهرة, متظاهرون, متظاهرين]   # bare forms: no و ب ل ك ف, no pronoun, no vowel marks
+      - id: rioters
+        language: ar
+        label: {{en: rioters, ar: مثيرو الشغب}}
+        note: a public-order problem
+        class: noun
+        forms: [مشاغب, مشاغبون, مشاغبين, مثيري الشغب, مثيرو الشغب]
+        # optional rules, once the concordance (framing kwic … --voice all) shows false matches:
+        # exclude: [مشاغبة]            # spellings that look attached but are other words
+        # not_near: [ملعب, الجماهير]   # words that must not stand in the same sentence (another sense)
+        # not_before: [نادي]           # a word that must not stand just before the match
+        # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
+        # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
+        # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words
+        # after an audit (framing audit sample / score), record the precision:
+        # validated: {{corpus: my-corpus, n: 20, precision: 0.95}}
+"""
+
+
+def new_lexicon(name: str, *, output: str | os.PathLike | None = None) -> Path:
+    """Write a template lexicon named ``name`` to ``output`` (default ``NAME.yaml`` in the current
+    folder) and return its path.  :class:`UsageError` when the file exists (never overwritten)
+    or ``name`` is not an id (letters, digits, ``_`` and ``-``)."""
+    import re
+    if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]*", name or ""):
+        raise UsageError(f"a lexicon name is letters, digits, _ and -; got {name!r}")
+    path = Path(output) if output is not None else Path(f"{name}.yaml")
+    if path.exists():
+        raise UsageError(f"{path} exists: not overwritten (choose another name or -o FILE)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "x", encoding="utf-8") as f:
+        f.write(TEMPLATE.format(name=name, file=path.name))
+    return path
