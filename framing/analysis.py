@@ -33,12 +33,12 @@ from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHAR
 
 __all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
 
-_ALIAS = {"event": "event_id", "doc": "doc_id"}
+_ALIAS = {"event": "event_id", "doc": "id"}
 
 
 def by_columns(by) -> list[str]:
     """``by`` as a list of columns: a column name, a comma-separated string (``"outlet,event"``)
-    or a list; ``event`` stands for ``event_id`` and ``doc`` for ``doc_id``."""
+    or a list; ``event`` stands for ``event_id`` and ``doc`` for ``id``."""
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     if not cols or not all(isinstance(c, str) and c for c in cols):
         raise UsageError(f"by must name one or more columns, got {by!r}")
@@ -127,22 +127,22 @@ def _record(table, **attrs):
 
 def _with_columns(docs, df, cols):
     """``docs`` with the corpus columns ``cols`` it lacks (merged on the article id)."""
-    missing = [c for c in cols if c not in docs.columns and c != "doc_id"]
+    missing = [c for c in cols if c not in docs.columns and c != "id"]
     unknown = [c for c in missing if c not in df.columns]
     if unknown:
         raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
                          f"columns: {', '.join(map(str, df.columns))}")
     if not missing:
         return docs
-    return docs.merge(df[["id", *missing]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+    return docs.merge(df[["id", *missing]].rename(columns={"id": "id"}), on="id", how="left")
 
 
 
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
                 morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0,
                 outlet=None, since=None, until=None, event=None):
-    """Per-article term counts: ``doc_id, family, term, count``, one row per non-zero count
-    (title and text together), sorted by ``doc_id, family, term``.
+    """Per-article term counts: ``id, family, term, count``, one row per non-zero count
+    (title and text together), sorted by ``id, family, term``.
 
     ``voice``: ``own`` (default), ``quoted`` or ``all``.  ``lang`` (``ar``/``en``): only
     articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
@@ -156,7 +156,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     one release, with a ``DeprecationWarning``.
 
     >>> count_terms("corpora/demo/corpus", "captives").columns.tolist()     # doctest: +SKIP
-    ['doc_id', 'family', 'term', 'count']
+    ['id', 'family', 'term', 'count']
     """
     if by is not None and by != "doc":
         warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
@@ -171,8 +171,8 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
         lex = lex.only_language(lang)
     counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph,
                                 keep_boilerplate)
-    out = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
-    return _record(_with_precision(out, audit), voice=voice, by="doc_id", lang=lang)
+    out = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
+    return _record(_with_precision(out, audit), voice=voice, by="id", lang=lang)
 
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
@@ -217,7 +217,7 @@ def _own_language_rows(table, terms, df, cols):
     zero rows for "hostages"), when the lexicon mixes languages; shares are unchanged."""
     if terms["language"].nunique() < 2 or "lang" not in df.columns:
         return table
-    group_lang = (df.rename(columns={"id": "doc_id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
+    group_lang = (df.rename(columns={"id": "id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
                   .agg(lambda s: s.mode().iat[0]).rename("_group_lang").reset_index())
     term_lang = terms[["family", "term", "language"]]
     t = table.merge(term_lang, on=["family", "term"], how="left").merge(group_lang, on=cols, how="left")

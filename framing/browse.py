@@ -23,7 +23,7 @@ FIELDS = ["id", "title", "outlet", "published", "url", "credit", "lang", "event_
 
 
 def article(corpus, doc_id: str) -> dict:
-    """One article as a dict (``FIELDS``; null values as None).  ``doc_id``: the id, or a prefix
+    """One article as a dict (``FIELDS``; null values as None).  ``id``: the id, or a prefix
     that only one id starts with.  Unknown id: :class:`UsageError`."""
     import pandas as pd
     df = load(corpus).df
@@ -33,7 +33,7 @@ def article(corpus, doc_id: str) -> dict:
         hit = df[ids.str.startswith(str(doc_id)).to_numpy()]
     if len(hit) != 1:
         what = "no article has" if hit.empty else f"{len(hit)} articles have"
-        raise UsageError(f"{what} the id {doc_id!r} (ids are in the doc_id column of terms, kwic, audit)")
+        raise UsageError(f"{what} the id {doc_id!r} (ids are in the id column of terms, kwic, audit)")
     row = hit.iloc[0]
     return {f: (None if f not in row.index or pd.isna(row[f]) else str(row[f])) for f in FIELDS}
 

@@ -201,7 +201,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
 @click.argument("doc_id", metavar="ID")
 def show_cmd(corpus, doc_id):
     """Print one article: title, outlet, date, URL, credit, then its text (to read a
-    concordance line in context).  ID: the doc_id of terms, kwic or audit (or a unique prefix).
+    concordance line in context).  ID: the id column of terms, kwic or audit (or a unique prefix).
 
     \b
     Example:
@@ -387,7 +387,7 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
-    date, title, text.  --by doc prints doc_id,family,term,count (non-zero rows);
+    date, title, text.  --by doc prints id,family,term,count (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
     10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
     effective number of articles) and n = articles using the family.
@@ -428,7 +428,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
-    Columns: doc_id, outlet, date, left, match, right, voice, family, term, field, start, end
+    Columns: id, outlet, date, left, match, right, voice, family, term, field, start, end
     (where the match is: offsets into the original title or text), speaker, role, verb (who says a
     quoted or reported match), and reason with --left-out.
 

@@ -388,7 +388,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
     (events × consistency × (0.5 + 0.5 · neighbours)), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
-    ``doc_id: «sentence» ⟷ doc_id: «sentence»``, joined by `` ‖ ``).
+    ``id: «sentence» ⟷ id: «sentence»``, joined by `` ‖ ``).
     """
     import pandas as pd
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:

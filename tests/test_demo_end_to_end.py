@@ -50,10 +50,10 @@ def test_term_counts_match_gold_by_voice(demo_corpus, lexicon):
     m = match(demo_corpus, lex, voice="all")
     gold_voice = ["quoted" if v == "quoted" or verb == "reported naming" else "own"
                   for v, verb in zip(m["voice"], m["verb"])]
-    got = (m.assign(voice=gold_voice).groupby(["doc_id", "term", "voice"]).size().rename("count")
+    got = (m.assign(voice=gold_voice).groupby(["id", "term", "voice"]).size().rename("count")
            .reset_index())
     src = pd.Series(gold_sources(demo_corpus.df).to_numpy(), index=demo_corpus.df["id"])
-    got = got.assign(source=got["doc_id"].map(src))
+    got = got.assign(source=got["id"].map(src))
     key = ["source", "term", "voice"]
     merged = (gold.groupby(key)["count"].sum().rename("gold").to_frame()
               .join(got.groupby(key)["count"].sum().rename("got"), how="outer").fillna(0))

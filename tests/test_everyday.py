@@ -178,11 +178,11 @@ def _captive_corpus(tmp_path):
 def test_filters_are_the_same_in_python_and_on_the_command_line(tmp_path):
     out = _captive_corpus(tmp_path)
     every = framing.count_terms(out, "captives")
-    assert set(every["doc_id"]) == {"a1", "a2", "a3"}
-    assert set(framing.count_terms(out, "captives", outlet="صحيفة الشمال")["doc_id"]) == {"a1", "a3"}
-    assert set(framing.count_terms(out, "captives", since="2031-04-03", until="2031-04-30")["doc_id"]) == {"a2"}
-    assert set(framing.count_terms(out, "captives", event=["ev-b"])["doc_id"]) == {"a3"}
-    assert set(framing.kwic(out, "captives", outlet="قناة الجنوب")["doc_id"]) == {"a2"}
+    assert set(every["id"]) == {"a1", "a2", "a3"}
+    assert set(framing.count_terms(out, "captives", outlet="صحيفة الشمال")["id"]) == {"a1", "a3"}
+    assert set(framing.count_terms(out, "captives", since="2031-04-03", until="2031-04-30")["id"]) == {"a2"}
+    assert set(framing.count_terms(out, "captives", event=["ev-b"])["id"]) == {"a3"}
+    assert set(framing.kwic(out, "captives", outlet="قناة الجنوب")["id"]) == {"a2"}
     k = framing.keyness(out, outlet=["صحيفة الشمال", "قناة الجنوب"], since="2031-04-01", min_count=1)
     assert set(k["target"]) == {"صحيفة الشمال", "قناة الجنوب"}
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--outlet", "قناة الجنوب",
@@ -251,7 +251,7 @@ def test_xlsx_and_csv_excel_exports(tmp_path):
     assert back["matches"].tolist() == expected["matches"].astype(int).tolist()
     c = tmp_path / "shares.csv"
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--format", "csv-excel", "-o", str(c)])
-    assert r.exit_code == 0 and c.read_bytes().startswith(b"\xef\xbb\xbfdoc_id,")
+    assert r.exit_code == 0 and c.read_bytes().startswith(b"\xef\xbb\xbfid,")
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--format", "xlsx"])
     assert r.exit_code == 2 and "needs -o FILE" in r.stderr
 

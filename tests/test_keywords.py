@@ -64,9 +64,9 @@ def test_by_takes_any_column_or_list_of_columns(lex):
 
 def test_lang_filters_articles_everywhere(lex):
     assert set(framing.term_shares(_articles(), lex, lang="en", n_boot=10)["outlet"]) == {"North Wire"}
-    assert set(framing.count_terms(_articles(), lex, lang="en")["doc_id"]) == {"e1"}
+    assert set(framing.count_terms(_articles(), lex, lang="en")["id"]) == {"e1"}
     assert framing.compare_terms(_articles(), lex, "held", lang="ar", n_boot=10).lang == "ar"
-    assert set(framing.match(_articles(), lex, lang="en")["doc_id"]) == {"e1"}
+    assert set(framing.match(_articles(), lex, lang="en")["id"]) == {"e1"}
     assert set(framing.kwic(_articles(), lex, lang="ar")["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
     assert set(framing.keyness(_articles(), lang="ar", min_count=1)["target"]) <= {"صحيفة الشمال", "قناة الجنوب"}
 
@@ -76,7 +76,7 @@ def test_voice_is_own_by_default_and_tables_record_their_options(lex):
     every = framing.count_terms(_articles(), lex, voice="all")
     assert own["count"].sum() < every["count"].sum()                 # the quotes are left out by default
     assert len(framing.match(_articles(), lex)) == own["count"].sum()
-    assert own.attrs == {"voice": "own", "by": "doc_id", "lang": None}
+    assert own.attrs == {"voice": "own", "by": "id", "lang": None}
     shares = framing.term_shares(_articles(), lex, by="credit", lang="ar", n_boot=10)
     assert shares.attrs == {"voice": "own", "by": ["credit"], "lang": "ar"}
 
@@ -111,7 +111,7 @@ def test_exclude_copies_is_a_keyword_of_every_corpus_verb(lex):
     c = _articles()
     df = c.df.assign(copy_of=[None] * 8 + ["صح0", None])
     n = framing.count_terms(framing.Corpus(df), lex, exclude_copies=True)
-    assert "x1" not in set(n["doc_id"]) and "x1" in set(framing.count_terms(c, lex)["doc_id"])
+    assert "x1" not in set(n["id"]) and "x1" in set(framing.count_terms(c, lex)["id"])
 
 
 def test_results_are_frozen_dataclasses(lex):

@@ -6,7 +6,7 @@ CC BY-NC-SA and stays in ``../shared/data``).  Usage::
     python validation/draw.py captives --corpus full --per-term 20 --seed 11 > /tmp/captives.txt
     python validation/draw.py captives --show validation/labels/precision-captives.csv  # re-read labelled lines
 
-Each printed line: ``key`` (corpus, doc_id, field, start, end, term), the current voice, and
+Each printed line: ``key`` (corpus, id, field, start, end, term), the current voice, and
 the sentence around the match with the match in [[ ]].  The title is printed too.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def draw(lexicon: str, corpus: str = "full", per_term: int = 20, seed: int = 11,
     rng = random.Random(f"{seed}-{lexicon}")
     out = []
     for term, g in m.groupby("term", sort=True):
-        rows = g.sort_values(["doc_id", "field", "start"]).to_dict("records")
+        rows = g.sort_values(["id", "field", "start"]).to_dict("records")
         out += rows if len(rows) <= per_term else rng.sample(rows, per_term)
     return out, df
 
@@ -57,9 +57,9 @@ def main(argv=None):
     rows, df = draw(a.lexicon, a.corpus, a.per_term, a.seed)
     by_id = df.set_index("id")
     for r in rows:
-        art = by_id.loc[r["doc_id"]]
+        art = by_id.loc[r["id"]]
         value = art[r["field"]]
-        print(f"KEY {a.corpus},{r['doc_id']},{r['field']},{r['start']},{r['end']},{r['family']},{r['term']}"
+        print(f"KEY {a.corpus},{r['id']},{r['field']},{r['start']},{r['end']},{r['family']},{r['term']}"
               f" | voice={r['voice']} | outlet={art['outlet']}")
         print(f"  TITLE: {art['title']}")
         print(f"  {context(value, r['start'], r['end'], a.width)}")

@@ -1,7 +1,7 @@
 """Draw the 120 colon headlines labelled in ``labels/headlines.csv`` (and print them for reading).
 
 Titles of the SaudiNewsNet full corpus that contain a colon, sorted by id, drawn with
-``random.Random("headlines-12")``.  Each printed line: ``doc_id``, the offset of the first colon in
+``random.Random("headlines-12")``.  Each printed line: ``id``, the offset of the first colon in
 the original title, and the title (for reading only: the labels file stores offsets, never text)::
 
     FRAMING_SHARED=/work/shared python validation/draw_headlines.py > /tmp/headlines.txt

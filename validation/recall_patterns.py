@@ -100,9 +100,9 @@ def main(argv=None):
     df = articles("full")
     sub = df[df.id.isin(draw(df, lexicon))]
     m = framing.match(sub, lexicon, voice="all")
-    got = {(r.doc_id, r.field): [] for r in m.itertuples()}
+    got = {(r.id, r.field): [] for r in m.itertuples()}
     for r in m.itertuples():
-        got[(r.doc_id, r.field)].append((r.start, r.end))
+        got[(r.id, r.field)].append((r.start, r.end))
     for art in sub.sort_values("id").itertuples():
         for field in ("title", "text"):
             value = getattr(art, field) or ""

@@ -37,11 +37,11 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 def found(labels, lexicon: str, df, bp):
     """For each labelled row: does the current matcher match its term at (an overlap of) its offsets?"""
     from framing import match
-    m = match(df[df["id"].isin(set(labels["doc_id"]))], lexicon, voice="all", boilerplate=bp)
+    m = match(df[df["id"].isin(set(labels["id"]))], lexicon, voice="all", boilerplate=bp)
     spans: dict = {}
     for r in m.itertuples():
-        spans.setdefault((r.doc_id, r.field, r.term), []).append((r.start, r.end))
-    return [any(s < row.end and row.start < e for s, e in spans.get((row.doc_id, row.field, row.term), ()))
+        spans.setdefault((r.id, r.field, r.term), []).append((r.start, r.end))
+    return [any(s < row.end and row.start < e for s, e in spans.get((row.id, row.field, row.term), ()))
             for row in labels.itertuples()]
 
 
@@ -55,7 +55,7 @@ def score(df, bp, lexicons=None):
         lexicon = path.stem.split("-", 1)[1]
         if lexicons and lexicon not in lexicons:
             continue
-        lab = pd.read_csv(path, dtype={"doc_id": str})
+        lab = pd.read_csv(path, dtype={"id": str})
         lab = lab[found(lab, lexicon, df, bp)]
         total = match(df, lexicon, voice="all", boilerplate=bp)["term"].value_counts()
         for term, g in lab.groupby("term"):

@@ -7,7 +7,7 @@
     score(["ana.csv", "ben.csv"], corpus=...)       → AuditScore(.terms, .families, .agreement, .disagreements, .stale)
     precision_table(audit)                          → family, term, n, precision, ci_low, ci_high (for count_terms)
 
-A line is identified by ``doc_id, field, start, end, family, term`` (offsets into the original title
+A line is identified by ``id, field, start, end, family, term`` (offsets into the original title
 or text); two coders label the same lines in two files.  Why and how: ``docs/methods.md``.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Audit files: the lines to label, as CSV (for a spreadsheet) or JSONL, read back with codes as numbers.
 
-Columns (:data:`AUDIT_COLUMNS`): ``doc_id, outlet, published, family, term, field (title|text),
+Columns (:data:`AUDIT_COLUMNS`): ``id, outlet, published, family, term, field (title|text),
 start, end`` (character offsets of the match in the original field), ``left, match, right`` (the
 context in the outlet's own spelling), ``voice`` (own|quoted, as the matcher said), then the coder's
 columns ``sense_ok`` (1 = the word means what the term means here, 0 = it does not, empty = not
@@ -27,11 +27,11 @@ from ..errors import InputError, SchemaError, UsageError
 __all__ = ["AUDIT_COLUMNS", "CODER_COLUMNS", "KEY", "write_audit", "read_audit", "parse_code"]
 
 CODER_COLUMNS = ["sense_ok", "voice_ok", "coder", "note"]
-AUDIT_COLUMNS = ["doc_id", "outlet", "published", "family", "term", "field", "start", "end", "left", "match",
+AUDIT_COLUMNS = ["id", "outlet", "published", "family", "term", "field", "start", "end", "left", "match",
                  "right", "voice", *CODER_COLUMNS, "lexicon", "term_matches"]
 #: the columns that identify a line (one match of one term)
-KEY = ["doc_id", "field", "start", "end", "family", "term"]
-REQUIRED = ["doc_id", "term", "field", "start", "end", "sense_ok"]
+KEY = ["id", "field", "start", "end", "family", "term"]
+REQUIRED = ["id", "term", "field", "start", "end", "sense_ok"]
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _YES = {"1", "1.0", "y", "yes", "true", "t", "ok", "نعم"}
 _NO = {"0", "0.0", "n", "no", "false", "f", "لا"}
@@ -127,6 +127,8 @@ def read_audit(path) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read the audit file: {str(e).splitlines()[0]}") from e
     if "sense_ok" not in df.columns and "sense" in df.columns:     # validation/labels/precision-*.csv
         df = df.rename(columns={"sense": "sense_ok"})
+    if "id" not in df.columns and "doc_id" in df.columns:         # files written before the key was `id`
+        df = df.rename(columns={"doc_id": "id"})
     missing = [c for c in REQUIRED if c not in df.columns]
     if missing:
         raise SchemaError(f"{path}: not an audit file: no column(s) {', '.join(missing)} "
@@ -151,6 +153,6 @@ def read_audit(path) -> pd.DataFrame:
             except ValueError as e:
                 raise InputError(f"{path}:{line}: {c}: {e}") from e
         df[c] = pd.Series(vals, index=df.index, dtype="float64")
-    df["doc_id"] = df["doc_id"].astype(str)
+    df["id"] = df["id"].astype(str)
     df["term_matches"] = pd.to_numeric(df["term_matches"], errors="coerce")
     return df[AUDIT_COLUMNS + [c for c in df.columns if c not in AUDIT_COLUMNS]]

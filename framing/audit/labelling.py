@@ -70,7 +70,7 @@ class Labeller:
         if corpus is not None:
             from ..lexicon.core import _frame
             df = _frame(corpus)
-            df = df[df["id"].astype(str).isin(set(self.lines["doc_id"]))]
+            df = df[df["id"].astype(str).isin(set(self.lines["id"]))]
             self._articles = {str(i): (t, x) for i, t, x in
                               zip(df["id"], df.get("title", [None] * len(df)), df["text"])}
         self.pos = self._next(-1)
@@ -132,9 +132,9 @@ class Labeller:
     def article(self) -> str:
         """HTML of the current line's whole article with the match highlighted ('' without a corpus)."""
         r = self.current
-        if r is None or self._articles is None or r["doc_id"] not in self._articles:
+        if r is None or self._articles is None or r["id"] not in self._articles:
             return ""
-        title, text = self._articles[r["doc_id"]]
+        title, text = self._articles[r["id"]]
         return article_html(title, text, r["field"], int(r["start"]), int(r["end"]))
 
 

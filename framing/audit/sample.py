@@ -40,7 +40,7 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     ``family``: only this family; ``voice``: ``own`` (default, as everywhere), ``quoted``, ``reported``, ``all``
     or a list of them;
     ``width``: characters of context on each side.  Columns :data:`~framing.audit.AUDIT_COLUMNS`:
-    ``doc_id, outlet, published, family, term, field, start, end, left, match, right, voice``
+    ``id, outlet, published, family, term, field, start, end, left, match, right, voice``
     (offsets into the original field, text in the outlet's own spelling), the empty coder columns
     ``sense_ok, voice_ok, coder, note``, ``lexicon``, and ``term_matches`` (the term's matches in the
     corpus: its stratum size, used to weight the family's precision).  Lines are grouped by family and term
@@ -61,7 +61,7 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     picked = []
     for (fam, term), g in sorted(m.groupby(["family", "term"], sort=False),
                                  key=lambda kv: order.get(kv[0], len(order))):
-        g = g.sort_values(["doc_id", "field", "start"], kind="stable")
+        g = g.sort_values(["id", "field", "start"], kind="stable")
         if len(g) > per_term:
             rows = sorted(random.Random(f"{seed}|{fam}|{term}").sample(range(len(g)), per_term))
             g = g.iloc[rows]
@@ -70,15 +70,15 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     stratum = m.groupby(["family", "term"]).size()
     text = {f: dict(zip(df["id"].astype(str), df[f])) if f in df.columns else {} for f in ("title", "text")}
     left, mid, right = [], [], []
-    for doc, f, s, e in zip(out["doc_id"].astype(str), out["field"], out["start"], out["end"]):
+    for doc, f, s, e in zip(out["id"].astype(str), out["field"], out["start"], out["end"]):
         v = text[f].get(doc) or ""
         left.append(_squash(v[max(0, s - width):s]))
         mid.append(v[s:e])
         right.append(_squash(v[e:e + width]))
-    out = out.assign(doc_id=out["doc_id"].astype(str), left=left, match=mid, right=right,
+    out = out.assign(id=out["id"].astype(str), left=left, match=mid, right=right,
                      sense_ok=float("nan"), voice_ok=float("nan"), coder="", note="", lexicon=lexicon_ref(lex),
                      term_matches=[int(stratum.get((f, t), 0)) for f, t in zip(out["family"], out["term"])])
     dates = df["published"] if "published" in df.columns else df.get("date", pd.Series([None] * len(df)))
     date_of = dict(zip(df["id"].astype(str), dates.tolist()))
-    out["published"] = out["doc_id"].map(lambda d: _date(date_of.get(d)))
+    out["published"] = out["id"].map(lambda d: _date(date_of.get(d)))
     return out[AUDIT_COLUMNS].reset_index(drop=True)

@@ -98,7 +98,7 @@ def _read_all(files) -> tuple[pd.DataFrame, list[str]]:
             df, name = read_audit(f), Path(f).stem
         df["coder"] = df["coder"].fillna("").astype(str).str.strip().replace("", name)
         df["term_matches"] = pd.to_numeric(df["term_matches"], errors="coerce")
-        df["doc_id"] = df["doc_id"].astype(str)
+        df["id"] = df["id"].astype(str)
         frames.append(df)
         names.append(str(f) if not isinstance(f, pd.DataFrame) else name)
     if not frames:
@@ -111,14 +111,14 @@ def _stale_keys(df: pd.DataFrame, corpus, lexicon) -> set:
     from ..lexicon.core import _frame, match
     from ..lexicon.format import load_lexicon
     articles = _frame(corpus)
-    articles = articles[articles["id"].astype(str).isin(set(df["doc_id"]))]
+    articles = articles[articles["id"].astype(str).isin(set(df["id"]))]
     refs = [lexicon] if lexicon is not None else [r for r in dict.fromkeys(df["lexicon"]) if r]
     if not refs:
         raise UsageError("the audit file does not name its lexicon: give it (--lexicon) to check the corpus")
     found = set()
     for ref in refs:
         m = match(articles, load_lexicon(ref), voice="all")
-        found |= set(zip(m["doc_id"].astype(str), m["field"], m["start"], m["end"], m["family"], m["term"]))
+        found |= set(zip(m["id"].astype(str), m["field"], m["start"], m["end"], m["family"], m["term"]))
     keys = set(zip(*(df[c] for c in KEY)))
     return keys - found
 

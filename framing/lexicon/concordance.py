@@ -2,7 +2,7 @@
 
 ``kwic(corpus, lexicon="captives", term="hostages")`` or ``kwic(corpus, word="رهائن")``
 returns a :class:`KwicFrame` (a pandas DataFrame) with the columns
-``doc_id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+``id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
 verb``: ``left`` and
 ``right`` are up to ``width`` characters of the original text before and after the
 match (line breaks shown as spaces), in logical order.  In JupyterLab the frame
@@ -22,7 +22,7 @@ from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end",
+KWIC_COLUMNS = ["id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end",
                 "speaker", "role", "verb"]
 
 

@@ -22,10 +22,10 @@ __all__ = ["match", "left_out", "repeated_lines", "boilerplate_of", "counts_and_
 
 VOICES = ("own", "quoted", "reported", "all")
 BATCH_ROWS = 5000
-MATCH_COLUMNS = ["doc_id", "outlet", "published", "event_id", "family", "term", "field", "start", "end",
+MATCH_COLUMNS = ["id", "outlet", "published", "event_id", "family", "term", "field", "start", "end",
                  "surface", "voice", "speaker", "role", "verb"]
-COUNT_COLUMNS = ["doc_id", "family", "term", "count"]
-DOC_COLUMNS = ["doc_id", "outlet", "event_id", "published", "tokens"]
+COUNT_COLUMNS = ["id", "family", "term", "count"]
+DOC_COLUMNS = ["id", "outlet", "event_id", "published", "tokens"]
 
 
 def _check_voice(voice):
@@ -142,8 +142,8 @@ def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, boilerplate
 
     ``batches``: DataFrames (or pyarrow RecordBatches) with the corpus columns, e.g.
     ``pyarrow.parquet.ParquetFile(path).iter_batches(columns=[...])`` for corpora
-    that do not fit in memory.  ``counts``: ``doc_id, family, term, count`` (non-zero
-    rows); ``docs``: ``doc_id, outlet, event_id, published, tokens`` (every article).
+    that do not fit in memory.  ``counts``: ``id, family, term, count`` (non-zero
+    rows); ``docs``: ``id, outlet, event_id, published, tokens`` (every article).
     ``morph``: optional :class:`~framing.lexicon.morph.LemmaMatcher` (or database path).
     ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not counted
     (found over the whole corpus by :func:`boilerplate_of`); ``None`` counts every line.
@@ -192,7 +192,7 @@ def counts_and_docs(corpus, lexicon, voice: str = "own", morph=None, keep_boiler
 
 
 def doc_tokens(corpus):
-    """``doc_id, outlet, event_id, published, tokens``: word tokens in title + text, one row per article.
+    """``id, outlet, event_id, published, tokens``: word tokens in title + text, one row per article.
 
     Tokens are counted fast, as whitespace-separated pieces of the normalised title and text
     (``hostage's`` is one token; a dash or « standing alone between spaces counts as one):
@@ -211,7 +211,7 @@ def doc_tokens(corpus):
 
 def _hits(corpus, lexicon, voice, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
     """``(row, field, value, start, end, family, term, voice, reason, source)`` for every match (or,
-    with ``left_out``, every match a rule left out), document by document: ``row`` = ``(doc_id,
+    with ``left_out``, every match a rule left out), document by document: ``row`` = ``(id,
     outlet, published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets
     into it; ``source`` = ``(speaker, role, verb, speaker_start, speaker_end)`` (empty for own)."""
     voice = _check_voice(voice)
@@ -260,7 +260,7 @@ def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=F
     ``left_out`` the matches a rule left out, with their ``reason``."""
     for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why, src in _hits(
             corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
-        row = {"doc_id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
+        row = {"id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
                "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
                "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
         if left_out:
@@ -270,7 +270,7 @@ def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=F
 
 def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
           keep_boilerplate: bool = False, boilerplate=None):
-    """Every match: ``doc_id, outlet, published, event_id, family, term, field (title|text),
+    """Every match: ``id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
     are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
     printed.  ``speaker``/``role``: who says a quoted or reported word when the text names them

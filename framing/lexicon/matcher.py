@@ -222,6 +222,8 @@ def strict_fold(s: str, letters) -> str:
     hamza: أ إ آ ≠ ا; teh_marbuta is always kept by normalize)."""
     if "hamza" in letters:
         s = s.translate(_HAMZA_KEEP)
+    if "alef_maqsura" in letters:       # Persian yeh is dotless at the end of a word, as ى is: read it so
+        s = s.replace("\u06cc", "ى")
     s = normalize(s, lower=True, alef_maqsura="alef_maqsura" not in letters)
     return s.translate(_HAMZA_BACK) if "hamza" in letters else s
 

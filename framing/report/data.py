@@ -37,7 +37,7 @@ class FamilyResult:
     ``shares``: ``<by>, family, term, articles, matches, tokens, rate_per_10k, share, ci_low, ci_high``.
     ``test``: ``Comparison.test`` dict (``test, statistic, dof, p_value, cramers_v, n, sentence``) or None.
     ``event_shares``: the same columns plus ``event_id`` (None without events).
-    ``kwic``: ``doc_id, outlet, date, left, match, right, voice, family, term`` (the lines shown).
+    ``kwic``: ``id, outlet, date, left, match, right, voice, family, term`` (the lines shown).
     """
     lexicon: str
     family: str
@@ -145,18 +145,18 @@ def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) 
     top = (shares[shares["matches"] > 0].sort_values(["term", "matches", by], ascending=[True, False, True],
                                                      kind="stable")
            .groupby("term", sort=False).head(KWIC_GROUPS)[[by, "term"]])
-    d = counts.merge(docs[["doc_id", by, "published"]], on="doc_id", how="left").merge(top, on=[by, "term"])
-    d = d.sort_values([by, "term", "published", "doc_id"], na_position="last", kind="stable")
+    d = counts.merge(docs[["id", by, "published"]], on="id", how="left").merge(top, on=[by, "term"])
+    d = d.sort_values([by, "term", "published", "id"], na_position="last", kind="stable")
     picked = d.groupby([by, "term"], sort=False).head(per_cell)
     if picked.empty:
         return None
     df = corpus.df
-    sub = Corpus(df[df["id"].isin(set(picked["doc_id"]))], path=corpus.path, manifest=corpus.manifest)
+    sub = Corpus(df[df["id"].isin(set(picked["id"]))], path=corpus.path, manifest=corpus.manifest)
     k = pd.DataFrame(kwic(sub, lx, family=fam, voice=voice, width=KWIC_WIDTH))
-    k = k.merge(picked[["doc_id", "term"]], on=["doc_id", "term"], how="inner")
+    k = k.merge(picked[["id", "term"]], on=["id", "term"], how="inner")
     order = {t: i for i, t in enumerate(shares.drop_duplicates("term")["term"])}
-    k = k.drop_duplicates(["doc_id", "term"]).assign(_o=k["term"].map(order))
-    return (k.sort_values(["_o", "outlet", "date", "doc_id"], kind="stable").drop(columns="_o")
+    k = k.drop_duplicates(["id", "term"]).assign(_o=k["term"].map(order))
+    return (k.sort_values(["_o", "outlet", "date", "id"], kind="stable").drop(columns="_o")
             .reset_index(drop=True))
 
 
@@ -255,7 +255,7 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
     if not lexs:
         raise InputError("no shipped lexicon matches a word of this corpus: give one with --lexicon FILE")
     if by not in docs.columns:
-        docs = docs.merge(df[["id", by]].rename(columns={"id": "doc_id"}), on="doc_id", how="left")
+        docs = docs.merge(df[["id", by]].rename(columns={"id": "id"}), on="id", how="left")
     doc_lang = pd.Series(df["lang"].fillna("").to_numpy() if "lang" in df.columns else "", index=df["id"])
     results: list[FamilyResult] = []
     seen = set()
@@ -270,7 +270,7 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
                                                        docs, doc_lang):
                 counts = all_counts[name]
                 fc = counts[(counts["family"] == fam) & counts["term"].isin(fterms["term"])
-                            & counts["doc_id"].isin(fdocs["doc_id"])]
+                            & counts["id"].isin(fdocs["id"])]
                 results.append(_family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, by=by,
                                               within_events=within_events, voice=voice, lang=lang,
                                               n_boot=n_boot, seed=seed, kwic_lines=kwic_lines))
@@ -384,7 +384,7 @@ def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Serie
     """``(language, terms, docs)`` parts of a family to compare separately
     (:func:`framing.analysis.languages_to_compare`), else one part (language ``""``)."""
     from ..analysis import languages_to_compare
-    present = doc_lang.reindex(docs["doc_id"]).fillna("").to_numpy()
+    present = doc_lang.reindex(docs["id"]).fillna("").to_numpy()
     parts = languages_to_compare(fterms["language"], present)
     if not parts:                      # one language in use: its terms only (no empty rows of the other)
         used = [x for x in dict.fromkeys(fterms["language"]) if (present == x).any()]
@@ -395,8 +395,8 @@ def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Serie
 
 
 def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
-    """Per lexicon name, the per-article counts (``doc_id, family, term, count``, as
-    ``count_terms(by="doc")``), and ``docs`` (``doc_id, outlet, event_id, published, tokens``).
+    """Per lexicon name, the per-article counts (``id, family, term, count``, as
+    ``count_terms(by="doc")``), and ``docs`` (``id, outlet, event_id, published, tokens``).
 
     One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
     numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
@@ -405,7 +405,7 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     out, docs = {}, None
     for lx in lexs:
         counts, d = counts_and_docs(corpus, lx, voice)
-        out[lx.name] = counts.sort_values(["doc_id", "family", "term"], kind="stable").reset_index(drop=True)
+        out[lx.name] = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
     return out, docs
 

@@ -638,7 +638,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         lines = []
         for r in fam.kwic.itertuples(index=False):
             # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
-            lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.doc_id)} · {clean(r.outlet)}",
+            lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
                           "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
                           "match": clean(r.match), "right": _cut_word(r.right, False),
                           "voice": clean(getattr(r, "voice", ""))})

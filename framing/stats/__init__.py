@@ -6,7 +6,7 @@
     holm(p)                                → Holm-adjusted p-values
     keyness_scores(matrix, by=...)         → distinctive words of a term matrix (see keyness.py)
 
-Inputs: ``counts`` (``doc_id, family, term, count``) and ``docs`` (``doc_id, outlet, event_id,
+Inputs: ``counts`` (``id, family, term, count``) and ``docs`` (``id, outlet, event_id,
 tokens``), see ``docs/dev-contracts.md``; methods in ``docs/methods-stats.md``.
 """
 from .compare import Comparison, compare, format_p, holm

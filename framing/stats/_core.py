@@ -3,11 +3,11 @@ count matrices, the article bootstrap and the article permutation test.
 
 Everything works on two tables (see ``docs/dev-contracts.md``):
 
-* ``counts``: ``doc_id, family, term, count`` — matches per article (non-zero rows);
-* ``docs``: ``doc_id, outlet, event_id, tokens`` — one row per article, also
+* ``counts``: ``id, family, term, count`` — matches per article (non-zero rows);
+* ``docs``: ``id, outlet, event_id, tokens`` — one row per article, also
   articles without any match (``tokens`` = word tokens in title + text).
 
-``docs`` decides which articles take part: count rows whose ``doc_id`` is not
+``docs`` decides which articles take part: count rows whose ``id`` is not
 in ``docs`` are ignored (so ``docs`` filtered to some outlets compares just
 those), but if *none* of them is found an ``InputError`` is raised (usually
 ids of different types, e.g. int vs str).
@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..errors import InputError, SchemaError, UsageError
 
-COUNT_COLUMNS = ["doc_id", "family", "term", "count"]
+COUNT_COLUMNS = ["id", "family", "term", "count"]
 BUDGET = 2_000_000  # random draws per block: bounds memory (≈16 MB per block)
 
 
@@ -66,11 +66,11 @@ class Prepared:
 def prepare(counts, docs, by, extra=()) -> Prepared:
     by = as_by(by)
     check_columns(counts, COUNT_COLUMNS, "counts")
-    check_columns(docs, ["doc_id", "tokens", *by, *extra], "docs")
-    d = docs[list(dict.fromkeys(["doc_id", "tokens", *by, *extra]))].reset_index(drop=True)
-    if d["doc_id"].duplicated().any():
-        dup = d.loc[d["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise SchemaError(f"docs must have one row per doc_id; {dup!r} appears more than once")
+    check_columns(docs, ["id", "tokens", *by, *extra], "docs")
+    d = docs[list(dict.fromkeys(["id", "tokens", *by, *extra]))].reset_index(drop=True)
+    if d["id"].duplicated().any():
+        dup = d.loc[d["id"].duplicated(), "id"].iloc[0]
+        raise SchemaError(f"docs must have one row per id; {dup!r} appears more than once")
     tokens = pd.to_numeric(d["tokens"], errors="coerce")
     if tokens.isna().any() or (tokens < 0).any():
         raise SchemaError("docs.tokens must be non-negative numbers (word tokens per article)")
@@ -78,17 +78,17 @@ def prepare(counts, docs, by, extra=()) -> Prepared:
 
     g = d.groupby(by, sort=True, dropna=True)
     gcode = g.ngroup().fillna(-1).to_numpy(dtype=np.int64)
-    agg = g.agg(tokens=("tokens", "sum"), n_docs=("doc_id", "size")).reset_index()
+    agg = g.agg(tokens=("tokens", "sum"), n_docs=("id", "size")).reset_index()
     groups = agg[[*by, "tokens", "n_docs"]]
 
     c = counts[COUNT_COLUMNS]
     n_in = pd.to_numeric(c["count"], errors="coerce")
     if n_in.isna().any() or (n_in < 0).any():
         raise SchemaError("counts.count must be non-negative numbers (matches per article)")
-    row = pd.Index(d["doc_id"]).get_indexer(c["doc_id"])
+    row = pd.Index(d["id"]).get_indexer(c["id"])
     if len(c) and (row < 0).all():
-        raise InputError(f"none of the doc_id in counts is in docs (counts has {c['doc_id'].iloc[0]!r}, "
-                         f"docs has {d['doc_id'].iloc[0] if len(d) else 'no rows'!r})")
+        raise InputError(f"none of the ids in counts is in docs (counts has {c['id'].iloc[0]!r}, "
+                         f"docs has {d['id'].iloc[0] if len(d) else 'no rows'!r})")
     c = pd.DataFrame({"row": row, "family": c["family"].astype(str).to_numpy(),
                       "term": c["term"].astype(str).to_numpy(), "count": n_in.to_numpy(dtype=float)})
     c = c[c["row"] >= 0]

@@ -136,7 +136,7 @@ def compare(counts, docs, family, *, by="outlet", within_events=False, n_boot=10
     if within_events:
         rows, Y, labels, strata, shared = _shared_events(prep, rows, Y, labels)
         docs = docs[docs["event_id"].isin(shared).to_numpy()]          # the shares, too, use only these events
-        fam_counts = fam_counts[fam_counts["doc_id"].isin(set(docs["doc_id"])).to_numpy()]
+        fam_counts = fam_counts[fam_counts["id"].isin(set(docs["id"])).to_numpy()]
     else:
         strata = np.zeros(len(rows), dtype=np.int64)
     sh = shares(fam_counts, docs, by=by, n_boot=n_boot, seed=seed, level=level, terms=sub_terms)

@@ -29,10 +29,10 @@ def shares(counts, docs, *, by="outlet", n_boot=1000, seed=0, level=0.95, terms=
 
     Parameters
     ----------
-    counts : DataFrame ``doc_id, family, term, count`` — matches per article (non-zero rows).
-    docs : DataFrame ``doc_id, tokens`` and the ``by`` columns (usually ``outlet, event_id``),
+    counts : DataFrame ``id, family, term, count`` — matches per article (non-zero rows).
+    docs : DataFrame ``id, tokens`` and the ``by`` columns (usually ``outlet, event_id``),
         one row per article, *including* articles without a match. Count rows whose
-        ``doc_id`` is not in ``docs`` are ignored; articles whose ``by`` key is null are left out.
+        ``id`` is not in ``docs`` are ignored; articles whose ``by`` key is null are left out.
     by : ``"outlet"``, ``"event_id"``, ``["outlet", "event_id"]`` or any column(s) of ``docs``.
     n_boot, seed : kept for compatibility (checked, no longer used: the interval is closed-form).
     level : confidence level of the interval (0.95).

@@ -100,8 +100,8 @@ copy_share(corpus).assign(outlet_en=lambda d: d["outlet"].map(EN))
 
 # %%
 arabic = corpus.filter(lang="ar")
-counts = count_terms(arabic, "captives")      # doc_id, family, term, count (own voice)
-docs = doc_tokens(arabic)                                # doc_id, outlet, event_id, published, tokens
+counts = count_terms(arabic, "captives")      # id, family, term, count (own voice)
+docs = doc_tokens(arabic)                                # id, outlet, event_id, published, tokens
 naive = compare(counts, docs, "captives")
 print(naive.sentence)
 
@@ -155,8 +155,8 @@ for (outlet, event), n in plan.items():
         toy_counts.append((doc, "captives", main, 2))
         if i % 2:
             toy_counts.append((doc, "captives", other, 1))
-toy_counts = pd.DataFrame(toy_counts, columns=["doc_id", "family", "term", "count"])
-toy_docs = pd.DataFrame(toy_docs, columns=["doc_id", "outlet", "event_id", "tokens"])
+toy_counts = pd.DataFrame(toy_counts, columns=["id", "family", "term", "count"])
+toy_docs = pd.DataFrame(toy_docs, columns=["id", "outlet", "event_id", "tokens"])
 shares(toy_counts, toy_docs, by="outlet")[["outlet", "term", "matches", "share"]]
 
 # %%

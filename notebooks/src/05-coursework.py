@@ -240,8 +240,8 @@ kwic(corpus, "captives", voice="quoted")
 # %%
 corpus_ev = assign_events(corpus)
 arabic = corpus_ev.filter(lang="ar")
-counts = count_terms(arabic, "casualties")      # doc_id, family, term, count
-docs = doc_tokens(arabic)                        # doc_id, outlet, event_id, published, tokens
+counts = count_terms(arabic, "casualties")      # id, family, term, count
+docs = doc_tokens(arabic)                        # id, outlet, event_id, published, tokens
 plot.event_coverage(corpus_ev, corpus_ev.events)
 
 # %% [markdown]

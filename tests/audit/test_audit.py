@@ -55,12 +55,12 @@ def test_sample_is_stratified_reproducible_and_points_into_the_text(corpus, lexi
     assert list(dict.fromkeys(s["term"])) == ["hostages", "prisoners"]                # lexicon order
     text = corpus.set_index("id")
     for r in s.itertuples():
-        assert text.at[r.doc_id, r.field][r.start:r.end] == r.match
+        assert text.at[r.id, r.field][r.start:r.end] == r.match
     assert s[["sense_ok", "voice_ok"]].isna().all().all() and (s["coder"] == "").all()
     assert s["published"].str.match(r"2031-\d\d-\d\d").all()
     pd.testing.assert_frame_equal(s, sample(corpus, lexicon, voice="all", per_term=10, seed=3))
     other = sample(corpus, lexicon, voice="all", per_term=10, seed=4)
-    assert set(other["doc_id"][other["term"] == "hostages"]) != set(s["doc_id"][s["term"] == "hostages"])
+    assert set(other["id"][other["term"] == "hostages"]) != set(s["id"][s["term"] == "hostages"])
     # drawing more lines of one term does not change which lines the other term gets
     assert sample(corpus, lexicon, voice="all", per_term=30, seed=3)["term"].value_counts()["hostages"] == 26
     assert len(sample(corpus, lexicon, voice="all", family="held", per_term=2)) == 4
@@ -83,10 +83,10 @@ def test_csv_opens_in_a_spreadsheet_and_reads_back(corpus, lexicon, tmp_path):
     text = raw.decode("utf-8-sig")
     assert ",'=1+1," in text and "'@mention" in text and ",'-x," in text   # never a formula
     back = read_audit(p)
-    assert back.loc[s["doc_id"] == "f01", "left"].iat[0] == "=1+1"
+    assert back.loc[s["id"] == "f01", "left"].iat[0] == "=1+1"
     assert back.loc[0, "note"] == "@mention"
-    pd.testing.assert_frame_equal(back[["doc_id", "start", "end", "left", "match", "right"]],
-                                  s[["doc_id", "start", "end", "left", "match", "right"]], check_dtype=False)
+    pd.testing.assert_frame_equal(back[["id", "start", "end", "left", "match", "right"]],
+                                  s[["id", "start", "end", "left", "match", "right"]], check_dtype=False)
     j = read_audit(write_audit(s, tmp_path / "a.jsonl"))
     assert j["match"].tolist() == s["match"].tolist() and j["sense_ok"].isna().all()
 

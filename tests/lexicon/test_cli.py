@@ -48,12 +48,12 @@ def test_terms_by_doc_csv(corpus):
     r = run("terms", corpus, "--lexicon", "captives", "--format", "csv")
     assert r.exit_code == 0, r.output
     df = pd.read_csv(io.StringIO(r.output))
-    got = {(d, t): c for d, t, c in zip(df.doc_id, df.term, df["count"])}
+    got = {(d, t): c for d, t, c in zip(df.id, df.term, df["count"])}
     assert got == {("a1", "hostages"): 1, ("a1", "detainees"): 1, ("a2", "hostages"): 1,
                    ("b1", "detainees"): 1, ("b1", "prisoners"): 1}
     r = run("terms", corpus, "--lexicon", "captives", "--voice", "quoted", "--format", "csv")
     df = pd.read_csv(io.StringIO(r.output))
-    assert sorted(zip(df.doc_id, df.term)) == [("a1", "hostages"), ("a1", "prisoners")]
+    assert sorted(zip(df.id, df.term)) == [("a1", "hostages"), ("a1", "prisoners")]
 
 
 def test_terms_by_outlet_writes_a_table(corpus, tmp_path):
@@ -73,7 +73,7 @@ def test_kwic_verb(corpus):
     assert list(df["match"]) == ["الرهائن", "الرهائن", "الرهائن"]
     assert list(df["voice"]) == ["quoted", "own", "own"]
     r = run("kwic", corpus, "--lexicon", "captives", "--term", "prisoners", "--voice", "own", "--format", "csv")
-    assert list(pd.read_csv(io.StringIO(r.output))["doc_id"]) == ["b1"]
+    assert list(pd.read_csv(io.StringIO(r.output))["id"]) == ["b1"]
     r = run("kwic", corpus)
     assert r.exit_code == 2 and "either --lexicon" in r.output
     r = run("kwic", corpus, "غير_موجود")

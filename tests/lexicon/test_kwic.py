@@ -18,7 +18,7 @@ DF = pd.DataFrame([
 def test_kwic_rows_in_original_spelling_and_logical_order(lex):
     k = kwic(DF, lex, term="hostages", width=12, voice="all")
     assert isinstance(k, KwicFrame)
-    assert list(k.columns) == ["doc_id", "outlet", "date", "left", "match", "right", "voice", "family", "term",
+    assert list(k.columns) == ["id", "outlet", "date", "left", "match", "right", "voice", "family", "term",
                                "field", "start", "end", "speaker", "role", "verb"]
     first = k.iloc[0]
     text = DF.loc[0, "text"]

@@ -99,7 +99,7 @@ def test_offsets_and_surface_are_in_the_original_spelling(lex):
     for s, e, surf in zip(m["start"], m["end"], m["surface"]):
         assert text[s:e] == surf
     assert list(m["field"]) == ["text"] * 3
-    assert list(m.columns) == ["doc_id", "outlet", "published", "event_id", "family", "term", "field", "start",
+    assert list(m.columns) == ["id", "outlet", "published", "event_id", "family", "term", "field", "start",
                                "end", "surface", "voice", "speaker", "role", "verb"]
 
 
@@ -110,10 +110,10 @@ def test_voice_filter_and_count_by_doc(lex):
     ])
     own = count_terms(df, lex, voice="own")
     assert own.to_dict("records") == [
-        {"doc_id": "a", "family": "captives", "term": "detainees", "count": 1},
-        {"doc_id": "a", "family": "captives", "term": "hostages", "count": 1}]
+        {"id": "a", "family": "captives", "term": "detainees", "count": 1},
+        {"id": "a", "family": "captives", "term": "hostages", "count": 1}]
     quoted = count_terms(df, lex, voice="quoted")
-    assert quoted.to_dict("records") == [{"doc_id": "a", "family": "captives", "term": "hostages", "count": 2}]
+    assert quoted.to_dict("records") == [{"id": "a", "family": "captives", "term": "hostages", "count": 2}]
     allv = count_terms(df, lex, voice="all")
     assert allv.set_index("term")["count"].to_dict() == {"detainees": 1, "hostages": 3}
 
@@ -122,8 +122,8 @@ def test_doc_tokens_counts_title_and_text_words():
     df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "عنوان قصير", "text": "كلمة ، «كلمتان» هنا\n\nو هنا"},
                        {"id": "b", "outlet": "Y", "title": None, "text": ""}])
     t = doc_tokens(df)
-    assert list(t.columns) == ["doc_id", "outlet", "event_id", "published", "tokens"]
-    assert t.set_index("doc_id")["tokens"].to_dict() == {"a": 2 + 6, "b": 0}
+    assert list(t.columns) == ["id", "outlet", "event_id", "published", "tokens"]
+    assert t.set_index("id")["tokens"].to_dict() == {"a": 2 + 6, "b": 0}
 
 
 def test_by_outlet_uses_stats_shares(lex):
@@ -198,7 +198,7 @@ def test_iter_counts_runs_batch_by_batch_on_arrow_batches(lex):
     assert len(parts) == 3
     counts = pd.concat([c for c, _ in parts])
     docs = pd.concat([d for _, d in parts])
-    assert counts.set_index("doc_id")["count"].to_dict() == {"d1": 1, "d2": 2, "d3": 3, "d4": 4}
+    assert counts.set_index("id")["count"].to_dict() == {"d1": 1, "d2": 2, "d3": 3, "d4": 4}
     assert list(docs["tokens"]) == [0, 1, 2, 3, 4]
 
 

@@ -103,9 +103,9 @@ def test_a_family_scope_counts_only_matches_in_scope_and_says_why():
     lx = lex(term("المقاومة", scope=scope))
     df = corpus("قالت المقاومة في غزة إنها صدت الهجوم.", "تقدمت المقاومة الشعبية في مأرب.",
                 titles=["", ""])
-    assert match(df, lx)["doc_id"].tolist() == ["d0"]
+    assert match(df, lx)["id"].tolist() == ["d0"]
     lo = left_out(df, lx)
-    assert lo["doc_id"].tolist() == ["d1"] and lo["reason"].tolist() == ["scope"]
+    assert lo["id"].tolist() == ["d1"] and lo["reason"].tolist() == ["scope"]
     # the title counts for the article-wide scope
     df2 = corpus("تقدمت المقاومة نحو المدينة.", titles=["غزة: تطورات الميدان"])
     assert len(match(df2, lx)) == 1
@@ -114,7 +114,7 @@ def test_a_family_scope_counts_only_matches_in_scope_and_says_why():
     assert len(match(df3, para)) == 0
     ev = lex(term("المقاومة", scope="    scope:\n      events: [E7]\n"))
     df4 = corpus("تقدمت المقاومة.", "تقدمت المقاومة.").assign(event_id=["E7", "E8"])
-    assert match(df4, ev)["doc_id"].tolist() == ["d0"]
+    assert match(df4, ev)["id"].tolist() == ["d0"]
 
 
 def test_lines_an_outlet_repeats_are_not_its_words():

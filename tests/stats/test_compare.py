@@ -14,10 +14,10 @@ H, D, P = "رهائن", "محتجزين", "أسرى"
 
 
 def corpus(articles):
-    """articles: list of (doc_id, outlet, event_id, {term: count}) → (counts, docs)."""
+    """articles: list of (id, outlet, event_id, {term: count}) → (counts, docs)."""
     rows = [(d, "captives", t, c) for d, _, _, terms in articles for t, c in terms.items() if c]
-    counts = pd.DataFrame(rows, columns=["doc_id", "family", "term", "count"])
-    docs = pd.DataFrame([(d, o, e, 200) for d, o, e, _ in articles], columns=["doc_id", "outlet", "event_id", "tokens"])
+    counts = pd.DataFrame(rows, columns=["id", "family", "term", "count"])
+    docs = pd.DataFrame([(d, o, e, 200) for d, o, e, _ in articles], columns=["id", "outlet", "event_id", "tokens"])
     return counts, docs
 
 

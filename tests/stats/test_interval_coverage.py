@@ -23,9 +23,9 @@ def simulate(n_articles, p, rng):
     m = np.where(rng.random(m.shape) < 1 / 7, 4 * m, m)
     x = rng.binomial(m, rng.beta(p * KAPPA, (1 - p) * KAPPA, size=m.shape))
     doc = np.arange(m.size)
-    docs = pd.DataFrame({"doc_id": doc, "outlet": np.repeat(np.arange(OUTLETS), n_articles), "tokens": 100})
-    counts = pd.concat([pd.DataFrame({"doc_id": doc, "family": "f", "term": "x", "count": x.ravel()}),
-                        pd.DataFrame({"doc_id": doc, "family": "f", "term": "y", "count": (m - x).ravel()})])
+    docs = pd.DataFrame({"id": doc, "outlet": np.repeat(np.arange(OUTLETS), n_articles), "tokens": 100})
+    counts = pd.concat([pd.DataFrame({"id": doc, "family": "f", "term": "x", "count": x.ravel()}),
+                        pd.DataFrame({"id": doc, "family": "f", "term": "y", "count": (m - x).ravel()})])
     return counts[counts["count"] > 0], docs
 
 

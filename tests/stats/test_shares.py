@@ -10,8 +10,8 @@ H, D, P = "رهائن", "محتجزين", "أسرى"  # hostages, detainees, pri
 
 
 def make(rows, docs):
-    counts = pd.DataFrame(rows, columns=["doc_id", "family", "term", "count"])
-    docs = pd.DataFrame(docs, columns=["doc_id", "outlet", "event_id", "tokens"])
+    counts = pd.DataFrame(rows, columns=["id", "family", "term", "count"])
+    docs = pd.DataFrame(docs, columns=["id", "outlet", "event_id", "tokens"])
     return counts, docs
 
 
@@ -177,14 +177,14 @@ def test_docs_decide_which_articles_count(small):
     assert set(only.outlet) == {"Al-Fajr"}
     assert row(only, term=H).share == pytest.approx(3 / 4)
     with pytest.raises(InputError):
-        shares(counts.assign(doc_id=range(len(counts))), docs)
+        shares(counts.assign(id=range(len(counts))), docs)
 
 
 def test_bad_inputs(small):
     counts, docs = small
     with pytest.raises(SchemaError, match="tokens"):
         shares(counts, docs.drop(columns="tokens"))
-    with pytest.raises(SchemaError, match="one row per doc_id"):
+    with pytest.raises(SchemaError, match="one row per id"):
         shares(counts, pd.concat([docs, docs.iloc[:1]]))
     with pytest.raises(SchemaError, match="outlet"):
         shares(counts, docs.rename(columns={"outlet": "outlets"}))

@@ -30,7 +30,7 @@ def test_headline_speakers_on_real_titles(real_full):
     titles = real_full.set_index("id")["title"]
     outcome, spans = Counter(), Counter()
     for r in rows:
-        title = titles[r["doc_id"]]
+        title = titles[r["id"]]
         norm = normalize(title, lower=True)
         sp = headline_speaker(norm, rubrics)
         outcome[(r["kind"], int(r["speaker"]), int(sp is not None))] += 1

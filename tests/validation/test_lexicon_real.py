@@ -27,7 +27,7 @@ def _labels(kind):
     files = sorted(LABELS.glob(f"{kind}-*.csv"))
     if not files:
         pytest.skip(f"no {kind} labels in {LABELS}")
-    return {f.stem.split("-", 1)[1]: pd.read_csv(f, dtype={"doc_id": str}) for f in files}
+    return {f.stem.split("-", 1)[1]: pd.read_csv(f, dtype={"id": str}) for f in files}
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +38,11 @@ def real(real_full):
 def _found(labels: pd.DataFrame, lexicon: str, real) -> pd.Series:
     """For each labelled row: does the current matcher match its term at (an overlap of) its offsets?"""
     df, bp = real
-    m = match(df[df["id"].isin(set(labels["doc_id"]))], lexicon, voice="all", boilerplate=bp)
+    m = match(df[df["id"].isin(set(labels["id"]))], lexicon, voice="all", boilerplate=bp)
     spans = {}
     for r in m.itertuples():
-        spans.setdefault((r.doc_id, r.field, r.term), []).append((r.start, r.end))
-    return pd.Series([any(s < row.end and row.start < e for s, e in spans.get((row.doc_id, row.field, row.term), ()))
+        spans.setdefault((r.id, r.field, r.term), []).append((r.start, r.end))
+    return pd.Series([any(s < row.end and row.start < e for s, e in spans.get((row.id, row.field, row.term), ()))
                       for row in labels.itertuples()], index=labels.index)
 
 

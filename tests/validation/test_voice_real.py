@@ -57,13 +57,13 @@ def measure(labels, articles, boilerplate=None):
     for r in labels:
         by_lex.setdefault(r["lexicon"], []).append(r)
     for lexicon, rows in by_lex.items():
-        docs = articles[articles["id"].isin({r["doc_id"] for r in rows})]
+        docs = articles[articles["id"].isin({r["id"] for r in rows})]
         found = {}
         for (doc_id, *_), field, _v, s, e, _f, _t, voice, _why, src in _hits(
                 docs, framing.load_lexicon(lexicon), "all", boilerplate=boilerplate):
             found[(doc_id, field, s, e)] = (voice, src[3], src[4])
         for r in rows:
-            key = (r["doc_id"], r["field"], int(r["start"]), int(r["end"]))
+            key = (r["id"], r["field"], int(r["start"]), int(r["end"]))
             if key not in found:
                 misses.append(r)
                 continue
