@@ -354,9 +354,12 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
     return scope
 
 
-def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
-    """Validate lexicon YAML ``text`` (``source`` names it in errors) and return a :class:`Lexicon`."""
-    doc = _Doc(source)
+_TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
+              "not_before", "not_after", "not_in", "not_near", "scope", "validated"}
+
+
+def _compose(text: str, source: str):
+    """The YAML node tree of ``text``, with one-line errors for what is not YAML."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as e:
@@ -369,7 +372,11 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
                            f"families; see framing lexicon show captives for the layout)") from None
     if root is None:
         raise LexiconError(f"{source}:1: empty file: expected name, version, description, families")
-    top = doc.mapping(root, "")
+    return root
+
+
+def _header(doc: _Doc, root, top: dict) -> tuple[str, int, str]:
+    """``(name, version, description)`` of the lexicon."""
     _check_keys(doc, top, {"name", "version", "description", "families"}, "")
     for req in ("name", "families"):
         if req not in top:
@@ -383,84 +390,95 @@ def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
         except ValueError:
             doc.fail(vn, "version", f"expected an integer, got {vn.value!r}")
     description = doc.string(top["description"][1], "description") if "description" in top else ""
+    return name, version, description
+
+
+def _id(doc: _Doc, m: dict, node, parent: str, k: int, seen: dict, what: str) -> str:
+    """The ``id`` of the ``k``-th family or term of ``parent``, unique among ``seen`` (id → line)."""
+    if "id" not in m:
+        doc.fail(node, f"{parent}[{k}].id", "missing id")
+    value = doc.string(m["id"][1], f"{parent}[{k}].id", required_id=True)
+    if value in seen:
+        doc.fail(m["id"][1], f"{parent}[{value}].id", f"duplicate {what} id (first on line {seen[value]})")
+    seen[value] = m["id"][1].start_mark.line + 1
+    return value
+
+
+def _family(doc: _Doc, fnode, i: int, fam_ids: dict) -> Family:
+    fm = doc.mapping(fnode, f"families[{i}]")
+    fid = _id(doc, fm, fnode, "families", i, fam_ids, "family")
+    ffld = f"families[{fid}]"
+    _check_keys(doc, fm, {"id", "label", "terms", "description", "note", "scope"}, ffld)
+    flabel = doc.label(fm["label"][1] if "label" in fm else None, f"{ffld}.label")
+    if "terms" not in fm:
+        doc.fail(fnode, f"{ffld}.terms", "missing terms")
+    tnodes = doc.seq(fm["terms"][1], f"{ffld}.terms")
+    if not tnodes:
+        doc.fail(fm["terms"][1], f"{ffld}.terms", "expected at least one term")
+    term_ids, form_owner = {}, {}
+    terms = tuple(_term(doc, tnode, j, ffld, fid, term_ids, form_owner) for j, tnode in enumerate(tnodes))
+    scope = _scope(doc, fm["scope"][1], f"{ffld}.scope") if "scope" in fm else None
+    return Family(id=fid, terms=terms, label_en=flabel[0], label_ar=flabel[1], scope=scope)
+
+
+def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_owner: dict) -> Term:
+    tm = doc.mapping(tnode, f"{ffld}.terms[{j}]")
+    tid = _id(doc, tm, tnode, f"{ffld}.terms", j, term_ids, "term")
+    tfld = f"{ffld}.terms[{tid}]"
+    _check_keys(doc, tm, _TERM_KEYS, tfld)
+    if "language" not in tm:
+        doc.fail(tnode, f"{tfld}.language", "missing language (expected ar or en)")
+    lang = doc.string(tm["language"][1], f"{tfld}.language")
+    if lang not in LANGUAGES:
+        doc.fail(tm["language"][1], f"{tfld}.language", f"expected ar or en, got {lang!r}")
+    tlabel = doc.label(tm["label"][1] if "label" in tm else None, f"{tfld}.label")
+    forms, raw = _forms(doc, tm, tnode, tfld, tid, lang, form_owner)
+    exclude = tuple(" ".join(normalize(x, lower=True).split()) for x in _words(doc, tm, "exclude", tfld, raw=True))
+    cls = doc.string(tm["class"][1], f"{tfld}.class") if "class" in tm else None
+    if cls is not None and cls not in CLASSES:
+        doc.fail(tm["class"][1], f"{tfld}.class", f"expected one of {', '.join(CLASSES)}, got {cls!r}")
+    letters = _words(doc, tm, "letters", tfld, raw=True)
+    for x in letters:
+        if x not in LETTERS:
+            doc.fail(tm["letters"][1], f"{tfld}.letters", f"expected some of {', '.join(LETTERS)}, got {x!r}")
+    return Term(id=tid, family=fid, language=lang, forms=forms, label_en=tlabel[0], label_ar=tlabel[1],
+                note=doc.string(tm["note"][1], f"{tfld}.note") if "note" in tm else None, exclude=exclude,
+                raw_forms=raw, cls=cls, letters=letters,
+                not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
+                not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
+                scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
+                validated=_validated(doc, tm, tfld))
+
+
+def _forms(doc: _Doc, tm: dict, tnode, tfld: str, tid: str, lang: str, form_owner: dict):
+    """``(normalised forms, forms as written)``; a form may belong to one term of a family only."""
+    if "forms" not in tm:
+        doc.fail(tnode, f"{tfld}.forms", "missing forms (expected a list of words)")
+    fnodes = doc.seq(tm["forms"][1], f"{tfld}.forms")
+    if not fnodes:
+        doc.fail(tm["forms"][1], f"{tfld}.forms", "empty forms (expected at least one form)")
+    forms, raw = [], []
+    for fn in fnodes:
+        f = _norm_form(doc, fn, f"{tfld}.forms", lang)
+        if f in form_owner and form_owner[f][0] != tid:
+            doc.fail(fn, f"{tfld}.forms", f"form {fn.value!r} also belongs to term "
+                     f"{form_owner[f][0]!r} of this family (line {form_owner[f][1]})")
+        form_owner.setdefault(f, (tid, fn.start_mark.line + 1))
+        if f not in forms:
+            forms.append(f)
+            raw.append(doc.string(fn, f"{tfld}.forms"))
+    return tuple(forms), tuple(raw)
+
+
+def parse_lexicon(text: str, source: str = "<lexicon>") -> Lexicon:
+    """Validate lexicon YAML ``text`` (``source`` names it in errors) and return a :class:`Lexicon`."""
+    doc = _Doc(source)
+    root = _compose(text, source)
+    top = doc.mapping(root, "")
+    name, version, description = _header(doc, root, top)
     fam_nodes = doc.seq(top["families"][1], "families")
     if not fam_nodes:
         doc.fail(top["families"][1], "families", "expected at least one family")
-    families, fam_ids = [], {}
-    for i, fnode in enumerate(fam_nodes):
-        ffld = f"families[{i}]"
-        fm = doc.mapping(fnode, ffld)
-        if "id" not in fm:
-            doc.fail(fnode, f"{ffld}.id", "missing id")
-        fid = doc.string(fm["id"][1], f"{ffld}.id", required_id=True)
-        ffld = f"families[{fid}]"
-        _check_keys(doc, fm, {"id", "label", "terms", "description", "note", "scope"}, ffld)
-        if fid in fam_ids:
-            doc.fail(fm["id"][1], f"{ffld}.id", f"duplicate family id (first on line {fam_ids[fid]})")
-        fam_ids[fid] = fm["id"][1].start_mark.line + 1
-        flabel = doc.label(fm["label"][1] if "label" in fm else None, f"{ffld}.label")
-        if "terms" not in fm:
-            doc.fail(fnode, f"{ffld}.terms", "missing terms")
-        tnodes = doc.seq(fm["terms"][1], f"{ffld}.terms")
-        if not tnodes:
-            doc.fail(fm["terms"][1], f"{ffld}.terms", "expected at least one term")
-        terms, term_ids, form_owner = [], {}, {}
-        for j, tnode in enumerate(tnodes):
-            tfld = f"{ffld}.terms[{j}]"
-            tm = doc.mapping(tnode, tfld)
-            if "id" not in tm:
-                doc.fail(tnode, f"{tfld}.id", "missing id")
-            tid = doc.string(tm["id"][1], f"{tfld}.id", required_id=True)
-            tfld = f"{ffld}.terms[{tid}]"
-            _check_keys(doc, tm, {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-                                  "not_before", "not_after", "not_in", "not_near", "scope", "validated"}, tfld)
-            if tid in term_ids:
-                doc.fail(tm["id"][1], f"{tfld}.id", f"duplicate term id (first on line {term_ids[tid]})")
-            term_ids[tid] = tm["id"][1].start_mark.line + 1
-            if "language" not in tm:
-                doc.fail(tnode, f"{tfld}.language", "missing language (expected ar or en)")
-            lang = doc.string(tm["language"][1], f"{tfld}.language")
-            if lang not in LANGUAGES:
-                doc.fail(tm["language"][1], f"{tfld}.language", f"expected ar or en, got {lang!r}")
-            tlabel = doc.label(tm["label"][1] if "label" in tm else None, f"{tfld}.label")
-            note = doc.string(tm["note"][1], f"{tfld}.note") if "note" in tm else None
-            if "forms" not in tm:
-                doc.fail(tnode, f"{tfld}.forms", "missing forms (expected a list of words)")
-            fnodes = doc.seq(tm["forms"][1], f"{tfld}.forms")
-            if not fnodes:
-                doc.fail(tm["forms"][1], f"{tfld}.forms", "empty forms (expected at least one form)")
-            forms, raw, seen = [], [], set()
-            for fn in fnodes:
-                f = _norm_form(doc, fn, f"{tfld}.forms", lang)
-                if f in form_owner and form_owner[f][0] != tid:
-                    doc.fail(fn, f"{tfld}.forms", f"form {fn.value!r} also belongs to term "
-                             f"{form_owner[f][0]!r} of this family (line {form_owner[f][1]})")
-                form_owner.setdefault(f, (tid, fn.start_mark.line + 1))
-                if f not in seen:
-                    seen.add(f)
-                    forms.append(f)
-                    raw.append(doc.string(fn, f"{tfld}.forms"))
-            exclude = ()
-            if "exclude" in tm:
-                exclude = tuple(" ".join(normalize(doc.string(n, f"{tfld}.exclude"), lower=True).split())
-                                for n in doc.seq(tm["exclude"][1], f"{tfld}.exclude"))
-            cls = doc.string(tm["class"][1], f"{tfld}.class") if "class" in tm else None
-            if cls is not None and cls not in CLASSES:
-                doc.fail(tm["class"][1], f"{tfld}.class", f"expected one of {', '.join(CLASSES)}, got {cls!r}")
-            letters = _words(doc, tm, "letters", tfld, raw=True)
-            for x in letters:
-                if x not in LETTERS:
-                    doc.fail(tm["letters"][1], f"{tfld}.letters", f"expected some of {', '.join(LETTERS)}, got {x!r}")
-            terms.append(Term(id=tid, family=fid, language=lang, forms=tuple(forms),
-                              label_en=tlabel[0], label_ar=tlabel[1], note=note, exclude=exclude,
-                              raw_forms=tuple(raw), cls=cls, letters=letters,
-                              not_before=_words(doc, tm, "not_before", tfld),
-                              not_after=_words(doc, tm, "not_after", tfld),
-                              not_in=_words(doc, tm, "not_in", tfld),
-                              not_near=_words(doc, tm, "not_near", tfld),
-                              scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
-                              validated=_validated(doc, tm, tfld)))
-        scope = _scope(doc, fm["scope"][1], f"{ffld}.scope") if "scope" in fm else None
-        families.append(Family(id=fid, terms=tuple(terms), label_en=flabel[0], label_ar=flabel[1], scope=scope))
-    return Lexicon(name=name, version=version, description=description, families=tuple(families),
-                   path=source)
+    fam_ids: dict = {}
+    families = tuple(_family(doc, fnode, i, fam_ids) for i, fnode in enumerate(fam_nodes))
+    return Lexicon(name=name, version=version, description=description, families=families, path=source)

@@ -117,13 +117,7 @@ class Index:
             key = (term.family, term.id)
             excluded = {c + x for x in term.exclude for c in bare_chains}
             teh = "teh_marbuta" not in term.letters
-            if term.letters and term.language == "ar":
-                self.strict[key] = _strict_spellings(term, excluded)
-            voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
-            if voweled and term.language == "ar":
-                self.vowels[key] = voweled
-            if term.has_context:
-                self.context[key] = _Context(term)
+            self._rules(term, key, excluded)
             for form in term.forms:
                 if "{" in form:
                     for first, pattern in _gapped(form, term.cls, teh):
@@ -167,6 +161,17 @@ class Index:
                                   ((" ".join((w, *rest)), es) for w, opts in self.multi.items() for rest, es in opts))
         self.cores = _cores(lexicon, spelled)
         self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
+
+
+    def _rules(self, term: Term, key, excluded) -> None:
+        """The checks a term's candidates go through: letters, vowel marks, context."""
+        if term.letters and term.language == "ar":
+            self.strict[key] = _strict_spellings(term, excluded)
+        voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
+        if voweled and term.language == "ar":
+            self.vowels[key] = voweled
+        if term.has_context:
+            self.context[key] = _Context(term)
 
 
 def _span(pattern: tuple) -> int:
