@@ -1250,13 +1250,20 @@ def _scare(text: str, s: int, e: int) -> bool:
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
-    return not any(_verb_lemma(w) is not None or _strip(w) in _NAMING for w in head[-3:])
+    return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
 
 
 #: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,
 #: called the attack "a massacre")
-_NAMING = frozenset("وصف وصفت وصفه وصفها يصف تصف سمي اسمي سماه اسماه يسمي تسمي اطلق اطلقت called calls dubbed "
-                    "termed labelled labeled described named branded".split())
+_NAMING = frozenset("وصف وصفت يصف تصف نصف سمي اسمي سما اسما سمت اسمت يسمي تسمي اطلق اطلقت يطلق تطلق called calls call "
+                    "dubbed termed labelled labeled described describes describe named names branded".split())
+
+
+def _naming(word: str) -> bool:
+    """A verb of naming, with و/ف before it and an object pronoun after it (وتصفهم، وصفه، سماها)."""
+    w = _strip(word)
+    w = w[1:] if w[:1] in "وف" and w[1:] in _NAMING or w[:1] in "وف" and len(w) > 4 else w
+    return w in _NAMING or any(w.endswith(p) and w[:-len(p)] in _NAMING for p in ("هما", "هم", "هن", "ها", "ه"))
 
 
 def _quote_speaker(text, bounds, s, e, events):
