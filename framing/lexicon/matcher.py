@@ -368,26 +368,22 @@ class _ScopeCheck(_WordSet):
         super().__init__(scope.words)
         self.scope = scope
 
-    def _in(self, clean: str) -> bool:
-        return self.found(clean)
-
-    def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id, title: bool) -> bool:
         """In scope: the article is of a listed event, or a scope word stands in the unit around the
-        match (the match itself does not count: «حماس» does not put itself in scope)."""
+        match (the match itself does not count: «حماس» does not put itself in scope).  ``other`` is
+        the article's other field: for an article scope it always counts; for a paragraph or sentence
+        only when it is the headline (``title`` is False: the match is in the text), since a headline
+        sets the topic of every paragraph."""
         if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
             return True
         if not self.scope.words:
             return False
         clean = clean[:pos] + " " * (end - pos) + clean[end:]
-        if self.scope.within == "article":
-            return self._in(clean) or bool(other) and self._in(clean_text(normalize(other, lower=True)))
-        stop = "\n" if self.scope.within == "paragraph" else None
-        s, e = _unit(norm, pos, stop)
-        # a headline sets the topic of its whole article: it counts for every paragraph and sentence
-        return self._in(clean[s:e]) or bool(other) and self._is_title(other)
-
-    def _is_title(self, other: str) -> bool:
-        return len(other) < 300 and self._in(clean_text(normalize(other, lower=True)))
+        if self.scope.within != "article":
+            s, e = _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
+            clean = clean[s:e]
+        return self.found(clean) or (bool(other) and (self.scope.within == "article" or not title)
+                                     and self.found(clean_text(normalize(other, lower=True))))
 
 
 def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
@@ -512,7 +508,7 @@ def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[in
     return raw
 
 
-def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id, boiler, dropped):
+def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id, boiler, dropped, title):
     """Keep the entries of each candidate that pass their term's rules; the rest go to ``dropped``."""
     omap = None
     out = []
@@ -542,7 +538,7 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
                 reason = "context"
             scope = index.scopes.get(key) or index.scopes.get(ent[0])
-            if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id):
+            if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):
                 reason = "scope"
             if reason is None:
                 keep.append(ent)
@@ -601,7 +597,7 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
     occ.sort()
     raw = _candidates(clean, norm, index, occ)
     if raw and (index.checks or boiler):
-        raw = _check(raw, index, text, norm, clean, other, event_id, boiler, dropped)
+        raw = _check(raw, index, text, norm, clean, other, event_id, boiler, dropped, title)
     if not raw:
         return ntok, [], norm
     if want == "all" and not label_voice:
