@@ -68,28 +68,26 @@ def _scanner(lexicon, morph=None, rubrics=frozenset()):
     return lambda text, want, label=True, **rules: morph.scan_field(text, want=want, rubrics=rubrics, **rules)
 
 
+def _find_boilerplate(df):
+    from ..text.boilerplate import find_boilerplate
+    outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
+    return find_boilerplate(zip(outlets, (_none(t) for t in df["text"].tolist())))
+
+
 def boilerplate_of(df, keep: bool = False, given=None):
     """The repeated lines of the corpus's outlets (:mod:`framing.text.boilerplate`), or None
     when ``keep`` (count them) or when the articles have no outlet; ``given``: lines found
     on a larger corpus (e.g. the whole corpus when matching a subset of it)."""
     if keep or "outlet" not in df.columns or "text" not in df.columns:
         return None
-    if given is not None:
-        return given
-    from ..text.boilerplate import find_boilerplate
-    bp = find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist())))
-    return bp or None
+    return given if given is not None else _find_boilerplate(df) or None
 
 
 def repeated_lines(corpus):
     """The lines each outlet repeats across its articles, which matching leaves out as boilerplate
     (:mod:`framing.text.boilerplate`): DataFrame ``outlet, kind (line|label|marker), text, articles,
     share`` (``share``: of the outlet's articles).  Empty when nothing repeats."""
-    from ..text.boilerplate import find_boilerplate
-    df = _frame(corpus)
-    if "outlet" not in df.columns:
-        df = df.assign(outlet=None)
-    return find_boilerplate(zip(df["outlet"].tolist(), (_none(t) for t in df["text"].tolist()))).table()
+    return _find_boilerplate(_frame(corpus)).table()
 
 
 def _scan_article(scan, outlet, event_id, title, text, want, label, bp, dropped=None):
