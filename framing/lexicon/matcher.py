@@ -316,8 +316,8 @@ class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
 
     def __init__(self, term: Term):
-        self.before = frozenset().union(*(attach(w) for w in term.not_before)) if term.not_before else frozenset()
-        self.after = frozenset().union(*(attach(w) for w in term.not_after)) if term.not_after else frozenset()
+        self.before = _WordSet(term.not_before).single
+        self.after = _WordSet(term.not_after).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
 
