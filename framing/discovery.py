@@ -13,8 +13,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    either end, numbers, month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا).
-3. **Recurrence and preference.**  A pair of terms counts once per event; pairs seen in fewer
-   than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
+3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
+   ``ENDINGS`` cut: شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد); the row is named by its most
+   frequent stems.  A pair counts once per event; pairs seen in fewer than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
    pairs in which it wrote a or b; ``consistency`` = Σ|uses_a − uses_b| / Σ(uses_a + uses_b)
    (1: every group always writes the same one of the two; 0: groups swap at random).
 4. **Association and distributional support.**  Over the whole corpus, the counts of a and b in
@@ -24,7 +25,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    that stand in for each other share contexts; names and boilerplate do not.  The cosine is shrunk
    by ``n / (n + SHRINK)`` (``n``: occurrences of the rarer term), since a term seen once shares its
    neighbours with its substitute by construction.
-   ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.
+   ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.  Rows are listed by rank, each row's rank
+   × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
+   synonyms) or one contest does not fill the top of the list.
 
 Memory holds the stems of one event's articles, a per-word stem cache and one small record per
 distinct substitution seen (evidence kept as sentence offsets): peak ≈0.96 GB on the 30,175
@@ -261,18 +264,44 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
     return out
 
 
+#: endings that inflect one word (feminine, plurals, the accusative alif, the verb's feminine ت): pairs
+#: whose words differ only by them are pooled (قالت/اكدت with قال/اكد, شهيدا/قتيلا with شهيد/قتيل)
+ENDINGS = ("ات", "ون", "ين", "ة", "ت", "ا")
+
+
+def _root_key(term: str) -> str:
+    """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain)."""
+    out = []
+    for w in term.split():
+        for e in ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= 3:
+                w = w[:-len(e)]
+                break
+        out.append(w)
+    return " ".join(out)
+
+
 def _collect(df, col, stem, stop, min_similarity, max_articles):
-    """``{(term_a, term_b): {"events": set, "uses": Counter((group, side)), "evidence": [...]}}``."""
+    """``{(key_a, key_b): {"events": set, "uses": Counter((group, side)), "evidence": [...], "terms": Counter}}``
+    (keys: :func:`_root_key` of the terms, so inflections of one pair count together; ``terms`` counts the
+    stem pairs seen, the most frequent names the row)."""
     names = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
     house = {g: _house_words([g, *_names(part, names)], stem) for g, part in df.groupby(col, sort=False)}
     banned = _banned()
-    found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": []})
+    found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
         if ev[col].nunique() < 2:
             continue
         for ta, tb, ga, gb, evidence in _event_pairs(_event_articles(ev, col, max_articles), col, stem, stop,
                                                      banned, house, min_similarity):
-            f = found[(ta, tb)]
+            ka, kb = _root_key(ta), _root_key(tb)
+            if ka == kb:                                # two inflections of one word
+                continue
+            if ka > kb:
+                ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
+                evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
+            f = found[(ka, kb)]
+            f["terms"][(ta, tb)] += 1
             f["events"].add(eid)
             f["uses"][(ga, "a")] += 1
             f["uses"][(gb, "b")] += 1
@@ -380,13 +409,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
     ``max_articles``: articles read per event (spread over its groups).
 
-    Returns one row per candidate pair, best first: ``term_a, term_b`` (normalised, clitic-split
-    stems, alphabetical), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
+    Returns one row per candidate pair, best first (see the ranking in the module docstring):
+    ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
     `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
     (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
-    (events × consistency × (0.5 + 0.5 · neighbours)), ``set`` (rows sharing a term, directly or through
+    (events × consistency × (0.5 + 0.5 · neighbours); the order also spreads the list over terms), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
     ``id: «sentence» ⟷ id: «sentence»``, joined by `` ‖ ``).
     """
@@ -400,28 +429,55 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
     found = _collect(df, col, stem, stop, min_similarity, max_articles)
     rows = []
-    for (ta, tb), f in found.items():
+    for f in found.values():
         if len(f["events"]) < min_events:
             continue
         cons, ga, gb, pa, pb = _preference(f["uses"])
-        rows.append({"term_a": ta, "term_b": tb, "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
+        ta, tb = min(f["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        rows.append({"term_a": ta, "term_b": tb, "_va": {a for a, _ in f["terms"]}, "_vb": {b for _, b in f["terms"]},
+                     "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
                      "groups_b": " | ".join(pb), "events": len(f["events"]), "pairs": sum(f["uses"].values()) // 2,
                      "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = rows[:max(PRESELECT * top, 200)] if top else rows     # the corpus pass reads only these terms
-    counts, spell, neigh = _corpus_pass(df, col, stem, stop, {t for r in rows for t in (r["term_a"], r["term_b"])})
+    counts, spell, neigh = _corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]})
     for r in rows:
-        ta, tb = r["term_a"], r["term_b"]
-        r["spelling_a"], r["spelling_b"] = (spell[t].most_common(1)[0][0] if spell[t] else t for t in (ta, tb))
-        r["log_odds"], r["ci_low"], r["ci_high"] = (round(v, 3) for v in _log_odds(counts, r["group_a"], r["group_b"], ta, tb))
-        n = min(sum(spell[ta].values()), sum(spell[tb].values()))
-        r["neighbours"] = round(_cosine(neigh[ta], neigh[tb]) * n / (n + SHRINK), 3)
+        va, vb = r.pop("_va"), r.pop("_vb")
+        sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
+        r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
+        c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
+                     for side, v in (("a", va), ("b", vb))})
+        lo, low, high = _log_odds(c, r["group_a"], r["group_b"], "a", "b")
+        r["log_odds"], r["ci_low"], r["ci_high"] = round(lo, 3), round(low, 3), round(high, 3)
+        n = min(sum(sa.values()), sum(sb.values()))
+        na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
+        r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows = _diverse(rows)
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
+
+
+#: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
+#: contest, does not fill the top of the list)
+SHARED = 0.75
+
+
+def _diverse(rows):
+    """``rows`` (best first) reordered so that one word or contest does not fill the list: each row's rank
+    is multiplied by ``SHARED`` for every row above it that shares one of its terms (inflections pooled),
+    greedily from the top (the ``rank`` column keeps the unadjusted score)."""
+    left, out, seen = list(rows), [], Counter()
+    while left:
+        best = max(range(len(left)), key=lambda i: (left[i]["rank"] * SHARED ** (seen[_root_key(left[i]["term_a"])]
+                                                                               + seen[_root_key(left[i]["term_b"])]), -i))
+        r = left.pop(best)
+        seen.update((_root_key(r["term_a"]), _root_key(r["term_b"])))
+        out.append(r)
+    return out
 
 
 def _table(rows, df):

@@ -87,24 +87,21 @@ PLANTED = {("captives", "detainees", "hostages"), ("captives", "hostages", "pris
            ("attribution", "claimed", "said"), ("attribution", "alleged", "said"), ("attribution", "affirmed", "claimed")}
 
 
-def _forms() -> dict:
-    """Stem of each Arabic form of the four lexicons → (family, term)."""
-    out = {}
-    for name in ("captives", "casualties", "attribution", "ukraine_war"):
-        for fam in framing.load_lexicon(name).families:
-            for t in fam.terms:
-                for f in t.forms if t.language == "ar" else ():
-                    f = " ".join(w for w in f.split() if not w.startswith("{"))
-                    out.setdefault(f[2:] if f.startswith("ال") else f, (fam.id, t.id))
-    return out
+def _terms(spelling: str) -> set:
+    """``(family, term)`` of the four lexicons that the matcher finds in ``spelling`` (a candidate as printed:
+    «وزعمت», «الأسرى» are the terms they are, whatever their clitics and inflection)."""
+    doc = pd.DataFrame({"id": ["x"], "outlet": ["o"], "title": [""], "text": [spelling]})
+    return {(r.family, r.term) for name in ("captives", "casualties", "attribution", "ukraine_war")
+            for r in framing.match(doc, name, voice="all").itertuples()}
 
 
 def planted_found(table) -> set:
-    forms, found = _forms(), set()
-    for a, b in zip(table["term_a"], table["term_b"]):
-        fa, fb = forms.get(a), forms.get(b)
-        if fa and fb and fa[0] == fb[0] and fa[1] != fb[1]:
-            found.add((fa[0], *sorted((fa[1], fb[1]))))
+    found = set()
+    for a, b in zip(table["spelling_a"], table["spelling_b"]):
+        for fa in _terms(a):
+            for fb in _terms(b):
+                if fa[0] == fb[0] and fa[1] != fb[1]:
+                    found.add((fa[0], *sorted((fa[1], fb[1]))))
     return found
 
 
