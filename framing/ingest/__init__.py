@@ -183,17 +183,20 @@ def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> list[tup
                 fallback.setdefault((folder, f"domain {own!r}" if own else f"folder {folder.name!r}"),
                                     []).append(row["source_path"])
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
-    return [_fallback_warning(folder.name, what, pages) for (folder, what), pages in fallback.items()]
+    return [_fallback_warning(folder, what, pages) for (folder, what), pages in fallback.items()]
 
 
-def _fallback_warning(folder: str, what: str, pages: list[str]) -> tuple[str, str]:
+def _fallback_warning(folder: Path, what: str, pages: list[str]) -> tuple[str, str]:
     """One warning ``(input, reason)`` for the pages of the outlet folder ``folder`` named after
     ``what`` (the folder or a domain): the page itself when it is alone, else the folder (as the
-    pages' paths spell it, above date folders), with the number of pages."""
+    pages' paths spell it, above date folders; else its full path), with the number of pages."""
     if len(pages) == 1:
         return pages[0], f"{WARNING}outlet named after its {what} (the page prints no site name): check it, or give --outlet"
-    where = Path(os.path.commonpath(pages))
-    where = next((p for p in (where, *where.parents) if p.name == folder), where)
+    try:
+        common = Path(os.path.commonpath(pages))
+    except ValueError:                           # absolute and relative paths mixed
+        common = folder
+    where = next((p for p in (common, *common.parents) if p.name == folder.name), folder)
     return (str(where), f"{WARNING}outlet named after its {what} for {len(pages)} pages "
             "(they print no site name): check it, or give --outlet")
 
