@@ -168,7 +168,7 @@ VERDICTS = {   # (stem, stem): (verdict, why), in our own words after reading th
     ("استعمارية", "استيطانية"): ("contest", "colonial against settlement: two loaded words of one camp"),
     ("احتلال", "سالمار"): ("contest (a name)", "the occupation against the state's name: real, but the name matches every mention"),
     ("احتلال", "سالماري"): ("contest (a name)", "the occupation against Salmari: as above"),
-    ("شخصا", "مدنيا"): ("contest (a number)", "14 persons against 14 civilians; the stems carry the accusative ending, so a lexicon would miss most uses"),
+    ("شخصا", "مدنيا"): ("contest (an ending)", "14 persons against 14 civilians; the stems carry the accusative ending, so a lexicon would miss most uses"),
     ("صرح", "قال"): ("house style", "one outlet writes stated for every speaker it reports"),
     ("اكد", "قال"): ("synonym", "affirmed against said: the same report"),
     ("صرح", "واوضح"): ("synonym", "stated against explained"),
@@ -188,7 +188,7 @@ print(judged.head(20)["verdict"].value_counts().to_string())
 judged.head(20)[["spelling_a", "spelling_b", "events", "consistency", "ci_low", "verdict", "why"]]
 
 # %% [markdown]
-# We accept the plain contests for the lexicon. The "contest (a name)" and "contest (a number)" rows are real choices of wording but poor lexicon terms as they stand: a term that is a place name, or a stem with a grammatical ending, would count the wrong things. Note them in the write-up instead, or add hand-made forms to the lexicon later.
+# We accept the plain contests for the lexicon. The "contest (a name)" and "contest (an ending)" rows are real choices of wording but poor lexicon terms as they stand: a term that is a place name, or a stem with a grammatical ending, would count the wrong things. Note them in the write-up instead, or add hand-made forms to the lexicon later.
 
 # %%
 accepted = judged[judged["verdict"] == "contest"]
