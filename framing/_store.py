@@ -27,7 +27,7 @@ import shutil
 import time
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import InputError, UsageError
 
 ARTICLES, REJECTS, MANIFEST, EVENTS = "articles.parquet", "rejects.csv", "manifest.json", "events.parquet"
 DATA = (ARTICLES, REJECTS, EVENTS)
@@ -60,6 +60,14 @@ def is_ours(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     return (path / ARTICLES).is_file() and isinstance(man, dict) and man.get("toolkit") == "framing"
+
+
+def check_readable(path: Path) -> None:
+    """Raise :class:`InputError` unless ``path`` (a folder holding ``articles.parquet``) is a corpus
+    of ours, by the test writers make (:func:`is_ours`): a Parquet file of another tool is a table."""
+    if not is_ours(path):
+        raise InputError(f"{path} is not a framing corpus (it holds {ARTICLES} but no {MARKER} marker): read the "
+                         f"table itself ({path / ARTICLES}) or ingest it: framing ingest {path / ARTICLES} -o NEW_FOLDER")
 
 
 def check_writable(path: Path) -> None:

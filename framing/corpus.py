@@ -108,12 +108,13 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
 
 def _load_dir(p: Path) -> "Corpus":
     """A corpus directory, read under its shared lock (see :mod:`framing._store`)."""
-    from ._store import shared, view
+    from ._store import check_readable, shared, view
     with shared(p):
         v = view(p)
         if v[ARTICLES] is None:
             raise InputError(f"{p} is not a corpus directory (no {ARTICLES}); "
                              f"build one with: framing ingest FILES... -o {p}")
+        check_readable(p)
         try:
             df = pd.read_parquet(v[ARTICLES])
             rejects = pd.read_csv(v[REJECTS], dtype=str) if v[REJECTS] else _empty_rejects()

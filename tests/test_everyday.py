@@ -128,6 +128,23 @@ def test_a_page_named_after_its_folder_is_warned_about_and_recorded(tmp_path):
     assert framing.load(out).outlets == ["al-masaa"]
 
 
+def test_pages_of_one_folder_named_after_it_give_one_warning_with_their_count(tmp_path):
+    d = tmp_path / "pages" / "al-masaa"
+    for i, month in enumerate(["01", "01", "02"]):            # date folders under the outlet folder
+        (d / "2031" / month).mkdir(parents=True, exist_ok=True)
+        page = _text_page("أخبار اليوم").replace(ARTICLE, ARTICLE + ["", " وحضر الافتتاح المحافظ.",
+                                                                      " وتأخر الافتتاح ساعة."][i])
+        (d / "2031" / month / f"p{i}.txt").write_text(page, "utf-8")
+    out = tmp_path / "corpus"
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "pages"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "1 warning(s)" in r.stderr and r.stderr.count("warning: outlet named after") == 1
+    assert f"{d}: warning: outlet named after its folder 'al-masaa' for 3 pages" in r.stderr
+    rej = pd.read_csv(out / "rejects.csv")
+    assert rej["input"].tolist() == [str(d)] and "3 pages" in rej["reason"].iloc[0]
+    assert framing.load(out).outlets == ["al-masaa"] and len(framing.load(out)) == 3
+
+
 def test_append_of_the_same_bytes_adds_nothing_and_says_so(tmp_path):
     d = tmp_path / "p"
     d.mkdir()

@@ -29,7 +29,8 @@ nbformat = pytest.importorskip("nbformat")
 def test_the_expected_notebooks_exist():
     names = set(IDS)
     for name in ["01-quickstart.ipynb", "02-same-event.ipynb", "03-distinctive-words.ipynb",
-                 "04-your-own-corpus.ipynb", "05-coursework.ipynb", "coursework/05-coursework-instructor.ipynb"]:
+                 "04-your-own-corpus.ipynb", "05-coursework.ipynb", "coursework/05-coursework-instructor.ipynb",
+                 "06-discover.ipynb"]:
         assert name in names
     assert (NOTEBOOKS / "coursework" / "checks.py").is_file()
 
@@ -182,3 +183,28 @@ def test_checkpoint_of_the_hand_check(checks, demo_corpus, tmp_path, capsys):
     checks.check_step7(score([me, partner]))
     out = _said(capsys)
     assert out.startswith("✓") and "precision 75%" in out and "agree on 50% of 12 lines" in out
+
+
+def test_checkpoints_of_the_discovery_step(checks, demo_corpus, capsys):
+    """Step 8: the table of discover is recognised, a pick is a row of it, its evidence reads as a table
+    (nothing here depends on which pair ranks where)."""
+    from framing import assign_events, discover
+    found = discover(assign_events(demo_corpus), min_events=1, top=10)
+    checks.check_step8(None)
+    assert "Hint:" in _said(capsys)
+    checks.check_step8(found.drop(columns="evidence"))
+    assert _said(capsys).startswith("✗")
+    checks.check_step8(found)
+    assert _said(capsys).startswith("✓ 10 candidate pairs")
+    checks.check_pick(None, found)
+    assert "Hint:" in _said(capsys)
+    for wrong in (99, "3", True, 1.5):
+        checks.check_pick(wrong, found)
+        assert _said(capsys).startswith("✗"), wrong
+    checks.check_pick(3, found)
+    out = _said(capsys)
+    assert out.startswith("✓ row 3:") and found.loc[3, "spelling_a"] in out
+    table = checks.read_evidence(found, 3, demo_corpus)
+    assert len(table) == found.loc[3, "evidence"].count("⟷") and table.shape[1] == 6
+    assert set(table["outlet_a"]) <= set(checks.english_names().values()) | set(demo_corpus.df["outlet"])
+    assert checks.read_evidence(found, None, demo_corpus) is None and checks.show_candidates(None) is None

@@ -129,6 +129,28 @@ def test_a_corpus_from_before_the_marker_opens_and_is_upgraded(tmp_path):
     assert (d / ".framing-corpus").is_file() and len(load(d)) == 3
 
 
+def test_a_folder_with_another_tools_parquet_is_not_opened_as_a_corpus(tmp_path):
+    """load() asks the writers' question (marker, or a corpus from before it): a folder holding an
+    ``articles.parquet`` of another tool is a one-line error that says how to read it as a table."""
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    from framing.errors import InputError
+    d = tmp_path / "export"
+    d.mkdir()
+    _articles(2).to_parquet(d / "articles.parquet")
+    with pytest.raises(InputError, match="not a framing corpus") as e:
+        load(d)
+    assert "\n" not in str(e.value) and str(d / "articles.parquet") in str(e.value)
+    assert len(load(d / "articles.parquet")) == 2                  # the table itself opens
+    r = CliRunner().invoke(main, ["terms", str(d), "--lexicon", "captives"])
+    assert r.exit_code != 0 and "not a framing corpus" in r.output and "Traceback" not in r.output
+    assert sorted(p.name for p in d.iterdir()) == ["articles.parquet"]      # nothing written
+    (d / "manifest.json").write_text('{"toolkit": "other"}')
+    with pytest.raises(InputError, match="not a framing corpus"):
+        load(d)
+
+
 def test_leftovers_of_an_older_version_are_recovered(tmp_path):
     d = tmp_path / "c"
     write_corpus(d, _articles(2))

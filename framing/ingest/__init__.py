@@ -156,15 +156,15 @@ def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> list[tup
     their folder: the site name its other pages agree on (in a folder given on the command
     line, only when most of its pages name it: it may be a mixed bag; and only when the
     page's own URL, if any, is on a domain of those pages), else its URL's domain, else the
-    folder's name, with a warning ``(input, reason)`` per page named after a domain or a folder
-    (returned).  Then derive each page's id from (outlet, sha256), so the same input always
+    folder's name, with one warning ``(input, reason)`` per folder for its pages named after a
+    domain or the folder (returned; :func:`_fallback_warning`).  Then derive each page's id from (outlet, sha256), so the same input always
     gets the same id."""
     from .html import domain
     sites: dict[Path, set] = {}
     domains: dict[Path, set] = {}
     named: dict[Path, int] = {}
     total: dict[Path, int] = {}
-    warnings = []
+    fallback: dict[tuple[Path, str], list[str]] = {}      # (folder, "folder 'x'" or "domain 'y'") -> pages
     for row, (folder, how) in zip(rows, folders):
         total[folder] = total.get(folder, 0) + 1
         if row["outlet"] and how != "alone":
@@ -180,11 +180,25 @@ def _name_outlets(rows: list[dict], folders: list[tuple[Path, str]]) -> list[tup
             use = len(agreed) == 1 and fits
             row["outlet"] = next(iter(agreed)) if use else own or folder.name
             if not use:
-                warnings.append((row["source_path"], f"{WARNING}outlet named after its "
-                                 + (f"domain {own!r}" if own else f"folder {folder.name!r}")
-                                 + " (the page prints no site name): check it, or give --outlet"))
+                fallback.setdefault((folder, f"domain {own!r}" if own else f"folder {folder.name!r}"),
+                                    []).append(row["source_path"])
         row["id"] = stable_id(row["outlet"], row["source_sha256"])
-    return warnings
+    return [_fallback_warning(folder, what, pages) for (folder, what), pages in fallback.items()]
+
+
+def _fallback_warning(folder: Path, what: str, pages: list[str]) -> tuple[str, str]:
+    """One warning ``(input, reason)`` for the pages of the outlet folder ``folder`` named after
+    ``what`` (the folder or a domain): the page itself when it is alone, else the folder (as the
+    pages' paths spell it, above date folders; else its full path), with the number of pages."""
+    if len(pages) == 1:
+        return pages[0], f"{WARNING}outlet named after its {what} (the page prints no site name): check it, or give --outlet"
+    try:
+        common = Path(os.path.commonpath(pages))
+    except ValueError:                           # absolute and relative paths mixed
+        common = folder
+    where = next((p for p in (common, *common.parents) if p.name == folder.name), folder)
+    return (str(where), f"{WARNING}outlet named after its {what} for {len(pages)} pages "
+            "(they print no site name): check it, or give --outlet")
 
 
 class _Batch:

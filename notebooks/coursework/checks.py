@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["english_names", "check_setup", "check_step1", "check_q1", "check_step2", "check_q2", "check_step3",
-           "check_step4", "check_step5", "check_q5", "check_step6", "check_q6", "check_step7"]
+__all__ = ["DEMO", "english_names", "check_setup", "check_step1", "check_q1", "check_step2", "check_q2", "check_step3",
+           "check_step4", "check_step5", "check_q5", "check_step6", "check_q6", "check_step7",
+           "show_candidates", "read_evidence", "check_step8", "check_pick"]
 
-DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"      #: the demo corpus folder
 OK, NO = "✓", "✗"
 
 
@@ -255,3 +256,72 @@ def check_step7(result) -> None:
     return _say(True, f"{int(t['n'])} lines of {t['term']}: precision {t['precision']:.0%} (95% CI {t['ci_low']:.0%}–"
                       f"{t['ci_high']:.0%}); you agree on {ag['percent_agreement']:.0%} of {int(ag['lines'])} lines, "
                       f"Cohen's kappa {kappa}.")
+
+
+# -- step 8 --------------------------------------------------------------------------------
+DISCOVER_COLUMNS = {"term_a", "term_b", "spelling_a", "spelling_b", "groups_a", "groups_b", "events", "log_odds",
+                    "ci_low", "ci_high", "evidence"}
+
+
+def _english_list(names) -> str:
+    """``"name | name"`` (the ``groups_a`` column of ``discover``) with the demo outlets' English names."""
+    return " | ".join(str(english_names().get(n, n)) for n in str(names).split(" | ") if n and n != "nan")
+
+
+def show_candidates(found) -> pd.DataFrame | None:
+    """The columns of ``discover(...)`` a student reads, outlets in English (None when not run yet)."""
+    if not isinstance(found, pd.DataFrame) or not DISCOVER_COLUMNS <= set(found.columns):
+        return None
+    show = found.assign(groups_a=found["groups_a"].map(_english_list), groups_b=found["groups_b"].map(_english_list))
+    return show[["spelling_a", "spelling_b", "groups_a", "groups_b", "events", "log_odds", "ci_low", "ci_high"]]
+
+
+def read_evidence(found, row, corpus) -> pd.DataFrame | None:
+    """The aligned sentence pairs of row ``row`` (its index) of ``discover(...)``, one pair per line: the
+    article id and outlet of each side and its sentence (the ``evidence`` column is ``id: «…» ⟷ id: «…»``,
+    pairs joined by ``‖``; the first sentence writes ``spelling_a``).  None when there is nothing to show."""
+    if show_candidates(found) is None or row is None or row not in found.index:
+        return None
+    df = _corpus_df(corpus)
+    outlet = dict(zip(df["id"], df["outlet"]))
+    r, lines = found.loc[row], []
+    for pair in str(r["evidence"]).split(" ‖ "):
+        left, right = pair.split(" ⟷ ")
+        (ia, sa), (ib, sb) = left.split(": ", 1), right.split(": ", 1)
+        lines.append({"outlet_a": english_names().get(outlet.get(ia), outlet.get(ia, ia)), "article_a": ia,
+                      f"writes «{r['spelling_a']}»": sa[1:-1],
+                      "outlet_b": english_names().get(outlet.get(ib), outlet.get(ib, ib)), "article_b": ib,
+                      f"writes «{r['spelling_b']}»": sb[1:-1]})
+    return pd.DataFrame(lines)
+
+
+def check_step8(found) -> None:
+    """``found``: ``discover(corpus_ev, min_events=1)``, the candidate pairs of the events corpus."""
+    if found is None:
+        return _todo("Step 8", "discover(corpus_ev, min_events=1) (the demo has few events: a swap seen once counts).")
+    if show_candidates(found) is None:
+        return _say(False, "expected the table of discover(...) (columns term_a, term_b, groups_a, events, evidence, …).")
+    if len(found) == 0:
+        return _say(False, "no candidate: did you pass the corpus with events (corpus_ev) and min_events=1?")
+    if found.attrs.get("min_events", 1) > 1:
+        return _say(False, "the demo has only eight events told by several outlets: pass min_events=1.")
+    return _say(True, f"{len(found)} candidate pairs. Read the first ones and their evidence before you choose.")
+
+
+def check_pick(pick, found) -> None:
+    """``pick``: the row (index) of ``found`` the student chose as a contest."""
+    if pick is None:
+        return _todo("Question 8", "set pick to the row number (the index on the left of the table) of the pair you chose.")
+    if show_candidates(found) is None:
+        return _todo("Question 8", "finish step 8 first.")
+    try:
+        ok = not isinstance(pick, bool) and int(pick) == pick and int(pick) in found.index
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        return _say(False, f"pick must be a row number of the table, from {found.index.min()} to {found.index.max()}.")
+    pick = int(pick)
+    r = found.loc[pick]
+    return _say(True, f"row {pick}: «{r['spelling_a']}» ({_english_list(r['groups_a'])}) where «{r['spelling_b']}» "
+                      f"({_english_list(r['groups_b'])}), in {r['events']} event(s). Read its evidence below, then "
+                      "fill in the write-up.")

@@ -35,44 +35,24 @@
 #
 # Run the cell below. It reads the saved news pages into a **corpus**: one row per article, in a pandas DataFrame (`corpus.df`).
 
-# %% student
+# %%
 %matplotlib inline
 from pathlib import Path
+import sys
 import tempfile
 
 import pandas as pd
 from framing import plot
 from framing.events import assign_events, find_copies
 from framing.ingest import ingest_to_corpus
-from framing import count_terms, kwic, load_lexicon, term_shares
+from framing import count_terms, discover, kwic, load_lexicon, term_shares
 from framing.lexicon import doc_tokens
 from framing.stats import compare
 from framing import keyness
 
-from coursework.checks import *          # the checkpoint functions (coursework/checks.py)
-DEMO = Path("../corpora/demo")
-pd.set_option("display.max_colwidth", 70)
-EN = english_names()                        # outlet name -> English name
-work = Path(tempfile.mkdtemp(prefix="framing-lab-"))
-corpus = ingest_to_corpus([DEMO / "pages"], work / "corpus")
-check_setup(corpus)
-
-# %% instructor
-%matplotlib inline
-from pathlib import Path
-import tempfile
-
-import pandas as pd
-from framing import plot
-from framing.events import assign_events, find_copies
-from framing.ingest import ingest_to_corpus
-from framing import count_terms, kwic, load_lexicon, term_shares
-from framing.lexicon import doc_tokens
-from framing.stats import compare
-from framing import keyness
-
-from checks import *                     # this notebook lives next to checks.py
-DEMO = Path("../../corpora/demo")
+LAB = Path("coursework") if Path("coursework", "checks.py").is_file() else Path(".")   # the folder of checks.py
+sys.path.insert(0, str(LAB.resolve()))
+from checks import *                     # the checkpoint functions, and DEMO: the demo corpus folder
 pd.set_option("display.max_colwidth", 70)
 EN = english_names()                        # outlet name -> English name
 work = Path(tempfile.mkdtemp(prefix="framing-lab-"))
@@ -339,22 +319,10 @@ check_q6(q6, key)
 #
 # The cell below draws the 20 lines (with a fixed seed, so every pair gets the same lines) and writes two files, one per reader. It never overwrites answers already given.
 
-# %% student
+# %%
 from framing.audit import label, sample, score, write_audit
 
 AUDIT = Path(tempfile.gettempdir()) / "framing-lab-audit"      # kept when the kernel restarts
-MY_FILE, PARTNER_FILE = AUDIT / "audit-me.csv", AUDIT / "audit-partner.csv"
-audit_lines = sample(corpus, "captives", family="captives", per_term=20, seed=1, voice="all")
-audit_lines = audit_lines[audit_lines["term"] == "prisoners"]
-for f in (MY_FILE, PARTNER_FILE):
-    if not f.exists():                            # never overwrite answers already given
-        write_audit(audit_lines, f)
-print(len(audit_lines), "lines of 'prisoners' (أسرى) to read, in", AUDIT)
-
-# %% instructor
-from framing.audit import label, sample, score, write_audit
-
-AUDIT = Path(tempfile.gettempdir()) / "framing-lab-audit-instructor"      # kept when the kernel restarts
 MY_FILE, PARTNER_FILE = AUDIT / "audit-me.csv", AUDIT / "audit-partner.csv"
 audit_lines = sample(corpus, "captives", family="captives", per_term=20, seed=1, voice="all")
 audit_lines = audit_lines[audit_lines["term"] == "prisoners"]
@@ -376,12 +344,13 @@ label(MY_FILE, corpus, coder="me")
 label(PARTNER_FILE, corpus, coder="partner")
 
 # %% instructor
-# INSTRUCTOR VERSION ONLY: the answers of two readers, filled in so that the step runs without clicking.
-# Reader A judged every line right. Reader B said no to «أسير قضى 19 عاما في السجن» (a man jailed for
-# 19 years: an inmate of the state rather than a captive of the other side?), a real question of definition.
-from framing.audit import read_audit
-a = read_audit(MY_FILE).assign(sense_ok=1, coder="A")
-b = read_audit(PARTNER_FILE).assign(sense_ok=1, coder="B")
+# INSTRUCTOR VERSION ONLY: the answers of two readers, filled in (in files of their own, beside the students'
+# files) so that the step runs without clicking. Reader A judged every line right. Reader B said no to
+# «أسير قضى 19 عاما في السجن» (a man jailed for 19 years: an inmate of the state rather than a captive of the
+# other side?), a real question of definition.
+MY_FILE, PARTNER_FILE = AUDIT / "instructor-A.csv", AUDIT / "instructor-B.csv"
+a = audit_lines.assign(sense_ok=1, coder="A")
+b = audit_lines.assign(sense_ok=1, coder="B")
 b.loc[b["match"] == "أسير", "sense_ok"] = 0
 write_audit(a, MY_FILE)
 write_audit(b, PARTNER_FILE)
@@ -414,9 +383,72 @@ if result is not None:
 # > **Instructor notes, step 7.** With seed 1 the 20 lines of أسرى all name people held by one side of the conflict (prisoners of war, the group's captives, detainees in Salmar's jails; several are quoted), so precision is high: with the filled-in answers, 19.5 of 20 (a line two readers split on counts half), 97.5% with a Wilson interval of about 80%–100%: 20 lines cannot prove more. Percent agreement is 95% but Cohen's kappa and Krippendorff's alpha are both 0: when nearly every answer is *yes*, chance alone agrees almost as often (the *kappa paradox*), so report percent agreement too, and draw lines of harder terms to measure agreement. Good discussion: the one disagreement is about the **definition** (is a man jailed for 19 years by the state «held by the other side»?), not about reading; that is what a second reader is for. Students without Arabic can still do the step with a translator on *show article*; it takes them longer, so pairs may finish it at home. Real lexicons on real news range from under 50% to 100% precision term by term: the same check is `framing audit sample` / `framing audit score` on the command line, and `framing report --audit` puts each term's precision in the report.
 
 # %% [markdown]
+# ## Step 8 · A contest nobody told you about (20 min)
+#
+# Steps 2–5 counted words from a list somebody wrote (the `captives` lexicon); step 6 ranked one outlet's words against all others. `discover` asks another question: **where two outlets tell the same event, which word does one write where the other writes another?** Inside each event of step 5 it lines up the sentences of two outlets that say the same thing and notes the word that differs: رهائن (*hostages*) in one, محتجزين (*detainees*) in the other. Swaps that recur become **candidate pairs**: leads to contests you did not know about. (For researchers: notebook `06-discover.ipynb`.)
+#
+# The columns you need:
+#
+# | column | meaning |
+# |---|---|
+# | `spelling_a`, `spelling_b` | the two words, as the outlets printed them |
+# | `groups_a`, `groups_b` | the outlets that prefer each word |
+# | `events` | in how many events the swap was seen (more is stronger) |
+# | `log_odds`, `ci_low`, `ci_high` | over the whole corpus: above 0, the first outlets really write the first word more (and the others the second); an interval that includes 0 means too few uses to be sure |
+# | `evidence` | the sentences in which the swap was seen |
+#
+# **Task 8.** Find the candidate pairs of the corpus with events (`corpus_ev`, step 5).
+#
+# *Hint:* `discover(corpus_ev, min_events=1)`. The demo has only eight events told by several outlets, so a swap seen in one event counts (`min_events=1`; on a real corpus keep the default, 3).
+
+# %% student
+found = None   # ← your code
+check_step8(found)
+
+# %% instructor
+found = discover(corpus_ev, min_events=1)
+check_step8(found)
+
+# %%
+show_candidates(found)
+
+# %% [markdown]
+# **Question 8.** Read the table and choose **one** pair that you think is a **contest**: the two words tell the reader something different about the same people or act. Not a *synonym* (*said* / *affirmed* say the same), not a *house habit* (an outlet that writes *stated* for every speaker, whichever side), not noise (a connective or a name caught by the alignment). Set `pick` to its row number (the number on the left), then read its evidence in the next cell. Change your pick if the evidence does not hold.
+
+# %% student
+pick = None   # ← a row number, e.g. 4
+check_pick(pick, found)
+
+# %% instructor
+hostages = found[(found["term_a"] == "رهائن") | (found["term_b"] == "رهائن")]
+pick = int(hostages.index[0]) if len(hostages) else 0
+check_pick(pick, found)
+
+# %%
+read_evidence(found, pick, corpus)
+
+# %% [markdown]
+# ✍️ **Hand-in 8 · One contest, written up** (about 200 words). Copy the template into your answer and fill in every line:
+#
+# > **The pair.** «…» (*transliteration*, English meaning) against «…» (*…*, English meaning).
+# >
+# > **Who writes which.** Outlets that write the first word: … Outlets that write the second: … (`groups_a`, `groups_b`)
+# >
+# > **Evidence.** Two aligned sentences, each with its outlet and article id. Quote only the words you need (`coursework/ethics.md`) and say in English what each sentence says. Check one more line of each word with `kwic(corpus, word="…")`.
+# >
+# > **How sure.** Seen in … event(s). Across the whole corpus the log odds ratio is … (95 % interval … to …). In words: …
+# >
+# > **A contest, not a synonym.** What does each word suggest about the people or the act? Why is the choice not only the outlet's habit (does it write the word in every story, for both sides)? What evidence would change your mind?
+#
+# *Your answer:*
+
+# %% [markdown] instructor
+# > **Instructor notes, step 8.** The order of the rows is a reading order, not a verdict, and it changes as the method improves: judge a pair by its evidence, never by its rank. Contests students should find among the first 20–30 rows: رهائن / محتجزين and رهائن / مختطفين (Al-Marsad writes *hostages* where Al-Ufuq writes *detainees* and Sawt al-Madina *abductees*, the same 14 people), زعم / قال (Al-Marsad's *claimed* where the agencies write *said*), الأسرى / السجناء (Al-Nahar's *prisoners of war* against Al-Ufuq's *inmates*), استيطانية / سكنية / استعمارية (*settlement*, *residential*, *colonial* units: the same 600 homes), and الاحتلال / سالمار (*the occupation* against the state's name: a contest of naming, but one side is a name). Not contests: صرح / قال (*stated* / *said*: Sawt al-Madina writes *stated* for every speaker it reports, witnesses, officials and ministers of both sides alike: a house habit; `kwic(corpus, word="صرح")` shows it), أكد / قال and وأوضح (*affirmed*, *explained*: synonyms), «المقابل قال» (*in contrast, said*: a connective caught by the alignment). A good write-up reads the evidence (the same sentence, one word changed), reads the interval (pairs seen in one event often have intervals that include 0: a lead, not a finding) and names one limit (eight shared events; invented data; one word is not a frame). Common mistakes: choosing the first row because it ranks first; treating *stated* / *said* as framing without checking that the outlet writes *stated* for both sides; quoting whole paragraphs.
+
+# %% [markdown]
 # ## Wrap-up (5 min) · What you hand in
 #
-# 1. Your answers to the ✍️ hand-in questions 2, 3, 4, 5 and 7.
+# 1. Your answers to the ✍️ hand-in questions 2, 3, 4, 5 and 7 (and 8, when your class did step 8).
 # 2. One paragraph (about 150 words): *Do these outlets frame the events differently? What is your strongest piece of evidence, and what is the main limit of this evidence?* Quote at least one concordance line (with the outlet and date) as evidence.
 #
 # Before you write, read `coursework/ethics.md` (what word counts can and cannot show) and `coursework/reading-charts.md` (how to read each chart).
