@@ -28,7 +28,7 @@ _EXPORTS = {
     "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
     "copy_share": "events",
     "build_report": "report", "article": "browse", "outlets": "browse",
-    "discover": "discovery",
+    "discover": "discovery", "write_lexicon_draft": "discovery",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }

@@ -24,7 +24,7 @@ import pandas as pd
 import yaml
 import framing
 from framing import plot
-from framing.discovery import write_lexicon_draft
+from framing import write_lexicon_draft
 
 pd.set_option("display.max_colwidth", 70)
 DEMO = Path("../corpora/demo")
