@@ -265,7 +265,7 @@ check_q5(q5)
 # *Your answer:*
 
 # %% [markdown] instructor
-# > **Instructor notes, step 5.** The naive test is clearly significant on the demo; the within-event test, which keeps only events covered by at least two outlets using the family and shuffles articles only inside an event, is weaker (fewer articles; in the current build p is around 0.1, read the printed sentences). Two reasons the naive comparison overstates: story selection (an outlet that covered the Serin market strike twice uses "killed" more) and the English outlet (left out here on purpose). Make sure students do not conclude "no framing difference" from p > 0.05 (question 5). Good question: the Cramér's V within events is *larger* than the naive one, and yet less certain. Why? (Small events: V is inflated when cells are tiny.)
+# > **Instructor notes, step 5.** The naive test is clearly significant on the demo; the within-event test, which keeps only events covered by at least two outlets using the family and shuffles articles only inside an event, is much weaker (8 articles in 3 events on the demo: p comes out near 1, read the printed sentences; with so few articles per event almost every shuffle looks like the data). Two reasons the naive comparison overstates: story selection (an outlet that covered the Serin market strike twice uses "killed" more) and the English outlet (left out here on purpose). Make sure students do not conclude "no framing difference" from p > 0.05 (question 5). Good question: the Cramér's V within events is *larger* than the naive one, and yet less certain. Why? (Small events: V is inflated when cells are tiny.)
 
 # %% [markdown]
 # ## Step 6 · Words you did not think of (10 min)
