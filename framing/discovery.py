@@ -164,7 +164,7 @@ def _trim(words: list[str], stop) -> list[str]:
     return words
 
 
-def _substitutions(a: list[str], b: list[str], stop, banned):
+def _substitutions(a: list[str], b: list[str], stop, banned, vocab=None):
     """``(phrase_a, phrase_b)`` stem phrases that one sentence writes where the other writes the other:
     each ``replace`` block of 1–3 words on both sides; in a longer or uneven block anchored by a
     shared word, also the first (or last) words next to the anchor (عائلات «رهائن تعتصم» أمام /
@@ -182,19 +182,27 @@ def _substitutions(a: list[str], b: list[str], stop, banned):
             if (i2 < len(a)) == (j2 < len(b)):               # anchored on the right (or both at the end)
                 cands.append(([a[i2 - 1]], [b[j2 - 1]]))
         for pa, pb in cands:
-            pair = _clean(_trim(pa, stop), _trim(pb, stop), set_a, set_b, banned)
+            pair = _clean(_trim(pa, stop), _trim(pb, stop), set_a, set_b, banned, vocab)
             if pair and pair not in out:
                 out.append(pair)
     return out
 
 
-def _clean(pa, pb, set_a, set_b, banned):
+def _conjunction_off(word: str, vocab) -> str | None:
+    """``word`` without a leading و or ف read as a conjunction (the rest a word of its own, as
+    :func:`framing.text.split` reads it: seen at least a tenth as often), else None (فرنسية stays)."""
+    if word[:1] in ("و", "ف") and len(word) > 3 and (vocab is None or vocab.get(word[1:], 0) > vocab.get(word, 0) / 10):
+        return word[1:]
+    return None
+
+
+def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
     if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
         return None
-    for c in "وف":                               # a conjunction both sides carry (وزعم/وقال) is not the change
-        if pa[0][:1] == pb[0][:1] == c and len(pa[0]) > 3 and len(pb[0]) > 3:
-            pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]
+    if pa[0][:1] == pb[0][:1] and len(pa[0]) > 3 and len(pb[0]) > 3 and (
+            _conjunction_off(pa[0], vocab) or _conjunction_off(pb[0], vocab)):
+        pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]   # a conjunction both carry (وزعم/وقال) is not the change
     if any(not w or w.isdigit() or not w[0].isalpha() or w in banned for w in pa + pb):
         return None
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
@@ -254,7 +262,8 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
             if ga == gb:
                 continue
             for i, j in _aligned(sa, sb, min_similarity, stop):
-                for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set())):
+                for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
+                                             stem.vocab):
                     ev_pair = (ia, sa[i][0], ib, sb[j][0])
                     if ta > tb:
                         ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0])
@@ -331,7 +340,8 @@ def _corpus_pass(df, col, stem, stop, terms):
     counts, spell, neigh = Counter(), defaultdict(Counter), defaultdict(Counter)
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
-        stems = [s if s in first or s[:1] not in "وف" or s[1:] not in first else s[1:] for s in map(stem, surf)]
+        stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
+                 for s in map(stem, surf)]
         g = getattr(r, col)
         for i, s in enumerate(stems):
             if s not in first:
