@@ -105,6 +105,7 @@ class ReportData:
     copies: pd.DataFrame | None = None       # copy_share output, None when not computed
     keyness: dict[str, pd.DataFrame] | None = None   # group -> term, score, ... (top rows)
     keyness_note: str = ""
+    keyness_info: dict = field(default_factory=dict)  # names left out, languages ranked (vocab.distinctive)
     sources: pd.DataFrame | None = None      # framing.sources(corpus, by): <by>, speaker, role, verb, quotes, share
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
@@ -215,9 +216,10 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     if "copy_of" in corpus.df.columns:
         from ..events import copy_share
         copies = copy_share(corpus)
-    key, key_note = _keyness(corpus, by, keyness_top)
+    key, key_note, key_info = _keyness(corpus, by, keyness_top)
     return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
-                        audit=audit, events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
+                        audit=audit, events=events, copies=copies, keyness=key, keyness_note=key_note,
+                        keyness_info=key_info, notes=notes,
                         sources=_sources(corpus, by), **opts)
 
 
@@ -448,22 +450,26 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
     return str(g.index[0])
 
 
-def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
-    """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
-    Terms are shown in the group's most frequent printed spelling."""
-    from ..analysis import keyness
+def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str, dict]:
+    """Top distinctive words per group within each language, without outlet names, brand words
+    and boilerplate (:func:`.vocab.distinctive`), or (None, why not, info).  Keys are the groups,
+    ``"group (lang)"`` when more than one language is ranked.  Terms are shown in the group's
+    most frequent printed spelling."""
+    from .vocab import distinctive
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
-        return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."
-    table = keyness(corpus, by=by, top=top, drop_house_style=True)
+        return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)}).", {}
+    table, info = distinctive(corpus, by=by, top=top)
     if table.empty:
-        return None, "Distinctive vocabulary: no word is used often enough to compare."
+        return None, "Distinctive vocabulary: no word is used often enough to compare.", info
     out = {}
-    for g, d in table.groupby("target", sort=True):
+    several = len(info["ranked"]) > 1
+    for (g, x), d in table.groupby(["target", "lang"], sort=True):
         shown = d["spellings"].fillna("").str.split(" | ", regex=False).str[0] if "spellings" in d else d["term"]
-        out[str(g)] = pd.DataFrame({"term": shown.where(shown.astype(bool), d["term"]).to_numpy(),
-                                    "z": d["z"].to_numpy(dtype=float), "normalised": d["term"].to_numpy()})
-    return out, ""
+        out[f"{g} ({x})" if several else str(g)] = pd.DataFrame(
+            {"term": shown.where(shown.astype(bool), d["term"]).to_numpy(), "z": d["z"].to_numpy(dtype=float),
+             "normalised": d["term"].to_numpy()})
+    return out, "", info
 
 
 def _python_call(name, lexicons, families, by, within_events, voice, lang) -> str:

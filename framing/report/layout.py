@@ -84,10 +84,14 @@ T = {
                           "statements. Rules and measured accuracy: docs/matching.md."),
         "cols_sources": ["{by}", "speaker", "role", "verbs", "statements", "share"],
         "h_keyness": "Distinctive vocabulary",
-        "keyness_intro": ("Words each {by} uses more than all the others together (score: log-odds {score}; "
-                          "higher is more distinctive). House style — words a {by} over-uses whatever the "
-                          "story, such as its spellings, bylines and brand names — is left out where it can be "
-                          "told apart. These are not lexicon terms: they show what else sets each {by} apart."),
+        "keyness_intro": ("Words each {by} uses more than the other {by}s of its language together (score: "
+                          "log-odds {score}; higher is more distinctive). Left out, as learned from this corpus: "
+                          "each outlet's repeated lines, openings and closings (footers, share bars, sign-offs), "
+                          "its datelines, and house style (words a {by} over-uses whatever the story). These are "
+                          "not lexicon terms: they show what else sets each {by} apart."),
+        "keyness_names": "Left out of every list as outlet names (also where they are ordinary words): {words}.",
+        "keyness_single": "Not ranked, the only {by} in its language ({language}): {groups}.",
+        "keyness_langs": "Ranked within each language: {langs}.",
         "h_methods": "Methods, in plain language",
         "fig_time": None, "fig_coverage": None, "fig_shares": None,
         "methods": [
@@ -210,8 +214,13 @@ T = {
                           "القواعد ودقتها المقيسة: docs/matching.md."),
         "cols_sources": ["{by}", "المتحدث", "الصفة", "الأفعال", "الأقوال", "الحصة"],
         "h_keyness": "المفردات المميِّزة",
-        "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من غيرها (المقياس: {score}؛ الأعلى أكثر تمييزًا). "
-                          "ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
+        "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من الوسائل الأخرى بلغتها مجتمعة (المقياس: \u2066{score}\u2069؛ "
+                          "الأعلى أكثر تمييزًا). استُبعد ما تكرره كل وسيلة كما تعلّمناه من هذه المدوّنة: السطور "
+                          "المكررة وافتتاحيات المقالات وخواتيمها (التذييلات وأزرار المشاركة) وأسطر المكان والتاريخ، "
+                          "وأسلوب الدار. ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
+        "keyness_names": "استُبعدت من كل القوائم كلمات أسماء الوسائل، ولو كانت كلمات عادية: {words}.",
+        "keyness_single": "لم تُرتَّب، لأنها الوسيلة الوحيدة بلغتها (\u2066{language}\u2069): {groups}.",
+        "keyness_langs": "رُتّبت كل لغة وحدها: {langs}.",
         "h_methods": "المنهج بلغة بسيطة",
         "methods": [
             ("ما الذي يُعدّ", "يسرد المعجم، لكل موضوع (عائلة)، الكلمات التي تختار الوسائل بينها، مثل رهائن "
@@ -464,6 +473,19 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
     return out
 
 
+def _keyness_notes(data: ReportData) -> list[dict]:
+    """What the distinctive-words lists leave out (outlet names) and which languages they rank."""
+    lang, info, out = data.lang, data.keyness_info or {}, []
+    if info.get("names"):
+        out.append({"kind": "note", "text": _t(lang, "keyness_names", words="، ".join(info["names"]))})
+    if len(info.get("ranked") or {}) > 1:
+        out.append({"kind": "note", "text": _t(lang, "keyness_langs", langs="; ".join(
+            f"{x} ({len(g)})" for x, g in info["ranked"].items()))})
+    for x, g in (info.get("single") or {}).items():
+        out.append({"kind": "note", "text": _t(lang, "keyness_single", by=data.by, language=x or "?", groups=g)})
+    return out
+
+
 def _keyness_blocks(data: ReportData, sec: int) -> list[dict]:
     """Section ``sec``: the distinctive words of each group."""
     lang, by = data.lang, data.by
@@ -473,6 +495,7 @@ def _keyness_blocks(data: ReportData, sec: int) -> list[dict]:
     first = next(iter(data.keyness.values()))
     score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
     out.append({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
+    out.extend(_keyness_notes(data))
     out.append({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
     rows = []
     for g, k in data.keyness.items():
