@@ -441,6 +441,7 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
              f"{int(r.events):,}"] for r in data.outlets.itertuples()]
     out.append({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
                 "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
+    out.extend(_outlet_table_blocks(data))
     out.append({"kind": "figure", "name": "articles-over-time",
                 "fig": plot.articles_over_time(data.articles, by=by, lang=lang)})
     out.append({"kind": "p", "text": _t(lang, "languages", langs=langs)})
@@ -471,6 +472,29 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
     else:
         out.append({"kind": "note", "text": _t(lang, "copies_na")})
     return out
+
+
+OUTLETS = {"en": {"h": "The outlets", "cols": ["id", "name (Arabic)", "name (English)", "country", "kind"],
+                  "note": "Names, country and kind from the corpus's outlets table (framing outlets CORPUS; "
+                          "set them with --name-ar, --name-en, --country, --kind). The report prints each "
+                          "outlet under its name in the report's language."},
+           "ar": {"h": "الوسائل", "cols": ["المعرّف", "الاسم بالعربية", "الاسم بالإنجليزية", "البلد", "النوع"],
+                  "note": "الأسماء والبلد والنوع من جدول وسائل المدوّنة (\u2066framing outlets CORPUS\u2069)؛ "
+                          "ويطبع التقرير كل وسيلة باسمها بلغة التقرير."}}
+
+
+def _outlet_table_blocks(data: ReportData) -> list[dict]:
+    """The outlets table (id, names, country, kind) when the corpus knows more than the ids."""
+    t = data.outlet_table
+    fields = ["name_ar", "name_en", "country", "kind"]
+    if t is None or not len(t) or not t[fields].notna().any().any():
+        return []
+    w = OUTLETS[data.lang]
+    rows = [[clean(r.outlet)] + [clean(getattr(r, f)) or "–" for f in fields] for r in t.itertuples()]
+    return [{"kind": "h2", "text": w["h"]},
+            {"kind": "table", "header": w["cols"], "rows": rows, "widths": [0.18, 0.24, 0.3, 0.12, 0.16],
+             "align": ["L", "A", "L", "L", "A"], "size": 8},
+            {"kind": "note", "text": w["note"]}]
 
 
 def _keyness_notes(data: ReportData) -> list[dict]:
