@@ -502,8 +502,12 @@ def _outlet_table_blocks(data: ReportData) -> list[dict]:
 def _keyness_notes(data: ReportData) -> list[dict]:
     """What the distinctive-words lists leave out (outlet names) and which languages they rank."""
     lang, info, out = data.lang, data.keyness_info or {}, []
-    if info.get("names"):
-        out.append({"kind": "note", "text": _t(lang, "keyness_names", words="، ".join(info["names"]))})
+    if info.get("names"):      # Latin and Arabic words apart, each run isolated (bidi)
+        latin = ", ".join(w for w in info["names"] if not has_arabic(w))
+        arabic = "، ".join(w for w in info["names"] if has_arabic(w))
+        words = "; ".join(x for x in (f"\u2066{latin}\u2069" if latin else "",
+                                      f"\u2067{arabic}\u2069" if arabic else "") if x)
+        out.append({"kind": "note", "text": _t(lang, "keyness_names", words=words)})
     if len(info.get("ranked") or {}) > 1:
         out.append({"kind": "note", "text": _t(lang, "keyness_langs", langs="; ".join(
             f"{x} ({len(g)})" for x, g in info["ranked"].items()))})
