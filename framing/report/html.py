@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 
 from .. import plot
 from ..display.text import clean, has_arabic, starts_rtl
@@ -65,21 +66,36 @@ def _e(s) -> str:
 
 
 def _dir(s) -> str:
-    """`` lang="ar" dir="rtl"`` for text whose first letter is Arabic (an Arabic block),
-    `` lang="ar" dir="ltr"`` for other text holding Arabic, `` dir="ltr"`` for other text with
-    letters (so a command line keeps its order inside an Arabic report)."""
+    """`` lang="ar" dir="rtl"`` for text whose first letter is Arabic (an Arabic block), `` dir="ltr"``
+    for other text with letters (so a command line keeps its order inside an Arabic report)."""
     s = clean(s)
     if starts_rtl(s):
         return ' lang="ar" dir="rtl"'
-    if has_arabic(s):
-        return ' lang="ar" dir="ltr"'
     return ' dir="ltr"' if any(c.isalpha() for c in s) else ""
+
+
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
+                         r"(?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\-]*"
+                         r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])?")
+
+
+def _t(s) -> str:
+    """``s`` escaped as element content: in a left-to-right element every Arabic run is its own
+    ``<span lang="ar" dir="rtl">`` (an Arabic term in an English sentence is read as Arabic)."""
+    s = clean(s)
+    if starts_rtl(s) or not has_arabic(s):
+        return _e(s)
+    out, at = [], 0
+    for m in _ARABIC_RUN.finditer(s):
+        out.append(html.escape(s[at:m.start()]) + f'<span lang="ar" dir="rtl">{html.escape(m.group())}</span>')
+        at = m.end()
+    return "".join(out) + html.escape(s[at:])
 
 
 def _cell(tag: str, s, align: str = "L", link: str | None = None) -> str:
     s = clean(s)
     cls = ' class="n"' if align == "R" and not has_arabic(s) else ""
-    body = f'<a href="#{_e(link)}">{_e(s)}</a>' if link else _e(s)
+    body = f'<a href="#{_e(link)}">{_t(s)}</a>' if link else _t(s)
     return f"<{tag}{cls}{_dir(s)}>{body}</{tag}>"
 
 
@@ -96,12 +112,12 @@ def render_html(blocks: list[dict], *, title: str, lang: str = "en", figure_png:
             continue
         if kind in ("title", "h1", "h2", "h3"):
             tag = {"title": "h1", "h1": "h1", "h2": "h2", "h3": "h3"}[kind]
-            add(f"<{tag}{_dir(b['text'])}>{_e(b['text'])}</{tag}>")
+            add(f"<{tag}{_dir(b['text'])}>{_t(b['text'])}</{tag}>")
         elif kind in ("p", "note", "sentence"):
             cls = f' class="{kind}"' if kind != "p" else ""
-            add(f"<p{cls}{_dir(b['text'])}>{_e(b['text'])}</p>")
+            add(f"<p{cls}{_dir(b['text'])}>{_t(b['text'])}</p>")
         elif kind == "kv":
-            rows = "".join(f"<tr><th{_dir(k)}>{_e(k)}</th><td{_dir(v)}>{_e(v)}</td></tr>" for k, v in b["rows"])
+            rows = "".join(f"<tr><th{_dir(k)}>{_t(k)}</th><td{_dir(v)}>{_t(v)}</td></tr>" for k, v in b["rows"])
             add(f'<table class="kv">{rows}</table>')
         elif kind == "table":
             aligns = b.get("align") or ["L"] * len(b["header"])
@@ -129,7 +145,7 @@ def _kwic(lines: list[dict], lang: str = "en") -> str:
     for ln in lines:
         if ln["term"] != last:
             ident = f' id="{_e(ln["term_anchor"])}"' if ln.get("term_anchor") else ""
-            rows.append(f'<tr{ident}><th colspan="4"{_dir(ln["term"])}>{_e(ln["term"])}</th></tr>')
+            rows.append(f'<tr{ident}><th colspan="4"{_dir(ln["term"])}>{_t(ln["term"])}</th></tr>')
             last = ln["term"]
         line_rtl = has_arabic(ln["match"] + ln["left"] + ln["right"])
         meta = ln["meta"] + (f" · {ln['voice']}" if ln.get("voice") else "")
@@ -144,7 +160,7 @@ def _kwic(lines: list[dict], lang: str = "en") -> str:
             cls = {"meta": ' class="meta"', "m": ' class="m"'}.get(kind, "")
             align = "" if kind in ("meta", "m") else \
                 ' style="text-align:right"' if i < m else ' style="text-align:left"'
-            out.append(f"<td{cls}{di}{align}>{_e(text)}</td>")
+            out.append(f"<td{cls}{di}{align}>{_t(text)}</td>")
         ident = f' id="{_e(ln["anchor"])}"' if ln.get("anchor") else ""
         rows.append(f"<tr{ident}>" + "".join(out if not table_rtl else out[::-1]) + "</tr>")
     return f'<table class="kwic" dir="{"rtl" if table_rtl else "ltr"}">{"".join(rows)}</table>'
