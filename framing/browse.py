@@ -2,13 +2,16 @@
 
 * ``article(corpus, doc_id)`` → dict ``id, title, outlet, published, url, credit, lang, event_id,
   source_path, text`` of one article (an unambiguous id prefix works too);
-* ``outlets(corpus, *, rename=None, name_ar=None, name_en=None)`` → DataFrame ``outlet, name_ar,
-  name_en, articles, first, last``.  ``rename={"old": "new"}`` rewrites the outlet of those
-  articles (ids stay as they are: an id names an input, not an outlet); ``name_ar`` /
-  ``name_en`` (``{"outlet": "display name"}``) set display names, kept in the corpus's
-  ``manifest.json`` under ``outlets`` (``{"outlet": {"name_ar": …, "name_en": …}}``); without
-  them, the input table's ``outlet_name_ar`` / ``outlet_name`` columns when it had them.  Changes
-  are written to the corpus directory atomically.
+* ``outlets(corpus, *, rename=None, name_ar=None, name_en=None, country=None, kind=None)`` →
+  DataFrame ``outlet, name_ar, name_en, country, kind, articles, first, last`` (the corpus's
+  outlets table).  ``rename={"old": "new"}`` rewrites the outlet of those articles (ids stay as
+  they are: an id names an input, not an outlet); ``name_ar`` / ``name_en`` (display names),
+  ``country`` and ``kind`` (``{"outlet": "value"}``, e.g. ``{"okaz": "SA"}``, ``{"okaz":
+  "newspaper"}``) are kept in the corpus's ``manifest.json`` under ``outlets`` (``{"outlet":
+  {"name_ar": …, "name_en": …, "country": …, "kind": …}}``); a field not set there comes from
+  the input table's columns when it had them (``outlet_name_ar``, ``outlet_name``,
+  ``outlet_country``, ``outlet_kind``: set at ingest).  Changes are written to the corpus
+  directory atomically.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from collections.abc import Mapping
 from .corpus import load
 from .errors import UsageError
 
-__all__ = ["article", "outlets"]
+__all__ = ["article", "outlets", "outlet_fields", "FIELD_COLUMNS"]
 
 FIELDS = ["id", "title", "outlet", "published", "url", "credit", "lang", "event_id", "source_path", "text"]
 
@@ -44,24 +47,42 @@ def _names(pairs, what) -> dict[str, str]:
     return {str(k): str(v) for k, v in (pairs or {}).items()}
 
 
+#: outlets-table field → the input-table column it falls back to (kept from ingest)
+FIELD_COLUMNS = {"name_ar": "outlet_name_ar", "name_en": "outlet_name", "country": "outlet_country",
+                 "kind": "outlet_kind"}
+
+
 def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping[str, str] | None = None,
-            name_en: Mapping[str, str] | None = None):
-    """The outlets of ``corpus`` with their display names and article counts; with ``rename``,
-    ``name_ar`` or ``name_en`` the corpus directory is updated first (see the module docstring)."""
+            name_en: Mapping[str, str] | None = None, country: Mapping[str, str] | None = None,
+            kind: Mapping[str, str] | None = None, source: str | None = None, licence: str | None = None):
+    """The outlets table of ``corpus`` (display names, country, kind, article counts); with
+    ``rename`` or any field given the corpus directory is updated first (see the module docstring).
+    ``source`` / ``licence``: the data source and licence of the whole corpus, kept in the manifest
+    (``source``, ``licence``) and shown on a report's title page and in its citation."""
     import pandas as pd
     c = load(corpus)
-    rename, name_ar, name_en = _names(rename, "rename"), _names(name_ar, "name_ar"), _names(name_en, "name_en")
-    if rename or name_ar or name_en:
-        c = _update(c, rename, name_ar, name_en)
-    names = (c.manifest or {}).get("outlets") or {}
+    rename = _names(rename, "rename")
+    given = {k: _names(v, k) for k, v in (("name_ar", name_ar), ("name_en", name_en), ("country", country),
+                                           ("kind", kind))}
+    meta = {k: str(v) for k, v in (("source", source), ("licence", licence)) if v}
+    if rename or any(given.values()) or meta:
+        c = _update(c, rename, given, meta)
     s = c.summary()
-    given = {key: _column_names(c.df, col) for key, col in (("name_ar", "outlet_name_ar"), ("name_en", "outlet_name"))}
-    return pd.DataFrame({
-        "outlet": s.index.astype(str),
-        "name_ar": [(names.get(o) or {}).get("name_ar") or given["name_ar"].get(o) for o in s.index],
-        "name_en": [(names.get(o) or {}).get("name_en") or given["name_en"].get(o) for o in s.index],
-        "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
-        "last": s["last"].astype("string").to_numpy()})
+    table = outlet_fields(c, s.index.astype(str))
+    return pd.DataFrame({"outlet": s.index.astype(str), **{k: table[k] for k in FIELD_COLUMNS},
+                         "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
+                         "last": s["last"].astype("string").to_numpy()})
+
+
+def outlet_fields(c, outlets) -> dict[str, list]:
+    """``{field: [value per outlet]}`` for the fields of :data:`FIELD_COLUMNS`: the manifest's
+    outlets table first, then the input table's columns, else None."""
+    names = (c.manifest or {}).get("outlets") or {}
+    out = {}
+    for key, col in FIELD_COLUMNS.items():
+        from_col = _column_names(c.df, col)
+        out[key] = [(names.get(o) or {}).get(key) or from_col.get(o) for o in outlets]
+    return out
 
 
 def _column_names(df, col) -> dict:
@@ -73,13 +94,14 @@ def _column_names(df, col) -> dict:
     return {} if d.empty else d.groupby("outlet")[col].agg(lambda v: v.mode().iat[0]).to_dict()
 
 
-def _update(c, rename, name_ar, name_en):
+def _update(c, rename, given, meta=None):
     """Apply the changes and write the corpus directory (UsageError for a table or an unknown outlet)."""
     from .storage import write_corpus
     if c.path is None or not c.path.is_dir():
         raise UsageError("renaming outlets needs a corpus directory (framing ingest … -o DIR), not a table")
     known = set(c.outlets)
-    unknown = sorted((set(rename) | (set(name_ar) | set(name_en)) - set(rename.values())) - known)
+    named = set().union(*map(set, given.values()))
+    unknown = sorted((set(rename) | named - set(rename.values())) - known)
     if unknown:
         raise UsageError(f"unknown outlet(s) {', '.join(unknown)}; outlets are: {', '.join(sorted(known))}")
     df = c.df.assign(outlet=c.df["outlet"].replace(rename)) if rename else c.df
@@ -89,9 +111,10 @@ def _update(c, rename, name_ar, name_en):
             lambda s: ", ".join(dict.fromkeys(rename.get(o, o) for o in s.split(", "))) if isinstance(s, str) else s))
     man = dict(c.manifest or {})
     table = {rename.get(o, o): dict(v) for o, v in (man.get("outlets") or {}).items()}
-    for key, given in (("name_ar", name_ar), ("name_en", name_en)):
-        for o, name in given.items():
-            table.setdefault(rename.get(o, o), {})[key] = name
+    for key, values in given.items():
+        for o, value in values.items():
+            table.setdefault(rename.get(o, o), {})[key] = value
     man["outlets"] = table
+    man.update(meta or {})
     write_corpus(c.path, df, c.rejects, manifest=man, events=events)
     return load(c.path)

@@ -225,8 +225,16 @@ def show_cmd(corpus, doc_id):
               help="Arabic display name of an outlet (repeatable), kept in the corpus manifest.")
 @click.option("--name-en", "name_en", multiple=True, metavar="OUTLET=NAME",
               help="English display name of an outlet (repeatable), kept in the corpus manifest.")
+@click.option("--country", "country", multiple=True, metavar="OUTLET=COUNTRY",
+              help="Country of an outlet, e.g. okaz=SA (repeatable), kept in the corpus manifest.")
+@click.option("--kind", "kind", multiple=True, metavar="OUTLET=KIND",
+              help="Kind of outlet, e.g. was='news agency' (repeatable), kept in the corpus manifest.")
+@click.option("--source", default=None, metavar="TEXT",
+              help="Data source of the whole corpus (name and URL), shown on a report's title page and citation.")
+@click.option("--licence", "--license", "licence", default=None, metavar="TEXT",
+              help="Licence of the data, e.g. 'CC BY-NC-SA 4.0', shown on a report's title page and citation.")
 @table_output
-def outlets_cmd(corpus, rename, name_ar, name_en):
+def outlets_cmd(corpus, rename, name_ar, name_en, country, kind, source, licence):
     """List the outlets of a corpus (display names, articles, first and last day), and rename
     them or give them Arabic and English display names without re-ingesting.
 
@@ -234,11 +242,14 @@ def outlets_cmd(corpus, rename, name_ar, name_en):
     Examples:
       framing outlets mycorpus
       framing outlets mycorpus --rename al-masaa="صحيفة المساء" --name-en "صحيفة المساء=Al-Masaa Daily"
+      framing outlets mycorpus --country okaz=SA --kind "okaz=daily newspaper"
     """
     from .browse import outlets
     return outlets(corpus, rename=parse_map(rename, "--rename", "OLD=NEW") or None,
                    name_ar=parse_map(name_ar, "--name-ar", "OUTLET=NAME") or None,
-                   name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None)
+                   name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None,
+                   country=parse_map(country, "--country", "OUTLET=COUNTRY") or None,
+                   kind=parse_map(kind, "--kind", "OUTLET=KIND") or None, source=source, licence=licence)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==

@@ -105,12 +105,14 @@ class ReportData:
     copies: pd.DataFrame | None = None       # copy_share output, None when not computed
     keyness: dict[str, pd.DataFrame] | None = None   # group -> term, score, ... (top rows)
     keyness_note: str = ""
+    keyness_info: dict = field(default_factory=dict)  # names left out, languages ranked (vocab.distinctive)
     sources: pd.DataFrame | None = None      # framing.sources(corpus, by): <by>, speaker, role, verb, quotes, share
     toolkit_version: str = __version__
     notes: list[str] = field(default_factory=list)
     audit: AuditInfo | None = None           # hand-checked precision of the terms (framing audit)
     provenance: dict = field(default_factory=dict)   # source, licence (from the corpus manifest)
     article_list: pd.DataFrame | None = None  # id, <by>, date, title, url of every article (appendix)
+    outlet_table: pd.DataFrame | None = None  # outlet (id), name_ar, name_en, country, kind (framing outlets)
 
 
 def _created(corpus) -> _dt.datetime:
@@ -193,6 +195,8 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     """
     lang = report_lang
     corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    names, outlet_table = _display_names(corpus, lang)
+    original, corpus = corpus, _named(corpus, names)
     auto = not lexs
     if auto:  # no lexicon given: every shipped one, kept below if it matches the corpus
         from ..lexicon import list_lexicons, load_lexicon
@@ -215,9 +219,10 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     if "copy_of" in corpus.df.columns:
         from ..events import copy_share
         copies = copy_share(corpus)
-    key, key_note = _keyness(corpus, by, keyness_top)
+    key, key_note, key_info = _keyness(original, by, keyness_top, names if by == "outlet" else {})
     return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
-                        audit=audit, events=events, copies=copies, keyness=key, keyness_note=key_note, notes=notes,
+                        audit=audit, original=original, outlet_table=outlet_table, events=events, copies=copies, keyness=key, keyness_note=key_note,
+                        keyness_info=key_info, notes=notes,
                         sources=_sources(corpus, by), **opts)
 
 
@@ -314,9 +319,39 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
     return res
 
 
+def _display_names(corpus, lang: str) -> tuple[dict, pd.DataFrame]:
+    """``(outlet id → name printed in the report, outlets table)``: the outlets table
+    (:func:`framing.browse.outlets`: ``outlet, name_ar, name_en, country, kind``) gives the name
+    in the report's language, else in the other, else the id; two outlets that would print the
+    same name keep their ids beside it."""
+    from ..browse import outlet_fields
+    from ..display.text import clean
+    ids = sorted(corpus.df["outlet"].dropna().astype(str).unique())
+    f = outlet_fields(corpus, ids)
+    table = pd.DataFrame({"outlet": ids, **f})
+    first, second = ("name_ar", "name_en") if lang == "ar" else ("name_en", "name_ar")
+    names = {o: clean(a) or clean(b) or o for o, a, b in zip(ids, f[first], f[second])}
+    seen = pd.Series(list(names.values())).value_counts()
+    return {o: (f"{n} ({o})" if seen[n] > 1 and n != o else n) for o, n in names.items()}, table
+
+
+def _named(corpus, names: dict):
+    """``corpus`` with every outlet id replaced by its printed name (one to one, so every number is
+    the same; the content hash and the audit are taken from the corpus as given)."""
+    from ..corpus import Corpus
+    if all(k == v for k, v in names.items()):
+        return corpus
+    df = corpus.df
+    out = df["outlet"].astype(object)
+    df = df.assign(outlet=out.map(lambda o: names.get(str(o), o) if isinstance(o, str) else o))
+    return Corpus(df, path=corpus.path, rejects=corpus.rejects, manifest=corpus.manifest, events=corpus.events)
+
+
 def _report_data(corpus, lexs, results, *, families, wanted, title, command, audit, by, within_events, voice, lang,
-                 n_boot, seed, kwic_lines, **parts) -> ReportData:
-    """The :class:`ReportData` of a report: corpus description, parameters and the results."""
+                 n_boot, seed, kwic_lines, original=None, outlet_table=None, **parts) -> ReportData:
+    """The :class:`ReportData` of a report: corpus description, parameters and the results
+    (``original``: the corpus before outlet ids became names, for the content hash and the audit)."""
+    original = corpus if original is None else original
     df = corpus.df
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
     langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
@@ -334,12 +369,12 @@ def _report_data(corpus, lexs, results, *, families, wanted, title, command, aud
         corpus_name=name, n_articles=len(df), outlets=summary,
         first=str(dates.min().date()) if dates.notna().any() else None,
         last=str(dates.max().date()) if dates.notna().any() else None,
-        languages=langs, content_hash=corpus.content_hash(), created=_created(corpus),
+        languages=langs, content_hash=original.content_hash(), created=_created(corpus),
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        audit=_audit_info(audit, corpus, lexs, name), provenance=provenance(corpus.manifest),
-        article_list=article_list(df, by), **parts)
+        audit=_audit_info(audit, original, lexs, name), provenance=provenance(corpus.manifest),
+        article_list=article_list(df, by), outlet_table=outlet_table, **parts)
 
 
 def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
@@ -448,22 +483,30 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
     return str(g.index[0])
 
 
-def _keyness(corpus, by: str, top: int) -> tuple[dict | None, str]:
-    """Top distinctive words per group (``framing.stats.keyness``, log-odds z), or (None, why not).
-    Terms are shown in the group's most frequent printed spelling."""
-    from ..analysis import keyness
+def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict | None, str, dict]:
+    """Top distinctive words per group within each language, without outlet names, brand words
+    and boilerplate (:func:`.vocab.distinctive`), or (None, why not, info).  Keys are the groups,
+    ``"group (lang)"`` when more than one language is ranked.  Terms are shown in the group's
+    most frequent printed spelling."""
+    from .vocab import distinctive
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
-        return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)})."
-    table = keyness(corpus, by=by, top=top, drop_house_style=True)
+        return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)}).", {}
+    table, info = distinctive(corpus, by=by, top=top)
+    names = names or {}
+    info["single"] = {x: names.get(str(g), g) for x, g in info["single"].items()}
     if table.empty:
-        return None, "Distinctive vocabulary: no word is used often enough to compare."
+        return None, "Distinctive vocabulary: no word is used often enough to compare.", info
     out = {}
-    for g, d in table.groupby("target", sort=True):
+    several = len(info["ranked"]) > 1
+    names = names or {}
+    for (g, x), d in table.groupby(["target", "lang"], sort=True):
+        g = names.get(str(g), g)
         shown = d["spellings"].fillna("").str.split(" | ", regex=False).str[0] if "spellings" in d else d["term"]
-        out[str(g)] = pd.DataFrame({"term": shown.where(shown.astype(bool), d["term"]).to_numpy(),
-                                    "z": d["z"].to_numpy(dtype=float), "normalised": d["term"].to_numpy()})
-    return out, ""
+        out[f"{g} ({x})" if several else str(g)] = pd.DataFrame(
+            {"term": shown.where(shown.astype(bool), d["term"]).to_numpy(), "z": d["z"].to_numpy(dtype=float),
+             "normalised": d["term"].to_numpy()})
+    return out, "", info
 
 
 def _python_call(name, lexicons, families, by, within_events, voice, lang) -> str:

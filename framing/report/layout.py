@@ -14,6 +14,7 @@ from ..display.text import clean, has_arabic, num, p_value, pct
 from .arabic import equals, ltr, p_ar, result_sentence
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 from .provenance import appendix_blocks, cite_blocks, source_rows
+from . import alt
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
 LOW_PRECISION = 0.8
@@ -84,10 +85,14 @@ T = {
                           "statements. Rules and measured accuracy: docs/matching.md."),
         "cols_sources": ["{by}", "speaker", "role", "verbs", "statements", "share"],
         "h_keyness": "Distinctive vocabulary",
-        "keyness_intro": ("Words each {by} uses more than all the others together (score: log-odds {score}; "
-                          "higher is more distinctive). House style — words a {by} over-uses whatever the "
-                          "story, such as its spellings, bylines and brand names — is left out where it can be "
-                          "told apart. These are not lexicon terms: they show what else sets each {by} apart."),
+        "keyness_intro": ("Words each {by} uses more than the other {by}s of its language together (score: "
+                          "log-odds {score}; higher is more distinctive). Left out, as learned from this corpus: "
+                          "each outlet's repeated lines, openings and closings (footers, share bars, sign-offs), "
+                          "its datelines, and house style (words a {by} over-uses whatever the story). These are "
+                          "not lexicon terms: they show what else sets each {by} apart."),
+        "keyness_names": "Left out of every list as outlet names (also where they are ordinary words): {words}.",
+        "keyness_single": "Not ranked, the only {by} in its language ({language}): {groups}.",
+        "keyness_langs": "Ranked within each language: {langs}.",
         "h_methods": "Methods, in plain language",
         "fig_time": None, "fig_coverage": None, "fig_shares": None,
         "methods": [
@@ -210,8 +215,13 @@ T = {
                           "القواعد ودقتها المقيسة: docs/matching.md."),
         "cols_sources": ["{by}", "المتحدث", "الصفة", "الأفعال", "الأقوال", "الحصة"],
         "h_keyness": "المفردات المميِّزة",
-        "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من غيرها (المقياس: {score}؛ الأعلى أكثر تمييزًا). "
-                          "ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
+        "keyness_intro": ("كلمات تستعملها كل وسيلة أكثر من الوسائل الأخرى بلغتها مجتمعة (المقياس: \u2066{score}\u2069؛ "
+                          "الأعلى أكثر تمييزًا). استُبعد ما تكرره كل وسيلة كما تعلّمناه من هذه المدوّنة: السطور "
+                          "المكررة وافتتاحيات المقالات وخواتيمها (التذييلات وأزرار المشاركة) وأسطر المكان والتاريخ، "
+                          "وأسلوب الدار. ليست من مصطلحات المعجم: تبيّن ما يميّز الوسيلة غير ذلك."),
+        "keyness_names": "استُبعدت من كل القوائم كلمات أسماء الوسائل، ولو كانت كلمات عادية: {words}.",
+        "keyness_single": "لم تُرتَّب، لأنها الوسيلة الوحيدة بلغتها (\u2066{language}\u2069): {groups}.",
+        "keyness_langs": "رُتّبت كل لغة وحدها: {langs}.",
         "h_methods": "المنهج بلغة بسيطة",
         "methods": [
             ("ما الذي يُعدّ", "يسرد المعجم، لكل موضوع (عائلة)، الكلمات التي تختار الوسائل بينها، مثل رهائن "
@@ -416,10 +426,10 @@ def _summary_blocks(data: ReportData) -> list[dict]:
             out.append({"kind": "p", "text": f"{name}: {_headline(fam.test, lang, by)}."})
     shown = [f for f in data.families if f.test and f.test.get("statistic") is not None]
     if shown:
-        out.append({"kind": "figure", "name": "summary-shares",
-                    "fig": plot.family_summary([(f.family + (f" ({f.part})" if f.part else ""), f.shares,
-                                                 plot.term_names(f.terms) if len(f.terms) else {})
-                                                for f in shown], by=by, lang=lang)})
+        panels = [(f.family + (f" ({f.part})" if f.part else ""), f.shares,
+                   plot.term_names(f.terms) if len(f.terms) else {}) for f in shown]
+        out.append({"kind": "figure", "name": "summary-shares", "alt": alt.alt_summary(panels, by, lang),
+                    "fig": plot.family_summary(panels, by=by, lang=lang)})
     return out
 
 
@@ -432,12 +442,14 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
              f"{int(r.events):,}"] for r in data.outlets.itertuples()]
     out.append({"kind": "table", "header": _cols(lang, "cols_outlets", by), "rows": rows,
                 "widths": [0.34, 0.13, 0.14, 0.14, 0.13, 0.12], "align": ["L", "R", "R", "R", "L", "R"]})
+    out.extend(_outlet_table_blocks(data))
     out.append({"kind": "figure", "name": "articles-over-time",
+                "alt": alt.alt_time(data.articles, by, data.first, data.last, lang),
                 "fig": plot.articles_over_time(data.articles, by=by, lang=lang)})
     out.append({"kind": "p", "text": _t(lang, "languages", langs=langs)})
     out.append({"kind": "h2", "text": _t(lang, "h_events")})
     if data.events is not None and len(data.events):
-        out.append({"kind": "figure", "name": "event-coverage",
+        out.append({"kind": "figure", "name": "event-coverage", "alt": alt.alt_coverage(data.events, by, lang),
                     "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
         top = ev.head(60)
@@ -464,6 +476,46 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
     return out
 
 
+OUTLETS = {"en": {"h": "The outlets", "cols": ["id", "name (Arabic)", "name (English)", "country", "kind"],
+                  "note": "Names, country and kind from the corpus's outlets table (framing outlets CORPUS; "
+                          "set them with --name-ar, --name-en, --country, --kind). The report prints each "
+                          "outlet under its name in the report's language."},
+           "ar": {"h": "الوسائل", "cols": ["المعرّف", "الاسم بالعربية", "الاسم بالإنجليزية", "البلد", "النوع"],
+                  "note": "الأسماء والبلد والنوع من جدول وسائل المدوّنة (\u2066framing outlets CORPUS\u2069)؛ "
+                          "ويطبع التقرير كل وسيلة باسمها بلغة التقرير."}}
+
+
+def _outlet_table_blocks(data: ReportData) -> list[dict]:
+    """The outlets table (id, names, country, kind) when the corpus knows more than the ids."""
+    t = data.outlet_table
+    fields = ["name_ar", "name_en", "country", "kind"]
+    if t is None or not len(t) or not t[fields].notna().any().any():
+        return []
+    w = OUTLETS[data.lang]
+    rows = [[clean(r.outlet)] + [clean(getattr(r, f)) or "–" for f in fields] for r in t.itertuples()]
+    return [{"kind": "h2", "text": w["h"]},
+            {"kind": "table", "header": w["cols"], "rows": rows, "widths": [0.18, 0.24, 0.3, 0.12, 0.16],
+             "align": ["L", "A", "L", "L", "A"], "size": 8},
+            {"kind": "note", "text": w["note"]}]
+
+
+def _keyness_notes(data: ReportData) -> list[dict]:
+    """What the distinctive-words lists leave out (outlet names) and which languages they rank."""
+    lang, info, out = data.lang, data.keyness_info or {}, []
+    if info.get("names"):      # Latin and Arabic words apart, each run isolated (bidi)
+        latin = ", ".join(w for w in info["names"] if not has_arabic(w))
+        arabic = "، ".join(w for w in info["names"] if has_arabic(w))
+        words = "; ".join(x for x in (f"\u2066{latin}\u2069" if latin else "",
+                                      f"\u2067{arabic}\u2069" if arabic else "") if x)
+        out.append({"kind": "note", "text": _t(lang, "keyness_names", words=words)})
+    if len(info.get("ranked") or {}) > 1:
+        out.append({"kind": "note", "text": _t(lang, "keyness_langs", langs="; ".join(
+            f"{x} ({len(g)})" for x, g in info["ranked"].items()))})
+    for x, g in (info.get("single") or {}).items():
+        out.append({"kind": "note", "text": _t(lang, "keyness_single", by=data.by, language=x or "?", groups=g)})
+    return out
+
+
 def _keyness_blocks(data: ReportData, sec: int) -> list[dict]:
     """Section ``sec``: the distinctive words of each group."""
     lang, by = data.lang, data.by
@@ -473,7 +525,9 @@ def _keyness_blocks(data: ReportData, sec: int) -> list[dict]:
     first = next(iter(data.keyness.values()))
     score = next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in first), "score")
     out.append({"kind": "p", "text": _t(lang, "keyness_intro", by=by, score=score)})
-    out.append({"kind": "figure", "name": "keyness", "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
+    out.extend(_keyness_notes(data))
+    out.append({"kind": "figure", "name": "keyness", "alt": alt.alt_keyness(data.keyness, lang),
+                "fig": plot.keyness_grid(data.keyness, score=score, lang=lang)})
     rows = []
     for g, k in data.keyness.items():
         words = [f"{clean(t)} ({num(z, 1)})" for t, z in zip(k["term"][:6], k[score][:6])]
@@ -615,6 +669,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         t: f"{names.get(t, t)} · {pct(prec[t]['precision']) if t in prec else '?'}" for t in set(names) | set(terms)}
     unused = [t for t in fam.terms["term"] if t not in set(terms)]
     add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-shares",
+         "alt": alt.alt_shares(fam.shares, fam.family, by, names, lang),
          "fig": plot.term_shares(fam.shares, fam.family, _chart_terms(fam.terms, prec), by=by, lang=lang)})
     out.extend(_number_tables(fam, data, terms, table_names))
     if unused:
@@ -624,6 +679,8 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     if fam.event_shares is not None and fam.focus_term is not None and len(fam.event_shares):
         add({"kind": "p", "text": _t(lang, "within_caption", term=names.get(fam.focus_term, fam.focus_term), by=by)})
         add({"kind": "figure", "name": f"{fam.lexicon}-{fam.family}{'-' + fam.part if fam.part else ''}-events",
+             "alt": alt.alt_events(fam.event_shares, fam.focus_term, names.get(fam.focus_term, fam.focus_term), by,
+                                   lang),
              "fig": plot.event_term_share(fam.event_shares, fam.focus_term, data.events, family=fam.family,
                                           by=by, lang=lang, title=_t(lang, "within_title", term=names.get(
                                               fam.focus_term, fam.focus_term), family=fam.family))})
@@ -635,13 +692,16 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     add({"kind": "h2", "text": _t(lang, "h_evidence")})
     add({"kind": "p", "text": _t(lang, "evidence_intro", by=by)})
     if fam.kwic is not None and len(fam.kwic):
-        lines = []
+        lines, seen = [], set()
         for r in fam.kwic.itertuples(index=False):
             # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
+            key = (r.term, r.outlet)
             lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
                           "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
                           "match": clean(r.match), "right": _cut_word(r.right, False),
-                          "voice": clean(getattr(r, "voice", ""))})
+                          "voice": clean(getattr(r, "voice", "")), "term_anchor": _anchor(fam, r.term),
+                          "anchor": _anchor(fam, *key) if key not in seen else None})
+            seen.add(key)
         add({"kind": "kwic", "lines": lines})
     else:
         add({"kind": "note", "text": _t(lang, "no_lines")})
@@ -659,7 +719,8 @@ def _sources_blocks(data: ReportData, sec: int, top: int = 3) -> list[dict]:
     if named.empty:
         out.append({"kind": "note", "text": _t(lang, "not_available")})
         return out
-    out.append({"kind": "figure", "name": "sources", "fig": plot.source_shares(src, by=col, lang=lang)})
+    out.append({"kind": "figure", "name": "sources", "alt": alt.alt_sources(src, col, lang),
+                "fig": plot.source_shares(src, by=col, lang=lang)})
     agg = (named.groupby([col, "speaker", "role"], dropna=False)
            .agg(quotes=("quotes", "sum"), share=("share", "sum"),
                 verbs=("verb", lambda v: "، ".join(dict.fromkeys(x for x in v if x)))).reset_index())
@@ -679,6 +740,30 @@ def _cut_word(context, left: bool) -> str:
     if len(str(context or "")) < KWIC_WIDTH - 2 or " " not in s:
         return s
     return "… " + s.split(" ", 1)[1] if left else s.rsplit(" ", 1)[0] + " …"
+
+
+def _anchor(fam: FamilyResult, term, group=None) -> str:
+    """The HTML id of a family's concordance lines for ``term`` (and ``group``)."""
+    return alt.anchor(fam.lexicon, fam.family, fam.part, term, *(() if group is None else (group,)))
+
+
+def _links(fam: FamilyResult, by: str):
+    """``link(term, group) -> id | None``: the concordance lines of that term in that group, else of
+    the term, else (``term`` None) the group's first lines in the family; None without lines."""
+    k = fam.kwic
+    if k is None or not len(k):
+        return lambda term, group: None
+    pairs = set(zip(k["term"], k["outlet"])) if by == "outlet" else set()
+    terms = set(k["term"])
+    first = {} if by != "outlet" else dict(zip(k["outlet"][::-1], k["term"][::-1]))
+
+    def link(term, group):
+        if term is None:
+            return _anchor(fam, first[group], group) if group in first else None
+        if (term, group) in pairs:
+            return _anchor(fam, term, group)
+        return _anchor(fam, term) if term in terms else None
+    return link
 
 
 def _shown_terms(fam: FamilyResult) -> list[str]:
@@ -710,30 +795,35 @@ def _number_tables(fam: FamilyResult, data: ReportData, terms: list[str], names:
                 if pd.notna(row["share"]) else "–")
 
     fam_n = s.groupby(by)["family_articles"].max() if "family_articles" in s else pd.Series(dtype=int)
+    link = _links(fam, by)
     if len(terms) <= 5:
         w = 0.54 / max(len(terms), 1)
         widths, align = [0.19, 0.09, 0.09, 0.09] + [w] * len(terms), ["L", "R", "R", "R"] + ["R"] * len(terms)
         for title, f, cols in (("h_rates", rate, "cols_rate_lead"), ("h_shares", share, "cols_share_lead")):
-            rows = []
+            rows, links = [], []
             for g, r in lead.iterrows():
                 n = fam_n.get(g, 0) if cols == "cols_share_lead" else n_art.get(g, 0)
                 rows.append([clean(g), f"{int(n):,}", f"{int(r.tokens):,}", f"{int(r.matches):,}"]
                             + [f(cell.loc[(g, t)]) if (g, t) in cell.index else "–" for t in terms])
+                links.append([None, None, None, link(None, g)] + [link(t, g) for t in terms])
             out.append({"kind": "h2", "text": _t(lang, title)})
             out.append({"kind": "table", "header": _cols(lang, cols, by) + [names.get(t, t) for t in terms],
-                        "rows": rows, "widths": widths, "align": align, "size": 8 if len(terms) > 3 else None})
+                        "rows": rows, "links": links, "widths": widths, "align": align,
+                        "size": 8 if len(terms) > 3 else None})
     else:
         out.append({"kind": "h2", "text": _t(lang, "h_numbers")})
         lead_cols = _cols(lang, "cols_share_lead", by)
         header = [lead_cols[0], _t(lang, "col_term"), lead_cols[1], _t(lang, "col_rate"), _t(lang, "col_share")]
-        rows = []
+        rows, links = [], []
         for g, r in lead.iterrows():
             for t in terms:
                 if (g, t) in cell.index and cell.loc[(g, t)]["matches"] > 0:
                     row = cell.loc[(g, t)]
                     rows.append([clean(g), names.get(t, t), f"{int(fam_n.get(g, 0)):,}",
                                  num(row["rate_per_10k"], 2), share(row)])
-        out.append({"kind": "table", "header": header, "rows": rows, "widths": [0.25, 0.25, 0.12, 0.14, 0.24],
+                    links.append([None, link(t, None), None, link(t, g), link(t, g)])
+        out.append({"kind": "table", "header": header, "rows": rows, "links": links,
+                    "widths": [0.25, 0.25, 0.12, 0.14, 0.24],
                     "align": ["L", "A", "R", "R", "R"]})
         out.append({"kind": "note", "text": _t(lang, "long_note", by=by)})
     if small:

@@ -1,0 +1,92 @@
+"""Distinctive vocabulary (issue 14, item 6): no outlet names, brand words or boilerplate, and
+one language per ranking.  A fictional corpus written for the test: two Arabic outlets whose
+site name, dateline, share bar and sign-off would top their lists, and one English outlet."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.corpus import Corpus
+from framing.report.data import _keyness
+from framing.report.vocab import distinctive, strip_house_text
+
+TOPICS_A = ["الميناء", "السفن", "الشحن", "البحارة", "الرصيف"]
+TOPICS_B = ["الحصاد", "القمح", "المزارعين", "الري", "البذور"]
+COMMON = "وقال المسؤولون إن العمل يستمر في المنطقة هذا الأسبوع حسب الخطة المعلنة سابقا"
+
+
+def _corpus() -> Corpus:
+    rows = []
+    for i in range(40):
+        a, b = TOPICS_A[i % 5], TOPICS_B[i % 5]
+        # «صدى الساحل»: its name in the dateline and a share bar glued to the text's start
+        rows.append({"outlet": "sada", "outlet_name": "Sada al-Sahil", "outlet_name_ar": "صدى الساحل",
+                     "lang": "ar", "title": f"خبر {a} رقم {i}",
+                     "text": f"المرفأ {i + 1} رجب صدى الساحل\nشارك عبر منصات صدى الساحل اكتب تعليقك "
+                             f"في يوم {i} أعلن {a} أن {a} تحسن بنسبة {i}. {COMMON}\n// نهاية صدى الساحل //"})
+        # «نبض الوادي»: byline-brand-city dateline before a colon, and a time stamp as last line
+        rows.append({"outlet": "nabd", "outlet_name": "Nabd al-Wadi", "outlet_name_ar": "نبض الوادي",
+                     "lang": "ar", "title": f"تقرير {b} {i}",
+                     "text": f"سالم العتيبي- نبض- الوادي: ذكر تقرير {i} أن {b} وفير. {COMMON}\n{10 + i % 12}:{i % 60:02d} ص"})
+    for i in range(20):
+        rows.append({"outlet": "harbour-times", "outlet_name": "Harbour Times", "outlet_name_ar": None,
+                     "lang": "en", "title": f"Harbour Times report {i}",
+                     "text": f"HARBOUR TIMES - Officials said the harbour cranes worked {i} hours. Harbour Times"})
+    df = pd.DataFrame(rows)
+    df.insert(0, "id", [f"d{i:03d}" for i in range(len(df))])
+    df["published"] = [f"2031-01-{1 + i % 28:02d}" for i in range(len(df))]
+    return Corpus(df)
+
+
+def _words(table, outlet):
+    return set(table.loc[table["target"] == outlet, "term"])
+
+
+def test_house_text_is_stripped_per_outlet():
+    c = _corpus()
+    texts = strip_house_text(c.df)
+    sada, nabd = texts[0], texts[1]
+    assert "شارك" not in sada and "نهاية" not in sada and "رجب" not in sada
+    assert "الميناء" in sada and "الحصاد" in nabd and "العتيبي" not in nabd
+    assert " ص" not in nabd.rstrip()[-3:]
+
+
+def test_no_outlet_name_brand_or_boilerplate_word_tops_a_list():
+    table, info = distinctive(_corpus(), top=10)
+    brand = {"صدى", "ساحل", "نبض", "وادي", "شارك", "منصات", "تعليقك", "نهاية", "رجب", "مرفا", "عتيبي"}
+    for outlet in ("sada", "nabd"):
+        words = _words(table, outlet)
+        assert words, outlet
+        assert not {w.removeprefix("ال") for w in words} & brand, (outlet, words)
+    assert {"ميناء", "سفن"} & {w.removeprefix("ال") for w in _words(table, "sada")}
+    assert {"harbour", "times"} <= set(info["names"])     # name words still in the text after stripping
+
+
+def test_one_language_per_ranking():
+    table, info = distinctive(_corpus(), top=10)
+    assert set(table["lang"]) == {"ar"}                  # the English outlet has no other English outlet
+    assert "harbour-times" not in set(table["target"])
+    assert info["single"] == {"en": "harbour-times"}
+    assert set(info["ranked"]["ar"]) == {"sada", "nabd"}
+
+
+def test_report_keyness_ranks_languages_apart():
+    c = _corpus()
+    extra = c.df[c.df["outlet"] == "harbour-times"].assign(
+        outlet="quay-daily", outlet_name="Quay Daily", id=lambda d: d["id"] + "q",
+        text=lambda d: d["text"].str.replace("harbour cranes", "ferry tickets", regex=False))
+    both = Corpus(pd.concat([c.df, extra], ignore_index=True))
+    key, note, info = _keyness(both, "outlet", 5)
+    assert not note
+    assert {"sada (ar)", "nabd (ar)", "harbour-times (en)", "quay-daily (en)"} == set(key)
+    assert not {"harbour", "times", "quay", "daily"} & set(key["harbour-times (en)"]["normalised"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_keyness_section_says_what_was_left_out(lang):
+    from framing.report.layout import _keyness_blocks
+    from tests.report.conftest import make_data
+    data = make_data(lang=lang)
+    data.keyness_info = {"names": ["ساحل", "صدى"], "single": {"en": "harbour-times"}, "ranked": {"ar": ["a", "b"]}}
+    text = " ".join(b.get("text", "") for b in _keyness_blocks(data, 5))
+    assert "ساحل" in text and "harbour-times" in text
