@@ -257,6 +257,7 @@ def _verb_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def _verb_lemma(token: str) -> str | None:
     """The lemma of a verb of saying written as ``token`` (with و/ف in front), or None."""
     t = _strip(token)
@@ -270,9 +271,19 @@ def _verb_lemma(token: str) -> str | None:
     return None
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` ('' at the start): ``text[:pos].rstrip()[-1:]``
+    without copying the text."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 _PUNCT = "«»“”„‟\"‘’'‹›《》()[]{}،,؛;:.!?؟…-–—"
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip(token: str) -> str:
     return token.strip(_PUNCT)
 
@@ -562,7 +573,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or text[:pos].rstrip()[-1:] in ".\n!؟":
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟":
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
@@ -591,11 +602,13 @@ def speech_events(text: str, bounds: list[int] | None = None,
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
-    for m in _JAA.finditer(text, 0, limit):
+    for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
     for rx in (_ATTRIB, _NOMINAL):
+        if not any(w in text for w in _NEEDLES[rx]):
+            continue                                        # none of the words the phrases need
         for m in rx.finditer(text, 0, limit):
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
@@ -620,7 +633,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
-    for m in _CONDOLENCE.finditer(text, 0, limit):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
     return out
@@ -664,10 +677,17 @@ _NOT_SOURCES = frozenset("""
 """.split())
 
 _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
-_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,200}؟[ \t]*\n")
+_QUESTION_PARAGRAPH = re.compile(r"^[^\n]{5,200}؟[ \t]*\n", re.M)
 #: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
 _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
+
+
+#: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
+_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
+                      "according", "quoted"),
+            _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
+            _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
 
 
 def _answers(text: str, bounds: list[int]):
@@ -691,6 +711,8 @@ def _answers(text: str, bounds: list[int]):
 
 def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
+    if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
+        return
     for m in _SPEECH_NOUNS.finditer(text):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
@@ -1225,7 +1247,7 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     colon runs on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
-                     (ev[4][0] == 0 or text[:ev[4][0]].rstrip()[-1:] in ".!؟\n"))
+                     (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
