@@ -423,6 +423,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
                 or w.isdigit():
             break
+        if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
+            break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
             break                                    # «لوكالة», «لصحيفة»: to whom, not who
         words.append((s, s + len(tok.rstrip(_PUNCT))))
@@ -1402,15 +1404,16 @@ def _quote_speaker(text, bounds, s, e, events):
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
     before it or right after it («"…"، قال الوزير»)."""
     for ev in events:
-        if ev[0] <= s < ev[1] and ev[2] is not None:
-            return ev[2], ev[3]
+        if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None:
+            return ev[2], ev[3]            # (an empty span at the quote: «قال فلان في بيان "…"»)
     s0, e0 = _sentence(text, bounds, s)
     best = None
     for ev in events:
         sp = ev[2]
         if sp is None:
             continue
-        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80):
+        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80
+                                                               and "\n" not in text[e:sp[0]]):
             d = s - sp[1] if sp[0] < s else sp[0] - e
             if best is None or d < best[0]:
                 best = (d, sp, ev[3])
