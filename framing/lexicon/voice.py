@@ -886,8 +886,10 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     toks = list(_tokens(text, cut, vs))
     comp = [i for i, t in enumerate(toks) if _strip(t[2]) in _COMPLEMENT]
     if comp and comp[-1] < len(toks) - 1:
-        if any(_verb_lemma(t[2]) for t in toks[:comp[-1]]):
-            return None                                # «قالت الشرطة إن ممرضا يزعم»: speech inside a speech
+        head = text[s0 if _strip(toks[comp[-1]][2])[:1] == "و" else cut:toks[comp[-1]][0]]
+        if any(_verb_lemma(w) for w in head.split()):
+            return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
+            #                                           وأن الوزراء أكدوا»: speech inside a speech
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and _strip(toks[0][2]) in _LEAD:
         toks = toks[1:]
