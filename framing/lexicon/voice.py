@@ -128,12 +128,26 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _introduced(text: str, pos: int) -> bool:
-    """An unclosed opener right after a colon, a verb of saying, or at a paragraph start."""
+    """An unclosed opener right after a colon, a complementiser (قال إن «…), a verb of saying
+    with or without its subject (وأكد المصدر "…), or at a paragraph start."""
     head = text[max(0, pos - 30):pos].rstrip()
     if not head or head.endswith((":", "\n")):
         return True
-    last = head.split()[-1] if head.split() else ""
-    return _verb_lemma(last) is not None
+    words = head.split()
+    last = _strip(words[-1]) if words else ""
+    if last in _COMPLEMENT and last != "that" or _verb_lemma(words[-1]) is not None:
+        return True
+    return any(_verb_lemma(w) is not None for w in words[-3:]) and not any(c in "،,.؛" for c in head[-20:])
+
+
+def _loose_open(text: str, pos: int) -> bool:
+    """A double mark followed by a space that still opens a quotation: right after a colon or
+    a complementiser («وأضاف: ” الناس …”», «أن ” عدد …”»)."""
+    if pos + 1 >= len(text) or not text[pos + 1].isspace() or not text[pos + 2:pos + 3].strip():
+        return False
+    head = text[max(0, pos - 12):pos].rstrip()
+    words = head.split()
+    return head.endswith(":") or (bool(words) and _strip(words[-1]) in _COMPLEMENT and words[-1][-1:] not in "،,.")
 
 
 def _find_close(text: str, marks: list, k: int) -> int | None:
@@ -142,12 +156,15 @@ def _find_close(text: str, marks: list, k: int) -> int | None:
     limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)
     if ch in "«‹《»›》":
         rev = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}[ch]
-        if ch in "»›》" and not _opens(text, pos):
+        if ch in "»›》" and not (_opens(text, pos) or _loose_open(text, pos)):
             return None
         depth = 0
+        after_colon = ch in "»›》" and text[max(0, pos - 2):pos].strip().endswith(":")
         for p, c in marks[k + 1:]:
             if p >= limit:
                 return None
+            if c == ch and depth == 0 and after_colon and _closes(text, p) and text[p - 1] not in "»«:":
+                return p           # «قائلا:»نتابع …».»: a reversed opener closed by the same mark
             if c == ch:
                 depth += 1
             elif c == rev:
@@ -157,16 +174,19 @@ def _find_close(text: str, marks: list, k: int) -> int | None:
         return None
     single = ch in "'‘’"
     glued = not single and pos + 1 < len(text) and text[pos + 1].isalnum()    # اسم"عنوان الفيلم"
-    if not _opens(text, pos) and not glued:
+    loose = not single and not glued and _loose_open(text, pos)
+    if not _opens(text, pos) and not glued and not loose:
         return None
     for p, c in marks[k + 1:]:
         if p >= limit:
             return None
         if (c in "'‘’") != single:
             continue
-        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“"):
+        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“") or (loose and c in "”“\""):
             if _closes(text, p) or (not single and p > 0 and not text[p - 1].isspace()):
                 return p           # a double mark after a letter closes, even glued to the next word
+            if not single and text[p + 1:p + 2] in ".،,؛;:!?؟)" and text[p + 1:p + 2]:
+                return p           # «… لحظة ".»: a spaced mark before a full stop closes too
             if not single and _opens(text, p):
                 return None        # the next mark opens a new quote: ours never closed
     return None
@@ -206,6 +226,7 @@ _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منو�
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
 _RELATIVE = frozenset("ما مما بما".split())
+_WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
                        .split())                               # يبلغ: «amounts to», not «informs»
@@ -257,6 +278,18 @@ def _verb_table() -> dict[str, str]:
     return table
 
 
+def _is_participle(form: str) -> bool:
+    """An adverbial participle of a verb of saying (مؤكدا، داعيا، واصفة، لافتين …), with و/ف or not."""
+    return form in _participle_forms() or (form[:1] in "وف" and form[1:] in _participle_forms())
+
+
+@lru_cache(maxsize=1)
+def _participle_forms() -> frozenset:
+    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(
+        ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"])
+
+
+@lru_cache(maxsize=1 << 16)
 def _verb_lemma(token: str) -> str | None:
     """The lemma of a verb of saying written as ``token`` (with و/ف in front), or None."""
     t = _strip(token)
@@ -270,9 +303,19 @@ def _verb_lemma(token: str) -> str | None:
     return None
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` ('' at the start): ``text[:pos].rstrip()[-1:]``
+    without copying the text."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 _PUNCT = "«»“”„‟\"‘’'‹›《》()[]{}،,؛;:.!?؟…-–—"
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip(token: str) -> str:
     return token.strip(_PUNCT)
 
@@ -298,7 +341,8 @@ _ROLE_WORDS = frozenset("""
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
-معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا
+معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -326,6 +370,7 @@ def _tokens(text: str, start: int, end: int):
         yield m.start(), m.end(), m.group()
 
 
+
 def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
@@ -335,6 +380,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         w = _strip(tok)
         if in_mark:                                  # inside «الشرق الأوسط» after لـ
             in_mark = not any(c in tok for c in "»\"”)")
+            continue
+        if w == "بان" and _ban_ki_moon(text, e):
+            words.append((s, e))                     # «بان كي مون»
             continue
         if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
             break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
@@ -372,8 +420,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
                 (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
-                or (words and w in _COMPLEMENT) or _verb_lemma(w) is not None or w.isdigit():
+                or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
+                or w.isdigit():
             break
+        if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
+            break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
             break                                    # «لوكالة», «لصحيفة»: to whom, not who
         words.append((s, s + len(tok.rstrip(_PUNCT))))
@@ -385,6 +436,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _ban_ki_moon(text: str, end: int) -> bool:
+    """«بان» followed by «كي مون» is a name, not «بأن» (that)."""
+    return text[end:end + 8].split()[:1] == ["كي"]
 
 
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
@@ -402,7 +458,16 @@ def _apposition(text: str, np, limit: int):
     k = _role_end(words)
     if k == 0:
         return np
+    if k == 1 and words[0] in _PERSONAL_TITLES and text[np[1] - 1:np[1]] in "»\"”)":
+        while k < min(3, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
+                and words[k] not in _COMPLEMENT and toks[k - 1][2][-1:] not in "،,.:؛":
+            k += 1                         # «القيادي في حركة «حماس» الدكتور فلان الفلاني»: the name after the title
     return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+
+
+#: titles that come right before a person's name
+_PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ المهندس الاستاذ الاستاذة السيد السيدة د م اللواء العميد العقيد "
+                             "الفريق الامير القاضي المستشار".split())
 
 
 def _extend_to_name(text: str, np, limit: int):
@@ -520,7 +585,7 @@ def _role_end(norm: list[str]) -> int:
             i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
             i += 1                                                   # وزير خارجية الدولة
-        elif w in ("لدي", "في", "in", "to") and i + 2 < len(norm):
+        elif w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
             i += 2                                                   # السفير الروسي لدى إسرائيل
         else:
             break
@@ -562,7 +627,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or text[:pos].rstrip()[-1:] in ".\n!؟":
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟":
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
@@ -586,16 +651,21 @@ def speech_events(text: str, bounds: list[int] | None = None,
         before = text[max(0, s - 16):s].split()
         if before and _strip(before[-1]) in _RELATIVE:
             continue                                    # «وهو ما أكدته التطورات»: a relative clause
+        if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
+                and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
+            continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
-    for m in _JAA.finditer(text, 0, limit):
+    for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
     for rx in (_ATTRIB, _NOMINAL):
+        if not any(w in text for w in _NEEDLES[rx]):
+            continue                                        # none of the words the phrases need
         for m in rx.finditer(text, 0, limit):
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
@@ -620,7 +690,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
-    for m in _CONDOLENCE.finditer(text, 0, limit):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
     return out
@@ -664,10 +734,17 @@ _NOT_SOURCES = frozenset("""
 """.split())
 
 _ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
-_QUESTION_PARAGRAPH = re.compile(r"[^\n]{5,200}؟[ \t]*\n")
+_QUESTION_PARAGRAPH = re.compile(r"^[^\n]{5,200}؟[ \t]*\n", re.M)
 #: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
 _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
+
+
+#: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
+_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
+                      "according", "quoted"),
+            _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
+            _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
 
 
 def _answers(text: str, bounds: list[int]):
@@ -691,6 +768,8 @@ def _answers(text: str, bounds: list[int]):
 
 def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
+    if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
+        return
     for m in _SPEECH_NOUNS.finditer(text):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
@@ -729,7 +808,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
             else None                          # a titled subject still opens a new statement (own verb)
     impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
-    participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين"))
+    participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
+        or _is_participle(form)
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
@@ -750,7 +830,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
                 return (s, _main_clause(text, s, e0), sp, lemma, (vs, ve))
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
-        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER:
+        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
             if impersonal and n == 0:
                 return None                # «يذكر أن»: it is worth noting (the outlet's words)
             np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
@@ -759,7 +839,13 @@ def _verb_event(text, bounds, vs, ve, lemma):
                 return None                # «يروى في التاريخ، أن …»: no one speaks
             return (s, e0, sp, lemma, (vs, ve))
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
-            return None                    # قال «…» / said "…": the quotation alone is the speech
+            q = quote_spans(text[s:s + MAX_QUOTE])
+            if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
+                return None                # «ندد فلان بـ«جماعات ضغط»»: a term in quotes, not the speech
+            sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+            sp = sp or _subject_before(text, s0, vs)
+            return (s, s, sp, lemma, (vs, ve)) if sp else None   # قال فلان «…»: the quotation alone is
+            #                                the speech (an empty span that names its speaker)
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma)
         prev = w
@@ -798,6 +884,13 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if text.count(" ", cut, vs) > 40:
         return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
+    comp = [i for i, t in enumerate(toks) if _strip(t[2]) in _COMPLEMENT]
+    if comp and comp[-1] < len(toks) - 1:
+        head = text[s0 if _strip(toks[comp[-1]][2])[:1] == "و" else cut:toks[comp[-1]][0]]
+        if any(_verb_lemma(w) for w in head.split()):
+            return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
+            #                                           وأن الوزراء أكدوا»: speech inside a speech
+        toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and _strip(toks[0][2]) in _LEAD:
         toks = toks[1:]
     if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
@@ -809,7 +902,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None
     first = _strip(toks[0][2])
     titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
-    if first not in titles and (first[:1] in "بلك" and first[1:] not in titles or
+    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles or
                                 any(_strip(t[2]) in _NP_STOP for t in toks)):
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
@@ -1070,13 +1163,20 @@ class Voices:
         return bool(self.quoted or self.reported)
 
     def _reported_at(self, pos):
+        """The reported span holding ``pos``: the latest-starting one, one with a speaker before
+        one without; but a speech after a colon keeps its speaker over the verbs of saying he
+        uses himself («وقال فلان: يعتبر المجلس …»)."""
         i = bisect.bisect_right(self.rstarts, pos) - 1
-        best = None
+        best = colon = None
         while i >= 0 and pos - self.rstarts[i] <= 2 * MAX_QUOTE:
             r = self.reported[i]
             if pos < r[1] and (best is None or (best[2] is None and r[2] is not None)):
                 best = r
+            if pos < r[1] and colon is None and r[2] is not None and r[0] > 0 and self.text[r[0] - 1:r[0]] == ":":
+                colon = r
             i -= 1
+        if colon is not None and best is not colon and colon[0] <= best[4][0] < colon[1]:
+            return colon
         return best
 
     def _last_named(self, pos, nearest: bool = True):
@@ -1141,6 +1241,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         limit = bounds[i] if i < len(bounds) else None
     events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])),
                                                text), text)
+    events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
@@ -1155,6 +1256,40 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted.sort()
             info[hs] = (sp, ":")
     return Voices(quoted, events, info, text)
+
+
+def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
+    """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
+    speaks for the subject of its sentence: the speaker of the last verb of saying before it in
+    that sentence («أفاد مصدر …، مشيرا»), else the noun phrase after the sentence's first verb
+    («ووجه الإمام رسالة …، معبرا عن …»)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        form = _strip(text[vs:ve])
+        form = form[1:] if form[:1] in "وف" and len(form) > 4 else form
+        if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
+                                                  or _is_participle(form)):
+            continue
+        s0 = _sentence(text, bounds, vs)[0]
+        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
+        sp = max(before, key=lambda o: o[4][0])[2] if before else _sentence_subject(text, s0, vs)
+        if sp is not None:
+            out[i] = (ev[0], ev[1], sp, *ev[3:])
+    return out
+
+
+def _sentence_subject(text: str, s0: int, vs: int):
+    """The noun phrase after the first word of a sentence that opens with و/ف + verb (or None)."""
+    toks = list(itertools.islice(_tokens(text, s0, vs), 2))
+    if not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
+        return None
+    np = _speaker_np(text, toks[0][1], vs)
+    if np is None or np[0] >= vs:
+        return None
+    words = [_strip(w) for w in text[np[0]:np[1]].split()]
+    return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
 
 
 _CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف[^\sال]\S*)(?=\s)")
@@ -1225,7 +1360,7 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     colon runs on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
-                     (ev[4][0] == 0 or text[:ev[4][0]].rstrip()[-1:] in ".!؟\n"))
+                     (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
@@ -1271,15 +1406,16 @@ def _quote_speaker(text, bounds, s, e, events):
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
     before it or right after it («"…"، قال الوزير»)."""
     for ev in events:
-        if ev[0] <= s < ev[1] and ev[2] is not None:
-            return ev[2], ev[3]
+        if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None:
+            return ev[2], ev[3]            # (an empty span at the quote: «قال فلان في بيان "…"»)
     s0, e0 = _sentence(text, bounds, s)
     best = None
     for ev in events:
         sp = ev[2]
         if sp is None:
             continue
-        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80):
+        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80
+                                                               and "\n" not in text[e:sp[0]]):
             d = s - sp[1] if sp[0] < s else sp[0] - e
             if best is None or d < best[0]:
                 best = (d, sp, ev[3])
