@@ -28,7 +28,7 @@ demo: install
 	$(BIN)/framing report reports/demo-corpus --lexicon captives --lexicon casualties --lexicon ukraine_war \
 		--lexicon attribution --lexicon violence --within-events \
 		-o reports/demo.pdf --html reports/demo.html --figures reports/demo-figures
-	@echo "demo: reports/demo.pdf, reports/demo.html, reports/demo-figures/ (corpus: reports/demo-corpus)"
+	@echo "demo: reports/demo.pdf, reports/demo.html, reports/demo-articles.csv, reports/demo-figures/ (corpus: reports/demo-corpus)"
 
 test: install
 	$(BIN)/python -m pytest

@@ -805,7 +805,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
                            within_events=within_events, voice=voice, title=title, lang=lang,
                            report_lang=report_lang, pdf=pdf, html=html, figures=figures, command=command,
                            n_boot=n_boot, seed=seed, audit=list(audit) or None, **_filters(outlet, since, until, event))
-    what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
+    what = ", ".join(str(written[k]) for k in ("pdf", "html", "articles") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
     click.echo(f"wrote {what} in {time.perf_counter() - started:.1f} s", err=True)

@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 from .. import plot
-from .._io import atomic_path
+from .._io import atomic_path, safe_csv
 from ..errors import FramingError, UsageError
 from .data import ReportData, collect
 from .layout import blocks as make_blocks
+from .provenance import articles_file
 
 __all__ = ["build_report", "render"]
 
@@ -39,8 +40,10 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     ``outlet``, ``since``, ``until``, ``event``: only these outlets, days and events
     (:func:`framing.corpus.select`).
 
-    Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...]}`` (keys only for what was
-    written).  The same inputs and toolkit version give byte-identical files; files are
+    Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...], "articles": Path}`` (keys only for
+    what was written; ``articles``: every article counted, ``id, <by>, date, title, url``, as CSV beside the
+    PDF, or the HTML without a PDF: ``demo.pdf`` → ``demo-articles.csv``; the appendix prints the first
+    1,000).  The same inputs and toolkit version give byte-identical files; files are
     written atomically, so a failed run leaves the previous report in place.
 
     >>> build_report("corpora/demo/corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
@@ -127,7 +130,8 @@ def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
     """Lay out ``data`` and write the PDF, HTML and figure files asked for (see :func:`build_report`)."""
     from .html import write_html
     from .pdf import write_pdf
-    bl = make_blocks(data)
+    listing = articles_file(pdf if pdf is not None else html)
+    bl = make_blocks(data, listing.name)
     figs = {b["name"]: b["fig"] for b in bl if b["kind"] == "figure"}
     stems = {}
     proc = stage = None
@@ -140,6 +144,11 @@ def render(data: ReportData, pdf=None, html=None, figures=None) -> dict:
         footer = f"framing {data.toolkit_version} · corpus sha256 {data.content_hash[:12]}"
         written: dict = {}
         with contextlib.ExitStack() as stack:
+            if data.article_list is not None:
+                tmp = stack.enter_context(atomic_path(listing))
+                safe_csv(data.article_list).to_csv(tmp, index=False, encoding="utf-8-sig")   # Excel reads Arabic
+                _publish(tmp)
+                written["articles"] = listing
             if pdf is not None:
                 tmp = stack.enter_context(atomic_path(pdf))
                 write_pdf(bl, tmp, title=data.title, created=data.created, footer=footer, lang=data.lang,

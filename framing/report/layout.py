@@ -283,9 +283,10 @@ def _cols(lang: str, key: str, by: str) -> list[str]:
     return [c.format(by=by) for c in _t(lang, key)]
 
 
-def blocks(data: ReportData) -> list[dict]:
+def blocks(data: ReportData, articles_file: str = "REPORT-articles.csv") -> list[dict]:
     """The report as blocks, in reading order (see the module docstring): title page, corpus
-    overview, one section per family, keyness, methods."""
+    overview, one section per family, keyness, methods, the appendix of articles (``articles_file``:
+    the name of the complete list written beside the report)."""
     by = data.by
     groups = (sorted(map(str, data.articles[by].dropna().unique())) if by in data.articles
               else list(map(str, data.outlets["outlet"])))
@@ -308,7 +309,7 @@ def blocks(data: ReportData) -> list[dict]:
     if data.sources is not None:
         sec += 1
         out += _sources_blocks(data, sec)
-    return out + _methods_blocks(data, sec + 1) + appendix_blocks(data, data.lang, sec + 2)
+    return out + _methods_blocks(data, sec + 1) + appendix_blocks(data, data.lang, sec + 2, articles_file)
 
 
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:

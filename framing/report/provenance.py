@@ -2,11 +2,18 @@
 cite" block and an appendix listing every article the report counted."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from ..display.text import clean
 
-__all__ = ["provenance", "article_list", "source_rows", "cite_blocks", "appendix_blocks"]
+__all__ = ["provenance", "article_list", "source_rows", "cite_blocks", "appendix_blocks", "articles_file",
+           "APPENDIX_ROWS"]
+
+#: the appendix prints at most this many articles; the complete list is always written beside the report
+#: (:func:`articles_file`): a 10,000-row table is 300 pages and most of a large report's time
+APPENDIX_ROWS = 1000
 
 W = {
     "en": {"source": "data source", "licence": "licence", "missing": "not recorded in the corpus manifest "
@@ -20,7 +27,9 @@ W = {
                      "period). The appendix lists every article counted.",
            "h_appendix": "Appendix: the articles counted",
            "appendix_intro": "{n} articles, by {by} and date. Titles and addresses are cut to fit; the id finds "
-                             "the full article in the corpus.",
+                             "the full article in the corpus. The complete list is in {file} beside this report.",
+           "appendix_cut": "The first {shown} of {n} articles, by {by} and date; all {n} (id, {by}, date, title, URL) "
+                           "are in {file} beside this report.",
            "cols": ["id", "{by}", "date", "title", "URL"]},
     "ar": {"source": "مصدر البيانات", "licence": "الترخيص", "missing": "غير مسجّل في بيان المدوّنة: أضف "
            "source وlicence إلى manifest.json",
@@ -32,7 +41,9 @@ W = {
                      "تمثيلًا عادلًا، أي أيّ مقالات وأيّ أقسام وأيّ فترة. يسرد الملحق كل مقال عُدّ.",
            "h_appendix": "ملحق: المقالات المعدودة",
            "appendix_intro": "{n} مقالًا، حسب الوسيلة والتاريخ. العناوين والروابط مقصوصة لتتسع؛ المعرّف يدلّ على "
-                             "المقال كاملًا في المدوّنة.",
+                             "المقال كاملًا في المدوّنة. القائمة كاملة في الملف {file} بجانب هذا التقرير.",
+           "appendix_cut": "أول {shown} من {n} مقالًا، حسب الوسيلة والتاريخ؛ القائمة كاملة (المعرّف والوسيلة والتاريخ "
+                           "والعنوان والرابط) في الملف {file} بجانب هذا التقرير.",
            "cols": ["المعرّف", "الوسيلة", "التاريخ", "العنوان", "الرابط"]},
 }
 
@@ -79,15 +90,23 @@ def cite_blocks(data, lang: str) -> list[dict]:
     return [{"kind": "h2", "text": w["cite"]}, {"kind": "p", "text": text}, {"kind": "note", "text": w["caveat"]}]
 
 
-def appendix_blocks(data, lang: str, sec: int) -> list[dict]:
-    """The appendix: one row per article (id, group, date, title, URL)."""
+def articles_file(report) -> Path:
+    """The complete article list written beside ``report`` (``demo.pdf`` → ``demo-articles.csv``)."""
+    report = Path(report)
+    return report.with_name(f"{report.stem}-articles.csv")
+
+
+def appendix_blocks(data, lang: str, sec: int, file: str = "REPORT-articles.csv") -> list[dict]:
+    """The appendix: one row per article (id, group, date, title, URL), the first ``APPENDIX_ROWS``
+    of them (``file``: the name of the complete list, :func:`articles_file`)."""
     arts = getattr(data, "article_list", None)
     if arts is None or not len(arts):
         return []
     w, by = W[lang], data.by
-    rows = [[r[0], clean(r[1]), r[2], clean(r[3]), clean(r[4])] for r in arts.itertuples(index=False)]
+    rows = [[r[0], clean(r[1]), r[2], clean(r[3]), clean(r[4])] for r in arts.head(APPENDIX_ROWS).itertuples(index=False)]
+    key = "appendix_cut" if len(arts) > len(rows) else "appendix_intro"
     return [{"kind": "pagebreak"}, {"kind": "h1", "text": f"{sec}. {w['h_appendix']}"},
-            {"kind": "note", "text": w["appendix_intro"].format(n=f"{len(rows):,}", by=by)},
+            {"kind": "note", "text": w[key].format(n=f"{len(arts):,}", shown=f"{len(rows):,}", by=by, file=file)},
             {"kind": "table", "header": [c.format(by=by) for c in w["cols"]], "rows": rows,
              "widths": [0.13, 0.15, 0.09, 0.38, 0.25], "align": ["L", "A", "L", "A", "L"], "size": 6.5,
              "fit": False}]

@@ -41,7 +41,7 @@ def report(tmp_path_factory):
 
 def test_build_report_writes_pdf_and_html(report):
     d, out = report
-    assert set(out) == {"pdf", "html"}
+    assert set(out) == {"pdf", "html", "articles"} and out["articles"] == d / "c-articles.csv"
     assert 4 <= n_pages(d / "c.pdf") <= 14
 
 
@@ -188,3 +188,15 @@ def test_family_section_leads_with_the_within_event_result(tmp_path):
     within = section.index("Within events: Comparing")
     pooled = section.index("All articles (affected by which stories each outlet covered): Across")
     assert within < pooled
+
+
+def test_long_appendix_prints_the_first_rows_and_lists_every_article_beside_the_report(tmp_path, monkeypatch):
+    from framing.report import provenance
+    c = corpus(days=2)
+    monkeypatch.setattr(provenance, "APPENDIX_ROWS", 3)
+    out = build_report(c, ["captives"], html=tmp_path / "r.html")
+    listing = pd.read_csv(out["articles"], dtype={"id": str})
+    assert out["articles"] == tmp_path / "r-articles.csv"
+    assert sorted(listing["id"]) == sorted(map(str, c.df["id"])) and len(c.df) > 3
+    html = (tmp_path / "r.html").read_text("utf-8")
+    assert f"The first 3 of {len(c.df)} articles" in html and "r-articles.csv" in html
