@@ -13,10 +13,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-__all__ = ["ahead", "die_with_parent", "jobs_count", "imap"]
+__all__ = ["ahead", "die_with_parent", "jobs_count", "jobs_default", "imap"]
 
 _FN: Callable | None = None
 _IN_WORKER = False
+_DEFAULT_JOBS: int | None = None
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -75,11 +76,32 @@ def jobs_count(jobs: int | None = None) -> int:
     everywhere) reads the environment variable ``FRAMING_JOBS``, else all cores; 0 or a negative
     number means all cores too."""
     if jobs is None:
+        jobs = _DEFAULT_JOBS
+    if jobs is None:
         env = os.environ.get("FRAMING_JOBS", "").strip()
         jobs = int(env) if env.lstrip("-").isdigit() else 0
     jobs = int(jobs)
     return jobs if jobs > 0 else (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                   else os.cpu_count() or 1)
+
+
+class jobs_default:
+    """``with jobs_default(n):`` calls inside that get ``jobs=None`` use ``n`` (a verb that calls
+    other verbs, such as the report, passes its ``jobs`` on this way); ``n=None`` changes nothing."""
+
+    def __init__(self, jobs: int | None):
+        self.jobs = jobs
+
+    def __enter__(self):
+        global _DEFAULT_JOBS
+        self.saved = _DEFAULT_JOBS
+        if self.jobs is not None:
+            _DEFAULT_JOBS = self.jobs
+        return self
+
+    def __exit__(self, *exc):
+        global _DEFAULT_JOBS
+        _DEFAULT_JOBS = self.saved
 
 
 def _start_method() -> str:
