@@ -143,3 +143,15 @@ def test_ingest_pages_same_for_any_jobs(tmp_path, monkeypatch):
         got.append((res.articles.to_csv(), res.rejects.to_csv(), res.inputs))
     assert got[0] == got[1] == got[2]
     assert "empty.html" in got[0][1]
+
+
+def test_one_chunk_per_row_group(corpus, tmp_path, monkeypatch):
+    """A corpus written in many row groups is read one row group per chunk: same tables."""
+    from framing import storage
+    monkeypatch.setattr(storage, "ROW_GROUP", 6)
+    small = framing.load(corpus).save(tmp_path / "groups")
+    assert len(chunks.chunk_specs(small)) >= chunks.MIN_GROUPS
+    assert all(s == 0 for _, _, s, _ in chunks.chunk_specs(small))
+    for verb in (lambda src, j: framing.count_terms(src, "captives", jobs=j),
+                 lambda src, j: framing.keyness(src, jobs=j)):
+        assert _csv(verb(small, 2)) == _csv(verb(corpus, 1))
