@@ -411,9 +411,11 @@ def _jsonl_lines(path: Path, rows: int):
     try:
         with _open(path) as f:
             for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
                 text = line.decode("utf-8", "surrogateescape").rstrip("\n")
+                if n == 1:
+                    text = text.removeprefix("\ufeff")     # the file's byte-order mark
+                if not text.strip():                 # (Unicode spaces too, as the whole-file reader)
+                    continue
                 obj, why = _json_row(text.lstrip("\ufeff"))
                 if why:
                     rejects.append((f"{path}#{n}", why))
