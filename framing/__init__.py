@@ -29,6 +29,7 @@ _EXPORTS = {
     "copy_share": "events",
     "build_report": "report", "article": "browse", "outlets": "browse",
     "discover": "discovery",
+    "export_dataset": "dataset",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }

@@ -241,6 +241,27 @@ def outlets_cmd(corpus, rename, name_ar, name_en):
                    name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None)
 
 
+# == export (framing.dataset): the corpus as a partitioned Parquet dataset ==
+@main.command("export")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("-o", "--output", "path", required=True, type=click.Path(file_okay=False),
+              help="Dataset folder to write (new or empty, or a dataset to replace with --overwrite).")
+@click.option("--overwrite", is_flag=True, help="Replace the dataset already at -o.")
+def export_cmd(corpus, path, overwrite):
+    """Write the corpus as a Parquet dataset partitioned by outlet and month (hive layout:
+    outlet=NAME/month=YYYY-MM/part-N.parquet) that Dask, DuckDB, Spark and Arrow read directly,
+    and that --engine dask reads in parallel.  Layout and column types: docs/scale.md.
+
+    \b
+    Examples:
+      framing export mycorpus -o mycorpus-dataset
+      framing terms mycorpus-dataset --lexicon captives --by outlet --engine dask
+    """
+    from .dataset import export_dataset
+    check_output(path, [corpus], kind="folder")
+    click.echo(f"wrote the dataset {export_dataset(corpus, path, overwrite=overwrite)}", err=True)
+
+
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
 _VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
                "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "

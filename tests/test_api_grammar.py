@@ -36,6 +36,7 @@ VERBS = {
     "audit sample": [framing.audit.sample],
     "audit score": [framing.audit.score],
     "discover": [framing.discover],
+    "export": [framing.export_dataset],
 }
 
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
