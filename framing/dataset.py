@@ -25,11 +25,12 @@ import re
 import shutil
 from pathlib import Path
 
+from .corpus import DATASET_MARKER
 from .errors import InputError, UsageError
 
 __all__ = ["export_dataset", "read_dataset", "is_dataset", "MARKER", "PARTITIONS"]
 
-MARKER = ".framing-dataset"
+MARKER = DATASET_MARKER
 PARTITIONS = ("outlet", "month")
 ROW_GROUP = 5000
 OPEN = 256                      # partition files open at once while writing
@@ -162,12 +163,11 @@ def export_dataset(corpus, path, *, overwrite: bool = False) -> Path:
 
 def read_dataset(path, columns=None):
     """The articles of a dataset :func:`export_dataset` wrote, as a pandas DataFrame with the corpus
-    columns (``outlet`` back as a string column, ``month`` dropped), in a stable order (partition
-    folders sorted, rows in file order).  Mostly for checks: engines read the folder themselves."""
-    import pyarrow.dataset as ds
+    columns (``outlet`` back as a string column, ``month`` dropped), its files in sorted path order
+    (the order :func:`framing.load` and the Dask engine read them in)."""
+    import pandas as pd
+    from .corpus import dataset_parts, read_dataset_part
     if not is_dataset(path):
         raise InputError(f"{path} is not a dataset written by framing export (no {MARKER})")
-    d = ds.dataset(str(path), format="parquet", partitioning="hive")
-    df = d.to_table(columns=columns).to_pandas()
-    df["outlet"] = df["outlet"].astype("string")
-    return df.drop(columns=["month"], errors="ignore")
+    parts = [read_dataset_part(f, k, columns) for f, k in dataset_parts(path)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns or ["id", "outlet"])

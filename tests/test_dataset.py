@@ -65,3 +65,14 @@ def test_an_outlet_name_that_cannot_be_a_folder_is_refused(tmp_path):
     with pytest.raises(UsageError, match="rename"):
         export_dataset(df, tmp_path / "ds")
     assert not (tmp_path / "ds").exists()
+
+
+def test_load_reads_a_dataset_like_a_corpus(tmp_path):
+    path, c = _corpus(tmp_path)
+    out = export_dataset(path, tmp_path / "ds")
+    back = framing.load(out)
+    assert sorted(back.df["id"]) == sorted(c.df["id"])
+    assert back.outlets == c.outlets
+    assert "month" not in back.df.columns
+    again = export_dataset(out, tmp_path / "ds2")          # a dataset exports again, unchanged
+    assert read_dataset(again).equals(read_dataset(out))
