@@ -150,6 +150,25 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 # Verbs. Each block is owned by one stage; keep them thin.
 # ---------------------------------------------------------------------------
 
+def _ENGINE(f):
+    """--engine local|dask and --scheduler ADDRESS: where the verb's chunked passes run (docs/scale.md)."""
+    f = click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the Dask scheduler (tcp://HOST:8786); default: a local "
+                          "cluster, one worker process per core.")(f)
+    return click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                         help="local: this machine; dask: a Dask cluster (framing.dask; same results).")(f)
+
+
+def _on(engine, scheduler, fn):
+    """``fn``, or with ``--engine dask`` its :mod:`framing.dask` twin (same keywords, + ``scheduler``)."""
+    if engine != "dask":
+        if scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        return fn
+    from . import dask as on_dask
+    return functools.partial(getattr(on_dask, fn.__name__), scheduler=scheduler)
+
+
 # == ingest (framing.ingest) ==
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
@@ -166,7 +185,8 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links):
+@_ENGINE
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, engine="local", scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -180,7 +200,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     """
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
-    c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
                          progress=False if quiet else None, columns=parse_map(columns), wait=wait,
                          follow_links=follow_links)
     if not quiet:
@@ -384,6 +404,7 @@ def _filters(outlet, since, until, event) -> dict:
     return {"outlet": list(outlet) or None, "since": since, "until": until, "event": list(event) or None}
 
 
+
 @main.command("terms")
 @click.argument("corpus", type=click.Path())
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
@@ -402,9 +423,10 @@ def _filters(outlet, since, until, event) -> dict:
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
 @_FILTERS
+@_ENGINE
 @table_output
 def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
-              until=None, event=()):
+              until=None, event=(), engine="local", scheduler=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -421,9 +443,9 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
-        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
+        return _on(engine, scheduler, count_terms)(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
                            **_filters(outlet, since, until, event))
-    return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
+    return _on(engine, scheduler, term_shares)(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
                        n_boot=n_boot, seed=seed, audit=audit, **_filters(outlet, since, until, event))
 
 
@@ -442,9 +464,10 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
 @_EXCLUDE_COPIES
 @_FILTERS
+@_ENGINE
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, exclude_copies=False, outlet=(),
-             since=None, until=None, event=()):
+             since=None, until=None, event=(), engine="local", scheduler=None):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -466,7 +489,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
         raise UsageError("give either --lexicon NAME or a WORD to look for")
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
-    k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
+    k = _on(engine, scheduler, kwic)(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
              family=family, lang=lang, left_out=left_out, exclude_copies=exclude_copies,
              **_filters(outlet, since, until, event))
     import pandas as pd
@@ -683,9 +706,11 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
 @_FILTERS
+@_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=()):
+                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
+                engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -705,7 +730,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
       framing keyness mycorpus --method g2 --ngram 2 --fold-spelling -o keyness.csv
     """
     from .analysis import keyness
-    return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
+    return _on(engine, scheduler, keyness)(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
                    drop_house_style=drop_house_style, lang=lang, **_filters(outlet, since, until, event))
@@ -848,7 +873,8 @@ def audit_group():
               help="Characters of context on each side.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
               help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
-def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output):
+@_ENGINE
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, engine="local", scheduler=None):
     """Draw concordance lines to check by hand, stratified by term, with empty coder columns
     sense_ok (1/0), voice_ok (1/0), coder and note.
 
@@ -858,7 +884,7 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
-    lines = sample(_load_corpus(corpus), lexicon, family=family, per_term=per_term, voice=voice, seed=seed,
+    lines = _on(engine, scheduler, sample)(_load_corpus(corpus), lexicon, family=family, per_term=per_term, voice=voice, seed=seed,
                    width=width)
     if output:
         write_audit(lines, output)
