@@ -158,8 +158,8 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     Same signature as :func:`framing.chunks.run` (``jobs``, ``desc`` unused: the cluster decides)."""
     import dask
     import pandas as pd
-    ddf = frame(source, plan.columns)
-    with dask.config.set({"dataframe.convert-string": False}):
+    with dask.config.set({"dataframe.convert-string": False}):      # the rows as the local reader gives them
+        ddf = frame(source, plan.columns)
         partials = ddf.map_partitions(_partial, plan.part, meta=pd.Series(dtype=object), enforce_metadata=False)
         parts = [dask.delayed(_first)(d) for d in partials.to_delayed()]
         fold = plan.fold or 0

@@ -1,0 +1,111 @@
+"""The Dask engine (framing.dask, --engine dask) gives the tables of the local engine.
+
+One ``distributed.LocalCluster`` (2 worker processes, one thread each, loopback, no dashboard)
+serves the whole module.  Corpora: the demo corpus (ingested from corpora/demo/pages) and a
+generated one of fictional outlets, as a corpus directory and as a partitioned dataset.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("dask.dataframe")
+
+import framing  # noqa: E402
+import framing.dask as fd  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+                                  scheduler_port=0, dashboard_address=None) as c, distributed.Client(c) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "corpus"
+    framing.ingest_to_corpus([ROOT / "corpora" / "demo" / "pages"], out, progress=False)
+    return out
+
+
+_WORDS = ["الرهائن", "المحتجزين", "الأسرى", "قتلى", "شهداء", "الغزو", "العملية", "العسكرية", "الخاصة",
+          "قال", "إن", "المتحدث", "الميناء", "المدينة", "السفينة", "وصلت", "اليوم", "أمس"]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A corpus of 2,400 short articles of three fictional outlets over three months (row groups of
+    5,000 rows: one partition as a directory; nine as a dataset), deterministic."""
+    import random
+    rnd = random.Random(7)
+    rows = []
+    for i in range(2400):
+        outlet = ["صحيفة الساحل", "وكالة الشمال", "Harbor Post"][i % 3]
+        words = [rnd.choice(_WORDS) for _ in range(rnd.randint(8, 30))]
+        if i % 5 == 0:
+            words[3:3] = ["وقال", "المتحدث", "«", "أطلقوا", "الرهائن", "»"]
+        rows.append({"id": f"g{i:05d}", "outlet": outlet, "published": f"2024-{1 + i // 3 % 3:02d}-{1 + i % 27:02d}",
+                     "title": " ".join(words[:4]), "text": " ".join(words)})
+    root = tmp_path_factory.mktemp("gen")
+    framing.load(pd.DataFrame(rows)).save(root / "corpus")
+    framing.export_dataset(root / "corpus", root / "dataset")
+    return root
+
+
+def _toy_plan(fold):
+    Plan = collections.namedtuple("Plan", "part combine finish columns fold")
+    return Plan(_count_outlets, _sum_counters, dict, ("outlet",), fold)
+
+
+def _count_outlets(df):
+    return collections.Counter(df["outlet"].astype(str))
+
+
+def _sum_counters(parts):
+    return functools.reduce(lambda a, b: a + b, parts, collections.Counter())
+
+
+@pytest.mark.parametrize("fold", [None, 2])
+def test_run_maps_part_over_partitions_and_combines_exactly(cluster, generated, fold):
+    with fd.client(cluster):
+        got = fd.run(generated / "dataset", _toy_plan(fold))
+    assert got == {"صحيفة الساحل": 800, "وكالة الشمال": 800, "Harbor Post": 800}
+    assert fd.frame(generated / "dataset").npartitions == 9         # outlet × month files
+
+
+def test_a_dataset_is_read_in_the_order_load_reads_it(cluster, generated):
+    with fd.client(cluster):
+        ids = fd.frame(generated / "dataset", ["id"]).compute()["id"].tolist()
+    assert ids == framing.load(generated / "dataset").df["id"].tolist()
+
+
+def test_ingest_of_tables_on_workers_writes_the_local_corpus(cluster, tmp_path):
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    for k in range(3):
+        df = pd.DataFrame({"id": [f"t{k}-{i}" for i in range(40)], "source": ["وكالة الشمال"] * 40,
+                           "date": ["2024-03-0%d" % (1 + k)] * 40,
+                           "body": [f"نص رقم {i} من الملف {k}" for i in range(40)]})
+        df.loc[3, "body"] = df.loc[2, "body"]          # a duplicate: a reject in both engines
+        df.to_json(tables / f"part{k}.jsonl", orient="records", lines=True, force_ascii=False)
+    kw = dict(columns={"source": "outlet", "body": "text"}, progress=False)
+    a = framing.ingest_to_corpus([tables], tmp_path / "local", **kw)
+    b = fd.ingest_to_corpus([tables], tmp_path / "dask", scheduler=cluster, **kw)
+    pd.testing.assert_frame_equal(a.df, b.df)
+    pd.testing.assert_frame_equal(a.rejects, b.rejects)
+
+
+def test_the_cli_refuses_a_scheduler_without_the_dask_engine(demo):
+    r = subprocess.run([sys.executable, "-m", "framing.cli", "terms", str(demo), "--lexicon", "captives",
+                        "--scheduler", "tcp://127.0.0.1:1"], capture_output=True, text=True)
+    assert r.returncode == 2 and "--scheduler needs --engine dask" in r.stderr
