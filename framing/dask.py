@@ -182,12 +182,28 @@ def engine(scheduler=None):
             with using(run):
                 yield
             return
-        saved = chunks.run                    # (until framing.chunks has a runner hook)
-        chunks.run = run
-        try:
+        with _patched(chunks):
             yield
-        finally:
-            chunks.run = saved
+
+
+@contextlib.contextmanager
+def _patched(chunks):
+    """(Until framing.chunks has a runner hook) ``run`` replaced in every loaded framing module
+    that holds ``chunks.run``."""
+    import importlib
+    import sys
+    local = chunks.run
+    for name in ("framing.lexicon.parts", "framing.features", "framing.audit.sample"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    holders = [m for n, m in list(sys.modules.items()) if n.startswith("framing") and getattr(m, "run", None) is local]
+    for m in holders:
+        m.run = run
+    try:
+        yield
+    finally:
+        for m in holders:
+            m.run = local
 
 
 # -- the verbs ------------------------------------------------------------------------------
@@ -211,7 +227,7 @@ term_shares = _on_dask("term_shares", "framing.analysis")
 compare_terms = _on_dask("compare_terms", "framing.analysis")
 keyness = _on_dask("keyness", "framing.analysis")
 kwic = _on_dask("kwic", "framing.lexicon")
-sample = _on_dask("sample", "framing.audit")
+sample = _on_dask("sample", "framing.audit.sample")
 
 
 def _table_files(paths, format, follow_links):
