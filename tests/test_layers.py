@@ -18,7 +18,7 @@ LAYERS = [
     ("framing.text", 0), ("framing._parallel", 0), ("framing._store", 0.4), ("framing._xlsx", 0.4),
     ("framing._progress", 0.4), ("framing._io", 0.5),
     ("framing.schema", 1.0), ("framing.tables", 1.1), ("framing.storage", 1.1), ("framing.corpus", 1.2),
-    ("framing.browse", 1.3), ("framing.dataset", 1.3),
+    ("framing.chunks", 1.25), ("framing.browse", 1.3), ("framing.dataset", 1.3),
     ("framing.features", 2),
     ("framing.ingest", 3), ("framing.lexicon", 3), ("framing.events", 3),
     ("framing.stats", 4),
