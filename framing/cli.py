@@ -153,8 +153,8 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 def _ENGINE(f):
     """--engine local|dask and --scheduler ADDRESS: where the verb's chunked passes run (docs/scale.md)."""
     f = click.option("--scheduler", default=None, metavar="ADDRESS",
-                     help="With --engine dask: the Dask scheduler (tcp://HOST:8786); default: a local "
-                          "cluster, one worker process per core.")(f)
+                     help="With --engine dask: the Dask scheduler (tcp://HOST:8786, or a scheduler file "
+                          "sched.json); default: a local cluster, one worker process per core.")(f)
     return click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                          help="local: this machine; dask: a Dask cluster (framing.dask; same results).")(f)
 

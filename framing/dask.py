@@ -52,18 +52,23 @@ def _distributed():
 def client(scheduler=None, *, workers: int | None = None):
     """A ``distributed.Client`` for the duration of the block, set as Dask's default.
 
-    ``scheduler``: the address of a running scheduler (``tcp://10.0.0.5:8786``, what
-    ``dask-jobqueue``/``dask-kubernetes`` print), a ``distributed.Client`` (used as it is, not
-    closed) or None: a ``LocalCluster`` on this machine (``workers`` processes, default one per
-    core, one thread each, no dashboard, loopback only), closed at the end of the block."""
+    ``scheduler``: the address of a running scheduler (``tcp://10.0.0.5:8786``), a scheduler file
+    (``sched.json``, written by ``dask scheduler --scheduler-file``), a cluster object
+    (``SLURMCluster``, ``KubeCluster``: its ``scheduler_address``), a ``distributed.Client`` (used
+    as it is, not closed) or None: a ``LocalCluster`` on this machine (``workers`` processes,
+    default one per core, one thread each, no dashboard, loopback only), closed at the end."""
     distributed = _distributed()
     if isinstance(scheduler, distributed.Client):
         yield scheduler
         return
+    scheduler = getattr(scheduler, "scheduler_address", scheduler)
     if scheduler:
+        where = str(scheduler)
+        file = where.endswith(".json") and os.path.isfile(where)
         try:
-            c = distributed.Client(scheduler, timeout="30s", set_as_default=True)
-        except (OSError, TimeoutError) as e:
+            c = (distributed.Client(scheduler_file=where, timeout="30s", set_as_default=True) if file
+                 else distributed.Client(where, timeout="30s", set_as_default=True))
+        except (OSError, TimeoutError, ValueError) as e:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {str(e).splitlines()[0]}") from None
         with c:
             yield c

@@ -163,3 +163,15 @@ def test_the_cli_refuses_a_scheduler_without_the_dask_engine(demo):
     from framing.cli import main
     r = CliRunner().invoke(main, ["terms", str(demo), "--lexicon", "captives", "--scheduler", "tcp://127.0.0.1:1"])
     assert r.exit_code == 2 and "--scheduler needs --engine dask" in r.output
+
+
+def test_a_scheduler_is_an_address_a_scheduler_file_or_a_cluster(cluster, tmp_path):
+    import json
+    address = cluster.scheduler.address
+    sched = tmp_path / "sched.json"
+    sched.write_text(json.dumps({"address": address}))
+    cl = type("Cluster", (), {"scheduler_address": address})()
+    for given in (address, str(sched), cl):
+        with fd.client(given) as c:
+            assert c.scheduler.address == address
+            assert c.submit(sum, [1, 2]).result() == 3
