@@ -5,7 +5,7 @@
 Builds (in a temporary folder, never in the repository) a corpus of N articles by repeating the
 rows of TABLE (default: the SaudiNewsNet sample under $FRAMING_SHARED) with new ids and dates
 shifted by the span of the table, writes it as a corpus directory and as a partitioned dataset,
-then times ``count_terms`` (captives), ``term_shares`` by outlet and ``keyness`` by outlet:
+then times (on the corpus directory) ``count_terms`` (captives), ``term_shares`` by outlet and ``keyness`` by outlet:
 local engine with ``jobs=1`` (one core), then ``framing.dask`` on a LocalCluster of 1 and 2 worker
 processes (the cluster's start-up is not counted; each verb is run once to warm the workers first).
 Checks that every Dask table equals the local one.  Wall-clock seconds; the machine is described.
@@ -73,7 +73,7 @@ def main(argv=None) -> int:
            "articles": a.articles, "data": Path(a.data).name, "seconds": {}}
     with tempfile.TemporaryDirectory(prefix="framing-dask-bench-") as tmp:
         where = corpus_of(Path(a.data), a.articles, Path(tmp))
-        src = str(where / "dataset")
+        src = str(where / "corpus")          # a corpus directory: the workers read its row groups
         res["megabytes_text"] = round(sum(len(str(t).encode()) for c in ("title", "text")
                                           for t in framing.load(where / "corpus").df[c].fillna("")) / 1e6, 1)
         local = {}

@@ -9,7 +9,7 @@ client for the passes that return rows) and calls the same ``finish``: the resul
 and there is one definition of each computation.  Statistics (shares, intervals, keyness scores,
 bootstraps) run once, on the client, on the combined per-document counts.
 
-Partitions: one per row group (5,000 rows) of a corpus directory's ``articles.parquet``, one per
+Partitions: one per chunk (1,000 rows of a row group) of a corpus directory's ``articles.parquet``, one per
 file of a dataset folder (:func:`framing.export_dataset`, outlet × month), or slices of
 :data:`PARTITION_ROWS` rows of a table or DataFrame already in memory.  The workers read the
 Parquet files themselves: on a cluster, the corpus must be on a file system every worker sees
@@ -82,11 +82,14 @@ def client(scheduler=None, *, workers: int | None = None):
 
 # -- the corpus as a dask DataFrame ------------------------------------------------------------
 
-def _read_row_group(path: str, group: int, columns=None):
+def _read_chunk(spec: tuple, columns=None):
+    """The rows of one chunk ``(path, row_group, start, stop)`` of :func:`framing.chunks.chunk_specs`,
+    from a file opened now (a worker lives longer than one corpus version: nothing is cached)."""
     import pyarrow.parquet as pq
+    path, group, start, stop = spec
     f = pq.ParquetFile(path)
     cols = [c for c in columns if c in f.schema_arrow.names] if columns else None
-    return f.read_row_group(group, columns=cols).to_pandas()
+    return f.read_row_group(group, columns=cols).slice(start, stop - start).to_pandas()
 
 
 def _read_dataset_file(path: str, keys: tuple, columns=None):
@@ -96,7 +99,6 @@ def _read_dataset_file(path: str, keys: tuple, columns=None):
 
 def _parts_of(source, columns):
     """``(reader, args, meta)``: the partitions of a corpus directory or dataset folder, or None."""
-    import pyarrow.parquet as pq
     if not isinstance(source, (str, os.PathLike)) or not Path(source).is_dir():
         return None
     p = Path(source)
@@ -108,23 +110,19 @@ def _parts_of(source, columns):
         args = [(str(f), tuple(sorted(k.items()))) for f, k in files]
         meta = _read_dataset_file(args[0][0], args[0][1], columns).iloc[:0]
         return functools.partial(_read_dataset_file, columns=columns), args, meta
-    from ._store import view
-    from .schema import ARTICLES
-    path = view(p)[ARTICLES]
-    if path is None:
+    from .chunks import chunk_specs, streamable
+    if streamable(p) is None:
         return None
-    md = pq.read_metadata(path)
-    args = [(str(path), g) for g in range(md.num_row_groups) if md.row_group(g).num_rows]
-    schema = pq.read_schema(path)
-    cols = [c for c in columns if c in schema.names] if columns else None
-    meta = schema.empty_table().select(cols).to_pandas() if cols else schema.empty_table().to_pandas()
-    return functools.partial(_read_row_group, columns=columns), args, meta
+    specs = chunk_specs(p)
+    meta = _read_chunk(specs[0][:2] + (0, 0), columns) if specs else None
+    return functools.partial(_read_chunk, columns=columns), [(s,) for s in specs], meta
 
 
 def frame(source, columns=None):
     """``source`` as a ``dask.dataframe.DataFrame`` of corpus rows, partitions in corpus order.
 
-    A corpus directory: one partition per row group of ``articles.parquet``, read by the workers;
+    A corpus directory: one partition per chunk of :func:`framing.chunks.chunk_specs` (slices of
+    ``articles.parquet`` row groups, as the local engine reads them), read by the workers;
     a dataset folder (:func:`framing.export_dataset`): one per file, in sorted path order, with
     ``outlet`` from the folder name; anything else :func:`framing.load` reads (a table, a
     DataFrame, a Corpus): loaded here and cut into partitions of :data:`PARTITION_ROWS` rows.
@@ -163,7 +161,7 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     Same signature as :func:`framing.chunks.run` (``jobs``, ``desc`` unused: the cluster decides)."""
     import dask
     import pandas as pd
-    with dask.config.set({"dataframe.convert-string": False}):      # the rows as the local reader gives them
+    with _reading(source), dask.config.set({"dataframe.convert-string": False}):   # rows as the local reader gives them
         ddf = frame(source, plan.columns)
         partials = ddf.map_partitions(_partial, plan.part, meta=pd.Series(dtype=object), enforce_metadata=False)
         parts = [dask.delayed(_first)(d) for d in partials.to_delayed()]
@@ -174,6 +172,15 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     if not results:
         results = [plan.part(ddf._meta.iloc[:0])]
     return plan.finish(plan.combine(results))
+
+
+def _reading(source):
+    """The corpus directory's shared lock while the workers read it (no writer swaps the files
+    meanwhile; see :mod:`framing._store`), else nothing."""
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        from ._store import shared
+        return shared(Path(source))
+    return contextlib.nullcontext()
 
 
 @contextlib.contextmanager
