@@ -163,7 +163,8 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     import pandas as pd
     with _reading(source), dask.config.set({"dataframe.convert-string": False}):   # rows as the local reader gives them
         ddf = frame(source, plan.columns)
-        partials = ddf.map_partitions(_partial, plan.part, meta=pd.Series(dtype=object), enforce_metadata=False)
+        part = dask.delayed(plan.part, pure=True)        # one key for the function and its options (a term map)
+        partials = ddf.map_partitions(_partial, part, meta=pd.Series(dtype=object), enforce_metadata=False)
         parts = [dask.delayed(_first)(d) for d in partials.to_delayed()]
         fold = plan.fold or 0
         while fold > 1 and len(parts) > fold:
