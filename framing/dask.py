@@ -187,36 +187,14 @@ def _reading(source):
 @contextlib.contextmanager
 def engine(scheduler=None):
     """Inside the block, every chunked pass of the verbs (:func:`framing.chunks.run`) runs on the
-    Dask cluster at ``scheduler`` (see :func:`client`)."""
+    Dask cluster at ``scheduler`` (see :func:`client`), through :func:`framing.chunks.using`."""
     from . import chunks
-    with client(scheduler):
-        using = getattr(chunks, "using", None)
-        if using is not None:
-            with using(run):
-                yield
-            return
-        with _patched(chunks):
-            yield
-
-
-@contextlib.contextmanager
-def _patched(chunks):
-    """(Until framing.chunks has a runner hook) ``run`` replaced in every loaded framing module
-    that holds ``chunks.run``."""
-    import importlib
-    import sys
-    local = chunks.run
-    for name in ("framing.lexicon.parts", "framing.features", "framing.audit.sample"):
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
-    holders = [m for n, m in list(sys.modules.items()) if n.startswith("framing") and getattr(m, "run", None) is local]
-    for m in holders:
-        m.run = run
-    try:
+    with client(scheduler), chunks.using(_run):
         yield
-    finally:
-        for m in holders:
-            m.run = local
+
+
+def _run(source, plan, jobs=None, desc: str = "chunks"):
+    return run(source, plan, jobs, desc)       # (looked up when called: tests may wrap run)
 
 
 # -- the verbs ------------------------------------------------------------------------------
