@@ -150,6 +150,25 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 # Verbs. Each block is owned by one stage; keep them thin.
 # ---------------------------------------------------------------------------
 
+def _ENGINE(f):
+    """--engine local|dask and --scheduler ADDRESS: where the verb's chunked passes run (docs/scale.md)."""
+    f = click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the Dask scheduler (tcp://HOST:8786, or a scheduler file "
+                          "sched.json); default: a local cluster, one worker process per core.")(f)
+    return click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                         help="local: this machine; dask: a Dask cluster (framing.dask; same results).")(f)
+
+
+def _on(engine, scheduler, fn):
+    """``fn``, or with ``--engine dask`` its :mod:`framing.dask` twin (same keywords, + ``scheduler``)."""
+    if engine != "dask":
+        if scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        return fn
+    from . import dask as on_dask
+    return functools.partial(getattr(on_dask, fn.__name__), scheduler=scheduler)
+
+
 _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar="N",
                      help="Worker processes (default: FRAMING_JOBS, else all cores; 0: all cores). "
                           "The results are the same for any number.")
@@ -172,7 +191,9 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, jobs=None):
+@_ENGINE
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, jobs=None, engine="local",
+               scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -186,7 +207,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     """
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
-    c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
                          progress=False if quiet else None, columns=parse_map(columns), wait=wait,
                          follow_links=follow_links, jobs=jobs)
     if not quiet:
@@ -256,6 +277,27 @@ def outlets_cmd(corpus, rename, name_ar, name_en, country, kind, source, licence
                    name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None,
                    country=parse_map(country, "--country", "OUTLET=COUNTRY") or None,
                    kind=parse_map(kind, "--kind", "OUTLET=KIND") or None, source=source, licence=licence)
+
+
+# == export (framing.dataset): the corpus as a partitioned Parquet dataset ==
+@main.command("export")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("-o", "--output", "path", required=True, type=click.Path(file_okay=False),
+              help="Dataset folder to write (new or empty, or a dataset to replace with --overwrite).")
+@click.option("--overwrite", is_flag=True, help="Replace the dataset already at -o.")
+def export_cmd(corpus, path, overwrite):
+    """Write the corpus as a Parquet dataset partitioned by outlet and month (hive layout:
+    outlet=NAME/month=YYYY-MM/part-N.parquet) that Dask, DuckDB, Spark and Arrow read directly,
+    and that every analysis verb reads like a corpus.  Layout and column types: docs/scale.md.
+
+    \b
+    Examples:
+      framing export mycorpus -o mycorpus-dataset
+      framing terms mycorpus-dataset --lexicon captives --by outlet --engine dask
+    """
+    from .dataset import export_dataset
+    check_output(path, [corpus], kind="folder")
+    click.echo(f"wrote the dataset {export_dataset(corpus, path, overwrite=overwrite)}", err=True)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
@@ -394,6 +436,7 @@ def _filters(outlet, since, until, event) -> dict:
     return {"outlet": list(outlet) or None, "since": since, "until": until, "event": list(event) or None}
 
 
+
 @main.command("terms")
 @click.argument("corpus", type=click.Path())
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
@@ -413,9 +456,10 @@ def _filters(outlet, since, until, event) -> dict:
                    "interval and the precision-adjusted count.")
 @_FILTERS
 @_JOBS
+@_ENGINE
 @table_output
 def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
-              until=None, event=(), jobs=None):
+              until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -432,10 +476,12 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
-        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
-                           jobs=jobs, **_filters(outlet, since, until, event))
-    return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                       n_boot=n_boot, seed=seed, audit=audit, jobs=jobs, **_filters(outlet, since, until, event))
+        return _on(engine, scheduler, count_terms)(corpus, lexicon, voice=voice, lang=lang,
+                                                   exclude_copies=exclude_copies, audit=audit, jobs=jobs,
+                                                   **_filters(outlet, since, until, event))
+    return _on(engine, scheduler, term_shares)(corpus, lexicon, by=by, voice=voice, lang=lang,
+                                               exclude_copies=exclude_copies, n_boot=n_boot, seed=seed, audit=audit,
+                                               jobs=jobs, **_filters(outlet, since, until, event))
 
 
 @main.command("kwic")
@@ -454,9 +500,10 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @_EXCLUDE_COPIES
 @_FILTERS
 @_JOBS
+@_ENGINE
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, exclude_copies=False, outlet=(),
-             since=None, until=None, event=(), jobs=None):
+             since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -478,8 +525,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
         raise UsageError("give either --lexicon NAME or a WORD to look for")
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
-    k = kwic(_streamed(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family, lang=lang, left_out=left_out, exclude_copies=exclude_copies, jobs=jobs,
+    k = _on(engine, scheduler, kwic)(_streamed(corpus), lexicon=lexicon, term=term, word=word, width=width,
+                                     voice=voice, family=family, lang=lang, left_out=left_out,
+                                     exclude_copies=exclude_copies, jobs=jobs,
              **_filters(outlet, since, until, event))
     import pandas as pd
     return pd.DataFrame(k)
@@ -697,10 +745,11 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_LANG
 @_FILTERS
 @_JOBS
+@_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
                 exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
-                jobs=None):
+                jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -720,7 +769,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
       framing keyness mycorpus --method g2 --ngram 2 --fold-spelling -o keyness.csv
     """
     from .analysis import keyness
-    return keyness(_streamed(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
+    return _on(engine, scheduler, keyness)(_streamed(corpus), by=by, target=list(target) or None, method=method,
+                                           alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
                    drop_house_style=drop_house_style, lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
@@ -880,7 +930,9 @@ def audit_group():
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
               help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
 @_JOBS
-def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, jobs=None):
+@_ENGINE
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, jobs=None, engine="local",
+                     scheduler=None):
     """Draw concordance lines to check by hand, stratified by term, with empty coder columns
     sense_ok (1/0), voice_ok (1/0), coder and note.
 
@@ -890,8 +942,8 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
-    lines = sample(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice, seed=seed,
-                   width=width, jobs=jobs)
+    lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
+                                           seed=seed, width=width, jobs=jobs)
     if output:
         write_audit(lines, output)
         click.echo(f"wrote {len(lines)} lines ({lines['term'].nunique()} terms) to {output}", err=True)
