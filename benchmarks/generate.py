@@ -3,8 +3,10 @@
     python benchmarks/generate.py 100000 -o /tmp/bench-100k.jsonl.gz [--seed 0] [--outlets 12]
 
 Built from the sentences of the constructed demo corpus (``corpora/demo/src``, fictional outlets,
-CC0): each *story* takes one of the demo's events (or single-outlet stories) and a day of a year
-(2025); one to six outlets report it within two days.  Every article is new text recombined from
+CC0) and everyday-news templates of the same fictional world: each *story* is, one time in ten
+(``CONFLICT_SHARE``), one of the demo's contested events, otherwise everyday news (economy,
+weather, sport, services) with a lead the story's outlets share; it gets a day of a year (2025) and
+one to six of twelve outlets report it within two days.  Every article is new text recombined from
 the sentences of its event (and, less often, of the others): 4-9 paragraphs of 1-3 sentences,
 numbers changed, the outlet's own dateline, spelling habits per outlet (hamza dropped on alef,
 final ى written ي, tatweel, a diacritic now and then) and clitic variants of the lexicon terms
@@ -49,6 +51,37 @@ OUTLETS = [
 PLACES = ["ورد الساحل", "تل الريحان", "سيرين", "دارين", "عين السوسن", "مرسى اللؤلؤ", "نجمة التلال"]
 FOOTERS = ["تابعونا على منصات التواصل الاجتماعي", "للمزيد من الأخبار زوروا موقعنا", "// انتهى //",
            "اشترك في النشرة الإخبارية اليومية", "جميع الحقوق محفوظة"]
+#: everyday news (economy, weather, sport, culture, services): most stories carry no lexicon term
+NEUTRAL = [
+    "أعلنت {body} في {place} {day} عن خطة جديدة لتطوير {sector} بتكلفة تقدر بنحو {n} مليون دينار.",
+    "ارتفعت أسعار {goods} في أسواق {place} بنسبة {pct} في المئة خلال الشهر الماضي، وفق بيانات رسمية.",
+    "قال مسؤول في {body} إن العمل في مشروع {sector} سيكتمل قبل نهاية العام، مشيرا إلى توفير {n} فرصة عمل.",
+    "تتوقع هيئة الأرصاد أمطارا متفرقة على {place} {day}، مع انخفاض درجات الحرارة إلى {pct} درجة.",
+    "فاز فريق {team} على ضيفه {team2} بهدفين مقابل هدف في الجولة {pct} من الدوري المحلي.",
+    "افتتح في {place} معرض {event} بمشاركة {n} جهة من داخل البلاد وخارجها.",
+    "أظهرت أرقام {body} أن صادرات {goods} بلغت {n} ألف طن منذ بداية السنة.",
+    "وقعت {body} اتفاقية مع شركة محلية لتحديث شبكة {sector} في {place} خلال {pct} شهرا.",
+    "دعا خبراء في ندوة عقدت {day} في {place} إلى الاستثمار في {sector} وتشجيع الشباب على ريادة الأعمال.",
+    "أكد رئيس بلدية {place} أن أعمال صيانة الطرق في الأحياء الشرقية ستنتهي خلال {pct} أسابيع.",
+    "استقبل مطار {place} أكثر من {n} ألف مسافر خلال موسم العطلات، بزيادة {pct} في المئة عن العام الماضي.",
+    "تنطلق {day} فعاليات {event} في {place}، ويستمر البرنامج {pct} أيام بحضور فنانين من المنطقة.",
+    "أوضحت {body} أن عدد الطلاب المسجلين هذا العام بلغ {n} ألف طالب وطالبة.",
+    "سجل مؤشر البورصة في {place} ارتفاعا بنسبة {pct} في المئة مدعوما بأسهم قطاع {sector}.",
+    "يلتقي منتخب سالمار نظيره من بحر الزمرد {day} في مباراة ودية استعدادا للبطولة الإقليمية.",
+    "بدأت {body} حملة لتشجير {n} هكتار في محيط {place} بمشاركة متطوعين من المدارس.",
+]
+SLOTS = dict(
+    body=["وزارة الاقتصاد", "وزارة الصحة", "وزارة التربية", "بلدية المدينة", "هيئة الموانئ", "غرفة التجارة",
+          "وزارة الزراعة", "هيئة الطاقة", "وزارة النقل", "الجامعة الوطنية"],
+    sector=["الطاقة الشمسية", "النقل العام", "المياه", "الاتصالات", "السياحة", "الصناعات الغذائية",
+            "التعليم الرقمي", "الموانئ", "الصحة الأولية", "الإسكان"],
+    goods=["التمور", "الخضر", "الذهب", "القمح", "زيت الزيتون", "الأسماك", "الإسمنت", "الوقود"],
+    team=["نادي الساحل", "نادي الهضبة", "نادي الميناء", "نادي النخيل", "نادي الزمرد", "نادي اللؤلؤ"],
+    event=["الكتاب", "الصناعات التقليدية", "الزهور", "التمور", "الفنون التشكيلية", "التكنولوجيا"],
+    day=["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "غدا"])
+_SLOT = re.compile(r"\{(\w+)\}")
+#: share of stories about one of the demo's conflict events (the rest: everyday news)
+CONFLICT_SHARE = 0.1
 #: lexicon nouns whose clitic-prefixed forms vary (captives, casualties, violence)
 NOUNS = ("رهائن محتجزين محتجزون أسرى مختطفين مخطوفين سجناء قتلى شهداء ضحايا مجزرة هجوم غارة ضربة "
          "غارات ضربات هجمات").split()
@@ -91,6 +124,16 @@ class Pools:
         self.events = sorted(self.by_event)
 
 
+def _neutral(rng: random.Random) -> str:
+    """One everyday-news sentence, its slots filled at random."""
+    def fill(m):
+        k = m.group(1)
+        if k in ("n", "pct"):
+            return str(rng.randint(2, 900) if k == "n" else rng.randint(2, 40))
+        return rng.choice(PLACES if k == "place" else SLOTS["team" if k == "team2" else k])
+    return _SLOT.sub(fill, rng.choice(NEUTRAL))
+
+
 def _vary(s: str, rng: random.Random, habit: dict) -> str:
     """One sentence with new numbers, a place swapped, clitic and spelling variants."""
     s = _DIGITS.sub(lambda m: str(rng.randint(2, 400)) if rng.random() < 0.7 else m.group(), s)
@@ -112,15 +155,19 @@ def _vary(s: str, rng: random.Random, habit: dict) -> str:
     return s
 
 
-def _paragraphs(rng: random.Random, pools: Pools, event: str, folder: str, habit: dict) -> list[str]:
-    """4-9 paragraphs of 1-3 varied sentences: mostly the event's, then the outlet's source, then any."""
-    paras, used = [], set()
+def _paragraphs(rng: random.Random, pools: Pools, event, folder: str, habit: dict, lead: str) -> list[str]:
+    """4-9 paragraphs of 1-3 varied sentences: mostly the event's, then the outlet's source, then any;
+    for everyday news (``event`` None) the story's ``lead`` then everyday sentences."""
+    paras, used = ([lead] if event is None else []), set()
     for _ in range(rng.randint(4, 9)):
         sents = []
         for _ in range(rng.choice((1, 2, 2, 3))):
             r = rng.random()
-            pool = pools.by_event[event] if r < 0.6 else pools.by_folder[folder] if r < 0.8 else pools.all
-            s = rng.choice(pool)
+            if event is None:                 # everyday news: a few sentences of the demo's world
+                s = _neutral(rng) if r < 0.93 else rng.choice(pools.all)
+            else:
+                pool = pools.by_event[event] if r < 0.6 else pools.by_folder[folder] if r < 0.8 else pools.all
+                s = rng.choice(pool)
             if s not in used:             # a sentence at most once per article
                 used.add(s)
                 sents.append(_vary(s, rng, habit))
@@ -137,21 +184,22 @@ def _habits(rng: random.Random) -> list[dict]:
 
 def _story(rng, pools, habits, day: dt.date, k: int):
     """The articles of one story: ``(article dict, …)`` from 1-6 outlets within two days."""
-    event = rng.choice(pools.events)
-    wire = None
+    event = rng.choice(pools.events) if rng.random() < CONFLICT_SHARE else None
+    wire, titles = None, pools.titles[event] if event else None
+    lead = " ".join(_neutral(rng) for _ in range(2))
     for o in rng.sample(range(len(OUTLETS)), rng.choice((1, 1, 2, 3, 4, 5, 6))):
         name, domain, mark, folder = OUTLETS[o]
         habit = habits[o]
         if wire is not None and rng.random() < 0.1:
             paras = list(wire)
         else:
-            paras = _paragraphs(rng, pools, event, folder, habit)
+            paras = _paragraphs(rng, pools, event, folder, habit, lead)
             wire = wire or paras
         place = rng.choice(PLACES)
         text = [f"{place} - {mark}: {paras[0]}"] + paras[1:]
         if habit["footer"] and rng.random() < habit["footer_share"]:
             text.append(habit["footer"])
-        title = _vary(rng.choice(pools.titles[event]), rng, habit)
+        title = _vary(rng.choice(titles), rng, habit) if titles else " ".join(lead.split()[:rng.randint(7, 11)])
         when = dt.datetime.combine(day + dt.timedelta(days=rng.choice((0, 0, 1, 2))),
                                    dt.time(rng.randint(6, 23), rng.choice((0, 15, 30, 45))))
         yield {"id": f"gen-{k:07d}-{o:02d}", "outlet": name, "date": when.strftime("%Y-%m-%dT%H:%M:00+03:00"),
