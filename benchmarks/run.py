@@ -41,8 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 STAGES = ["ingest", "terms", "kwic", "keyness", "events", "report"]
 JOB_STAGES = ["ingest", "terms", "kwic", "keyness"]     # compared --jobs 1 / --jobs 2 when offered
-DASK_STAGES = ["terms", "keyness"]                     # compared local / --engine dask when offered
+DASK_STAGES = ["ingest", "terms", "kwic", "keyness"]   # compared local / --engine dask when offered
 DEFAULT_SIZES = [10_000, 100_000]
+#: the framing source tree the stages run (``--framing``; default: this checkout)
+SRC = [ROOT]
 
 
 # -- measuring a command from outside ----------------------------------------------------------
@@ -62,10 +64,10 @@ def measure(cmd: list[str], log: Path) -> dict:
         import psutil
     except ImportError:
         psutil = None
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(SRC[0]), os.environ.get("PYTHONPATH")])))
     t0, tree = time.perf_counter(), 0
     with open(log, "w") as f:
-        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env, cwd=SRC[0])
         handle = psutil.Process(p.pid) if psutil else None
         while True:
             pid, status, ru = os.wait4(p.pid, os.WNOHANG)
@@ -158,8 +160,9 @@ def _variant(stage, extra, table, corpus, work, mb, n) -> dict:
     return m
 
 
-def run_variants(table, corpus, work, mb, n, args) -> dict:
-    """``--jobs 1`` vs ``--jobs 2`` and local vs ``--engine dask``, where framing offers them."""
+def run_variants(table, corpus, work, mb, n, args, stages: dict) -> dict:
+    """``--jobs 1`` vs ``--jobs 2`` and local vs ``--engine dask``, where framing offers them;
+    ``local_over_dask``: the stage's default (local) wall time ÷ Dask's (``stages``: those runs)."""
     jobs, dask = {}, {}
     for stage in [s for s in JOB_STAGES if s in args.stages]:
         if "--jobs" not in _options(stage):
@@ -172,8 +175,13 @@ def run_variants(table, corpus, work, mb, n, args) -> dict:
         _say(f"    jobs {stage}: {jobs[stage]}")
     missing = _dask_missing()
     for stage in [s for s in DASK_STAGES if s in args.stages]:
-        dask[stage] = ({"skipped": missing} if missing else
-                       {"dask_local_cluster": _variant(stage, ["--engine", "dask"], table, corpus, work, mb, n)})
+        if missing or "--engine" not in _options(stage):
+            dask[stage] = {"skipped": missing or f"not available: framing {stage} has no --engine option"}
+        else:
+            dask[stage] = {"dask_local_cluster": _variant(stage, ["--engine", "dask"], table, corpus, work, mb, n)}
+            local = stages.get(stage, {})
+            if "wall_s" in local and "error" not in dask[stage]["dask_local_cluster"]:
+                dask[stage]["local_over_dask"] = round(local["wall_s"] / dask[stage]["dask_local_cluster"]["wall_s"], 2)
         _say(f"    dask {stage}: {dask[stage]}")
     return {"jobs": jobs, "dask": dask}
 
@@ -197,8 +205,27 @@ def run_dataset(label: str, table: Path, work: Path, n: int, mb: float, args) ->
         _say(f"  {label} {stage}: {m['wall_s']} s, {m.get('mb_per_s')} MB/s, {m['peak_rss_mb']} MB"
              + (f" ERROR {m['error']}" if "error" in m else ""))
     res["baselines"] = run_baselines(corpus, work, n, args) if args.baselines else {}
-    res.update(run_variants(table, corpus, work, mb, n, args) if args.variants else {})
+    res["versus"] = versus(res)
+    res.update(run_variants(table, corpus, work, mb, n, args, res["stages"]) if args.variants else {})
     return res
+
+
+def versus(res: dict) -> dict:
+    """framing against its baseline, by MB/s of wall and of CPU time (the baseline may have read
+    fewer articles): ``terms_x_camel`` = framing's throughput ÷ the hand loop's (higher is better);
+    ``keyness_time_÷_sklearn`` = framing's time ÷ the plain baseline's on the same articles (issue 17
+    target: at most 1.2)."""
+    st, bl, out = res["stages"], res["baselines"], {}
+    pairs = {"terms_x_camel": ("terms", "terms_camel_hand_loop"), "keyness_x_sklearn": ("keyness", "keyness_sklearn_logodds")}
+    for key, (stage, base) in pairs.items():
+        a, b = st.get(stage, {}), bl.get(base, {})
+        if "wall_s" in a and "wall_s" in b and "error" not in a and "error" not in b:
+            mb_a, mb_b = res["megabytes"], b["megabytes"]
+            out[key] = {"wall": round((mb_a / a["wall_s"]) / (mb_b / b["wall_s"]), 2),
+                        "cpu": round((mb_a / a["cpu_s"]) / (mb_b / b["cpu_s"]), 2)}
+    if "keyness_x_sklearn" in out:
+        out["keyness_time_over_sklearn"] = {k: round(1 / v, 2) for k, v in out["keyness_x_sklearn"].items()}
+    return out
 
 
 def _table_size(path: Path) -> tuple[int, float]:
@@ -231,8 +258,17 @@ def machine() -> dict:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {"cores": os.cpu_count(), "ram_gb": round(mem, 1), "python": platform.python_version(),
             "platform": platform.platform(), "cpu": _cpu_name(), "framing": framing.__version__,
-            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "framing_tree": _git(SRC[0]), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def _git(tree: Path) -> str:
+    """``branch@commit`` of the framing tree that ran (``+dirty`` with uncommitted changes)."""
+    def git(*a):
+        return subprocess.run(["git", "-C", str(tree), *a], capture_output=True, text=True).stdout.strip()
+    head = git("rev-parse", "--short", "HEAD")
+    return f"{git('rev-parse', '--abbrev-ref', 'HEAD')}@{head}{'+dirty' if git('status', '--porcelain', '-uno') else ''}" \
+        if head else str(tree)
 
 
 def _cpu_name() -> str:
@@ -240,6 +276,64 @@ def _cpu_name() -> str:
         return next(ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name"))
     except (OSError, StopIteration):
         return platform.processor()
+
+
+# -- the table in benchmarks/README.md -------------------------------------------------------------
+def _cell(m: dict, key: str):
+    return "—" if m.get(key) is None else m[key]
+
+
+def markdown(res: dict) -> str:
+    """The results as Markdown tables: machine, stages, baselines, --jobs and Dask, growth with N."""
+    mc = res["machine"]
+    out = [f"Machine: {mc['cores']} cores ({mc['cpu']}), {mc['ram_gb']} GB RAM, Python {mc['python']}, "
+           f"framing {mc['framing']}, {mc['date']}; load average at start {mc['load_average_at_start'][0]} "
+           f"(`{res['command']}`).", "",
+           "| data | articles | MB | stage | wall s | CPU s | MB/s | articles/s | peak RSS MB | tree RSS MB |",
+           "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for r in res["runs"]:
+        for stage, m in r["stages"].items():
+            cells = ([m["skipped"]] + [""] * 5) if "skipped" in m else \
+                [_cell(m, k) for k in ("wall_s", "cpu_s", "mb_per_s", "articles_per_s", "peak_rss_mb", "tree_rss_mb")]
+            if "error" in m:
+                cells[0] = f"error: {m['error'][:80]}"
+            out.append(f"| {r['data']} | {r['articles']:,} | {r['megabytes']} | {stage} | " + " | ".join(map(str, cells)) + " |")
+    out += ["", "| data | baseline | articles read | wall s | CPU s | MB/s | peak RSS MB | found |", "|---|---|---:|---:|---:|---:|---:|---|"]
+    for r in res["runs"]:
+        for name, m in r.get("baselines", {}).items():
+            found = ", ".join(f"{k} {m[k]}" for k in ("matches", "rows", "events") if k in m)
+            body = m.get("skipped") or m.get("error") or " | ".join(
+                str(_cell(m, k)) for k in ("articles", "wall_s", "cpu_s", "mb_per_s", "peak_rss_mb"))
+            out.append(f"| {r['data']} {r['articles']:,} | {name} | {body} | {found} |")
+    out += ["", "| data | stage | variant | wall s | CPU s | MB/s | peak RSS MB | speedup |", "|---|---|---|---:|---:|---:|---:|---:|"]
+    for r in res["runs"]:
+        for kind in ("jobs", "dask"):
+            for stage, row in r.get(kind, {}).items():
+                if "skipped" in row:
+                    out.append(f"| {r['data']} {r['articles']:,} | {stage} | {row['skipped']} | | | | | |")
+                for v, m in ((k, v) for k, v in row.items() if isinstance(v, dict)):
+                    cells = m.get("error") or " | ".join(str(_cell(m, k)) for k in ("wall_s", "cpu_s", "mb_per_s", "peak_rss_mb"))
+                    out.append(f"| {r['data']} {r['articles']:,} | {stage} | {v} | {cells} | {row.get('speedup', '')} |")
+    vs = [(r, k, v) for r in res["runs"] for k, v in r.get("versus", {}).items()]
+    if vs:
+        out += ["", "| data | framing ÷ baseline (throughput ratio; keyness: time ratio) | by wall time | by CPU time |",
+                "|---|---|---:|---:|"]
+        out += [f"| {r['data']} {r['articles']:,} | {k} | {v['wall']} | {v['cpu']} |" for r, k, v in vs]
+    if res.get("growth"):
+        out += ["", "| stage | articles | wall s | peak RSS MB | time growth ÷ article growth |", "|---|---|---|---|---:|"]
+        for stage, g in res["growth"].items():
+            out.append(f"| {stage} | {' → '.join(f'{n:,}' for n in g['articles'])} | {' → '.join(map(str, g['wall_s']))} | "
+                       f"{' → '.join(map(str, g['peak_rss_mb']))} | {g['time_growth_per_article_growth']} |")
+    return "\n".join(out) + "\n"
+
+
+def write_readme_table(res: dict, readme: Path = ROOT / "benchmarks" / "README.md") -> None:
+    """Replace the text between the results markers of ``readme`` with :func:`markdown`."""
+    start, end = "<!-- results: written by benchmarks/run.py -->", "<!-- /results -->"
+    text = readme.read_text("utf-8") if readme.exists() else f"{start}\n{end}\n"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        readme.write_text(f"{head}{start}\n{markdown(res)}{end}{rest.split(end, 1)[1]}", "utf-8")
 
 
 def _say(msg: str) -> None:
@@ -257,6 +351,7 @@ def parse(argv) -> argparse.Namespace:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     ap.add_argument("--report-max", type=int, default=10_000, help="largest corpus to run the report on")
     ap.add_argument("--baseline-max", type=int, default=10_000, help="articles given to the slow baselines")
+    ap.add_argument("--framing", type=Path, default=ROOT, help="framing source tree to run (default: this checkout)")
     ap.add_argument("--no-baselines", dest="baselines", action="store_false")
     ap.add_argument("--no-variants", dest="variants", action="store_false", help="skip --jobs / dask runs")
     args = ap.parse_args(argv)
@@ -269,7 +364,12 @@ def parse(argv) -> argparse.Namespace:
 
 def main(argv=None) -> dict:
     from generate import write
+    if argv and argv[0] == "--table":          # print the tables of a results file
+        res = json.loads(Path(argv[1] if len(argv) > 1 else ROOT / "benchmarks" / "results.json").read_text("utf-8"))
+        return print(markdown(res))
     args = parse(argv)
+    SRC[0], args.workdir = args.framing.resolve(), args.workdir.resolve()   # children run in SRC[0]
+    sys.path.insert(0, str(SRC[0]))
     results = {"machine": machine(), "command": "python benchmarks/run.py " + " ".join(argv or sys.argv[1:]),
                "note": "wall times on a machine shared with other jobs are noisy; see load_average_at_start",
                "runs": []}
@@ -288,12 +388,15 @@ def main(argv=None) -> dict:
         work = args.workdir / f"data-{data.name}"
         work.mkdir(parents=True, exist_ok=True)
         n, mb = _table_size(data)
-        results["runs"].append(run_dataset(data.name, data.resolve(), work, n, mb, args))
+        table = data / "articles.parquet" if data.is_dir() else data      # a corpus: re-ingest its table
+        results["runs"].append(run_dataset(data.name, table.resolve(), work, n, mb, args))
     results["growth"] = growth(results["runs"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
     os.replace(tmp, args.out)
+    if args.out.resolve() == (ROOT / "benchmarks" / "results.json").resolve():
+        write_readme_table(results)
     _say(f"[bench] wrote {args.out}")
     return results
 
