@@ -18,8 +18,15 @@ def read(corpus: Path, limit: int):
     """The first ``limit`` articles: DataFrame ``outlet, title, text`` (missing text as "")."""
     import pandas as pd
     path = corpus / "articles.parquet" if corpus.is_dir() else corpus
-    if path.suffix == ".parquet":
-        df = pd.read_parquet(path, columns=["outlet", "title", "text"])
+    if path.suffix == ".parquet":        # only the first ``limit`` rows are read
+        import pyarrow.parquet as pq
+        parts, rows = [], 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=65536, columns=["outlet", "title", "text"]):
+            parts.append(batch.to_pandas())
+            rows += len(parts[-1])
+            if rows >= limit:
+                break
+        df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["outlet", "title", "text"])
     else:
         df = pd.read_json(path, lines=True)[["outlet", "title", "text"]]
     return df.head(limit).fillna({"title": "", "text": ""})
