@@ -29,6 +29,7 @@ _EXPORTS = {
     "copy_share": "events",
     "build_report": "report", "article": "browse", "outlets": "browse",
     "discover": "discovery",
+    "export_dataset": "dataset",
     "FramingError": "errors", "InputError": "errors", "SchemaError": "errors",
     "LexiconError": "errors", "UsageError": "errors", "NoEventsError": "errors",
 }
@@ -36,7 +37,14 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
-__getattr__ = lazy(__name__, {name: f".{module}" for name, module in _EXPORTS.items()}, globals())
+_getattr = lazy(__name__, {name: f".{module}" for name, module in _EXPORTS.items()}, globals())
+
+
+def __getattr__(name: str):
+    if name == "dask":           # framing.dask: the Dask engine (imports dask only when a function runs)
+        import importlib
+        return importlib.import_module(".dask", __name__)
+    return _getattr(name)
 
 
 def __dir__():

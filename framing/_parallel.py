@@ -13,9 +13,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-__all__ = ["ahead", "die_with_parent"]
+__all__ = ["ahead", "die_with_parent", "jobs_count", "jobs_default", "imap"]
 
 _FN: Callable | None = None
+_IN_WORKER = False
+_DEFAULT_JOBS: int | None = None
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -65,5 +67,82 @@ def ahead(fn: Callable, items: Iterable, *, workers: int = 2, depth: int = 4, mi
                     pending.append(pool.apply_async(_call, (x,)))
                     break
                 yield result
+    finally:
+        _FN = None
+
+
+def jobs_count(jobs: int | None = None) -> int:
+    """The number of processes for ``jobs``: a positive number as given; ``None`` (the default
+    everywhere) reads the environment variable ``FRAMING_JOBS``, else all cores; 0 or a negative
+    number means all cores too."""
+    if jobs is None:
+        jobs = _DEFAULT_JOBS
+    if jobs is None:
+        env = os.environ.get("FRAMING_JOBS", "").strip()
+        jobs = int(env) if env.lstrip("-").isdigit() else 0
+    jobs = int(jobs)
+    return jobs if jobs > 0 else (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                                  else os.cpu_count() or 1)
+
+
+class jobs_default:
+    """``with jobs_default(n):`` calls inside that get ``jobs=None`` use ``n`` (a verb that calls
+    other verbs, such as the report, passes its ``jobs`` on this way); ``n=None`` changes nothing."""
+
+    def __init__(self, jobs: int | None):
+        self.jobs = jobs
+
+    def __enter__(self):
+        global _DEFAULT_JOBS
+        self.saved = _DEFAULT_JOBS
+        if self.jobs is not None:
+            _DEFAULT_JOBS = self.jobs
+        return self
+
+    def __exit__(self, *exc):
+        global _DEFAULT_JOBS
+        _DEFAULT_JOBS = self.saved
+
+
+def _start_method() -> str:
+    """``fork`` where the platform has it, else ``spawn``; ``FRAMING_START=spawn`` forces spawn
+    (the tests check that both give the same results)."""
+    import multiprocessing
+    want = os.environ.get("FRAMING_START", "").strip()
+    methods = multiprocessing.get_all_start_methods()
+    if want in methods:
+        return want
+    return "fork" if "fork" in methods and sys.platform != "darwin" else "spawn"
+
+
+def _worker_init(parent: int) -> None:
+    global _IN_WORKER
+    _IN_WORKER = True
+    die_with_parent(parent)
+
+
+def imap(fn: Callable, items: Iterable, jobs: int | None = None) -> Iterator:
+    """``fn(item)`` for each item, in order, computed by ``jobs`` worker processes (see
+    :func:`jobs_count`; one job, one item, or a call from inside a worker: computed here).
+
+    Forked workers inherit ``fn`` and its data (nothing is pickled but items and results);
+    with ``spawn`` (platforms without fork, or ``FRAMING_START=spawn``) ``fn`` and the items are
+    pickled, so ``fn`` must be a module-level function or a :func:`functools.partial` of one.
+    Results come back in the order of ``items`` whatever the number of workers.
+    """
+    global _FN
+    items = list(items)
+    n = min(jobs_count(jobs), len(items))
+    if n <= 1 or _FN is not None or _IN_WORKER:
+        yield from map(fn, items)
+        return
+    import multiprocessing
+    method = _start_method()
+    ctx = multiprocessing.get_context(method)
+    if method == "fork":
+        _FN = fn
+    try:
+        with ctx.Pool(n, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+            yield from pool.imap(_call if method == "fork" else fn, items, chunksize=1)
     finally:
         _FN = None

@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Iterable
 
 from .errors import UsageError
-from .lexicon.core import _frame, counts_and_docs
+from .lexicon.core import _frame
 from .lexicon.format import load_lexicon
 from .schema import only_lang, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
@@ -125,22 +125,29 @@ def _record(table, **attrs):
     return table
 
 
-def _with_columns(docs, df, cols):
-    """``docs`` with the corpus columns ``cols`` it lacks (merged on the article id)."""
-    missing = [c for c in cols if c not in docs.columns and c != "id"]
-    unknown = [c for c in missing if c not in df.columns]
-    if unknown:
-        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
-                         f"columns: {', '.join(map(str, df.columns))}")
-    if not missing:
-        return docs
-    return docs.merge(df[["id", *missing]].rename(columns={"id": "id"}), on="id", how="left")
+def _source(corpus, *, exclude_copies=False, within_events=False, what="this"):
+    """What the chunked passes read (:mod:`framing.chunks`): a corpus directory as it is (row
+    group by row group), anything else as its articles DataFrame; the events checks on its columns."""
+    from .chunks import columns_of, streamable
+    src = corpus if streamable(corpus) is not None else _frame(corpus)
+    if exclude_copies and "copy_of" not in columns_of(src):
+        import pandas as pd
+        require_events(pd.DataFrame(columns=columns_of(src)), copies=True, what=what)
+    if within_events and not isinstance(src, str) and streamable(src) is None:
+        require_events(src, what=what)
+    return src
 
+
+def _counts(src, lex, voice, morph, keep_boilerplate, *, lang=None, exclude_copies=False, extra=(), jobs=None):
+    """``(counts, docs)`` of ``src`` in chunks over ``jobs`` processes (:mod:`framing.lexicon.parts`)."""
+    from .lexicon.parts import counts_and_docs
+    return counts_and_docs(src, lex, voice, morph, keep_boilerplate, extra=extra, lang=lang,
+                           exclude_copies=exclude_copies, jobs=jobs)
 
 
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
                 morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0,
-                outlet=None, since=None, until=None, event=None):
+                outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Per-article term counts: ``id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``id, family, term``.
 
@@ -154,6 +161,8 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     (``audited_n, precision, precision_low, precision_high, adjusted, adjusted_low, adjusted_high``).
     ``by`` (deprecated): grouped shares are :func:`term_shares`; ``by="outlet"`` still works for
     one release, with a ``DeprecationWarning``.
+    ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any
+    number); a corpus directory is read row group by row group (:mod:`framing.chunks`).
 
     >>> count_terms("corpora/demo/corpus", "captives").columns.tolist()     # doctest: +SKIP
     ['id', 'family', 'term', 'count']
@@ -163,21 +172,22 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
                       "by group; count_terms gives per-article counts", DeprecationWarning, stacklevel=2)
         return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
                            n_boot=n_boot, seed=seed, morph=morph, keep_boilerplate=keep_boilerplate, audit=audit,
-                           outlet=outlet, since=since, until=until, event=event)
+                           outlet=outlet, since=since, until=until, event=event, jobs=jobs)
     audit = _audit(audit)
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
     lex = load_lexicon(lexicon)
     if lang is not None:
         lex = lex.only_language(lang)
-    counts, _ = counts_and_docs(articles(corpus, lang=lang, exclude_copies=exclude_copies), lex, voice, morph,
-                                keep_boilerplate)
+    src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
+    counts, _ = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies, jobs=jobs)
     out = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
     return _record(_with_precision(out, audit), voice=voice, by="id", lang=lang)
 
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
                 exclude_copies: bool = False, n_boot: int = 1000, seed: int = 0, morph=None,
-                keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None):
+                keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None,
+                jobs: int | None = None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
     rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
     in its family; 95 % Wilson interval on the effective number of articles, see
@@ -197,18 +207,23 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     if lang is not None:
         lex = lex.only_language(lang)
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
-    if "event_id" in cols:
-        from .corpus import load
-        corpus = load(corpus)
-    df = articles(corpus, lang=lang, exclude_copies=exclude_copies)
-    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
-    docs = _with_columns(docs, df, cols)
+    src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
+    from .chunks import columns_of
+    have = columns_of(src)
+    unknown = [c for c in cols if c not in have]
+    if unknown:
+        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; columns: {', '.join(map(str, have))}")
+    extra = [c for c in [*cols, "lang", "event_label"] if c in have]
+    counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
+                         extra=extra, jobs=jobs)
+    docs = df
     terms = lex.terms_table()
     out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
     out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
     if "event_id" in cols:
-        out = _with_event_labels(out, getattr(corpus, "events", None), df)
+        from .chunks import events_of
+        out = _with_event_labels(out, events_of(corpus), df)
     return _record(out, voice=voice, by=cols, lang=lang)
 
 
@@ -242,7 +257,7 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
 def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_events: bool = False,
                   voice: str = "own", lang: str | None = "auto", exclude_copies: bool = False,
                   n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False,
-                  outlet=None, since=None, until=None, event=None):
+                  outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
@@ -256,7 +271,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     articles — an Arabic outlet never chooses between رهائن and "hostages", so mixing
     languages would measure language, not word choice.  ``None`` or ``"all"``: no restriction.
     ``by``: a corpus column, or several (compared as one: ``outlet · credit``).
-    ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``: as :func:`count_terms`.
+    ``exclude_copies``: leave out wire copies.  ``keep_boilerplate``, ``jobs``: as :func:`count_terms`.
     """
     import dataclasses
 
@@ -279,8 +294,7 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
         if len(df) == 0:
             raise InputError(f"the corpus has no articles in language {lang!r}")
     df, col = group_column(df, by)
-    counts, docs = counts_and_docs(df, lex, voice, morph, keep_boilerplate)
-    docs = _with_columns(docs, df, [col])
+    counts, docs = _counts(df, lex, voice, morph, keep_boilerplate, extra=[col], jobs=jobs)
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])
     for table in (res.shares, res.pairwise):
@@ -293,7 +307,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
             min_count: int = 5, drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
-            matrix=None, outlet=None, since=None, until=None, event=None):
+            matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
 
     ``by``: a column, or several (one group per combination).
@@ -307,7 +321,10 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     ``min_count``: terms with fewer occurrences in target + rest are left out.
     ``top``: keep the ``top`` highest-scoring terms per target (after dropping
     house-style terms when ``drop_house_style``).  ``alpha0`` and the ``house_*``
-    thresholds: see :mod:`framing.stats.keyness`.
+    thresholds: see :mod:`framing.stats.keyness`.  ``jobs``: worker processes (default:
+    ``FRAMING_JOBS`` or all cores; the same table for any number): the words are counted chunk by
+    chunk and summed per group and publication day (or event), so memory grows with those cells,
+    not with the articles (:func:`framing.features.keyness_matrix`).
 
     Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
     <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
@@ -320,19 +337,18 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     from .stats.keyness import keyness_scores
     if matrix is not None and any(v is not None for v in (outlet, since, until, event)):
         raise UsageError("the filters outlet, since, until, event need a corpus, not a precomputed matrix")
-    if matrix is None:
-        from .features import term_matrix
+    cells = matrix is None
+    if cells:
         if corpus is None:
             raise UsageError("keyness needs a corpus or a matrix")
-        corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
-        matrix = term_matrix(only_lang(_frame(corpus), lang), ngram=ngram, fold_spelling=fold_spelling,
-                             stop_words=stop_words)
+        matrix = _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words,
+                                dict(outlet=outlet, since=since, until=until, event=event), jobs)
     docs, by = group_column(matrix.docs, by)
     matrix = dataclasses.replace(matrix, docs=docs)
     if within_events:
         require_events(docs, what="within_events")
-    use = docs.index.isin(only_lang(docs, lang).index) if lang is not None else None
-    if exclude_copies:
+    use = docs.index.isin(only_lang(docs, lang).index) if lang is not None and not cells else None
+    if exclude_copies and not cells:
         require_events(docs, copies=True, what="exclude_copies")
         use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
     out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
@@ -340,3 +356,22 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
                          drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
                          house_min_units=house_min_units, house_threshold=house_threshold)
     return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)
+
+
+def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words, filters, jobs):
+    """The term counts keyness needs, per (group, publication day or event) cell, gathered chunk by
+    chunk (:func:`framing.features.keyness_matrix`); the filters and checks of :func:`keyness`."""
+    from .chunks import columns_of
+    from .features import keyness_matrix
+    if ngram not in (1, 2, 3):
+        raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
+    src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
+    have = columns_of(src)
+    cols = by_columns(by)
+    unknown = [c for c in cols if c not in have]
+    if unknown:
+        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, have))}")
+    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"]))
+    return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
+                          exclude_copies=exclude_copies, jobs=jobs)

@@ -150,6 +150,30 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 # Verbs. Each block is owned by one stage; keep them thin.
 # ---------------------------------------------------------------------------
 
+def _ENGINE(f):
+    """--engine local|dask and --scheduler ADDRESS: where the verb's chunked passes run (docs/scale.md)."""
+    f = click.option("--scheduler", default=None, metavar="ADDRESS",
+                     help="With --engine dask: the Dask scheduler (tcp://HOST:8786, or a scheduler file "
+                          "sched.json); default: a local cluster, one worker process per core.")(f)
+    return click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                         help="local: this machine; dask: a Dask cluster (framing.dask; same results).")(f)
+
+
+def _on(engine, scheduler, fn):
+    """``fn``, or with ``--engine dask`` its :mod:`framing.dask` twin (same keywords, + ``scheduler``)."""
+    if engine != "dask":
+        if scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        return fn
+    from . import dask as on_dask
+    return functools.partial(getattr(on_dask, fn.__name__), scheduler=scheduler)
+
+
+_JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                     help="Worker processes (default: FRAMING_JOBS, else all cores; 0: all cores). "
+                          "The results are the same for any number.")
+
+
 # == ingest (framing.ingest) ==
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
@@ -166,7 +190,10 @@ def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[s
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links):
+@_JOBS
+@_ENGINE
+def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, jobs=None, engine="local",
+               scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -180,9 +207,9 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     """
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
-    c = ingest_to_corpus(list(paths), out, outlet=outlet, format=format, append=append,
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
                          progress=False if quiet else None, columns=parse_map(columns), wait=wait,
-                         follow_links=follow_links)
+                         follow_links=follow_links, jobs=jobs)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
@@ -239,6 +266,27 @@ def outlets_cmd(corpus, rename, name_ar, name_en):
     return outlets(corpus, rename=parse_map(rename, "--rename", "OLD=NEW") or None,
                    name_ar=parse_map(name_ar, "--name-ar", "OUTLET=NAME") or None,
                    name_en=parse_map(name_en, "--name-en", "OUTLET=NAME") or None)
+
+
+# == export (framing.dataset): the corpus as a partitioned Parquet dataset ==
+@main.command("export")
+@click.argument("corpus", type=click.Path(exists=True))
+@click.option("-o", "--output", "path", required=True, type=click.Path(file_okay=False),
+              help="Dataset folder to write (new or empty, or a dataset to replace with --overwrite).")
+@click.option("--overwrite", is_flag=True, help="Replace the dataset already at -o.")
+def export_cmd(corpus, path, overwrite):
+    """Write the corpus as a Parquet dataset partitioned by outlet and month (hive layout:
+    outlet=NAME/month=YYYY-MM/part-N.parquet) that Dask, DuckDB, Spark and Arrow read directly,
+    and that --engine dask reads in parallel.  Layout and column types: docs/scale.md.
+
+    \b
+    Examples:
+      framing export mycorpus -o mycorpus-dataset
+      framing terms mycorpus-dataset --lexicon captives --by outlet --engine dask
+    """
+    from .dataset import export_dataset
+    check_output(path, [corpus], kind="folder")
+    click.echo(f"wrote the dataset {export_dataset(corpus, path, overwrite=overwrite)}", err=True)
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
@@ -359,8 +407,23 @@ def _FILTERS(f):
     return f
 
 
+def _streamed(path):
+    """A corpus directory as its path (the verb reads it row group by row group), anything else
+    loaded (:func:`_load_corpus`)."""
+    from pathlib import Path
+
+    from .chunks import chunk_specs, streamable
+    from .errors import InputError
+    if streamable(path) is None:
+        return _load_corpus(path)
+    if not chunk_specs(path):
+        raise InputError(f"{path} has no articles")
+    return Path(path)
+
+
 def _filters(outlet, since, until, event) -> dict:
     return {"outlet": list(outlet) or None, "since": since, "until": until, "event": list(event) or None}
+
 
 
 @main.command("terms")
@@ -381,9 +444,11 @@ def _filters(outlet, since, until, event) -> dict:
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
 @_FILTERS
+@_JOBS
+@_ENGINE
 @table_output
 def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
-              until=None, event=()):
+              until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
@@ -400,10 +465,12 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     """
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
-        return count_terms(corpus, lexicon, voice=voice, lang=lang, exclude_copies=exclude_copies, audit=audit,
-                           **_filters(outlet, since, until, event))
-    return term_shares(corpus, lexicon, by=by, voice=voice, lang=lang, exclude_copies=exclude_copies,
-                       n_boot=n_boot, seed=seed, audit=audit, **_filters(outlet, since, until, event))
+        return _on(engine, scheduler, count_terms)(corpus, lexicon, voice=voice, lang=lang,
+                                                   exclude_copies=exclude_copies, audit=audit, jobs=jobs,
+                                                   **_filters(outlet, since, until, event))
+    return _on(engine, scheduler, term_shares)(corpus, lexicon, by=by, voice=voice, lang=lang,
+                                               exclude_copies=exclude_copies, n_boot=n_boot, seed=seed, audit=audit,
+                                               jobs=jobs, **_filters(outlet, since, until, event))
 
 
 @main.command("kwic")
@@ -421,9 +488,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
 @_EXCLUDE_COPIES
 @_FILTERS
+@_JOBS
+@_ENGINE
 @table_output
 def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, exclude_copies=False, outlet=(),
-             since=None, until=None, event=()):
+             since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Concordance lines (keyword in context) in the outlets' own spelling.
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
@@ -445,8 +514,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
         raise UsageError("give either --lexicon NAME or a WORD to look for")
     if word is not None and (term or family):
         raise UsageError("--term and --family need --lexicon")
-    k = kwic(_load_corpus(corpus), lexicon=lexicon, term=term, word=word, width=width, voice=voice,
-             family=family, lang=lang, left_out=left_out, exclude_copies=exclude_copies,
+    k = _on(engine, scheduler, kwic)(_streamed(corpus), lexicon=lexicon, term=term, word=word, width=width,
+                                     voice=voice, family=family, lang=lang, left_out=left_out,
+                                     exclude_copies=exclude_copies, jobs=jobs,
              **_filters(outlet, since, until, event))
     import pandas as pd
     return pd.DataFrame(k)
@@ -515,9 +585,10 @@ def boilerplate_cmd(corpus):
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
 @_FILTERS
+@_JOBS
 @RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                raw_csv, outlet=(), since=None, until=None, event=()):
+                raw_csv, outlet=(), since=None, until=None, event=(), jobs=None):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -535,7 +606,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
     res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
-                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed,
+                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed, jobs=jobs,
                         **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
@@ -662,9 +733,12 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
 @_FILTERS
+@_JOBS
+@_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=()):
+                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
+                jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -684,10 +758,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
       framing keyness mycorpus --method g2 --ngram 2 --fold-spelling -o keyness.csv
     """
     from .analysis import keyness
-    return keyness(_load_corpus(corpus), by=by, target=list(target) or None, method=method, alpha0=alpha0,
+    return _on(engine, scheduler, keyness)(_streamed(corpus), by=by, target=list(target) or None, method=method,
+                                           alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=drop_house_style, lang=lang, **_filters(outlet, since, until, event))
+                   drop_house_style=drop_house_style, lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==
@@ -759,8 +834,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
                    "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
 @_FILTERS
+@_JOBS
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, report_lang, lang, pdf, html, figures,
-               seed, n_boot, exclude_copies, audit=(), outlet=(), since=None, until=None, event=()):
+               seed, n_boot, exclude_copies, audit=(), outlet=(), since=None, until=None, event=(), jobs=None):
     """Write a PDF (and HTML) report: corpus overview, word choice per outlet with 95%
     intervals and tests, within-event comparisons, concordance evidence, distinctive
     vocabulary and a plain-language methods appendix.
@@ -787,17 +863,32 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
     if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
         raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
-    command = "framing " + shlex.join(["report", *sys.argv[sys.argv.index("report") + 1:]]) \
+    command = "framing " + shlex.join(["report", *_without_jobs(sys.argv[sys.argv.index("report") + 1:])]) \
         if "report" in sys.argv else None
     written = build_report(corpus, list(lexicons), exclude_copies=exclude_copies,
                            families=list(families) or None, by=by,
                            within_events=within_events, voice=voice, title=title, lang=lang,
                            report_lang=report_lang, pdf=pdf, html=html, figures=figures, command=command,
-                           n_boot=n_boot, seed=seed, audit=list(audit) or None, **_filters(outlet, since, until, event))
+                           n_boot=n_boot, seed=seed, audit=list(audit) or None, jobs=jobs,
+                           **_filters(outlet, since, until, event))
     what = ", ".join(str(written[k]) for k in ("pdf", "html") if k in written)
     if "figures" in written:
         what += f", {len(written['figures'])} figure files in {figures}"
     click.echo(f"wrote {what} in {time.perf_counter() - started:.1f} s", err=True)
+
+
+def _without_jobs(args: list[str]) -> list[str]:
+    """The command line without ``--jobs N`` (the title page prints the command: the report must
+    not change with the number of workers)."""
+    out, skip = [], False
+    for a in args:
+        if skip:
+            skip = False
+        elif a == "--jobs":
+            skip = True
+        elif not a.startswith("--jobs="):
+            out.append(a)
+    return out
 
 
 # == audit (framing.audit): hand validation of lexicon matches ==
@@ -827,7 +918,10 @@ def audit_group():
               help="Characters of context on each side.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
               help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
-def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output):
+@_JOBS
+@_ENGINE
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, jobs=None, engine="local",
+                     scheduler=None):
     """Draw concordance lines to check by hand, stratified by term, with empty coder columns
     sense_ok (1/0), voice_ok (1/0), coder and note.
 
@@ -837,8 +931,8 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
-    lines = sample(_load_corpus(corpus), lexicon, family=family, per_term=per_term, voice=voice, seed=seed,
-                   width=width)
+    lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
+                                           seed=seed, width=width, jobs=jobs)
     if output:
         write_audit(lines, output)
         click.echo(f"wrote {len(lines)} lines ({lines['term'].nunique()} terms) to {output}", err=True)

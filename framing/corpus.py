@@ -64,7 +64,7 @@ def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None =
         return Corpus(path if set(COLUMNS) <= set(path.columns) and not columns else from_frame(path, columns))
     p = Path(path)
     if p.is_dir():
-        return _load_dir(p)
+        return _load_dataset(p) if (p / DATASET_MARKER).is_file() else _load_dir(p)
     if not p.exists():
         raise InputError(f"no such corpus or table: {p}")
     from .tables import read_table      # the same reader as framing ingest: dates, bad rows
@@ -123,6 +123,43 @@ def _load_dir(p: Path) -> "Corpus":
             raise InputError(f"cannot read the corpus {p}: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
                              ) from e
     return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
+
+
+DATASET_MARKER = ".framing-dataset"      # a folder framing.export_dataset wrote (framing/dataset.py)
+
+
+def dataset_parts(path) -> list[tuple[Path, dict]]:
+    """The Parquet files of a dataset folder (``outlet=…/month=…/part-N.parquet``) in the order every
+    engine reads them (paths sorted), each with its partition values ``{"outlet": …, "month": …}``."""
+    root = Path(path)
+    out = []
+    for f in sorted(root.glob("*=*/*=*/*.parquet"), key=lambda q: q.relative_to(root).as_posix()):
+        keys = dict(part.split("=", 1) for part in f.relative_to(root).parts[:-1])
+        out.append((f, keys))
+    return out
+
+
+def read_dataset_part(file, keys: dict, columns=None) -> pd.DataFrame:
+    """One file of a dataset as corpus rows: its columns plus ``outlet`` from the folder name."""
+    import pyarrow.parquet as pq
+    cols = None if columns is None else [c for c in columns if c not in keys]
+    df = pq.read_table(file, columns=cols).to_pandas()
+    if columns is None or "outlet" in columns:
+        df.insert(1 if "id" in df.columns else 0, "outlet", pd.array([keys["outlet"]] * len(df), dtype="string"))
+    return df
+
+
+def _load_dataset(p: Path) -> "Corpus":
+    """A dataset folder (:func:`framing.export_dataset`) as a Corpus: its files in :func:`dataset_parts`
+    order, with the manifest and events kept under ``_framing/``."""
+    parts = [read_dataset_part(f, k) for f, k in dataset_parts(p)]
+    if not parts:
+        raise InputError(f"{p} is a dataset without articles")
+    df = pd.concat(parts, ignore_index=True)
+    meta = p / "_framing"
+    manifest = json.loads((meta / "manifest.json").read_text("utf-8")) if (meta / "manifest.json").is_file() else {}
+    events = pd.read_parquet(meta / "events.parquet") if (meta / "events.parquet").is_file() else None
+    return Corpus(df, path=p, manifest=manifest, events=events)
 
 
 def _text_or_empty(v) -> str:

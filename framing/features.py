@@ -33,12 +33,14 @@ import regex
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
+from . import chunks
 from .errors import SchemaError, UsageError
 from .text import normalize, split
 from .text.tokenize import WORD_RE
 
 __all__ = ["SPELLING_FOLDS", "fold_spelling", "stopwords", "Analyzer", "analyzer",
-           "ArabicCountVectorizer", "TermMatrix", "term_matrix"]
+           "ArabicCountVectorizer", "TermMatrix", "term_matrix", "TermMap", "term_map", "surface_counts",
+           "vocab_plan", "cells_plan", "keyness_matrix"]
 
 #: Spelling variants folded by ``fold_spelling=True``: (pattern, replacement, why), applied in
 #: order to a normalised stem (after ``normalize``, which already folds أ/إ/آ → ا, ى → ي,
@@ -260,12 +262,115 @@ def _texts(df) -> list[str]:
     return (title + "\n\n" + df["text"].fillna("").astype(str)).tolist()
 
 
+def surface_counts(df) -> "object":
+    """Printed words of the titles and texts of ``df`` (a chunk of corpus rows): a pandas Series
+    word → count, sorted by word (what :func:`term_map` needs; chunks add up)."""
+    import pandas as pd
+    from collections import Counter
+    c = Counter(WORD_RE.findall("\n".join(_texts(df)))) if len(df) else Counter()
+    return pd.Series(c, dtype="int64").sort_index() if c else pd.Series(dtype="int64")
+
+
+@dataclass(frozen=True)
+class TermMap:
+    """How each printed word of a corpus becomes a term (from its word counts: clitic splits
+    need the corpus vocabulary).  ``spelling``: the printed words that are terms, sorted;
+    ``code``: the term index of each (terms in order of first spelling); ``terms``: term
+    strings; ``table``: printed word → ``(term, is_term)`` for every word (n-grams)."""
+    spelling: np.ndarray
+    code: np.ndarray
+    terms: np.ndarray
+    table: dict
+    ngram: int = 1
+    fold_spelling: bool = False
+    stop_words: object = "all"
+
+    @functools.cached_property
+    def index(self):
+        import pandas as pd
+        return pd.Index(self.spelling)
+
+
+def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: bool = False, ngram: int = 1) -> TermMap:
+    """The :class:`TermMap` of a corpus from its printed-word counts (``words``: Series word →
+    count sorted by word, :func:`surface_counts`).  With ``fold_spelling`` each folded term is
+    shown in its most frequent spelling in the corpus."""
+    import pandas as pd
+    if ngram not in (1, 2, 3):
+        raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
+    surf = np.asarray(words.index, dtype=object)
+    tot = words.to_numpy()
+    norms = normalize("\n".join(surf), lower=True).split("\n") if len(surf) else []   # one call: ~50x faster
+    vocab = pd.Series(tot).groupby(norms).sum().to_dict() if len(surf) else {}
+    an = Analyzer(vocab, ngram=1, fold_spelling=fold_spelling, stop_words=stop_words, numbers=numbers)
+    info = pd.DataFrame([an.info_normalized(n) for n in norms], columns=["stem", "key", "ok"])
+    info["n"] = tot
+    # a folded key is shown as its most frequent stem
+    best = (info[info.ok].groupby(["key", "stem"], sort=False)["n"].sum().reset_index()
+            .sort_values(["n", "stem"], ascending=[False, True]).drop_duplicates("key"))
+    show = dict(zip(best["key"], best["stem"]))
+    info["term"] = info["key"].map(show).where(info["ok"], info["stem"])
+    keep = np.flatnonzero(info["ok"].to_numpy(dtype=bool))
+    codes, terms = pd.factorize(info["term"].to_numpy()[keep])
+    table = dict(zip(surf, zip(info["term"], info["ok"]))) if ngram > 1 else {}
+    return TermMap(surf[keep], codes, np.asarray(terms, dtype=object), table, ngram, fold_spelling, stop_words)
+
+
+def _grams(text: str, table: dict, ngram: int) -> list[str]:
+    """Printed n-grams (2 … ``ngram`` words) of ``text`` whose first and last words are terms."""
+    out = []
+    for part in _phrases(text):
+        ws = WORD_RE.findall(part)
+        seq = [table[w] for w in ws]
+        for n in range(2, ngram + 1):
+            out += [" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1) if seq[i][1] and seq[i + n - 1][1]]
+    return out
+
+
+def _doc_counts(texts: list[str], tmap: TermMap):
+    """``(S, spell_ids, X, gram_spellings, gram_terms)`` of some texts: documents × the map's
+    spellings present (``spell_ids``: their indices in ``tmap.spelling``), documents × terms
+    (unigram terms first, by ``tmap`` code, then the n-gram terms ``gram_terms``), and for
+    n-grams the documents × n-gram spellings block is appended to ``S``."""
+    cv = CountVectorizer(analyzer=WORD_RE.findall, lowercase=False, dtype=np.int64)
+    try:
+        S = cv.fit_transform(texts).tocsr()
+        names = cv.get_feature_names_out()
+    except ValueError:              # no word at all
+        S, names = sparse.csr_matrix((len(texts), 0), dtype=np.int64), np.array([], dtype=object)
+    g = tmap.index.get_indexer(names)
+    has = np.flatnonzero(g >= 0)
+    S, ids = S[:, has], g[has]
+    T1 = len(tmap.terms)
+    P = sparse.csr_matrix((np.ones(len(ids), dtype=np.int64), (np.arange(len(ids)), tmap.code[ids])),
+                          shape=(len(ids), T1))
+    X = (S @ P).tocsr()
+    gram_spell, gram_terms = np.array([], dtype=object), np.array([], dtype=object)
+    if tmap.ngram > 1:
+        import pandas as pd
+        cv2 = CountVectorizer(analyzer=functools.partial(_grams, table=tmap.table, ngram=tmap.ngram),
+                              lowercase=False, dtype=np.int64)
+        try:
+            S2 = cv2.fit_transform(texts).tocsr()
+            gram_spell = cv2.get_feature_names_out().astype(object)
+        except ValueError:          # no n-gram at all
+            S2 = sparse.csr_matrix((len(texts), 0), dtype=np.int64)
+        tt = np.array([" ".join(tmap.table[w][0] for w in g.split(" ")) for g in gram_spell], dtype=object)
+        c2, gram_terms = pd.factorize(tt)
+        P2 = sparse.csr_matrix((np.ones(len(c2), dtype=np.int64), (np.arange(len(c2)), c2)),
+                               shape=(len(c2), len(gram_terms)))
+        X = sparse.hstack([X, S2 @ P2], format="csr")
+        S = sparse.hstack([S, S2], format="csr")
+        gram_terms = np.asarray(gram_terms, dtype=object)
+    return S, ids, X, gram_spell, gram_terms
+
+
 def term_matrix(corpus, *, ngram: int = 1, fold_spelling: bool = False,
                 stop_words: str | Iterable[str] | None = "all", numbers: bool = False) -> TermMatrix:
     """Count the terms of every article (title + text) of ``corpus`` (Corpus, DataFrame or path).
 
-    Two passes for ``ngram=1`` (one tokenisation, then one analysis per distinct
-    printed word), one more for n-grams.  With ``fold_spelling`` each folded term is
+    Two passes: the printed words are counted (they decide clitic splits, :func:`term_map`),
+    then each article's words are mapped to terms.  With ``fold_spelling`` each folded term is
     shown in its most frequent spelling in the corpus.
     """
     import pandas as pd
@@ -278,47 +383,167 @@ def term_matrix(corpus, *, ngram: int = 1, fold_spelling: bool = False,
         raise SchemaError(f"corpus table has no 'text' column; columns are: {', '.join(map(str, df.columns))}")
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
-    texts = _texts(df)
-    cv = CountVectorizer(analyzer=WORD_RE.findall, lowercase=False, dtype=np.int64)
-    S1 = cv.fit_transform(texts).tocsr()
-    surf = cv.get_feature_names_out().astype(object)
-    tot = np.asarray(S1.sum(axis=0)).ravel()
-    norms = normalize("\n".join(surf), lower=True).split("\n")   # one call: ~50x faster than per word
-    vocab = pd.Series(tot).groupby(norms).sum().to_dict()
-    an = Analyzer(vocab, ngram=1, fold_spelling=fold_spelling, stop_words=stop_words, numbers=numbers)
-    info = pd.DataFrame([an.info_normalized(n) for n in norms], columns=["stem", "key", "ok"])
-    info["n"] = tot
-    # a folded key is shown as its most frequent stem
-    best = (info[info.ok].groupby(["key", "stem"], sort=False)["n"].sum().reset_index()
-            .sort_values(["n", "stem"], ascending=[False, True]).drop_duplicates("key"))
-    show = dict(zip(best["key"], best["stem"]))
-    info["term"] = info["key"].map(show).where(info["ok"], info["stem"])
-    keep = np.flatnonzero(info["ok"].to_numpy())
-    blocks, spell, spell_terms = [S1[:, keep]], [surf[keep]], [info["term"].to_numpy()[keep]]
-    if ngram > 1:
-        table = dict(zip(surf, zip(info["term"], info["ok"])))
-
-        def grams(text):
-            out = []
-            for part in _phrases(text):
-                ws = WORD_RE.findall(part)
-                seq = [table[w] for w in ws]
-                for n in range(2, ngram + 1):
-                    out += [" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)
-                            if seq[i][1] and seq[i + n - 1][1]]
-            return out
-        cv2 = CountVectorizer(analyzer=grams, lowercase=False, dtype=np.int64)
-        blocks.append(cv2.fit_transform(texts).tocsr())
-        s2 = cv2.get_feature_names_out().astype(object)
-        spell.append(s2)
-        spell_terms.append(np.array([" ".join(table[w][0] for w in g.split(" ")) for g in s2], dtype=object))
-    S = sparse.hstack(blocks, format="csr")
-    spelling = np.concatenate(spell)
-    codes, terms = pd.factorize(np.concatenate(spell_terms))
-    P = sparse.csr_matrix((np.ones(len(codes), dtype=np.int64), (np.arange(len(codes)), codes)),
-                          shape=(len(codes), len(terms)))
-    X = (S @ P).tocsr()
-    terms = np.asarray(terms, dtype=object)
-    order = np.array([t.count(" ") + 1 for t in terms], dtype=np.int8)
+    tmap = term_map(surface_counts(df), fold_spelling=fold_spelling, stop_words=stop_words, numbers=numbers,
+                    ngram=ngram)
+    S, ids, X, gram_spell, gram_terms = _doc_counts(_texts(df), tmap)
     docs = df.drop(columns=[c for c in ("title", "text") if c in df.columns]).reset_index(drop=True)
-    return TermMatrix(X, terms, order, S, spelling, codes, docs, ngram, fold_spelling, stop_words)
+    return _matrix(tmap, S, ids, X, gram_spell, gram_terms, docs)
+
+
+def _matrix(tmap: TermMap, S, ids, X, gram_spell, gram_terms, docs, presence=None) -> TermMatrix:
+    """A :class:`TermMatrix` in the canonical order: spellings sorted (unigrams, then n-grams),
+    terms in order of their first spelling (what every chunking gives); ``presence`` (cells ×
+    terms, same columns as ``X``) goes to ``extra["presence"]``."""
+    import pandas as pd
+    n1 = len(ids)
+    order1 = np.argsort(ids, kind="stable")             # spellings present, in map order
+    order2 = n1 + np.argsort(gram_spell, kind="stable") if len(gram_spell) else np.array([], dtype=int)
+    S = S[:, np.r_[order1, order2].astype(int)]
+    spelling = np.concatenate([tmap.spelling[ids[order1]], np.asarray(gram_spell, dtype=object)[order2 - n1]])
+    T1 = len(tmap.terms)
+    all_terms = np.concatenate([tmap.terms, np.asarray(gram_terms, dtype=object)])
+    sp_term = np.concatenate([tmap.code[ids[order1]], T1 + _gram_codes(gram_spell, gram_terms, tmap)[order2 - n1]])
+    codes, uniq = pd.factorize(sp_term)                 # terms present, in order of first spelling
+    X = X.tocsc()[:, uniq].tocsr()
+    extra = {} if presence is None else {"presence": presence.tocsc()[:, uniq].tocsr()}
+    terms = np.asarray(all_terms[uniq], dtype=object)
+    order = np.array([t.count(" ") + 1 for t in terms], dtype=np.int8)
+    return TermMatrix(X, terms, order, S.tocsr(), spelling, codes, docs, tmap.ngram, tmap.fold_spelling,
+                      tmap.stop_words, extra)
+
+
+def _gram_codes(gram_spell, gram_terms, tmap) -> np.ndarray:
+    import pandas as pd
+    tt = [" ".join(tmap.table[w][0] for w in g.split(" ")) for g in gram_spell]
+    return pd.Index(gram_terms).get_indexer(tt) if len(tt) else np.array([], dtype=int)
+
+
+# -- counts per cell (chunked keyness, framing.chunks) ------------------------------------
+
+def cell_counts(df, tmap: TermMap, keys, ngram: int = 1) -> tuple:
+    """Counts of one chunk summed per cell (distinct values of the ``keys`` columns):
+    ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns and ``docs``
+    (articles per cell), ``D``: articles per cell using each term."""
+    import pandas as pd
+    keyframe = _cell_keys(df, keys)
+    S, ids, X, gram_spell, gram_terms = _doc_counts(_texts(df), tmap)
+    Xb = X.copy()
+    Xb.data = np.ones_like(Xb.data)
+    code, cells = _cell_codes(keyframe)
+    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
+                            shape=(len(cells), len(code)))
+    cells["docs"] = np.bincount(code, minlength=len(cells)).astype(np.int64)
+    return cells, (ind @ S).tocsr(), ids, (ind @ X).tocsr(), (ind @ Xb).tocsr(), gram_spell, gram_terms
+
+
+def _cell_keys(df, keys):
+    import pandas as pd
+    out = pd.DataFrame(index=range(len(df)))
+    for k in keys:
+        v = df[k] if k in df.columns else pd.Series([None] * len(df))
+        if k == "published":          # house-style units are publication days
+            v = v.astype("string").str.slice(0, 10)
+        out[k] = v.astype(object).where(v.notna().to_numpy(), None).to_numpy()
+    return out
+
+
+def _cell_codes(keyframe):
+    """``(code per row, distinct key rows)`` in order of first appearance (missing values kept)."""
+    if len(keyframe.columns) == 0 or len(keyframe) == 0:
+        return np.zeros(len(keyframe), dtype=np.int64), keyframe.iloc[:1 if len(keyframe) else 0].reset_index(drop=True)
+    codes = keyframe.groupby(list(keyframe.columns), dropna=False, sort=False).ngroup().to_numpy()
+    first = np.unique(codes, return_index=True)[1]
+    order = np.argsort(first, kind="stable")            # code k first seen before code k+1
+    remap = np.empty_like(order)
+    remap[order] = np.arange(len(order))
+    return remap[codes].astype(np.int64), keyframe.iloc[first[order]].reset_index(drop=True)
+
+
+def combine_cells(partials: list) -> tuple:
+    """One partial from the :func:`cell_counts` of consecutive chunks (cells merged by key,
+    spellings and n-gram terms united)."""
+    import pandas as pd
+    if len(partials) == 1:
+        return partials[0]
+    cells = pd.concat([p[0] for p in partials], ignore_index=True)
+    code, merged = _cell_codes(cells.drop(columns="docs"))
+    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
+                            shape=(len(merged), len(code)))
+    merged["docs"] = np.bincount(code, weights=cells["docs"].to_numpy(), minlength=len(merged)).astype(np.int64)
+    ids, ix = np.unique(np.concatenate([p[2] for p in partials]).astype(np.int64), return_inverse=True)
+    gspell, gsx = _unite([p[5] for p in partials])
+    gterms, gtx = _unite([p[6] for p in partials])
+    T1 = max((p[3].shape[1] - len(p[6]) for p in partials), default=0)
+    S, X, D, a, b, c = [], [], [], 0, 0, 0
+    for p in partials:
+        n1, n2, nt = len(p[2]), len(p[5]), len(p[6])
+        S.append(_recolumn(p[1], np.r_[ix[a:a + n1], len(ids) + gsx[b:b + n2]], len(ids) + len(gspell)))
+        cols = np.r_[np.arange(T1), T1 + gtx[c:c + nt]]
+        X.append(_recolumn(p[3], cols, T1 + len(gterms)))
+        D.append(_recolumn(p[4], cols, T1 + len(gterms)))
+        a, b, c = a + n1, b + n2, c + nt
+    return (merged, (ind @ sparse.vstack(S)).tocsr(), ids, (ind @ sparse.vstack(X)).tocsr(),
+            (ind @ sparse.vstack(D)).tocsr(), gspell, gterms)
+
+
+def _unite(arrays: list) -> tuple:
+    """Distinct strings of several arrays (first appearance order) and each element's index."""
+    import pandas as pd
+    allv = np.concatenate([np.asarray(a, dtype=object) for a in arrays]) if arrays else np.array([], dtype=object)
+    codes, uniq = pd.factorize(allv) if len(allv) else (np.array([], dtype=np.int64), np.array([], dtype=object))
+    return np.asarray(uniq, dtype=object), np.asarray(codes, dtype=np.int64)
+
+
+def _recolumn(M, cols, width: int):
+    """``M`` with column j moved to ``cols[j]`` in a matrix ``width`` wide."""
+    M = M.tocoo()
+    return sparse.csr_matrix((M.data, (M.row, np.asarray(cols, dtype=np.int64)[M.col])), shape=(M.shape[0], width))
+
+
+def finish_cells(partial: tuple, term_map: TermMap) -> TermMatrix:
+    """The :class:`TermMatrix` over cells (``docs``: the cell keys and ``docs``, articles per cell;
+    ``extra["presence"]``: cells × terms articles using the term)."""
+    cells, S, ids, X, D, gram_spell, gram_terms = partial
+    return _matrix(term_map, S, ids, X, gram_spell, gram_terms, cells, presence=D)
+
+
+# -- chunk plans (framing.chunks): word counts, then counts per (group, unit) cell ----------------
+
+def vocab_part(df, lang=None) -> "pd.Series":
+    """Printed words of one chunk's titles and texts: Series word → count."""
+    return surface_counts(chunks.rows(df, lang))
+
+
+def vocab_combine(partials: list) -> "pd.Series":
+    import pandas as pd
+    parts = [p for p in partials if len(p)]
+    if not parts:
+        return pd.Series(dtype="int64")
+    s = pd.concat(parts)
+    return s.groupby(level=0, sort=True).sum() if len(parts) > 1 else s.sort_index()
+
+
+def vocab_plan(lang=None) -> "chunks.Plan":
+    return chunks.Plan(functools.partial(vocab_part, lang=lang), vocab_combine, columns=("title", "text", "lang"), fold=8)
+
+
+def cells_part(df, *, term_map, keys, ngram=1, lang=None, exclude_copies=False):
+    """Counts of one chunk summed per cell (the distinct values of the ``keys`` columns)."""
+    df = chunks.rows(df, lang, exclude_copies)
+    return cell_counts(df, term_map, keys, ngram)
+
+
+def cells_plan(term_map, keys, ngram=1, lang=None, exclude_copies=False) -> "chunks.Plan":
+    part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), ngram=ngram, lang=lang,
+                             exclude_copies=exclude_copies)
+    return chunks.Plan(part, combine_cells, functools.partial(finish_cells, term_map=term_map), fold=8)
+
+
+def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="all", lang=None,
+                   exclude_copies=False, jobs=None):
+    """A :class:`~framing.features.TermMatrix` whose rows are cells (one per distinct value of the
+    ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
+    :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles."""
+    words = chunks.run(source, vocab_plan(lang), jobs, "words")
+    tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram)
+    return chunks.run(source, cells_plan(tmap, keys, ngram, lang, exclude_copies), jobs, "counting")

@@ -36,6 +36,7 @@ VERBS = {
     "audit sample": [framing.audit.sample],
     "audit score": [framing.audit.score],
     "discover": [framing.discover],
+    "export": [framing.export_dataset],
 }
 
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
@@ -52,6 +53,8 @@ EXCEPTIONS = {
     ("events", "min_outlets"): "--min-outlets filters the printed events table (list_events(min_outlets=))",
     ("keyness", "all_terms"): "--all is top=None",
     ("discover", "write_lexicon"): "--write-lexicon FILE also writes the table as a lexicon draft (write_lexicon_draft)",
+    ("*", "engine"): "--engine dask calls the verb's twin in framing.dask (same keywords + scheduler=; docs/scale.md)",
+    ("*", "scheduler"): "--scheduler ADDRESS is framing.dask.<verb>(..., scheduler=ADDRESS)",
     ("keyness", "top"): "the CLI prints the top 20 per target (a screen); keyness() returns every term (top=None)",
 }
 

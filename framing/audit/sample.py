@@ -6,7 +6,7 @@ import random
 import pandas as pd
 
 from ..errors import UsageError
-from ..lexicon.core import _frame, match
+from ..lexicon.core import _frame
 from ..lexicon.format import load_lexicon, shipped_lexicons
 from .files import AUDIT_COLUMNS
 
@@ -32,7 +32,7 @@ def lexicon_ref(lex) -> str:
 
 
 def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, voice: str = "own",
-           seed: int = 0, width: int = 80, morph=None) -> pd.DataFrame:
+           seed: int = 0, width: int = 80, morph=None, jobs: int | None = None) -> pd.DataFrame:
     """Concordance lines to label by hand: up to ``per_term`` matches of every term (all of them
     when a term has fewer), drawn with ``seed``; the same corpus, lexicon and seed give the same
     lines, and each term is drawn on its own (adding a term does not change the others' lines).
@@ -44,7 +44,9 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     (offsets into the original field, text in the outlet's own spelling), the empty coder columns
     ``sense_ok, voice_ok, coder, note``, ``lexicon``, and ``term_matches`` (the term's matches in the
     corpus: its stratum size, used to weight the family's precision).  Lines are grouped by family and term
-    (lexicon order), then by document.
+    (lexicon order), then by document.  ``jobs``: worker processes for the matching (default:
+    ``FRAMING_JOBS`` or all cores; the same lines for any number; a corpus directory is read row
+    group by row group, and only the drawn lines' texts are kept).
     """
     if per_term < 1:
         raise UsageError(f"per_term must be 1 or more lines, got {per_term}")
@@ -53,8 +55,10 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     lex = load_lexicon(lexicon)
     if family is not None:
         lex.family(family)
-    df = _frame(corpus)
-    m = match(df, lex, voice=voice, morph=morph)
+    from ..chunks import run, streamable
+    from ..lexicon.parts import matches, texts_plan
+    src = corpus if streamable(corpus) is not None else _frame(corpus)
+    m = matches(src, lex, voice, morph, jobs=jobs)
     if family is not None:
         m = m[m["family"] == family]
     order = {(t.family, t.id): i for i, t in enumerate(lex.terms)}
@@ -68,17 +72,15 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
         picked.append(g)
     out = pd.concat(picked, ignore_index=True) if picked else m.iloc[:0]
     stratum = m.groupby(["family", "term"]).size()
-    text = {f: dict(zip(df["id"].astype(str), df[f])) if f in df.columns else {} for f in ("title", "text")}
+    text = run(src, texts_plan(set(out["id"].astype(str))), jobs, "lines") if len(out) else {}
     left, mid, right = [], [], []
     for doc, f, s, e in zip(out["id"].astype(str), out["field"], out["start"], out["end"]):
-        v = text[f].get(doc) or ""
+        v = text.get((doc, f)) or ""
         left.append(_squash(v[max(0, s - width):s]))
         mid.append(v[s:e])
         right.append(_squash(v[e:e + width]))
     out = out.assign(id=out["id"].astype(str), left=left, match=mid, right=right,
                      sense_ok=float("nan"), voice_ok=float("nan"), coder="", note="", lexicon=lexicon_ref(lex),
                      term_matches=[int(stratum.get((f, t), 0)) for f, t in zip(out["family"], out["term"])])
-    dates = df["published"] if "published" in df.columns else df.get("date", pd.Series([None] * len(df)))
-    date_of = dict(zip(df["id"].astype(str), dates.tolist()))
-    out["published"] = out["id"].map(lambda d: _date(date_of.get(d)))
+    out["published"] = out["published"].map(_date)
     return out[AUDIT_COLUMNS].reset_index(drop=True)

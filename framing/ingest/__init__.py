@@ -262,7 +262,8 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
-           seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None) -> IngestResult:
+           seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None,
+           jobs: int | None = None) -> IngestResult:
     """Read files and directories (recursively) into articles and rejects.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
@@ -327,7 +328,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
-                     follow_links: bool = False) -> Corpus:
+                     follow_links: bool = False, jobs: int | None = None) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
     ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
@@ -339,7 +340,7 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
     res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
-                 follow_links=follow_links, known=known)
+                 follow_links=follow_links, known=known, jobs=jobs)
     same = int(res.rejects["reason"].str.startswith(SAME_BYTES).sum())
     if len(res.articles) == 0 and not (append and same):
         first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
 from ..text.script import detect_lang
-from .core import _check_voice, _hits, _none, _voice_name, ad_hoc_lexicon
+from .core import _check_voice, _frame, _none, _voice_name, ad_hoc_lexicon
 from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
@@ -69,7 +70,7 @@ def _squash(s: str) -> str:
 def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
          voice="own", lang: str | None = None, family: str | None = None, morph=None,
          left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
-         event=None) -> KwicFrame:
+         event=None, jobs: int | None = None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
@@ -81,7 +82,9 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     spans all its words).  ``left_out=True``: the lines a rule left out instead, with a
     ``reason`` column (see :func:`~framing.lexicon.left_out`).  ``lang``: only articles of that
     language (as everywhere).  ``exclude_copies``, ``outlet``, ``since``, ``until``, ``event``: the
-    shared filters (:func:`framing.corpus.select`).
+    shared filters (:func:`framing.corpus.select`).  ``jobs``: worker processes (default:
+    ``FRAMING_JOBS`` or all cores; the same lines for any number; a corpus directory is read
+    row group by row group, :mod:`framing.chunks`).
     """
     _check_voice(voice)
     if (lexicon is None) == (word is None):
@@ -97,15 +100,16 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     if exclude_copies or any(v for v in (outlet, since, until, event)):
         from ..corpus import select
         corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
-    if lang is not None:
-        from ..schema import only_lang
-        from .core import _frame
-        corpus = only_lang(_frame(corpus), lang)
-    out = [(doc_id, outlet, published, _squash(value[max(0, s - width):s]), value[s:e],
-            _squash(value[e:e + width]), v, fam, t, field, s, e, *src[:3]) + ((why,) if left_out else ())
-           for (doc_id, outlet, published, _), field, value, s, e, fam, t, v, why, src
-           in _hits(corpus, lex, voice, morph, left_out=left_out)
-           if (term is None or t == term) and (family is None or fam == family)]
-    k = KwicFrame(out, columns=KWIC_COLUMNS + (["reason"] if left_out else []))
+    from ..chunks import streamable
+    from .parts import matches
+    src = corpus if streamable(corpus) is not None else _frame(corpus)
+    m = matches(src, lex, voice, morph, width=width, left_out=left_out, lang=lang, jobs=jobs)
+    keep = np.ones(len(m), dtype=bool)
+    if term is not None:
+        keep &= (m["term"] == term).to_numpy()
+    if family is not None:
+        keep &= (m["family"] == family).to_numpy()
+    out = m[keep].rename(columns={"published": "date"})[KWIC_COLUMNS + (["reason"] if left_out else [])]
+    k = KwicFrame(out.reset_index(drop=True))
     k.attrs.update(voice=_voice_name(voice), lang=lang)
     return k

@@ -207,15 +207,18 @@ def doc_tokens(corpus):
 
 # -- matches with offsets into the original text -------------------------------------------
 
-def _hits(corpus, lexicon, voice, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None):
+def _hits(corpus, lexicon, voice, morph=None, keep_boilerplate=False, left_out=False, boilerplate=None,
+          rubrics=None):
     """``(row, field, value, start, end, family, term, voice, reason, source)`` for every match (or,
     with ``left_out``, every match a rule left out), document by document: ``row`` = ``(id,
     outlet, published, event_id)``, ``value`` the original title or text, ``start``/``end`` offsets
-    into it; ``source`` = ``(speaker, role, verb, speaker_start, speaker_end)`` (empty for own)."""
+    into it; ``source`` = ``(speaker, role, verb, speaker_start, speaker_end)`` (empty for own).
+    ``rubrics`` given (a chunk of a larger corpus, :mod:`framing.lexicon.parts`): the corpus's
+    headline rubrics, and ``boilerplate`` is then taken as it is (None: no line left out)."""
     voice = _check_voice(voice)
     df = _frame(corpus)
-    scan = _scanner(lexicon, morph, corpus_rubrics(df))
-    bp = boilerplate_of(df, keep_boilerplate, boilerplate)
+    scan = _scanner(lexicon, morph, corpus_rubrics(df) if rubrics is None else rubrics)
+    bp = boilerplate if rubrics is not None else boilerplate_of(df, keep_boilerplate, boilerplate)
     for doc_id, outlet, published, event_id, title, text in _rows(df):
         row = (_none(doc_id), _none(outlet), _none(published), _none(event_id))
         lost = [] if left_out else None

@@ -21,7 +21,7 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
                  voice: str = "own", lang: str | None = None, exclude_copies: bool = False, title: str | None = None,
                  report_lang: str = "en", pdf=None, html=None, figures=None, command: str | None = None,
                  n_boot: int = 1000, seed: int = 0, audit=None, outlet=None, since=None, until=None,
-                 event=None) -> dict:
+                 event=None, jobs: int | None = None) -> dict:
     """Write a framing report for ``corpus`` and return the written paths.
 
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
@@ -37,7 +37,8 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
     audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
     ``outlet``, ``since``, ``until``, ``event``: only these outlets, days and events
-    (:func:`framing.corpus.select`).
+    (:func:`framing.corpus.select`).  ``jobs``: worker processes for the counting (default:
+    ``FRAMING_JOBS`` or all cores; the same report for any number).
 
     Returns ``{"pdf": Path, "html": Path, "figures": [Path, ...]}`` (keys only for what was
     written).  The same inputs and toolkit version give byte-identical files; files are
@@ -61,8 +62,10 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
         if lang is not None:
             corpus = Corpus(corpus.df[corpus.df["lang"].eq(lang).fillna(False).to_numpy(dtype=bool)],
                             path=corpus.path, rejects=corpus.rejects, manifest=corpus.manifest, events=corpus.events)
-    data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
-                   title=title, report_lang=report_lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
+    from .._parallel import jobs_default
+    with jobs_default(jobs):
+        data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
+                       title=title, report_lang=report_lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
     return render(data, pdf=pdf, html=html, figures=figures)
 
 

@@ -401,7 +401,7 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
     numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
     hide the words of another: matches never overlap)."""
-    from ..lexicon.core import counts_and_docs
+    from ..lexicon.parts import counts_and_docs      # chunked: jobs from build_report (jobs_default)
     out, docs = {}, None
     for lx in lexs:
         counts, d = counts_and_docs(corpus, lx, voice)

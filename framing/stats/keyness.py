@@ -293,8 +293,11 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
     if not within_events:
         C = (_indicator(gcodes, len(groups)) @ X).tocsr()
         total = np.asarray(C.sum(axis=0)).ravel()
-    Xb = X.copy()
-    Xb.data = np.ones_like(Xb.data, dtype=np.int32)      # documents using each term
+    Xb = matrix.extra.get("presence")                    # rows are cells: articles using each term
+    if Xb is None:
+        Xb = X.copy()
+        Xb.data = np.ones_like(Xb.data, dtype=np.int32)  # documents using each term
+    ndocs = docs["docs"].to_numpy() if "presence" in matrix.extra else np.ones(len(docs), dtype=np.int64)
     frames = []
     for t in targets:
         gi = groups.index(t)
@@ -313,18 +316,19 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
         tab = _score(matrix, a, b, method, alpha0, min_count) if a.sum() and b.sum() else None
         if tab is not None:
             frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, drop_house_style,
-                                  house_min_tokens, house_min_units, house_threshold))
+                                  house_min_tokens, house_min_units, house_threshold, ndocs))
     return pd.concat(frames, ignore_index=True) if frames else _empty(method)
 
 
 def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, drop_house_style,
-            house_min_tokens, house_min_units, house_threshold) -> pd.DataFrame:
-    """One target's table: doc_share, house style, sorted by score, cut to ``top``, spellings."""
+            house_min_tokens, house_min_units, house_threshold, ndocs) -> pd.DataFrame:
+    """One target's table: doc_share, house style, sorted by score, cut to ``top``, spellings
+    (``ndocs``: articles per row of the matrix, 1 for an article matrix)."""
     score_col = _SCORE[method]
     score = tab[score_col].to_numpy()
     share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(matrix.X.shape[1], np.nan)
     td = np.flatnonzero(tdocs)
-    spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(len(td), 1)
+    spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(int(ndocs[td].sum()), 1)
     tab["doc_share"] = spread[tab["term_id"]]
     tab["house_share"] = share[tab["term_id"]]
     tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)

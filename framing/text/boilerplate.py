@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-__all__ = ["Boilerplate", "find_boilerplate"]
+__all__ = ["Boilerplate", "find_boilerplate", "tally", "merge_tallies", "from_tally"]
 
 _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
 _SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
@@ -112,6 +112,13 @@ def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_sh
     >>> find_boilerplate(arts).lines("B", None, "A new story. Tags port harbour")
     {0: 3}
     """
+    return from_tally(tally(articles), min_articles=min_articles, min_share=min_share)
+
+
+def tally(articles: Iterable[tuple]) -> tuple:
+    """The counts :func:`find_boilerplate` decides on, for one chunk of ``(outlet, text)`` pairs:
+    ``(lines, labels, markers, open_end, n)`` (per outlet: articles with each line, label, marker;
+    articles per outlet).  Tallies of consecutive chunks add up (:func:`merge_tallies`)."""
     lines: dict = defaultdict(Counter)
     labels: dict = defaultdict(Counter)
     markers: dict = defaultdict(Counter)
@@ -127,6 +134,24 @@ def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_sh
         found = {m: fin for _, ms, fin in _segments(keys[-1], len(keys) == 1) for m in ms}
         markers[outlet].update(found.keys())
         open_end[outlet].update(m for m, fin in found.items() if not fin)
+    return lines, labels, markers, open_end, n
+
+
+def merge_tallies(tallies: list) -> tuple:
+    """One tally from the tallies of consecutive chunks (in corpus order: the same as one tally
+    of all their articles)."""
+    out = tally(())
+    for t in tallies:
+        for mine, theirs in zip(out[:4], t[:4]):
+            for outlet, counts in theirs.items():
+                mine[outlet].update(counts)
+        out[4].update(t[4])
+    return out
+
+
+def from_tally(counts: tuple, *, min_articles: int = 5, min_share: float = 0.05) -> Boilerplate:
+    """The :class:`Boilerplate` of a corpus from its :func:`tally`."""
+    lines, labels, markers, open_end, n = counts
     keep_lines, keep_labels, keep_markers = {}, {}, {}
     for outlet, total in n.items():
         need = max(min_articles, min_share * total)

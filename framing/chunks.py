@@ -1,0 +1,231 @@
+"""Split and merge: how every counting verb runs chunk by chunk, on one core, on all cores
+(``jobs=``, ``--jobs``) or on a Dask cluster, with the same results.
+
+The contract
+------------
+A verb that scales is a :class:`Plan` of three pure functions (module-level functions with
+their options bound by :func:`functools.partial`, so they pickle for ``spawn`` and Dask):
+
+``part(df_chunk) -> partial``
+    ``df_chunk``: a pandas DataFrame of corpus rows with the corpus columns (:data:`framing.schema.COLUMNS`;
+    at least ``plan.columns``), any number of rows, never the whole corpus at once.  No state is
+    shared between calls: whatever the verb needs about the whole corpus (the outlets' boilerplate
+    lines, headline rubrics, the word counts that decide clitic splits) is computed first by another
+    plan (:func:`context_plan`, :func:`vocab_plan`) and bound into ``part`` as an option.
+``combine(partials) -> partial``
+    merges the partials of consecutive chunks, given in chunk order; exact (integer counts, rows
+    kept in corpus order) and associative: ``combine([combine(p[:k]), combine(p[k:])]) ==
+    combine(p)``, so a runner may merge as results arrive or in a tree.
+``finish(partial) -> result``
+    turns the merged partial into the verb's result (sorting, canonical term order).
+
+Results are byte-identical whatever the chunks (one chunk, or many) and the number of workers.
+
+The plans live in the layer of what they compute (this module is the runner, low in the
+layers, so every stage can use it)::
+
+    framing.lexicon.parts.context_plan(keep_boilerplate=False, lang=None, exclude_copies=False)
+        -> Context(boilerplate, rubrics)         what matching needs about the whole corpus
+    framing.lexicon.parts.counts_plan(lexicon, voice, morph, context, extra=(), lang=None, exclude_copies=False)
+        -> (counts, docs)                        as framing.lexicon.core.counts_and_docs (terms, compare)
+    framing.lexicon.parts.matches_plan(lexicon, voice, morph, context, width=None, left_out=False, lang=None,
+                                       exclude_copies=False)
+        -> DataFrame of matches (+ left, match, right with ``width``)   (kwic, match, audit sample)
+    framing.lexicon.parts.texts_plan(ids, fields=("title", "text"))  -> {(id, field): text}
+    framing.features.vocab_plan(lang=None)      -> Series printed word -> count (keyness pass 1)
+    framing.features.cells_plan(term_map, keys, ngram=1, lang=None, exclude_copies=False)
+        -> TermMatrix over cells (distinct values of ``keys``: groups × units), keyness pass 2
+
+and the two-pass recipes the verbs call: ``framing.lexicon.parts.counts_and_docs(source, lexicon, …,
+jobs=)``, ``framing.lexicon.parts.matches(source, lexicon, …, jobs=)``,
+``framing.features.keyness_matrix(source, keys, …, jobs=)``.
+
+Runner: :func:`run` ``(source, plan, jobs=None)`` reads a corpus directory's ``articles.parquet``
+row group by row group (slices of at most :data:`CHUNK_ROWS` rows; never the whole text column)
+in forked worker processes (``spawn`` where fork is missing), or slices a DataFrame or Corpus
+already in memory.  Dask calls the same ``part`` in ``map_partitions`` and the same
+``combine``/``finish`` on the gathered partials.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from ._parallel import imap, jobs_count
+from .schema import only_lang
+
+__all__ = ["Plan", "CHUNK_ROWS", "run", "chunk_specs", "read_chunk", "rows", "streamable", "columns_of",
+           "events_of", "jobs_count"]
+
+#: rows per chunk (a row group of the corpus Parquet is sliced into chunks of at most this many rows)
+CHUNK_ROWS = 1000
+
+
+def _same(x):
+    return x
+
+
+@dataclass(frozen=True)
+class Plan:
+    """``part``, ``combine``, ``finish`` of a verb (see the module docstring); ``columns``: the
+    corpus columns ``part`` reads (None: all); ``fold``: merge every ``fold`` partials as they
+    arrive (bounded memory for aggregating verbs), None: once at the end."""
+    part: Callable[[pd.DataFrame], Any]
+    combine: Callable[[list], Any]
+    finish: Callable[[Any], Any] = _same
+    columns: tuple | None = None
+    fold: int | None = None
+
+
+# -- reading chunks ---------------------------------------------------------------------
+
+def streamable(source) -> Path | None:
+    """The ``articles.parquet`` of ``source`` when it is a corpus directory (read chunk by chunk),
+    else None (a Corpus, DataFrame or table, sliced in memory)."""
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        from ._store import view
+        from .schema import ARTICLES
+        return view(Path(source))[ARTICLES]
+    return None
+
+
+def chunk_specs(source, rows: int | None = None) -> list[tuple]:
+    """The chunks of ``source``: ``(path, row_group, start, stop)`` for a corpus directory,
+    ``(None, None, start, stop)`` for a DataFrame (``rows``: at most this many, default
+    :data:`CHUNK_ROWS`)."""
+    rows = rows or CHUNK_ROWS
+    path = streamable(source)
+    if path is not None:
+        import pyarrow.parquet as pq
+        md = pq.ParquetFile(path).metadata
+        return [(str(path), g, s, min(s + rows, md.row_group(g).num_rows))
+                for g in range(md.num_rows and md.num_row_groups) for s in range(0, md.row_group(g).num_rows, rows)]
+    n = len(_frame(source))
+    return [(None, None, s, min(s + rows, n)) for s in range(0, n, rows)]
+
+
+_FRAME: pd.DataFrame | None = None        # the DataFrame being chunked (forked workers inherit it)
+
+
+def _frame(source) -> pd.DataFrame:
+    """The articles DataFrame of a Corpus, DataFrame or table path (read whole)."""
+    from .corpus import Corpus, from_frame, load
+    if isinstance(source, Corpus):
+        return source.df
+    if isinstance(source, pd.DataFrame):
+        return source if "id" in source.columns and "text" in source.columns else from_frame(source)
+    return load(source).df
+
+
+def columns_of(source) -> list[str]:
+    """The columns of ``source`` without reading its rows when it is a corpus directory."""
+    path = streamable(source)
+    return list(_parquet(str(path)).schema_arrow.names) if path is not None else list(_frame(source).columns)
+
+
+def events_of(source):
+    """The events table of ``source`` (``events.parquet`` of a corpus directory, ``.events`` of a
+    Corpus), or None."""
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        from ._store import view
+        from .schema import EVENTS
+        p = view(Path(source))[EVENTS]
+        return pd.read_parquet(p) if p else None
+    return getattr(source, "events", None)
+
+
+@functools.lru_cache(maxsize=4)
+def _parquet(path: str):
+    import pyarrow.parquet as pq
+    return pq.ParquetFile(path)
+
+
+def read_chunk(spec: tuple, columns=None, frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows of one chunk as a DataFrame (only ``columns`` that exist, when given)."""
+    path, group, start, stop = spec
+    if path is None:
+        df = frame if frame is not None else _FRAME
+        part = df.iloc[start:stop]
+        return part[[c for c in columns if c in part.columns]] if columns else part
+    f = _parquet(path)
+    cols = [c for c in columns if c in f.schema_arrow.names] if columns else None
+    return f.read_row_group(group, columns=cols).slice(start, stop - start).to_pandas()
+
+
+def _apply(part, columns, spec, frame=None):
+    return part(read_chunk(spec, columns, frame).reset_index(drop=True))
+
+
+def run(source, plan: Plan, jobs: int | None = None, desc: str = "chunks"):
+    """``plan.finish(plan.combine([plan.part(chunk) for chunk in source]))`` over the chunks of
+    ``source`` (a corpus directory, read row group by row group; a Corpus or DataFrame, sliced),
+    ``jobs`` worker processes (:func:`framing._parallel.jobs_count`), with a progress bar."""
+    global _FRAME
+    from ._progress import bar
+    path = streamable(source)
+    specs = chunk_specs(source)
+    frame = None if path is not None else _frame(source)
+    fork = path is not None or _spawn_free()
+    fn = functools.partial(_apply, plan.part, plan.columns) if fork else None
+    items = specs
+    if not fork:          # spawn: the slices travel with the items
+        items = [frame.iloc[s:e] for _, _, s, e in specs]
+        fn = functools.partial(_apply_frame, plan.part, plan.columns)
+    saved, _FRAME = _FRAME, frame
+    try:
+        with _lock(source):
+            parts: list = []
+            for p in bar(imap(fn, items, jobs), desc, "chunk", total=len(items)):
+                parts.append(p)
+                if plan.fold and len(parts) >= plan.fold:
+                    parts = [plan.combine(parts)]
+    finally:
+        _FRAME = saved
+    if not parts:
+        parts = [plan.part(read_chunk((None, None, 0, 0), plan.columns, _empty_frame(source)))]
+    return plan.finish(plan.combine(parts))
+
+
+def _apply_frame(part, columns, df):
+    return part((df[[c for c in columns if c in df.columns]] if columns else df).reset_index(drop=True))
+
+
+def _spawn_free() -> bool:
+    from ._parallel import _start_method
+    return _start_method() == "fork"
+
+
+def _empty_frame(source) -> pd.DataFrame:
+    path = streamable(source)
+    if path is None:
+        return _frame(source).iloc[:0]
+    return _parquet(str(path)).schema_arrow.empty_table().to_pandas()
+
+
+def _lock(source):
+    import contextlib
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        from ._store import shared
+        return shared(Path(source))
+    return contextlib.nullcontext()
+
+
+def rows(df: pd.DataFrame, lang: str | None = None, exclude_copies: bool = False) -> pd.DataFrame:
+    """The rows of a chunk that the shared row filters keep: ``lang`` (only that language),
+    ``exclude_copies`` (no ``copy_of``)."""
+    if exclude_copies and "copy_of" in df.columns:
+        df = df[df["copy_of"].isna().to_numpy()]
+    return only_lang(df, lang) if lang is not None else df
+
+
+def _concat(frames: list) -> pd.DataFrame:
+    frames = [f for f in frames if f is not None]
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+
+

@@ -1,0 +1,168 @@
+"""Matching chunk by chunk: the lexicon plans of :mod:`framing.chunks` (the contract is
+described there).  Two passes: :func:`context_plan` gathers what matching needs to know about
+the whole corpus (its outlets' repeated lines and headline rubrics), then :func:`counts_plan`
+or :func:`matches_plan` match each chunk with that context bound in.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from ..chunks import Plan, _concat, rows, run
+
+__all__ = ["Context", "context_plan", "counts_plan", "matches_plan", "texts_plan", "counts_and_docs", "matches",
+           "MATCH_PART_COLUMNS"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What matching needs to know about the whole corpus: its outlets' repeated lines
+    (:class:`~framing.text.boilerplate.Boilerplate`, None when kept) and headline rubrics."""
+    boilerplate: Any = None
+    rubrics: frozenset = frozenset()
+
+
+def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, exclude_copies=False) -> tuple:
+    """Tallies of one chunk (the rows :func:`framing.chunks.rows` keeps): ``(boilerplate tally or
+    None, rubric candidates seen, of them named in the text, has titles)``."""
+    from ..text.boilerplate import tally
+    from .voice import rubrics
+    df = rows(df, lang, exclude_copies)
+    outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
+    texts = df["text"].tolist() if "text" in df.columns else [None] * len(df)
+    none = [None if t is None or (not isinstance(t, str) and pd.isna(t)) else t for t in texts]
+    bp = None if keep_boilerplate or "outlet" not in df.columns or "text" not in df.columns else tally(zip(outlets, none))
+    seen, named = Counter(), Counter()
+    titles = df["title"].tolist() if "title" in df.columns else []
+    for o, t, x in zip(outlets, titles, texts):
+        if isinstance(t, str) and ":" in t:
+            for left in rubrics([t], [o], min_titles=1):      # a candidate left side (seen once)
+                seen[(o, left)] += 1
+                if "text" in df.columns and isinstance(x, str) and not rubrics([t], [o], [x], min_titles=1):
+                    named[(o, left)] += 1
+    return bp, seen, named, "title" in df.columns
+
+
+def context_combine(partials: list) -> tuple:
+    from ..text.boilerplate import merge_tallies
+    bps = [p[0] for p in partials]
+    seen, named = Counter(), Counter()
+    for p in partials:
+        seen.update(p[1])
+        named.update(p[2])
+    return (None if any(b is None for b in bps) else merge_tallies(bps)), seen, named, any(p[3] for p in partials)
+
+
+def context_finish(merged: tuple, min_titles: int = 3) -> Context:
+    """The rule of :func:`framing.lexicon.voice.rubrics` on the merged tallies."""
+    from ..text.boilerplate import from_tally
+    bp, seen, named, has_titles = merged
+    rub = frozenset(left for (o, left), n in seen.items() if n >= min_titles and named[(o, left)] * 2 < n)
+    boiler = from_tally(bp) if bp is not None else None
+    return Context(boiler or None, rub if has_titles else frozenset())
+
+
+def context_plan(keep_boilerplate: bool = False, lang=None, exclude_copies=False) -> Plan:
+    part = functools.partial(context_part, keep_boilerplate=keep_boilerplate, lang=lang, exclude_copies=exclude_copies)
+    return Plan(part, context_combine, context_finish, ("outlet", "title", "text", "lang", "copy_of"), fold=8)
+
+
+# -- lexicon counts ------------------------------------------------------------------------
+
+def counts_part(df, *, lexicon, voice="own", morph=None, context=Context(), extra=(), lang=None,
+                exclude_copies=False) -> tuple:
+    """``(counts, docs)`` of one chunk (:func:`framing.lexicon.iter_counts`); ``docs`` also carries
+    the corpus columns ``extra`` (e.g. the ``by`` columns of term_shares)."""
+    from .core import iter_counts
+    df = rows(df, lang, exclude_copies)
+    counts, docs = next(iter_counts([df], lexicon, voice, morph, context.boilerplate, context.rubrics))
+    for c in extra:
+        if c not in docs.columns:
+            docs[c] = df[c].to_numpy() if c in df.columns else None
+    return counts, docs
+
+
+def counts_combine(partials: list) -> tuple:
+    return _concat([p[0] for p in partials]), _concat([p[1] for p in partials])
+
+
+def counts_plan(lexicon, voice="own", morph=None, context=Context(), extra=(), lang=None,
+                exclude_copies=False) -> Plan:
+    part = functools.partial(counts_part, lexicon=lexicon, voice=voice, morph=morph, context=context,
+                             extra=tuple(extra), lang=lang, exclude_copies=exclude_copies)
+    return Plan(part, counts_combine)
+
+
+def counts_and_docs(source, lexicon, voice="own", morph=None, keep_boilerplate=False, *, extra=(), lang=None,
+                    exclude_copies=False, jobs=None) -> tuple:
+    """``(counts, docs)`` as :func:`framing.lexicon.core.counts_and_docs`, in two chunked passes
+    (context, then counts) over ``source`` with ``jobs`` processes."""
+    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    return run(source, counts_plan(lexicon, voice, morph, ctx, extra, lang, exclude_copies), jobs, "matching")
+
+
+# -- matches (kwic, match, audit sample) -------------------------------------------------------
+
+def matches_part(df, *, lexicon, voice="own", morph=None, context=Context(), width=None, left_out=False,
+                 lang=None, exclude_copies=False) -> pd.DataFrame:
+    """Matches of one chunk: ``row`` columns ``id, outlet, published, event_id``, then ``field, start,
+    end, family, term, voice, reason, speaker, role, verb``, and with ``width`` the context
+    ``left, match, right`` (:func:`framing.lexicon.concordance` lines)."""
+    from .core import _hits
+    df = rows(df, lang, exclude_copies)
+    out = []
+    for (doc, outlet, published, event), fld, value, s, e, fam, term, v, why, src in _hits(
+            df, lexicon, voice, morph, left_out=left_out, boilerplate=context.boilerplate,
+            rubrics=context.rubrics):
+        ctx = () if width is None else (_squash(value[max(0, s - width):s]), value[s:e], _squash(value[e:e + width]))
+        out.append((doc, outlet, published, event, fld, s, e, fam, term, v, why, *src[:3], value[s:e], *ctx))
+    cols = MATCH_PART_COLUMNS + (["left", "match", "right"] if width is not None else [])
+    return pd.DataFrame(out, columns=cols).astype({"start": "int64", "end": "int64"})
+
+
+MATCH_PART_COLUMNS = ["id", "outlet", "published", "event_id", "field", "start", "end", "family", "term", "voice",
+                      "reason", "speaker", "role", "verb", "surface"]
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split()) if s else ""
+
+
+def matches_plan(lexicon, voice="own", morph=None, context=Context(), width=None, left_out=False, lang=None,
+                 exclude_copies=False) -> Plan:
+    part = functools.partial(matches_part, lexicon=lexicon, voice=voice, morph=morph, context=context, width=width,
+                             left_out=left_out, lang=lang, exclude_copies=exclude_copies)
+    return Plan(part, _concat)
+
+
+def matches(source, lexicon, voice="own", morph=None, *, keep_boilerplate=False, width=None, left_out=False,
+            lang=None, exclude_copies=False, jobs=None) -> pd.DataFrame:
+    """Every match of ``source`` (:func:`matches_part` columns), in corpus order, two chunked passes."""
+    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    return run(source, matches_plan(lexicon, voice, morph, ctx, width, left_out, lang, exclude_copies), jobs,
+               "matching")
+
+
+def texts_part(df, *, ids: frozenset, fields=("title", "text")) -> dict:
+    """``{(id, field): value}`` of the rows whose id is in ``ids``."""
+    keep = df["id"].astype(str).isin(ids).to_numpy()
+    sub = df[keep]
+    return {(str(i), f): v for f in fields if f in sub.columns for i, v in zip(sub["id"], sub[f])}
+
+
+def _merge_dicts(partials: list) -> dict:
+    out: dict = {}
+    for p in partials:
+        out.update(p)
+    return out
+
+
+def texts_plan(ids, fields=("title", "text")) -> Plan:
+    return Plan(functools.partial(texts_part, ids=frozenset(map(str, ids)), fields=tuple(fields)), _merge_dicts,
+                columns=("id", *fields))
+
+

@@ -1,0 +1,127 @@
+"""``jobs=`` / ``--jobs N`` (issue 17): every counting verb gives the same table whatever the
+number of workers and the size of the chunks (framing.chunks), and the same table as the
+whole corpus matched in one piece.  The demo corpus (fictional outlets) is split into chunks
+of 7 articles so that a row group is cut in many places."""
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import framing
+from framing import chunks
+
+
+@pytest.fixture(scope="module")
+def corpus(demo_corpus, tmp_path_factory):
+    """The demo corpus with events and wire copies (framing events), as a corpus directory."""
+    out = tmp_path_factory.mktemp("jobs") / "corpus"
+    shutil.copytree(demo_corpus.path, out)
+    framing.detect_events(str(out))
+    return out
+
+
+def _csv(x) -> str:
+    return pd.DataFrame(x).to_csv()
+
+
+def _same(fn, monkeypatch, spawn=False):
+    """``fn()`` in one chunk on one job, then in chunks of 7 on 1 and 2 jobs: all equal."""
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 10**9)
+    whole = fn(1)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    if spawn:
+        monkeypatch.setenv("FRAMING_START", "spawn")
+    for jobs in (1, 2):
+        got = fn(jobs)
+        assert _csv(got) == _csv(whole), f"jobs={jobs} differs"
+    return whole
+
+
+def test_terms_same_for_any_jobs(corpus, monkeypatch):
+    counts = _same(lambda j: framing.count_terms(corpus, "captives", jobs=j), monkeypatch)
+    assert len(counts) > 5
+    # and the same as the lexicon layer matching the whole DataFrame at once
+    from framing.lexicon.core import counts_and_docs
+    c, _ = counts_and_docs(framing.load(corpus), "captives")
+    assert _csv(c.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)) == _csv(counts)
+    shares = _same(lambda j: framing.term_shares(corpus, "captives", by="outlet", jobs=j), monkeypatch)
+    assert shares["matches"].sum() == counts["count"].sum()
+
+
+def test_terms_filters_and_events_same_for_any_jobs(corpus, monkeypatch):
+    _same(lambda j: framing.term_shares(corpus, "casualties", by="event", voice="all", exclude_copies=True,
+                                        jobs=j), monkeypatch)
+    _same(lambda j: framing.count_terms(framing.load(corpus), "captives", lang="ar", jobs=j), monkeypatch)
+
+
+def test_compare_same_for_any_jobs(corpus, monkeypatch):
+    def run(j):
+        r = framing.compare_terms(corpus, "captives", "captives", within_events=True, jobs=j)
+        return pd.DataFrame({"all": [_csv(r.shares), repr(r.test), _csv(r.pairwise), r.sentence]})
+    _same(run, monkeypatch)
+
+
+@pytest.mark.parametrize("opts", [{}, {"ngram": 2, "fold_spelling": True},
+                                  {"within_events": True, "exclude_copies": True, "method": "g2"}])
+def test_keyness_same_for_any_jobs(corpus, monkeypatch, opts):
+    table = _same(lambda j: framing.keyness(corpus, jobs=j, **opts), monkeypatch)
+    assert len(table) > 20
+    # the per-article matrix (framing.features.term_matrix) gives the same table as the cells
+    kw = {k: v for k, v in opts.items() if k in ("ngram", "fold_spelling")}
+    m = framing.term_matrix(framing.load(corpus), **kw)
+    rest = {k: v for k, v in opts.items() if k not in kw}
+    assert _csv(framing.keyness(matrix=m, **rest)) == _csv(table)
+
+
+def test_kwic_and_audit_sample_same_for_any_jobs(corpus, monkeypatch):
+    lines = _same(lambda j: framing.kwic(corpus, "captives", voice="all", jobs=j), monkeypatch)
+    assert len(lines) > 5 and (lines["left"] != "").any()
+    _same(lambda j: framing.kwic(corpus, "israel_palestine", left_out=True, jobs=j), monkeypatch)
+    from framing.audit import sample
+    drawn = _same(lambda j: sample(corpus, "captives", per_term=3, jobs=j), monkeypatch)
+    assert (drawn["match"] != "").all()
+
+
+def test_spawned_workers_give_the_same_tables(corpus, monkeypatch):
+    _same(lambda j: framing.count_terms(corpus, "captives", jobs=j), monkeypatch, spawn=True)
+    _same(lambda j: framing.keyness(framing.load(corpus), jobs=j), monkeypatch, spawn=True)
+
+
+def test_context_in_chunks_is_the_whole_corpus_context(monkeypatch):
+    """Boilerplate lines and headline rubrics gathered chunk by chunk are those of the whole corpus."""
+    from framing.lexicon.core import boilerplate_of, corpus_rubrics
+    from framing.lexicon.parts import context_plan
+    rows = [{"id": f"a{i}", "outlet": "صحيفة ألف" if i % 3 else "صحيفة باء",
+             "title": f"من الأرشيف: خبر رقم {i}" if i % 2 else f"خبر عن المدينة {i}",
+             "text": f"وصل الوفد إلى المدينة في اليوم {i}.\n\nتابعونا على قناتنا\n\nسمات: مدينة، وفد {i}"}
+            for i in range(40)]
+    df = framing.from_frame(pd.DataFrame(rows))
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 5)
+    ctx = chunks.run(df, context_plan(), jobs=2)
+    whole = boilerplate_of(df)
+    assert ctx.boilerplate is not None and whole is not None
+    assert ctx.boilerplate.table().equals(whole.table())
+    assert ctx.rubrics == corpus_rubrics(df) and ctx.rubrics
+    assert _csv(framing.count_terms(df, "captives", jobs=2)) == _csv(framing.count_terms(df, "captives", jobs=1))
+
+
+def test_jobs_count_reads_the_environment(monkeypatch):
+    from framing._parallel import jobs_count
+    monkeypatch.setenv("FRAMING_JOBS", "3")
+    assert jobs_count() == 3 and jobs_count(1) == 1
+    monkeypatch.delenv("FRAMING_JOBS")
+    assert jobs_count() >= 1 and jobs_count(0) == jobs_count()
+
+
+def test_cli_jobs_prints_the_same_table(corpus):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    out = [CliRunner().invoke(main, ["terms", str(corpus), "--lexicon", "captives", "--by", "outlet",
+                                     "--jobs", j]) for j in ("1", "2")]
+    assert out[0].exit_code == 0, out[0].output
+    assert out[0].output == out[1].output
+    k = [CliRunner().invoke(main, ["keyness", str(corpus), "--jobs", j]) for j in ("1", "2")]
+    assert k[0].exit_code == 0 and k[0].output == k[1].output
