@@ -187,10 +187,12 @@ def run_variants(table, corpus, work, mb, n, args, stages: dict) -> dict:
     return {"jobs": jobs, "dask": dask}
 
 
-def run_dataset(label: str, table: Path, work: Path, n: int, mb: float, args) -> dict:
-    """Every asked stage, the baselines and the variants on one table."""
+def run_dataset(label: str, table: Path, work: Path, n: int, mb: float, args, runs: list) -> dict:
+    """Every asked stage, the baselines and the variants on one table, appended to ``runs`` (and
+    saved by ``args.checkpoint`` after each stage)."""
     corpus = work / "corpus"
     res = {"data": label, "articles": n, "megabytes": mb, "stages": {}}
+    runs.append(res)
     for stage in args.stages:
         if stage == "report" and n > args.report_max:
             res["stages"][stage] = {"skipped": f"more than --report-max {args.report_max} articles"}
@@ -203,11 +205,14 @@ def run_dataset(label: str, table: Path, work: Path, n: int, mb: float, args) ->
         m = _rates(measure(cmd, work / f"{stage}.log"), mb, n)
         m["command"] = " ".join(cmd[2:]).replace(str(work), "WORK")
         res["stages"][stage] = m
+        args.checkpoint()
         _say(f"  {label} {stage}: {m['wall_s']} s, {m.get('mb_per_s')} MB/s, {m['peak_rss_mb']} MB"
              + (f" ERROR {m['error']}" if "error" in m else ""))
     res["baselines"] = run_baselines(corpus, work, n, args) if args.baselines else {}
     res["versus"] = versus(res)
+    args.checkpoint()
     res.update(run_variants(table, corpus, work, mb, n, args, res["stages"]) if args.variants else {})
+    args.checkpoint()
     return res
 
 
@@ -366,8 +371,34 @@ def parse(argv) -> argparse.Namespace:
     return args
 
 
-def main(argv=None) -> dict:
+def save(results: dict, out: Path, complete: bool) -> None:
+    """Write ``results`` to ``out`` atomically (``complete`` false while the run goes on, so an
+    interrupted run keeps what it measured); the default file also updates benchmarks/README.md."""
+    results["complete"] = complete
+    results["growth"] = growth(results["runs"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    os.replace(tmp, out)
+    if complete and out.resolve() == (ROOT / "benchmarks" / "results.json").resolve():
+        write_readme_table(results)
+
+
+def _generated(n: int, args) -> tuple[Path, Path, dict]:
+    """(work folder, table, ``{articles, megabytes}``) of the generated corpus of ``n`` articles
+    (made once per size and seed in --workdir)."""
     from generate import write
+    work = args.workdir / f"gen-{n}-seed{args.seed}"
+    work.mkdir(parents=True, exist_ok=True)
+    table, t = work / "articles.jsonl.gz", time.perf_counter()
+    info = json.loads((work / "table.json").read_text()) if table.exists() and (work / "table.json").exists() \
+        else write(table, n, args.seed)
+    (work / "table.json").write_text(json.dumps(info))
+    _say(f"[bench] generated {n} articles, {info['megabytes']} MB ({time.perf_counter() - t:.0f} s)")
+    return work, table, info
+
+
+def main(argv=None) -> dict:
     if argv and argv[0] == "--table":          # print the tables of a results file
         res = json.loads(Path(argv[1] if len(argv) > 1 else ROOT / "benchmarks" / "results.json").read_text("utf-8"))
         return print(markdown(res))
@@ -377,30 +408,17 @@ def main(argv=None) -> dict:
     results = {"machine": machine(), "command": "python benchmarks/run.py " + " ".join(argv or sys.argv[1:]),
                "note": "wall times on a machine shared with other jobs are noisy; see load_average_at_start",
                "runs": []}
+    args.checkpoint = lambda: save(results, args.out, complete=False)
     for n in args.sizes:
-        work = args.workdir / f"gen-{n}-seed{args.seed}"
-        work.mkdir(parents=True, exist_ok=True)
-        table = work / "articles.jsonl.gz"
-        t = time.perf_counter()
-        info = json.loads((work / "table.json").read_text()) if table.exists() and (work / "table.json").exists() \
-            else write(table, n, args.seed)
-        (work / "table.json").write_text(json.dumps(info))
-        _say(f"[bench] generated {n} articles, {info['megabytes']} MB ({time.perf_counter() - t:.0f} s)")
-        run = run_dataset(f"generated (seed {args.seed})", table, work, n, info["megabytes"], args)
-        results["runs"].append(run)
+        work, table, info = _generated(n, args)
+        run_dataset(f"generated (seed {args.seed})", table, work, n, info["megabytes"], args, results["runs"])
     for data in args.data:
         work = args.workdir / f"data-{data.name}"
         work.mkdir(parents=True, exist_ok=True)
         n, mb = _table_size(data)
         table = data / "articles.parquet" if data.is_dir() else data      # a corpus: re-ingest its table
-        results["runs"].append(run_dataset(data.name, table.resolve(), work, n, mb, args))
-    results["growth"] = growth(results["runs"])
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    os.replace(tmp, args.out)
-    if args.out.resolve() == (ROOT / "benchmarks" / "results.json").resolve():
-        write_readme_table(results)
+        run_dataset(data.name, table.resolve(), work, n, mb, args, results["runs"])
+    save(results, args.out, complete=True)
     _say(f"[bench] wrote {args.out}")
     return results
 
