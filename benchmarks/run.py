@@ -87,7 +87,8 @@ def measure(cmd: list[str], log: Path) -> dict:
 
 def _rates(m: dict, mb: float, n: int) -> dict:
     if "error" not in m and m["wall_s"] > 0:
-        m.update(mb_per_s=round(mb / m["wall_s"], 2), articles_per_s=round(n / m["wall_s"]))
+        m.update(mb_per_s=round(mb / m["wall_s"], 2), articles_per_s=round(n / m["wall_s"]),
+                 mb_per_cpu_s=round(mb / m["cpu_s"], 2) if m["cpu_s"] > 0 else None)
     return m
 
 
@@ -295,12 +296,14 @@ def markdown(res: dict) -> str:
     out = [f"Machine: {mc['cores']} cores ({mc['cpu']}), {mc['ram_gb']} GB RAM, Python {mc['python']}, "
            f"framing {mc['framing']}, {mc['date']}; load average at start {mc['load_average_at_start'][0]} "
            f"(`{res['command']}`).", "",
-           "| data | articles | MB | stage | wall s | CPU s | MB/s | articles/s | peak RSS MB | tree RSS MB |",
-           "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+           "| data | articles | MB | stage | wall s | CPU s | MB/s | MB per CPU s | articles/s | peak RSS MB | tree RSS MB |",
+           "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in res["runs"]:
         for stage, m in r["stages"].items():
-            cells = ([m["skipped"]] + [""] * 5) if "skipped" in m else \
-                [_cell(m, k) for k in ("wall_s", "cpu_s", "mb_per_s", "articles_per_s", "peak_rss_mb", "tree_rss_mb")]
+            per_cpu = {"mb_per_cpu_s": round(r["megabytes"] / m["cpu_s"], 2) if m.get("cpu_s") else None}
+            cells = ([m["skipped"]] + [""] * 6) if "skipped" in m else \
+                [_cell({**m, **per_cpu}, k) for k in ("wall_s", "cpu_s", "mb_per_s", "mb_per_cpu_s", "articles_per_s",
+                                                      "peak_rss_mb", "tree_rss_mb")]
             if "error" in m:
                 cells[0] = f"error: {m['error'][:80]}"
             out.append(f"| {r['data']} | {r['articles']:,} | {r['megabytes']} | {stage} | " + " | ".join(map(str, cells)) + " |")
