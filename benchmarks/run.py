@@ -314,7 +314,7 @@ def markdown(res: dict) -> str:
             body = m.get("skipped") or m.get("error") or " | ".join(
                 str(_cell(m, k)) for k in ("articles", "wall_s", "cpu_s", "mb_per_s", "peak_rss_mb"))
             out.append(f"| {r['data']} {r['articles']:,} | {name} | {body} | {found} |")
-    out += ["", "| data | stage | variant | wall s | CPU s | MB/s | peak RSS MB | speedup |", "|---|---|---|---:|---:|---:|---:|---:|"]
+    out += ["", "| data | stage | variant | wall s | CPU s | MB/s | peak RSS MB | speedup (jobs 1 ÷ jobs 2; local ÷ Dask) |", "|---|---|---|---:|---:|---:|---:|---:|"]
     for r in res["runs"]:
         for kind in ("jobs", "dask"):
             for stage, row in r.get(kind, {}).items():
@@ -322,7 +322,7 @@ def markdown(res: dict) -> str:
                     out.append(f"| {r['data']} {r['articles']:,} | {stage} | {row['skipped']} | | | | | |")
                 for v, m in ((k, v) for k, v in row.items() if isinstance(v, dict)):
                     cells = m.get("error") or " | ".join(str(_cell(m, k)) for k in ("wall_s", "cpu_s", "mb_per_s", "peak_rss_mb"))
-                    out.append(f"| {r['data']} {r['articles']:,} | {stage} | {v} | {cells} | {row.get('speedup', '')} |")
+                    out.append(f"| {r['data']} {r['articles']:,} | {stage} | {v} | {cells} | {row.get('speedup', row.get('local_over_dask', ''))} |")
     vs = [(r, k, v) for r in res["runs"] for k, v in r.get("versus", {}).items()]
     if vs:
         out += ["", "| data | framing ÷ baseline (throughput ratio; keyness: time ratio) | by wall time | by CPU time |",
