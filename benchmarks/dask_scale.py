@@ -8,7 +8,9 @@ shifted by the span of the table, writes it as a corpus directory and as a parti
 then times (on the corpus directory) ``count_terms`` (captives), ``term_shares`` by outlet and ``keyness`` by outlet:
 local engine with ``jobs=1`` (one core), then ``framing.dask`` on a LocalCluster of 1 and 2 worker
 processes (the cluster's start-up is not counted; each verb is run once to warm the workers first).
-Checks that every Dask table equals the local one.  Wall-clock seconds; the machine is described.
+Checks that every Dask table equals the local one.  Wall-clock seconds, and CPU seconds of the
+client and of each worker (how the work was split, whatever the load of a shared machine); the
+machine and its load average are recorded.
 """
 from __future__ import annotations
 
@@ -59,6 +61,17 @@ def _wall(fn):
     return time.perf_counter() - t, out
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) this process has used so far."""
+    import resource
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _workers_cpu(client) -> dict:
+    return client.run(_cpu_seconds)
+
+
 def main(argv=None) -> int:
     import distributed
     ap = argparse.ArgumentParser()
@@ -81,17 +94,23 @@ def main(argv=None) -> int:
             fn, _, args, kw = make(src)
             if "jobs" in inspect.signature(fn).parameters:
                 kw = {**kw, "jobs": 1}
+            c0 = _cpu_seconds()
             t, local[name] = _wall(lambda: fn(*args, **kw))
             res["seconds"].setdefault(name, {})["local_jobs1"] = round(t, 2)
+            res.setdefault("cpu_seconds", {}).setdefault(name, {})["local_jobs1"] = round(_cpu_seconds() - c0, 2)
         for workers in (1, 2):
             with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                           scheduler_port=0, dashboard_address=None) as cl, distributed.Client(cl) as c:
                 for name, make in VERBS.items():
                     _, twin, args, kw = make(src)
                     twin(*args, scheduler=c, **kw)                          # warm the workers
+                    w0, c0 = _workers_cpu(c), _cpu_seconds()
                     t, out = _wall(lambda: twin(*args, scheduler=c, **kw))
+                    w1, c1 = _workers_cpu(c), _cpu_seconds()
                     pd.testing.assert_frame_equal(pd.DataFrame(local[name]), pd.DataFrame(out))
                     res["seconds"][name][f"dask_{workers}_workers"] = round(t, 2)
+                    res["cpu_seconds"][name][f"dask_{workers}_workers"] = {
+                        "client": round(c1 - c0, 2), "workers": sorted(round(w1[k] - w0[k], 2) for k in w1)}
         res["load_average_at_end"] = os.getloadavg()
     text = json.dumps(res, indent=2, ensure_ascii=False)
     print(text)

@@ -96,18 +96,25 @@ def streamable(source) -> Path | None:
 
 
 def chunk_specs(source, rows: int | None = None) -> list[tuple]:
-    """The chunks of ``source``: ``(path, row_group, start, stop)`` for a corpus directory,
-    ``(None, None, start, stop)`` for a DataFrame (``rows``: at most this many, default
-    :data:`CHUNK_ROWS`)."""
+    """The chunks of ``source``: ``(path, row_group, start, stop)`` for a corpus directory (one per
+    row group when there are :data:`MIN_GROUPS` or more, else slices of at most ``rows``,
+    default :data:`CHUNK_ROWS`, so that a small corpus still keeps every worker busy),
+    ``(None, None, start, stop)`` for a DataFrame."""
     rows = rows or CHUNK_ROWS
     path = streamable(source)
     if path is not None:
         import pyarrow.parquet as pq
         md = pq.ParquetFile(path).metadata
-        return [(str(path), g, s, min(s + rows, md.row_group(g).num_rows))
-                for g in range(md.num_rows and md.num_row_groups) for s in range(0, md.row_group(g).num_rows, rows)]
+        sizes = [md.row_group(g).num_rows for g in range(md.num_row_groups)] if md.num_rows else []
+        if len(sizes) >= MIN_GROUPS and rows == CHUNK_ROWS:
+            return [(str(path), g, 0, n) for g, n in enumerate(sizes) if n]
+        return [(str(path), g, s, min(s + rows, n)) for g, n in enumerate(sizes) for s in range(0, n, rows)]
     n = len(_frame(source))
     return [(None, None, s, min(s + rows, n)) for s in range(0, n, rows)]
+
+
+#: a corpus with at least this many row groups is read one row group per chunk
+MIN_GROUPS = 8
 
 
 _FRAME: pd.DataFrame | None = None        # the DataFrame being chunked (forked workers inherit it)
@@ -155,7 +162,8 @@ def read_chunk(spec: tuple, columns=None, frame: pd.DataFrame | None = None) -> 
         return part[[c for c in columns if c in part.columns]] if columns else part
     f = _parquet(path)
     cols = [c for c in columns if c in f.schema_arrow.names] if columns else None
-    return f.read_row_group(group, columns=cols).slice(start, stop - start).to_pandas()
+    table = f.read_row_group(group, columns=cols)
+    return (table if start == 0 and stop == table.num_rows else table.slice(start, stop - start)).to_pandas()
 
 
 def _apply(part, columns, spec, frame=None):

@@ -163,7 +163,8 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     import pandas as pd
     with _reading(source), dask.config.set({"dataframe.convert-string": False}):   # rows as the local reader gives them
         ddf = frame(source, plan.columns)
-        partials = ddf.map_partitions(_partial, plan.part, meta=pd.Series(dtype=object), enforce_metadata=False)
+        part = dask.delayed(plan.part, pure=True)        # one key for the function and its options (a term map)
+        partials = ddf.map_partitions(_partial, part, meta=pd.Series(dtype=object), enforce_metadata=False)
         parts = [dask.delayed(_first)(d) for d in partials.to_delayed()]
         fold = plan.fold or 0
         while fold > 1 and len(parts) > fold:
@@ -251,18 +252,19 @@ def _table_files(paths, format, follow_links):
             and (format == "table" or table_suffix(p) in TABLE_SUFFIXES)]
 
 
-def _read_table(path, outlet=None, columns=None):
-    """:func:`framing.tables.read_table` on a worker (the real one, also in a worker thread of this
+def _read_table(path, outlet=None, columns=None) -> list:
+    """The chunks ``(articles, rejects)`` of one table, read on a worker by the reader of the local
+    engine (:func:`framing.tables.iter_table`; the real one, also in a worker thread of this
     process while :func:`ingest_to_corpus` stands in for it)."""
     from . import tables
-    fn = tables.read_table
-    return getattr(fn, "__wrapped__", fn)(path, outlet=outlet, columns=columns)
+    fn = tables.iter_table
+    return list(getattr(fn, "__wrapped__", fn)(path, outlet=outlet, columns=columns))
 
 
 def ingest_to_corpus(paths, out, *, scheduler=None, outlet=None, format: str = "auto", columns=None,
                      follow_links: bool = False, **options):
     """:func:`framing.ingest_to_corpus` with every table file (JSONL/CSV/Parquet, gzipped or not) read
-    and brought to the corpus schema on a Dask worker (:func:`framing.tables.read_table`, the reader
+    and brought to the corpus schema on a Dask worker (:func:`framing.tables.iter_table`, the reader
     of the local engine); pages, duplicates and the write stay here, in input order, so the corpus
     is the one the local engine writes.  Split a large export into several files (one per month or
     outlet) to spread it over the workers: one file is read by one worker."""
@@ -274,17 +276,17 @@ def ingest_to_corpus(paths, out, *, scheduler=None, outlet=None, format: str = "
         files = _table_files(list(paths), format, follow_links)
         futures = {str(p): c.submit(_read_table, p, outlet=outlet, columns=columns, pure=False)
                    for p in files}
-        real = tables.read_table
+        real = tables.iter_table
 
-        def read_table(path, outlet=None, columns=None):
+        def iter_table(path, outlet=None, columns=None, **kw):
             f = futures.pop(str(path), None)
-            return f.result() if f is not None else real(path, outlet=outlet, columns=columns)
-        read_table.__wrapped__ = real
-        tables.read_table = read_table
+            yield from (f.result() if f is not None else real(path, outlet=outlet, columns=columns, **kw))
+        iter_table.__wrapped__ = real
+        tables.iter_table = iter_table
         try:
             return local(paths, out, outlet=outlet, format=format, columns=columns, follow_links=follow_links,
                          **options)
         finally:
-            tables.read_table = real
+            tables.iter_table = real
             for f in futures.values():
                 f.cancel()

@@ -291,10 +291,16 @@ class TermMap:
         return pd.Index(self.spelling)
 
 
-def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: bool = False, ngram: int = 1) -> TermMap:
+def _infos(norms: list, analyzer: "Analyzer") -> list:
+    return [analyzer.info_normalized(n) for n in norms]
+
+
+def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: bool = False, ngram: int = 1,
+             jobs: int | None = 1) -> TermMap:
     """The :class:`TermMap` of a corpus from its printed-word counts (``words``: Series word →
     count sorted by word, :func:`surface_counts`).  With ``fold_spelling`` each folded term is
-    shown in its most frequent spelling in the corpus."""
+    shown in its most frequent spelling in the corpus.  ``jobs``: processes splitting the words
+    (clitic rules: the same map for any number)."""
     import pandas as pd
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
@@ -303,7 +309,10 @@ def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: b
     norms = normalize("\n".join(surf), lower=True).split("\n") if len(surf) else []   # one call: ~50x faster
     vocab = pd.Series(tot).groupby(norms).sum().to_dict() if len(surf) else {}
     an = Analyzer(vocab, ngram=1, fold_spelling=fold_spelling, stop_words=stop_words, numbers=numbers)
-    info = pd.DataFrame([an.info_normalized(n) for n in norms], columns=["stem", "key", "ok"])
+    from ._parallel import imap
+    step = 20000
+    parts = imap(functools.partial(_infos, analyzer=an), [norms[i:i + step] for i in range(0, len(norms), step)], jobs)
+    info = pd.DataFrame([x for part in parts for x in part], columns=["stem", "key", "ok"])
     info["n"] = tot
     # a folded key is shown as its most frequent stem
     best = (info[info.ok].groupby(["key", "stem"], sort=False)["n"].sum().reset_index()
@@ -545,5 +554,5 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
     ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
     :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles."""
     words = chunks.run(source, vocab_plan(lang), jobs, "words")
-    tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram)
+    tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
     return chunks.run(source, cells_plan(tmap, keys, ngram, lang, exclude_copies), jobs, "counting")

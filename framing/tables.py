@@ -25,6 +25,7 @@ a table's own columns of those names are kept as ``user_source_path`` and ``user
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
@@ -38,7 +39,7 @@ from .schema import _ALIASES, COLUMNS, check_map, from_frame
 from .text.dates import bad_offset, parse_date
 from .text.encoding import BOMS, decode, utf16_guess
 
-__all__ = ["read_table"]
+__all__ = ["read_table", "iter_table"]
 
 PROVENANCE = ("source_path", "source_sha256")
 _ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
@@ -210,24 +211,26 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def _read_parquet(path: Path, rejects: list) -> pd.DataFrame:
-    import pyarrow.parquet as pq
-    try:
-        pf = pq.ParquetFile(path)
-    except Exception as e:                     # pyarrow raises several kinds on a broken file
-        raise InputError(f"cannot read {path} as a parquet table: {str(e).splitlines()[0][:120]}") from None
-    frames, row = [], 0
-    for batch in pf.iter_batches(batch_size=5000):
-        try:
-            frames.append(batch.to_pandas(timestamp_as_object=True).assign(
-                **{_ROW: range(row + 1, row + 1 + batch.num_rows)}))
-        except Exception:
-            for k in range(batch.num_rows):
-                try:
-                    frames.append(batch.slice(k, 1).to_pandas(timestamp_as_object=True).assign(**{_ROW: row + k + 1}))
-                except Exception as e:
-                    rejects.append((f"{path}#{row + k + 1}", f"unreadable value ({str(e).splitlines()[0][:80]})"))
-        row += batch.num_rows
+    frames = []
+    for df, bad in _parquet_chunks(path, 5000):
+        frames.append(df)
+        rejects.extend(bad)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _parquet_batch(path: Path, batch, row: int, rejects: list) -> pd.DataFrame:
+    """One record batch as a DataFrame (``_ROW`` from ``row + 1``); a row whose values cannot be
+    converted is a reject."""
+    try:
+        return batch.to_pandas(timestamp_as_object=True).assign(**{_ROW: range(row + 1, row + 1 + batch.num_rows)})
+    except Exception:
+        frames = []
+        for k in range(batch.num_rows):
+            try:
+                frames.append(batch.slice(k, 1).to_pandas(timestamp_as_object=True).assign(**{_ROW: row + k + 1}))
+            except Exception as e:
+                rejects.append((f"{path}#{row + k + 1}", f"unreadable value ({str(e).splitlines()[0][:80]})"))
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
 def _read_any(path: Path, rejects: list) -> pd.DataFrame:
@@ -318,16 +321,133 @@ def _empty() -> pd.DataFrame:
 def read_table(path: Path, outlet: str | None = None,
                columns: dict[str, str] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Articles and rejects of one table file; raises :class:`InputError`/``SchemaError`` when
-    the file cannot be read as a table or lacks an outlet/text column."""
+    the file cannot be read as a table or lacks an outlet/text column (the chunks of
+    :func:`iter_table`, joined)."""
+    frames, rejects = [], []
+    for df, bad in iter_table(path, outlet=outlet, columns=columns):
+        frames.append(df)
+        rejects.extend(bad)
+    frames = [f for f in frames if len(f)] or frames[:1]
+    return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), rejects
+
+
+#: rows per chunk when a table is read chunk by chunk
+CHUNK_ROWS = 5000
+
+
+def iter_table(path: Path, outlet: str | None = None, columns: dict[str, str] | None = None,
+               rows: int = CHUNK_ROWS):
+    """``(articles, rejects)`` of a table file, chunk by chunk (at most ``rows`` rows each): JSON
+    lines (also ``.jsonl.gz``, decompressed as a stream) and Parquet (by batch) are never held
+    whole in memory; CSV and JSON documents are read whole, then cut.  Raises as :func:`read_table`."""
     path = Path(path)
     columns = dict(columns or {})
-    rejects: list[tuple[str, str]] = []
+    first = True
+    for raw, rejects in _raw_chunks(path, rows):
+        if first and (not isinstance(raw, pd.DataFrame) or raw.empty):
+            if rejects:
+                yield _empty(), rejects
+                continue
+            raise InputError("table has no rows")
+        if first:
+            check_map(raw, columns)                  # a wrong --map is a usage error (one line)
+            first = False
+        yield _finish_rows(raw, path, outlet, columns, rejects), rejects
+
+
+def _raw_chunks(path: Path, rows: int):
+    """``(raw DataFrame, rejects)`` chunks of a table file (``_ROW`` holds the row numbers)."""
+    if table_suffix(path) in (".jsonl", ".ndjson") and path.suffix.lower() != ".parquet":
+        stream = _jsonl_stream(path, rows)
+        if stream is not None:
+            yield from stream
+            return
+    if path.suffix.lower() == ".parquet" or _magic(path) == b"PAR1":
+        yield from _parquet_chunks(path, rows)
+        return
+    rejects: list = []
     df = _read_any(path, rejects)
     if not isinstance(df, pd.DataFrame) or df.empty:
-        if rejects:
-            return _empty(), rejects
-        raise InputError("table has no rows")
-    check_map(df, columns)                       # a wrong --map is a usage error (one line)
+        yield df, rejects
+        return
+    for s in range(0, len(df), rows):
+        yield df.iloc[s:s + rows], (rejects if s == 0 else [])
+
+
+def _magic(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(4)
+
+
+def _open(path: Path):
+    """The file's bytes as a stream (a .gz decompressed as it is read)."""
+    if path.suffix.lower() == ".gz":
+        import gzip
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _jsonl_stream(path: Path, rows: int):
+    """JSON lines read line by line from a UTF-8 file (or its .gz), or None when the start of the
+    file is not plain UTF-8 (UTF-16, an Arabic code page: read whole by :func:`decode_table`)."""
+    try:
+        with _open(path) as f:
+            head = f.read(1 << 16)
+    except (OSError, EOFError) as e:
+        raise InputError(f"not a readable gzip file ({e})") from None
+    if any(head.startswith(b) for b, _ in BOMS if b != codecs.BOM_UTF8) or utf16_guess(head) is not None:
+        return None
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(head) - 4:                  # not a character cut at the end of the block
+            return None
+    return _jsonl_lines(path, rows)
+
+
+def _jsonl_lines(path: Path, rows: int):
+    records: list = []
+    rejects: list = []
+    try:
+        with _open(path) as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                text = line.decode("utf-8", "surrogateescape").rstrip("\n")
+                obj, why = _json_row(text.lstrip("\ufeff"))
+                if why:
+                    rejects.append((f"{path}#{n}", why))
+                else:
+                    records.append(obj | {_ROW: n})
+                if len(records) >= rows:
+                    yield pd.DataFrame.from_records(records), rejects
+                    records, rejects = [], []
+    except (OSError, EOFError) as e:
+        raise InputError(f"not a readable gzip file ({e})") from None
+    yield pd.DataFrame.from_records(records), rejects
+
+
+def _parquet_chunks(path: Path, rows: int):
+    import pyarrow.parquet as pq
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:                     # pyarrow raises several kinds on a broken file
+        raise InputError(f"cannot read {path} as a parquet table: {str(e).splitlines()[0][:120]}") from None
+    row, any_rows = 0, False
+    for batch in pf.iter_batches(batch_size=rows):
+        rejects: list = []
+        df = _parquet_batch(path, batch, row, rejects)
+        row += batch.num_rows
+        any_rows = True
+        yield df, rejects
+    if not any_rows:
+        yield pd.DataFrame(), []
+
+
+def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: list) -> pd.DataFrame:
+    """Raw rows of a table (with ``_ROW``) → corpus rows; a reject for each row that cannot be one."""
+    if df.empty:
+        return _empty()
     df = df.rename(columns={c: f"user_{c}" for c in PROVENANCE if c in df.columns})
     rows = df.pop(_ROW).tolist() if _ROW in df.columns else list(range(1, len(df) + 1))
     where = [f"{path}#{n}" for n in rows]
@@ -335,7 +455,7 @@ def read_table(path: Path, outlet: str | None = None,
     df = df.reset_index(drop=True)[keep.to_numpy()].reset_index(drop=True)
     where = [w for w, k in zip(where, keep) if k]
     if df.empty:
-        return _empty(), rejects
+        return _empty()
     df = df.rename(columns=columns)
     df["source_path"] = where
     if outlet:
@@ -349,4 +469,4 @@ def read_table(path: Path, outlet: str | None = None,
         rejects.append((str(df.at[i, "source_path"]), why))
     df = df[~(bad_text | bad_outlet)].copy()
     df["published"] = df["published"].map(parse_date, na_action="ignore").astype("string")
-    return df.reset_index(drop=True), rejects
+    return df.reset_index(drop=True)

@@ -125,3 +125,33 @@ def test_cli_jobs_prints_the_same_table(corpus):
     assert out[0].output == out[1].output
     k = [CliRunner().invoke(main, ["keyness", str(corpus), "--jobs", j]) for j in ("1", "2")]
     assert k[0].exit_code == 0 and k[0].output == k[1].output
+
+
+def test_ingest_pages_same_for_any_jobs(tmp_path, monkeypatch):
+    """Pages parsed by 1 or 2 workers (fork or spawn) give the same articles, order and rejects."""
+    from pathlib import Path
+
+    from framing.ingest import ingest
+    DEMO_PAGES = Path(__file__).resolve().parent.parent / "corpora" / "demo" / "pages"
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.html").write_text("")
+    (tmp_path / "bad" / "binary.html").write_bytes(b"\x00\x01" * 50)
+    got = []
+    for jobs, start in ((1, "fork"), (2, "fork"), (2, "spawn")):
+        monkeypatch.setenv("FRAMING_START", start)
+        res = ingest([DEMO_PAGES, tmp_path / "bad"], progress=False, jobs=jobs)
+        got.append((res.articles.to_csv(), res.rejects.to_csv(), res.inputs))
+    assert got[0] == got[1] == got[2]
+    assert "empty.html" in got[0][1]
+
+
+def test_one_chunk_per_row_group(corpus, tmp_path, monkeypatch):
+    """A corpus written in many row groups is read one row group per chunk: same tables."""
+    from framing import storage
+    monkeypatch.setattr(storage, "ROW_GROUP", 6)
+    small = framing.load(corpus).save(tmp_path / "groups")
+    assert len(chunks.chunk_specs(small)) >= chunks.MIN_GROUPS
+    assert all(s == 0 for _, _, s, _ in chunks.chunk_specs(small))
+    for verb in (lambda src, j: framing.count_terms(src, "captives", jobs=j),
+                 lambda src, j: framing.keyness(src, jobs=j)):
+        assert _csv(verb(small, 2)) == _csv(verb(corpus, 1))

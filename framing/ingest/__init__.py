@@ -22,6 +22,7 @@ else the domain of its canonical URL, else the name of the file's directory.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -240,10 +241,28 @@ def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
     return raw, hashlib.sha256(raw).hexdigest(), len(raw)
 
 
+def _read_table(batch: _Batch, path: Path, *, outlet, columns, progress: bool = False) -> None:
+    """Add a table's rows to ``batch``, reading it chunk by chunk (:func:`framing.tables.iter_table`:
+    JSON lines and Parquet are never held whole, a .gz is decompressed as it is read), with a bar
+    counting rows; nothing is added when the table fails part way (the file becomes a reject)."""
+    from tqdm.auto import tqdm
+
+    from ..tables import iter_table
+    frames, bad = [], []
+    with tqdm(disable=not progress, file=sys.stderr, unit="row", desc=path.name[:30], leave=False,
+              unit_scale=True) as bar:
+        for df, rejects in iter_table(path, outlet=outlet, columns=columns):
+            frames.append(df)
+            bad.extend(rejects)
+            bar.update(len(df) + len(rejects))
+    batch.rejects.extend(bad)
+    for df in frames:
+        batch.table(df, [])
+
+
 def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
-              seconds=None) -> None:
+              seconds=None, progress: bool = False) -> None:
     """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
-    from ..tables import read_table
     from .files import kind
     what = "table"
     if not table:
@@ -251,12 +270,83 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
             raise ValueError(f"too large for a page ({size // 2**20} MB)")
         what = kind(path, raw, format)
     if what == "table":
-        batch.table(*read_table(path, outlet=outlet, columns=columns))
+        _read_table(batch, path, outlet=outlet, columns=columns, progress=progress)
         return
     with _budget(seconds):
         row = _page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet)
     batch.rows.append(row)
     batch.folders.append(_outlet_folder(path, roots))
+
+
+def _page_work(item, *, format, outlet, known, seconds) -> tuple:
+    """One walked file, in a worker process (``ingest(jobs=)``): ``("here",)`` for a table or a
+    .zip (read by the caller, in order), ``("unreadable", reason)``, ``("same", sha256)``, ``("row",
+    sha256, row)`` or ``("reject", sha256, reason)`` for a page."""
+    from ..tables import table_suffix
+    from .files import TABLE_SUFFIXES, _reason, kind
+    path, problem = item
+    if problem:
+        return ("problem",)
+    table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
+    if table or (format in ("auto", "html", "text") and path.suffix.lower() == ".zip"):
+        return ("here",)
+    try:
+        raw, sha, size = _read_input(path, False)
+    except OSError as e:
+        return ("unreadable", _reason(e))
+    if known and sha in known:
+        return ("same", sha)
+    try:
+        if raw is None:
+            raise ValueError(f"too large for a page ({size // 2**20} MB)")
+        what = kind(path, raw, format)
+        if what == "table":
+            return ("here",)
+        with _budget(seconds):
+            return ("row", sha, _page_row(path, raw, sha, what, outlet))
+    except _OverBudget:
+        why = f"took more than {seconds:g} s to read (the time allowed per page)"
+    except RecursionError:
+        why = "nested too deeply to read"
+    except (ValueError, FramingError, OSError) as e:
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+    except Exception as e:                       # a bug or a library failing on odd input
+        why = f"could not read ({type(e).__name__}: {str(e)[:120]})"
+    return ("reject", sha, why)
+
+
+def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, known, seconds,
+               progress: bool = False) -> None:
+    """A table or a .zip of pages, read in this process into ``batch`` (rejects for what fails)."""
+    from ..tables import table_suffix
+    from .files import TABLE_SUFFIXES, _reason
+    if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
+        from .archives import read_zip       # pages in a .zip: read member by member
+        read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known, seconds=seconds)
+        return
+    table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
+    try:
+        raw, sha, size = _read_input(path, table)
+    except OSError as e:
+        batch.rejects.append((str(path), _reason(e)))
+        return
+    if known and sha in known:
+        batch.rejects.append((str(path), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
+        return
+    batch.inputs.append({"path": str(path), "sha256": sha})
+    try:
+        _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots,
+                  seconds=seconds, progress=progress)
+    except UsageError:                           # a wrong --map: the user's mistake, not the file's
+        raise
+    except _OverBudget:
+        batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
+    except RecursionError:
+        batch.rejects.append((str(path), "nested too deeply to read"))
+    except (ValueError, FramingError, OSError) as e:
+        batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
+    except Exception as e:                       # a bug or a library failing on odd input
+        batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
@@ -272,13 +362,16 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
     (``{"source": "outlet"}``).  ``follow_links``: also read files that symlinks inside the
     folders lead to outside them.  ``seconds``: the time one page may take (else it is a reject).
-    Never raises for a bad input: it becomes a reject.
+    Never raises for a bad input: it becomes a reject.  ``jobs``: worker processes reading pages
+    (default: ``FRAMING_JOBS`` or all cores); the articles, their order and the rejects are the same
+    for any number.
     ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
     not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
     from tqdm.auto import tqdm
-    from ..tables import table_suffix
-    from .files import TABLE_SUFFIXES, _reason, walk
+
+    from .._parallel import imap
+    from .files import walk
     if format not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
@@ -288,39 +381,26 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     batch = _Batch()
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    bar = tqdm(list(walk(paths, exclude=exclude, follow_links=follow_links)), disable=not progress, file=sys.stderr,
-               unit="file", desc="ingest", leave=False)
-    for path, problem in bar:
+    items = list(walk(paths, exclude=exclude, follow_links=follow_links))
+    bar = tqdm(items, disable=not progress, file=sys.stderr, unit="file", desc="ingest", leave=False)
+    work = functools.partial(_page_work, format=format, outlet=outlet, known=known, seconds=seconds)
+    for (path, problem), done in zip(bar, imap(work, items, jobs if len(items) >= 8 else 1)):
         if problem:
             batch.rejects.append((str(path), problem))
-            continue
-        if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
-            from .archives import read_zip       # pages in a .zip: read member by member
-            read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known, seconds=seconds)
-            continue
-        table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
-        try:
-            raw, sha, size = _read_input(path, table)
-        except OSError as e:
-            batch.rejects.append((str(path), _reason(e)))
-            continue
-        if known and sha in known:
-            batch.rejects.append((str(path), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
-            continue
-        batch.inputs.append({"path": str(path), "sha256": sha})
-        try:
-            _read_one(batch, path, table, raw, size, format=format, outlet=outlet, columns=columns, roots=roots,
-                      seconds=seconds)
-        except UsageError:                           # a wrong --map: the user's mistake, not the file's
-            raise
-        except _OverBudget:
-            batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
-        except RecursionError:
-            batch.rejects.append((str(path), "nested too deeply to read"))
-        except (ValueError, FramingError, OSError) as e:
-            batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
-        except Exception as e:                       # a bug or a library failing on odd input
-            batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+        elif done[0] == "here":                      # tables and .zip archives: read here, in order
+            _read_here(batch, path, format=format, outlet=outlet, columns=columns, roots=roots, known=known,
+                       seconds=seconds, progress=progress)
+        elif done[0] == "unreadable":
+            batch.rejects.append((str(path), done[1]))
+        elif done[0] == "same":
+            batch.rejects.append((str(path), f"{SAME_BYTES}{known[done[1]]}, already in the corpus: not added again"))
+        else:
+            batch.inputs.append({"path": str(path), "sha256": done[1]})
+            if done[0] == "row":
+                batch.rows.append(done[2])
+                batch.folders.append(_outlet_folder(path, roots))
+            else:
+                batch.rejects.append((str(path), done[2]))
     bar.close()
     return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
 
