@@ -33,7 +33,7 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
-# Generated corpora of 10,000 and 100,000 articles (benchmarks/README.md); BIG=1 adds 1,000,000
+# Generated corpora of 10,000 and 50,000 articles (benchmarks/README.md); BIG=1: 10,000, 100,000, 1,000,000
 # (about 2.9 GB of text, an hour or more); DATA=FILE adds a table of your own (e.g. SaudiNewsNet);
 # ARGS passes more options to benchmarks/run.py (e.g. ARGS="--stages terms,keyness").
 BIG_SIZES := 10000,100000,1000000

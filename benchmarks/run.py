@@ -1,7 +1,7 @@
 """`make bench`: every stage of framing, whole commands, beside the code a user would otherwise write.
 
-    python benchmarks/run.py                         # generated corpora of 10,000 and 100,000 articles
-    python benchmarks/run.py --sizes 1000000         # a million (≈2.9 GB of text; `make bench BIG=1`)
+    python benchmarks/run.py                         # generated corpora of 10,000 and 50,000 articles
+    python benchmarks/run.py --sizes 1000000         # a million (≈2.6 GB of text; `make bench BIG=1`)
     python benchmarks/run.py --sizes 10000 --data ../shared/data/saudinewsnet/full.jsonl.gz
     python benchmarks/run.py --sizes 200 --stages terms --out /tmp/r.json   # a quick check
 
@@ -43,7 +43,7 @@ STAGES = ["ingest", "terms", "kwic", "keyness", "events", "report"]
 #: stages compared --jobs 1 / --jobs 2 and local / --engine dask (when framing offers the option);
 #: ingest and kwic are offered too (``--variant-stages``), left out by default to keep `make bench` short
 VARIANT_STAGES = ["terms", "keyness"]
-DEFAULT_SIZES = [10_000, 100_000]
+DEFAULT_SIZES = [10_000, 50_000]       # 50,000 ≈ 130 MB of text: above the 100 MB of the --jobs target
 #: the framing source tree the stages run (``--framing``; default: this checkout)
 SRC = [ROOT]
 
