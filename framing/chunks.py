@@ -48,6 +48,7 @@ already in memory.  Dask calls the same ``part`` in ``map_partitions`` and the s
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ import pandas as pd
 from ._parallel import imap, jobs_count
 from .schema import only_lang
 
-__all__ = ["Plan", "CHUNK_ROWS", "run", "chunk_specs", "read_chunk", "rows", "streamable", "columns_of",
+__all__ = ["Plan", "CHUNK_ROWS", "MIN_GROUPS", "run", "using", "chunk_specs", "read_chunk", "rows", "streamable", "columns_of",
            "events_of", "jobs_count"]
 
 #: rows per chunk (a row group of the corpus Parquet is sliced into chunks of at most this many rows)
@@ -147,8 +148,15 @@ def events_of(source):
     return getattr(source, "events", None)
 
 
-@functools.lru_cache(maxsize=4)
 def _parquet(path: str):
+    """The open ParquetFile of ``path`` (cached per file version: a corpus rewritten in place by
+    another verb of the same process is a new file, read anew)."""
+    st = os.stat(path)
+    return _parquet_version(path, st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _parquet_version(path: str, inode: int, mtime_ns: int, size: int):
     import pyarrow.parquet as pq
     return pq.ParquetFile(path)
 
@@ -170,11 +178,29 @@ def _apply(part, columns, spec, frame=None):
     return part(read_chunk(spec, columns, frame).reset_index(drop=True))
 
 
+_RUNNER: Callable | None = None
+
+
+@contextlib.contextmanager
+def using(runner: Callable | None):
+    """``with using(runner):`` every :func:`run` inside calls ``runner(source, plan, jobs, desc)``
+    instead (another engine of the same plans, e.g. Dask); ``None`` changes nothing."""
+    global _RUNNER
+    saved, _RUNNER = _RUNNER, (runner if runner is not None else _RUNNER)
+    try:
+        yield
+    finally:
+        _RUNNER = saved
+
+
 def run(source, plan: Plan, jobs: int | None = None, desc: str = "chunks"):
     """``plan.finish(plan.combine([plan.part(chunk) for chunk in source]))`` over the chunks of
     ``source`` (a corpus directory, read row group by row group; a Corpus or DataFrame, sliced),
-    ``jobs`` worker processes (:func:`framing._parallel.jobs_count`), with a progress bar."""
+    ``jobs`` worker processes (:func:`framing._parallel.jobs_count`), with a progress bar; or by the
+    runner set with :func:`using`."""
     global _FRAME
+    if _RUNNER is not None:
+        return _RUNNER(source, plan, jobs, desc)
     from ._progress import bar
     path = streamable(source)
     specs = chunk_specs(source)
@@ -217,7 +243,6 @@ def _empty_frame(source) -> pd.DataFrame:
 
 
 def _lock(source):
-    import contextlib
     if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
         from ._store import shared
         return shared(Path(source))

@@ -277,7 +277,7 @@ def outlets_cmd(corpus, rename, name_ar, name_en):
 def export_cmd(corpus, path, overwrite):
     """Write the corpus as a Parquet dataset partitioned by outlet and month (hive layout:
     outlet=NAME/month=YYYY-MM/part-N.parquet) that Dask, DuckDB, Spark and Arrow read directly,
-    and that --engine dask reads in parallel.  Layout and column types: docs/scale.md.
+    and that every analysis verb reads like a corpus.  Layout and column types: docs/scale.md.
 
     \b
     Examples:

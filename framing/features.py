@@ -23,6 +23,7 @@ hamza seats and madda from Arabic letters; here a callable analyser does all.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -336,17 +337,26 @@ def _grams(text: str, table: dict, ngram: int) -> list[str]:
     return out
 
 
+def _word_counts(texts: list[str]):
+    """``(S, words)``: documents × printed words counts (CSR, int64) and the words (in order of
+    first appearance); hashing in pandas, not a Python loop per word."""
+    import pandas as pd
+    toks = [WORD_RE.findall(t) for t in texts]
+    lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+    flat = np.fromiter(itertools.chain.from_iterable(toks), dtype=object, count=int(lens.sum()))
+    codes, words = pd.factorize(flat)
+    rows = np.repeat(np.arange(len(texts)), lens)
+    S = sparse.csr_matrix((np.ones(len(codes), dtype=np.int64), (rows, codes)), shape=(len(texts), len(words)))
+    S.sum_duplicates()
+    return S, np.asarray(words, dtype=object)
+
+
 def _doc_counts(texts: list[str], tmap: TermMap):
     """``(S, spell_ids, X, gram_spellings, gram_terms)`` of some texts: documents × the map's
     spellings present (``spell_ids``: their indices in ``tmap.spelling``), documents × terms
     (unigram terms first, by ``tmap`` code, then the n-gram terms ``gram_terms``), and for
     n-grams the documents × n-gram spellings block is appended to ``S``."""
-    cv = CountVectorizer(analyzer=WORD_RE.findall, lowercase=False, dtype=np.int64)
-    try:
-        S = cv.fit_transform(texts).tocsr()
-        names = cv.get_feature_names_out()
-    except ValueError:              # no word at all
-        S, names = sparse.csr_matrix((len(texts), 0), dtype=np.int64), np.array([], dtype=object)
+    S, names = _word_counts(texts)
     g = tmap.index.get_indexer(names)
     has = np.flatnonzero(g >= 0)
     S, ids = S[:, has], g[has]

@@ -155,3 +155,33 @@ def test_one_chunk_per_row_group(corpus, tmp_path, monkeypatch):
     for verb in (lambda src, j: framing.count_terms(src, "captives", jobs=j),
                  lambda src, j: framing.keyness(src, jobs=j)):
         assert _csv(verb(small, 2)) == _csv(verb(corpus, 1))
+
+
+def test_a_corpus_rewritten_in_place_is_read_anew(tmp_path):
+    """The open Parquet file is cached per file version: a corpus saved again at the same path
+    (another verb of the same process) is read anew."""
+    def save(texts):
+        df = framing.from_frame(pd.DataFrame({"id": [f"d{i}" for i in range(len(texts))], "outlet": "Alef",
+                                              "text": texts}))
+        from framing.corpus import Corpus
+        Corpus(df).save(tmp_path / "c")
+    save(["أطلق سراح الرهائن اليوم"])
+    first = framing.count_terms(tmp_path / "c", "captives", jobs=1)
+    save(["الرهائن والرهائن", "خبر آخر عن الطقس"])
+    second = framing.count_terms(tmp_path / "c", "captives", jobs=1)
+    assert first["count"].sum() == 1 and second["count"].sum() == 2
+
+
+def test_another_runner_runs_the_same_plans(corpus):
+    calls = []
+
+    def runner(source, plan, jobs, desc):
+        calls.append(desc)
+        parts = [plan.part(chunks.read_chunk(spec, plan.columns, chunks._frame(source)
+                                             if chunks.streamable(source) is None else None))
+                 for spec in chunks.chunk_specs(source, 5)]
+        return plan.finish(plan.combine(parts))
+    with chunks.using(runner):
+        got = framing.count_terms(corpus, "captives")
+    assert calls == ["reading", "matching"]
+    assert _csv(got) == _csv(framing.count_terms(corpus, "captives", jobs=1))
