@@ -33,9 +33,12 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
-# DATA=FILE benchmarks a table of your own (e.g. the SaudiNewsNet sample); default: the generated demo corpus
+# Generated corpora of 10,000 and 50,000 articles (benchmarks/README.md); BIG=1: 10,000, 100,000, 1,000,000
+# (about 2.9 GB of text, an hour or more); DATA=FILE adds a table of your own (e.g. SaudiNewsNet);
+# ARGS passes more options to benchmarks/run.py (e.g. ARGS="--stages terms,keyness").
+BIG_SIZES := 10000,100000,1000000
 bench: install
-	$(BIN)/python benchmarks/run.py $(if $(DATA),--data $(DATA))
+	$(BIN)/python benchmarks/run.py $(if $(BIG),--sizes $(BIG_SIZES)) $(if $(DATA),--data $(DATA)) $(ARGS)
 
 lab: install
 	$(BIN)/jupyter lab notebooks/
