@@ -90,9 +90,12 @@ def streamable(source) -> Path | None:
     """The ``articles.parquet`` of ``source`` when it is a corpus directory (read chunk by chunk),
     else None (a Corpus, DataFrame or table, sliced in memory)."""
     if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
-        from ._store import view
+        from ._store import check_readable, view
         from .schema import ARTICLES
-        return view(Path(source))[ARTICLES]
+        art = view(Path(source))[ARTICLES]
+        if art is not None:
+            check_readable(Path(source))         # as load() does: another tool's articles.parquet is a table
+        return art
     return None
 
 
