@@ -57,8 +57,9 @@ LANGUAGES = ("ar", "en")
 _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 #: characters a form may not contain (they are word separators for the matcher)
 _FORM_BAD = re.compile(r"[^\w\s]")
-#: a gap inside a form: ``{0-3}`` = zero to three words
-GAP = re.compile(r"^\{(\d)-(\d)\}$")
+#: a gap inside a form: ``{0-3}`` = zero to three words; ``{0-2:ال}`` = zero to two words that each carry
+#: the article (adjectives of a definite noun: الحرب الظالمة الأخيرة على)
+GAP = re.compile(r"^\{(\d)-(\d)(:ال)?\}$")
 #: letter distinctions a term can keep (normalisation merges them otherwise)
 LETTERS = ("alef_maqsura", "teh_marbuta", "hamza")
 SCOPE_UNITS = ("article", "paragraph", "sentence")
@@ -306,7 +307,8 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
     for w in gaps:
         m = GAP.match(w)
         if not m or int(m[1]) > int(m[2]):
-            doc.fail(node, fld, f"form {raw!r}: a gap is written {{MIN-MAX}} with digits, e.g. {{0-3}}; got {w!r}")
+            doc.fail(node, fld, f"form {raw!r}: a gap is written {{MIN-MAX}} with digits, e.g. {{0-3}} "
+                     f"(or {{0-2:ال}} for words with the article); got {w!r}")
     if gaps and (words[0].startswith("{") or words[-1].startswith("{")):
         doc.fail(node, fld, f"form {raw!r}: a gap stands between two words, not at an end")
     if _FORM_BAD.search(" ".join(w for w in words if w not in gaps).replace("_", "")):
@@ -320,10 +322,14 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
 
 
 def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[str, ...]:
-    """A list field of words or phrases, normalised (``raw``: as written)."""
+    """A list field of words or phrases, normalised (``raw``: as written).  An item that is itself a list
+    (a YAML alias of another term's list: ``[*accidents, نصب]``) adds its words."""
     if key not in m:
         return ()
-    items = [doc.string(n, f"{fld}.{key}") for n in doc.seq(m[key][1], f"{fld}.{key}")]
+    nodes = []
+    for n in doc.seq(m[key][1], f"{fld}.{key}"):
+        nodes += doc.seq(n, f"{fld}.{key}") if isinstance(n, yaml.SequenceNode) else [n]
+    items = [doc.string(n, f"{fld}.{key}") for n in nodes]
     return tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
 
 
