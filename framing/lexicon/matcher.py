@@ -14,7 +14,9 @@ How a field of text is matched (one pass per field, title and text separately):
    multi-word forms are checked word by word (only spaces between the words),
    forms with a gap (``لقي {0-3} حتفه``) allow that many words between their words,
    a one-word noun form listed with ال also matches its construct state when a
-   definite word follows (فصائل المعارضة for الفصائل),
+   definite word or a place name follows (فصائل المعارضة for الفصائل, أزمة سوريا for
+   الأزمة), and a noun form listed with ال matches with a possessive pronoun instead
+   (أزمته, حربها على),
    the longest match wins and matches never overlap;
 6. each match is checked against its term's rules, all on the token stream the matcher
    already has: letters the term keeps apart (يدعى is not يدعي), words that must not
