@@ -21,6 +21,7 @@ A lexicon is one YAML file::
             not_after: [جزاء]  # optional: words that must not stand in the three words after a match
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
+            not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
@@ -83,13 +84,14 @@ class Term:
     not_after: tuple[str, ...] = ()
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
+    not_in_paragraph: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return bool(self.not_before or self.not_after or self.not_in or self.not_near)
+        return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph)
 
 
 @dataclass(frozen=True)
@@ -361,7 +363,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-              "not_before", "not_after", "not_in", "not_near", "scope", "validated"}
+              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "scope", "validated"}
 
 
 def _compose(text: str, source: str):
@@ -452,6 +454,7 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
                 raw_forms=raw, cls=cls, letters=letters,
                 not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
                 not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
+                not_in_paragraph=_words(doc, tm, "not_in_paragraph", tfld),
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                 validated=_validated(doc, tm, tfld))
 

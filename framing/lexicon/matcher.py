@@ -327,11 +327,16 @@ class _Context:
         self.after = _WordSet(term.not_after).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
+        self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
 
     def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
         if self.near is not None:
             s, e = _unit(norm, pos, None)
             if self.near.found(clean[s:e]):
+                return False
+        if self.paragraph is not None:
+            s, e = _unit(norm, pos, "\n")
+            if self.paragraph.found(clean[s:e]):
                 return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False

@@ -93,6 +93,13 @@ def test_a_word_list_may_include_another_list_by_its_yaml_alias():
     assert words(df, lx) == ["قتيل", "ضحية"]
 
 
+def test_words_that_must_not_stand_in_the_same_paragraph():
+    lx = lex(term('"لقي {0-3} حتفه"', "        not_in_paragraph: [تماسيح]\n"))
+    df = corpus("تكررت هجمات التماسيح في القرى. ولقي اثنان حتفهما في هجوم.\nوفي المدينة لقي رجل حتفه في هجوم مسلح.")
+    assert words(df, lx) == ["لقي رجل حتفه"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context"]
+
+
 def test_a_gapped_phrase_spans_its_words_and_its_pronoun_agrees():
     lx = lex(term('"لقي {0-3} حتفه"'))   # in a [flow list] a form with braces is quoted
     df = corpus("لقي عامل إنقاذ تايلاندي حتفه أمس. ولقي الرجلان حتفهما. لقي حتفه في الحال. "
