@@ -61,8 +61,10 @@ def test_known_false_matches_are_avoided_and_true_ones_kept(real):
     print(allrows[allrows["found"]].groupby(["kind", "lexicon", "term"])["sense"].agg(["size", "mean"]).to_string())
     true = allrows[allrows["sense"] == 1]
     round1_false = allrows[(allrows["sense"] == 0) & (allrows["kind"] == "precision")]
+    round2_false = allrows[(allrows["sense"] == 0) & (allrows["kind"] == "round2")]
     assert true["found"].mean() >= 0.97
-    assert 1 - round1_false["found"].mean() >= 0.70
+    assert 1 - round1_false["found"].mean() >= 0.80      # 138/159 with the rules of the precision branch
+    assert 1 - round2_false["found"].mean() >= 0.45      # 54/97 (0 when it was drawn)
 
 
 def test_recall_of_what_each_term_intends(real):
