@@ -21,6 +21,7 @@ A lexicon is one YAML file::
             not_after: [جزاء]  # optional: words that must not stand in the three words after a match
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
+            not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
@@ -57,8 +58,9 @@ LANGUAGES = ("ar", "en")
 _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 #: characters a form may not contain (they are word separators for the matcher)
 _FORM_BAD = re.compile(r"[^\w\s]")
-#: a gap inside a form: ``{0-3}`` = zero to three words
-GAP = re.compile(r"^\{(\d)-(\d)\}$")
+#: a gap inside a form: ``{0-3}`` = zero to three words; ``{0-2:ال}`` = zero to two words that each carry
+#: the article (adjectives of a definite noun: الحرب الظالمة الأخيرة على)
+GAP = re.compile(r"^\{(\d)-(\d)(:ال)?\}$")
 #: letter distinctions a term can keep (normalisation merges them otherwise)
 LETTERS = ("alef_maqsura", "teh_marbuta", "hamza")
 SCOPE_UNITS = ("article", "paragraph", "sentence")
@@ -82,13 +84,14 @@ class Term:
     not_after: tuple[str, ...] = ()
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
+    not_in_paragraph: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return bool(self.not_before or self.not_after or self.not_in or self.not_near)
+        return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph)
 
 
 @dataclass(frozen=True)
@@ -306,7 +309,8 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
     for w in gaps:
         m = GAP.match(w)
         if not m or int(m[1]) > int(m[2]):
-            doc.fail(node, fld, f"form {raw!r}: a gap is written {{MIN-MAX}} with digits, e.g. {{0-3}}; got {w!r}")
+            doc.fail(node, fld, f"form {raw!r}: a gap is written {{MIN-MAX}} with digits, e.g. {{0-3}} "
+                     f"(or {{0-2:ال}} for words with the article); got {w!r}")
     if gaps and (words[0].startswith("{") or words[-1].startswith("{")):
         doc.fail(node, fld, f"form {raw!r}: a gap stands between two words, not at an end")
     if _FORM_BAD.search(" ".join(w for w in words if w not in gaps).replace("_", "")):
@@ -320,10 +324,14 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
 
 
 def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[str, ...]:
-    """A list field of words or phrases, normalised (``raw``: as written)."""
+    """A list field of words or phrases, normalised (``raw``: as written).  An item that is itself a list
+    (a YAML alias of another term's list: ``[*accidents, نصب]``) adds its words."""
     if key not in m:
         return ()
-    items = [doc.string(n, f"{fld}.{key}") for n in doc.seq(m[key][1], f"{fld}.{key}")]
+    nodes = []
+    for n in doc.seq(m[key][1], f"{fld}.{key}"):
+        nodes += doc.seq(n, f"{fld}.{key}") if isinstance(n, yaml.SequenceNode) else [n]
+    items = [doc.string(n, f"{fld}.{key}") for n in nodes]
     return tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
 
 
@@ -355,7 +363,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-              "not_before", "not_after", "not_in", "not_near", "scope", "validated"}
+              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "scope", "validated"}
 
 
 def _compose(text: str, source: str):
@@ -446,6 +454,7 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
                 raw_forms=raw, cls=cls, letters=letters,
                 not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
                 not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
+                not_in_paragraph=_words(doc, tm, "not_in_paragraph", tfld),
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                 validated=_validated(doc, tm, tfld))
 

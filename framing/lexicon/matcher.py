@@ -14,7 +14,9 @@ How a field of text is matched (one pass per field, title and text separately):
    multi-word forms are checked word by word (only spaces between the words),
    forms with a gap (``لقي {0-3} حتفه``) allow that many words between their words,
    a one-word noun form listed with ال also matches its construct state when a
-   definite word follows (فصائل المعارضة for الفصائل),
+   definite word or a place name follows (فصائل المعارضة for الفصائل, أزمة سوريا for
+   الأزمة), and a noun form listed with ال matches with a possessive pronoun instead
+   (أزمته, حربها على),
    the longest match wins and matches never overlap;
 6. each match is checked against its term's rules, all on the token stream the matcher
    already has: letters the term keeps apart (يدعى is not يدعي), words that must not
@@ -34,10 +36,10 @@ import string
 from dataclasses import dataclass
 
 from ..text import attach, normalize
-from ..text.clitics import _proclitic_chains, construct
+from ..text.clitics import _proclitic_chains, construct, possessed
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
-from .voice import voice_spans
+from .voice import _places, voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
            "offset_map", "to_original"]
@@ -124,6 +126,8 @@ class Index:
                         gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
                     continue
                 spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
+                if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة
+                    spellings = {**possessed(form, teh=teh), **spellings}
                 for sp in spellings:
                     if sp in excluded:
                         continue
@@ -189,14 +193,15 @@ def _gapped(form: str, cls, teh: bool):
     for i, w in enumerate(words[1:], 1):
         m = GAP.match(w)
         if m:
-            pattern.append((int(m[1]), int(m[2])))
+            pattern.append((int(m[1]), int(m[2]), bool(m[3])))
         elif i == len(words) - 1:
             base = next((w[:-len(e)] for e in sorted(ENCLITICS, key=len, reverse=True)
                          if e != "ي" and w.endswith(e) and len(w) - len(e) >= 3), None)
             pattern.append(frozenset({w} | ({base + e for e in ENCLITICS} if base else _teh_spellings(w, teh))))
         else:
             pattern.append(frozenset(_teh_spellings(w, teh)))
-    return [(sp, tuple(pattern)) for sp in attach(words[0], cls, teh=teh)]
+    firsts = {**attach(words[0], cls, teh=teh), **(possessed(words[0], teh=teh) if cls == "noun" else {})}
+    return [(sp, tuple(pattern)) for sp in firsts]
 
 
 def _match_pattern(pattern: tuple, follow: list, i: int = 0):
@@ -205,8 +210,10 @@ def _match_pattern(pattern: tuple, follow: list, i: int = 0):
         return i
     head, rest = pattern[0], pattern[1:]
     if isinstance(head, tuple):
-        for k in range(head[0], head[1] + 1):
-            if i + k <= len(follow):
+        for k in range(0 if head[2] else head[0], head[1] + 1):
+            if i + k > len(follow) or (head[2] and k and not follow[i + k - 1][0].startswith("ال")):
+                return -1               # a {0-2:ال} gap holds only words with the article
+            if k >= head[0]:
                 j = _match_pattern(rest, follow, i + k)
                 if j >= 0:
                     return j
@@ -320,11 +327,16 @@ class _Context:
         self.after = _WordSet(term.not_after).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
+        self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
 
     def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
         if self.near is not None:
             s, e = _unit(norm, pos, None)
             if self.near.found(clean[s:e]):
+                return False
+        if self.paragraph is not None:
+            s, e = _unit(norm, pos, "\n")
+            if self.paragraph.found(clean[s:e]):
                 return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
@@ -476,6 +488,11 @@ def _follow(clean: str, norm: str, end: int, k: int) -> list[tuple[str, int]]:
     return follow
 
 
+def _definite(word: str) -> bool:
+    """A word that can follow a construct state: with the article, or a place name (أزمة سوريا)."""
+    return word.startswith(("ال", "لل")) or word in _places()
+
+
 def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """Matches ``(start, end, entries)`` from sorted word occurrences: longest first, no overlaps."""
     raw: list[tuple[int, int, tuple[Entry, ...]]] = []
@@ -499,7 +516,7 @@ def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[in
                     break
         if entries is None:
             entries = index.single.get(w)
-        if entries is None and w in index.construct and follow and follow[0][0].startswith(("ال", "لل")):
+        if entries is None and w in index.construct and follow and _definite(follow[0][0]):
             entries = index.construct[w]
         if entries is None:
             continue

@@ -40,6 +40,7 @@ families:
         # optional rules, once the concordance (framing kwic … --voice all) shows false matches:
         # exclude: [مشاغبة]            # spellings that look attached but are other words
         # not_near: [ملعب, الجماهير]   # words that must not stand in the same sentence (another sense)
+        # not_in_paragraph: [غرق]     # words that must not stand in the same paragraph
         # not_before: [نادي]           # a word that must not stand just before the match
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart

@@ -182,6 +182,20 @@ def construct(form: str, *, teh: bool = True) -> dict[str, str]:
     return {chain + w: form for chain in _proclitic_chains(False) for w in _teh_spellings(core, teh)}
 
 
+def possessed(form: str, *, teh: bool = True) -> dict[str, str]:
+    """Spellings of a noun form listed with the article where a possessive pronoun takes the
+    article's place, with و ف ب ك ل: أزمته، لأزمتها for الأزمة; حربها على، وحربنا على for
+    الحرب على (the pronoun on the first word).  Not the pronoun ي: حربي is also the adjective
+    "military".  Forms without the article give nothing."""
+    words = form.split()
+    if not words or not words[0].startswith(ARTICLE) or words[0] in _NOT_ARTICLE or len(words[0]) < 5:
+        return {}
+    core = words[0][len(ARTICLE):]
+    pronouns = tuple(e for e in ENCLITICS if e != "ي")
+    heads = {w for w in _endings(core, pronouns) if w.endswith(pronouns)}
+    return {" ".join([chain + h, *words[1:]]): form for chain in _proclitic_chains(False) for h in heads}
+
+
 def split(word: str, vocab: Mapping[str, int] | None = None,
           analyzer: Callable[[str], tuple[str, str, str]] | None = None) -> tuple[str, str, str]:
     """Split a normalised word into ``(proclitics, stem, enclitics)``.

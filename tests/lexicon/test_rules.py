@@ -66,6 +66,40 @@ def test_a_noun_listed_with_the_article_matches_its_construct_state_before_a_def
     assert words(df, lx) == ["فصائل المعارضة"[:5], "لفصائل", "الفصائل"]
 
 
+def test_a_construct_state_before_a_place_name_and_a_possessive_in_place_of_the_article():
+    lx = lex(term("الأزمة, الحرب على", "        class: noun\n"))
+    df = corpus("بحث الوزيران حل أزمة سوريا وأزمة المدينة، وخرج البلد من أزمته. "
+                "وواصلت الدولة حربها على الإرهاب، وأزمة كبيرة لا تعني شيئا. حربي على ما أعتقد.")
+    # سوريا is a place name (definite); حربي is also the adjective "military": no possessive ي
+    assert words(df, lx) == ["أزمة", "وأزمة", "أزمته", "حربها على"]
+    # a class-less term keeps the old behaviour: the construct state is a noun's, so nothing new
+    assert words(df, lex(term("الأزمة"))) == []
+
+
+def test_a_gap_of_words_with_the_article_holds_only_adjectives_of_a_definite_noun():
+    lx = lex(term('الحرب على, "الحرب {1-2:ال} على"', "        class: noun\n"))
+    df = corpus("انتهت الحرب الظالمة على المدينة. وطالت الحرب الأهلية الأخيرة على البلاد. "
+                "واستمرت الحرب سنوات على الحدود. وقع الحرب على الناس شديد.")
+    assert words(df, lx) == ["الحرب الظالمة على", "الحرب الأهلية الأخيرة على", "الحرب على"]
+    from framing.errors import LexiconError
+    with pytest.raises(LexiconError, match="gap"):
+        lex(term('"الحرب {1-2:xx} على"'))
+
+
+def test_a_word_list_may_include_another_list_by_its_yaml_alias():
+    lx = lex(term("ضحية", "        not_near: [&acc [غرق, حريق]]\n", tid="a")
+             + "      - id: b\n        language: ar\n        forms: [قتيل]\n        not_near: [*acc, نصب]\n")
+    df = corpus("سقط قتيل في حريق. وسقط قتيل في عملية نصب. وسقط قتيل في هجوم. وكان ضحية غرق. ضحية هجوم.")
+    assert words(df, lx) == ["قتيل", "ضحية"]
+
+
+def test_words_that_must_not_stand_in_the_same_paragraph():
+    lx = lex(term('"لقي {0-3} حتفه"', "        not_in_paragraph: [تماسيح]\n"))
+    df = corpus("تكررت هجمات التماسيح في القرى. ولقي اثنان حتفهما في هجوم.\nوفي المدينة لقي رجل حتفه في هجوم مسلح.")
+    assert words(df, lx) == ["لقي رجل حتفه"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context"]
+
+
 def test_a_gapped_phrase_spans_its_words_and_its_pronoun_agrees():
     lx = lex(term('"لقي {0-3} حتفه"'))   # in a [flow list] a form with braces is quoted
     df = corpus("لقي عامل إنقاذ تايلاندي حتفه أمس. ولقي الرجلان حتفهما. لقي حتفه في الحال. "

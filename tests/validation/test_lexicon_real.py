@@ -8,8 +8,9 @@ Two label sets:
   known false matches are now avoided and how many true ones are kept — not an unbiased precision.
 * ``round2-*.csv`` (seed 23): matches of the revised matcher, read by other coders; the rules were
   revised again after it, so it is development data too.
-* ``heldout-*.csv`` (seed 37): matches of the final matcher and lexicons, drawn and read after the
-  rules were frozen: the precision the lexicon files record under ``validated:``.
+* ``heldout-*.csv`` (seed 37): drawn and read after the first rules were frozen; rules were revised after it.
+* ``heldout2-*.csv`` (seed 41): drawn before the last revision, read by coders who never saw the rule authors'
+  work, and never opened by them: the precision the lexicon files record under ``validated:`` (``score.FINAL``).
 """
 import sys
 from pathlib import Path
@@ -60,8 +61,10 @@ def test_known_false_matches_are_avoided_and_true_ones_kept(real):
     print(allrows[allrows["found"]].groupby(["kind", "lexicon", "term"])["sense"].agg(["size", "mean"]).to_string())
     true = allrows[allrows["sense"] == 1]
     round1_false = allrows[(allrows["sense"] == 0) & (allrows["kind"] == "precision")]
+    round2_false = allrows[(allrows["sense"] == 0) & (allrows["kind"] == "round2")]
     assert true["found"].mean() >= 0.97
-    assert 1 - round1_false["found"].mean() >= 0.70
+    assert 1 - round1_false["found"].mean() >= 0.80      # 138/159 with the rules of the precision branch
+    assert 1 - round2_false["found"].mean() >= 0.45      # 54/97 (0 when it was drawn)
 
 
 def test_recall_of_what_each_term_intends(real):
@@ -80,7 +83,7 @@ def test_recall_of_what_each_term_intends(real):
 
 def test_heldout_precision_matches_what_the_lexicons_record(real):
     """The ``validated:`` block of every shipped term is the held-out precision of its labels."""
-    labels = _labels("heldout")
+    labels = _labels(score.FINAL)
     checked = 0
     for lexicon, lab in labels.items():
         lab = lab.assign(found=_found(lab, lexicon, real))
