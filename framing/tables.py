@@ -146,23 +146,60 @@ def _csv_lines(text: str) -> list[str]:
 
 
 def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
-    """Rows of a CSV/TSV text; a broken row is a reject and reading resumes on the line after
-    its first line (so an unterminated quote costs one row, not the rest of the file)."""
-    lines = _csv_lines(text)
-    st = {"header": None, "row": 0, "broken": _broken(text)}
-    records: list[dict] = []
+    """Rows of a CSV/TSV text (all of :func:`_csv_chunks` at once)."""
+    frames = []
+    for df, bad in _csv_chunks(path, _csv_lines(text), sep, rows=None):
+        frames.append(df)
+        rejects.extend(bad)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
-    def take(line: int, span: int, fields, problem) -> bool:
-        """Handle one record; True to resume reading below its first line."""
-        if st["header"] is None:
+
+class _Lines:
+    """Lines, counted, that can step back: a broken CSV record is read again from the line after
+    its first, since the lines it swallowed may be good rows."""
+
+    def __init__(self, lines):
+        self.lines, self.back, self.n, self.record = iter(lines), [], 0, []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.back.pop() if self.back else next(self.lines)
+        self.n += 1
+        self.record.append(line)
+        return line
+
+    def first(self) -> int:
+        """The number of the current record's first line (1-based)."""
+        return self.n - len(self.record) + 1
+
+    def retry(self) -> None:
+        rest = self.record[1:]
+        self.back.extend(reversed(rest))
+        self.n -= len(rest)
+        self.record = []
+
+
+def _csv_chunks(path: Path, lines, sep: str, rows: int | None):
+    """``(raw rows, rejects)`` of CSV/TSV ``lines`` (an iterable of text lines), at most ``rows`` rows
+    each (None: one chunk); a broken row is a reject and reading resumes on the line after its first
+    line (so an unterminated quote costs one row, not the rest of the file)."""
+    src = _Lines(lines)
+    header, row, records, rejects = None, 0, [], []
+
+    def take(fields, problem) -> bool:
+        """Handle one record; True to read again below its first line."""
+        nonlocal header, row
+        line, span = src.first(), len(src.record)
+        if header is None:
             if not problem and fields:
-                st["header"] = _unique([f.strip().lstrip("\ufeff") for f in fields])
+                header = _unique([f.strip().lstrip("\ufeff") for f in fields])
             return False
         if fields == [] and not problem:
             return False
-        header = st["header"]
-        st["row"] += 1
-        where = f"{path}#{st['row']}"
+        row += 1
+        where = f"{path}#{row}"
         if problem:
             rejects.append((where, f"unreadable CSV row at line {line} ({problem})"))
             return True
@@ -172,32 +209,35 @@ def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
                 return True
             rejects.append((where, f"row at line {line} has {len(fields)} of {len(header)} fields"
                             + (" (truncated?)" if len(fields) < len(header) else "")))
-        elif st["broken"] and any(_broken(f) for f in fields):
+        elif any(_broken(f) for f in fields):
             rejects.append((where, f"invalid UTF-8 byte in the row at line {line}"))
         else:
-            records.append(dict(zip(header, [f if f != "" else None for f in fields])) | {_ROW: st["row"]})
+            records.append(dict(zip(header, [f if f != "" else None for f in fields])) | {_ROW: row})
         return False
 
-    i = 0
-    while i < len(lines):
-        rd = csv.reader(islice(lines, i, None), delimiter=sep, strict=False)
-        used, resume = 0, None
+    again = True
+    while again:
+        again = False
+        rd = csv.reader(src, delimiter=sep, strict=False)
+        src.record = []
         try:
             for fields in rd:
-                line, span, used = i + used + 1, rd.line_num - used, rd.line_num
-                if take(line, span, fields, None):
-                    resume = line
+                if take(fields, None):
+                    src.retry()
+                    again = True
                     break
+                src.record = []
+                if rows and len(records) >= rows:
+                    yield pd.DataFrame.from_records(records, columns=header + [_ROW]), rejects
+                    records, rejects = [], []
         except csv.Error as e:
-            resume = i + used + 1
-            take(resume, 1, None, str(e).splitlines()[0][:80])
-        if resume is None:
-            break
-        i = resume
-    header = st["header"]
+            take(None, str(e).splitlines()[0][:80])
+            src.retry()
+            again = True
     if header is None:
         raise InputError("table has no header row")
-    return pd.DataFrame.from_records(records, columns=header + [_ROW]) if records else pd.DataFrame(columns=header)
+    yield (pd.DataFrame.from_records(records, columns=header + [_ROW]) if records
+           else pd.DataFrame(columns=header)), rejects
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -237,7 +277,7 @@ def _read_any(path: Path, rejects: list) -> pd.DataFrame:
     suffix = table_suffix(path)
     if path.suffix.lower() == ".parquet":
         return _read_parquet(path, rejects)
-    if path.suffix.lower() == ".gz":             # x.jsonl.gz, x.csv.gz: decompressed in memory
+    if path.suffix.lower() == ".gz":             # a .gz not in UTF-8 (or a JSON document): decompressed in memory
         import gzip
         try:
             raw = gzip.decompress(path.read_bytes())
@@ -339,7 +379,8 @@ def iter_table(path: Path, outlet: str | None = None, columns: dict[str, str] | 
                rows: int = CHUNK_ROWS):
     """``(articles, rejects)`` of a table file, chunk by chunk (at most ``rows`` rows each): JSON
     lines (also ``.jsonl.gz``, decompressed as a stream) and Parquet (by batch) are never held
-    whole in memory; CSV and JSON documents are read whole, then cut.  Raises as :func:`read_table`."""
+    whole in memory; so are CSV/TSV files in UTF-8 (also ``.csv.gz``); JSON documents and tables in
+    UTF-16 or an Arabic code page are read whole, then cut.  Raises as :func:`read_table`."""
     path = Path(path)
     columns = dict(columns or {})
     first = True
@@ -357,11 +398,13 @@ def iter_table(path: Path, outlet: str | None = None, columns: dict[str, str] | 
 
 def _raw_chunks(path: Path, rows: int):
     """``(raw DataFrame, rejects)`` chunks of a table file (``_ROW`` holds the row numbers)."""
-    if table_suffix(path) in (".jsonl", ".ndjson") and path.suffix.lower() != ".parquet":
-        stream = _jsonl_stream(path, rows)
-        if stream is not None:
-            yield from stream
-            return
+    kind = table_suffix(path)
+    if kind in (".jsonl", ".ndjson", ".csv", ".tsv") and path.suffix.lower() != ".parquet" and _plain_utf8(path):
+        if kind in (".csv", ".tsv"):
+            yield from _csv_chunks(path, _text_lines(path), "\t" if kind == ".tsv" else ",", rows)
+        else:
+            yield from _jsonl_lines(path, rows)
+        return
     if path.suffix.lower() == ".parquet" or _magic(path) == b"PAR1":
         yield from _parquet_chunks(path, rows)
         return
@@ -387,45 +430,53 @@ def _open(path: Path):
     return open(path, "rb")
 
 
-def _jsonl_stream(path: Path, rows: int):
-    """JSON lines read line by line from a UTF-8 file (or its .gz), or None when the start of the
-    file is not plain UTF-8 (UTF-16, an Arabic code page: read whole by :func:`decode_table`)."""
+def _plain_utf8(path: Path) -> bool:
+    """Whether the start of the file (or its .gz) is plain UTF-8, so it can be read as a stream of lines;
+    UTF-16 and Arabic code pages are read whole by :func:`decode_table`."""
     try:
         with _open(path) as f:
             head = f.read(1 << 16)
     except (OSError, EOFError) as e:
         raise InputError(f"not a readable gzip file ({e})") from None
     if any(head.startswith(b) for b, _ in BOMS if b != codecs.BOM_UTF8) or utf16_guess(head) is not None:
-        return None
+        return False
+    if b"\r" in head.replace(b"\r\n", b""):          # lines ended by CR alone: split by the whole-file reader
+        return False
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.start < len(head) - 4:                  # not a character cut at the end of the block
-            return None
-    return _jsonl_lines(path, rows)
+            return False
+    return True
+
+
+def _text_lines(path: Path):
+    """The file's lines as text (invalid UTF-8 bytes kept as surrogates, so their rows are rejects),
+    read as a stream; the byte-order mark left out."""
+    try:
+        with _open(path) as f:
+            for n, line in enumerate(f, 1):
+                text = line.decode("utf-8", "surrogateescape")
+                yield text.removeprefix("\ufeff") if n == 1 else text
+    except (OSError, EOFError) as e:
+        raise InputError(f"not a readable gzip file ({e})") from None
 
 
 def _jsonl_lines(path: Path, rows: int):
     records: list = []
     rejects: list = []
-    try:
-        with _open(path) as f:
-            for n, line in enumerate(f, 1):
-                text = line.decode("utf-8", "surrogateescape").rstrip("\n")
-                if n == 1:
-                    text = text.removeprefix("\ufeff")     # the file's byte-order mark
-                if not text.strip():                 # (Unicode spaces too, as the whole-file reader)
-                    continue
-                obj, why = _json_row(text.lstrip("\ufeff"))
-                if why:
-                    rejects.append((f"{path}#{n}", why))
-                else:
-                    records.append(obj | {_ROW: n})
-                if len(records) >= rows:
-                    yield pd.DataFrame.from_records(records), rejects
-                    records, rejects = [], []
-    except (OSError, EOFError) as e:
-        raise InputError(f"not a readable gzip file ({e})") from None
+    for n, text in enumerate(_text_lines(path), 1):
+        text = text.rstrip("\n")
+        if not text.strip():                 # (Unicode spaces too, as the whole-file reader)
+            continue
+        obj, why = _json_row(text.lstrip("\ufeff"))
+        if why:
+            rejects.append((f"{path}#{n}", why))
+        else:
+            records.append(obj | {_ROW: n})
+        if len(records) >= rows:
+            yield pd.DataFrame.from_records(records), rejects
+            records, rejects = [], []
     yield pd.DataFrame.from_records(records), rejects
 
 

@@ -131,3 +131,25 @@ def test_json_array_and_columns(tmp_path):
     (tmp_path / "b.json").write_text(json.dumps({"id": ["1"], "outlet": ["Nura Post"], "text": [BODY]}))
     assert len(read_table(tmp_path / "b.json")[0]) == 1
     assert dt  # (imported for symmetry with the parquet test)
+
+
+def test_csv_and_csv_gz_are_streamed_in_chunks_with_the_same_rows_and_rejects(tmp_path):
+    """A UTF-8 CSV (and its .gz) is read as a stream of lines, chunk by chunk: the rows and rejects are
+    those of the whole-file reader, also when a broken quote spans a chunk boundary; a file whose
+    lines end in CR alone is read whole (split as the whole-file reader splits it)."""
+    import gzip
+
+    from framing.tables import _read_csv, iter_table
+    text = ("\ufeffid,outlet,title,text\n" + _csv_rows(20) + '21,Nura Post,"Broken title,' + BODY + "\n"
+            + _csv_rows(40)[len(_csv_rows(21)):] + "42,Nura Post,Cut")
+    (tmp_path / "t.csv").write_text(text, "utf-8")
+    (tmp_path / "t.csv.gz").write_bytes(gzip.compress(text.encode()))
+    (tmp_path / "mac.csv").write_text(text.replace("\n", "\r"), "utf-8")
+    whole_bad: list = []
+    whole = _read_csv(tmp_path / "t.csv", text.lstrip("\ufeff"), ",", whole_bad)
+    for name in ("t.csv", "t.csv.gz", "mac.csv"):
+        chunks = list(iter_table(tmp_path / name, rows=3))
+        got = pd.concat([df for df, _ in chunks], ignore_index=True)
+        bad = [(w.replace(name, "t.csv"), why) for _, b in chunks for w, why in b]
+        assert len(chunks) > 5 or name == "mac.csv"
+        assert list(got["id"]) == list(whole["id"]) and bad == whole_bad, name
