@@ -75,6 +75,7 @@ def executed(tmp_path_factory):
         "display_name": "Python 3 (framing tests)", "language": "python"}))
     with pytest.MonkeyPatch.context() as mp, ThreadPoolExecutor(NOTEBOOK_WORKERS) as pool:
         mp.setenv("JUPYTER_PATH", str(specs))
+        mp.setenv("TMPDIR", str(tmp_path_factory.mktemp("notebook-work")))   # their work folders go with the test's
         return dict(zip(PATHS, pool.map(_execute, PATHS)))
 
 
