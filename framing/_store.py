@@ -101,21 +101,28 @@ def locked(path: Path, wait: float = 0.0):
     path.mkdir(parents=True, exist_ok=True)
     fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
     try:
-        deadline = time.monotonic() + max(0.0, wait or 0.0)
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise CorpusBusy(f"{path} is being written by another framing run{_holder(fd)}: try again "
-                                     f"when it has finished, or wait for it with --wait SECONDS") from None
-                time.sleep(0.05)
+        if not _flock(fd, fcntl.LOCK_EX, wait):
+            raise CorpusBusy(f"{path} is being written by another framing run{_holder(fd)}: try again "
+                             f"when it has finished, or wait for it with --wait SECONDS")
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
         os.close(fd)
+
+
+def _flock(fd: int, mode: int, wait: float | None) -> bool:
+    """Take the ``flock`` ``mode`` on ``fd``, trying for up to ``wait`` seconds; whether it was had."""
+    import fcntl
+    deadline = time.monotonic() + max(0.0, wait or 0.0)
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
 
 
 @contextlib.contextmanager
@@ -129,15 +136,7 @@ def shared(path: Path, wait: float = 120.0):
         yield
         return
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    break                  # read what view() says is there
-                time.sleep(0.05)
+        _flock(fd, fcntl.LOCK_SH, wait)    # not had in time: read what view() says is there
         yield
     finally:
         os.close(fd)
