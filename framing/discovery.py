@@ -439,12 +439,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
     found = _collect(df, col, stem, stop, min_similarity, max_articles)
     rows = []
-    for f in found.values():
+    for keys, f in found.items():
         if len(f["events"]) < min_events:
             continue
         cons, ga, gb, pa, pb = _preference(f["uses"])
         ta, tb = min(f["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        rows.append({"term_a": ta, "term_b": tb, "_va": {a for a, _ in f["terms"]}, "_vb": {b for _, b in f["terms"]},
+        rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in f["terms"]},
+                     "_vb": {b for _, b in f["terms"]},
                      "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
                      "groups_b": " | ".join(pb), "events": len(f["events"]), "pairs": sum(f["uses"].values()) // 2,
                      "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
@@ -482,10 +483,10 @@ def _diverse(rows):
     greedily from the top (the ``rank`` column keeps the unadjusted score)."""
     left, out, seen = list(rows), [], Counter()
     while left:
-        best = max(range(len(left)), key=lambda i: (left[i]["rank"] * SHARED ** (seen[_root_key(left[i]["term_a"])]
-                                                                               + seen[_root_key(left[i]["term_b"])]), -i))
+        best = max(range(len(left)),
+                   key=lambda i: (left[i]["rank"] * SHARED ** sum(seen[k] for k in left[i]["_keys"]), -i))
         r = left.pop(best)
-        seen.update((_root_key(r["term_a"]), _root_key(r["term_b"])))
+        seen.update(r["_keys"])
         out.append(r)
     return out
 
