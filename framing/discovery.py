@@ -100,16 +100,8 @@ def _without_boilerplate(df, col):
     if not bp:
         return df
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    out = []
-    for o, title, text in zip(who.tolist(), titles, texts):
-        drop = bp.lines(o, title if isinstance(title, str) else None, text)
-        if not drop:
-            out.append(text)
-            continue
-        lines = text.split("\n")
-        for i, n in drop.items():
-            lines[i] = "" if n is None else " ".join(lines[i].split()[:-n])
-        out.append("\n".join(lines))
+    out = ["\n".join(bp.kept_lines(o, title if isinstance(title, str) else None, text))
+           for o, title, text in zip(who.tolist(), titles, texts)]
     return df.assign(text=out)
 
 

@@ -123,12 +123,8 @@ def strip_house_text(df: pd.DataFrame) -> list[str]:
     texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
     bp = find_boilerplate(zip(outlets, texts))
-    split = []
-    for o, title, text in zip(outlets, titles, texts):
-        lines = text.split("\n")
-        for i, n in (bp.lines(o, title if isinstance(title, str) else None, text) if bp else {}).items():
-            lines[i] = "" if n is None else " ".join(lines[i].split()[:-n])
-        split.append(lines)
+    split = [bp.kept_lines(o, title if isinstance(title, str) else None, text) if bp else text.split("\n")
+             for o, title, text in zip(outlets, titles, texts)]
     learned: dict = defaultdict(_Learned)
     for o, lines in zip(outlets, split):
         learned[o].add(lines)

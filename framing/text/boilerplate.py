@@ -88,6 +88,14 @@ class Boilerplate:
                     break
         return out
 
+    def kept_lines(self, outlet, title: str | None, text: str) -> list[str]:
+        """``text.split("\\n")`` with this outlet's boilerplate left out (:meth:`lines`: a whole line
+        blanked, or the words at its end cut), so line numbers stay those of ``text``."""
+        lines = text.split("\n")
+        for i, n in self.lines(outlet, title, text).items():
+            lines[i] = "" if n is None else " ".join(lines[i].split()[:-n])
+        return lines
+
     def table(self):
         """DataFrame ``outlet, kind (line|label|marker), text, articles, share`` of what was found."""
         import pandas as pd
