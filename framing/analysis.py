@@ -254,11 +254,12 @@ def languages_to_compare(term_languages, article_languages) -> list[str]:
     return present if len(fam) > 1 and len(present) > 1 else []
 
 
-def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_events: bool = False,
+def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outlet", within_events: bool = False,
                   voice: str = "own", lang: str | None = "auto", exclude_copies: bool = False,
                   n_boot: int = 1000, seed: int = 0, morph=None, keep_boilerplate: bool = False,
                   outlet=None, since=None, until=None, event=None, jobs: int | None = None):
-    """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family.
+    """Compare how groups (outlets) name one thing: :func:`framing.stats.compare` on a lexicon family
+    (``family``: its id; default: the lexicon's only family).
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
     ``.sentence``, ``.lang``: the language compared).  With ``within_events`` the shares,
@@ -281,12 +282,17 @@ def compare_terms(corpus, lexicon, family: str, *, by: str = "outlet", within_ev
     from .stats import compare
     lex = load_lexicon(lexicon)
     fam = lex.family(family)
+    family = fam.id
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
     df = articles(corpus, exclude_copies=exclude_copies, within_events=within_events, what="within_events")
     lang = None if lang == "all" else lang
     if lang == "auto":
-        parts = languages_to_compare([t.language for t in fam.terms], df.get("lang", pd.Series(dtype=object)))
+        doc_lang = df.get("lang", pd.Series(dtype=object))
+        parts = languages_to_compare([t.language for t in fam.terms], doc_lang)
         lang = parts[0] if parts else None
+        used = {t.language for t in fam.terms} & set(doc_lang.dropna())
+        if lang is None and len(used) == 1 and len({t.language for t in fam.terms}) > 1:
+            lex = lex.only_language(used.pop())     # one language in use: its terms only, as the report
     if lang is not None:
         lex = lex.only_language(lang)
         lex.family(family)

@@ -578,7 +578,8 @@ def boilerplate_cmd(corpus):
 @click.argument("corpus", type=click.Path())
 @_EXCLUDE_COPIES
 @click.option("--lexicon", "lexicon", required=True, metavar="NAME|FILE", help="Shipped lexicon name or YAML file.")
-@click.option("--family", required=True, metavar="ID", help="The family of terms to compare.")
+@click.option("--family", default=None, metavar="ID",
+              help="The family of terms to compare (default: the lexicon's only family).")
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
@@ -604,8 +605,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
     \b
     Examples:
-      framing compare mycorpus --lexicon captives --family captives
-      framing compare mycorpus --lexicon casualties --family casualties --within-events
+      framing compare mycorpus --lexicon captives
+      framing compare mycorpus --lexicon casualties --within-events
       framing compare mycorpus --lexicon captives --family captives --lang ar
 
     A family may hold Arabic and English terms: an Arabic outlet never chooses between
@@ -621,7 +622,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
                         **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
-    click.echo(f"# {lex_name} / {family}: shares by {by} ({voice} voice{note})")
+    click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
     emit_table(res.shares, fmt, raw=raw_csv)
     click.echo("")
     click.echo(res.sentence)

@@ -128,8 +128,14 @@ class Lexicon:
         """All terms, family by family, in file order."""
         return [t for f in self.families for t in f.terms]
 
-    def family(self, family_id: str) -> Family:
-        """The family with this id; :class:`LexiconError` listing the ids otherwise."""
+    def family(self, family_id: str | None = None) -> Family:
+        """The family with this id (``None``: the lexicon's only family); :class:`LexiconError`
+        listing the ids otherwise."""
+        if family_id is None and len(self.families) == 1:
+            return self.families[0]
+        if family_id is None:
+            raise LexiconError(f"lexicon {self.name!r} has {len(self.families)} families: name one "
+                               f"({', '.join(f.id for f in self.families)})")
         for f in self.families:
             if f.id == family_id:
                 return f

@@ -41,3 +41,24 @@ def test_all_mixes_languages_and_a_language_can_be_chosen(tmp_path):
     assert "North Wire" in set(mixed.shares["outlet"]) and mixed.lang is None
     en = compare_terms(_corpus(), tmp_path / "held.yaml", "held", lang="en", n_boot=50)
     assert set(en.shares["outlet"]) == {"North Wire"} and "nothing to compare" in en.sentence
+
+
+def test_a_one_language_corpus_compares_its_terms_only_and_the_only_family_is_the_default(tmp_path):
+    (tmp_path / "held.yaml").write_text(LEX, "utf-8")
+    arabic = _corpus().query("lang == 'ar'")
+    res = compare_terms(arabic, tmp_path / "held.yaml", n_boot=50)
+    assert res.family == "held" and res.lang is None
+    assert set(res.shares["term"]) == {"hostages", "detainees"}
+
+
+def test_a_lexicon_of_several_families_needs_one_named(tmp_path):
+    import pytest
+
+    from framing.errors import LexiconError
+    two = LEX + """  - id: other
+    terms:
+      - {id: raid, language: ar, forms: [غارة]}
+"""
+    (tmp_path / "two.yaml").write_text(two, "utf-8")
+    with pytest.raises(LexiconError, match="2 families: name one"):
+        compare_terms(_corpus(), tmp_path / "two.yaml", n_boot=50)
