@@ -111,9 +111,13 @@ def check_output(output, inputs, kind="file", option="-o") -> None:
     check(output, inputs, kind=kind, option=option)
 
 
+#: characters of one cell in a readable table (longer ones end in "..."; --format csv/jsonl print them whole)
+MAX_CELL = 60
+
+
 def emit_table(df, fmt=None, output=None, raw=False) -> None:
     """Write ``df`` to ``output`` (atomically) or print it on stdout; CSV cells that a spreadsheet
-    would run as formulas get a leading ' unless ``raw``."""
+    would run as formulas get a leading ' unless ``raw``; readable tables cut cells at ``MAX_CELL``."""
     from ._io import csv_text, write_table
     if df is None:
         return
@@ -130,9 +134,8 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
         raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
         import pandas as pd
-        with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200,
-                               "display.max_colwidth", 60):
-            click.echo(df.to_string(index=False) if len(df) else "(no rows)")
+        with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
+            click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)")
 
 
 def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[str, str]:
