@@ -394,6 +394,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
+        if not words and w in _PRONOUN_TITLES:
+            break                                    # «وأكد سموه»: the speaker named before (carried over)
         if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
             nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
             if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
@@ -501,11 +503,27 @@ def _to_whom(tok: str, w: str) -> bool:
     return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
 
 
+#: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
+_PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
 
-_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+_MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+#: «إلغاء، إلزام …»: masdars whose own first letters are ال (else «الجار» is ال + a three-letter noun)
+_AL_MASDARS = frozenset("الغاء الزام القاء الحاق الحاح".split())
+
+
+class _Masdar:
+    """A verbal noun's shape (تفعيل، افتعال، إفعال، استفعال), not ال + a noun of three letters
+    («الجار الله» is a name)."""
+
+    @staticmethod
+    def match(w: str) -> bool:
+        return bool(_MASDAR_RX.match(w)) and not (len(w) == 5 and w.startswith("ال") and w not in _AL_MASDARS)
+
+
+_MASDAR = _Masdar()
 
 
 def _trim_np(text: str, words: list) -> list:
