@@ -427,8 +427,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
             break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
-        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
-            break                                    # «لوكالة», «لصحيفة»: to whom, not who
+        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+                and (w[1:] in _MEDIA or not _role_only(text, words)):
+            break                                    # «لوكالة», «لصحيفة»: to whom, not who («الأمين العام
+            #                                          لمجلس التعاون» is a title)
         words.append((s, s + len(tok.rstrip(_PUNCT))))
         if len(words) >= 14:
             break
@@ -505,6 +507,8 @@ def _to_whom(tok: str, w: str) -> bool:
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
 _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
+#: media a speaker talks to («قال فلان لوكالة …»)
+_MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
@@ -631,6 +635,10 @@ def _verb_forms() -> frozenset:
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
 
 
+#: words after which a clause opens with its verb («في حين بين فلان أن …»، «بينما كتب …»)
+_CLAUSE_OPENERS = frozenset("حين بينما فيما حيث".split())
+
+
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_SPLIT.split(text))
@@ -645,7 +653,10 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟":
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
+                        or text[end:end + 2].lstrip()[:1] == ":" \
+                        or _strip((text[max(0, pos - 8):pos].split() or [""])[-1]) in _CLAUSE_OPENERS:
+                    #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
@@ -811,11 +822,17 @@ _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
 _PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())
 
 
+#: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
+_NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
+
+
 def _verb_event(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
     (vs, ve))`` or None."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
+    if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
+        return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
@@ -932,8 +949,8 @@ def _quoted_name(text: str, s: int) -> bool:
     """A short quotation followed by a colon or أن: a name in quotes inside the subject
     («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
     close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
-    if close < 0:
-        return False
+    if close < 0 or len(text[s:close].split()) > 4:
+        return False                   # five words or more: the speech itself
     after = text[close + 1:close + 12].lstrip()
     return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT
 
@@ -1432,12 +1449,23 @@ def _quote_speaker(text, bounds, s, e, events):
         sp = ev[2]
         if sp is None:
             continue
-        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80
-                                                               and "\n" not in text[e:sp[0]]):
+        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
+        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
             d = s - sp[1] if sp[0] < s else sp[0] - e
             if best is None or d < best[0]:
                 best = (d, sp, ev[3])
     return (best[1], best[2]) if best else (None, "")
+
+
+def _postposed(text: str, e: int, verb) -> bool:
+    """A verb right after a quotation's end, with nothing but punctuation between and no و/ف of
+    its own: «"…"، قال الوزير» names the quotation's speaker; «"…"، وأعرب فلان عن …» is a new
+    statement."""
+    vs, ve = verb
+    form = _strip(text[vs:ve])
+    if form[:1] in "وف" and len(form) > 3 and (_verb_lemma(form[1:]) is not None or form[1:] in _verb_table()):
+        return False
+    return vs >= e and not text[e:vs].strip(" ،,.:؛;-–—«»\"“”'\n")
 
 
 def voice_at(spans: Voices, starts=None, pos: int = 0) -> str:

@@ -23,6 +23,18 @@ def speaker_of(text: str, word: str) -> str | None:
      "الرهائن", "الحمدان"),
     # «الجار الله» is a name (ال + a three-letter noun), not a verbal noun like «إلغاء»
     ("وأشار الجار الله إلى أن الرهائن بخير.", "الرهائن", "الجار الله"),
+    # a verb after a quotation names its speaker only when it follows it directly, without و
+    ('وقال المدير سامر الخالدي إن الطريق مغلق. وأضاف "الرهائن بخير تماما في المبنى"، وأعرب الوزير عن أمله.',
+     "الرهائن", "الخالدي"),
+    # a subject before «كتب:» (a verb that otherwise needs و or a sentence start)
+    ("وزير الإعلام سامي النجار كتب: «الرهائن سيعودون إلى بيوتهم قريبا».", "الرهائن", "النجار"),
+    # a verb's written form after a preposition is its verbal noun: «على كشف» names no one
+    ("وأكد الوزير سالم العمري أن الشرطة قادرة على كشف ملابسات الحادث، مشيرا إلى أن الرهائن بخير.",
+     "الرهائن", "العمري"),
+    # «في حين بين فلان أن …»: a clause opening with its verb
+    ("انتهى الاجتماع أمس، في حين بين الخبير ماجد الحربي أن الرهائن بخير.", "الرهائن", "الحربي"),
+    # «الأمين العام لمجلس …» is a title (لـ + a body), «لوكالة …» is whom he spoke to
+    ("وأعرب الأمين العام لمجلس التعاون الدكتور فهد السالم عن تعازيه لذوي الشهداء.", "الشهداء", "السالم"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
