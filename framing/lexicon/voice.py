@@ -387,7 +387,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
             break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
-                          or w in _PRONOUN_OBJECTS):
+                          or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
@@ -400,6 +400,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
             if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
                 break                                # «وأكد تلك التصريحات»: an object («هذه المصادر» speaks)
+        if w in ("عن", "من") and words and _strip(text[words[-1][0]:words[-1][1]]) in _ISSUED and \
+                _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
+            words.append((s, e))                     # «بيان صادر عن المقاومة»: the issuer speaks
+            continue
         if w == "من" and words and _strip(text[words[-1][0]:words[-1][1]]) in _QUANTIFIERS:
             words.append((s, e))                     # «عدد من الأهالي»
             continue
@@ -509,6 +513,8 @@ def _to_whom(tok: str, w: str) -> bool:
 _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
 #: media a speaker talks to («قال فلان لوكالة …»)
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
+#: «بيان صادر عن …»: the issuer of a statement follows
+_ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
 
@@ -591,6 +597,8 @@ def _role_end(norm: list[str]) -> int:
         chain = False
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
+        if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
+            return i + 2                                             # بيان صادر عن: the issuer follows
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
@@ -1192,7 +1200,8 @@ class Voices:
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
         self.ostarts = [o[0] for o in own]
-        self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
+        self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
+        #                                                     (speaker span, verb, gender) by position
 
     def __bool__(self):
         return bool(self.quoted or self.reported)
@@ -1214,13 +1223,16 @@ class Voices:
             return colon
         return best
 
-    def _last_named(self, pos, nearest: bool = True):
-        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters); with
-        ``nearest``, the span of that speaker's last mention before ``pos``."""
+    def _last_named(self, pos, nearest: bool = True, gender: str = ""):
+        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters) whose
+        verb agrees with ``gender`` (``m``/``f`` of the verb that has no subject: «وأضافت» skips a
+        man named since); with ``nearest``, the span of that speaker's last mention before ``pos``."""
         i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
-        if i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
-            sp = self.named[i][0]
-            return (self.nearest_mention(sp, pos) if nearest else sp), self.named[i][1]
+        while i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
+            sp, verb, g = self.named[i]
+            if {g, gender} != {"m", "f"}:
+                return (self.nearest_mention(sp, pos) if nearest else sp), verb
+            i -= 1
         return None, ""
 
     def nearest_mention(self, sp, pos: int):
@@ -1245,7 +1257,8 @@ class Voices:
                 if r is not None:
                     sp, verb = r[2], r[3]
             if sp is None:
-                sp, verb2 = self._last_named(pos)
+                r = self._reported_at(self.quoted[i][0])
+                sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4]) if r else "")
                 verb = verb or verb2
             elif sp[1] < self.quoted[i][0] - 50:
                 sp = self.nearest_mention(sp, self.quoted[i][0])
@@ -1257,7 +1270,7 @@ class Voices:
         if r is not None:
             sp, verb = r[2], r[3]
             if sp is None:
-                sp = self._last_named(pos)[0]
+                sp = self._last_named(pos, gender=_verb_gender(self.text, r[4]))[0]
             elif sp[1] < pos - 300:
                 sp = self.nearest_mention(sp, pos)
             return "reported", sp, verb
@@ -1296,8 +1309,9 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
 def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
     speaks for the subject of its sentence: the speaker of the last verb of saying before it in
-    that sentence («أفاد مصدر …، مشيرا»), else the noun phrase after the sentence's first verb
-    («ووجه الإمام رسالة …، معبرا عن …»)."""
+    that sentence («أفاد مصدر …، مشيرا») that is not inside another's speech («أضاف المركز أن …
+    التي يتوقع كثيرون أن …، مشيرا» → المركز, not a relative clause's) and agrees with it (مشيرة → a feminine verb), else
+    the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
     out = list(events)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
@@ -1308,7 +1322,11 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
             continue
         s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
-        sp = max(before, key=lambda o: o[4][0])[2] if before else _sentence_subject(text, s0, vs)
+        outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
+                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH]
+        g = _gender(form)
+        outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
+        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
@@ -1348,11 +1366,20 @@ def _continued(events: list, text: str) -> list:
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
 
 
+def _verb_gender(text: str, span) -> str:
+    """The gender (:func:`_gender`) of the one-word verb of saying at ``span``, else ``""``."""
+    form = _strip(text[span[0]:span[1]])
+    return _gender(form) if form and " " not in form and _verb_lemma(form) is not None else ""
+
+
 def _gender(form: str) -> str:
-    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد → m)."""
+    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد،
+    تابع → m)."""
     f = form[1:] if form[:1] in "وف" and len(form) > 3 else form
     if f.endswith(("وا", "ون", "ين")):
         return "p"
+    if f.startswith("ت") and _verb_lemma(f) == f:
+        return "m"                                   # تابع، تحدث، توقع: the past tense of its own
     if f.startswith("ت") or (f.endswith("ت") and f != "لفت") or f.endswith("ة"):
         return "f"
     return "m"

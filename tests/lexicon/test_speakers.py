@@ -35,6 +35,16 @@ def speaker_of(text: str, word: str) -> str | None:
     ("انتهى الاجتماع أمس، في حين بين الخبير ماجد الحربي أن الرهائن بخير.", "الرهائن", "الحربي"),
     # «الأمين العام لمجلس …» is a title (لـ + a body), «لوكالة …» is whom he spoke to
     ("وأعرب الأمين العام لمجلس التعاون الدكتور فهد السالم عن تعازيه لذوي الشهداء.", "الشهداء", "السالم"),
+    # a verb with no subject of its own takes the last speaker whose verb agrees with it in gender
+    ("وقالت الوزيرة سلمى الراشد إن المفاوضات مستمرة. وقال المدير إنه لا يعرف. "
+     "وأضافت أن الرهائن بخير.", "الرهائن", "الراشد"),
+    # a participle speaks for its sentence's speaker, not for a relative clause's («التي يتوقع كثيرون»)
+    ("وأضاف المركز الإعلامي في بيان أن الطائرات قصفت مدينة الواحة التي يتوقع كثيرون أن تكون ساحة "
+     "المعركة المقبلة، مشيرا إلى أن الرهائن بخير.", "الرهائن", "المركز الإعلامي"),
+    # «بيان صادر عن …»: the issuer is part of the speaker
+    ("وأكد بيان صادر عن اللجنة الأهلية أن الرهائن بخير.", "الرهائن", "اللجنة الأهلية"),
+    # «الذي كشف فيه شهود …»: the resumptive pronoun is not the speaker
+    ("في الوقت الذي كشف فيه شهود عيان أن الرهائن نقلوا إلى مكان آخر.", "الرهائن", "شهود عيان"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
