@@ -342,7 +342,7 @@ _ROLE_WORDS = frozenset("""
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
 معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
-مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -424,6 +424,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             break
+        if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
+            continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
         if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
                 (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
                 or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
@@ -584,21 +586,41 @@ def split_speaker(name: str) -> tuple[str, str]:
     return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
 
 
+def _agent_title(norm: list[str]) -> int:
+    """An agent noun with the article and its ال-adjectives before a name, read as a title
+    («المصور المستقل فلان الفلاني», «المعلق فلان»): how many words (0 when not so)."""
+    w = norm[0] if norm else ""
+    if len(w) < 5 or not w.startswith("الم") or w.endswith(("ة", "ات", "ين", "ون")) or w in _NP_STOP:
+        return 0
+    i = 1
+    while i < min(len(norm), 3) and norm[i].startswith("ال") and not norm[i].endswith(("ة", "ات")):
+        i += 1
+    rest = norm[i:i + 1]
+    return i if rest and not rest[0].startswith(("ال", "لل")) and rest[0] not in _NP_STOP and len(rest[0]) > 2 \
+        and _verb_lemma(rest[0]) is None and not rest[0].endswith(("ها", "هم", "هما", "ته")) \
+        and not _MASDAR.match(rest[0]) else 0     # «المنتخب السعودي جاهزيته»: an object, no name
+
+
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first)."""
     titles = _ROLE_WORDS | _ORG_WORDS
     if not norm or norm[0] not in titles:
-        return 0
+        return _agent_title(norm)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
         after_adjective, adjective = adjective, False
-        construct = (p in titles or chain) and not p.startswith("ال")   # وزير الخارجية، رئيس مجلس
+        construct = (p in titles or chain) and not p.startswith("ال") and p not in _PERSONAL_TITLES
+        #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
         if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
             return i + 2                                             # بيان صادر عن: the issuer follows
+        if (w in ("سابقا", "حاليا", "حينها", "انذاك") or (w == "اية" and norm[i + 1:i + 2] == ["الله"])) \
+                and i + 2 < len(norm):
+            i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
+            continue
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
@@ -610,7 +632,7 @@ def _role_end(norm: list[str]) -> int:
             i += 1                                                   # حركة حماس فلان الفلاني: the org's name
         elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
             i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
-        elif not p.startswith("ال") and (p in titles or after_adjective) and \
+        elif not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
                 w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
             i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
@@ -694,6 +716,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         ev = _verb_event(text, bounds, s, e, lemma)
+        if ev and before and _strip(before[-1]) in _WHICH:
+            ante = _antecedent(text, text.rfind(before[-1], 0, s))
+            ev = (*ev[:2], ante, *ev[3:]) if ante else ev
         if ev:
             out.append(ev)
     for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
@@ -914,6 +939,30 @@ def _main_clause(text: str, start: int, end: int) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     return m.start() if m else end
+
+
+def _antecedent(text: str, rel: int):
+    """The noun phrase before the relative pronoun at ``rel``: the speaker of the verb
+    after it («الصحافي فلان، الذي يتابع …، إن …»; «منظمة «فلان»، التي تتابع …»), or None: at most
+    five words back, not across a verb, a stop word or punctuation other than the comma before
+    the pronoun; from its first title, organisation or source word, else a name (no ال, no
+    preposition).  The phrase after such a verb is its object, not its speaker."""
+    toks = list(_tokens(text, max(0, rel - 80), rel))
+    words = []
+    for n, (s, e, tok) in enumerate(reversed(toks)):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or w.isdigit() \
+                or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") or (n == 0 and tok[-1:] in ".:؛;!?؟"):
+            break
+        words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
+    if not words or toks and words[0][0] == toks[0][0]:
+        return None                                    # ran to the window's edge: not a short phrase
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    norm = [_strip(text[s:e]) for s, e in words]
+    first = next((k for k, w in enumerate(norm) if w in titles), None)
+    if first is None and any(w.startswith("ال") or w[:1] in "بلك" or len(w) < 3 for w in norm):
+        return None                                    # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
+    return words[first or 0][0], words[-1][1]
 
 
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())

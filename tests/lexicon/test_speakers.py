@@ -45,6 +45,14 @@ def speaker_of(text: str, word: str) -> str | None:
     ("وأكد بيان صادر عن اللجنة الأهلية أن الرهائن بخير.", "الرهائن", "اللجنة الأهلية"),
     # «الذي كشف فيه شهود …»: the resumptive pronoun is not the speaker
     ("في الوقت الذي كشف فيه شهود عيان أن الرهائن نقلوا إلى مكان آخر.", "الرهائن", "شهود عيان"),
+    # an agent noun with its adjectives before a name is a title («المصور المستقل فلان»)
+    ("وصرح المصور المستقل كمال دروي الذي حضر المراسم «أريد أن يعرف العالم ما حدث للرهائن هنا».",
+     "للرهائن", "كمال دروي"),
+    # «سابقا» after a title: the name follows
+    ("وحذر رئيس الأركان سابقا سعيد الواحي من أن الرهائن في خطر.", "الرهائن", "سعيد الواحي"),
+    # a verb of saying after a relative pronoun speaks for the phrase before the pronoun
+    ("يقول الصحافي عامر الحلو، الذي يتابع نشاط الجماعات، إن «الرهائن نقلوا إلى الجبال أمس».",
+     "الرهائن", "عامر الحلو"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
@@ -54,3 +62,8 @@ def test_speaker(text, word, expected):
 def test_split_speaker_keeps_title_and_name_apart():
     assert split_speaker("وزير الخارجية الروسي سيرغي لافروف") == ("سيرغي لافروف", "وزير الخارجية الروسي")
     assert split_speaker("المتحدث باسم الجماعة") == ("المتحدث باسم الجماعة", "")
+    assert split_speaker("المصور المستقل كمال دروي") == ("كمال دروي", "المصور المستقل")
+    assert split_speaker("رئيس الأركان سابقا سعيد الواحي") == ("سعيد الواحي", "رئيس الأركان سابقا")
+    assert split_speaker("د. سلمى الراشد") == ("سلمى الراشد", "د")
+    assert split_speaker("بيان صادر عن اللجنة الأهلية") == ("اللجنة الأهلية", "بيان صادر عن")
+    assert split_speaker("المنتخب الوطني جاهزيته") == ("المنتخب الوطني جاهزيته", "")   # an object, no name
