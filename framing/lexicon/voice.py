@@ -550,13 +550,21 @@ def _trim_np(text: str, words: list) -> list:
     allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
     if i == 0 and norm and norm[0] in _SOURCE_WORDS:
         allowed = max(allowed, 4)
-    return words[:i + allowed]
+    k = i + allowed
+    if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
+            and not norm[k - 1].startswith("ال"):
+        k += 1                               # «علي حسين الرفاعي»: a family name after two names
+    return words[:k]
 
 
 def _role_only(text: str, words) -> bool:
     """True when the words so far are a title (vizier, president …) and its attributes only."""
     ws = [_strip(text[s:e]) for s, e in words]
     return bool(ws) and _role_end(ws) >= len(ws)
+
+
+#: verbs of saying followed by the preposition على (أكد على، شدد على): «علي» after them is «on»
+_ON_VERBS = frozenset("أكد شدد حث حرص ركز علق رد أثنى".split())
 
 
 def _is_ali(text: str, end: int) -> bool:
@@ -566,10 +574,18 @@ def _is_ali(text: str, end: int) -> bool:
     if not nxt:
         return False
     w = _strip(nxt[0])
-    return len(w) > 2 and ((w.startswith("ال") and w.endswith("ي") and len(w) > 4) or
-                           (not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w)
-                            and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية"))
-                            and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")))
+    prev = _strip((text[max(0, end - 20):end].split() or ["", ""])[-2:][0])
+    if w.endswith(("ها", "هم", "هما", "ته", "نا")):
+        return False                                                   # «على صفحتها»
+    family = w.startswith("ال") and w.endswith("ي") and len(w) > 4
+    given = len(w) > 2 and not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w) \
+        and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية")) \
+        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")
+    if given and _verb_lemma(prev) in _ON_VERBS:                       # «أكد على خيار الدولتين»
+        w2 = _strip(nxt[1]) if len(nxt) > 1 else ""                    # (but «أكد علي حسين فلان»)
+        given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
+            and w2 not in _NP_STOP and w2 not in _COMPLEMENT               # a family name: «… الرفاعي»
+    return family or given
 
 
 def split_speaker(name: str) -> tuple[str, str]:
@@ -649,7 +665,7 @@ def _role_end(norm: list[str]) -> int:
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
-    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره)|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
+    r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره)|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -716,6 +732,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         ev = _verb_event(text, bounds, s, e, lemma)
+        if ev and lemma == "نقل":
+            ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
         if ev and before and _strip(before[-1]) in _WHICH:
             ante = _antecedent(text, text.rfind(before[-1], 0, s))
             ev = (*ev[:2], ante, *ev[3:]) if ante else ev
@@ -783,7 +801,8 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
-    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
+    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
+            or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
@@ -870,7 +889,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
     if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:12]):
+                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
@@ -941,6 +960,15 @@ def _main_clause(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _quoted_source(text: str, sp, limit: int):
+    """«نقلت الإذاعة عن المصادر قولها إن …»: the one quoted (after عن), who the coders name as the
+    speaker, or None."""
+    toks = list(itertools.islice(_tokens(text, sp[1], limit), 2))
+    if len(toks) < 2 or _strip(toks[0][2]) != "عن" or toks[0][0] - sp[1] > 2:
+        return None
+    return _speaker_np(text, toks[1][0], limit)
+
+
 def _antecedent(text: str, rel: int):
     """The noun phrase before the relative pronoun at ``rel``: the speaker of the verb
     after it («الصحافي فلان، الذي يتابع …، إن …»; «منظمة «فلان»، التي تتابع …»), or None: at most
@@ -985,8 +1013,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and _strip(toks[0][2]) in _LEAD:
         toks = toks[1:]
-    if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        toks = toks[1:]                                # «نقلت الصحيفة عن الوزير قوله: …»
+    if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+        at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+        toks = toks[at[-1] + 1:] if at else toks      # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
