@@ -332,6 +332,7 @@ _NP_STOP = frozenset("""
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -394,8 +395,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
-        if not words and w in _PRONOUN_TITLES:
-            break                                    # «وأكد سموه»: the speaker named before (carried over)
+        if not words and (w in _PRONOUN_TITLES or w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا")
+                          and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان")):
+            break                                    # «وأكد سموه»: the speaker named before (carried over);
+            #                                          «وأضاف طلبنا من …»: the speech, in the first person
         if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
             nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
             if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
@@ -518,7 +521,7 @@ _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفز�
 #: «بيان صادر عن …»: the issuer of a statement follows
 _ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
-_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون".split())
 
 
 _MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
@@ -772,8 +775,23 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(_noun_events(text, bounds))
     for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
-        out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
+        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
+
+
+def _condolence_speaker(text: str, s0: int, pos: int):
+    """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
+    noun at ``pos``, when it opens with a title (or None)."""
+    cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
+    toks = list(_tokens(text, cut, pos))
+    while toks and _strip(toks[0][2]) in _LEAD | _NP_STOP:
+        toks = toks[1:]
+    titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
+    k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) in titles), None)
+    if not k or len(toks) > 14:
+        return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
+    np = _speaker_np(text, toks[k][0], pos)
+    return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
@@ -1023,7 +1041,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None
     first = _strip(toks[0][2])
     titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
-    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles or
+    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
+                                                              and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks)):
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
@@ -1545,9 +1564,10 @@ def _quote_speaker(text, bounds, s, e, events):
     """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
     before it or right after it («"…"، قال الوزير»)."""
-    for ev in events:
-        if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None:
-            return ev[2], ev[3]            # (an empty span at the quote: «قال فلان في بيان "…"»)
+    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
+    if holders:                            # (an empty span at the quote: «قال فلان في بيان "…"»); the
+        ev = max(holders, key=lambda h: h[0])   # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
+        return ev[2], ev[3]
     s0, e0 = _sentence(text, bounds, s)
     best = None
     for ev in events:

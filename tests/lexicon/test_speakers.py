@@ -62,6 +62,16 @@ def speaker_of(text: str, word: str) -> str | None:
     # a verb of saying whose على comes after a long subject and adjunct
     ("أكد وزير الخارجية عادل الفارس خلال مؤتمر صحفي عقده قبل قليل مع وزير الخارجية في البلد الجار "
      "على أهمية إطلاق الرهائن وفقا لمقررات القمة.", "الرهائن", "عادل الفارس"),
+    # condolences: the titled phrase between the verb and «تعازي»
+    ("وعقب الصلاة، قدم الأمير سالم بن فهد تعازيه لأسر الشهداء.", "الشهداء", "سالم بن فهد"),
+    # a quotation inside a speech and an attribution in dashes: the speech's own speaker
+    ("وأضاف المصدر العسكري - حسب وكالة الأنباء - أن «الرهائن لا يزالون في المبنى».", "الرهائن", "المصدر العسكري"),
+    # the speech opens in the first person right after the verb: the speaker named before
+    ("وقال الوزير سامر الخالدي إن المفاوضات مستمرة. وأضاف طلبنا من الوسطاء إطلاق الرهائن.", "الرهائن", "الخالدي"),
+    # a subject before its verb whose name starts with ك (not the preposition كـ), and an adverb
+    ("وكان كارلوس ميندي قال بوضوح قبل وصوله: «لن نترك الرهائن».", "الرهائن", "كارلوس ميندي"),
+    # «دي/فان» inside a European name
+    ("يقول العقيد لودو دي فريس إن الرهائن نقلوا.", "الرهائن", "لودو دي فريس"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
