@@ -434,6 +434,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
                 or w.isdigit():
             break
+        if words and len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
+                and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
+            break                                    # «واختتم المصدر تصريحه»: an object with its pronoun
         if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
             break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
         if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
@@ -441,7 +444,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «لوكالة», «لصحيفة»: to whom, not who («الأمين العام
             #                                          لمجلس التعاون» is a title)
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 14:
+        if len(words) >= 18:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
             nxt = text[e:e + 40].split()
@@ -993,22 +996,27 @@ def _antecedent(text: str, rel: int):
     five words back, not across a verb, a stop word or punctuation other than the comma before
     the pronoun; from its first title, organisation or source word, else a name (no ال, no
     preposition).  The phrase after such a verb is its object, not its speaker."""
-    toks = list(_tokens(text, max(0, rel - 80), rel))
+    toks = list(_tokens(text, max(0, rel - 80), rel))[1:]          # (the first may be cut)
     words = []
     for n, (s, e, tok) in enumerate(reversed(toks)):
         w = _strip(tok)
-        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or w.isdigit() \
-                or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") or (n == 0 and tok[-1:] in ".:؛;!?؟"):
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or any(c.isdigit() for c in w) \
+                or any(c in tok for c in "()") or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") \
+                or (n == 0 and tok[-1:] in ".:؛;!?؟"):
             break
         words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
-    if not words or toks and words[0][0] == toks[0][0]:
-        return None                                    # ran to the window's edge: not a short phrase
     titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     norm = [_strip(text[s:e]) for s, e in words]
     first = next((k for k, w in enumerate(norm) if w in titles), None)
-    if first is None and any(w.startswith("ال") or w[:1] in "بلك" or len(w) < 3 for w in norm):
-        return None                                    # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
-    return words[first or 0][0], words[-1][1]
+    if first is None:                                  # a name: the words before the pronoun without ال,
+        k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
+        while k and not norm[k - 1].startswith("ال") and norm[k - 1][:1] not in "بلك" and len(norm[k - 1]) > 2 \
+                and not norm[k - 1].endswith(("ها", "هم")) and not (norm[k - 1].endswith("ه") and norm[k - 1][-4:] != "الله"):
+            k -= 1
+        if len(norm) - k < 2:
+            return None                                # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
+        first = k
+    return words[first][0], words[-1][1]
 
 
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
@@ -1355,7 +1363,7 @@ class Voices:
                     sp, verb = r[2], r[3]
             if sp is None:
                 r = self._reported_at(self.quoted[i][0])
-                sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4]) if r else "")
+                sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4], True) if r else "")
                 verb = verb or verb2
             elif sp[1] < self.quoted[i][0] - 50:
                 sp = self.nearest_mention(sp, self.quoted[i][0])
@@ -1367,7 +1375,7 @@ class Voices:
         if r is not None:
             sp, verb = r[2], r[3]
             if sp is None:
-                sp = self._last_named(pos, gender=_verb_gender(self.text, r[4]))[0]
+                sp = self._last_named(pos, gender=_verb_gender(self.text, r[4], True))[0]
             elif sp[1] < pos - 300:
                 sp = self.nearest_mention(sp, pos)
             return "reported", sp, verb
@@ -1430,9 +1438,14 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
 
 
 def _sentence_subject(text: str, s0: int, vs: int):
-    """The noun phrase after the first word of a sentence that opens with و/ف + verb (or None)."""
-    toks = list(itertools.islice(_tokens(text, s0, vs), 2))
-    if not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+    """The noun phrase after the first word of a sentence that opens with و/ف + verb, or with
+    «بدوره، / من جهته، / وفي المقابل،» and a verb (or None)."""
+    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    lead = next((k + 1 for k, t in enumerate(toks[:3]) if t[2][-1:] in "،,"), 0)
+    if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
+            and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
+        toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
+    elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
         return None
     np = _speaker_np(text, toks[0][1], vs)
@@ -1463,10 +1476,15 @@ def _continued(events: list, text: str) -> list:
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
 
 
-def _verb_gender(text: str, span) -> str:
-    """The gender (:func:`_gender`) of the one-word verb of saying at ``span``, else ``""``."""
+def _verb_gender(text: str, span, carried: bool = False) -> str:
+    """The gender (:func:`_gender`) of the one-word verb of saying at ``span``, else ``""``; with
+    ``carried``, only for a verb whose subject is a pronoun (one opening with و/ف, a participle):
+    a verb after «أن نتائج التحقيق» has its subject before it, not the last speaker's gender."""
     form = _strip(text[span[0]:span[1]])
-    return _gender(form) if form and " " not in form and _verb_lemma(form) is not None else ""
+    if carried and form[:1] not in "وفم":
+        return ""
+    return _gender(form) if form and " " not in form and (_verb_lemma(form) or _verb_table().get(form.lstrip("وف"))) \
+        else ""
 
 
 def _gender(form: str) -> str:
@@ -1475,7 +1493,7 @@ def _gender(form: str) -> str:
     f = form[1:] if form[:1] in "وف" and len(form) > 3 else form
     if f.endswith(("وا", "ون", "ين")):
         return "p"
-    if f.startswith("ت") and _verb_lemma(f) == f:
+    if f.startswith("ت") and _verb_table().get(f) == f:
         return "m"                                   # تابع، تحدث، توقع: the past tense of its own
     if f.startswith("ت") or (f.endswith("ت") and f != "لفت") or f.endswith("ة"):
         return "f"

@@ -72,6 +72,11 @@ def speaker_of(text: str, word: str) -> str | None:
     ("وكان كارلوس ميندي قال بوضوح قبل وصوله: «لن نترك الرهائن».", "الرهائن", "كارلوس ميندي"),
     # «دي/فان» inside a European name
     ("يقول العقيد لودو دي فريس إن الرهائن نقلوا.", "الرهائن", "لودو دي فريس"),
+    # «بدوره، وصف فلان …، قائلا»: the participle's speaker after an opening adverbial
+    ("بدوره، وصف المفتي العام الشيخ صالح الفارس الحادثة قائلا «إن الشهداء في قلوبنا جميعا».",
+     "الشهداء", "صالح الفارس"),
+    # a noun with a pronoun after the subject is its object («واختتم المصدر تصريحه»)
+    ("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن", "المصدر"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
@@ -96,3 +101,7 @@ def test_attribution_objects_that_name_no_source():
                      lower=True)
     voice, sp, _ = voice_spans(norm).at(norm.find("الرهائن"))
     assert voice == "reported" and "الاخبار" in norm[sp[0]:sp[1]]
+
+
+def test_object_with_pronoun_ends_the_speaker():
+    assert speaker_of("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن") == "المصدر"
