@@ -1044,11 +1044,19 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[at[-1] + 1:] if at else toks      # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in titles:
+        toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
+        for k in range(1, len(toks)):
+            w = _strip(toks[k][2])
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
+                toks = toks[:k]                        # … and its object
+                break
     if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
         return None
     first = _strip(toks[0][2])
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks)):
