@@ -558,7 +558,7 @@ def _trim_np(text: str, words: list) -> list:
         allowed = max(allowed, 4)
     k = i + allowed
     if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
-            and not norm[k - 1].startswith("ال"):
+            and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
         k += 1                               # «علي حسين الرفاعي»: a family name after two names
     return words[:k]
 
@@ -790,7 +790,7 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     while toks and _strip(toks[0][2]) in _LEAD | _NP_STOP:
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
-    k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) in titles), None)
+    k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
     if not k or len(toks) > 14:
         return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
     np = _speaker_np(text, toks[k][0], pos)
@@ -1010,7 +1010,7 @@ def _antecedent(text: str, rel: int):
     first = next((k for k, w in enumerate(norm) if w in titles), None)
     if first is None:                                  # a name: the words before the pronoun without ال,
         k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
-        while k and not norm[k - 1].startswith("ال") and norm[k - 1][:1] not in "بلك" and len(norm[k - 1]) > 2 \
+        while k and not norm[k - 1].startswith(("ال", "بال", "لل", "كال")) and len(norm[k - 1]) > 2 \
                 and not norm[k - 1].endswith(("ها", "هم")) and not (norm[k - 1].endswith("ه") and norm[k - 1][-4:] != "الله"):
             k -= 1
         if len(norm) - k < 2:

@@ -105,3 +105,12 @@ def test_attribution_objects_that_name_no_source():
 
 def test_object_with_pronoun_ends_the_speaker():
     assert speaker_of("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن") == "المصدر"
+
+
+def test_condolence_and_relative_clause_names():
+    # «وأعرب في بيان عن تعازيه»: no title right after the verb, so the speaker named before
+    text = "قال الأمين العام سامي الكردي إن الهجوم مروع. وأعرب في بيان عن خالص تعازيه لأسر الضحايا."
+    assert "الكردي" in speaker_of(text, "الضحايا")
+    # a name after its title's organisation, before «الذي قال» (names may start with ك/ب/ل)
+    text = "هي خطة المفوضية مذ ترأسها جان كلود بيرنار الذي قال إن الرهائن بخير."
+    assert speaker_of(text, "الرهائن") == "جان كلود بيرنار"
