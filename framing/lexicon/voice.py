@@ -332,7 +332,7 @@ _NP_STOP = frozenset("""
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
-بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -395,10 +395,13 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
-        if not words and (w in _PRONOUN_TITLES or w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا")
+        if not words and w in _PRONOUN_TITLES:
+            words.append((s, s + len(tok.rstrip(_PUNCT))))
+            break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
+        if not words and (w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا")
                           and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان")):
-            break                                    # «وأكد سموه»: the speaker named before (carried over);
-            #                                          «وأضاف طلبنا من …»: the speech, in the first person
+            break                                    # «وأضاف طلبنا من …»: the speech, in the first person
+            #                                          (the speaker named before is carried over)
         if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
             nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
             if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
@@ -620,6 +623,7 @@ def _agent_title(norm: list[str]) -> int:
     rest = norm[i:i + 1]
     return i if rest and not rest[0].startswith(("ال", "لل")) and rest[0] not in _NP_STOP and len(rest[0]) > 2 \
         and _verb_lemma(rest[0]) is None and not rest[0].endswith(("ها", "هم", "هما", "ته")) \
+        and not (rest[0][:1] in "بل" and len(rest[0]) > 4) \
         and not _MASDAR.match(rest[0]) else 0     # «المنتخب السعودي جاهزيته»: an object, no name
 
 
@@ -1341,12 +1345,33 @@ class Voices:
         verb agrees with ``gender`` (``m``/``f`` of the verb that has no subject: «وأضافت» skips a
         man named since); with ``nearest``, the span of that speaker's last mention before ``pos``."""
         i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
+        pronoun = None
         while i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
             sp, verb, g = self.named[i]
-            if {g, gender} != {"m", "f"}:
-                return (self.nearest_mention(sp, pos) if nearest else sp), verb
             i -= 1
-        return None, ""
+            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos):
+                continue                    # another gender; a speaker named inside someone's quotation
+            if self.pronoun_title(sp):
+                pronoun = pronoun or (sp, verb)
+                continue                    # «وأكد سموه»: the one it stands for is named before
+            return (self.nearest_mention(sp, pos) if nearest else sp), verb
+        return pronoun or (None, "")
+
+    def pronoun_title(self, sp) -> bool:
+        """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
+        return _strip(self.text[sp[0]:sp[1]]) in _PRONOUN_TITLES
+
+    def resolve(self, sp, verb=""):
+        """A speaker that is an honorific with a pronoun, replaced by the speaker named before it."""
+        if sp is not None and self.pronoun_title(sp):
+            named = self._last_named(sp[0])[0]
+            return named if named is not None and not self.pronoun_title(named) else sp
+        return sp
+
+    def _quoted_elsewhere(self, at: int, pos: int) -> bool:
+        """``at`` lies inside a quotation that does not hold ``pos``."""
+        j = bisect.bisect_right(self.qstarts, at) - 1
+        return j >= 0 and at < self.quoted[j][1] and not self.quoted[j][0] <= pos < self.quoted[j][1]
 
     def nearest_mention(self, sp, pos: int):
         """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
@@ -1375,7 +1400,7 @@ class Voices:
                 verb = verb or verb2
             elif sp[1] < self.quoted[i][0] - 50:
                 sp = self.nearest_mention(sp, self.quoted[i][0])
-            return "quoted", sp, verb
+            return "quoted", self.resolve(sp), verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
@@ -1386,7 +1411,7 @@ class Voices:
                 sp = self._last_named(pos, gender=_verb_gender(self.text, r[4], True))[0]
             elif sp[1] < pos - 300:
                 sp = self.nearest_mention(sp, pos)
-            return "reported", sp, verb
+            return "reported", self.resolve(sp), verb
         return "own", None, ""
 
 

@@ -114,3 +114,17 @@ def test_condolence_and_relative_clause_names():
     # a name after its title's organisation, before «الذي قال» (names may start with ك/ب/ل)
     text = "هي خطة المفوضية مذ ترأسها جان كلود بيرنار الذي قال إن الرهائن بخير."
     assert speaker_of(text, "الرهائن") == "جان كلود بيرنار"
+
+
+def test_carry_over_skips_speakers_quoted_by_someone_else():
+    text = ('وقال اللاعب سامي الحربي "حصلت على الفرصة. يقول الناس دوما إنني لا أملك القوة". '
+            'وأضاف "الرهائن في قلوبنا جميعا".')
+    assert "الحربي" in speaker_of(text, "الرهائن")
+
+
+def test_honorific_without_a_speaker_before_stays():
+    assert speaker_of("وقال سماحته في مداخلة: الرهائن بخير.", "الرهائن") == "سماحته"
+
+
+def test_quoted_one_ends_before_al_qawl():
+    assert speaker_of("ونقلت الإذاعة عن نتنياهو القول: إن الرهائن بخير.", "الرهائن") == "نتنياهو"
