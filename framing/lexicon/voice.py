@@ -332,7 +332,7 @@ _NP_STOP = frozenset("""
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
-بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -557,8 +557,8 @@ def _trim_np(text: str, words: list) -> list:
     if i >= len(norm):
         return words
     allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
-    if i == 0 and norm and norm[0] in _SOURCE_WORDS:
-        allowed = max(allowed, 4)
+    if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
+        allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
     if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
             and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
@@ -762,15 +762,18 @@ def speech_events(text: str, bounds: list[int] | None = None,
                 continue                                    # «وفي تصريح له، …» opens its sentence
             if m.group().strip() == "فحسب":
                 continue                                    # «فحسب»: only
-            after = m.end()
+            after = src_at = m.end()
             nxt = text[after:after + 40].split()
             if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
                 after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
+                    _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
                     "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
                 sp = None                                   # «حسب وصفه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -1041,8 +1044,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
             return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
             #                                           وأن الوزراء أكدوا»: speech inside a speech
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
-    while toks and _strip(toks[0][2]) in _LEAD:
-        toks = toks[1:]
+    while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
+        toks = toks[1:]                                # «وفيما يروي …»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
         toks = toks[at[-1] + 1:] if at else toks      # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
@@ -1063,7 +1066,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     first = _strip(toks[0][2])
     if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
-                                any(_strip(t[2]) in _NP_STOP for t in toks)):
+                                any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject

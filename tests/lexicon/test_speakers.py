@@ -128,3 +128,12 @@ def test_honorific_without_a_speaker_before_stays():
 
 def test_quoted_one_ends_before_al_qawl():
     assert speaker_of("ونقلت الإذاعة عن نتنياهو القول: إن الرهائن بخير.", "الرهائن") == "نتنياهو"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال عدد من الأهالي إن الرهائن بخير.", "عدد من الاهالي"),
+    ("وفقا لما نشرته وكالة الأنباء المحلية فإن الرهائن بخير.", "وكالة الانباء المحلية"),
+    ("وفيما يروي الشاهد سالم الفهد أن الرهائن بخير.", "الشاهد سالم"),
+])
+def test_noun_phrase_edges(text, expected):
+    assert speaker_of(text, "الرهائن") == expected
