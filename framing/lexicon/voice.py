@@ -780,6 +780,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
                 and verb[:3] != "وفق" else verb
             out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+            if rx is _ATTRIB and sp is not None and text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—(":
+                out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
@@ -802,6 +804,15 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _clause_before(text: str, s0: int, pos: int) -> int:
+    """Where the clause that a postposed attribution («…، حسب مراقبين») closes begins: the last
+    comma before it, or at most eight words back within the sentence."""
+    head = text[s0:pos].rstrip(" ،,-–—(")
+    cut = max(head.rfind("،"), head.rfind(","), -1) + 1
+    words = list(_tokens(text, s0 + cut, s0 + len(head)))
+    return words[-8][0] if len(words) > 8 else s0 + cut
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
@@ -1026,7 +1037,7 @@ def _antecedent(text: str, rel: int):
     return words[first][0], words[-1][1]
 
 
-_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
+_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:

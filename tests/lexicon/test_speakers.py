@@ -137,3 +137,11 @@ def test_quoted_one_ends_before_al_qawl():
 ])
 def test_noun_phrase_edges(text, expected):
     assert speaker_of(text, "الرهائن") == expected
+
+
+def test_postposed_attribution_and_clause_openers():
+    text = "ودعا الرئيس سامر الخالدي إلى اتفاق ينهي نزاعا أسفر عن سقوط مئات الرهائن، حسب مراقبين، ونزوح آخرين."
+    assert speaker_of(text, "الرهائن") == "مراقبين"
+    assert "الخالدي" not in speaker_of(text, "الرهائن")
+    text = "وادعت الشرطة أن الرجل سائح. ولكن دائرة الأوقاف في المدينة أكدت أن الرهائن بخير."
+    assert speaker_of(text, "الرهائن") == "دائرة الاوقاف في المدينة"
