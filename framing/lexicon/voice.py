@@ -766,6 +766,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
             nxt = text[after:after + 40].split()
             if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
                 after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
+                after += 1                                              # «وفقا للمصادر»: ل + المصادر
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
@@ -780,7 +782,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
                 and verb[:3] != "وفق" else verb
             out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
-            if rx is _ATTRIB and sp is not None and text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—(":
+            if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
+                                                     or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
                 out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
@@ -807,8 +810,8 @@ def _condolence_speaker(text: str, s0: int, pos: int):
 
 
 def _clause_before(text: str, s0: int, pos: int) -> int:
-    """Where the clause that a postposed attribution («…، حسب مراقبين») closes begins: the last
-    comma before it, or at most eight words back within the sentence."""
+    """Where the clause that a postposed attribution («…، حسب مراقبين», «… وفقا للمصادر.») closes
+    begins: the last comma before it, or at most eight words back within the sentence."""
     head = text[s0:pos].rstrip(" ،,-–—(")
     cut = max(head.rfind("،"), head.rfind(","), -1) + 1
     words = list(_tokens(text, s0 + cut, s0 + len(head)))
@@ -1045,13 +1048,18 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    form = _strip((text[vs:vs + 20].split() or [""])[0])
+    before_comma = cut > s0 and not text[cut:vs].strip() and not (form.lstrip("و")[:1] == "م" or _is_participle(form))
+    if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
+        cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
+        vs = text.rfind("،", 0, vs) if text.rfind("،", 0, vs) >= cut else text.rfind(",", 0, vs)
     if text.count(" ", cut, vs) > 40:
         return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
     comp = [i for i, t in enumerate(toks) if _strip(t[2]) in _COMPLEMENT]
     if comp and comp[-1] < len(toks) - 1:
         head = text[s0 if _strip(toks[comp[-1]][2])[:1] == "و" else cut:toks[comp[-1]][0]]
-        if any(_verb_lemma(w) for w in head.split()):
+        if any(_verb_lemma(w) and _strip(w) not in _IMPERSONAL for w in head.split()):
             return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
             #                                           وأن الوزراء أكدوا»: speech inside a speech
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
@@ -1059,11 +1067,12 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[1:]                                # «وفيما يروي …»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-        toks = toks[at[-1] + 1:] if at else toks      # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+        if at and at[-1] + 1 < len(toks):              # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+            return _speaker_np(text, toks[at[-1] + 1][0], vs)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
-    if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
+    if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
             and _strip(toks[1][2]) in titles:
         toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
         for k in range(1, len(toks)):
@@ -1075,6 +1084,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
                                         any(c.isdigit() for c in t[2]) for t in toks):
         return None
     first = _strip(toks[0][2])
+    if before_comma and first not in titles:
+        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»)
     if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):

@@ -145,3 +145,22 @@ def test_postposed_attribution_and_clause_openers():
     assert "الخالدي" not in speaker_of(text, "الرهائن")
     text = "وادعت الشرطة أن الرجل سائح. ولكن دائرة الأوقاف في المدينة أكدت أن الرهائن بخير."
     assert speaker_of(text, "الرهائن") == "دائرة الاوقاف في المدينة"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled subject before a comma that stands right before its verb
+    ("يذكر أن وكالة «الأنباء الحرة» للأنباء، كشفت النقاب، أمس، عن خطة لإطلاق الرهائن.", "وكالة"),
+    # «نقلت وكالات عن ملحق صحافي بسفارة … قوله إن …»: the one quoted, adjuncts and all
+    ("ونقلت وكالات أنباء محلية اليوم، عن ملحق صحافي بسفارة البلاد لدى الجزيرة قوله إن بين الرهائن مواطنين.",
+     "ملحق صحافي"),
+    # an attribution that ends the sentence names the clause before it
+    ("واستهدفت إحدى الغارات تجمعا للمسلحين وقتل 8 من الرهائن وفقا للمصادر الطبية.", "مصادر الطبية"),
+])
+def test_subjects_before_a_comma_and_postposed_sources(text, expected):
+    assert normalize(expected, lower=True) in speaker_of(text, "الرهائن")
+
+
+def test_participle_after_a_comma_has_no_subject_of_its_own():
+    # «…، مؤكدا أنه …»: the comma before a participle does not make the clause before it its subject
+    text = "أعلن الجيش أنه حرر 178 شخصا كانت الجماعة تحتجزهم رهائن، مؤكدا أن بين الرهائن أطفالا."
+    assert speaker_of(text, "أطفالا") == "الجيش"
