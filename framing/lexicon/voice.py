@@ -1080,7 +1080,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
             if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
                 toks = toks[:k]                        # … and its object
                 break
-    if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
+    if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
         return None
     first = _strip(toks[0][2])
@@ -1374,7 +1375,7 @@ class Voices:
         while i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
             sp, verb, g = self.named[i]
             i -= 1
-            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos):
+            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp):
                 continue                    # another gender; a speaker named inside someone's quotation
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
@@ -1486,13 +1487,24 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
-                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH]
+                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
+                 and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
         sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
+
+
+#: God or the Prophet as the speaker of a cited verse or hadith (normalised)
+_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "سبحانه", "الحق تعالي"])
+
+
+def _divine(text: str, sp) -> bool:
+    """A cited verse's speaker («قال تعالى»): not the speaker a later participle or a verb
+    without a subject continues."""
+    return sp is not None and " ".join(_strip(w) for w in text[sp[0]:sp[1]].split()) in _DIVINE
 
 
 def _sentence_subject(text: str, s0: int, vs: int):

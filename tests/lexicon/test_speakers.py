@@ -164,3 +164,13 @@ def test_participle_after_a_comma_has_no_subject_of_its_own():
     # «…، مؤكدا أنه …»: the comma before a participle does not make the clause before it its subject
     text = "أعلن الجيش أنه حرر 178 شخصا كانت الجماعة تحتجزهم رهائن، مؤكدا أن بين الرهائن أطفالا."
     assert speaker_of(text, "أطفالا") == "الجيش"
+
+
+def test_long_titled_subject_and_cited_verses():
+    text = ("أما الناشطة الاجتماعية ومدربة معتمدة في مجال التطوير التربوي سلمى الراشد قالت للصحيفة: "
+            "يعاني أبناء الرهائن كثيرا.")
+    assert "الراشد" in speaker_of(text, "الرهائن")
+    text = ("وقال الوزير سامر الخالدي إن الحادث مؤلم. الداعية فهد الناصر صنف الحادث جريمة حيث قال تعالى "
+            "(ولا تقتلوا أنفسكم)، مشيرا إلى أن الرهائن أبرياء.")
+    sp = speaker_of(text, "أبرياء")
+    assert sp is None or "تعالي" not in sp
