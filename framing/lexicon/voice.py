@@ -28,7 +28,8 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 # ---------------------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])|\n|…")
+_SENT_END = re.compile(r"(?<![\s(.][\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])"
+                       r"|(?<=[\s(.][\u0621-\u064a])[!?؟]+|\n|…")   # not after a one-letter abbreviation (د.ب.أ، م.)
 #: longest sentence the rules look at (characters): a run-on without punctuation is cut here
 MAX_SENTENCE = 600
 
@@ -498,12 +499,16 @@ def _extend_to_name(text: str, np, limit: int):
     if _role_end(norm) < len(norm):
         return np                                   # it has a name already
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
+    if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
+        toks, limit = toks[:told], toks[told][0]
     if not 2 <= len(toks) <= 9:
         return np
     tail = []
     for s, e, tok in reversed(toks):
         w = _strip(tok)
-        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4:
+        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
+                or "(" in tok:
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):

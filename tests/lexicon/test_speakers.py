@@ -174,3 +174,14 @@ def test_long_titled_subject_and_cited_verses():
             "(ولا تقتلوا أنفسكم)، مشيرا إلى أن الرهائن أبرياء.")
     sp = speaker_of(text, "أبرياء")
     assert sp is None or "تعالي" not in sp
+
+
+def test_one_letter_abbreviations_do_not_end_a_sentence():
+    text = "وقالت مصادر محلية لوكالة الأنباء (د.ب.أ)، إن الرهائن نقلوا. وقال م. سالم الفهد إن الوضع هادئ."
+    assert speaker_of(text, "الرهائن") == "مصادر محلية"
+    assert "سالم الفهد" in speaker_of(text, "هادئ")
+
+
+def test_name_after_a_title_before_whom_he_told():
+    text = "وقال المتحدث باسم المقاومة الجنوبية، سامر الحريري، لـ«الصحيفة» إن الرهائن بخير."
+    assert "سامر الحريري" in speaker_of(text, "الرهائن")
