@@ -1486,9 +1486,11 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         vs, ve = ev[4]
         form = _strip(text[vs:ve])
         form = form[1:] if form[:1] in "وف" and len(form) > 4 else form
+        joined = _strip(text[vs:ve])[:1] in "وف" and bool(text[_sentence(text, bounds, vs)[0]:vs].strip()) \
+            and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
-                                                  or _is_participle(form)):
-            continue
+                                                  or _is_participle(form) or joined):
+            continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
         s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)

@@ -185,3 +185,8 @@ def test_one_letter_abbreviations_do_not_end_a_sentence():
 def test_name_after_a_title_before_whom_he_told():
     text = "وقال المتحدث باسم المقاومة الجنوبية، سامر الحريري، لـ«الصحيفة» إن الرهائن بخير."
     assert "سامر الحريري" in speaker_of(text, "الرهائن")
+
+
+def test_verb_joined_to_a_non_speech_verb_takes_its_subject():
+    text = "وقال الوزير سامر الخالدي إن الوضع هادئ. وندد القيادي ماجد الفارس بالهجوم وقال: «الرهائن أبرياء»."
+    assert "ماجد الفارس" in speaker_of(text, "الرهائن")
