@@ -399,26 +399,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not words and w in _PRONOUN_TITLES:
             words.append((s, s + len(tok.rstrip(_PUNCT))))
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
-        if not words and (w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا")
-                          and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان")):
-            break                                    # «وأضاف طلبنا من …»: the speech, in the first person
-            #                                          (the speaker named before is carried over)
-        if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
-            nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
-            if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
-                break                                # «وأكد تلك التصريحات»: an object («هذه المصادر» speaks)
-        if w in ("عن", "من") and words and _strip(text[words[-1][0]:words[-1][1]]) in _ISSUED and \
-                _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
-            words.append((s, e))                     # «بيان صادر عن المقاومة»: the issuer speaks
-            continue
-        if w == "من" and words and _strip(text[words[-1][0]:words[-1][1]]) in _QUANTIFIERS:
-            words.append((s, e))                     # «عدد من الأهالي»
-            continue
-        if not words and w == "علي" and _is_ali(text, e):
+        if not words and _not_a_subject(text, w, e):
+            break
+        if _joins(text, words, w, tok, e):
             words.append((s, e))
-            continue
-        if w in ("في", "لدي") and words and _role_only(text, words) and tok[-1:] not in "،,":
-            words.append((s, e))                     # «القيادي في الحركة فلان»: the title goes on
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
@@ -433,20 +417,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
-                (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
-                or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
-                or w.isdigit():
+        if lead or _ends_np(text, words, w, tok, e):
             break
-        if words and len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
-                and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
-            break                                    # «واختتم المصدر تصريحه»: an object with its pronoun
-        if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
-            break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
-        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
-                and (w[1:] in _MEDIA or not _role_only(text, words)):
-            break                                    # «لوكالة», «لصحيفة»: to whom, not who («الأمين العام
-            #                                          لمجلس التعاون» is a title)
         words.append((s, s + len(tok.rstrip(_PUNCT))))
         if len(words) >= 18:
             break
@@ -456,6 +428,53 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _not_a_subject(text: str, w: str, e: int) -> bool:
+    """A first word after a verb of saying that opens no subject: the speech in the first person
+    («وأضاف طلبنا من …», نحن: the speaker named before is carried over) or a demonstrative object
+    («وأكد تلك التصريحات»; «هذه المصادر» speaks)."""
+    if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
+            and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
+        return True
+    if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
+        nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+        return nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS
+    return False
+
+
+def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
+    المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
+    last = _strip(text[words[-1][0]:words[-1][1]]) if words else ""
+    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
+        return True
+    if w == "من" and last in _QUANTIFIERS:
+        return True
+    if not words and w == "علي" and _is_ali(text, e):
+        return True
+    return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
+
+
+def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
+    a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
+    تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
+    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+            (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+            or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
+            or w.isdigit():
+        return True
+    if not words:
+        return False
+    if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
+            and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
+        return True
+    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
+        return True
+    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+        and (w[1:] in _MEDIA or not _role_only(text, words))
 
 
 def _ban_ki_moon(text: str, end: int) -> bool:
