@@ -1518,6 +1518,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
         sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        if joined and not outer and sp is not None and not _plain_subject(text, sp):
+            sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
@@ -1531,6 +1533,14 @@ def _divine(text: str, sp) -> bool:
     """A cited verse's speaker («قال تعالى»): not the speaker a later participle or a verb
     without a subject continues."""
     return sp is not None and " ".join(_strip(w) for w in text[sp[0]:sp[1]].split()) in _DIVINE
+
+
+def _plain_subject(text: str, sp) -> bool:
+    """A noun phrase that can be a subject: no word with a possessive pronoun (زيارتي، جهده) and
+    no modal verb first (يجب، يمكن)."""
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and words[0] not in ("يجب", "يمكن", "ينبغي", "يبدو", "يكون", "كان") and not any(
+        len(w) > 3 and w.endswith(("تي", "ته", "تها", "ده", "ها", "هم")) and not w.endswith("الله") for w in words)
 
 
 def _sentence_subject(text: str, s0: int, vs: int):

@@ -190,3 +190,8 @@ def test_name_after_a_title_before_whom_he_told():
 def test_verb_joined_to_a_non_speech_verb_takes_its_subject():
     text = "وقال الوزير سامر الخالدي إن الوضع هادئ. وندد القيادي ماجد الفارس بالهجوم وقال: «الرهائن أبرياء»."
     assert "ماجد الفارس" in speaker_of(text, "الرهائن")
+
+
+def test_joined_verb_needs_a_plain_subject():
+    # «وبعد زيارتي للطبيب … وقال»: a possessive phrase is no subject (nothing named before: no speaker)
+    assert speaker_of("وبعد زيارتي للطبيب أمس وقال إن الرهائن بخير.", "الرهائن") is None
