@@ -40,6 +40,7 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
         if sp is None:
             sp, verb2 = v._last_named(s, nearest=False)
             verb = verb or verb2
+        sp = v.resolve(sp)                       # «وأكد سموه»: the one named before
         omap = omap or offset_map(text, norm)
         os_, oe = to_original(text, omap, s, max(e, s + 1))
         name = role = ""

@@ -28,7 +28,8 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 # ---------------------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])|\n|…")
+_SENT_END = re.compile(r"(?<![\s(.][\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])"
+                       r"|(?<=[\s(.][\u0621-\u064a])[!?؟]+|\n|…")   # not after a one-letter abbreviation (د.ب.أ، م.)
 #: longest sentence the rules look at (characters): a run-on without punctuation is cut here
 MAX_SENTENCE = 600
 
@@ -332,6 +333,7 @@ _NP_STOP = frozenset("""
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -342,7 +344,7 @@ _ROLE_WORDS = frozenset("""
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
 معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
-مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -387,25 +389,20 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
             break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
-                          or w in _PRONOUN_OBJECTS):
+                          or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
                                          for c in "»\"”)")
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
-        if not words and w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
-            nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
-            if nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
-                break                                # «وأكد تلك التصريحات»: an object («هذه المصادر» speaks)
-        if w == "من" and words and _strip(text[words[-1][0]:words[-1][1]]) in _QUANTIFIERS:
-            words.append((s, e))                     # «عدد من الأهالي»
-            continue
-        if not words and w == "علي" and _is_ali(text, e):
+        if not words and w in _PRONOUN_TITLES:
+            words.append((s, s + len(tok.rstrip(_PUNCT))))
+            break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
+        if not words and _not_a_subject(text, w, e):
+            break
+        if _joins(text, words, w, tok, e):
             words.append((s, e))
-            continue
-        if w in ("في", "لدي") and words and _role_only(text, words) and tok[-1:] not in "،,":
-            words.append((s, e))                     # «القيادي في الحركة فلان»: the title goes on
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
@@ -418,17 +415,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             break
-        if not w or lead or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
-                (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
-                or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
-                or w.isdigit():
+        if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
+            continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
+        if lead or _ends_np(text, words, w, tok, e):
             break
-        if words and len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
-            break                                    # «وقال فلان مخاطبا الأهالي»: a circumstantial participle
-        if words and w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS:
-            break                                    # «لوكالة», «لصحيفة»: to whom, not who
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 14:
+        if len(words) >= 18:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
             nxt = text[e:e + 40].split()
@@ -436,6 +428,53 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _not_a_subject(text: str, w: str, e: int) -> bool:
+    """A first word after a verb of saying that opens no subject: the speech in the first person
+    («وأضاف طلبنا من …», نحن: the speaker named before is carried over) or a demonstrative object
+    («وأكد تلك التصريحات»; «هذه المصادر» speaks)."""
+    if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
+            and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
+        return True
+    if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
+        nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+        return nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS
+    return False
+
+
+def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
+    المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
+    last = _strip(text[words[-1][0]:words[-1][1]]) if words else ""
+    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
+        return True
+    if w == "من" and last in _QUANTIFIERS:
+        return True
+    if not words and w == "علي" and _is_ali(text, e):
+        return True
+    return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
+
+
+def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
+    a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
+    تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
+    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+            (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+            or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
+            or w.isdigit():
+        return True
+    if not words:
+        return False
+    if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
+            and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
+        return True
+    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
+        return True
+    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+        and (w[1:] in _MEDIA or not _role_only(text, words))
 
 
 def _ban_ki_moon(text: str, end: int) -> bool:
@@ -479,12 +518,16 @@ def _extend_to_name(text: str, np, limit: int):
     if _role_end(norm) < len(norm):
         return np                                   # it has a name already
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
+    if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
+        toks, limit = toks[:told], toks[told][0]
     if not 2 <= len(toks) <= 9:
         return np
     tail = []
     for s, e, tok in reversed(toks):
         w = _strip(tok)
-        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4:
+        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
+                or "(" in tok:
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
@@ -501,11 +544,31 @@ def _to_whom(tok: str, w: str) -> bool:
     return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
 
 
+#: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
+_PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
+#: media a speaker talks to («قال فلان لوكالة …»)
+_MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
+#: «بيان صادر عن …»: the issuer of a statement follows
+_ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
-_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون".split())
 
 
-_MASDAR = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+_MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+#: «إلغاء، إلزام …»: masdars whose own first letters are ال (else «الجار» is ال + a three-letter noun)
+_AL_MASDARS = frozenset("الغاء الزام القاء الحاق الحاح".split())
+
+
+class _Masdar:
+    """A verbal noun's shape (تفعيل، افتعال، إفعال، استفعال), not ال + a noun of three letters
+    («الجار الله» is a name)."""
+
+    @staticmethod
+    def match(w: str) -> bool:
+        return bool(_MASDAR_RX.match(w)) and not (len(w) == 5 and w.startswith("ال") and w not in _AL_MASDARS)
+
+
+_MASDAR = _Masdar()
 
 
 def _trim_np(text: str, words: list) -> list:
@@ -518,15 +581,23 @@ def _trim_np(text: str, words: list) -> list:
     if i >= len(norm):
         return words
     allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
-    if i == 0 and norm and norm[0] in _SOURCE_WORDS:
-        allowed = max(allowed, 4)
-    return words[:i + allowed]
+    if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
+        allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
+    k = i + allowed
+    if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
+            and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
+        k += 1                               # «علي حسين الرفاعي»: a family name after two names
+    return words[:k]
 
 
 def _role_only(text: str, words) -> bool:
     """True when the words so far are a title (vizier, president …) and its attributes only."""
     ws = [_strip(text[s:e]) for s, e in words]
     return bool(ws) and _role_end(ws) >= len(ws)
+
+
+#: verbs of saying followed by the preposition على (أكد على، شدد على): «علي» after them is «on»
+_ON_VERBS = frozenset("أكد شدد حث حرص ركز علق رد أثنى".split())
 
 
 def _is_ali(text: str, end: int) -> bool:
@@ -536,10 +607,18 @@ def _is_ali(text: str, end: int) -> bool:
     if not nxt:
         return False
     w = _strip(nxt[0])
-    return len(w) > 2 and ((w.startswith("ال") and w.endswith("ي") and len(w) > 4) or
-                           (not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w)
-                            and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية"))
-                            and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")))
+    prev = _strip((text[max(0, end - 20):end].split() or ["", ""])[-2:][0])
+    if w.endswith(("ها", "هم", "هما", "ته", "نا")):
+        return False                                                   # «على صفحتها»
+    family = w.startswith("ال") and w.endswith("ي") and len(w) > 4
+    given = len(w) > 2 and not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w) \
+        and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية")) \
+        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")
+    if given and _verb_lemma(prev) in _ON_VERBS:                       # «أكد على خيار الدولتين»
+        w2 = _strip(nxt[1]) if len(nxt) > 1 else ""                    # (but «أكد علي حسين فلان»)
+        given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
+            and w2 not in _NP_STOP and w2 not in _COMPLEMENT               # a family name: «… الرفاعي»
+    return family or given
 
 
 def split_speaker(name: str) -> tuple[str, str]:
@@ -556,19 +635,42 @@ def split_speaker(name: str) -> tuple[str, str]:
     return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
 
 
+def _agent_title(norm: list[str]) -> int:
+    """An agent noun with the article and its ال-adjectives before a name, read as a title
+    («المصور المستقل فلان الفلاني», «المعلق فلان»): how many words (0 when not so)."""
+    w = norm[0] if norm else ""
+    if len(w) < 5 or not w.startswith("الم") or w.endswith(("ة", "ات", "ين", "ون")) or w in _NP_STOP:
+        return 0
+    i = 1
+    while i < min(len(norm), 3) and norm[i].startswith("ال") and not norm[i].endswith(("ة", "ات")):
+        i += 1
+    rest = norm[i:i + 1]
+    return i if rest and not rest[0].startswith(("ال", "لل")) and rest[0] not in _NP_STOP and len(rest[0]) > 2 \
+        and _verb_lemma(rest[0]) is None and not rest[0].endswith(("ها", "هم", "هما", "ته")) \
+        and not (rest[0][:1] in "بل" and len(rest[0]) > 4) \
+        and not _MASDAR.match(rest[0]) else 0     # «المنتخب السعودي جاهزيته»: an object, no name
+
+
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first)."""
     titles = _ROLE_WORDS | _ORG_WORDS
     if not norm or norm[0] not in titles:
-        return 0
+        return _agent_title(norm)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
         after_adjective, adjective = adjective, False
-        construct = (p in titles or chain) and not p.startswith("ال")   # وزير الخارجية، رئيس مجلس
+        construct = (p in titles or chain) and not p.startswith("ال") and p not in _PERSONAL_TITLES
+        #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
+        if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
+            return i + 2                                             # بيان صادر عن: the issuer follows
+        if (w in ("سابقا", "حاليا", "حينها", "انذاك") or (w == "اية" and norm[i + 1:i + 2] == ["الله"])) \
+                and i + 2 < len(norm):
+            i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
+            continue
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
@@ -580,7 +682,7 @@ def _role_end(norm: list[str]) -> int:
             i += 1                                                   # حركة حماس فلان الفلاني: the org's name
         elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
             i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
-        elif not p.startswith("ال") and (p in titles or after_adjective) and \
+        elif not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
                 w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
             i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
@@ -597,7 +699,7 @@ def _role_end(norm: list[str]) -> int:
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
-    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره)|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
+    r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره)|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -611,6 +713,10 @@ def _verb_forms() -> frozenset:
     """Every written verb of saying, also with و/ف in front (for a set intersection at C speed)."""
     table = _verb_table()
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
+
+
+#: words after which a clause opens with its verb («في حين بين فلان أن …»، «بينما كتب …»)
+_CLAUSE_OPENERS = frozenset("حين بينما فيما حيث".split())
 
 
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
@@ -627,7 +733,10 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟":
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
+                        or text[end:end + 2].lstrip()[:1] == ":" \
+                        or _strip((text[max(0, pos - 8):pos].split() or [""])[-1]) in _CLAUSE_OPENERS:
+                    #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
@@ -657,6 +766,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         ev = _verb_event(text, bounds, s, e, lemma)
+        if ev and lemma == "نقل":
+            ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
+        if ev and before and _strip(before[-1]) in _WHICH:
+            ante = _antecedent(text, text.rfind(before[-1], 0, s))
+            ev = (*ev[:2], ante, *ev[3:]) if ante else ev
         if ev:
             out.append(ev)
     for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
@@ -672,28 +786,60 @@ def speech_events(text: str, bounds: list[int] | None = None,
                 continue                                    # «وفي تصريح له، …» opens its sentence
             if m.group().strip() == "فحسب":
                 continue                                    # «فحسب»: only
-            after = m.end()
+            after = src_at = m.end()
             nxt = text[after:after + 40].split()
             if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
                 after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
+                after += 1                                              # «وفقا للمصادر»: ل + المصادر
+            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
+                    _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
                     "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
                 sp = None                                   # «حسب وصفه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, m.end(), sp):
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
                 and verb[:3] != "وفق" else verb
             out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+            if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
+                                                     or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
+                out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
     for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
-        out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
+        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
+
+
+def _condolence_speaker(text: str, s0: int, pos: int):
+    """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
+    noun at ``pos``, when it opens with a title (or None)."""
+    cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
+    toks = list(_tokens(text, cut, pos))
+    while toks and _strip(toks[0][2]) in _LEAD | _NP_STOP:
+        toks = toks[1:]
+    titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
+    k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    if not k or len(toks) > 14:
+        return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
+    np = _speaker_np(text, toks[k][0], pos)
+    return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _clause_before(text: str, s0: int, pos: int) -> int:
+    """Where the clause that a postposed attribution («…، حسب مراقبين», «… وفقا للمصادر.») closes
+    begins: the last comma before it, or at most eight words back within the sentence."""
+    head = text[s0:pos].rstrip(" ،,-–—(")
+    cut = max(head.rfind("،"), head.rfind(","), -1) + 1
+    words = list(_tokens(text, s0 + cut, s0 + len(head)))
+    return words[-8][0] if len(words) > 8 else s0 + cut
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
@@ -721,7 +867,8 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
-    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
+    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
+            or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
@@ -793,16 +940,22 @@ _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
 _PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())
 
 
+#: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
+_NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
+
+
 def _verb_event(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
     (vs, ve))`` or None."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
+    if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
+        return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
     if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:12]):
+                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
@@ -873,7 +1026,45 @@ def _main_clause(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و".split())
+def _quoted_source(text: str, sp, limit: int):
+    """«نقلت الإذاعة عن المصادر قولها إن …»: the one quoted (after عن), who the coders name as the
+    speaker, or None."""
+    toks = list(itertools.islice(_tokens(text, sp[1], limit), 2))
+    if len(toks) < 2 or _strip(toks[0][2]) != "عن" or toks[0][0] - sp[1] > 2:
+        return None
+    return _speaker_np(text, toks[1][0], limit)
+
+
+def _antecedent(text: str, rel: int):
+    """The noun phrase before the relative pronoun at ``rel``: the speaker of the verb
+    after it («الصحافي فلان، الذي يتابع …، إن …»; «منظمة «فلان»، التي تتابع …»), or None: at most
+    five words back, not across a verb, a stop word or punctuation other than the comma before
+    the pronoun; from its first title, organisation or source word, else a name (no ال, no
+    preposition).  The phrase after such a verb is its object, not its speaker."""
+    toks = list(_tokens(text, max(0, rel - 80), rel))[1:]          # (the first may be cut)
+    words = []
+    for n, (s, e, tok) in enumerate(reversed(toks)):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or any(c.isdigit() for c in w) \
+                or any(c in tok for c in "()") or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") \
+                or (n == 0 and tok[-1:] in ".:؛;!?؟"):
+            break
+        words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    norm = [_strip(text[s:e]) for s, e in words]
+    first = next((k for k, w in enumerate(norm) if w in titles), None)
+    if first is None:                                  # a name: the words before the pronoun without ال,
+        k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
+        while k and not norm[k - 1].startswith(("ال", "بال", "لل", "كال")) and len(norm[k - 1]) > 2 \
+                and not norm[k - 1].endswith(("ها", "هم")) and not (norm[k - 1].endswith("ه") and norm[k - 1][-4:] != "الله"):
+            k -= 1
+        if len(norm) - k < 2:
+            return None                                # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
+        first = k
+    return words[first][0], words[-1][1]
+
+
+_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
@@ -881,29 +1072,48 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    form = _strip((text[vs:vs + 20].split() or [""])[0])
+    before_comma = cut > s0 and not text[cut:vs].strip() and not (form.lstrip("و")[:1] == "م" or _is_participle(form))
+    if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
+        cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
+        vs = text.rfind("،", 0, vs) if text.rfind("،", 0, vs) >= cut else text.rfind(",", 0, vs)
     if text.count(" ", cut, vs) > 40:
         return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
     comp = [i for i, t in enumerate(toks) if _strip(t[2]) in _COMPLEMENT]
     if comp and comp[-1] < len(toks) - 1:
         head = text[s0 if _strip(toks[comp[-1]][2])[:1] == "و" else cut:toks[comp[-1]][0]]
-        if any(_verb_lemma(w) for w in head.split()):
+        if any(_verb_lemma(w) and _strip(w) not in _IMPERSONAL for w in head.split()):
             return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
             #                                           وأن الوزراء أكدوا»: speech inside a speech
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
-    while toks and _strip(toks[0][2]) in _LEAD:
-        toks = toks[1:]
-    if toks and _strip(toks[0][2]) == "عن" and _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        toks = toks[1:]                                # «نقلت الصحيفة عن الوزير قوله: …»
+    while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
+        toks = toks[1:]                                # «وفيما يروي …»
+    if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+        at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+        if at and at[-1] + 1 < len(toks):              # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+            return _speaker_np(text, toks[at[-1] + 1][0], vs)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
-    if not toks or len(toks) > 8 or any(_verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
+    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in titles:
+        toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
+        for k in range(1, len(toks)):
+            w = _strip(toks[k][2])
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
+                toks = toks[:k]                        # … and its object
+                break
+    if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
         return None
     first = _strip(toks[0][2])
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
-    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles or
-                                any(_strip(t[2]) in _NP_STOP for t in toks)):
+    if before_comma and first not in titles:
+        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»)
+    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
+                                                              and (first[1:3] == "ال" or first[:2] == "لل") or
+                                any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
@@ -914,8 +1124,8 @@ def _quoted_name(text: str, s: int) -> bool:
     """A short quotation followed by a colon or أن: a name in quotes inside the subject
     («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
     close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
-    if close < 0:
-        return False
+    if close < 0 or len(text[s:close].split()) > 4:
+        return False                   # five words or more: the speech itself
     after = text[close + 1:close + 12].lstrip()
     return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT
 
@@ -1157,7 +1367,8 @@ class Voices:
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
         self.ostarts = [o[0] for o in own]
-        self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
+        self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
+        #                                                     (speaker span, verb, gender) by position
 
     def __bool__(self):
         return bool(self.quoted or self.reported)
@@ -1179,14 +1390,38 @@ class Voices:
             return colon
         return best
 
-    def _last_named(self, pos, nearest: bool = True):
-        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters); with
-        ``nearest``, the span of that speaker's last mention before ``pos``."""
+    def _last_named(self, pos, nearest: bool = True, gender: str = ""):
+        """The speaker named last before ``pos`` (within :data:`CARRY_SPEAKER` characters) whose
+        verb agrees with ``gender`` (``m``/``f`` of the verb that has no subject: «وأضافت» skips a
+        man named since); with ``nearest``, the span of that speaker's last mention before ``pos``."""
         i = bisect.bisect_right(self.named, ((pos, pos), "~")) - 1
-        if i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
-            sp = self.named[i][0]
-            return (self.nearest_mention(sp, pos) if nearest else sp), self.named[i][1]
-        return None, ""
+        pronoun = None
+        while i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
+            sp, verb, g = self.named[i]
+            i -= 1
+            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp):
+                continue                    # another gender; a speaker named inside someone's quotation
+            if self.pronoun_title(sp):
+                pronoun = pronoun or (sp, verb)
+                continue                    # «وأكد سموه»: the one it stands for is named before
+            return (self.nearest_mention(sp, pos) if nearest else sp), verb
+        return pronoun or (None, "")
+
+    def pronoun_title(self, sp) -> bool:
+        """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
+        return _strip(self.text[sp[0]:sp[1]]) in _PRONOUN_TITLES
+
+    def resolve(self, sp, verb=""):
+        """A speaker that is an honorific with a pronoun, replaced by the speaker named before it."""
+        if sp is not None and self.pronoun_title(sp):
+            named = self._last_named(sp[0])[0]
+            return named if named is not None and not self.pronoun_title(named) else sp
+        return sp
+
+    def _quoted_elsewhere(self, at: int, pos: int) -> bool:
+        """``at`` lies inside a quotation that does not hold ``pos``."""
+        j = bisect.bisect_right(self.qstarts, at) - 1
+        return j >= 0 and at < self.quoted[j][1] and not self.quoted[j][0] <= pos < self.quoted[j][1]
 
     def nearest_mention(self, sp, pos: int):
         """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
@@ -1210,11 +1445,12 @@ class Voices:
                 if r is not None:
                     sp, verb = r[2], r[3]
             if sp is None:
-                sp, verb2 = self._last_named(pos)
+                r = self._reported_at(self.quoted[i][0])
+                sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4], True) if r else "")
                 verb = verb or verb2
             elif sp[1] < self.quoted[i][0] - 50:
                 sp = self.nearest_mention(sp, self.quoted[i][0])
-            return "quoted", sp, verb
+            return "quoted", self.resolve(sp), verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
@@ -1222,10 +1458,10 @@ class Voices:
         if r is not None:
             sp, verb = r[2], r[3]
             if sp is None:
-                sp = self._last_named(pos)[0]
+                sp = self._last_named(pos, gender=_verb_gender(self.text, r[4], True))[0]
             elif sp[1] < pos - 300:
                 sp = self.nearest_mention(sp, pos)
-            return "reported", sp, verb
+            return "reported", self.resolve(sp), verb
         return "own", None, ""
 
 
@@ -1261,28 +1497,61 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
 def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
     speaks for the subject of its sentence: the speaker of the last verb of saying before it in
-    that sentence («أفاد مصدر …، مشيرا»), else the noun phrase after the sentence's first verb
-    («ووجه الإمام رسالة …، معبرا عن …»)."""
+    that sentence («أفاد مصدر …، مشيرا») that is not inside another's speech («أضاف المركز أن …
+    التي يتوقع كثيرون أن …، مشيرا» → المركز, not a relative clause's) and agrees with it (مشيرة → a feminine verb), else
+    the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
     out = list(events)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         form = _strip(text[vs:ve])
         form = form[1:] if form[:1] in "وف" and len(form) > 4 else form
+        joined = _strip(text[vs:ve])[:1] in "وف" and bool(text[_sentence(text, bounds, vs)[0]:vs].strip()) \
+            and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
-                                                  or _is_participle(form)):
-            continue
+                                                  or _is_participle(form) or joined):
+            continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
         s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
-        sp = max(before, key=lambda o: o[4][0])[2] if before else _sentence_subject(text, s0, vs)
+        outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
+                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
+                 and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
+        g = _gender(form)
+        outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
+        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        if joined and not outer and sp is not None and not _plain_subject(text, sp):
+            sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
 
 
+#: God or the Prophet as the speaker of a cited verse or hadith (normalised)
+_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "سبحانه", "الحق تعالي"])
+
+
+def _divine(text: str, sp) -> bool:
+    """A cited verse's speaker («قال تعالى»): not the speaker a later participle or a verb
+    without a subject continues."""
+    return sp is not None and " ".join(_strip(w) for w in text[sp[0]:sp[1]].split()) in _DIVINE
+
+
+def _plain_subject(text: str, sp) -> bool:
+    """A noun phrase that can be a subject: no word with a possessive pronoun (زيارتي، جهده) and
+    no modal verb first (يجب، يمكن)."""
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and words[0] not in ("يجب", "يمكن", "ينبغي", "يبدو", "يكون", "كان") and not any(
+        len(w) > 3 and w.endswith(("تي", "ته", "تها", "ده", "ها", "هم")) and not w.endswith("الله") for w in words)
+
+
 def _sentence_subject(text: str, s0: int, vs: int):
-    """The noun phrase after the first word of a sentence that opens with و/ف + verb (or None)."""
-    toks = list(itertools.islice(_tokens(text, s0, vs), 2))
-    if not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+    """The noun phrase after the first word of a sentence that opens with و/ف + verb, or with
+    «بدوره، / من جهته، / وفي المقابل،» and a verb (or None)."""
+    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    lead = next((k + 1 for k, t in enumerate(toks[:3]) if t[2][-1:] in "،,"), 0)
+    if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
+            and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
+        toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
+    elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
         return None
     np = _speaker_np(text, toks[0][1], vs)
@@ -1313,11 +1582,25 @@ def _continued(events: list, text: str) -> list:
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
 
 
+def _verb_gender(text: str, span, carried: bool = False) -> str:
+    """The gender (:func:`_gender`) of the one-word verb of saying at ``span``, else ``""``; with
+    ``carried``, only for a verb whose subject is a pronoun (one opening with و/ف, a participle):
+    a verb after «أن نتائج التحقيق» has its subject before it, not the last speaker's gender."""
+    form = _strip(text[span[0]:span[1]])
+    if carried and form[:1] not in "وفم":
+        return ""
+    return _gender(form) if form and " " not in form and (_verb_lemma(form) or _verb_table().get(form.lstrip("وف"))) \
+        else ""
+
+
 def _gender(form: str) -> str:
-    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد → m)."""
+    """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد،
+    تابع → m)."""
     f = form[1:] if form[:1] in "وف" and len(form) > 3 else form
     if f.endswith(("وا", "ون", "ين")):
         return "p"
+    if f.startswith("ت") and _verb_table().get(f) == f:
+        return "m"                                   # تابع، تحدث، توقع: the past tense of its own
     if f.startswith("ت") or (f.endswith("ت") and f != "لفت") or f.endswith("ة"):
         return "f"
     return "m"
@@ -1405,21 +1688,33 @@ def _quote_speaker(text, bounds, s, e, events):
     """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
     before it or right after it («"…"، قال الوزير»)."""
-    for ev in events:
-        if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None:
-            return ev[2], ev[3]            # (an empty span at the quote: «قال فلان في بيان "…"»)
+    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
+    if holders:                            # (an empty span at the quote: «قال فلان في بيان "…"»); the
+        ev = max(holders, key=lambda h: h[0])   # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
+        return ev[2], ev[3]
     s0, e0 = _sentence(text, bounds, s)
     best = None
     for ev in events:
         sp = ev[2]
         if sp is None:
             continue
-        if s0 <= sp[0] < s or e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80
-                                                               and "\n" not in text[e:sp[0]]):
+        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
+        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
             d = s - sp[1] if sp[0] < s else sp[0] - e
             if best is None or d < best[0]:
                 best = (d, sp, ev[3])
     return (best[1], best[2]) if best else (None, "")
+
+
+def _postposed(text: str, e: int, verb) -> bool:
+    """A verb right after a quotation's end, with nothing but punctuation between and no و/ف of
+    its own: «"…"، قال الوزير» names the quotation's speaker; «"…"، وأعرب فلان عن …» is a new
+    statement."""
+    vs, ve = verb
+    form = _strip(text[vs:ve])
+    if form[:1] in "وف" and len(form) > 3 and (_verb_lemma(form[1:]) is not None or form[1:] in _verb_table()):
+        return False
+    return vs >= e and not text[e:vs].strip(" ،,.:؛;-–—«»\"“”'\n")
 
 
 def voice_at(spans: Voices, starts=None, pos: int = 0) -> str:

@@ -1,0 +1,197 @@
+"""Who speaks: the speaker rules of framing.lexicon.voice on sentences written for the test
+(fictional people and outlets; no article text)."""
+import pytest
+
+from framing.lexicon.voice import split_speaker, voice_spans
+from framing.text.normalize import normalize
+
+
+def speaker_of(text: str, word: str) -> str | None:
+    """The speaker the voice rules give a match of ``word`` (its last occurrence) in ``text``."""
+    norm = normalize(text, lower=True)
+    pos = norm.rfind(normalize(word, lower=True))
+    assert pos >= 0, word
+    voice, sp, _verb = voice_spans(norm).at(pos)
+    return None if sp is None else norm[sp[0]:sp[1]]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an honorific with a pronoun (سموه، معاليه) stands for the speaker named before it
+    ("وقال وزير خارجية الجزيرة سمو الشيخ سالم بن راشد آل فهد إن الاتفاق قريب. "
+     "وأكد سموه أن الأسرى سيعودون قريبا.", "الأسرى", "فهد"),
+    ("وأوضح الأمين العام الدكتور ناصر الحمدان أن الوضع هادئ. وطالب معاليه المجتمع الدولي بحماية الرهائن.",
+     "الرهائن", "الحمدان"),
+    # «الجار الله» is a name (ال + a three-letter noun), not a verbal noun like «إلغاء»
+    ("وأشار الجار الله إلى أن الرهائن بخير.", "الرهائن", "الجار الله"),
+    # a verb after a quotation names its speaker only when it follows it directly, without و
+    ('وقال المدير سامر الخالدي إن الطريق مغلق. وأضاف "الرهائن بخير تماما في المبنى"، وأعرب الوزير عن أمله.',
+     "الرهائن", "الخالدي"),
+    # a subject before «كتب:» (a verb that otherwise needs و or a sentence start)
+    ("وزير الإعلام سامي النجار كتب: «الرهائن سيعودون إلى بيوتهم قريبا».", "الرهائن", "النجار"),
+    # a verb's written form after a preposition is its verbal noun: «على كشف» names no one
+    ("وأكد الوزير سالم العمري أن الشرطة قادرة على كشف ملابسات الحادث، مشيرا إلى أن الرهائن بخير.",
+     "الرهائن", "العمري"),
+    # «في حين بين فلان أن …»: a clause opening with its verb
+    ("انتهى الاجتماع أمس، في حين بين الخبير ماجد الحربي أن الرهائن بخير.", "الرهائن", "الحربي"),
+    # «الأمين العام لمجلس …» is a title (لـ + a body), «لوكالة …» is whom he spoke to
+    ("وأعرب الأمين العام لمجلس التعاون الدكتور فهد السالم عن تعازيه لذوي الشهداء.", "الشهداء", "السالم"),
+    # a verb with no subject of its own takes the last speaker whose verb agrees with it in gender
+    ("وقالت الوزيرة سلمى الراشد إن المفاوضات مستمرة. وقال المدير إنه لا يعرف. "
+     "وأضافت أن الرهائن بخير.", "الرهائن", "الراشد"),
+    # a participle speaks for its sentence's speaker, not for a relative clause's («التي يتوقع كثيرون»)
+    ("وأضاف المركز الإعلامي في بيان أن الطائرات قصفت مدينة الواحة التي يتوقع كثيرون أن تكون ساحة "
+     "المعركة المقبلة، مشيرا إلى أن الرهائن بخير.", "الرهائن", "المركز الإعلامي"),
+    # «بيان صادر عن …»: the issuer is part of the speaker
+    ("وأكد بيان صادر عن اللجنة الأهلية أن الرهائن بخير.", "الرهائن", "اللجنة الأهلية"),
+    # «الذي كشف فيه شهود …»: the resumptive pronoun is not the speaker
+    ("في الوقت الذي كشف فيه شهود عيان أن الرهائن نقلوا إلى مكان آخر.", "الرهائن", "شهود عيان"),
+    # an agent noun with its adjectives before a name is a title («المصور المستقل فلان»)
+    ("وصرح المصور المستقل كمال دروي الذي حضر المراسم «أريد أن يعرف العالم ما حدث للرهائن هنا».",
+     "للرهائن", "كمال دروي"),
+    # «سابقا» after a title: the name follows
+    ("وحذر رئيس الأركان سابقا سعيد الواحي من أن الرهائن في خطر.", "الرهائن", "سعيد الواحي"),
+    # a verb of saying after a relative pronoun speaks for the phrase before the pronoun
+    ("يقول الصحافي عامر الحلو، الذي يتابع نشاط الجماعات، إن «الرهائن نقلوا إلى الجبال أمس».",
+     "الرهائن", "عامر الحلو"),
+    # «نقلت الإذاعة عن فلان قوله …»: the one quoted speaks
+    ("ونقلت إذاعة الوادي عن الوزير كريم السالمي قوله إن الرهائن بخير.", "الرهائن", "كريم السالمي"),
+    # «على» after أكد/شدد, or before a word with a pronoun, is the preposition, not the name Ali
+    ("كشفت الوزيرة سلمى الراشد عن الخطة، وأضافت على صفحتها في الموقع أن الرهائن بخير.", "الرهائن", "الراشد"),
+    ("وقال المتحدث سامر الخالدي إن الوضع صعب، وأكد على خيار التفاوض لإطلاق الرهائن.", "الرهائن", "الخالدي"),
+    ("أكد علي حسين الرفاعي الباحث في الشؤون الإقليمية أن الرهائن بخير.", "الرهائن", "علي حسين الرفاعي"),
+    # a verb of saying whose على comes after a long subject and adjunct
+    ("أكد وزير الخارجية عادل الفارس خلال مؤتمر صحفي عقده قبل قليل مع وزير الخارجية في البلد الجار "
+     "على أهمية إطلاق الرهائن وفقا لمقررات القمة.", "الرهائن", "عادل الفارس"),
+    # condolences: the titled phrase between the verb and «تعازي»
+    ("وعقب الصلاة، قدم الأمير سالم بن فهد تعازيه لأسر الشهداء.", "الشهداء", "سالم بن فهد"),
+    # a quotation inside a speech and an attribution in dashes: the speech's own speaker
+    ("وأضاف المصدر العسكري - حسب وكالة الأنباء - أن «الرهائن لا يزالون في المبنى».", "الرهائن", "المصدر العسكري"),
+    # the speech opens in the first person right after the verb: the speaker named before
+    ("وقال الوزير سامر الخالدي إن المفاوضات مستمرة. وأضاف طلبنا من الوسطاء إطلاق الرهائن.", "الرهائن", "الخالدي"),
+    # a subject before its verb whose name starts with ك (not the preposition كـ), and an adverb
+    ("وكان كارلوس ميندي قال بوضوح قبل وصوله: «لن نترك الرهائن».", "الرهائن", "كارلوس ميندي"),
+    # «دي/فان» inside a European name
+    ("يقول العقيد لودو دي فريس إن الرهائن نقلوا.", "الرهائن", "لودو دي فريس"),
+    # «بدوره، وصف فلان …، قائلا»: the participle's speaker after an opening adverbial
+    ("بدوره، وصف المفتي العام الشيخ صالح الفارس الحادثة قائلا «إن الشهداء في قلوبنا جميعا».",
+     "الشهداء", "صالح الفارس"),
+    # a noun with a pronoun after the subject is its object («واختتم المصدر تصريحه»)
+    ("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن", "المصدر"),
+])
+def test_speaker(text, word, expected):
+    sp = speaker_of(text, word)
+    assert sp is not None and normalize(expected, lower=True) in sp
+
+
+def test_split_speaker_keeps_title_and_name_apart():
+    assert split_speaker("وزير الخارجية الروسي سيرغي لافروف") == ("سيرغي لافروف", "وزير الخارجية الروسي")
+    assert split_speaker("المتحدث باسم الجماعة") == ("المتحدث باسم الجماعة", "")
+    assert split_speaker("المصور المستقل كمال دروي") == ("كمال دروي", "المصور المستقل")
+    assert split_speaker("رئيس الأركان سابقا سعيد الواحي") == ("سعيد الواحي", "رئيس الأركان سابقا")
+    assert split_speaker("د. سلمى الراشد") == ("سلمى الراشد", "د")
+    assert split_speaker("بيان صادر عن اللجنة الأهلية") == ("اللجنة الأهلية", "بيان صادر عن")
+    assert split_speaker("المنتخب الوطني جاهزيته") == ("المنتخب الوطني جاهزيته", "")   # an object, no name
+
+
+def test_attribution_objects_that_name_no_source():
+    """«وفقا لمقررات القمة» names no source; «من وجهة نظرهم» is a whole word, not «نظره» + «م»."""
+    norm = normalize("تم الاتفاق على إطلاق الرهائن وفقا لمقررات القمة.", lower=True)
+    assert voice_spans(norm).at(norm.find("الرهائن"))[0] == "own"
+    norm = normalize("ووفقا لموقع «الأخبار» فإن الرهائن غاضبون من الحكم الذي جاء مخففا من وجهة نظرهم.",
+                     lower=True)
+    voice, sp, _ = voice_spans(norm).at(norm.find("الرهائن"))
+    assert voice == "reported" and "الاخبار" in norm[sp[0]:sp[1]]
+
+
+def test_object_with_pronoun_ends_the_speaker():
+    assert speaker_of("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن") == "المصدر"
+
+
+def test_condolence_and_relative_clause_names():
+    # «وأعرب في بيان عن تعازيه»: no title right after the verb, so the speaker named before
+    text = "قال الأمين العام سامي الكردي إن الهجوم مروع. وأعرب في بيان عن خالص تعازيه لأسر الضحايا."
+    assert "الكردي" in speaker_of(text, "الضحايا")
+    # a name after its title's organisation, before «الذي قال» (names may start with ك/ب/ل)
+    text = "هي خطة المفوضية مذ ترأسها جان كلود بيرنار الذي قال إن الرهائن بخير."
+    assert speaker_of(text, "الرهائن") == "جان كلود بيرنار"
+
+
+def test_carry_over_skips_speakers_quoted_by_someone_else():
+    text = ('وقال اللاعب سامي الحربي "حصلت على الفرصة. يقول الناس دوما إنني لا أملك القوة". '
+            'وأضاف "الرهائن في قلوبنا جميعا".')
+    assert "الحربي" in speaker_of(text, "الرهائن")
+
+
+def test_honorific_without_a_speaker_before_stays():
+    assert speaker_of("وقال سماحته في مداخلة: الرهائن بخير.", "الرهائن") == "سماحته"
+
+
+def test_quoted_one_ends_before_al_qawl():
+    assert speaker_of("ونقلت الإذاعة عن نتنياهو القول: إن الرهائن بخير.", "الرهائن") == "نتنياهو"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال عدد من الأهالي إن الرهائن بخير.", "عدد من الاهالي"),
+    ("وفقا لما نشرته وكالة الأنباء المحلية فإن الرهائن بخير.", "وكالة الانباء المحلية"),
+    ("وفيما يروي الشاهد سالم الفهد أن الرهائن بخير.", "الشاهد سالم"),
+])
+def test_noun_phrase_edges(text, expected):
+    assert speaker_of(text, "الرهائن") == expected
+
+
+def test_postposed_attribution_and_clause_openers():
+    text = "ودعا الرئيس سامر الخالدي إلى اتفاق ينهي نزاعا أسفر عن سقوط مئات الرهائن، حسب مراقبين، ونزوح آخرين."
+    assert speaker_of(text, "الرهائن") == "مراقبين"
+    assert "الخالدي" not in speaker_of(text, "الرهائن")
+    text = "وادعت الشرطة أن الرجل سائح. ولكن دائرة الأوقاف في المدينة أكدت أن الرهائن بخير."
+    assert speaker_of(text, "الرهائن") == "دائرة الاوقاف في المدينة"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled subject before a comma that stands right before its verb
+    ("يذكر أن وكالة «الأنباء الحرة» للأنباء، كشفت النقاب، أمس، عن خطة لإطلاق الرهائن.", "وكالة"),
+    # «نقلت وكالات عن ملحق صحافي بسفارة … قوله إن …»: the one quoted, adjuncts and all
+    ("ونقلت وكالات أنباء محلية اليوم، عن ملحق صحافي بسفارة البلاد لدى الجزيرة قوله إن بين الرهائن مواطنين.",
+     "ملحق صحافي"),
+    # an attribution that ends the sentence names the clause before it
+    ("واستهدفت إحدى الغارات تجمعا للمسلحين وقتل 8 من الرهائن وفقا للمصادر الطبية.", "مصادر الطبية"),
+])
+def test_subjects_before_a_comma_and_postposed_sources(text, expected):
+    assert normalize(expected, lower=True) in speaker_of(text, "الرهائن")
+
+
+def test_participle_after_a_comma_has_no_subject_of_its_own():
+    # «…، مؤكدا أنه …»: the comma before a participle does not make the clause before it its subject
+    text = "أعلن الجيش أنه حرر 178 شخصا كانت الجماعة تحتجزهم رهائن، مؤكدا أن بين الرهائن أطفالا."
+    assert speaker_of(text, "أطفالا") == "الجيش"
+
+
+def test_long_titled_subject_and_cited_verses():
+    text = ("أما الناشطة الاجتماعية ومدربة معتمدة في مجال التطوير التربوي سلمى الراشد قالت للصحيفة: "
+            "يعاني أبناء الرهائن كثيرا.")
+    assert "الراشد" in speaker_of(text, "الرهائن")
+    text = ("وقال الوزير سامر الخالدي إن الحادث مؤلم. الداعية فهد الناصر صنف الحادث جريمة حيث قال تعالى "
+            "(ولا تقتلوا أنفسكم)، مشيرا إلى أن الرهائن أبرياء.")
+    sp = speaker_of(text, "أبرياء")
+    assert sp is None or "تعالي" not in sp
+
+
+def test_one_letter_abbreviations_do_not_end_a_sentence():
+    text = "وقالت مصادر محلية لوكالة الأنباء (د.ب.أ)، إن الرهائن نقلوا. وقال م. سالم الفهد إن الوضع هادئ."
+    assert speaker_of(text, "الرهائن") == "مصادر محلية"
+    assert "سالم الفهد" in speaker_of(text, "هادئ")
+
+
+def test_name_after_a_title_before_whom_he_told():
+    text = "وقال المتحدث باسم المقاومة الجنوبية، سامر الحريري، لـ«الصحيفة» إن الرهائن بخير."
+    assert "سامر الحريري" in speaker_of(text, "الرهائن")
+
+
+def test_verb_joined_to_a_non_speech_verb_takes_its_subject():
+    text = "وقال الوزير سامر الخالدي إن الوضع هادئ. وندد القيادي ماجد الفارس بالهجوم وقال: «الرهائن أبرياء»."
+    assert "ماجد الفارس" in speaker_of(text, "الرهائن")
+
+
+def test_joined_verb_needs_a_plain_subject():
+    # «وبعد زيارتي للطبيب … وقال»: a possessive phrase is no subject (nothing named before: no speaker)
+    assert speaker_of("وبعد زيارتي للطبيب أمس وقال إن الرهائن بخير.", "الرهائن") is None
