@@ -185,3 +185,25 @@ def test_another_runner_runs_the_same_plans(corpus):
         got = framing.count_terms(corpus, "captives")
     assert calls == ["reading", "matching"]
     assert _csv(got) == _csv(framing.count_terms(corpus, "captives", jobs=1))
+
+
+def test_keyness_reads_the_text_once_and_matches_the_two_plans(corpus, monkeypatch, tmp_path):
+    """Local keyness (unigrams) reads each chunk once and spills the article × word counts; the
+    tables equal the two-plan path another engine (Dask) runs, and no spilled file is left."""
+    import tempfile
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    reads = []
+    real = chunks.read_chunk
+    monkeypatch.setattr(chunks, "read_chunk", lambda spec, *a, **k: reads.append(spec) or real(spec, *a, **k))
+    opts = {"within_events": True, "exclude_copies": True, "by": "outlet"}
+    one = framing.keyness(corpus, jobs=1, **opts)
+    assert sorted(reads) == sorted(chunks.chunk_specs(corpus))          # every chunk read once
+    assert _csv(framing.keyness(corpus, jobs=2, **opts)) == _csv(one)
+
+    def runner(source, plan, jobs, desc):
+        parts = [plan.part(real(spec, plan.columns)) for spec in chunks.chunk_specs(source, 5)]
+        return plan.finish(plan.combine(parts))
+    with chunks.using(runner):
+        assert _csv(framing.keyness(corpus, **opts)) == _csv(one)
+    assert list(tmp_path.iterdir()) == []
