@@ -289,7 +289,7 @@ class TermMap:
     @functools.cached_property
     def index(self):
         import pandas as pd
-        return pd.Index(self.spelling)
+        return pd.Index(self.spelling, dtype=object)   # object: looked up with object arrays, no conversion
 
 
 def _infos(norms: list, analyzer: "Analyzer") -> list:
@@ -592,8 +592,7 @@ def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
     import pandas as pd
     df = chunks.rows(df, lang)
     S, words = _word_counts(_texts(df))
-    counts = pd.Series(np.asarray(S.sum(axis=0)).ravel().astype(np.int64), index=pd.Index(words, dtype=object))
-    counts = counts[counts.to_numpy() > 0].sort_index()
+    counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
     keep = np.ones(len(df), dtype=bool)
     if exclude_copies and "copy_of" in df.columns:
         keep = df["copy_of"].isna().to_numpy()
@@ -606,7 +605,28 @@ def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
 
 
 def words_combine(partials: list) -> tuple:
-    return vocab_combine([p[0] for p in partials]), [f for p in partials for f in p[1]]
+    """Word counts of several chunks summed (words in order of first appearance), spill files in order."""
+    import pandas as pd
+    words = np.concatenate([p[0][0] for p in partials]) if partials else np.array([], dtype=object)
+    counts = np.concatenate([p[0][1] for p in partials]) if partials else np.array([], dtype=np.int64)
+    if len(partials) > 1 and len(words):
+        codes, uniq = pd.factorize(words)
+        words = np.asarray(uniq, dtype=object)
+        counts = np.bincount(codes, weights=counts, minlength=len(words)).astype(np.int64)   # exact below 2**53
+    return (words, counts), [f for p in partials for f in p[1]]
+
+
+def words_finish(partial: tuple) -> tuple:
+    """``(Series word → count sorted by word, spill files)``: the order of :func:`vocab_plan`."""
+    import pandas as pd
+    (words, counts), files = partial
+    try:                                     # code point order = UTF-8 byte order, sorted in C++
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        order = pc.sort_indices(pa.array(words, type=pa.string())).to_numpy()
+    except Exception:                        # e.g. a lone surrogate: Python compares code points too
+        order = np.argsort(words, kind="stable")
+    return pd.Series(counts[order], index=pd.Index(words[order], dtype=object), dtype="int64"), files
 
 
 def spilled_cells(path: str, *, term_map: TermMap) -> tuple:
@@ -627,7 +647,7 @@ def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_
     cols = tuple(dict.fromkeys(("title", "text", "lang", "copy_of") + tuple(keys)))
     with tempfile.TemporaryDirectory(prefix="framing-keyness-") as spill:
         plan = chunks.Plan(functools.partial(words_part, spill=spill, keys=tuple(keys), lang=lang,
-                                             exclude_copies=exclude_copies), words_combine, columns=cols, fold=8)
+                                             exclude_copies=exclude_copies), words_combine, words_finish, cols, fold=8)
         words, files = chunks.run(source, plan, jobs, "words")
         tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=1, jobs=jobs)
         parts: list = []
