@@ -138,6 +138,23 @@ def _source(corpus, *, exclude_copies=False, within_events=False, what="this"):
     return src
 
 
+def _text_apart(corpus):
+    """``corpus`` when it is a corpus directory with a ``lang`` column (a verb can read its text
+    chunk by chunk and the other columns whole), else None."""
+    from .chunks import columns_of, streamable
+    return corpus if streamable(corpus) is not None and "lang" in columns_of(corpus) else None
+
+
+def _meta(path):
+    """Every column of a corpus directory's articles but ``title`` and ``text`` (a ``text`` column
+    of empty strings keeps it a corpus table): what the checks, languages and groups need."""
+    import pyarrow.parquet as pq
+
+    from .chunks import columns_of, streamable
+    cols = [c for c in columns_of(path) if c not in ("title", "text")]
+    return pq.read_table(streamable(path), columns=cols).to_pandas().assign(text="")
+
+
 def _counts(src, lex, voice, morph, keep_boilerplate, *, lang=None, exclude_copies=False, extra=(), jobs=None):
     """``(counts, docs)`` of ``src`` in chunks over ``jobs`` processes (:mod:`framing.lexicon.parts`)."""
     from .lexicon.parts import counts_and_docs
@@ -284,7 +301,9 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
     fam = lex.family(family)
     family = fam.id
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
-    df = articles(corpus, exclude_copies=exclude_copies, within_events=within_events, what="within_events")
+    src = _text_apart(corpus)       # a corpus directory: the text is read chunk by chunk, not loaded
+    df = articles(corpus if src is None else _meta(src), exclude_copies=exclude_copies,
+                  within_events=within_events, what="within_events")
     lang = None if lang == "all" else lang
     if lang == "auto":
         doc_lang = df.get("lang", pd.Series(dtype=object))
@@ -300,7 +319,12 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
         if len(df) == 0:
             raise InputError(f"the corpus has no articles in language {lang!r}")
     df, col = group_column(df, by)
-    counts, docs = _counts(df, lex, voice, morph, keep_boilerplate, extra=[col], jobs=jobs)
+    if src is None:
+        counts, docs = _counts(df, lex, voice, morph, keep_boilerplate, extra=[col], jobs=jobs)
+    else:                           # the same rows filtered in each chunk, the group column made on docs
+        counts, docs = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
+                               extra=by_columns(by), jobs=jobs)
+        docs = group_column(docs, by)[0]
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])
     for table in (res.shares, res.pairwise):

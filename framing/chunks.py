@@ -173,8 +173,22 @@ def read_chunk(spec: tuple, columns=None, frame: pd.DataFrame | None = None) -> 
         return part[[c for c in columns if c in part.columns]] if columns else part
     f = _parquet(path)
     cols = [c for c in columns if c in f.schema_arrow.names] if columns else None
-    table = f.read_row_group(group, columns=cols)
+    table = _row_group(path, f, group, cols)
     return (table if start == 0 and stop == table.num_rows else table.slice(start, stop - start)).to_pandas()
+
+
+_GROUP: list = [None, None]        # (key, table) of the last row group read in this process
+
+
+def _row_group(path: str, f, group: int, cols):
+    """Row group ``group`` of the ParquetFile ``f`` (``cols``); the last one read is kept, so the
+    slices of a row group cut into several chunks read it once, not once per slice."""
+    st = os.stat(path)                           # a file rewritten in place is read anew
+    key = (path, st.st_ino, st.st_mtime_ns, st.st_size, group, None if cols is None else tuple(cols))
+    if _GROUP[0] != key:
+        _GROUP[:] = [None, None]                 # free the old table before reading the next
+        _GROUP[:] = [key, f.read_row_group(group, columns=cols)]
+    return _GROUP[1]
 
 
 def _apply(part, columns, spec, frame=None):
@@ -224,6 +238,7 @@ def run(source, plan: Plan, jobs: int | None = None, desc: str = "chunks"):
                     parts = [plan.combine(parts)]
     finally:
         _FRAME = saved
+        _GROUP[:] = [None, None]
     if not parts:
         parts = [plan.part(read_chunk((None, None, 0, 0), plan.columns, _empty_frame(source)))]
     return plan.finish(plan.combine(parts))

@@ -601,9 +601,10 @@ def boilerplate_cmd(corpus):
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
 @_FILTERS
 @_JOBS
+@_ENGINE
 @RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                raw_csv, outlet=(), since=None, until=None, event=(), jobs=None):
+                raw_csv, outlet=(), since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -620,9 +621,9 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
     from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
-    res = compare_terms(_load_corpus(corpus), lexicon, family, by=by, within_events=within_events, voice=voice,
-                        lang=lang, exclude_copies=exclude_copies, n_boot=n_boot, seed=seed, jobs=jobs,
-                        **_filters(outlet, since, until, event))
+    res = _on(engine, scheduler, compare_terms)(_streamed(corpus), lexicon, family, by=by, within_events=within_events,
+                                                voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
+                                                seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")

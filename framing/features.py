@@ -289,7 +289,7 @@ class TermMap:
     @functools.cached_property
     def index(self):
         import pandas as pd
-        return pd.Index(self.spelling)
+        return pd.Index(self.spelling, dtype=object)   # object: looked up with object arrays, no conversion
 
 
 def _infos(norms: list, analyzer: "Analyzer") -> list:
@@ -351,12 +351,13 @@ def _word_counts(texts: list[str]):
     return S, np.asarray(words, dtype=object)
 
 
-def _doc_counts(texts: list[str], tmap: TermMap):
+def _doc_counts(texts: list[str], tmap: TermMap, counted: tuple | None = None):
     """``(S, spell_ids, X, gram_spellings, gram_terms)`` of some texts: documents × the map's
     spellings present (``spell_ids``: their indices in ``tmap.spelling``), documents × terms
     (unigram terms first, by ``tmap`` code, then the n-gram terms ``gram_terms``), and for
-    n-grams the documents × n-gram spellings block is appended to ``S``."""
-    S, names = _word_counts(texts)
+    n-grams the documents × n-gram spellings block is appended to ``S``.  ``counted``: the
+    texts' :func:`_word_counts` already made (unigrams only: the texts are not read again)."""
+    S, names = counted if counted is not None else _word_counts(texts)
     g = tmap.index.get_indexer(names)
     has = np.flatnonzero(g >= 0)
     S, ids = S[:, has], g[has]
@@ -443,9 +444,11 @@ def cell_counts(df, tmap: TermMap, keys, ngram: int = 1) -> tuple:
     """Counts of one chunk summed per cell (distinct values of the ``keys`` columns):
     ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns and ``docs``
     (articles per cell), ``D``: articles per cell using each term."""
-    import pandas as pd
-    keyframe = _cell_keys(df, keys)
-    S, ids, X, gram_spell, gram_terms = _doc_counts(_texts(df), tmap)
+    return _cells(_cell_keys(df, keys), *_doc_counts(_texts(df), tmap))
+
+
+def _cells(keyframe, S, ids, X, gram_spell, gram_terms) -> tuple:
+    """:func:`cell_counts` from the documents' key columns and :func:`_doc_counts`."""
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data)
     code, cells = _cell_codes(keyframe)
@@ -563,6 +566,94 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
     """A :class:`~framing.features.TermMatrix` whose rows are cells (one per distinct value of the
     ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
     :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles."""
+    if ngram == 1 and chunks._RUNNER is None:       # another engine (Dask) runs the two plans below
+        return _keyness_one_read(source, keys, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
+                                 exclude_copies=exclude_copies, jobs=jobs)
     words = chunks.run(source, vocab_plan(lang), jobs, "words")
     tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
     return chunks.run(source, cells_plan(tmap, keys, ngram, lang, exclude_copies), jobs, "counting")
+
+
+# -- keyness in one read of the text (local runner, unigrams) ------------------------------------
+#
+# Pass 1 reads each chunk once: its printed words are counted per article (the tokenizer of
+# every other pass, :func:`_word_counts`), the corpus word counts go back to the driver, and
+# the article × word matrix with the cell keys is spilled to a temporary file.  The clitic map
+# is made once from the corpus word counts, then pass 2 maps the spilled matrices to terms and
+# sums them per cell (:func:`_cells`), without reading or tokenising the text again.  Memory:
+# the word counts and a few chunks; disk: about the size of the text, removed as it is read.
+
+def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
+    """Pass 1 of one chunk: ``(word counts Series sorted by word, [spill file])``; the words of
+    copies count for the clitic rules (as :func:`vocab_part`), their articles are not spilled."""
+    import os
+    import pickle
+    import uuid
+    import pandas as pd
+    df = chunks.rows(df, lang)
+    S, words = _word_counts(_texts(df))
+    counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
+    keep = np.ones(len(df), dtype=bool)
+    if exclude_copies and "copy_of" in df.columns:
+        keep = df["copy_of"].isna().to_numpy()
+    S = S[np.flatnonzero(keep)]
+    used = np.flatnonzero(np.diff(S.tocsc().indptr))        # words of the kept articles only
+    path = os.path.join(spill, uuid.uuid4().hex + ".pkl")
+    with open(path, "wb") as f:
+        pickle.dump((S[:, used].tocsr(), words[used], _cell_keys(df[keep], keys)), f, protocol=5)
+    return counts, [path]
+
+
+def words_combine(partials: list) -> tuple:
+    """Word counts of several chunks summed (words in order of first appearance), spill files in order."""
+    import pandas as pd
+    words = np.concatenate([p[0][0] for p in partials]) if partials else np.array([], dtype=object)
+    counts = np.concatenate([p[0][1] for p in partials]) if partials else np.array([], dtype=np.int64)
+    if len(partials) > 1 and len(words):
+        codes, uniq = pd.factorize(words)
+        words = np.asarray(uniq, dtype=object)
+        counts = np.bincount(codes, weights=counts, minlength=len(words)).astype(np.int64)   # exact below 2**53
+    return (words, counts), [f for p in partials for f in p[1]]
+
+
+def words_finish(partial: tuple) -> tuple:
+    """``(Series word → count sorted by word, spill files)``: the order of :func:`vocab_plan`."""
+    import pandas as pd
+    (words, counts), files = partial
+    try:                                     # code point order = UTF-8 byte order, sorted in C++
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        order = pc.sort_indices(pa.array(words, type=pa.string())).to_numpy()
+    except Exception:                        # e.g. a lone surrogate: Python compares code points too
+        order = np.argsort(words, kind="stable")
+    return pd.Series(counts[order], index=pd.Index(words[order], dtype=object), dtype="int64"), files
+
+
+def spilled_cells(path: str, *, term_map: TermMap) -> tuple:
+    """Pass 2 of one spilled chunk: :func:`cell_counts` from its article × word matrix (the file
+    is removed once read)."""
+    import os
+    import pickle
+    with open(path, "rb") as f:
+        S, words, keyframe = pickle.load(f)
+    os.remove(path)
+    return _cells(keyframe, *_doc_counts([], term_map, (S, words)))
+
+
+def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_copies, jobs):
+    import tempfile
+    from ._parallel import imap
+    from ._progress import bar
+    cols = tuple(dict.fromkeys(("title", "text", "lang", "copy_of") + tuple(keys)))
+    with tempfile.TemporaryDirectory(prefix="framing-keyness-") as spill:
+        plan = chunks.Plan(functools.partial(words_part, spill=spill, keys=tuple(keys), lang=lang,
+                                             exclude_copies=exclude_copies), words_combine, words_finish, cols, fold=8)
+        words, files = chunks.run(source, plan, jobs, "words")
+        tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=1, jobs=jobs)
+        parts: list = []
+        for p in bar(imap(functools.partial(spilled_cells, term_map=tmap), files, jobs), "counting", "chunk",
+                     total=len(files)):
+            parts.append(p)
+            if len(parts) >= 8:
+                parts = [combine_cells(parts)]
+    return finish_cells(combine_cells(parts), tmap)

@@ -142,6 +142,17 @@ def test_verbs_on_a_generated_corpus_are_identical(cluster, generated, passes, v
     assert passes
 
 
+def test_compare_on_dask_is_identical(cluster, demo, passes):
+    """compare: the same shares, test and pairwise table on the cluster (the corpus directory's text
+    read by the workers)."""
+    a = framing.compare_terms(demo, "captives", "captives")
+    b = fd.compare_terms(demo, "captives", "captives", scheduler=cluster)
+    _same(a.shares, b.shares)
+    pd.testing.assert_frame_equal(a.pairwise, b.pairwise)
+    assert repr(a.test) == repr(b.test) and a.sentence == b.sentence
+    assert passes == ["reading", "matching"]
+
+
 def test_audit_sample_is_the_same_draw(cluster, demo):
     from framing.audit.sample import sample
     _same(sample(demo, "captives", per_term=3, seed=4),

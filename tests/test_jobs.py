@@ -185,3 +185,51 @@ def test_another_runner_runs_the_same_plans(corpus):
         got = framing.count_terms(corpus, "captives")
     assert calls == ["reading", "matching"]
     assert _csv(got) == _csv(framing.count_terms(corpus, "captives", jobs=1))
+
+
+def test_keyness_reads_the_text_once_and_matches_the_two_plans(corpus, monkeypatch, tmp_path):
+    """Local keyness (unigrams) reads each chunk once and spills the article × word counts; the
+    tables equal the two-plan path another engine (Dask) runs, and no spilled file is left."""
+    import tempfile
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    reads = []
+    real = chunks.read_chunk
+    monkeypatch.setattr(chunks, "read_chunk", lambda spec, *a, **k: reads.append(spec) or real(spec, *a, **k))
+    opts = {"within_events": True, "exclude_copies": True, "by": "outlet"}
+    one = framing.keyness(corpus, jobs=1, **opts)
+    assert sorted(reads) == sorted(chunks.chunk_specs(corpus))          # every chunk read once
+    assert _csv(framing.keyness(corpus, jobs=2, **opts)) == _csv(one)
+
+    def runner(source, plan, jobs, desc):
+        parts = [plan.part(real(spec, plan.columns)) for spec in chunks.chunk_specs(source, 5)]
+        return plan.finish(plan.combine(parts))
+    with chunks.using(runner):
+        assert _csv(framing.keyness(corpus, **opts)) == _csv(one)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("opts", [{"by": "outlet"}, {"by": "outlet,lang", "lang": "all"},
+                                  {"within_events": True, "exclude_copies": True}])
+def test_compare_streams_a_corpus_directory(corpus, monkeypatch, opts):
+    """compare on a corpus directory reads the text chunk by chunk (never the whole text column)
+    and gives the tables of the loaded corpus."""
+    def run(src, j):
+        r = framing.compare_terms(src, "captives", "captives", jobs=j, **opts)
+        return pd.DataFrame({"all": [_csv(r.shares), repr(r.test), _csv(r.pairwise), r.sentence, r.lang]})
+    loaded = run(framing.load(corpus), 1)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    from framing import analysis
+    monkeypatch.setattr(analysis, "_frame", lambda c: c if isinstance(c, pd.DataFrame) and not c["text"].any()
+                        else pytest.fail("the corpus was loaded whole"))
+    for j in (1, 2):
+        assert _csv(run(corpus, j)) == _csv(loaded)
+
+
+def test_cli_compare_has_the_engines(corpus):
+    from click.testing import CliRunner
+    from framing.cli import main
+    out = [CliRunner().invoke(main, ["compare", str(corpus), "--lexicon", "captives", "--family", "captives",
+                                     "--format", "csv", "--jobs", j, "--engine", "local"]) for j in ("1", "2")]
+    assert out[0].exit_code == 0, out[0].output
+    assert out[0].output == out[1].output and "captives" in out[0].output

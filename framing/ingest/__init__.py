@@ -240,6 +240,7 @@ class _Batch:
         rows = [r | {"id": rid} for r in self.rows
                 if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
         frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
+        self.frames = []                         # (the chunks are freed as soon as they are joined)
         return (pd.concat(frames, ignore_index=True) if frames
                 else pd.DataFrame({c: pd.Series(dtype="string") for c in COLUMNS}))
 
@@ -270,8 +271,9 @@ def _read_table(batch: _Batch, path: Path, *, outlet, columns, progress: bool = 
             bad.extend(rejects)
             bar.update(len(df) + len(rejects))
     batch.rejects.extend(bad)
-    for df in frames:
-        batch.table(df, [])
+    frames.reverse()
+    while frames:                                # each chunk freed once its kept rows are taken
+        batch.table(frames.pop(), [])
 
 
 def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
@@ -443,10 +445,11 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     kept = res.rejects[~res.rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
     if len(res.articles) or len(kept):
         write_corpus(out, res.articles, kept, inputs=res.inputs, append=append, wait=wait)
+    rejects, res = res.rejects, None             # free the articles before the corpus is read back
     c = load(out)
-    warned = res.rejects[res.rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
+    warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
-                                 "rejects": len(res.rejects) - same - len(warned),
+                                 "rejects": len(rejects) - same - len(warned),
                                  "warned": list(warned.itertuples(index=False, name=None))}
     return c
 

@@ -22,6 +22,18 @@ import pandas as pd
 
 from ..errors import InputError, SchemaError, UsageError
 
+
+class _LazyScipyStats:
+    """``scipy.stats``, imported on first use (it takes longer to import than pandas, and
+    ``framing terms`` never calls it): ``scipy_stats.norm.sf(z)``."""
+
+    def __getattr__(self, name):
+        from scipy import stats
+        return getattr(stats, name)
+
+
+scipy_stats = _LazyScipyStats()
+
 COUNT_COLUMNS = ["id", "family", "term", "count"]
 BUDGET = 2_000_000  # random draws per block: bounds memory (≈16 MB per block)
 

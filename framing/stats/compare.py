@@ -10,7 +10,7 @@ from itertools import combinations
 
 import numpy as np
 import pandas as pd
-from scipy import stats as sps
+from ._core import scipy_stats as sps
 
 from ..errors import UsageError
 from ._core import family_matrix, group_sums, holm, holm_alpha, perm_chi2, perm_p, prepare, term_order

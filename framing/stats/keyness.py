@@ -61,10 +61,11 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-from scipy import sparse, special, stats
+from scipy import sparse, special
 
 from ..corpus import publication_day
 from ..errors import SchemaError, UsageError
+from ._core import scipy_stats as stats
 
 __all__ = ["ALPHA0", "METHODS", "keyness_scores", "keyness_table"]
 

@@ -5,9 +5,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from scipy import stats as sps
-
-from ._core import family_matrix, group_sums, prepare, term_order
+from ._core import family_matrix, group_sums, prepare, scipy_stats as sps, term_order
 
 __all__ = ["shares", "wilson_neff", "SHARE_COLUMNS"]
 

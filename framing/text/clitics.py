@@ -213,8 +213,8 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
         return analyzer(word)
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return "", word, ""
-    # 1. article chains, by rule
-    if word not in _NOT_ARTICLE:
+    # 1. article chains, by rule (the tuple test in C skips the loop for most words)
+    if word.startswith(_ARTICLE_START) and word not in _NOT_ARTICLE:
         for chain in _ARTICLE_CHAINS:
             if word.startswith(chain) and len(word) - len(chain) >= _MIN_STEM:
                 return chain, word[len(chain):], ""
@@ -223,13 +223,13 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
     n = vocab.get(word, 0)
     pre, rest = "", word
     # 2. a lone conjunction and/or preposition, when the rest is a word of its own
-    for chain in _BARE_CHAINS:
+    for chain in _BARE_CHAINS if word.startswith(_BARE_START) else ():
         cand = word[len(chain):]
         if word.startswith(chain) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) > n / 10:
             pre, rest = chain, cand
             break
     # 3. a pronoun ending, when the stem is at least as frequent (never ي: nisba adjectives)
-    for enc in _SPLIT_ENCLITICS:
+    for enc in _SPLIT_ENCLITICS if rest.endswith(_SPLIT_END) else ():
         cand = rest[:-len(enc)]
         if rest.endswith(enc) and len(cand) >= _MIN_STEM and vocab.get(cand, 0) >= max(vocab.get(rest, 0), 1):
             return pre, cand, enc
@@ -244,3 +244,4 @@ def stem(word: str, vocab: Mapping[str, int] | None = None) -> str:
 _ARTICLE_CHAINS = sorted(set(_proclitic_chains(True)), key=len, reverse=True)
 _BARE_CHAINS = sorted({c for c in _proclitic_chains(False) if c}, key=len, reverse=True)
 _SPLIT_ENCLITICS = sorted((e for e in ENCLITICS if e != "ي"), key=len, reverse=True)
+_ARTICLE_START, _BARE_START, _SPLIT_END = tuple(_ARTICLE_CHAINS), tuple(_BARE_CHAINS), tuple(_SPLIT_ENCLITICS)
