@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 
 from .errors import UsageError
 from .text import normalize, split
+from .text.clitics import hamza_al
 from .text.dates import MONTHS
 from .text.tokenize import WORD_RE, sentences
 
@@ -75,7 +76,7 @@ class _Stems:
         s = self.cache.get(surface)
         if s is None:
             n = normalize(surface, lower=True)
-            s = self.cache[surface] = split(n, self.vocab)[1]
+            s = self.cache[surface] = split(n, self.vocab, article=not hamza_al(surface))[1]
         return s
 
 

@@ -37,6 +37,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from . import chunks
 from .errors import SchemaError, UsageError
 from .text import normalize, split
+from .text.clitics import hamza_al
 from .text.tokenize import WORD_RE
 
 __all__ = ["SPELLING_FOLDS", "fold_spelling", "stopwords", "Analyzer", "analyzer",
@@ -131,13 +132,14 @@ class Analyzer:
         return hit
 
     def _info(self, surface: str) -> tuple[str, str, bool]:
-        return self.info_normalized(normalize(surface, lower=True))
+        return self.info_normalized(normalize(surface, lower=True), not hamza_al(surface))
 
-    def info_normalized(self, norm: str) -> tuple[str, str, bool]:
-        """:meth:`info` of an already normalised word (not cached)."""
+    def info_normalized(self, norm: str, article: bool = True) -> tuple[str, str, bool]:
+        """:meth:`info` of an already normalised word (not cached); ``article=False`` when its printed
+        form holds no article (:func:`framing.text.clitics.hamza_al`)."""
         if not norm or self._is_stop(norm) or (not self.numbers and _DIGITS.match(norm)):
             return norm, norm, False
-        stem = split(norm, self.vocab)[1]
+        stem = split(norm, self.vocab, article=article)[1]
         if self._is_stop(stem):
             return stem, stem, False
         return stem, (fold_spelling(stem) if self.fold_spelling else stem), True
@@ -292,8 +294,8 @@ class TermMap:
         return pd.Index(self.spelling, dtype=object)   # object: looked up with object arrays, no conversion
 
 
-def _infos(norms: list, analyzer: "Analyzer") -> list:
-    return [analyzer.info_normalized(n) for n in norms]
+def _infos(words: list, analyzer: "Analyzer") -> list:
+    return [analyzer.info_normalized(n, article) for n, article in words]
 
 
 def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: bool = False, ngram: int = 1,
@@ -312,7 +314,8 @@ def term_map(words, *, fold_spelling: bool = False, stop_words="all", numbers: b
     an = Analyzer(vocab, ngram=1, fold_spelling=fold_spelling, stop_words=stop_words, numbers=numbers)
     from ._parallel import imap
     step = 20000
-    parts = imap(functools.partial(_infos, analyzer=an), [norms[i:i + step] for i in range(0, len(norms), step)], jobs)
+    words = list(zip(norms, (not hamza_al(w) for w in surf)))
+    parts = imap(functools.partial(_infos, analyzer=an), [words[i:i + step] for i in range(0, len(words), step)], jobs)
     info = pd.DataFrame([x for part in parts for x in part], columns=["stem", "key", "ok"])
     info["n"] = tot
     # a folded key is shown as its most frequent stem

@@ -29,10 +29,12 @@ morphological analyser can be plugged in where a user has its data.
 from __future__ import annotations
 
 import itertools
+import re
 
 from collections.abc import Callable, Mapping
 
-__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "ARTICLE", "ENCLITICS", "CLASSES", "attach", "construct", "split", "stem"]
+__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "ARTICLE", "ENCLITICS", "CLASSES", "attach", "construct", "split", "stem",
+           "hamza_al"]
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
@@ -196,9 +198,25 @@ def possessed(form: str, *, teh: bool = True) -> dict[str, str]:
     return {" ".join([chain + h, *words[1:]]): form for chain in _proclitic_chains(False) for h in heads}
 
 
+_MARKS = "[\u064B-\u065F\u0670\u0640]*"
+_HAMZA_AL = re.compile(f"(?:[وف]{_MARKS})?(?:[بكل]{_MARKS})?[أإآ]{_MARKS}ل")
+
+
+def hamza_al(surface: str) -> bool:
+    """Whether a printed word's ال is written with a hamza (ألحان، وإلغاء، بآلة): root letters, never
+    the article, whose alef is never written with a hamza.  Normalisation merges أ and ا, so ask the
+    printed word and pass ``article=False`` to :func:`split`.
+
+    >>> hamza_al("ألحان"), hamza_al("وإلغاء"), hamza_al("الحان")
+    (True, True, False)
+    """
+    return _HAMZA_AL.match(surface) is not None
+
+
 def split(word: str, vocab: Mapping[str, int] | None = None,
-          analyzer: Callable[[str], tuple[str, str, str]] | None = None) -> tuple[str, str, str]:
-    """Split a normalised word into ``(proclitics, stem, enclitics)``.
+          analyzer: Callable[[str], tuple[str, str, str]] | None = None, article: bool = True) -> tuple[str, str, str]:
+    """Split a normalised word into ``(proclitics, stem, enclitics)``; ``article=False``: the word holds
+    no article (its printed form says so: :func:`hamza_al`).
 
     >>> split("والمحتجزين")
     ('وال', 'محتجزين', '')
@@ -214,7 +232,7 @@ def split(word: str, vocab: Mapping[str, int] | None = None,
     if not word or not ("\u0621" <= word[0] <= "\u064a"):
         return "", word, ""
     # 1. article chains, by rule (the tuple test in C skips the loop for most words)
-    if word.startswith(_ARTICLE_START) and word not in _NOT_ARTICLE:
+    if article and word.startswith(_ARTICLE_START) and word not in _NOT_ARTICLE:
         for chain in _ARTICLE_CHAINS:
             if word.startswith(chain) and len(word) - len(chain) >= _MIN_STEM:
                 return chain, word[len(chain):], ""

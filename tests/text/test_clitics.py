@@ -57,3 +57,16 @@ def test_split_lone_proclitic_needs_vocabulary_evidence():
     assert split("وقال", real) == ("و", "قال", "")
     assert split("عربي", real) == ("", "عربي", "")      # adjective ending, not a pronoun
     assert split("دولي", real) == ("", "دولي", "")
+
+
+def test_an_al_written_with_a_hamza_is_never_split_as_the_article():
+    from framing.features import Analyzer
+    from framing.text.clitics import hamza_al, split
+    assert hamza_al("ألحان") and hamza_al("وَإِلغاء") and hamza_al("بآلة")
+    assert not hamza_al("الحان") and not hamza_al("والمحتجزين") and not hamza_al("للحان") and hamza_al("لألحان")
+    assert split("الحان") == ("ال", "حان", "")                      # normalised alone: read as the article
+    assert split("الحان", article=False) == ("", "الحان", "")
+    vocab = {"حان": 40, "الحان": 3, "الغاء": 9}
+    # printed with a hamza: melodies, cancellation — not «حان» and «غاء» behind an article
+    assert Analyzer(vocab)("ألحان جميلة وإلغاء القرار") == ["الحان", "جميلة", "الغاء", "قرار"]
+    assert Analyzer(vocab)("الحان") == ["حان"]
