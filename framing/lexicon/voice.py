@@ -34,8 +34,23 @@ MAX_SENTENCE = 600
 
 
 def sentence_bounds(text: str) -> list[int]:
-    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break)."""
-    return [m.end() for m in _SENT_END.finditer(text)]
+    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break); the dots of
+    abbreviations («د. فلان», «أ.د», «(د.ب.أ)», «(اتش.اي.في)») end nothing."""
+    return [m.end() for m in _SENT_END.finditer(text) if not _abbreviation(text, m)]
+
+
+def _abbreviation(text: str, m) -> bool:
+    """A single dot after a one-letter word («د.», «م.») or between short letter groups with no
+    space («د.ب.أ», «U.S.»): an abbreviation, not a sentence end."""
+    i = m.start()
+    if m.end() - i != 1 or text[i] != "." or i == 0 or not text[i - 1].isalpha():
+        return False
+    if i < 2 or not text[i - 2].isalnum():
+        return True                                      # «د. القحطاني», «أ.د»
+    j = i + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return 0 < j - i - 1 <= 3 and (j - i - 1 <= 2 or text[j:j + 1] in ".()")   # «اتش.اي.في)»
 
 
 def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
@@ -123,8 +138,11 @@ def _merge(spans: list) -> list:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENT_END.search(text, pos, min(len(text), pos + MAX_SENTENCE))
-    return m.end() if m else min(len(text), pos + MAX_SENTENCE)
+    stop = min(len(text), pos + MAX_SENTENCE)
+    m = _SENT_END.search(text, pos, stop)
+    while m and _abbreviation(text, m):
+        m = _SENT_END.search(text, m.end(), stop)
+    return m.end() if m else stop
 
 
 def _introduced(text: str, pos: int) -> bool:
@@ -656,6 +674,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
             continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
+        if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
+            continue                                    # «رقابة مشددة», «معلومات مؤكدة»: an adjective
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
@@ -937,6 +957,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    first = text[start:start + 12].split()[:1]
+    if first and _strip(first[0]) in _COMPLEMENT:
+        return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
     return (colon_end, end, sp, lemma, (vs, ve))
@@ -1141,9 +1164,10 @@ class Voices:
     by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
-    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text")
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
+                 "nested")
 
-    def __init__(self, quoted, reported, quote_info, text: str = ""):
+    def __init__(self, quoted, reported, quote_info, text: str = "", nested=None):
         self.text = text
         reported = _continued(reported, text)
         self.quoted = quoted
@@ -1153,9 +1177,10 @@ class Voices:
         self.quote_info = quote_info
         colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
-                      and (r[2] or not _inside(r[4][0], reported, r))]
+                      and r[4][0] not in nested]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
+        self.nested = nested or {}
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
 
@@ -1218,6 +1243,8 @@ class Voices:
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
+        if pos in self.nested:                   # «… أن الرئيس قال …»: a verb inside another's speech
+            return "reported", self.nested[pos][1], self.nested[pos][2]
         r = self._reported_at(pos)
         if r is not None:
             sp, verb = r[2], r[3]
@@ -1239,8 +1266,9 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     if upto is not None:
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
-    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])),
-                                               text), text)
+    events = sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1]))
+    nested = _nested_verbs(_continued(events, text), text)
+    events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
     for s, e in quote_spans(text):
@@ -1255,7 +1283,59 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info, text)
+    return Voices(quoted, events, info, text, nested)
+
+
+#: words that open a clause before a verb of saying: the verb starts a statement of its own
+_CLAUSE_LEAD = frozenset("""حيث كما ثم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل فيما بينما اذ قد وقد لقد فقد كذلك
+ايضا بدوره بدورها بدورهم كان وكان كانت وكانت عندما حين حينما وحيث وفيما وكما وبينما اما واما والتي والذي والذين
+هي وهي هو وهو""".split())
+
+
+def _nested_verbs(events: list, text: str) -> dict:
+    """Starts of verbs of saying that are part of another speech: inside the span of an earlier
+    verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
+    إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
+    after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
+    Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
+    containers = [ev for ev in events if ev[3] not in ("reported naming", "تصريح")
+                  and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))]
+    out = {}
+    for ev in events:
+        vs, ve = ev[4]
+        if ve <= vs or not any(c is not ev and c[4][0] < vs and c[0] <= vs < c[1] for c in containers):
+            continue
+        form = _strip(text[vs:ve])
+        if _verb_lemma(form) is None and not _is_participle(form):
+            continue                                   # an attribution phrase («كما يقول …»), not a verb
+        outer = max((c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]),
+                    key=lambda c: c[4][0])
+        if outer[3] == "answer":
+            out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
+            continue
+        if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
+                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or
+                (ev[2] is not None and ev[2][0] >= ve)):
+            continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
+        if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
+                text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
+            continue                                   # a sentence start; verb–subject order; «… قال:»
+        prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD), default=-1)
+        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead:]):
+            continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
+        out[vs] = (ve, outer[2], outer[3])
+    return out
+
+
+def _titled_subject_after(text: str, ev) -> bool:
+    """The speaker comes after the verb and opens with a title, an organisation or a source
+    («، صرح مندوب ثان بأنه …»): verb–subject order, a main clause of its own."""
+    sp = ev[2]
+    if sp is None or sp[0] < ev[4][1]:
+        return False
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
 
 
 def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
@@ -1292,7 +1372,7 @@ def _sentence_subject(text: str, s0: int, vs: int):
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
 
 
-_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف[^\sال]\S*)(?=\s)")
+_CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
 def _continued(events: list, text: str) -> list:

@@ -1,0 +1,53 @@
+"""Voice rules (own / quoted / reported), one fixture per construction; texts are made up
+(fictional outlets and people), read through ``voice_spans`` on the normalised field."""
+import pytest
+
+from framing.lexicon.voice import sentence_bounds, voice_spans
+from framing.text import normalize
+
+
+def voice(text: str, word: str, nth: int = 0, title: bool = False) -> str:
+    """The voice of the ``nth`` occurrence of ``word`` (normalised) in ``text``."""
+    norm = normalize(text, lower=True)
+    w = normalize(word, lower=True)
+    pos = -1
+    for _ in range(nth + 1):
+        pos = norm.find(w, pos + 1)
+    assert pos >= 0, word
+    return voice_spans(norm, title=title).at(pos)[0]
+
+
+CASES = [
+    # «قال: إن …»: a colon then a complementiser is indirect speech, to its sentence end only
+    ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "القتلى", 0, "own"),
+    ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "الرهائن", 0, "reported"),
+    ("وقال المدير: الرهائن بخير. والأسرى كذلك.", "الأسرى", 0, "reported"),     # a plain colon: the paragraph
+    # abbreviation dots end no sentence
+    ("وقالت مصادر لوكالة (د.ب.أ)، إن الغارات استهدفت المدينة.", "الغارات", 0, "reported"),
+    ("وأوضح د. فلان الفلاني أن الأسرى بخير.", "الأسرى", 0, "reported"),
+    ("وأضاف أن الفيروس (اتش.اي.في) ينتشر بين الأسرى.", "الأسرى", 0, "reported"),
+    # a sentence that opens with «في …» or a new paragraph does not go on with the speech before it
+    ("وقال الوزير إن الأسرى بخير.\nفي المقابل رفض المحتجزين الطعام.", "المحتجزين", 0, "own"),
+    ("وقال الوزير إن الأسرى بخير.\nوأن المحتجزين جياع.", "المحتجزين", 0, "own"),
+    ("وقال الوزير إن الأسرى بخير. وأن المحتجزين جياع.", "المحتجزين", 0, "reported"),
+    # a verb of saying inside someone else's speech, after its own subject, is part of that speech;
+    # a verb that opens a clause (لكنه، حيث، و…) or sits in an attribution phrase is the outlet's
+    ("وأشار الوزير إلى أن الرئيس قال إن الأسرى بخير.", "قال", 0, "reported"),
+    ("وذكرت وكالة الأنباء أن المدير أكد نبأ الإفراج.", "أكد", 0, "reported"),
+    ("وتحدث الوزير عن الأسرى لكنه أكد أن المحتجزين بخير.", "أكد", 0, "own"),
+    ("وأعرب المدرب عن قلقه على الفريق، حيث قال في تصريحات: «علينا أن نهاجم».", "قال", 0, "own"),
+    ("تأخر اللاعب، بحسب ما أكد مدربه الذي قال: «لا أعرف السبب».", "قال", 0, "own"),
+    ("وأوضح أنه يتعين على اللجنة وفقا لنص المادة الرابعة أن تعلن النتائج.", "وأوضح", 0, "own"),
+    # a feminine participle right after its noun is an adjective, not a verb of saying
+    ("وفرضت الشرطة رقابة مشددة على الأسرى.", "الأسرى", 0, "own"),
+]
+
+
+@pytest.mark.parametrize("text, word, nth, expected", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_voice_rules(text, word, nth, expected):
+    assert voice(text, word, nth) == expected
+
+
+def test_abbreviation_dots_are_not_sentence_ends():
+    t = normalize("قال د. فلان إن (د.ب.أ) نقلت الخبر. ثم انتهى.", lower=True)
+    assert len(sentence_bounds(t)) == 2
