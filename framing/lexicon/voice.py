@@ -340,7 +340,8 @@ def _strip(token: str) -> str:
 
 _COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب", "و", "وب") for s in
                                                ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")] + ["that"])
-_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "before",
+_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "الا", "غير", "رغم",
+                                   "بيد", "لولا", "before",
                                    "after", "so", "now"])
 #: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
 _NP_STOP = frozenset("""
@@ -615,7 +616,8 @@ def _role_end(norm: list[str]) -> int:
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
-    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره)|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
+    r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
+    r"|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -725,6 +727,7 @@ _SOURCE_WORDS = frozenset("""
 احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
 مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
 نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
+حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
 """.split())
 
 
@@ -741,6 +744,11 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
+    if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
+        rest = [_strip(t) for t in head[1:4] if _strip(t) != "من"]
+        return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
+    if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
+        return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
     if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) or bare2.startswith("ال") or w[-1:] == "ة":
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
@@ -1165,9 +1173,9 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
-                 "nested")
+                 "nested", "sources")
 
-    def __init__(self, quoted, reported, quote_info, text: str = "", nested=None):
+    def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
         reported = _continued(reported, text)
         self.quoted = quoted
@@ -1177,10 +1185,11 @@ class Voices:
         self.quote_info = quote_info
         colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
-                      and r[4][0] not in nested]
+                      and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
         self.nested = nested or {}
+        self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3]) for r in reported if r[2])   # (speaker span, verb) by position
 
@@ -1243,6 +1252,9 @@ class Voices:
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
+        k = bisect.bisect_right(self.sources, (pos, len(self.text) + 1)) - 1
+        if k >= 0 and pos < self.sources[k][1]:
+            return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
         if pos in self.nested:                   # «… أن الرئيس قال …»: a verb inside another's speech
             return "reported", self.nested[pos][1], self.nested[pos][2]
         r = self._reported_at(pos)
@@ -1268,6 +1280,8 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         limit = bounds[i] if i < len(bounds) else None
     events = sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1]))
     nested = _nested_verbs(_continued(events, text), text)
+    sources = [_source_phrase(text, ev) for ev in events
+               if ev[2] is not None and ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
@@ -1283,7 +1297,31 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info, text, nested)
+    return Voices(quoted, events, info, text, nested, sources)
+
+
+_SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
+
+
+def _source_phrase(text: str, ev) -> tuple[int, int]:
+    """The attribution phrase with its source («بحسب ما أفادت الوزارة في بيان», «وفقا لتقرير
+    مركز … لدراسات الأسرى»): the outlet's words, up to a comma, a bracket, «فإن» or the sentence
+    end within 12 words; without such a stop, up to the end of the source's name."""
+    third = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 3))
+    end, name_end = ev[4][1], max(ev[4][1], min(ev[2][1], third[-1][1] if third else ev[4][1]))
+    s0 = text.rfind("\n", 0, ev[4][0]) + 1
+    fronted = not text[max(s0, ev[4][0] - 12):ev[4][0]].strip(" \t\xa0،,")[-1:].isalpha()   # «وبحسب …، فإن …»
+    for n, (s, e, tok) in enumerate(_tokens(text, ev[4][1], ev[1])):
+        w = _strip(tok)
+        if n >= 12 or w in _WHICH or w[:1] == "(" or tok[:1] == "(":
+            return ev[4][0], name_end if fronted or n >= 12 else end
+        if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1:
+            return ev[4][0], end
+        end = s + len(tok.rstrip(_PUNCT))
+        if tok[-1:] in "،,:؛;)" or (not fronted and (tok[-1:] in ".!؟" or text[e:e + 1] == "\n")):
+            far = fronted and len(text[name_end:end].split()) > 2
+            return ev[4][0], name_end if far else end      # «ووفقا لمصادر اعتقلت قوات …،»: no comma after the source
+    return ev[4][0], name_end if fronted else end
 
 
 #: words that open a clause before a verb of saying: the verb starts a statement of its own
