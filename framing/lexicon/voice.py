@@ -855,7 +855,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (s, _main_clause(text, s, e0), sp, lemma, (vs, ve))
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0), sp, lemma, (vs, ve))
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
@@ -865,7 +865,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
             sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
             if impersonal and sp is None:
                 return None                # «يروى في التاريخ، أن …»: no one speaks
-            return (s, e0, sp, lemma, (vs, ve))
+            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
             q = quote_spans(text[s:s + MAX_QUOTE])
             if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
@@ -892,12 +892,35 @@ def _verb_event(text, bounds, vs, ve, lemma):
     return None
 
 
+def _object_start(text: str, after: int, prep: int) -> int:
+    """Where the speech of «دعا الوزير إسرائيل إلى …», «حمّل الأمين العام إسرائيل المسؤولية»,
+    «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
+    after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
+    toks = list(_tokens(text, after, prep))
+    if not toks or len(toks) > 3 or any(c in text[after:prep] for c in "،,(«\"-–—") or \
+            any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
+        return prep
+    return toks[0][0]
+
+
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
 
 
 def _main_clause(text: str, start: int, end: int) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
     m = _MAIN_CLAUSE.search(text, start, end)
+    return _gloss(text, start, m.start() if m else end)
+
+
+#: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
+_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))")
+
+
+def _gloss(text: str, start: int, end: int) -> int:
+    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    if "اشارة" not in text[start:end] and "وذلك" not in text[start:end]:
+        return end
+    m = _GLOSS.search(text, start, end)
     return m.start() if m else end
 
 
