@@ -811,6 +811,8 @@ def _noun_events(text: str, bounds: list[int]):
                 break
 
 
+#: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
+_NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
@@ -844,11 +846,12 @@ def _verb_event(text, bounds, vs, ve, lemma):
         if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     after_np = np0[1] if np0 else ve
+    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
             break                              # another verb of saying: its own speech
-        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+        if lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
@@ -884,7 +887,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
-    if lemma in _NOMINAL_OK and not impersonal:
+    if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2:
@@ -993,7 +996,13 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
-    return (colon_end, end, sp, lemma, (vs, ve))
+    turn = _TRANSITION.search(text, start, end)
+    return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+
+
+#: a sentence that opens with a transition is the outlet's narration again («. من جهة أخرى، …»)
+_TRANSITION = re.compile(r"[.!؟]\s*(?:و)?(?:من\s+(?:جانب|جهة)\s+(?:اخر|اخري)|في\s+غضون\s+ذلك|الي\s+ذلك|في\s+سياق\s+"
+                         r"(?:متصل|اخر)|علي\s+صعيد\s+(?:اخر|متصل)|في\s+المقابل|في\s+الاثناء|في\s+هذه\s+الاثناء)")
 
 
 #: a paragraph break: a line break, or a run of non-breaking spaces standing in for one
