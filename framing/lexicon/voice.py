@@ -231,18 +231,20 @@ _VERBS = [
     ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
     ("تطرق", "تطرق", "متطرق"), ("عبر", "عبر", "معبر"), ("هدد", "هدد", "مهدد"), ("طلب", "طلب", ""),
     ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
+    ("اظهر", "ظهر", ""), ("قدر", "قدر", ""), ("تخوف", "تخوف", "متخوف"), ("ركز", "ركز", ""),
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت".split())
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز".split())
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
-               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",)}
+               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",)}
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
-_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
+_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي يظهر ويظهر"
+                        " يقدر ويقدر".split())
 _RELATIVE = frozenset("ما مما بما".split())
 _WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
@@ -647,11 +649,16 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟":
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or \
+                        _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS:
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
     return out
+
+
+#: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
+_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث فيما بينما ثم بل لكنه لكنها".split())
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
@@ -811,6 +818,9 @@ def _noun_events(text: str, bounds: list[int]):
                 break
 
 
+#: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
+#: «يتخوف مختصون أن», «ركّز على أن»)
+_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
 #: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
@@ -859,6 +869,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0), sp, lemma, (vs, ve))
+        if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
+            return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
@@ -1357,7 +1369,7 @@ def _source_phrase(text: str, ev) -> tuple[int, int]:
 
 
 #: words that open a clause before a verb of saying: the verb starts a statement of its own
-_CLAUSE_LEAD = frozenset("""حيث كما ثم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل فيما بينما اذ قد وقد لقد فقد كذلك
+_CLAUSE_LEAD = frozenset("""الامر حيث كما ثم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل فيما بينما اذ قد وقد لقد فقد كذلك
 ايضا بدوره بدورها بدورهم كان وكان كانت وكانت عندما حين حينما وحيث وفيما وكما وبينما اما واما والتي والذي والذين
 هي وهي هو وهو""".split())
 
@@ -1391,8 +1403,11 @@ def _nested_verbs(events: list, text: str) -> dict:
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
-        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD), default=-1)
-        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead:]):
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
+                    (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
+        if lead >= 0 and prev[lead] in ("الا", "غير"):
+            lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
         out[vs] = (ve, outer[2], outer[3])
     return out

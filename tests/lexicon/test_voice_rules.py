@@ -56,6 +56,13 @@ CASES = [
     # a negated verb of saying without أن reports nothing; a transition ends a colon speech
     ("ولم توضح ما إذا كان الأسرى بخير.", "الأسرى", 0, "own"),
     ("وقال المدير: الأسرى بخير. من جهة أخرى، شن الجيش غارات.", "غارات", 0, "own"),
+    # a verb that is also a noun (وصف، دعا …) opens a clause after «بدوره، من جهته، كما …»
+    ("بدوره وصف النائب القانون بالكارثة، وأن الاحتلال فقد التعقل.", "الاحتلال", 0, "reported"),
+    ("وبين المدير أنه شاهد الحفل، إلا أنه أكد أن القاعة صغيرة.", "أكد", 0, "own"),
+    # verbs that report only with أن right after them: أظهر، قدّر، تخوّف، ركّز على
+    ("وأظهر التقرير أن قوات الاحتلال تعتقل الأطفال.", "الاحتلال", 0, "reported"),
+    ("ويتخوف مختصون أن ينفذ التنظيم هجمات كبيرة.", "هجمات", 0, "reported"),
+    ("عندما أظهرت الحكومة مؤشرات: أولا رفضت الغزو.", "الغزو", 0, "own"),
     # a feminine participle right after its noun is an adjective, not a verb of saying
     ("وفرضت الشرطة رقابة مشددة على الأسرى.", "الأسرى", 0, "own"),
 ]
