@@ -617,7 +617,7 @@ def _role_end(norm: list[str]) -> int:
 
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
-    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول|زعم)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
     r"|في\s+(?:رايه|رايها|رايهم|تقديره|تقديرها|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:ه|ها|هم)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
@@ -681,6 +681,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
                 and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
             continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
+        if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
+            continue                                    # «فيا ترى …»: I wonder (the outlet's question)
+        if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
+                _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+            continue                                    # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
@@ -782,10 +787,15 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
             _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
 
 
+_QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
+
+
 def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
     field with two or more paragraphs that are questions, the paragraphs after each question."""
     for m in _ANSWER.finditer(text):
+        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
+            continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
         q = text.find("؟", m.end())
         end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
         yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
@@ -928,12 +938,13 @@ def _main_clause(text: str, start: int, end: int) -> int:
 
 
 #: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
-_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))")
+_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))"
+                    r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
 
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
-    if "اشارة" not in text[start:end] and "وذلك" not in text[start:end]:
+    if not any(w in text[start:end] for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
@@ -1324,8 +1335,8 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         limit = bounds[i] if i < len(bounds) else None
     events = sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1]))
     nested = _nested_verbs(_continued(events, text), text)
-    sources = [_source_phrase(text, ev) for ev in events
-               if ev[2] is not None and ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
+    sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
+               if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
@@ -1342,6 +1353,14 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted.sort()
             info[hs] = (sp, ":")
     return Voices(quoted, events, info, text, nested, sources)
+
+
+def _pronoun_source(text: str, ev) -> tuple[int, int]:
+    """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
+    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
+    if nxt and re.sub("(?:ه|ها|هم)$", "", _strip(nxt[0][2])) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+        return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+    return ev[4]
 
 
 _SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
