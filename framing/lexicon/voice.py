@@ -650,11 +650,25 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or \
-                        _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS:
+                        _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS or \
+                        (w not in ("بين", "تابع") and _complement_follows(text, end)):
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
     return out
+
+
+def _complement_follows(text: str, end: int) -> bool:
+    """A complementiser (أن، بأن، إن) within the next eight words, before any punctuation: the
+    word before it is a verb of saying («وفي ختام حديثهما دعا المدير بأن …», «وصف عراقيون القرارات بأنها …»)."""
+    for n, (s, e, tok) in enumerate(_tokens(text, end, min(len(text), end + 120))):
+        if n >= 8:
+            return False
+        if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
+            return n > 0 or _strip(tok) != "ان" or text[s:s + 1] != "ا"
+        if tok[-1:] in "،,.:؛!؟" or _verb_lemma(tok):
+            return False
+    return False
 
 
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
