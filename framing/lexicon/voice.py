@@ -242,6 +242,9 @@ _NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "
                "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",)}
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
+#: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
+#: («…، داعية الله أن …», «…، واصفة أنقرة بأنها …»)
+_COMMA_FEMININE = frozenset("واصف داعي مطالب مناشد معتبر".split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
 _IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي يظهر ويظهر"
                         " يقدر ويقدر".split())
@@ -284,7 +287,7 @@ def _verb_table() -> dict[str, str]:
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
-        if part in _SAFE_FEMININE:
+        if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
             parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
@@ -704,6 +707,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
         if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
             continue                                    # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+        if text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
+                _char_before(text, s) not in "،,":
+            continue                                    # «الداعية فلان», «مطالبة الأهالي»: nouns
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
