@@ -103,6 +103,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
             if close > 0 and "\n" not in text[m.end():close]:
                 spans.append((m.end() - 1, close + 1))
+    if "((" in text:
+        for m in re.finditer(r"\(\([^()\n]{3,%d}\)\)" % MAX_QUOTE, text):   # (( … )): a verse or a quotation
+            spans.append(m.span())
     if "{" in text:
         for m in re.finditer(r"\{[^{}\n]{3,%d}\}" % MAX_QUOTE, text):   # {…}: Quran and quotations
             spans.append(m.span())
@@ -1586,6 +1589,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
+    if head and _strip(head[-1]) in _ORG_WORDS | _SOURCE_WORDS and text[e:e + 30].split()[:1] != []:
+        return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
