@@ -716,7 +716,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev:
             out.append(ev)
-    for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
+    for m in (_near(_JAA, _JAA_CORE, 1, text, limit) if "جاء" in text else ()):
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
@@ -747,13 +747,31 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
-    for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, None, "عزى", (m.start(), m.start())))
     return out
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
+_CONDOLENCE_CORE = re.compile("تعاز|تعزية")
+_JAA_CORE = re.compile("جاء")
+
+
+def _near(rx, core, back: int, text: str, limit: int | None = None):
+    """The matches of ``rx.finditer(text, 0, limit)``, found by trying ``rx`` only at the ``back``
+    characters before each occurrence of its ``core`` word (every match of ``rx`` holds its core
+    word at most ``back`` characters after its start): the same matches, without running the
+    pattern's lookbehind at every character of the text."""
+    end = len(text) if limit is None else min(limit, len(text))
+    last = 0
+    for c in core.finditer(text, 0, end):
+        for q in range(max(last, c.start() - back), c.start() + 1):
+            m = rx.match(text, q, end)
+            if m:
+                yield m
+                last = m.end()
+                break
 
 
 #: nouns that name a source of information (the object of بحسب / وفقا لـ)
@@ -803,6 +821,7 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
 
 
+_SPEECH_NOUNS_CORE = re.compile("اعلان|تاكيد|تصريح|تحذير|ادعاء|مزاعم|زعم|توضيح")
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
                       "according", "quoted"),
@@ -838,7 +857,7 @@ def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
     if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
         return
-    for m in _SPEECH_NOUNS.finditer(text):
+    for m in _near(_SPEECH_NOUNS, _SPEECH_NOUNS_CORE, 3, text):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
         for n, (s, e, tok) in enumerate(toks):
