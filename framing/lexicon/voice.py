@@ -671,7 +671,7 @@ def _complement_follows(text: str, end: int) -> bool:
         if n >= 8:
             return False
         if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
-            return n > 0 or _strip(tok) != "ان" or text[s:s + 1] != "ا"
+            return _strip(tok)[:1] != "و"         # «… وأن …» coordinates a clause: not this word's complement
         if tok[-1:] in "،,.:؛!؟" or _verb_lemma(tok):
             return False
     return False
@@ -1405,6 +1405,10 @@ def _pronoun_source(text: str, ev) -> tuple[int, int]:
     return ev[4]
 
 
+#: words after a source that start the statement again, unless the phrase names where the source
+#: spoke («وفق الملك في حديث تلفزيوني بعد الغزو»: still the source's description)
+_CONTENT_STOP = frozenset("بعد عقب اثر خلال منذ حيث عندما بينما فيما".split())
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
 _SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
 
 
@@ -1420,8 +1424,9 @@ def _source_phrase(text: str, ev) -> tuple[int, int]:
         w = _strip(tok)
         if n >= 12 or w in _WHICH or w[:1] == "(" or tok[:1] == "(":
             return ev[4][0], name_end if fronted or n >= 12 else end
-        if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1:
-            return ev[4][0], end
+        if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1 or (
+                w in _CONTENT_STOP and not any(_strip(t) in _SPEECH_SETTINGS for t in text[ev[4][1]:s].split())):
+            return ev[4][0], end                 # «بحسب سكاي نيوز بعد هجوم …»: the statement goes on
         end = s + len(tok.rstrip(_PUNCT))
         if tok[-1:] in "،,:؛;)" or (not fronted and (tok[-1:] in ".!؟" or text[e:e + 1] == "\n")):
             far = fronted and len(text[name_end:end].split()) > 2
