@@ -23,7 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels (see docs/matching.md), minus a small margin
-VOICE_FLOOR = 0.925
+VOICE_FLOOR = 0.93
 SPEAKER_FLOOR = 0.75
 
 
@@ -127,8 +127,8 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout2 (seed 41, 503 matches of six lexicons drawn before issue 12's second pass, read blind by two coders
 #: after it and never shown to whoever wrote rules): 89.1% voice, 61.0% speaker (130 of 213)
 #: after issue 12's third pass (voice scope: «قال: إن», abbreviations, nested verbs, attribution phrases; all sets read
-#: as development data): round2 90.6% / 69.0%, heldout 90.4% / 68.2%, heldout2 92.0% / 62.1%, precision 93.4% / 77.8%
-LABEL_SETS = {"round2": (0.895, 0.63), "heldout": (0.89, 0.65), "heldout2": (0.905, 0.58)}
+#: as development data): round2 91.7%, heldout 91.0%, heldout2 93.3%, precision 93.8% voice
+LABEL_SETS = {"round2": (0.905, 0.63), "heldout": (0.90, 0.65), "heldout2": (0.92, 0.58)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
