@@ -1475,6 +1475,11 @@ def _nested_verbs(events: list, text: str) -> dict:
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
+        raw = text[max(outer[0], vs - 80):vs]
+        tail = raw[max(raw.rfind("،"), raw.rfind(",")) + 1:].split()
+        if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
+                _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
+            continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3])
     return out
 
