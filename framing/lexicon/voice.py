@@ -35,8 +35,23 @@ MAX_SENTENCE = 600
 
 
 def sentence_bounds(text: str) -> list[int]:
-    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break)."""
-    return [m.end() for m in _SENT_END.finditer(text)]
+    """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break); the dots of
+    abbreviations («د. فلان», «أ.د», «(د.ب.أ)», «(اتش.اي.في)») end nothing."""
+    return [m.end() for m in _SENT_END.finditer(text) if not _abbreviation(text, m)]
+
+
+def _abbreviation(text: str, m) -> bool:
+    """A single dot after a one-letter word («د.», «م.») or between short letter groups with no
+    space («د.ب.أ», «U.S.»): an abbreviation, not a sentence end."""
+    i = m.start()
+    if m.end() - i != 1 or text[i] != "." or i == 0 or not text[i - 1].isalpha():
+        return False
+    if i < 2 or not text[i - 2].isalnum():
+        return True                                      # «د. القحطاني», «أ.د»
+    j = i + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return 0 < j - i - 1 <= 3 and (j - i - 1 <= 2 or text[j:j + 1] in ".()")   # «اتش.اي.في)»
 
 
 def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
@@ -89,6 +104,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
             if close > 0 and "\n" not in text[m.end():close]:
                 spans.append((m.end() - 1, close + 1))
+    if "((" in text:
+        for m in re.finditer(r"\(\([^()\n]{3,%d}\)\)" % MAX_QUOTE, text):   # (( … )): a verse or a quotation
+            spans.append(m.span())
     if "{" in text:
         for m in re.finditer(r"\{[^{}\n]{3,%d}\}" % MAX_QUOTE, text):   # {…}: Quran and quotations
             spans.append(m.span())
@@ -124,8 +142,11 @@ def _merge(spans: list) -> list:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENT_END.search(text, pos, min(len(text), pos + MAX_SENTENCE))
-    return m.end() if m else min(len(text), pos + MAX_SENTENCE)
+    stop = min(len(text), pos + MAX_SENTENCE)
+    m = _SENT_END.search(text, pos, stop)
+    while m and _abbreviation(text, m):
+        m = _SENT_END.search(text, m.end(), stop)
+    return m.end() if m else stop
 
 
 def _introduced(text: str, pos: int) -> bool:
@@ -214,18 +235,23 @@ _VERBS = [
     ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
     ("تطرق", "تطرق", "متطرق"), ("عبر", "عبر", "معبر"), ("هدد", "هدد", "مهدد"), ("طلب", "طلب", ""),
     ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
+    ("اظهر", "ظهر", ""), ("قدر", "قدر", ""), ("تخوف", "تخوف", "متخوف"), ("ركز", "ركز", ""),
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت".split())
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز".split())
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
-               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",)}
+               "هدد": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",)}
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
+#: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
+#: («…، داعية الله أن …», «…، واصفة أنقرة بأنها …»)
+_COMMA_FEMININE = frozenset("واصف داعي مطالب مناشد معتبر".split())
 #: impersonal passives «يذكر أن» (it is worth noting), «يعتقد أن» (it is believed): the outlet's words
-_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي".split())
+_IMPERSONAL = frozenset("يذكر ويذكر يعتقد ويعتقد يتوقع ويتوقع يرجح ويرجح يلاحظ ويلاحظ يبدو يروي ويروي يظهر ويظهر"
+                        " يقدر ويقدر".split())
 _RELATIVE = frozenset("ما مما بما".split())
 _WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
@@ -265,7 +291,7 @@ def _verb_table() -> dict[str, str]:
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
-        if part in _SAFE_FEMININE:
+        if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
             parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
@@ -323,7 +349,8 @@ def _strip(token: str) -> str:
 
 _COMPLEMENT = frozenset(["ان", "بان", "وان"] + [p + "ان" + s for p in ("", "ب", "و", "وب") for s in
                                                ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")] + ["that"])
-_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "before",
+_NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو", "ما", "دون", "بدون", "مجرد", "الا", "غير", "رغم",
+                                   "بيد", "لولا", "before",
                                    "after", "so", "now"])
 #: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
 _NP_STOP = frozenset("""
@@ -698,8 +725,9 @@ def _role_end(norm: list[str]) -> int:
 
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
-    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
-    r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره)|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول|زعم)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
+    r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -716,9 +744,6 @@ def _verb_forms() -> frozenset:
 
 
 #: words after which a clause opens with its verb («في حين بين فلان أن …»، «بينما كتب …»)
-_CLAUSE_OPENERS = frozenset("حين بينما فيما حيث".split())
-
-
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_SPLIT.split(text))
@@ -735,12 +760,30 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
                         or text[end:end + 2].lstrip()[:1] == ":" \
-                        or _strip((text[max(0, pos - 8):pos].split() or [""])[-1]) in _CLAUSE_OPENERS:
+                        or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
+                        or (w not in ("بين", "تابع") and _complement_follows(text, end)):
                     #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
     return out
+
+
+def _complement_follows(text: str, end: int) -> bool:
+    """A complementiser (أن، بأن، إن) within the next eight words, before any punctuation: the
+    word before it is a verb of saying («وفي ختام حديثهما دعا المدير بأن …», «وصف عراقيون القرارات بأنها …»)."""
+    for n, (s, e, tok) in enumerate(_tokens(text, end, min(len(text), end + 120))):
+        if n >= 8:
+            return False
+        if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
+            return _strip(tok)[:1] != "و"         # «… وأن …» coordinates a clause: not this word's complement
+        if tok[-1:] in "،,.:؛!؟" or _verb_lemma(tok):
+            return False
+    return False
+
+
+#: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
+_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split())
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
@@ -763,8 +806,18 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
                 and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
             continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
+        if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
+            continue                                    # «فيا ترى …»: I wonder (the outlet's question)
+        if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
+                _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+            continue                                    # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
         if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
             continue                                    # «بعد أن شددت إجراءاتها»: a time clause
+        if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
+            continue                                    # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+        if text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
+                _char_before(text, s) not in "،,":
+            continue                                    # «الداعية فلان», «مطالبة الأهالي»: nouns
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev and lemma == "نقل":
             ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
@@ -773,7 +826,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
             ev = (*ev[:2], ante, *ev[3:]) if ante else ev
         if ev:
             out.append(ev)
-    for m in (_JAA.finditer(text, 0, limit) if "جاء" in text else ()):
+    for m in (_near(_JAA, _JAA_CORE, 1, text, limit) if "جاء" in text else ()):
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
@@ -812,7 +865,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
-    for m in (_CONDOLENCE.finditer(text, 0, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
@@ -843,6 +896,24 @@ def _clause_before(text: str, s0: int, pos: int) -> int:
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
+_CONDOLENCE_CORE = re.compile("تعاز|تعزية")
+_JAA_CORE = re.compile("جاء")
+
+
+def _near(rx, core, back: int, text: str, limit: int | None = None):
+    """The matches of ``rx.finditer(text, 0, limit)``, found by trying ``rx`` only at the ``back``
+    characters before each occurrence of its ``core`` word (every match of ``rx`` holds its core
+    word at most ``back`` characters after its start): the same matches, without running the
+    pattern's lookbehind at every character of the text."""
+    end = len(text) if limit is None else min(limit, len(text))
+    last = 0
+    for c in core.finditer(text, 0, end):
+        for q in range(max(last, c.start() - back), c.start() + 1):
+            m = rx.match(text, q, end)
+            if m:
+                yield m
+                last = m.end()
+                break
 
 
 #: nouns that name a source of information (the object of بحسب / وفقا لـ)
@@ -851,6 +922,7 @@ _SOURCE_WORDS = frozenset("""
 احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
 مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
 نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
+حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
 """.split())
 
 
@@ -867,6 +939,11 @@ def _source_like(text: str, pos: int, sp) -> bool:
     words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
+    if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
+        rest = [_strip(t) for t in head[1:4] if _strip(t) != "من"]
+        return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
+    if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
+        return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
     if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
@@ -887,6 +964,7 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
 
 
+_SPEECH_NOUNS_CORE = re.compile("اعلان|تاكيد|تصريح|تحذير|ادعاء|مزاعم|زعم|توضيح")
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
                       "according", "quoted"),
@@ -894,10 +972,15 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
             _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
 
 
+_QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
+
+
 def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
     field with two or more paragraphs that are questions, the paragraphs after each question."""
     for m in _ANSWER.finditer(text):
+        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
+            continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
         q = text.find("؟", m.end())
         end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
         yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
@@ -917,7 +1000,7 @@ def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
     if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
         return
-    for m in _SPEECH_NOUNS.finditer(text):
+    for m in _near(_SPEECH_NOUNS, _SPEECH_NOUNS_CORE, 3, text):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
         for n, (s, e, tok) in enumerate(toks):
@@ -930,6 +1013,11 @@ def _noun_events(text: str, bounds: list[int]):
                 break
 
 
+#: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
+#: «يتخوف مختصون أن», «ركّز على أن»)
+_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
+#: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
+_NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
@@ -969,18 +1057,21 @@ def _verb_event(text, bounds, vs, ve, lemma):
         if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     after_np = np0[1] if np0 else ve
+    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
             break                              # another verb of saying: its own speech
-        if lemma in _NOMINAL_OK and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+        if lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (s, _main_clause(text, s, e0), sp, lemma, (vs, ve))
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0), sp, lemma, (vs, ve))
+        if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
+            return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma)
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
@@ -990,7 +1081,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
             sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
             if impersonal and sp is None:
                 return None                # «يروى في التاريخ، أن …»: no one speaks
-            return (s, e0, sp, lemma, (vs, ve))
+            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
             q = quote_spans(text[s:s + MAX_QUOTE])
             if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
@@ -1009,12 +1100,23 @@ def _verb_event(text, bounds, vs, ve, lemma):
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
-    if lemma in _NOMINAL_OK and not impersonal:
+    if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2:
             return (start, _main_clause(text, start, e0), sp, lemma, (vs, ve))   # كشف الوزير عن …
     return None
+
+
+def _object_start(text: str, after: int, prep: int) -> int:
+    """Where the speech of «دعا الوزير إسرائيل إلى …», «حمّل الأمين العام إسرائيل المسؤولية»,
+    «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
+    after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
+    toks = list(_tokens(text, after, prep))
+    if not toks or len(toks) > 3 or any(c in text[after:prep] for c in "،,(«\"-–—") or \
+            any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
+        return prep
+    return toks[0][0]
 
 
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
@@ -1023,6 +1125,19 @@ _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|ف�
 def _main_clause(text: str, start: int, end: int) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
     m = _MAIN_CLAUSE.search(text, start, end)
+    return _gloss(text, start, m.start() if m else end)
+
+
+#: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
+_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))"
+                    r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
+
+
+def _gloss(text: str, start: int, end: int) -> int:
+    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    if not any(w in text[start:end] for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
+        return end
+    m = _GLOSS.search(text, start, end)
     return m.start() if m else end
 
 
@@ -1147,9 +1262,18 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    first = text[start:start + 12].split()[:1]
+    if first and _strip(first[0]) in _COMPLEMENT:
+        return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
-    return (colon_end, end, sp, lemma, (vs, ve))
+    turn = _TRANSITION.search(text, start, end)
+    return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+
+
+#: a sentence that opens with a transition is the outlet's narration again («. من جهة أخرى، …»)
+_TRANSITION = re.compile(r"[.!؟]\s*(?:و)?(?:من\s+(?:جانب|جهة)\s+(?:اخر|اخري)|في\s+غضون\s+ذلك|الي\s+ذلك|في\s+سياق\s+"
+                         r"(?:متصل|اخر)|علي\s+صعيد\s+(?:اخر|متصل)|في\s+المقابل|في\s+الاثناء|في\s+هذه\s+الاثناء)")
 
 
 #: a paragraph break: a line break, or a run of non-breaking spaces standing in for one
@@ -1351,9 +1475,10 @@ class Voices:
     by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
-    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text")
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
+                 "nested", "sources")
 
-    def __init__(self, quoted, reported, quote_info, text: str = ""):
+    def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
         reported = _continued(reported, text)
         self.quoted = quoted
@@ -1363,9 +1488,11 @@ class Voices:
         self.quote_info = quote_info
         colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
-                      and (r[2] or not _inside(r[4][0], reported, r))]
+                      and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
         self.own = own
+        self.nested = nested or {}
+        self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
         #                                                     (speaker span, verb, gender) by position
@@ -1454,6 +1581,11 @@ class Voices:
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
+        k = bisect.bisect_right(self.sources, (pos, len(self.text) + 1)) - 1
+        if k >= 0 and pos < self.sources[k][1]:
+            return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
+        if pos in self.nested:                   # «… أن الرئيس قال …»: a verb inside another's speech
+            return "reported", self.nested[pos][1], self.nested[pos][2]
         r = self._reported_at(pos)
         if r is not None:
             sp, verb = r[2], r[3]
@@ -1475,8 +1607,11 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     if upto is not None:
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
-    events = _coordinated(_cut_at_next_speaker(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])),
-                                               text), text)
+    events = sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1]))
+    nested = _nested_verbs(_continued(events, text), text)
+    sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
+               if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
+    events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
     for s, e in quote_spans(text):
@@ -1491,7 +1626,104 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info, text)
+    return Voices(quoted, events, info, text, nested, sources)
+
+
+def _pronoun_source(text: str, ev) -> tuple[int, int]:
+    """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
+    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
+    if nxt and re.sub("(?:ه|ها|هم)$", "", _strip(nxt[0][2])) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+        return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+    return ev[4]
+
+
+#: words after a source that start the statement again, unless the phrase names where the source
+#: spoke («وفق الملك في حديث تلفزيوني بعد الغزو»: still the source's description)
+_CONTENT_STOP = frozenset("بعد عقب اثر خلال منذ حيث عندما بينما فيما".split())
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
+_SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
+
+
+def _source_phrase(text: str, ev) -> tuple[int, int]:
+    """The attribution phrase with its source («بحسب ما أفادت الوزارة في بيان», «وفقا لتقرير
+    مركز … لدراسات الأسرى»): the outlet's words, up to a comma, a bracket, «فإن» or the sentence
+    end within 12 words; without such a stop, up to the end of the source's name."""
+    third = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 3))
+    end, name_end = ev[4][1], max(ev[4][1], min(ev[2][1], third[-1][1] if third else ev[4][1]))
+    s0 = text.rfind("\n", 0, ev[4][0]) + 1
+    fronted = not text[max(s0, ev[4][0] - 12):ev[4][0]].strip(" \t\xa0،,")[-1:].isalpha()   # «وبحسب …، فإن …»
+    for n, (s, e, tok) in enumerate(_tokens(text, ev[4][1], ev[1])):
+        w = _strip(tok)
+        if n >= 12 or w in _WHICH or w[:1] == "(" or tok[:1] == "(":
+            return ev[4][0], name_end if fronted or n >= 12 else end
+        if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1 or (
+                w in _CONTENT_STOP and not any(_strip(t) in _SPEECH_SETTINGS for t in text[ev[4][1]:s].split())):
+            return ev[4][0], end                 # «بحسب سكاي نيوز بعد هجوم …»: the statement goes on
+        end = s + len(tok.rstrip(_PUNCT))
+        if tok[-1:] in "،,:؛;)" or (not fronted and (tok[-1:] in ".!؟" or text[e:e + 1] == "\n")):
+            far = fronted and len(text[name_end:end].split()) > 2
+            return ev[4][0], name_end if far else end      # «ووفقا لمصادر اعتقلت قوات …،»: no comma after the source
+    return ev[4][0], name_end if fronted else end
+
+
+#: words that open a clause before a verb of saying: the verb starts a statement of its own
+_CLAUSE_LEAD = frozenset("""الامر حيث كما ثم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل فيما بينما اذ قد وقد لقد فقد كذلك
+ايضا بدوره بدورها بدورهم كان وكان كانت وكانت عندما حين حينما وحيث وفيما وكما وبينما اما واما والتي والذي والذين
+هي وهي هو وهو""".split())
+
+
+def _nested_verbs(events: list, text: str) -> dict:
+    """Starts of verbs of saying that are part of another speech: inside the span of an earlier
+    verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
+    إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
+    after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
+    Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
+    containers = [ev for ev in events if ev[3] not in ("reported naming", "تصريح")
+                  and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))]
+    out = {}
+    for ev in events:
+        vs, ve = ev[4]
+        if ve <= vs or not any(c is not ev and c[4][0] < vs and c[0] <= vs < c[1] for c in containers):
+            continue
+        form = _strip(text[vs:ve])
+        if _verb_lemma(form) is None and not _is_participle(form):
+            continue                                   # an attribution phrase («كما يقول …»), not a verb
+        outer = max((c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]),
+                    key=lambda c: c[4][0])
+        if outer[3] == "answer":
+            out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
+            continue
+        if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
+                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or
+                (ev[2] is not None and ev[2][0] >= ve)):
+            continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
+        if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
+                text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
+            continue                                   # a sentence start; verb–subject order; «… قال:»
+        prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
+                    (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
+        if lead >= 0 and prev[lead] in ("الا", "غير"):
+            lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
+            continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
+        raw = text[max(outer[0], vs - 80):vs]
+        tail = raw[max(raw.rfind("،"), raw.rfind(",")) + 1:].split()
+        if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
+                _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
+            continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
+        out[vs] = (ve, outer[2], outer[3])
+    return out
+
+
+def _titled_subject_after(text: str, ev) -> bool:
+    """The speaker comes after the verb and opens with a title, an organisation or a source
+    («، صرح مندوب ثان بأنه …»): verb–subject order, a main clause of its own."""
+    sp = ev[2]
+    if sp is None or sp[0] < ev[4][1]:
+        return False
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
 
 
 def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
@@ -1561,7 +1793,7 @@ def _sentence_subject(text: str, s0: int, vs: int):
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
 
 
-_CONTINUE = re.compile(r"\s*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف[^\sال]\S*)(?=\s)")
+_CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
 def _continued(events: list, text: str) -> list:
@@ -1665,6 +1897,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
+    if head and _strip(head[-1]) in _ORG_WORDS | _SOURCE_WORDS and text[e:e + 30].split()[:1] != []:
+        return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير

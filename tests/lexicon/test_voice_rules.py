@@ -1,0 +1,95 @@
+"""Voice rules (own / quoted / reported), one fixture per construction; texts are made up
+(fictional outlets and people), read through ``voice_spans`` on the normalised field."""
+import pytest
+
+from framing.lexicon.voice import sentence_bounds, voice_spans
+from framing.text import normalize
+
+
+def voice(text: str, word: str, nth: int = 0, title: bool = False) -> str:
+    """The voice of the ``nth`` occurrence of ``word`` (normalised) in ``text``."""
+    norm = normalize(text, lower=True)
+    w = normalize(word, lower=True)
+    pos = -1
+    for _ in range(nth + 1):
+        pos = norm.find(w, pos + 1)
+    assert pos >= 0, word
+    return voice_spans(norm, title=title).at(pos)[0]
+
+
+CASES = [
+    # «قال: إن …»: a colon then a complementiser is indirect speech, to its sentence end only
+    ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "القتلى", 0, "own"),
+    ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "الرهائن", 0, "reported"),
+    ("وقال المدير: الرهائن بخير. والأسرى كذلك.", "الأسرى", 0, "reported"),     # a plain colon: the paragraph
+    # abbreviation dots end no sentence
+    ("وقالت مصادر لوكالة (د.ب.أ)، إن الغارات استهدفت المدينة.", "الغارات", 0, "reported"),
+    ("وأوضح د. فلان الفلاني أن الأسرى بخير.", "الأسرى", 0, "reported"),
+    ("وأضاف أن الفيروس (اتش.اي.في) ينتشر بين الأسرى.", "الأسرى", 0, "reported"),
+    # a sentence that opens with «في …» or a new paragraph does not go on with the speech before it
+    ("وقال الوزير إن الأسرى بخير.\nفي المقابل رفض المحتجزين الطعام.", "المحتجزين", 0, "own"),
+    ("وقال الوزير إن الأسرى بخير.\nوأن المحتجزين جياع.", "المحتجزين", 0, "own"),
+    ("وقال الوزير إن الأسرى بخير. وأن المحتجزين جياع.", "المحتجزين", 0, "reported"),
+    # a verb of saying inside someone else's speech, after its own subject, is part of that speech;
+    # a verb that opens a clause (لكنه، حيث، و…) or sits in an attribution phrase is the outlet's
+    ("وأشار الوزير إلى أن الرئيس قال إن الأسرى بخير.", "قال", 0, "reported"),
+    ("وذكرت وكالة الأنباء أن المدير أكد نبأ الإفراج.", "أكد", 0, "reported"),
+    ("وتحدث الوزير عن الأسرى لكنه أكد أن المحتجزين بخير.", "أكد", 0, "own"),
+    ("وتؤكد مصادر أن السكان عشرة ملايين، ومصادر مستقلة تقول إن عددهم أكبر.", "تقول", 0, "own"),
+    ("وأعرب المدرب عن قلقه على الفريق، حيث قال في تصريحات: «علينا أن نهاجم».", "قال", 0, "own"),
+    ("تأخر اللاعب، بحسب ما أكد مدربه الذي قال: «لا أعرف السبب».", "قال", 0, "own"),
+    ("وأوضح أنه يتعين على اللجنة وفقا لنص المادة الرابعة أن تعلن النتائج.", "وأوضح", 0, "own"),
+    # attribution phrases: a quantified or documentary source, «في نظر الخبير»; the phrase itself is own
+    ("نقل الأسرى الأسبوع الماضي، وفقا للكثير من المسؤولين المطلعين.", "الأسرى", 0, "reported"),
+    ("وقتل 19 شخصا منذ بداية الأزمة، وفق حصيلة أعدتها وكالة الأنباء.", "الأزمة", 0, "reported"),
+    ("وحسب رصد دائرة الأوقاف، فإن عدد المستوطنين زاد.", "المستوطنين", 0, "reported"),
+    ("ويعيد القرار، في نظر الخبير الأمني فلان، سيناريوهات الهجوم.", "الهجوم", 0, "reported"),
+    ("غادر الوفد، وفق الوزير في حديث تلفزيوني بعد الغزو.", "الغزو", 0, "own"),
+    ("ووفقا لمصادر الجزيرة اعتقلت قوات الاحتلال فتيين.", "الاحتلال", 0, "reported"),
+    # «إلا أن / غير أن» are conjunctions, not the complement of a verb of saying
+    ("وأبلغت الصحيفة قيادات المقاومة، إلا أن المقاومة تريثت خوفا من وقوع مجزرة.", "مجزرة", 0, "own"),
+    # the object of «دعا/حمّل/وصف» before its preposition is part of the speech
+    ("الأردن يدعو سلطة الاحتلال إلى وقف البناء", "الاحتلال", 0, "reported"),
+    # the outlet's gloss after a statement ends it: «، في إشارة إلى …», «، وذلك بعد …»
+    ("لكنه حذر من خرق السيادة، في إشارة إلى الحرب ضد التنظيم.", "الحرب", 0, "own"),
+    ("وأعلن المفاوض أن المستوطنين نفذوا اعتداءات، وذلك بعد أن أضرم مستوطنون النار.", "مستوطنون", 0, "own"),
+    ("وأعلن المفاوض أن المستوطنين نفذوا اعتداءات، وذلك بعد أن أضرم مستوطنون النار.", "المستوطنين", 0, "reported"),
+    # a negated verb of saying without أن reports nothing; a transition ends a colon speech
+    ("ولم توضح ما إذا كان الأسرى بخير.", "الأسرى", 0, "own"),
+    ("وقال المدير: الأسرى بخير. من جهة أخرى، شن الجيش غارات.", "غارات", 0, "own"),
+    # a verb that is also a noun (وصف، دعا …) opens a clause after «بدوره، من جهته، كما …»
+    ("بدوره وصف النائب القانون بالكارثة، وأن الاحتلال فقد التعقل.", "الاحتلال", 0, "reported"),
+    ("وبين المدير أنه شاهد الحفل، إلا أنه أكد أن القاعة صغيرة.", "أكد", 0, "own"),
+    ("وفي ختام حديثهما دعا المدير بأن يتقبل الله الشهداء.", "الشهداء", 0, "reported"),
+    ("من جهة ثانية، ذكر خبير أن واشنطن تدعم إسرائيل.", "إسرائيل", 0, "reported"),
+    ("الخطة بين أن تنجح أو تفشل في إسرائيل.", "إسرائيل", 0, "own"),
+    ("ويجب ألا يحمل الأشياء أكثر مما تحتمل وأن يبادر بالهجوم.", "بالهجوم", 0, "own"),
+    ("قتل 4 مسلحين بحسب مصادر محلية بعد هجوم للمقاومة.", "هجوم", 0, "reported"),
+    # verbs that report only with أن right after them: أظهر، قدّر، تخوّف، ركّز على
+    ("وأظهر التقرير أن قوات الاحتلال تعتقل الأطفال.", "الاحتلال", 0, "reported"),
+    ("ويتخوف مختصون أن ينفذ التنظيم هجمات كبيرة.", "هجمات", 0, "reported"),
+    ("عندما أظهرت الحكومة مؤشرات: أولا رفضت الغزو.", "الغزو", 0, "own"),
+    # «على حد زعمه», «حسب زعمها» are the outlet's words; «وهي مزاعم تنفيها …» is its gloss
+    ("وذكر أن الأسرى بخير، على حد زعمه.", "زعمه", 0, "own"),
+    ("وتقول جماعات حقوقية إن الصين تقمع السكان وهي مزاعم تنفيها بكين.", "مزاعم", 0, "own"),
+    # a bullet list of questions is not an interview answer; «يعتبر هو» is «is considered»
+    ("هل نحن مقبلون على أزمة؟ - ما صحة ما يؤكده الصندوق بأن الأسعار ستهبط", "يؤكده", 0, "own"),
+    ("فالوزير يعتبر هو المسؤول الأول عن اعتداءات المستوطنين.", "المستوطنين", 0, "own"),
+    ("أعلنت القيادة استشهاد الرقيب، داعية الله بأن يتقبله مع الشهداء.", "الشهداء", 0, "reported"),
+    ("وقال الداعية إن الشهداء في الجنة.", "الداعية", 0, "own"),
+    # quotation marks: (( … )) quotes; a word in quotes after an organisation word is its name
+    ("قال الله تعالى (( كتب عليكم القصاص في القتلى )) الآية.", "القتلى", 0, "quoted"),
+    ("وقالت حركة «حماس» في بيان: إن الأسرى بخير.", "حماس", 0, "own"),
+    # a feminine participle right after its noun is an adjective, not a verb of saying
+    ("وفرضت الشرطة رقابة مشددة على الأسرى.", "الأسرى", 0, "own"),
+]
+
+
+@pytest.mark.parametrize("text, word, nth, expected", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_voice_rules(text, word, nth, expected):
+    assert voice(text, word, nth) == expected
+
+
+def test_abbreviation_dots_are_not_sentence_ends():
+    t = normalize("قال د. فلان إن (د.ب.أ) نقلت الخبر. ثم انتهى.", lower=True)
+    assert len(sentence_bounds(t)) == 2
