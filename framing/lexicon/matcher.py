@@ -128,6 +128,8 @@ class Index:
                         gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
                     continue
                 spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
+                if term.cls == "noun" and term.language == "ar":      # هجومين، غارتان for هجوم، غارة
+                    spellings = {**{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
                 if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة
                     spellings = {**possessed(form, teh=teh), **spellings}
                 for sp in spellings:
@@ -178,6 +180,16 @@ class Index:
             self.vowels[key] = voweled
         if term.has_context or (term.cls in _NOMINAL and term.language == "ar"):
             self.context[key] = _Context(term)
+
+
+def _duals(form: str) -> tuple[str, ...]:
+    """The dual of a one-word singular noun form (هجوم → هجومان، هجومين; غارة → غارتان، غارتين): a form
+    that ends as a plural, a dual or an accusative (ات ون ين ان ا ى اء) or carries the article has none."""
+    if " " in form or "{" in form or form.startswith("ال") or len(form) < 3 \
+            or form.endswith(("ات", "ون", "ين", "ان", "ا", "ى", "اء", "ي")):
+        return ()
+    base = form[:-1] + "ت" if form.endswith("ة") else form
+    return base + "ان", base + "ين"
 
 
 def _span(pattern: tuple) -> int:

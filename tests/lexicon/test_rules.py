@@ -265,3 +265,11 @@ def test_a_term_does_not_put_itself_in_scope_but_its_longer_form_does():
     assert words(df, lx) == ["حماس", "حماس"]        # «حركة حماس» needs a scope word of its own, as before
     lo = left_out(df, lx)
     assert lo["surface"].tolist() == ["بحماس", "حماس", "حركة حماس"] and set(lo["reason"]) == {"scope"}
+
+
+def test_a_singular_noun_also_matches_its_dual():
+    lx = lex(term("هجوم, غارة, غارات", "        class: noun\n"))
+    df = corpus("قتل جنديان في هجومين منفصلين، وشنت الطائرات غارتين ثم غارات أخرى، ووقع الهجومان ليلا.")
+    assert words(df, lx) == ["هجومين", "غارتين", "غارات", "الهجومان"]
+    # a plural form has no dual, and a term without a class keeps the old rule
+    assert words(df, lex(term("هجوم"))) == []
