@@ -336,6 +336,8 @@ AFTER = 3
 #: particles that stand only before a verb: a noun form right after one is a verb spelled alike
 #: (لا أزال / لن أسير «I (will not) walk», not أسير «captive»); with و or ف too
 VERB_PARTICLES = frozenset(c + p for p in ("لم", "لن", "سوف", "قد", "لقد") for c in ("", "و", "ف"))
+#: attribution words before «ما»: «بحسب ما توضح الوزارة» is speech, not evidence
+_SOURCE = frozenset({"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "حسبما"})
 #: the word classes that cannot follow a verb particle
 _NOMINAL = ("noun", "proper", "adjective")
 
@@ -353,6 +355,8 @@ class _Context:
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
+        self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
+        self.verb = term.cls == "verb"
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
@@ -369,8 +373,19 @@ class _Context:
         place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
 
+    def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
+        """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
+        «وهذا يوضح» (which confirms, this shows: evidence, not speech); «بحسب ما توضح» is speech.  For a verb,
+        only its imperfect forms (يؤكد، توضح): «وهذا ما أكد عليه الوزير» is speech."""
+        if clean[pos:end] != form or (self.verb and not form.startswith(("ي", "ت", "ن"))):
+            return False
+        before = _words_before(clean, pos, 2)
+        return bool(before) and before[-1] in self.bare_after and not (len(before) == 2 and before[0] in _SOURCE)
+
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "") -> bool:
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
+            return False
+        if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)

@@ -273,3 +273,11 @@ def test_a_singular_noun_also_matches_its_dual():
     assert words(df, lx) == ["هجومين", "غارتين", "غارات", "الهجومان"]
     # a plural form has no dual, and a term without a class keeps the old rule
     assert words(df, lex(term("هجوم"))) == []
+
+
+def test_which_confirms_is_evidence_not_speech():
+    lx = lex(term("أكد, يؤكد", "        class: verb\n        not_bare_after: [ما, مما, وهذا]\n"))
+    df = corpus("ارتفعت الأسعار مما يؤكد أن الطلب كبير، وهذا يؤكد التوقعات. "
+                "ويؤكد الوزير أن الطلب كبير، بحسب ما يؤكد المسؤولون، وهذا ما أكد عليه المدير، كما يؤكد الخبراء.")
+    assert words(df, lx) == ["ويؤكد", "يؤكد", "أكد", "يؤكد"]
+    assert left_out(df, lx)["surface"].tolist() == ["يؤكد", "يؤكد"]
