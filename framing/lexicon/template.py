@@ -45,6 +45,7 @@ families:
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md
         # of_except: [الملاعب]         # words after which such a form keeps its sense
+        # not_bare_after: [مما]         # the bare form right after these words is left out («مما يؤكد»: evidence)
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
         # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words
         # after an audit (framing audit sample / score), record the precision:
