@@ -22,6 +22,9 @@ A lexicon is one YAML file::
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
+            not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
+            of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
+            not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
@@ -85,13 +88,17 @@ class Term:
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     not_in_paragraph: tuple[str, ...] = ()
+    not_of: tuple[str, ...] = ()
+    of_except: tuple[str, ...] = ()
+    not_bare_after: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph)
+        return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph
+                    or self.not_of or self.not_bare_after)
 
 
 @dataclass(frozen=True)
@@ -369,7 +376,8 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "scope", "validated"}
+              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_of", "of_except", "not_bare_after", "scope",
+              "validated"}
 
 
 def _compose(text: str, source: str):
@@ -461,6 +469,8 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
                 not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
                 not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
                 not_in_paragraph=_words(doc, tm, "not_in_paragraph", tfld),
+                not_of=_words(doc, tm, "not_of", tfld), of_except=_words(doc, tm, "of_except", tfld),
+                not_bare_after=_words(doc, tm, "not_bare_after", tfld),
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                 validated=_validated(doc, tm, tfld))
 

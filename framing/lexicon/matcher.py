@@ -104,9 +104,11 @@ class Index:
         self.conflicts: list[tuple[str, str, str, str]] = []
         #: (family, term) → Term, for the rules checked after a candidate is found
         self.terms: dict[tuple[str, str], Term] = {(t.family, t.id): t for t in lexicon.terms}
-        #: family id or (family, term) → its scope; a term's own scope replaces its family's
-        self.scopes = {f.id: _ScopeCheck(f.scope) for f in lexicon.families if f.scope is not None}
-        self.scopes.update({(t.family, t.id): _ScopeCheck(t.scope) for t in lexicon.terms if t.scope is not None})
+        #: (family, term) → its scope; a term's own one-word forms are not its scope words (a second «حماس»
+        #: meaning enthusiasm does not put the first in scope; «حركة حماس» does)
+        fam_scope = {f.id: f.scope for f in lexicon.families if f.scope is not None}
+        self.scopes = {(t.family, t.id): _ScopeCheck(t.scope or fam_scope[t.family], t.forms)
+                       for t in lexicon.terms if t.scope is not None or t.family in fam_scope}
         self.strict: dict[tuple[str, str], frozenset] = {}
         #: (family, term) → {normalised form: the vowel marks of each of its letters}, for forms written with them
         self.vowels: dict[tuple[str, str], dict[str, tuple]] = {}
@@ -126,6 +128,8 @@ class Index:
                         gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
                     continue
                 spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
+                if term.cls == "noun" and term.language == "ar":      # هجومين، غارتان for هجوم، غارة
+                    spellings = {**{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
                 if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة
                     spellings = {**possessed(form, teh=teh), **spellings}
                 for sp in spellings:
@@ -174,8 +178,18 @@ class Index:
         voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
         if voweled and term.language == "ar":
             self.vowels[key] = voweled
-        if term.has_context:
+        if term.has_context or (term.cls in _NOMINAL and term.language == "ar"):
             self.context[key] = _Context(term)
+
+
+def _duals(form: str) -> tuple[str, ...]:
+    """The dual of a one-word singular noun form (هجوم → هجومان، هجومين; غارة → غارتان، غارتين): a form
+    that ends as a plural, a dual or an accusative (ات ون ين ان ا ى اء) or carries the article has none."""
+    if " " in form or "{" in form or form.startswith("ال") or len(form) < 3 \
+            or form.endswith(("ات", "ون", "ين", "ان", "ا", "ى", "اء", "ي")):
+        return ()
+    base = form[:-1] + "ت" if form.endswith("ة") else form
+    return base + "ان", base + "ين"
 
 
 def _span(pattern: tuple) -> int:
@@ -319,17 +333,60 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
 AFTER = 3
 
 
+#: particles that stand only before a verb: a noun form right after one is a verb spelled alike
+#: (لا أزال / لن أسير «I (will not) walk», not أسير «captive»); with و or ف too
+VERB_PARTICLES = frozenset(c + p for p in ("لم", "لن", "سوف", "قد", "لقد") for c in ("", "و", "ف"))
+#: attribution words before «ما»: «بحسب ما توضح الوزارة» is speech, not evidence
+_SOURCE = frozenset({"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "حسبما"})
+#: the word classes that cannot follow a verb particle
+_NOMINAL = ("noun", "proper", "adjective")
+
+
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
 
     def __init__(self, term: Term):
         self.before = _WordSet(term.not_before).single
+        if term.cls in _NOMINAL and term.language == "ar":
+            self.before = self.before | VERB_PARTICLES
         self.after = _WordSet(term.not_after).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
+        self.of_forms = frozenset(term.not_of)
+        self.of_except = _WordSet(term.of_except).single
+        self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
+        self.verb = term.cls == "verb"
 
-    def ok(self, norm: str, clean: str, pos: int, end: int) -> bool:
+    def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
+        «أسير الوفاء», «أسيرا للوهم» (captive of); not before إلى, لدى, a place name or an ``of_except`` word."""
+        sur = clean[pos:end]
+        if form not in self.of_forms or not sur.endswith(form) or sur[:-len(form)].endswith(("ال", "لل")):
+            return False
+        nxt = _follow(clean, norm, end, 1)
+        if not nxt or nxt[0][0] in self.of_except:
+            return False
+        w = nxt[0][0]
+        if w.startswith("ال"):
+            return w not in ("الي", "الى") and w not in _places()
+        place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
+        return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
+
+    def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
+        """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
+        «وهذا يوضح» (which confirms, this shows: evidence, not speech); «بحسب ما توضح» is speech.  For a verb,
+        only its imperfect forms (يؤكد، توضح): «وهذا ما أكد عليه الوزير» is speech."""
+        if clean[pos:end] != form or (self.verb and not form.startswith(("ي", "ت", "ن"))):
+            return False
+        before = _words_before(clean, pos, 2)
+        return bool(before) and before[-1] in self.bare_after and not (len(before) == 2 and before[0] in _SOURCE)
+
+    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "") -> bool:
+        if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
+            return False
+        if self.bare_after and self.bare_after_word(clean, pos, end, form):
+            return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)
             if self.near.found(clean[s:e]):
@@ -376,8 +433,12 @@ _PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
 class _ScopeCheck(_WordSet):
     """A family's scope: its words (any clitic spelling) in the article, paragraph or sentence."""
 
-    def __init__(self, scope):
-        super().__init__(scope.words)
+    def __init__(self, scope, own=()):
+        single = {f for f in own if " " not in f}
+        words = [w for w in scope.words if w not in single]
+        if len(words) < len(scope.words):         # its longer forms («حركة حماس») name it unambiguously
+            words += [f for f in own if " " in f and "{" not in f]
+        super().__init__(words)
         self.scope = scope
 
     def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id, title: bool) -> bool:
@@ -552,9 +613,9 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 marks = index.vowels[key].get(ent[2])
                 if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
-            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e):
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2]):
                 reason = "context"
-            scope = index.scopes.get(key) or index.scopes.get(ent[0])
+            scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):
                 reason = "scope"
             if reason is None:

@@ -43,6 +43,9 @@ families:
         # not_in_paragraph: [غرق]     # words that must not stand in the same paragraph
         # not_before: [نادي]           # a word that must not stand just before the match
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
+        # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md
+        # of_except: [الملاعب]         # words after which such a form keeps its sense
+        # not_bare_after: [مما]         # the bare form right after these words is left out («مما يؤكد»: evidence)
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
         # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words
         # after an audit (framing audit sample / score), record the precision:

@@ -233,3 +233,51 @@ def test_vowel_marks_in_the_text_decide_where_the_form_is_written_with_them():
     df = corpus("رجل يُدعي سالم يدعي انه راي كل شيء، وامراة تُدعي هند تَدّعي العكس في قرية صغيرة")
     assert words(df, lx) == ["يدعي", "تَدّعي"]
     assert left_out(df, lx)["surface"].tolist() == ["يُدعي", "تُدعي"]
+
+
+def test_a_bare_form_before_a_definite_word_or_li_is_captive_of_and_is_left_out():
+    lx = lex(term("أسير, أسيرا, أسرى", "        class: noun\n        not_of: [أسير, أسيرا]\n"
+                  "        of_except: [الحرب]\n"))
+    df = corpus("عاش الشاعر أسير الحب، وظل اللاعب أسيرا لدكة البدلاء. "
+                "أفرج الجيش عن أسير الحرب، واقتيد جندي أسيرا للعراق، وبقي أسيرا لدى الجماعة، "
+                "وزار الوفد الأسير المريض وأسرى المعارك.")
+    assert words(df, lx) == ["أسير", "أسيرا", "أسيرا", "الأسير", "وأسرى"]
+    lo = left_out(df, lx)
+    assert lo["surface"].tolist() == ["أسير", "أسيرا"] and set(lo["reason"]) == {"context"}
+    # not_of is only for the forms it lists: أسرى المعارك (plural, construct) counts
+    assert "أسير" in words(corpus("عاش الشاعر أسير الحب."), lex(term("أسير", "        class: noun\n")))
+
+
+def test_a_noun_does_not_follow_a_particle_that_only_stands_before_a_verb():
+    lx = lex(term("أسير", "        class: noun\n"))
+    df = corpus("قال: لن أسير وحدي، وسوف أسير غدا. وأطلق الجيش أسير الجماعة.")
+    assert words(df, lx) == ["أسير"]
+    # without a class a form may be anything: the old rule stands
+    assert len(words(df, lex(term("أسير")))) == 3
+
+
+def test_a_term_does_not_put_itself_in_scope_but_its_longer_form_does():
+    body = term("حماس, حركة حماس", "        class: proper\n        scope: {within: article, words: [غزة, حماس]}\n")
+    lx = lex(body)
+    df = corpus("عمل الفريق بحماس، وزاد حماس اللاعبين بعد الهدف.",             # enthusiasm twice: neither counts
+                "وصل وفد حركة حماس إلى القاهرة، وقال إن حماس تريد التهدئة.",   # the full name puts حماس in scope
+                "قالت حماس إن الوضع في غزة صعب.")
+    assert words(df, lx) == ["حماس", "حماس"]        # «حركة حماس» needs a scope word of its own, as before
+    lo = left_out(df, lx)
+    assert lo["surface"].tolist() == ["بحماس", "حماس", "حركة حماس"] and set(lo["reason"]) == {"scope"}
+
+
+def test_a_singular_noun_also_matches_its_dual():
+    lx = lex(term("هجوم, غارة, غارات", "        class: noun\n"))
+    df = corpus("قتل جنديان في هجومين منفصلين، وشنت الطائرات غارتين ثم غارات أخرى، ووقع الهجومان ليلا.")
+    assert words(df, lx) == ["هجومين", "غارتين", "غارات", "الهجومان"]
+    # a plural form has no dual, and a term without a class keeps the old rule
+    assert words(df, lex(term("هجوم"))) == []
+
+
+def test_which_confirms_is_evidence_not_speech():
+    lx = lex(term("أكد, يؤكد", "        class: verb\n        not_bare_after: [ما, مما, وهذا]\n"))
+    df = corpus("ارتفعت الأسعار مما يؤكد أن الطلب كبير، وهذا يؤكد التوقعات. "
+                "ويؤكد الوزير أن الطلب كبير، بحسب ما يؤكد المسؤولون، وهذا ما أكد عليه المدير، كما يؤكد الخبراء.")
+    assert words(df, lx) == ["ويؤكد", "يؤكد", "أكد", "يؤكد"]
+    assert left_out(df, lx)["surface"].tolist() == ["يؤكد", "يؤكد"]
