@@ -346,6 +346,31 @@ def test_results_do_not_depend_on_the_block_size(demo, monkeypatch):
     pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
 
 
+def test_slices_cover_the_step_and_bound_the_product(monkeypatch):
+    """A step's window is multiplied slice by slice: each row once, context and block apart,
+    and a block row only meets the slices of rows before it."""
+    monkeypatch.setattr(_common, "_PRODUCT", 12)
+    sl = _common._slices(7, 4)                     # 7 context rows, 4 block rows: slices of 3
+    assert sl == [(0, 3, 0), (3, 6, 0), (6, 7, 0), (7, 10, 0), (10, 11, 3)]
+    assert all((e - s) * 4 <= 12 for s, e, _ in sl)
+    assert _common._slices(0, 0) == []
+
+
+def test_results_do_not_depend_on_the_product_slices(demo, monkeypatch):
+    """Slicing a step's similarity product (memory bounded however dense the days) changes
+    no event, copy or share: each pair's value is computed the same way in any slice."""
+    _, corpus = demo
+    events, copies, share = (ev.assign_events(corpus), ev.find_copies(corpus), ev.copy_share(corpus))
+    monkeypatch.setattr(_common, "_PRODUCT", 5)
+    for module in (_common, clustering, copies_module, features):    # small blocks: context slices too
+        monkeypatch.setattr(module, "_CHUNK", 4)
+    again = ev.assign_events(corpus)
+    assert again.df["event_id"].equals(events.df["event_id"])
+    pd.testing.assert_frame_equal(again.events, events.events)
+    pd.testing.assert_frame_equal(ev.find_copies(corpus), copies)
+    pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
+
+
 def test_a_filtered_dataframe_works_as_input():
     """A notebook user filters the articles DataFrame (index no longer 0…n-1) and passes it in."""
     import pandas as pd
