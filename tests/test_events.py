@@ -292,6 +292,11 @@ def test_top_k_keeps_largest_weights_per_row():
     X = sp.csr_matrix([[0.1, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]])
     Y = features._top_k(X, 2).toarray()
     assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
+    # equal weights: the first columns win, whatever other rows are cut with it
+    tie = sp.csr_matrix([[0.0, 0.25, 0.25, 0.25]])
+    alone = features._top_k(tie, 2).toarray()
+    stacked = features._top_k(sp.vstack([sp.csr_matrix([[9.0, 0.0, 0.1, 0.2]]), tie]), 2).toarray()[1:]
+    assert alone.tolist() == stacked.tolist() == [[0.0, 0.25, 0.25, 0.0]]
 
 
 @pytest.fixture(scope="module")
