@@ -376,6 +376,18 @@ def test_results_do_not_depend_on_the_product_slices(demo, monkeypatch):
     pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
 
 
+def test_nearest_keeps_each_articles_most_similar_partners():
+    """MAX_PARTNERS: each later article keeps its k most similar earlier ones (ties: the earlier
+    row number), so the kept pairs grow with the articles, not with the articles a day holds."""
+    import numpy as np
+    a = np.array([5, 5, 5, 7, 5, 7])
+    b = np.array([1, 2, 3, 1, 4, 2])
+    v = np.array([0.2, 0.9, 0.5, 0.3, 0.5, 0.1], np.float32)
+    ka, kb, kv = clustering._nearest(a, b, v, 2)
+    assert sorted(zip(ka.tolist(), kb.tolist())) == [(5, 2), (5, 3), (7, 1), (7, 2)]
+    assert clustering._nearest(a[:0], b[:0], v[:0], 2)[0].tolist() == []
+
+
 def test_a_filtered_dataframe_works_as_input():
     """A notebook user filters the articles DataFrame (index no longer 0…n-1) and passes it in."""
     import pandas as pd

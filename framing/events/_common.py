@@ -43,6 +43,11 @@ MAX_GROUP = 1500
 #: 0, 0.2 … 0.8 and run ``framing events CORPUS --evaluate GOLD.csv`` (or
 #: ``python corpora/heldout/compare.py`` on the bundled held-back set), keeping the best F1
 FADE = 0.4
+#: each article keeps at most this many of its most similar earlier articles in the window (its
+#: pairs ≥ FLOOR · threshold): the pairs kept for clustering grow with the articles, not with the
+#: articles × the articles a day holds.  The SaudiNewsNet sample and the demo never reach it (at most
+#: 161 partners either way on the sample); a generated corpus with 550 articles a day did (≈300)
+MAX_PARTNERS = 100
 #: word n-gram length of the shingles used for wire copies
 SHINGLE = 5
 #: minimum word 5-grams two articles must share to count as sharing text

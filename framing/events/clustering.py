@@ -13,7 +13,8 @@ import scipy.sparse as sp
 
 from ..corpus import Corpus, load
 from ..errors import SchemaError, UsageError
-from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP, _NW,
+from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP,
+                      MAX_PARTNERS, _NW,
                       TOP_K, UNDATED_BUDGET, _days, _frame, _slices, _step_pairs, _strings, _sweep)
 from .evaluation import read_gold
 from .features import _EventFeatures
@@ -31,26 +32,39 @@ def _gaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.where((a >= 0) & (b >= 0), np.abs(a - b), 0)
 
 
+def _nearest(a: np.ndarray, b: np.ndarray, v: np.ndarray, k: int):
+    """The pairs ``(a, b, v)`` (``a``: the later article, ``b``: an earlier one, ``v``: similarity)
+    keeping each ``a``'s ``k`` most similar partners (equal similarities: the smaller ``b``)."""
+    o = np.lexsort((b, -v, a))
+    a, b, v = a[o], b[o], v[o]
+    starts = np.flatnonzero(np.r_[True, a[1:] != a[:-1]]) if len(a) else np.zeros(0, int)
+    rank = np.arange(len(a)) - np.repeat(starts, np.diff(np.r_[starts, len(a)]))
+    keep = rank < k
+    return a[keep], b[keep], v[keep]
+
+
 def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: float):
     """Pairs ``(i, j, similarity)`` (``i < j``) of articles at most ``window`` days apart whose
-    faded similarity is ≥ ``floor``: the date sweep (:func:`_sweep`) multiplies each block's
-    features with those of its window, one slice of the window at a time (:func:`_slices`:
-    a step's memory does not grow with the articles a day holds)."""
+    faded similarity is ≥ ``floor``, at most ``MAX_PARTNERS`` for each article and the earlier
+    ones it meets: the date sweep (:func:`_sweep`) multiplies each block's features with those
+    of its window, one slice of the window at a time (:func:`_slices`: a step's memory does not
+    grow with the articles a day holds)."""
     top = TOP_K if len(days) > LARGE else 0
     I, J, V = [], [], []
     from .._progress import bar
     for block, ctx in bar(_sweep(days, window), "events", "block"):
         rows, m = np.concatenate([ctx, block]), len(ctx)
         L, RB = feats.features(block, top)
+        a, b, w = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
         for s, e, first in _slices(m, len(block)):
             R = feats.features(rows[s:e], top)[1] if s < m else RB[s - m:e - m]
-            S = (L[first:] @ R.T).tocoo()
-            r, c, v = _step_pairs(S, m + first, days, rows, window, col=s)
+            r, c, v = _step_pairs((L[first:] @ R.T).tocoo(), m + first, days, rows, window, col=s)
             v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
             keep = v >= floor
-            a, b = rows[r[keep]], rows[c[keep]]
-            I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
-            V.append(v[keep].astype(np.float32))
+            a, b, w = _nearest(np.r_[a, rows[r[keep]]], np.r_[b, rows[c[keep]]],
+                               np.r_[w, v[keep].astype(np.float32)], MAX_PARTNERS)
+        I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
+        V.append(w)
     if not I:
         return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
     return np.concatenate(I), np.concatenate(J), np.concatenate(V)
