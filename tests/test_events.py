@@ -292,6 +292,11 @@ def test_top_k_keeps_largest_weights_per_row():
     X = sp.csr_matrix([[0.1, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]])
     Y = features._top_k(X, 2).toarray()
     assert Y.tolist() == [[0.0, 0.5, 0.0, 0.3], [0.0, 0.0, 0.2, 0.0]]
+    # equal weights: the first columns win, whatever other rows are cut with it
+    tie = sp.csr_matrix([[0.0, 0.25, 0.25, 0.25]])
+    alone = features._top_k(tie, 2).toarray()
+    stacked = features._top_k(sp.vstack([sp.csr_matrix([[9.0, 0.0, 0.1, 0.2]]), tie]), 2).toarray()[1:]
+    assert alone.tolist() == stacked.tolist() == [[0.0, 0.25, 0.25, 0.0]]
 
 
 @pytest.fixture(scope="module")
@@ -344,6 +349,43 @@ def test_results_do_not_depend_on_the_block_size(demo, monkeypatch):
     assert ev.assign_events(corpus).df["event_id"].equals(events)
     pd.testing.assert_frame_equal(ev.find_copies(corpus), copies)
     pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
+
+
+def test_slices_cover_the_step_and_bound_the_product(monkeypatch):
+    """A step's window is multiplied slice by slice: each row once, context and block apart,
+    and a block row only meets the slices of rows before it."""
+    monkeypatch.setattr(_common, "_PRODUCT", 12)
+    sl = _common._slices(7, 4)                     # 7 context rows, 4 block rows: slices of 3
+    assert sl == [(0, 3, 0), (3, 6, 0), (6, 7, 0), (7, 10, 0), (10, 11, 3)]
+    assert all((e - s) * 4 <= 12 for s, e, _ in sl)
+    assert _common._slices(0, 0) == []
+
+
+def test_results_do_not_depend_on_the_product_slices(demo, monkeypatch):
+    """Slicing a step's similarity product (memory bounded however dense the days) changes
+    no event, copy or share: each pair's value is computed the same way in any slice."""
+    _, corpus = demo
+    events, copies, share = (ev.assign_events(corpus), ev.find_copies(corpus), ev.copy_share(corpus))
+    monkeypatch.setattr(_common, "_PRODUCT", 5)
+    for module in (_common, clustering, copies_module, features):    # small blocks: context slices too
+        monkeypatch.setattr(module, "_CHUNK", 4)
+    again = ev.assign_events(corpus)
+    assert again.df["event_id"].equals(events.df["event_id"])
+    pd.testing.assert_frame_equal(again.events, events.events)
+    pd.testing.assert_frame_equal(ev.find_copies(corpus), copies)
+    pd.testing.assert_frame_equal(ev.copy_share(corpus), share)
+
+
+def test_nearest_keeps_each_articles_most_similar_partners():
+    """MAX_PARTNERS: each later article keeps its k most similar earlier ones (ties: the earlier
+    row number), so the kept pairs grow with the articles, not with the articles a day holds."""
+    import numpy as np
+    a = np.array([5, 5, 5, 7, 5, 7])
+    b = np.array([1, 2, 3, 1, 4, 2])
+    v = np.array([0.2, 0.9, 0.5, 0.3, 0.5, 0.1], np.float32)
+    ka, kb, kv = clustering._nearest(a, b, v, 2)
+    assert sorted(zip(ka.tolist(), kb.tolist())) == [(5, 2), (5, 3), (7, 1), (7, 2)]
+    assert clustering._nearest(a[:0], b[:0], v[:0], 2)[0].tolist() == []
 
 
 def test_a_filtered_dataframe_works_as_input():

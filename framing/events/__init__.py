@@ -48,7 +48,7 @@ date.  User labels (``labels=``) are kept as given.
 from __future__ import annotations
 
 from ._common import (DEFAULT_COPY_THRESHOLD, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR,
-                      LARGE, LEAD_CHARS, MAX_DF, MAX_GROUP, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE, TOP_K,
+                      LARGE, LEAD_CHARS, MAX_DF, MAX_GROUP, MAX_PARTNERS, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE, TOP_K,
                       UNDATED_BUDGET, WORD_WEIGHT)
 from .clustering import assign_events, events_table, save_events
 from .copies import copy_share, find_copies

@@ -43,6 +43,11 @@ MAX_GROUP = 1500
 #: 0, 0.2 … 0.8 and run ``framing events CORPUS --evaluate GOLD.csv`` (or
 #: ``python corpora/heldout/compare.py`` on the bundled held-back set), keeping the best F1
 FADE = 0.4
+#: each article keeps at most this many of its most similar earlier articles in the window (its
+#: pairs ≥ FLOOR · threshold): the pairs kept for clustering grow with the articles, not with the
+#: articles × the articles a day holds.  The SaudiNewsNet sample and the demo never reach it (at most
+#: 161 partners either way on the sample); a generated corpus with 550 articles a day did (≈300)
+MAX_PARTNERS = 100
 #: word n-gram length of the shingles used for wire copies
 SHINGLE = 5
 #: minimum word 5-grams two articles must share to count as sharing text
@@ -56,6 +61,9 @@ _CHUNK = 1000
 _NW, _NC, _NX = 1 << 20, 1 << 21, 1 << 18
 #: distance of two articles that may not share an event (≫ MAX_GROUP², see _average_linkage)
 _APART = 1e9
+#: entries (block rows × window rows) of one similarity product at most: the window is multiplied
+#: slice by slice, so a step's memory stays bounded however many articles a day holds
+_PRODUCT = 4_000_000
 
 
 
@@ -128,11 +136,21 @@ def _sweep(days: np.ndarray, window: int, chunk: int | None = None):
         a = b
 
 
-def _step_pairs(S, m: int, days: np.ndarray, rows: np.ndarray, window: int):
-    """Pairs of one sweep step from ``S`` (block rows × context+block rows, COO):
-    ``(r, c, value)`` as positions into ``rows`` with ``c`` earlier than ``r`` and at most
-    ``window`` days apart (undated rows: any)."""
-    r, c = S.row + m, S.col
+def _slices(m: int, b: int):
+    """``(start, stop, first)`` slices of the rows of a step (``m`` context rows, then ``b`` block
+    rows) so that a product of (at most) the block with one slice has ≤ ``_PRODUCT`` entries;
+    ``first``: the first block row that can pair with the slice (rows before it only meet later
+    rows).  Context and block rows are never in one slice."""
+    step = max(1, _PRODUCT // max(b, 1))
+    out = [(s, min(s + step, m), 0) for s in range(0, m, step)]
+    return out + [(m + s, m + min(s + step, b), s) for s in range(0, b, step)]
+
+
+def _step_pairs(S, m: int, days: np.ndarray, rows: np.ndarray, window: int, col: int = 0):
+    """Pairs of one sweep step from ``S`` (COO: the rows of ``rows`` from position ``m`` on ×
+    those from position ``col`` on): ``(r, c, value)`` as positions into ``rows`` with ``c``
+    earlier than ``r`` and at most ``window`` days apart (undated rows: any)."""
+    r, c = S.row + m, S.col + col
     dr, dc = days[rows[r]], days[rows[c]]
     keep = (c < r) & ((np.abs(dr - dc) <= window) | (dr < 0) | (dc < 0))
     return r[keep], c[keep], S.data[keep]

@@ -13,8 +13,9 @@ import scipy.sparse as sp
 
 from ..corpus import Corpus, load
 from ..errors import SchemaError, UsageError
-from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP, _NW,
-                      TOP_K, UNDATED_BUDGET, _days, _frame, _step_pairs, _strings, _sweep)
+from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP,
+                      MAX_PARTNERS, _NW,
+                      TOP_K, UNDATED_BUDGET, _days, _frame, _slices, _step_pairs, _strings, _sweep)
 from .evaluation import read_gold
 from .features import _EventFeatures
 
@@ -31,22 +32,39 @@ def _gaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.where((a >= 0) & (b >= 0), np.abs(a - b), 0)
 
 
+def _nearest(a: np.ndarray, b: np.ndarray, v: np.ndarray, k: int):
+    """The pairs ``(a, b, v)`` (``a``: the later article, ``b``: an earlier one, ``v``: similarity)
+    keeping each ``a``'s ``k`` most similar partners (equal similarities: the smaller ``b``)."""
+    o = np.lexsort((b, -v, a))
+    a, b, v = a[o], b[o], v[o]
+    starts = np.flatnonzero(np.r_[True, a[1:] != a[:-1]]) if len(a) else np.zeros(0, int)
+    rank = np.arange(len(a)) - np.repeat(starts, np.diff(np.r_[starts, len(a)]))
+    keep = rank < k
+    return a[keep], b[keep], v[keep]
+
+
 def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: float):
     """Pairs ``(i, j, similarity)`` (``i < j``) of articles at most ``window`` days apart whose
-    faded similarity is ≥ ``floor``: the date sweep (:func:`_sweep`) multiplies each block's
-    features with those of its window only."""
+    faded similarity is ≥ ``floor``, at most ``MAX_PARTNERS`` for each article and the earlier
+    ones it meets: the date sweep (:func:`_sweep`) multiplies each block's features with those
+    of its window, one slice of the window at a time (:func:`_slices`: a step's memory does not
+    grow with the articles a day holds)."""
     top = TOP_K if len(days) > LARGE else 0
     I, J, V = [], [], []
     from .._progress import bar
     for block, ctx in bar(_sweep(days, window), "events", "block"):
-        rows = np.concatenate([ctx, block])
-        L, R = feats.features(rows, top)
-        r, c, v = _step_pairs((L[len(ctx):] @ R.T).tocoo(), len(ctx), days, rows, window)
-        v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
-        keep = v >= floor
-        a, b = rows[r[keep]], rows[c[keep]]
+        rows, m = np.concatenate([ctx, block]), len(ctx)
+        L, RB = feats.features(block, top)
+        a, b, w = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
+        for s, e, first in _slices(m, len(block)):
+            R = feats.features(rows[s:e], top)[1] if s < m else RB[s - m:e - m]
+            r, c, v = _step_pairs((L[first:] @ R.T).tocoo(), m + first, days, rows, window, col=s)
+            v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
+            keep = v >= floor
+            a, b, w = _nearest(np.r_[a, rows[r[keep]]], np.r_[b, rows[c[keep]]],
+                               np.r_[w, v[keep].astype(np.float32)], MAX_PARTNERS)
         I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
-        V.append(v[keep].astype(np.float32))
+        V.append(w)
     if not I:
         return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
     return np.concatenate(I), np.concatenate(J), np.concatenate(V)
@@ -83,9 +101,16 @@ def _average_linkage(S, days, window, threshold, n_total) -> np.ndarray:
 def _cluster(n: int, i, j, v, days, window, threshold) -> np.ndarray:
     """Event clusters (integer labels, one per article) from the similar pairs ``(i, j, v)``:
     pairs below ``threshold`` only count inside the average linkage."""
+    from scipy.sparse.csgraph import connected_components
     labels = np.arange(n)
-    A = sp.csr_matrix((np.r_[v, v], (np.r_[i, j], np.r_[j, i])), shape=(n, n), dtype=np.float32)
     strong = v >= threshold
+    # a weaker pair only counts inside a group of linked articles: pairs across groups are dropped
+    # before the similarity matrix is built (it then holds a group's pairs, not all the corpus's)
+    _, comp = connected_components(sp.coo_matrix((np.ones(int(strong.sum()), np.int8), (i[strong], j[strong])),
+                                                 shape=(n, n)), directed=False)
+    inside = comp[i] == comp[j]
+    i, j, v, strong = i[inside], j[inside], v[inside], strong[inside]
+    A = sp.csr_matrix((np.r_[v, v], (np.r_[i, j], np.r_[j, i])), shape=(n, n), dtype=np.float32)
     _split_groups(A, days, window, threshold, np.arange(n), i[strong], j[strong], v[strong], labels, n)
     return labels
 
@@ -190,8 +215,9 @@ def assign_events(corpus, *, window: int = DEFAULT_WINDOW, threshold: float | No
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
     feats = _EventFeatures(df) if n else None
-    i, j, v = _event_pairs(feats, days, window, FLOOR * threshold) if n else (np.zeros(0, int),) * 3
-    groups = _cluster(n, i, j, v, days, window, threshold)
+    pairs = _event_pairs(feats, days, window, FLOOR * threshold) if n else (np.zeros(0, int),) * 3
+    groups = _cluster(n, *pairs, days, window, threshold)
+    del pairs
     out = _event_ids(df, groups, days) if n else np.zeros(0, object)
     if len(lab):
         out = _apply_labels(out, fixed, groups)

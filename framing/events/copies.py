@@ -7,7 +7,7 @@ import scipy.sparse as sp
 
 from .._parallel import ahead
 from ._common import (_CHUNK, DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE,
-                      _days, _frame, _step_pairs, _strings, _sweep)
+                      _days, _frame, _slices, _step_pairs, _strings, _sweep)
 
 
 # -- wire copies ------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def _copy_pairs(df: pd.DataFrame, window: int):
         dfc = np.bincount(code)
         ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
         B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(len(rows), len(uniq)))
-        pr, pc, pv = _step_pairs((B[len(ctx):] @ B.T).tocoo(), len(ctx), days, rows, window)
+        pr, pc, pv = _shared(B, len(ctx), days, rows, window)
         keep = (pv >= MIN_SHARED) & (outlet[rows[pr]] != outlet[rows[pc]])
         pr, pc, pv = pr[keep], pc[keep], pv[keep]
         if not len(pr):
@@ -114,6 +114,17 @@ def _copy_pairs(df: pd.DataFrame, window: int):
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.int64), lens, copied
     i, j = np.concatenate(I), np.concatenate(J)
     return np.minimum(i, j), np.maximum(i, j), np.concatenate(V), lens, copied
+
+
+def _shared(B, m: int, days: np.ndarray, rows: np.ndarray, window: int):
+    """``(r, c, shared)``: pairs of one sweep step (positions into ``rows``, ``c`` earlier than
+    ``r``, ≤ ``window`` days apart) with the number of 5-grams they share (``B``: rows × the
+    step's 5-grams), the block (rows ``m`` …) times one slice of the rows at a time."""
+    R, C, V = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
+    for s, e, first in _slices(m, B.shape[0] - m):
+        r, c, v = _step_pairs((B[m + first:] @ B[s:e].T).tocoo(), m + first, days, rows, window, col=s)
+        R.append(r); C.append(c); V.append(v)
+    return np.concatenate(R), np.concatenate(C), np.concatenate(V)
 
 
 def _timestamps(df: pd.DataFrame) -> np.ndarray:

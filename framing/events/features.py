@@ -155,8 +155,9 @@ def _top_k(X, k: int):
     if not k or nnz.max(initial=0) <= k:
         return X
     rows = np.repeat(np.arange(X.shape[0]), nnz)
-    scale = 2.0 * float(np.abs(X.data).max()) + 1.0
-    order = np.argsort(rows * scale - X.data, kind="quicksort")   # by row, largest weight first
+    # by row, largest weight first, equal weights by column: a row keeps the same weights
+    # whichever rows it is computed with (results do not depend on how the corpus is cut)
+    order = np.lexsort((X.indices, -X.data, rows))
     rank = np.arange(len(order)) - X.indptr[rows[order]]
     keep = np.zeros(len(order), bool)
     keep[order[rank < k]] = True
