@@ -12,7 +12,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
    either end, numbers, month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
-   dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا).
+   dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
+   same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
+   ليج/ليغ, مدراء/مديرو), words holding a digit (ال21).
 3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
    ``ENDINGS`` cut: شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد); the row is named by its most
    frequent stems.  A pair counts once per event; pairs seen in fewer than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
@@ -25,7 +27,13 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    that stand in for each other share contexts; names and boilerplate do not.  The cosine is shrunk
    by ``n / (n + SHRINK)`` (``n``: occurrences of the rarer term), since a term seen once shares its
    neighbours with its substitute by construction.
-   ``rank = events × consistency × (0.5 + 0.5 · neighbours)``.  Rows are listed by rank, each row's rank
+   ``swap_share`` = events / (events in which the more frequent of the two terms occurs at all, among
+   those told by two or more groups, + ``SHARE_K``): a pair of common words (قال/أوضح, مشاريع/مشروعات) is
+   seen swapped in many events only because it occurs in thousands; a contest is swapped in a large share
+   of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
+   ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
+   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word).
+   Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
 
@@ -53,8 +61,8 @@ MAX_ARTICLES = 24
 MAX_SENTENCES = 40
 MIN_SENTENCE = 5            # words; shorter sentences (datelines, captions) are not aligned
 MAX_PHRASE = 3              # words on either side of a substitution
+SHARE_K = 3                 # events added to the swap share's denominator (a term seen in one event shares it by chance)
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
-PRESELECT = 5               # candidates read for the neighbour score: PRESELECT × top (at least 200)
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
@@ -62,7 +70,7 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "rank",
+                    "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
                     "set", "evidence"]
 
 
@@ -189,6 +197,19 @@ def _conjunction_off(word: str, vocab) -> str | None:
     return None
 
 
+#: letters left out (long vowels, hamza seats) and letters merged (ways of writing a foreign g, t, s, z)
+#: when two terms are compared as consonant skeletons
+_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None, "ئ": None, "ؤ": None,
+                           "أ": None, "إ": None, "آ": None, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج", "گ": "ج",
+                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", " ": None})
+
+
+def _skeleton(term: str) -> str:
+    """``term``'s consonants, without a leading ال on each word (:data:`_SKELETON`): equal skeletons mean one
+    word spelled two ways (جال/غال, هولندا/هولاندا) or inflected (مدراء/مديرو), not two words."""
+    return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
+
+
 def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
     if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
@@ -196,7 +217,7 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     if pa[0][:1] == pb[0][:1] and len(pa[0]) > 3 and len(pb[0]) > 3 and (
             _conjunction_off(pa[0], vocab) or _conjunction_off(pb[0], vocab)):
         pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]   # a conjunction both carry (وزعم/وقال) is not the change
-    if any(not w or w.isdigit() or not w[0].isalpha() or w in banned for w in pa + pb):
+    if any(not w or not w[0].isalpha() or any(ch.isdigit() for ch in w) or w in banned for w in pa + pb):
         return None
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
@@ -204,6 +225,8 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية
+    if _skeleton(ta) == _skeleton(tb):
+        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
     if min(len(da), len(db)) >= 4 and (da in db or db in da):
         return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
@@ -327,10 +350,13 @@ def _preference(uses: Counter):
 
 def _corpus_pass(df, col, stem, stop, terms):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
-    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term])``."""
+    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term])``
+    (``events[term]``: the events told by two or more groups in which the term occurs)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
-    counts, spell, neigh = Counter(), defaultdict(Counter), defaultdict(Counter)
+    counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
+    shared = df.groupby("event_id")[col].nunique()
+    shared = set(shared.index[shared > 1])
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
@@ -344,11 +370,13 @@ def _corpus_pass(df, col, stem, stop, terms):
                 if t is None:
                     continue
                 counts[(g, t)] += 1
+                if r.event_id in shared:
+                    events[t].add(r.event_id)
                 spell[t][" ".join(surf[i:i + n])] += 1
                 for k in (i - 1, i + n):
                     if 0 <= k < len(stems) and stems[k] not in stop:
                         neigh[t][("L" if k < i else "R", stems[k])] += 1
-    return counts, spell, neigh
+    return counts, spell, neigh, events
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -417,8 +445,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
     `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
     (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
-    writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``rank``
-    (events × consistency × (0.5 + 0.5 · neighbours); the order also spreads the list over terms), ``set`` (rows sharing a term, directly or through
+    writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
+    supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
+    (events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words in the two terms; the order
+    also spreads the list over terms), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
     ``id: «sentence» ⟷ id: «sentence»``, joined by `` ‖ ``).
     """
@@ -444,9 +474,16 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
                      "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
+    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}))
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = rows[:max(PRESELECT * top, 200)] if top else rows     # the corpus pass reads only these terms
-    counts, spell, neigh = _corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]})
+    rows = _diverse(rows)
+    rows = rows[:top] if top else rows
+    return _record(_table(rows, df), by, min_events)
+
+
+def _score(rows, counts, spell, neigh, events) -> None:
+    """Each row's spellings, log odds, ``neighbours``, ``swap_share`` and ``rank`` (module docstring, step 4),
+    from the corpus pass (:func:`_corpus_pass`)."""
     for r in rows:
         va, vb = r.pop("_va"), r.pop("_vb")
         sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
@@ -458,11 +495,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
         n = min(sum(sa.values()), sum(sb.values()))
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
-        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]), 3)
-    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = _diverse(rows)
-    rows = rows[:top] if top else rows
-    return _record(_table(rows, df), by, min_events)
+        mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
+        r["swap_share"] = round(r["events"] / (max(r["events"], mention) + SHARE_K), 3)
+        words = len(r["term_a"].split()) + len(r["term_b"].split())
+        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
@@ -474,13 +510,23 @@ def _diverse(rows):
     """``rows`` (best first) reordered so that one word or contest does not fill the list: each row's rank
     is multiplied by ``SHARED`` for every row above it that shares one of its terms (inflections pooled),
     greedily from the top (the ``rank`` column keeps the unadjusted score)."""
-    left, out, seen = list(rows), [], Counter()
-    while left:
-        best = max(range(len(left)),
-                   key=lambda i: (left[i]["rank"] * SHARED ** sum(seen[k] for k in left[i]["_keys"]), -i))
-        r = left.pop(best)
-        seen.update(r["_keys"])
-        out.append(r)
+    import heapq
+
+    seen: Counter = Counter()
+
+    def score(r):
+        return r["rank"] * SHARED ** sum(seen[k] for k in r["_keys"])
+    heap = [(-score(r), i) for i, r in enumerate(rows)]
+    heapq.heapify(heap)
+    out = []
+    while heap:                      # lazy greedy: a row's score only falls as rows above it are chosen
+        neg, i = heapq.heappop(heap)
+        now = score(rows[i])
+        if now < -neg:
+            heapq.heappush(heap, (-now, i))
+            continue
+        seen.update(rows[i]["_keys"])
+        out.append(rows[i])
     return out
 
 

@@ -68,7 +68,8 @@ found.columns.tolist()
 # | `consistency` | 0–1. 1: each outlet always writes the same one of the two; 0: outlets swap at random. |
 # | `log_odds`, `ci_low`, `ci_high` | over the **whole corpus**, not only aligned sentences: the log odds ratio that `group_a` writes `term_a` and `group_b` writes `term_b`, with its 95 % interval. 0 means no preference; an interval above 0 means the preference holds beyond chance; a wide interval means few uses. |
 # | `neighbours` | 0–1: how alike the words next to each term are, across the corpus. Words that stand in for each other share neighbours; a name and a verb do not. Shrunk for rare terms. |
-# | `rank` | events × consistency × (0.5 + 0.5 × neighbours): the order of the table. A lead to read, not a score of framing. |
+# | `swap_share` | 0–1: the events showing the swap, out of the events (told by two or more outlets) that name the more frequent of the two terms at all, plus 3. Common words (قال, مشاريع) are swapped in many events only because they occur in thousands; a contest is swapped in a good share of the events that name it. |
+# | `rank` | events × consistency × (0.5 + 0.5 × neighbours) × swap_share × 2 / (words in the two terms): the order of the table (a word for a word before a paraphrase). A lead to read, not a score of framing. |
 # | `set` | rows sharing a term are one **candidate set** (رهائن / محتجزين and رهائن / مختطفين: three words for the same people). |
 # | `evidence` | up to three aligned sentence pairs, in the original spelling: `id: «sentence» ⟷ id: «sentence»`, joined by `‖`; the first sentence of a pair is the one that writes `term_a`. |
 #
