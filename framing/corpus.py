@@ -184,6 +184,22 @@ def publication_day(published: pd.Series) -> pd.Series:
     return pd.to_datetime(published.astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
 
 
+def group_names(df: pd.DataFrame, by: str = "outlet", manifest: dict | None = None) -> dict[str, list[str]]:
+    """Each ``by`` group → the names its articles print, sorted: the group's value, the ``outlet``,
+    ``outlet_name`` and ``outlet_name_ar`` of its articles and, for those outlets, ``name_ar`` and
+    ``name_en`` of the manifest's outlets table (an outlet's name in its byline is house style)."""
+    table = (manifest or {}).get("outlets") or {}
+    cols = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
+    out: dict[str, list[str]] = {}
+    for g, part in df.groupby(by, sort=False):
+        names = {str(g)} | {str(v) for c in cols for v in part[c].dropna().unique()}
+        for o in part["outlet"].dropna().unique() if "outlet" in part.columns else ():
+            row = table.get(str(o))
+            names |= {str(row[k]) for k in ("name_ar", "name_en") if isinstance(row, dict) and row.get(k)}
+        out[str(g)] = sorted(names)
+    return out
+
+
 class Corpus:
     """Articles of several outlets: a pandas DataFrame (``.df``) with the documented columns.
 

@@ -48,6 +48,7 @@ import difflib
 import math
 from collections import Counter, defaultdict
 
+from .corpus import group_names
 from .errors import UsageError
 from .text import normalize, split
 from .text.clitics import hamza_al
@@ -112,11 +113,6 @@ def _without_boilerplate(df, col):
     out = ["\n".join(bp.kept_lines(o, title if isinstance(title, str) else None, text))
            for o, title, text in zip(who.tolist(), titles, texts)]
     return df.assign(text=out)
-
-
-def _names(part, columns) -> list[str]:
-    """The distinct values of ``columns`` in ``part`` (an outlet's name as printed, in any language)."""
-    return sorted({str(v) for c in columns for v in part[c].dropna().unique()})
 
 
 def _article_text(row) -> str:
@@ -310,8 +306,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles):
     """``{(key_a, key_b): {"events": set, "uses": Counter((group, side)), "evidence": [...], "terms": Counter}}``
     (keys: :func:`_root_key` of the terms, so inflections of one pair count together; ``terms`` counts the
     stem pairs seen, the most frequent names the row)."""
-    names = [c for c in ("outlet", "outlet_name", "outlet_name_ar") if c in df.columns]
-    house = {g: _house_words([g, *_names(part, names)], stem) for g, part in df.groupby(col, sort=False)}
+    house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
     banned = _banned()
     found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):

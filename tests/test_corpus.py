@@ -33,3 +33,14 @@ def test_mapping_onto_an_existing_column_is_a_clear_error():
     with pytest.raises(UsageError, match="already has a column 'outlet'"):     # a usage error (issue 15)
         framing.load(_df().assign(source="x"), columns={"source": "outlet"})
     assert framing.load(_df().rename(columns={"outlet": "source"}), columns={"source": "outlet"}).outlets == ["B", "صحيفة أ"]
+
+
+def test_group_names_gathers_each_outlets_printed_names_and_the_outlets_table():
+    import pandas as pd
+
+    from framing.corpus import group_names
+    df = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["north", "north", "south"],
+                       "outlet_name_ar": ["صحيفة الشمال", None, "صوت الجنوب"], "lang": ["ar", "ar", "ar"]})
+    names = group_names(df, manifest={"outlets": {"north": {"name_en": "North Daily"}}})
+    assert names == {"north": ["North Daily", "north", "صحيفة الشمال"], "south": ["south", "صوت الجنوب"]}
+    assert group_names(df, by="lang") == {"ar": ["ar", "north", "south", "صحيفة الشمال", "صوت الجنوب"]}

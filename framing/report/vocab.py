@@ -133,23 +133,6 @@ def strip_house_text(df: pd.DataFrame) -> list[str]:
     return ["\n".join(learned[o].strip(lines)) for o, lines in zip(outlets, split)]
 
 
-def outlet_names(corpus) -> dict[str, list[str]]:
-    """outlet → its names: the id, the outlets table's display names and the table's name columns."""
-    out: dict[str, set] = defaultdict(set)
-    df = corpus.df
-    for o in df["outlet"].dropna().astype(str).unique():
-        out[o].add(o)
-    for col in ("outlet_name", "outlet_name_ar"):
-        if col in df.columns:
-            for o, v in df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False):
-                out[str(o)].add(str(v))
-    for o, v in ((corpus.manifest or {}).get("outlets") or {}).items():
-        for key in ("name_ar", "name_en"):
-            if isinstance(v, dict) and v.get(key):
-                out[str(o)].add(str(v[key]))
-    return {o: sorted(v) for o, v in out.items()}
-
-
 def name_terms(matrix, names) -> set[str]:
     """The terms of ``matrix`` (:class:`framing.features.TermMatrix`) that the words of ``names``
     become, analysed as the matrix's words were (clitics split against the corpus's vocabulary)."""
@@ -195,7 +178,8 @@ def distinctive(corpus, by: str = "outlet", top: int = 10) -> tuple[pd.DataFrame
     df = corpus.df
     frame = df.assign(text=strip_house_text(df))
     m = term_matrix(frame)
-    names = name_terms(m, [n for v in outlet_names(corpus).values() for n in v])
+    from ..corpus import group_names
+    names = name_terms(m, [n for v in group_names(df, "outlet", corpus.manifest).values() for n in v])
     m = _without(m, names)
     lang = m.docs["lang"].fillna("").astype(str) if "lang" in m.docs.columns else pd.Series("", index=m.docs.index)
     parts, single, ranked = [], {}, {}
