@@ -128,7 +128,9 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: after it and never shown to whoever wrote rules): 89.1% voice, 61.0% speaker (130 of 213)
 #: after issue 12's third pass (voice scope and speaker rules; all sets, heldout2 included, read as development
 #: data): round2 91.7% / 77.7%, heldout 91.0% / 77.1%, heldout2 93.5% / 74.4% (157 of 211)
-LABEL_SETS = {"round2": (0.905, 0.76), "heldout": (0.90, 0.75), "heldout2": (0.925, 0.73)}
+#: heldout3 (seed 43, 503 matches drawn before the third pass, read blind while it was written by authors who never
+#: opened it): 87.1% voice, 63.4% speaker before the third pass; 89.2% (445 of 499) and 76.7% (155 of 202) after
+LABEL_SETS = {"round2": (0.905, 0.76), "heldout": (0.90, 0.75), "heldout2": (0.925, 0.73), "heldout3": (0.88, 0.75)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
