@@ -146,6 +146,13 @@ def _slices(m: int, b: int):
     return out + [(m + s, m + min(s + step, b), s) for s in range(0, b, step)]
 
 
+def _sliced_pairs(L, right, m: int, days: np.ndarray, rows: np.ndarray, window: int):
+    """The pairs of one sweep step, slice by slice (:func:`_slices`): for each slice, :func:`_step_pairs`
+    of the block ``L`` (block rows × features) times ``right(start, stop)`` (those rows × features)."""
+    for s, e, first in _slices(m, L.shape[0]):
+        yield _step_pairs((L[first:] @ right(s, e).T).tocoo(), m + first, days, rows, window, col=s)
+
+
 def _step_pairs(S, m: int, days: np.ndarray, rows: np.ndarray, window: int, col: int = 0):
     """Pairs of one sweep step from ``S`` (COO: the rows of ``rows`` from position ``m`` on ×
     those from position ``col`` on): ``(r, c, value)`` as positions into ``rows`` with ``c``

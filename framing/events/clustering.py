@@ -15,7 +15,7 @@ from ..corpus import Corpus, load
 from ..errors import SchemaError, UsageError
 from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP,
                       MAX_PARTNERS, _NW,
-                      TOP_K, UNDATED_BUDGET, _days, _frame, _slices, _step_pairs, _strings, _sweep)
+                      TOP_K, UNDATED_BUDGET, _days, _frame, _sliced_pairs, _strings, _sweep)
 from .evaluation import read_gold
 from .features import _EventFeatures
 
@@ -56,9 +56,8 @@ def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: fl
         rows, m = np.concatenate([ctx, block]), len(ctx)
         L, RB = feats.features(block, top)
         a, b, w = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-        for s, e, first in _slices(m, len(block)):
-            R = feats.features(rows[s:e], top)[1] if s < m else RB[s - m:e - m]
-            r, c, v = _step_pairs((L[first:] @ R.T).tocoo(), m + first, days, rows, window, col=s)
+        right = lambda s, e: feats.features(rows[s:e], top)[1] if s < m else RB[s - m:e - m]  # noqa: E731
+        for r, c, v in _sliced_pairs(L, right, m, days, rows, window):
             v = v * _fade(_gaps(days[rows[r]], days[rows[c]]), window)
             keep = v >= floor
             a, b, w = _nearest(np.r_[a, rows[r[keep]]], np.r_[b, rows[c[keep]]],

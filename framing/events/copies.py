@@ -7,7 +7,7 @@ import scipy.sparse as sp
 
 from .._parallel import ahead
 from ._common import (_CHUNK, DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE,
-                      _days, _frame, _slices, _step_pairs, _strings, _sweep)
+                      _days, _frame, _sliced_pairs, _strings, _sweep)
 
 
 # -- wire copies ------------------------------------------------------------------------------
@@ -121,8 +121,7 @@ def _shared(B, m: int, days: np.ndarray, rows: np.ndarray, window: int):
     ``r``, ≤ ``window`` days apart) with the number of 5-grams they share (``B``: rows × the
     step's 5-grams), the block (rows ``m`` …) times one slice of the rows at a time."""
     R, C, V = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
-    for s, e, first in _slices(m, B.shape[0] - m):
-        r, c, v = _step_pairs((B[m + first:] @ B[s:e].T).tocoo(), m + first, days, rows, window, col=s)
+    for r, c, v in _sliced_pairs(B[m:], lambda s, e: B[s:e], m, days, rows, window):
         R.append(r); C.append(c); V.append(v)
     return np.concatenate(R), np.concatenate(C), np.concatenate(V)
 
