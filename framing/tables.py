@@ -98,17 +98,11 @@ def _json_row(line: str):
 
 
 def _read_jsonl(path: Path, text: str, rejects: list) -> pd.DataFrame:
-    """JSON lines one by one: a broken line (e.g. a truncated last line) is a reject, the rest is kept."""
-    records = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        obj, why = _json_row(line.lstrip("\ufeff"))
-        if why:
-            rejects.append((f"{path}#{n}", why))
-            continue
-        records.append(obj | {_ROW: n})
-    return pd.DataFrame.from_records(records)
+    """JSON lines one by one: a broken line (e.g. a truncated last line) is a reject, the rest is kept
+    (:func:`_jsonl_lines` in one chunk)."""
+    df, bad = next(_jsonl_lines(path, text.split("\n"), None))
+    rejects.extend(bad)
+    return df
 
 
 def _read_json(path: Path, text: str, rejects: list) -> pd.DataFrame:
@@ -403,7 +397,7 @@ def _raw_chunks(path: Path, rows: int):
         if kind in (".csv", ".tsv"):
             yield from _csv_chunks(path, _text_lines(path), "\t" if kind == ".tsv" else ",", rows)
         else:
-            yield from _jsonl_lines(path, rows)
+            yield from _jsonl_lines(path, _text_lines(path), rows)
         return
     if path.suffix.lower() == ".parquet" or _magic(path) == b"PAR1":
         yield from _parquet_chunks(path, rows)
@@ -462,19 +456,21 @@ def _text_lines(path: Path):
         raise InputError(f"not a readable gzip file ({e})") from None
 
 
-def _jsonl_lines(path: Path, rows: int):
+def _jsonl_lines(path: Path, lines, rows: int | None):
+    """``(raw rows, rejects)`` of JSON ``lines`` (an iterable of text lines), at most ``rows`` rows
+    each (None: one chunk); a broken line is a reject."""
     records: list = []
     rejects: list = []
-    for n, text in enumerate(_text_lines(path), 1):
+    for n, text in enumerate(lines, 1):
         text = text.rstrip("\n")
-        if not text.strip():                 # (Unicode spaces too, as the whole-file reader)
+        if not text.strip():                 # (Unicode spaces too)
             continue
         obj, why = _json_row(text.lstrip("\ufeff"))
         if why:
             rejects.append((f"{path}#{n}", why))
         else:
             records.append(obj | {_ROW: n})
-        if len(records) >= rows:
+        if rows and len(records) >= rows:
             yield pd.DataFrame.from_records(records), rejects
             records, rejects = [], []
     yield pd.DataFrame.from_records(records), rejects
