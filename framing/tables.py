@@ -141,11 +141,9 @@ def _csv_lines(text: str) -> list[str]:
 
 def _read_csv(path: Path, text: str, sep: str, rejects: list) -> pd.DataFrame:
     """Rows of a CSV/TSV text (all of :func:`_csv_chunks` at once)."""
-    frames = []
-    for df, bad in _csv_chunks(path, _csv_lines(text), sep, rows=None):
-        frames.append(df)
-        rejects.extend(bad)
-    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    df, bad = next(_csv_chunks(path, _csv_lines(text), sep, rows=None))
+    rejects.extend(bad)
+    return df
 
 
 class _Lines:
@@ -268,9 +266,7 @@ def _parquet_batch(path: Path, batch, row: int, rejects: list) -> pd.DataFrame:
 
 
 def _read_any(path: Path, rejects: list) -> pd.DataFrame:
-    suffix = table_suffix(path)
-    if path.suffix.lower() == ".parquet":
-        return _read_parquet(path, rejects)
+    suffix = table_suffix(path)                 # (a .parquet file is read by _parquet_chunks, never here)
     if path.suffix.lower() == ".gz":             # a .gz not in UTF-8 (or a JSON document): decompressed in memory
         import gzip
         try:
@@ -393,7 +389,7 @@ def iter_table(path: Path, outlet: str | None = None, columns: dict[str, str] | 
 def _raw_chunks(path: Path, rows: int):
     """``(raw DataFrame, rejects)`` chunks of a table file (``_ROW`` holds the row numbers)."""
     kind = table_suffix(path)
-    if kind in (".jsonl", ".ndjson", ".csv", ".tsv") and path.suffix.lower() != ".parquet" and _plain_utf8(path):
+    if kind in (".jsonl", ".ndjson", ".csv", ".tsv") and _plain_utf8(path):
         if kind in (".csv", ".tsv"):
             yield from _csv_chunks(path, _text_lines(path), "\t" if kind == ".tsv" else ",", rows)
         else:
