@@ -835,8 +835,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon):
 @click.option("--title", default=None, metavar="TEXT", help="Title of the report (default: from corpus and lexicons).")
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
-@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
-              help="Only articles in this language (as in every verb; default: all articles).")
+@_LANG
 @click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), required=True, metavar="FILE.pdf",
               help="Write the PDF report here.")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
