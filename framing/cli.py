@@ -318,6 +318,10 @@ def _voice_option(value):
     return ",".join(parts)
 
 
+_VOICE = click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
+                      callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
+
+
 @main.group("lexicon")
 def lexicon_group():
     """List, show and check lexicons (families of competing terms).
@@ -446,8 +450,7 @@ def _filters(outlet, since, until, event) -> dict:
 @click.option("--by", default="doc", show_default=True, metavar="COLUMN[,COLUMN]",
               help="doc: counts per article; a corpus column or columns (outlet, event, outlet,event, credit, "
                    "…): rates, shares and 95% CIs per group.")
-@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
-              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
+@_VOICE
 @click.option("--n-boot", type=click.IntRange(min=0), default=1000, show_default=True,
               help="Unused since intervals are closed-form (Wilson on articles); kept for old scripts.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Unused (kept for old scripts).")
@@ -495,8 +498,7 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
-@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
-              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
+@_VOICE
 @_LANG
 @click.option("--left-out", "left_out", is_flag=True, default=False,
               help="Show the matches a rule left out (letters, context, scope, boilerplate), with the reason.")
@@ -586,8 +588,7 @@ def boilerplate_cmd(corpus):
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Groups to compare (a corpus column).")
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
-@click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
-              callback=lambda c, p, v: _voice_option(v), help=_VOICE_HELP)
+@_VOICE
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
