@@ -320,15 +320,19 @@ def _page_work(item, *, format, outlet, known, seconds) -> tuple:
             return ("here",)
         with _budget(seconds):
             return ("row", sha, _page_row(path, raw, sha, what, outlet))
-    except _OverBudget:
-        why = f"took more than {seconds:g} s to read (the time allowed per page)"
-    except RecursionError:
-        why = "nested too deeply to read"
-    except (ValueError, FramingError, OSError) as e:
-        why = str(e).splitlines()[0] if str(e) else type(e).__name__
-    except Exception as e:                       # a bug or a library failing on odd input
-        why = f"could not read ({type(e).__name__}: {str(e)[:120]})"
-    return ("reject", sha, why)
+    except Exception as e:
+        return ("reject", sha, _failure(e, seconds))
+
+
+def _failure(e: Exception, seconds) -> str:
+    """The reject reason of an input whose reading raised ``e`` (``seconds``: the time allowed per page)."""
+    if isinstance(e, _OverBudget):
+        return f"took more than {seconds:g} s to read (the time allowed per page)"
+    if isinstance(e, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(e, (ValueError, FramingError, OSError)):
+        return str(e).splitlines()[0] if str(e) else type(e).__name__
+    return f"could not read ({type(e).__name__}: {str(e)[:120]})"   # a bug or a library failing on odd input
 
 
 def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, known, seconds,
@@ -355,14 +359,8 @@ def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, kno
                   seconds=seconds, progress=progress)
     except UsageError:                           # a wrong --map: the user's mistake, not the file's
         raise
-    except _OverBudget:
-        batch.rejects.append((str(path), f"took more than {seconds:g} s to read (the time allowed per page)"))
-    except RecursionError:
-        batch.rejects.append((str(path), "nested too deeply to read"))
-    except (ValueError, FramingError, OSError) as e:
-        batch.rejects.append((str(path), str(e).splitlines()[0] if str(e) else type(e).__name__))
-    except Exception as e:                       # a bug or a library failing on odd input
-        batch.rejects.append((str(path), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+    except Exception as e:
+        batch.rejects.append((str(path), _failure(e, seconds)))
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
