@@ -199,7 +199,7 @@ def possessed(form: str, *, teh: bool = True) -> dict[str, str]:
 
 
 _MARKS = "[\u064B-\u065F\u0670\u0640]*"
-_HAMZA_AL = re.compile(f"(?:[وف]{_MARKS})?(?:[بكل]{_MARKS})?[أإآ]{_MARKS}ل")
+_HAMZA_AL = re.compile(f"(?:[{''.join(CONJUNCTIONS)}]{_MARKS})?(?:[{''.join(PREPOSITIONS)}]{_MARKS})?[أإآ]{_MARKS}ل")
 
 
 def hamza_al(surface: str) -> bool:
