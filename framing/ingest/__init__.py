@@ -294,17 +294,27 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
     batch.folders.append(_outlet_folder(path, roots))
 
 
+def _is_table(path: Path, format: str) -> bool:
+    """Whether ``path`` is read as a table (``format`` table, or auto and a table suffix)."""
+    from ..tables import table_suffix
+    from .files import TABLE_SUFFIXES
+    return format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
+
+
+def _is_zip(path: Path, format: str) -> bool:
+    """Whether ``path`` is a .zip of pages, read member by member."""
+    return format in ("auto", "html", "text") and path.suffix.lower() == ".zip"
+
+
 def _page_work(item, *, format, outlet, known, seconds) -> tuple:
     """One walked file, in a worker process (``ingest(jobs=)``): ``("here",)`` for a table or a
     .zip (read by the caller, in order), ``("unreadable", reason)``, ``("same", sha256)``, ``("row",
     sha256, row)`` or ``("reject", sha256, reason)`` for a page."""
-    from ..tables import table_suffix
-    from .files import TABLE_SUFFIXES, _reason, kind
+    from .files import _reason, kind
     path, problem = item
     if problem:
         return ("problem",)
-    table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
-    if table or (format in ("auto", "html", "text") and path.suffix.lower() == ".zip"):
+    if _is_table(path, format) or _is_zip(path, format):
         return ("here",)
     try:
         raw, sha, size = _read_input(path, False)
@@ -338,13 +348,12 @@ def _failure(e: Exception, seconds) -> str:
 def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, known, seconds,
                progress: bool = False) -> None:
     """A table or a .zip of pages, read in this process into ``batch`` (rejects for what fails)."""
-    from ..tables import table_suffix
-    from .files import TABLE_SUFFIXES, _reason
-    if format in ("auto", "html", "text") and path.suffix.lower() == ".zip":
+    from .files import _reason
+    if _is_zip(path, format):
         from .archives import read_zip       # pages in a .zip: read member by member
         read_zip(batch, path, format=format, outlet=outlet, roots=roots, known=known, seconds=seconds)
         return
-    table = format == "table" or (format == "auto" and table_suffix(path) in TABLE_SUFFIXES)
+    table = _is_table(path, format)
     try:
         raw, sha, size = _read_input(path, table)
     except OSError as e:
