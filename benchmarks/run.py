@@ -152,14 +152,19 @@ def run_baselines(corpus: Path, work: Path, n: int, args) -> dict:
     return out
 
 
-def _variant(stage, extra, table, corpus, work, mb, n) -> dict:
-    """One stage with extra options (``--jobs 2``, ``--engine dask``), on a copy of the corpus
-    for ingest so the measured corpus stays as it is."""
-    target = work / "variant-corpus" if stage == "ingest" else corpus
-    cmd = stage_command(stage, table, target, work) + list(extra)
+def _stage_run(stage, extra, table, corpus, work, mb, n) -> dict:
+    """One stage with extra options (none, ``--jobs 2``, ``--engine dask``) measured, with its rates and
+    ``command`` (log ``WORK/<stage><extra>.log``)."""
+    cmd = stage_command(stage, table, corpus, work) + list(extra)
     m = _rates(measure(cmd, work / f"{stage}{''.join(extra)}.log"), mb, n)
     m["command"] = " ".join(cmd[2:]).replace(str(work), "WORK")
     return m
+
+
+def _variant(stage, extra, table, corpus, work, mb, n) -> dict:
+    """:func:`_stage_run` on a copy of the corpus for ingest, so the measured corpus stays as it is."""
+    target = work / "variant-corpus" if stage == "ingest" else corpus
+    return _stage_run(stage, extra, table, target, work, mb, n)
 
 
 def run_variants(table, corpus, work, mb, n, args, stages: dict) -> dict:
@@ -202,10 +207,7 @@ def run_dataset(label: str, table: Path, work: Path, n: int, mb: float, args, ru
             ingest = measure(stage_command("ingest", table, corpus, work), work / "ingest.log")
             if "error" in ingest:
                 raise SystemExit(f"ingest of {table} failed: {ingest['error']}")
-        cmd = stage_command(stage, table, corpus, work)
-        m = _rates(measure(cmd, work / f"{stage}.log"), mb, n)
-        m["command"] = " ".join(cmd[2:]).replace(str(work), "WORK")
-        res["stages"][stage] = m
+        m = res["stages"][stage] = _stage_run(stage, [], table, corpus, work, mb, n)
         args.checkpoint()
         _say(f"  {label} {stage}: {m['wall_s']} s, {m.get('mb_per_s')} MB/s, {m['peak_rss_mb']} MB"
              + (f" ERROR {m['error']}" if "error" in m else ""))

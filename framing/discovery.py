@@ -302,15 +302,21 @@ def _root_key(term: str) -> str:
     return " ".join(out)
 
 
-def _collect(df, col, stem, stop, min_similarity, max_articles):
+def _told_by_several(df, col) -> set:
+    """The ``event_id`` of every event told by two or more groups (the only events aligned and counted)."""
+    n = df.groupby("event_id")[col].nunique()
+    return set(n.index[n > 1])
+
+
+def _collect(df, col, stem, stop, min_similarity, max_articles, shared):
     """``{(key_a, key_b): {"events": set, "uses": Counter((group, side)), "evidence": [...], "terms": Counter}}``
     (keys: :func:`_root_key` of the terms, so inflections of one pair count together; ``terms`` counts the
-    stem pairs seen, the most frequent names the row)."""
+    stem pairs seen, the most frequent names the row; ``shared``: :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
     banned = _banned()
     found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
-        if ev[col].nunique() < 2:
+        if eid not in shared:
             continue
         for ta, tb, ga, gb, evidence in _event_pairs(_event_articles(ev, col, max_articles), col, stem, stop,
                                                      banned, house, min_similarity):
@@ -343,15 +349,13 @@ def _preference(uses: Counter):
     return consistency, ga, gb, prefer_a, prefer_b
 
 
-def _corpus_pass(df, col, stem, stop, terms):
+def _corpus_pass(df, col, stem, stop, terms, shared):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
     (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term])``
-    (``events[term]``: the events told by two or more groups in which the term occurs)."""
+    (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    shared = df.groupby("event_id")[col].nunique()
-    shared = set(shared.index[shared > 1])
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
@@ -455,7 +459,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     df = _without_boilerplate(df, col)
     stop = _stopwords()
     stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
-    found = _collect(df, col, stem, stop, min_similarity, max_articles)
+    shared = _told_by_several(df, col)
+    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared)
     rows = []
     for keys, f in found.items():
         if len(f["events"]) < min_events:
@@ -469,7 +474,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
                      "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}))
+    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared))
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = _diverse(rows)
     rows = rows[:top] if top else rows

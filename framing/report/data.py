@@ -499,7 +499,6 @@ def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict
         return None, "Distinctive vocabulary: no word is used often enough to compare.", info
     out = {}
     several = len(info["ranked"]) > 1
-    names = names or {}
     for (g, x), d in table.groupby(["target", "lang"], sort=True):
         g = names.get(str(g), g)
         shown = d["spellings"].fillna("").str.split(" | ", regex=False).str[0] if "spellings" in d else d["term"]

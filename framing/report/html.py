@@ -74,9 +74,9 @@ def _dir(s) -> str:
     return ' dir="ltr"' if any(c.isalpha() for c in s) else ""
 
 
-_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
-                         r"(?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\-]*"
-                         r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])?")
+_AR = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+#: a run of Arabic letters, with the spaces and hyphens between them
+_ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\s\-]*[{_AR}])?")
 
 
 def _t(s) -> str:

@@ -71,11 +71,12 @@ class _Learned:
 
     def add(self, lines: list[str]) -> None:
         self.n += 1
-        e = _edges(lines)
-        if e is None:
+        idx = [i for i, x in enumerate(lines) if x.strip()]      # the non-blank lines (as _edges)
+        if not idx:
             return
-        idx = [i for i, x in enumerate(lines) if x.strip()][:2]     # a dateline line, then the text
-        self.opens.update({tuple(w[:k]) for w in (lines[i].split() for i in idx) for k in _RUNS if len(w) > k})
+        e = idx[0], idx[-1]
+        # openings: of the first two non-blank lines (a dateline line, then the text)
+        self.opens.update({tuple(w[:k]) for w in (lines[i].split() for i in idx[:2]) for k in _RUNS if len(w) > k})
         last = lines[e[1]].split()
         self.closes.update({tuple(last[-k:]) for k in _RUNS if len(last) > k})
         self.shapes.update({_DIGITS.sub("0", x.strip()) for x in lines if 0 < len(x.strip()) <= _SHAPE_MAX
