@@ -103,16 +103,10 @@ def _vocab(texts) -> Counter:
 def _without_boilerplate(df, col):
     """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
     :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
-    from .text.boilerplate import find_boilerplate
+    from .text.boilerplate import stripped_lines
     who = df["outlet"] if "outlet" in df.columns else df[col]
-    texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
-    bp = find_boilerplate(zip(who.tolist(), texts))
-    if not bp:
-        return df
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    out = ["\n".join(bp.kept_lines(o, title if isinstance(title, str) else None, text))
-           for o, title, text in zip(who.tolist(), titles, texts)]
-    return df.assign(text=out)
+    return df.assign(text=["\n".join(x) for x in stripped_lines(who.tolist(), titles, df["text"].tolist())])
 
 
 def _article_text(row) -> str:

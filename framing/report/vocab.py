@@ -119,13 +119,10 @@ class _Learned:
 def strip_house_text(df: pd.DataFrame) -> list[str]:
     """The ``text`` of every article of ``df`` (columns ``outlet``, ``text``, ``title`` optional)
     without the outlet's repeated lines, openings, closings and datelines (module docstring)."""
-    from ..text.boilerplate import find_boilerplate
+    from ..text.boilerplate import stripped_lines
     outlets = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
-    texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    bp = find_boilerplate(zip(outlets, texts))
-    split = [bp.kept_lines(o, title if isinstance(title, str) else None, text) if bp else text.split("\n")
-             for o, title, text in zip(outlets, titles, texts)]
+    split = stripped_lines(outlets, titles, df["text"].tolist())
     learned: dict = defaultdict(_Learned)
     for o, lines in zip(outlets, split):
         learned[o].add(lines)

@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-__all__ = ["Boilerplate", "find_boilerplate", "tally", "merge_tallies", "from_tally"]
+__all__ = ["Boilerplate", "find_boilerplate", "stripped_lines", "tally", "merge_tallies", "from_tally"]
 
 _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
 _SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
@@ -121,6 +121,17 @@ def find_boilerplate(articles: Iterable[tuple], *, min_articles: int = 5, min_sh
     {0: 3}
     """
     return from_tally(tally(articles), min_articles=min_articles, min_share=min_share)
+
+
+def stripped_lines(outlets, titles, texts) -> list[list[str]]:
+    """The lines of each article's text without the lines its outlet repeats, found on these articles
+    (:func:`find_boilerplate`; :meth:`Boilerplate.kept_lines`).  ``outlets``, ``titles`` (None allowed),
+    ``texts``: one value per article; a missing text is read as empty."""
+    outlets = list(outlets)
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    bp = find_boilerplate(zip(outlets, texts))
+    return [bp.kept_lines(o, title if isinstance(title, str) else None, text) if bp else text.split("\n")
+            for o, title, text in zip(outlets, titles, texts)]
 
 
 def tally(articles: Iterable[tuple]) -> tuple:
