@@ -732,7 +732,6 @@ _ATTRIB = re.compile(
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
-_VERB_TOKEN = re.compile(r"[^\s«»\"“”„:،,.()]+")
 _SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
 
 
