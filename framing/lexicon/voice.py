@@ -267,6 +267,9 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
 _EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
              "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
 
+#: the participle of قال as written (with ئ or, normalised, ي): its own forms in both verb tables
+_QAIL = ("قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين")
+
 
 @lru_cache(maxsize=1)
 def _verb_table() -> dict[str, str]:
@@ -291,7 +294,7 @@ def _verb_table() -> dict[str, str]:
         if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
-            parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
+            parts = list(_QAIL)
         for f in pasts + imps + parts:
             if f not in _NOT_VERBS:
                 table.setdefault(f, lemma)
@@ -309,8 +312,7 @@ def _is_participle(form: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
-    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(
-        ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"])
+    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL)
 
 
 @lru_cache(maxsize=1 << 16)
