@@ -1396,7 +1396,7 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
 
 
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
-    while e > s and title_space(left):
+    while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
@@ -1413,10 +1413,6 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     if not speakerish and len(words) > 4:
         return None
     return (s, e)
-
-
-def title_space(left: str) -> bool:
-    return bool(left) and left[-1].isspace()
 
 
 def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
