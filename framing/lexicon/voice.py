@@ -741,7 +741,6 @@ def _verb_forms() -> frozenset:
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
 
 
-#: words after which a clause opens with its verb («في حين بين فلان أن …»، «بينما كتب …»)
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_SPLIT.split(text))
