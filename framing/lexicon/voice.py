@@ -961,12 +961,14 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
 
 
-_SPEECH_NOUNS_CORE = re.compile("اعلان|تاكيد|تصريح|تحذير|ادعاء|مزاعم|زعم|توضيح")
+#: the core words of :data:`_SPEECH_NOUNS` (every match holds one): its needles and its :func:`_near` core
+_SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")
+_SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
                       "according", "quoted"),
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
-            _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
+            _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
 
 _QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
