@@ -846,8 +846,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
                     _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
-            if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
-                    "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+            if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
                 sp = None                                   # «حسب وصفه»: the speaker named before
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
@@ -1624,10 +1623,16 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     return Voices(quoted, events, info, text, nested, sources)
 
 
+def _pronoun_saying(word: str) -> bool:
+    """A noun of saying with (or without) a possessive pronoun (وصفه، قولها، تعبيرهم): «حسب وصفه»,
+    «على حد تعبيره» name the speaker before, not a new one."""
+    return re.sub("(?:ه|ها|هم)$", "", _strip(word)) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام")
+
+
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
     nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
-    if nxt and re.sub("(?:ه|ها|هم)$", "", _strip(nxt[0][2])) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+    if nxt and _pronoun_saying(nxt[0][2]):
         return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
     return ev[4]
 
