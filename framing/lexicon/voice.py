@@ -1045,8 +1045,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
-    impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
+    impersonal = form in _IMPERSONAL
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
