@@ -435,7 +435,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
             words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
             break
-        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS
+        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
             close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
@@ -465,7 +465,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
-        return nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS
+        return nxt not in _SPEAKER_WORDS
     return False
 
 
@@ -473,7 +473,7 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
     المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
     last = _strip(text[words[-1][0]:words[-1][1]]) if words else ""
-    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
+    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_ORGS:
         return True
     if w == "من" and last in _QUANTIFIERS:
         return True
@@ -567,7 +567,7 @@ def _to_whom(tok: str, w: str) -> bool:
     """«لـ"عكاظ"»، «للصحافيين»، «لوكالة …»: the addressee of a verb of saying, before its subject."""
     if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
         return True
-    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
+    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _SOURCE_ORGS)
 
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
@@ -601,7 +601,7 @@ def _trim_np(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
-    if norm and _MASDAR.match(norm[0]) and norm[0] not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
     i = _role_end(norm)
     if i >= len(norm):
@@ -843,7 +843,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
             elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
                 after += 1                                              # «وفقا للمصادر»: ل + المصادر
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
-                    _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                    _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
@@ -920,6 +920,10 @@ _SOURCE_WORDS = frozenset("""
 نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
 حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
 """.split())
+#: the head words of a speaker noun phrase (title, organisation or source) and of a named source,
+#: built once here rather than as a union on every call
+_SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+_SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS
 
 
 def _source_like(text: str, pos: int, sp) -> bool:
@@ -932,7 +936,7 @@ def _source_like(text: str, pos: int, sp) -> bool:
         return True
     bare = w[2:] if w.startswith("ال") else w
     bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
-    words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    words = _SPEAKER_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
     if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
@@ -1052,7 +1056,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
-        if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+        if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     after_np = np0[1] if np0 else ve
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
@@ -1163,7 +1167,7 @@ def _antecedent(text: str, rel: int):
                 or (n == 0 and tok[-1:] in ".:؛;!?؟"):
             break
         words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    titles = _SPEAKER_WORDS
     norm = [_strip(text[s:e]) for s, e in words]
     first = next((k for k, w in enumerate(norm) if w in titles), None)
     if first is None:                                  # a name: the words before the pronoun without ال,
@@ -1208,7 +1212,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
             return _speaker_np(text, toks[at[-1] + 1][0], vs)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    titles = _SPEAKER_WORDS
     if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
             and _strip(toks[1][2]) in titles:
         toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
@@ -1897,7 +1901,7 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
-    if head and _strip(head[-1]) in _ORG_WORDS | _SOURCE_WORDS and text[e:e + 30].split()[:1] != []:
+    if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
