@@ -1739,14 +1739,14 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     out = list(events)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
-        form = _strip(text[vs:ve])
-        form = form[1:] if form[:1] in "وف" and len(form) > 4 else form
-        joined = _strip(text[vs:ve])[:1] in "وف" and bool(text[_sentence(text, bounds, vs)[0]:vs].strip()) \
+        raw = _strip(text[vs:ve])
+        form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
+        s0 = _sentence(text, bounds, vs)[0]
+        joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
             and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
-        s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
                  and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
