@@ -1687,13 +1687,13 @@ def _nested_verbs(events: list, text: str) -> dict:
     out = {}
     for ev in events:
         vs, ve = ev[4]
-        if ve <= vs or not any(c is not ev and c[4][0] < vs and c[0] <= vs < c[1] for c in containers):
+        holders = [c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]] if ve > vs else []
+        if not holders:
             continue
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        outer = max((c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]),
-                    key=lambda c: c[4][0])
+        outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
             continue
