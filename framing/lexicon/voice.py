@@ -432,12 +432,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
-            close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+            close = _next_close(text, s, 50)
             words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
-            close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
+            close = _next_close(text, s, 60, "»\"”")
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             break
@@ -1237,10 +1237,15 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
+def _next_close(text: str, s: int, reach: int, marks: str = "»\"”“") -> int:
+    """The first closing mark (one of ``marks``) in ``text[s + 1:s + reach]``, or -1."""
+    return min([i for i in (text.find(c, s + 1, s + reach) for c in marks) if i > 0] or [-1])
+
+
 def _quoted_name(text: str, s: int) -> bool:
     """A short quotation followed by a colon or أن: a name in quotes inside the subject
     («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
-    close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+    close = _next_close(text, s, 50)
     if close < 0 or len(text[s:close].split()) > 4:
         return False                   # five words or more: the speech itself
     after = text[close + 1:close + 12].lstrip()
