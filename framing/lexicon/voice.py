@@ -679,7 +679,7 @@ def _agent_title(norm: list[str]) -> int:
 
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first)."""
-    titles = _ROLE_WORDS | _ORG_WORDS
+    titles = _TITLE_WORDS
     if not norm or norm[0] not in titles:
         return _agent_title(norm)
     i, adjective, chain = 1, False, False
@@ -920,9 +920,10 @@ _SOURCE_WORDS = frozenset("""
 نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
 حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
 """.split())
-#: the head words of a speaker noun phrase (title, organisation or source) and of a named source,
-#: built once here rather than as a union on every call
+#: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
+#: a title (_role_end), built once here rather than as a union on every call
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+_TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS
 
 
