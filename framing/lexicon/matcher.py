@@ -128,10 +128,9 @@ class Index:
                         gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
                     continue
                 spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
-                if term.cls == "noun" and term.language == "ar":      # هجومين، غارتان for هجوم، غارة
-                    spellings = {**{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
-                if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة
-                    spellings = {**possessed(form, teh=teh), **spellings}
+                if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة; هجومين، غارتان for هجوم، غارة
+                    spellings = {**possessed(form, teh=teh),
+                                 **{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
                 for sp in spellings:
                     if sp in excluded:
                         continue

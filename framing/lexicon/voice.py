@@ -232,7 +232,7 @@ _VERBS = [
     ("دعا", "دعو", "داعي"), ("ناشد", "ناشد", "مناشد"), ("ادان", "دين", "مدين"), ("استنكر", "ستنكر", "مستنكر"),
     ("ندد", "ندد", "منددي"), ("استهجن", "ستهجن", "مستهجن"), ("وصف", "صف", "واصف"), ("ثمن", "ثمن", "مثمن"),
     ("عزي", "عزي", "معزي"), ("سال", "سال", "سايل"), ("ابدي", "بدي", "مبدي"), ("اوصي", "وصي", "موصي"),
-    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""), ("اعتبر", "عتبر", "معتبر"),
+    ("اقترح", "قترح", "مقترح"), ("روي", "روي", "راوي"), ("تحدث", "تحدث", ""),
     ("تطرق", "تطرق", "متطرق"), ("عبر", "عبر", "معبر"), ("هدد", "هدد", "مهدد"), ("طلب", "طلب", ""),
     ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
     ("اظهر", "ظهر", ""), ("قدر", "قدر", ""), ("تخوف", "تخوف", "متخوف"), ("ركز", "ركز", ""),
@@ -267,6 +267,9 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
 _EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
              "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
 
+#: the participle of قال as written (with ئ or, normalised, ي): its own forms in both verb tables
+_QAIL = ("قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين")
+
 
 @lru_cache(maxsize=1)
 def _verb_table() -> dict[str, str]:
@@ -284,17 +287,14 @@ def _verb_table() -> dict[str, str]:
             pasts += ["قالت", "قالوا", "قالا", "قالتا"]
         imps = []
         for p in ("ي", "ت"):
-            s = stem
-            if p == "ت" and stem.startswith("ؤ"):
-                s = stem
-            imps += [p + s, p + s + ("ون" if not weak else "ون"), p + s + "ان"]
+            imps += [p + stem, p + stem + "ون", p + stem + "ان"]
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
         if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
-            parts = ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"]
+            parts = list(_QAIL)
         for f in pasts + imps + parts:
             if f not in _NOT_VERBS:
                 table.setdefault(f, lemma)
@@ -312,8 +312,7 @@ def _is_participle(form: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
-    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(
-        ["قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين"])
+    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -433,12 +432,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
-            close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+            close = _next_close(text, s, 50)
             words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
             break
-        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _ORG_WORDS | _SOURCE_WORDS
+        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
-            close = min([i for i in (text.find(c, s + 1, s + 60) for c in "»\"”") if i > 0] or [-1])
+            close = _next_close(text, s, 60, "»\"”")
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             break
@@ -466,7 +465,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
-        return nxt not in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS
+        return nxt not in _SPEAKER_WORDS
     return False
 
 
@@ -474,7 +473,7 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
     المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
     last = _strip(text[words[-1][0]:words[-1][1]]) if words else ""
-    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_WORDS | _ORG_WORDS:
+    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_ORGS:
         return True
     if w == "من" and last in _QUANTIFIERS:
         return True
@@ -568,7 +567,7 @@ def _to_whom(tok: str, w: str) -> bool:
     """«لـ"عكاظ"»، «للصحافيين»، «لوكالة …»: the addressee of a verb of saying, before its subject."""
     if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
         return True
-    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _ORG_WORDS | _SOURCE_WORDS)
+    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _SOURCE_ORGS)
 
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
@@ -602,7 +601,7 @@ def _trim_np(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
-    if norm and _MASDAR.match(norm[0]) and norm[0] not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
     i = _role_end(norm)
     if i >= len(norm):
@@ -680,7 +679,7 @@ def _agent_title(norm: list[str]) -> int:
 
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first)."""
-    titles = _ROLE_WORDS | _ORG_WORDS
+    titles = _TITLE_WORDS
     if not norm or norm[0] not in titles:
         return _agent_title(norm)
     i, adjective, chain = 1, False, False
@@ -732,7 +731,6 @@ _ATTRIB = re.compile(
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
-_VERB_TOKEN = re.compile(r"[^\s«»\"“”„:،,.()]+")
 _SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
 
 
@@ -743,7 +741,6 @@ def _verb_forms() -> frozenset:
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
 
 
-#: words after which a clause opens with its verb («في حين بين فلان أن …»، «بينما كتب …»)
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_SPLIT.split(text))
@@ -846,11 +843,10 @@ def speech_events(text: str, bounds: list[int] | None = None,
             elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
                 after += 1                                              # «وفقا للمصادر»: ل + المصادر
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
-                    _strip(nxt[1]) in _SOURCE_WORDS | _ORG_WORDS | _ROLE_WORDS:
+                    _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
-            if sp is not None and re.sub("(?:ه|ها|هم)$", "", _strip(text[sp[0]:sp[1]])) in (
-                    "وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+            if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
                 sp = None                                   # «حسب وصفه»: the speaker named before
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
@@ -924,6 +920,11 @@ _SOURCE_WORDS = frozenset("""
 نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
 حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
 """.split())
+#: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
+#: a title (_role_end), built once here rather than as a union on every call
+_SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+_TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
+_SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS
 
 
 def _source_like(text: str, pos: int, sp) -> bool:
@@ -936,7 +937,7 @@ def _source_like(text: str, pos: int, sp) -> bool:
         return True
     bare = w[2:] if w.startswith("ال") else w
     bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
-    words = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    words = _SPEAKER_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
     if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
@@ -964,12 +965,14 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
                            r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
 
 
-_SPEECH_NOUNS_CORE = re.compile("اعلان|تاكيد|تصريح|تحذير|ادعاء|مزاعم|زعم|توضيح")
+#: the core words of :data:`_SPEECH_NOUNS` (every match holds one): its needles and its :func:`_near` core
+_SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")
+_SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
                       "according", "quoted"),
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
-            _SPEECH_NOUNS: ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")}
+            _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
 
 _QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
@@ -1047,14 +1050,14 @@ def _verb_event(text, bounds, vs, ve, lemma):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
-    impersonal = _strip(text[vs:ve]) in _IMPERSONAL
     form = _strip(text[vs:ve])
+    impersonal = form in _IMPERSONAL
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
-        if head.endswith("ة") and head not in _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS:
+        if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     after_np = np0[1] if np0 else ve
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
@@ -1165,7 +1168,7 @@ def _antecedent(text: str, rel: int):
                 or (n == 0 and tok[-1:] in ".:؛;!?؟"):
             break
         words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    titles = _SPEAKER_WORDS
     norm = [_strip(text[s:e]) for s, e in words]
     first = next((k for k, w in enumerate(norm) if w in titles), None)
     if first is None:                                  # a name: the words before the pronoun without ال,
@@ -1210,7 +1213,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
             return _speaker_np(text, toks[at[-1] + 1][0], vs)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
-    titles = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+    titles = _SPEAKER_WORDS
     if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
             and _strip(toks[1][2]) in titles:
         toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
@@ -1235,10 +1238,15 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
+def _next_close(text: str, s: int, reach: int, marks: str = "»\"”“") -> int:
+    """The first closing mark (one of ``marks``) in ``text[s + 1:s + reach]``, or -1."""
+    return min([i for i in (text.find(c, s + 1, s + reach) for c in marks) if i > 0] or [-1])
+
+
 def _quoted_name(text: str, s: int) -> bool:
     """A short quotation followed by a colon or أن: a name in quotes inside the subject
     («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
-    close = min([i for i in (text.find(c, s + 1, s + 50) for c in "»\"”“") if i > 0] or [-1])
+    close = _next_close(text, s, 50)
     if close < 0 or len(text[s:close].split()) > 4:
         return False                   # five words or more: the speech itself
     after = text[close + 1:close + 12].lstrip()
@@ -1398,7 +1406,7 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
 
 
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
-    while e > s and title_space(left):
+    while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
@@ -1415,10 +1423,6 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     if not speakerish and len(words) > 4:
         return None
     return (s, e)
-
-
-def title_space(left: str) -> bool:
-    return bool(left) and left[-1].isspace()
 
 
 def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
@@ -1629,10 +1633,16 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     return Voices(quoted, events, info, text, nested, sources)
 
 
+def _pronoun_saying(word: str) -> bool:
+    """A noun of saying with (or without) a possessive pronoun (وصفه، قولها، تعبيرهم): «حسب وصفه»,
+    «على حد تعبيره» name the speaker before, not a new one."""
+    return re.sub("(?:ه|ها|هم)$", "", _strip(word)) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام")
+
+
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
     nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
-    if nxt and re.sub("(?:ه|ها|هم)$", "", _strip(nxt[0][2])) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام"):
+    if nxt and _pronoun_saying(nxt[0][2]):
         return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
     return ev[4]
 
@@ -1683,13 +1693,13 @@ def _nested_verbs(events: list, text: str) -> dict:
     out = {}
     for ev in events:
         vs, ve = ev[4]
-        if ve <= vs or not any(c is not ev and c[4][0] < vs and c[0] <= vs < c[1] for c in containers):
+        holders = [c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]] if ve > vs else []
+        if not holders:
             continue
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        outer = max((c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]),
-                    key=lambda c: c[4][0])
+        outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
             continue
@@ -1735,14 +1745,14 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     out = list(events)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
-        form = _strip(text[vs:ve])
-        form = form[1:] if form[:1] in "وف" and len(form) > 4 else form
-        joined = _strip(text[vs:ve])[:1] in "وف" and bool(text[_sentence(text, bounds, vs)[0]:vs].strip()) \
+        raw = _strip(text[vs:ve])
+        form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
+        s0 = _sentence(text, bounds, vs)[0]
+        joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
             and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
-        s0 = _sentence(text, bounds, vs)[0]
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
                  and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
@@ -1897,7 +1907,7 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
-    if head and _strip(head[-1]) in _ORG_WORDS | _SOURCE_WORDS and text[e:e + 30].split()[:1] != []:
+    if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
