@@ -443,10 +443,10 @@ def _gram_codes(gram_spell, gram_terms, tmap) -> np.ndarray:
 
 # -- counts per cell (chunked keyness, framing.chunks) ------------------------------------
 
-def cell_counts(df, tmap: TermMap, keys, ngram: int = 1) -> tuple:
-    """Counts of one chunk summed per cell (distinct values of the ``keys`` columns):
-    ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns and ``docs``
-    (articles per cell), ``D``: articles per cell using each term."""
+def cell_counts(df, tmap: TermMap, keys) -> tuple:
+    """Counts of one chunk summed per cell (distinct values of the ``keys`` columns; n-grams up to
+    ``tmap.ngram``): ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns
+    and ``docs`` (articles per cell), ``D``: articles per cell using each term."""
     return _cells(_cell_keys(df, keys), *_doc_counts(_texts(df), tmap))
 
 
@@ -552,14 +552,15 @@ def vocab_plan(lang=None) -> "chunks.Plan":
     return chunks.Plan(functools.partial(vocab_part, lang=lang), vocab_combine, columns=("title", "text", "lang"), fold=8)
 
 
-def cells_part(df, *, term_map, keys, ngram=1, lang=None, exclude_copies=False):
+def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False):
     """Counts of one chunk summed per cell (the distinct values of the ``keys`` columns)."""
     df = chunks.rows(df, lang, exclude_copies)
-    return cell_counts(df, term_map, keys, ngram)
+    return cell_counts(df, term_map, keys)
 
 
-def cells_plan(term_map, keys, ngram=1, lang=None, exclude_copies=False) -> "chunks.Plan":
-    part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), ngram=ngram, lang=lang,
+def cells_plan(term_map, keys, lang=None, exclude_copies=False) -> "chunks.Plan":
+    """Keyness pass 2: the :class:`TermMatrix` over cells (n-grams up to ``term_map.ngram``)."""
+    part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), lang=lang,
                              exclude_copies=exclude_copies)
     return chunks.Plan(part, combine_cells, functools.partial(finish_cells, term_map=term_map), fold=8)
 
@@ -574,7 +575,7 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
                                  exclude_copies=exclude_copies, jobs=jobs)
     words = chunks.run(source, vocab_plan(lang), jobs, "words")
     tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
-    return chunks.run(source, cells_plan(tmap, keys, ngram, lang, exclude_copies), jobs, "counting")
+    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies), jobs, "counting")
 
 
 # -- keyness in one read of the text (local runner, unigrams) ------------------------------------
