@@ -455,10 +455,15 @@ def _cells(keyframe, S, ids, X, gram_spell, gram_terms) -> tuple:
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data)
     code, cells = _cell_codes(keyframe)
-    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
-                            shape=(len(cells), len(code)))
+    ind = _indicator(code, len(cells))
     cells["docs"] = np.bincount(code, minlength=len(cells)).astype(np.int64)
     return cells, (ind @ S).tocsr(), ids, (ind @ X).tocsr(), (ind @ Xb).tocsr(), gram_spell, gram_terms
+
+
+def _indicator(code, n: int):
+    """``n`` × rows: 1 where row j belongs to cell ``code[j]`` (``ind @ M`` sums ``M``'s rows per cell)."""
+    return sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
+                             shape=(n, len(code)))
 
 
 def _cell_keys(df, keys):
@@ -492,8 +497,7 @@ def combine_cells(partials: list) -> tuple:
         return partials[0]
     cells = pd.concat([p[0] for p in partials], ignore_index=True)
     code, merged = _cell_codes(cells.drop(columns="docs"))
-    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
-                            shape=(len(merged), len(code)))
+    ind = _indicator(code, len(merged))
     merged["docs"] = np.bincount(code, weights=cells["docs"].to_numpy(), minlength=len(merged)).astype(np.int64)
     ids, ix = np.unique(np.concatenate([p[2] for p in partials]).astype(np.int64), return_inverse=True)
     gspell, gsx = _unite([p[5] for p in partials])
