@@ -309,10 +309,11 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
     lang = None if lang == "all" else lang
     if lang == "auto":
         doc_lang = df.get("lang", pd.Series(dtype=object))
-        parts = languages_to_compare([t.language for t in fam.terms], doc_lang)
+        term_langs = {t.language for t in fam.terms}
+        parts = languages_to_compare(term_langs, doc_lang)
         lang = parts[0] if parts else None
-        used = {t.language for t in fam.terms} & set(doc_lang.dropna())
-        if lang is None and len(used) == 1 and len({t.language for t in fam.terms}) > 1:
+        used = term_langs & set(doc_lang.dropna())
+        if lang is None and len(used) == 1 and len(term_langs) > 1:
             lex = lex.only_language(used.pop())     # one language in use: its terms only, as the report
     if lang is not None:
         lex = lex.only_language(lang)
