@@ -597,7 +597,6 @@ def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
     import os
     import pickle
     import uuid
-    import pandas as pd
     df = chunks.rows(df, lang)
     S, words = _word_counts(_texts(df))
     counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
