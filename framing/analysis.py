@@ -45,14 +45,19 @@ def by_columns(by) -> list[str]:
     return [_ALIAS.get(c, c) for c in cols]
 
 
+def _require_columns(cols, have) -> None:
+    """A one-line error when a group column of ``cols`` is not among the corpus columns ``have``."""
+    missing = [c for c in cols if c not in have]
+    if missing:
+        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
+                         f"columns: {', '.join(map(str, have))}")
+
+
 def group_column(df, by) -> tuple:
     """``(df, column)``: the column to compare groups by; several columns (``["outlet", "credit"]``)
     become one, named ``"outlet,credit"``, whose values join theirs with `` · ``."""
     cols = by_columns(by)
-    missing = [c for c in cols if c not in df.columns]
-    if missing:
-        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
-                         f"columns: {', '.join(map(str, df.columns))}")
+    _require_columns(cols, df.columns)
     if len(cols) == 1:
         return df, cols[0]
     name = ",".join(cols)
@@ -227,15 +232,12 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
     from .chunks import columns_of
     have = columns_of(src)
-    unknown = [c for c in cols if c not in have]
-    if unknown:
-        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; columns: {', '.join(map(str, have))}")
+    _require_columns(cols, have)
     extra = [c for c in [*cols, "lang", "event_label"] if c in have]
     counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
                          extra=extra, jobs=jobs)
-    docs = df
     terms = lex.terms_table()
-    out = shares(counts, docs, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
+    out = shares(counts, df, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
     out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
     if "event_id" in cols:
@@ -307,10 +309,11 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
     lang = None if lang == "all" else lang
     if lang == "auto":
         doc_lang = df.get("lang", pd.Series(dtype=object))
-        parts = languages_to_compare([t.language for t in fam.terms], doc_lang)
+        term_langs = {t.language for t in fam.terms}
+        parts = languages_to_compare(term_langs, doc_lang)
         lang = parts[0] if parts else None
-        used = {t.language for t in fam.terms} & set(doc_lang.dropna())
-        if lang is None and len(used) == 1 and len({t.language for t in fam.terms}) > 1:
+        used = term_langs & set(doc_lang.dropna())
+        if lang is None and len(used) == 1 and len(term_langs) > 1:
             lex = lex.only_language(used.pop())     # one language in use: its terms only, as the report
     if lang is not None:
         lex = lex.only_language(lang)
@@ -396,12 +399,8 @@ def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclud
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
     src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
-    have = columns_of(src)
     cols = by_columns(by)
-    unknown = [c for c in cols if c not in have]
-    if unknown:
-        raise UsageError(f"the corpus has no column {unknown[0]!r} to group by; "
-                         f"columns: {', '.join(map(str, have))}")
+    _require_columns(cols, columns_of(src))
     keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"]))
     return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
                           exclude_copies=exclude_copies, jobs=jobs)

@@ -33,7 +33,7 @@ layers, so every stage can use it)::
         -> DataFrame of matches (+ left, match, right with ``width``)   (kwic, match, audit sample)
     framing.lexicon.parts.texts_plan(ids, fields=("title", "text"))  -> {(id, field): text}
     framing.features.vocab_plan(lang=None)      -> Series printed word -> count (keyness pass 1)
-    framing.features.cells_plan(term_map, keys, ngram=1, lang=None, exclude_copies=False)
+    framing.features.cells_plan(term_map, keys, lang=None, exclude_copies=False)
         -> TermMatrix over cells (distinct values of ``keys``: groups × units), keyness pass 2
 
 and the two-pass recipes the verbs call: ``framing.lexicon.parts.counts_and_docs(source, lexicon, …,
@@ -55,7 +55,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import numpy as np
 import pandas as pd
 
 from ._parallel import imap, jobs_count

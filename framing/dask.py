@@ -73,7 +73,8 @@ def client(scheduler=None, *, workers: int | None = None):
         with c:
             yield c
         return
-    n = workers or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    from ._parallel import jobs_count
+    n = workers or jobs_count(0)                 # 0: all cores
     with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   scheduler_port=0, dashboard_address=None) as cluster, \
             distributed.Client(cluster, set_as_default=True) as c:
@@ -161,7 +162,9 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     Same signature as :func:`framing.chunks.run` (``jobs``, ``desc`` unused: the cluster decides)."""
     import dask
     import pandas as pd
-    with _reading(source), dask.config.set({"dataframe.convert-string": False}):   # rows as the local reader gives them
+
+    from .chunks import _lock     # the corpus directory's shared lock while the workers read it
+    with _lock(source), dask.config.set({"dataframe.convert-string": False}):   # rows as the local reader gives them
         ddf = frame(source, plan.columns)
         part = dask.delayed(plan.part, pure=True)        # one key for the function and its options (a term map)
         partials = ddf.map_partitions(_partial, part, meta=pd.Series(dtype=object), enforce_metadata=False)
@@ -173,15 +176,6 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
     if not results:
         results = [plan.part(ddf._meta.iloc[:0])]
     return plan.finish(plan.combine(results))
-
-
-def _reading(source):
-    """The corpus directory's shared lock while the workers read it (no writer swaps the files
-    meanwhile; see :mod:`framing._store`), else nothing."""
-    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
-        from ._store import shared
-        return shared(Path(source))
-    return contextlib.nullcontext()
 
 
 @contextlib.contextmanager

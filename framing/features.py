@@ -443,10 +443,10 @@ def _gram_codes(gram_spell, gram_terms, tmap) -> np.ndarray:
 
 # -- counts per cell (chunked keyness, framing.chunks) ------------------------------------
 
-def cell_counts(df, tmap: TermMap, keys, ngram: int = 1) -> tuple:
-    """Counts of one chunk summed per cell (distinct values of the ``keys`` columns):
-    ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns and ``docs``
-    (articles per cell), ``D``: articles per cell using each term."""
+def cell_counts(df, tmap: TermMap, keys) -> tuple:
+    """Counts of one chunk summed per cell (distinct values of the ``keys`` columns; n-grams up to
+    ``tmap.ngram``): ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns
+    and ``docs`` (articles per cell), ``D``: articles per cell using each term."""
     return _cells(_cell_keys(df, keys), *_doc_counts(_texts(df), tmap))
 
 
@@ -455,10 +455,15 @@ def _cells(keyframe, S, ids, X, gram_spell, gram_terms) -> tuple:
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data)
     code, cells = _cell_codes(keyframe)
-    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
-                            shape=(len(cells), len(code)))
+    ind = _indicator(code, len(cells))
     cells["docs"] = np.bincount(code, minlength=len(cells)).astype(np.int64)
     return cells, (ind @ S).tocsr(), ids, (ind @ X).tocsr(), (ind @ Xb).tocsr(), gram_spell, gram_terms
+
+
+def _indicator(code, n: int):
+    """``n`` × rows: 1 where row j belongs to cell ``code[j]`` (``ind @ M`` sums ``M``'s rows per cell)."""
+    return sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
+                             shape=(n, len(code)))
 
 
 def _cell_keys(df, keys):
@@ -492,8 +497,7 @@ def combine_cells(partials: list) -> tuple:
         return partials[0]
     cells = pd.concat([p[0] for p in partials], ignore_index=True)
     code, merged = _cell_codes(cells.drop(columns="docs"))
-    ind = sparse.csr_matrix((np.ones(len(code), dtype=np.int64), (code, np.arange(len(code)))),
-                            shape=(len(merged), len(code)))
+    ind = _indicator(code, len(merged))
     merged["docs"] = np.bincount(code, weights=cells["docs"].to_numpy(), minlength=len(merged)).astype(np.int64)
     ids, ix = np.unique(np.concatenate([p[2] for p in partials]).astype(np.int64), return_inverse=True)
     gspell, gsx = _unite([p[5] for p in partials])
@@ -552,14 +556,15 @@ def vocab_plan(lang=None) -> "chunks.Plan":
     return chunks.Plan(functools.partial(vocab_part, lang=lang), vocab_combine, columns=("title", "text", "lang"), fold=8)
 
 
-def cells_part(df, *, term_map, keys, ngram=1, lang=None, exclude_copies=False):
+def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False):
     """Counts of one chunk summed per cell (the distinct values of the ``keys`` columns)."""
     df = chunks.rows(df, lang, exclude_copies)
-    return cell_counts(df, term_map, keys, ngram)
+    return cell_counts(df, term_map, keys)
 
 
-def cells_plan(term_map, keys, ngram=1, lang=None, exclude_copies=False) -> "chunks.Plan":
-    part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), ngram=ngram, lang=lang,
+def cells_plan(term_map, keys, lang=None, exclude_copies=False) -> "chunks.Plan":
+    """Keyness pass 2: the :class:`TermMatrix` over cells (n-grams up to ``term_map.ngram``)."""
+    part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), lang=lang,
                              exclude_copies=exclude_copies)
     return chunks.Plan(part, combine_cells, functools.partial(finish_cells, term_map=term_map), fold=8)
 
@@ -574,7 +579,7 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
                                  exclude_copies=exclude_copies, jobs=jobs)
     words = chunks.run(source, vocab_plan(lang), jobs, "words")
     tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
-    return chunks.run(source, cells_plan(tmap, keys, ngram, lang, exclude_copies), jobs, "counting")
+    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies), jobs, "counting")
 
 
 # -- keyness in one read of the text (local runner, unigrams) ------------------------------------
@@ -592,7 +597,6 @@ def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
     import os
     import pickle
     import uuid
-    import pandas as pd
     df = chunks.rows(df, lang)
     S, words = _word_counts(_texts(df))
     counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
