@@ -113,14 +113,14 @@ def _audit(audit):
     """The precision table of an audit file (read first: a bad file fails before the counting)."""
     if audit is None:
         return None
-    from .audit.score import precision_table
+    from .audit.scoring import precision_table
     return precision_table(audit)
 
 
 def _with_precision(table, audit):
     if audit is None:
         return table
-    from .audit.score import with_precision
+    from .audit.scoring import with_precision
     return with_precision(table, audit)
 
 

@@ -212,7 +212,7 @@ term_shares = _on_dask("term_shares", "framing.analysis")
 compare_terms = _on_dask("compare_terms", "framing.analysis")
 keyness = _on_dask("keyness", "framing.analysis")
 kwic = _on_dask("kwic", "framing.lexicon")
-sample = _on_dask("sample", "framing.audit.sample")
+sample = _on_dask("sample", "framing.audit.sampling")
 
 
 def _table_files(paths, format, follow_links):

@@ -154,7 +154,7 @@ def test_compare_on_dask_is_identical(cluster, demo, passes):
 
 
 def test_audit_sample_is_the_same_draw(cluster, demo):
-    from framing.audit.sample import sample
+    from framing.audit.sampling import sample
     _same(sample(demo, "captives", per_term=3, seed=4),
           fd.sample(demo, "captives", per_term=3, seed=4, scheduler=cluster))
 

@@ -17,8 +17,8 @@ from .._lazy import lazy
 __all__ = ["sample", "write_audit", "read_audit", "score", "AuditScore", "precision_table", "label",
            "Labeller", "AUDIT_COLUMNS", "KEY"]
 
-_LAZY = {"sample": "sample", "write_audit": "files", "read_audit": "files", "AUDIT_COLUMNS": "files",
-         "KEY": "files", "score": "score", "AuditScore": "score", "precision_table": "score",
+_LAZY = {"sample": "sampling", "write_audit": "files", "read_audit": "files", "AUDIT_COLUMNS": "files",
+         "KEY": "files", "score": "scoring", "AuditScore": "scoring", "precision_table": "scoring",
          "label": "labelling", "Labeller": "labelling"}
 
 
