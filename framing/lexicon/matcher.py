@@ -39,7 +39,8 @@ from ..text import attach, normalize
 from ..text.clitics import _proclitic_chains, construct, possessed
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
-from .voice import _places, voice_spans
+from .places import _places
+from .voice import voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
            "offset_map", "to_original"]

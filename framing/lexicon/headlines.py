@@ -1,0 +1,128 @@
+"""Headlines: «Speaker: statement» titles (:func:`headline_speaker`, :func:`headline_span`) and
+the rubrics (:func:`rubrics`, ``HEADLINE_RUBRICS``: «عاجل:», «فيديو:») that are not speakers.
+
+Layering and naming: see :mod:`framing.lexicon.saying`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .saying import _strip, _tokens, _verb_lemma
+from .places import _has_place, is_place
+from .speakers import _ORG_WORDS, _ROLE_WORDS
+
+
+# ----------------------------------------------------------------------------------------- headlines
+
+#: headline prefixes that are rubrics, not speakers (normalised, lower case)
+HEADLINE_RUBRICS = frozenset("""
+عاجل فيديو بالفيديو صور بالصور تقرير راي تحليل خاص حصري مباشر شاهد بالارقام انفوجراف انفوغراف
+انفوجرافيك حوار مقال تفاصيل متابعة تحديث ملف خبر اخبار مقابلة breaking live exclusive analysis
+opinion video watch update explainer factbox photos interview editorial comment review
+دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
+مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
+بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
+""".split())
+
+
+_HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
+
+
+_SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
+_HEAD_CUT = re.compile(r"\s(?:في|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+
+
+def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The speaker span of a «Speaker: statement» headline (normalised), or None when the part
+    before the colon is a place, a rubric (static, or learned by :func:`rubrics`) or a topic.
+
+    Only the last segment before the colon counts («رياضي / مدرب الفريق:», «topic .. وفلان:»);
+    «X لـ"صحيفة"» is X speaking to an outlet; «X في/بعد …» is X; «X يندد … مؤكدا:» is X."""
+    m = _HEADLINE.match(title)
+    if not m:
+        return None
+    s, e = m.span(1)
+    segs = list(_SEGMENT.finditer(title, s, e))
+    if segs:
+        s = segs[-1].end()
+    while s < e and title[s].isspace():
+        s += 1
+    if s < e and title[s] in "وف" and s + 1 < e and title[s + 1] != " " and e - s > 3:
+        s += 1 if title[s:s + 2] != "وز" else 0               # «والخبراء:» → الخبراء
+    left = title[s:e]
+    cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
+    if cut:
+        e = s + cut.start()
+        left = left[:cut.start()]
+    verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
+    head = _HEAD_CUT.search(left)
+    if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
+        e = verb[0]
+        left = title[s:e]
+    elif head is not None and not _has_place(left[:head.start()].split()):
+        e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
+        left = left[:head.start()]
+    return _judge(left, s, e, rubric_set)
+
+
+def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
+    while e > s and left[-1:].isspace():
+        left, e = left[:-1], e - 1
+    marked = any(c in left for c in "«»\"“”")
+    core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
+    words = core.split()
+    if not words or any(ch.isdigit() for ch in core):
+        return None
+    if marked and len(words) <= 6:
+        return (s, e)
+    if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
+        return None
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    if is_place(core) or (_has_place(words) and not speakerish):
+        return None
+    if not speakerish and len(words) > 4:
+        return None
+    return (s, e)
+
+
+def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
+    """The statement span of a «Speaker: statement» headline, or None (see :func:`headline_speaker`)."""
+    sp = headline_speaker(title, rubric_set)
+    if sp is None:
+        return None
+    return _HEADLINE.match(title).end(), len(title)
+
+
+def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
+    """Left sides of «X: …» titles that an outlet repeats (``min_titles`` or more of its titles)
+    and that are not speakers: no title/organisation word, not in quotation marks, and (when
+    ``texts`` are given) not named in the body of most of those articles — a columnist or a
+    minister is named in the article, a rubric («قصة مصورة», «من التاريخ») is not.
+    Returns normalised left sides; compute once per corpus."""
+    from ..text import normalize
+    outlets = list(outlets) if outlets is not None else [None] * len(titles)
+    texts = list(texts) if texts is not None else None
+    seen: Counter = Counter()
+    named: Counter = Counter()
+    for i, t in enumerate(titles):
+        if not isinstance(t, str) or ":" not in t:
+            continue
+        m = _HEADLINE.match(normalize(t, lower=True))
+        if not m:
+            continue
+        left = m.group(1).strip()
+        if left[:1] in "«\"“" or _TO_OUTLET.search(left):
+            continue
+        words = [_strip(w) for w in left.split()]
+        if any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words):
+            continue
+        key = (outlets[i], left)
+        seen[key] += 1
+        if texts is not None and isinstance(texts[i], str):
+            last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+            if last and last in normalize(texts[i][:3000], lower=True):
+                named[key] += 1
+    return frozenset(left for key, n in seen.items() if n >= min_titles
+                     and (texts is None or named[key] * 2 < n) for left in [key[1]])

@@ -1,0 +1,404 @@
+"""Who speaks: the speaker noun phrase before or after a verb of saying (:func:`_speaker_np`),
+apposition and titles (:func:`_apposition`, :func:`_extend_to_name`), and :func:`split_speaker`,
+which splits a speaker phrase into name and role («وزير الخارجية الروسي سيرغي لافروف»).
+
+Also the word classes of speakers (``_ROLE_WORDS``, ``_ORG_WORDS``, ``_SOURCE_WORDS`` …).
+Offsets are characters into the normalised field.  Layering and naming: see :mod:`framing.lexicon.saying`.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _strip, _tokens, _verb_lemma
+from .places import is_place
+
+
+#: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
+_NP_STOP = frozenset("""
+في خلال امام يوم امس اليوم عقب لدي عبر اثناء قبل بعد علي الي عن من مع حول ضمن وفي وخلال واثناء
+مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
+ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
+فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
+ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
+in at on during after before to for with from that yesterday today on also this last earlier
+""".split())
+_ROLE_WORDS = frozenset("""
+الرئيس رئيس رئيسة وزير وزيرة الوزير مسؤول مسؤولة المسؤول مسؤولون متحدث المتحدث متحدثة الناطق ناطق
+السفير سفير سفيرة الامير امير الملك ملك ولي خادم نائب النائب مدير مديرة المدير امين الامين قائد القائد
+زعيم الزعيم عضو اعضاء مستشار المستشار مبعوث المبعوث مندوب المندوب محافظ المحافظ الشيخ شيخ الدكتور د
+اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
+المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
+الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
+معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م
+استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
+القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
+قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
+president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
+head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
+""".split())
+_ORG_WORDS = frozenset("""
+وزارة الوزارة هيئة الهيئة مجلس المجلس منظمة المنظمة لجنة اللجنة جمعية الجمعية حزب الحزب حركة الحركة جماعة
+الجماعة شركة الشركة بنك البنك صندوق الصندوق مؤسسة المؤسسة مركز المركز المرصد مرصد وكالة الوكالة ادارة الادارة
+جامعة الجامعة اتحاد الاتحاد قوات القوات جيش الجيش شرطة الشرطة مكتب المكتب امانة الامانة بلدية البلدية محكمة
+المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
+الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
+غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون
+ministry council committee agency organisation organization party movement army police government office
+""".split())
+
+
+
+def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
+    words up to a stop word, a preposition-led word, a quote mark or a clause break."""
+    words: list[tuple[int, int]] = []
+    skip_next = in_mark = False
+    for s, e, tok in _tokens(text, start, end):
+        w = _strip(tok)
+        if in_mark:                                  # inside «الشرق الأوسط» after لـ
+            in_mark = not any(c in tok for c in "»\"”)")
+            continue
+        if w == "بان" and _ban_ki_moon(text, e):
+            words.append((s, e))                     # «بان كي مون»
+            continue
+        if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
+            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
+        if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
+                          or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
+            skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
+            opened = any(c in tok for c in "«\"“(")
+            in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
+                                         for c in "»\"”)")
+            continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
+        skip_next = False
+        if not words and w in _PRONOUN_TITLES:
+            words.append((s, s + len(tok.rstrip(_PUNCT))))
+            break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
+        if not words and _not_a_subject(text, w, e):
+            break
+        if _joins(text, words, w, tok, e):
+            words.append((s, e))
+            continue
+        lead = tok[0] in "«\"“”(:"
+        if lead and not words and w and _quoted_name(text, s):
+            close = _next_close(text, s, 50)
+            words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
+            break
+        if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
+                                     or _role_only(text, words)):
+            close = _next_close(text, s, 60, "»\"”")
+            if close > 0:                            # «وكالة «رويترز»»: the name in quotes
+                words.append((s, close + 1))
+            break
+        if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
+            continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
+        if lead or _ends_np(text, words, w, tok, e):
+            break
+        words.append((s, s + len(tok.rstrip(_PUNCT))))
+        if len(words) >= 18:
+            break
+        if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
+            nxt = text[e:e + 40].split()
+            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
+                break
+    words = _trim_np(text, words)
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _not_a_subject(text: str, w: str, e: int) -> bool:
+    """A first word after a verb of saying that opens no subject: the speech in the first person
+    («وأضاف طلبنا من …», نحن: the speaker named before is carried over) or a demonstrative object
+    («وأكد تلك التصريحات»; «هذه المصادر» speaks)."""
+    if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
+            and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
+        return True
+    if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
+        nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+        return nxt not in _SPEAKER_WORDS
+    return False
+
+
+def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
+    المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
+    last = _strip(text[words[-1][0]:words[-1][1]]) if words else ""
+    if w in ("عن", "من") and last in _ISSUED and _strip(text[words[0][0]:words[0][1]]) in _SOURCE_ORGS:
+        return True
+    if w == "من" and last in _QUANTIFIERS:
+        return True
+    if not words and w == "علي" and _is_ali(text, e):
+        return True
+    return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
+
+
+def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
+    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
+    a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
+    تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
+    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+            (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+            or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
+            or w.isdigit():
+        return True
+    if not words:
+        return False
+    if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
+            and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
+        return True
+    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
+        return True
+    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+        and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+def _ban_ki_moon(text: str, end: int) -> bool:
+    """«بان» followed by «كي مون» is a name, not «بأن» (that)."""
+    return text[end:end + 8].split()[:1] == ["كي"]
+
+
+#: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
+_VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+
+
+def _apposition(text: str, np, limit: int):
+    """The subject with a title written after the name («السفير فلان الأمين العام المساعد لشؤون …»)."""
+    if np is None:
+        return None
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
+    if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
+        return np
+    words = [_strip(t[2]) for t in toks]
+    k = _role_end(words)
+    if k == 0:
+        return np
+    if k == 1 and words[0] in _PERSONAL_TITLES and text[np[1] - 1:np[1]] in "»\"”)":
+        while k < min(3, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
+                and words[k] not in _COMPLEMENT and toks[k - 1][2][-1:] not in "،,.:؛":
+            k += 1                         # «القيادي في حركة «حماس» الدكتور فلان الفلاني»: the name after the title
+    return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+
+
+#: titles that come right before a person's name
+_PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ المهندس الاستاذ الاستاذة السيد السيدة د م اللواء العميد العقيد "
+                             "الفريق الامير القاضي المستشار".split())
+
+
+def _extend_to_name(text: str, np, limit: int):
+    """A title whose name comes after an adjunct, just before the complementiser
+    («المتحدث باسم الجيش في المدينة فلان الفلاني، أن …»): the phrase up to that name."""
+    if np is None:
+        return None
+    norm = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if _role_end(norm) < len(norm):
+        return np                                   # it has a name already
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
+    if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
+        toks, limit = toks[:told], toks[told][0]
+    if not 2 <= len(toks) <= 9:
+        return np
+    tail = []
+    for s, e, tok in reversed(toks):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
+                or "(" in tok:
+            break
+        tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
+    while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
+        tail = tail[1:]
+    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
+        return np
+    return (np[0], tail[-1][1])
+
+
+def _to_whom(tok: str, w: str) -> bool:
+    """«لـ"عكاظ"»، «للصحافيين»، «لوكالة …»: the addressee of a verb of saying, before its subject."""
+    if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
+        return True
+    return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _SOURCE_ORGS)
+
+
+#: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
+_PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
+#: media a speaker talks to («قال فلان لوكالة …»)
+_MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
+#: «بيان صادر عن …»: the issuer of a statement follows
+_ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
+_QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون".split())
+
+
+_MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+#: «إلغاء، إلزام …»: masdars whose own first letters are ال (else «الجار» is ال + a three-letter noun)
+_AL_MASDARS = frozenset("الغاء الزام القاء الحاق الحاح".split())
+
+
+class _Masdar:
+    """A verbal noun's shape (تفعيل، افتعال، إفعال، استفعال), not ال + a noun of three letters
+    («الجار الله» is a name)."""
+
+    @staticmethod
+    def match(w: str) -> bool:
+        return bool(_MASDAR_RX.match(w)) and not (len(w) == 5 and w.startswith("ال") and w not in _AL_MASDARS)
+
+
+_MASDAR = _Masdar()
+
+
+def _trim_np(text: str, words: list) -> list:
+    """Cut a noun phrase after its name: a title with its attributes, then a name of two words
+    (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
+    norm = [_strip(text[s:e]) for s, e in words]
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
+        return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
+    i = _role_end(norm)
+    if i >= len(norm):
+        return words
+    allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
+    if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
+        allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
+    k = i + allowed
+    if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
+            and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
+        k += 1                               # «علي حسين الرفاعي»: a family name after two names
+    return words[:k]
+
+
+def _role_only(text: str, words) -> bool:
+    """True when the words so far are a title (vizier, president …) and its attributes only."""
+    ws = [_strip(text[s:e]) for s, e in words]
+    return bool(ws) and _role_end(ws) >= len(ws)
+
+
+#: verbs of saying followed by the preposition على (أكد على، شدد على): «علي» after them is «on»
+_ON_VERBS = frozenset("أكد شدد حث حرص ركز علق رد أثنى".split())
+
+
+def _is_ali(text: str, end: int) -> bool:
+    """«علي» (the name Ali, spelled like the preposition على once normalised) before a name:
+    a family name in ال…ي («علي الأحمدي») or a word without the article («علي عبدالله»)."""
+    nxt = text[end:end + 30].split()
+    if not nxt:
+        return False
+    w = _strip(nxt[0])
+    prev = _strip((text[max(0, end - 20):end].split() or ["", ""])[-2:][0])
+    if w.endswith(("ها", "هم", "هما", "ته", "نا")):
+        return False                                                   # «على صفحتها»
+    family = w.startswith("ال") and w.endswith("ي") and len(w) > 4
+    given = len(w) > 2 and not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w) \
+        and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية")) \
+        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")
+    if given and _verb_lemma(prev) in _ON_VERBS:                       # «أكد على خيار الدولتين»
+        w2 = _strip(nxt[1]) if len(nxt) > 1 else ""                    # (but «أكد علي حسين فلان»)
+        given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
+            and w2 not in _NP_STOP and w2 not in _COMPLEMENT               # a family name: «… الرفاعي»
+    return family or given
+
+
+def split_speaker(name: str) -> tuple[str, str]:
+    """``(speaker, role)`` of a speaker noun phrase: «وزير الخارجية الروسي سيرغي لافروف» →
+    («سيرغي لافروف», «وزير الخارجية الروسي»).  The role is the title with its attributes
+    (words with ال after a title or organisation word, «لشؤون …», «باسم …», «لدى …»); the name
+    is what follows.  No name → ``(phrase, "")``.  Reads normalised words, returns ``name``'s own."""
+    from ..text import normalize
+    words = name.split()
+    norm = [_strip(normalize(w, lower=True)) for w in words]
+    i = _role_end(norm)
+    if i == 0 or i >= len(words):
+        return name.strip(_PUNCT + " "), ""
+    return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
+
+
+def _agent_title(norm: list[str]) -> int:
+    """An agent noun with the article and its ال-adjectives before a name, read as a title
+    («المصور المستقل فلان الفلاني», «المعلق فلان»): how many words (0 when not so)."""
+    w = norm[0] if norm else ""
+    if len(w) < 5 or not w.startswith("الم") or w.endswith(("ة", "ات", "ين", "ون")) or w in _NP_STOP:
+        return 0
+    i = 1
+    while i < min(len(norm), 3) and norm[i].startswith("ال") and not norm[i].endswith(("ة", "ات")):
+        i += 1
+    rest = norm[i:i + 1]
+    return i if rest and not rest[0].startswith(("ال", "لل")) and rest[0] not in _NP_STOP and len(rest[0]) > 2 \
+        and _verb_lemma(rest[0]) is None and not rest[0].endswith(("ها", "هم", "هما", "ته")) \
+        and not (rest[0][:1] in "بل" and len(rest[0]) > 4) \
+        and not _MASDAR.match(rest[0]) else 0     # «المنتخب السعودي جاهزيته»: an object, no name
+
+
+def _role_end(norm: list[str]) -> int:
+    """How many of the (normalised) words are a title and its attributes (0: no title first)."""
+    titles = _TITLE_WORDS
+    if not norm or norm[0] not in titles:
+        return _agent_title(norm)
+    i, adjective, chain = 1, False, False
+    while i < len(norm):
+        w, p = norm[i], norm[i - 1]
+        after_adjective, adjective = adjective, False
+        construct = (p in titles or chain) and not p.startswith("ال") and p not in _PERSONAL_TITLES
+        #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
+        chain = False
+        w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
+        w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
+        if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
+            return i + 2                                             # بيان صادر عن: the issuer follows
+        if (w in ("سابقا", "حاليا", "حينها", "انذاك") or (w == "اية" and norm[i + 1:i + 2] == ["الله"])) \
+                and i + 2 < len(norm):
+            i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
+            continue
+        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
+                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
+            i += 1
+            chain = w in titles and not w.startswith("ال")
+        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and (
+                w in _ORG_WORDS or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
+            i, chain = i + 1, True                                   # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
+        elif construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
+            i += 1                                                   # حركة حماس فلان الفلاني: the org's name
+        elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
+            i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
+        elif not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
+                w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
+            i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
+        elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
+            i += 1                                                   # وزير خارجية الدولة
+        elif w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
+            i += 2                                                   # السفير الروسي لدى إسرائيل
+        else:
+            break
+    return i
+
+
+#: nouns that name a source of information (the object of بحسب / وفقا لـ)
+_SOURCE_WORDS = frozenset("""
+مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء
+احصاءات احصائيات ارقام تقديرات معلومات وسائل موقع قناة اذاعة التلفزيون تلفزيون شبكة مجلة سكان اهالي روايات رواية
+مصادر ما المصادر رويترز واس اطباء مسعفين سلطات السلطات نشطاء تصريحات تصريح مصدرا
+نص النص وثيقة الوثيقة دراسة الدراسة رسالة مذكرة شهادة شهادات استطلاع الصحيفة الوكالة
+حصيلة الحصيلة معطيات رصد احصائية احصائيات سجلات ارقام توقعات
+""".split())
+#: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
+#: a title (_role_end), built once here rather than as a union on every call
+_SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
+_TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
+_SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS
+
+
+def _next_close(text: str, s: int, reach: int, marks: str = "»\"”“") -> int:
+    """The first closing mark (one of ``marks``) in ``text[s + 1:s + reach]``, or -1."""
+    return min([i for i in (text.find(c, s + 1, s + reach) for c in marks) if i > 0] or [-1])
+
+
+def _quoted_name(text: str, s: int) -> bool:
+    """A short quotation followed by a colon or أن: a name in quotes inside the subject
+    («قالت المحامية «فلانة الفلانية»: إن …»), not the speech itself."""
+    close = _next_close(text, s, 50)
+    if close < 0 or len(text[s:close].split()) > 4:
+        return False                   # five words or more: the speech itself
+    after = text[close + 1:close + 12].lstrip()
+    return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT

@@ -1,0 +1,894 @@
+"""Reported speech: :func:`speech_events` finds each verb or noun of saying, attribution phrase
+(بحسب، وفقا لـ …) and colon speech with its speaker and the span it reports; :func:`reported_spans`
+finds reported naming («ما وصفه … بـ…», so-called).  Then the rules that relate events to each
+other: a speech continued in the next sentence (:func:`_continued`), coordinated verbs of one
+speaker (:func:`_coordinated`), a verb nested in another's speech (:func:`_nested_verbs`), a
+span cut at the next speaker, and the speaker of a quotation (:func:`_quote_speaker`).
+
+An event is a tuple ``(start, end, speaker span or None, verb, verb span)``, character offsets
+into the normalised field.  Layering and naming: see :mod:`framing.lexicon.saying`.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import lru_cache
+
+from .saying import (
+    _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
+    _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
+    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
+from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
+from .speakers import (
+    _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _SPEAKER_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _quoted_name, _role_end,
+    _speaker_np)
+
+
+# ------------------------------------------------------------------------------- reported speech
+
+_ATTRIB = re.compile(
+    r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
+    r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول|زعم)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
+    r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
+    r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
+    r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
+_NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
+_JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
+_SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    """Every written verb of saying, also with و/ف in front (for a set intersection at C speed)."""
+    table = _verb_table()
+    return frozenset(table) | frozenset(p + f for f in table for p in "وف")
+
+
+def _verb_positions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
+    found = _verb_forms().intersection(_SPLIT.split(text))
+    out = []
+    table = _verb_table()
+    for w in found:
+        lemma = _verb_lemma(w)
+        opening_only = lemma is None and w in _NEEDS_CONJ and w not in _NOT_VERBS   # «وصف وكيل …» opening a sentence
+        if lemma is None and not opening_only:
+            continue
+        pos = text.find(w)
+        while pos >= 0:
+            end = pos + len(w)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
+                        or text[end:end + 2].lstrip()[:1] == ":" \
+                        or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
+                        or (w not in ("بين", "تابع") and _complement_follows(text, end)):
+                    #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
+                    out.append((pos, end, lemma or table[w]))
+            pos = text.find(w, end)
+    out.sort()
+    return out
+
+
+def _complement_follows(text: str, end: int) -> bool:
+    """A complementiser (أن، بأن، إن) within the next eight words, before any punctuation: the
+    word before it is a verb of saying («وفي ختام حديثهما دعا المدير بأن …», «وصف عراقيون القرارات بأنها …»)."""
+    for n, (s, e, tok) in enumerate(_tokens(text, end, min(len(text), end + 120))):
+        if n >= 8:
+            return False
+        if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
+            return _strip(tok)[:1] != "و"         # «… وأن …» coordinates a clause: not this word's complement
+        if tok[-1:] in "،,.:؛!؟" or _verb_lemma(tok):
+            return False
+    return False
+
+
+#: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
+_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split())
+
+
+def speech_events(text: str, bounds: list[int] | None = None,
+                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str]]:
+    """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
+
+    ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions;
+    ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
+    """
+    bounds = sentence_bounds(text) if bounds is None else bounds
+    out = []
+    limit = len(text) if limit is None else limit       # verbs from here on cannot reach back before it
+    for s, e, lemma in _verb_positions(text):
+        if s >= limit:
+            break
+        before = text[max(0, s - 16):s].split()
+        if before and _strip(before[-1]) in _RELATIVE:
+            continue                                    # «وهو ما أكدته التطورات»: a relative clause
+        if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
+                and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
+            continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
+        if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
+            continue                                    # «فيا ترى …»: I wonder (the outlet's question)
+        if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
+                _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+            continue                                    # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+        if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
+            continue                                    # «بعد أن شددت إجراءاتها»: a time clause
+        if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
+            continue                                    # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+        if text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
+                _char_before(text, s) not in "،,":
+            continue                                    # «الداعية فلان», «مطالبة الأهالي»: nouns
+        ev = _verb_event(text, bounds, s, e, lemma)
+        if ev and lemma == "نقل":
+            ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
+        if ev and before and _strip(before[-1]) in _WHICH:
+            ante = _antecedent(text, text.rfind(before[-1], 0, s))
+            ev = (*ev[:2], ante, *ev[3:]) if ante else ev
+        if ev:
+            out.append(ev)
+    for m in (_near(_JAA, _JAA_CORE, 1, text, limit) if "جاء" in text else ()):
+        ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
+        if ev:
+            out.append(ev)
+    for rx in (_ATTRIB, _NOMINAL):
+        if not any(w in text for w in _NEEDLES[rx]):
+            continue                                        # none of the words the phrases need
+        for m in rx.finditer(text, 0, limit):
+            s0, e0 = _sentence(text, bounds, m.start())
+            if rx is _NOMINAL and text[s0:m.start()].strip():
+                continue                                    # «وفي تصريح له، …» opens its sentence
+            if m.group().strip() == "فحسب":
+                continue                                    # «فحسب»: only
+            after = src_at = m.end()
+            nxt = text[after:after + 40].split()
+            if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
+                after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
+            elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
+                after += 1                                              # «وفقا للمصادر»: ل + المصادر
+            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
+                    _strip(nxt[1]) in _SPEAKER_WORDS:
+                after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
+            sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
+            if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
+                sp = None                                   # «حسب وصفه»: the speaker named before
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
+                continue                                    # «وفقا لتاريخ محدد»: not a source
+            verb = re.sub(r"\s+", " ", m.group()).strip()
+            verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
+                and verb[:3] != "وفق" else verb
+            out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
+                        verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+            if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
+                                                     or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
+                out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
+    out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
+    out.extend(_answers(text, bounds))
+    out.extend(_noun_events(text, bounds))
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        s0, e0 = _sentence(text, bounds, m.start())
+        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
+    return out
+
+
+def _condolence_speaker(text: str, s0: int, pos: int):
+    """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
+    noun at ``pos``, when it opens with a title (or None)."""
+    cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
+    toks = list(_tokens(text, cut, pos))
+    while toks and _strip(toks[0][2]) in _LEAD | _NP_STOP:
+        toks = toks[1:]
+    titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
+    k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    if not k or len(toks) > 14:
+        return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
+    np = _speaker_np(text, toks[k][0], pos)
+    return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _clause_before(text: str, s0: int, pos: int) -> int:
+    """Where the clause that a postposed attribution («…، حسب مراقبين», «… وفقا للمصادر.») closes
+    begins: the last comma before it, or at most eight words back within the sentence."""
+    head = text[s0:pos].rstrip(" ،,-–—(")
+    cut = max(head.rfind("،"), head.rfind(","), -1) + 1
+    words = list(_tokens(text, s0 + cut, s0 + len(head)))
+    return words[-8][0] if len(words) > 8 else s0 + cut
+
+
+_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
+_CONDOLENCE_CORE = re.compile("تعاز|تعزية")
+_JAA_CORE = re.compile("جاء")
+
+
+def _near(rx, core, back: int, text: str, limit: int | None = None):
+    """The matches of ``rx.finditer(text, 0, limit)``, found by trying ``rx`` only at the ``back``
+    characters before each occurrence of its ``core`` word (every match of ``rx`` holds its core
+    word at most ``back`` characters after its start): the same matches, without running the
+    pattern's lookbehind at every character of the text."""
+    end = len(text) if limit is None else min(limit, len(text))
+    last = 0
+    for c in core.finditer(text, 0, end):
+        for q in range(max(last, c.start() - back), c.start() + 1):
+            m = rx.match(text, q, end)
+            if m:
+                yield m
+                last = m.end()
+                break
+
+
+def _source_like(text: str, pos: int, sp) -> bool:
+    """The object of an attribution names someone who speaks (not «وفقا لتاريخ محدد»)."""
+    head = text[pos:pos + 40].split()
+    if not head:
+        return False
+    w = _strip(head[0])
+    if w.startswith("ما") and len(w) <= 3 or w in ("ما", "لما") or w.isascii():
+        return True
+    bare = w[2:] if w.startswith("ال") else w
+    bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
+    words = _SPEAKER_WORDS
+    if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
+        return True
+    if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
+        rest = [_strip(t) for t in head[1:4] if _strip(t) != "من"]
+        return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
+    if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
+        return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
+    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
+            or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
+        return False
+    near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
+    return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
+
+
+#: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
+_NOT_SOURCES = frozenset("""
+تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام
+مواصفات حجم نوع طبيعة حاجة احتياجات رغبة مصلحة سياسة توجيهات تعليمات مقتضيات الخطة الجدول الظروف المعايير
+""".split())
+
+_ANSWER = re.compile(r"؟\s*[-ـ–—]\s*")
+_QUESTION_PARAGRAPH = re.compile(r"^[^\n]{5,200}؟[ \t]*\n", re.M)
+#: masdars that report speech when a complementiser follows («غداة إعلان المنظمة أن …»)
+_SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|تصريح|تصريحات|تحذير|ادعاء|ادعاءات|مزاعم|زعم|"
+                           r"توضيح)(?=\s)")            # not الإشارة/القول: «تجدر الإشارة إلى أن», «يمكن القول إن» are the outlet's
+
+
+#: the core words of :data:`_SPEECH_NOUNS` (every match holds one): its needles and its :func:`_near` core
+_SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")
+_SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
+#: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
+_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
+                      "according", "quoted"),
+            _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
+            _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
+
+
+_QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
+
+
+def _answers(text: str, bounds: list[int]):
+    """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
+    field with two or more paragraphs that are questions, the paragraphs after each question."""
+    for m in _ANSWER.finditer(text):
+        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
+            continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
+        q = text.find("؟", m.end())
+        end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
+        yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+    if text.count("؟") < 2:
+        return
+    questions = [m for m in _QUESTION_PARAGRAPH.finditer(text)
+                 if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(questions) < 3:
+        return                                 # an interview asks more than a column's rhetorical question
+    for m, nxt in zip(questions, questions[1:] + [None]):
+        end = nxt.start() if nxt is not None else len(text)
+        if end > m.end():
+            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+def _noun_events(text: str, bounds: list[int]):
+    """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
+    if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
+        return
+    for m in _near(_SPEECH_NOUNS, _SPEECH_NOUNS_CORE, 3, text):
+        s0, e0 = _sentence(text, bounds, m.start())
+        toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
+        for n, (s, e, tok) in enumerate(toks):
+            if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
+                                               and _strip(toks[n + 1][2]) in _COMPLEMENT):
+                sp = _speaker_np(text, m.end(), s)
+                yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
+                break
+            if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
+                break
+
+
+#: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
+#: «يتخوف مختصون أن», «ركّز على أن»)
+_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
+#: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
+_NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
+_POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
+#: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
+_NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
+                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن",
+                         "أعرب", "وصف", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+
+
+#: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
+_NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
+
+
+def _verb_event(text, bounds, vs, ve, lemma):
+    """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
+    (vs, ve))`` or None."""
+    s0, e0 = _sentence(text, bounds, vs)
+    e0 = min(e0, vs + MAX_SENTENCE)
+    if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
+        return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
+    prev = None
+    toks = list(itertools.islice(_tokens(text, ve, e0), 27))
+    need = _NEEDS_WORD.get(lemma)
+    if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
+                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]):
+        sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
+        return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
+            else None                          # a titled subject still opens a new statement (own verb)
+    form = _strip(text[vs:ve])
+    impersonal = form in _IMPERSONAL
+    participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
+        or _is_participle(form)
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is not None and _gender(form) == "m":
+        head = _strip(text[np0[0]:np0[1]].split()[0])
+        if head.endswith("ة") and head not in _SPEAKER_WORDS:
+            np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
+    after_np = np0[1] if np0 else ve
+    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    for n, (s, e, tok) in enumerate(toks[:26]):
+        w = _strip(tok)
+        if n and _verb_lemma(tok) is not None:
+            break                              # another verb of saying: its own speech
+        if lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+                                                                                        and _is_ali(text, e)) and (
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
+            nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
+            if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
+                np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+                sp = np1 or _subject_before(text, s0, vs)
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0), sp, lemma, (vs, ve))
+        if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
+            return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
+        if tok.startswith(":"):
+            return _colon_span(text, vs, ve, s + 1, e0, lemma)
+        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
+            if impersonal and n == 0:
+                return None                # «يذكر أن»: it is worth noting (the outlet's words)
+            np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+            sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+            if impersonal and sp is None:
+                return None                # «يروى في التاريخ، أن …»: no one speaks
+            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
+            q = quote_spans(text[s:s + MAX_QUOTE])
+            if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
+                return None                # «ندد فلان بـ«جماعات ضغط»»: a term in quotes, not the speech
+            sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+            sp = sp or _subject_before(text, s0, vs)
+            return (s, s, sp, lemma, (vs, ve)) if sp else None   # قال فلان «…»: the quotation alone is
+            #                                the speech (an empty span that names its speaker)
+        if tok.endswith(":"):
+            return _colon_span(text, vs, ve, e, e0, lemma)
+        prev = w
+    sp = np0 or _subject_before(text, s0, vs)
+    if impersonal and sp is None:
+        return None                        # «يروى في التاريخ أن …»: no one speaks
+    before = text[s0:vs].rstrip()
+    if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
+            and len(toks) <= 8):
+        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+    if lemma in _NOMINAL_OK and not impersonal and not negated:
+        start = sp[1] if sp else ve
+        rest = text[start:e0].split()
+        if len(rest) >= 2:
+            return (start, _main_clause(text, start, e0), sp, lemma, (vs, ve))   # كشف الوزير عن …
+    return None
+
+
+def _object_start(text: str, after: int, prep: int) -> int:
+    """Where the speech of «دعا الوزير إسرائيل إلى …», «حمّل الأمين العام إسرائيل المسؤولية»,
+    «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
+    after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
+    toks = list(_tokens(text, after, prep))
+    if not toks or len(toks) > 3 or any(c in text[after:prep] for c in "،,(«\"-–—") or \
+            any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
+        return prep
+    return toks[0][0]
+
+
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
+    m = _MAIN_CLAUSE.search(text, start, end)
+    return _gloss(text, start, m.start() if m else end)
+
+
+#: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
+_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))"
+                    r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
+
+
+def _gloss(text: str, start: int, end: int) -> int:
+    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    if not any(w in text[start:end] for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
+        return end
+    m = _GLOSS.search(text, start, end)
+    return m.start() if m else end
+
+
+def _quoted_source(text: str, sp, limit: int):
+    """«نقلت الإذاعة عن المصادر قولها إن …»: the one quoted (after عن), who the coders name as the
+    speaker, or None."""
+    toks = list(itertools.islice(_tokens(text, sp[1], limit), 2))
+    if len(toks) < 2 or _strip(toks[0][2]) != "عن" or toks[0][0] - sp[1] > 2:
+        return None
+    return _speaker_np(text, toks[1][0], limit)
+
+
+def _antecedent(text: str, rel: int):
+    """The noun phrase before the relative pronoun at ``rel``: the speaker of the verb
+    after it («الصحافي فلان، الذي يتابع …، إن …»; «منظمة «فلان»، التي تتابع …»), or None: at most
+    five words back, not across a verb, a stop word or punctuation other than the comma before
+    the pronoun; from its first title, organisation or source word, else a name (no ال, no
+    preposition).  The phrase after such a verb is its object, not its speaker."""
+    toks = list(_tokens(text, max(0, rel - 80), rel))[1:]          # (the first may be cut)
+    words = []
+    for n, (s, e, tok) in enumerate(reversed(toks)):
+        w = _strip(tok)
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or any(c.isdigit() for c in w) \
+                or any(c in tok for c in "()") or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") \
+                or (n == 0 and tok[-1:] in ".:؛;!?؟"):
+            break
+        words.insert(0, (s, s + len(tok.rstrip(_PUNCT + " "))))
+    titles = _SPEAKER_WORDS
+    norm = [_strip(text[s:e]) for s, e in words]
+    first = next((k for k, w in enumerate(norm) if w in titles), None)
+    if first is None:                                  # a name: the words before the pronoun without ال,
+        k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
+        while k and not norm[k - 1].startswith(("ال", "بال", "لل", "كال")) and len(norm[k - 1]) > 2 \
+                and not norm[k - 1].endswith(("ها", "هم")) and not (norm[k - 1].endswith("ه") and norm[k - 1][-4:] != "الله"):
+            k -= 1
+        if len(norm) - k < 2:
+            return None                                # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
+        first = k
+    return words[first][0], words[-1][1]
+
+
+_LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
+
+
+def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
+    the words from the clause start (sentence start or last comma) to the verb, without
+    «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
+    cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    form = _strip((text[vs:vs + 20].split() or [""])[0])
+    before_comma = cut > s0 and not text[cut:vs].strip() and not (form.lstrip("و")[:1] == "م" or _is_participle(form))
+    if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
+        cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
+        vs = text.rfind("،", 0, vs) if text.rfind("،", 0, vs) >= cut else text.rfind(",", 0, vs)
+    if text.count(" ", cut, vs) > 40:
+        return None                                 # far more than a short noun phrase, whatever is trimmed
+    toks = list(_tokens(text, cut, vs))
+    comp = [i for i, t in enumerate(toks) if _strip(t[2]) in _COMPLEMENT]
+    if comp and comp[-1] < len(toks) - 1:
+        head = text[s0 if _strip(toks[comp[-1]][2])[:1] == "و" else cut:toks[comp[-1]][0]]
+        if any(_verb_lemma(w) and _strip(w) not in _IMPERSONAL for w in head.split()):
+            return None                                # «قالت الشرطة إن ممرضا يزعم», «أوضح التقرير أن …،
+            #                                           وأن الوزراء أكدوا»: speech inside a speech
+        toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
+    while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
+        toks = toks[1:]                                # «وفيما يروي …»
+    if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+        at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+        if at and at[-1] + 1 < len(toks):              # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+            return _speaker_np(text, toks[at[-1] + 1][0], vs)
+    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
+        toks = toks[:-1]
+    titles = _SPEAKER_WORDS
+    if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in titles:
+        toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
+        for k in range(1, len(toks)):
+            w = _strip(toks[k][2])
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
+                toks = toks[:k]                        # … and its object
+                break
+    if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
+                                        any(c.isdigit() for c in t[2]) for t in toks):
+        return None
+    first = _strip(toks[0][2])
+    if before_comma and first not in titles:
+        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»)
+    if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
+                                                              and (first[1:3] == "ال" or first[:2] == "لل") or
+                                any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
+        return None                    # «بالتجسس ولكنها»: not a subject
+    if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
+        return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
+    return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _closed_word(tok: str) -> bool:
+    """A token that is a whole quotation by itself («عكاظ», "AP")."""
+    return len(tok) > 2 and tok.rstrip("،,.:؛;")[-1:] in "»\"”'’"
+
+
+def _colon_span(text, vs, ve, colon_end, e0, lemma):
+    """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
+    characters; a colon at a line end introduces the next paragraph), or to the closing mark
+    of a quote that opens right after the colon (narration may follow the quote)."""
+    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
+    start = colon_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start:start + 1] in ("«", '"', "“", "„"):
+        q = quote_spans(text[start:start + MAX_QUOTE])
+        if q and q[0][0] == 0:
+            return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    first = text[start:start + 12].split()[:1]
+    if first and _strip(first[0]) in _COMPLEMENT:
+        return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
+    brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
+    end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    turn = _TRANSITION.search(text, start, end)
+    return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+
+
+#: a sentence that opens with a transition is the outlet's narration again («. من جهة أخرى، …»)
+_TRANSITION = re.compile(r"[.!؟]\s*(?:و)?(?:من\s+(?:جانب|جهة)\s+(?:اخر|اخري)|في\s+غضون\s+ذلك|الي\s+ذلك|في\s+سياق\s+"
+                         r"(?:متصل|اخر)|علي\s+صعيد\s+(?:اخر|متصل)|في\s+المقابل|في\s+الاثناء|في\s+هذه\s+الاثناء)")
+
+
+#: a paragraph break: a line break, or a run of non-breaking spaces standing in for one
+_PARAGRAPH = re.compile(r"\n|\xa0\s*\xa0|\s{4,}")
+
+
+# -------------------------------------------------------------------------------- reported naming
+
+_AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
+             "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
+_REPORTED_AR = re.compile(
+    r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
+    r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
+_REPORTED_EN = re.compile(
+    r"(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
+    r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
+    r"|(?<!\w)so-called(?:\s+[\w'-]+){1,3}")
+_AR_PREFIX = "وفبلم"
+
+
+def reported_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of reported naming («ما وصفه … بـ…», «so-called …»)."""
+    out = []
+    if "ما" in text:
+        for m in _REPORTED_AR.finditer(text):
+            i = j = m.start()
+            while j > 0 and i - j < 2 and text[j - 1] in _AR_PREFIX:
+                j -= 1
+            if j == 0 or not text[j - 1].isalnum():
+                out.append(m.span())
+    if "call" in text or "describ" in text or "term" in text or "dub" in text or "label" in text:
+        out.extend(m.span() for m in _REPORTED_EN.finditer(text))
+    return out
+
+
+def _pronoun_saying(word: str) -> bool:
+    """A noun of saying with (or without) a possessive pronoun (وصفه، قولها، تعبيرهم): «حسب وصفه»,
+    «على حد تعبيره» name the speaker before, not a new one."""
+    return re.sub("(?:ه|ها|هم)$", "", _strip(word)) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام")
+
+
+def _pronoun_source(text: str, ev) -> tuple[int, int]:
+    """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
+    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
+    if nxt and _pronoun_saying(nxt[0][2]):
+        return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+    return ev[4]
+
+
+#: words after a source that start the statement again, unless the phrase names where the source
+#: spoke («وفق الملك في حديث تلفزيوني بعد الغزو»: still the source's description)
+_CONTENT_STOP = frozenset("بعد عقب اثر خلال منذ حيث عندما بينما فيما".split())
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
+_SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
+
+
+def _source_phrase(text: str, ev) -> tuple[int, int]:
+    """The attribution phrase with its source («بحسب ما أفادت الوزارة في بيان», «وفقا لتقرير
+    مركز … لدراسات الأسرى»): the outlet's words, up to a comma, a bracket, «فإن» or the sentence
+    end within 12 words; without such a stop, up to the end of the source's name."""
+    third = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 3))
+    end, name_end = ev[4][1], max(ev[4][1], min(ev[2][1], third[-1][1] if third else ev[4][1]))
+    s0 = text.rfind("\n", 0, ev[4][0]) + 1
+    fronted = not text[max(s0, ev[4][0] - 12):ev[4][0]].strip(" \t\xa0،,")[-1:].isalpha()   # «وبحسب …، فإن …»
+    for n, (s, e, tok) in enumerate(_tokens(text, ev[4][1], ev[1])):
+        w = _strip(tok)
+        if n >= 12 or w in _WHICH or w[:1] == "(" or tok[:1] == "(":
+            return ev[4][0], name_end if fronted or n >= 12 else end
+        if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1 or (
+                w in _CONTENT_STOP and not any(_strip(t) in _SPEECH_SETTINGS for t in text[ev[4][1]:s].split())):
+            return ev[4][0], end                 # «بحسب سكاي نيوز بعد هجوم …»: the statement goes on
+        end = s + len(tok.rstrip(_PUNCT))
+        if tok[-1:] in "،,:؛;)" or (not fronted and (tok[-1:] in ".!؟" or text[e:e + 1] == "\n")):
+            far = fronted and len(text[name_end:end].split()) > 2
+            return ev[4][0], name_end if far else end      # «ووفقا لمصادر اعتقلت قوات …،»: no comma after the source
+    return ev[4][0], name_end if fronted else end
+
+
+#: words that open a clause before a verb of saying: the verb starts a statement of its own
+_CLAUSE_LEAD = frozenset("""الامر حيث كما ثم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل فيما بينما اذ قد وقد لقد فقد كذلك
+ايضا بدوره بدورها بدورهم كان وكان كانت وكانت عندما حين حينما وحيث وفيما وكما وبينما اما واما والتي والذي والذين
+هي وهي هو وهو""".split())
+
+
+def _nested_verbs(events: list, text: str) -> dict:
+    """Starts of verbs of saying that are part of another speech: inside the span of an earlier
+    verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
+    إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
+    after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
+    Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
+    containers = [ev for ev in events if ev[3] not in ("reported naming", "تصريح")
+                  and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))]
+    out = {}
+    for ev in events:
+        vs, ve = ev[4]
+        holders = [c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]] if ve > vs else []
+        if not holders:
+            continue
+        form = _strip(text[vs:ve])
+        if _verb_lemma(form) is None and not _is_participle(form):
+            continue                                   # an attribution phrase («كما يقول …»), not a verb
+        outer = max(holders, key=lambda c: c[4][0])
+        if outer[3] == "answer":
+            out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
+            continue
+        if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
+                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or
+                (ev[2] is not None and ev[2][0] >= ve)):
+            continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
+        if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
+                text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
+            continue                                   # a sentence start; verb–subject order; «… قال:»
+        prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
+                    (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
+        if lead >= 0 and prev[lead] in ("الا", "غير"):
+            lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
+            continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
+        raw = text[max(outer[0], vs - 80):vs]
+        tail = raw[max(raw.rfind("،"), raw.rfind(",")) + 1:].split()
+        if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
+                _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
+            continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
+        out[vs] = (ve, outer[2], outer[3])
+    return out
+
+
+def _titled_subject_after(text: str, ev) -> bool:
+    """The speaker comes after the verb and opens with a title, an organisation or a source
+    («، صرح مندوب ثان بأنه …»): verb–subject order, a main clause of its own."""
+    sp = ev[2]
+    if sp is None or sp[0] < ev[4][1]:
+        return False
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
+
+
+def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
+    """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
+    speaks for the subject of its sentence: the speaker of the last verb of saying before it in
+    that sentence («أفاد مصدر …، مشيرا») that is not inside another's speech («أضاف المركز أن …
+    التي يتوقع كثيرون أن …، مشيرا» → المركز, not a relative clause's) and agrees with it (مشيرة → a feminine verb), else
+    the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        raw = _strip(text[vs:ve])
+        form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
+        s0 = _sentence(text, bounds, vs)[0]
+        joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
+            and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
+        if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
+                                                  or _is_participle(form) or joined):
+            continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
+        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
+        outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
+                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
+                 and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
+        g = _gender(form)
+        outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
+        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        if joined and not outer and sp is not None and not _plain_subject(text, sp):
+            sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
+        if sp is not None:
+            out[i] = (ev[0], ev[1], sp, *ev[3:])
+    return out
+
+
+#: God or the Prophet as the speaker of a cited verse or hadith (normalised)
+_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "سبحانه", "الحق تعالي"])
+
+
+def _divine(text: str, sp) -> bool:
+    """A cited verse's speaker («قال تعالى»): not the speaker a later participle or a verb
+    without a subject continues."""
+    return sp is not None and " ".join(_strip(w) for w in text[sp[0]:sp[1]].split()) in _DIVINE
+
+
+def _plain_subject(text: str, sp) -> bool:
+    """A noun phrase that can be a subject: no word with a possessive pronoun (زيارتي، جهده) and
+    no modal verb first (يجب، يمكن)."""
+    words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+    return bool(words) and words[0] not in ("يجب", "يمكن", "ينبغي", "يبدو", "يكون", "كان") and not any(
+        len(w) > 3 and w.endswith(("تي", "ته", "تها", "ده", "ها", "هم")) and not w.endswith("الله") for w in words)
+
+
+def _sentence_subject(text: str, s0: int, vs: int):
+    """The noun phrase after the first word of a sentence that opens with و/ف + verb, or with
+    «بدوره، / من جهته، / وفي المقابل،» and a verb (or None)."""
+    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    lead = next((k + 1 for k, t in enumerate(toks[:3]) if t[2][-1:] in "،,"), 0)
+    if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
+            and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
+        toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
+    elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
+        return None
+    np = _speaker_np(text, toks[0][1], vs)
+    if np is None or np[0] >= vs:
+        return None
+    words = [_strip(w) for w in text[np[0]:np[1]].split()]
+    return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+_CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
+
+
+def _continued(events: list, text: str) -> list:
+    """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
+    with the same speech («وقالت إن … . وأن …»)."""
+    if not events:
+        return events
+    ends = {}
+    for ev in events:
+        if ev[1] > ev[0]:
+            ends.setdefault(ev[1], ev)
+    extra = []
+    for end, ev in ends.items():
+        m = _CONTINUE.match(text, end)
+        if m and text[end - 1:end] in ".؟!":
+            stop = _sentence_end(text, m.end())
+            extra.append((m.start(), stop, ev[2], ev[3], (m.start(), m.start())))
+    return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
+
+
+def _coordinated(events: list, text: str) -> list:
+    """«ودعت الوزارة …، وأكدت أن …»: a verb of saying joined by و/ف to an earlier one of the same
+    person and gender, with no subject of its own, is the same speaker's next statement: it
+    ends the earlier span and takes its speaker (and, like every introducing verb, stays own).
+    A verb of another gender inside a speech («اعتبر الوزير الاتفاقية …، وتؤكد …») is content."""
+    if len(events) < 2:
+        return events
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        form = _strip(text[vs:ve])
+        if ve <= vs or ev[2] is not None or form[:1] not in "وف":
+            continue
+        nxt = text[ve:ve + 30].split()
+        first = _strip(nxt[0]) if nxt else ""
+        if not (text[ve:ve + 3].lstrip()[:1] in ":«\"“" or first in _COMPLEMENT or first in _PREPOSITIONS
+                or first[:1] == "ب"):
+            continue                                   # «ويشير تقديم النصح إلى …»: a subject of its own
+        for j, outer in enumerate(out):
+            if j != i and outer[0] <= vs < outer[1] and outer[4][1] > outer[4][0] and outer[4][0] < vs \
+                    and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form):
+                out[j] = (outer[0], vs, *outer[2:])
+                out[i] = (ev[0], ev[1], outer[2], *ev[3:])
+                break
+    return out
+
+
+def _inside(pos: int, events, me) -> bool:
+    return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
+
+
+def _cut_at_next_speaker(events: list, text: str = "") -> list:
+    """A reported span ends where a new verb of saying with its own named speaker begins
+    («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
+    colon runs on (the speaker may use verbs of saying himself)."""
+    starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
+    openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
+                     (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
+    out = []
+    for ev in events:
+        if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
+            i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
+            out.append((ev[0], openers[i], *ev[2:]) if i < len(openers) and openers[i] < ev[1] else ev)
+            continue
+        i = bisect.bisect_right(starts, ev[0])
+        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
+            ev = (ev[0], starts[i], *ev[2:])
+        out.append(ev)
+    return out
+
+
+def _scare(text: str, s: int, e: int) -> bool:
+    """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
+    or colon introduces is not a quotation."""
+    if len(text[s + 1:e - 1].split()) > 2:
+        return False
+    head = text[max(0, s - 40):s].split()
+    if text[max(0, s - 3):s].strip().endswith(":"):
+        return False
+    if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
+        return True                                         # «وقالت حركة «حماس» في بيان»: a name
+    tail = text[e:e + 30].lstrip(" ،,").split()
+    if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
+        return False                                        # «…»، قال الوزير
+    return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
+
+
+#: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,
+#: called the attack "a massacre")
+_NAMING = frozenset("وصف وصفت يصف تصف نصف سمي اسمي سما اسما سمت اسمت يسمي تسمي اطلق اطلقت يطلق تطلق called calls call "
+                    "dubbed termed labelled labeled described describes describe named names branded".split())
+
+
+def _naming(word: str) -> bool:
+    """A verb of naming, with و/ف before it and an object pronoun after it (وتصفهم، وصفه، سماها)."""
+    w = _strip(word)
+    w = w[1:] if w[:1] in "وف" and w[1:] in _NAMING or w[:1] in "وف" and len(w) > 4 else w
+    return w in _NAMING or any(w.endswith(p) and w[:-len(p)] in _NAMING for p in ("هما", "هم", "هن", "ها", "ه"))
+
+
+def _quote_speaker(text, bounds, s, e, events):
+    """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
+    «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
+    before it or right after it («"…"، قال الوزير»)."""
+    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
+    if holders:                            # (an empty span at the quote: «قال فلان في بيان "…"»); the
+        ev = max(holders, key=lambda h: h[0])   # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
+        return ev[2], ev[3]
+    s0, e0 = _sentence(text, bounds, s)
+    best = None
+    for ev in events:
+        sp = ev[2]
+        if sp is None:
+            continue
+        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
+        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
+            d = s - sp[1] if sp[0] < s else sp[0] - e
+            if best is None or d < best[0]:
+                best = (d, sp, ev[3])
+    return (best[1], best[2]) if best else (None, "")
+
+
+def _postposed(text: str, e: int, verb) -> bool:
+    """A verb right after a quotation's end, with nothing but punctuation between and no و/ف of
+    its own: «"…"، قال الوزير» names the quotation's speaker; «"…"، وأعرب فلان عن …» is a new
+    statement."""
+    vs, ve = verb
+    form = _strip(text[vs:ve])
+    if form[:1] in "وف" and len(form) > 3 and (_verb_lemma(form[1:]) is not None or form[1:] in _verb_table()):
+        return False
+    return vs >= e and not text[e:vs].strip(" ،,.:؛;-–—«»\"“”'\n")
