@@ -45,8 +45,8 @@ def _voice_name(voice) -> str:
 
 
 def corpus_rubrics(df) -> frozenset:
-    """Headline rubrics of a corpus (:func:`framing.lexicon.voice.rubrics`), computed once per corpus."""
-    from .voice import rubrics
+    """Headline rubrics of a corpus (:func:`framing.lexicon.headlines.rubrics`), computed once per corpus."""
+    from .headlines import rubrics
     if "title" not in df.columns:
         return frozenset()
     return rubrics(df["title"].tolist(), df["outlet"].tolist() if "outlet" in df.columns else None,
@@ -247,7 +247,7 @@ def _voice_of(norm: str, title: bool, pos: int) -> str:
 
 def _source(value: str, omap, h) -> tuple:
     """``(speaker, role, verb, speaker_start, speaker_end)`` of a hit, offsets into ``value``."""
-    from .voice import split_speaker
+    from .speakers import split_speaker
     if h.speaker is None:
         return "", "", h.verb, None, None
     ss, se = to_original(value, omap, *h.speaker)

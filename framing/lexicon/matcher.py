@@ -649,7 +649,7 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
     (``own``, ``quoted``, ``reported``, ``all`` or a set of voices); offsets are into ``norm``.
     With ``want="all"`` and ``label_voice=False`` the voice is not computed (``Hit.voice`` is
     ``""``): for counts.  ``rubrics``: headline left sides that are not speakers
-    (:func:`framing.lexicon.voice.rubrics`).
+    (:func:`framing.lexicon.headlines.rubrics`).
 
     ``other``: the article's other field (title or text, original spelling), for article-wide
     scopes and letter habits; ``event_id``: the article's event, for event scopes; ``boiler``:

@@ -30,7 +30,7 @@ def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, ex
     """Tallies of one chunk (the rows :func:`framing.chunks.rows` keeps): ``(boilerplate tally or
     None, rubric candidates seen, of them named in the text, has titles)``."""
     from ..text.boilerplate import tally
-    from .voice import rubrics
+    from .headlines import rubrics
     df = rows(df, lang, exclude_copies)
     outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
     texts = df["text"].tolist() if "text" in df.columns else [None] * len(df)
@@ -58,7 +58,7 @@ def context_combine(partials: list) -> tuple:
 
 
 def context_finish(merged: tuple, min_titles: int = 3) -> Context:
-    """The rule of :func:`framing.lexicon.voice.rubrics` on the merged tallies."""
+    """The rule of :func:`framing.lexicon.headlines.rubrics` on the merged tallies."""
     from ..text.boilerplate import from_tally
     bp, seen, named, has_titles = merged
     rub = frozenset(left for (o, left), n in seen.items() if n >= min_titles and named[(o, left)] * 2 < n)

@@ -12,7 +12,8 @@ from collections import Counter
 
 from ..text.normalize import normalize
 from .core import _frame, _none, corpus_rubrics, offset_map, to_original
-from .voice import split_speaker, voice_spans
+from .speakers import split_speaker
+from .voice import voice_spans
 
 __all__ = ["sources", "statements", "SOURCE_COLUMNS"]
 
