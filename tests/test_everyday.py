@@ -381,8 +381,9 @@ def test_the_tables_own_event_labels_are_listed_and_carried(tmp_path):
 
 
 def test_a_bad_page_gets_the_same_reason_in_a_folder_and_in_a_zip(tmp_path, monkeypatch):
+    import importlib
     import zipfile
-    import framing.ingest as ing
+    ing = importlib.import_module("framing.ingest")   # the module (framing.ingest is also the function)
     real = ing._page_row
 
     def page_row(path, raw, *a):                  # a page that a parser cannot walk
