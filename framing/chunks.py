@@ -209,6 +209,11 @@ def using(runner: Callable | None):
         _RUNNER = saved
 
 
+def local() -> bool:
+    """True when :func:`run` uses this machine's processes (no other engine set with :func:`using`)."""
+    return _RUNNER is None
+
+
 def run(source, plan: Plan, jobs: int | None = None, desc: str = "chunks"):
     """``plan.finish(plan.combine([plan.part(chunk) for chunk in source]))`` over the chunks of
     ``source`` (a corpus directory, read row group by row group; a Corpus or DataFrame, sliced),

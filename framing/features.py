@@ -574,7 +574,7 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
     """A :class:`~framing.features.TermMatrix` whose rows are cells (one per distinct value of the
     ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
     :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles."""
-    if ngram == 1 and chunks._RUNNER is None:       # another engine (Dask) runs the two plans below
+    if ngram == 1 and chunks.local():       # another engine (Dask) runs the two plans below
         return _keyness_one_read(source, keys, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
                                  exclude_copies=exclude_copies, jobs=jobs)
     words = chunks.run(source, vocab_plan(lang), jobs, "words")

@@ -378,3 +378,31 @@ def test_the_tables_own_event_labels_are_listed_and_carried(tmp_path):
     assert e.loc["user-flood", "label"] == "فيضان وادي السدر"
     t = framing.term_shares(out, "violence", by="outlet,event", n_boot=5)
     assert set(t["event_label"]) <= {"فيضان وادي السدر", "مكتبة حي الزهور"} and len(t)
+
+
+def test_a_bad_page_gets_the_same_reason_in_a_folder_and_in_a_zip(tmp_path, monkeypatch):
+    import importlib
+    import zipfile
+    ing = importlib.import_module("framing.ingest")   # the module (framing.ingest is also the function)
+    real = ing._page_row
+
+    def page_row(path, raw, *a):                  # a page that a parser cannot walk
+        if b"<div><div>" in raw:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path, raw, *a)
+    monkeypatch.setattr(ing, "_page_row", page_row)
+    bad = {"empty.html": b"", "deep.html": b"<div>" * 600 + "نص".encode("utf-8"),
+           "binary.txt": b"\x00\x01\x02\xff" * 50}
+    loose, packed = tmp_path / "loose", tmp_path / "packed"
+    loose.mkdir(), packed.mkdir()
+    for name, raw in bad.items():
+        (loose / name).write_bytes(raw)
+    with zipfile.ZipFile(packed / "pages.zip", "w") as z:
+        for name, raw in bad.items():
+            z.writestr(name, raw)
+
+    def reasons(folder):
+        r = ing.ingest([folder], progress=False, jobs=1).rejects
+        return {p.rsplit("/", 1)[-1]: why for p, why in zip(r["input"], r["reason"])}
+    assert reasons(loose) == reasons(packed)
+    assert reasons(packed)["deep.html"] == "nested too deeply to read" and len(reasons(packed)) == 3

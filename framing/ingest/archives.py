@@ -50,23 +50,16 @@ def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None, secon
 
 
 def _read_member(batch, member, resolved, raw, sha, format, outlet, roots, seconds=None) -> None:
-    from . import _budget, _OverBudget
+    from . import _budget, _failure
     from .files import kind
-    from ..errors import FramingError
     try:
         what = kind(member, raw, format)
         if what == "table":
             raise ValueError("a table inside a .zip archive: unzip it (or gzip it: .jsonl.gz, .csv.gz)")
         with _budget(seconds):
             row = _page(member, raw, sha, what, outlet)
-    except _OverBudget:
-        batch.rejects.append((str(member), f"took more than {seconds:g} s to read (the time allowed per page)"))
-        return
-    except (ValueError, FramingError, OSError, RecursionError) as e:
-        batch.rejects.append((str(member), str(e).splitlines()[0] if str(e) else type(e).__name__))
-        return
-    except Exception as e:                          # a library failing on odd input
-        batch.rejects.append((str(member), f"could not read ({type(e).__name__}: {str(e)[:120]})"))
+    except Exception as e:
+        batch.rejects.append((str(member), _failure(e, seconds)))
         return
     from . import _outlet_folder
     batch.rows.append(row)

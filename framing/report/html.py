@@ -15,6 +15,7 @@ import re
 
 from .. import plot
 from ..display.text import clean, has_arabic, starts_rtl
+from ..text.script import ARABIC_RANGES
 
 __all__ = ["write_html", "render_html"]
 
@@ -74,9 +75,8 @@ def _dir(s) -> str:
     return ' dir="ltr"' if any(c.isalpha() for c in s) else ""
 
 
-_AR = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 #: a run of Arabic letters, with the spaces and hyphens between them
-_ARABIC_RUN = re.compile(rf"[{_AR}](?:[{_AR}\s\-]*[{_AR}])?")
+_ARABIC_RUN = re.compile(rf"[{ARABIC_RANGES}](?:[{ARABIC_RANGES}\s\-]*[{ARABIC_RANGES}])?")
 
 
 def _t(s) -> str:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC", "has_arabic", "detect_lang"]
+__all__ = ["ARABIC", "ARABIC_RANGES", "has_arabic", "detect_lang"]
 
-#: one Arabic character (Arabic, Supplement, Extended-A, presentation forms A and B)
-ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+#: the Arabic blocks (Arabic, Supplement, Extended-A, presentation forms A and B), for a ``[...]`` class
+ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+#: one Arabic character
+ARABIC = re.compile(f"[{ARABIC_RANGES}]")
 _LATIN = re.compile("[A-Za-z]")
 
 

@@ -109,3 +109,11 @@ def test_arabic_report(tmp_path):
     text = pdf_text(tmp_path / "r.pdf")
     for s in ["المنهج بلغة بسيطة", "المعدّل لكل", "صحيفة الواحة", "هذا التقرير", "سطور السياق"]:
         assert s in text, s
+
+
+def test_arabic_extended_a_letters_are_an_arabic_run():
+    """A word with a letter of Arabic Extended-A (ࢤ, U+08A4, written in some Maghrebi and African
+    Arabic) inside an English sentence is one right-to-left run, not cut at that letter."""
+    from framing.report.html import _t
+    out = _t("the word كا\u08a4ن here")
+    assert '<span lang="ar" dir="rtl">كا\u08a4ن</span>' in out
