@@ -95,34 +95,39 @@ def headline_span(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
     return _HEADLINE.match(title).end(), len(title)
 
 
+def rubric_candidate(title, text=None) -> tuple[str | None, bool]:
+    """``(left side, named)`` of a «X: …» title that could be a rubric (normalised; None when the
+    title has no such left side, or it holds a title/organisation word or quotation marks), and
+    whether its last word is named in the first 3,000 characters of ``text`` (a str)."""
+    from ..text import normalize
+    if not isinstance(title, str) or ":" not in title:
+        return None, False
+    m = _HEADLINE.match(normalize(title, lower=True))
+    if not m:
+        return None, False
+    left = m.group(1).strip()
+    if left[:1] in "«\"“" or _TO_OUTLET.search(left):
+        return None, False
+    words = [_strip(w) for w in left.split()]
+    if any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words):
+        return None, False
+    last = (words[-1][2:] if words[-1].startswith("ال") else words[-1]) if words else ""
+    return left, isinstance(text, str) and bool(last) and last in normalize(text[:3000], lower=True)
+
+
 def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
     """Left sides of «X: …» titles that an outlet repeats (``min_titles`` or more of its titles)
     and that are not speakers: no title/organisation word, not in quotation marks, and (when
     ``texts`` are given) not named in the body of most of those articles — a columnist or a
     minister is named in the article, a rubric («قصة مصورة», «من التاريخ») is not.
     Returns normalised left sides; compute once per corpus."""
-    from ..text import normalize
     outlets = list(outlets) if outlets is not None else [None] * len(titles)
-    texts = list(texts) if texts is not None else None
+    texts = list(texts) if texts is not None else [None] * len(titles)
     seen: Counter = Counter()
     named: Counter = Counter()
-    for i, t in enumerate(titles):
-        if not isinstance(t, str) or ":" not in t:
-            continue
-        m = _HEADLINE.match(normalize(t, lower=True))
-        if not m:
-            continue
-        left = m.group(1).strip()
-        if left[:1] in "«\"“" or _TO_OUTLET.search(left):
-            continue
-        words = [_strip(w) for w in left.split()]
-        if any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words):
-            continue
-        key = (outlets[i], left)
-        seen[key] += 1
-        if texts is not None and isinstance(texts[i], str):
-            last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
-            if last and last in normalize(texts[i][:3000], lower=True):
-                named[key] += 1
-    return frozenset(left for key, n in seen.items() if n >= min_titles
-                     and (texts is None or named[key] * 2 < n) for left in [key[1]])
+    for o, t, x in zip(outlets, titles, texts):
+        left, is_named = rubric_candidate(t, x)
+        if left is not None:
+            seen[(o, left)] += 1
+            named[(o, left)] += is_named
+    return frozenset(key[1] for key, n in seen.items() if n >= min_titles and named[key] * 2 < n)

@@ -30,7 +30,7 @@ def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, ex
     """Tallies of one chunk (the rows :func:`framing.chunks.rows` keeps): ``(boilerplate tally or
     None, rubric candidates seen, of them named in the text, has titles)``."""
     from ..text.boilerplate import tally
-    from .headlines import rubrics
+    from .headlines import rubric_candidate
     df = rows(df, lang, exclude_copies)
     outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
     texts = df["text"].tolist() if "text" in df.columns else [None] * len(df)
@@ -39,11 +39,10 @@ def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, ex
     seen, named = Counter(), Counter()
     titles = df["title"].tolist() if "title" in df.columns else []
     for o, t, x in zip(outlets, titles, texts):
-        if isinstance(t, str) and ":" in t:
-            for left in rubrics([t], [o], min_titles=1):      # a candidate left side (seen once)
-                seen[(o, left)] += 1
-                if "text" in df.columns and isinstance(x, str) and not rubrics([t], [o], [x], min_titles=1):
-                    named[(o, left)] += 1
+        left, is_named = rubric_candidate(t, x)
+        if left is not None:                              # a candidate left side (seen once)
+            seen[(o, left)] += 1
+            named[(o, left)] += is_named
     return bp, seen, named, "title" in df.columns
 
 
