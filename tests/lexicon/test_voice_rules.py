@@ -82,6 +82,31 @@ CASES = [
     ("وقالت حركة «حماس» في بيان: إن الأسرى بخير.", "حماس", 0, "own"),
     # a feminine participle right after its noun is an adjective, not a verb of saying
     ("وفرضت الشرطة رقابة مشددة على الأسرى.", "الأسرى", 0, "own"),
+    # issue 12, fourth pass: condemnation and welcome verbs (أدان، استنكر، ندد، شجب، رحب بـ) report what they
+    # condemn (their object); a relative or time clause that describes it is the outlet's narration
+    ("وأدانت وزارة الخارجية في بيان اقتحام المستوطنين لساحة المسجد.", "المستوطنين", 0, "reported"),
+    ("واستنكر الاتحاد الأوروبي الهجوم الذي أسفر عن سقوط عشرة قتلى.", "الهجوم", 0, "reported"),
+    ("واستنكر الاتحاد الأوروبي الهجوم الذي أسفر عن سقوط عشرة قتلى.", "قتلى", 0, "own"),
+    ("وندد المجلس بمقتل طفل حين أحرق مستوطنون منزله.", "مستوطنون", 0, "own"),
+    ("وشجبت نقابة المعلمين قصف المدارس في البلدة.", "قصف", 0, "reported"),
+    ("كما رحب الوزير بالهجمات على مواقع التنظيم.", "بالهجمات", 0, "reported"),
+    # a condemnation ends where the next verb of saying starts: that verb is the outlet's
+    ("واستنكر المحامي تصريحات الوزير وقال إن الأسرى بخير.", "وقال", 0, "own"),
+    # «دعا لـ…»: a call for something; «التي دعت الحكومة لـ…» (that led the government to) is not
+    ("وتظاهر الطلاب وأحرقوا علما ودعوا لمقاطعة الاحتلال.", "الاحتلال", 0, "reported"),
+    ("وهذه هي الأسباب التي دعت الحكومة لإعلان الحرب على الفساد.", "الحرب على", 0, "own"),
+    # «بحسب أنقرة»: a government named by its capital is a source
+    ("وقتل عشرون مسلحا في هذه الغارات بحسب أنقرة.", "الغارات", 0, "reported"),
+    # a quotation left open over the outlet's narration ends at a participle after a comma or at
+    # «وشدد فلان» (the speaker named again as a subject): no one says these of himself
+    ("وقال فلان الفلاني: «إن الوضع صعب جدا في المدينة وعلينا الصبر والعمل، مؤكدا أن الاحتلال هو السبب في كل ما يجري».",
+     "الاحتلال", 0, "reported"),
+    ("وقال سالم: «إن الحصار طال كثيرا ولن نسكت عنه أبدا مهما طال الزمن.. وشدد سالم على أن الأسرى أبطال وداعيا للتضامن».",
+     "الأسرى", 0, "reported"),
+    ("وقال سالم: «إن الحصار طال كثيرا ولن نسكت عنه أبدا مهما طال الزمن.. واعتبر الكثيرون أن الأسرى أبطال».",
+     "الأسرى", 0, "quoted"),
+    # «أبدى … تخوفه من …», «أوصى بـ…»: their noun-phrase speech (the spelling the verb table produces)
+    ("وأبدى مسؤولون تخوفهم من ارتداد الإرهاب إلى داخل البلاد.", "الإرهاب", 0, "reported"),
 ]
 
 
