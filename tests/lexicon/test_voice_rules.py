@@ -118,3 +118,18 @@ def test_voice_rules(text, word, nth, expected):
 def test_abbreviation_dots_are_not_sentence_ends():
     t = normalize("قال د. فلان إن (د.ب.أ) نقلت الخبر. ثم انتهى.", lower=True)
     assert len(sentence_bounds(t)) == 2
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("فاروق الفلاني: الرهائن بخير", "فاروق الفلاني"),            # a name opening with ف keeps it
+    ("والخبراء: الأزمة طويلة", "الخبراء"),                        # و + ال is the conjunction
+    ("مؤتمر في المدينة.. ونادر يؤكد: الأسرى بخير", "نادر"),       # after a segment, و is the conjunction
+    ("قال: ابنتي نجحت في الامتحان", None),                        # a verb alone names no one
+    ("ندوة تناقش «الحرب» و«السلام: معا أو لا»", None),            # a colon inside a quoted title
+    ("رواية المطر الأخير: الحب يساعد على النسيان", None),          # a work's title, not a speaker
+])
+def test_headline_speaker_rules(title, speaker):
+    from framing.lexicon.headlines import headline_speaker
+    norm = normalize(title, lower=True)
+    sp = headline_speaker(norm)
+    assert (norm[sp[0]:sp[1]] if sp else None) == (normalize(speaker, lower=True) if speaker else None)
