@@ -152,6 +152,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
+            elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
+                    and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
+                after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
                 sp = None                                   # «حسب وصفه»: the speaker named before
@@ -679,9 +682,12 @@ def _pronoun_saying(word: str) -> bool:
 
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
-    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
+    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 2))
     if nxt and _pronoun_saying(nxt[0][2]):
         return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+    if nxt and _verb_lemma(nxt[0][2]) and _strip(text[ev[4][0]:ev[4][1]]).endswith("ما"):
+        last = nxt[1] if len(nxt) > 1 and _strip(nxt[1][2]) in _PRONOUN_OBJECTS else nxt[0]
+        return ev[4][0], last[0] + len(last[2].rstrip(_PUNCT))      # «وفق ما صرح به …»: the verb too
     return ev[4]
 
 
