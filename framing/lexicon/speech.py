@@ -437,7 +437,12 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
     if lemma in _CONDEMN:
         m = _DESCRIPTION.search(text, start, end)
         end = m.start() if m else end
+    m = _AFTER_CLAUSE.search(text, start, end)
+    end = m.start() if m else end
     return _gloss(text, start, end)
+
+
+_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
 
 
 _DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")
