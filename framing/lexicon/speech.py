@@ -163,11 +163,18 @@ def speech_events(text: str, bounds: list[int] | None = None,
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
                 and verb[:3] != "وفق" else verb
-            out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
+            start = max(s0, m.start() - MAX_SENTENCE)
+            first = next(_tokens(text, start, m.start()), None)
+            if first is not None and _verb_lemma(first[2]) is not None:
+                start = first[1]                            # «وأكد عباس، وفق ما نقلت عنه …»: the verb is the outlet's
+            out.append((start, min(e0, m.end() + MAX_SENTENCE), sp,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
             if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
                                                      or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
-                out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
+                cs = _clause_before(text, s0, m.start())
+                first = next(_tokens(text, cs, m.start()), None)
+                if first is None or _verb_lemma(first[2]) is None:   # «وأكد عباس، وفق ما نقلت عنه وفا، أن …»:
+                    out.append((cs, m.start(), sp, out[-1][3], (m.start(), m.end())))   # the speech follows
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
