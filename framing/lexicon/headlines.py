@@ -23,6 +23,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
+رواية فيلم كتاب مسلسل مسرحية قصيدة ديوان بروفايل novel film book profile
 """.split())
 
 
@@ -49,8 +50,8 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         s = segs[-1].end()
     while s < e and title[s].isspace():
         s += 1
-    if s < e and title[s] in "وف" and s + 1 < e and title[s + 1] != " " and e - s > 3:
-        s += 1 if title[s:s + 2] != "وز" else 0               # «والخبراء:» → الخبراء
+    if s < e and title[s] in "وف" and e - s > 3 and (title[s + 1:s + 3] == "ال" or segs and title[s:s + 2] != "وز"):
+        s += 1                        # «والخبراء:», «… .. ونتنياهو يؤكد:» (not «فان بيرسي»، «فيصل» opening a title)
     left = title[s:e]
     cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
     if cut:
@@ -70,6 +71,10 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
+    if left.rfind("«") > left.rfind("»"):
+        return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
+    if len(left.split()) == 1 and _verb_lemma(left) is not None:
+        return None                      # «قال: …»: a column's opening verb, no one named
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
     words = core.split()

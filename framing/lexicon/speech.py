@@ -19,9 +19,10 @@ from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
     _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
+from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _quoted_name, _role_end,
     _speaker_np)
 
@@ -64,7 +65,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
-                        or (w not in ("بين", "تابع") and _complement_follows(text, end)):
+                        or (w not in ("بين", "تابع", "دان") and _complement_follows(text, end)):
                     #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
@@ -151,6 +152,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
+            elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
+                    and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
+                after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
             if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
                 sp = None                                   # «حسب وصفه»: the speaker named before
@@ -159,11 +163,18 @@ def speech_events(text: str, bounds: list[int] | None = None,
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
                 and verb[:3] != "وفق" else verb
-            out.append((max(s0, m.start() - MAX_SENTENCE), min(e0, m.end() + MAX_SENTENCE), sp,
+            start = max(s0, m.start() - MAX_SENTENCE)
+            first = next(_tokens(text, start, m.start()), None)
+            if first is not None and _verb_lemma(first[2]) is not None:
+                start = first[1]                            # «وأكد عباس، وفق ما نقلت عنه …»: the verb is the outlet's
+            out.append((start, min(e0, m.end() + MAX_SENTENCE), sp,
                         verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
             if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
                                                      or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
-                out.append((_clause_before(text, s0, m.start()), m.start(), sp, out[-1][3], (m.start(), m.end())))
+                cs = _clause_before(text, s0, m.start())
+                first = next(_tokens(text, cs, m.start()), None)
+                if first is None or _verb_lemma(first[2]) is None:   # «وأكد عباس، وفق ما نقلت عنه وفا، أن …»:
+                    out.append((cs, m.start(), sp, out[-1][3], (m.start(), m.end())))   # the speech follows
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_answers(text, bounds))
     out.extend(_noun_events(text, bounds))
@@ -236,6 +247,8 @@ def _source_like(text: str, pos: int, sp) -> bool:
         return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
     if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
         return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
+    if is_place(w) or is_place(bare2):
+        return True                                       # «بحسب أنقرة», «وفقا لواشنطن»: a government by its capital
     if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
@@ -315,8 +328,8 @@ _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
-                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن",
-                         "أعرب", "وصف", "عزي", "أبدى", "أوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+                         "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
 
 
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
@@ -347,20 +360,29 @@ def _verb_event(text, bounds, vs, ve, lemma):
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
+    if np0 is not None and lemma in _CONDEMN:
+        np0 = _condemner(text, np0)
+    if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
+        np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     after_np = np0[1] if np0 else ve
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    stop = e0
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
+            stop = s
             break                              # another verb of saying: its own speech
-        if lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+        if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
+            pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
+        elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
-                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)):
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)
+                or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0), sp, lemma, (vs, ve))
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma, (vs, ve))
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
@@ -394,8 +416,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
     if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
-        if len(rest) >= 2:
-            return (start, _main_clause(text, start, e0), sp, lemma, (vs, ve))   # كشف الوزير عن …
+        if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
+            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))   # كشف الوزير عن …
     return None
 
 
@@ -413,10 +435,59 @@ def _object_start(text: str, after: int, prep: int) -> int:
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
 
 
-def _main_clause(text: str, start: int, end: int) -> int:
-    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause)."""
+def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
+    was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
+    («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
     m = _MAIN_CLAUSE.search(text, start, end)
-    return _gloss(text, start, m.start() if m else end)
+    end = m.start() if m else end
+    if lemma in _CONDEMN:
+        m = _DESCRIPTION.search(text, start, end)
+        end = m.start() if m else end
+    m = _AFTER_CLAUSE.search(text, start, end)
+    end = m.start() if m else end
+    return _gloss(text, start, end)
+
+
+_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
+
+
+_DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")
+#: verbs of condemnation and welcome: what they say is their object, a noun phrase («أدان الاعتداء»)
+_CONDEMN = frozenset(["ادان", "أدان", "استنكر", "ندد", "استهجن", "شجب", "رحب"])
+_NISBA = ("ي", "ية", "يين", "يون")
+#: adjectives that follow a nisba one in a title («الرئيس الأمريكي السابق»)
+_POST_ADJECTIVES = frozenset("السابق الاسبق الجديد العام الاعلي الدائم المساعد المكلف الحالي".split())
+
+
+def _condemner(text: str, np):
+    """The subject of a verb of condemnation without the object a greedy noun phrase ran into: a
+    definite noun takes no construct, so a verbal noun after it («الوزارة اقتحام …»), a definite noun
+    that is no adjective after a nisba adjective («الاتحاد الأوروبي الهجوم …») or «في بيان» starts
+    what follows the subject."""
+    toks = list(_tokens(text, np[0], np[1]))
+    for k in range(1, len(toks)):
+        prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
+        end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+        if w in ("في", "خلال") and k + 1 < len(toks) and _strip(toks[k + 1][2]) in _SPEECH_SETTINGS:
+            return (np[0], end)                                     # «الوزارة في بيان»: where, not who
+        if not prev.startswith("ال") or w in _SPEAKER_WORDS or w in _PERSONAL_TITLES or w in _POST_ADJECTIVES:
+            continue
+        if _MASDAR.match(w) or prev.endswith(_NISBA) and w.startswith("ال") and not w.endswith(_NISBA):
+            return (np[0], end)
+    return np
+
+
+def _caused(text: str, s0: int, vs: int) -> bool:
+    """«الأسباب التي دعت تركيا لـ…», «ما دعا …»: دعا after a relative means «led to», not «called for»."""
+    before = text[max(s0, vs - 12):vs].split()
+    return bool(before) and _strip(before[-1]) in _WHICH | _RELATIVE
+
+
+def _lam_object(tok: str) -> bool:
+    """A noun with the preposition ل (لمقاطعة، للتوقف): what a call (دعا) is for."""
+    w = _strip(tok)
+    return w[:1] == "ل" and len(w) > 3 and w[1:3] != "ان" and w not in _PRONOUN_OBJECTS
 
 
 #: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
@@ -590,6 +661,31 @@ def reported_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _narrated_end(text: str, s: int, e: int, events) -> int:
+    """Where a quotation left open over the outlet's narration ends: at an adverbial participle after
+    a comma («…، مؤكدا أن …») or at و + a verb of saying after a sentence end whose subject the outlet
+    named before the quotation («وقال بحر: «… أقوى.. وشدد بحر على أن …»): no one says these of himself."""
+    if e - s < 80:
+        return e
+    for ev in events:
+        vs, ve = ev[4]
+        if not s + 20 < vs < e - 20 or ve <= vs or _ATTRIB.match(text, vs):
+            continue
+        raw = _strip(text[vs:ve])
+        before = _char_before(text, vs)
+        if raw[:1] == "و" and before in ".!؟" and ev[2] is not None and 0 <= ev[2][0] - ve < 40 \
+                and _named_before(text, ev[2], s) or before in "،," and _is_participle(raw):
+            return vs
+    return e
+
+
+def _named_before(text: str, sp, pos: int) -> bool:
+    """The last word of the speaker ``sp`` is written in the 300 characters before ``pos``."""
+    words = text[sp[0]:sp[1]].split()
+    last = _strip(words[-1]) if words else ""
+    return len(last) > 2 and text.find(last, max(0, pos - 300), pos) >= 0
+
+
 def _pronoun_saying(word: str) -> bool:
     """A noun of saying with (or without) a possessive pronoun (وصفه، قولها، تعبيرهم): «حسب وصفه»,
     «على حد تعبيره» name the speaker before, not a new one."""
@@ -598,9 +694,12 @@ def _pronoun_saying(word: str) -> bool:
 
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
-    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 1))
+    nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 2))
     if nxt and _pronoun_saying(nxt[0][2]):
         return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+    if nxt and _verb_lemma(nxt[0][2]) and _strip(text[ev[4][0]:ev[4][1]]).endswith("ما"):
+        last = nxt[1] if len(nxt) > 1 and _strip(nxt[1][2]) in _PRONOUN_OBJECTS else nxt[0]
+        return ev[4][0], last[0] + len(last[2].rstrip(_PUNCT))      # «وفق ما صرح به …»: the verb too
     return ev[4]
 
 

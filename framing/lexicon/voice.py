@@ -30,7 +30,7 @@ from .quotes import MAX_QUOTE, _merge, quote_spans, sentence_bounds
 from .saying import _strip, _verb_gender
 from .speakers import _PRONOUN_TITLES, split_speaker
 from .speech import (
-    _ATTRIB, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _nested_verbs,
+    _ATTRIB, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans,
     speech_events)
 
@@ -194,8 +194,11 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
             continue
-        quoted.append((s, e))
-        info[s] = _quote_speaker(text, bounds, s, e, events)
+        cut = _narrated_end(text, s, e, events)       # a quotation left open over the outlet's narration,
+        parts = [(s, e)] if cut >= e else [(s, cut)] + [(cut + a, cut + b) for a, b in quote_spans(text[cut:e])]
+        for qs, qe in parts:                          # and a quotation after it («…، لافتا إلى أن "…"»)
+            quoted.append((qs, qe))
+            info[qs] = _quote_speaker(text, bounds, qs, qe, events)
     if title:
         sp = headline_speaker(text, rubrics)
         if sp is not None:
