@@ -47,7 +47,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -117,10 +117,31 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
+    if w in ("عدم", "مدي") or _possessed_object(w):
+        return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
         return nxt not in _SPEAKER_WORDS
     return False
+
+
+#: nouns with a possessive pronoun that speak («وقال شقيقه»، «وأكدت زوجته»، «وقال محاميه»)
+_KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت شقيق شقيقت اخ اخي اخت ام اب ابو ابي عم خال جد جدت اسرت عائلت ذوي
+اقارب اهل اصدقاء صديق رفاق زملاء زميل محامي محاميت طبيب مكتب حكومت حزب نائب مستشار مساعد متحدث ناطق قائد انصار
+مؤيدي معارضي منتقدي مقربون مقربين اتباع""".split())
+
+
+def _possessed_object(w: str) -> bool:
+    """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
+    body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
+    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$", w)
+    if not m or len(w) < 4 or w.endswith("الله") or w in _PRONOUN_TITLES:
+        return False
+    stem = m.group(1)
+    if w.startswith("ال"):
+        return False
+    stem_a = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return not any(x in _KIN or x in _SPEAKER_WORDS or "ال" + x in _SPEAKER_WORDS for x in (stem, stem_a))
 
 
 def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -133,6 +154,8 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
+    if w == "في" and _strip((text[e:e + 20].split() or [""])[0]) in _SPEECH_SETTINGS:
+        return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
@@ -163,7 +186,7 @@ def _ban_ki_moon(text: str, end: int) -> bool:
 
 
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
-_VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+_VERB_OBJECTS = frozenset("النقاب الانتباه النظر نظري نظرنا انتباهي".split())
 
 
 def _apposition(text: str, np, limit: int):
@@ -177,8 +200,11 @@ def _apposition(text: str, np, limit: int):
     k = _role_end(words)
     if k == 0:
         return np
-    if k == 1 and words[0] in _PERSONAL_TITLES and text[np[1] - 1:np[1]] in "»\"”)":
-        while k < min(3, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
+    if words[k - 1] in _PERSONAL_TITLES and k < len(words) and words[k].startswith("ال") and words[k] not in _NP_STOP \
+            and toks[k - 1][2][-1:] not in "،,.:؛":
+        k += 1                             # «… آية الله السيد الفلاني»: the name after the title
+    elif words[k - 1] in _PERSONAL_TITLES and (k > 1 or text[np[1] - 1:np[1]] in "»\"”)"):
+        while k < min(3 if k == 1 else k + 2, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
                 and words[k] not in _COMPLEMENT and toks[k - 1][2][-1:] not in "،,.:؛":
             k += 1                         # «القيادي في حركة «حماس» الدكتور فلان الفلاني»: the name after the title
     return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
@@ -210,8 +236,8 @@ def _extend_to_name(text: str, np, limit: int):
                 or "(" in tok:
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
-    while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
-        tail = tail[1:]
+    while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
+        tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
     if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
         return np
     return (np[0], tail[-1][1])
@@ -309,10 +335,42 @@ def split_speaker(name: str) -> tuple[str, str]:
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
+    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and norm[k + 1] in _SPEECH_SETTINGS),
+               None)
+    if cut is not None:                      # «الحركة في بيان نشرته»: where it spoke, not who
+        words, norm = words[:cut], norm[:cut]
+        name = " ".join(words)
+    if norm and norm[0] in _GENERIC_SOURCES:
+        return name.strip(_PUNCT + " "), ""  # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
     i = _role_end(norm)
-    if i == 0 or i >= len(words):
+    if i >= len(words):
         return name.strip(_PUNCT + " "), ""
-    return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
+    j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
+    role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
+                                " ".join(words[j:]).strip(_PUNCT + " ")) if w)
+    return " ".join(words[i:j]).strip(_PUNCT + " "), role
+
+
+def _apposed_title(norm: list[str], i: int) -> int:
+    """Where a title in apposition starts after the name that begins at ``i`` («أحمد سعدات الأمين العام
+    للجبهة»، «فلان الفلاني أستاذ العلوم السياسية»، «فلان أحد أبناء …»), else ``len(norm)``: a title word
+    (not after بن/عبد …) with an ال-word, لـ or في after it, or one that has the article itself."""
+    for j in range(i + 1, min(len(norm), i + 5)):
+        w, nxt = norm[j], norm[j + 1] if j + 1 < len(norm) else ""
+        third = norm[j + 2] if j + 2 < len(norm) else ""
+        if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or \
+                not w.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and j + 2 >= len(norm):
+            continue                         # «عبد الأمير»، «محمد أمين الحسيني»: names
+        if w in ("احد", "احدي") and nxt or w in _ROLE_WORDS and nxt and (
+                w.startswith("ال") or nxt.startswith(("ال", "لل", "ل")) or nxt in ("في", "باسم")
+                or nxt in _TITLE_WORDS or third.startswith("ال")):
+            return j
+    return len(norm)
+
+
+#: indefinite sources: the words after them describe them («مصدر مطلع»); a name there is someone else's
+_GENERIC_SOURCES = frozenset("""مصدر مصدرا مصادر مسؤول مسؤولا مسؤولون مسؤولين شهود ناشطون ناشطين نشطاء مراقبون مراقبين
+خبراء سكان اهالي مسعفون مسعفين اطباء دبلوماسي دبلوماسيون دبلوماسيين""".split())
 
 
 def _agent_title(norm: list[str]) -> int:
@@ -339,10 +397,19 @@ def _role_end(norm: list[str]) -> int:
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
+        p = p[1:] if p.startswith(("وال", "ولل")) else p                 # «الأوقاف والشؤون الدينية»
         after_adjective, adjective = adjective, False
-        construct = (p in titles or chain) and not p.startswith("ال") and p not in _PERSONAL_TITLES
+        if w in ("في", "خلال") and norm[i + 1:i + 2] and norm[i + 1] in _SPEECH_SETTINGS:
+            break                                                    # «في بيان»، «في تصريح»: where, not who
+        if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
+                and not w.startswith("الركن") and i + 0 < len(norm):
+            break                                                    # «اللواء الغامدي»: the name after a title
+        construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
+        if (construct or after_adjective) and is_place(w):
+            i, chain = i + 1, False                                  # «جامعة تبوك»، «مفتي مصر»: its place
+            continue
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
         if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
@@ -384,6 +451,8 @@ _SOURCE_WORDS = frozenset("""
 """.split())
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
+#: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS

@@ -22,8 +22,8 @@ from .saying import (
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _quoted_name, _role_end,
-    _speaker_np)
+    _SPEAKER_WORDS, _SPEECH_SETTINGS, _TITLE_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali,
+    _quoted_name, _role_end, _speaker_np)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -152,8 +152,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
-            if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
-                sp = None                                   # «حسب وصفه»: the speaker named before
+            if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
+                                   m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
+                sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
@@ -451,7 +452,7 @@ def _antecedent(text: str, rel: int):
     words = []
     for n, (s, e, tok) in enumerate(reversed(toks)):
         w = _strip(tok)
-        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or any(c.isdigit() for c in w) \
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 7 or any(c.isdigit() for c in w) \
                 or any(c in tok for c in "()") or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") \
                 or (n == 0 and tok[-1:] in ".:؛;!?؟"):
             break
@@ -470,6 +471,37 @@ def _antecedent(text: str, rel: int):
     return words[first][0], words[-1][1]
 
 
+#: a statement, speech or message that «قال فيه» refers back to
+_STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
+                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط)(?:ا|ات|ه|ها)?$")
+#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
+_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
+                         r"(?:ت|وا|ا)?$")
+
+
+def _issuer(text: str, s0: int, vs: int):
+    """The speaker of «… بيانا قال فيه»: the issuer of the statement noun before the verb — after «عن/من»
+    right behind it («تصريحات صدرت عن الوزير فلان، حذر فيها»، «اتصالا من الشيخ فلان أعرب فيه»), else the
+    subject of the issuing verb before it («أصدر العميد فلان، المتحدث …، بيانا جاء فيه»)."""
+    toks = list(_tokens(text, max(s0, vs - 300), vs))
+    noun = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 24), -1)
+                 if _STATEMENT_NOUN.match(_strip(toks[k][2]))), None)
+    if noun is None:
+        return None
+    for k in range(noun + 1, min(len(toks) - 1, noun + 6)):
+        if _strip(toks[k][2]) in ("عن", "من"):
+            np = _speaker_np(text, toks[k + 1][0], vs)
+            words = [_strip(w) for w in text[np[0]:np[1]].split()] if np else []
+            if words and (_role_end(words) or words[0] in _SOURCE_WORDS or not words[0].startswith("ال")):
+                return np                              # (not «بأبيات من الشعر»)
+            break
+    for k in range(noun - 1, max(-1, noun - 16), -1):
+        if _ISSUE_VERB.match(_strip(toks[k][2])):
+            np = _speaker_np(text, toks[k][1], toks[noun][0])
+            return np if np is not None and np[0] < toks[noun][0] else None
+    return None
+
+
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
 
 
@@ -479,6 +511,12 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _strip((text[vs:vs + 20].split() or [""])[0])
+    if _is_participle(form):
+        return None                                    # «…، مشيرا»، «ويواصل قائلا»: a circumstantial participle
+        #                                                has no subject of its own: its sentence's speaker speaks
+    if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \
+            in ("فيه", "فيها", "فيهما"):
+        return _issuer(text, s0, vs)                   # «أصدر فلان بيانا قال فيه …»: who issued the statement
     before_comma = cut > s0 and not text[cut:vs].strip() and not (form.lstrip("و")[:1] == "م" or _is_participle(form))
     if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
         cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
@@ -607,7 +645,6 @@ def _pronoun_source(text: str, ev) -> tuple[int, int]:
 #: words after a source that start the statement again, unless the phrase names where the source
 #: spoke («وفق الملك في حديث تلفزيوني بعد الغزو»: still the source's description)
 _CONTENT_STOP = frozenset("بعد عقب اثر خلال منذ حيث عندما بينما فيما".split())
-_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
 _SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
 
 
@@ -752,12 +789,45 @@ def _sentence_subject(text: str, s0: int, vs: int):
         toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
     elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
-        return None
+        found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject
+        return found[0] if found else None
     np = _speaker_np(text, toks[0][1], vs)
     if np is None or np[0] >= vs:
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+#: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
+_OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها المقابل كما وكما وقد فقد قد ثم فيما وفيما بينما "
+                     "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
+
+
+def _clause_subject(text: str, s0: int, end: int):
+    """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
+    titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
+    القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
+    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title)."""
+    starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
+    for c in starts:
+        toks = list(itertools.islice(_tokens(text, c, end), 5))
+        while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            toks = toks[1:]
+        if not toks or toks[0][2][-1:] in "،,.:؛":
+            continue
+        w = _strip(toks[0][2])
+        v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT or v in _TITLE_WORDS \
+                or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون")) or any(ch.isdigit() for ch in v) \
+                or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha():
+            continue
+        np = _speaker_np(text, toks[0][1], end)
+        if np is None or len(toks) < 2 or np[0] != toks[1][0]:
+            continue
+        words = [_strip(x) for x in text[np[0]:np[1]].split()]
+        if words and (_role_end(words) or words[0] in _SOURCE_WORDS or words[0] in ("صاحب", "سمو", "معالي", "فخامة")):
+            return np, _gender(v)
+    return None
 
 
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")

@@ -28,9 +28,9 @@ from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_spea
 from .places import is_place
 from .quotes import MAX_QUOTE, _merge, quote_spans, sentence_bounds
 from .saying import _strip, _verb_gender
-from .speakers import _PRONOUN_TITLES, split_speaker
+from .speakers import _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _nested_verbs,
+    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans,
     speech_events)
 
@@ -53,7 +53,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
-                 "nested", "sources")
+                 "nested", "sources", "bounds", "_subjects")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -72,6 +72,8 @@ class Voices:
         self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
+        self.bounds = None
+        self._subjects = None
         #                                                     (speaker span, verb, gender) by position
 
     def __bool__(self):
@@ -108,8 +110,34 @@ class Voices:
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before
+            sub = self._last_subject(pos, gender)
+            if sub is not None and sub[0] >= sp[1]:
+                return (self.nearest_mention(sub, pos) if nearest else sub), ""
+                #                             «… . ورفع الأمير فلان التعازي … . وأضاف»: a later subject
             return (self.nearest_mention(sp, pos) if nearest else sp), verb
+        sub = self._last_subject(pos, gender)
+        if sub is not None:                 # the subject of a sentence with another verb («رفع الأمير فلان …»)
+            return (self.nearest_mention(sub, pos) if nearest else sub), ""
         return pronoun or (None, "")
+
+    def _last_subject(self, pos, gender: str = ""):
+        """The titled subject of the last sentence before ``pos`` that opens with a verb of any kind
+        (:func:`_clause_subject`), whose verb agrees with ``gender``, or None."""
+        if self._subjects is None:
+            bounds = self.bounds if self.bounds is not None else sentence_bounds(self.text)
+            subs = []
+            for a, b in zip([0] + bounds, bounds + [len(self.text)]):
+                found = _clause_subject(self.text, a, b) if b > a else None
+                if found:
+                    subs.append(found)
+            self._subjects = subs
+        i = bisect.bisect_right(self._subjects, ((pos, pos), "~")) - 1
+        while i >= 0 and pos - self._subjects[i][0][1] <= CARRY_SPEAKER:
+            sp, g = self._subjects[i]
+            i -= 1
+            if sp[1] <= pos and {g, gender} != {"m", "f"} and not self._quoted_elsewhere(sp[0], pos):
+                return sp
+        return None
 
     def pronoun_title(self, sp) -> bool:
         """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
@@ -129,9 +157,14 @@ class Voices:
 
     def nearest_mention(self, sp, pos: int):
         """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
-        words = self.text[sp[0]:sp[1]].split()
-        last = _strip(words[-1]) if words else ""
-        if len(last) < 3 or not self.text:
+        words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
+        k = _role_end(words)
+        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
+            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words
+        if k == 0:                         # «فلان الفلاني مدير المسجد الأقصى»: the name before the title
+            words = words[:next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS), len(words))]
+        last = words[-1]                   # (not «الشريفين» of another phrase), so the mention stays
+        if len(last) < 3:
             return sp
         j = self.text.rfind(last, sp[1], pos)
         while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
@@ -203,7 +236,9 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info, text, nested, sources)
+    v = Voices(quoted, events, info, text, nested, sources)
+    v.bounds = bounds
+    return v
 
 
 def voice_at(spans: Voices, pos: int = 0) -> str:
