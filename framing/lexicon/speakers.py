@@ -257,7 +257,7 @@ _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفز�
 #: «بيان صادر عن …»: the issuer of a statement follows
 _ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
-_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 
 
 _MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
@@ -346,9 +346,15 @@ def split_speaker(name: str) -> tuple[str, str]:
     if i >= len(words):
         return name.strip(_PUNCT + " "), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
+    if j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
+        i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
     role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
                                 " ".join(words[j:]).strip(_PUNCT + " ")) if w)
     return " ".join(words[i:j]).strip(_PUNCT + " "), role
+
+
+#: military and police ranks: a name follows them
+_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
 def _apposed_title(norm: list[str], i: int) -> int:
@@ -402,7 +408,7 @@ def _role_end(norm: list[str]) -> int:
         if w in ("في", "خلال") and norm[i + 1:i + 2] and norm[i + 1] in _SPEECH_SETTINGS:
             break                                                    # «في بيان»، «في تصريح»: where, not who
         if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
-                and not w.startswith("الركن") and i + 0 < len(norm):
+                and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")):
             break                                                    # «اللواء الغامدي»: the name after a title
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)

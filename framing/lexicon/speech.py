@@ -343,7 +343,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
     impersonal = form in _IMPERSONAL
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
-    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
+        else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
@@ -471,6 +472,18 @@ def _antecedent(text: str, rel: int):
     return words[first][0], words[-1][1]
 
 
+#: a subject pronoun, alone or on إنّ/أنّ/لكنّ: the verb after it has its subject already
+_SUBJECT_PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in
+                              "هو هي هم انه انها انهم لكنه لكنها لكنهم بانه بانها بانهم".split())
+
+
+def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
+    """The word right before the verb at ``vs`` is its subject pronoun («فإنها دعت كل المؤسسات …»،
+    «أكد أنه طالب الحكومة …»): the noun phrase after the verb is its object, the speaker is carried over."""
+    prev = text[max(s0, vs - 12):vs].split()
+    return bool(prev) and prev[-1][-1:] not in "،,.:؛" and _strip(prev[-1]) in _SUBJECT_PRONOUNS
+
+
 #: a statement, speech or message that «قال فيه» refers back to
 _STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
                              r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط)(?:ا|ات|ه|ها)?$")
@@ -511,7 +524,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _strip((text[vs:vs + 20].split() or [""])[0])
-    if _is_participle(form):
+    if _is_participle(form) or _pronoun_subject(text, s0, vs):
         return None                                    # «…، مشيرا»، «ويواصل قائلا»: a circumstantial participle
         #                                                has no subject of its own: its sentence's speaker speaks
     if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \

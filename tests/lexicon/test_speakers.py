@@ -280,3 +280,11 @@ def test_split_speaker_titles_places_and_sources():
     assert split_speaker("الحركة في بيان نشرته") == ("الحركة", "")
     assert split_speaker("مصدر مطلع") == ("مصدر مطلع", "")
     assert split_speaker("مصادر في مكتب رئيس الوزراء سامر الخالدي")[1] == ""
+
+
+def test_split_speaker_name_after_a_title_that_ends_a_body_name():
+    # a personal title or a rank after a body's name: the name follows it, the body stays in the role
+    assert split_speaker("المدير التنفيذي لشركة مترو الواحة الدكتور سالم الفهد") == (
+        "سالم الفهد", "المدير التنفيذي لشركة مترو الواحة الدكتور")
+    assert split_speaker("المتحدث الرسمي للدفاع المدني بالمنطقة المقدم سامر بن فهد")[0] == "سامر بن فهد"
+    assert split_speaker("الأمين العام للمنظمة بان كي مون")[0] == "بان كي مون"
