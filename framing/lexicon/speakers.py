@@ -196,6 +196,9 @@ def _apposition(text: str, np, limit: int):
     toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
     if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
         return np
+    head = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
+        return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
     words = [_strip(t[2]) for t in toks]
     k = _role_end(words)
     if k == 0:
@@ -286,6 +289,9 @@ def _trim_np(text: str, words: list) -> list:
     i = _role_end(norm)
     if i >= len(norm):
         return words
+    if 0 < i and norm[0] in _SOURCE_ORGS and norm[0] not in _ROLE_WORDS and norm[i - 1].startswith("ال") \
+            and (norm[i].endswith(("ة", "ات")) or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
+        return words[:i]                     # «منظمة التحرير الفلسطينية حكومةَ …»: a body takes no name after it
     allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
@@ -346,7 +352,7 @@ def split_speaker(name: str) -> tuple[str, str]:
     if i >= len(words):
         return name.strip(_PUNCT + " "), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
-    if j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
+    if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
         i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
     role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
                                 " ".join(words[j:]).strip(_PUNCT + " ")) if w)
@@ -364,7 +370,7 @@ def _apposed_title(norm: list[str], i: int) -> int:
     for j in range(i + 1, min(len(norm), i + 5)):
         w, nxt = norm[j], norm[j + 1] if j + 1 < len(norm) else ""
         third = norm[j + 2] if j + 2 < len(norm) else ""
-        if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or \
+        if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or i == 0 and w in _PERSONAL_TITLES or \
                 not w.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and j + 2 >= len(norm):
             continue                         # «عبد الأمير»، «محمد أمين الحسيني»: names
         if w in ("احد", "احدي") and nxt or w in _ROLE_WORDS and nxt and (
@@ -424,6 +430,9 @@ def _role_end(norm: list[str]) -> int:
                 and i + 2 < len(norm):
             i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
             continue
+        if w in _ORG_WORDS and not w.startswith("ال") and p.startswith("ال") and norm[0] in _ORG_WORDS \
+                and norm[0] not in _ROLE_WORDS:
+            break                                                    # «منظمة التحرير الفلسطينية حكومةَ …»: the object
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1

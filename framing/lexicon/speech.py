@@ -800,7 +800,7 @@ def _sentence_subject(text: str, s0: int, vs: int):
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
         toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
-    elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+    elif not toks or len(_strip(toks[0][2])) < 3 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
         found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject
         return found[0] if found else None

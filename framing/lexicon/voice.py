@@ -28,7 +28,7 @@ from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_spea
 from .places import is_place
 from .quotes import MAX_QUOTE, _merge, quote_spans, sentence_bounds
 from .saying import _strip, _verb_gender
-from .speakers import _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
+from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
     _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans,
@@ -148,6 +148,24 @@ class Voices:
         if sp is not None and self.pronoun_title(sp):
             named = self._last_named(sp[0])[0]
             return named if named is not None and not self.pronoun_title(named) else sp
+        return self._antecedent_source(sp) if sp is not None else sp
+
+    def _antecedent_source(self, sp):
+        """«هذا المصدر»، «هذه المصادر» (a source named again with a demonstrative): the
+        indefinite source named before with the same head («مصدر عسكري …»), else ``sp``."""
+        words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
+        if len(words) != 2 or words[0] not in ("هذا", "هذه", "هذين", "هؤلاء"):
+            return sp                      # (a bare «المصادر» is labelled as itself: only the demonstrative)
+        words = words[1:]
+        if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in _GENERIC_SOURCES:
+            return sp
+        head = words[0][2:]
+        i = bisect.bisect_right(self.named, ((sp[0], sp[0]), "~")) - 1
+        while i >= 0 and sp[0] - self.named[i][0][1] <= CARRY_SPEAKER:
+            cand = self.named[i][0]
+            if _strip(self.text[cand[0]:cand[1]].split()[0]) == head and cand[1] - cand[0] > len(head):
+                return cand
+            i -= 1
         return sp
 
     def _quoted_elsewhere(self, at: int, pos: int) -> bool:

@@ -288,3 +288,21 @@ def test_split_speaker_name_after_a_title_that_ends_a_body_name():
         "سالم الفهد", "المدير التنفيذي لشركة مترو الواحة الدكتور")
     assert split_speaker("المتحدث الرسمي للدفاع المدني بالمنطقة المقدم سامر بن فهد")[0] == "سامر بن فهد"
     assert split_speaker("الأمين العام للمنظمة بان كي مون")[0] == "بان كي مون"
+
+
+def test_a_source_named_again_is_the_one_named_before():
+    text = ("أعلن مصدر عسكري في الواحة أن العملية متواصلة. وقال هذا المصدر في اتصال معه إن «احتجاز الرهائن "
+            "متواصل».")
+    assert speaker_of(text, "الرهائن").startswith("مصدر عسكري")
+    text = "قالت مصادر أمنية إن المهاجمين فروا. وقالت هذه المصادر إن الرهائن بخير."
+    assert speaker_of(text, "الرهائن").startswith("مصادر امنية")
+
+
+def test_body_takes_no_name_and_short_verbs_open_a_sentence():
+    text = "وحملت منظمة التحرير الوطنية حكومة الجزيرة مسؤولية مقتل الرهائن."
+    assert speaker_of(text, "الرهائن") == "منظمة التحرير الوطنية"
+    assert speaker_of("دعت حركة المقاومة حماس امس إلى حماية الرهائن.", "الرهائن") == "حركة المقاومة حماس"
+    # «ورد فلان قائلا»: a verb of three letters with و opens the sentence, its subject speaks
+    text = "وحمل الوزير الحكومة المسؤولية. ورد عباس قائلا إن انفلات الرهائن خطير."
+    assert speaker_of(text, "الرهائن") == "عباس"
+    assert split_speaker("عبد العزيز الشيخ المتحدث عن المقاومة")[0] == "عبد العزيز الشيخ"
