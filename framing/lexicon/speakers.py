@@ -74,6 +74,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
                                          for c in "»\"”)")
+            if tok.rstrip("،,")[-1:] in ").؛" and not opened and not skip_next:
+                break                                # «لم يكشف للعلن)، تعززت …»: the clause ends there
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
         if not words and w in _PRONOUN_TITLES:

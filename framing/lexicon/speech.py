@@ -302,6 +302,8 @@ def _noun_events(text: str, bounds: list[int]):
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
                 sp = _speaker_np(text, m.end(), s)
+                if sp is not None and "ال" not in m.group()[:4] and not _strip(text[sp[0]:sp[1]]).startswith("ال"):
+                    sp = None                  # «في تصريح صحفي»: an adjective, not whose statement
                 yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
                 break
             if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
@@ -757,7 +759,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         s0 = _sentence(text, bounds, vs)[0]
         joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
             and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
-        if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
+        if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]

@@ -306,3 +306,13 @@ def test_body_takes_no_name_and_short_verbs_open_a_sentence():
     text = "وحمل الوزير الحكومة المسؤولية. ورد عباس قائلا إن انفلات الرهائن خطير."
     assert speaker_of(text, "الرهائن") == "عباس"
     assert split_speaker("عبد العزيز الشيخ المتحدث عن المقاومة")[0] == "عبد العزيز الشيخ"
+
+
+def test_no_speaker_across_a_closing_bracket_nor_an_adjective_after_a_speech_noun():
+    text = "وبالإضافة إلى الاعتقالات (لم يكشف للعلن)، تعززت العلاقة بين الرهائن والمقاتلين."
+    sp = speaker_of(text, "الرهائن")
+    assert sp is None or "تعززت" not in sp
+    assert "سالم الفهد" in speaker_of("وأكد لـ(عكاظ) الشيخ سالم الفهد أن الرهائن بخير.", "الرهائن")
+    from framing.lexicon.sources import statements
+    names = {st[3] for st in statements("وقال الوزير سالم الفهد في تصريح صحافي اليوم إن الرهائن بخير.")}
+    assert names == {"سالم الفهد"}
