@@ -183,8 +183,14 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
     k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    if toks and cut > s0 and _strip(toks[0][2]) in titles:
+        k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
+    if not k and len(toks) <= 14 and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+        k = next((j for j in range(2, len(toks)) if _strip(toks[j][2]) in titles
+                  and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
     if not k or len(toks) > 14:
-        return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
+        found = _clause_subject(text, s0, pos)
+        return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
 
@@ -818,6 +824,15 @@ _OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها �
                      "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
 
 
+def _verb_like(w: str) -> bool:
+    """A (normalised) word that may be a verb opening a clause: no article or preposition, not a noun
+    in ة/ات, not a title, a stop word or a complementiser."""
+    v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return not (len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT
+                or v in _TITLE_WORDS or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون"))
+                or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
+
+
 def _clause_subject(text: str, s0: int, end: int):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
     titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
@@ -832,9 +847,7 @@ def _clause_subject(text: str, s0: int, end: int):
             continue
         w = _strip(toks[0][2])
         v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT or v in _TITLE_WORDS \
-                or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون")) or any(ch.isdigit() for ch in v) \
-                or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha():
+        if not _verb_like(w):
             continue
         np = _speaker_np(text, toks[0][1], end)
         if np is None or len(toks) < 2 or np[0] != toks[1][0]:

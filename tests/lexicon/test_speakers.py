@@ -316,3 +316,10 @@ def test_no_speaker_across_a_closing_bracket_nor_an_adjective_after_a_speech_nou
     from framing.lexicon.sources import statements
     names = {st[3] for st in statements("وقال الوزير سالم الفهد في تصريح صحافي اليوم إن الرهائن بخير.")}
     assert names == {"سالم الفهد"}
+
+
+def test_condolence_speaker_after_words_before_the_verb_and_across_an_apposition():
+    text = "في بداية الحلقة الرابعة تقدم الإعلامي سامر الخالدي بالتعازي لأسر الرهائن."
+    assert "سامر الخالدي" in speaker_of(text, "الرهائن")
+    text = "رفع صاحب السمو الأمير سالم بن فهد، أمير منطقة الواحة التعازي للأسر، سائلا المولى أن يحفظ الرهائن."
+    assert "سالم بن فهد" in speaker_of(text, "الرهائن")
