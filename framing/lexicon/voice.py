@@ -203,8 +203,8 @@ class Voices:
                 r = self._reported_at(self.quoted[i][0])
                 sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4], True) if r else "")
                 verb = verb or verb2
-            elif sp[1] < self.quoted[i][0] - 50:
-                sp = self.nearest_mention(sp, self.quoted[i][0])
+            elif sp[1] < pos - 50:               # the speaker's last mention before the match («وشدد بحر»
+                sp = self.nearest_mention(sp, pos)  # in a long quotation), not before the quotation's start
             return "quoted", self.resolve(sp), verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:

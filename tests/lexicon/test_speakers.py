@@ -323,3 +323,13 @@ def test_condolence_speaker_after_words_before_the_verb_and_across_an_apposition
     assert "سامر الخالدي" in speaker_of(text, "الرهائن")
     text = "رفع صاحب السمو الأمير سالم بن فهد، أمير منطقة الواحة التعازي للأسر، سائلا المولى أن يحفظ الرهائن."
     assert "سالم بن فهد" in speaker_of(text, "الرهائن")
+
+
+def test_speaker_mention_nearest_the_match_and_a_lone_lam():
+    # a long quotation that names its speaker again: the mention nearest the match
+    text = ("وقال سامر الخالدي في كلمة ألقاها أمام الأهالي: «إن الطريق طويل والعمل كثير والصبر واجب علينا جميعا "
+            "في هذه الأيام الصعبة.. وشدد الخالدي على أن الإفراج عن الرهائن واجب».")
+    norm = normalize(text, lower=True)
+    sp = voice_spans(norm).at(norm.rfind("الرهائن"))[1]
+    assert sp is not None and sp[0] > norm.find("وشدد")
+    assert speaker_of("وذكر شهود عيان ل «الصحيفة» أن الرهائن بخير.", "الرهائن") == "شهود عيان"
