@@ -26,7 +26,7 @@ import bisect
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
-from .quotes import MAX_QUOTE, _merge, quote_spans, sentence_bounds
+from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
 from .saying import _strip, _verb_gender
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
@@ -122,20 +122,25 @@ class Voices:
 
     def _last_subject(self, pos, gender: str = ""):
         """The titled subject of the last sentence before ``pos`` that opens with a verb of any kind
-        (:func:`_clause_subject`), whose verb agrees with ``gender``, or None."""
+        (:func:`_clause_subject`), whose verb agrees with ``gender``, or None.  Sentences are read
+        backwards from ``pos`` (at most :data:`CARRY_SPEAKER` characters), each once per field."""
         if self._subjects is None:
-            bounds = self.bounds if self.bounds is not None else sentence_bounds(self.text)
-            subs = []
-            for a, b in zip([0] + bounds, bounds + [len(self.text)]):
-                found = _clause_subject(self.text, a, b) if b > a else None
-                if found:
-                    subs.append(found)
-            self._subjects = subs
-        i = bisect.bisect_right(self._subjects, ((pos, pos), "~")) - 1
-        while i >= 0 and pos - self._subjects[i][0][1] <= CARRY_SPEAKER:
-            sp, g = self._subjects[i]
-            i -= 1
-            if sp[1] <= pos and {g, gender} != {"m", "f"} and not self._quoted_elsewhere(sp[0], pos):
+            self._subjects = {}
+            if self.bounds is None:
+                self.bounds = sentence_bounds(self.text)
+        starts = [0] + self.bounds
+        k = bisect.bisect_right(starts, pos) - 1
+        while k >= 0 and pos - starts[k] <= CARRY_SPEAKER + MAX_SENTENCE:
+            if k not in self._subjects:
+                end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+                self._subjects[k] = _clause_subject(self.text, starts[k], end) if end > starts[k] else None
+            found = self._subjects[k]
+            k -= 1
+            if found is None:
+                continue
+            sp, g = found
+            if sp[1] <= pos and pos - sp[1] <= CARRY_SPEAKER and {g, gender} != {"m", "f"} \
+                    and not self._quoted_elsewhere(sp[0], pos):
                 return sp
         return None
 
