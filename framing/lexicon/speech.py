@@ -469,6 +469,8 @@ def _antecedent(text: str, rel: int):
     titles = _SPEAKER_WORDS
     norm = [_strip(text[s:e]) for s, e in words]
     first = next((k for k, w in enumerate(norm) if w in titles), None)
+    if first is None and words and _name_before_apposition(text, words[0][0], norm) < words[0][0]:
+        return _name_before_apposition(text, words[0][0], norm), words[-1][1]   # «فلان، المدعي العام، الذي»
     if first is None:                                  # a name: the words before the pronoun without ال,
         k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
         while k and not norm[k - 1].startswith(("ال", "بال", "لل", "كال")) and len(norm[k - 1]) > 2 \
@@ -477,7 +479,23 @@ def _antecedent(text: str, rel: int):
         if len(norm) - k < 2:
             return None                                # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
         first = k
-    return words[first][0], words[-1][1]
+    return _name_before_apposition(text, words[first][0], norm[first:]), words[-1][1]
+
+
+def _name_before_apposition(text: str, start: int, norm: list[str]) -> int:
+    """«جورج فلان، المدعي العام للمقاطعة، الذي قال …»: a title between commas after a name is its
+    apposition: the antecedent starts at the name (at most three words before the comma)."""
+    if not norm or not (_role_end(norm) or norm[0].startswith("الم")) or \
+            not text[max(0, start - 3):start].rstrip().endswith(("،", ",")):
+        return start
+    name = []
+    for n, (s, e, tok) in enumerate(reversed(list(_tokens(text, max(0, start - 60), start))[1:])):
+        w = _strip(tok)
+        if not w or (n and tok[-1:] in "،,.:؛()") or w in _NP_STOP or _verb_lemma(w) is not None or len(name) == 3 \
+                or any(c.isdigit() for c in w) or w in _WHICH:
+            break
+        name.insert(0, s)
+    return name[0] if name else start
 
 
 #: a subject pronoun, alone or on إنّ/أنّ/لكنّ: the verb after it has its subject already

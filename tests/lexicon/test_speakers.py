@@ -333,3 +333,8 @@ def test_speaker_mention_nearest_the_match_and_a_lone_lam():
     sp = voice_spans(norm).at(norm.rfind("الرهائن"))[1]
     assert sp is not None and sp[0] > norm.find("وشدد")
     assert speaker_of("وذكر شهود عيان ل «الصحيفة» أن الرهائن بخير.", "الرهائن") == "شهود عيان"
+
+
+def test_relative_clause_after_an_apposition_speaks_for_the_name():
+    text = "واتفقت المحكمة مع سامر الخالدي، المدعي العام لمقاطعة الواحة، الذي قال إن الرهائن أبرياء."
+    assert "سامر الخالدي" in speaker_of(text, "الرهائن")
