@@ -600,7 +600,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
-    return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+    start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
+    return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
 def _closed_word(tok: str) -> bool:

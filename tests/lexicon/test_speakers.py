@@ -338,3 +338,5 @@ def test_speaker_mention_nearest_the_match_and_a_lone_lam():
 def test_relative_clause_after_an_apposition_speaks_for_the_name():
     text = "واتفقت المحكمة مع سامر الخالدي، المدعي العام لمقاطعة الواحة، الذي قال إن الرهائن أبرياء."
     assert "سامر الخالدي" in speaker_of(text, "الرهائن")
+    text = "والثالثة هي سلمى الراشد، رئيسة وفد المفاوضات. قالت: «كان صعبا أن نترك الرهائن»."
+    assert "الراشد" in speaker_of(text, "الرهائن")
