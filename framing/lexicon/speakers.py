@@ -418,6 +418,11 @@ def _role_end(norm: list[str]) -> int:
         if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
                 and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")):
             break                                                    # «اللواء الغامدي»: the name after a title
+        body = norm[i - 2][1:] if i >= 2 and norm[i - 2][:1] in "لب" else norm[i - 2] if i >= 2 else ""
+        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not w.startswith("ال") \
+                and i + 1 < len(norm):
+            i += 1 + (norm[i + 1:i + 2] == ["بن"] and i + 2 < len(norm))  # «مركز الملك سلمان للإغاثة»: a
+            continue                                                  # body named after a king is one name
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False

@@ -340,3 +340,8 @@ def test_relative_clause_after_an_apposition_speaks_for_the_name():
     assert "سامر الخالدي" in speaker_of(text, "الرهائن")
     text = "والثالثة هي سلمى الراشد، رئيسة وفد المفاوضات. قالت: «كان صعبا أن نترك الرهائن»."
     assert "الراشد" in speaker_of(text, "الرهائن")
+
+
+def test_a_body_named_after_a_king_is_one_name():
+    assert split_speaker("المتحدث الرسمي لمركز الملك سالم للإغاثة والأعمال الإنسانية كمال دروي") == (
+        "كمال دروي", "المتحدث الرسمي لمركز الملك سالم للإغاثة والأعمال الإنسانية")
