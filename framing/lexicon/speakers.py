@@ -437,8 +437,8 @@ def _role_end(norm: list[str]) -> int:
                 and i + 2 < len(norm):
             i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
             continue
-        if w in _ORG_WORDS and not w.startswith("ال") and p.startswith("ال") and norm[0] in _ORG_WORDS \
-                and norm[0] not in _ROLE_WORDS:
+        if w in _ORG_WORDS and w == norm[i] and not w.startswith("ال") and p.startswith("ال") \
+                and norm[0] in _ORG_WORDS and norm[0] not in _ROLE_WORDS:
             break                                                    # «منظمة التحرير الفلسطينية حكومةَ …»: the object
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):

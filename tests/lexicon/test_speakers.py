@@ -345,3 +345,5 @@ def test_relative_clause_after_an_apposition_speaks_for_the_name():
 def test_a_body_named_after_a_king_is_one_name():
     assert split_speaker("المتحدث الرسمي لمركز الملك سالم للإغاثة والأعمال الإنسانية كمال دروي") == (
         "كمال دروي", "المتحدث الرسمي لمركز الملك سالم للإغاثة والأعمال الإنسانية")
+    # (a body linked by لـ to another is one name: «الأمانة العامة لهيئة كبار العلماء»)
+    assert split_speaker("الأمانة العامة لهيئة كبار العلماء") == ("الأمانة العامة لهيئة كبار العلماء", "")
