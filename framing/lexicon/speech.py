@@ -872,8 +872,10 @@ def _clause_subject(text: str, s0: int, end: int):
         if np is None or len(toks) < 2 or np[0] != toks[1][0]:
             continue
         words = [_strip(x) for x in text[np[0]:np[1]].split()]
-        if words and (_role_end(words) or words[0] in _SOURCE_WORDS or words[0] in ("صاحب", "سمو", "معالي", "فخامة")):
-            return np, _gender(v)
+        if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
+                      and words[0] not in ("نص", "النص", "ما")
+                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة")):
+            return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 
 

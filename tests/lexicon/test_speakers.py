@@ -347,3 +347,11 @@ def test_a_body_named_after_a_king_is_one_name():
         "كمال دروي", "المتحدث الرسمي لمركز الملك سالم للإغاثة والأعمال الإنسانية")
     # (a body linked by لـ to another is one name: «الأمانة العامة لهيئة كبار العلماء»)
     assert split_speaker("الأمانة العامة لهيئة كبار العلماء") == ("الأمانة العامة لهيئة كبار العلماء", "")
+
+
+def test_only_a_titled_subject_carries_over():
+    # «من المستحيل ذلك»، «وفيما يلي نص الحوار»: no subject to carry to an interview answer
+    text = ("من المستحيل ذلك. وفيما يلي نص الحوار:\\n* هل ستلتقون؟\\n- لا فكرة لدينا عن ذلك، ولقد قلنا لهم إن "
+            "الرهائن أولا. * ومتى؟\\n- قريبا.")
+    sp = speaker_of(text, "الرهائن")
+    assert sp is None or ("ذلك" not in sp and "نص" not in sp)
