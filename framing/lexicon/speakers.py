@@ -416,7 +416,8 @@ def _role_end(norm: list[str]) -> int:
         if w in ("في", "خلال") and norm[i + 1:i + 2] and norm[i + 1] in _SPEECH_SETTINGS:
             break                                                    # «في بيان»، «في تصريح»: where, not who
         if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
-                and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")):
+                and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")) \
+                and not (norm[i + 1:i + 2] and (norm[i + 1] in titles or norm[i + 1] in _PERSONAL_TITLES)):
             break                                                    # «اللواء الغامدي»: the name after a title
         body = norm[i - 2][1:] if i >= 2 and norm[i - 2][:1] in "لب" else norm[i - 2] if i >= 2 else ""
         if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not w.startswith("ال") \

@@ -355,3 +355,5 @@ def test_only_a_titled_subject_carries_over():
             "الرهائن أولا. * ومتى؟\\n- قريبا.")
     sp = speaker_of(text, "الرهائن")
     assert sp is None or ("ذلك" not in sp and "نص" not in sp)
+    # an adjective after a title, with a title after it, is not the name
+    assert split_speaker("المستشار القانوني د. سالم الفهد") == ("سالم الفهد", "المستشار القانوني د")
