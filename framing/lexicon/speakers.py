@@ -47,7 +47,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -74,6 +74,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
                                          for c in "»\"”)")
+            if tok.rstrip("،,")[-1:] in ").؛" and not opened and not skip_next:
+                break                                # «لم يكشف للعلن)، تعززت …»: the clause ends there
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
         if not words and w in _PRONOUN_TITLES:
@@ -117,10 +119,31 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
+    if w in ("عدم", "مدي") or _possessed_object(w):
+        return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
         return nxt not in _SPEAKER_WORDS
     return False
+
+
+#: nouns with a possessive pronoun that speak («وقال شقيقه»، «وأكدت زوجته»، «وقال محاميه»)
+_KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت شقيق شقيقت اخ اخي اخت ام اب ابو ابي عم خال جد جدت اسرت عائلت ذوي
+اقارب اهل اصدقاء صديق رفاق زملاء زميل محامي محاميت طبيب مكتب حكومت حزب نائب مستشار مساعد متحدث ناطق قائد انصار
+مؤيدي معارضي منتقدي مقربون مقربين اتباع""".split())
+
+
+def _possessed_object(w: str) -> bool:
+    """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
+    body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
+    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$", w)
+    if not m or len(w) < 4 or w.endswith("الله") or w in _PRONOUN_TITLES:
+        return False
+    stem = m.group(1)
+    if w.startswith("ال"):
+        return False
+    stem_a = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return not any(x in _KIN or x in _SPEAKER_WORDS or "ال" + x in _SPEAKER_WORDS for x in (stem, stem_a))
 
 
 def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -133,6 +156,8 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
+    if w == "في" and _strip((text[e:e + 20].split() or [""])[0]) in _SPEECH_SETTINGS:
+        return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
@@ -141,7 +166,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
-    if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or \
+    if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
             (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
             or w.isdigit():
@@ -163,7 +188,7 @@ def _ban_ki_moon(text: str, end: int) -> bool:
 
 
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
-_VERB_OBJECTS = frozenset("النقاب الانتباه النظر".split())
+_VERB_OBJECTS = frozenset("النقاب الانتباه النظر نظري نظرنا انتباهي".split())
 
 
 def _apposition(text: str, np, limit: int):
@@ -173,12 +198,18 @@ def _apposition(text: str, np, limit: int):
     toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
     if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
         return np
+    head = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
+        return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
     words = [_strip(t[2]) for t in toks]
     k = _role_end(words)
     if k == 0:
         return np
-    if k == 1 and words[0] in _PERSONAL_TITLES and text[np[1] - 1:np[1]] in "»\"”)":
-        while k < min(3, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
+    if words[k - 1] in _PERSONAL_TITLES and k < len(words) and words[k].startswith("ال") and words[k] not in _NP_STOP \
+            and toks[k - 1][2][-1:] not in "،,.:؛":
+        k += 1                             # «… آية الله السيد الفلاني»: the name after the title
+    elif words[k - 1] in _PERSONAL_TITLES and (k > 1 or text[np[1] - 1:np[1]] in "»\"”)"):
+        while k < min(3 if k == 1 else k + 2, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
                 and words[k] not in _COMPLEMENT and toks[k - 1][2][-1:] not in "،,.:؛":
             k += 1                         # «القيادي في حركة «حماس» الدكتور فلان الفلاني»: the name after the title
     return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
@@ -210,8 +241,8 @@ def _extend_to_name(text: str, np, limit: int):
                 or "(" in tok:
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
-    while tail and (tail[0][2].startswith("ال") or tail[0][2] in _ROLE_WORDS):
-        tail = tail[1:]
+    while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
+        tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
     if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
         return np
     return (np[0], tail[-1][1])
@@ -231,7 +262,7 @@ _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفز�
 #: «بيان صادر عن …»: the issuer of a statement follows
 _ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
-_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون".split())
+_CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 
 
 _MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
@@ -260,6 +291,9 @@ def _trim_np(text: str, words: list) -> list:
     i = _role_end(norm)
     if i >= len(norm):
         return words
+    if 0 < i and norm[0] in _SOURCE_ORGS and norm[0] not in _ROLE_WORDS and norm[i - 1].startswith("ال") \
+            and (norm[i].endswith(("ة", "ات")) or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
+        return words[:i]                     # «منظمة التحرير الفلسطينية حكومةَ …»: a body takes no name after it
     allowed = 2 + 2 * sum(1 for w in norm[i:] if w in _CONNECTORS or w.startswith(("عبد", "ابو")))
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
@@ -309,10 +343,48 @@ def split_speaker(name: str) -> tuple[str, str]:
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
+    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and norm[k + 1] in _SPEECH_SETTINGS),
+               None)
+    if cut is not None:                      # «الحركة في بيان نشرته»: where it spoke, not who
+        words, norm = words[:cut], norm[:cut]
+        name = " ".join(words)
+    if norm and norm[0] in _GENERIC_SOURCES:
+        return name.strip(_PUNCT + " "), ""  # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
     i = _role_end(norm)
-    if i == 0 or i >= len(words):
+    if i >= len(words):
         return name.strip(_PUNCT + " "), ""
-    return " ".join(words[i:]).strip(_PUNCT + " "), " ".join(words[:i]).strip(_PUNCT + " ")
+    j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
+    if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
+        i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
+    role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
+                                " ".join(words[j:]).strip(_PUNCT + " ")) if w)
+    return " ".join(words[i:j]).strip(_PUNCT + " "), role
+
+
+#: military and police ranks: a name follows them
+_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
+
+
+def _apposed_title(norm: list[str], i: int) -> int:
+    """Where a title in apposition starts after the name that begins at ``i`` («أحمد سعدات الأمين العام
+    للجبهة»، «فلان الفلاني أستاذ العلوم السياسية»، «فلان أحد أبناء …»), else ``len(norm)``: a title word
+    (not after بن/عبد …) with an ال-word, لـ or في after it, or one that has the article itself."""
+    for j in range(i + 1, min(len(norm), i + 5)):
+        w, nxt = norm[j], norm[j + 1] if j + 1 < len(norm) else ""
+        third = norm[j + 2] if j + 2 < len(norm) else ""
+        if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or i == 0 and w in _PERSONAL_TITLES or \
+                not w.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and j + 2 >= len(norm):
+            continue                         # «عبد الأمير»، «محمد أمين الحسيني»: names
+        if w in ("احد", "احدي") and nxt or w in _ROLE_WORDS and nxt and (
+                w.startswith("ال") or nxt.startswith(("ال", "لل", "ل")) or nxt in ("في", "باسم")
+                or nxt in _TITLE_WORDS or third.startswith("ال")):
+            return j
+    return len(norm)
+
+
+#: indefinite sources: the words after them describe them («مصدر مطلع»); a name there is someone else's
+_GENERIC_SOURCES = frozenset("""مصدر مصدرا مصادر مسؤول مسؤولا مسؤولون مسؤولين شهود ناشطون ناشطين نشطاء مراقبون مراقبين
+خبراء سكان اهالي مسعفون مسعفين اطباء دبلوماسي دبلوماسيون دبلوماسيين""".split())
 
 
 def _agent_title(norm: list[str]) -> int:
@@ -339,10 +411,25 @@ def _role_end(norm: list[str]) -> int:
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
+        p = p[1:] if p.startswith(("وال", "ولل")) else p                 # «الأوقاف والشؤون الدينية»
         after_adjective, adjective = adjective, False
-        construct = (p in titles or chain) and not p.startswith("ال") and p not in _PERSONAL_TITLES
+        if w in ("في", "خلال") and norm[i + 1:i + 2] and norm[i + 1] in _SPEECH_SETTINGS:
+            break                                                    # «في بيان»، «في تصريح»: where, not who
+        if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
+                and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")) \
+                and not (norm[i + 1:i + 2] and (norm[i + 1] in titles or norm[i + 1] in _PERSONAL_TITLES)):
+            break                                                    # «اللواء الغامدي»: the name after a title
+        body = norm[i - 2][1:] if i >= 2 and norm[i - 2][:1] in "لب" else norm[i - 2] if i >= 2 else ""
+        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not w.startswith("ال") \
+                and i + 1 < len(norm):
+            i += 1 + (norm[i + 1:i + 2] == ["بن"] and i + 2 < len(norm))  # «مركز الملك سلمان للإغاثة»: a
+            continue                                                  # body named after a king is one name
+        construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
+        if (construct or after_adjective) and is_place(w):
+            i, chain = i + 1, False                                  # «جامعة تبوك»، «مفتي مصر»: its place
+            continue
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
         if w in _ISSUED and norm[i + 1:i + 2] in (["عن"], ["من"]) and i + 2 < len(norm):
@@ -351,6 +438,9 @@ def _role_end(norm: list[str]) -> int:
                 and i + 2 < len(norm):
             i += 1 + (w == "اية")                                    # رئيس الأركان سابقا، آية الله
             continue
+        if w in _ORG_WORDS and w == norm[i] and not w.startswith("ال") and p.startswith("ال") \
+                and norm[0] in _ORG_WORDS and norm[0] not in _ROLE_WORDS:
+            break                                                    # «منظمة التحرير الفلسطينية حكومةَ …»: the object
         if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
                 construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
             i += 1
@@ -384,6 +474,8 @@ _SOURCE_WORDS = frozenset("""
 """.split())
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
+#: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS

@@ -23,8 +23,8 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _quoted_name, _role_end,
-    _speaker_np)
+    _SPEAKER_WORDS, _SPEECH_SETTINGS, _TITLE_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali,
+    _quoted_name, _role_end, _speaker_np)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -156,8 +156,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
                     and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
                 after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
             sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
-            if sp is not None and _pronoun_saying(text[sp[0]:sp[1]]):
-                sp = None                                   # «حسب وصفه»: the speaker named before
+            if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
+                                   m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
+                sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
@@ -193,8 +194,14 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
     k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    if toks and cut > s0 and _strip(toks[0][2]) in titles:
+        k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
+    if not k and len(toks) <= 14 and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+        k = next((j for j in range(2, len(toks)) if _strip(toks[j][2]) in titles
+                  and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
     if not k or len(toks) > 14:
-        return None                        # a title right after the verb («قدم الأمير …», «ورفع سمو …»)
+        found = _clause_subject(text, s0, pos)
+        return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
 
@@ -314,6 +321,8 @@ def _noun_events(text: str, bounds: list[int]):
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
                 sp = _speaker_np(text, m.end(), s)
+                if sp is not None and "ال" not in m.group()[:4] and not _strip(text[sp[0]:sp[1]]).startswith("ال"):
+                    sp = None                  # «في تصريح صحفي»: an adjective, not whose statement
                 yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
                 break
             if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
@@ -355,7 +364,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
     impersonal = form in _IMPERSONAL
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
-    np0 = None if participle and form.endswith(("ا", "ة", "ين")) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
+        else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
@@ -522,7 +532,7 @@ def _antecedent(text: str, rel: int):
     words = []
     for n, (s, e, tok) in enumerate(reversed(toks)):
         w = _strip(tok)
-        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 5 or any(c.isdigit() for c in w) \
+        if not w or w in _NP_STOP or _verb_lemma(w) is not None or len(words) == 7 or any(c.isdigit() for c in w) \
                 or any(c in tok for c in "()") or (n and tok.rstrip("»\"”")[-1:] in "،,.:؛;!?؟") \
                 or (n == 0 and tok[-1:] in ".:؛;!?؟"):
             break
@@ -530,6 +540,8 @@ def _antecedent(text: str, rel: int):
     titles = _SPEAKER_WORDS
     norm = [_strip(text[s:e]) for s, e in words]
     first = next((k for k, w in enumerate(norm) if w in titles), None)
+    if first is None and words and _name_before_apposition(text, words[0][0], norm) < words[0][0]:
+        return _name_before_apposition(text, words[0][0], norm), words[-1][1]   # «فلان، المدعي العام، الذي»
     if first is None:                                  # a name: the words before the pronoun without ال,
         k = len(norm)                                  # a preposition or a pronoun («جان كلود يونكر الذي»)
         while k and not norm[k - 1].startswith(("ال", "بال", "لل", "كال")) and len(norm[k - 1]) > 2 \
@@ -538,7 +550,66 @@ def _antecedent(text: str, rel: int):
         if len(norm) - k < 2:
             return None                                # «في الوقت الذي», «بـ"الحملة" التي»: not a speaker
         first = k
-    return words[first][0], words[-1][1]
+    return _name_before_apposition(text, words[first][0], norm[first:]), words[-1][1]
+
+
+def _name_before_apposition(text: str, start: int, norm: list[str]) -> int:
+    """«جورج فلان، المدعي العام للمقاطعة، الذي قال …»: a title between commas after a name is its
+    apposition: the antecedent starts at the name (at most three words before the comma)."""
+    if not norm or not (_role_end(norm) or norm[0].startswith("الم")) or \
+            not text[max(0, start - 3):start].rstrip().endswith(("،", ",")):
+        return start
+    name = []
+    for n, (s, e, tok) in enumerate(reversed(list(_tokens(text, max(0, start - 60), start))[1:])):
+        w = _strip(tok)
+        if not w or (n and tok[-1:] in "،,.:؛()") or w in _NP_STOP or _verb_lemma(w) is not None or len(name) == 3 \
+                or any(c.isdigit() for c in w) or w in _WHICH:
+            break
+        name.insert(0, s)
+    return name[0] if name else start
+
+
+#: a subject pronoun, alone or on إنّ/أنّ/لكنّ: the verb after it has its subject already
+_SUBJECT_PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in
+                              "هو هي هم انه انها انهم لكنه لكنها لكنهم بانه بانها بانهم".split())
+
+
+def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
+    """The word right before the verb at ``vs`` is its subject pronoun («فإنها دعت كل المؤسسات …»،
+    «أكد أنه طالب الحكومة …»): the noun phrase after the verb is its object, the speaker is carried over."""
+    prev = text[max(s0, vs - 12):vs].split()
+    return bool(prev) and prev[-1][-1:] not in "،,.:؛" and _strip(prev[-1]) in _SUBJECT_PRONOUNS
+
+
+#: a statement, speech or message that «قال فيه» refers back to
+_STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
+                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط)(?:ا|ات|ه|ها)?$")
+#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
+_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
+                         r"(?:ت|وا|ا)?$")
+
+
+def _issuer(text: str, s0: int, vs: int):
+    """The speaker of «… بيانا قال فيه»: the issuer of the statement noun before the verb — after «عن/من»
+    right behind it («تصريحات صدرت عن الوزير فلان، حذر فيها»، «اتصالا من الشيخ فلان أعرب فيه»), else the
+    subject of the issuing verb before it («أصدر العميد فلان، المتحدث …، بيانا جاء فيه»)."""
+    toks = list(_tokens(text, max(s0, vs - 300), vs))
+    noun = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 24), -1)
+                 if _STATEMENT_NOUN.match(_strip(toks[k][2]))), None)
+    if noun is None:
+        return None
+    for k in range(noun + 1, min(len(toks) - 1, noun + 6)):
+        if _strip(toks[k][2]) in ("عن", "من"):
+            np = _speaker_np(text, toks[k + 1][0], vs)
+            words = [_strip(w) for w in text[np[0]:np[1]].split()] if np else []
+            if words and (_role_end(words) or words[0] in _SOURCE_WORDS or not words[0].startswith("ال")):
+                return np                              # (not «بأبيات من الشعر»)
+            break
+    for k in range(noun - 1, max(-1, noun - 16), -1):
+        if _ISSUE_VERB.match(_strip(toks[k][2])):
+            np = _speaker_np(text, toks[k][1], toks[noun][0])
+            return np if np is not None and np[0] < toks[noun][0] else None
+    return None
 
 
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
@@ -550,6 +621,12 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _strip((text[vs:vs + 20].split() or [""])[0])
+    if _is_participle(form) or _pronoun_subject(text, s0, vs):
+        return None                                    # «…، مشيرا»، «ويواصل قائلا»: a circumstantial participle
+        #                                                has no subject of its own: its sentence's speaker speaks
+    if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \
+            in ("فيه", "فيها", "فيهما"):
+        return _issuer(text, s0, vs)                   # «أصدر فلان بيانا قال فيه …»: who issued the statement
     before_comma = cut > s0 and not text[cut:vs].strip() and not (form.lstrip("و")[:1] == "م" or _is_participle(form))
     if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
         cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
@@ -594,7 +671,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «بالتجسس ولكنها»: not a subject
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
-    return toks[0][0], toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+    start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
+    return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
 def _closed_word(tok: str) -> bool:
@@ -706,7 +784,6 @@ def _pronoun_source(text: str, ev) -> tuple[int, int]:
 #: words after a source that start the statement again, unless the phrase names where the source
 #: spoke («وفق الملك في حديث تلفزيوني بعد الغزو»: still the source's description)
 _CONTENT_STOP = frozenset("بعد عقب اثر خلال منذ حيث عندما بينما فيما".split())
-_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
 _SOURCE_STOP = frozenset("فان فانه فانها فانهم فقد ان بان انه انها".split())
 
 
@@ -806,7 +883,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         s0 = _sentence(text, bounds, vs)[0]
         joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
             and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
-        if ev[2] is not None or ve <= vs or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
+        if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
@@ -849,14 +926,56 @@ def _sentence_subject(text: str, s0: int, vs: int):
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
         toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
-    elif not toks or len(_strip(toks[0][2])) < 4 or _strip(toks[0][2])[:1] not in "وف" \
+    elif not toks or len(_strip(toks[0][2])) < 3 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
-        return None
+        found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject
+        return found[0] if found else None
     np = _speaker_np(text, toks[0][1], vs)
     if np is None or np[0] >= vs:
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+#: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
+_OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها المقابل كما وكما وقد فقد قد ثم فيما وفيما بينما "
+                     "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
+
+
+def _verb_like(w: str) -> bool:
+    """A (normalised) word that may be a verb opening a clause: no article or preposition, not a noun
+    in ة/ات, not a title, a stop word or a complementiser."""
+    v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return not (len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT
+                or v in _TITLE_WORDS or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون"))
+                or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
+
+
+def _clause_subject(text: str, s0: int, end: int):
+    """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
+    titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
+    القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
+    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title)."""
+    starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
+    for c in starts:
+        toks = list(itertools.islice(_tokens(text, c, end), 5))
+        while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            toks = toks[1:]
+        if not toks or toks[0][2][-1:] in "،,.:؛":
+            continue
+        w = _strip(toks[0][2])
+        v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if not _verb_like(w):
+            continue
+        np = _speaker_np(text, toks[0][1], end)
+        if np is None or len(toks) < 2 or np[0] != toks[1][0]:
+            continue
+        words = [_strip(x) for x in text[np[0]:np[1]].split()]
+        if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
+                      and words[0] not in ("نص", "النص", "ما")
+                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة")):
+            return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
+    return None
 
 
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")

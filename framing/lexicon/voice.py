@@ -26,11 +26,12 @@ import bisect
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
-from .quotes import MAX_QUOTE, _merge, quote_spans, sentence_bounds
+from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
 from .saying import _strip, _verb_gender
-from .speakers import _PRONOUN_TITLES, split_speaker
+from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end, _nested_verbs,
+    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end,
+    _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans,
     speech_events)
 
@@ -53,7 +54,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
-                 "nested", "sources")
+                 "nested", "sources", "bounds", "_subjects")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -72,6 +73,8 @@ class Voices:
         self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
+        self.bounds = None
+        self._subjects = None
         #                                                     (speaker span, verb, gender) by position
 
     def __bool__(self):
@@ -108,8 +111,39 @@ class Voices:
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before
+            sub = self._last_subject(pos, gender)
+            if sub is not None and sub[0] >= sp[1]:
+                return (self.nearest_mention(sub, pos) if nearest else sub), ""
+                #                             «… . ورفع الأمير فلان التعازي … . وأضاف»: a later subject
             return (self.nearest_mention(sp, pos) if nearest else sp), verb
+        sub = self._last_subject(pos, gender)
+        if sub is not None:                 # the subject of a sentence with another verb («رفع الأمير فلان …»)
+            return (self.nearest_mention(sub, pos) if nearest else sub), ""
         return pronoun or (None, "")
+
+    def _last_subject(self, pos, gender: str = ""):
+        """The titled subject of the last sentence before ``pos`` that opens with a verb of any kind
+        (:func:`_clause_subject`), whose verb agrees with ``gender``, or None.  Sentences are read
+        backwards from ``pos`` (at most :data:`CARRY_SPEAKER` characters), each once per field."""
+        if self._subjects is None:
+            self._subjects = {}
+            if self.bounds is None:
+                self.bounds = sentence_bounds(self.text)
+        starts = [0] + self.bounds
+        k = bisect.bisect_right(starts, pos) - 1
+        while k >= 0 and pos - starts[k] <= CARRY_SPEAKER + MAX_SENTENCE:
+            if k not in self._subjects:
+                end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+                self._subjects[k] = _clause_subject(self.text, starts[k], end) if end > starts[k] else None
+            found = self._subjects[k]
+            k -= 1
+            if found is None:
+                continue
+            sp, g = found
+            if sp[1] <= pos and pos - sp[1] <= CARRY_SPEAKER and {g, gender} != {"m", "f"} \
+                    and not self._quoted_elsewhere(sp[0], pos):
+                return sp
+        return None
 
     def pronoun_title(self, sp) -> bool:
         """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
@@ -120,6 +154,24 @@ class Voices:
         if sp is not None and self.pronoun_title(sp):
             named = self._last_named(sp[0])[0]
             return named if named is not None and not self.pronoun_title(named) else sp
+        return self._antecedent_source(sp) if sp is not None else sp
+
+    def _antecedent_source(self, sp):
+        """«هذا المصدر»، «هذه المصادر» (a source named again with a demonstrative): the
+        indefinite source named before with the same head («مصدر عسكري …»), else ``sp``."""
+        words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
+        if len(words) != 2 or words[0] not in ("هذا", "هذه", "هذين", "هؤلاء"):
+            return sp                      # (a bare «المصادر» is labelled as itself: only the demonstrative)
+        words = words[1:]
+        if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in _GENERIC_SOURCES:
+            return sp
+        head = words[0][2:]
+        i = bisect.bisect_right(self.named, ((sp[0], sp[0]), "~")) - 1
+        while i >= 0 and sp[0] - self.named[i][0][1] <= CARRY_SPEAKER:
+            cand = self.named[i][0]
+            if _strip(self.text[cand[0]:cand[1]].split()[0]) == head and cand[1] - cand[0] > len(head):
+                return cand
+            i -= 1
         return sp
 
     def _quoted_elsewhere(self, at: int, pos: int) -> bool:
@@ -129,9 +181,14 @@ class Voices:
 
     def nearest_mention(self, sp, pos: int):
         """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
-        words = self.text[sp[0]:sp[1]].split()
-        last = _strip(words[-1]) if words else ""
-        if len(last) < 3 or not self.text:
+        words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
+        k = _role_end(words)
+        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
+            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words
+        if k == 0:                         # «فلان الفلاني مدير المسجد الأقصى»: the name before the title
+            words = words[:next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS), len(words))]
+        last = words[-1]                   # (not «الشريفين» of another phrase), so the mention stays
+        if len(last) < 3:
             return sp
         j = self.text.rfind(last, sp[1], pos)
         while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
@@ -152,8 +209,8 @@ class Voices:
                 r = self._reported_at(self.quoted[i][0])
                 sp, verb2 = self._last_named(self.quoted[i][0], gender=_verb_gender(self.text, r[4], True) if r else "")
                 verb = verb or verb2
-            elif sp[1] < self.quoted[i][0] - 50:
-                sp = self.nearest_mention(sp, self.quoted[i][0])
+            elif sp[1] < pos - 50:               # the speaker's last mention before the match («وشدد بحر»
+                sp = self.nearest_mention(sp, pos)  # in a long quotation), not before the quotation's start
             return "quoted", self.resolve(sp), verb
         j = bisect.bisect_right(self.ostarts, pos) - 1
         if j >= 0 and pos < self.own[j][1]:
@@ -206,7 +263,9 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
             quoted = [q for q in quoted if q[1] <= hs or q[0] >= he] + [(hs, he)]
             quoted.sort()
             info[hs] = (sp, ":")
-    return Voices(quoted, events, info, text, nested, sources)
+    v = Voices(quoted, events, info, text, nested, sources)
+    v.bounds = bounds
+    return v
 
 
 def voice_at(spans: Voices, pos: int = 0) -> str:
