@@ -58,14 +58,17 @@ products (groups × docs @ docs × terms), so there is no Python loop over docum
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from scipy import sparse, special
 
 from ..corpus import publication_day
 from ..errors import SchemaError, UsageError
 from ._core import scipy_stats as stats
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["ALPHA0", "METHODS", "keyness_scores", "keyness_table"]
 
@@ -123,6 +126,7 @@ def keyness_table(counts_target, counts_rest, method: str = "logodds", alpha0: f
             obs = [a, b, nt - a, nr - b]
             exp = [nt * (a + b) / n, nr * (a + b) / n, nt * (n - a - b) / n, nr * (n - a - b) / n]
             if method == "g2":
+                from scipy import special
                 stat = 2 * sum(special.xlogy(o, o) - special.xlogy(o, e) for o, e in zip(obs, exp))
             else:
                 stat = sum((o - e) ** 2 / e for o, e in zip(obs, exp))
@@ -141,6 +145,7 @@ def keyness_table(counts_target, counts_rest, method: str = "logodds", alpha0: f
 
 def _indicator(codes: np.ndarray, n_groups: int) -> sparse.csr_matrix:
     """groups × docs 0/1 matrix; ``codes`` < 0 are left out."""
+    from scipy import sparse          # (imported here: the commands that never build one do not pay for it)
     ok = codes >= 0
     cols = np.flatnonzero(ok)
     return sparse.csr_matrix((np.ones(len(cols)), (codes[ok], cols)), shape=(n_groups, len(codes)))

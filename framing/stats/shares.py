@@ -81,12 +81,19 @@ def shares(counts, docs, *, by="outlet", n_boot=1000, seed=0, level=0.95, terms=
     return out.sort_values([*prep.by, "family"], kind="stable").reset_index(drop=True)
 
 
+#: ``scipy.stats.norm.ppf(0.5 + level / 2)`` of the usual levels, to the last bit: a command that
+#: gives shares does not import scipy.stats (0.7 s of CPU) for one number
+_Z = {0.95: 1.959963984540054, 0.9: 1.6448536269514722, 0.99: 2.5758293035489004}
+
+
 def wilson_neff(share, n_eff, level=0.95, cc=CONTINUITY):
     """Wilson score interval of ``share`` (0–1) on ``n_eff`` trials (arrays broadcast), with a
     continuity correction of ``cc`` trials. Returns ``(low, high)``; NaN where ``n_eff`` ≤ 0."""
     p = np.asarray(share, dtype=float)
     n = np.where(np.asarray(n_eff, dtype=float) > 0, n_eff, np.nan)
-    z = sps.norm.ppf(0.5 + level / 2)
+    z = _Z.get(level)
+    if z is None:
+        z = sps.norm.ppf(0.5 + level / 2)
     bounds = []
     for sign in (-1, 1):
         q = np.clip(p + sign * cc / n, 0, 1)
