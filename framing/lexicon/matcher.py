@@ -352,6 +352,7 @@ class _Context:
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
+        self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
@@ -381,7 +382,9 @@ class _Context:
         before = _words_before(clean, pos, 2)
         return bool(before) and before[-1] in self.bare_after and not (len(before) == 2 and before[0] in _SOURCE)
 
-    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "") -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
+        """``headline``: the article's title (original spelling) when the match is in its text, for
+        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»)."""
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
@@ -394,6 +397,8 @@ class _Context:
             s, e = _unit(norm, pos, "\n")
             if self.paragraph.found(clean[s:e]):
                 return False
+        if self.headline is not None and headline and self.headline.found(clean_text(normalize(headline, lower=True))):
+            return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
@@ -612,7 +617,8 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 marks = index.vowels[key].get(ent[2])
                 if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
-            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2]):
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2],
+                                                                                 None if title else other):
                 reason = "context"
             scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):

@@ -281,3 +281,37 @@ def test_which_confirms_is_evidence_not_speech():
                 "ويؤكد الوزير أن الطلب كبير، بحسب ما يؤكد المسؤولون، وهذا ما أكد عليه المدير، كما يؤكد الخبراء.")
     assert words(df, lx) == ["ويؤكد", "يؤكد", "أكد", "يؤكد"]
     assert left_out(df, lx)["surface"].tolist() == ["يؤكد", "يؤكد"]
+
+
+def test_words_that_must_not_stand_in_the_headline():
+    lx = lex(term('"لقوا {0-3} حتفهم"', "        not_in_headline: [حادث سير, فيضانات]\n"))
+    df = corpus("وقال المسؤول إن تسعة أشخاص لقوا حتفهم على الفور.",
+                "وقال المسؤول إن تسعة أشخاص لقوا حتفهم على الفور.",
+                titles=["مقتل تسعة في حادث سير شمال البلاد", "مقتل تسعة في هجوم مسلح شمال البلاد"])
+    assert words(df, lx) == ["لقوا حتفهم"]
+    assert match(df, lx, voice="all")["id"].tolist() == ["d1"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context"]
+    # a match in the headline itself is judged by its sentence rules, not by this one
+    assert words(corpus("", titles=["حادث سير: ركاب لقوا حتفهم"]), lx) == ["لقوا حتفهم"]
+
+
+def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
+    from framing.lexicon import load_lexicon
+    m = lambda text, lexicon, title="": words(corpus(text, titles=[title]), load_lexicon(lexicon))
+    # victims of ideas are recruited, not killed; victims of a bombing count
+    assert m("سقط شاب ضحية في براثن الأفكار المتطرفة، وسقط عشرة ضحايا في تفجير إرهابي.", "casualties") \
+        == ["ضحايا"]
+    # a header in football is not a military strike; an air strike is
+    assert m("سجل المهاجم بضربة رأس، ونفذت الطائرات ضربة جوية على مواقع المسلحين.", "violence") == ["ضربة"]
+    # a hacking headline makes its attacks cyber attacks
+    assert m("وتعرضت الشركة لهجوم كبير أمس.", "violence", "قراصنة الإنترنت يضربون من جديد") == []
+    assert m("وتعرضت القاعدة لهجوم كبير أمس.", "violence", "قتلى في هجوم على قاعدة") == ["هجوم", "لهجوم"]
+    # people trapped by rain are rescued, not detained; «his captors» is the active participle
+    assert m("أنقذت الفرق ثلاثة أشخاص محتجزين بسبب الأمطار. وناشد والده محتجزيه إطلاق سراحه.", "captives") == []
+    # Iran's «axis of resistance» and Hezbollah's «slogan» are not the Palestinian armed groups
+    df = corpus("تحدث عن محور المقاومة بعد قصف غزة. وقال إن المقاومة في غزة ترد على قصف الاحتلال.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    assert got[got["term"] == "resistance"]["surface"].tolist() == ["المقاومة"]
+    assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("إن المقاومة") + 3]
+    # a sign or table «that shows» is not a speaker clarifying; «والذي يوضح أن» after a name may be, and is lost
+    assert m("اقرأ اللوحات التي توضح المناطق الآمنة. وأوضح المدير أن العمل مستمر.", "attribution") == ["وأوضح"]
