@@ -315,3 +315,6 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("إن المقاومة") + 3]
     # a sign or table «that shows» is not a speaker clarifying; «والذي يوضح أن» after a name may be, and is lost
     assert m("اقرأ اللوحات التي توضح المناطق الآمنة. وأوضح المدير أن العمل مستمر.", "attribution") == ["وأوضح"]
+    # a slaughter of whales, the municipal slaughterhouses beside the toilets: not a massacre
+    assert m("انتقدت جماعة المذبحة السنوية للحيتان. وتفقد الوزير الأنفاق والمجازر ودورات المياه. "
+             "وارتكب المسلحون مجزرة بحق المدنيين.", "violence") == ["مجزرة"]
