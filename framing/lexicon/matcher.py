@@ -349,6 +349,7 @@ class _Context:
         if term.cls in _NOMINAL and term.language == "ar":
             self.before = self.before | VERB_PARTICLES
         self.after = _WordSet(term.not_after).single
+        self.subject = _WordSet(term.not_subject).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
@@ -402,6 +403,8 @@ class _Context:
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
+            return False
+        if self.subject and set(_words_after(clean, end, 1)) & self.subject:
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

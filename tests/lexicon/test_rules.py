@@ -314,7 +314,16 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     assert got[got["term"] == "resistance"]["surface"].tolist() == ["المقاومة"]
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("إن المقاومة") + 3]
     # a sign or table «that shows» is not a speaker clarifying; «والذي يوضح أن» after a name may be, and is lost
-    assert m("اقرأ اللوحات التي توضح المناطق الآمنة. وأوضح المدير أن العمل مستمر.", "attribution") == ["وأوضح"]
+    assert m("اقرأ اللوحات التي توضح المناطق الآمنة. وأوضحت الإحصاءات أن الطلب كبير. وأوضح المدير أن العمل مستمر.",
+             "attribution") == ["وأوضح"]
     # a slaughter of whales, the municipal slaughterhouses beside the toilets: not a massacre
     assert m("انتقدت جماعة المذبحة السنوية للحيتان. وتفقد الوزير الأنفاق والمجازر ودورات المياه. "
              "وارتكب المسلحون مجزرة بحق المدنيين.", "violence") == ["مجزرة"]
+
+
+def test_a_subject_that_shows_is_not_a_speaker():
+    lx = lex(term("أوضح, أوضحت, يوضح, توضح", "        class: verb\n        not_subject: [الإحصاءات, الفيديو]\n"))
+    df = corpus("وأوضحت الإحصاءات أن الطلب كبير، ولا يوضح الفيديو متى وقع الحادث. "
+                "وأوضح الوزير أن الإحصاءات دقيقة، وأوضحت الوزارة أن الفيديو قديم.")
+    assert words(df, lx) == ["وأوضح", "وأوضحت"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context"]
