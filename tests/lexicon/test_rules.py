@@ -303,6 +303,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
         == ["ضحايا"]
     # a header in football is not a military strike; an air strike is
     assert m("سجل المهاجم بضربة رأس، ونفذت الطائرات ضربة جوية على مواقع المسلحين.", "violence") == ["ضربة"]
+    # «a blow to» the opposition is figurative, sunstroke is heat; a strike on a country or by a drone counts
+    assert m("كان انضمامه ضربة للمعارضة، وأصيب عامل بضربة شمس. وقتل القائد في ضربة لطائرة بلا طيار، "
+             "وحذر من ضربة لإيران.", "violence") == ["ضربة", "ضربة"]
     # a hacking headline makes its attacks cyber attacks
     assert m("وتعرضت الشركة لهجوم كبير أمس.", "violence", "قراصنة الإنترنت يضربون من جديد") == []
     assert m("وتعرضت القاعدة لهجوم كبير أمس.", "violence", "قتلى في هجوم على قاعدة") == ["هجوم", "لهجوم"]
