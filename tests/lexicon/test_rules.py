@@ -322,6 +322,8 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     # a slaughter of whales, the municipal slaughterhouses beside the toilets: not a massacre
     assert m("انتقدت جماعة المذبحة السنوية للحيتان. وتفقد الوزير الأنفاق والمجازر ودورات المياه. "
              "وارتكب المسلحون مجزرة بحق المدنيين.", "violence") == ["مجزرة"]
+    # a headline about a boat sinking: its «victims» died in an accident
+    assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
 
 def test_a_subject_that_shows_is_not_a_speaker():
