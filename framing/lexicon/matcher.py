@@ -361,9 +361,11 @@ class _Context:
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
-        «أسير الوفاء», «أسيرا للوهم» (captive of); not before إلى, لدى, a place name or an ``of_except`` word."""
+        «أسير الوفاء», «أسيرا للوهم» (captive of); not before إلى, لدى, a place name or an ``of_except`` word.
+        A form listed with ال is "X of" in its construct state: «مقاومة الإرهاب» (resisting terrorism)."""
         sur = clean[pos:end]
-        if form not in self.of_forms or not sur.endswith(form) or sur[:-len(form)].endswith(("ال", "لل")):
+        bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if form not in self.of_forms or not sur.endswith(bare) or sur[:-len(bare)].endswith(("ال", "لل")):
             return False
         nxt = _follow(clean, norm, end, 1)
         if not nxt or nxt[0][0] in self.of_except:

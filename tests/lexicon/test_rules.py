@@ -316,6 +316,10 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     got = match(df, load_lexicon("israel_palestine"), voice="all")
     assert got[got["term"] == "resistance"]["surface"].tolist() == ["المقاومة"]
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("إن المقاومة") + 3]
+    # «مقاومة الإرهاب» (resisting terrorism) is not the armed groups; «مقاومة الاحتلال» is
+    df = corpus("دعا إلى مقاومة الإرهاب في غزة، وإلى مقاومة الاحتلال في غزة.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("مقاومة الاحتلال")]
     # a sign or table «that shows» is not a speaker clarifying; «والذي يوضح أن» after a name may be, and is lost
     assert m("اقرأ اللوحات التي توضح المناطق الآمنة. وأوضحت الإحصاءات أن الطلب كبير. وأوضح المدير أن العمل مستمر.",
              "attribution") == ["وأوضح"]
