@@ -311,6 +311,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     assert m("وتعرضت القاعدة لهجوم كبير أمس.", "violence", "قتلى في هجوم على قاعدة") == ["هجوم", "لهجوم"]
     # people trapped by rain are rescued, not detained; «his captors» is the active participle
     assert m("أنقذت الفرق ثلاثة أشخاص محتجزين بسبب الأمطار. وناشد والده محتجزيه إطلاق سراحه.", "captives") == []
+    # «hostage to» speculation is figurative; held hostage for three years, or by the group, counts
+    assert m("ظلت هوية الحكام رهينة للتكهنات. واحتجز رهينة لثلاث سنوات، وأفرج عن رهينة التنظيم.", "captives") \
+        == ["رهينة", "رهينة"]
     # Iran's «axis of resistance» and Hezbollah's «slogan» are not the Palestinian armed groups
     df = corpus("تحدث عن محور المقاومة بعد قصف غزة. وقال إن المقاومة في غزة ترد على قصف الاحتلال.")
     got = match(df, load_lexicon("israel_palestine"), voice="all")
