@@ -371,8 +371,10 @@ class _Context:
         if not nxt or nxt[0][0] in self.of_except:
             return False
         w = nxt[0][0]
+        if w in _places():                  # أزمة ليبيا, not لـ + يبيا
+            return False
         if w.startswith("ال"):
-            return w not in ("الي", "الى") and w not in _places()
+            return w not in ("الي", "الى")
         place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
 

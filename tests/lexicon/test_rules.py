@@ -329,6 +329,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     # a slaughter of whales, the municipal slaughterhouses beside the toilets: not a massacre
     assert m("انتقدت جماعة المذبحة السنوية للحيتان. وتفقد الوزير الأنفاق والمجازر ودورات المياه. "
              "وارتكب المسلحون مجزرة بحق المدنيين.", "violence") == ["مجزرة"]
+    # a crisis of recruitment is no war; the crisis of Libya (a place, even one that starts with ل) may be
+    assert m("تحدث عن أزمة الاستقدام. وقصفت الطائرات المدينة في الحرب، ودعا إلى حل أزمة ليبيا.", "ukraine_war") \
+        == ["أزمة"]
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
