@@ -332,6 +332,10 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     # a crisis of recruitment is no war; the crisis of Libya (a place, even one that starts with ل) may be
     assert m("تحدث عن أزمة الاستقدام. وقصفت الطائرات المدينة في الحرب، ودعا إلى حل أزمة ليبيا.", "ukraine_war") \
         == ["أزمة"]
+    # an indefinite war on terror counts too; a war on pollution does not
+    df = corpus("وشنت الحكومة حربا على الإرهاب، وأعلنت حربا على التلوث.")
+    got = match(df, load_lexicon("ukraine_war"), voice="all")
+    assert got["surface"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
