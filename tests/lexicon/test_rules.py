@@ -311,6 +311,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     assert m("وتعرضت القاعدة لهجوم كبير أمس.", "violence", "قتلى في هجوم على قاعدة") == ["هجوم", "لهجوم"]
     # people trapped by rain are rescued, not detained; «his captors» is the active participle
     assert m("أنقذت الفرق ثلاثة أشخاص محتجزين بسبب الأمطار. وناشد والده محتجزيه إطلاق سراحه.", "captives") == []
+    # a hijacked legitimacy and minds hijacked are figurative; students kidnapped by a militia count
+    assert m("دافعوا عن الشرعية المختطفة، وهم مختطفون ذهنيا. وطالبوا بالإفراج عن الطلاب المختطفين.", "captives") \
+        == ["المختطفين"]
     # «hostage to» speculation is figurative; held hostage for three years, or by the group, counts
     assert m("ظلت هوية الحكام رهينة للتكهنات. واحتجز رهينة لثلاث سنوات، وأفرج عن رهينة التنظيم.", "captives") \
         == ["رهينة", "رهينة"]
