@@ -427,7 +427,8 @@ class _WordSet:
 
     def __init__(self, words):
         self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
-        self.phrases = [w for w in words if " " in w]
+        # a phrase with the article also after لـ, which drops the alef: «للحياة الفطرية» for «الحياة الفطرية»
+        self.phrases = [v for w in words if " " in w for v in ((w, "ل" + w[1:]) if w.startswith("ال") else (w,))]
 
     def found(self, clean: str) -> bool:
         if self.single and not self.single.isdisjoint(clean.split()):

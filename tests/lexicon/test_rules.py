@@ -349,3 +349,10 @@ def test_a_subject_that_shows_is_not_a_speaker():
                 "وأوضح الوزير أن الإحصاءات دقيقة، وأوضحت الوزارة أن الفيديو قديم.")
     assert words(df, lx) == ["وأوضح", "وأوضحت"]
     assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context"]
+
+
+def test_a_context_phrase_with_the_article_is_found_after_li():
+    lx = lex(term("محتجز, محتجزين", "        not_near: [الدفاع المدني]\n"))
+    df = corpus("وأنقذت فرق تابعة للدفاع المدني ثلاثة محتجزين. وأفرجت السلطات عن ثلاثة محتجزين.")
+    assert words(df, lx) == ["محتجزين"]
+    assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("محتجزين")]
