@@ -22,6 +22,8 @@ A lexicon is one YAML file::
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
+            not_in_headline: [غرق]    # optional: words that must not stand in the headline (for a match in the text)
+            not_subject: [الصور]      # optional: words that must not stand right after a match (a verb's subject)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
@@ -88,6 +90,8 @@ class Term:
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     not_in_paragraph: tuple[str, ...] = ()
+    not_in_headline: tuple[str, ...] = ()
+    not_subject: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
@@ -98,7 +102,7 @@ class Term:
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
         return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph
-                    or self.not_of or self.not_bare_after)
+                    or self.not_in_headline or self.not_subject or self.not_of or self.not_bare_after)
 
 
 @dataclass(frozen=True)
@@ -376,7 +380,8 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_of", "of_except", "not_bare_after", "scope",
+              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject", "not_of", "of_except",
+              "not_bare_after", "scope",
               "validated"}
 
 
@@ -469,6 +474,8 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
                 not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
                 not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
                 not_in_paragraph=_words(doc, tm, "not_in_paragraph", tfld),
+                not_in_headline=_words(doc, tm, "not_in_headline", tfld),
+                not_subject=_words(doc, tm, "not_subject", tfld),
                 not_of=_words(doc, tm, "not_of", tfld), of_except=_words(doc, tm, "of_except", tfld),
                 not_bare_after=_words(doc, tm, "not_bare_after", tfld),
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,

@@ -350,9 +350,11 @@ class _Context:
         if term.cls in _NOMINAL and term.language == "ar":
             self.before = self.before | VERB_PARTICLES
         self.after = _WordSet(term.not_after).single
+        self.subject = _WordSet(term.not_subject).single
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
+        self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
@@ -360,16 +362,20 @@ class _Context:
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
-        «أسير الوفاء», «أسيرا للوهم» (captive of); not before إلى, لدى, a place name or an ``of_except`` word."""
+        «أسير الوفاء», «أسيرا للوهم» (captive of); not before إلى, لدى, a place name or an ``of_except`` word.
+        A form listed with ال is "X of" in its construct state: «مقاومة الإرهاب» (resisting terrorism)."""
         sur = clean[pos:end]
-        if form not in self.of_forms or not sur.endswith(form) or sur[:-len(form)].endswith(("ال", "لل")):
+        bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if form not in self.of_forms or not sur.endswith(bare) or sur[:-len(bare)].endswith(("ال", "لل")):
             return False
         nxt = _follow(clean, norm, end, 1)
         if not nxt or nxt[0][0] in self.of_except:
             return False
         w = nxt[0][0]
+        if w in _places():                  # أزمة ليبيا, not لـ + يبيا
+            return False
         if w.startswith("ال"):
-            return w not in ("الي", "الى") and w not in _places()
+            return w not in ("الي", "الى")
         place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
 
@@ -382,7 +388,9 @@ class _Context:
         before = _words_before(clean, pos, 2)
         return bool(before) and before[-1] in self.bare_after and not (len(before) == 2 and before[0] in _SOURCE)
 
-    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "") -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
+        """``headline``: the article's title (original spelling) when the match is in its text, for
+        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»)."""
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
@@ -395,9 +403,13 @@ class _Context:
             s, e = _unit(norm, pos, "\n")
             if self.paragraph.found(clean[s:e]):
                 return False
+        if self.headline is not None and headline and self.headline.found(clean_text(normalize(headline, lower=True))):
+            return False
         if self.before and set(_words_before(clean, pos, 1)) & self.before:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
+            return False
+        if self.subject and set(_words_after(clean, end, 1)) & self.subject:
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
@@ -416,7 +428,8 @@ class _WordSet:
 
     def __init__(self, words):
         self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
-        self.phrases = [w for w in words if " " in w]
+        # a phrase with the article also after لـ, which drops the alef: «للحياة الفطرية» for «الحياة الفطرية»
+        self.phrases = [v for w in words if " " in w for v in ((w, "ل" + w[1:]) if w.startswith("ال") else (w,))]
 
     def found(self, clean: str) -> bool:
         if self.single and not self.single.isdisjoint(clean.split()):
@@ -613,7 +626,8 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 marks = index.vowels[key].get(ent[2])
                 if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
-            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2]):
+            if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2],
+                                                                                 None if title else other):
                 reason = "context"
             scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):
