@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections import Counter, defaultdict
 
 from .corpus import group_names
@@ -54,6 +55,7 @@ from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
 from .text.tokenize import WORD_RE, sentences
+from .text.vocab import stopwords, word_counts
 
 __all__ = ["discover", "write_lexicon_draft", "DISCOVER_COLUMNS"]
 
@@ -65,13 +67,17 @@ MAX_PHRASE = 3              # words on either side of a substitution
 SHARE_K = 3                 # events added to the swap share's denominator (a term seen in one event shares it by chance)
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
+MAX_SLOT = 4                # contrast: a neighbour word beside more places of one-group terms is no slot
+CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
+#: a quotation: «…», “…” or "…" on one line (someone else's words: not the outlet's own wording)
+QUOTE_RE = re.compile(r'«[^»\n]{0,400}»|“[^”\n]{0,400}”|"[^"\n]{0,400}"')
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
                     "set", "evidence"]
 
 
@@ -89,17 +95,6 @@ class _Stems:
         return s
 
 
-def _vocab(texts) -> Counter:
-    """Counts of normalised words over ``texts`` (what ``split`` needs to strip a lone و or a pronoun)."""
-    surfaces = Counter()
-    for t in texts:
-        surfaces.update(WORD_RE.findall(t))
-    vocab = Counter()
-    for w, n in surfaces.items():
-        vocab[normalize(w, lower=True)] += n
-    return vocab
-
-
 def _without_boilerplate(df, col):
     """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
     :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
@@ -114,14 +109,17 @@ def _article_text(row) -> str:
     return f"{title}\n{text}" if title else text
 
 
-def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], None]]:
-    """``((start, end), stems, None)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
-    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end)."""
+def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[bool, ...]]]:
+    """``((start, end), stems, quoted)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
+    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end;
+    ``quoted[i]``: word i stands between quotation marks, someone else's words)."""
     out = []
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     for s, e in sentences(text)[:MAX_SENTENCES]:
-        surf = WORD_RE.findall(text[s:e])
-        if len(surf) >= MIN_SENTENCE:
-            out.append(((s, e), [stem(w) for w in surf], None))
+        ms = list(WORD_RE.finditer(text, s, e))
+        if len(ms) >= MIN_SENTENCE:
+            inside = tuple(any(a <= m.start() < b for a, b in quotes) for m in ms) if quotes else (False,) * len(ms)
+            out.append(((s, e), [stem(m.group()) for m in ms], inside))
     return out
 
 
@@ -233,14 +231,8 @@ def _house_words(groups, stem) -> set[str]:
 
 
 def _stopwords() -> frozenset[str]:
-    """The shipped Arabic and English stop words, normalised (as ``framing.features.stopwords("all")``,
-    read here so that ``discover`` does not import scikit-learn)."""
-    from importlib import resources
-    out = set()
-    for name in ("stopwords_ar.txt", "stopwords_en.txt"):
-        text = resources.files("framing").joinpath("data", name).read_text("utf-8")
-        out.update(normalize(w.strip(), lower=True) for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
-    return frozenset(out)
+    """The shipped Arabic and English stop words, normalised (:func:`framing.text.vocab.stopwords`)."""
+    return stopwords("all")
 
 
 def _banned() -> frozenset[str]:
@@ -257,10 +249,10 @@ def _event_articles(ev, col: str, max_articles: int):
     return order.head(max_articles).drop(columns=["_c", "_k"])
 
 
-def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
+def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     """Substitutions of one event: ``(term_a, term_b, group_a, group_b, evidence)`` per aligned pair,
-    terms ordered alphabetically (``group_a`` writes ``term_a``)."""
-    arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
+    terms ordered alphabetically (``group_a`` writes ``term_a``); ``arts``: ``(id, group, sentences)``
+    of the event's articles (:func:`_sentences`)."""
     out = []
     for x in range(len(arts)):
         for y in range(x + 1, len(arts)):
@@ -277,6 +269,89 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
                         ga_, gb_ = ga, gb
                     out.append((ta, tb, ga_, gb_, ev_pair))
     return out
+
+
+def _plain(w: str) -> bool:
+    return bool(w) and w[0].isalpha() and not any(ch.isdigit() for ch in w)
+
+
+def _own_terms(doc, sents, stop, bad, out) -> None:
+    """Add to ``out`` (term → occurrences) the 1–``MAX_PHRASE``-word stem phrases of one article written in
+    its own voice (no quoted word, no stop word at either end, no number and no ``bad`` word): each
+    occurrence ``(doc, span, start, end, left, right)`` with the neighbour stems (None at a sentence edge)."""
+    for span, stems, quoted in sents:
+        n = len(stems)
+        for i in range(n):
+            if stems[i] in stop:
+                continue
+            for j in range(i + 1, min(i + MAX_PHRASE, n) + 1):
+                w = stems[j - 1]
+                if quoted[j - 1] or w in bad or not _plain(w):
+                    break
+                if w not in stop:
+                    out[" ".join(stems[i:j])].append((doc, span, i, j, stems[i - 1] if i else None,
+                                                      stems[j] if j < n else None))
+
+
+def _slots(tt, stop) -> dict:
+    """term → ``[(slot, place, occurrence)]``: each slot a neighbour word (``("L", word)`` before the term,
+    ``("R", word)`` after it; not a stop word), each place ``(doc, sentence, position)`` beside it."""
+    out = {}
+    for t, occ in tt.items():
+        out[t] = [((side, word), (o[0], o[1], at), o) for o in occ
+                  for side, word, at in (("L", o[4], o[2]), ("R", o[5], o[3])) if word is not None and word not in stop]
+    return out
+
+
+def _trim_common(pa: list, pb: list):
+    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال)."""
+    while len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0]:
+        pa, pb = pa[1:], pb[1:]
+    while len(pa) > 1 and len(pb) > 1 and pa[-1] == pb[-1]:
+        pa, pb = pa[:-1], pb[:-1]
+    return pa, pb
+
+
+def _event_contrast(arts, stop, banned, house, vocab=None):
+    """Within-event term contrast (no aligned sentences needed): for each two groups of the event, the terms
+    that one writes in its own voice and the other never writes in the event, paired when they fill the same
+    slot (the same left or right neighbour word, beside at most ``MAX_SLOT`` places of such terms; at each
+    place only the shortest term).  Returns ``(term_a, term_b, group_a, group_b, evidence)`` once per pair
+    and event, as :func:`_event_pairs`."""
+    terms: dict = {}
+    for doc, g, sents in arts:
+        _own_terms(doc, sents, stop, banned | house.get(g, set()), terms.setdefault(g, defaultdict(list)))
+    slots = {g: _slots(tt, stop) for g, tt in terms.items()}
+    groups = sorted(terms, key=str)
+    best: dict = {}
+    for x, ga in enumerate(groups):
+        for gb in groups[x + 1:]:
+            fill = defaultdict(dict)                   # slot → {(group, place): (term, occurrence)}
+            for g, other in ((ga, gb), (gb, ga)):
+                for t, where in slots[g].items():
+                    if t in terms[other]:
+                        continue
+                    for key, place, o in where:
+                        old = fill[key].get((g, place))
+                        if old is None or len(old[0]) > len(t):
+                            fill[key][(g, place)] = (t, o)
+            for places in fill.values():
+                if len(places) > MAX_SLOT:
+                    continue
+                side_a = [v for (g, _), v in places.items() if g == ga]
+                side_b = [v for (g, _), v in places.items() if g == gb]
+                for ta, oa in side_a:
+                    for tb, ob in side_b:
+                        _contrast_pair(best, ta, tb, ga, gb, (oa[0], oa[1], ob[0], ob[1]), vocab)
+    return list(best.values())
+
+
+def _contrast_pair(best, ta, tb, ga, gb, ev, vocab) -> None:
+    pa, pb = _trim_common(ta.split(), tb.split())
+    pair = _clean(pa, pb, set(), set(), set(), vocab)
+    if pair and pair not in best and pair[::-1] not in best:
+        ta, tb = pair
+        best[pair] = (ta, tb, ga, gb, ev) if ta < tb else (tb, ta, gb, ga, (ev[2], ev[3], ev[0], ev[1]))
 
 
 #: endings that inflect one word (feminine, plurals, the accusative alif, the verb's feminine ت): pairs
@@ -302,32 +377,48 @@ def _told_by_several(df, col) -> set:
     return set(n.index[n > 1])
 
 
-def _collect(df, col, stem, stop, min_similarity, max_articles, shared):
-    """``{(key_a, key_b): {"events": set, "uses": Counter((group, side)), "evidence": [...], "terms": Counter}}``
-    (keys: :func:`_root_key` of the terms, so inflections of one pair count together; ``terms`` counts the
-    stem pairs seen, the most frequent names the row; ``shared``: :func:`_told_by_several`)."""
+def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast=True):
+    """``{(key_a, key_b): {"events": set, "contrast": set, "uses": Counter((group, side)), "evidence": [...],
+    "terms": Counter}}`` (keys: :func:`_root_key` of the terms, so inflections of one pair count together;
+    ``terms`` counts the stem pairs seen, the most frequent names the row; ``events``: events with an aligned
+    swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
+    :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
     banned = _banned()
-    found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": [], "terms": Counter()})
+    found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "evidence": [],
+                                       "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
         if eid not in shared:
             continue
-        for ta, tb, ga, gb, evidence in _event_pairs(_event_articles(ev, col, max_articles), col, stem, stop,
-                                                     banned, house, min_similarity):
-            ka, kb = _root_key(ta), _root_key(tb)
-            if ka == kb:                                # two inflections of one word
-                continue
-            if ka > kb:
-                ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
-                evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
-            f = found[(ka, kb)]
-            f["terms"][(ta, tb)] += 1
-            f["events"].add(eid)
-            f["uses"][(ga, "a")] += 1
-            f["uses"][(gb, "b")] += 1
-            if len(f["evidence"]) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in f["evidence"]):
-                f["evidence"].append(evidence)
+        ev = _event_articles(ev, col, max_articles)
+        arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
+        sources = [("events", _event_pairs(arts, stem, stop, banned, house, min_similarity))]
+        if contrast:
+            sources.append(("contrast", _event_contrast(arts, stop, banned, house, stem.vocab)))
+        for kind, pairs in sources:
+            for ta, tb, ga, gb, evidence in pairs:
+                _add(found, eid, kind, ta, tb, ga, gb, evidence)
     return found
+
+
+def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
+    """Count one substitution (``kind``: ``events`` aligned, ``contrast``) of event ``eid`` in ``found``."""
+    ka, kb = _root_key(ta), _root_key(tb)
+    if ka == kb:                                # two inflections of one word
+        return
+    if ka > kb:
+        ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
+        evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
+    f = found[(ka, kb)]
+    if kind == "contrast" and eid in f["contrast"]:
+        return                                  # a contrast counts once per event
+    f["terms"][(ta, tb)] += 1
+    f[kind].add(eid)
+    f["uses"][(ga, "a")] += 1
+    f["uses"][(gb, "b")] += 1
+    ev = f["evidence" if kind == "events" else "cevidence"]
+    if len(ev) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+        ev.append((*evidence, kind))
 
 
 def _preference(uses: Counter):
@@ -388,12 +479,14 @@ def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
 
 
 def _evidence(pairs, texts) -> str:
-    """Evidence pairs as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»``, pairs joined by `` ‖ ``
-    (``pairs``: ``(doc_a, (start, end), doc_b, (start, end))``; ``texts``: doc id → article text)."""
+    """Evidence as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»`` for an aligned pair, ``≈`` between
+    two sentences of one event that fill the same slot (contrast), joined by `` ‖ `` (``pairs``:
+    ``(doc_a, (start, end), doc_b, (start, end), kind)``; ``texts``: doc id → article text)."""
     def cut(doc, span):
         s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
-    return " ‖ ".join(f"{a}: «{cut(a, sa)}» ⟷ {b}: «{cut(b, sb)}»" for a, sa, b, sb in pairs)
+    return " ‖ ".join(f"{a}: «{cut(a, sa)}» {'⟷' if kind == 'events' else '≈'} {b}: «{cut(b, sb)}»"
+                      for a, sa, b, sb, kind in pairs)
 
 
 def _frame(corpus, by: str):
@@ -452,20 +545,25 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     col = "discover_group"
     df = _without_boilerplate(df, col)
     stop = _stopwords()
-    stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
+    stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
     found = _collect(df, col, stem, stop, min_similarity, max_articles, shared)
     rows = []
     for keys, f in found.items():
-        if len(f["events"]) < min_events:
+        events = f["events"] | f["contrast"]
+        if len(events) < min_events:
             continue
         cons, ga, gb, pa, pb = _preference(f["uses"])
         ta, tb = min(f["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        support = len(f["events"]) + CONTRAST_WEIGHT * len(f["contrast"] - f["events"])
         rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in f["terms"]},
                      "_vb": {b for _, b in f["terms"]},
                      "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
-                     "groups_b": " | ".join(pb), "events": len(f["events"]), "pairs": sum(f["uses"].values()) // 2,
-                     "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
+                     "groups_b": " | ".join(pb), "events": len(events), "aligned": len(f["events"]),
+                     "source": "both" if f["events"] and f["contrast"] else "aligned" if f["events"] else "contrast",
+                     "pairs": sum(f["uses"].values()) // 2,
+                     "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
     _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared))
@@ -492,7 +590,8 @@ def _score(rows, counts, spell, neigh, events) -> None:
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
         r["swap_share"] = round(r["events"] / (max(r["events"], mention) + SHARE_K), 3)
         words = len(r["term_a"].split()) + len(r["term_b"].split())
-        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
+        support = r.pop("_aligned") + (CONTRAST_WEIGHT * r.pop("_contrast") if r["ci_low"] > 0 else r.pop("_contrast") * 0)
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one

@@ -220,3 +220,40 @@ def test_spreading_the_list_is_the_plain_greedy_order():
         seen.update(left[best]["_keys"])
         plain.append(left.pop(best)["id"])
     assert [r["id"] for r in _diverse(rows)] == plain
+
+
+def _unaligned(places=PLACES):
+    """One event per place; the two outlets write different sentences (nothing to align), but outlet A calls
+    the attack «الغزو» and outlet B «التدخل», each beside the word «الكاروني»."""
+    rows = []
+    for k, p in enumerate(places):
+        rows.append({"id": f"a{k}", "outlet": "الشرق الجديد", "event_id": f"ev-{k}", "title": "",
+                     "text": f"تتواصل المعارك حول بلدة {p} منذ الفجر. وأدان سكان البلدة الغزو الكاروني بشدة، "
+                             f"فيما فر مئات منهم نحو الجبال المحيطة."})
+        rows.append({"id": f"b{k}", "outlet": "صدى الوادي", "event_id": f"ev-{k}", "title": "",
+                     "text": f"وصلت تعزيزات جديدة إلى مشارف {p} ليلا. ويرى محللون أن التدخل الكاروني يهدف إلى "
+                             f"تأمين الطريق التجاري الرئيسي قبل حلول الشتاء."})
+    return pd.DataFrame(rows)
+
+
+def test_contrast_finds_a_pair_without_aligned_sentences():
+    """Within-event term contrast: each outlet's own word in the same slot («… الكاروني»), never written by the
+    other in that event, recurring over four events; the evidence is one sentence of each (joined by ≈)."""
+    out = discover(_unaligned(), min_events=3, top=None)
+    rows = {(r.term_a, r.term_b): r for r in out.itertuples()}
+    assert ("تدخل", "غزو") in rows
+    r = rows[("تدخل", "غزو")]
+    assert (r.source, r.aligned, r.events, r.group_a, r.group_b) == ("contrast", 0, 4, "صدى الوادي", "الشرق الجديد")
+    assert "≈" in r.evidence and "⟷" not in r.evidence and "الغزو" in r.evidence
+
+
+def test_contrast_leaves_out_quoted_words_and_shared_words():
+    """A word the outlet only quotes («…») is not its own wording; a word both outlets write is no contrast."""
+    df = _unaligned()
+    df.loc[df["outlet"].eq("صدى الوادي"), "text"] += " وقال أحد السكان: «هذا هو الغزو الكاروني بعينه»."
+    terms = set(discover(df, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("تدخل", "غزو") in terms
+    df2 = _unaligned()
+    df2.loc[df2["outlet"].eq("صدى الوادي"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
+    terms2 = set(discover(df2, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
+    assert ("تدخل", "غزو") not in terms2
