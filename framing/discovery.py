@@ -37,6 +37,19 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
 
+5. **Within-event term contrast** (a second source of candidates, no aligned sentences needed; off with
+   ``contrast=False``).  Inside each event, for each two groups, the 1–3-word stem phrases that one group
+   writes in its own voice (words between quotation marks left out: ``QUOTE_RE``) and the other never writes
+   in the event are paired when they fill the same slot: the same left or right neighbour word (not a stop
+   word) beside at most ``MAX_SLOT`` places of such phrases, the shortest phrase at each place, words the two
+   phrases share at either end cut (زعم المتحدث / قال المتحدث → زعم / قال), the filters of step 2 applied.
+   A pair counts once per event.  A pair seen this way in events without an aligned swap adds
+   ``CONTRAST_WEIGHT`` × those events to the rank's event count (and to the swap share's numerator) only
+   when the corpus-wide log-odds interval is above 0 (each group does write its own term more: the
+   distributions are complementary); a pair seen only by contrast is kept when it is so in ``min_events``
+   events.  Rows keep their aligned names, preference and evidence when they have aligned swaps; the
+   ``source`` column says which method found each row, evidence from contrast is joined by ``≈``.
+
 Memory holds the stems of one event's articles, a per-word stem cache and one small record per
 distinct substitution seen (evidence kept as sentence offsets): peak ≈0.96 GB on the 30,175
 SaudiNewsNet articles, corpus included.  An event with more than ``MAX_ARTICLES`` articles is
@@ -385,7 +398,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
     banned = _banned()
-    found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "evidence": [],
+    found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
         if eid not in shared:
@@ -412,10 +425,11 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
     f = found[(ka, kb)]
     if kind == "contrast" and eid in f["contrast"]:
         return                                  # a contrast counts once per event
-    f["terms"][(ta, tb)] += 1
+    f["terms" if kind == "events" else "cterms"][(ta, tb)] += 1
     f[kind].add(eid)
-    f["uses"][(ga, "a")] += 1
-    f["uses"][(gb, "b")] += 1
+    uses = f["uses" if kind == "events" else "cuses"]
+    uses[(ga, "a")] += 1
+    uses[(gb, "b")] += 1
     ev = f["evidence" if kind == "events" else "cevidence"]
     if len(ev) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
         ev.append((*evidence, kind))
@@ -515,7 +529,7 @@ def _frame(corpus, by: str):
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
-             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES):
+             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES, contrast: bool = True):
     """Candidate contested terms: pairs of words or short phrases that groups write in each other's
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
@@ -524,19 +538,23 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     or several (``"outlet,credit"`` or a list: compared as one, ``outlet · credit``).
     ``min_events``: a pair must be seen in at least this many events.  ``top``: rows kept (None: all).
     ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
-    ``max_articles``: articles read per event (spread over its groups).
+    ``max_articles``: articles read per event (spread over its groups).  ``contrast``: also pair the
+    terms that groups write where the others never do within an event (module docstring, step 5).
 
     Returns one row per candidate pair, best first (see the ranking in the module docstring):
     ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
-    `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
-    (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
+    `` | ``-joined), ``events`` (events supporting, by either source), ``aligned`` (events with an aligned
+    swap), ``source`` (``aligned``, ``contrast`` or ``both``), ``pairs`` (aligned sentence pairs),
+    ``consistency`` (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
-    (events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words in the two terms; the order
+    ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
+    × swap_share × 2 / words in the two terms; the order
     also spreads the list over terms), ``set`` (rows sharing a term, directly or through
-    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
-    ``id: «sentence» ⟷ id: «sentence»``, joined by `` ‖ ``).
+    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
+    the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
+    that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
     """
     import pandas as pd
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
@@ -547,33 +565,36 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     stop = _stopwords()
     stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
-    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared)
+    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast)
     rows = []
     for keys, f in found.items():
         events = f["events"] | f["contrast"]
-        if len(events) < min_events:
+        if len(f["events"]) < min_events and len(f["contrast"]) < min_events:
             continue
-        cons, ga, gb, pa, pb = _preference(f["uses"])
-        ta, tb = min(f["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        cons, ga, gb, pa, pb = _preference(f["uses"] or f["cuses"])    # aligned swaps when there are some
+        terms = f["terms"] or f["cterms"]                            # named by the aligned swaps when there are some
+        ta, tb = min(terms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         support = len(f["events"]) + CONTRAST_WEIGHT * len(f["contrast"] - f["events"])
-        rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in f["terms"]},
-                     "_vb": {b for _, b in f["terms"]},
+        rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in terms},
+                     "_vb": {b for _, b in terms},
                      "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
                      "groups_b": " | ".join(pb), "events": len(events), "aligned": len(f["events"]),
                      "source": "both" if f["events"] and f["contrast"] else "aligned" if f["events"] else "contrast",
                      "pairs": sum(f["uses"].values()) // 2,
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
+                     "_contrast_all": len(f["contrast"]),
                      "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared))
+    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
+    rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = _diverse(rows)
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
 
 
-def _score(rows, counts, spell, neigh, events) -> None:
+def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
     """Each row's spellings, log odds, ``neighbours``, ``swap_share`` and ``rank`` (module docstring, step 4),
     from the corpus pass (:func:`_corpus_pass`)."""
     for r in rows:
@@ -588,9 +609,13 @@ def _score(rows, counts, spell, neigh, events) -> None:
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
-        r["swap_share"] = round(r["events"] / (max(r["events"], mention) + SHARE_K), 3)
+        aligned, contrast = r.pop("_aligned"), r.pop("_contrast") if r["ci_low"] > 0 else 0
+        everywhere = r.pop("_contrast_all")
+        r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
+        seen = aligned + contrast
+        r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
         words = len(r["term_a"].split()) + len(r["term_b"].split())
-        support = r.pop("_aligned") + (CONTRAST_WEIGHT * r.pop("_contrast") if r["ci_low"] > 0 else r.pop("_contrast") * 0)
+        support = aligned + CONTRAST_WEIGHT * contrast
         r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
 
 

@@ -248,12 +248,13 @@ def test_contrast_finds_a_pair_without_aligned_sentences():
 
 
 def test_contrast_leaves_out_quoted_words_and_shared_words():
-    """A word the outlet only quotes («…») is not its own wording; a word both outlets write is no contrast."""
-    df = _unaligned()
-    df.loc[df["outlet"].eq("صدى الوادي"), "text"] += " وقال أحد السكان: «هذا هو الغزو الكاروني بعينه»."
-    terms = set(discover(df, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
-    assert ("تدخل", "غزو") in terms
-    df2 = _unaligned()
-    df2.loc[df2["outlet"].eq("صدى الوادي"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
-    terms2 = set(discover(df2, min_events=3, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
-    assert ("تدخل", "غزو") not in terms2
+    """A word the outlet only quotes («…») is not its own wording (the pair keeps all six events); a word both
+    outlets write in an event is no contrast there."""
+    places = PLACES + ["سهل القمح", "رأس البحر"]
+    df = _unaligned(places)
+    df.loc[df["id"].eq("b0"), "text"] += " وقال أحد السكان: «هذا هو الغزو الكاروني بعينه»."
+    out = discover(df, min_events=6, top=None)
+    assert ("تدخل", "غزو") in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
+    df.loc[df["id"].eq("b0"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
+    out = discover(df, min_events=6, top=None)
+    assert ("تدخل", "غزو") not in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
