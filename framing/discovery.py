@@ -80,7 +80,7 @@ MAX_PHRASE = 3              # words on either side of a substitution
 SHARE_K = 3                 # events added to the swap share's denominator (a term seen in one event shares it by chance)
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
-MAX_SLOT = 4                # contrast: a neighbour word beside more places of one-group terms is no slot
+MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 #: a quotation: «…», “…” or "…" on one line (someone else's words: not the outlet's own wording)
