@@ -58,6 +58,7 @@ sampled by group, each article to its first ``MAX_SENTENCES`` sentences.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -80,6 +81,7 @@ MAX_PHRASE = 3              # words on either side of a substitution
 SHARE_K = 3                 # events added to the swap share's denominator (a term seen in one event shares it by chance)
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
+CONTRAST_SENTENCES = 12     # contrast: sentences read per article (title and lead: where outlets name things)
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
@@ -284,36 +286,37 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     return out
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _plain(w: str) -> bool:
     return bool(w) and w[0].isalpha() and not any(ch.isdigit() for ch in w)
 
 
-def _own_terms(doc, sents, stop, bad, out) -> None:
-    """Add to ``out`` (term → occurrences) the 1–``MAX_PHRASE``-word stem phrases of one article written in
-    its own voice (no quoted word, no stop word at either end, no number and no ``bad`` word): each
-    occurrence ``(doc, span, start, end, left, right)`` with the neighbour stems (None at a sentence edge)."""
-    for span, stems, quoted in sents:
+def _own_terms(doc, sents, stop, bad, terms: set, slots) -> None:
+    """Add to ``terms`` the 1–``MAX_PHRASE``-word stem phrases of the first ``CONTRAST_SENTENCES`` sentences
+    (and the single words of the others) of one article written in its own voice (no quoted word, no stop word at either end, no number and no
+    ``bad`` word), and to ``slots`` (``{slot: {place: [(term, doc, span)]}}``) where they stand: each slot a
+    neighbour word (``("L", word)`` before the term, ``("R", word)`` after it; not a stop word), each place
+    ``(doc, sentence, position)`` beside it."""
+    for _, stems, quoted in sents[CONTRAST_SENTENCES:]:        # later sentences: their words are written too
+        terms.update(w for w, q in zip(stems, quoted) if not q)
+    for span, stems, quoted in sents[:CONTRAST_SENTENCES]:
         n = len(stems)
+        ok = [not q and w not in bad and _plain(w) for w, q in zip(stems, quoted)]
         for i in range(n):
-            if stems[i] in stop:
+            if stems[i] in stop or not ok[i]:
                 continue
+            left = stems[i - 1] if i and stems[i - 1] not in stop else None
             for j in range(i + 1, min(i + MAX_PHRASE, n) + 1):
-                w = stems[j - 1]
-                if quoted[j - 1] or w in bad or not _plain(w):
+                if not ok[j - 1]:
                     break
-                if w not in stop:
-                    out[" ".join(stems[i:j])].append((doc, span, i, j, stems[i - 1] if i else None,
-                                                      stems[j] if j < n else None))
-
-
-def _slots(tt, stop) -> dict:
-    """term → ``[(slot, place, occurrence)]``: each slot a neighbour word (``("L", word)`` before the term,
-    ``("R", word)`` after it; not a stop word), each place ``(doc, sentence, position)`` beside it."""
-    out = {}
-    for t, occ in tt.items():
-        out[t] = [((side, word), (o[0], o[1], at), o) for o in occ
-                  for side, word, at in (("L", o[4], o[2]), ("R", o[5], o[3])) if word is not None and word not in stop]
-    return out
+                if stems[j - 1] in stop:
+                    continue
+                t = " ".join(stems[i:j])
+                terms.add(t)
+                if left is not None:
+                    slots[("L", left)][(doc, span, i)].append((t, doc, span))
+                if j < n and stems[j] not in stop:
+                    slots[("R", stems[j])][(doc, span, j)].append((t, doc, span))
 
 
 def _trim_common(pa: list, pb: list):
@@ -332,31 +335,33 @@ def _event_contrast(arts, stop, banned, house, vocab=None):
     place only the shortest term).  Returns ``(term_a, term_b, group_a, group_b, evidence)`` once per pair
     and event, as :func:`_event_pairs`."""
     terms: dict = {}
+    slots: dict = {}
     for doc, g, sents in arts:
-        _own_terms(doc, sents, stop, banned | house.get(g, set()), terms.setdefault(g, defaultdict(list)))
-    slots = {g: _slots(tt, stop) for g, tt in terms.items()}
+        _own_terms(doc, sents, stop, banned | house.get(g, set()), terms.setdefault(g, set()),
+                   slots.setdefault(g, defaultdict(lambda: defaultdict(list))))
     groups = sorted(terms, key=str)
     best: dict = {}
     for x, ga in enumerate(groups):
         for gb in groups[x + 1:]:
-            fill = defaultdict(dict)                   # slot → {(group, place): (term, occurrence)}
-            for g, other in ((ga, gb), (gb, ga)):
-                for t, where in slots[g].items():
-                    if t in terms[other]:
-                        continue
-                    for key, place, o in where:
-                        old = fill[key].get((g, place))
-                        if old is None or len(old[0]) > len(t):
-                            fill[key][(g, place)] = (t, o)
-            for places in fill.values():
-                if len(places) > MAX_SLOT:
+            for key in slots[ga].keys() & slots[gb].keys():
+                side_a = _fillers(slots[ga][key], terms[gb])
+                side_b = _fillers(slots[gb][key], terms[ga]) if side_a and len(side_a) < MAX_SLOT else []
+                if not side_b or len(side_a) + len(side_b) > MAX_SLOT:
                     continue
-                side_a = [v for (g, _), v in places.items() if g == ga]
-                side_b = [v for (g, _), v in places.items() if g == gb]
-                for ta, oa in side_a:
-                    for tb, ob in side_b:
-                        _contrast_pair(best, ta, tb, ga, gb, (oa[0], oa[1], ob[0], ob[1]), vocab)
+                for oa in side_a:
+                    for ob in side_b:
+                        _contrast_pair(best, oa[0], ob[0], ga, gb, (oa[1], oa[2], ob[1], ob[2]), vocab)
     return list(best.values())
+
+
+def _fillers(places, other) -> list:
+    """The shortest term at each place of a slot that the other group never writes: ``[(term, doc, span)]``."""
+    out = []
+    for cands in places.values():
+        own = [c for c in cands if c[0] not in other]
+        if own:
+            out.append(min(own, key=lambda c: len(c[0])))
+    return out
 
 
 def _contrast_pair(best, ta, tb, ga, gb, ev, vocab) -> None:
