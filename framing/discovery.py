@@ -350,7 +350,7 @@ def _event_contrast(arts, stop, banned, house, vocab=None):
                     continue
                 for oa in side_a:
                     for ob in side_b:
-                        _contrast_pair(best, oa[0], ob[0], ga, gb, (oa[1], oa[2], ob[1], ob[2]), vocab)
+                        _contrast_pair(best, oa[0], ob[0], ga, gb, (oa[1], oa[2], ob[1], ob[2]), vocab, stop)
     return list(best.values())
 
 
@@ -364,9 +364,11 @@ def _fillers(places, other) -> list:
     return out
 
 
-def _contrast_pair(best, ta, tb, ga, gb, ev, vocab) -> None:
+def _contrast_pair(best, ta, tb, ga, gb, ev, vocab, stop) -> None:
+    """Add the pair ``(ta, tb)`` to ``best`` (once) unless a filter of :func:`_clean` leaves it out, after cutting
+    the words both share at either end and any stop word then left at an edge (في الحي / على الحي → nothing)."""
     pa, pb = _trim_common(ta.split(), tb.split())
-    pair = _clean(pa, pb, set(), set(), set(), vocab)
+    pair = _clean(_trim(pa, stop), _trim(pb, stop), set(), set(), set(), vocab)
     if pair and pair not in best and pair[::-1] not in best:
         ta, tb = pair
         best[pair] = (ta, tb, ga, gb, ev) if ta < tb else (tb, ta, gb, ga, (ev[2], ev[3], ev[0], ev[1]))

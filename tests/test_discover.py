@@ -258,3 +258,11 @@ def test_contrast_leaves_out_quoted_words_and_shared_words():
     df.loc[df["id"].eq("b0"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
     out = discover(df, min_events=6, top=None)
     assert ("تدخل", "غزو") not in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
+
+
+def test_contrast_cuts_shared_words_and_stop_words_at_the_edges():
+    from framing.discovery import _contrast_pair
+    best = {}
+    _contrast_pair(best, "زعم متحدث", "قال متحدث", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في"}))
+    _contrast_pair(best, "في حي", "علي حي", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في", "علي"}))
+    assert list(best) == [("زعم", "قال")] and best[("زعم", "قال")][2:4] == ("A", "B")
