@@ -82,6 +82,7 @@ SHARE_K = 3                 # events added to the swap share's denominator (a te
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
 CONTRAST_SENTENCES = 12     # contrast: sentences read per article (title and lead: where outlets name things)
+CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
@@ -306,7 +307,7 @@ def _own_terms(doc, sents, stop, bad, terms: set, slots) -> None:
             if stems[i] in stop or not ok[i]:
                 continue
             left = stems[i - 1] if i and stems[i - 1] not in stop else None
-            for j in range(i + 1, min(i + MAX_PHRASE, n) + 1):
+            for j in range(i + 1, min(i + CONTRAST_PHRASE, n) + 1):
                 if not ok[j - 1]:
                     break
                 if stems[j - 1] in stop:
