@@ -818,7 +818,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, ali
     """
     from .discovery import discover, write_lexicon_draft
     table = discover(_load_corpus(corpus), by=by, min_events=min_events, top=top, min_similarity=min_similarity,
-                     contrast=not aligned_only)
+                     aligned_only=aligned_only)
     if write_lexicon and len(table):
         write_lexicon_draft(table, write_lexicon)
         click.echo(f"wrote a lexicon draft to {write_lexicon} (check it: framing lexicon check {write_lexicon})", err=True)

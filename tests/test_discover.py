@@ -266,3 +266,8 @@ def test_contrast_cuts_shared_words_and_stop_words_at_the_edges():
     _contrast_pair(best, "زعم متحدث", "قال متحدث", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في"}))
     _contrast_pair(best, "في حي", "علي حي", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في", "علي"}))
     assert list(best) == [("زعم", "قال")] and best[("زعم", "قال")][2:4] == ("A", "B")
+
+
+def test_aligned_only_leaves_the_contrast_out():
+    out = discover(_unaligned(), min_events=3, top=None, aligned_only=True)
+    assert set(out["source"]) <= {"aligned"} and ("تدخل", "غزو") not in set(zip(out["term_a"], out["term_b"]))
