@@ -37,6 +37,19 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
 
+5. **Within-event term contrast** (a second source of candidates, no aligned sentences needed; off with
+   ``aligned_only=True``).  Inside each event, for each two groups, the 1–3-word stem phrases that one group
+   writes in its own voice (words between quotation marks left out: ``QUOTE_RE``) and the other never writes
+   in the event are paired when they fill the same slot: the same left or right neighbour word (not a stop
+   word) beside at most ``MAX_SLOT`` places of such phrases, the shortest phrase at each place, words the two
+   phrases share at either end cut (زعم المتحدث / قال المتحدث → زعم / قال), the filters of step 2 applied.
+   A pair counts once per event.  A pair seen this way in events without an aligned swap adds
+   ``CONTRAST_WEIGHT`` × those events to the rank's event count (and to the swap share's numerator) only
+   when the corpus-wide log-odds interval is above 0 (each group does write its own term more: the
+   distributions are complementary); a pair seen only by contrast is kept when it is so in ``min_events``
+   events.  Rows keep their aligned names, preference and evidence when they have aligned swaps; the
+   ``source`` column says which method found each row, evidence from contrast is joined by ``≈``.
+
 Memory holds the stems of one event's articles, a per-word stem cache and one small record per
 distinct substitution seen (evidence kept as sentence offsets): peak ≈0.96 GB on the 30,175
 SaudiNewsNet articles, corpus included.  An event with more than ``MAX_ARTICLES`` articles is
@@ -45,7 +58,9 @@ sampled by group, each article to its first ``MAX_SENTENCES`` sentences.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 
 from .corpus import group_names
@@ -54,6 +69,7 @@ from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
 from .text.tokenize import WORD_RE, sentences
+from .text.vocab import stopwords, word_counts
 
 __all__ = ["discover", "write_lexicon_draft", "DISCOVER_COLUMNS"]
 
@@ -65,13 +81,19 @@ MAX_PHRASE = 3              # words on either side of a substitution
 SHARE_K = 3                 # events added to the swap share's denominator (a term seen in one event shares it by chance)
 SHRINK = 5                  # neighbour similarity × n / (n + SHRINK), n = occurrences of the rarer term
 MAX_BLOCK = 12              # longest differing stretch whose words next to a shared word are still paired
+CONTRAST_SENTENCES = 12     # contrast: sentences read per article (title and lead: where outlets name things)
+CONTRAST_PHRASE = 3         # contrast: words in a term at most
+MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
+CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
+#: a quotation: «…», “…” or "…" on one line (someone else's words: not the outlet's own wording)
+QUOTE_RE = re.compile(r'«[^»\n]{0,400}»|“[^”\n]{0,400}”|"[^"\n]{0,400}"')
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
                     "set", "evidence"]
 
 
@@ -89,17 +111,6 @@ class _Stems:
         return s
 
 
-def _vocab(texts) -> Counter:
-    """Counts of normalised words over ``texts`` (what ``split`` needs to strip a lone و or a pronoun)."""
-    surfaces = Counter()
-    for t in texts:
-        surfaces.update(WORD_RE.findall(t))
-    vocab = Counter()
-    for w, n in surfaces.items():
-        vocab[normalize(w, lower=True)] += n
-    return vocab
-
-
 def _without_boilerplate(df, col):
     """``df`` with each text stripped of the lines its outlet repeats (link footers, tag lists:
     :mod:`framing.text.boilerplate`), so a footer swapped for another is no substitution."""
@@ -114,14 +125,17 @@ def _article_text(row) -> str:
     return f"{title}\n{text}" if title else text
 
 
-def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], None]]:
-    """``((start, end), stems, None)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
-    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end)."""
+def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[bool, ...]]]:
+    """``((start, end), stems, quoted)`` of the first ``MAX_SENTENCES`` sentences of ``text`` long enough
+    to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end;
+    ``quoted[i]``: word i stands between quotation marks, someone else's words)."""
     out = []
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     for s, e in sentences(text)[:MAX_SENTENCES]:
-        surf = WORD_RE.findall(text[s:e])
-        if len(surf) >= MIN_SENTENCE:
-            out.append(((s, e), [stem(w) for w in surf], None))
+        ms = list(WORD_RE.finditer(text, s, e))
+        if len(ms) >= MIN_SENTENCE:
+            inside = tuple(any(a <= m.start() < b for a, b in quotes) for m in ms) if quotes else (False,) * len(ms)
+            out.append(((s, e), [stem(m.group()) for m in ms], inside))
     return out
 
 
@@ -233,14 +247,8 @@ def _house_words(groups, stem) -> set[str]:
 
 
 def _stopwords() -> frozenset[str]:
-    """The shipped Arabic and English stop words, normalised (as ``framing.features.stopwords("all")``,
-    read here so that ``discover`` does not import scikit-learn)."""
-    from importlib import resources
-    out = set()
-    for name in ("stopwords_ar.txt", "stopwords_en.txt"):
-        text = resources.files("framing").joinpath("data", name).read_text("utf-8")
-        out.update(normalize(w.strip(), lower=True) for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
-    return frozenset(out)
+    """The shipped Arabic and English stop words, normalised (:func:`framing.text.vocab.stopwords`)."""
+    return stopwords("all")
 
 
 def _banned() -> frozenset[str]:
@@ -257,10 +265,10 @@ def _event_articles(ev, col: str, max_articles: int):
     return order.head(max_articles).drop(columns=["_c", "_k"])
 
 
-def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
+def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     """Substitutions of one event: ``(term_a, term_b, group_a, group_b, evidence)`` per aligned pair,
-    terms ordered alphabetically (``group_a`` writes ``term_a``)."""
-    arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
+    terms ordered alphabetically (``group_a`` writes ``term_a``); ``arts``: ``(id, group, sentences)``
+    of the event's articles (:func:`_sentences`)."""
     out = []
     for x in range(len(arts)):
         for y in range(x + 1, len(arts)):
@@ -277,6 +285,94 @@ def _event_pairs(ev, col, stem, stop, banned, house, min_similarity):
                         ga_, gb_ = ga, gb
                     out.append((ta, tb, ga_, gb_, ev_pair))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _plain(w: str) -> bool:
+    return bool(w) and w[0].isalpha() and not any(ch.isdigit() for ch in w)
+
+
+def _own_terms(doc, sents, stop, bad, terms: set, slots) -> None:
+    """Add to ``terms`` the 1–``MAX_PHRASE``-word stem phrases of the first ``CONTRAST_SENTENCES`` sentences
+    (and the single words of the others) of one article written in its own voice (no quoted word, no stop word at either end, no number and no
+    ``bad`` word), and to ``slots`` (``{slot: {place: [(term, doc, span)]}}``) where they stand: each slot a
+    neighbour word (``("L", word)`` before the term, ``("R", word)`` after it; not a stop word), each place
+    ``(doc, sentence, position)`` beside it."""
+    for _, stems, quoted in sents[CONTRAST_SENTENCES:]:        # later sentences: their words are written too
+        terms.update(w for w, q in zip(stems, quoted) if not q)
+    for span, stems, quoted in sents[:CONTRAST_SENTENCES]:
+        n = len(stems)
+        ok = [not q and w not in bad and _plain(w) for w, q in zip(stems, quoted)]
+        for i in range(n):
+            if stems[i] in stop or not ok[i]:
+                continue
+            left = stems[i - 1] if i and stems[i - 1] not in stop else None
+            for j in range(i + 1, min(i + CONTRAST_PHRASE, n) + 1):
+                if not ok[j - 1]:
+                    break
+                if stems[j - 1] in stop:
+                    continue
+                t = " ".join(stems[i:j])
+                terms.add(t)
+                if left is not None:
+                    slots[("L", left)][(doc, span, i)].append((t, doc, span))
+                if j < n and stems[j] not in stop:
+                    slots[("R", stems[j])][(doc, span, j)].append((t, doc, span))
+
+
+def _trim_common(pa: list, pb: list):
+    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال)."""
+    while len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0]:
+        pa, pb = pa[1:], pb[1:]
+    while len(pa) > 1 and len(pb) > 1 and pa[-1] == pb[-1]:
+        pa, pb = pa[:-1], pb[:-1]
+    return pa, pb
+
+
+def _event_contrast(arts, stop, banned, house, vocab=None):
+    """Within-event term contrast (no aligned sentences needed): for each two groups of the event, the terms
+    that one writes in its own voice and the other never writes in the event, paired when they fill the same
+    slot (the same left or right neighbour word, beside at most ``MAX_SLOT`` places of such terms; at each
+    place only the shortest term).  Returns ``(term_a, term_b, group_a, group_b, evidence)`` once per pair
+    and event, as :func:`_event_pairs`."""
+    terms: dict = {}
+    slots: dict = {}
+    for doc, g, sents in arts:
+        _own_terms(doc, sents, stop, banned | house.get(g, set()), terms.setdefault(g, set()),
+                   slots.setdefault(g, defaultdict(lambda: defaultdict(list))))
+    groups = sorted(terms, key=str)
+    best: dict = {}
+    for x, ga in enumerate(groups):
+        for gb in groups[x + 1:]:
+            for key in slots[ga].keys() & slots[gb].keys():
+                side_a = _fillers(slots[ga][key], terms[gb])
+                side_b = _fillers(slots[gb][key], terms[ga]) if side_a and len(side_a) < MAX_SLOT else []
+                if not side_b or len(side_a) + len(side_b) > MAX_SLOT:
+                    continue
+                for oa in side_a:
+                    for ob in side_b:
+                        _contrast_pair(best, oa[0], ob[0], ga, gb, (oa[1], oa[2], ob[1], ob[2]), vocab, stop)
+    return list(best.values())
+
+
+def _fillers(places, other) -> list:
+    """The shortest term at each place of a slot that the other group never writes: ``[(term, doc, span)]``."""
+    out = []
+    for cands in places.values():
+        own = [c for c in cands if c[0] not in other]
+        if own:
+            out.append(min(own, key=lambda c: len(c[0])))
+    return out
+
+
+def _contrast_pair(best, ta, tb, ga, gb, ev, vocab, stop) -> None:
+    """Add the pair ``(ta, tb)`` to ``best`` (once) unless a filter of :func:`_clean` leaves it out, after cutting
+    the words both share at either end and any stop word then left at an edge (في الحي / على الحي → nothing)."""
+    pa, pb = _trim_common(ta.split(), tb.split())
+    pair = _clean(_trim(pa, stop), _trim(pb, stop), set(), set(), set(), vocab)
+    if pair and pair not in best and pair[::-1] not in best:
+        ta, tb = pair
+        best[pair] = (ta, tb, ga, gb, ev) if ta < tb else (tb, ta, gb, ga, (ev[2], ev[3], ev[0], ev[1]))
 
 
 #: endings that inflect one word (feminine, plurals, the accusative alif, the verb's feminine ت): pairs
@@ -302,32 +398,49 @@ def _told_by_several(df, col) -> set:
     return set(n.index[n > 1])
 
 
-def _collect(df, col, stem, stop, min_similarity, max_articles, shared):
-    """``{(key_a, key_b): {"events": set, "uses": Counter((group, side)), "evidence": [...], "terms": Counter}}``
-    (keys: :func:`_root_key` of the terms, so inflections of one pair count together; ``terms`` counts the
-    stem pairs seen, the most frequent names the row; ``shared``: :func:`_told_by_several`)."""
+def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast=True):
+    """``{(key_a, key_b): {"events": set, "contrast": set, "uses": Counter((group, side)), "evidence": [...],
+    "terms": Counter}}`` (keys: :func:`_root_key` of the terms, so inflections of one pair count together;
+    ``terms`` counts the stem pairs seen, the most frequent names the row; ``events``: events with an aligned
+    swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
+    :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
     banned = _banned()
-    found: dict = defaultdict(lambda: {"events": set(), "uses": Counter(), "evidence": [], "terms": Counter()})
+    found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
+                                       "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
         if eid not in shared:
             continue
-        for ta, tb, ga, gb, evidence in _event_pairs(_event_articles(ev, col, max_articles), col, stem, stop,
-                                                     banned, house, min_similarity):
-            ka, kb = _root_key(ta), _root_key(tb)
-            if ka == kb:                                # two inflections of one word
-                continue
-            if ka > kb:
-                ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
-                evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
-            f = found[(ka, kb)]
-            f["terms"][(ta, tb)] += 1
-            f["events"].add(eid)
-            f["uses"][(ga, "a")] += 1
-            f["uses"][(gb, "b")] += 1
-            if len(f["evidence"]) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in f["evidence"]):
-                f["evidence"].append(evidence)
+        ev = _event_articles(ev, col, max_articles)
+        arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
+        sources = [("events", _event_pairs(arts, stem, stop, banned, house, min_similarity))]
+        if contrast:
+            sources.append(("contrast", _event_contrast(arts, stop, banned, house, stem.vocab)))
+        for kind, pairs in sources:
+            for ta, tb, ga, gb, evidence in pairs:
+                _add(found, eid, kind, ta, tb, ga, gb, evidence)
     return found
+
+
+def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
+    """Count one substitution (``kind``: ``events`` aligned, ``contrast``) of event ``eid`` in ``found``."""
+    ka, kb = _root_key(ta), _root_key(tb)
+    if ka == kb:                                # two inflections of one word
+        return
+    if ka > kb:
+        ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
+        evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
+    f = found[(ka, kb)]
+    if kind == "contrast" and eid in f["contrast"]:
+        return                                  # a contrast counts once per event
+    f["terms" if kind == "events" else "cterms"][(ta, tb)] += 1
+    f[kind].add(eid)
+    uses = f["uses" if kind == "events" else "cuses"]
+    uses[(ga, "a")] += 1
+    uses[(gb, "b")] += 1
+    ev = f["evidence" if kind == "events" else "cevidence"]
+    if len(ev) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+        ev.append((*evidence, kind))
 
 
 def _preference(uses: Counter):
@@ -388,12 +501,14 @@ def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
 
 
 def _evidence(pairs, texts) -> str:
-    """Evidence pairs as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»``, pairs joined by `` ‖ ``
-    (``pairs``: ``(doc_a, (start, end), doc_b, (start, end))``; ``texts``: doc id → article text)."""
+    """Evidence as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»`` for an aligned pair, ``≈`` between
+    two sentences of one event that fill the same slot (contrast), joined by `` ‖ `` (``pairs``:
+    ``(doc_a, (start, end), doc_b, (start, end), kind)``; ``texts``: doc id → article text)."""
     def cut(doc, span):
         s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
-    return " ‖ ".join(f"{a}: «{cut(a, sa)}» ⟷ {b}: «{cut(b, sb)}»" for a, sa, b, sb in pairs)
+    return " ‖ ".join(f"{a}: «{cut(a, sa)}» {'⟷' if kind == 'events' else '≈'} {b}: «{cut(b, sb)}»"
+                      for a, sa, b, sb, kind in pairs)
 
 
 def _frame(corpus, by: str):
@@ -422,7 +537,7 @@ def _frame(corpus, by: str):
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
-             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES):
+             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES, aligned_only: bool = False):
     """Candidate contested terms: pairs of words or short phrases that groups write in each other's
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
@@ -431,19 +546,23 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     or several (``"outlet,credit"`` or a list: compared as one, ``outlet · credit``).
     ``min_events``: a pair must be seen in at least this many events.  ``top``: rows kept (None: all).
     ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
-    ``max_articles``: articles read per event (spread over its groups).
+    ``max_articles``: articles read per event (spread over its groups).  ``aligned_only``: leave out the
+    pairs of terms that groups write where the others never do within an event (module docstring, step 5).
 
     Returns one row per candidate pair, best first (see the ranking in the module docstring):
     ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
-    `` | ``-joined), ``events`` (events supporting), ``pairs`` (aligned sentence pairs), ``consistency``
-    (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
+    `` | ``-joined), ``events`` (events supporting, by either source), ``aligned`` (events with an aligned
+    swap), ``source`` (``aligned``, ``contrast`` or ``both``), ``pairs`` (aligned sentence pairs),
+    ``consistency`` (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
-    (events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words in the two terms; the order
+    ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
+    × swap_share × 2 / words in the two terms; the order
     also spreads the list over terms), ``set`` (rows sharing a term, directly or through
-    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 aligned sentence pairs in the original spelling:
-    ``id: «sentence» ⟷ id: «sentence»``, joined by `` ‖ ``).
+    other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
+    the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
+    that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
     """
     import pandas as pd
     if min_events < 1 or (top is not None and top < 1) or not 0 < min_similarity <= 1:
@@ -452,30 +571,38 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     col = "discover_group"
     df = _without_boilerplate(df, col)
     stop = _stopwords()
-    stem = _Stems(_vocab(_article_text(r) for r in df.itertuples(index=False)))
+    stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
-    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared)
+    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, not aligned_only)
     rows = []
     for keys, f in found.items():
-        if len(f["events"]) < min_events:
+        events = f["events"] | f["contrast"]
+        if len(f["events"]) < min_events and len(f["contrast"]) < min_events:
             continue
-        cons, ga, gb, pa, pb = _preference(f["uses"])
-        ta, tb = min(f["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in f["terms"]},
-                     "_vb": {b for _, b in f["terms"]},
+        cons, ga, gb, pa, pb = _preference(f["uses"] or f["cuses"])    # aligned swaps when there are some
+        terms = f["terms"] or f["cterms"]                            # named by the aligned swaps when there are some
+        ta, tb = min(terms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        support = len(f["events"]) + CONTRAST_WEIGHT * len(f["contrast"] - f["events"])
+        rows.append({"term_a": ta, "term_b": tb, "_keys": keys, "_va": {a for a, _ in terms},
+                     "_vb": {b for _, b in terms},
                      "group_a": ga, "group_b": gb, "groups_a": " | ".join(pa),
-                     "groups_b": " | ".join(pb), "events": len(f["events"]), "pairs": sum(f["uses"].values()) // 2,
-                     "consistency": round(cons, 3), "rank": len(f["events"]) * cons, "_ev": f["evidence"]})
+                     "groups_b": " | ".join(pb), "events": len(events), "aligned": len(f["events"]),
+                     "source": "both" if f["events"] and f["contrast"] else "aligned" if f["events"] else "contrast",
+                     "pairs": sum(f["uses"].values()) // 2,
+                     "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
+                     "_contrast_all": len(f["contrast"]),
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared))
+    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
+    rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = _diverse(rows)
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
 
 
-def _score(rows, counts, spell, neigh, events) -> None:
+def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
     """Each row's spellings, log odds, ``neighbours``, ``swap_share`` and ``rank`` (module docstring, step 4),
     from the corpus pass (:func:`_corpus_pass`)."""
     for r in rows:
@@ -490,9 +617,14 @@ def _score(rows, counts, spell, neigh, events) -> None:
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
-        r["swap_share"] = round(r["events"] / (max(r["events"], mention) + SHARE_K), 3)
+        aligned, contrast = r.pop("_aligned"), r.pop("_contrast") if r["ci_low"] > 0 else 0
+        everywhere = r.pop("_contrast_all")
+        r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
+        seen = aligned + contrast
+        r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
         words = len(r["term_a"].split()) + len(r["term_b"].split())
-        r["rank"] = round(r["rank"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
+        support = aligned + CONTRAST_WEIGHT * contrast
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one

@@ -27,7 +27,6 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 
 import numpy as np
 import regex
@@ -39,6 +38,8 @@ from .errors import SchemaError, UsageError
 from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.tokenize import WORD_RE
+from .text.vocab import stopwords as _text_stopwords
+from .text.vocab import word_counts
 
 __all__ = ["SPELLING_FOLDS", "fold_spelling", "stopwords", "Analyzer", "analyzer",
            "ArabicCountVectorizer", "TermMatrix", "term_matrix", "TermMap", "term_map", "surface_counts",
@@ -80,27 +81,13 @@ def fold_spelling(stem: str) -> str:
     return stem
 
 
-_STOP_FILES = {"ar": ("stopwords_ar.txt",), "en": ("stopwords_en.txt",),
-               "all": ("stopwords_ar.txt", "stopwords_en.txt")}
-
-
-@functools.cache
-def _stop_file(name: str) -> frozenset[str]:
-    text = resources.files("framing").joinpath("data").joinpath(name).read_text("utf-8")
-    return frozenset(normalize(w.strip(), lower=True) for w in text.splitlines()
-                     if w.strip() and not w.lstrip().startswith("#"))
-
-
 def stopwords(lang: str | Iterable[str] | None = "all") -> frozenset[str]:
     """The shipped stop words, normalised: ``"ar"``, ``"en"``, ``"all"`` (both), ``None`` (none),
-    or your own iterable of words (normalised here)."""
-    if lang is None:
-        return frozenset()
-    if isinstance(lang, str):
-        if lang not in _STOP_FILES:
-            raise UsageError(f"stop words: expected 'ar', 'en', 'all', None or a list of words, got {lang!r}")
-        return frozenset().union(*(_stop_file(f) for f in _STOP_FILES[lang]))
-    return frozenset(normalize(w, lower=True) for w in lang)
+    or your own iterable of words (normalised here); :func:`framing.text.vocab.stopwords`."""
+    try:
+        return _text_stopwords(lang)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
 
 
 class Analyzer:
@@ -171,14 +158,8 @@ analyzer = Analyzer()
 
 
 def _vocab(texts: Iterable[str]) -> dict[str, int]:
-    """Counts of normalised words over ``texts`` (what ``split`` needs)."""
-    cv = CountVectorizer(analyzer=WORD_RE.findall, lowercase=False, dtype=np.int64)
-    m = cv.fit_transform(texts)
-    tot = np.asarray(m.sum(axis=0)).ravel()
-    out: dict[str, int] = {}
-    for k, c in zip(normalize("\n".join(cv.get_feature_names_out()), lower=True).split("\n"), tot):
-        out[k] = out.get(k, 0) + int(c)
-    return out
+    """Counts of normalised words over ``texts`` (what ``split`` needs): :func:`framing.text.vocab.word_counts`."""
+    return word_counts(texts)
 
 
 class ArabicCountVectorizer(CountVectorizer):

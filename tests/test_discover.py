@@ -220,3 +220,54 @@ def test_spreading_the_list_is_the_plain_greedy_order():
         seen.update(left[best]["_keys"])
         plain.append(left.pop(best)["id"])
     assert [r["id"] for r in _diverse(rows)] == plain
+
+
+def _unaligned(places=PLACES):
+    """One event per place; the two outlets write different sentences (nothing to align), but outlet A calls
+    the attack «الغزو» and outlet B «التدخل», each beside the word «الكاروني»."""
+    rows = []
+    for k, p in enumerate(places):
+        rows.append({"id": f"a{k}", "outlet": "الشرق الجديد", "event_id": f"ev-{k}", "title": "",
+                     "text": f"تتواصل المعارك حول بلدة {p} منذ الفجر. وأدان سكان البلدة الغزو الكاروني بشدة، "
+                             f"فيما فر مئات منهم نحو الجبال المحيطة."})
+        rows.append({"id": f"b{k}", "outlet": "صدى الوادي", "event_id": f"ev-{k}", "title": "",
+                     "text": f"وصلت تعزيزات جديدة إلى مشارف {p} ليلا. ويرى محللون أن التدخل الكاروني يهدف إلى "
+                             f"تأمين الطريق التجاري الرئيسي قبل حلول الشتاء."})
+    return pd.DataFrame(rows)
+
+
+def test_contrast_finds_a_pair_without_aligned_sentences():
+    """Within-event term contrast: each outlet's own word in the same slot («… الكاروني»), never written by the
+    other in that event, recurring over four events; the evidence is one sentence of each (joined by ≈)."""
+    out = discover(_unaligned(), min_events=3, top=None)
+    rows = {(r.term_a, r.term_b): r for r in out.itertuples()}
+    assert ("تدخل", "غزو") in rows
+    r = rows[("تدخل", "غزو")]
+    assert (r.source, r.aligned, r.events, r.group_a, r.group_b) == ("contrast", 0, 4, "صدى الوادي", "الشرق الجديد")
+    assert "≈" in r.evidence and "⟷" not in r.evidence and "الغزو" in r.evidence
+
+
+def test_contrast_leaves_out_quoted_words_and_shared_words():
+    """A word the outlet only quotes («…») is not its own wording (the pair keeps all six events); a word both
+    outlets write in an event is no contrast there."""
+    places = PLACES + ["سهل القمح", "رأس البحر"]
+    df = _unaligned(places)
+    df.loc[df["id"].eq("b0"), "text"] += " وقال أحد السكان: «هذا هو الغزو الكاروني بعينه»."
+    out = discover(df, min_events=6, top=None)
+    assert ("تدخل", "غزو") in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
+    df.loc[df["id"].eq("b0"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
+    out = discover(df, min_events=6, top=None)
+    assert ("تدخل", "غزو") not in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
+
+
+def test_contrast_cuts_shared_words_and_stop_words_at_the_edges():
+    from framing.discovery import _contrast_pair
+    best = {}
+    _contrast_pair(best, "زعم متحدث", "قال متحدث", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في"}))
+    _contrast_pair(best, "في حي", "علي حي", "A", "B", ("a", (0, 1), "b", (0, 1)), None, frozenset({"في", "علي"}))
+    assert list(best) == [("زعم", "قال")] and best[("زعم", "قال")][2:4] == ("A", "B")
+
+
+def test_aligned_only_leaves_the_contrast_out():
+    out = discover(_unaligned(), min_events=3, top=None, aligned_only=True)
+    assert set(out["source"]) <= {"aligned"} and ("تدخل", "غزو") not in set(zip(out["term_a"], out["term_b"]))

@@ -206,6 +206,6 @@ def test_checkpoints_of_the_discovery_step(checks, demo_corpus, capsys):
     out = _said(capsys)
     assert out.startswith("✓ row 3:") and found.loc[3, "spelling_a"] in out
     table = checks.read_evidence(found, 3, demo_corpus)
-    assert len(table) == found.loc[3, "evidence"].count("⟷") and table.shape[1] == 6
+    assert len(table) == found.loc[3, "evidence"].count(" ‖ ") + 1 and table.shape[1] == 6
     assert set(table["outlet_a"]) <= set(checks.english_names().values()) | set(demo_corpus.df["outlet"])
     assert checks.read_evidence(found, None, demo_corpus) is None and checks.show_candidates(None) is None

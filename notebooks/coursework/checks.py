@@ -9,6 +9,8 @@ only the message).
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pandas as pd
@@ -277,16 +279,17 @@ def show_candidates(found) -> pd.DataFrame | None:
 
 
 def read_evidence(found, row, corpus) -> pd.DataFrame | None:
-    """The aligned sentence pairs of row ``row`` (its index) of ``discover(...)``, one pair per line: the
-    article id and outlet of each side and its sentence (the ``evidence`` column is ``id: «…» ⟷ id: «…»``,
-    pairs joined by ``‖``; the first sentence writes ``spelling_a``).  None when there is nothing to show."""
+    """The sentence pairs of row ``row`` (its index) of ``discover(...)``, one pair per line: the
+    article id and outlet of each side and its sentence (the ``evidence`` column is ``id: «…» ⟷ id: «…»``
+    for aligned sentences, ``≈`` for two sentences of one event from the term contrast, pairs joined by ``‖``;
+    the first sentence writes ``spelling_a``).  None when there is nothing to show."""
     if show_candidates(found) is None or row is None or row not in found.index:
         return None
     df = _corpus_df(corpus)
     outlet = dict(zip(df["id"], df["outlet"]))
     r, lines = found.loc[row], []
     for pair in str(r["evidence"]).split(" ‖ "):
-        left, right = pair.split(" ⟷ ")
+        left, right = re.split(" ⟷ | ≈ ", pair, maxsplit=1)
         (ia, sa), (ib, sb) = left.split(": ", 1), right.split(": ", 1)
         lines.append({"outlet_a": english_names().get(outlet.get(ia), outlet.get(ia, ia)), "article_a": ia,
                       f"writes «{r['spelling_a']}»": sa[1:-1],
