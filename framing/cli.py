@@ -794,17 +794,17 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
               help="Word overlap (Jaccard of content stems, 0-1) for two sentences to count as saying the same thing.")
 @click.option("--write-lexicon", type=click.Path(dir_okay=False), default=None, metavar="FILE.yaml",
               help="Also write the candidates as a lexicon draft (one family per set of terms) to check and edit.")
-@click.option("--aligned-only", is_flag=True,
-              help="Only swaps inside aligned sentences (leave out the within-event term contrast).")
+@click.option("--contrast", is_flag=True,
+              help="Also pair words one outlet writes where the other never does in the same event (term contrast; slower).")
 @table_output
-def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, aligned_only):
+def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, contrast):
     """Contested terms: the words outlets write in each other's place when they tell the same event.
 
     Aligns the sentences of different outlets' articles on the same event (needs
     framing events), diffs them word by word and counts the substitutions that
-    recur across events; also pairs the words one outlet writes in its own voice
-    and the other never does in the same event, where both fill the same slot
-    (term contrast).  Columns: term_a, term_b (clitic-split stems), their
+    recur across events; with --contrast, also pairs the words one outlet writes in
+    its own voice and the other never does in the same event, where both fill the
+    same slot (term contrast).  Columns: term_a, term_b (clitic-split stems), their
     printed spellings, the outlet preferring each, events, aligned (events with
     an aligned swap), source (aligned, contrast or both), pairs, consistency,
     log_odds with a 95% interval, neighbours (context similarity), rank, set
@@ -818,7 +818,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, ali
     """
     from .discovery import discover, write_lexicon_draft
     table = discover(_load_corpus(corpus), by=by, min_events=min_events, top=top, min_similarity=min_similarity,
-                     aligned_only=aligned_only)
+                     contrast=contrast)
     if write_lexicon and len(table):
         write_lexicon_draft(table, write_lexicon)
         click.echo(f"wrote a lexicon draft to {write_lexicon} (check it: framing lexicon check {write_lexicon})", err=True)

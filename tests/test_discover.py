@@ -239,7 +239,7 @@ def _unaligned(places=PLACES):
 def test_contrast_finds_a_pair_without_aligned_sentences():
     """Within-event term contrast: each outlet's own word in the same slot («… الكاروني»), never written by the
     other in that event, recurring over four events; the evidence is one sentence of each (joined by ≈)."""
-    out = discover(_unaligned(), min_events=3, top=None)
+    out = discover(_unaligned(), min_events=3, top=None, contrast=True)
     rows = {(r.term_a, r.term_b): r for r in out.itertuples()}
     assert ("تدخل", "غزو") in rows
     r = rows[("تدخل", "غزو")]
@@ -253,10 +253,10 @@ def test_contrast_leaves_out_quoted_words_and_shared_words():
     places = PLACES + ["سهل القمح", "رأس البحر"]
     df = _unaligned(places)
     df.loc[df["id"].eq("b0"), "text"] += " وقال أحد السكان: «هذا هو الغزو الكاروني بعينه»."
-    out = discover(df, min_events=6, top=None)
+    out = discover(df, min_events=6, top=None, contrast=True)
     assert ("تدخل", "غزو") in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
     df.loc[df["id"].eq("b0"), "text"] += " ولم يعلق أحد على الغزو الكاروني بعد."
-    out = discover(df, min_events=6, top=None)
+    out = discover(df, min_events=6, top=None, contrast=True)
     assert ("تدخل", "غزو") not in set(out[["term_a", "term_b"]].itertuples(index=False, name=None))
 
 
@@ -268,6 +268,6 @@ def test_contrast_cuts_shared_words_and_stop_words_at_the_edges():
     assert list(best) == [("زعم", "قال")] and best[("زعم", "قال")][2:4] == ("A", "B")
 
 
-def test_aligned_only_leaves_the_contrast_out():
-    out = discover(_unaligned(), min_events=3, top=None, aligned_only=True)
+def test_the_contrast_is_off_by_default():
+    out = discover(_unaligned(), min_events=3, top=None)
     assert set(out["source"]) <= {"aligned"} and ("تدخل", "غزو") not in set(zip(out["term_a"], out["term_b"]))
