@@ -27,6 +27,29 @@ opinion video watch update explainer factbox photos interview editorial comment 
 """.split())
 
 
+#: first words of a left side that addresses or asks, or opens with a preposition or a superlative
+#: («إلى الأمير …:», «يا فلان:», «نداء لوزير …:», «من التاريخ:», «بعد …:», «لماذا …:», «أبرز …:»): no speaker is named
+_NOT_SPEAKER_OPENERS = frozenset("""
+الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
+اخر ابرز اهم نداء مناشدة
+""".split())
+
+#: event and topic nouns that open a left side naming an event, not a speaker («مظاهرات … :», «زلزال …:»)
+_EVENT_NOUNS = frozenset("""
+مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
+هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
+حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+""".split())
+
+#: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
+_GROUP_WORDS = frozenset("""
+ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
+مشايخ شيوخ وجهاء اعيان متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة
+""".split())
+
+#: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
+_IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
+
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
 _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
 
@@ -59,6 +82,8 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         left = left[:cut.start()]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
+    if verb is None and _narrated(title, m.end()):
+        return None                                        # «أمير المنطقة: يتفقد …»: narration
     if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
         e = verb[0]
         left = title[s:e]
@@ -68,9 +93,30 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     return _judge(left, s, e, rubric_set)
 
 
+def _narrated(title: str, pos: int) -> bool:
+    """True when the statement after the colon (at ``pos``) opens with a 3rd-person present verb
+    («أمير المنطقة: يتفقد …», «الوزارة: تؤكد …»): the outlet narrates what X does, X is not quoted."""
+    first = _strip(title[pos:pos + 40].split(maxsplit=1)[0]) if title[pos:pos + 40].split() else ""
+    if len(first) < 4 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
+        return False                     # «يجب …», «يكفيهم …»: the statement itself
+    if _verb_lemma(first) is not None:
+        return first[0] == "ي"
+    return first[0] == "ي" and first[1] not in "اوي" and not first.endswith(("ة", "ي", "ون", "ين"))
+
+
+def _place_subject(words: list[str]) -> bool:
+    """«الكويت ترفض … وتؤكد:»: a place opening the left side as the subject of a verb (the place
+    speaks through its government, counted as a place)."""
+    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and (
+        is_place(words[0]) or is_place(" ".join(words[:2])))
+
+
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
+    raw = [w for w in (_strip(x) for x in left.split()) if w]
+    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw):
+        return None                      # «إلى الأمير …:», «من التاريخ:», «مظاهرات …:», «الكويت ترفض …:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
     if len(left.split()) == 1 and _verb_lemma(left) is not None:
@@ -84,7 +130,7 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS for w in words)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
     if not speakerish and len(words) > 4:
@@ -135,4 +181,33 @@ def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
         if left is not None:
             seen[(o, left)] += 1
             named[(o, left)] += is_named
-    return frozenset(key[1] for key, n in seen.items() if n >= min_titles and named[key] * 2 < n)
+    learned = {key[1] for key, n in seen.items() if n >= min_titles and named[key] * 2 < n}
+    return frozenset(learned | _learned_places(titles, texts))
+
+
+_UNIT_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+([^\s،.,:؛]+)")
+_IN_BEFORE = re.compile(r"(?<!\S)(?:في\s+|[وف]?ب)([^\s،.,:؛]+)")
+
+
+def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
+    """One-word left sides of «X: …» titles that the corpus's texts name as a place: at least
+    ``min_unit`` times after محافظة/مدينة/بلدة/قرية («محافظة المخواة») and ``min_in`` times after
+    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»)."""
+    from ..text import normalize
+    cands = set()
+    for t in titles:
+        if isinstance(t, str) and ":" in t:
+            m = _HEADLINE.match(normalize(t, lower=True))
+            if m and len(m.group(1).split()) == 1:
+                cands.add(_strip(m.group(1).strip()))
+    cands -= _ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS
+    unit, inside = Counter(), Counter()
+    for x in texts:
+        if not isinstance(x, str) or not cands:
+            continue
+        for pattern, counter in ((_UNIT_BEFORE, unit), (_IN_BEFORE, inside)):
+            for m in pattern.finditer(x):
+                w = _strip(normalize(m.group(1), lower=True))
+                if w in cands:
+                    counter[w] += 1
+    return {w for w, n in unit.items() if n >= min_unit and inside[w] >= min_in}
