@@ -38,14 +38,20 @@ _NOT_SPEAKER_OPENERS = frozenset("""
 _EVENT_NOUNS = frozenset("""
 مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
 هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
-حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
 """.split())
 
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة
+مشايخ شيوخ وجهاء اعيان متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
+
+#: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية".split())
+
+#: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
+_TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
 
 #: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
 _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
@@ -55,7 +61,7 @@ _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$"
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
-_HEAD_CUT = re.compile(r"\s(?:في|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
 
 
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
@@ -73,7 +79,7 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         s = segs[-1].end()
     while s < e and title[s].isspace():
         s += 1
-    if s < e and title[s] in "وف" and e - s > 3 and (title[s + 1:s + 3] == "ال" or segs and title[s:s + 2] != "وز"):
+    if s < e and title[s] in "وف" and e - s > 3 and title[s:s + 4] != "والد" and (title[s + 1:s + 3] == "ال" or segs and title[s:s + 2] != "وز"):
         s += 1                        # «والخبراء:», «… .. ونتنياهو يؤكد:» (not «فان بيرسي»، «فيصل» opening a title)
     left = title[s:e]
     cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
@@ -117,6 +123,11 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     raw = [w for w in (_strip(x) for x in left.split()) if w]
     if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw):
         return None                      # «إلى الأمير …:», «من التاريخ:», «مظاهرات …:», «الكويت ترفض …:»
+    parts = left.split()
+    quoted = [p[:1] in "«\"“" for p in parts]
+    if not quoted[0] and (raw[0] in HEADLINE_RUBRICS and not (len(parts) > 1 and quoted[1]) or (
+            len(raw) > 1 and not any(quoted) and _TAFIL.match(raw[0]) and raw[0] not in _ORG_WORDS)):
+        return None                      # «عام على «الخلافة»:» (not «تقرير «الشركة»:»), «تنويع الاقتصاد:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
     if len(left.split()) == 1 and _verb_lemma(left) is not None:
@@ -130,7 +141,7 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS for w in words)
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS or w in _OFFICE_WORDS for w in words)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
     if not speakerish and len(words) > 4:

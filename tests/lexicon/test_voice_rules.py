@@ -159,6 +159,15 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("أهالي جدة: نريد حدائق أكثر", "أهالي جدة"),
     ("وجهاء القرية لمحافظ الوادي: نقف معكم", "وجهاء القرية لمحافظ الوادي"),
     ("تايوان: الحزب الحاكم يختار مرشحه", None),                   # a country of the gazetteer
+    ("زوج المعلمة الراحلة بجامعة تبوك: كانت تحلم بالسفر", "زوج المعلمة الراحلة بجامعة تبوك"),   # kin speak
+    ("والد الطالب: ابني بخير", "والد الطالب"),                      # «والد» is no conjunction + «الد»
+    ("سياحة جازان: الفنادق ممتلئة", "سياحة جازان"),                 # a sector's office of a place
+    ("الملحق الثقافي بواشنطن: ننتظر النتائج", "الملحق الثقافي بواشنطن"),
+    ("فلان من كينيا: «القارة تسير قدما»", "فلان"),                  # «X من PLACE:» is X
+    ("فضائح الاتحاد: القبض على رئيسه", None),                      # a topic noun
+    ("عام على «الدولة» المزعومة: أفكار بالية", None),               # a rubric word before a quotation
+    ("تقرير «شركة الوادي»: الأرباح ترتفع", "تقرير «شركة الوادي»"),  # … but the report of a quoted company
+    ("تطوير الموانئ: البحر أولا", None),                            # a verbal noun (تفعيل) opens a topic
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
