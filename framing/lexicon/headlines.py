@@ -24,6 +24,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
 رواية فيلم كتاب مسلسل مسرحية قصيدة ديوان بروفايل novel film book profile
+رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا
 """.split())
 
 
@@ -32,6 +33,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 _NOT_SPEAKER_OPENERS = frozenset("""
 الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
 اخر ابرز اهم نداء مناشدة
+بتوجيه بتوجيهات بامر بمناسبة لمناسبة برعاية بحضور بالتعاون بالتزامن بسبب بدعم بمشاركة
 """.split())
 
 #: event and topic nouns that open a left side naming an event, not a speaker («مظاهرات … :», «زلزال …:»)
@@ -57,7 +59,7 @@ _TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
 _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
 
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
-_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“{(][^»\"”})]{1,40}[»\"”})]\s*$")
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")

@@ -168,6 +168,9 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("عام على «الدولة» المزعومة: أفكار بالية", None),               # a rubric word before a quotation
     ("تقرير «شركة الوادي»: الأرباح ترتفع", "تقرير «شركة الوادي»"),  # … but the report of a quoted company
     ("تطوير الموانئ: البحر أولا", None),                            # a verbal noun (تفعيل) opens a topic
+    ("رسمياً: اللاعب ينتقل إلى نادي الوادي", None),                 # an adverb is a rubric
+    ("بتوجيه الأمير: قافلة إغاثة تصل إلى القرية", None),            # a prepositional phrase opens
+    ("فلان لـ {صحيفة الشرق}: الأزمة طويلة", "فلان"),               # said to an outlet in braces
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
