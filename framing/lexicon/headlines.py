@@ -40,7 +40,7 @@ _NOT_SPEAKER_OPENERS = frozenset("""
 _EVENT_NOUNS = frozenset("""
 مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
 هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
-فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+دورة فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
 """.split())
 
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
@@ -49,8 +49,14 @@ _GROUP_WORDS = frozenset("""
 مشايخ شيوخ وجهاء اعيان متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
+#: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
+_NUMBER_WORDS = frozenset("""
+ثلاث ثلاثة الثلاث الثلاثة اربع اربعة الاربع الاربعة خمس خمسة الخمس الخمسة ستة الستة سبع سبعة السبع السبعة
+ثماني ثمانية الثماني الثمانية تسع تسعة التسع التسعة عشر عشرة العشر العشرة
+""".split())
+
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
-_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية".split())
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء".split())
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
@@ -137,7 +143,7 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
     words = core.split()
-    if not words or any(ch.isdigit() for ch in core):
+    if not words or any(ch.isdigit() for ch in core) or any(w in _NUMBER_WORDS for w in words):
         return None
     if marked and len(words) <= 6:
         return (s, e)

@@ -171,6 +171,9 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("رسمياً: اللاعب ينتقل إلى نادي الوادي", None),                 # an adverb is a rubric
     ("بتوجيه الأمير: قافلة إغاثة تصل إلى القرية", None),            # a prepositional phrase opens
     ("فلان لـ {صحيفة الشرق}: الأزمة طويلة", "فلان"),               # said to an outlet in braces
+    ("غاز تونس: لا شراكة مع النادي", "غاز تونس"),                   # a company named by its sector
+    ("دورة المدربين: توفير مئة وظيفة", None),                       # an event noun
+    ("الحكايات الشعبية السبع: الغول والعنقاء", None),               # a number word: a list, a topic
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
