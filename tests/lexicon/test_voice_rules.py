@@ -174,6 +174,8 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("غاز تونس: لا شراكة مع النادي", "غاز تونس"),                   # a company named by its sector
     ("دورة المدربين: توفير مئة وظيفة", None),                       # an event noun
     ("الحكايات الشعبية السبع: الغول والعنقاء", None),               # a number word: a list, a topic
+    ("وصفة في 20 دقيقة: سلطة الجرجير", None),                      # rubric words of features
+    ("مطعم الأسبوع: «بيت الزعتر» في قلب المدينة", None),
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
