@@ -23,7 +23,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
-رواية فيلم كتاب مسلسل مسرحية قصيدة ديوان بروفايل novel film book profile
+رواية فيلم كتاب مسلسل مسرحية قصيدة بروفايل novel film book profile
 رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر
 """.split())
 
@@ -46,7 +46,7 @@ _EVENT_NOUNS = frozenset("""
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
 #: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
@@ -56,7 +56,7 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
-_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء".split())
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي".split())
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
@@ -94,6 +94,9 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     if cut:
         e = s + cut.start()
         left = left[:cut.start()]
+    to = _addressee(left)                                 # «وزير … للأمير فلان:»: said to someone
+    if to is not None:
+        e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
     if verb is None and _narrated(title, m.end()):
@@ -105,6 +108,19 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
         left = left[:head.start()]
     return _judge(left, s, e, rubric_set)
+
+
+def _addressee(left: str) -> int | None:
+    """Offset in ``left`` of a word «لـ + title/organisation» after its first word («… للأمير فلان»,
+    «… لوزارة التجارة»): whom the speaker addresses, not part of the speaker; None when absent."""
+    for m in re.finditer(r"\S+", left):
+        w = _strip(m.group())
+        if m.start() == 0 or not w.startswith("ل"):
+            continue
+        base = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        if base in _ROLE_WORDS or base in _ORG_WORDS:
+            return m.start()
+    return None
 
 
 def _narrated(title: str, pos: int) -> bool:

@@ -176,6 +176,11 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("الحكايات الشعبية السبع: الغول والعنقاء", None),               # a number word: a list, a topic
     ("وصفة في 20 دقيقة: سلطة الجرجير", None),                      # rubric words of features
     ("مطعم الأسبوع: «بيت الزعتر» في قلب المدينة", None),
+    ("وزير الداخلية الكويتي للأمير فلان بن فلان الفلاني: مصيرنا واحد", "وزير الداخلية الكويتي"),  # an addressee
+    ("صحف اليونان: اللاعب انتقل إلى نادي الوادي", "صحف اليونان"),   # the press of a country speaks
+    ("مدعي عام باريس: المشتبه تلقى تعليمات", "مدعي عام باريس"),
+    ("نساء نجران: ننعم بالأمن", "نساء نجران"),
+    ("ديوان المظالم: إنجازات ملموسة", "ديوان المظالم"),             # ديوان is an office, not a poetry book
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
