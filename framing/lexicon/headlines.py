@@ -111,14 +111,15 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
 
 
 def _addressee(left: str) -> int | None:
-    """Offset in ``left`` of a word «لـ + title/organisation» after its first word («… للأمير فلان»,
-    «… لوزارة التجارة»): whom the speaker addresses, not part of the speaker; None when absent."""
+    """Offset in ``left`` of a word «لـ + title» after its first word («… للأمير فلان», «… لوزير
+    الإسكان»): whom the speaker addresses; None when absent. «لـ + organisation» is left alone: it
+    is mostly «of» («الأمين العام للأمم المتحدة», «المكتب التنفيذي لمجلس …»)."""
     for m in re.finditer(r"\S+", left):
         w = _strip(m.group())
         if m.start() == 0 or not w.startswith("ل"):
             continue
         base = "ال" + w[2:] if w.startswith("لل") else w[1:]
-        if base in _ROLE_WORDS or base in _ORG_WORDS:
+        if base in _ROLE_WORDS:
             return m.start()
     return None
 
