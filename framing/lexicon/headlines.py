@@ -24,7 +24,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
 رواية فيلم كتاب مسلسل مسرحية قصيدة بروفايل novel film book profile
-رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر
+رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر نافذة اضواء اضاءة استبيان
 """.split())
 
 
@@ -32,7 +32,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 #: («إلى الأمير …:», «يا فلان:», «نداء لوزير …:», «من التاريخ:», «بعد …:», «لماذا …:», «أبرز …:»): no speaker is named
 _NOT_SPEAKER_OPENERS = frozenset("""
 الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
-اخر ابرز اهم نداء مناشدة
+اخر ابرز اهم نداء مناشدة عزيزي عزيزتي
 بتوجيه بتوجيهات بامر بمناسبة لمناسبة برعاية بحضور بالتعاون بالتزامن بسبب بدعم بمشاركة
 """.split())
 
@@ -146,8 +146,8 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
     raw = [w for w in (_strip(x) for x in left.split()) if w]
-    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw):
-        return None                      # «إلى الأمير …:», «من التاريخ:», «مظاهرات …:», «الكويت ترفض …:»
+    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw:
+        return None                      # «إلى الأمير …:», «مظاهرات …:», «الكويت ترفض …:», «سجل يا تاريخ:»
     parts = left.split()
     quoted = [p[:1] in "«\"“" for p in parts]
     if not quoted[0] and (raw[0] in HEADLINE_RUBRICS and not (len(parts) > 1 and quoted[1]) or (

@@ -181,6 +181,10 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("مدعي عام باريس: المشتبه تلقى تعليمات", "مدعي عام باريس"),
     ("نساء نجران: ننعم بالأمن", "نساء نجران"),
     ("ديوان المظالم: إنجازات ملموسة", "ديوان المظالم"),             # ديوان is an office, not a poetry book
+    ("سجل يا زمان: الجسر اكتمل", None),                             # a vocative anywhere addresses
+    ("عزيزي المسافر: احذر الزحام", None),
+    ("نافذة على مؤسسة تعليمية: جامعة الوادي", None),               # feature rubrics
+    ("استبيان: نصف الطلاب راضون", None),
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
