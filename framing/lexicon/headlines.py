@@ -46,7 +46,7 @@ _EVENT_NOUNS = frozenset("""
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
 #: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
@@ -60,6 +60,9 @@ _OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجار�
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
+
+#: «لي، لنا، له …» after a verb of saying that opens the left side («قال لي:»)
+_TO_PRONOUN = frozenset("لي لنا له لها لهم لك لكم".split())
 
 #: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
 _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
@@ -155,8 +158,8 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return None                      # «عام على «الخلافة»:» (not «تقرير «الشركة»:»), «تنويع الاقتصاد:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
-    if len(left.split()) == 1 and _verb_lemma(left) is not None:
-        return None                      # «قال: …»: a column's opening verb, no one named
+    if _verb_lemma(raw[0]) is not None and all(w in _TO_PRONOUN for w in raw[1:]):
+        return None                      # «قال: …», «قال لي: …»: a column's opening verb, no one named
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
     words = core.split()

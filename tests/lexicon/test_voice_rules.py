@@ -185,6 +185,8 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("عزيزي المسافر: احذر الزحام", None),
     ("نافذة على مؤسسة تعليمية: جامعة الوادي", None),               # feature rubrics
     ("استبيان: نصف الطلاب راضون", None),
+    ("قال لي: اشرب الماء", None),                                  # a verb of saying names no one
+    ("مسئولو عسير: الشعب متماسك", "مسئولو عسير"),                  # officials of a region speak
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
