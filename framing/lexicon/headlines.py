@@ -61,6 +61,9 @@ _OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجار�
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
 
+#: a participle's plural in construct opening the left side: a group of people («مسلمو الهند:», «منتسبو الجامعة:»)
+_PARTICIPLE_PLURAL = re.compile(r"^م[^اوي\s]\S{2,}و$")
+
 #: «لي، لنا، له …» after a verb of saying that opens the left side («قال لي:»)
 _TO_PRONOUN = frozenset("لي لنا له لها لهم لك لكم".split())
 
@@ -169,7 +172,8 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS or w in _OFFICE_WORDS for w in words)
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS or w in _OFFICE_WORDS for w in words) or (
+        len(words) > 1 and _PARTICIPLE_PLURAL.match(words[0]) is not None)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
     if not speakerish and len(words) > 4:

@@ -187,6 +187,7 @@ def test_abbreviation_dots_are_not_sentence_ends():
     ("استبيان: نصف الطلاب راضون", None),
     ("قال لي: اشرب الماء", None),                                  # a verb of saying names no one
     ("مسئولو عسير: الشعب متماسك", "مسئولو عسير"),                  # officials of a region speak
+    ("منتسبو تبوك: نريد مواقف أكثر", "منتسبو تبوك"),                 # a participle's plural: a group
 ])
 def test_headline_speaker_rules(title, speaker):
     from framing.lexicon.headlines import headline_speaker
