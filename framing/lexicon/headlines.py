@@ -228,8 +228,7 @@ def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
     return frozenset(learned | _learned_places(titles, texts))
 
 
-_UNIT_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+([^\s،.,:؛]+)")
-_IN_BEFORE = re.compile(r"(?<!\S)(?:في\s+|[وف]?ب)([^\s،.,:؛]+)")
+_UNIT_BEFORE = re.compile(r"(?:محافظ|مدين|بلد|قري)[ةه]\s+([^\s،.,:؛]+)")
 
 
 def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
@@ -244,13 +243,21 @@ def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
             if m and len(m.group(1).split()) == 1:
                 cands.add(_strip(m.group(1).strip()))
     cands -= _ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS
-    unit, inside = Counter(), Counter()
+    texts = [x for x in texts if isinstance(x, str)] if cands else []
+    unit, inside, spelled, norm = Counter(), Counter(), {}, {}
     for x in texts:
-        if not isinstance(x, str) or not cands:
-            continue
-        for pattern, counter in ((_UNIT_BEFORE, unit), (_IN_BEFORE, inside)):
-            for m in pattern.finditer(x):
-                w = _strip(normalize(m.group(1), lower=True))
-                if w in cands:
-                    counter[w] += 1
-    return {w for w, n in unit.items() if n >= min_unit and inside[w] >= min_in}
+        for m in _UNIT_BEFORE.finditer(x):
+            raw = m.group(1)
+            w = norm[raw] if raw in norm else norm.setdefault(raw, _strip(normalize(raw, lower=True)))
+            if w in cands:
+                unit[w] += 1
+                spelled[raw] = w
+    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= min_unit}
+    if not spelled:
+        return set()
+    inner = re.compile(r"(?:في\s+|ب)(" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
+                       + r")(?![^\s،.,:؛])")
+    for x in texts:
+        for m in inner.finditer(x):
+            inside[spelled[m.group(1)]] += 1
+    return {w for w in set(spelled.values()) if inside[w] >= min_in}
