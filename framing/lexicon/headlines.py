@@ -23,16 +23,59 @@ opinion video watch update explainer factbox photos interview editorial comment 
 دراسة دراسات بحث استطلاع احصائية احصاءات ريبورتاج كاريكاتير قصة صورة رياضة اقتصاد سياسة ثقافة
 مونديال كاس دوري الدوري بطولة نهائي مباراة اولمبياد انتخابات الانتخابات ميزانية الميزانية بالانفوجرافيك
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
-رواية فيلم كتاب مسلسل مسرحية قصيدة ديوان بروفايل novel film book profile
+رواية فيلم كتاب مسلسل مسرحية قصيدة بروفايل novel film book profile
+رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر نافذة اضواء اضاءة استبيان
 """.split())
 
 
+#: first words of a left side that addresses or asks, or opens with a preposition or a superlative
+#: («إلى الأمير …:», «يا فلان:», «نداء لوزير …:», «من التاريخ:», «بعد …:», «لماذا …:», «أبرز …:»): no speaker is named
+_NOT_SPEAKER_OPENERS = frozenset("""
+الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
+اخر ابرز اهم نداء مناشدة عزيزي عزيزتي
+بتوجيه بتوجيهات بامر بمناسبة لمناسبة برعاية بحضور بالتعاون بالتزامن بسبب بدعم بمشاركة
+""".split())
+
+#: event and topic nouns that open a left side naming an event, not a speaker («مظاهرات … :», «زلزال …:»)
+_EVENT_NOUNS = frozenset("""
+مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
+هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
+دورة فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+""".split())
+
+#: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
+_GROUP_WORDS = frozenset("""
+ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
+مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+""".split())
+
+#: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
+_NUMBER_WORDS = frozenset("""
+ثلاث ثلاثة الثلاث الثلاثة اربع اربعة الاربع الاربعة خمس خمسة الخمس الخمسة ستة الستة سبع سبعة السبع السبعة
+ثماني ثمانية الثماني الثمانية تسع تسعة التسع التسعة عشر عشرة العشر العشرة
+""".split())
+
+#: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي".split())
+
+#: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
+_TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
+
+#: a participle's plural in construct opening the left side: a group of people («مسلمو الهند:», «منتسبو الجامعة:»)
+_PARTICIPLE_PLURAL = re.compile(r"^م[^اوي\s]\S{2,}و$")
+
+#: «لي، لنا، له …» after a verb of saying that opens the left side («قال لي:»)
+_TO_PRONOUN = frozenset("لي لنا له لها لهم لك لكم".split())
+
+#: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
+_IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
+
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
-_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*$")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“{(][^»\"”})]{1,40}[»\"”})]\s*$")
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
-_HEAD_CUT = re.compile(r"\s(?:في|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
 
 
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
@@ -50,15 +93,20 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         s = segs[-1].end()
     while s < e and title[s].isspace():
         s += 1
-    if s < e and title[s] in "وف" and e - s > 3 and (title[s + 1:s + 3] == "ال" or segs and title[s:s + 2] != "وز"):
+    if s < e and title[s] in "وف" and e - s > 3 and title[s:s + 4] != "والد" and (title[s + 1:s + 3] == "ال" or segs and title[s:s + 2] != "وز"):
         s += 1                        # «والخبراء:», «… .. ونتنياهو يؤكد:» (not «فان بيرسي»، «فيصل» opening a title)
     left = title[s:e]
     cut = _TO_OUTLET.search(left)                         # «وزير … لـ"عكاظ"»: said to the outlet
     if cut:
         e = s + cut.start()
         left = left[:cut.start()]
+    to = _addressee(left)                                 # «وزير … للأمير فلان:»: said to someone
+    if to is not None:
+        e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
+    if verb is None and _narrated(title, m.end()):
+        return None                                        # «أمير المنطقة: يتفقد …»: narration
     if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
         e = verb[0]
         left = title[s:e]
@@ -68,23 +116,64 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     return _judge(left, s, e, rubric_set)
 
 
+def _addressee(left: str) -> int | None:
+    """Offset in ``left`` of a word «لـ + title» after its first word («… للأمير فلان», «… لوزير
+    الإسكان»): whom the speaker addresses; None when absent. «لـ + organisation» is left alone: it
+    is mostly «of» («الأمين العام للأمم المتحدة», «المكتب التنفيذي لمجلس …»)."""
+    for m in re.finditer(r"\S+", left):
+        w = _strip(m.group())
+        if m.start() == 0 or not w.startswith("ل"):
+            continue
+        base = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        if base in _ROLE_WORDS:
+            return m.start()
+    return None
+
+
+def _narrated(title: str, pos: int) -> bool:
+    """True when the statement after the colon (at ``pos``) opens with a 3rd-person present verb
+    («أمير المنطقة: يتفقد …», «الوزارة: تؤكد …»): the outlet narrates what X does, X is not quoted."""
+    first = _strip(title[pos:pos + 40].split(maxsplit=1)[0]) if title[pos:pos + 40].split() else ""
+    if len(first) < 4 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
+        return False                     # «يجب …», «يكفيهم …»: the statement itself
+    if _verb_lemma(first) is not None:
+        return first[0] == "ي"
+    return first[0] == "ي" and first[1] not in "اوي" and not first.endswith(("ة", "ي", "ون", "ين"))
+
+
+def _place_subject(words: list[str]) -> bool:
+    """«الكويت ترفض … وتؤكد:»: a place opening the left side as the subject of a verb (the place
+    speaks through its government, counted as a place)."""
+    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and (
+        is_place(words[0]) or is_place(" ".join(words[:2])))
+
+
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
+    raw = [w for w in (_strip(x) for x in left.split()) if w]
+    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw:
+        return None                      # «إلى الأمير …:», «مظاهرات …:», «الكويت ترفض …:», «سجل يا تاريخ:»
+    parts = left.split()
+    quoted = [p[:1] in "«\"“" for p in parts]
+    if not quoted[0] and (raw[0] in HEADLINE_RUBRICS and not (len(parts) > 1 and quoted[1]) or (
+            len(raw) > 1 and not any(quoted) and _TAFIL.match(raw[0]) and raw[0] not in _ORG_WORDS)):
+        return None                      # «عام على «الخلافة»:» (not «تقرير «الشركة»:»), «تنويع الاقتصاد:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
-    if len(left.split()) == 1 and _verb_lemma(left) is not None:
-        return None                      # «قال: …»: a column's opening verb, no one named
+    if _verb_lemma(raw[0]) is not None and all(w in _TO_PRONOUN for w in raw[1:]):
+        return None                      # «قال: …», «قال لي: …»: a column's opening verb, no one named
     marked = any(c in left for c in "«»\"“”")
     core = " ".join(w for w in (_strip(x) for x in left.split()) if w)
     words = core.split()
-    if not words or any(ch.isdigit() for ch in core):
+    if not words or any(ch.isdigit() for ch in core) or any(w in _NUMBER_WORDS for w in words):
         return None
     if marked and len(words) <= 6:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS or w in _OFFICE_WORDS for w in words) or (
+        len(words) > 1 and _PARTICIPLE_PLURAL.match(words[0]) is not None)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
     if not speakerish and len(words) > 4:
@@ -135,4 +224,40 @@ def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
         if left is not None:
             seen[(o, left)] += 1
             named[(o, left)] += is_named
-    return frozenset(key[1] for key, n in seen.items() if n >= min_titles and named[key] * 2 < n)
+    learned = {key[1] for key, n in seen.items() if n >= min_titles and named[key] * 2 < n}
+    return frozenset(learned | _learned_places(titles, texts))
+
+
+_UNIT_BEFORE = re.compile(r"(?:محافظ|مدين|بلد|قري)[ةه]\s+([^\s،.,:؛]+)")
+
+
+def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
+    """One-word left sides of «X: …» titles that the corpus's texts name as a place: at least
+    ``min_unit`` times after محافظة/مدينة/بلدة/قرية («محافظة المخواة») and ``min_in`` times after
+    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»)."""
+    from ..text import normalize
+    cands = set()
+    for t in titles:
+        if isinstance(t, str) and ":" in t:
+            m = _HEADLINE.match(normalize(t, lower=True))
+            if m and len(m.group(1).split()) == 1:
+                cands.add(_strip(m.group(1).strip()))
+    cands -= _ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS
+    texts = [x for x in texts if isinstance(x, str)] if cands else []
+    unit, inside, spelled, norm = Counter(), Counter(), {}, {}
+    for x in texts:
+        for m in _UNIT_BEFORE.finditer(x):
+            raw = m.group(1)
+            w = norm[raw] if raw in norm else norm.setdefault(raw, _strip(normalize(raw, lower=True)))
+            if w in cands:
+                unit[w] += 1
+                spelled[raw] = w
+    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= min_unit}
+    if not spelled:
+        return set()
+    inner = re.compile(r"(?:في\s+|ب)(" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
+                       + r")(?![^\s،.,:؛])")
+    for x in texts:
+        for m in inner.finditer(x):
+            inside[spelled[m.group(1)]] += 1
+    return {w for w in set(spelled.values()) if inside[w] >= min_in}
