@@ -472,14 +472,16 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
-                     follow_links: bool = False, jobs: int | None = None) -> Corpus:
+                     follow_links: bool = False, jobs: int | None = None, texts: bool = True) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
     ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
     corpus at ``out`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
-    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``."""
+    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``.
+    ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
+    corpus is not read back whole only to count it (``framing ingest`` prints counts only)."""
     from .._store import check_writable
     from ..storage import ArticlesSpool
     check_writable(Path(out))                    # before the work, not after
@@ -501,7 +503,7 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
             write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait)
     finally:
         spool.discard()
-    c = load(out)
+    c = load(out) if texts else _without_texts(out)
     warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
                                  "rejects": len(rejects) - same - len(warned),
@@ -528,3 +530,23 @@ def _existing(out) -> tuple[int, dict[str, str]]:
     except (OSError, ValueError):
         return 0, {}
     return int(n), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
+
+
+def _without_texts(out) -> Corpus:
+    """The corpus at ``out`` with its ``title`` and ``text`` left unread (null): ids, outlets,
+    dates, rejects and manifest, for counting a large corpus."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from .._store import shared, view
+    p = Path(out)
+    with shared(p):
+        v = view(p)
+        names = [n for n in pq.read_schema(v["articles.parquet"]).names if n not in ("title", "text")]
+        df = pd.read_parquet(v["articles.parquet"], columns=names)
+        rejects = pd.read_csv(v["rejects.csv"], dtype=str) if v["rejects.csv"] else None
+        manifest = json.loads(v["manifest.json"].read_text("utf-8")) if v["manifest.json"] else {}
+    df = df.assign(title=pd.Series(pd.NA, index=df.index, dtype="string"),
+                   text=pd.Series(pd.NA, index=df.index, dtype="string"))
+    return Corpus(df, path=p, rejects=rejects, manifest=manifest)

@@ -92,3 +92,12 @@ def test_append_merges_as_before(tmp_path, small_chunks):
     write_corpus(tmp_path / "m", res.articles, res.rejects, inputs=res.inputs, append=True)
     _same(tmp_path / "s", tmp_path / "m")
     assert c.manifest["last_ingest"]["added"] > 0
+
+
+def test_without_texts_counts_the_same(tmp_path):
+    src = _jsonl(tmp_path / "t.jsonl", _rows(25))
+    full = framing.ingest_to_corpus([src], tmp_path / "a", progress=False)
+    light = framing.ingest_to_corpus([src], tmp_path / "b", progress=False, texts=False)
+    assert len(light) == len(full) and light.outlets == full.outlets
+    assert light.manifest["last_ingest"] == full.manifest["last_ingest"] and len(light.rejects) == len(full.rejects)
+    assert light.df["text"].isna().all() and light.df["id"].tolist() == full.df["id"].tolist()
