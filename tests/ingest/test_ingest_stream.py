@@ -101,3 +101,4 @@ def test_without_texts_counts_the_same(tmp_path):
     assert len(light) == len(full) and light.outlets == full.outlets
     assert light.manifest["last_ingest"] == full.manifest["last_ingest"] and len(light.rejects) == len(full.rejects)
     assert light.df["text"].isna().all() and light.df["id"].tolist() == full.df["id"].tolist()
+    assert light.df["published"].tolist() == full.df["published"].tolist()
