@@ -212,7 +212,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     check_output(out, paths, kind="corpus")
     c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
                          progress=False if quiet else None, columns=parse_map(columns), wait=wait,
-                         follow_links=follow_links, jobs=jobs)
+                         follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""

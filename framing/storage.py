@@ -83,20 +83,128 @@ def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tup
 
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
+    """``df`` as Parquet in row groups of ``ROW_GROUP`` rows, each written from contiguous arrays
+    (``combine_chunks``: the bytes depend on the values only, not on how the frame was pieced
+    together, so :class:`ArticlesSpool` writes the same file)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
     table = pa.Table.from_pandas(df, preserve_index=False)
     with pq.ParquetWriter(path, table.schema) as w:
         for start in range(0, max(len(df), 1), ROW_GROUP):
-            w.write_table(table.slice(start, ROW_GROUP))
+            w.write_table(table.slice(start, ROW_GROUP).combine_chunks())
 
 
-def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.DataFrame | None = None,
+class ArticlesSpool:
+    """Articles written to Parquet row group by row group as an ingest reads them, so it never
+    holds them all: a temporary file beside the corpus folder (``.NAME.ingest-PID.parquet``), moved
+    into the corpus by :func:`write_corpus` under its lock (the write stays atomic).  The file is
+    the one :func:`_write_parquet` writes from the same rows joined.  Chunks whose columns or types
+    differ from the first chunk's (a column that first appears late in a JSON lines file; pages
+    after tables with extra columns) make the spool gather the rows in memory instead (as before).
+    ``rows``: articles so far; ``outlets``: their distinct outlets."""
+
+    def __init__(self, corpus_path):
+        p = self._corpus = Path(corpus_path).absolute()
+        self.file = p.parent / f".{p.name}.ingest-{os.getpid()}.parquet"
+        self.rows, self.outlets = 0, set()
+        self._writer = self._schema = self._dtypes = self._frames = None
+        self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
+        with contextlib.suppress(OSError):       # left by a killed run that had this process id
+            self.file.unlink()
+
+    def add(self, df: pd.DataFrame) -> None:
+        """Add articles (corpus columns, any extra columns; empty frames are skipped)."""
+        import pyarrow as pa
+        if not len(df):
+            return
+        df = _schema(df)
+        self.rows += len(df)
+        self.outlets.update(df["outlet"].dropna().unique())
+        if self._frames is None:
+            t = pa.Table.from_pandas(df, preserve_index=False)
+            if self._schema is None:
+                self._schema, self._dtypes = t.schema, df.dtypes
+            if t.schema.equals(self._schema, check_metadata=True):
+                self._pending.append(t)
+                self._waiting += len(t)
+                while self._waiting >= ROW_GROUP:
+                    self._write(ROW_GROUP)
+                return
+            self._gather()
+        self._frames.append(df)
+
+    def _write(self, n: int) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        t = pa.concat_tables(self._pending)
+        if self._writer is None:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            self._writer = pq.ParquetWriter(self.file, self._schema)
+        self._writer.write_table(t.slice(0, n).combine_chunks())
+        rest = t.slice(n)
+        self._pending, self._waiting = ([rest] if len(rest) else []), len(rest)
+
+    def _gather(self) -> None:
+        """Switch to gathering in memory: the rows written so far are read back."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        parts = []
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self.file.exists():                   # (closed by finish, or still open)
+            parts.append(pq.read_table(self.file))
+            self.file.unlink()
+        parts += self._pending
+        self._pending, self._waiting = [], 0
+        self._frames = [pa.concat_tables(parts).to_pandas().astype(self._dtypes)] if parts else []
+
+    def frame(self) -> pd.DataFrame:
+        """Every article as one DataFrame (read back; the spool then holds them in memory)."""
+        if self._frames is None:
+            self._gather()
+        frames = [pd.concat(self._frames, ignore_index=True)] if self._frames else []
+        self._frames = frames
+        return _schema(frames[0] if frames else pd.DataFrame(columns=COLUMNS))
+
+    def truncate(self, n: int) -> None:
+        """Keep the first ``n`` articles (a table that failed part way is taken back; rare, so
+        the articles are read back and added again)."""
+        if n >= self.rows:
+            return
+        df = self.frame().iloc[:n]
+        self.discard()
+        self.__init__(self._corpus)
+        self.add(df)
+
+    def finish(self) -> pd.DataFrame | None:
+        """None when every article is in :attr:`file` (closed); else the articles as a DataFrame
+        (gathered in memory, or none at all) for :func:`write_corpus` to write."""
+        if self._frames is not None or self.rows == 0:
+            return self.frame()
+        if self._waiting:
+            self._write(self._waiting)
+        self._writer.close()
+        self._writer = None
+        return None
+
+    def discard(self) -> None:
+        """Remove the temporary file (after it was moved into the corpus, or on failure)."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+            self._writer = None
+        with contextlib.suppress(OSError):
+            self.file.unlink()
+
+
+def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpool", rejects: pd.DataFrame | None = None,
                  manifest: dict | None = None, events: pd.DataFrame | None = None,
                  inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
                  expect: dict | None = None) -> Path:
     """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
     (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
+    ``articles``: a DataFrame, or an :class:`ArticlesSpool` whose file is moved in.
 
     Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
     while the corpus is re-read, merged and written (``wait``: seconds to wait for another
@@ -113,7 +221,9 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
     path = Path(path)
     _store.legacy_leftovers(path)
     _store.check_writable(path)
-    articles = _schema(articles)
+    spool = articles if isinstance(articles, ArticlesSpool) else None
+    articles = spool.finish() if spool is not None else articles    # None: the rows are in spool.file
+    articles = _schema(articles) if articles is not None else None
     rejects = _rejects_frame(rejects)
     with _store.locked(path, wait):
         _store.recover(path)
@@ -123,6 +233,8 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
             raise UsageError(f"{path} was changed by another run since it was read: run the command again")
         old_inputs = list(old_man.get("inputs") or [])
         if append and old_df is not None:
+            if articles is None:             # appending merges in memory (as before)
+                articles = spool.frame()
             articles, dup = _merge(_schema(old_df), articles)
             parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
             rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
@@ -139,19 +251,26 @@ def write_corpus(path: str | os.PathLike, articles: pd.DataFrame, rejects: pd.Da
                    or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
         man = {k: v for k, v in {**(old_man if append else {}), **(manifest or {})}.items()
                if k != "files"}                  # (appending keeps e.g. the outlets' display names)
+        n, outlets = ((len(articles), articles["outlet"].nunique()) if articles is not None
+                      else (spool.rows, len(spool.outlets)))
         man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
-                    "counts": {"articles": int(len(articles)), "rejects": int(len(rejects)),
-                               "outlets": int(articles["outlet"].nunique())}})
-        _stage_and_swap(path, articles, rejects, man, events)
+                    "counts": {"articles": int(n), "rejects": int(len(rejects)), "outlets": int(outlets)}})
+        _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
     return path
 
 
 def _stage_and_swap(path: Path, articles, rejects, man: dict, events) -> None:
-    """Stage the new files beside the old ones, commit by writing the staged manifest, swap."""
+    """Stage the new files beside the old ones, commit by writing the staged manifest, swap.
+    ``articles``: a DataFrame, or a Parquet file written already (moved in)."""
+    import shutil
+
     from . import _store
     names = [ARTICLES, REJECTS] + ([EVENTS] if events is not None else [])
     try:
-        _write_parquet(articles, _store.staged(path, ARTICLES))
+        if isinstance(articles, Path):
+            shutil.move(articles, _store.staged(path, ARTICLES))
+        else:
+            _write_parquet(articles, _store.staged(path, ARTICLES))
         rejects.to_csv(_store.staged(path, REJECTS), index=False)
         if events is not None:
             events.to_parquet(_store.staged(path, EVENTS), index=False)

@@ -203,42 +203,72 @@ def _fallback_warning(folder: Path, what: str, pages: list[str]) -> tuple[str, s
 
 
 class _Batch:
-    """What an ingest run has read so far: page rows (with their outlet folders), table frames,
-    rejects, inputs, and the ids and texts already kept (exact duplicates become rejects)."""
+    """What an ingest run has read so far: page rows (with their outlet folders), table frames
+    (or, with a ``sink``, the tables' rows written to it as they come:
+    :class:`framing.storage.ArticlesSpool`), rejects, inputs, and the ids and text keys already
+    kept (exact duplicates become rejects; only these are held across the chunks of a table)."""
 
-    def __init__(self):
+    def __init__(self, sink=None):
+        self.sink = sink
         self.frames: list[pd.DataFrame] = []
         self.rows: list[dict] = []
         self.folders: list[tuple[Path, str]] = []
         self.rejects: list[tuple[str, str]] = []
         self.inputs: list[dict] = []
-        self.ids: dict[str, str] = {}      # id -> input
+        self.ids: set[str] = set()
         self.keys: dict[str, str] = {}     # text key -> id
 
-    def fresh(self, rid: str, outlet, text, src: str) -> str | None:
-        """The id to keep the row under, or None (and a reject) when an outlet's text is
-        already kept.  A table id already taken by another text (two exports that both
-        number their rows 1…N) gets a derived id, so neither article is lost."""
+    def fresh(self, rid: str, outlet, text, src: str, rejects: list | None = None,
+              added: list | None = None) -> str | None:
+        """The id to keep the row under, or None (and a reject, in ``rejects`` or the batch's)
+        when an outlet's text is already kept.  A table id already taken by another text (two
+        exports that both number their rows 1…N) gets a derived id, so neither article is lost.
+        ``added``: gets ``(id, key)`` of each row kept (to take them back)."""
         k = text_key(outlet, text)
         if k in self.keys:
-            self.rejects.append((src, f"duplicate of {self.keys[k]}"))
+            (self.rejects if rejects is None else rejects).append((src, f"duplicate of {self.keys[k]}"))
             return None
         if rid in self.ids:
             rid = stable_id(rid, outlet, k)
-        self.ids[rid], self.keys[k] = src, rid
+        self.ids.add(rid)
+        self.keys[k] = rid
+        if added is not None:
+            added.append((rid, k))
         return rid
 
-    def table(self, df: pd.DataFrame, bad) -> None:
-        self.rejects.extend(bad)
-        new = [self.fresh(i, o, t, str(s)) for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
+    def table(self, df: pd.DataFrame, rejects: list, added: list) -> None:
+        """Keep a chunk of a table's rows (duplicates become ``rejects``)."""
+        new = [self.fresh(i, o, t, str(s), rejects, added)
+               for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
         ok = [i is not None for i in new]
-        self.frames.append(df[ok].assign(id=[i for i in new if i is not None]))
+        kept = df[ok].assign(id=[i for i in new if i is not None])
+        if self.sink is not None:
+            self.sink.add(kept)
+        else:
+            self.frames.append(kept)
 
-    def articles(self) -> pd.DataFrame:
-        """Every kept article: tables' rows, then pages (outlets named, duplicates left out)."""
+    def mark(self) -> tuple[int, int]:
+        return len(self.frames), (self.sink.rows if self.sink is not None else 0)
+
+    def undo(self, mark: tuple[int, int], added: list) -> None:
+        """Take back the rows kept since ``mark`` (a table that failed part way adds nothing)."""
+        del self.frames[mark[0]:]
+        if self.sink is not None:
+            self.sink.truncate(mark[1])
+        for rid, k in added:
+            self.ids.discard(rid)
+            self.keys.pop(k, None)
+
+    def articles(self):
+        """Every kept article: tables' rows, then pages (outlets named, duplicates left out); with
+        a sink, the pages are added to it and the sink is returned."""
         self.rejects.extend(_name_outlets(self.rows, self.folders))
         rows = [r | {"id": rid} for r in self.rows
                 if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
+        if self.sink is not None:
+            if rows:
+                self.sink.add(pd.DataFrame(rows, columns=COLUMNS))
+            return self.sink
         frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
         self.frames = []                         # (the chunks are freed as soon as they are joined)
         return (pd.concat(frames, ignore_index=True) if frames
@@ -257,23 +287,25 @@ def _read_input(path: Path, table: bool) -> tuple[bytes | None, str, int]:
 
 
 def _read_table(batch: _Batch, path: Path, *, outlet, columns, progress: bool = False) -> None:
-    """Add a table's rows to ``batch``, reading it chunk by chunk (:func:`framing.tables.iter_table`:
+    """Add a table's rows to ``batch`` chunk by chunk as they are read (:func:`framing.tables.iter_table`:
     JSON lines and Parquet are never held whole, a .gz is decompressed as it is read), with a bar
-    counting rows; nothing is added when the table fails part way (the file becomes a reject)."""
+    counting rows; the table's unreadable rows then its duplicates become rejects; nothing is
+    added when the table fails part way (the file becomes a reject)."""
     from tqdm.auto import tqdm
 
     from ..tables import iter_table
-    frames, bad = [], []
-    with tqdm(disable=not progress, file=sys.stderr, unit="row", desc=path.name[:30], leave=False,
-              unit_scale=True) as bar:
-        for df, rejects in iter_table(path, outlet=outlet, columns=columns):
-            frames.append(df)
-            bad.extend(rejects)
-            bar.update(len(df) + len(rejects))
-    batch.rejects.extend(bad)
-    frames.reverse()
-    while frames:                                # each chunk freed once its kept rows are taken
-        batch.table(frames.pop(), [])
+    bad, dups, added, mark = [], [], [], batch.mark()
+    try:
+        with tqdm(disable=not progress, file=sys.stderr, unit="row", desc=path.name[:30], leave=False,
+                  unit_scale=True) as bar:
+            for df, rejects in iter_table(path, outlet=outlet, columns=columns):
+                bad.extend(rejects)
+                bar.update(len(df) + len(rejects))
+                batch.table(df, dups, added)
+    except BaseException:
+        batch.undo(mark, added)
+        raise
+    batch.rejects.extend(bad + dups)
 
 
 def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
@@ -391,6 +423,15 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
     not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
+    batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=exclude,
+                    follow_links=follow_links, seconds=seconds, known=known, jobs=jobs)
+    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
+
+
+def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, seconds, known, jobs,
+            sink=None) -> _Batch:
+    """The work of :func:`ingest`: every input read into a :class:`_Batch` (tables' rows into
+    ``sink`` when given)."""
     from tqdm.auto import tqdm
 
     from .._parallel import imap
@@ -401,7 +442,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
         paths = [paths]
     paths = list(paths)
     roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-    batch = _Batch()
+    batch = _Batch(sink)
     if progress is None:          # a bar on a terminal or in a notebook, not in logs and pipes
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
     items = list(walk(paths, exclude=exclude, follow_links=follow_links))
@@ -425,35 +466,44 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
             else:
                 batch.rejects.append((str(path), done[2]))
     bar.close()
-    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
+    return batch
 
 
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
-                     follow_links: bool = False, jobs: int | None = None) -> Corpus:
+                     follow_links: bool = False, jobs: int | None = None, texts: bool = True) -> Corpus:
     """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
     ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
     corpus at ``out`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
-    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``."""
+    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``.
+    ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
+    corpus is not read back whole only to count it (``framing ingest`` prints counts only)."""
     from .._store import check_writable
+    from ..storage import ArticlesSpool
     check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
-    res = ingest(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
-                 follow_links=follow_links, known=known, jobs=jobs)
-    same = int(res.rejects["reason"].str.startswith(SAME_BYTES).sum())
-    if len(res.articles) == 0 and not (append and same):
-        first = "; ".join(f"{Path(i).name}: {r}" for i, r in res.rejects.head(3).itertuples(index=False))
-        raise InputError(f"no article produced from {len(res.rejects)} input(s)"
-                         + (f" ({first})" if first else ""))
-    kept = res.rejects[~res.rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
-    if len(res.articles) or len(kept):
-        write_corpus(out, res.articles, kept, inputs=res.inputs, append=append, wait=wait)
-    rejects, res = res.rejects, None             # free the articles before the corpus is read back
-    c = load(out)
+    spool = ArticlesSpool(out)                   # tables' rows written as they are read
+    try:
+        batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
+                        follow_links=follow_links, seconds=PAGE_SECONDS, known=known,
+                        jobs=jobs, sink=spool)
+        batch.articles()
+        rejects = _rejects_frame(batch.rejects)
+        same = int(rejects["reason"].str.startswith(SAME_BYTES).sum())
+        if spool.rows == 0 and not (append and same):
+            first = "; ".join(f"{Path(i).name}: {r}" for i, r in rejects.head(3).itertuples(index=False))
+            raise InputError(f"no article produced from {len(rejects)} input(s)"
+                             + (f" ({first})" if first else ""))
+        kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
+        if spool.rows or len(kept):
+            write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait)
+    finally:
+        spool.discard()
+    c = load(out) if texts else _without_texts(out)
     warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
                                  "rejects": len(rejects) - same - len(warned),
@@ -480,3 +530,24 @@ def _existing(out) -> tuple[int, dict[str, str]]:
     except (OSError, ValueError):
         return 0, {}
     return int(n), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
+
+
+def _without_texts(out) -> Corpus:
+    """The corpus at ``out`` with only ``id, outlet, published, lang`` read (``title`` and
+    ``text`` null), its rejects and manifest: for counting a large corpus (a million articles:
+    tens of MB, not the GBs of the whole table)."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from .._store import shared, view
+    p = Path(out)
+    with shared(p):
+        v = view(p)
+        names = [n for n in pq.read_schema(v["articles.parquet"]).names if n in ("id", "outlet", "published", "lang")]
+        df = pd.read_parquet(v["articles.parquet"], columns=names)
+        rejects = pd.read_csv(v["rejects.csv"], dtype=str) if v["rejects.csv"] else None
+        manifest = json.loads(v["manifest.json"].read_text("utf-8")) if v["manifest.json"] else {}
+    df = df.assign(title=pd.Series(pd.NA, index=df.index, dtype="string"),
+                   text=pd.Series(pd.NA, index=df.index, dtype="string"))
+    return Corpus(df, path=p, rejects=rejects, manifest=manifest)

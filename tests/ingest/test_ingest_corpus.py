@@ -96,6 +96,11 @@ def test_failed_write_leaves_previous_corpus_intact(tmp_path, monkeypatch):
         Path(path).write_bytes(b"partial")
         raise OSError("disk full")
     monkeypatch.setattr(storage, "_write_parquet", boom)      # moved with write_corpus
+
+    def boom_spool(self, n):                                  # ingest writes through the spool
+        self.file.write_bytes(b"partial")
+        raise OSError("disk full")
+    monkeypatch.setattr(storage.ArticlesSpool, "_write", boom_spool)
     with pytest.raises(OSError):
         ingest_to_corpus([PAGES / "atlas_daily.txt"], out, outlet="A", progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == snapshot
