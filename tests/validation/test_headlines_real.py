@@ -17,7 +17,9 @@ import pytest
 
 LABEL_DIR = Path(__file__).resolve().parents[2] / "validation" / "labels"
 #: the accuracy reached on each label file (docs/matching.md), minus a small margin
-HEADLINE_FLOORS = {"headlines.csv": 0.93, "headlines2.csv": 0.95}
+#: headlines3.csv: the other 100 titles of the same blind draw, held back while the rules were written and
+#: scored once after: 89/100 before those rules, 93/100 after (the target is 95%)
+HEADLINE_FLOORS = {"headlines.csv": 0.93, "headlines2.csv": 0.95, "headlines3.csv": 0.91}
 
 
 @pytest.fixture(scope="module")
