@@ -32,8 +32,8 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
     omap = None
     out = []
     items = [("quoted", s, e, *v.quote_info.get(s, (None, ""))) for s, e in v.quoted]
-    items += [("reported", r[0], r[1], r[2], r[3]) for r in v.reported
-              if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)]
+    items += _once([("reported", r[0], r[1], r[2], r[3]) for r in v.reported
+                    if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)], norm)
     for voice, s, e, sp, verb in items:
         if sp is None and voice == "quoted":
             r = v._reported_at(s)
@@ -59,6 +59,24 @@ def _only_quotes(norm: str, s: int, e: int, quoted) -> bool:
         if qe > s and qs < e:
             rest[max(qs, s) - s:min(qe, e) - s] = " " * (min(qe, e) - max(qs, s))
     return not "".join(rest).strip(" \n،,.:؛;")
+
+
+def _once(items, norm: str):
+    """The reported statements without those a verb of saying already counts: «وقال فلان في تصريح
+    إن …» and «وفي بيان لها، قالت الوزارة إن …» are one statement, not a «قال» and a «تصريح»; a
+    statement noun's span (verb not a verb of saying) that overlaps a verb's span, or ends where a
+    verb's span starts later in the same sentence, is dropped."""
+    lemmas = _saying_lemmas()
+    verbs = [it for it in items if it[4] in lemmas]
+    def covered(it):
+        return any(v[1] < it[2] and v[2] > it[1] or v[1] >= it[2] and v[1] - it[2] < 200 and not any(
+            c in norm[it[2]:v[1]] for c in ".!?؟\n") for v in verbs)
+    return [it for it in items if it[4] in lemmas or not covered(it)]
+
+
+def _saying_lemmas() -> frozenset:
+    from .saying import _verb_table
+    return frozenset(_verb_table().values())
 
 
 _ALIAS = {"event": "event_id"}
