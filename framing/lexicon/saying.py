@@ -75,7 +75,7 @@ _EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted",
 #: past duals (قالا، أكدتا) that are also common nouns in the accusative (ذكرا، حذرا، طلبا، نقلا عن):
 #: verbs only after و/ف, like :data:`_NEEDS_CONJ`
 _DUAL_NOUNS = frozenset("ذكرا حذرا كشفا ختما طلبا حملا ثمنا قدرا نقلا كتبا عبرا طالبا تخوفا توقعا زعما وصفا اقرا"
-                        " بينا تابعا لفتا علقا ركزا رحبا شجبا تحدثا نوها رجحا سالا رويا حكيا عزيا تعهدا".split())
+                        " بينا تابعا لفتا علقا ركزا رحبا شجبا تحدثا نوها رجحا سالا رويا حكيا عزيا تعهدا نفيا رايا صرحا".split())
 #: object pronouns written on أخبر (أخبره، أخبرتهم، أخبرني …: «told him that …»)
 _OBJECT_CLITICS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 

@@ -697,6 +697,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    if lemma == "تساءل":                               # «متسائلين: ما الفرق …؟ وفي محاولة …»: the question
+        ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
+        end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
 
