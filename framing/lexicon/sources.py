@@ -64,14 +64,24 @@ def _only_quotes(norm: str, s: int, e: int, quoted) -> bool:
 def _once(items, norm: str):
     """The reported statements without those a verb of saying already counts: «وقال فلان في تصريح
     إن …» and «وفي بيان لها، قالت الوزارة إن …» are one statement, not a «قال» and a «تصريح»; a
-    statement noun's span (verb not a verb of saying) that overlaps a verb's span, or ends where a
-    verb's span starts later in the same sentence, is dropped."""
+    statement noun's span (:data:`_STATEMENT_NOUNS`) that overlaps a verb of saying's span, or ends
+    where one starts later in the same sentence (within 200 characters), is dropped."""
     lemmas = _saying_lemmas()
     verbs = [it for it in items if it[4] in lemmas]
+    nouns = [it for it in items if it[4] not in lemmas and _noun(it[4]) in _STATEMENT_NOUNS]
     def covered(it):
         return any(v[1] < it[2] and v[2] > it[1] or v[1] >= it[2] and v[1] - it[2] < 200 and not any(
             c in norm[it[2]:v[1]] for c in ".!?؟\n") for v in verbs)
-    return [it for it in items if it[4] in lemmas or not covered(it)]
+    return [it for it in items if not (verbs and it in nouns and covered(it))]
+
+
+#: what «في تصريح/بيان …» and «إعلان/تأكيد فلان أن …» record as their verb (attributions بحسب، وفقا لـ … stay)
+_STATEMENT_NOUNS = frozenset("تصريح تصريحات بيان حديث مقابلة تغريدة كلمة مؤتمر اعلان تاكيد تحذير ادعاء ادعاءات مزاعم"
+                             " توضيح".split())
+
+
+def _noun(verb: str) -> str:
+    return verb[2:] if verb.startswith("ال") else verb
 
 
 def _saying_lemmas() -> frozenset:
