@@ -71,7 +71,7 @@ def _once(items, norm: str):
     nouns = [it for it in items if it[4] not in lemmas and _noun(it[4]) in _STATEMENT_NOUNS]
     def covered(it):
         return any(v[1] < it[2] and v[2] > it[1] or v[1] >= it[2] and v[1] - it[2] < 200 and not any(
-            c in norm[it[2]:v[1]] for c in ".!?؟\n") for v in verbs)
+            c in norm[it[2] - 1:v[1]] for c in ".!?؟\n") for v in verbs)   # (the span may end on its full stop)
     return [it for it in items if not (verbs and it in nouns and covered(it))]
 
 

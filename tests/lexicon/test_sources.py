@@ -75,5 +75,6 @@ def test_a_verb_and_a_statement_noun_count_one_statement():
         assert [r[5] for r in statements(text)] == [verb], text
     two = statements("وقال الوزير سالم إن الأسرى بخير. وفي بيان لاحق أن المفاوضات مستمرة.")
     assert len(two) == 2                       # a statement noun in another sentence is its own statement
+    assert [r[5] for r in statements("كما تم التوضيح له أن القبول تم. وتابع: القبول نهائي.")] == ["التوضيح", "تابع"]
     both = statements("وبحسب وكالة الأنباء، قال الوزير سالم إن الأسرى بخير.")
     assert [r[5] for r in both] == ["بحسب", "قال"]   # an attribution names its own source: it stays
