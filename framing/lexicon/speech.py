@@ -442,7 +442,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     return toks[0][0]
 
 
-_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
 def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
@@ -451,7 +451,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN:
+    if lemma in _CONDEMN or lemma == "تعهد":         # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         m = _DESCRIPTION.search(text, start, end)
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
