@@ -39,14 +39,16 @@ _VERBS = [
     ("حكي", "حكي", ""), ("المح", "لمح", "ملمح"), ("حمل", "حمل", "محمل"),
     ("اظهر", "ظهر", ""), ("قدر", "قدر", ""), ("تخوف", "تخوف", "متخوف"), ("ركز", "ركز", ""),
     ("شجب", "شجب", ""), ("رحب", "رحب", ""),
+    ("تساءل", "تساءل", "متسائل"), ("تعهد", "تعهد", ""),
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان".split())
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "أكد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
-               "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",)}
+               "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",),
+               "تعهد": ("ب",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
@@ -70,6 +72,13 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
 _EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
              "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
 
+#: past duals (قالا، أكدتا) that are also common nouns in the accusative (ذكرا، حذرا، طلبا، نقلا عن):
+#: verbs only after و/ف, like :data:`_NEEDS_CONJ`
+_DUAL_NOUNS = frozenset("ذكرا حذرا كشفا ختما طلبا حملا ثمنا قدرا نقلا كتبا عبرا طالبا تخوفا توقعا زعما وصفا اقرا"
+                        " بينا تابعا لفتا علقا ركزا رحبا شجبا تحدثا نوها رجحا سالا رويا حكيا عزيا تعهدا نفيا رايا صرحا".split())
+#: object pronouns written on أخبر (أخبره، أخبرتهم، أخبرني …: «told him that …»)
+_OBJECT_CLITICS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+
 #: the participle of قال as written (with ئ or, normalised, ي): its own forms in both verb tables
 _QAIL = ("قايلا", "قايلة", "قائلا", "قائلة", "قايلين", "قائلين")
 
@@ -87,7 +96,10 @@ def _verb_table() -> dict[str, str]:
         if past.endswith("ا"):                                    # دعا، دعت، دعوا
             pasts = [past, past[:-1] + "ت", past[:-1] + "وا"]
         if past == "قال":
-            pasts += ["قالت", "قالوا", "قالا", "قالتا"]
+            pasts += ["قالت", "قالوا"]
+        pasts += _duals(past)
+        if past == "اخبر":                                        # أخبره، أخبرتهم، أخبروني
+            pasts += [p + c for p in pasts[:3] for c in _OBJECT_CLITICS]
         imps = []
         for p in ("ي", "ت"):
             imps += [p + stem, p + stem + "ون", p + stem + "ان"]
@@ -108,6 +120,18 @@ def _verb_table() -> dict[str, str]:
     return table
 
 
+def _duals(past: str) -> list[str]:
+    """The past dual of a verb of saying, masculine and feminine: قالا/قالتا، أكدا/أكدتا، نفيا/نفتا،
+    دعتا (دعوا is also the plural, already listed)."""
+    if past == "قال":
+        return ["قالا", "قالتا"]
+    if past.endswith("ا"):
+        return [past[:-1] + "تا"]
+    if past.endswith("ي"):
+        return [past + "ا", past[:-1] + "تا"]
+    return [past + "ا", past + "تا"]
+
+
 def _is_participle(form: str) -> bool:
     """An adverbial participle of a verb of saying (مؤكدا، داعيا، واصفة، لافتين …), with و/ف or not."""
     return form in _participle_forms() or (form[:1] in "وف" and form[1:] in _participle_forms())
@@ -125,7 +149,7 @@ def _verb_lemma(token: str) -> str | None:
     table = _verb_table()
     if t in _NOT_VERBS or (t[:1] in "وف" and t[1:] in _NOT_VERBS):
         return None
-    if t in table and t not in _NEEDS_CONJ:
+    if t in table and t not in _NEEDS_CONJ and t not in _DUAL_NOUNS:
         return table[t]
     if len(t) > 3 and t[0] in "وف" and t[1:] in table:
         return table[t[1:]]

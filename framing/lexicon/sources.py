@@ -32,8 +32,8 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
     omap = None
     out = []
     items = [("quoted", s, e, *v.quote_info.get(s, (None, ""))) for s, e in v.quoted]
-    items += [("reported", r[0], r[1], r[2], r[3]) for r in v.reported
-              if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)]
+    items += _once([("reported", r[0], r[1], r[2], r[3]) for r in v.reported
+                    if r[1] > r[0] and not _only_quotes(norm, r[0], r[1], v.quoted)], norm)
     for voice, s, e, sp, verb in items:
         if sp is None and voice == "quoted":
             r = v._reported_at(s)
@@ -59,6 +59,34 @@ def _only_quotes(norm: str, s: int, e: int, quoted) -> bool:
         if qe > s and qs < e:
             rest[max(qs, s) - s:min(qe, e) - s] = " " * (min(qe, e) - max(qs, s))
     return not "".join(rest).strip(" \n،,.:؛;")
+
+
+def _once(items, norm: str):
+    """The reported statements without those a verb of saying already counts: «وقال فلان في تصريح
+    إن …» and «وفي بيان لها، قالت الوزارة إن …» are one statement, not a «قال» and a «تصريح»; a
+    statement noun's span (:data:`_STATEMENT_NOUNS`) that overlaps a verb of saying's span, or ends
+    where one starts later in the same sentence (within 200 characters), is dropped."""
+    lemmas = _saying_lemmas()
+    verbs = [it for it in items if it[4] in lemmas]
+    nouns = [it for it in items if it[4] not in lemmas and _noun(it[4]) in _STATEMENT_NOUNS]
+    def covered(it):
+        return any(v[1] < it[2] and v[2] > it[1] or v[1] >= it[2] and v[1] - it[2] < 200 and not any(
+            c in norm[it[2] - 1:v[1]] for c in ".!?؟\n") for v in verbs)   # (the span may end on its full stop)
+    return [it for it in items if not (verbs and it in nouns and covered(it))]
+
+
+#: what «في تصريح/بيان …» and «إعلان/تأكيد فلان أن …» record as their verb (attributions بحسب، وفقا لـ … stay)
+_STATEMENT_NOUNS = frozenset("تصريح تصريحات بيان حديث مقابلة تغريدة كلمة مؤتمر اعلان تاكيد تحذير ادعاء ادعاءات مزاعم"
+                             " توضيح".split())
+
+
+def _noun(verb: str) -> str:
+    return verb[2:] if verb.startswith("ال") else verb
+
+
+def _saying_lemmas() -> frozenset:
+    from .saying import _verb_table
+    return frozenset(_verb_table().values())
 
 
 _ALIAS = {"event": "event_id"}

@@ -37,7 +37,7 @@ _ATTRIB = re.compile(
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
-_JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?في\s+")
+_JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|فيها|فيهما)[\s:])")   # «بيانا جاء فيه أن …»
 _SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
 
 
@@ -338,7 +338,7 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
-                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال"])
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد"])
 
 
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
@@ -442,7 +442,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     return toks[0][0]
 
 
-_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان)(?=\s)")
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
 def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
@@ -451,7 +451,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN:
+    if lemma in _CONDEMN or lemma == "تعهد":         # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         m = _DESCRIPTION.search(text, start, end)
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
@@ -697,6 +697,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    if lemma == "تساءل":                               # «متسائلين: ما الفرق …؟ وفي محاولة …»: the question
+        ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
+        end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
 

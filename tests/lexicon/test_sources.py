@@ -64,3 +64,17 @@ def test_cli_sources(tmp_path):
     assert "سامر الناصري" in set(df.speaker)
     r = CliRunner().invoke(main, ["sources", str(p), "--by", "nope"])
     assert r.exit_code != 0 and "Traceback" not in r.output
+
+
+def test_a_verb_and_a_statement_noun_count_one_statement():
+    """«قال فلان في تصريح إن …» and «وفي بيان لها، قالت الوزارة إن …»: one statement each, the verb's."""
+    from framing.lexicon.sources import statements
+    for text, verb in (("وقال وزير الخارجية سالم العادل في تصريح صحفي إن الأسرى بخير.", "قال"),
+                       ("وفي بيان لها، قالت وزارة الزراعة إن المحاصيل جيدة.", "قال"),
+                       ("وأكد المتحدث سالم في بيان أن المفاوضات مستمرة.", "أكد")):
+        assert [r[5] for r in statements(text)] == [verb], text
+    two = statements("وقال الوزير سالم إن الأسرى بخير. وفي بيان لاحق أن المفاوضات مستمرة.")
+    assert len(two) == 2                       # a statement noun in another sentence is its own statement
+    assert [r[5] for r in statements("كما تم التوضيح له أن القبول تم. وتابع: القبول نهائي.")] == ["التوضيح", "تابع"]
+    both = statements("وبحسب وكالة الأنباء، قال الوزير سالم إن الأسرى بخير.")
+    assert [r[5] for r in both] == ["بحسب", "قال"]   # an attribution names its own source: it stays

@@ -117,6 +117,27 @@ CASES = [
     ("وحلقت الطائرات فوق الأسرى، وفق ما صرح به المتحدث باسم الجيش.", "صرح", 0, "own"),
     # «أبدى … تخوفه من …», «أوصى بـ…»: their noun-phrase speech (the spelling the verb table produces)
     ("وأبدى مسؤولون تخوفهم من ارتداد الإرهاب إلى داخل البلاد.", "الإرهاب", 0, "reported"),
+    # «أخبر» (told), also with its object pronoun (أخبره، أخبرتهم، أخبروني)
+    ("وأخبرني المدير سالم أن الأسرى بخير.", "الأسرى", 0, "reported"),
+    ("وأخبرتهم الوزيرة بأن الرهائن بخير.", "الرهائن", 0, "reported"),
+    # «تساءل» (asked, wondered) with a colon or أن
+    ("وتساءل الكاتب سالم: هل الأسرى بخير؟", "الأسرى", 0, "reported"),
+    ("ويتساءل السكان أن الأسرى بخير.", "الأسرى", 0, "reported"),
+    ("وظل النواب متسائلين: ما ذنب الأسرى؛ وفي المساء أطلق الجيش الرهائن.", "الرهائن", 0, "own"),
+    # «تعهد بأن/أن/بـ» (pledged); the noun «تعهد» (a pledge) is not a verb
+    ("وتعهد الوزير بأن يعود الأسرى قريبا.", "الأسرى", 0, "reported"),
+    ("وتعهدت الحكومة بإعادة الأسرى.", "الأسرى", 0, "reported"),
+    ("ونقض الجيش تعهد الطرفين بإطلاق الأسرى.", "الأسرى", 0, "own"),
+    ("وتعهدت الوزيرة بتقديم المساعدة عقب الهجوم على القرية.", "الهجوم", 0, "own"),
+    ("وتعهد نواب بارزون بإفشال الاتفاق، في حين تستعد جماعة الضغط لحملة ضد الاحتلال.", "الاحتلال", 0, "own"),
+    # past duals of every verb of saying (أكدا، اعتبرتا …); an accusative noun that looks like one is not
+    ("والتقى الوزيران سالم وعادل واعتبرا أن الأسرى أبطال.", "الأسرى", 0, "reported"),
+    ("واجتمعت الوزيرتان وأكدتا أن الرهائن بخير.", "الرهائن", 0, "reported"),
+    ("وبقي الأسرى في المدينة حذرا من القصف.", "القصف", 0, "own"),
+    ("وقال الشاعر: «الأسرى أبطال» وليس نفيا لدور الرهائن.", "الرهائن", 0, "own"),
+    # «بيانا جاء فيه/فيها»: what the document said, with or without a colon
+    ("وأصدرت وزارة الخارجية بيانا جاء فيه أن الأسرى بخير.", "الأسرى", 0, "reported"),
+    ("ووزعت اللجنة رسالة جاء فيها: الرهائن بخير.", "الرهائن", 0, "reported"),
 ]
 
 
@@ -206,3 +227,10 @@ def test_learned_places_and_rubrics():
     assert "الوديان" in learned and "فلان" not in learned
     assert headline_speaker(normalize(titles[0], lower=True), learned) is None
     assert headline_speaker(normalize(titles[1], lower=True), learned) is not None
+
+
+def test_document_that_said_it_speaks_for_its_issuer():
+    """«أصدرت الوزارة بيانا جاء فيه أن …»: the body that issued the statement is the speaker."""
+    from framing.lexicon.sources import statements
+    rows = statements("وأصدرت وزارة الخارجية بيانا جاء فيه أن الأسرى بخير.")
+    assert [(r[0], r[3] or r[4], r[5]) for r in rows] == [("reported", "وزارة الخارجية", "جاء في")]
