@@ -24,7 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels (see docs/matching.md), minus a small margin
 VOICE_FLOOR = 0.92                   # 93.2% (483 of 518) after issue 12's third pass
-SPEAKER_FLOOR = 0.83                 # 85.4% (135 of 158)
+SPEAKER_FLOOR = 0.85                 # 87.3% (137 of 157) after issue 12's fourth pass
 
 
 def label_files() -> list[Path]:
@@ -130,7 +130,13 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: data): round2 91.7% / 77.7%, heldout 91.0% / 77.1%, heldout2 93.5% / 74.4% (157 of 211)
 #: heldout3 (seed 43, 503 matches drawn before the third pass, read blind while it was written by authors who never
 #: opened it): 87.1% voice, 63.4% speaker before the third pass; 89.2% (445 of 499) and 76.7% (155 of 202) after
-LABEL_SETS = {"round2": (0.905, 0.76), "heldout": (0.90, 0.75), "heldout2": (0.925, 0.73), "heldout3": (0.88, 0.75)}
+#: heldout4 (seed 47, 503 matches drawn before the fourth pass, read blind by two coders while authors who never
+#: opened it wrote that pass): 91.3% voice (459 of 503), 80.1% speaker (137 of 171) before; 90.9% (451 of 496) and
+#: 83.9% (141 of 168) after (92.6% voice without the 25 rows one coder marked as a saying verb with a noun object)
+#: after the fourth pass (every set but heldout4 read as development data): round2 92.1% / 81.9%, heldout 91.4% / 82.5%,
+#: heldout2 94.7% / 81.9%, heldout3 91.4% / 84.8%
+LABEL_SETS = {"round2": (0.905, 0.79), "heldout": (0.90, 0.80), "heldout2": (0.925, 0.79), "heldout3": (0.89, 0.82),
+              "heldout4": (0.89, 0.81)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
