@@ -106,8 +106,10 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     return c
 
 
-def _load_dir(p: Path) -> "Corpus":
-    """A corpus directory, read under its shared lock (see :mod:`framing._store`)."""
+def _load_dir(p: Path, only: tuple[str, ...] | None = None) -> "Corpus":
+    """A corpus directory, read under its shared lock (see :mod:`framing._store`).  ``only``: read
+    just these article columns (``title`` and ``text`` then null): counting a large corpus without
+    reading its text."""
     from ._store import check_readable, shared, view
     with shared(p):
         v = view(p)
@@ -116,14 +118,25 @@ def _load_dir(p: Path) -> "Corpus":
                              f"build one with: framing ingest FILES... -o {p}")
         check_readable(p)
         try:
-            df = pd.read_parquet(v[ARTICLES])
+            df = pd.read_parquet(v[ARTICLES], columns=_present(v[ARTICLES], only))
             rejects = pd.read_csv(v[REJECTS], dtype=str) if v[REJECTS] else _empty_rejects()
             manifest = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
             events = pd.read_parquet(v[EVENTS]) if v[EVENTS] else None
         except (OSError, ValueError) as e:
             raise InputError(f"cannot read the corpus {p}: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
                              ) from e
+    if only is not None:
+        df = df.assign(**{c: pd.Series(pd.NA, index=df.index, dtype="string") for c in ("title", "text") if c not in df})
     return Corpus(df, path=p, rejects=rejects, manifest=manifest, events=events)
+
+
+def _present(path, columns):
+    """Of ``columns``, those the Parquet file at ``path`` holds (None: all of them)."""
+    if columns is None:
+        return None
+    import pyarrow.parquet as pq
+    names = set(pq.read_schema(path).names)
+    return [c for c in columns if c in names]
 
 
 DATASET_MARKER = ".framing-dataset"      # a folder framing.export_dataset wrote (framing/dataset.py)

@@ -533,21 +533,7 @@ def _existing(out) -> tuple[int, dict[str, str]]:
 
 
 def _without_texts(out) -> Corpus:
-    """The corpus at ``out`` with only ``id, outlet, published, lang`` read (``title`` and
-    ``text`` null), its rejects and manifest: for counting a large corpus (a million articles:
-    tens of MB, not the GBs of the whole table)."""
-    import json
-
-    import pyarrow.parquet as pq
-
-    from .._store import shared, view
-    p = Path(out)
-    with shared(p):
-        v = view(p)
-        names = [n for n in pq.read_schema(v["articles.parquet"]).names if n in ("id", "outlet", "published", "lang")]
-        df = pd.read_parquet(v["articles.parquet"], columns=names)
-        rejects = pd.read_csv(v["rejects.csv"], dtype=str) if v["rejects.csv"] else None
-        manifest = json.loads(v["manifest.json"].read_text("utf-8")) if v["manifest.json"] else {}
-    df = df.assign(title=pd.Series(pd.NA, index=df.index, dtype="string"),
-                   text=pd.Series(pd.NA, index=df.index, dtype="string"))
-    return Corpus(df, path=p, rejects=rejects, manifest=manifest)
+    """The corpus at ``out`` with only ``id, outlet, published, lang`` read (``title`` and ``text``
+    null): for counting a large corpus (a million articles: tens of MB, not the GBs of the table)."""
+    from ..corpus import _load_dir
+    return _load_dir(Path(out), only=("id", "outlet", "published", "lang"))
