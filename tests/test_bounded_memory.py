@@ -46,3 +46,15 @@ def _square(x):
 
 def test_imap_with_workers_keeps_order_and_every_result():
     assert list(imap(_square, range(57), jobs=2)) == [x * x for x in range(57)]
+
+
+def test_boilerplate_of_merged_chunks_equals_one_tally(real_sample):
+    """Hashed line counts (text kept only for lines seen twice) decide what one tally decides."""
+    from framing.text.boilerplate import find_boilerplate, from_tally, merge_tallies, tally
+    pairs = [(o, t if isinstance(t, str) else None) for o, t in zip(real_sample["outlet"], real_sample["text"])]
+    whole = find_boilerplate(pairs).table()
+    assert len(whole)
+    parts = [tally(pairs[i:i + 150]) for i in range(0, len(pairs), 150)]
+    while len(parts) > 1:
+        parts = [merge_tallies(parts[:3])] + parts[3:]
+    assert from_tally(parts[0]).table().equals(whole)
