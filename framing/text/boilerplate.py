@@ -203,14 +203,16 @@ def _merge_lines(items: list) -> _Lines:
     hs, ns, fs, raw, text, off = [], [], [], [], {}, 0
     for it in items:
         if isinstance(it, _Lines):
-            hs.append(it.h), ns.append(it.n), fs.append(it.first + off), text.update(it.text)
-            off += it.span
-            continue
-        keys = list(it)
-        h = _hashes(keys)
-        hs.append(h), ns.append(np.fromiter(it.values(), np.int64, len(keys))), fs.append(off + np.arange(len(keys)))
-        raw.append((h, keys))
-        off += len(keys)
+            h, n, f, span = it.h, it.n, it.first, it.span
+            text.update(it.text)
+        else:
+            keys = list(it)
+            h, n, f, span = _hashes(keys), np.fromiter(it.values(), np.int64, len(keys)), np.arange(len(keys)), len(keys)
+            raw.append((h, keys))
+        hs.append(h)
+        ns.append(n)
+        fs.append(f + off)
+        off += span
     h, n, f = np.concatenate(hs), np.concatenate(ns), np.concatenate(fs).astype(np.int64)
     order = np.lexsort((f, h))
     h, n, f = h[order], n[order], f[order]
