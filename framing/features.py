@@ -478,22 +478,43 @@ def combine_cells(partials: list) -> tuple:
         return partials[0]
     cells = pd.concat([p[0] for p in partials], ignore_index=True)
     code, merged = _cell_codes(cells.drop(columns="docs"))
-    ind = _indicator(code, len(merged))
     merged["docs"] = np.bincount(code, weights=cells["docs"].to_numpy(), minlength=len(merged)).astype(np.int64)
     ids, ix = np.unique(np.concatenate([p[2] for p in partials]).astype(np.int64), return_inverse=True)
     gspell, gsx = _unite([p[5] for p in partials])
     gterms, gtx = _unite([p[6] for p in partials])
     T1 = max((p[3].shape[1] - len(p[6]) for p in partials), default=0)
-    S, X, D, a, b, c = [], [], [], 0, 0, 0
+    scols, tcols, a, b, c = [], [], 0, 0, 0
     for p in partials:
         n1, n2, nt = len(p[2]), len(p[5]), len(p[6])
-        S.append(_recolumn(p[1], np.r_[ix[a:a + n1], len(ids) + gsx[b:b + n2]], len(ids) + len(gspell)))
-        cols = np.r_[np.arange(T1), T1 + gtx[c:c + nt]]
-        X.append(_recolumn(p[3], cols, T1 + len(gterms)))
-        D.append(_recolumn(p[4], cols, T1 + len(gterms)))
+        scols.append(np.r_[ix[a:a + n1], len(ids) + gsx[b:b + n2]].astype(np.int64))
+        tcols.append(np.r_[np.arange(T1), T1 + gtx[c:c + nt]].astype(np.int64))
         a, b, c = a + n1, b + n2, c + nt
-    return (merged, (ind @ sparse.vstack(S)).tocsr(), ids, (ind @ sparse.vstack(X)).tocsr(),
-            (ind @ sparse.vstack(D)).tocsr(), gspell, gterms)
+    shape = len(merged)
+    S = _sum_into([p[1] for p in partials], scols, code, (shape, len(ids) + len(gspell)))
+    X = _sum_into([p[3] for p in partials], tcols, code, (shape, T1 + len(gterms)))
+    D = _sum_into([p[4] for p in partials], tcols, code, (shape, T1 + len(gterms)))
+    return merged, S, ids, X, D, gspell, gterms
+
+
+def _sum_into(mats: list, cols: list, code, shape):
+    """``ind @ vstack(recolumned mats)`` (rows of the stacked matrices added into row ``code[j]``,
+    column j of matrix k moved to ``cols[k][j]``) built from one COO list: one copy of the entries,
+    not the four of the stacked product (integer sums: the same matrix)."""
+    rows, cc, data, off = [], [], [], 0
+    for M, cm in zip(mats, cols):
+        C = M.tocoo()
+        rows.append(code[off + C.row])
+        cc.append(cm[C.col])
+        data.append(C.data.astype(np.int64, copy=False))
+        off += M.shape[0]
+        del C
+    r, k, d = np.concatenate(rows), np.concatenate(cc), np.concatenate(data)
+    del rows, cc, data
+    out = sparse.coo_matrix((d, (r, k)), shape=shape)
+    del r, k, d
+    out = out.tocsr()
+    out.sum_duplicates()
+    return out
 
 
 def _unite(arrays: list) -> tuple:
@@ -502,12 +523,6 @@ def _unite(arrays: list) -> tuple:
     allv = np.concatenate([np.asarray(a, dtype=object) for a in arrays]) if arrays else np.array([], dtype=object)
     codes, uniq = pd.factorize(allv) if len(allv) else (np.array([], dtype=np.int64), np.array([], dtype=object))
     return np.asarray(uniq, dtype=object), np.asarray(codes, dtype=np.int64)
-
-
-def _recolumn(M, cols, width: int):
-    """``M`` with column j moved to ``cols[j]`` in a matrix ``width`` wide."""
-    M = M.tocoo()
-    return sparse.csr_matrix((M.data, (M.row, np.asarray(cols, dtype=np.int64)[M.col])), shape=(M.shape[0], width))
 
 
 def finish_cells(partial: tuple, term_map: TermMap) -> TermMatrix:

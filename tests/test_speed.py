@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 
 from framing.stats.shares import _Z
-from framing.text.boilerplate import merge_tallies, tally
+from framing.text.boilerplate import from_tally, merge_tallies, tally
 
 
 def test_wilson_z_constants_are_scipys_values():
@@ -41,9 +41,17 @@ def test_merged_tallies_equal_counter_update_in_key_order():
               [("Northline", "Story three.\nRead more: northline\nTags a b"), ("Marsad", "سطر\nسطر آخر")]]
     tallies = [tally(c) for c in chunks]
     new, old = merge_tallies(tallies), _old_merge(tallies)
-    for a, b in zip(new[:4], old[:4]):
+    for a, b in zip(new[1:4], old[1:4]):
         assert list(a) == list(b)
         for outlet in a:
             assert isinstance(a[outlet], Counter)
             assert list(a[outlet].items()) == list(b[outlet].items())
     assert new[4] == old[4]
+    # lines: hashed, the text kept for lines in two or more articles, in first-appearance order
+    assert list(new[0]) == list(old[0])
+    for outlet in new[0]:
+        assert new[0][outlet].items() == [(k, c) for k, c in old[0][outlet].items() if c >= 2]
+    again = merge_tallies([merge_tallies(tallies[:2]), tallies[2]])      # folded merges: the same
+    assert all(again[0][o].items() == new[0][o].items() for o in new[0])
+    t1 = from_tally(new, min_articles=2, min_share=0).table()
+    assert t1.equals(from_tally(old, min_articles=2, min_share=0).table()) and len(t1)

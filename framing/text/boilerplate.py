@@ -157,15 +157,71 @@ def tally(articles: Iterable[tuple]) -> tuple:
 
 
 def merge_tallies(tallies: list) -> tuple:
-    """One tally from the tallies of consecutive chunks (in corpus order: the same as one tally
-    of all their articles)."""
+    """One tally from the tallies of consecutive chunks (in corpus order: the same decisions as one
+    tally of all their articles).  The short lines are kept as :class:`_Lines` (a hash per line,
+    the text only of lines seen twice or more): a corpus of a million articles has tens of millions
+    of distinct lines, nearly all seen once."""
     out = tally(())
     for t in tallies:
-        for mine, theirs in zip(out[:4], t[:4]):
+        for mine, theirs in zip(out[1:4], t[1:4]):
             for outlet, counts in theirs.items():
                 _add(mine[outlet], counts)
         out[4].update(t[4])
+    outlets = dict.fromkeys(o for t in tallies for o in t[0])
+    out[0].update({o: _merge_lines([t[0][o] for t in tallies if o in t[0]]) for o in outlets})
     return out
+
+
+class _Lines:
+    """The short lines of one outlet's articles in bounded memory: ``h`` the sorted 8-byte hashes
+    (:func:`pandas.util.hash_array`, fixed key: the same in every process) of the distinct lines,
+    ``n`` articles with each, ``first`` its rank of first appearance, ``span`` ranks used;
+    ``text``: hash → line for the lines in two or more articles (a line needs ``min_articles`` ≥ 2
+    to be boilerplate).  Exact unless two distinct lines share a 64-bit hash."""
+    __slots__ = ("h", "n", "first", "span", "text")
+
+    def __init__(self, h, n, first, span, text):
+        self.h, self.n, self.first, self.span, self.text = h, n, first, span, text
+
+    def items(self):
+        """``(line, articles)`` of the lines in two or more articles, in order of first appearance."""
+        import numpy as np
+        keep = np.flatnonzero(self.n >= 2)
+        keep = keep[np.argsort(self.first[keep], kind="stable")]
+        return [(self.text[int(self.h[i])], int(self.n[i])) for i in keep]
+
+
+def _hashes(lines: list):
+    import numpy as np
+    import pandas as pd
+    return pd.util.hash_array(np.asarray(lines, dtype=object), categorize=False) if lines else np.zeros(0, np.uint64)
+
+
+def _merge_lines(items: list) -> _Lines:
+    """One :class:`_Lines` from consecutive chunks' line Counters (or earlier :class:`_Lines`)."""
+    import numpy as np
+    hs, ns, fs, raw, text, off = [], [], [], [], {}, 0
+    for it in items:
+        if isinstance(it, _Lines):
+            h, n, f, span = it.h, it.n, it.first, it.span
+            text.update(it.text)
+        else:
+            keys = list(it)
+            h, n, f, span = _hashes(keys), np.fromiter(it.values(), np.int64, len(keys)), np.arange(len(keys)), len(keys)
+            raw.append((h, keys))
+        hs.append(h)
+        ns.append(n)
+        fs.append(f + off)
+        off += span
+    h, n, f = np.concatenate(hs), np.concatenate(ns), np.concatenate(fs).astype(np.int64)
+    order = np.lexsort((f, h))
+    h, n, f = h[order], n[order], f[order]
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]]) if len(h) else np.zeros(0, np.int64)
+    uniq, cnt, first = h[starts], np.add.reduceat(n, starts) if len(h) else n, f[starts]
+    for hr, keys in raw:                    # the text of lines now seen twice or more
+        for i in np.flatnonzero(cnt[np.searchsorted(uniq, hr)] >= 2):
+            text.setdefault(int(hr[i]), keys[i])
+    return _Lines(uniq, cnt.astype(np.int64), first, off, text)
 
 
 def _add(mine: Counter, theirs: Counter) -> None:
@@ -183,6 +239,8 @@ def from_tally(counts: tuple, *, min_articles: int = 5, min_share: float = 0.05)
     keep_lines, keep_labels, keep_markers = {}, {}, {}
     for outlet, total in n.items():
         need = max(min_articles, min_share * total)
+        if isinstance(lines.get(outlet), _Lines) and need < 2:
+            raise ValueError("boilerplate of merged tallies: min_articles must be at least 2")
         keep_lines[outlet] = {k: c for k, c in lines[outlet].items() if c >= need}
         keep_labels[outlet] = {k: c for k, c in labels[outlet].items() if c >= 2 * need}
         keep_markers[outlet] = {k: c for k, c in markers[outlet].items()
