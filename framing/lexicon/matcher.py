@@ -359,7 +359,7 @@ _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي وال
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
 #: a copula before an elative: «هو أوضح دليل», «ليست أوضح», «فذلك أدعى»; a demonstrative only after
 #: كان («كان ذلك أدعى إلى»): «إلى ذلك أكد الوزير» (besides, the minister affirmed) is the verb
-_COPULA = _bare("هو وهو فهو هي وهي فهي ليس وليس ليست وليست فذلك فهذا")
+_COPULA = _bare("هو فهو هي فهي ليس وليس ليست وليست فذلك فهذا")      # not وهو: «وهو أكد» (and he affirmed)
 _WAS = _bare("كان وكان فكان لكان ولكان يكون تكون كانت")
 _THIS = _bare("ذلك هذا هذه")
 #: the indefinite nouns an elative stands in construct with: «أوضح مثال», «أوضح دليل على»
@@ -424,7 +424,7 @@ class _Context:
 
     def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
-        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), before إلى, before من + a comparison («أوضح
+        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى («أدعى إلى»), before من + a comparison («أوضح
         من أن»), or in construct with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
         if clean[pos:end] not in self.elative:
             return False
@@ -433,7 +433,8 @@ class _Context:
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)):
             return True
         after = _words_after(clean, end, 2)
-        return bool(after) and (after[0] in ("الي", "الى") or after[0] in _ELATIVE_NOUNS
+        to = clean[end - 1] == "ي" and after and after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+        return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
