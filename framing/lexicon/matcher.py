@@ -325,12 +325,16 @@ def _words_before(clean: str, pos: int, k: int) -> list[str]:
 
 
 def _gap(norm: str, clean: str, pos: int) -> bool:
-    """True when punctuation or a line break stands between ``pos`` and the word before it: «… مهما كانت
-    النتائج». وأكد الوزير» (that word ends another sentence)."""
+    """True when a stop, a comma or a line break stands between ``pos`` and the word before it: «… مهما
+    كانت النتائج. وأكد الوزير» (that word ends another sentence)."""
     j = pos - 1
     while j >= 0 and clean[j].isspace():
         j -= 1
-    return any(c not in " \t\u00a0" for c in norm[j + 1:pos])
+    return any(c in _STOPS for c in norm[j + 1:pos])
+
+
+#: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
+_STOPS = frozenset(".!?؟؛;,،:\n…")
 
 
 def _words_after(clean: str, end: int, k: int) -> list[str]:
