@@ -27,6 +27,7 @@ A lexicon is one YAML file::
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
+            elative: [أوضح]    # optional: forms that, bare, also spell an elative adjective (هو أوضح مثال: clearest)
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
@@ -95,6 +96,7 @@ class Term:
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
+    elative: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
@@ -102,7 +104,7 @@ class Term:
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
         return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph
-                    or self.not_in_headline or self.not_subject or self.not_of or self.not_bare_after)
+                    or self.not_in_headline or self.not_subject or self.not_of or self.not_bare_after or self.elative)
 
 
 @dataclass(frozen=True)
@@ -381,7 +383,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
               "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject", "not_of", "of_except",
-              "not_bare_after", "scope",
+              "not_bare_after", "elative", "scope",
               "validated"}
 
 
@@ -478,6 +480,7 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
                 not_subject=_words(doc, tm, "not_subject", tfld),
                 not_of=_words(doc, tm, "not_of", tfld), of_except=_words(doc, tm, "of_except", tfld),
                 not_bare_after=_words(doc, tm, "not_bare_after", tfld),
+                elative=_words(doc, tm, "elative", tfld),
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                 validated=_validated(doc, tm, tfld))
 

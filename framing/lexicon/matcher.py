@@ -324,6 +324,19 @@ def _words_before(clean: str, pos: int, k: int) -> list[str]:
     return out[::-1]
 
 
+def _gap(norm: str, clean: str, pos: int) -> bool:
+    """True when a stop, a comma or a line break stands between ``pos`` and the word before it: «… مهما
+    كانت النتائج. وأكد الوزير» (that word ends another sentence)."""
+    j = pos - 1
+    while j >= 0 and clean[j].isspace():
+        j -= 1
+    return any(c in _STOPS for c in norm[j + 1:pos])
+
+
+#: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
+_STOPS = frozenset(".!?؟؛;,،:\n…")
+
+
 def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
@@ -338,6 +351,25 @@ AFTER = 3
 VERB_PARTICLES = frozenset(c + p for p in ("لم", "لن", "سوف", "قد", "لقد") for c in ("", "و", "ف"))
 #: attribution words before «ما»: «بحسب ما توضح الوزارة» is speech, not evidence
 _SOURCE = frozenset({"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "حسبما"})
+
+
+def _bare(words: str) -> frozenset:
+    return frozenset(clean_text(normalize(w, lower=True)) for w in words.split())
+
+
+#: relative pronouns before a bare imperfect: «الأرقام التي توضح» (a thing described); the verb agrees with them
+_RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
+#: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
+_RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
+#: a copula before an elative: «هو أوضح دليل», «ليست أوضح», «فذلك أدعى»; a demonstrative only after
+#: كان («كان ذلك أدعى إلى»): «إلى ذلك أكد الوزير» (besides, the minister affirmed) is the verb
+_COPULA = _bare("هو فهو هي فهي ليس وليس ليست وليست فذلك فهذا")      # not وهو: «وهو أكد» (and he affirmed)
+_WAS = _bare("كان وكان فكان لكان ولكان يكون تكون كانت")
+_THIS = _bare("ذلك هذا هذه")
+#: the indefinite nouns an elative stands in construct with: «أوضح مثال», «أوضح دليل على»
+_ELATIVE_NOUNS = _bare("مثال مثالا دليل دليلا برهان برهانا نموذج نموذجا تعبير تعبيرا دلالة مؤشر شاهد")
+#: after «من», the comparison of an elative: «أوضح من أن», «أوضح من ذلك»
+_THAN = _bare("أن ان أي اي ذلك غيره غيرها")
 #: the word classes that cannot follow a verb particle
 _NOMINAL = ("noun", "proper", "adjective")
 
@@ -358,7 +390,9 @@ class _Context:
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
+        self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
+        self.elative = _bare(" ".join(term.elative))
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
@@ -386,7 +420,26 @@ class _Context:
         if clean[pos:end] != form or (self.verb and not form.startswith(("ي", "ت", "ن"))):
             return False
         before = _words_before(clean, pos, 2)
-        return bool(before) and before[-1] in self.bare_after and not (len(before) == 2 and before[0] in _SOURCE)
+        pair = len(before) == 2 and " ".join(before) in self.bare_pairs
+        if not pair and (not before or before[-1] not in self.bare_after or (len(before) == 2 and before[0] in _SOURCE)):
+            return False
+        rel = _RELATIVE.get(before[-1])
+        return rel is None or (form.startswith(rel) and not set(_words_after(clean, end, 1)) & _RESUMPTIVE)
+
+    def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
+        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى («أدعى إلى»), before من + a comparison («أوضح
+        من أن»), or in construct with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
+        if clean[pos:end] not in self.elative:
+            return False
+        before = _words_before(clean, pos, 2)
+        if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
+                len(before) == 2 and before[0] in _WAS and before[1] in _THIS)):
+            return True
+        after = _words_after(clean, end, 2)
+        to = clean[end - 1] == "ي" and after and after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+        return bool(after) and (to or after[0] in _ELATIVE_NOUNS
+                                or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
@@ -394,6 +447,8 @@ class _Context:
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
+            return False
+        if self.elative and self.elative_word(norm, clean, pos, end):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)
@@ -405,7 +460,7 @@ class _Context:
                 return False
         if self.headline is not None and headline and self.headline.found(clean_text(normalize(headline, lower=True))):
             return False
-        if self.before and set(_words_before(clean, pos, 1)) & self.before:
+        if self.before and not _gap(norm, clean, pos) and set(_words_before(clean, pos, 1)) & self.before:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False

@@ -356,3 +356,32 @@ def test_a_context_phrase_with_the_article_is_found_after_li():
     df = corpus("وأنقذت فرق تابعة للدفاع المدني ثلاثة محتجزين. وأفرجت السلطات عن ثلاثة محتجزين.")
     assert words(df, lx) == ["محتجزين"]
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("محتجزين")]
+
+
+def test_an_elative_is_not_the_verb_spelled_alike():
+    lx = lex(term("أوضح, ادعى", "        class: verb\n        elative: [أوضح, ادعى]\n"))
+    df = corpus("وهذا الاتفاق هو أوضح دليل على التعاون، والأمر أوضح من أن يشرح، وفي ذلك أوضح مثال. "
+                "كلما قل الكلام كان ذلك أدعى إلى الفهم. "
+                "وأوضح المدير أن العمل بدأ، ثم أوضح من جانبه أن الموعد ثابت، لذلك أوضح الوزير الخطة، "
+                "وقد ادعى المتهم أنه بريء. إلى ذلك أوضح المتحدث أن الموعد ثابت، والمدير وهو أوضح "
+                "أن الموعد ثابت، ثم أوضح إلى الصحيفة أنه باق.")
+    assert words(df, lx) == ["وأوضح", "أوضح", "أوضح", "ادعى", "أوضح", "أوضح", "أوضح"]
+    # without the field the verb is counted wherever it stands
+    assert len(words(df, lex(term("أوضح, ادعى", "        class: verb\n")))) == 11
+
+
+def test_a_relative_clause_describes_a_thing_unless_its_subject_follows():
+    lx = lex(term("يؤكد, تؤكد", "        class: verb\n        not_bare_after: [التي, الذي]\n"))
+    df = corpus("صدرت اللوائح التي تؤكد أهمية السلامة، والعدد الذي يؤكد التفوق. "
+                "في الوقت الذي تؤكد فيه الوزارة التزامها، والعقد الذي تؤكد الشركة أنه نافذ.")
+    assert words(df, lx) == ["تؤكد", "تؤكد"]
+
+
+def test_a_word_before_ends_its_sentence_at_punctuation():
+    lx = lex(term("أكد, تؤكد, يؤكد", "        class: verb\n        not_before: [النتائج]\n"
+                  "        not_bare_after: [الأمر الذي]\n"))
+    df = corpus("هذه النتائج تؤكد التحسن. سنمضي مهما كانت النتائج. وأكد المدير أن الخطة ثابتة، "
+                "وارتفع العدد الأمر الذي يؤكد الطلب.")
+    assert words(df, lx) == ["وأكد"]
+    # without the rules: all three
+    assert len(words(df, lex(term("أكد, تؤكد, يؤكد", "        class: verb\n")))) == 3
