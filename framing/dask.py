@@ -4,7 +4,7 @@ Every counting verb is a recipe of chunked passes (:mod:`framing.chunks`): a pur
 ``part(df_chunk) -> partial``, an exact ``combine(partials)`` and a ``finish``.  The local engine
 (``--jobs``) maps ``part`` over the corpus's row groups in worker processes; this engine maps the
 SAME ``part`` over the partitions of a :mod:`dask.dataframe` (``map_partitions``), merges the
-partials with the same ``combine`` (in a tree on the workers for the counting passes, on the
+partials with the same ``combine`` (on the workers in partition order for the counting passes, on the
 client for the passes that return rows) and calls the same ``finish``: the results are identical,
 and there is one definition of each computation.  Statistics (shares, intervals, keyness scores,
 bootstraps) run once, on the client, on the combined per-document counts.
@@ -157,8 +157,9 @@ def _first(series):
 
 def run(source, plan, jobs=None, desc: str = "chunks"):
     """``plan.finish(plan.combine([plan.part(p) for p in partitions]))`` on the Dask cluster: ``part``
-    in ``map_partitions``, ``combine`` in a tree of ``plan.fold`` partials on the workers when the plan
-    folds (counting passes), else on the client in partition order (row passes); ``finish`` here.
+    in ``map_partitions``, ``combine`` on the workers every ``plan.fold`` partials in partition order (the
+    merged ones first) when the plan folds (counting passes), else on the client in partition order (row
+    passes); ``finish`` here.
     Same signature as :func:`framing.chunks.run` (``jobs``, ``desc`` unused: the cluster decides)."""
     import dask
     import pandas as pd
@@ -170,8 +171,11 @@ def run(source, plan, jobs=None, desc: str = "chunks"):
         partials = ddf.map_partitions(_partial, part, meta=pd.Series(dtype=object), enforce_metadata=False)
         parts = [dask.delayed(_first)(d) for d in partials.to_delayed()]
         fold = plan.fold or 0
-        while fold > 1 and len(parts) > fold:
-            parts = [dask.delayed(plan.combine)(parts[i:i + fold]) for i in range(0, len(parts), fold)]
+        if fold > 1 and len(parts) > fold:        # merged in partition order, as the local runner does:
+            acc = dask.delayed(plan.combine)(parts[:fold])      # a merged partial comes first, then raw ones
+            for i in range(fold, len(parts), fold - 1):         # (boilerplate tallies keep the text of a
+                acc = dask.delayed(plan.combine)([acc] + parts[i:i + fold - 1])   # line only once seen twice)
+            parts = [acc]
         results = list(dask.compute(*parts)) if parts else []
     if not results:
         results = [plan.part(ddf._meta.iloc[:0])]

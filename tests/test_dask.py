@@ -73,6 +73,33 @@ def _sum_counters(parts):
     return functools.reduce(lambda a, b: a + b, parts, collections.Counter())
 
 
+def _tagged(df):
+    return "raw", collections.Counter(df["outlet"].astype(str))
+
+
+def _in_order(parts):
+    """A combine that, like the boilerplate tallies, takes a merged partial only in first place."""
+    assert all(kind == "raw" for kind, _ in parts[1:]), [kind for kind, _ in parts]
+    return "merged", functools.reduce(lambda a, b: a + b[1], parts, collections.Counter())
+
+
+def test_folding_merges_in_partition_order_with_the_merged_partial_first(cluster, generated):
+    """Nine partitions folded by two: merged partials never meet each other (the boilerplate
+    tallies of ``framing terms`` keep a line's text only once it is seen twice, so two merged
+    tallies cannot be merged: a tree of merges raised KeyError on a 10,000-article corpus)."""
+    Plan = collections.namedtuple("Plan", "part combine finish columns fold")
+    with fd.client(cluster):
+        got = fd.run(generated / "dataset", Plan(_tagged, _in_order, lambda p: dict(p[1]), ("outlet",), 2))
+    assert got == {"صحيفة الساحل": 400, "وكالة الشمال": 400, "Harbor Post": 400}
+
+
+def test_two_merged_boilerplate_tallies_are_refused_not_miscounted():
+    from framing.text.boilerplate import merge_tallies, tally
+    a = tally([("o", "خبر\nتابعونا على المنصة"), ("o", "خبر آخر\nتابعونا على المنصة")])
+    with pytest.raises(ValueError, match="corpus order"):
+        merge_tallies([merge_tallies([a]), merge_tallies([a])])
+
+
 @pytest.mark.parametrize("fold", [None, 2])
 def test_run_maps_part_over_partitions_and_combines_exactly(cluster, generated, fold):
     with fd.client(cluster):

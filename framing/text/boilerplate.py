@@ -201,6 +201,8 @@ def _merge_lines(items: list) -> _Lines:
     """One :class:`_Lines` from consecutive chunks' line Counters (or earlier :class:`_Lines`)."""
     import numpy as np
     hs, ns, fs, raw, text, off = [], [], [], [], {}, 0
+    if any(isinstance(it, _Lines) for it in items[1:]):
+        raise ValueError("boilerplate tallies are merged in corpus order: a merged tally can only come first")
     for it in items:
         if isinstance(it, _Lines):
             h, n, f, span = it.h, it.n, it.first, it.span
