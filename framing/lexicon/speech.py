@@ -105,23 +105,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if s >= limit:
             break
         before = text[max(0, s - 16):s].split()
-        if before and _strip(before[-1]) in _RELATIVE:
-            continue                                    # «وهو ما أكدته التطورات»: a relative clause
-        if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
-                and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
-            continue                                    # «التي تعتبر العقبة الأولى»: «is considered», not speech
-        if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
-            continue                                    # «فيا ترى …»: I wonder (the outlet's question)
-        if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
-                _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
-            continue                                    # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
-        if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
-            continue                                    # «بعد أن شددت إجراءاتها»: a time clause
-        if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
-            continue                                    # «رقابة مشددة», «معلومات مؤكدة»: an adjective
-        if text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
-                _char_before(text, s) not in "،,":
-            continue                                    # «الداعية فلان», «مطالبة الأهالي»: nouns
+        if _not_speech(text, s, e, lemma, before):
+            continue
         ev = _verb_event(text, bounds, s, e, lemma)
         if ev and lemma == "نقل":
             ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
@@ -134,6 +119,42 @@ def speech_events(text: str, bounds: list[int] | None = None,
         ev = _verb_event(text, bounds, m.start(), m.end() - 1, "جاء في")
         if ev:
             out.append(ev)
+    out.extend(_attribution_events(text, bounds, limit))
+    out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
+    out.extend(_answers(text, bounds))
+    out.extend(_noun_events(text, bounds))
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        s0, e0 = _sentence(text, bounds, m.start())
+        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
+    return out
+
+
+def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
+    """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
+    if before and _strip(before[-1]) in _RELATIVE:
+        return True                                     # «وهو ما أكدته التطورات»: a relative clause
+    if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
+            and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
+        return True                                     # «التي تعتبر العقبة الأولى»: «is considered», not speech
+    if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
+        return True                                     # «فيا ترى …»: I wonder (the outlet's question)
+    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
+            _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+        return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+    if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
+        return True                                     # «بعد أن شددت إجراءاتها»: a time clause
+    if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
+        return True                                     # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+    return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
+        _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
+    """The speech events of attribution phrases (``_ATTRIB``: بحسب، وفقا لـ، نقلا عن …, the source their
+    object) and of statement nouns that open a sentence (``_NOMINAL``: «وفي تصريح له، …»), as
+    :func:`speech_events` gives them; a phrase after a comma that ends its sentence also reports the
+    clause before it («وأكد عباس، وفق ما نقلت عنه وفا، أن …»)."""
+    out = []
     for rx in (_ATTRIB, _NOMINAL):
         if not any(w in text for w in _NEEDLES[rx]):
             continue                                        # none of the words the phrases need
@@ -176,12 +197,6 @@ def speech_events(text: str, bounds: list[int] | None = None,
                 first = next(_tokens(text, cs, m.start()), None)
                 if first is None or _verb_lemma(first[2]) is None:   # «وأكد عباس، وفق ما نقلت عنه وفا، أن …»:
                     out.append((cs, m.start(), sp, out[-1][3], (m.start(), m.end())))   # the speech follows
-    out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
-    out.extend(_answers(text, bounds))
-    out.extend(_noun_events(text, bounds))
-    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
-        s0, e0 = _sentence(text, bounds, m.start())
-        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
 
 
