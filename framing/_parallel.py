@@ -39,6 +39,19 @@ def _call(item):
     return _FN(item)
 
 
+def _in_order(pool, call: Callable, items: Iterable, depth: int) -> Iterator:
+    """``call(item)`` in ``pool`` for each item, in order, at most ``depth`` items submitted ahead of
+    the caller (so results do not pile up in this process when the caller is the slower side)."""
+    todo = iter(items)
+    pending = deque(pool.apply_async(call, (x,)) for x in islice(todo, depth))
+    while pending:
+        result = pending.popleft().get()
+        for x in todo:
+            pending.append(pool.apply_async(call, (x,)))
+            break
+        yield result
+
+
 def ahead(fn: Callable, items: Iterable, *, workers: int = 2, depth: int = 4, min_items: int = 4) -> Iterator:
     """``fn(item)`` for each item, in order.
 
@@ -59,14 +72,7 @@ def ahead(fn: Callable, items: Iterable, *, workers: int = 2, depth: int = 4, mi
         # nested call (in a worker, or here while iterating) runs serially
         with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent,
                                                       initargs=(os.getpid(),)) as pool:
-            todo = iter(items)
-            pending = deque(pool.apply_async(_call, (x,)) for x in islice(todo, depth))
-            while pending:
-                result = pending.popleft().get()
-                for x in todo:
-                    pending.append(pool.apply_async(_call, (x,)))
-                    break
-                yield result
+            yield from _in_order(pool, _call, items, depth)
     finally:
         _FN = None
 
@@ -146,13 +152,6 @@ def imap(fn: Callable, items: Iterable, jobs: int | None = None) -> Iterator:
             # at most 2 × n items ahead of the caller: ``pool.imap`` submits every item at once, so
             # when the caller (merging partials) is slower than the workers their results pile up
             # in this process (1M articles: keyness 3.4 GB, most of it queued partials)
-            call, todo = (_call if method == "fork" else fn), iter(items)
-            pending = deque(pool.apply_async(call, (x,)) for x in islice(todo, 2 * n))
-            while pending:
-                result = pending.popleft().get()
-                for x in todo:
-                    pending.append(pool.apply_async(call, (x,)))
-                    break
-                yield result
+            yield from _in_order(pool, _call if method == "fork" else fn, items, 2 * n)
     finally:
         _FN = None
