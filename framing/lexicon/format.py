@@ -103,8 +103,7 @@ class Term:
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return bool(self.not_before or self.not_after or self.not_in or self.not_near or self.not_in_paragraph
-                    or self.not_in_headline or self.not_subject or self.not_of or self.not_bare_after or self.elative)
+        return any(getattr(self, f) for f in CONTEXT_FIELDS if f != "of_except")   # (of_except only qualifies not_of)
 
 
 @dataclass(frozen=True)
@@ -381,10 +380,11 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
     return scope
 
 
-_TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters",
-              "not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject", "not_of", "of_except",
-              "not_bare_after", "elative", "scope",
-              "validated"}
+#: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
+CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
+                  "not_of", "of_except", "not_bare_after", "elative")
+_TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",
+              *CONTEXT_FIELDS}
 
 
 def _compose(text: str, source: str):
@@ -473,14 +473,7 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
     return Term(id=tid, family=fid, language=lang, forms=forms, label_en=tlabel[0], label_ar=tlabel[1],
                 note=doc.string(tm["note"][1], f"{tfld}.note") if "note" in tm else None, exclude=exclude,
                 raw_forms=raw, cls=cls, letters=letters,
-                not_before=_words(doc, tm, "not_before", tfld), not_after=_words(doc, tm, "not_after", tfld),
-                not_in=_words(doc, tm, "not_in", tfld), not_near=_words(doc, tm, "not_near", tfld),
-                not_in_paragraph=_words(doc, tm, "not_in_paragraph", tfld),
-                not_in_headline=_words(doc, tm, "not_in_headline", tfld),
-                not_subject=_words(doc, tm, "not_subject", tfld),
-                not_of=_words(doc, tm, "not_of", tfld), of_except=_words(doc, tm, "of_except", tfld),
-                not_bare_after=_words(doc, tm, "not_bare_after", tfld),
-                elative=_words(doc, tm, "elative", tfld),
+                **{f: _words(doc, tm, f, tfld) for f in CONTEXT_FIELDS},
                 scope=_scope(doc, tm["scope"][1], f"{tfld}.scope") if "scope" in tm else None,
                 validated=_validated(doc, tm, tfld))
 
