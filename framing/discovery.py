@@ -246,11 +246,6 @@ def _house_words(groups, stem) -> set[str]:
     return {w for w in out if len(w) > 2}
 
 
-def _stopwords() -> frozenset[str]:
-    """The shipped Arabic and English stop words, normalised (:func:`framing.text.vocab.stopwords`)."""
-    return stopwords("all")
-
-
 def _banned() -> frozenset[str]:
     months = {normalize(w, lower=True) for name in MONTHS for w in name.split() if len(w) >= 4}
     return frozenset(months | WEEKDAYS)
@@ -570,7 +565,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     df, by = _frame(corpus, by)
     col = "discover_group"
     df = _without_boilerplate(df, col)
-    stop = _stopwords()
+    stop = stopwords("all")
     stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
     found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast)

@@ -157,11 +157,6 @@ class Analyzer:
 analyzer = Analyzer()
 
 
-def _vocab(texts: Iterable[str]) -> dict[str, int]:
-    """Counts of normalised words over ``texts`` (what ``split`` needs): :func:`framing.text.vocab.word_counts`."""
-    return word_counts(texts)
-
-
 class ArabicCountVectorizer(CountVectorizer):
     """scikit-learn ``CountVectorizer`` over framing terms (see :class:`Analyzer`).
 
@@ -193,7 +188,7 @@ class ArabicCountVectorizer(CountVectorizer):
 
     def fit_transform(self, raw_documents, y=None):
         docs = list(raw_documents)
-        self.analyzer_ = self._analyzer(_vocab(docs) if self.corpus_vocab else None)
+        self.analyzer_ = self._analyzer(word_counts(docs) if self.corpus_vocab else None)
         return super().fit_transform(docs, y)
 
     def fit(self, raw_documents, y=None):

@@ -132,9 +132,9 @@ def test_outlet_footers_are_no_substitutions():
 
 
 def test_stop_words_are_the_shipped_ones():
-    from framing.discovery import _stopwords
+    import framing.discovery as discovery
     from framing.features import stopwords
-    assert _stopwords() == stopwords("all")
+    assert discovery.stopwords("all") == stopwords("all")
 
 
 def test_by_several_columns_groups_by_their_combination():
