@@ -458,7 +458,7 @@ class _Context:
             s, e = _unit(norm, pos, "\n")
             if self.paragraph.found(clean[s:e]):
                 return False
-        if self.headline is not None and headline and self.headline.found(clean_text(normalize(headline, lower=True))):
+        if self.headline is not None and headline and self.headline.found(_clean_title(headline)):
             return False
         if self.before and not _gap(norm, clean, pos) and set(_words_before(clean, pos, 1)) & self.before:
             return False
@@ -476,6 +476,12 @@ class _Context:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+
+
+@functools.lru_cache(maxsize=256)
+def _clean_title(title: str) -> str:
+    """A headline normalised and cleaned as the text it is compared with, once per article (not per match)."""
+    return clean_text(normalize(title, lower=True))
 
 
 class _WordSet:
