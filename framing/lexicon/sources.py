@@ -8,6 +8,7 @@ sourcing differences between outlets.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from ..text.normalize import normalize
@@ -84,6 +85,7 @@ def _noun(verb: str) -> str:
     return verb[2:] if verb.startswith("ال") else verb
 
 
+@functools.lru_cache(maxsize=1)
 def _saying_lemmas() -> frozenset:
     from .saying import _verb_table
     return frozenset(_verb_table().values())
