@@ -49,22 +49,21 @@ def _rejects_frame(rejects) -> pd.DataFrame:
 
 
 def _read_existing(path: Path, articles: bool):
-    """``(articles, rejects, manifest, events)`` of the corpus at ``path`` (under its lock); only its
-    manifest when ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
+    """``(articles, rejects, manifest, events)`` of the corpus at ``path`` (under its lock):
+    ``articles`` is the path of its Parquet file (None when it has none); only its manifest
+    when ``articles`` is false (replacing a corpus keeps nothing of it but its ``created`` time)."""
     from ._store import view
     v = view(path)
-    df = pd.read_parquet(v[ARTICLES]) if articles and v[ARTICLES] else None
     rej = pd.read_csv(v[REJECTS], dtype=str, keep_default_na=False) if articles and v[REJECTS] else None
     man = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
     ev = pd.read_parquet(v[EVENTS]) if articles and v[EVENTS] else None
-    return df, rej, man, ev
+    return (v[ARTICLES] if articles else None), rej, man, ev
 
 
-def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """Rows of ``new`` not in ``old``: same id → already there (no change); same
-    outlet and text under another id → a reject ``duplicate of <id>``."""
-    have = set(old["id"].astype(str))
-    keys = {text_key(o, t): i for i, o, t in zip(old["id"], old["outlet"], old["text"])}
+def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Rows of ``new`` not already kept (``have``: ids kept; ``keys``: text key → id, both updated):
+    same id and text → already there (no change); same outlet and text under another id → a
+    reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept)."""
     keep, rejects = [], []
     ids = list(new["id"])
     for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
@@ -78,8 +77,38 @@ def _merge(old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[tup
         have.add(i)
         keys[k] = i
         keep.append(n)
-    new = new.assign(id=ids)
-    return pd.concat([old, new.iloc[keep]], ignore_index=True), rejects
+    return new.assign(id=ids).iloc[keep], rejects
+
+
+def _appended(corpus: Path, old_file: Path, new) -> tuple["ArticlesSpool", pd.DataFrame | None, list[tuple[str, str]]]:
+    """The corpus's articles (``old_file``) followed by those of ``new`` not in it (see
+    :func:`_fresh`), written row group by row group to a spool beside ``corpus``: an append
+    holds the ids and text keys, never the whole text column.  Returns the spool, what its
+    :meth:`~ArticlesSpool.finish` returned, and the duplicates' rejects.
+    ``new``: a DataFrame, or the path of a spool's Parquet file (read back a row group at a time)."""
+    out = ArticlesSpool(corpus, tag="append")
+    have, keys, rejects = set(), {}, []
+    try:
+        for df in _row_groups(old_file):
+            have.update(df["id"].astype(str))
+            keys.update((text_key(o, t), i) for i, o, t in zip(df["id"], df["outlet"], df["text"]))
+            out.add(df)
+        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
+            kept, dup = _fresh(_schema(df), have, keys)
+            out.add(kept)
+            rejects += dup
+        return out, out.finish(), rejects
+    except BaseException:
+        out.discard()
+        raise
+
+
+def _row_groups(path: Path):
+    """The Parquet file at ``path`` as DataFrames, one row group at a time."""
+    import pyarrow.parquet as pq
+    f = pq.ParquetFile(path)
+    for g in range(f.num_row_groups):
+        yield f.read_row_group(g).to_pandas()
 
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
@@ -103,9 +132,10 @@ class ArticlesSpool:
     after tables with extra columns) make the spool gather the rows in memory instead (as before).
     ``rows``: articles so far; ``outlets``: their distinct outlets."""
 
-    def __init__(self, corpus_path):
+    def __init__(self, corpus_path, tag: str = "ingest"):
         p = self._corpus = Path(corpus_path).absolute()
-        self.file = p.parent / f".{p.name}.ingest-{os.getpid()}.parquet"
+        self._tag = tag                          # (two spools of one process: another file name)
+        self.file = p.parent / f".{p.name}.{tag}-{os.getpid()}.parquet"
         self.rows, self.outlets = 0, set()
         self._writer = self._schema = self._dtypes = self._frames = None
         self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
@@ -174,7 +204,7 @@ class ArticlesSpool:
             return
         df = self.frame().iloc[:n]
         self.discard()
-        self.__init__(self._corpus)
+        self.__init__(self._corpus, self._tag)
         self.add(df)
 
     def finish(self) -> pd.DataFrame | None:
@@ -228,14 +258,12 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     with _store.locked(path, wait):
         _store.recover(path)
         _store.check_writable(path)
-        old_df, old_rej, old_man, old_ev = _read_existing(path, articles=append)
+        old_file, old_rej, old_man, old_ev = _read_existing(path, articles=append)
         if expect is not None and old_man and old_man != expect:
             raise UsageError(f"{path} was changed by another run since it was read: run the command again")
         old_inputs = list(old_man.get("inputs") or [])
-        if append and old_df is not None:
-            if articles is None:             # appending merges in memory (as before)
-                articles = spool.frame()
-            articles, dup = _merge(_schema(old_df), articles)
+        if append and old_file is not None:
+            spool, articles, dup = _appended(path, old_file, spool.file if articles is None else articles)
             parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
             rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
             if events is None:
@@ -255,7 +283,11 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
                       else (spool.rows, len(spool.outlets)))
         man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
                     "counts": {"articles": int(n), "rejects": int(len(rejects)), "outlets": int(outlets)}})
-        _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
+        try:
+            _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
+        finally:
+            if spool is not None:
+                spool.discard()              # (the appended spool is this function's own)
     return path
 
 

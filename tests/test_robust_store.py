@@ -189,7 +189,8 @@ def test_output_through_a_symlinked_folder_writes_into_the_target(tmp_path):
     assert link.is_symlink() and len(load(target)) == 2
 
 
-def test_a_full_disk_while_staging_leaves_the_corpus_unchanged(tmp_path, monkeypatch):
+@pytest.mark.parametrize("append", [False, True])
+def test_a_full_disk_while_staging_leaves_the_corpus_unchanged(tmp_path, monkeypatch, append):
     import errno
 
     import framing.storage as ing
@@ -197,14 +198,16 @@ def test_a_full_disk_while_staging_leaves_the_corpus_unchanged(tmp_path, monkeyp
     write_corpus(d, _articles(2))
     before = (d / "manifest.json").read_text()
 
-    def full(df, path):
-        Path(path).write_bytes(b"half")
+    def full(*args):
+        Path(args[-1] if not append else args[0].file).write_bytes(b"half")
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(ing, "_write_parquet", full)
+    # replacing writes the articles in one go; appending streams them through a spool file
+    monkeypatch.setattr(*((ing.ArticlesSpool, "_write", full) if append else (ing, "_write_parquet", full)))
     with pytest.raises(OSError):
-        write_corpus(d, _articles(3, 10), append=True)
+        write_corpus(d, _articles(3, 10), append=append)
     assert (d / "manifest.json").read_text() == before and len(load(d)) == 2
     assert not [p.name for p in d.iterdir() if p.name.endswith(".new")]
+    assert not list(tmp_path.glob(".c.*.parquet"))          # the spool is gone too
     msg = _store.disk_message(OSError(errno.ENOSPC, "x"), str(d))
     assert "disk is full" in msg and "free some space" in msg
 
@@ -225,3 +228,25 @@ def test_a_read_only_corpus_is_a_plain_message(tmp_path, monkeypatch):
     src.write_text(json.dumps({"id": "z", "outlet": "Wadi Post", "text": TEXT}))
     r = CliRunner().invoke(main, ["ingest", str(src), "-o", str(d), "--append", "--quiet"])
     assert r.exit_code == 1 and "read-only" in r.output and "Traceback" not in r.output
+
+
+def test_an_append_streams_row_groups_and_writes_the_file_a_single_write_would(tmp_path, monkeypatch):
+    """Appending reads the corpus a row group at a time (3 rows here) and keeps, in order, the
+    old articles then the new ones: a repeated text under another id is a reject, a taken id
+    with another text gets a derived id; the file is the one writing all the rows at once gives."""
+    import pyarrow.parquet as pq
+
+    import framing.storage as st
+    monkeypatch.setattr(st, "ROW_GROUP", 3)
+    write_corpus(tmp_path / "c", _articles(7))
+    new = pd.concat([_articles(4, 5),                                  # a5, a6 are there already
+                     _articles(1, 2).assign(id="b2"),                   # a2's text under another id
+                     _articles(1, 20).assign(id="a0")], ignore_index=True)  # a0 taken, other text
+    write_corpus(tmp_path / "c", new, append=True)
+    c = load(tmp_path / "c")
+    assert list(c.df["id"][:9]) == [f"a{i}" for i in range(9)] and len(c) == 10
+    assert c.df["id"].iloc[-1] not in {"a0", "b2"} and c.df["title"].iloc[-1] == "Story 20"
+    assert list(c.rejects["reason"]) == ["duplicate of a2"]
+    assert pq.ParquetFile(tmp_path / "c" / "articles.parquet").metadata.num_row_groups == 4
+    write_corpus(tmp_path / "one", c.df)
+    assert (tmp_path / "one" / "articles.parquet").read_bytes() == (tmp_path / "c" / "articles.parquet").read_bytes()
