@@ -34,7 +34,12 @@ _NOT_SPEAKER_OPENERS = frozenset("""
 الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
 اخر ابرز اهم نداء مناشدة عزيزي عزيزتي
 بتوجيه بتوجيهات بامر بمناسبة لمناسبة برعاية بحضور بالتعاون بالتزامن بسبب بدعم بمشاركة
+منها منهم منه عنها عنهم عنه فيها فيهم فيه لها لهم لا لن لم ليس لست كم حتي كي لكي لئلا اذا لو عندما حين حينما
 """.split())
+
+#: nouns that make «على X» an idiom opening an adverbial left side («على ذمة دراسة:», «على هامش القمة:»),
+#: where على (normalised «علي») is no first name
+_ALA_IDIOMS = frozenset("ذمة هامش خطي طريقة طريق وقع ابواب مشارف عتبة ضفاف صفيح حافة غرار نهج مدي".split())
 
 #: event and topic nouns that open a left side naming an event, not a speaker («مظاهرات … :», «زلزال …:»)
 _EVENT_NOUNS = frozenset("""
@@ -56,10 +61,11 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
-_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي".split())
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي "
+                          "حملة الحملة تايمز بوست جورنال تريبيون هيرالد نادي النادي فريق منتخب المنتخب".split())
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
-_TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
+_TAFIL = re.compile(r"^ت(?:[^\sي]{2}ي[^\sي]|[^\sا]ا[^\sا]{2})$")      # تفعيل, تفاعل («تقاسم الأدوار:»)
 
 #: a participle's plural in construct opening the left side: a group of people («مسلمو الهند:», «منتسبو الجامعة:»)
 _PARTICIPLE_PLURAL = re.compile(r"^م[^اوي\s]\S{2,}و$")
@@ -105,6 +111,8 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
+    if title.startswith("عن ", m.end()):
+        return None                                        # «المشهد: عن رحيل فلان»: a piece about something
     if verb is None and _narrated(title, m.end()):
         return None                                        # «أمير المنطقة: يتفقد …»: narration
     if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
@@ -113,7 +121,38 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     elif head is not None and not _has_place(left[:head.start()].split()):
         e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
         left = left[:head.start()]
+    k = _clause_verb(left)
+    if k is not None:                                      # «فلان يفتح دفتر الذكريات:»: the subject speaks
+        e, left = s + k, left[:k]
     return _judge(left, s, e, rubric_set)
+
+
+#: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
+_VERB_LIKE_NAMES = frozenset("يزيد يحيي يعقوب يسري يسرا يعرب يشجب يمامة".split())
+
+
+def _clause_verb(left: str) -> int | None:
+    """Offset in ``left`` of a 3rd-person present verb that follows a subject of one to three
+    words («فلان يفتح دفتر الذكريات», «النادي يطمئن جماهيره», «الغرفة التجارية ترفض …»): the
+    subject is who speaks after the colon.  ي-verbs: four letters or more, not يا/يو/يي (names,
+    «يوم»), no ة/ي/يون ending; ت-verbs only after a feminine subject (a word in ة or ات, or
+    quoted), and not a verbal noun (تفعيل، تفاعل); never a place, a word inside quotation marks,
+    or a clause with a number after the verb (a series: «… تنشر مذكرات فلان (3):»).  None when
+    there is none."""
+    found = list(re.finditer(r"\S+", left))
+    for i, m in enumerate(found[1:4], start=1):
+        w = _strip(m.group())
+        before = left[:m.start()]
+        if len(w) < 4 or w[0] not in "يت" or w[1] in "اوي" or w.endswith(("ة", "ات", "ي", "يون", "يين")) \
+                or w in _VERB_LIKE_NAMES or is_place(w) or any(w.startswith(x) for x in _IMPERSONAL if len(x) > 2) \
+                or before.count("«") > before.count("»") or before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue
+        subject = [_strip(x.group()) for x in found[:i]]
+        if w[0] == "ت" and (_TAFIL.match(w) or w.endswith(("ين", "ون")) or not (
+                any(x.endswith(("ة", "ات")) for x in subject) or found[0].group()[:1] in "«\"“")):
+            continue
+        return None if any(ch.isdigit() for ch in left[m.start():]) else m.start()
+    return None
 
 
 def _addressee(left: str) -> int | None:
@@ -134,7 +173,7 @@ def _narrated(title: str, pos: int) -> bool:
     """True when the statement after the colon (at ``pos``) opens with a 3rd-person present verb
     («أمير المنطقة: يتفقد …», «الوزارة: تؤكد …»): the outlet narrates what X does, X is not quoted."""
     first = _strip(title[pos:pos + 40].split(maxsplit=1)[0]) if title[pos:pos + 40].split() else ""
-    if len(first) < 4 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
+    if len(first) < 3 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
         return False                     # «يجب …», «يكفيهم …»: the statement itself
     if _verb_lemma(first) is not None:
         return first[0] == "ي"
@@ -144,15 +183,24 @@ def _narrated(title: str, pos: int) -> bool:
 def _place_subject(words: list[str]) -> bool:
     """«الكويت ترفض … وتؤكد:»: a place opening the left side as the subject of a verb (the place
     speaks through its government, counted as a place)."""
-    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and (
+    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and words[1] not in _OFFICE_WORDS and (
         is_place(words[0]) or is_place(" ".join(words[:2])))
+
+
+def _adverbial(raw: list[str]) -> bool:
+    """A left side opening with a prepositional phrase («بالإثباتات:», «للمرة الأولى:», «على ذمة
+    دراسة:»): it says how or when, no one speaks.  بال only before a plural in ات: «بالقاسم» is a name."""
+    w = raw[0]
+    return w.startswith("بال") and w.endswith("ات") or w.startswith("لل") and len(w) > 3 or (
+        w == "علي" and len(raw) > 1 and raw[1] in _ALA_IDIOMS)
 
 
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
     raw = [w for w in (_strip(x) for x in left.split()) if w]
-    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw:
+    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw \
+            or _adverbial(raw):
         return None                      # «إلى الأمير …:», «مظاهرات …:», «الكويت ترفض …:», «سجل يا تاريخ:»
     parts = left.split()
     quoted = [p[:1] in "«\"“" for p in parts]
