@@ -51,7 +51,7 @@ _EVENT_NOUNS = frozenset("""
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+مشايخ شيوخ وجهاء اعيان قبائل قبيلة خطباء ائمة نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
 #: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
@@ -106,6 +106,7 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     if cut:
         e = s + cut.start()
         left = left[:cut.start()]
+    numbered = any(ch.isdigit() for ch in left)           # «الكتابة للمستقبل (3):»: a series, a list, a date
     to = _addressee(left)                                 # «وزير … للأمير فلان:»: said to someone
     if to is not None:
         e, left = s + to, left[:to]
@@ -113,18 +114,21 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     head = _HEAD_CUT.search(left)
     if title.startswith("عن ", m.end()):
         return None                                        # «المشهد: عن رحيل فلان»: a piece about something
+    if verb is None and numbered:
+        return None
     if verb is None and _narrated(title, m.end()):
         return None                                        # «أمير المنطقة: يتفقد …»: narration
     if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
         e = verb[0]
         left = title[s:e]
-    elif head is not None and not _has_place(left[:head.start()].split()):
+    elif head is not None and not _has_place(left[:head.start()].split()) and not _role_in(left, head.start()):
         e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
         left = left[:head.start()]
     k = _clause_verb(left)
     if k is not None:                                      # «فلان يفتح دفتر الذكريات:»: the subject speaks
         e, left = s + k, left[:k]
-    return _judge(left, s, e, rubric_set)
+    sp = _judge(left, s, e, rubric_set)
+    return None if sp is None else _trim(title, *sp)
 
 
 #: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
@@ -155,18 +159,67 @@ def _clause_verb(left: str) -> int | None:
     return None
 
 
+def _role_in(left: str, pos: int) -> bool:
+    """«عضو في …», «خبير في …», «مسؤول في …»: an indefinite title just before ``pos`` (a «في» that
+    says where the title holds, part of the speaker, not where the speaker spoke)."""
+    before = left[:pos].split()
+    w = _strip(before[-1]) if before else ""
+    return left[pos:pos + 4].strip() == "في" and w in _ROLE_WORDS and not w.startswith("ال")
+
+
 def _addressee(left: str) -> int | None:
-    """Offset in ``left`` of a word «لـ + title» after its first word («… للأمير فلان», «… لوزير
-    الإسكان»): whom the speaker addresses; None when absent. «لـ + organisation» is left alone: it
-    is mostly «of» («الأمين العام للأمم المتحدة», «المكتب التنفيذي لمجلس …»)."""
-    for m in re.finditer(r"\S+", left):
+    """Offset in ``left`` of the word where whom the speaker addresses begins, after its first word;
+    None when absent: «لـ + title» («… للأمير فلان», «… لوزير الإسكان»); a lone «لـ» or «لـال…»
+    before an outlet's name without quotation marks («فلان لـ عكاظ», «فلان لـالوطن»); any «لـ + word»
+    after a bare name («فلان للاعبين», «فلان للزوجة السارقة»); «لـ + group» or «لـ + word with a
+    pronoun» after anything but an organisation word («أمير المنطقة للأهالي», ««الاتحاد» لأعضائه»).
+    «لـ + organisation» after a title stays: it is mostly «of» («الأمين العام للأمم المتحدة»)."""
+    found = list(re.finditer(r"\S+", left))
+    for k, m in enumerate(found):
         w = _strip(m.group())
-        if m.start() == 0 or not w.startswith("ل"):
+        if k == 0 or not w.startswith("ل"):
             continue
         base = "ال" + w[2:] if w.startswith("لل") else w[1:]
-        if base in _ROLE_WORDS:
+        before = [_strip(x.group()) for x in found[:k]]
+        prev = before[-1]
+        speakerish = any(b in _ROLE_WORDS or b in _ORG_WORDS or b in _OFFICE_WORDS or b in _GROUP_WORDS for b in before)
+        bare_name = not speakerish and not any(c in left[:m.start()] for c in "«»\"“”")
+        group = (base, base[2:], base[:-1] + "و", base[:-1] + "ون")
+        people = any(g in _GROUP_WORDS for g in group) or w.startswith("لل") and base.endswith(("يين", "ين")) \
+            or base.endswith(("ها", "هم", "ه")) and len(base) > 4
+        if base in _ROLE_WORDS or w == "ل" or w.startswith("لال") or bare_name and w.startswith("لل") \
+                or people and prev not in _ORG_WORDS and prev not in _OFFICE_WORDS:
             return m.start()
     return None
+
+
+#: honorifics before a name or an office («د. فلان», «سماحة المفتي», «الأمير فلان»): not part of the speaker
+_HONORIFIC = re.compile(r"^(?:(?:[دما]\.\s*)|(?:سماحة|معالي|فضيلة|سمو|الشيخ|الامير|الاميرة|الدكتور|الدكتورة|المهندس"
+                        r"|الاستاذ|الاستاذة)\s+)+(?=\S)")
+#: a participle of manner after the speaker («فلان مغردا:», «فلان معلقا:»): how, not who
+_MANNER = re.compile(r"\s+م[^\sاوي]\S{2,}ا(?=\s|$)")
+
+
+def _trim(title: str, s: int, e: int) -> tuple[int, int]:
+    """The speaker span without outer quotation marks, honorifics or a participle of manner after it
+    («"الهيئة"» → الهيئة, «د. فلان مغردا» → فلان), as the labels write it."""
+    m = _MANNER.search(title, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
+    m = _HONORIFIC.match(title[s:e])
+    if m is not None and m.end() < e - s:
+        s += m.end()
+    for op, cl in (("&quot;", "&quot;"), ("«", "»"), ('"', '"'), ("“", "”"), ("”", "”"), ("{", "}")):
+        inner = title[s + len(op):e - len(cl)]
+        if title.startswith(op, s) and title.endswith(cl, s, e) and e - s > len(op) + len(cl) \
+                and not any(c in inner for c in "«»\"“”{}") and "&quot;" not in inner:
+            s, e = s + len(op), e - len(cl)
+            break
+    while s < e and title[s].isspace():
+        s += 1
+    while e > s and title[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _narrated(title: str, pos: int) -> bool:
