@@ -25,6 +25,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
 رواية فيلم كتاب مسلسل مسرحية قصيدة بروفايل novel film book profile
 رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر نافذة اضواء اضاءة استبيان
+نص نصوص خاطرة خواطر قصائد مقالة زاوية عمود
 """.split())
 
 

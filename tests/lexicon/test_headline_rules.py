@@ -79,6 +79,7 @@ def test_headline_gazetteer_head12(title, speaker):
     ("عضو في مجلس الحي: الشارع مظلم", "عضو في مجلس الحي"),             # «عضو في …» holds the title
     ("فلان في مؤتمر صحفي: لا تراجع", "فلان"),                          # «X في …» is where X spoke
     ("الكتابة للمستقبل (3): أوجه جديدة", None),                          # a numbered series
+    ("نص: فلانة الفلانية", None),                                       # a text and its author: a rubric
 ])
 def test_headline_spans_head12(title, speaker):
     assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)
