@@ -47,6 +47,7 @@ _EVENT_NOUNS = frozenset("""
 مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
 هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
 دورة فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+مؤتمر اجتماع لقاء مباحثات محادثات مفاوضات زيارة جلسة مسابقة سباق ماراثون كرنفال بيانات
 """.split())
 
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
@@ -263,6 +264,8 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return None                      # «عام على «الخلافة»:» (not «تقرير «الشركة»:»), «تنويع الاقتصاد:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
+    if "لكم" in raw[1:] or "لك" in raw[1:]:
+        return None                      # «أكتب لكم:», «هديتي لك:»: a column speaks to its reader, names no one
     if _verb_lemma(raw[0]) is not None and all(w in _TO_PRONOUN for w in raw[1:]):
         return None                      # «قال: …», «قال لي: …»: a column's opening verb, no one named
     marked = any(c in left for c in "«»\"“”")

@@ -80,6 +80,9 @@ def test_headline_gazetteer_head12(title, speaker):
     ("فلان في مؤتمر صحفي: لا تراجع", "فلان"),                          # «X في …» is where X spoke
     ("الكتابة للمستقبل (3): أوجه جديدة", None),                          # a numbered series
     ("نص: فلانة الفلانية", None),                                       # a text and its author: a rubric
+    ("بيانات: الصادرات تهبط", None),                                    # data, a document
+    ("مؤتمر: «الشباب والإعلام» الشهر القادم", None),                    # an event
+    ("أكتب لكم: هنا ولدت", None),                                       # a column speaks to its reader
 ])
 def test_headline_spans_head12(title, speaker):
     assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)
