@@ -78,6 +78,8 @@ _TO_PRONOUN = frozenset("لي لنا له لها لهم لك لكم".split())
 #: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
 _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
 
+#: a short alternative question as the whole statement («عمل أم وجاهة؟»): the left side is the topic it asks about
+_ALTERNATIVE = re.compile(r"(?:\S+\s+){0,3}ام\s+(?:\S+\s*){1,3}[؟?]\s*$")
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
 _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“{(][^»\"”})]{1,40}[»\"”})]\s*$")
 
@@ -114,8 +116,8 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
-    if title.startswith("عن ", m.end()):
-        return None                                        # «المشهد: عن رحيل فلان»: a piece about something
+    if title.startswith("عن ", m.end()) or _ALTERNATIVE.match(title, m.end()):
+        return None                                        # «المشهد: عن رحيل فلان», «X: عمل أم وجاهة؟»: a topic
     if verb is None and numbered:
         return None
     if verb is None and _narrated(title, m.end()):

@@ -83,6 +83,8 @@ def test_headline_gazetteer_head12(title, speaker):
     ("بيانات: الصادرات تهبط", None),                                    # data, a document
     ("مؤتمر: «الشباب والإعلام» الشهر القادم", None),                    # an event
     ("أكتب لكم: هنا ولدت", None),                                       # a column speaks to its reader
+    ("رئاسة الأندية: تكليف أم تشريف؟", None),                           # a short alternative question: a topic
+    ("رئيس النادي: هل نلعب أم ننسحب؟ سنلعب", "رئيس النادي"),            # … not a statement that goes on
 ])
 def test_headline_spans_head12(title, speaker):
     assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)

@@ -19,8 +19,8 @@ LABEL_DIR = Path(__file__).resolve().parents[2] / "validation" / "labels"
 #: the accuracy reached on each label file (docs/matching.md), minus a small margin
 #: headlines3.csv: the other 100 titles of the same blind draw, held back while the rules were written and
 #: scored once after: 89/100 before those rules, 93/100 after (the target is 95%); all three are development data
-#: since the head12 round, which measured 119/120, 98/100 and 99/100 (floors: one title less)
-HEADLINE_FLOORS = {"headlines.csv": 0.98, "headlines2.csv": 0.97, "headlines3.csv": 0.98}
+#: since the head12 round, which measured 119/120, 99/100 and 99/100 (floors: one title less)
+HEADLINE_FLOORS = {"headlines.csv": 0.98, "headlines2.csv": 0.98, "headlines3.csv": 0.98}
 #: share of the speaker spans (of titles both call a speaker) equal to the label's offsets: 95/98, 75/76, 79/80 measured
 EXACT_SPAN_FLOOR = 0.9
 
