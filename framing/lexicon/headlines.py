@@ -143,8 +143,8 @@ def _clause_verb(left: str) -> int | None:
     """Offset in ``left`` of a 3rd-person present verb that follows a subject of one to three
     words («فلان يفتح دفتر الذكريات», «النادي يطمئن جماهيره», «الغرفة التجارية ترفض …»): the
     subject is who speaks after the colon.  ي-verbs: four letters or more, not يا/يو/يي (names,
-    «يوم»), no ة/ي/يون ending; ت-verbs only after a feminine subject (a word in ة or ات, or
-    quoted), and not a verbal noun (تفعيل، تفاعل); never a place, a word inside quotation marks,
+    «يوم»), no ة/ي/يون ending; ت-verbs only after a feminine subject (a word in ة or ات, an
+    organisation word such as «شؤون», or quoted), and not a verbal noun (تفعيل، تفاعل); never a place, a word inside quotation marks,
     or a clause with a number after the verb (a series: «… تنشر مذكرات فلان (3):»).  None when
     there is none."""
     found = list(re.finditer(r"\S+", left))
@@ -157,7 +157,8 @@ def _clause_verb(left: str) -> int | None:
             continue
         subject = [_strip(x.group()) for x in found[:i]]
         if w[0] == "ت" and (_TAFIL.match(w) or w.endswith(("ين", "ون")) or not (
-                any(x.endswith(("ة", "ات")) for x in subject) or found[0].group()[:1] in "«\"“")):
+                any(x.endswith(("ة", "ات")) or x in _ORG_WORDS or x in _OFFICE_WORDS for x in subject)
+                or found[0].group()[:1] in "«\"“")):
             continue
         return None if any(ch.isdigit() for ch in left[m.start():]) else m.start()
     return None
