@@ -52,6 +52,7 @@ _EVENT_NOUNS = frozenset("""
 
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
+علماء شباب قضاة طلبة لاعبين لاعبو لاعبي حجاج معتمرين مصلين زوار ناخبين مبتعثين خريجين
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
 مشايخ شيوخ وجهاء اعيان قبائل قبيلة خطباء ائمة نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
@@ -81,7 +82,7 @@ _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يك�
 #: a short alternative question as the whole statement («عمل أم وجاهة؟»): the left side is the topic it asks about
 _ALTERNATIVE = re.compile(r"(?:\S+\s+){0,3}ام\s+(?:\S+\s*){1,3}[؟?]\s*$")
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
-_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“{(][^»\"”})]{1,40}[»\"”})]\s*$")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)[^»\"“”})&]{1,40}(?:[»\"“”})]|&quot;)\s*$")
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
@@ -116,8 +117,8 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
         e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
-    if title.startswith("عن ", m.end()) or _ALTERNATIVE.match(title, m.end()):
-        return None                                        # «المشهد: عن رحيل فلان», «X: عمل أم وجاهة؟»: a topic
+    if title.startswith(("عن ", "بين "), m.end()) or _ALTERNATIVE.match(title, m.end()):
+        return None                                        # «المشهد: عن رحيل فلان», «X: بين …», «X: عمل أم وجاهة؟»: a topic
     if verb is None and numbered:
         return None
     if verb is None and _narrated(title, m.end()):

@@ -41,6 +41,7 @@ def _speaker(title: str):
     ("تكامل لخدمة المجتمع: برنامج تطوعي جديد", None),
     # a statement opening with «عن» names what a piece is about
     ("«سأريك الطريق»: عن السينما والكتب", None),
+    ("شباب الوادي: بين الحلم والكابوس", None),                         # … or with «بين»
     # campaigns and newspapers named after a place speak
     ("الحملة الوطنية: 300 ألف مستفيد", "الحملة الوطنية"),
     ("نيويورك تايمز: الاتفاق قريب", "نيويورك تايمز"),
@@ -75,6 +76,9 @@ def test_headline_gazetteer_head12(title, speaker):
     ("أمير الوادي للأهالي والزوار: أبوابي مفتوحة", "أمير الوادي"),      # لـ + a group
     ("«اتحاد الكرة» لأعضائه: لا تصريحات", "اتحاد الكرة"),              # لـ + a word with a pronoun
     ("الأمين العام للأمم المتحدة: الوضع خطير", "الأمين العام للأمم المتحدة"),   # لـ + organisation: «of»
+    ("المفتي للشباب: ابتعدوا عن الفتن", "المفتي"),                      # لـ + a group of people
+    ("الفلاني لـ&quot;النهار&quot;: لا تأجيل", "الفلاني"),              # an outlet in HTML quotes
+    ("الفلاني لـ”النهار”: لا تأجيل", "الفلاني"),                        # … or in reversed quotes
     ("سيرغي لافروف: لا حل عسكريا", "سيرغي لافروف"),                    # a name opening with ل is no addressee
     ("خبراء لبنانيون: الاتفاق هش", "خبراء لبنانيون"),                  # nor a nisba opening with ل
     ("عضو في مجلس الحي: الشارع مظلم", "عضو في مجلس الحي"),             # «عضو في …» holds the title
