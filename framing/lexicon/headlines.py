@@ -65,7 +65,7 @@ _NUMBER_WORDS = frozenset("""
 
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
 _OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي "
-                          "حملة الحملة تايمز بوست جورنال تريبيون هيرالد نادي النادي فريق منتخب المنتخب".split())
+                          "حملة الحملة تايمز بوست جورنال تريبيون هيرالد نادي النادي فريق منتخب المنتخب مرشح المرشح مرشحة المرشحة".split())
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت(?:[^\sي]{2}ي[^\sي]|[^\sا]ا[^\sا]{2})$")      # تفعيل, تفاعل («تقاسم الأدوار:»)
@@ -82,7 +82,7 @@ _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يك�
 #: a short alternative question as the whole statement («عمل أم وجاهة؟»): the left side is the topic it asks about
 _ALTERNATIVE = re.compile(r"(?:\S+\s+){0,3}ام\s+(?:\S+\s*){1,3}[؟?]\s*$")
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
-_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)[^»\"“”})&]{1,40}(?:[»\"“”})]|&quot;)\s*$")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)+[^»\"“”})&]{1,40}(?:[»\"“”})]|&quot;)+\s*$")
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")

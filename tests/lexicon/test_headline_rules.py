@@ -79,6 +79,7 @@ def test_headline_gazetteer_head12(title, speaker):
     ("المفتي للشباب: ابتعدوا عن الفتن", "المفتي"),                      # لـ + a group of people
     ("الفلاني لـ&quot;النهار&quot;: لا تأجيل", "الفلاني"),              # an outlet in HTML quotes
     ("الفلاني لـ”النهار”: لا تأجيل", "الفلاني"),                        # … or in reversed quotes
+    ("المرشح لعمادة لندن لـ(«النهار»): هويتي فرصة", "المرشح لعمادة لندن"),  # … or in brackets; a candidate speaks
     ("سيرغي لافروف: لا حل عسكريا", "سيرغي لافروف"),                    # a name opening with ل is no addressee
     ("خبراء لبنانيون: الاتفاق هش", "خبراء لبنانيون"),                  # nor a nisba opening with ل
     ("عضو في مجلس الحي: الشارع مظلم", "عضو في مجلس الحي"),             # «عضو في …» holds the title
