@@ -86,7 +86,7 @@ _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)+[^»\"“”}
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
-_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا|in|after|before|at|during)\s")
 
 
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:

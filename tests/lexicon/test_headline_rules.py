@@ -94,3 +94,15 @@ def test_headline_gazetteer_head12(title, speaker):
 ])
 def test_headline_spans_head12(title, speaker):
     assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Valeria Stone: the floods were foreseen", "valeria stone"),   # a made-up name speaks
+    ("Syria: dozens killed in floods", None),                  # a country
+    ("Tokyo: stocks slide", None),                             # a capital
+    ("Breaking: quake hits the coast", None),                  # a rubric
+    ("Obama in Kenya: Africa is on the move", "obama"),        # «X in PLACE» is X
+    ("Kenya in crisis: what next", None),
+])
+def test_headline_english_head12(title, speaker):
+    assert _speaker(title) == speaker
