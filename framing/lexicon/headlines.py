@@ -25,6 +25,7 @@ opinion video watch update explainer factbox photos interview editorial comment 
 بالصور بالفيديو بالارقام عام وثيقة وثائق ملخص حصاد قراءة رصد الطقس طقس study poll survey report
 رواية فيلم كتاب مسلسل مسرحية قصيدة بروفايل novel film book profile
 رسميا حصريا مجددا اخيرا نهائيا عاجلا ايضا وصفة وصفات مطعم شاشات شاشة اوامر نافذة اضواء اضاءة استبيان
+نص نصوص خاطرة خواطر قصائد مقالة زاوية عمود
 """.split())
 
 
@@ -34,19 +35,26 @@ _NOT_SPEAKER_OPENERS = frozenset("""
 الي الى يا ايها ايتها من في عن حول بين مع بعد قبل خلال عقب اثر منذ لماذا كيف هل ماذا متي اين
 اخر ابرز اهم نداء مناشدة عزيزي عزيزتي
 بتوجيه بتوجيهات بامر بمناسبة لمناسبة برعاية بحضور بالتعاون بالتزامن بسبب بدعم بمشاركة
+منها منهم منه عنها عنهم عنه فيها فيهم فيه لها لهم لا لن لم ليس لست كم حتي كي لكي لئلا اذا لو عندما حين حينما
 """.split())
+
+#: nouns that make «على X» an idiom opening an adverbial left side («على ذمة دراسة:», «على هامش القمة:»),
+#: where على (normalised «علي») is no first name
+_ALA_IDIOMS = frozenset("ذمة هامش خطي طريقة طريق وقع ابواب مشارف عتبة ضفاف صفيح حافة غرار نهج مدي".split())
 
 #: event and topic nouns that open a left side naming an event, not a speaker («مظاهرات … :», «زلزال …:»)
 _EVENT_NOUNS = frozenset("""
 مظاهرات مظاهرة تظاهرات تظاهرة احتجاجات احتجاج مسيرة مسيرات اشتباكات معارك انفجار انفجارات تفجير تفجيرات
 هجوم هجمات زلزال حريق فيضانات سيول اعصار غارات قصف مجزرة عاصفة ازمة قمة مهرجان معرض ملتقي منتدي ندوة
 دورة فضائح فضيحة حفل احتفال احتفالات موسم جولة اسبوع يوم كارثة حادث حادثة عملية
+مؤتمر اجتماع لقاء مباحثات محادثات مفاوضات زيارة جلسة مسابقة سباق ماراثون كرنفال بيانات
 """.split())
 
 #: unnamed groups of people who speak («أبناء عسير:», «أهالي الحي:», «جماهير النادي:»)
 _GROUP_WORDS = frozenset("""
+علماء شباب قضاة طلبة لاعبين لاعبو لاعبي حجاج معتمرين مصلين زوار ناخبين مبتعثين خريجين
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+مشايخ شيوخ وجهاء اعيان قبائل قبيلة خطباء ائمة نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
 #: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
@@ -56,10 +64,11 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
-_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي".split())
+_OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي "
+                          "حملة الحملة تايمز بوست جورنال تريبيون هيرالد نادي النادي فريق منتخب المنتخب مرشح المرشح مرشحة المرشحة".split())
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
-_TAFIL = re.compile(r"^ت[^\sي]{2}ي[^\sي]$")
+_TAFIL = re.compile(r"^ت(?:[^\sي]{2}ي[^\sي]|[^\sا]ا[^\sا]{2})$")      # تفعيل, تفاعل («تقاسم الأدوار:»)
 
 #: a participle's plural in construct opening the left side: a group of people («مسلمو الهند:», «منتسبو الجامعة:»)
 _PARTICIPLE_PLURAL = re.compile(r"^م[^اوي\s]\S{2,}و$")
@@ -70,12 +79,14 @@ _TO_PRONOUN = frozenset("لي لنا له لها لهم لك لكم".split())
 #: 3rd-person present verbs of no quotation right after the colon that still are no narration («يجب»، «يمكن»)
 _IMPERSONAL = frozenset("يجب ينبغي يمكن يحق يوجد يتم يكفي يبدو يا يابن يد يوم يونيو يوليو يناير يعقوب ينبع يثرب".split())
 
+#: a short alternative question as the whole statement («عمل أم وجاهة؟»): the left side is the topic it asks about
+_ALTERNATIVE = re.compile(r"(?:\S+\s+){0,3}ام\s+(?:\S+\s*){1,3}[؟?]\s*$")
 _HEADLINE = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(?=\S)")
-_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*[«\"“{(][^»\"”})]{1,40}[»\"”})]\s*$")
+_TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)+[^»\"“”})&]{1,40}(?:[»\"“”})]|&quot;)+\s*$")
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
-_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا)\s")
+_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا|in|after|before|at|during)\s")
 
 
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
@@ -100,41 +111,128 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     if cut:
         e = s + cut.start()
         left = left[:cut.start()]
+    numbered = any(ch.isdigit() for ch in left)           # «الكتابة للمستقبل (3):»: a series, a list, a date
     to = _addressee(left)                                 # «وزير … للأمير فلان:»: said to someone
     if to is not None:
         e, left = s + to, left[:to]
     verb = next((t for t in _tokens(title, s, e) if _verb_lemma(t[2]) and t[0] > s), None)
     head = _HEAD_CUT.search(left)
+    if title.startswith(("عن ", "بين "), m.end()) or _ALTERNATIVE.match(title, m.end()):
+        return None                                        # «المشهد: عن رحيل فلان», «X: بين …», «X: عمل أم وجاهة؟»: a topic
+    if verb is None and numbered:
+        return None
     if verb is None and _narrated(title, m.end()):
         return None                                        # «أمير المنطقة: يتفقد …»: narration
     if verb is not None:                                   # «القوى العراقية تندد … مؤكدة:»
         e = verb[0]
         left = title[s:e]
-    elif head is not None and not _has_place(left[:head.start()].split()):
+    elif head is not None and not _has_place(left[:head.start()].split()) and not _role_in(left, head.start()):
         e = s + head.start()                               # «لافروف بعد اجتماع …:»، «أوباما في كينيا:»
         left = left[:head.start()]
-    return _judge(left, s, e, rubric_set)
+    k = _clause_verb(left)
+    if k is not None:                                      # «فلان يفتح دفتر الذكريات:»: the subject speaks
+        e, left = s + k, left[:k]
+    sp = _judge(left, s, e, rubric_set)
+    return None if sp is None else _trim(title, *sp)
+
+
+#: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
+_VERB_LIKE_NAMES = frozenset("يزيد يحيي يعقوب يسري يسرا يعرب يشجب يمامة".split())
+
+
+def _clause_verb(left: str) -> int | None:
+    """Offset in ``left`` of a 3rd-person present verb that follows a subject of one to three
+    words («فلان يفتح دفتر الذكريات», «النادي يطمئن جماهيره», «الغرفة التجارية ترفض …»): the
+    subject is who speaks after the colon.  ي-verbs: four letters or more, not يا/يو/يي (names,
+    «يوم»), no ة/ي/يون ending; ت-verbs only after a feminine subject (a word in ة or ات, an
+    organisation word such as «شؤون», or quoted), and not a verbal noun (تفعيل، تفاعل); never a place, a word inside quotation marks,
+    or a clause with a number after the verb (a series: «… تنشر مذكرات فلان (3):»).  None when
+    there is none."""
+    found = list(re.finditer(r"\S+", left))
+    for i, m in enumerate(found[1:4], start=1):
+        w = _strip(m.group())
+        before = left[:m.start()]
+        if len(w) < 4 or w[0] not in "يت" or w[1] in "اوي" or w.endswith(("ة", "ات", "ي", "يون", "يين")) \
+                or w in _VERB_LIKE_NAMES or is_place(w) or any(w.startswith(x) for x in _IMPERSONAL if len(x) > 2) \
+                or before.count("«") > before.count("»") or before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue
+        subject = [_strip(x.group()) for x in found[:i]]
+        if w[0] == "ت" and (_TAFIL.match(w) or w.endswith(("ين", "ون")) or not (
+                any(x.endswith(("ة", "ات")) or x in _ORG_WORDS or x in _OFFICE_WORDS for x in subject)
+                or found[0].group()[:1] in "«\"“")):
+            continue
+        return None if any(ch.isdigit() for ch in left[m.start():]) else m.start()
+    return None
+
+
+def _role_in(left: str, pos: int) -> bool:
+    """«عضو في …», «خبير في …», «مسؤول في …»: an indefinite title just before ``pos`` (a «في» that
+    says where the title holds, part of the speaker, not where the speaker spoke)."""
+    before = left[:pos].split()
+    w = _strip(before[-1]) if before else ""
+    return left[pos:pos + 4].strip() == "في" and w in _ROLE_WORDS and not w.startswith("ال")
 
 
 def _addressee(left: str) -> int | None:
-    """Offset in ``left`` of a word «لـ + title» after its first word («… للأمير فلان», «… لوزير
-    الإسكان»): whom the speaker addresses; None when absent. «لـ + organisation» is left alone: it
-    is mostly «of» («الأمين العام للأمم المتحدة», «المكتب التنفيذي لمجلس …»)."""
-    for m in re.finditer(r"\S+", left):
+    """Offset in ``left`` of the word where whom the speaker addresses begins, after its first word;
+    None when absent: «لـ + title» («… للأمير فلان», «… لوزير الإسكان»); a lone «لـ» or «لـال…»
+    before an outlet's name without quotation marks («فلان لـ عكاظ», «فلان لـالوطن»); any «لـ + word»
+    after a bare name («فلان للاعبين», «فلان للزوجة السارقة»); «لـ + group» or «لـ + word with a
+    pronoun» after anything but an organisation word («أمير المنطقة للأهالي», ««الاتحاد» لأعضائه»).
+    «لـ + organisation» after a title stays: it is mostly «of» («الأمين العام للأمم المتحدة»)."""
+    found = list(re.finditer(r"\S+", left))
+    for k, m in enumerate(found):
         w = _strip(m.group())
-        if m.start() == 0 or not w.startswith("ل"):
+        if k == 0 or not w.startswith("ل"):
             continue
         base = "ال" + w[2:] if w.startswith("لل") else w[1:]
-        if base in _ROLE_WORDS:
+        before = [_strip(x.group()) for x in found[:k]]
+        prev = before[-1]
+        speakerish = any(b in _ROLE_WORDS or b in _ORG_WORDS or b in _OFFICE_WORDS or b in _GROUP_WORDS for b in before)
+        bare_name = not speakerish and not any(c in left[:m.start()] for c in "«»\"“”")
+        group = (base, base[2:], base[:-1] + "و", base[:-1] + "ون")
+        people = any(g in _GROUP_WORDS for g in group) or w.startswith("لل") and base.endswith(("يين", "ين")) \
+            or base.endswith(("ها", "هم", "ه")) and len(base) > 4
+        if base in _ROLE_WORDS or w == "ل" or w.startswith("لال") or bare_name and w.startswith("لل") \
+                or people and prev not in _ORG_WORDS and prev not in _OFFICE_WORDS:
             return m.start()
     return None
+
+
+#: honorifics before a name or an office («د. فلان», «سماحة المفتي», «الأمير فلان»): not part of the speaker
+_HONORIFIC = re.compile(r"^(?:(?:[دما]\.\s*)|(?:سماحة|معالي|فضيلة|سمو|الشيخ|الامير|الاميرة|الدكتور|الدكتورة|المهندس"
+                        r"|الاستاذ|الاستاذة)\s+)+(?=\S)")
+#: a participle of manner after the speaker («فلان مغردا:», «فلان معلقا:»): how, not who
+_MANNER = re.compile(r"\s+م[^\sاوي]\S{2,}ا(?=\s|$)")
+
+
+def _trim(title: str, s: int, e: int) -> tuple[int, int]:
+    """The speaker span without outer quotation marks, honorifics or a participle of manner after it
+    («"الهيئة"» → الهيئة, «د. فلان مغردا» → فلان), as the labels write it."""
+    m = _MANNER.search(title, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
+    m = _HONORIFIC.match(title[s:e])
+    if m is not None and m.end() < e - s:
+        s += m.end()
+    for op, cl in (("&quot;", "&quot;"), ("«", "»"), ('"', '"'), ("“", "”"), ("”", "”"), ("{", "}")):
+        inner = title[s + len(op):e - len(cl)]
+        if title.startswith(op, s) and title.endswith(cl, s, e) and e - s > len(op) + len(cl) \
+                and not any(c in inner for c in "«»\"“”{}") and "&quot;" not in inner:
+            s, e = s + len(op), e - len(cl)
+            break
+    while s < e and title[s].isspace():
+        s += 1
+    while e > s and title[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _narrated(title: str, pos: int) -> bool:
     """True when the statement after the colon (at ``pos``) opens with a 3rd-person present verb
     («أمير المنطقة: يتفقد …», «الوزارة: تؤكد …»): the outlet narrates what X does, X is not quoted."""
     first = _strip(title[pos:pos + 40].split(maxsplit=1)[0]) if title[pos:pos + 40].split() else ""
-    if len(first) < 4 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
+    if len(first) < 3 or any(first.startswith(w) and len(first) - len(w) <= (2 if len(w) > 2 else 0) for w in _IMPERSONAL):
         return False                     # «يجب …», «يكفيهم …»: the statement itself
     if _verb_lemma(first) is not None:
         return first[0] == "ي"
@@ -144,15 +242,24 @@ def _narrated(title: str, pos: int) -> bool:
 def _place_subject(words: list[str]) -> bool:
     """«الكويت ترفض … وتؤكد:»: a place opening the left side as the subject of a verb (the place
     speaks through its government, counted as a place)."""
-    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and (
+    return len(words) > 1 and words[1][:1] in "يت" and len(words[1]) > 3 and words[1] not in _OFFICE_WORDS and (
         is_place(words[0]) or is_place(" ".join(words[:2])))
+
+
+def _adverbial(raw: list[str]) -> bool:
+    """A left side opening with a prepositional phrase («بالإثباتات:», «للمرة الأولى:», «على ذمة
+    دراسة:»): it says how or when, no one speaks.  بال only before a plural in ات: «بالقاسم» is a name."""
+    w = raw[0]
+    return w.startswith("بال") and w.endswith("ات") or w.startswith("لل") and len(w) > 3 or (
+        w == "علي" and len(raw) > 1 and raw[1] in _ALA_IDIOMS)
 
 
 def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
     while e > s and left[-1:].isspace():
         left, e = left[:-1], e - 1
     raw = [w for w in (_strip(x) for x in left.split()) if w]
-    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw:
+    if not raw or raw[0] in _NOT_SPEAKER_OPENERS or raw[0] in _EVENT_NOUNS or _place_subject(raw) or "يا" in raw \
+            or _adverbial(raw):
         return None                      # «إلى الأمير …:», «مظاهرات …:», «الكويت ترفض …:», «سجل يا تاريخ:»
     parts = left.split()
     quoted = [p[:1] in "«\"“" for p in parts]
@@ -161,6 +268,8 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return None                      # «عام على «الخلافة»:» (not «تقرير «الشركة»:»), «تنويع الاقتصاد:»
     if left.rfind("«") > left.rfind("»"):
         return None                      # «… و«العرب: نكون أو لا نكون»»: a colon inside a quoted title
+    if "لكم" in raw[1:] or "لك" in raw[1:]:
+        return None                      # «أكتب لكم:», «هديتي لك:»: a column speaks to its reader, names no one
     if _verb_lemma(raw[0]) is not None and all(w in _TO_PRONOUN for w in raw[1:]):
         return None                      # «قال: …», «قال لي: …»: a column's opening verb, no one named
     marked = any(c in left for c in "«»\"“”")

@@ -23,13 +23,21 @@ def _places() -> frozenset:
     for line in raw.splitlines():
         line = line.split("#")[0].strip()
         if line:
-            out.add(normalize(line, lower=True))
+            name = normalize(line, lower=True)
+            out.add(name)
+            out.add(" ".join(w[:-1] + "ه" if w.endswith("ة") else w for w in name.split()))   # «مكه», «بريده»
     return frozenset(out)
+
+
+#: a compass point or a coast with the article: with a nisba adjective it names a region («الجنوب اللبناني»)
+_REGION_HEADS = frozenset("الشمال الجنوب الشرق الغرب الوسط الساحل الريف الداخل".split())
 
 
 def is_place(phrase: str) -> bool:
     """True when a (normalised) phrase names a country, capital, region or major city, with
-    an optional direction or unit word (شمال سوريا، محافظة جدة) and و/ب/ل in front."""
+    an optional direction or unit word (شمال سوريا، محافظة جدة) and و/ب/ل in front; a compass
+    point with the article and a nisba adjective is a region too (الجنوب اللبناني).  Each name of
+    ``lexicon/data/places.txt`` is also known with a final ه for ة (مكه، بريده)."""
     words = [_strip(w) for w in phrase.split()]
     words = [w for w in words if w]
     if not words:
@@ -38,6 +46,8 @@ def is_place(phrase: str) -> bool:
     while words and words[0] in _DIRECTIONS:
         words = words[1:]
     p = " ".join(words)
+    if len(words) == 2 and words[0] in _REGION_HEADS and words[1].startswith("ال") and words[1].endswith(("ي", "ية")):
+        return True                  # «الجنوب اللبناني», «الساحل الغربي», «الشمال السوري»
     return bool(p) and (p in places or (p[0] in "وبل" and p[1:] in places))
 
 

@@ -18,8 +18,11 @@ import pytest
 LABEL_DIR = Path(__file__).resolve().parents[2] / "validation" / "labels"
 #: the accuracy reached on each label file (docs/matching.md), minus a small margin
 #: headlines3.csv: the other 100 titles of the same blind draw, held back while the rules were written and
-#: scored once after: 89/100 before those rules, 93/100 after (the target is 95%)
-HEADLINE_FLOORS = {"headlines.csv": 0.93, "headlines2.csv": 0.95, "headlines3.csv": 0.91}
+#: scored once after: 89/100 before those rules, 93/100 after (the target is 95%); all three are development data
+#: since the head12 round, which measured 119/120, 99/100 and 99/100 (floors: one title less)
+HEADLINE_FLOORS = {"headlines.csv": 0.98, "headlines2.csv": 0.98, "headlines3.csv": 0.98}
+#: share of the speaker spans (of titles both call a speaker) equal to the label's offsets: 95/98, 75/76, 79/80 measured
+EXACT_SPAN_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +52,10 @@ def test_headline_speakers_on_real_titles(real_full, full_rubrics, name):
             omap = offset_map(title, norm)
             s, e = omap[sp[0]], omap[sp[1] - 1] + 1
             spans["overlap" if s < int(r["speaker_end"]) and int(r["speaker_start"]) < e else "wrong"] += 1
+            spans["exact"] += (s, e) == (int(r["speaker_start"]), int(r["speaker_end"]))
     right = sum(n for (_, a, b), n in outcome.items() if a == b)
     print(f"\n{name}: {right}/{len(rows)} = {right / len(rows):.1%}; speaker spans {dict(spans)}")
     print("errors (kind, label, tool):", {k: n for k, n in outcome.items() if k[1] != k[2]})
     assert right / len(rows) >= HEADLINE_FLOORS[name]
-    assert spans["wrong"] <= 0.1 * sum(spans.values())
+    assert spans["wrong"] <= 0.1 * (spans["overlap"] + spans["wrong"])
+    assert spans["exact"] >= EXACT_SPAN_FLOOR * (spans["overlap"] + spans["wrong"])
