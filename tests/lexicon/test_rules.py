@@ -400,3 +400,12 @@ def test_abductees_count_only_in_an_article_about_a_conflict_or_states_dealing_w
     assert m("قالت وزارة الخارجية إن أربعة من مواطنيها مخطوفون منذ أمس.") == ["مخطوفون"]
     # the headline counts for the article
     assert m("يطالب الأهالي بالإفراج عن المختطفين.", "الحوثيون يخطفون عشرات الطلاب") == ["المختطفين"]
+
+
+def test_a_subject_that_shows_heading_the_clause_before_a_bare_verb_is_not_a_speaker():
+    lx = lex(term("أكد, يؤكد, تؤكد, يوضح", "        class: verb\n        not_subject: [الجدول, الملاحظة, الصور, التفاصيل]\n"))
+    df = corpus("والجدول المرفق أدناه يوضح توزيع الدخل. قبل أي دراسة، فإن الملاحظة العابرة تؤكد أن الطلب كبير. "
+                "كما أن هذه الصور تؤكد الحادث. وعرض المدير الصور وأكد أنها حديثة. "
+                "وبالتفاصيل أكد المتحدث أن العمل مستمر. والوزير يؤكد أن الجدول ثابت.")
+    assert words(df, lx) == ["وأكد", "أكد", "يؤكد"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context"] * 3
