@@ -409,3 +409,11 @@ def test_a_subject_that_shows_heading_the_clause_before_a_bare_verb_is_not_a_spe
                 "وبالتفاصيل أكد المتحدث أن العمل مستمر. والوزير يؤكد أن الجدول ثابت.")
     assert words(df, lx) == ["وأكد", "أكد", "يؤكد"]
     assert left_out(df, lx, voice="all")["reason"].tolist() == ["context"] * 3
+
+
+def test_a_doctrinal_or_political_attack_is_criticism_not_force():
+    from framing.lexicon import load_lexicon
+    df = corpus("واصلت النشرة هجومها العقائدي على خصومها، ثم شنت هجوما سياسيا على الحزب. "
+                "وأسفر هجوم مسلح على الحاجز عن سقوط جرحى.")
+    got = match(df, load_lexicon("violence"), voice="all")
+    assert got["surface"].tolist() == ["هجوم"]
