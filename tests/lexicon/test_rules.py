@@ -417,3 +417,5 @@ def test_a_doctrinal_or_political_attack_is_criticism_not_force():
                 "وأسفر هجوم مسلح على الحاجز عن سقوط جرحى.")
     got = match(df, load_lexicon("violence"), voice="all")
     assert got["surface"].tolist() == ["هجوم"]
+    # a stroke of luck is no blow
+    assert match(corpus("لم يكن فوزه ضربة حظ، بل ثمرة عمل."), load_lexicon("violence"), voice="all").empty
