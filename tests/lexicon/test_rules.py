@@ -419,3 +419,10 @@ def test_a_doctrinal_or_political_attack_is_criticism_not_force():
     assert got["surface"].tolist() == ["هجوم"]
     # a stroke of luck is no blow
     assert match(corpus("لم يكن فوزه ضربة حظ، بل ثمرة عمل."), load_lexicon("violence"), voice="all").empty
+
+
+def test_hostages_in_the_plot_of_a_series_are_not_counted():
+    from framing.lexicon import load_lexicon
+    df = corpus("ويروي المسلسل قصة عائلة احتجزت رهائن في منزلها.\nواحتجز المسلحون عشرة رهائن في المصرف.")
+    got = match(df, load_lexicon("captives"), voice="all")
+    assert got["start"].tolist() == [df["text"][0].rindex("رهائن")]
