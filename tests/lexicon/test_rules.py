@@ -426,3 +426,11 @@ def test_hostages_in_the_plot_of_a_series_are_not_counted():
     df = corpus("ويروي المسلسل قصة عائلة احتجزت رهائن في منزلها.\nواحتجز المسلحون عشرة رهائن في المصرف.")
     got = match(df, load_lexicon("captives"), voice="all")
     assert got["start"].tolist() == [df["text"][0].rindex("رهائن")]
+
+
+def test_camels_held_a_verse_and_a_committee_name_are_not_captives():
+    from framing.lexicon import load_lexicon
+    df = corpus("وجدت الفرق الإبل المحتجزة في الحظيرة. وتلا الخطيب: سبحان الذي أسرى بعبده ليلا. "
+                "وزارت اللجنة الوطنية لرعاية السجناء المدينة. وأفرج عن خمسة محتجزين وأسرى.")
+    got = match(df, load_lexicon("captives"), voice="all")
+    assert got["surface"].tolist() == ["محتجزين", "وأسرى"]
