@@ -434,3 +434,11 @@ def test_camels_held_a_verse_and_a_committee_name_are_not_captives():
                 "وزارت اللجنة الوطنية لرعاية السجناء المدينة. وأفرج عن خمسة محتجزين وأسرى.")
     got = match(df, load_lexicon("captives"), voice="all")
     assert got["surface"].tolist() == ["محتجزين", "وأسرى"]
+
+
+def test_right_wing_factions_are_parties_not_armed_groups():
+    from framing.lexicon import load_lexicon
+    df = corpus("وتدعم الفصائل اليمينية في الكنيست الحكومة، بينما اجتمعت الفصائل في غزة لبحث التهدئة.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    got = got[got["term"] == "factions"]
+    assert got["start"].tolist() == [df["text"][0].rindex("الفصائل")]
