@@ -434,8 +434,9 @@ class _Context:
 
     def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
-        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى («أدعى إلى»), before من + a comparison («أوضح
-        من أن»), or in construct with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
+        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى or before لـ + a word + من
+        («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
+        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
         if clean[pos:end] not in self.elative:
             return False
         before = _words_before(clean, pos, 2)
@@ -443,7 +444,8 @@ class _Context:
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)):
             return True
         after = _words_after(clean, end, 2)
-        to = clean[end - 1] == "ي" and after and after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+        to = clean[end - 1] == "ي" and after and (after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+                                                  or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 

@@ -442,3 +442,9 @@ def test_right_wing_factions_are_parties_not_armed_groups():
     got = match(df, load_lexicon("israel_palestine"), voice="all")
     got = got[got["term"] == "factions"]
     assert got["start"].tolist() == [df["text"][0].rindex("الفصائل")]
+
+
+def test_an_elative_in_alef_maqsura_before_li_and_min_is_a_comparison():
+    lx = lex(term("ادعى", "        class: verb\n        elative: [ادعى]\n"))
+    df = corpus("وما حرم لذاته أدعى للإنكار من غيره. وقد ادعى لنفسه النصر، وادعى للصحيفة أنه بريء.")
+    assert words(df, lx) == ["ادعى", "وادعى"]
