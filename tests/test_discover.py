@@ -91,10 +91,14 @@ PLANTED = {("captives", "detainees", "hostages"), ("captives", "hostages", "pris
 
 def _terms(spelling: str) -> set:
     """``(family, term)`` of the four lexicons that the matcher finds in ``spelling`` (a candidate as printed:
-    «وزعمت», «الأسرى» are the terms they are, whatever their clitics and inflection)."""
+    «وزعمت», «الأسرى» are the terms they are, whatever their clitics and inflection, and whatever the topic of
+    the one-word article: a term left out by its family's scope, «المختطفين», is still the term)."""
+    from framing.lexicon import left_out
     doc = pd.DataFrame({"id": ["x"], "outlet": ["o"], "title": [""], "text": [spelling]})
-    return {(r.family, r.term) for name in ("captives", "casualties", "attribution", "ukraine_war")
-            for r in framing.match(doc, name, voice="all").itertuples()}
+    names = ("captives", "casualties", "attribution", "ukraine_war")
+    found = [framing.match(doc, n, voice="all") for n in names]
+    found += [lo[lo["reason"] == "scope"] for lo in (left_out(doc, n, voice="all") for n in names)]
+    return {(r.family, r.term) for tab in found for r in tab.itertuples()}
 
 
 def planted_found(table) -> set:

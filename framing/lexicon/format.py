@@ -23,7 +23,7 @@ A lexicon is one YAML file::
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
             not_in_headline: [غرق]    # optional: words that must not stand in the headline (for a match in the text)
-            not_subject: [الصور]      # optional: words that must not stand right after a match (a verb's subject)
+            not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)

@@ -341,6 +341,9 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
+#: a ``not_subject`` word heading the clause stands at most this many words before a bare verb
+#: (the noun and up to three adjectives or a short complement: «والجدول المرفق أدناه يوضح»)
+SUBJECT_BEFORE = 4
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -357,6 +360,9 @@ def _bare(words: str) -> frozenset:
     return frozenset(clean_text(normalize(w, lower=True)) for w in words.split())
 
 
+#: words that may open a clause before its subject: particles and demonstratives («كما أن هذه الأرقام تؤكد»)
+_OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما لأن لان بل لكن ولكن إلا الا ثم حيث إذ اذ هذا هذه ذلك تلك "
+                 "وهذا وهذه وذلك فهذا فهذه")
 #: relative pronouns before a bare imperfect: «الأرقام التي توضح» (a thing described); the verb agrees with them
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
@@ -428,8 +434,9 @@ class _Context:
 
     def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
-        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى («أدعى إلى»), before من + a comparison («أوضح
-        من أن»), or in construct with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
+        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى or before لـ + a word + من
+        («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
+        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
         if clean[pos:end] not in self.elative:
             return False
         before = _words_before(clean, pos, 2)
@@ -437,9 +444,29 @@ class _Context:
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)):
             return True
         after = _words_after(clean, end, 2)
-        to = clean[end - 1] == "ي" and after and after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+        to = clean[end - 1] == "ي" and after and (after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
+                                                  or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
+
+    def subject_before(self, norm: str, clean: str, pos: int) -> bool:
+        """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
+        ``SUBJECT_BEFORE`` words before it: «والجدول أدناه يوضح», «فإن الأرقام الرسمية تؤكد» (a table,
+        figures show: nobody speaks).  The clause starts at a stop, a comma or a line break; a particle
+        (أن، إن، كما، لكن، بل) or a demonstrative (هذا، هذه) may open it.  A verb with و/ف shares the
+        subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken."""
+        if not self.verb or clean[pos] in "وف":
+            return False
+        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
+        words = clean[start:pos].split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        if not 0 < len(words) <= SUBJECT_BEFORE or words[0] not in self.subject:
+            return False
+        head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
+        if head.startswith(("بال", "كال", "لل")):                         # («وبالتفاصيل أوضح»: in detail)
+            return False
+        return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in self.subject
 
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
@@ -464,7 +491,8 @@ class _Context:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
-        if self.subject and set(_words_after(clean, end, 1)) & self.subject:
+        if self.subject and (set(_words_after(clean, end, 1)) & self.subject
+                             or self.subject_before(norm, clean, pos)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

@@ -42,7 +42,7 @@ families:
         # not_near: [ملعب, الجماهير]   # words that must not stand in the same sentence (another sense)
         # not_in_paragraph: [غرق]     # words that must not stand in the same paragraph
         # not_in_headline: [غرق]      # words that must not stand in the headline (the article's topic)
-        # not_subject: [الصور]         # a word right after the match (a verb's subject: «أوضحت الصور» = pictures show)
+        # not_subject: [الصور]         # a verb's subject that is no speaker: «أوضحت الصور», «والصور توضح» (pictures show)
         # not_before: [نادي]           # a word that must not stand just before the match
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md
