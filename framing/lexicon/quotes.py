@@ -15,6 +15,10 @@ from .saying import _COMPLEMENT, _strip, _verb_lemma
 
 _SENT_END = re.compile(r"(?<![\s(.][\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])"
                        r"|(?<=[\s(.][\u0621-\u064a])[!?؟]+|\n|…")   # not after a one-letter abbreviation (د.ب.أ، م.)
+#: the same matches, found 4x faster: the lookahead lets the regex engine skip every character that starts
+#: none of the alternatives (instead of trying the lookbehinds at each); an alternative added above must
+#: start with one of these characters (tests/lexicon/test_speed17.py compares the two)
+_SENT_END_FAST = re.compile(r"(?=[.!?؟\n…])(?:" + _SENT_END.pattern + ")")
 #: longest sentence the rules look at (characters): a run-on without punctuation is cut here
 MAX_SENTENCE = 600
 
@@ -22,7 +26,7 @@ MAX_SENTENCE = 600
 def sentence_bounds(text: str) -> list[int]:
     """Sorted offsets where sentences end (just after . ! ? ؟ … or at a line break); the dots of
     abbreviations («د. فلان», «أ.د», «(د.ب.أ)», «(اتش.اي.في)») end nothing."""
-    return [m.end() for m in _SENT_END.finditer(text) if not _abbreviation(text, m)]
+    return [m.end() for m in _SENT_END_FAST.finditer(text) if not _abbreviation(text, m)]
 
 
 def _abbreviation(text: str, m) -> bool:
@@ -128,9 +132,9 @@ def _merge(spans: list) -> list:
 
 def _sentence_end(text: str, pos: int) -> int:
     stop = min(len(text), pos + MAX_SENTENCE)
-    m = _SENT_END.search(text, pos, stop)
+    m = _SENT_END_FAST.search(text, pos, stop)
     while m and _abbreviation(text, m):
-        m = _SENT_END.search(text, m.end(), stop)
+        m = _SENT_END_FAST.search(text, m.end(), stop)
     return m.end() if m else stop
 
 
