@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text.fastre import first_char_guard
 from .saying import _COMPLEMENT, _strip, _verb_lemma
 
 
@@ -15,10 +16,8 @@ from .saying import _COMPLEMENT, _strip, _verb_lemma
 
 _SENT_END = re.compile(r"(?<![\s(.][\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟]+(?=[\s\"'»”“’)\]]|$|[\u0621-\u064a])"
                        r"|(?<=[\s(.][\u0621-\u064a])[!?؟]+|\n|…")   # not after a one-letter abbreviation (د.ب.أ، م.)
-#: the same matches, found 4x faster: the lookahead lets the regex engine skip every character that starts
-#: none of the alternatives (instead of trying the lookbehinds at each); an alternative added above must
-#: start with one of these characters (tests/lexicon/test_speed17.py compares the two)
-_SENT_END_FAST = re.compile(r"(?=[.!?؟\n…])(?:" + _SENT_END.pattern + ")")
+#: the same matches, found 4x faster (a lookahead on the characters that can start one: framing.text.fastre)
+_SENT_END_FAST = first_char_guard(_SENT_END)
 #: longest sentence the rules look at (characters): a run-on without punctuation is cut here
 MAX_SENTENCE = 600
 

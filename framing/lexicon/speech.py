@@ -15,6 +15,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
@@ -39,6 +40,8 @@ _ATTRIB = re.compile(
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|فيها|فيهما)[\s:])")   # «بيانا جاء فيه أن …»
 _SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
+#: the same matches, found faster (a lookahead on the characters that can start one: framing.text.fastre)
+_ATTRIB, _NOMINAL = first_char_guard(_ATTRIB), first_char_guard(_NOMINAL)
 
 
 @lru_cache(maxsize=1)
