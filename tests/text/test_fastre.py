@@ -98,3 +98,20 @@ def test_none_shortcut_keeps_missing_values_missing():
         assert _none(v) is None
     for v in ("", "x", 0, 2.5, pd.Timestamp("2025-01-02")):
         assert _none(v) is v
+
+
+def test_split_words_equals_the_split_regex():
+    from framing.lexicon import speech
+    marks = "".join(ch for ch in speech._SPLIT.pattern if not ch.isspace() and ch not in "[]\\+s")
+    spaces = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
+    rnd = random.Random(1)
+    alphabet = marks + spaces + "قال وأكد x" + "\u200b\u00ad"
+    for text in TEXTS + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(500)]:
+        assert speech._split_words(text) == [w for w in speech._SPLIT.split(text) if w]
+
+
+def test_label_shortcut_without_a_colon():
+    from framing.text.boilerplate import _LABEL, _label
+    for key in ("سمات: تبوك", "رابط الخبر بصحيفة المرفأ : نص", "tags：a b", "no label here", "", "a" * 70 + ":"):
+        m = _LABEL.match(key)
+        assert _label(key) == (m.group(1) if m and len(m.group(1).split()) <= 6 else None)
