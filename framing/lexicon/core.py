@@ -131,8 +131,10 @@ def _batches(df, rows: int = BATCH_ROWS):
 
 
 def _none(v):
+    if v is None or isinstance(v, str):        # (the common cases: no pandas call for each value)
+        return v
     import pandas as pd
-    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+    return None if pd.isna(v) else v
 
 
 def iter_counts(batches: Iterable, lexicon, voice="own", morph=None, boilerplate=None, rubrics=None):

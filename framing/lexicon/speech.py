@@ -15,6 +15,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
@@ -39,6 +40,20 @@ _ATTRIB = re.compile(
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|فيها|فيهما)[\s:])")   # «بيانا جاء فيه أن …»
 _SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
+_SPLIT_MARKS = "«»\"“”„:،,.()؛;!?؟"
+
+
+def _split_words(text: str) -> list[str]:
+    """The words of ``_SPLIT.split(text)`` (empty ones aside), with the marks replaced by spaces and
+    ``str.split`` (the same whitespace as the regex's \\s): twice as fast."""
+    for c in _SPLIT_MARKS:
+        if c in text:
+            text = text.replace(c, " ")
+    return text.split()
+
+
+#: the same matches, found faster (a lookahead on the characters that can start one: framing.text.fastre)
+_ATTRIB, _NOMINAL = first_char_guard(_ATTRIB), first_char_guard(_NOMINAL)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +65,7 @@ def _verb_forms() -> frozenset:
 
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
-    found = _verb_forms().intersection(_SPLIT.split(text))
+    found = _verb_forms().intersection(_split_words(text))
     out = []
     table = _verb_table()
     for w in found:

@@ -36,6 +36,8 @@ _SHORT = 200      # a repeated line longer than this is a recycled paragraph, no
 
 
 def _label(key: str) -> str | None:
+    if ":" not in key and "：" not in key:
+        return None                    # (no colon: the pattern's lazy search would try 60 lengths to fail)
     m = _LABEL.match(key)
     return m.group(1) if m and len(m.group(1).split()) <= 6 else None
 
