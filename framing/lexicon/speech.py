@@ -362,21 +362,44 @@ _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".
 
 def _verb_event(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
-    (vs, ve))`` or None."""
+    (vs, ve))`` or None.  Steps: the verb's sentence; a verb that needs a word it lacks
+    (:func:`_lacking_word`); its subject (:func:`_verb_subject`); the first complement, colon or
+    quotation after it (:func:`_scan_complement`); else a speech put before it or a noun-phrase
+    object (:func:`_uncomplemented`)."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
     if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
-    prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
-    if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]):
+    if need and _lacking_word(toks, need):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
     form = _strip(text[vs:ve])
-    impersonal = form in _IMPERSONAL
+    np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
+    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
+    if found is not _NOTHING:
+        return found
+    return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: :func:`_scan_complement` found neither a complement nor a reason to refuse the verb
+_NOTHING = object()
+
+
+def _lacking_word(toks, need) -> bool:
+    """A verb that reports only with one of ``need`` (or a complementiser, a colon, a بـ object) in
+    its next 20 words has none of them."""
+    return not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
+                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20])
+
+
+def _verb_subject(text, s0, e0, vs, ve, lemma, form):
+    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or None: none
+    for a participle with a feminine/plural ending or a pronoun subject; not a feminine object noun
+    after a masculine verb; the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
@@ -389,14 +412,19 @@ def _verb_event(text, bounds, vs, ve, lemma):
         np0 = _condemner(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
+    return np0
+
+
+def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
+    """Read the words after the verb: ``(event or None, stop)`` at the first noun-phrase object of a
+    :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation, else ``(_NOTHING,
+    stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = np0[1] if np0 else ve
-    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
-    stop = e0
+    prev = None
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
-            stop = s
-            break                              # another verb of saying: its own speech
+            return _NOTHING, s                 # another verb of saying: its own speech
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
@@ -407,30 +435,49 @@ def _verb_event(text, bounds, vs, ve, lemma):
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma, (vs, ve))
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma,
+                        (vs, ve)), e0
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
-            return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
+            return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
-            return _colon_span(text, vs, ve, s + 1, e0, lemma)
+            return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
-            if impersonal and n == 0:
-                return None                # «يذكر أن»: it is worth noting (the outlet's words)
-            np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
-            sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
-            if impersonal and sp is None:
-                return None                # «يروى في التاريخ، أن …»: no one speaks
-            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+            return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
         if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
-            q = quote_spans(text[s:s + MAX_QUOTE])
-            if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
-                return None                # «ندد فلان بـ«جماعات ضغط»»: a term in quotes, not the speech
-            sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
-            sp = sp or _subject_before(text, s0, vs)
-            return (s, s, sp, lemma, (vs, ve)) if sp else None   # قال فلان «…»: the quotation alone is
-            #                                the speech (an empty span that names its speaker)
+            return _quotation_after(text, s0, vs, ve, lemma, np0, s), e0
         if tok.endswith(":"):
-            return _colon_span(text, vs, ve, e, e0, lemma)
+            return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev = w
+    return _NOTHING, e0
+
+
+def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
+    """The speech of a verb followed by a complementiser at ``s`` (its ``n``-th word): from there
+    to the sentence's end (or a gloss), or None for the outlet's «يذكر أن» and a speakerless «يروى أن»."""
+    if impersonal and n == 0:
+        return None                    # «يذكر أن»: it is worth noting (the outlet's words)
+    np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+    sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+    if impersonal and sp is None:
+        return None                    # «يروى في التاريخ، أن …»: no one speaks
+    return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+
+
+def _quotation_after(text, s0, vs, ve, lemma, np0, s):
+    """قال فلان «…»: the quotation at ``s`` alone is the speech (an empty span that names its
+    speaker), or None for a term in quotes («ندد فلان بـ«جماعات ضغط»») or no speaker."""
+    q = quote_spans(text[s:s + MAX_QUOTE])
+    if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
+        return None
+    sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+    sp = sp or _subject_before(text, s0, vs)
+    return (s, s, sp, lemma, (vs, ve)) if sp else None
+
+
+def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated, stop):
+    """A verb with no complement, colon or quotation after it: the speech before it («…»، قال
+    الوزير), a noun-phrase object of a :data:`_NOMINAL_OK` verb (كشف الوزير عن …، وأدان فلان
+    الاعتداء) up to ``stop``, or None."""
     sp = np0 or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                        # «يروى في التاريخ أن …»: no one speaks
@@ -442,7 +489,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
-            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))   # كشف الوزير عن …
+            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))
     return None
 
 
