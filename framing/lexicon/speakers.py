@@ -33,7 +33,7 @@ _ROLE_WORDS = frozenset("""
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
 معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
-مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -58,8 +58,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
+    skip_to = 0
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
+        if s < skip_to:
+            continue
         if in_mark:                                  # inside «الشرق الأوسط» after لـ
             in_mark = not any(c in tok for c in "»\"”)")
             continue
@@ -96,6 +99,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             close = _next_close(text, s, 60, "»\"”")
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
+            if close > 0 and _role_only(text, words) and _name_follows(text, close + 1):
+                skip_to = close + 1                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
+                continue
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
@@ -105,11 +111,25 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(words) >= 18:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
-            nxt = text[e:e + 40].split()
-            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
-                break
+            nxt = text[e:e + 40].split()           # «رئيس حزب «…» فلان الفلاني»، «المتحدث باسم الحركة، فلان»:
+            if tok[-1] not in "،,»\"”" or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
+                    or nxt[0][:1] in "«\"“”(" or _verb_lemma(nxt[0]) is not None:
+                break                              # a title still waiting for its name goes on
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """The next word after ``pos`` (a closing quotation mark) may start a person's name: a personal
+    title (الدكتور), else no punctuation, stop word, verb, complementiser, quotation mark or ال-word."""
+    nxt = text[pos:pos + 40].split()
+    if not nxt or text[pos:pos + 1] not in " " or nxt[0][:1] in "«\"“”(،,.:؛":
+        return False
+    w = _strip(nxt[0])
+    if w in _PERSONAL_TITLES:
+        return True                                 # «… «…» الدكتور فلان»
+    return bool(w) and w not in _NP_STOP and not w.startswith("ال") and _verb_lemma(w) is None \
+        and w not in _COMPLEMENT and (w[:1] not in "وف" or w[1:] not in _NP_STOP) and not w.isdigit()
 
 
 def _not_a_subject(text: str, w: str, e: int) -> bool:
@@ -239,6 +259,8 @@ def _extend_to_name(text: str, np, limit: int):
         w = _strip(tok)
         if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
                 or "(" in tok:
+            if w in ("في", "خلال") and tail and tail[0][2] in _SPEECH_SETTINGS:
+                return np                           # «… في بيان أن …»: where it spoke, not a name
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):

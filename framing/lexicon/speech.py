@@ -417,7 +417,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
     """Read the words after the verb: ``(event or None, stop)`` at the first noun-phrase object of a
-    :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation, else ``(_NOTHING,
+    :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation (not one inside the
+    subject ``np0``: «قال رئيس حزب «…» فلان إن …»), else ``(_NOTHING,
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = np0[1] if np0 else ve
     prev = None
@@ -443,7 +444,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
-        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
+        if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s):
             return _quotation_after(text, s0, vs, ve, lemma, np0, s), e0
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma), e0

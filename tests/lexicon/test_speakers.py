@@ -357,3 +357,14 @@ def test_only_a_titled_subject_carries_over():
     assert sp is None or ("ذلك" not in sp and "نص" not in sp)
     # an adjective after a title, with a title after it, is not the name
     assert split_speaker("المستشار القانوني د. سالم الفهد") == ("سالم الفهد", "المستشار القانوني د")
+
+
+def test_a_title_goes_on_to_the_name_after_a_quoted_body_and_kabir_is_a_title():
+    # «رئيس حزب «…» الدكتور فلان»: the body's name in quotation marks, then the person's name
+    assert speaker_of("أكد رئيس حزب «النهضة الخضراء» الدكتور سامر الوادي أن «الرهائن سيعودون قريبا».",
+                      "الرهائن").endswith("الوادي")
+    assert speaker_of("وقال رئيس حزب «النهضة الخضراء» سامر الوادي إن الرهائن بخير.", "الرهائن").endswith("الوادي")
+    # the body alone stays the speaker when no name follows
+    assert speaker_of("وقالت حركة «النهضة الخضراء» في بيان إن الرهائن بخير.", "الرهائن") == "حركة «النهضة الخضراء»"
+    # «كبير المفاوضين …» is a title: the name after its adjectives belongs to the speaker
+    assert speaker_of("واعتبر كبير المفاوضين الجزريين رامي السالم أن الرهائن ورقة ضغط.", "الرهائن").endswith("السالم")
