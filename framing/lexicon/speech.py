@@ -743,10 +743,17 @@ def _closed_word(tok: str) -> bool:
     return len(tok) > 2 and tok.rstrip("،,.:؛;")[-1:] in "»\"”'’"
 
 
+#: how far (characters) speech after a colon on the same line, with no quotation marks, may run on
+#: into the following sentences: it ends with the sentence that holds this point (narration resumes)
+COLON_REACH = 300
+
+
 def _colon_span(text, vs, ve, colon_end, e0, lemma):
-    """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
-    characters; a colon at a line end introduces the next paragraph), or to the closing mark
-    of a quote that opens right after the colon (narration may follow the quote)."""
+    """Speech introduced by a colon: a colon at a line end introduces the next paragraph (a
+    statement set off as a block); speech on the colon's own line runs to the end of the sentence
+    that holds the point :data:`COLON_REACH` characters on, never past the paragraph's end (at
+    most :data:`MAX_QUOTE` characters); a quote that opens right after the colon ends at its
+    closing mark (narration may follow the quote)."""
     sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
     start = colon_end
     while start < len(text) and text[start].isspace():
@@ -760,6 +767,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    if "\n" not in text[colon_end:start] and end > start + COLON_REACH:
+        end = min(end, _sentence_end(text, start + COLON_REACH))   # no quotation marks to close it: the
+        #                                  speech ends with the sentence running at COLON_REACH characters
     if lemma == "تساءل":                               # «متسائلين: ما الفرق …؟ وفي محاولة …»: the question
         ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
         end = ask.end() if ask else end

@@ -22,6 +22,15 @@ CASES = [
     ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "القتلى", 0, "own"),
     ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "الرهائن", 0, "reported"),
     ("وقال المدير: الرهائن بخير. والأسرى كذلك.", "الأسرى", 0, "reported"),     # a plain colon: the paragraph
+    # … but without quotation marks it ends with the sentence running COLON_REACH (300) characters on:
+    # a column printed as one paragraph goes back to narration
+    ("وقال المدير: " + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "own"),
+    ("وقال المدير: " + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 5 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "reported"),
+    # a colon at a line end introduces the next paragraph, a statement set off as a block: all of it
+    ("وجاء في البيان:\n" + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "reported"),
     # abbreviation dots end no sentence
     ("وقالت مصادر لوكالة (د.ب.أ)، إن الغارات استهدفت المدينة.", "الغارات", 0, "reported"),
     ("وأوضح د. فلان الفلاني أن الأسرى بخير.", "الأسرى", 0, "reported"),
