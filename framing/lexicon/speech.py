@@ -65,8 +65,8 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
-                        or (w not in ("بين", "تابع", "دان") and _complement_follows(text, end)):
-                    #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
+                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
+                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()

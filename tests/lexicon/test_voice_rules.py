@@ -31,6 +31,9 @@ CASES = [
     # a colon at a line end introduces the next paragraph, a statement set off as a block: all of it
     ("وجاء في البيان:\n" + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
      "الأسرى", 0, "reported"),
+    # a bare «عبر» followed by أن later is the preposition «via», not «expressed»
+    ("نجح الحزب عبر إقناع جمهوره أن سلاحه موجه لتحرير الأسرى.", "الأسرى", 0, "own"),
+    ("وعبر الحزب عن أمله في أن يعود الأسرى قريبا.", "الأسرى", 0, "reported"),
     # abbreviation dots end no sentence
     ("وقالت مصادر لوكالة (د.ب.أ)، إن الغارات استهدفت المدينة.", "الغارات", 0, "reported"),
     ("وأوضح د. فلان الفلاني أن الأسرى بخير.", "الأسرى", 0, "reported"),
@@ -243,3 +246,4 @@ def test_document_that_said_it_speaks_for_its_issuer():
     from framing.lexicon.sources import statements
     rows = statements("وأصدرت وزارة الخارجية بيانا جاء فيه أن الأسرى بخير.")
     assert [(r[0], r[3] or r[4], r[5]) for r in rows] == [("reported", "وزارة الخارجية", "جاء في")]
+
