@@ -304,9 +304,43 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
 _QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
 
 
+#: words that address the one asked in the second person (رأيك، تقييمكم، حدثنا، هل تتفق …): questions that
+#: hold them are an interviewer's
+_ADDRESS = re.compile(
+    r"(?<!\S)[وفب]?(?:رايك|رايكم|تقييمك|تقييمكم|تفسيرك|تفسيركم|رؤيتك|رؤيتكم|موقفك|موقفكم|نظرك|نظركم|تصورك|تصوركم"
+    r"|قراءتك|قراءتكم|لديك|لديكم|عندك|عندكم|حدثنا|حدثينا|انت|انتم|انك|انكم|تري|ترين|ترون|تعتقد|تعتقدين|تعتقدون"
+    r"|تتوقع|تتوقعين|تتوقعون|تقيم|تقيمون|تفسر|تفسرون|تنظر|تنظرون|تتفق|تتفقين|تتفقون)(?=[\s؟?،,.!:]|$)")
+
+
 def _answers(text: str, bounds: list[int]):
-    """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
-    field with two or more paragraphs that are questions, the paragraphs after each question."""
+    """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
+    field with three or more paragraphs that are questions, the paragraphs after each question;
+    else (:func:`_addressed_answers`) an interview printed without layout."""
+    found = False
+    for ev in _laid_out_answers(text, bounds):
+        found = True
+        yield ev
+    if not found:
+        yield from _addressed_answers(text, bounds)
+
+
+def _addressed_answers(text: str, bounds: list[int]):
+    """An interview printed as running text (no dash, no line break after its questions): in a
+    field where at least three questions address someone in the second person (:data:`_ADDRESS`),
+    the text after each question, up to the next question, is an answer."""
+    if text.count("؟") + text.count("?") < 3 or not _ADDRESS.search(text):
+        return
+    starts = [0] + bounds
+    questions = [(starts[i], e) for i, e in enumerate(bounds) if text[e - 1:e] in "؟?"]
+    if sum(1 for s, e in questions if _ADDRESS.search(text, s, e)) < 3:
+        return
+    for (s, e), nxt in zip(questions, questions[1:] + [(len(text), len(text))]):
+        if nxt[0] - e > 20:
+            yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
+
+
+def _laid_out_answers(text: str, bounds: list[int]):
+    """Answers after a dash («…؟ - …») or after a question that is a paragraph of its own."""
     for m in _ANSWER.finditer(text):
         if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
             continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer

@@ -247,3 +247,16 @@ def test_document_that_said_it_speaks_for_its_issuer():
     rows = statements("وأصدرت وزارة الخارجية بيانا جاء فيه أن الأسرى بخير.")
     assert [(r[0], r[3] or r[4], r[5]) for r in rows] == [("reported", "وزارة الخارجية", "جاء في")]
 
+
+def test_interview_printed_as_running_text():
+    """Questions that address someone in the second person (رأيك، تعتقد، حدثنا), at least three of
+    them, make the text after each question an answer, though no dash or line break sets it off."""
+    interview = ("التقت الصحيفة الناشط سامر الوادي. حدثنا عن بداية الحركة؟ بدأنا قبل عشر سنوات مع الأسرى. "
+                 "كيف تقيم موقف الجيران؟ الموقف ضعيف ولا يساعد الرهائن. ما رأيك في المفاوضات؟ "
+                 "المفاوضات لن تعيد المخطوفين.")
+    assert voice(interview, "الأسرى") == "reported"
+    assert voice(interview, "المخطوفين") == "reported"
+    assert voice(interview, "الناشط") == "own"                 # the introduction is the outlet's
+    # two questions to the reader in a column are not an interview
+    column = "هل تعتقد أن الأزمة انتهت؟ الأسرى ما زالوا هناك. وهل ترى حلا قريبا؟ لا أظن أن الرهائن سيعودون."
+    assert voice(column, "الأسرى") == "own"
