@@ -497,7 +497,7 @@ _SOURCE_WORDS = frozenset("""
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
 #: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
-_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS

@@ -570,8 +570,8 @@ _POST_ADJECTIVES = frozenset("السابق الاسبق الجديد العام 
 def _condemner(text: str, np):
     """The subject of a verb of condemnation without the object a greedy noun phrase ran into: a
     definite noun takes no construct, so a verbal noun after it («الوزارة اقتحام …»), a definite noun
-    that is no adjective after a nisba adjective («الاتحاد الأوروبي الهجوم …») or «في بيان» starts
-    what follows the subject."""
+    that is no adjective after a nisba adjective («الاتحاد الأوروبي الهجوم …»), a masculine definite
+    noun after a feminine one («الوزارة الهجوم …») or «في بيان» starts what follows the subject."""
     toks = list(_tokens(text, np[0], np[1]))
     for k in range(1, len(toks)):
         prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
@@ -582,6 +582,10 @@ def _condemner(text: str, np):
             continue
         if _MASDAR.match(w) or prev.endswith(_NISBA) and w.startswith("ال") and not w.endswith(_NISBA):
             return (np[0], end)
+        feminine = prev.endswith("ة") or k > 1 and prev.endswith(("ا", "ي")) and _strip(toks[k - 2][2]).endswith("ة")
+        if feminine and w.startswith("ال") and not w.endswith(("ة", "ات", "ا", "ي")):   # (الهيئة العليا …)
+            return (np[0], end)                                     # «الوزارة الهجوم»: a feminine noun's
+            #                                      adjective is feminine too, so a masculine noun is the object
     return np
 
 

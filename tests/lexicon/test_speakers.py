@@ -368,3 +368,11 @@ def test_a_title_goes_on_to_the_name_after_a_quoted_body_and_kabir_is_a_title():
     assert speaker_of("وقالت حركة «النهضة الخضراء» في بيان إن الرهائن بخير.", "الرهائن") == "حركة «النهضة الخضراء»"
     # «كبير المفاوضين …» is a title: the name after its adjectives belongs to the speaker
     assert speaker_of("واعتبر كبير المفاوضين الجزريين رامي السالم أن الرهائن ورقة ضغط.", "الرهائن").endswith("السالم")
+
+
+def test_a_letter_is_where_one_spoke_and_a_feminine_subject_takes_no_masculine_object():
+    # «في رسالة» like «في بيان»: where the minister spoke, not part of who
+    assert speaker_of("وكتب الوزير سامر الوادي في رسالة إلى اللجنة أن الأسرى بخير.", "الأسرى") == "الوزير سامر الوادي"
+    # after a feminine definite noun, a masculine definite noun is not its adjective: the object starts there
+    assert speaker_of("وأدانت الوزارة الهجوم على الأسرى.", "الأسرى") == "الوزارة"
+    assert speaker_of("وأدانت الهيئة العليا الهجوم على الأسرى.", "الأسرى") == "الهيئة العليا"
