@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _strip, _tokens, _verb_lemma
+from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
 from .places import is_place
 
 
@@ -97,9 +97,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
             close = _next_close(text, s, 60, "»\"”")
+            construct = _construct_head(_strip(text[words[-1][0]:words[-1][1]]))
+            if close > 0 and len(text[s:close].split()) > 2 and not construct:
+                break                                # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
-            if close > 0 and _role_only(text, words) and _name_follows(text, close + 1):
+            if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
                 skip_to = close + 1                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
                 continue
             break
@@ -111,12 +114,17 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(words) >= 18:
             break
         if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
-            nxt = text[e:e + 40].split()           # «رئيس حزب «…» فلان الفلاني»، «المتحدث باسم الحركة، فلان»:
-            if tok[-1] not in "،,»\"”" or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
-                    or nxt[0][:1] in "«\"“”(" or _verb_lemma(nxt[0]) is not None:
-                break                              # a title still waiting for its name goes on
+            nxt = text[e:e + 40].split()
+            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
+                break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _construct_head(w: str) -> bool:
+    """An indefinite title or body word (مدير، حزب، وكالة) or باسم: a noun in construct whose
+    complement, a name, may stand in quotation marks («مدير «المرصد …»»)."""
+    return w == "باسم" or not w.startswith("ال") and (w in _TITLE_WORDS or w in _SOURCE_ORGS)
 
 
 def _name_follows(text: str, pos: int) -> bool:
@@ -128,7 +136,9 @@ def _name_follows(text: str, pos: int) -> bool:
     w = _strip(nxt[0])
     if w in _PERSONAL_TITLES:
         return True                                 # «… «…» الدكتور فلان»
-    return bool(w) and w not in _NP_STOP and not w.startswith("ال") and _verb_lemma(w) is None \
+    if w in ("كان", "كانت", "يكون", "تكون", "ليس", "ليست") or w.startswith(("بال", "لل", "بم", "بت")):
+        return False                                # «وكالة «…» كان البنك …»، «مصادر «…» بمقتل …»
+    return bool(w) and w not in _NP_STOP and not w.startswith("ال") and _verb_lemma(w) is None and not _is_participle(w) \
         and w not in _COMPLEMENT and (w[:1] not in "وف" or w[1:] not in _NP_STOP) and not w.isdigit()
 
 
@@ -216,8 +226,8 @@ def _apposition(text: str, np, limit: int):
     if np is None:
         return None
     toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
-    if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
-        return np
+    if not toks or text[np[1]:toks[0][0]].strip(" ،,") or toks[0][2][:1] in "«\"“”„":
+        return np                          # (a quotation after the name is the speech: «قال فلان "المصاب …»)
     head = [_strip(w) for w in text[np[0]:np[1]].split()]
     if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
         return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
@@ -259,8 +269,6 @@ def _extend_to_name(text: str, np, limit: int):
         w = _strip(tok)
         if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
                 or "(" in tok:
-            if w in ("في", "خلال") and tail and tail[0][2] in _SPEECH_SETTINGS:
-                return np                           # «… في بيان أن …»: where it spoke, not a name
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):

@@ -365,7 +365,8 @@ def test_a_title_goes_on_to_the_name_after_a_quoted_body_and_kabir_is_a_title():
                       "الرهائن").endswith("الوادي")
     assert speaker_of("وقال رئيس حزب «النهضة الخضراء» سامر الوادي إن الرهائن بخير.", "الرهائن").endswith("الوادي")
     # the body alone stays the speaker when no name follows
-    assert speaker_of("وقالت حركة «النهضة الخضراء» في بيان إن الرهائن بخير.", "الرهائن") == "حركة «النهضة الخضراء»"
+    assert speaker_of("وقالت حركة «النهضة الخضراء» إن الرهائن بخير.", "الرهائن") == "حركة «النهضة الخضراء»"
+    assert speaker_of("وبحسب وكالة «النهار» كان الرهائن في المدينة.", "الرهائن") == "وكالة «النهار»"
     # «كبير المفاوضين …» is a title: the name after its adjectives belongs to the speaker
     assert speaker_of("واعتبر كبير المفاوضين الجزريين رامي السالم أن الرهائن ورقة ضغط.", "الرهائن").endswith("السالم")
 
