@@ -1166,7 +1166,8 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
 
 def _scare(text: str, s: int, e: int) -> bool:
     """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
-    or colon introduces is not a quotation."""
+    or colon introduces, or that a complementiser follows (the subject of the verb before it),
+    is not a quotation."""
     if len(text[s + 1:e - 1].split()) > 2:
         return False
     head = text[max(0, s - 40):s].split()
@@ -1177,6 +1178,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
+    if tail and text[e:e + 3].strip()[:1] not in "،,.:" and _strip(tail[0]) in _COMPLEMENT:
+        return True                                         # «وتقول "الجهة" إن …»: the subject, named in quotes
     return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
 
 

@@ -31,6 +31,9 @@ CASES = [
     # a colon at a line end introduces the next paragraph, a statement set off as a block: all of it
     ("وجاء في البيان:\n" + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
      "الأسرى", 0, "reported"),
+    # one or two words in quotes that a complementiser follows are the verb's subject, named in quotes
+    ('وتقول "الجزيرة" إن الأسرى بخير.', "الجزيرة", 0, "own"),
+    ('وتقول "الجزيرة" إن الأسرى بخير.', "الأسرى", 0, "reported"),
     # a bare «عبر» followed by أن later is the preposition «via», not «expressed»
     ("نجح الحزب عبر إقناع جمهوره أن سلاحه موجه لتحرير الأسرى.", "الأسرى", 0, "own"),
     ("وعبر الحزب عن أمله في أن يعود الأسرى قريبا.", "الأسرى", 0, "reported"),
