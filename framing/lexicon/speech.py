@@ -1178,7 +1178,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
-    if tail and text[e:e + 3].strip()[:1] not in "،,.:" and _strip(tail[0]) in _COMPLEMENT:
+    if tail and text[e:e + 3].strip()[:1] not in "،,.:" and _strip(tail[0]) in _COMPLEMENT \
+            and _strip(tail[0])[:1] != "ب" and not any(_naming(w) for w in head[-3:]):
         return True                                         # «وتقول "الجهة" إن …»: the subject, named in quotes
     return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
 
