@@ -1164,12 +1164,19 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     return out
 
 
+#: a quotation in Latin letters only, in Arabic text: a film, book or programme title
+_LATIN_TITLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,:;'’&!?.-]*")
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def _scare(text: str, s: int, e: int) -> bool:
-    """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
-    or colon introduces, or that a complementiser follows (the subject of the verb before it),
+    """A quotation of one or two words (a name, a scare-quoted term) or a title in Latin letters
+    (up to twelve words) that no verb of saying or colon introduces, or that a complementiser follows (the subject of the verb before it),
     is not a quotation."""
-    if len(text[s + 1:e - 1].split()) > 2:
-        return False
+    inner = text[s + 1:e - 1]
+    if len(inner.split()) > 2 and not (len(inner.split()) <= 12 and _LATIN_TITLE.fullmatch(inner.strip())
+                                       and _ARABIC.search(text, max(0, s - 40), s)):
+        return False                                        # (a title in Latin letters in Arabic text is a name too)
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False

@@ -31,6 +31,9 @@ CASES = [
     # a colon at a line end introduces the next paragraph, a statement set off as a block: all of it
     ("وجاء في البيان:\n" + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
      "الأسرى", 0, "reported"),
+    # a title in Latin letters in quotation marks is a name, not a quotation (unless a colon introduces it)
+    ('ويحمل الفيلم الجديد اسم "They Killed The Summer" وهو من إخراج سامر الوادي.', "Killed", 0, "own"),
+    ('وقال المخرج: "They killed the summer and we lost everything we had."', "killed", 0, "quoted"),
     # one or two words in quotes that a complementiser follows are the verb's subject, named in quotes
     ('وتقول "الجزيرة" إن الأسرى بخير.', "الجزيرة", 0, "own"),
     ('وتقول "الجزيرة" إن الأسرى بخير.', "الأسرى", 0, "reported"),
