@@ -326,15 +326,17 @@ def _answers(text: str, bounds: list[int]):
 
 def _addressed_answers(text: str, bounds: list[int]):
     """An interview printed as running text (no dash, no line break after its questions): in a
-    field where at least three questions address someone in the second person (:data:`_ADDRESS`),
-    the text after each question, up to the next question, is an answer."""
+    field where at least three questions address someone in the second person (:data:`_ADDRESS`) and
+    are followed by an answer (80 characters or more before the next question), the text after each
+    question, up to the next question, is an answer."""
     if text.count("؟") + text.count("?") < 3 or not _ADDRESS.search(text):
         return
     starts = [0] + bounds
     questions = [(starts[i], e) for i, e in enumerate(bounds) if text[e - 1:e] in "؟?"]
-    if sum(1 for s, e in questions if _ADDRESS.search(text, s, e)) < 3:
-        return
-    for (s, e), nxt in zip(questions, questions[1:] + [(len(text), len(text))]):
+    pairs = list(zip(questions, questions[1:] + [(len(text), len(text))]))
+    if sum(1 for (s, e), nxt in pairs if nxt[0] - e >= 80 and _ADDRESS.search(text, s, e)) < 3:
+        return                                 # (a column's list of questions people ask has no answers)
+    for (s, e), nxt in pairs:
         if nxt[0] - e > 20:
             yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
 

@@ -257,12 +257,15 @@ def test_document_that_said_it_speaks_for_its_issuer():
 def test_interview_printed_as_running_text():
     """Questions that address someone in the second person (رأيك، تعتقد، حدثنا), at least three of
     them, make the text after each question an answer, though no dash or line break sets it off."""
-    interview = ("التقت الصحيفة الناشط سامر الوادي. حدثنا عن بداية الحركة؟ بدأنا قبل عشر سنوات مع الأسرى. "
-                 "كيف تقيم موقف الجيران؟ الموقف ضعيف ولا يساعد الرهائن. ما رأيك في المفاوضات؟ "
-                 "المفاوضات لن تعيد المخطوفين.")
+    answer = " وكانت البداية صعبة جدا على الجميع، لكن الناس وقفوا معنا في كل مدينة وقرية طوال تلك السنوات."
+    interview = ("التقت الصحيفة الناشط سامر الوادي. حدثنا عن بداية الحركة؟ بدأنا قبل عشر سنوات مع الأسرى." + answer +
+                 " كيف تقيم موقف الجيران؟ الموقف ضعيف ولا يساعد الرهائن." + answer + " ما رأيك في المفاوضات؟ "
+                 "المفاوضات لن تعيد المخطوفين." + answer)
     assert voice(interview, "الأسرى") == "reported"
     assert voice(interview, "المخطوفين") == "reported"
     assert voice(interview, "الناشط") == "own"                 # the introduction is the outlet's
-    # two questions to the reader in a column are not an interview
+    # two questions to the reader in a column are not an interview, nor a list of questions people ask
     column = "هل تعتقد أن الأزمة انتهت؟ الأسرى ما زالوا هناك. وهل ترى حلا قريبا؟ لا أظن أن الرهائن سيعودون."
     assert voice(column, "الأسرى") == "own"
+    asked = "يسألونك دائما: أين أنت؟ وهل عندكم وقت؟ وألا ترى أنك تأخرت؟ ثم يحدثونك عن الأسرى" + answer
+    assert voice(asked, "الأسرى") == "own"
