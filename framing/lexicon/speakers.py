@@ -97,9 +97,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
             close = _next_close(text, s, 60, "»\"”")
-            construct = _construct_head(_strip(text[words[-1][0]:words[-1][1]]))
-            if close > 0 and len(text[s:close].split()) > 2 and not construct:
+            last = _strip(text[words[-1][0]:words[-1][1]])
+            construct = _construct_head(last)
+            if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
+                    and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
                 break                                # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
+            #                                          (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
             if close > 0:                            # «وكالة «رويترز»»: the name in quotes
                 words.append((s, close + 1))
             if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
