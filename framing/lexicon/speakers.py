@@ -96,18 +96,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
-            close = _next_close(text, s, 60, "»\"”")
-            last = _strip(text[words[-1][0]:words[-1][1]])
-            construct = _construct_head(last)
-            if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
-                    and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
-                break                                # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
-            #                                          (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
-            if close > 0:                            # «وكالة «رويترز»»: the name in quotes
-                words.append((s, close + 1))
-            if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
-                skip_to = close + 1                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
-                continue
+            skip_to = _quoted_part(text, words, s, w)     # «وكالة «رويترز»»: the name in quotes
+            if skip_to:
+                continue                                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
@@ -122,6 +113,23 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _quoted_part(text: str, words: list, s: int, w: str) -> int:
+    """A quotation at ``s`` (first word ``w``) after the title or body ``words``: appended to ``words``
+    when it is a name; returns where to go on reading when the person's name follows it, else 0."""
+    close = _next_close(text, s, 60, "»\"”")
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    construct = _construct_head(last)
+    if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
+            and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
+        return 0                                     # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
+    #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
+    if close > 0:
+        words.append((s, close + 1))
+    if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
+        return close + 1
+    return 0
 
 
 def _construct_head(w: str) -> bool:
