@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _strip, _tokens, _verb_lemma
+from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
 from .places import is_place
 
 
@@ -33,7 +33,7 @@ _ROLE_WORDS = frozenset("""
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
 معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
-مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م
+مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
@@ -58,8 +58,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
+    skip_to = 0
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
+        if s < skip_to:
+            continue
         if in_mark:                                  # inside «الشرق الأوسط» after لـ
             in_mark = not any(c in tok for c in "»\"”)")
             continue
@@ -93,9 +96,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
-            close = _next_close(text, s, 60, "»\"”")
-            if close > 0:                            # «وكالة «رويترز»»: the name in quotes
-                words.append((s, close + 1))
+            skip_to = _quoted_part(text, words, s, w)     # «وكالة «رويترز»»: the name in quotes
+            if skip_to:
+                continue                                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
@@ -110,6 +113,44 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _quoted_part(text: str, words: list, s: int, w: str) -> int:
+    """A quotation at ``s`` (first word ``w``) after the title or body ``words``: appended to ``words``
+    when it is a name; returns where to go on reading when the person's name follows it, else 0."""
+    close = _next_close(text, s, 60, "»\"”")
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    construct = _construct_head(last)
+    if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
+            and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
+        return 0                                     # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
+    #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
+    if close > 0:
+        words.append((s, close + 1))
+    if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
+        return close + 1
+    return 0
+
+
+def _construct_head(w: str) -> bool:
+    """An indefinite title or body word (مدير، حزب، وكالة) or باسم: a noun in construct whose
+    complement, a name, may stand in quotation marks («مدير «المرصد …»»)."""
+    return w == "باسم" or not w.startswith("ال") and (w in _TITLE_WORDS or w in _SOURCE_ORGS)
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """The next word after ``pos`` (a closing quotation mark) may start a person's name: a personal
+    title (الدكتور), else no punctuation, stop word, verb, complementiser, quotation mark or ال-word."""
+    nxt = text[pos:pos + 40].split()
+    if not nxt or text[pos:pos + 1] not in " " or nxt[0][:1] in "«\"“”(،,.:؛":
+        return False
+    w = _strip(nxt[0])
+    if w in _PERSONAL_TITLES:
+        return True                                 # «… «…» الدكتور فلان»
+    if w in ("كان", "كانت", "يكون", "تكون", "ليس", "ليست") or w.startswith(("بال", "لل", "بم", "بت")):
+        return False                                # «وكالة «…» كان البنك …»، «مصادر «…» بمقتل …»
+    return bool(w) and w not in _NP_STOP and not w.startswith("ال") and _verb_lemma(w) is None and not _is_participle(w) \
+        and w not in _COMPLEMENT and (w[:1] not in "وف" or w[1:] not in _NP_STOP) and not w.isdigit()
 
 
 def _not_a_subject(text: str, w: str, e: int) -> bool:
@@ -196,8 +237,8 @@ def _apposition(text: str, np, limit: int):
     if np is None:
         return None
     toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
-    if not toks or text[np[1]:toks[0][0]].strip(" ،,"):
-        return np
+    if not toks or text[np[1]:toks[0][0]].strip(" ،,") or toks[0][2][:1] in "«\"“”„":
+        return np                          # (a quotation after the name is the speech: «قال فلان "المصاب …»)
     head = [_strip(w) for w in text[np[0]:np[1]].split()]
     if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
         return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
@@ -475,7 +516,7 @@ _SOURCE_WORDS = frozenset("""
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
 #: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
-_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء".split())
+_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS

@@ -80,8 +80,8 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
-                        or (w not in ("بين", "تابع", "دان") and _complement_follows(text, end)):
-                    #                                     «والوزير فلان كتب: …»، «في حين بين فلان أن …»
+                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
+                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
     out.sort()
@@ -319,9 +319,45 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
 _QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
 
 
+#: words that address the one asked in the second person (رأيك، تقييمكم، حدثنا، هل تتفق …): questions that
+#: hold them are an interviewer's
+_ADDRESS = re.compile(
+    r"(?<!\S)[وفب]?(?:رايك|رايكم|تقييمك|تقييمكم|تفسيرك|تفسيركم|رؤيتك|رؤيتكم|موقفك|موقفكم|نظرك|نظركم|تصورك|تصوركم"
+    r"|قراءتك|قراءتكم|لديك|لديكم|عندك|عندكم|حدثنا|حدثينا|انت|انتم|انك|انكم|تري|ترين|ترون|تعتقد|تعتقدين|تعتقدون"
+    r"|تتوقع|تتوقعين|تتوقعون|تقيم|تقيمون|تفسر|تفسرون|تنظر|تنظرون|تتفق|تتفقين|تتفقون)(?=[\s؟?،,.!:]|$)")
+
+
 def _answers(text: str, bounds: list[int]):
-    """Interview answers: from a dash after a question («…؟ - …») to the next question; and in a
-    field with two or more paragraphs that are questions, the paragraphs after each question."""
+    """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
+    field with three or more paragraphs that are questions, the paragraphs after each question;
+    else (:func:`_addressed_answers`) an interview printed without layout."""
+    found = False
+    for ev in _laid_out_answers(text, bounds):
+        found = True
+        yield ev
+    if not found:
+        yield from _addressed_answers(text, bounds)
+
+
+def _addressed_answers(text: str, bounds: list[int]):
+    """An interview printed as running text (no dash, no line break after its questions): in a
+    field where at least three questions address someone in the second person (:data:`_ADDRESS`) and
+    are followed by an answer (80 characters or more before the next question), the text after each
+    question, up to the next question, is an answer."""
+    if text.count("؟") + text.count("?") < 3 or not _ADDRESS.search(text):
+        return
+    starts = [0] + bounds
+    questions = [(starts[i], e) for i, e in enumerate(bounds) if text[e - 1:e] in "؟?"]
+    pairs = list(zip(questions, questions[1:] + [(len(text), len(text))]))
+    if sum(1 for (s, e), nxt in pairs if nxt[0] - e >= 80 and _ADDRESS.search(text, s, e)) < 3:
+        return                                 # (a column's list of questions people ask has no answers)
+    for (s, e), nxt in pairs:
+        if nxt[0] - e > 20:
+            yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
+
+
+def _laid_out_answers(text: str, bounds: list[int]):
+    """Answers after a dash («…؟ - …») or after a question that is a paragraph of its own."""
     for m in _ANSWER.finditer(text):
         if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
             continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
@@ -377,21 +413,44 @@ _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".
 
 def _verb_event(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
-    (vs, ve))`` or None."""
+    (vs, ve))`` or None.  Steps: the verb's sentence; a verb that needs a word it lacks
+    (:func:`_lacking_word`); its subject (:func:`_verb_subject`); the first complement, colon or
+    quotation after it (:func:`_scan_complement`); else a speech put before it or a noun-phrase
+    object (:func:`_uncomplemented`)."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
     if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
-    prev = None
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
-    if need and not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                        or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]):
+    if need and _lacking_word(toks, need):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
     form = _strip(text[vs:ve])
-    impersonal = form in _IMPERSONAL
+    np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
+    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
+    if found is not _NOTHING:
+        return found
+    return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: :func:`_scan_complement` found neither a complement nor a reason to refuse the verb
+_NOTHING = object()
+
+
+def _lacking_word(toks, need) -> bool:
+    """A verb that reports only with one of ``need`` (or a complementiser, a colon, a بـ object) in
+    its next 20 words has none of them."""
+    return not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
+                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20])
+
+
+def _verb_subject(text, s0, e0, vs, ve, lemma, form):
+    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or None: none
+    for a participle with a feminine/plural ending or a pronoun subject; not a feminine object noun
+    after a masculine verb; the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
@@ -404,14 +463,20 @@ def _verb_event(text, bounds, vs, ve, lemma):
         np0 = _condemner(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
+    return np0
+
+
+def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
+    """Read the words after the verb: ``(event or None, stop)`` at the first noun-phrase object of a
+    :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation (not one inside the
+    subject ``np0``: «قال رئيس حزب «…» فلان إن …»), else ``(_NOTHING,
+    stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = np0[1] if np0 else ve
-    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
-    stop = e0
+    prev = None
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None:
-            stop = s
-            break                              # another verb of saying: its own speech
+            return _NOTHING, s                 # another verb of saying: its own speech
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
@@ -422,30 +487,49 @@ def _verb_event(text, bounds, vs, ve, lemma):
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma, (vs, ve))
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma,
+                        (vs, ve)), e0
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
-            return None                        # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
+            return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
-            return _colon_span(text, vs, ve, s + 1, e0, lemma)
+            return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
-            if impersonal and n == 0:
-                return None                # «يذكر أن»: it is worth noting (the outlet's words)
-            np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
-            sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
-            if impersonal and sp is None:
-                return None                # «يروى في التاريخ، أن …»: no one speaks
-            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
-        if tok[0] in "«»\"“”„'‘" and not _closed_word(tok) and not _quoted_name(text, s):
-            q = quote_spans(text[s:s + MAX_QUOTE])
-            if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
-                return None                # «ندد فلان بـ«جماعات ضغط»»: a term in quotes, not the speech
-            sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
-            sp = sp or _subject_before(text, s0, vs)
-            return (s, s, sp, lemma, (vs, ve)) if sp else None   # قال فلان «…»: the quotation alone is
-            #                                the speech (an empty span that names its speaker)
+            return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
+        if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s):
+            return _quotation_after(text, s0, vs, ve, lemma, np0, s), e0
         if tok.endswith(":"):
-            return _colon_span(text, vs, ve, e, e0, lemma)
+            return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev = w
+    return _NOTHING, e0
+
+
+def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
+    """The speech of a verb followed by a complementiser at ``s`` (its ``n``-th word): from there
+    to the sentence's end (or a gloss), or None for the outlet's «يذكر أن» and a speakerless «يروى أن»."""
+    if impersonal and n == 0:
+        return None                    # «يذكر أن»: it is worth noting (the outlet's words)
+    np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+    sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+    if impersonal and sp is None:
+        return None                    # «يروى في التاريخ، أن …»: no one speaks
+    return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+
+
+def _quotation_after(text, s0, vs, ve, lemma, np0, s):
+    """قال فلان «…»: the quotation at ``s`` alone is the speech (an empty span that names its
+    speaker), or None for a term in quotes («ندد فلان بـ«جماعات ضغط»») or no speaker."""
+    q = quote_spans(text[s:s + MAX_QUOTE])
+    if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
+        return None
+    sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
+    sp = sp or _subject_before(text, s0, vs)
+    return (s, s, sp, lemma, (vs, ve)) if sp else None
+
+
+def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated, stop):
+    """A verb with no complement, colon or quotation after it: the speech before it («…»، قال
+    الوزير), a noun-phrase object of a :data:`_NOMINAL_OK` verb (كشف الوزير عن …، وأدان فلان
+    الاعتداء) up to ``stop``, or None."""
     sp = np0 or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                        # «يروى في التاريخ أن …»: no one speaks
@@ -457,7 +541,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
-            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))   # كشف الوزير عن …
+            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))
     return None
 
 
@@ -503,8 +587,8 @@ _POST_ADJECTIVES = frozenset("السابق الاسبق الجديد العام 
 def _condemner(text: str, np):
     """The subject of a verb of condemnation without the object a greedy noun phrase ran into: a
     definite noun takes no construct, so a verbal noun after it («الوزارة اقتحام …»), a definite noun
-    that is no adjective after a nisba adjective («الاتحاد الأوروبي الهجوم …») or «في بيان» starts
-    what follows the subject."""
+    that is no adjective after a nisba adjective («الاتحاد الأوروبي الهجوم …»), a masculine definite
+    noun after a feminine one («الوزارة الهجوم …») or «في بيان» starts what follows the subject."""
     toks = list(_tokens(text, np[0], np[1]))
     for k in range(1, len(toks)):
         prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
@@ -515,6 +599,10 @@ def _condemner(text: str, np):
             continue
         if _MASDAR.match(w) or prev.endswith(_NISBA) and w.startswith("ال") and not w.endswith(_NISBA):
             return (np[0], end)
+        feminine = prev.endswith("ة") or k > 1 and prev.endswith(("ا", "ي")) and _strip(toks[k - 2][2]).endswith("ة")
+        if feminine and w.startswith("ال") and not w.endswith(("ة", "ات", "ا", "ي")):   # (الهيئة العليا …)
+            return (np[0], end)                                     # «الوزارة الهجوم»: a feminine noun's
+            #                                      adjective is feminine too, so a masculine noun is the object
     return np
 
 
@@ -710,10 +798,17 @@ def _closed_word(tok: str) -> bool:
     return len(tok) > 2 and tok.rstrip("،,.:؛;")[-1:] in "»\"”'’"
 
 
+#: how far (characters) speech after a colon on the same line, with no quotation marks, may run on
+#: into the following sentences: it ends with the sentence that holds this point (narration resumes)
+COLON_REACH = 300
+
+
 def _colon_span(text, vs, ve, colon_end, e0, lemma):
-    """Speech introduced by a colon: to the end of its paragraph (at most :data:`MAX_QUOTE`
-    characters; a colon at a line end introduces the next paragraph), or to the closing mark
-    of a quote that opens right after the colon (narration may follow the quote)."""
+    """Speech introduced by a colon: a colon at a line end introduces the next paragraph (a
+    statement set off as a block); speech on the colon's own line runs to the end of the sentence
+    that holds the point :data:`COLON_REACH` characters on, never past the paragraph's end (at
+    most :data:`MAX_QUOTE` characters); a quote that opens right after the colon ends at its
+    closing mark (narration may follow the quote)."""
     sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
     start = colon_end
     while start < len(text) and text[start].isspace():
@@ -727,6 +822,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    if "\n" not in text[colon_end:start] and end > start + COLON_REACH:
+        end = min(end, _sentence_end(text, start + COLON_REACH))   # no quotation marks to close it: the
+        #                                  speech ends with the sentence running at COLON_REACH characters
     if lemma == "تساءل":                               # «متسائلين: ما الفرق …؟ وفي محاولة …»: the question
         ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
         end = ask.end() if ask else end
@@ -1083,11 +1181,19 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     return out
 
 
+#: a quotation in Latin letters only, in Arabic text: a film, book or programme title
+_LATIN_TITLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,:;'’&!?.-]*")
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def _scare(text: str, s: int, e: int) -> bool:
-    """A quotation of one or two words (a name, a scare-quoted term) that no verb of saying
-    or colon introduces is not a quotation."""
-    if len(text[s + 1:e - 1].split()) > 2:
-        return False
+    """A quotation of one or two words (a name, a scare-quoted term) or a title in Latin letters
+    (up to twelve words) that no verb of saying or colon introduces, or that a complementiser follows (the subject of the verb before it),
+    is not a quotation."""
+    inner = text[s + 1:e - 1]
+    if len(inner.split()) > 2 and not (len(inner.split()) <= 12 and _LATIN_TITLE.fullmatch(inner.strip())
+                                       and _ARABIC.search(text, max(0, s - 40), s)):
+        return False                                        # (a title in Latin letters in Arabic text is a name too)
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
@@ -1096,6 +1202,9 @@ def _scare(text: str, s: int, e: int) -> bool:
     tail = text[e:e + 30].lstrip(" ،,").split()
     if text[e:e + 3].strip()[:1] in "،," and tail and _verb_lemma(tail[0]) is not None:
         return False                                        # «…»، قال الوزير
+    if tail and text[e:e + 3].strip()[:1] not in "،,.:" and _strip(tail[0]) in _COMPLEMENT \
+            and _strip(tail[0])[:1] != "ب" and not any(_naming(w) for w in head[-3:]):
+        return True                                         # «وتقول "الجهة" إن …»: the subject, named in quotes
     return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
 
 

@@ -357,3 +357,23 @@ def test_only_a_titled_subject_carries_over():
     assert sp is None or ("ذلك" not in sp and "نص" not in sp)
     # an adjective after a title, with a title after it, is not the name
     assert split_speaker("المستشار القانوني د. سالم الفهد") == ("سالم الفهد", "المستشار القانوني د")
+
+
+def test_a_title_goes_on_to_the_name_after_a_quoted_body_and_kabir_is_a_title():
+    # «رئيس حزب «…» الدكتور فلان»: the body's name in quotation marks, then the person's name
+    assert speaker_of("أكد رئيس حزب «النهضة الخضراء» الدكتور سامر الوادي أن «الرهائن سيعودون قريبا».",
+                      "الرهائن").endswith("الوادي")
+    assert speaker_of("وقال رئيس حزب «النهضة الخضراء» سامر الوادي إن الرهائن بخير.", "الرهائن").endswith("الوادي")
+    # the body alone stays the speaker when no name follows
+    assert speaker_of("وقالت حركة «النهضة الخضراء» إن الرهائن بخير.", "الرهائن") == "حركة «النهضة الخضراء»"
+    assert speaker_of("وبحسب وكالة «النهار» كان الرهائن في المدينة.", "الرهائن") == "وكالة «النهار»"
+    # «كبير المفاوضين …» is a title: the name after its adjectives belongs to the speaker
+    assert speaker_of("واعتبر كبير المفاوضين الجزريين رامي السالم أن الرهائن ورقة ضغط.", "الرهائن").endswith("السالم")
+
+
+def test_a_letter_is_where_one_spoke_and_a_feminine_subject_takes_no_masculine_object():
+    # «في رسالة» like «في بيان»: where the minister spoke, not part of who
+    assert speaker_of("وكتب الوزير سامر الوادي في رسالة إلى اللجنة أن الأسرى بخير.", "الأسرى") == "الوزير سامر الوادي"
+    # after a feminine definite noun, a masculine definite noun is not its adjective: the object starts there
+    assert speaker_of("وأدانت الوزارة الهجوم على الأسرى.", "الأسرى") == "الوزارة"
+    assert speaker_of("وأدانت الهيئة العليا الهجوم على الأسرى.", "الأسرى") == "الهيئة العليا"

@@ -22,6 +22,24 @@ CASES = [
     ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "القتلى", 0, "own"),
     ("وقالت مصادر محلية: إن الرهائن نقلوا. وسقط القتلى في القصف.", "الرهائن", 0, "reported"),
     ("وقال المدير: الرهائن بخير. والأسرى كذلك.", "الأسرى", 0, "reported"),     # a plain colon: the paragraph
+    # … but without quotation marks it ends with the sentence running COLON_REACH (300) characters on:
+    # a column printed as one paragraph goes back to narration
+    ("وقال المدير: " + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "own"),
+    ("وقال المدير: " + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 5 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "reported"),
+    # a colon at a line end introduces the next paragraph, a statement set off as a block: all of it
+    ("وجاء في البيان:\n" + "كانت الطرق مغلقة طوال الليل بسبب المطر الغزير. " * 8 + "وفي الصباح خرج الأسرى إلى الساحة.",
+     "الأسرى", 0, "reported"),
+    # a title in Latin letters in quotation marks is a name, not a quotation (unless a colon introduces it)
+    ('ويحمل الفيلم الجديد اسم "They Killed The Summer" وهو من إخراج سامر الوادي.', "Killed", 0, "own"),
+    ('وقال المخرج: "They killed the summer and we lost everything we had."', "killed", 0, "quoted"),
+    # one or two words in quotes that a complementiser follows are the verb's subject, named in quotes
+    ('وتقول "الجزيرة" إن الأسرى بخير.', "الجزيرة", 0, "own"),
+    ('وتقول "الجزيرة" إن الأسرى بخير.', "الأسرى", 0, "reported"),
+    # a bare «عبر» followed by أن later is the preposition «via», not «expressed»
+    ("نجح الحزب عبر إقناع جمهوره أن سلاحه موجه لتحرير الأسرى.", "الأسرى", 0, "own"),
+    ("وعبر الحزب عن أمله في أن يعود الأسرى قريبا.", "الأسرى", 0, "reported"),
     # abbreviation dots end no sentence
     ("وقالت مصادر لوكالة (د.ب.أ)، إن الغارات استهدفت المدينة.", "الغارات", 0, "reported"),
     ("وأوضح د. فلان الفلاني أن الأسرى بخير.", "الأسرى", 0, "reported"),
@@ -234,3 +252,20 @@ def test_document_that_said_it_speaks_for_its_issuer():
     from framing.lexicon.sources import statements
     rows = statements("وأصدرت وزارة الخارجية بيانا جاء فيه أن الأسرى بخير.")
     assert [(r[0], r[3] or r[4], r[5]) for r in rows] == [("reported", "وزارة الخارجية", "جاء في")]
+
+
+def test_interview_printed_as_running_text():
+    """Questions that address someone in the second person (رأيك، تعتقد، حدثنا), at least three of
+    them, make the text after each question an answer, though no dash or line break sets it off."""
+    answer = " وكانت البداية صعبة جدا على الجميع، لكن الناس وقفوا معنا في كل مدينة وقرية طوال تلك السنوات."
+    interview = ("التقت الصحيفة الناشط سامر الوادي. حدثنا عن بداية الحركة؟ بدأنا قبل عشر سنوات مع الأسرى." + answer +
+                 " كيف تقيم موقف الجيران؟ الموقف ضعيف ولا يساعد الرهائن." + answer + " ما رأيك في المفاوضات؟ "
+                 "المفاوضات لن تعيد المخطوفين." + answer)
+    assert voice(interview, "الأسرى") == "reported"
+    assert voice(interview, "المخطوفين") == "reported"
+    assert voice(interview, "الناشط") == "own"                 # the introduction is the outlet's
+    # two questions to the reader in a column are not an interview, nor a list of questions people ask
+    column = "هل تعتقد أن الأزمة انتهت؟ الأسرى ما زالوا هناك. وهل ترى حلا قريبا؟ لا أظن أن الرهائن سيعودون."
+    assert voice(column, "الأسرى") == "own"
+    asked = "يسألونك دائما: أين أنت؟ وهل عندكم وقت؟ وألا ترى أنك تأخرت؟ ثم يحدثونك عن الأسرى" + answer
+    assert voice(asked, "الأسرى") == "own"
