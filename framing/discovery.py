@@ -39,7 +39,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
 
 5. **Within-event term contrast** (a second source of candidates, no aligned sentences needed; on with
    ``contrast=True``: it costs about 70% more time and on real news mostly confirms what step 1 finds).  Inside each event, for each two groups, the 1–3-word stem phrases that one group
-   writes in its own voice (words between quotation marks left out: ``QUOTE_RE``) and the other never writes
+   writes in its own voice (words between quotation marks left out: :func:`framing.lexicon.quotes.quote_spans`, the voice layer's) and the other never writes
    in the event are paired when they fill the same slot: the same left or right neighbour word (not a stop
    word) beside at most ``MAX_SLOT`` places of such phrases, the shortest phrase at each place, words the two
    phrases share at either end cut (زعم المتحدث / قال المتحدث → زعم / قال), the filters of step 2 applied.
@@ -60,11 +60,11 @@ from __future__ import annotations
 import difflib
 import functools
 import math
-import re
 from collections import Counter, defaultdict
 
 from .corpus import group_names
 from .errors import UsageError
+from .lexicon.quotes import quote_spans
 from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
@@ -86,8 +86,6 @@ CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
-#: a quotation: «…», “…” or "…" on one line (someone else's words: not the outlet's own wording)
-QUOTE_RE = re.compile(r'«[^»\n]{0,400}»|“[^”\n]{0,400}”|"[^"\n]{0,400}"')
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -130,7 +128,7 @@ def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[
     to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end;
     ``quoted[i]``: word i stands between quotation marks, someone else's words)."""
     out = []
-    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
+    quotes = quote_spans(text)
     for s, e in sentences(text)[:MAX_SENTENCES]:
         ms = list(WORD_RE.finditer(text, s, e))
         if len(ms) >= MIN_SENTENCE:
