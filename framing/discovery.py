@@ -85,6 +85,7 @@ CONTRAST_SENTENCES = 12     # contrast: sentences read per article (title and le
 CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
+ONE_ROOT = 0.2             # rank × this for two derivations of one root (two plurals, a verb and its noun)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
@@ -210,6 +211,19 @@ def _skeleton(term: str) -> str:
     """``term``'s consonants, without a leading ال on each word (:data:`_SKELETON`): equal skeletons mean one
     word spelled two ways (جال/غال, هولندا/هولاندا) or inflected (مدراء/مديرو), not two words."""
     return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
+
+
+#: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
+#: participles and the ت ن of verb forms and plurals): two terms left with the same two or more letters once
+#: they are set aside are two derivations of one root (مشاريع/مشروعات, تواجد/وجود, مشاكل/مشكلات)
+_PATTERN = str.maketrans({c: None for c in "اويىةتمنءأإآؤئ "})
+
+
+def _same_root(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` keep the same letters (two or more) once :data:`_PATTERN` and a leading ال are set aside."""
+    ra, rb = ("".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in t.split()).translate(_PATTERN)
+              for t in (ta, tb))
+    return len(ra) >= 2 and ra == rb
 
 
 def _clean(pa, pb, set_a, set_b, banned, vocab=None):
@@ -617,7 +631,8 @@ def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
         r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
         words = len(r["term_a"].split()) + len(r["term_b"].split())
         support = aligned + CONTRAST_WEIGHT * contrast
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
+        root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root, 4)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
