@@ -32,7 +32,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    seen swapped in many events only because it occurs in thousands; a contest is swapped in a large share
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
-   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word).
+   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
+   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -565,7 +566,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × 2 / words in the two terms; the order
+    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root; the order
     also spreads the list over terms), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
