@@ -12,7 +12,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
    either end, numbers, month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
-   dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
+   dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
    ليج/ليغ, مدراء/مديرو), words holding a digit (ال21).
 3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
@@ -239,9 +239,9 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
     ta, tb = " ".join(pa), " ".join(pb)
-    ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
+    ca, cb = ta.replace(" ", "").replace("ة", "ت"), tb.replace(" ", "").replace("ة", "ت")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
-        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية
+        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته
     if _skeleton(ta) == _skeleton(tb):
         return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو
     da, db = ca.replace("ال", ""), cb.replace("ال", "")

@@ -200,6 +200,7 @@ def test_one_word_in_two_spellings_and_numbers_are_no_candidates():
     assert _clean(["ليج"], ["ليغ"], set(), set(), set()) is None
     assert _clean(["مدراء"], ["مديرو"], set(), set(), set()) is None
     assert _clean(["ال21"], ["حادية", "عشرين"], set(), set(), set()) is None
+    assert _clean(["زيارة"], ["زيارته"], set(), set(), set()) is None          # the same noun with a possessive ending
     assert _clean(["رهائن"], ["محتجزين"], set(), set(), set()) == ("رهائن", "محتجزين")
 
 
