@@ -12,7 +12,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
    either end, numbers, month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
-   dateline), spelling variants (stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
+   dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
    ليج/ليغ, مدراء/مديرو), words holding a digit (ال21).
 3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
@@ -32,14 +32,15 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    seen swapped in many events only because it occurs in thousands; a contest is swapped in a large share
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
-   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word).
+   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
+   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
 
 5. **Within-event term contrast** (a second source of candidates, no aligned sentences needed; on with
    ``contrast=True``: it costs about 70% more time and on real news mostly confirms what step 1 finds).  Inside each event, for each two groups, the 1–3-word stem phrases that one group
-   writes in its own voice (words between quotation marks left out: ``QUOTE_RE``) and the other never writes
+   writes in its own voice (words between quotation marks left out: :func:`framing.lexicon.quotes.quote_spans`, the voice layer's) and the other never writes
    in the event are paired when they fill the same slot: the same left or right neighbour word (not a stop
    word) beside at most ``MAX_SLOT`` places of such phrases, the shortest phrase at each place, words the two
    phrases share at either end cut (زعم المتحدث / قال المتحدث → زعم / قال), the filters of step 2 applied.
@@ -60,11 +61,11 @@ from __future__ import annotations
 import difflib
 import functools
 import math
-import re
 from collections import Counter, defaultdict
 
 from .corpus import group_names
 from .errors import UsageError
+from .lexicon.quotes import quote_spans
 from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
@@ -85,9 +86,8 @@ CONTRAST_SENTENCES = 12     # contrast: sentences read per article (title and le
 CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
+ONE_ROOT = 0.2             # rank × this for two derivations of one root (two plurals, a verb and its noun)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
-#: a quotation: «…», “…” or "…" on one line (someone else's words: not the outlet's own wording)
-QUOTE_RE = re.compile(r'«[^»\n]{0,400}»|“[^”\n]{0,400}”|"[^"\n]{0,400}"')
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -130,7 +130,7 @@ def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[
     to align (offsets into ``text``: evidence is kept as offsets, its text read back at the end;
     ``quoted[i]``: word i stands between quotation marks, someone else's words)."""
     out = []
-    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
+    quotes = quote_spans(text)
     for s, e in sentences(text)[:MAX_SENTENCES]:
         ms = list(WORD_RE.finditer(text, s, e))
         if len(ms) >= MIN_SENTENCE:
@@ -214,6 +214,19 @@ def _skeleton(term: str) -> str:
     return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
 
 
+#: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
+#: participles and the ت ن of verb forms and plurals): two terms left with the same two or more letters once
+#: they are set aside are two derivations of one root (مشاريع/مشروعات, تواجد/وجود, مشاكل/مشكلات)
+_PATTERN = str.maketrans({c: None for c in "اويىةتمنءأإآؤئ "})
+
+
+def _same_root(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` keep the same letters (two or more) once :data:`_PATTERN` and a leading ال are set aside."""
+    ra, rb = ("".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in t.split()).translate(_PATTERN)
+              for t in (ta, tb))
+    return len(ra) >= 2 and ra == rb
+
+
 def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
     if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
@@ -226,9 +239,9 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
     ta, tb = " ".join(pa), " ".join(pb)
-    ca, cb = ta.replace(" ", ""), tb.replace(" ", "")
+    ca, cb = ta.replace(" ", "").replace("ة", "ت"), tb.replace(" ", "").replace("ة", "ت")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
-        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية
+        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته
     if _skeleton(ta) == _skeleton(tb):
         return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
@@ -553,7 +566,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × 2 / words in the two terms; the order
+    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root; the order
     also spreads the list over terms), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
@@ -619,7 +632,8 @@ def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
         r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
         words = len(r["term_a"].split()) + len(r["term_b"].split())
         support = aligned + CONTRAST_WEIGHT * contrast
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words, 4)
+        root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root, 4)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
