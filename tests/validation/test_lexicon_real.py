@@ -10,8 +10,9 @@ Two label sets:
   revised again after it, so it is development data too.
 * ``heldout-*.csv`` (seed 37): drawn and read after the first rules were frozen; rules were revised after it.
 * ``heldout2-*.csv`` (seed 41), ``heldout3-*.csv`` (seed 43): held-out sets of earlier revisions, development data now.
-* ``heldout4-*.csv`` (seed 47): drawn before the last revision, read by coders who never saw the rule authors'
-  work, and never opened by them: the precision the lexicon files record under ``validated:`` (``score.FINAL``).
+* ``heldout4-*.csv`` (seed 47): held out in the fourth revision, development data since.
+* ``heldout6-*.csv`` (seed 59, 10 a term): drawn before the last revision, read by coders who never saw the rule
+  authors' work, and never opened by them: the precision the lexicon files record under ``validated:`` (``score.FINAL``).
 * ``heldout5-attribution.csv`` (seed 53): a second blind sample of the attribution verbs, 30 a term.
 """
 import sys

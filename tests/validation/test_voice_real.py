@@ -140,8 +140,12 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: quoted body name; every set read as development data, heldout4 included), before -> after:
 #: round2 92.1% / 81.9% -> 92.1% / 81.9%, heldout 91.4% / 82.5% -> 91.9% / 83.1%, heldout2 94.7% / 81.9% -> 95.1% / 81.9%,
 #: heldout3 91.5% / 84.8% -> 92.2% / 84.8%, heldout4 90.9% / 83.9% -> 92.5% / 85.1% (92.5% -> 93.8% without the [nobj] rows)
+#: heldout6 (seed 59, 338 matches, 10 a term, drawn before the fifth pass and read blind by two coders while authors who
+#: never opened it wrote that pass): 87.6% voice (296 of 338), 79.5% speaker (97 of 122) before; 88.1% (295 of 335) and
+#: 80.2% (97 of 121) after (91.3% -> 91.9% without the 28 [nobj] rows: the two coders split on them, see
+#: SUMMARY-heldout6-*.md; docs/coding-guide.md now decides them as reported)
 LABEL_SETS = {"round2": (0.915, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.915, 0.84),
-              "heldout4": (0.92, 0.845)}
+              "heldout4": (0.92, 0.845), "heldout6": (0.875, 0.795)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
