@@ -339,12 +339,12 @@ def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.Da
     ev = df["event_id"].astype(str).to_numpy()
     names, inv = np.unique(ev, return_inverse=True)
     central, top_terms = _describe(feats or _EventFeatures(df, cross=False), inv, days)
-    titles = np.array([t.strip() for t in _strings(df, "title")], dtype=object)
-    empty = np.flatnonzero(titles == "")
-    titles[empty] = [x[:80] for x in _strings(df, "text", empty)]
     best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
     best = best.drop_duplicates("g")
-    label = titles[best.index.to_numpy()]
+    rows = best.index.to_numpy()                   # each event's most central article: its title
+    label = np.array([t.strip() for t in _strings(df, "title", rows)], dtype=object)
+    empty = np.flatnonzero(label == "")
+    label[empty] = [x[:80] for x in _strings(df, "text", rows[empty])]
     dates = pd.Series(days).where(days >= 0)
     outl = df["outlet"].astype(str)
     frame = pd.DataFrame({"g": inv, "day": dates, "outlet": outl})
