@@ -127,6 +127,19 @@ def _joined(parts):
     return tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
 
 
+def _renumber(i, j, n: int):
+    """``(nodes, i', j')``: the distinct values of ``i`` and ``j`` (ascending; all below ``n``) and
+    their positions among them (int32), without sorting the pairs (``np.unique`` would hold
+    several 8-byte copies of them)."""
+    seen = np.zeros(n, bool)
+    seen[i] = True
+    seen[j] = True
+    nodes = np.flatnonzero(seen)
+    pos = np.zeros(n, np.int32)
+    pos[nodes] = np.arange(len(nodes), dtype=np.int32)
+    return nodes, pos[i], pos[j]
+
+
 def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
     """Cluster the groups of the pairs ``(i, j, v)`` that are closed (every article dated, all
     before day ``cutoff``: later steps pair only articles of day ``cutoff`` or later; ``None``: all
@@ -135,8 +148,7 @@ def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
     from scipy.sparse.csgraph import connected_components
     if not len(i):
         return i, j, v
-    nodes, inv = np.unique(np.r_[i, j], return_inverse=True)
-    li, lj = inv[:len(i)], inv[len(i):]
+    nodes, li, lj = _renumber(i, j, len(days))
     strong = v >= threshold
     k, comp = connected_components(sp.coo_matrix((np.ones(int(strong.sum()), np.int8), (li[strong], lj[strong])),
                                                  shape=(len(nodes),) * 2), directed=False)
@@ -150,9 +162,9 @@ def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
         closed = ((latest < cutoff) & (earliest >= 0))[comp]
     use = closed[li] & (comp[li] == comp[lj])
     if use.any():
-        own, pos = np.unique(np.r_[li[use], lj[use]], return_inverse=True)
+        own, a, b = _renumber(li[use], lj[use], len(nodes))
         glob = nodes[own]                     # ascending, like the articles' own order
-        a, b, w = pos[:use.sum()], pos[use.sum():], v[use]
+        w = v[use]
         A = sp.csr_matrix((np.r_[w, w], (np.r_[a, b], np.r_[b, a])), shape=(len(own),) * 2, dtype=np.float32)
         local = np.arange(len(own))
         s = w >= threshold
