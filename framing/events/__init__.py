@@ -35,7 +35,8 @@ How events are found (plain language in ``docs/events.md``):
    when the *average* similarity of its members is ≥ ``threshold``; pairs below
    ``FLOOR · threshold`` count as 0), so a chain A~B~C~D of loosely related stories
    does not merge into one event.  No event holds two articles more than ``window``
-   days apart.
+   days apart.  A group is clustered during the sweep as soon as no later block can add to
+   it, and its pairs are then dropped: memory holds the pairs of the open groups only.
 
 Articles without a publication date are compared with every article when the
 corpus is small (``undated × all ≤ UNDATED_BUDGET`` pairs, i.e. up to ~5,000

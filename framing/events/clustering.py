@@ -19,6 +19,10 @@ from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, F
 from .evaluation import read_gold
 from .features import _EventFeatures
 
+#: pairs held for clustering before the groups no later step can change are clustered and
+#: dropped (see _cluster)
+_HELD = 2_000_000
+
 
 def _fade(gap, window: int):
     """Weight (``1 − FADE`` … 1) of a similarity between articles ``gap`` days apart (see FADE)."""
@@ -44,13 +48,13 @@ def _nearest(a: np.ndarray, b: np.ndarray, v: np.ndarray, k: int):
 
 
 def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: float):
-    """Pairs ``(i, j, similarity)`` (``i < j``) of articles at most ``window`` days apart whose
-    faded similarity is ≥ ``floor``, at most ``MAX_PARTNERS`` for each article and the earlier
-    ones it meets: the date sweep (:func:`_sweep`) multiplies each block's features with those
-    of its window, one slice of the window at a time (:func:`_slices`: a step's memory does not
-    grow with the articles a day holds)."""
+    """Per step of the date sweep (:func:`_sweep`): ``(i, j, similarity, last)``, the pairs (``i < j``,
+    int32; similarity float32) of articles at most ``window`` days apart whose faded similarity is
+    ≥ ``floor``, at most ``MAX_PARTNERS`` for each article of the block and the earlier ones it
+    meets, and ``last``: the latest day of the block (-1: undated).  Each block's features are
+    multiplied with those of its window one slice at a time (:func:`_slices`: a step's memory
+    does not grow with the articles a day holds); nothing is kept from one step to the next."""
     top = TOP_K if len(days) > LARGE else 0
-    I, J, V = [], [], []
     from .._progress import bar
     for block, ctx in bar(_sweep(days, window), "events", "block"):
         rows, m = np.concatenate([ctx, block]), len(ctx)
@@ -62,11 +66,7 @@ def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: fl
             keep = v >= floor
             a, b, w = _nearest(np.r_[a, rows[r[keep]]], np.r_[b, rows[c[keep]]],
                                np.r_[w, v[keep].astype(np.float32)], MAX_PARTNERS)
-        I.append(np.minimum(a, b).astype(np.int32)); J.append(np.maximum(a, b).astype(np.int32))
-        V.append(w)
-    if not I:
-        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
-    return np.concatenate(I), np.concatenate(J), np.concatenate(V)
+        yield np.minimum(a, b).astype(np.int32), np.maximum(a, b).astype(np.int32), w, int(days[block].max())
 
 
 def _comparable(days: np.ndarray, window: int, n_total: int) -> np.ndarray:
@@ -97,21 +97,81 @@ def _average_linkage(S, days, window, threshold, n_total) -> np.ndarray:
     return fcluster(Z, t=1.0 - threshold + 1e-9, criterion="distance") - 1
 
 
-def _cluster(n: int, i, j, v, days, window, threshold) -> np.ndarray:
-    """Event clusters (integer labels, one per article) from the similar pairs ``(i, j, v)``:
-    pairs below ``threshold`` only count inside the average linkage."""
-    from scipy.sparse.csgraph import connected_components
+def _cluster(n: int, steps, days, window, threshold) -> np.ndarray:
+    """Event clusters (integer labels, one per article) from the sweep's pairs (``steps``: the
+    ``(i, j, v, last)`` of :func:`_event_pairs`), group by group: pairs ≥ ``threshold`` link articles
+    into groups; weaker pairs only count inside a group (average linkage, :func:`_split_groups`).
+
+    A group is clustered as soon as no later step can add to it (:func:`_close`) and its pairs are
+    dropped, so memory holds the pairs of the groups still open (those with an article in the last
+    ``window`` days of the sweep, or an undated one), not the corpus's.  Checked each time the held
+    pairs reach ``_HELD`` (then twice what was left open): the labels are those of clustering all
+    pairs at once."""
     labels = np.arange(n)
-    strong = v >= threshold
-    # a weaker pair only counts inside a group of linked articles: pairs across groups are dropped
-    # before the similarity matrix is built (it then holds a group's pairs, not all the corpus's)
-    _, comp = connected_components(sp.coo_matrix((np.ones(int(strong.sum()), np.int8), (i[strong], j[strong])),
-                                                 shape=(n, n)), directed=False)
-    inside = comp[i] == comp[j]
-    i, j, v, strong = i[inside], j[inside], v[inside], strong[inside]
-    A = sp.csr_matrix((np.r_[v, v], (np.r_[i, j], np.r_[j, i])), shape=(n, n), dtype=np.float32)
-    _split_groups(A, days, window, threshold, np.arange(n), i[strong], j[strong], v[strong], labels, n)
+    parts, held, limit = [], 0, _HELD
+    for i, j, v, last in steps:
+        parts.append((i, j, v))
+        held += len(i)
+        if held >= limit:
+            parts = [_close(*_joined(parts), days, last - window, window, threshold, labels, n)]
+            held = len(parts[0][0])
+            limit = max(_HELD, 2 * held)
+    _close(*_joined(parts), days, None, window, threshold, labels, n)
     return labels
+
+
+def _joined(parts):
+    """The pairs ``(i, j, v)`` of a list of such triples, concatenated."""
+    if not parts:
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float32)
+    return tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
+
+
+def _renumber(i, j, n: int):
+    """``(nodes, i', j')``: the distinct values of ``i`` and ``j`` (ascending; all below ``n``) and
+    their positions among them (int32), without sorting the pairs (``np.unique`` would hold
+    several 8-byte copies of them)."""
+    seen = np.zeros(n, bool)
+    seen[i] = True
+    seen[j] = True
+    nodes = np.flatnonzero(seen)
+    pos = np.zeros(n, np.int32)
+    pos[nodes] = np.arange(len(nodes), dtype=np.int32)
+    return nodes, pos[i], pos[j]
+
+
+def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
+    """Cluster the groups of the pairs ``(i, j, v)`` that are closed (every article dated, all
+    before day ``cutoff``: later steps pair only articles of day ``cutoff`` or later; ``None``: all
+    are), writing ``labels`` in place; return the pairs of the open groups' articles (the rest
+    can no longer matter: a pair across two groups never counts)."""
+    from scipy.sparse.csgraph import connected_components
+    if not len(i):
+        return i, j, v
+    nodes, li, lj = _renumber(i, j, len(days))
+    strong = v >= threshold
+    k, comp = connected_components(sp.coo_matrix((np.ones(int(strong.sum()), np.int8), (li[strong], lj[strong])),
+                                                 shape=(len(nodes),) * 2), directed=False)
+    if cutoff is None:
+        closed = np.ones(len(nodes), bool)
+    else:
+        d = days[nodes]
+        latest, earliest = np.full(k, np.iinfo(np.int64).min), np.full(k, np.iinfo(np.int64).max)
+        np.maximum.at(latest, comp, d)
+        np.minimum.at(earliest, comp, d)
+        closed = ((latest < cutoff) & (earliest >= 0))[comp]
+    use = closed[li] & (comp[li] == comp[lj])
+    if use.any():
+        own, a, b = _renumber(li[use], lj[use], len(nodes))
+        glob = nodes[own]                     # ascending, like the articles' own order
+        w = v[use]
+        A = sp.csr_matrix((np.r_[w, w], (np.r_[a, b], np.r_[b, a])), shape=(len(own),) * 2, dtype=np.float32)
+        local = np.arange(len(own))
+        s = w >= threshold
+        _split_groups(A, days[glob], window, threshold, np.arange(len(own)), a[s], b[s], w[s], local, n_total)
+        labels[glob] = glob[local]
+    keep = ~closed[li] & ~closed[lj]
+    return i[keep], j[keep], v[keep]
 
 
 def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
@@ -214,9 +274,7 @@ def assign_events(corpus, *, window: int = DEFAULT_WINDOW, threshold: float | No
     lab = _labels_series(labels, df) if labels is not None else pd.Series(dtype=str)
     fixed = ids.map(lab).to_numpy(dtype=object) if len(lab) else np.full(n, None, dtype=object)
     feats = _EventFeatures(df) if n else None
-    pairs = _event_pairs(feats, days, window, FLOOR * threshold) if n else (np.zeros(0, int),) * 3
-    groups = _cluster(n, *pairs, days, window, threshold)
-    del pairs
+    groups = _cluster(n, _event_pairs(feats, days, window, FLOOR * threshold) if n else (), days, window, threshold)
     out = _event_ids(df, groups, days) if n else np.zeros(0, object)
     if len(lab):
         out = _apply_labels(out, fixed, groups)
@@ -293,12 +351,12 @@ def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.Da
     ev = df["event_id"].astype(str).to_numpy()
     names, inv = np.unique(ev, return_inverse=True)
     central, top_terms = _describe(feats or _EventFeatures(df, cross=False), inv, days)
-    titles = np.array([t.strip() for t in _strings(df, "title")], dtype=object)
-    empty = np.flatnonzero(titles == "")
-    titles[empty] = [x[:80] for x in _strings(df, "text", empty)]
     best = pd.DataFrame({"g": inv, "c": -central, "id": df["id"].astype(str)}).sort_values(["g", "c", "id"])
     best = best.drop_duplicates("g")
-    label = titles[best.index.to_numpy()]
+    rows = best.index.to_numpy()                   # each event's most central article: its title
+    label = np.array([t.strip() for t in _strings(df, "title", rows)], dtype=object)
+    empty = np.flatnonzero(label == "")
+    label[empty] = [x[:80] for x in _strings(df, "text", rows[empty])]
     dates = pd.Series(days).where(days >= 0)
     outl = df["outlet"].astype(str)
     frame = pd.DataFrame({"g": inv, "day": dates, "outlet": outl})

@@ -44,16 +44,18 @@ def _shingle_hashes(texts: list[str]):
     return rows[first], h[first]
 
 
-def _copy_pairs(df: pd.DataFrame, window: int):
+def _copy_pairs(df: pd.DataFrame, window: int, threshold: float = 0.0):
     """Cross-outlet article pairs at most ``window`` days apart sharing ≥ MIN_SHARED word
     5-grams, found step by step (:func:`_sweep`: memory bounded by a window's articles).
 
     In each step the shingles of the step's articles are counted; those found in 2 …
     ``MAX_SHINGLE_DF`` of them are compared (more: boilerplate).  Texts are the normalised
     bodies (the title when the body is empty).  Returns ``(i, j, shared, lens, copied)``:
-    pairs ``i < j`` with their number of shared 5-grams; per article, ``lens`` its distinct
-    5-grams and ``copied`` the share of them found in a partner (another outlet's article
-    sharing text with it).
+    pairs ``i < j`` with their number of shared 5-grams, only those whose containment (shared ÷
+    the shorter article's 5-grams) is ≥ ``threshold`` (the others are not kept: in recombined or
+    agency-heavy text they run to dozens an article); per article, ``lens`` its distinct 5-grams
+    and ``copied`` the share of them found in a partner (another outlet's article sharing text
+    with it, at any containment).
     """
     n = len(df)
     days = _days(df)
@@ -93,18 +95,14 @@ def _copy_pairs(df: pd.DataFrame, window: int):
         ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
         B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(len(rows), len(uniq)))
         pr, pc, pv = _shared(B, len(ctx), days, rows, window)
-        keep = (pv >= MIN_SHARED) & (outlet[rows[pr]] != outlet[rows[pc]])
+        keep = outlet[rows[pr]] != outlet[rows[pc]]
         pr, pc, pv = pr[keep], pc[keep], pv[keep]
         if not len(pr):
             continue
-        I.append(rows[pr]); J.append(rows[pc]); V.append(np.rint(pv).astype(np.int64))
-        P = sp.csr_matrix((np.ones(2 * len(pr), np.float32), (np.r_[pr, pc], np.r_[pc, pr])),
-                          shape=(len(rows), len(rows)))
-        hit = (P @ B).multiply(B).tocsr()          # each article's 5-grams found in a partner
-        for x in np.flatnonzero(np.diff(hit.indptr)):
-            got = uniq[hit.indices[hit.indptr[x]:hit.indptr[x + 1]]]
-            k = int(rows[x])
-            seen[k] = np.union1d(seen[k], got) if k in seen else got
+        sh = np.rint(pv).astype(np.int64)
+        e = sh / np.maximum(np.minimum(lens[rows[pr]], lens[rows[pc]]), 1) >= threshold
+        I.append(rows[pr[e]]); J.append(rows[pc[e]]); V.append(sh[e])
+        _found(B, pr, pc, rows, uniq, seen)
     done()
     rest = np.flatnonzero(~visited)                 # undated articles no step compared
     for a in range(0, len(rest), _CHUNK):
@@ -116,13 +114,32 @@ def _copy_pairs(df: pd.DataFrame, window: int):
     return np.minimum(i, j), np.maximum(i, j), np.concatenate(V), lens, copied
 
 
+def _found(B, pr, pc, rows, uniq, seen, step: int = 256):
+    """Add to ``seen`` (article → 5-gram hashes) each article's 5-grams found in a partner of the
+    pairs ``(pr, pc)`` (positions into ``rows``; ``B``: rows × the step's 5-grams ``uniq``), ``step``
+    rows at a time: the partners' 5-grams of all the rows at once can be a matrix far larger than
+    the step's own (an article with dozens of partners)."""
+    n = B.shape[0]
+    P = sp.csr_matrix((np.ones(2 * len(pr), np.float32), (np.r_[pr, pc], np.r_[pc, pr])), shape=(n, n))
+    busy = np.flatnonzero(np.diff(P.indptr))
+    for s in range(0, len(busy), step):
+        x = busy[s:s + step]
+        hit = (P[x] @ B).multiply(B[x]).tocsr()          # these articles' 5-grams found in a partner
+        for r in np.flatnonzero(np.diff(hit.indptr)):
+            got = uniq[hit.indices[hit.indptr[r]:hit.indptr[r + 1]]]
+            k = int(rows[x[r]])
+            seen[k] = np.union1d(seen[k], got) if k in seen else got
+
+
 def _shared(B, m: int, days: np.ndarray, rows: np.ndarray, window: int):
     """``(r, c, shared)``: pairs of one sweep step (positions into ``rows``, ``c`` earlier than
-    ``r``, ≤ ``window`` days apart) with the number of 5-grams they share (``B``: rows × the
-    step's 5-grams), the block (rows ``m`` …) times one slice of the rows at a time."""
+    ``r``, ≤ ``window`` days apart) sharing at least ``MIN_SHARED`` 5-grams, with how many
+    (``B``: rows × the step's 5-grams), the block (rows ``m`` …) times one slice of the rows at a
+    time (pairs sharing fewer are dropped slice by slice)."""
     R, C, V = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.float32)]
     for r, c, v in _sliced_pairs(B[m:], lambda s, e: B[s:e], m, days, rows, window):
-        R.append(r); C.append(c); V.append(v)
+        k = v >= MIN_SHARED
+        R.append(r[k]); C.append(c[k]); V.append(v[k])
     return np.concatenate(R), np.concatenate(C), np.concatenate(V)
 
 
@@ -143,7 +160,7 @@ def _timestamps(df: pd.DataFrame) -> np.ndarray:
 
 def _copies(df: pd.DataFrame, threshold: float, window: int):
     from scipy.sparse.csgraph import connected_components
-    i, j, shared, lens, copied = _copy_pairs(df, window)
+    i, j, shared, lens, copied = _copy_pairs(df, window, threshold)
     n = len(df)
     score = shared / np.maximum(np.minimum(lens[i], lens[j]), 1)
     copy_of = np.full(n, None, dtype=object)
