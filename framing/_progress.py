@@ -3,6 +3,8 @@
 ``bar(iterable, desc, unit, total)`` wraps an iterable in ``tqdm.auto`` (a text bar in a
 terminal, a widget in a Jupyter notebook) that appears only after ``DELAY`` seconds, so
 quick runs print nothing; never in logs and pipes (stderr not a terminal, no notebook).
+``counted(iterable, desc, unit, total, size)`` does the same for an iterable of blocks,
+counting ``size(block)`` units (e.g. articles) per block.
 ``FRAMING_PROGRESS=0`` turns every bar off, ``=1`` on.
 """
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["bar", "enabled", "DELAY"]
+__all__ = ["bar", "counted", "enabled", "DELAY"]
 
 #: seconds a step must run before its bar appears
 DELAY = 2.0
@@ -30,3 +32,19 @@ def bar(iterable, desc: str, unit: str = "it", total: int | None = None):
         return iterable
     from tqdm.auto import tqdm
     return tqdm(iterable, desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr)
+
+
+def counted(iterable, desc: str, unit: str, total: int, size):
+    """``iterable`` with a delayed bar counting ``size(item)`` ``unit``s per item (of ``total``),
+    each item counted once the loop body has finished with it; ``iterable`` itself when off."""
+    if not enabled():
+        return iterable
+    return _counted(iterable, desc, unit, total, size)
+
+
+def _counted(iterable, desc, unit, total, size):
+    from tqdm.auto import tqdm
+    with tqdm(desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr) as t:
+        for item in iterable:
+            yield item
+            t.update(size(item))

@@ -106,6 +106,18 @@ def _strings(df: pd.DataFrame, column: str, rows=None) -> list[str]:
 
 
 # -- the date sweep ---------------------------------------------------------------------
+def _undated_compared(days: np.ndarray) -> bool:
+    """Whether the undated rows (day -1) are compared with every row (``undated × all ≤ UNDATED_BUDGET``)."""
+    k = int((days < 0).sum())
+    return bool(k) and k * len(days) <= UNDATED_BUDGET
+
+
+def _swept(days: np.ndarray) -> int:
+    """How many rows the blocks of :func:`_sweep` hold (each row is in one block at most):
+    the dated rows, and the undated ones when they are compared."""
+    return len(days) if _undated_compared(days) else int((days >= 0).sum())
+
+
 def _sweep(days: np.ndarray, window: int, chunk: int | None = None):
     """Steps ``(block, context)`` (arrays of row positions) that visit every pair of articles
     at most ``window`` days apart exactly once: in the step where the later one is in ``block``.
@@ -123,7 +135,7 @@ def _sweep(days: np.ndarray, window: int, chunk: int | None = None):
     order = dated[np.argsort(days[dated], kind="stable")]
     d = days[order]
     undated = np.flatnonzero(days < 0)
-    every = len(undated) and len(undated) * len(days) <= UNDATED_BUDGET
+    every = _undated_compared(days)
     if every:
         yield undated, np.zeros(0, int)
     a = 0

@@ -15,7 +15,7 @@ from ..corpus import Corpus, load
 from ..errors import SchemaError, UsageError
 from ._common import (_APART, _CHUNK, DEFAULT_THRESHOLD, DEFAULT_WINDOW, FADE, FLOOR, LARGE, MAX_GROUP,
                       MAX_PARTNERS, _NW,
-                      TOP_K, UNDATED_BUDGET, _days, _frame, _sliced_pairs, _strings, _sweep)
+                      TOP_K, UNDATED_BUDGET, _days, _frame, _sliced_pairs, _strings, _sweep, _swept)
 from .evaluation import read_gold
 from .features import _EventFeatures
 
@@ -55,8 +55,9 @@ def _event_pairs(feats: _EventFeatures, days: np.ndarray, window: int, floor: fl
     multiplied with those of its window one slice at a time (:func:`_slices`: a step's memory
     does not grow with the articles a day holds); nothing is kept from one step to the next."""
     top = TOP_K if len(days) > LARGE else 0
-    from .._progress import bar
-    for block, ctx in bar(_sweep(days, window), "events", "block"):
+    from .._progress import counted
+    steps = counted(_sweep(days, window), "events: date sweep (articles)", "article", _swept(days), lambda s: len(s[0]))
+    for block, ctx in steps:
         rows, m = np.concatenate([ctx, block]), len(ctx)
         L, RB = feats.features(block, top)
         a, b, w = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)

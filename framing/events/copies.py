@@ -74,12 +74,13 @@ def _copy_pairs(df: pd.DataFrame, window: int, threshold: float = 0.0):
 
     at = np.full(n, -1)                               # position of an article in the step
     kept_g, kept_h = np.zeros(0, np.int64), np.zeros(0, np.uint64)   # the last step's shingles
-    from .._progress import bar
+    from .._progress import counted
     steps = list(_sweep(days, window))
     # each article is cut into shingles once, in its block (by a second process, ahead of this
     # one); the context's shingles are the last step's
     cut = ahead(shingles, [b for b, _ in steps])
-    for (block, ctx), (fr, fh) in bar(zip(steps, cut), "wire copies", "block", total=len(steps)):
+    for (block, ctx), (fr, fh) in counted(zip(steps, cut), "events: wire copies (articles)", "article",
+                                          sum(len(b) for b, _ in steps), lambda s: len(s[0][0])):
         rows = np.concatenate([ctx, block])
         done(set(rows.tolist()))                    # articles no later step sees
         at[rows] = np.arange(len(rows))

@@ -7,6 +7,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .._parallel import ahead
+from .._progress import counted
 from ._common import _CHUNK, _NC, _NW, _NX, LEAD_CHARS, MAX_DF, WORD_WEIGHT, _strings
 
 
@@ -54,7 +55,9 @@ class _EventFeatures:
             return lens, *pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object,
                                                    count=int(lens.sum())))
 
-        for lens, codes, uniq in ahead(tokenise, range(0, n, _CHUNK)):      # a second process helps
+        read = counted(ahead(tokenise, range(0, n, _CHUNK)), "events: reading articles (articles)", "article", n,
+                       lambda x: len(x[0]))
+        for lens, codes, uniq in read:      # a second process helps
             for w in uniq:
                 index.setdefault(w, len(index))
             ids = np.fromiter((index[w] for w in uniq), np.int64, count=len(uniq))
@@ -77,7 +80,8 @@ class _EventFeatures:
         self.names = None
         if cross and self.arabic.any() and self.latin.any():
             parts = []
-            for a in range(0, n, _CHUNK):
+            for a in counted(range(0, n, _CHUNK), "events: names across scripts (articles)", "article", n,
+                             lambda a: min(_CHUNK, n - a)):
                 rows = np.arange(a, min(a + _CHUNK, n))
                 terms = [_cross_terms(t, x, ar) if (ar or la) else []
                          for t, x, ar, la in zip(_strings(df, "title", rows), _strings(df, "text", rows),
