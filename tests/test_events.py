@@ -433,3 +433,41 @@ def test_missing_titles_and_no_lang_column():
     assert features._scripts(df)[0].tolist() == [True, True, False]
     out = ev.assign_events(df)
     assert out.df["event_id"].notna().all() and len(out.events) >= 1
+
+
+def test_cli_events_reports_progress_only_when_on(tmp_path, monkeypatch):
+    """With progress forced on (and no delay), ``framing events`` names each stage on stderr,
+    counted in articles; with it off, stderr holds the summary line only."""
+    from framing import _progress
+    src = tmp_path / "in.jsonl"
+    make_corpus().df.to_json(src, orient="records", lines=True, force_ascii=False)
+    monkeypatch.setattr(_progress, "DELAY", 0)
+    monkeypatch.setenv("FRAMING_PROGRESS", "1")
+    r = CliRunner().invoke(main, ["events", str(src), "-o", str(tmp_path / "on")])
+    assert r.exit_code == 0, r.output
+    for stage in ("events: reading articles", "events: date sweep (articles)", "events: wire copies"):
+        assert stage in r.stderr
+    assert f"/{len(ROWS)}" in r.stderr              # articles done of the total
+    monkeypatch.setenv("FRAMING_PROGRESS", "0")
+    r = CliRunner().invoke(main, ["events", str(src), "-o", str(tmp_path / "off")])
+    assert r.exit_code == 0 and "events:" not in r.stderr and "sweep" not in r.stderr and "%|" not in r.stderr
+    assert r.stderr.startswith(f"{len(ROWS)} articles →")     # the summary line only
+    assert load(tmp_path / "on").df["event_id"].tolist() == load(tmp_path / "off").df["event_id"].tolist()
+
+
+def test_counted_bar_counts_units_and_is_absent_when_off(monkeypatch):
+    from framing import _progress
+    blocks = [[1, 2], [3], [4, 5, 6]]
+    monkeypatch.setenv("FRAMING_PROGRESS", "0")
+    assert _progress.counted(blocks, "x", "article", 6, len) is blocks
+    monkeypatch.setenv("FRAMING_PROGRESS", "1")
+    assert list(_progress.counted(blocks, "x", "article", 6, len)) == blocks
+
+
+@pytest.mark.parametrize("days", [[3, 1, -1, 2, 2, 9], [-1, -1, 0], [5, 6, 7], [-1] * 3])
+def test_swept_is_the_rows_the_sweep_blocks_hold(days, monkeypatch):
+    import numpy as np
+    d = np.array(days)
+    assert _common._swept(d) == sum(len(b) for b, _ in _common._sweep(d, 3, chunk=2))
+    monkeypatch.setattr(_common, "UNDATED_BUDGET", 0)      # undated rows then meet no other row
+    assert _common._swept(d) == sum(len(b) for b, _ in _common._sweep(d, 3, chunk=2))
