@@ -317,9 +317,9 @@ def _describe(feats: _EventFeatures, inv: np.ndarray, days: np.ndarray, k_terms:
     good = np.zeros(_NW, bool)
     good[[c for c, t in feats.stems.items() if len(t) >= 3 and not t.isdigit()]] = True
     central, top = np.zeros(len(inv)), np.empty(k, dtype=object)
-    a = e0 = 0
-    while e0 < k:
-        e1 = min(int(np.searchsorted(ends, a + _CHUNK, side="left")) + 1, k)
+    from .._progress import counted
+    for a, e0, e1 in counted(_event_blocks(ends), "events: describing events (articles)", "article", len(inv),
+                             lambda s: ends[s[2] - 1] - s[0]):
         rows = pos[a:ends[e1 - 1]]
         W = feats.words(rows)
         local = rank[inv[rows]] - e0
@@ -340,8 +340,19 @@ def _describe(feats: _EventFeatures, inv: np.ndarray, days: np.ndarray, k_terms:
         starts = np.searchsorted(r[keep], np.arange(e1 - e0 + 1))
         kept = names[keep]
         top[ev_order[e0:e1]] = [" ".join(kept[starts[e]:starts[e + 1]]) for e in range(e1 - e0)]
-        a, e0 = ends[e1 - 1], e1
     return central, top
+
+
+def _event_blocks(ends: np.ndarray):
+    """Blocks ``(a, e0, e1)`` of whole events (positions ``e0:e1`` in date order, their articles
+    from position ``a`` to ``ends[e1 - 1]``) of about ``_CHUNK`` articles; ``ends``: each event's
+    last article position + 1, cumulated."""
+    k = len(ends)
+    a = e0 = 0
+    while e0 < k:
+        e1 = min(int(np.searchsorted(ends, a + _CHUNK, side="left")) + 1, k)
+        yield a, e0, e1
+        a, e0 = ends[e1 - 1], e1
 
 
 def _table(df: pd.DataFrame, days, feats: _EventFeatures | None = None) -> pd.DataFrame:
