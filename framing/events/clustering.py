@@ -183,7 +183,11 @@ def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, d
     k, comp = connected_components(g, directed=False)
     order = np.argsort(comp, kind="stable")
     bounds = np.flatnonzero(np.diff(comp[order])) + 1
-    for members in np.split(order, bounds):
+    groups = np.split(order, bounds)
+    if depth == 0:
+        from .._progress import counted
+        groups = counted(groups, "events: clustering (articles)", "article", n, len)
+    for members in groups:
         if len(members) == 1:
             continue
         if len(members) > MAX_GROUP and depth < 20:
