@@ -4,7 +4,8 @@
 terminal, a widget in a Jupyter notebook) that appears only after ``DELAY`` seconds, so
 quick runs print nothing; never in logs and pipes (stderr not a terminal, no notebook).
 ``counted(iterable, desc, unit, total, size)`` does the same for an iterable of blocks,
-counting ``size(block)`` units (e.g. articles) per block.
+counting ``size(block)`` units (e.g. articles) per block; ``counter(desc, unit, total)`` is a
+bar to advance by hand (``with counter(...) as c: c.update(k)``), for recursive work.
 ``FRAMING_PROGRESS=0`` turns every bar off, ``=1`` on.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["bar", "counted", "enabled", "DELAY"]
+__all__ = ["bar", "counted", "counter", "enabled", "DELAY"]
 
 #: seconds a step must run before its bar appears
 DELAY = 2.0
@@ -48,3 +49,24 @@ def _counted(iterable, desc, unit, total, size):
         for item in iterable:
             yield item
             t.update(size(item))
+
+
+class _Off:
+    """What :func:`counter` gives when bars are off: ``update`` does nothing."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, k: int = 1) -> None:
+        pass
+
+
+def counter(desc: str, unit: str, total: int):
+    """A delayed bar advanced by hand with ``update(k)`` (a context manager); a silent one when off."""
+    if not enabled():
+        return _Off()
+    from tqdm.auto import tqdm
+    return tqdm(desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr)

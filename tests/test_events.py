@@ -473,3 +473,29 @@ def test_swept_is_the_rows_the_sweep_blocks_hold(days, monkeypatch):
     assert _common._swept(d) == sum(len(b) for b, _ in _common._sweep(d, 3, chunk=2))
     monkeypatch.setattr(_common, "UNDATED_BUDGET", 0)      # undated rows then meet no other row
     assert _common._swept(d) == sum(len(b) for b, _ in _common._sweep(d, 3, chunk=2))
+
+
+@pytest.mark.parametrize("max_group", [2, 1000])
+def test_clustering_progress_counts_every_article_once(max_group, monkeypatch):
+    """Each article of the linked groups advances the clustering bar once, also when a large
+    chain is split again with a raised bar (``MAX_GROUP``)."""
+    from framing import _progress
+    seen = []
+
+    class Rec:
+        def __init__(self, desc, unit, total):
+            seen.append([desc, total, 0])
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, k=1):
+            seen[-1][2] += k
+
+    monkeypatch.setattr(_progress, "counter", Rec)
+    monkeypatch.setattr(clustering, "MAX_GROUP", max_group)
+    ev.assign_events(make_corpus())
+    assert seen and all(desc == "events: clustering (articles)" and done == total for desc, total, done in seen)

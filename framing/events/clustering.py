@@ -175,20 +175,22 @@ def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
     return i[keep], j[keep], v[keep]
 
 
-def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0):
-    """Connected components of the thresholded graph, each split by average linkage (in place)."""
+def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0, tick=None):
+    """Connected components of the thresholded graph, each split by average linkage (in place);
+    ``tick(k)``: called with the articles of each group done (a progress bar's, made at depth 0)."""
     from scipy.sparse.csgraph import connected_components
     n = len(nodes)
+    if tick is None:
+        from .._progress import counter
+        with counter("events: clustering (articles)", "article", n) as bar:
+            return _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth, bar.update)
     g = sp.coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
     k, comp = connected_components(g, directed=False)
     order = np.argsort(comp, kind="stable")
     bounds = np.flatnonzero(np.diff(comp[order])) + 1
-    groups = np.split(order, bounds)
-    if depth == 0:
-        from .._progress import counted
-        groups = counted(groups, "events: clustering (articles)", "article", n, len)
-    for members in groups:
+    for members in np.split(order, bounds):
         if len(members) == 1:
+            tick(1)
             continue
         if len(members) > MAX_GROUP and depth < 20:
             # a chain too large to cluster densely: raise the bar inside it and retry
@@ -198,13 +200,14 @@ def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, d
             local[members] = np.arange(len(members))
             keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
             _split_groups(A, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
-                          v[keep], labels, n_total, depth + 1)
+                          v[keep], labels, n_total, depth + 1, tick)
             continue
         glob = nodes[members]
         sub = _average_linkage(A[glob][:, glob].toarray(), days[glob], window, threshold, n_total)
         for c in np.unique(sub):
             part = glob[sub == c]
             labels[part] = part.min()
+        tick(len(members))
 
 
 def _event_ids(df: pd.DataFrame, groups: np.ndarray, days: np.ndarray) -> np.ndarray:
