@@ -445,7 +445,7 @@ def test_cli_events_reports_progress_only_when_on(tmp_path, monkeypatch):
     monkeypatch.setenv("FRAMING_PROGRESS", "1")
     r = CliRunner().invoke(main, ["events", str(src), "-o", str(tmp_path / "on")])
     assert r.exit_code == 0, r.output
-    for stage in ("events: reading articles", "events: date sweep (articles)", "events: clustering (articles)",
+    for stage in ("events: reading (articles)", "events: date sweep (articles)", "events: clustering (articles)",
                   "events: describing events",
                   "events: wire copies"):
         assert stage in r.stderr

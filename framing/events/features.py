@@ -55,7 +55,7 @@ class _EventFeatures:
             return lens, *pd.factorize(np.fromiter(itertools.chain.from_iterable(toks), dtype=object,
                                                    count=int(lens.sum())))
 
-        read = counted(ahead(tokenise, range(0, n, _CHUNK)), "events: reading articles (articles)", "article", n,
+        read = counted(ahead(tokenise, range(0, n, _CHUNK)), "events: reading (articles)", "article", n,
                        lambda x: len(x[0]))
         for lens, codes, uniq in read:      # a second process helps
             for w in uniq:
