@@ -390,16 +390,79 @@ def split_speaker(name: str) -> tuple[str, str]:
         words, norm = words[:cut], norm[:cut]
         name = " ".join(words)
     if norm and norm[0] in _GENERIC_SOURCES:
-        return name.strip(_PUNCT + " "), ""  # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
+        return _clean(name), ""             # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
+    end = _time_cut(words, norm)
+    if end < len(words):                     # «… كبير المفاوضين اليوم الثلاثاء»: when, not who
+        words, norm = words[:end], norm[:end]
+        name = " ".join(words)
     i = _role_end(norm)
     if i >= len(words):
-        return name.strip(_PUNCT + " "), ""
+        return _clean(name), ""
+    i = _past_quoted_body(words, norm, i)    # «مدير قناة «الوادي» فلان»: the body's name is the role's
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
     if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
         i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
-    role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
-                                " ".join(words[j:]).strip(_PUNCT + " ")) if w)
-    return " ".join(words[i:j]).strip(_PUNCT + " "), role
+    role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
+    return _clean(" ".join(words[i:j])), role
+
+
+def _clean(part: str) -> str:
+    """``part`` without punctuation at its ends, but with the closing mark of a quotation it opens
+    («مدير قناة «الوادي»» keeps its last »)."""
+    out = part.strip(_PUNCT + " ")
+    tail = part.rstrip(" ،,.:؛;")
+    for open_, close in (("«", "»"), ("“", "”"), ("(", ")")):
+        if out.count(open_) > out.count(close) and tail.endswith(close):
+            out += close
+    if out.count('"') % 2 and tail.endswith('"'):
+        out += '"'
+    return out
+
+
+_OPENERS, _CLOSERS = "«“\"", "»”\""
+
+
+def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
+    """Where the name starts when a body named in quotation marks after a construct word of the role
+    («مدير قناة «الوادي» فلان»، «رئيس تحرير صحيفة «…» فلان») closes before the last word: after the
+    quotation (the body belongs to the role), else ``i``.  Not after a personal title or an ال-word
+    («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the quotation is the name)."""
+    if i < 1:
+        return i
+    opened = None
+    for k, tok in enumerate(words[:-1]):
+        t = tok.rstrip(" ،,.:؛;")
+        if opened is None and tok.lstrip("لبو")[:1] in _OPENERS:
+            opened = k
+        if opened is not None and t[-1:] in _CLOSERS and len(t) > 1:
+            prev = norm[opened - 1] if opened else ""
+            if k + 1 > i and prev and not prev.startswith("ال") and prev not in _PERSONAL_TITLES \
+                    and prev not in _RANKS:
+                return k + 1
+            opened = None
+    return i
+
+
+#: time adverbs: a speaker phrase ends before them («… اليوم الثلاثاء»، «… مساء أمس»)
+_TIME_WORDS = frozenset("اليوم امس الامس البارحة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة".split())
+#: parts of the day (and «يوم»): a time adverb only before a time word («صباح اليوم»; «صباح فلان» is a name)
+_TIME_LEADS = frozenset("صباح مساء ظهر فجر عصر ليل ليلة يوم".split())
+
+
+def _time_cut(words: list[str], norm: list[str]) -> int:
+    """Where a speaker phrase runs into a time adverb (outside quotation marks, not after a medium's
+    word: «صحيفة اليوم»، «روسيا اليوم» are names), else ``len(words)``."""
+    depth, ascii_open = 0, False
+    for k, (tok, w) in enumerate(zip(words, norm)):
+        nxt = norm[k + 1] if k + 1 < len(norm) else ""
+        prev = norm[k - 1] if k else ""
+        time = w in _TIME_WORDS and (k or w != "اليوم") or w in _TIME_LEADS and nxt in _TIME_WORDS
+        if time and depth <= 0 and not ascii_open and prev not in _MEDIA \
+                and not (prev[:1] in "لب" and prev[1:] in _MEDIA):
+            return k
+        depth += sum(tok.count(c) for c in "«“") - sum(tok.count(c) for c in "»”")
+        ascii_open ^= tok.count('"') % 2 == 1
+    return len(words)
 
 
 #: military and police ranks: a name follows them
@@ -498,6 +561,8 @@ def _role_end(norm: list[str]) -> int:
             i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
             i += 1                                                   # وزير خارجية الدولة
+        elif w in _TITLE_ADJECTIVES:
+            i += 1                                                   # محافظ نينوى السابق: it agrees with the title
         elif w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
             i += 2                                                   # السفير الروسي لدى إسرائيل
         else:
@@ -505,6 +570,10 @@ def _role_end(norm: list[str]) -> int:
     return i
 
 
+#: adjectives that agree with a title, wherever they stand after it (after a place: «محافظ نينوى السابق»)
+_TITLE_ADJECTIVES = frozenset("""السابق السابقة الاسبق الاسبقة الحالي الحالية الجديد الجديدة المكلف المكلفة العام
+العامة المساعد المساعدة المناوب المناوبة المؤقت المؤقتة المنتخب المنتخبة المقال المقالة المستقيل المستقيلة
+الفخري الفخرية بالانابة بالوكالة""".split())
 #: nouns that name a source of information (the object of بحسب / وفقا لـ)
 _SOURCE_WORDS = frozenset("""
 مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء

@@ -78,3 +78,21 @@ def test_a_verb_and_a_statement_noun_count_one_statement():
     assert [r[5] for r in statements("كما تم التوضيح له أن القبول تم. وتابع: القبول نهائي.")] == ["التوضيح", "تابع"]
     both = statements("وبحسب وكالة الأنباء، قال الوزير سالم إن الأسرى بخير.")
     assert [r[5] for r in both] == ["بحسب", "قال"]   # an attribution names its own source: it stays
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a body named in quotation marks after a construct word belongs to the role; the name follows it
+    ("مدير قناة «الوادي» سالم الفلاني", ("سالم الفلاني", "مدير قناة «الوادي»")),
+    ("رئيس تحرير صحيفة «الوادي الأخضر» سالم الفلاني", ("سالم الفلاني", "رئيس تحرير صحيفة «الوادي الأخضر»")),
+    ('رئيس تحرير مجلة "الوادي" سلمى الفلانية', ("سلمى الفلانية", 'رئيس تحرير مجلة "الوادي"')),
+    # an adjective agreeing with the title after a place belongs to the role
+    ("محافظ نينوى السابق سالم الفلاني", ("سالم الفلاني", "محافظ نينوى السابق")),
+    ("أمير منطقة تبوك الجديد سالم الفلاني", ("سالم الفلاني", "أمير منطقة تبوك الجديد")),
+    # a time adverb ends the speaker («صباح» before a name is a name)
+    ("كبير المفاوضين سامر الحلو اليوم الثلاثاء", ("سامر الحلو", "كبير المفاوضين")),
+    ("المتحدث باسم الوزارة مساء أمس", ("المتحدث باسم الوزارة", "")),
+    ("رئيس المجلس صباح الفلاني", ("صباح الفلاني", "رئيس المجلس")),
+    ('موقع "الوادي اليوم"', ('موقع "الوادي اليوم"', "")),
+])
+def test_split_speaker_quoted_body_adjective_and_time(phrase, expected):
+    assert split_speaker(phrase) == expected
