@@ -384,17 +384,16 @@ def split_speaker(name: str) -> tuple[str, str]:
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
-    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and norm[k + 1] in _SPEECH_SETTINGS),
-               None)
-    if cut is not None:                      # «الحركة في بيان نشرته»: where it spoke, not who
+    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and _setting(norm[k + 1])), None)
+    if cut is not None:                      # «الحركة في بيان نشرته»، «في تصريحه»: where it spoke, not who
         words, norm = words[:cut], norm[:cut]
+        name = " ".join(words)
+    end = min(_time_cut(words, norm), _addressee_cut(words, norm))
+    if end < len(words):                     # «… اليوم الثلاثاء»، «… لـ«الصحيفة»»: when or to whom, not who
+        words, norm = words[:end], norm[:end]
         name = " ".join(words)
     if norm and norm[0] in _GENERIC_SOURCES:
         return _clean(name), ""             # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
-    end = _time_cut(words, norm)
-    if end < len(words):                     # «… كبير المفاوضين اليوم الثلاثاء»: when, not who
-        words, norm = words[:end], norm[:end]
-        name = " ".join(words)
     i = _role_end(norm)
     if i >= len(words):
         return _clean(name), ""
@@ -441,6 +440,31 @@ def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
                 return k + 1
             opened = None
     return i
+
+
+def _setting(w: str) -> bool:
+    """A statement noun, bare or with a possessive pronoun (بيان، بيانه، تصريحها): where one spoke."""
+    stem = re.sub(r"(?:ه|ها|هم|هما)$", "", w)
+    return w in _SPEECH_SETTINGS or stem in _SPEECH_SETTINGS or stem[:-1] + "ة" in _SPEECH_SETTINGS
+
+
+#: addressees without a medium's name: «قال للصحافيين»
+_TO_PRESS = frozenset("للصحافيين للصحفيين للاعلاميين للصحافة للمراسلين".split())
+
+
+def _addressee_cut(words: list[str], norm: list[str]) -> int:
+    """Where a speaker phrase runs into whom it spoke to, else ``len(words)``: «للصحافيين», a medium
+    (لصحيفة، لوكالة …; not after a statement noun: «تقرير لقناة …» is whose report), or «لـ«…»» after a
+    name or a source («مصادر محلية لـ«الصحيفة»»; after a title alone it may be the body: «المتحدث باسم …
+    لـ«…»» is kept)."""
+    for k in range(1, len(words)):
+        w, prev = norm[k], norm[k - 1]
+        medium = w[:1] == "ل" and w[1:] in _MEDIA and not (prev in _SOURCE_WORDS and prev not in _GENERIC_SOURCES)
+        quoted = words[k].replace("ـ", "")[:2] in ("ل«", "ل»", 'ل"', "ل“", "ل”") or w == "ل" and k + 1 < len(words) \
+            and words[k + 1][:1] in _OPENERS + "»”"
+        if w in _TO_PRESS or medium or quoted and (_role_end(norm[:k]) < k or norm[0] in _GENERIC_SOURCES):
+            return k
+    return len(words)
 
 
 #: time adverbs: a speaker phrase ends before them («… اليوم الثلاثاء»، «… مساء أمس»)

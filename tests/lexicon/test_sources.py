@@ -96,3 +96,18 @@ def test_a_verb_and_a_statement_noun_count_one_statement():
 ])
 def test_split_speaker_quoted_body_adjective_and_time(phrase, expected):
     assert split_speaker(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # whom the speaker told ends the phrase: the press, a medium, «لـ«…»» after a name or a source
+    ("سامر الحلو للصحافيين", ("سامر الحلو", "")),
+    ("الحلو لـ«الوادي»", ("الحلو", "")),
+    ("مصدر عسكري لـ«الوادي»", ("مصدر عسكري", "")),
+    ("مصادر محلية لوكالة الوادي", ("مصادر محلية", "")),
+    ("السفير في تصريحه لـ«الوادي»", ("السفير", "")),
+    # … but a report's medium and a title's body stay
+    ("تقرير لقناة الوادي", ("تقرير لقناة الوادي", "")),
+    ("الأمين العام لـ«حزب الوادي» سالم الفلاني", ("سالم الفلاني", "الأمين العام لـ«حزب الوادي»")),
+])
+def test_split_speaker_ends_at_the_addressee(phrase, expected):
+    assert split_speaker(phrase) == expected
