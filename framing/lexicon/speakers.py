@@ -454,12 +454,13 @@ _TO_PRESS = frozenset("للصحافيين للصحفيين للاعلاميين 
 
 def _addressee_cut(words: list[str], norm: list[str]) -> int:
     """Where a speaker phrase runs into whom it spoke to, else ``len(words)``: «للصحافيين», a medium
-    (لصحيفة، لوكالة …; not after a statement noun: «تقرير لقناة …» is whose report), or «لـ«…»» after a
+    (لصحيفة، لوكالة …; not after a statement noun: «تقرير لقناة …»، «استطلاع آخر لشبكة …» are whose), or «لـ«…»» after a
     name or a source («مصادر محلية لـ«الصحيفة»»; after a title alone it may be the body: «المتحدث باسم …
     لـ«…»» is kept)."""
     for k in range(1, len(words)):
         w, prev = norm[k], norm[k - 1]
-        medium = w[:1] == "ل" and w[1:] in _MEDIA and not (prev in _SOURCE_WORDS and prev not in _GENERIC_SOURCES)
+        medium = w[:1] == "ل" and w[1:] in _MEDIA and not any(x in _SOURCE_WORDS and x not in _GENERIC_SOURCES
+                                                             for x in norm[:k])
         quoted = words[k].replace("ـ", "")[:2] in ("ل«", "ل»", 'ل"', "ل“", "ل”") or w == "ل" and k + 1 < len(words) \
             and words[k + 1][:1] in _OPENERS + "»”"
         if w in _TO_PRESS or medium or quoted and (_role_end(norm[:k]) < k or norm[0] in _GENERIC_SOURCES):

@@ -107,6 +107,7 @@ def test_split_speaker_quoted_body_adjective_and_time(phrase, expected):
     ("السفير في تصريحه لـ«الوادي»", ("السفير", "")),
     # … but a report's medium and a title's body stay
     ("تقرير لقناة الوادي", ("تقرير لقناة الوادي", "")),
+    ("استطلاع آخر لشبكة الوادي", ("استطلاع آخر لشبكة الوادي", "")),
     ("الأمين العام لـ«حزب الوادي» سالم الفلاني", ("سالم الفلاني", "الأمين العام لـ«حزب الوادي»")),
 ])
 def test_split_speaker_ends_at_the_addressee(phrase, expected):
