@@ -398,6 +398,8 @@ def split_speaker(name: str) -> tuple[str, str]:
     if i >= len(words):
         return _clean(name), ""
     i = _past_quoted_body(words, norm, i)    # «مدير قناة «الوادي» فلان»: the body's name is the role's
+    if i >= len(words):
+        return _clean(name), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
     if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
         i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
@@ -410,11 +412,10 @@ def _clean(part: str) -> str:
     («مدير قناة «الوادي»» keeps its last »)."""
     out = part.strip(_PUNCT + " ")
     tail = part.rstrip(" ،,.:؛;")
-    for open_, close in (("«", "»"), ("“", "”"), ("(", ")")):
-        if out.count(open_) > out.count(close) and tail.endswith(close):
-            out += close
-    if out.count('"') % 2 and tail.endswith('"'):
-        out += '"'
+    if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
+        out += tail[-1]                      # («”» opens as often as «“» in the corpus: count all marks)
+    elif tail.endswith(")") and out.count("(") > out.count(")"):
+        out += ")"
     return out
 
 
@@ -424,22 +425,35 @@ _OPENERS, _CLOSERS = "«“\"", "»”\""
 def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
     """Where the name starts when a body named in quotation marks after a construct word of the role
     («مدير قناة «الوادي» فلان»، «رئيس تحرير صحيفة «…» فلان») closes before the last word: after the
-    quotation (the body belongs to the role), else ``i``.  Not after a personal title or an ال-word
-    («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the quotation is the name)."""
+    (last such) quotation, the body belonging to the role; ``len(words)`` when no name follows it
+    («وكالة «…» للأنباء»، «منظمة «…» المعارضة»: all a body); else ``i``.  Not after a personal title or an
+    ال-word («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the quotation is the name), nor after a comma (a name
+    before it: «الشاعر فلان، رئيس تحرير مجلة «…» …»)."""
     if i < 1:
         return i
-    opened = None
+    opened, start, nameless = None, i, False
     for k, tok in enumerate(words[:-1]):
-        t = tok.rstrip(" ،,.:؛;")
+        if tok.rstrip()[-1:] in "،,":
+            break
         if opened is None and tok.lstrip("لبو")[:1] in _OPENERS:
             opened = k
+        t = tok.rstrip(" .:؛;")
         if opened is not None and t[-1:] in _CLOSERS and len(t) > 1:
             prev = norm[opened - 1] if opened else ""
-            if k + 1 > i and prev and not prev.startswith("ال") and prev not in _PERSONAL_TITLES \
+            if k + 1 > start and prev and not prev.startswith("ال") and prev not in _PERSONAL_TITLES \
                     and prev not in _RANKS:
-                return k + 1
+                nameless = not _name_after_body(norm[k + 1])
+                start = start if nameless else k + 1
             opened = None
-    return i
+    return len(words) if nameless else start
+
+
+def _name_after_body(w: str) -> bool:
+    """The (normalised) word after a quoted body may start a person's name: not a title or body word,
+    an ال-word, a verb, «لل…» or a word in ل… ة («لصناعة»، «للأنباء»: the body's attribute)."""
+    if w in _PERSONAL_TITLES or w in _RANKS:
+        return True
+    return _name_follows(" " + w, 0) and w not in _TITLE_WORDS and not (w[:1] == "ل" and w.endswith("ة"))
 
 
 def _setting(w: str) -> bool:
@@ -482,7 +496,8 @@ def _time_cut(words: list[str], norm: list[str]) -> int:
         nxt = norm[k + 1] if k + 1 < len(norm) else ""
         prev = norm[k - 1] if k else ""
         time = w in _TIME_WORDS and (k or w != "اليوم") or w in _TIME_LEADS and nxt in _TIME_WORDS
-        if time and depth <= 0 and not ascii_open and prev not in _MEDIA \
+        marked = any(c in words[k] for c in _OPENERS + _CLOSERS + "«“") or k and words[k - 1].lstrip("لـ")[:1] in "«“”\""
+        if time and depth <= 0 and not ascii_open and not marked and prev not in _MEDIA \
                 and not (prev[:1] in "لب" and prev[1:] in _MEDIA):
             return k
         depth += sum(tok.count(c) for c in "«“") - sum(tok.count(c) for c in "»”")
