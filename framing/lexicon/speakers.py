@@ -469,15 +469,16 @@ _TO_PRESS = frozenset("للصحافيين للصحفيين للاعلاميين 
 def _addressee_cut(words: list[str], norm: list[str]) -> int:
     """Where a speaker phrase runs into whom it spoke to, else ``len(words)``: «للصحافيين», a medium
     (لصحيفة، لوكالة …; not after a statement noun: «تقرير لقناة …»، «استطلاع آخر لشبكة …» are whose), or «لـ«…»» after a
-    name or a source («مصادر محلية لـ«الصحيفة»»; after a title alone it may be the body: «المتحدث باسم …
-    لـ«…»» is kept)."""
+    name or a source («مصادر محلية لـ«الصحيفة»»; right after a title, before or after the name, it may be
+    the body: «فلان الرئيس التنفيذي لـ«…»» is kept)."""
     for k in range(1, len(words)):
         w, prev = norm[k], norm[k - 1]
         medium = w[:1] == "ل" and w[1:] in _MEDIA and not any(x in _SOURCE_WORDS and x not in _GENERIC_SOURCES
                                                              for x in norm[:k])
         quoted = words[k].replace("ـ", "")[:2] in ("ل«", "ل»", 'ل"', "ل“", "ل”") or w == "ل" and k + 1 < len(words) \
             and words[k + 1][:1] in _OPENERS + "»”"
-        if w in _TO_PRESS or medium or quoted and (_role_end(norm[:k]) < k or norm[0] in _GENERIC_SOURCES):
+        titled = any(norm[j] in _TITLE_WORDS and _role_end(norm[j:k]) >= k - j for j in range(k))
+        if w in _TO_PRESS or medium or quoted and (not titled or norm[0] in _GENERIC_SOURCES):
             return k
     return len(words)
 
@@ -496,7 +497,9 @@ def _time_cut(words: list[str], norm: list[str]) -> int:
         nxt = norm[k + 1] if k + 1 < len(norm) else ""
         prev = norm[k - 1] if k else ""
         time = w in _TIME_WORDS and (k or w != "اليوم") or w in _TIME_LEADS and nxt in _TIME_WORDS
-        marked = any(c in words[k] for c in _OPENERS + _CLOSERS + "«“") or k and words[k - 1].lstrip("لـ")[:1] in "«“”\""
+        before = words[k - 1] if k else ""
+        marked = any(c in words[k] for c in _OPENERS + _CLOSERS) or before.lstrip("لـ")[:1] in "«“”\"" \
+            and before.rstrip(" ،,.:؛;")[-1:] not in _CLOSERS   # (after «لـ”عين»: the medium's name goes on)
         if time and depth <= 0 and not ascii_open and not marked and prev not in _MEDIA \
                 and not (prev[:1] in "لب" and prev[1:] in _MEDIA):
             return k
