@@ -423,12 +423,13 @@ _OPENERS, _CLOSERS = "«“\"", "»”\""
 
 
 def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
-    """Where the name starts when a body named in quotation marks after a construct word of the role
-    («مدير قناة «الوادي» فلان»، «رئيس تحرير صحيفة «…» فلان») closes before the last word: after the
-    (last such) quotation, the body belonging to the role; ``len(words)`` when no name follows it
-    («وكالة «…» للأنباء»، «منظمة «…» المعارضة»: all a body); else ``i``.  Not after a personal title or an
-    ال-word («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the quotation is the name), nor after a comma (a name
-    before it: «الشاعر فلان، رئيس تحرير مجلة «…» …»)."""
+    """Where the name starts when a body named in quotation marks after a construct head of the role
+    (مدير، قناة، لحزب، باسم: :func:`_construct_head`; «مدير قناة «الوادي» فلان»، «رئيس تحرير صحيفة «…» فلان»)
+    closes before the last word: after the (last such) quotation, the body belonging to the role;
+    ``len(words)`` when no name follows it («وكالة «…» للأنباء»، «منظمة «…» المعارضة»: all a body); else ``i``.
+    Not after a personal title, an ال-word or another word («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the
+    quotation is the name; «… مع «الصحيفة» على ذلك»), nor after a comma (a name before it: «الشاعر فلان،
+    رئيس تحرير مجلة «…» …»)."""
     if i < 1:
         return i
     opened, start, nameless = None, i, False
@@ -440,8 +441,8 @@ def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
         t = tok.rstrip(" .:؛;")
         if opened is not None and t[-1:] in _CLOSERS and len(t) > 1:
             prev = norm[opened - 1] if opened else ""
-            if k + 1 > start and prev and not prev.startswith("ال") and prev not in _PERSONAL_TITLES \
-                    and prev not in _RANKS:
+            prev = prev[1:] if prev[:1] in "لب" and prev[1:] in _SOURCE_ORGS else prev
+            if k + 1 > start and _construct_head(prev) and prev not in _PERSONAL_TITLES and prev not in _RANKS:
                 nameless = not _name_after_body(norm[k + 1])
                 start = start if nameless else k + 1
             opened = None

@@ -90,6 +90,8 @@ def test_a_verb_and_a_statement_noun_count_one_statement():
     # no name after the quoted body: it is all a body; a name before a comma keeps its place
     ("وكالة «الوادي» للأنباء", ("وكالة «الوادي» للأنباء", "")),
     ("مدير «تحريات» شرطة الوادي", ("مدير «تحريات» شرطة الوادي", "")),
+    ('المتحدث الأمني سالم الفلاني في اتصال مع "الوادي" على ذلك',
+     ('سالم الفلاني في اتصال مع "الوادي" على ذلك', "المتحدث الأمني")),
     ("الشاعر سالم الفلاني، رئيس تحرير مجلة «الوادي» الثقافية",
      ("سالم الفلاني، رئيس تحرير مجلة «الوادي» الثقافية", "الشاعر")),
     # an adjective agreeing with the title after a place belongs to the role
