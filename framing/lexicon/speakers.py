@@ -384,22 +384,129 @@ def split_speaker(name: str) -> tuple[str, str]:
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
-    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and norm[k + 1] in _SPEECH_SETTINGS),
-               None)
-    if cut is not None:                      # «الحركة في بيان نشرته»: where it spoke, not who
+    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and _setting(norm[k + 1])), None)
+    if cut is not None:                      # «الحركة في بيان نشرته»، «في تصريحه»: where it spoke, not who
         words, norm = words[:cut], norm[:cut]
         name = " ".join(words)
+    end = min(_time_cut(words, norm), _addressee_cut(words, norm))
+    if end < len(words):                     # «… اليوم الثلاثاء»، «… لـ«الصحيفة»»: when or to whom, not who
+        words, norm = words[:end], norm[:end]
+        name = " ".join(words)
     if norm and norm[0] in _GENERIC_SOURCES:
-        return name.strip(_PUNCT + " "), ""  # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
+        return _clean(name), ""             # «مصدر مطلع»، «مصادر في مكتب الرئيس فلان»: the source, no name
     i = _role_end(norm)
     if i >= len(words):
-        return name.strip(_PUNCT + " "), ""
+        return _clean(name), ""
+    i = _past_quoted_body(words, norm, i)    # «مدير قناة «الوادي» فلان»: the body's name is the role's
+    if i >= len(words):
+        return _clean(name), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
     if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
         i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
-    role = " ".join(w for w in (" ".join(words[:i]).strip(_PUNCT + " "),
-                                " ".join(words[j:]).strip(_PUNCT + " ")) if w)
-    return " ".join(words[i:j]).strip(_PUNCT + " "), role
+    role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
+    return _clean(" ".join(words[i:j])), role
+
+
+def _clean(part: str) -> str:
+    """``part`` without punctuation at its ends, but with the closing mark of a quotation it opens
+    («مدير قناة «الوادي»» keeps its last »)."""
+    out = part.strip(_PUNCT + " ")
+    tail = part.rstrip(" ،,.:؛;")
+    if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
+        out += tail[-1]                      # («”» opens as often as «“» in the corpus: count all marks)
+    elif tail.endswith(")") and out.count("(") > out.count(")"):
+        out += ")"
+    return out
+
+
+_OPENERS, _CLOSERS = "«“\"", "»”\""
+
+
+def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
+    """Where the name starts when a body named in quotation marks after a construct head of the role
+    (مدير، قناة، لحزب، باسم: :func:`_construct_head`; «مدير قناة «الوادي» فلان»، «رئيس تحرير صحيفة «…» فلان»)
+    closes before the last word: after the (last such) quotation, the body belonging to the role;
+    ``len(words)`` when no name follows it («وكالة «…» للأنباء»، «منظمة «…» المعارضة»: all a body); else ``i``.
+    Not after a personal title, an ال-word or another word («الشيخ «فلان» …»، «الناشط "أبو فلان"»: the
+    quotation is the name; «… مع «الصحيفة» على ذلك»), nor after a comma (a name before it: «الشاعر فلان،
+    رئيس تحرير مجلة «…» …»)."""
+    if i < 1:
+        return i
+    opened, start, nameless = None, i, False
+    for k, tok in enumerate(words[:-1]):
+        if tok.rstrip()[-1:] in "،,":
+            break
+        if opened is None and tok.lstrip("لبو")[:1] in _OPENERS:
+            opened = k
+        t = tok.rstrip(" .:؛;")
+        if opened is not None and t[-1:] in _CLOSERS and len(t) > 1:
+            prev = norm[opened - 1] if opened else ""
+            prev = prev[1:] if prev[:1] in "لب" and prev[1:] in _SOURCE_ORGS else prev
+            if k + 1 > start and _construct_head(prev) and prev not in _PERSONAL_TITLES and prev not in _RANKS:
+                nameless = not _name_after_body(norm[k + 1])
+                start = start if nameless else k + 1
+            opened = None
+    return len(words) if nameless else start
+
+
+def _name_after_body(w: str) -> bool:
+    """The (normalised) word after a quoted body may start a person's name: not a title or body word,
+    an ال-word, a verb, «لل…» or a word in ل… ة («لصناعة»، «للأنباء»: the body's attribute)."""
+    if w in _PERSONAL_TITLES or w in _RANKS:
+        return True
+    return _name_follows(" " + w, 0) and w not in _TITLE_WORDS and not (w[:1] == "ل" and w.endswith("ة"))
+
+
+def _setting(w: str) -> bool:
+    """A statement noun, bare or with a possessive pronoun (بيان، بيانه، تصريحها): where one spoke."""
+    stem = re.sub(r"(?:ه|ها|هم|هما)$", "", w)
+    return w in _SPEECH_SETTINGS or stem in _SPEECH_SETTINGS or stem[:-1] + "ة" in _SPEECH_SETTINGS
+
+
+#: addressees without a medium's name: «قال للصحافيين»
+_TO_PRESS = frozenset("للصحافيين للصحفيين للاعلاميين للصحافة للمراسلين".split())
+
+
+def _addressee_cut(words: list[str], norm: list[str]) -> int:
+    """Where a speaker phrase runs into whom it spoke to, else ``len(words)``: «للصحافيين», a medium
+    (لصحيفة، لوكالة …; not after a statement noun: «تقرير لقناة …»، «استطلاع آخر لشبكة …» are whose), or «لـ«…»» after a
+    name or a source («مصادر محلية لـ«الصحيفة»»; right after a title, before or after the name, it may be
+    the body: «فلان الرئيس التنفيذي لـ«…»» is kept)."""
+    for k in range(1, len(words)):
+        w, prev = norm[k], norm[k - 1]
+        medium = w[:1] == "ل" and w[1:] in _MEDIA and not any(x in _SOURCE_WORDS and x not in _GENERIC_SOURCES
+                                                             for x in norm[:k])
+        quoted = words[k].replace("ـ", "")[:2] in ("ل«", "ل»", 'ل"', "ل“", "ل”") or w == "ل" and k + 1 < len(words) \
+            and words[k + 1][:1] in _OPENERS + "»”"
+        titled = any(norm[j] in _TITLE_WORDS and _role_end(norm[j:k]) >= k - j for j in range(k))
+        if w in _TO_PRESS or medium or quoted and (not titled or norm[0] in _GENERIC_SOURCES):
+            return k
+    return len(words)
+
+
+#: time adverbs: a speaker phrase ends before them («… اليوم الثلاثاء»، «… مساء أمس»)
+_TIME_WORDS = frozenset("اليوم امس الامس البارحة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة".split())
+#: parts of the day (and «يوم»): a time adverb only before a time word («صباح اليوم»; «صباح فلان» is a name)
+_TIME_LEADS = frozenset("صباح مساء ظهر فجر عصر ليل ليلة يوم".split())
+
+
+def _time_cut(words: list[str], norm: list[str]) -> int:
+    """Where a speaker phrase runs into a time adverb (outside quotation marks, not after a medium's
+    word: «صحيفة اليوم»، «روسيا اليوم» are names), else ``len(words)``."""
+    depth, ascii_open = 0, False
+    for k, (tok, w) in enumerate(zip(words, norm)):
+        nxt = norm[k + 1] if k + 1 < len(norm) else ""
+        prev = norm[k - 1] if k else ""
+        time = w in _TIME_WORDS and (k or w != "اليوم") or w in _TIME_LEADS and nxt in _TIME_WORDS
+        before = words[k - 1] if k else ""
+        marked = any(c in words[k] for c in _OPENERS + _CLOSERS) or before.lstrip("لـ")[:1] in "«“”\"" \
+            and before.rstrip(" ،,.:؛;")[-1:] not in _CLOSERS   # (after «لـ”عين»: the medium's name goes on)
+        if time and depth <= 0 and not ascii_open and not marked and prev not in _MEDIA \
+                and not (prev[:1] in "لب" and prev[1:] in _MEDIA):
+            return k
+        depth += sum(tok.count(c) for c in "«“") - sum(tok.count(c) for c in "»”")
+        ascii_open ^= tok.count('"') % 2 == 1
+    return len(words)
 
 
 #: military and police ranks: a name follows them
@@ -498,6 +605,8 @@ def _role_end(norm: list[str]) -> int:
             i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
         elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
             i += 1                                                   # وزير خارجية الدولة
+        elif w in _TITLE_ADJECTIVES:
+            i += 1                                                   # محافظ نينوى السابق: it agrees with the title
         elif w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
             i += 2                                                   # السفير الروسي لدى إسرائيل
         else:
@@ -505,6 +614,10 @@ def _role_end(norm: list[str]) -> int:
     return i
 
 
+#: adjectives that agree with a title, wherever they stand after it (after a place: «محافظ نينوى السابق»)
+_TITLE_ADJECTIVES = frozenset("""السابق السابقة الاسبق الاسبقة الحالي الحالية الجديد الجديدة المكلف المكلفة العام
+العامة المساعد المساعدة المناوب المناوبة المؤقت المؤقتة المنتخب المنتخبة المقال المقالة المستقيل المستقيلة
+الفخري الفخرية بالانابة بالوكالة""".split())
 #: nouns that name a source of information (the object of بحسب / وفقا لـ)
 _SOURCE_WORDS = frozenset("""
 مصادر مصدر وكالة صحيفة صحف تقارير تقرير بيان بيانات مسؤولين مسؤول مسؤولون شهود ناشطين ناشطون مراقبين خبراء
