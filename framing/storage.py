@@ -60,22 +60,34 @@ def _read_existing(path: Path, articles: bool):
     return (v[ARTICLES] if articles else None), rej, man, ev
 
 
+def claim(rid: str, outlet, text, ids: set, keys: dict) -> tuple[str | None, str]:
+    """Keep an article once: ``(id, key)``, the id to keep it under (``rid``, or an id derived from
+    it when another text has taken ``rid``: two exports that both number their rows 1…N) and its
+    text key (:func:`text_key`), with ``ids`` and ``keys`` (text key → id) updated; ``(None, key)``
+    when the outlet's text is kept already, under ``keys[key]``."""
+    k = text_key(outlet, text)
+    if k in keys:
+        return None, k
+    if rid in ids:
+        rid = stable_id(rid, outlet, k)
+    ids.add(rid)
+    keys[k] = rid
+    return rid, k
+
+
 def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """Rows of ``new`` not already kept (``have``: ids kept; ``keys``: text key → id, both updated):
+    """Rows of ``new`` not already kept (:func:`claim`; ``have``: ids kept, ``keys``: text key → id):
     same id and text → already there (no change); same outlet and text under another id → a
     reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept)."""
     keep, rejects = [], []
     ids = list(new["id"])
     for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
-        k = text_key(o, t)
-        if k in keys:
+        kept, k = claim(i, o, t, have, keys)
+        if kept is None:
             if keys[k] != i:                 # the same text again under another id
                 rejects.append((str(src), f"duplicate of {keys[k]}"))
             continue                         # (same id and text: already there, no change)
-        if i in have:                        # an id taken by another text: keep both
-            i = ids[n] = stable_id(i, o, k)
-        have.add(i)
-        keys[k] = i
+        ids[n] = kept
         keep.append(n)
     return new.assign(id=ids).iloc[keep], rejects
 

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
-from ..storage import _rejects_frame, _schema, text_key, write_corpus
+from ..storage import _rejects_frame, _schema, claim, text_key, write_corpus
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
@@ -224,14 +224,10 @@ class _Batch:
         when an outlet's text is already kept.  A table id already taken by another text (two
         exports that both number their rows 1…N) gets a derived id, so neither article is lost.
         ``added``: gets ``(id, key)`` of each row kept (to take them back)."""
-        k = text_key(outlet, text)
-        if k in self.keys:
+        rid, k = claim(rid, outlet, text, self.ids, self.keys)
+        if rid is None:
             (self.rejects if rejects is None else rejects).append((src, f"duplicate of {self.keys[k]}"))
             return None
-        if rid in self.ids:
-            rid = stable_id(rid, outlet, k)
-        self.ids.add(rid)
-        self.keys[k] = rid
         if added is not None:
             added.append((rid, k))
         return rid
