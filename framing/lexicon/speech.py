@@ -39,13 +39,13 @@ _ATTRIB = re.compile(
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|فيها|فيهما)[\s:])")   # «بيانا جاء فيه أن …»
-_SPLIT = re.compile(r"[\s«»\"“”„:،,.()؛;!?؟]+")
+#: marks that separate words besides whitespace (the words of a field for the verb lookup)
 _SPLIT_MARKS = "«»\"“”„:،,.()؛;!?؟"
 
 
 def _split_words(text: str) -> list[str]:
-    """The words of ``_SPLIT.split(text)`` (empty ones aside), with the marks replaced by spaces and
-    ``str.split`` (the same whitespace as the regex's \\s): twice as fast."""
+    """The words of ``text`` split at whitespace and ``_SPLIT_MARKS``: the marks replaced by spaces,
+    then ``str.split`` (twice as fast as a regex split)."""
     for c in _SPLIT_MARKS:
         if c in text:
             text = text.replace(c, " ")
