@@ -27,46 +27,30 @@ def enabled() -> bool:
     return bool(getattr(sys.stderr, "isatty", lambda: False)()) or "ipykernel" in sys.modules
 
 
+def _tqdm(iterable=None, **kwargs):
+    from tqdm.auto import tqdm
+    return tqdm(iterable, delay=DELAY, leave=False, file=sys.stderr, **kwargs)
+
+
 def bar(iterable, desc: str, unit: str = "it", total: int | None = None):
     """``iterable`` with a delayed progress bar when :func:`enabled` (else ``iterable`` itself)."""
-    if not enabled():
-        return iterable
-    from tqdm.auto import tqdm
-    return tqdm(iterable, desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr)
+    return _tqdm(iterable, desc=desc, unit=unit, total=total) if enabled() else iterable
 
 
 def counted(iterable, desc: str, unit: str, total: int, size):
     """``iterable`` with a delayed bar counting ``size(item)`` ``unit``s per item (of ``total``),
     each item counted once the loop body has finished with it; ``iterable`` itself when off."""
-    if not enabled():
-        return iterable
-    return _counted(iterable, desc, unit, total, size)
+    return _counted(iterable, desc, unit, total, size) if enabled() else iterable
 
 
 def _counted(iterable, desc, unit, total, size):
-    from tqdm.auto import tqdm
-    with tqdm(desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr) as t:
+    with counter(desc, unit, total) as t:
         for item in iterable:
             yield item
             t.update(size(item))
 
 
-class _Off:
-    """What :func:`counter` gives when bars are off: ``update`` does nothing."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def update(self, k: int = 1) -> None:
-        pass
-
-
 def counter(desc: str, unit: str, total: int):
-    """A delayed bar advanced by hand with ``update(k)`` (a context manager); a silent one when off."""
-    if not enabled():
-        return _Off()
-    from tqdm.auto import tqdm
-    return tqdm(desc=desc, unit=unit, total=total, delay=DELAY, leave=False, file=sys.stderr)
+    """A delayed bar advanced by hand with ``update(k)`` (a context manager); a silent one (tqdm's
+    ``disable``) when off."""
+    return _tqdm(desc=desc, unit=unit, total=total, disable=not enabled())
