@@ -374,6 +374,9 @@ _WAS = _bare("كان وكان فكان لكان ولكان يكون تكون ك�
 _THIS = _bare("ذلك هذا هذه")
 #: the indefinite nouns an elative stands in construct with: «أوضح مثال», «أوضح دليل على»
 _ELATIVE_NOUNS = _bare("مثال مثالا دليل دليلا برهان برهانا نموذج نموذجا تعبير تعبيرا دلالة مؤشر شاهد")
+#: indefinite nouns an elative describes when it follows them: «مثال أوضح», «فكرة أوضح» (a clearer example,
+#: idea); not بيان، موقف، رسالة: «أصدر بيانا أوضح فيه» (a statement in which he clarified)
+_DESCRIBED = _ELATIVE_NOUNS | _bare("فكرة رؤية صورة")
 #: after «من», the comparison of an elative: «أوضح من أن», «أوضح من ذلك»
 _THAN = _bare("أن ان أي اي ذلك غيره غيرها")
 #: the word classes that cannot follow a verb particle
@@ -434,16 +437,18 @@ class _Context:
 
     def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
-        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), a form in ى before إلى or before لـ + a word + من
+        copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), right after an indefinite noun it describes
+        («مثال أوضح», «فكرة أوضح»; not «مثال أوضح فيه»), a form in ى before إلى or before لـ + a word + من
         («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
         with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
         if clean[pos:end] not in self.elative:
             return False
         before = _words_before(clean, pos, 2)
-        if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
-                len(before) == 2 and before[0] in _WAS and before[1] in _THIS)):
-            return True
         after = _words_after(clean, end, 2)
+        if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
+                len(before) == 2 and before[0] in _WAS and before[1] in _THIS)
+                or (before[-1] in _DESCRIBED and not set(after[:1]) & _RESUMPTIVE)):
+            return True
         to = clean[end - 1] == "ي" and after and (after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
                                                   or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS

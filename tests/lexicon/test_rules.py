@@ -448,3 +448,23 @@ def test_an_elative_in_alef_maqsura_before_li_and_min_is_a_comparison():
     lx = lex(term("ادعى", "        class: verb\n        elative: [ادعى]\n"))
     df = corpus("وما حرم لذاته أدعى للإنكار من غيره. وقد ادعى لنفسه النصر، وادعى للصحيفة أنه بريء.")
     assert words(df, lx) == ["ادعى", "وادعى"]
+
+
+def test_an_elative_after_the_indefinite_noun_it_describes_is_not_the_verb():
+    lx = lex(term("أوضح", "        class: verb\n        elative: [أوضح]\n"))
+    df = corpus("وفي قصة الوادي مثال أوضح، وأعطت الخطة الموظفين فكرة أوضح عن العمل. "
+                "وعقد المدير مؤتمرا أوضح فيه الخطة، ثم قدم مثالا أوضح فيه الفكرة.")
+    assert words(df, lx) == ["أوضح", "أوضح"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context"]
+
+
+def test_a_political_or_economic_crisis_is_not_a_war():
+    from framing.lexicon import load_lexicon
+    uk = load_lexicon("ukraine_war")
+    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), uk, voice="all").itertuples()]
+    # «the political crisis» in a paragraph about fighting is the crisis of politics, not the war
+    assert m("قصفت القوات المدينة، وتفاقمت الأزمة السياسية في البلاد بعد القصف.") == []
+    assert m("قصفت القوات المدينة، وتفاقمت الأزمة في البلاد بعد القصف.") == ["الأزمة"]
+    # under a headline about an economic crisis, «the crisis» of a paragraph that names a war is that crisis
+    assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الأزمة الاقتصادية تضرب الوادي") == []
+    assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الوادي بعد عام من القتال") == ["الأزمة"]
