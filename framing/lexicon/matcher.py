@@ -379,6 +379,8 @@ _ELATIVE_NOUNS = _bare("مثال مثالا دليل دليلا برهان بر�
 _DESCRIBED = _ELATIVE_NOUNS | _bare("فكرة رؤية صورة")
 #: after «من», the comparison of an elative: «أوضح من أن», «أوضح من ذلك»
 _THAN = _bare("أن ان أي اي ذلك غيره غيرها")
+#: quotation marks that open quoted speech after a verb
+_QUOTES = frozenset('«"“„\'')
 #: the word classes that cannot follow a verb particle
 _NOMINAL = ("noun", "proper", "adjective")
 
@@ -473,6 +475,21 @@ class _Context:
             return False
         return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in self.subject
 
+    def described(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """A bare imperfect verb right after a ``not_subject`` word or a word and its adjective, in the same
+        clause, describes that thing: «تداول ناشطون مقطع فيديو يوضح …», «الحقائق العلمية تؤكد …» (a video
+        that shows, facts that confirm).  Not when a quotation follows the verb («شريط فيديو يؤكد «…»»: someone
+        speaks in it) or a pronoun sends the verb to a subject after it («مقطع يؤكد فيه الوزير»)."""
+        if not self.verb or clean[pos] not in "يتن":
+            return False
+        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 2)
+        if len(before) == 2 and _gap(norm, clean, clean.rindex(before[1], 0, pos)):
+            before = before[1:]             # «…، الأرقام تؤكد»: the word before the comma is another clause
+        if not set(before) & self.subject or set(_words_after(clean, end, 1)) & _RESUMPTIVE:
+            return False
+        nxt = norm[end:end + 3].lstrip()
+        return not nxt or nxt[0] not in _QUOTES
+
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
         ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»)."""
@@ -497,7 +514,7 @@ class _Context:
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject
-                             or self.subject_before(norm, clean, pos)):
+                             or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

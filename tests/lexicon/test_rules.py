@@ -468,3 +468,12 @@ def test_a_political_or_economic_crisis_is_not_a_war():
     # under a headline about an economic crisis, «the crisis» of a paragraph that names a war is that crisis
     assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الأزمة الاقتصادية تضرب الوادي") == []
     assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الوادي بعد عام من القتال") == ["الأزمة"]
+
+
+def test_a_bare_verb_right_after_a_thing_that_shows_describes_it():
+    lx = lex(term("أكد, يؤكد, تؤكد, يوضح", "        class: verb\n        not_subject: [الفيديو, فيديو, مقطع, الحقائق, مؤشر]\n"))
+    df = corpus("تداول ناشطون مقطع فيديو يوضح الأمطار الغزيرة. وهذه الحقائق العلمية تؤكد ذلك، في مؤشر يؤكد التحسن. "
+                "وظهر المدير في شريط فيديو يؤكد «الدعم الكامل». ونشر الموقع مقطع فيديو يؤكد فيه الوزير الخطة. "
+                "وعرض الفيديو، يؤكد المدير أن العمل مستمر.")
+    assert words(df, lx) == ["يؤكد", "يؤكد", "يؤكد"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context", "context"]
