@@ -477,3 +477,14 @@ def test_a_bare_verb_right_after_a_thing_that_shows_describes_it():
                 "وعرض الفيديو، يؤكد المدير أن العمل مستمر.")
     assert words(df, lx) == ["يؤكد", "يؤكد", "يؤكد"]
     assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context", "context"]
+
+
+def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
+    from framing.lexicon import load_lexicon
+    cas = load_lexicon("casualties")
+    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), cas, voice="all").itertuples()]
+    # under a headline about hacking, the «victims» of «attacks» lost data, not their lives
+    assert m("وقال مسؤول إن ضحايا الهجمات فقدوا بياناتهم.", "قراصنة يخترقون شبكة مصرف الوادي") == []
+    assert m("وقال مسؤول إن ضحايا الهجمات دفنوا أمس.", "مسلحون يهاجمون قرية الوادي") == ["ضحايا"]
+    # a family that fled the fighting and died of thirst: no violent death
+    assert m("فرت العائلة من القصف ولقي أفرادها حتفهم عطشا في الصحراء.") == []
