@@ -488,3 +488,14 @@ def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
     assert m("وقال مسؤول إن ضحايا الهجمات دفنوا أمس.", "مسلحون يهاجمون قرية الوادي") == ["ضحايا"]
     # a family that fled the fighting and died of thirst: no violent death
     assert m("فرت العائلة من القصف ولقي أفرادها حتفهم عطشا في الصحراء.") == []
+
+
+def test_settlements_count_only_in_an_article_about_israel_and_palestine():
+    from framing.lexicon import load_lexicon
+    ip = load_lexicon("israel_palestine")
+    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), ip, voice="all").itertuples()
+                                if r.term == "settlers"]
+    # a settlement in a film, resident birds, fast-growing settlements in a report on floods: other settlements
+    assert m("يقع البطل أسيرا لدى جنود مستوطنة يحكمها طاغية في الصحراء.", "فيلم الوادي الجديد") == []
+    assert m("تزور البحيرة الطيور المستوطنة والمهاجرة.") == []
+    assert m("هاجم مستوطنون قرية قرب نابلس.") == ["مستوطنون"]
