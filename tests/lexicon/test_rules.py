@@ -499,3 +499,11 @@ def test_settlements_count_only_in_an_article_about_israel_and_palestine():
     assert m("يقع البطل أسيرا لدى جنود مستوطنة يحكمها طاغية في الصحراء.", "فيلم الوادي الجديد") == []
     assert m("تزور البحيرة الطيور المستوطنة والمهاجرة.") == []
     assert m("هاجم مستوطنون قرية قرب نابلس.") == ["مستوطنون"]
+
+
+def test_resistance_in_a_sentence_about_peaceful_resistance_is_not_the_armed_groups():
+    from framing.lexicon import load_lexicon
+    df = corpus("زيارة القدس عنوان لمقاومة سلمية، وأقوى سلاح للمقاومة اليوم هو الحضور. "
+                "وقالت المقاومة في غزة إنها ردت على القصف.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة في غزة")]
