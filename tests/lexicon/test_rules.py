@@ -468,6 +468,8 @@ def test_a_political_or_economic_crisis_is_not_a_war():
     # under a headline about an economic crisis, «the crisis» of a paragraph that names a war is that crisis
     assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الأزمة الاقتصادية تضرب الوادي") == []
     assert m("تذكر الأزمة الراهنة الناس بسنوات الحرب.", "الوادي بعد عام من القتال") == ["الأزمة"]
+    # the Kurdish question, and a site named «Syria in Crisis», in a paragraph about the war
+    assert m("بعد القصف قال إن أي حل للأزمة الكردية صعب، وكتب محرر موقع «سوريا في الأزمة» عن الحرب.") == []
 
 
 def test_a_bare_verb_right_after_a_thing_that_shows_describes_it():
