@@ -339,6 +339,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     df = corpus("وشنت الحكومة حربا على الإرهاب، وأعلنت حربا على التلوث.")
     got = match(df, load_lexicon("ukraine_war"), voice="all")
     assert got["surface"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
+    # a lobby's "war" on an administration, a "war" on art or on women is rhetoric
+    df = corpus("أعلنت الجمعية حربا على إدارة المدينة، وشنت الوزارة حربا على الفن الهابط، وحربا ضد النساء.")
+    assert match(df, load_lexicon("ukraine_war"), voice="all").empty
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
