@@ -340,7 +340,8 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     got = match(df, load_lexicon("ukraine_war"), voice="all")
     assert got["surface"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
     # a lobby's "war" on an administration, a "war" on art or on women is rhetoric
-    df = corpus("أعلنت الجمعية حربا على إدارة المدينة، وشنت الوزارة حربا على الفن الهابط، وحربا ضد النساء.")
+    df = corpus("أعلنت الجمعية حربا على إدارة المدينة، وشنت الوزارة حربا على الفن الهابط، وحربا ضد النساء. "
+                "ويزعمون أن الحرب على الإسلام بدأت.")
     assert match(df, load_lexicon("ukraine_war"), voice="all").empty
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
