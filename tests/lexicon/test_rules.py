@@ -513,3 +513,12 @@ def test_resistance_in_a_sentence_about_peaceful_resistance_is_not_the_armed_gro
                 "وقالت المقاومة في غزة إنها ردت على القصف.")
     got = match(df, load_lexicon("israel_palestine"), voice="all")
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة في غزة")]
+
+
+def test_workers_trapped_in_a_mine_are_not_detainees():
+    from framing.lexicon import load_lexicon
+    cap = load_lexicon("captives")
+    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), cap, voice="all").itertuples()]
+    assert m("وتسابق الطواقم الوقت للعثور على العمال المحتجزين.", "إنقاذ عمال عالقين في قاع منجم") == []
+    assert m("ويحاول المسعفون الوصول إلى العمال المحتجزين في المنجم.") == []
+    assert m("وأفرجت السلطات عن العمال المحتجزين.", "الوادي يفرج عن عمال") == ["المحتجزين"]
