@@ -343,6 +343,9 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     df = corpus("أعلنت الجمعية حربا على إدارة المدينة، وشنت الوزارة حربا على الفن الهابط، وحربا ضد النساء. "
                 "ويزعمون أن الحرب على الإسلام بدأت.")
     assert match(df, load_lexicon("ukraine_war"), voice="all").empty
+    # extremism and satellite channels "invade" without an army, even in an article about a war
+    df = corpus("في ظل الحرب سهل ذلك غزو التطرف لنا، وحذر الخطيب من الغزو الفضائي. وبدأ الغزو العسكري للجزيرة.")
+    assert match(df, load_lexicon("ukraine_war"), voice="all")["surface"].tolist() == ["الغزو"]
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
