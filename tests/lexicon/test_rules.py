@@ -525,3 +525,11 @@ def test_workers_trapped_in_a_mine_are_not_detainees():
     assert m("وتسابق الطواقم الوقت للعثور على العمال المحتجزين.", "إنقاذ عمال عالقين في قاع منجم") == []
     assert m("ويحاول المسعفون الوصول إلى العمال المحتجزين في المنجم.") == []
     assert m("وأفرجت السلطات عن العمال المحتجزين.", "الوادي يفرج عن عمال") == ["المحتجزين"]
+
+
+def test_a_place_named_after_martyrs_is_a_name():
+    from framing.lexicon import load_lexicon
+    df = corpus("تجمع المحتجون في ساحة الشهداء وسط المدينة، وأغلقت الشرطة نفق الشهيد سالم. "
+                "وشيع الأهالي الشهداء الذين سقطوا في القصف.")
+    got = match(df, load_lexicon("casualties"), voice="all")
+    assert got[got["term"] == "martyrs"]["start"].tolist() == [df["text"][0].index("الشهداء الذين")]
