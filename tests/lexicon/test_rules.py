@@ -497,6 +497,8 @@ def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
     assert m("وقال مسؤول إن ضحايا الهجمات دفنوا أمس.", "مسلحون يهاجمون قرية الوادي") == ["ضحايا"]
     # a family that fled the fighting and died of thirst: no violent death
     assert m("فرت العائلة من القصف ولقي أفرادها حتفهم عطشا في الصحراء.") == []
+    # a road accident written «حادثة سيارة»
+    assert m("مات الممثل قتيلا بحادثة سيارة بعد التصوير.") == []
 
 
 def test_settlements_count_only_in_an_article_about_israel_and_palestine():
