@@ -535,3 +535,14 @@ def test_a_place_named_after_martyrs_is_a_name():
                 "وشيع الأهالي الشهداء الذين سقطوا في القصف.")
     got = match(df, load_lexicon("casualties"), voice="all")
     assert got[got["term"] == "martyrs"]["start"].tolist() == [df["text"][0].index("الشهداء الذين")]
+
+
+def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
+    from framing.lexicon import load_lexicon
+    ip = load_lexicon("israel_palestine")
+    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), ip, voice="all").itertuples()
+                                if r.term == "resistance"]
+    # the paragraph names Hezbollah: its arms «for resisting Israel» are its pretext
+    assert m("يتمسك حزب الله بسلاحه. ويقول إنه سلاح لمقاومة إسرائيل.") == []
+    assert m("ويتهم خصومه بأنهم ضد المقاومة وإسرائيل تحتل الأرض.", "كذبة حزب الله") == []
+    assert m("وقالت المقاومة في غزة إنها ردت على قصف إسرائيل.") == ["المقاومة"]
