@@ -377,3 +377,37 @@ def test_a_letter_is_where_one_spoke_and_a_feminine_subject_takes_no_masculine_o
     # after a feminine definite noun, a masculine definite noun is not its adjective: the object starts there
     assert speaker_of("وأدانت الوزارة الهجوم على الأسرى.", "الأسرى") == "الوزارة"
     assert speaker_of("وأدانت الهيئة العليا الهجوم على الأسرى.", "الأسرى") == "الهيئة العليا"
+
+
+def test_an_ordinal_title_a_two_word_place_and_a_long_title_before_a_comma_and_the_name():
+    # «أول رئيس للجنة …»: the ordinal opens the title; «في جنوب الوادي» is one place
+    assert speaker_of("وقال أول رئيس للجنة الأولمبية في جنوب السودان سامر الوادي: «الرهائن عادوا».",
+                      "الرهائن").endswith("سامر الوادي")
+    assert split_speaker("أول رئيس للجنة الأولمبية في جنوب السودان سامر الوادي") == (
+        "سامر الوادي", "أول رئيس للجنة الأولمبية في جنوب السودان")
+    # «… في حكومة إقليم الوادي، فلان الفلاني،»: إقليم is a body word, the title goes on to the name
+    assert speaker_of("وقال المدير العام للشؤون الدينية في حكومة إقليم كردستان، سامر الوادي، إن الرهائن بخير.",
+                      "الرهائن").endswith("سامر الوادي")
+
+
+def test_a_statement_with_its_pronoun_is_where_one_spoke():
+    # «في بيانه»، «في حواره» (a statement noun with a pronoun) end the title: where, not who
+    assert speaker_of("وقال المسؤول في الهلال الأخضر في بيانه إن الرهائن بخير.", "الرهائن") == \
+        "المسؤول في الهلال الاخضر"
+
+
+def test_a_name_in_quotation_marks_before_a_statement_setting():
+    # «وأضاف “فلان” خلال حواره …»: the quoted word is the name, not the speech
+    assert speaker_of("وأضاف “الوادي” خلال حواره مع الإذاعة أنه أطلق الرهائن.", "الرهائن") == "“الوادي”"
+    # speech in quotation marks is no name: a negation or a verb in it
+    assert speaker_of("وقال الوزير سامر الوادي: «لن نتراجع» في كلمته أمام الرهائن.", "الرهائن") != "«لن نتراجع»"
+
+
+def test_the_object_of_an_accusation_is_not_its_speaker():
+    # «واتهم حماس بالإقدام …»: حماس is accused; the speaker is the one named before
+    text = "وتحدث الرئيس سامر الوادي عن المصالحة واتهم الجبهة بخطف الرهائن، وقال: «إن الجبهة تحتجز الرهائن»."
+    assert "الجبهة" not in (speaker_of(text, "الرهائن") or "")
+    assert "الجبهة" not in (speaker_of("وأكد الباحث سامر الوادي أن المنفذ يصف خاله بأنه من الرهائن.", "الرهائن")
+                            or "")
+    # … but a subject with its object before the بـ-phrase speaks
+    assert speaker_of("ويتهم الجمهوريون إدارة الرئيس بأنها أهملت الرهائن.", "الرهائن").startswith("الجمهوريون")
