@@ -20,7 +20,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+ثم قد وقد لقد لم جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
 in at on during after before to for with from that yesterday today on also this last earlier
@@ -32,7 +32,7 @@ _ROLE_WORDS = frozenset("""
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
-معالي سمو صاحب فضيلة سعادة سماحة فخامة جلالة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
+معالي سمو صاحب فضيلة سعادة سماحة فخامة جلالة البروفسور البروفيسور ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
 مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
@@ -47,7 +47,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة جهة الجهة جهات الجهات اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -105,14 +105,20 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if lead or _ends_np(text, words, w, tok, e):
             break
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 18:
+        if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
-        if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
-            nxt = text[e:e + 40].split()
-            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
-                break
+        if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e):
+            break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
+    """Punctuation after ``tok`` ends the speaker's phrase, except a comma after a title alone with a name
+    after it («المدير العام …، فلان الفلاني،»; not after an unnamed source: «مصدر …، فضل عدم …»)."""
+    nxt = text[e:e + 40].split()
+    return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
+        or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:
@@ -261,7 +267,7 @@ def _apposition(text: str, np, limit: int):
 #: which take a title after them, «معالي الوزير») they are :data:`_HONORIFICS`, which a headline speaker's span leaves
 #: out (:data:`framing.lexicon.headlines._HONORIFIC` is built from it)
 _PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ المهندس الاستاذ الاستاذة السيد السيدة د م ا اللواء العميد العقيد "
-                             "الفريق الامير الاميرة القاضي المستشار".split())
+                             "الفريق الامير الاميرة القاضي المستشار البروفسور البروفيسور".split())
 
 
 def _extend_to_name(text: str, np, limit: int):
@@ -331,8 +337,8 @@ _MASDAR = _Masdar()
 
 def _trim_np(text: str, words: list) -> list:
     """:func:`_trim_words`, and nothing when what is left is the object of اتهم/وصف (:func:`_accused`)."""
-    words = _trim_words(text, words)
-    return [] if words and _accused(text, words, [_strip(text[s:e]) for s, e in words]) else words
+    kept = _trim_words(text, words)
+    return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
 
 
 def _trim_words(text: str, words: list) -> list:
@@ -351,6 +357,9 @@ def _trim_words(text: str, words: list) -> list:
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
+    family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
+    if family is not None:
+        k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name
     if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
             and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
         k += 1                               # «علي حسين الرفاعي»: a family name after two names
@@ -361,16 +370,19 @@ def _trim_words(text: str, words: list) -> list:
 _ACCUSING = frozenset("اتهم وصف".split())
 
 
-def _accused(text: str, words: list, norm: list[str]) -> bool:
-    """The noun phrase right after اتهم/وصف is its object, not its subject, when no title opens it and a
-    بـ-word follows it at once or after «لم …» («واتهم حماس بالإقدام …», «يصف خاله بأنه …», «اتهم جهات مسؤولة
-    لم يحددها بالفساد»; not «ويتهم الجمهوريون إدارة فلان بأنها …»): the speaker is the one named before."""
+def _accused(text: str, words: list, norm: list[str], cut: bool = False) -> bool:
+    """The noun phrase right after اتهم/وصف is its object, not its subject, when no title, body or source word
+    opens it and a بـ-word follows it at once or after «لم …» («واتهم حماس بالإقدام …», «يصف خاله بأنه …», «اتهم جهات مسؤولة
+    لم يحددها بالفساد»; not «ويتهم الجمهوريون إدارة فلان بأنها …»): the speaker is the one named before.  ``cut``:
+    the phrase was trimmed before more words, so only a بال/بأن word or a verbal noun after it counts."""
     before = text[max(0, words[0][0] - 30):words[0][0]].split() if words else []
-    if not before or _verb_lemma(before[-1]) not in _ACCUSING or norm[0] in _ROLE_WORDS or norm[0] in _PERSONAL_TITLES:
-        return False
+    if not before or _verb_lemma(before[-1]) not in _ACCUSING or norm[0] in _SPEAKER_WORDS or norm[0] in _PERSONAL_TITLES:
+        return False                         # (a title, a body or a source speaks: «اتهمت منظمة دولية الجيش بـ…»)
     nxt = [_strip(t) for t in text[words[-1][1]:words[-1][1] + 80].split()[:3]]
     if nxt[:1] == ["لم"]:
         nxt = nxt[2:]
+    if cut and nxt and not (nxt[0].startswith(("بال", "بان")) or _MASDAR.match(nxt[0][1:])):
+        return False                         # the phrase was cut before a name: «تصف الشيف فلانة برويا …»
     return bool(nxt) and nxt[0][:1] == "ب" and nxt[0] not in ("باسم", "بن")
 
 
@@ -680,7 +692,7 @@ _SOURCE_WORDS = frozenset("""
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
 #: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
-_SPEECH_SETTINGS = frozenset("حديث حوار بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
+_SPEECH_SETTINGS = frozenset("حديث حوار خطبة بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS

@@ -411,3 +411,21 @@ def test_the_object_of_an_accusation_is_not_its_speaker():
                             or "")
     # … but a subject with its object before the بـ-phrase speaks
     assert speaker_of("ويتهم الجمهوريون إدارة الرئيس بأنها أهملت الرهائن.", "الرهائن").startswith("الجمهوريون")
+
+
+def test_a_family_name_ends_the_name_and_an_unnamed_source_takes_no_name_after_a_comma():
+    # «… آل فلان» ends the name: what follows is the object («استنكر … آل الوادي حادثة التفجير»)
+    assert speaker_of("واستنكر سماحة المفتي الشيخ سامر بن عبدالله آل الوادي حادثة التفجير، وقال إن الشهداء في الجنة.",
+                      "الشهداء").endswith("ال الوادي")          # (normalised: آل → ال)
+    # «مصدر مسؤول …، فضل عدم ذكر اسمه»: no name after the comma of an unnamed source
+    sp = speaker_of("وقال مصدر مسؤول في وزارة الداخلية في حكومة إقليم الوادي، فضل عدم الكشف عن اسمه، إن الرهائن بخير.",
+                    "الرهائن")
+    assert sp.startswith("مصدر مسؤول") and "فضل" not in sp
+    # a phrase cut before more of a name is not an accused object: «تصف الشيف فلانة برويا …»
+    assert "سامية" in (speaker_of("«المهنة صعبة»، هكذا تصف الشيف سامية برويا طبيعة عملها، وتؤكد أن الرهائن بخير.",
+                                  "الرهائن") or "")
+
+
+def test_bodies_and_sources_speak_after_an_accusing_verb():
+    # «اتهمت منظمة دولية الجيش بـ…»: a body opens the phrase, so it speaks
+    assert speaker_of("اتهمت منظمة دولية قوات الجيش بارتكاب جرائم ضد الرهائن.", "الرهائن").startswith("منظمة دولية")
