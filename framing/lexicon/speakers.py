@@ -276,8 +276,8 @@ def _extend_to_name(text: str, np, limit: int):
     if np is None:
         return None
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm):
-        return np                                   # it has a name already
+    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES:
+        return np                                   # it has a name already, or names none («مصدر مسؤول …»)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
