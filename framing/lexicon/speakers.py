@@ -558,7 +558,7 @@ def _apposed_title(norm: list[str], i: int) -> int:
     """Where a title in apposition starts after the name that begins at ``i`` («أحمد سعدات الأمين العام
     للجبهة»، «فلان الفلاني أستاذ العلوم السياسية»، «فلان أحد أبناء …»), else ``len(norm)``: a title word
     (not after بن/عبد …) with an ال-word, لـ or في after it, or one that has the article itself."""
-    for j in range(i + 1, min(len(norm), i + 5)):
+    for j in range(i + 1, min(len(norm), i + 5 + 2 * sum(w in ("بن", "ال") for w in norm[i:i + 5]))):
         w, nxt = norm[j], norm[j + 1] if j + 1 < len(norm) else ""
         third = norm[j + 2] if j + 2 < len(norm) else ""
         if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or i == 0 and w in _PERSONAL_TITLES or \
@@ -608,8 +608,8 @@ def _role_end(norm: list[str]) -> int:
         if _role_stops(norm, i, w, p):
             break
         body = norm[i - 2][1:] if i >= 2 and norm[i - 2][:1] in "لب" else norm[i - 2] if i >= 2 else ""
-        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not w.startswith("ال") \
-                and i + 1 < len(norm):
+        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not body.startswith("ال") \
+                and not w.startswith("ال") and i + 1 < len(norm):            # (not «وزير الخارجية الشيخ فلان»)
             i += 1 + (norm[i + 1:i + 2] == ["بن"] and i + 2 < len(norm))  # «مركز الملك سلمان للإغاثة»: a
             continue                                                  # body named after a king is one name
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES

@@ -429,3 +429,10 @@ def test_a_family_name_ends_the_name_and_an_unnamed_source_takes_no_name_after_a
 def test_bodies_and_sources_speak_after_an_accusing_verb():
     # «اتهمت منظمة دولية الجيش بـ…»: a body opens the phrase, so it speaks
     assert speaker_of("اتهمت منظمة دولية قوات الجيش بارتكاب جرائم ضد الرهائن.", "الرهائن").startswith("منظمة دولية")
+
+
+def test_a_sheikh_after_a_ministry_is_a_person_and_a_title_after_a_long_name_is_its_role():
+    # «وزير الخارجية الشيخ فلان بن فلان آل فلان»: not a body named after a sheikh («مركز الملك سلمان» is one)
+    assert split_speaker("وزير الخارجية الشيخ سامر بن راشد آل الوادي") == ("سامر بن راشد آل الوادي", "وزير الخارجية الشيخ")
+    # a title after a name with بن/آل is its role
+    assert split_speaker("الأمير سامر بن راشد آل الوادي رئيس الوزراء") == ("سامر بن راشد آل الوادي", "الأمير رئيس الوزراء")
