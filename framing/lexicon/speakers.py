@@ -450,7 +450,8 @@ def split_speaker(name: str) -> tuple[str, str]:
 
 def _clean(part: str) -> str:
     """``part`` without punctuation at its ends, but with the closing mark of a quotation it opens
-    («مدير قناة «الوادي»» keeps its last »)."""
+    («مدير قناة «الوادي»» keeps its last »), and without tatweel before a letter («المتحدث لـمركز …» and «… لمركز …» are one role)."""
+    part = re.sub(r"ـ+(?=[^\W\d_])", "", part)      # (before a letter: «لـ«حزب …»» keeps its tatweel)
     out = part.strip(_PUNCT + " ")
     tail = part.rstrip(" ،,.:؛;")
     if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
