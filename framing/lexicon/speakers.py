@@ -276,9 +276,11 @@ def _extend_to_name(text: str, np, limit: int):
     if np is None:
         return None
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES:
-        return np                                   # it has a name already, or names none («مصدر مسؤول …»)
+    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
+        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
+        return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
@@ -288,14 +290,17 @@ def _extend_to_name(text: str, np, limit: int):
     for s, e, tok in reversed(toks):
         w = _strip(tok)
         if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
-                or "(" in tok or _setting(w):                  # («… في بيانه أن»: where, no name)
+                or "(" in tok:
             break
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
         tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
     if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
         return np
-    return (np[0], tail[-1][1])
+    last = [t for t in toks if t[0] < tail[-1][1]]
+    if len(last) >= 2 and _setting(_strip(last[-1][2])) and _strip(last[-2][2]) in ("في", "خلال"):
+        return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
+    return (np[0], tail[-1][1])                     # (without «في بيانه» at its end: where, not who)
 
 
 def _to_whom(tok: str, w: str) -> bool:

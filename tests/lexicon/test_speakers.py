@@ -442,3 +442,13 @@ def test_tatweel_is_no_part_of_a_role():
     # «لـمركز» and «لمركز» print as one role, so `framing sources` counts them together
     assert split_speaker("المتحدث الرسمي لـمركز الوادي للإغاثة سامر الفلاني") == \
         split_speaker("المتحدث الرسمي لمركز الوادي للإغاثة سامر الفلاني")
+
+
+def test_a_name_before_a_statement_setting_and_an_unnamed_source_before_whom_it_told():
+    # «وقال الناطق باسم الجهاز سامر النجار في حديث لـ«الصحيفة» إن …»: the name, without «في حديث»
+    assert speaker_of("وقال الناطق باسم الجهاز سامر النجار في حديث لـ«الصحيفة» إن الهجوم على الرهائن فشل.",
+                      "الرهائن") == "الناطق باسم الجهاز سامر النجار"
+    # an unnamed source keeps the words that describe it, not whom it told
+    assert speaker_of("وقالت مصادر مطلعة لـ«الصحيفة» إن الرهائن بخير.", "الرهائن") == "مصادر مطلعة"
+    assert speaker_of("وقالت مصادر قريبة الصلة من قادة الجبهة إن الرهائن بخير.", "الرهائن") == \
+        "مصادر قريبة الصلة من قادة الجبهة"
