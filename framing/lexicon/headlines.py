@@ -10,7 +10,7 @@ from collections import Counter
 
 from .saying import _strip, _tokens, _verb_lemma
 from .places import _has_place, is_place
-from .speakers import _ORG_WORDS, _ROLE_WORDS
+from .speakers import _HONORIFICS, _ORG_WORDS, _PERSONAL_TITLES, _ROLE_WORDS, split_speaker
 
 
 # ----------------------------------------------------------------------------------------- headlines
@@ -54,7 +54,7 @@ _EVENT_NOUNS = frozenset("""
 _GROUP_WORDS = frozenset("""
 علماء شباب قضاة طلبة لاعبين لاعبو لاعبي حجاج معتمرين مصلين زوار ناخبين مبتعثين خريجين
 ابناء اهالي سكان مواطنو مواطني مواطنات جماهير مشجعو مشجعي اسر عائلات اولياء معلمون معلمات معلمو طلاب طالبات
-مشايخ شيوخ وجهاء اعيان قبائل قبيلة خطباء ائمة نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
+جموع مشايخ شيوخ وجهاء اعيان قبائل قبيلة خطباء ائمة نساء رجال مثقفو مثقفي مسؤولو مسؤولي مسئولو مسئولي مسئولون مسئول متقاعدون مقيمون مغردون مغردين مستثمرون عمال موظفو موظفون موظفات اطباء ذوو ذوي لاجئون نازحون اسرة عائلة والد والدة زوج زوجة ارملة شقيق شقيقة ابن ابنة
 """.split())
 
 #: number words: a left side that counts («الفنون السبعة:», «ثلاثة أسئلة:») lists a topic, like a digit
@@ -86,7 +86,7 @@ _TO_OUTLET = re.compile(r"\s+ل(?:ـ)?\s*(?:[«\"“”{(]|&quot;)+[^»\"“”}
 
 
 _SEGMENT = re.compile(r"\.\.+|…|\s[/|]\s?|\s-\s|،")
-_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|عقب|عند|ردا|مدافعا|معلقا|in|after|before|at|during)\s")
+_HEAD_CUT = re.compile(r"\s(?:في|من|بعد|قبل|امام|خلال|اثناء|عقب|عند|ردا|مدافعا|معلقا|in|after|before|at|during)\s")
 
 
 def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | None:
@@ -166,19 +166,21 @@ def _clause_verb(left: str) -> int | None:
 
 
 def _role_in(left: str, pos: int) -> bool:
-    """«عضو في …», «خبير في …», «مسؤول في …»: an indefinite title just before ``pos`` (a «في» that
+    """«عضو في …», «خبير في …», «قياديون في …»: an indefinite title (or its plural) just before ``pos`` (a «في» that
     says where the title holds, part of the speaker, not where the speaker spoke)."""
     before = left[:pos].split()
     w = _strip(before[-1]) if before else ""
-    return left[pos:pos + 4].strip() == "في" and w in _ROLE_WORDS and not w.startswith("ال")
+    plural = w.endswith(("ون", "ين")) and w[:-2] in _ROLE_WORDS          # «قياديون في …»
+    return left[pos:pos + 4].strip() == "في" and (w in _ROLE_WORDS or plural) and not w.startswith("ال")
 
 
 def _addressee(left: str) -> int | None:
     """Offset in ``left`` of the word where whom the speaker addresses begins, after its first word;
     None when absent: «لـ + title» («… للأمير فلان», «… لوزير الإسكان»); a lone «لـ» or «لـال…»
     before an outlet's name without quotation marks («فلان لـ عكاظ», «فلان لـالوطن»); any «لـ + word»
-    after a bare name («فلان للاعبين», «فلان للزوجة السارقة»); «لـ + group» or «لـ + word with a
-    pronoun» after anything but an organisation word («أمير المنطقة للأهالي», ««الاتحاد» لأعضائه»).
+    after a bare name («فلان للاعبين», «فلان للزوجة السارقة», «فلان لبوتين»: not لو…/لي…, «دييجو لوبيز»);
+    «لـ + word with a pronoun» («أمير المنطقة للأهالي», ««الهيئة» لموظفيها»); «لـ + group» after anything
+    but an organisation word («لجنة الانضباط للاعبين»).
     «لـ + organisation» after a title stays: it is mostly «of» («الأمين العام للأمم المتحدة»)."""
     found = list(re.finditer(r"\S+", left))
     for k, m in enumerate(found):
@@ -191,30 +193,34 @@ def _addressee(left: str) -> int | None:
         speakerish = any(b in _ROLE_WORDS or b in _ORG_WORDS or b in _OFFICE_WORDS or b in _GROUP_WORDS for b in before)
         bare_name = not speakerish and not any(c in left[:m.start()] for c in "«»\"“”")
         group = (base, base[2:], base[:-1] + "و", base[:-1] + "ون")
-        people = any(g in _GROUP_WORDS for g in group) or w.startswith("لل") and base.endswith(("يين", "ين")) \
-            or base.endswith(("ها", "هم", "ه")) and len(base) > 4
-        if base in _ROLE_WORDS or w == "ل" or w.startswith("لال") or bare_name and w.startswith("لل") \
-                or people and prev not in _ORG_WORDS and prev not in _OFFICE_WORDS:
+        owned = base.endswith(("ها", "هم", "ه")) and len(base) > 4     # «لموظفيها»: no body's name («… للأمم»)
+        people = any(g in _GROUP_WORDS for g in group) or w.startswith("لل") and base.endswith(("يين", "ين"))
+        named = bare_name and k == 1 and len(w) > 3 and w[1] not in "اوي" and w != "لصالح" and not any(is_place(x) for x in (base, w, w[:-1])) \
+            and not _TAFIL.match(before[0])                               # «فلان لبوتين» (not «دييجو لوبيز», «سيرغي لافروف»)
+        if base in _ROLE_WORDS or w == "ل" or w.startswith("لال") or bare_name and w.startswith("لل") or named \
+                or owned or people and prev not in _ORG_WORDS and prev not in _OFFICE_WORDS:
             return m.start()
     return None
 
 
 #: honorifics before a name or an office («د. فلان», «سماحة المفتي», «الأمير فلان»): not part of the speaker
-_HONORIFIC = re.compile(r"^(?:(?:[دما]\.\s*)|(?:سماحة|معالي|فضيلة|سمو|الشيخ|الامير|الاميرة|الدكتور|الدكتورة|المهندس"
-                        r"|الاستاذ|الاستاذة)\s+)+(?=\S)")
+_HONORIFIC = re.compile(r"^(?:(?:[" + "".join(sorted(w for w in _HONORIFICS if len(w) == 1)) + r"]\.\s*)|(?:"
+                        + "|".join(sorted((w for w in _HONORIFICS if len(w) > 1), key=len, reverse=True))
+                        + r")(?:\s+الركن)?\s+)+(?=\S)(?!لل)")   # (not «القاضي للبلديات»: a name, then whom)
 #: a participle of manner after the speaker («فلان مغردا:», «فلان معلقا:»): how, not who
 _MANNER = re.compile(r"\s+م[^\sاوي]\S{2,}ا(?=\s|$)")
 
 
 def _trim(title: str, s: int, e: int) -> tuple[int, int]:
-    """The speaker span without outer quotation marks, honorifics or a participle of manner after it
-    («"الهيئة"» → الهيئة, «د. فلان مغردا» → فلان), as the labels write it."""
+    """The speaker span without outer quotation marks, honorifics, a title beside the name or a participle of
+    manner after it («"الهيئة"» → الهيئة, «د. فلان مغردا» → فلان, «فلان عضو «الحزب»» → فلان), as the labels write it."""
     m = _MANNER.search(title, s, e)
     if m is not None and m.start() > s:
         e = m.start()
     m = _HONORIFIC.match(title[s:e])
     if m is not None and m.end() < e - s:
         s += m.end()
+    s, e = _name_only(title, s, e)
     for op, cl in (("&quot;", "&quot;"), ("«", "»"), ('"', '"'), ("“", "”"), ("”", "”"), ("{", "}")):
         inner = title[s + len(op):e - len(cl)]
         if title.startswith(op, s) and title.endswith(cl, s, e) and e - s > len(op) + len(cl) \
@@ -226,6 +232,31 @@ def _trim(title: str, s: int, e: int) -> tuple[int, int]:
     while e > s and title[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _name_only(title: str, s: int, e: int) -> tuple[int, int]:
+    """The name alone when the speaker span holds a name and a title (:func:`~framing.lexicon.speakers.split_speaker`):
+    a title after the name («فلان عضو «الحزب»» → فلان) or a title ending in a nisba before it («وزير الخارجية
+    الروسي فلان الفلاني» → فلان الفلاني); else the span is kept («مدير جامعة الأمير سطام», «السفير آل صالح»,
+    «رئيس الهيئات بعسير»: the split is not sure there)."""
+    name, role = split_speaker(title[s:e])
+    at = title.find(name, s, e) if name and role else -1
+    if at < 0 or not _plain_name(name):
+        return s, e
+    before = [_strip(w) for w in title[s:at].split()]
+    if before and not (before[-1].startswith("ال") and before[-1].endswith("ي") and before[-1] not in _PERSONAL_TITLES):
+        return s, e
+    return at, at + len(name)
+
+
+def _plain_name(name: str) -> bool:
+    """A name the headline span may shrink to: no quotation mark, no «و»/«بـ»/«لـ» opening it, and no word that is
+    a title, a kin word or a nisba («مساعدة مدير …», «والدة رئيس …», «طاهي الرئيس …», «سياسي لبناني»)."""
+    words = [_strip(w) for w in name.split()]
+    if not words or any(c in name for c in "«»\"“”{}") or name[:1] == "و" or name[:1] in "بل" and len(words[0]) > 3:
+        return False
+    return not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or w in _GROUP_WORDS or w[:-1] + "ة" in _GROUP_WORDS
+                   or (w.endswith("ي") and not w.startswith("ال")) for w in words)
 
 
 def _narrated(title: str, pos: int) -> bool:

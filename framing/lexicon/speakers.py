@@ -20,7 +20,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+ثم قد وقد لقد لم جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
 in at on during after before to for with from that yesterday today on also this last earlier
@@ -32,7 +32,7 @@ _ROLE_WORDS = frozenset("""
 اللواء لواء العميد عميد العقيد عقيد الفريق فريق الجنرال جنرال الوكيل وكيل المساعد مساعد الممثل ممثل
 المفوض مفوض الامينة مدير المدير رئيس الاستاذ المهندس القاضي قاضي المفتي مفتي الاخ السيد السيدة النقيب
 الباحث الباحثة الخبير الخبيرة المحلل الكاتب الكاتبة الصحفي الصحافي الاستاذة استاذ المحامي محامي محامية المحامية
-معالي سمو صاحب فضيلة سعادة ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
+معالي سمو صاحب فضيلة سعادة سماحة فخامة جلالة البروفسور البروفيسور ناشط ناشطة قيادي مدرب لاعب رئيسا قائدة القائدة المتحدثة الناطقة نائبة مستشارة
 مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
@@ -47,7 +47,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -105,14 +105,20 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if lead or _ends_np(text, words, w, tok, e):
             break
         words.append((s, s + len(tok.rstrip(_PUNCT))))
-        if len(words) >= 18:
+        if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
-        if tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”")):
-            nxt = text[e:e + 40].split()
-            if tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP:
-                break
+        if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e):
+            break
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
+    """Punctuation after ``tok`` ends the speaker's phrase, except a comma after a title alone with a name
+    after it («المدير العام …، فلان الفلاني،»; not after an unnamed source: «مصدر …، فضل عدم …»)."""
+    nxt = text[e:e + 40].split()
+    return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
+        or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:
@@ -197,7 +203,7 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
-    if w == "في" and _strip((text[e:e + 20].split() or [""])[0]) in _SPEECH_SETTINGS:
+    if w == "في" and _setting(_strip((text[e:e + 20].split() or [""])[0])):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
@@ -208,7 +214,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
-            (w[0] == "ل" and len(w) > 1 and tok[1:2] in "«\"“”") \
+            (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
             or w.isdigit():
         return True
@@ -256,9 +262,12 @@ def _apposition(text: str, np, limit: int):
     return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
 
 
-#: titles that come right before a person's name
-_PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ المهندس الاستاذ الاستاذة السيد السيدة د م اللواء العميد العقيد "
-                             "الفريق الامير القاضي المستشار".split())
+#: titles that come right before a person's name («الدكتور فلان»; د، م، أ abbreviated «د.»): the speaker rules read
+#: a name after them; with the honorifics of address (:data:`_PRONOUN_TITLES` without their pronoun: سماحة، معالي …,
+#: which take a title after them, «معالي الوزير») they are :data:`_HONORIFICS`, which a headline speaker's span leaves
+#: out (:data:`framing.lexicon.headlines._HONORIFIC` is built from it)
+_PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ المهندس الاستاذ الاستاذة السيد السيدة د م ا اللواء العميد العقيد "
+                             "الفريق الامير الاميرة القاضي المستشار البروفسور البروفيسور".split())
 
 
 def _extend_to_name(text: str, np, limit: int):
@@ -267,9 +276,11 @@ def _extend_to_name(text: str, np, limit: int):
     if np is None:
         return None
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm):
-        return np                                   # it has a name already
+    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
+        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
+        return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
@@ -286,7 +297,10 @@ def _extend_to_name(text: str, np, limit: int):
         tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
     if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
         return np
-    return (np[0], tail[-1][1])
+    last = [t for t in toks if t[0] < tail[-1][1]]
+    if len(last) >= 2 and _setting(_strip(last[-1][2])) and _strip(last[-2][2]) in ("في", "خلال"):
+        return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
+    return (np[0], tail[-1][1])                     # (without «في بيانه» at its end: where, not who)
 
 
 def _to_whom(tok: str, w: str) -> bool:
@@ -298,6 +312,9 @@ def _to_whom(tok: str, w: str) -> bool:
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
 _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
+#: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`:
+#: سموه → سمو، سماحته → سماحة; not «دولة», a state)
+_HONORIFICS = _PERSONAL_TITLES | {re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) for w in _PRONOUN_TITLES} - {"دولة"}
 #: media a speaker talks to («قال فلان لوكالة …»)
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 #: «بيان صادر عن …»: the issuer of a statement follows
@@ -324,6 +341,12 @@ _MASDAR = _Masdar()
 
 
 def _trim_np(text: str, words: list) -> list:
+    """:func:`_trim_words`, and nothing when what is left is the object of اتهم/وصف (:func:`_accused`)."""
+    kept = _trim_words(text, words)
+    return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
+
+
+def _trim_words(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
@@ -339,10 +362,33 @@ def _trim_np(text: str, words: list) -> list:
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
+    family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
+    if family is not None:
+        k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name
     if k < len(norm) and norm[k].startswith("ال") and norm[k].endswith("ي") and len(norm[k]) > 4 \
             and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
         k += 1                               # «علي حسين الرفاعي»: a family name after two names
     return words[:k]
+
+
+#: verbs of saying whose first noun after them is their object when a بـ-phrase follows it («اتهم X بـ…»)
+_ACCUSING = frozenset("اتهم وصف".split())
+
+
+def _accused(text: str, words: list, norm: list[str], cut: bool = False) -> bool:
+    """The noun phrase right after اتهم/وصف is its object, not its subject, when no title, body or source word
+    opens it and a بـ-word follows it at once or after «لم …» («واتهم حماس بالإقدام …», «يصف خاله بأنه …», «اتهم جهات مسؤولة
+    لم يحددها بالفساد»; not «ويتهم الجمهوريون إدارة فلان بأنها …»): the speaker is the one named before.  ``cut``:
+    the phrase was trimmed before more words, so only a بال/بأن word or a verbal noun after it counts."""
+    before = text[max(0, words[0][0] - 30):words[0][0]].split() if words else []
+    if not before or _verb_lemma(before[-1]) not in _ACCUSING or norm[0] in _SPEAKER_WORDS or norm[0] in _PERSONAL_TITLES:
+        return False                         # (a title, a body or a source speaks: «اتهمت منظمة دولية الجيش بـ…»)
+    nxt = [_strip(t) for t in text[words[-1][1]:words[-1][1] + 80].split()[:3]]
+    if nxt[:1] == ["لم"]:
+        nxt = nxt[2:]
+    if cut and nxt and not (nxt[0].startswith(("بال", "بان")) or _MASDAR.match(nxt[0][1:])):
+        return False                         # the phrase was cut before a name: «تصف الشيف فلانة برويا …»
+    return bool(nxt) and nxt[0][:1] == "ب" and nxt[0] not in ("باسم", "بن")
 
 
 def _role_only(text: str, words) -> bool:
@@ -409,7 +455,8 @@ def split_speaker(name: str) -> tuple[str, str]:
 
 def _clean(part: str) -> str:
     """``part`` without punctuation at its ends, but with the closing mark of a quotation it opens
-    («مدير قناة «الوادي»» keeps its last »)."""
+    («مدير قناة «الوادي»» keeps its last »), and without tatweel before a letter («المتحدث لـمركز …» and «… لمركز …» are one role)."""
+    part = re.sub(r"ـ+(?=[^\W\d_])", "", part)      # (before a letter: «لـ«حزب …»» keeps its tatweel)
     out = part.strip(_PUNCT + " ")
     tail = part.rstrip(" ،,.:؛;")
     if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
@@ -517,7 +564,7 @@ def _apposed_title(norm: list[str], i: int) -> int:
     """Where a title in apposition starts after the name that begins at ``i`` («أحمد سعدات الأمين العام
     للجبهة»، «فلان الفلاني أستاذ العلوم السياسية»، «فلان أحد أبناء …»), else ``len(norm)``: a title word
     (not after بن/عبد …) with an ال-word, لـ or في after it, or one that has the article itself."""
-    for j in range(i + 1, min(len(norm), i + 5)):
+    for j in range(i + 1, min(len(norm), i + 5 + 2 * sum(w in ("بن", "ال") for w in norm[i:i + 5]))):
         w, nxt = norm[j], norm[j + 1] if j + 1 < len(norm) else ""
         third = norm[j + 2] if j + 2 < len(norm) else ""
         if norm[j - 1] in _CONNECTORS or norm[j - 1] == "عبد" or i == 0 and w in _PERSONAL_TITLES or \
@@ -552,8 +599,11 @@ def _agent_title(norm: list[str]) -> int:
 
 
 def _role_end(norm: list[str]) -> int:
-    """How many of the (normalised) words are a title and its attributes (0: no title first)."""
+    """How many of the (normalised) words are a title and its attributes (0: no title first).
+    An ordinal before the title belongs to it («أول رئيس للجنة …»)."""
     titles = _TITLE_WORDS
+    if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
+        return 1 + _role_end(norm[1:])
     if not norm or norm[0] not in titles:
         return _agent_title(norm)
     i, adjective, chain = 1, False, False
@@ -561,15 +611,11 @@ def _role_end(norm: list[str]) -> int:
         w, p = norm[i], norm[i - 1]
         p = p[1:] if p.startswith(("وال", "ولل")) else p                 # «الأوقاف والشؤون الدينية»
         after_adjective, adjective = adjective, False
-        if w in ("في", "خلال") and norm[i + 1:i + 2] and norm[i + 1] in _SPEECH_SETTINGS:
-            break                                                    # «في بيان»، «في تصريح»: where, not who
-        if p in _PERSONAL_TITLES and w.startswith("ال") and w not in titles and w not in _PERSONAL_TITLES \
-                and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")) \
-                and not (norm[i + 1:i + 2] and (norm[i + 1] in titles or norm[i + 1] in _PERSONAL_TITLES)):
-            break                                                    # «اللواء الغامدي»: the name after a title
+        if _role_stops(norm, i, w, p):
+            break
         body = norm[i - 2][1:] if i >= 2 and norm[i - 2][:1] in "لب" else norm[i - 2] if i >= 2 else ""
-        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not w.startswith("ال") \
-                and i + 1 < len(norm):
+        if p in ("الملك", "الامير", "الشيخ", "الامام") and body in _ORG_WORDS and not body.startswith("ال") \
+                and not w.startswith("ال") and i + 1 < len(norm):            # (not «وزير الخارجية الشيخ فلان»)
             i += 1 + (norm[i + 1:i + 2] == ["بن"] and i + 2 < len(norm))  # «مركز الملك سلمان للإغاثة»: a
             continue                                                  # body named after a king is one name
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
@@ -589,29 +635,52 @@ def _role_end(norm: list[str]) -> int:
         if w in _ORG_WORDS and w == norm[i] and not w.startswith("ال") and p.startswith("ال") \
                 and norm[0] in _ORG_WORDS and norm[0] not in _ROLE_WORDS:
             break                                                    # «منظمة التحرير الفلسطينية حكومةَ …»: the object
-        if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
-                construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
-            i += 1
-            chain = w in titles and not w.startswith("ال")
-        elif construct and not w.startswith("ال") and w not in _ROLE_WORDS and (
-                w in _ORG_WORDS or norm[i + 1:i + 2] and norm[i + 1].startswith("ال")):
-            i, chain = i + 1, True                                   # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
-        elif construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
-            i += 1                                                   # حركة حماس فلان الفلاني: the org's name
-        elif w.startswith("لل") or (w[:1] == "ل" and i + 1 < len(norm) and norm[i + 1].startswith("ال")):
-            i += 1                                                   # المفوض الأوروبي لشؤون التوسيع
-        elif not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
-                w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
-            i, adjective = i + 1, True                               # مصادر محلية، مسؤول أمريكي
-        elif construct and w not in _ROLE_WORDS and i + 1 < len(norm) and norm[i + 1].startswith("ال"):
-            i += 1                                                   # وزير خارجية الدولة
-        elif w in _TITLE_ADJECTIVES:
-            i += 1                                                   # محافظ نينوى السابق: it agrees with the title
-        elif w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
-            i += 2                                                   # السفير الروسي لدى إسرائيل
-        else:
+        step = _role_step(norm, i, w, p, construct, after_adjective)
+        if step is None:
             break
+        i, chain, adjective = i + step[0], step[1], step[2]
     return i
+
+
+#: ordinals before a title («أول رئيس للجنة …», «ثاني أمين عام …»)
+_ORDINALS = frozenset("اول اخر ثاني ثالث".split())
+
+
+def _role_stops(norm: list[str], i: int, w: str, p: str) -> bool:
+    """The title ends before word ``i``: «في بيانه»، «خلال تصريح» (where it spoke, not who:
+    :func:`_setting`), or a name after a personal title («اللواء الغامدي»)."""
+    if w in ("في", "خلال") and norm[i + 1:i + 2] and _setting(norm[i + 1]):
+        return True
+    return p in _PERSONAL_TITLES and w.startswith("ال") and w not in _TITLE_WORDS and w not in _PERSONAL_TITLES \
+        and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")) \
+        and not (norm[i + 1:i + 2] and (norm[i + 1] in _TITLE_WORDS or norm[i + 1] in _PERSONAL_TITLES))
+
+
+def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_adjective: bool):
+    """How word ``i`` (``w``, after ``p``) goes on the title: ``(words taken, chain, adjective)`` — a
+    construct chain goes on after an indefinite title word, an adjective after a title — or None: it ends."""
+    titles = _TITLE_WORDS
+    nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
+            construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
+        return 1, w in titles and not w.startswith("ال"), False
+    if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")):
+        return 1, True, False                                        # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
+    if construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
+        return 1, False, False                                       # حركة حماس فلان الفلاني: the org's name
+    if w.startswith("لل") or (w[:1] == "ل" and nxt.startswith("ال")):
+        return 1, False, False                                       # المفوض الأوروبي لشؤون التوسيع
+    if not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
+            w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
+        return 1, False, True                                        # مصادر محلية، مسؤول أمريكي
+    if construct and w not in _ROLE_WORDS and nxt.startswith("ال"):
+        return 1, False, False                                       # وزير خارجية الدولة
+    if w in _TITLE_ADJECTIVES:
+        return 1, False, False                                       # محافظ نينوى السابق: it agrees with the title
+    if w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):
+        two = i + 3 < len(norm) and is_place(" ".join(norm[i + 1:i + 3]))
+        return 2 + two, False, False                                 # السفير الروسي لدى إسرائيل، … في جنوب السودان
+    return None
 
 
 #: adjectives that agree with a title, wherever they stand after it (after a place: «محافظ نينوى السابق»)
@@ -629,7 +698,7 @@ _SOURCE_WORDS = frozenset("""
 #: the head words of a speaker noun phrase (title, organisation or source), of a named source and of
 #: a title (_role_end), built once here rather than as a union on every call
 #: where a statement was made («في بيان»، «خلال مؤتمر»): never part of who made it
-_SPEECH_SETTINGS = frozenset("حديث بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
+_SPEECH_SETTINGS = frozenset("حديث حوار خطبة بيان تصريح تصريحات مقابلة مؤتمر تغريدة كلمة لقاء رسالة خطاب".split())
 _SPEAKER_WORDS = _ROLE_WORDS | _ORG_WORDS | _SOURCE_WORDS
 _TITLE_WORDS = _ROLE_WORDS | _ORG_WORDS
 _SOURCE_ORGS = _ORG_WORDS | _SOURCE_WORDS
@@ -646,5 +715,16 @@ def _quoted_name(text: str, s: int) -> bool:
     close = _next_close(text, s, 50)
     if close < 0 or len(text[s:close].split()) > 4:
         return False                   # five words or more: the speech itself
-    after = text[close + 1:close + 12].lstrip()
-    return after[:1] in ":،," or _strip(after.split()[0] if after.split() else "") in _COMPLEMENT
+    after = text[close + 1:close + 30].lstrip()
+    nxt = [_strip(w) for w in after.split()[:2]]
+    if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
+        return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    return after[:1] in ":،," or (nxt[0] if nxt else "") in _COMPLEMENT
+
+
+def _name_like(quoted: str) -> bool:
+    """Words in quotation marks that may be a name or a body: no stop word, verb, complementiser or
+    negation in them («لن نتراجع» is speech)."""
+    words = [_strip(w) for w in quoted.split()]
+    return bool(words) and not any(not w or w in _NP_STOP or w in _COMPLEMENT or _verb_lemma(w) is not None
+                                   or w in ("لا", "لن", "لم", "نحن", "انا") for w in words)

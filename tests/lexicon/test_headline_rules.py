@@ -106,3 +106,26 @@ def test_headline_spans_head12(title, speaker):
 ])
 def test_headline_english_head12(title, speaker):
     assert _speaker(title) == speaker
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # one honorific list (speakers._PERSONAL_TITLES) serves the headline span: ranks go too
+    ("اللواء الفلاني: الطرق آمنة", "الفلاني"),
+    ("العميد الركن فلان الفلاني: تقدمنا في الجبهة", "فلان الفلاني"),
+    ("القاضي للبلديات: راجعوا العقود", "القاضي للبلديات"),              # no honorific goes before «لل…»
+    # the name alone when a title stands beside it
+    ("فلان عضو «حزب الوادي»: لن نشارك", "فلان"),
+    ("المسرحي فلان الفلاني: الجمهور ذكي", "فلان الفلاني"),
+    ("والدة رئيس الحكومة الوادية: ابني بريء", "والدة رئيس الحكومة الوادية"),   # kin before a title: one speaker
+    ("مدير جامعة الأمير فلان: التسجيل غدا", "مدير جامعة الأمير فلان"),          # a body named after a prince
+    # addressees and settings
+    ("المفتي لجموع المصلين: الزموا الجماعة", "المفتي"),
+    ("«هيئة الوادي» لموظفيها: الدوام كامل", "هيئة الوادي"),              # لـ + a word with a pronoun, after a body too
+    ("فلانوف لكلانوف: الباب مفتوح", "فلانوف"),                           # a bare name, then لـ + a name
+    ("روائح لندن تناديك: جولة في المدينة", None),                        # لندن is no addressee
+    ("دييجو لوبيز: جاهزون", "دييجو لوبيز"),                               # nor لو…
+    ("الوزير أثناء مغادرة المطار: الزيارة ناجحة", "الوزير"),              # a setting after the speaker
+    ("قياديون في الحراك: المرحلة صعبة", "قياديون في الحراك"),             # a plural title holds its «في …»
+])
+def test_headline_spans_speaker_pass(title, speaker):
+    assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)
