@@ -54,6 +54,8 @@ def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
 
 _QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
 _COLON_PAREN = re.compile(r":\s*\((?=\S)")
+#: «قال الله تعالى ( … )», «قوله عز وجل ( … )»: a verse in brackets after the formula that cites it
+_VERSE_PAREN = re.compile(r"(?<!\S)(?:تعالي|تعالى|وجل|سبحانه|وتعالي|وتعالى)\s*\(")
 _PAIRS = {"«": "»", "“": "”", "„": "“”", "‟": "”", "‹": "›", "《": "》", "‘": "’"}
 #: longest quotation (characters) a pair of marks may hold; a mark with no closer nearer stays unpaired
 MAX_QUOTE = 1500
@@ -91,6 +93,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in _COLON_PAREN.finditer(text):         # «قال تعالى: ( … )»: a quotation in brackets
             close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
             if close > 0 and "\n" not in text[m.end():close]:
+                spans.append((m.end() - 1, close + 1))
+    if "(" in text and ("تعال" in text or "وجل" in text or "سبحانه" in text):
+        for m in _VERSE_PAREN.finditer(text):
+            close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
+            if close > 0 and "\n" not in text[m.end():close] and text[m.end():close].strip():
                 spans.append((m.end() - 1, close + 1))
     if "((" in text:
         for m in re.finditer(r"\(\([^()\n]{3,%d}\)\)" % MAX_QUOTE, text):   # (( … )): a verse or a quotation
