@@ -172,7 +172,7 @@ def _statement_texts(text: str):
         end = stop.start() if stop else end
         nl = text.find("\n", m.end() + 1, end)
         while nl >= 0:                                  # «… \nوأوضح فلان أن …»: the outlet narrates again
-            head = [_strip(w) for w in text[nl:nl + 80].split()[:6]]
+            head = [_strip(w) for w in text[nl:nl + 80].split()[:3]]
             if any(_verb_lemma(w) for w in head) and not {"الله", "تعالي", "تعالى", "صلي"} & set(head):
                 end = nl
                 break
