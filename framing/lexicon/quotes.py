@@ -154,7 +154,19 @@ def _introduced(text: str, pos: int) -> bool:
     last = _strip(words[-1]) if words else ""
     if last in _COMPLEMENT and last != "that" or _verb_lemma(words[-1]) is not None:
         return True
-    return any(_verb_lemma(w) is not None for w in words[-3:]) and not any(c in "،,.؛" for c in head[-20:])
+    return any(_verb_lemma(w) is not None for w in words[-3:]) and not any(c in "،,.؛" for c in head[-20:]) \
+        or _after_aside(text, pos)
+
+
+def _after_aside(text: str, pos: int) -> bool:
+    """An unclosed opener after a comma that ends an aside between a verb of saying opening its sentence
+    and its quotation («وأضاف الوزير، ردا على أسئلة الصحافيين، "…»): nothing else (أن، إن, a colon) introduced it."""
+    if text[max(0, pos - 3):pos].strip()[-1:] not in ("،", ","):
+        return False
+    start = max(text.rfind(c, max(0, pos - 300), pos) for c in ".!؟\n") + 1
+    words = text[start:pos].split()
+    return len(words) >= 3 and any(_verb_lemma(w) is not None for w in words[:2]) and not any(
+        _strip(w) in _COMPLEMENT or ":" in w for w in words)
 
 
 def _loose_open(text: str, pos: int) -> bool:

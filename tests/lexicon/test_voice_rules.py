@@ -348,3 +348,12 @@ def test_verse_in_brackets_after_its_formula():
     text = "وقال الله تعالى ( ولكم في القصاص حياة يا أولي الألباب ) وسقط القتلى في الحادث."
     assert voice(text, "القصاص") == "quoted"
     assert voice(text, "القتلى") == "own"
+
+
+def test_unclosed_quotation_after_an_aside():
+    """«وأضاف الوزير، ردا على أسئلة الصحافيين، "…» with no closing mark: the quotation runs to its sentence end."""
+    text = 'وأضاف الوزير سالم، ردا على أسئلة الصحافيين، "خلال زيارة الوفد لم يجر بحث مع الرهائن. وعاد الأسرى أمس.'
+    assert voice(text, "الرهائن") == "quoted"
+    assert voice(text, "الأسرى") == "own"
+    narration = 'وسقط القتلى في القرية، "الخضراء" كما يسميها أهلها، وعاد الأسرى.'
+    assert voice(narration, "الأسرى") == "own"
