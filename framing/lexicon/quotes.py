@@ -54,6 +54,8 @@ def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
 
 _QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
 _COLON_PAREN = re.compile(r":\s*\((?=\S)")
+#: «قال الله تعالى ( … )», «قوله عز وجل ( … )»: a verse in brackets after the formula that cites it
+_VERSE_PAREN = re.compile(r"(?<!\S)(?:تعالي|تعالى|وجل|سبحانه|وتعالي|وتعالى)\s*\(")
 _PAIRS = {"«": "»", "“": "”", "„": "“”", "‟": "”", "‹": "›", "《": "》", "‘": "’"}
 #: longest quotation (characters) a pair of marks may hold; a mark with no closer nearer stays unpaired
 MAX_QUOTE = 1500
@@ -91,6 +93,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in _COLON_PAREN.finditer(text):         # «قال تعالى: ( … )»: a quotation in brackets
             close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
             if close > 0 and "\n" not in text[m.end():close]:
+                spans.append((m.end() - 1, close + 1))
+    if "(" in text and ("تعال" in text or "وجل" in text or "سبحانه" in text):
+        for m in _VERSE_PAREN.finditer(text):
+            close = text.find(")", m.end(), m.end() + MAX_SENTENCE)
+            if close > 0 and "\n" not in text[m.end():close] and text[m.end():close].strip():
                 spans.append((m.end() - 1, close + 1))
     if "((" in text:
         for m in re.finditer(r"\(\([^()\n]{3,%d}\)\)" % MAX_QUOTE, text):   # (( … )): a verse or a quotation
@@ -147,7 +154,19 @@ def _introduced(text: str, pos: int) -> bool:
     last = _strip(words[-1]) if words else ""
     if last in _COMPLEMENT and last != "that" or _verb_lemma(words[-1]) is not None:
         return True
-    return any(_verb_lemma(w) is not None for w in words[-3:]) and not any(c in "،,.؛" for c in head[-20:])
+    return any(_verb_lemma(w) is not None for w in words[-3:]) and not any(c in "،,.؛" for c in head[-20:]) \
+        or _after_aside(text, pos)
+
+
+def _after_aside(text: str, pos: int) -> bool:
+    """An unclosed opener after a comma that ends an aside between a verb of saying opening its sentence
+    and its quotation («وأضاف الوزير، ردا على أسئلة الصحافيين، "…»): nothing else (أن، إن, a colon) introduced it."""
+    if text[max(0, pos - 3):pos].strip()[-1:] not in ("،", ","):
+        return False
+    start = max(text.rfind(c, max(0, pos - 300), pos) for c in ".!؟\n") + 1
+    words = text[start:pos].split()
+    return len(words) >= 3 and any(_verb_lemma(w) is not None for w in words[:2]) and not any(
+        _strip(w) in _COMPLEMENT or ":" in w for w in words)
 
 
 def _loose_open(text: str, pos: int) -> bool:

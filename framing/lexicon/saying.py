@@ -110,6 +110,8 @@ def _verb_table() -> dict[str, str]:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
             parts = list(_QAIL)
+        if part == "سايل":
+            parts += ["سائلا", "سائلين"]                              # «سائلا الله أن …» (hamza kept by normalize)
         for f in pasts + imps + parts:
             if f not in _NOT_VERBS:
                 table.setdefault(f, lemma)
@@ -139,7 +141,8 @@ def _is_participle(form: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
-    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL)
+    return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL) \
+        | frozenset(["سائلا", "سائلين"])
 
 
 @lru_cache(maxsize=1 << 16)

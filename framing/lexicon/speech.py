@@ -136,12 +136,60 @@ def speech_events(text: str, bounds: list[int] | None = None,
             out.append(ev)
     out.extend(_attribution_events(text, bounds, limit))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
-    out.extend(_answers(text, bounds))
+    out.extend(_statement_texts(text))
+    answers = list(_answers(text, bounds))
+    if answers:
+        out = _outside_questions(out, answers)
+    out.extend(answers)
     out.extend(_noun_events(text, bounds))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
+
+
+#: «وفيما يلي نص البيان:», «بيانا جاء نصه على النحو التالي:», «تود بيان ما يلي:» ending their line: the document
+#: printed after them (not «نص الحوار:», whose answers and questions have their own rules)
+_STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
+                             r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:[ \t\xa0]*\n")
+_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
+#: a paragraph that opens with these is the outlet's again after a printed statement
+_STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
+                            r"تجدر|وتجدر|المصدر|رابط الخبر)")
+
+
+def _statement_texts(text: str):
+    """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`): from the line after the colon to
+    the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
+    (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
+    if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")):
+        return
+    for m in _STATEMENT_TEXT.finditer(text):
+        if not _TEXT_FOLLOWS.search(m.group()):
+            continue                                    # «رسالة من جوالي:» a line, not a document
+        end = min(len(text), m.end() + 3000)
+        stop = _STATEMENT_END.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        nl = text.find("\n", m.end() + 1, end)
+        while nl >= 0:                                  # «… \nوأوضح فلان أن …»: the outlet narrates again
+            head = [_strip(w) for w in text[nl:nl + 80].split()[:3]]
+            if any(_verb_lemma(w) for w in head) and not {"الله", "تعالي", "تعالى", "صلي"} & set(head):
+                end = nl
+                break
+            nl = text.find("\n", nl + 1, end)
+        yield (m.end(), end, None, "نص", (m.start(), m.start()))
+
+
+def _outside_questions(events: list, answers: list) -> list:
+    """``events`` without those whose verb stands in an interviewer's question: between one answer's
+    end and the next answer's start (at most 600 characters apart).  The questions are the outlet's."""
+    spans = sorted((a[0], a[1]) for a in answers)
+    gaps = [(e, s) for (_, e), (s, _) in zip(spans, spans[1:]) if 0 <= s - e <= 600]
+    return [ev for ev in events if not any(a <= ev[4][0] < b for a, b in gaps)]
+
+
+#: whom «سائلا/سائلين» asks (the participle of سأل, not the adjective «liquid»)
+_ASKED = frozenset("الله المولي المولى الباري ربه ربها ربهم رب العلي ان".split())
 
 
 def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
@@ -151,6 +199,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
             and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
         return True                                     # «التي تعتبر العقبة الأولى»: «is considered», not speech
+    if lemma == "سال" and _strip(text[s:e]).lstrip("وف").startswith("سائل") and not any(
+            _strip(w) in _ASKED for w in text[e:e + 30].split()[:2]):
+        return True                                     # «صار الزمان سائلا»: liquid (the participle asks God)
     if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
         return True                                     # «فيا ترى …»: I wonder (the outlet's question)
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
@@ -181,7 +232,10 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 continue                                    # «فحسب»: only
             after = src_at = m.end()
             nxt = text[after:after + 40].split()
-            if rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
+            written = rx is _ATTRIB and _written_source(m.group(), nxt)
+            if written:                                                  # «حسبما جاء في الشكوى»: the document
+                after = src_at = text.find(nxt[written], after) + len(nxt[written]) + 1
+            elif rx is _ATTRIB and len(nxt) > 2 and nxt[0] == "ما":       # «بحسب ما بثته وكالة …»
                 after = text.find(nxt[1], text.find("ما", after) + 2) + len(nxt[1])
             elif rx is _ATTRIB and text[after - 1:after + 1] == "لل":
                 after += 1                                              # «وفقا للمصادر»: ل + المصادر
@@ -195,7 +249,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not _source_like(text, src_at, sp):
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at, sp) \
+                    and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -264,6 +319,28 @@ def _near(rx, core, back: int, text: str, limit: int | None = None):
                 yield m
                 last = m.end()
                 break
+
+
+def _written_source(phrase: str, nxt: list[str]) -> int:
+    """«حسبما جاء في …», «وفق ما ورد في …»: the index in ``nxt`` (the words after ``phrase``) of the
+    «في» before the document that is the source, else 0."""
+    if phrase.rstrip().endswith("ما") and len(nxt) > 2 and nxt[0] in ("جاء", "ورد") and nxt[1] == "في":
+        return 1
+    if len(nxt) > 3 and nxt[0] == "ما" and nxt[1] in ("جاء", "ورد") and nxt[2] == "في":
+        return 2
+    return 0
+
+
+def _trailing_source(text: str, start: int, pos: int, end: int) -> bool:
+    """«…، وفق الشين بيت.»: an attribution after a comma whose object (one to three words, a name,
+    not a plan or a rule) ends the sentence names a source, though no source word says so."""
+    if text[max(0, start - 3):start].strip()[-1:] not in ("،", ","):
+        return False
+    words = text[pos:end].strip(" .\n").split()
+    bare = _strip(words[0]) if words else ""
+    bare = bare[2:] if bare.startswith("ال") else bare[1:] if bare.startswith("ل") else bare
+    return 1 <= len(words) <= 3 and bare not in _NOT_SOURCES and "ال" + bare not in _NOT_SOURCES \
+        and not bare.endswith("ات") and not any(c in text[pos:end].rstrip(" .\n") for c in "،,؛:()")
 
 
 def _source_like(text: str, pos: int, sp) -> bool:
@@ -356,22 +433,56 @@ def _addressed_answers(text: str, bounds: list[int]):
             yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
 
 
+#: what opens an interviewer's question: a line break or a bullet («* …», «• …»)
+_QUESTION_MARK = re.compile(r"\n|(?<!\S)[*•●■▪]+(?=\s)")
+#: «- ما زالت …»: an answer that opens with ما (still), not a question
+_STILL = re.compile(r"ما\s+(?:زال|زالت|زلت|زلنا|زالوا|يزال|تزال|نزال|ازال|فتئ)(?=\s)")
+_LEAD_BULLET = re.compile(r"[\s*•●■▪]*")
+_BULLET = re.compile(r"(?<!\S)[*•●■▪]+(?=\s)")
+
+
+def _question_start(text: str, start: int, sent: int, q: int) -> int:
+    """Where the question ending at ``q`` opens, for an answer that starts at ``start``: the last line
+    break or bullet before ``q`` when it lies before ``q``'s sentence (``sent``: «- نعم. * هناك أمر …..
+    ما رأيك؟»: the whole question is the interviewer's), else ``sent``."""
+    last = None
+    for last in _QUESTION_MARK.finditer(text, _LEAD_BULLET.match(text, start).end(), q):
+        pass
+    return last.start() if last is not None and start < last.start() < sent else sent
+
+
+_NOT_YOU = frozenset("ذلك لذلك بذلك كذلك وكذلك تلك هناك وهناك هنالك مالك ملك الملك".split())
+
+
+def _interviewer(m) -> bool:
+    """A question paragraph that an interviewer asks: it opens with a bullet or dash, or addresses
+    someone in the second person (:data:`_ADDRESS`, «إصابتك», «ترونه»), not a columnist's
+    rhetorical question («هل يعني هذا …؟»)."""
+    q = m.group()
+    if re.match(r"\s*(?:[*•●■▪\-–—ـ]|س\s*[:/)-])", q) or _ADDRESS.search(q):
+        return True
+    return any(w.endswith(("ك", "كم")) and w not in _NOT_YOU and len(w) > 3 for w in map(_strip, q.split()))
+
+
 def _laid_out_answers(text: str, bounds: list[int]):
     """Answers after a dash («…؟ - …») or after a question that is a paragraph of its own."""
     for m in _ANSWER.finditer(text):
-        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS:
+        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS and (
+                not _STILL.match(text, m.end())):
             continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
         q = text.find("؟", m.end())
-        end = len(text) if q < 0 else _sentence(text, bounds, q)[0]
+        end = len(text) if q < 0 else _question_start(text, m.end(), _sentence(text, bounds, q)[0], q)
         yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
     if text.count("؟") < 2:
         return
     questions = [m for m in _QUESTION_PARAGRAPH.finditer(text)
                  if m.start() == 0 or text[m.start() - 1] == "\n"]
-    if len(questions) < 3:
+    if len(questions) < 3 or sum(map(_interviewer, questions)) < 2:
         return                                 # an interview asks more than a column's rhetorical question
     for m, nxt in zip(questions, questions[1:] + [None]):
         end = nxt.start() if nxt is not None else len(text)
+        bullet = _BULLET.search(text, _LEAD_BULLET.match(text, m.end()).end(), end)
+        end = bullet.start() if bullet is not None else end   # «… . * سؤال آخر؟»: a question after the answer
         if end > m.end():
             yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
 
@@ -550,7 +661,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
     after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
     toks = list(_tokens(text, after, prep))
-    if not toks or len(toks) > 3 or any(c in text[after:prep] for c in "،,(«\"-–—") or \
+    if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
         return prep
     return toks[0][0]
@@ -565,12 +676,16 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma == "تعهد":         # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
-        m = _DESCRIPTION.search(text, start, end)
+    if lemma in _CONDEMN or lemma == "تعهد" or _CONDEMN_NOUN.match(text, start):
+        m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
     end = m.start() if m else end
     return _gloss(text, start, end)
+
+
+#: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
+_CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان)")
 
 
 _AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
@@ -619,7 +734,8 @@ def _lam_object(tok: str) -> bool:
 
 
 #: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
-_GLOSS = re.compile(r"[،,]\s*(?:في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل))"
+_GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل"
+                    r"|في\s+(?:رسالت|بيان|تصريح|كلمت|كلمة|حديث|خطاب|مقابلة|مؤتمر|اتصال|لقاء|تغريدة|تغريدت)))"
                     r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
 
 
@@ -883,9 +999,19 @@ def _narrated_end(text: str, s: int, e: int, events) -> int:
         raw = _strip(text[vs:ve])
         before = _char_before(text, vs)
         if raw[:1] == "و" and before in ".!؟" and ev[2] is not None and 0 <= ev[2][0] - ve < 40 \
-                and _named_before(text, ev[2], s) or before in "،," and _is_participle(raw):
-            return vs
-    return e
+                and _named_before(text, ev[2], s) or before in "،," and _is_participle(raw) \
+                and (ev[1] < e - 3 or text[e - 1] not in "»”\"“" or _first_person(text, s, vs)):
+            return vs                   # (a participle whose sentence the closing mark ends is the quotation's,
+    return e                            # when the speaker speaks of himself in the third person: «إنه «… داعيا»»)
+
+
+#: words of a speaker speaking in the first person
+_FIRST_PERSON = frozenset("نحن انا اننا انني اني علينا لنا لدينا عندنا منا بنا الينا بلادنا".split())
+
+
+def _first_person(text: str, s: int, e: int) -> bool:
+    """The quotation ``[s, e)`` speaks in the first person («علينا», «إننا»)."""
+    return any(_strip(w).lstrip("وف") in _FIRST_PERSON for w in text[s:e].split())
 
 
 def _named_before(text: str, sp, pos: int) -> bool:
@@ -1184,6 +1310,29 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
 #: a quotation in Latin letters only, in Arabic text: a film, book or programme title
 _LATIN_TITLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,:;'’&!?.-]*")
 _ARABIC = re.compile("[\u0621-\u064a]")
+
+
+#: nouns after which a quotation is the name of a thing (a site, a book, a campaign), not someone's words
+_NAME_NOUNS = frozenset("""موقع صحيفة جريدة مجلة كتاب كتابه كتابها رواية روايته ديوان فيلم فيلمه مسلسل برنامج برنامجه قناة
+بعنوان عنوان عنوانه عنوانها باسم اسم شعار حملة مبادرة مشروع مركز جمعية مؤسسة منظمة ائتلاف تجمع تحالف حركة حزب جماعة
+تنظيم كتائب لواء جبهة مجموعة مؤتمر ملتقي منتدي مهرجان معرض جائزة مسابقة تطبيق صفحة حساب هاشتاق وسم تحرير""".split())
+
+
+def _named_thing(text: str, s: int, e: int) -> bool:
+    """A quotation of up to eight words that is a name: after a noun that names a thing
+    (:data:`_NAME_NOUNS`: «رئيس تحرير «…»», «رواية بعنوان «…»»), or right after a verb of saying and before
+    «في بيان …» (the speaker named in quotes: «وقال «تجمع …» في بيان إن …»)."""
+    words = text[s + 1:e - 1].split()
+    if not words or len(words) > 8 or any(c in text[s + 1:e - 1] for c in ".:؟!?"):
+        return False
+    head = text[max(0, s - 30):s].split()
+    last = _strip(head[-1]) if head else ""
+    if last in _NAME_NOUNS or last[:1] in "وبل" and last[1:] in _NAME_NOUNS \
+            or last[:2] in ("لل", "وب", "ول") and last[2:] in _NAME_NOUNS:
+        return True                                         # «لموقع «…»», «بحملة «…»»
+    tail = text[e:e + 20].split()
+    return bool(head) and _verb_lemma(head[-1]) is not None and len(tail) > 1 \
+        and _strip(tail[0]) in ("في", "خلال") and _strip(tail[1]) in _SPEECH_SETTINGS
 
 
 def _scare(text: str, s: int, e: int) -> bool:

@@ -32,7 +32,7 @@ from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_W
 from .speech import (
     _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end,
     _nested_verbs,
-    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans,
+    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
 __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
@@ -251,7 +251,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     events = _participle_speakers(events, text, bounds)
     quoted, info = [], {}
     for s, e in quote_spans(text):
-        if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events):
+        if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events) or _named_thing(text, s, e):
             continue
         cut = _narrated_end(text, s, e, events)       # a quotation left open over the outlet's narration,
         parts = [(s, e)] if cut >= e else [(s, cut)] + [(cut + a, cut + b) for a, b in quote_spans(text[cut:e])]
