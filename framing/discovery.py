@@ -205,13 +205,59 @@ def _conjunction_off(word: str, vocab) -> str | None:
 #: when two terms are compared as consonant skeletons
 _SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None, "ئ": None, "ؤ": None,
                            "أ": None, "إ": None, "آ": None, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج", "گ": "ج",
-                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", " ": None})
+                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب", " ": None})
 
 
 def _skeleton(term: str) -> str:
     """``term``'s consonants, without a leading ال on each word (:data:`_SKELETON`): equal skeletons mean one
     word spelled two ways (جال/غال, هولندا/هولاندا) or inflected (مدراء/مديرو), not two words."""
     return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
+
+
+#: letters that make Arabic patterns (derivation, not spelling): one of them more or less, or changed, is
+#: another word of the same root (انفجار/تفجير, طائرات/طيران), which :func:`_same_root` demotes instead
+_PATTERN_LETTERS = frozenset("تمنس")
+
+
+def _one_edit(a: str, b: str) -> str | None:
+    """The letters changed when ``a`` becomes ``b`` by one insertion, deletion or substitution (None if it takes
+    none or more than one)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i] + b[i] if a[i + 1:] == b[i + 1:] else None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_[i] if short[i:] == long_[i + 1:] else None
+
+
+def _transliterations(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one foreign name in two transliterations: their consonant skeletons
+    (:func:`_skeleton`, 3 and 4 or more letters) differ by one letter that makes no Arabic pattern
+    (:data:`_PATTERN_LETTERS`): هولاند/أولوند (a French h), سروج/سوروتش (a Turkish ç: تش read as ج)."""
+    sa, sb = (_skeleton(t.replace("تش", "ج")) for t in (ta, tb))
+    if min(len(sa), len(sb)) < 3 or max(len(sa), len(sb)) < 4:
+        return sa == sb and bool(sa)
+    edit = _one_edit(sa, sb)
+    return sa == sb or (edit is not None and not set(edit) & _PATTERN_LETTERS)
+
+
+_LONG_VOWELS = frozenset("اويىةآأإ")
+
+
+def _abbreviation(short: str, long_: str) -> bool:
+    """``short`` abbreviates ``long_`` (a unit or a name's initials written as a word): one word of 2–4 letters
+    without a long vowel whose letters stand in order in ``long_`` (spaces aside) from its first letter on,
+    ``long_`` at least twice as long (كجم/كيلو جرام, كلم/كيلومترا, كم/كيلومتر; حكم/حكومة is not)."""
+    joined = long_.replace(" ", "")
+    if " " in short or not 2 <= len(short) <= 4 or set(short) & _LONG_VOWELS or len(joined) < 2 * len(short):
+        return False
+    if joined[0] != short[0]:
+        return False
+    rest = iter(joined[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 #: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
@@ -242,8 +288,10 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     ca, cb = ta.replace(" ", "").replace("ة", "ت"), tb.replace(" ", "").replace("ة", "ت")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته
-    if _skeleton(ta) == _skeleton(tb):
-        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو
+    if _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb):
+        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو, هولاند/أولوند
+    if _abbreviation(ta, tb) or _abbreviation(tb, ta):
+        return None                              # a unit abbreviated or written out: كجم/كيلو جرام, كلم/كيلومترا
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
     if min(len(da), len(db)) >= 4 and (da in db or db in da):
         return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
