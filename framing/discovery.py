@@ -14,9 +14,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
-   ليج/ليغ, مدراء/مديرو), words holding a digit (ال21).
-3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
-   ``ENDINGS`` cut: شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد); the row is named by its most
+   ليج/ليغ, مدراء/مديرو; or one letter apart, not one that makes Arabic patterns, in a skeleton of four or
+   more: هولاند/أولوند, سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
+   written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
+3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
+   words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
+   يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
    frequent stems.  A pair counts once per event; pairs seen in fewer than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
    pairs in which it wrote a or b; ``consistency`` = Σ|uses_a − uses_b| / Σ(uses_a + uses_b)
    (1: every group always writes the same one of the two; 0: groups swap at random).
@@ -437,15 +440,27 @@ ENDINGS = ("ات", "ون", "ين", "ة", "ت", "ا")
 
 
 def _root_key(term: str) -> str:
-    """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain)."""
+    """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain), an
+    imperfect's ي read as ت (يعتبر/تعتبر), and, in a word of five letters or more, the inner letters that
+    spellings of one word differ by left out (:data:`_INNER`: ميليشيات/مليشيات)."""
     out = []
     for w in term.split():
         for e in ENDINGS:
             if w.endswith(e) and len(w) - len(e) >= 3:
                 w = w[:-len(e)]
                 break
+        if len(w) >= 4 and w[0] == "ي":
+            w = "ت" + w[1:]                       # the imperfect's person: يعتبر/تعتبر
+        if len(w) >= 5:
+            w = w[0] + w[1:-1].translate(_INNER) + w[-1]
         out.append(w)
     return " ".join(out)
+
+
+#: letters left out inside a word of five letters or more when pairs are pooled (ي and the hamza seats, the
+#: letters spellings of one word differ by: ميليشيات/مليشيات, أمريكية/أميركية; not ا and و, which make
+#: patterns: مشاريع/مشروعات, مقاتل/مقتول stay apart)
+_INNER = str.maketrans({c: None for c in "يىءئؤأإآ"})
 
 
 def _told_by_several(df, col) -> set:

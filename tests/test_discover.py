@@ -326,3 +326,18 @@ def test_transliterations_are_left_out_of_the_list():
     terms = set(discover(df, min_events=1, top=None)[["term_a", "term_b"]].itertuples(index=False, name=None))
     assert ("رهائن", "محتجزين") in terms
     assert not any("هولاند" in a + b or "اولوند" in a + b for a, b in terms)
+
+
+def test_one_term_spelled_two_ways_pools_its_swaps():
+    """Constructed: outlet A writes «المسلحين», outlet B «الميليشيات» in two events and «المليشيات» in a third;
+    the three events count for one row (long vowels inside a long word set aside), as do يعتبر/تعتبر."""
+    from framing.discovery import _root_key
+    assert _root_key("ميليشيات") == _root_key("مليشيات") == _root_key("مليشيا")
+    assert _root_key("تعتبر") == _root_key("يعتبر") and _root_key("قال") != _root_key("قيل")
+    rows = []
+    for k, (p, word) in enumerate(zip(PLACES[:3], ["الميليشيات", "الميليشيات", "المليشيات"])):
+        for o, w in (("الشرق الجديد", "المسلحين"), ("صدى الوادي", word)):
+            rows.append({"id": f"{o[:2]}{k}", "outlet": o, "event_id": f"ev-{k}", "title": "",
+                         "text": f"قصفت الطائرات مواقع {w} قرب بلدة {p} فجر الاثنين وأوقعت خسائر كبيرة في صفوفهم."})
+    out = discover(pd.DataFrame(rows), min_events=3, top=None)
+    assert len(out) == 1 and out.iloc[0]["events"] == 3 and out.iloc[0]["spelling_b"] == "الميليشيات"
