@@ -449,7 +449,7 @@ def _root_key(term: str) -> str:
             if w.endswith(e) and len(w) - len(e) >= 3:
                 w = w[:-len(e)]
                 break
-        if len(w) >= 4 and w[0] == "ي":
+        if len(w) >= 3 and w[0] == "ي":
             w = "ت" + w[1:]                       # the imperfect's person: يعتبر/تعتبر
         if len(w) >= 5:
             w = w[0] + w[1:-1].translate(_INNER) + w[-1]
