@@ -120,7 +120,7 @@ def test_demo_planted_pairs(demo_corpus, tmp_path):
     print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
           f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
-    assert len(found & PLANTED) >= 4          # measured 4/11 (docs/methods.md §5b): a floor, not the target
+    assert len(found & PLANTED) >= 4          # measured 4/11 (docs/methods.md §5b: why the other 7 are missed): a floor, not the target
 
 
 def test_outlet_footers_are_no_substitutions():
