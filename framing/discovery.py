@@ -14,8 +14,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
-   ليج/ليغ, مدراء/مديرو; or one letter apart, not one that makes Arabic patterns, in a skeleton of four or
-   more: هولاند/أولوند, سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
+   ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
+   هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
    written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
 3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
    words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
@@ -222,29 +222,29 @@ def _skeleton(term: str) -> str:
 _PATTERN_LETTERS = frozenset("تمنس")
 
 
-def _one_edit(a: str, b: str) -> str | None:
-    """The letters changed when ``a`` becomes ``b`` by one insertion, deletion or substitution (None if it takes
-    none or more than one)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return None
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i] + b[i] if a[i + 1:] == b[i + 1:] else None
+def _edge_letter(a: str, b: str) -> str | None:
+    """The letter that ``a`` and ``b`` differ by when one is the other with one letter more at its start or end
+    (None otherwise)."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return long_[i] if short[i:] == long_[i + 1:] else None
+    if len(long_) != len(short) + 1:
+        return None
+    if long_[1:] == short:
+        return long_[0]
+    return long_[-1] if long_[:-1] == short else None
 
 
 def _transliterations(ta: str, tb: str) -> bool:
     """``ta`` and ``tb`` are one foreign name in two transliterations: their consonant skeletons
-    (:func:`_skeleton`, 3 and 4 or more letters) differ by one letter that makes no Arabic pattern
-    (:data:`_PATTERN_LETTERS`): هولاند/أولوند (a French h), سروج/سوروتش (a Turkish ç: تش read as ج)."""
+    (:func:`_skeleton`, 3 and 4 or more letters) are equal once تش is read as ج (سروج/سوروتش, a Turkish ç), or
+    one has a letter more at its start or end that makes no Arabic pattern (:data:`_PATTERN_LETTERS`):
+    هولاند/أولوند (a French h).  A letter more inside (ائتلاف/تحالف, أجهزة/جهات) is another word."""
     sa, sb = (_skeleton(t.replace("تش", "ج")) for t in (ta, tb))
-    if min(len(sa), len(sb)) < 3 or max(len(sa), len(sb)) < 4:
-        return sa == sb and bool(sa)
-    edit = _one_edit(sa, sb)
-    return sa == sb or (edit is not None and not set(edit) & _PATTERN_LETTERS)
+    if sa == sb:
+        return bool(sa)
+    if min(len(sa), len(sb)) < 3:
+        return False
+    edge = _edge_letter(sa, sb)
+    return edge is not None and edge not in _PATTERN_LETTERS
 
 
 _LONG_VOWELS = frozenset("اويىةآأإ")

@@ -297,15 +297,16 @@ def test_two_derivations_of_one_root_are_no_contest():
 
 
 def test_one_foreign_name_in_two_transliterations_is_spelling():
-    """Two spellings of one transliterated name: skeletons one letter apart (not a letter that makes Arabic
-    patterns), or the same once تش is read as ج; two words of one root stay (demoted, not filtered)."""
+    """Two spellings of one transliterated name: skeletons with one letter more at an edge (not a letter that
+    makes Arabic patterns), or the same once تش is read as ج; two words of one root stay (demoted, not filtered)."""
     from framing.discovery import _clean, _transliterations
     assert _transliterations("اولوند", "هولاند")          # a French h written or not
     assert _transliterations("سروج", "سوروتش")            # a Turkish ç as ج or تش
     assert _transliterations("بيرلسكوني", "برلوسكوني")
     assert _clean(["فيتنام"], ["ڤيتنام"], set(), set(), set()) is None
     for a, b in [("انفجار", "تفجير"), ("مشاريع", "مشروعات"), ("طائرات", "طيران"), ("قصف", "قذف"),
-                 ("اكد", "قال"), ("رهائن", "محتجزين"), ("متشددين", "متطرفين"), ("داعش", "دولة")]:
+                 ("اكد", "قال"), ("رهائن", "محتجزين"), ("متشددين", "متطرفين"), ("داعش", "دولة"),
+                 ("ائتلاف", "تحالف"), ("اجهزة", "جهات"), ("تبلغ", "تلقي")]:     # a letter more inside: another word
         assert not _transliterations(a, b), (a, b)
     assert _clean(["رهائن"], ["محتجزين"], set(), set(), set()) == ("رهائن", "محتجزين")
 
