@@ -14,9 +14,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
-   ليج/ليغ, مدراء/مديرو), words holding a digit (ال21).
-3. **Recurrence and preference.**  Inflections of one pair are pooled (their words' endings
-   ``ENDINGS`` cut: شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد); the row is named by its most
+   ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
+   هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
+   written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
+3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
+   words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
+   يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
    frequent stems.  A pair counts once per event; pairs seen in fewer than ``min_events`` events are dropped.  For each group, ``uses_a``/``uses_b`` = the aligned
    pairs in which it wrote a or b; ``consistency`` = Σ|uses_a − uses_b| / Σ(uses_a + uses_b)
    (1: every group always writes the same one of the two; 0: groups swap at random).
@@ -205,13 +208,59 @@ def _conjunction_off(word: str, vocab) -> str | None:
 #: when two terms are compared as consonant skeletons
 _SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None, "ئ": None, "ؤ": None,
                            "أ": None, "إ": None, "آ": None, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج", "گ": "ج",
-                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", " ": None})
+                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب", " ": None})
 
 
 def _skeleton(term: str) -> str:
     """``term``'s consonants, without a leading ال on each word (:data:`_SKELETON`): equal skeletons mean one
     word spelled two ways (جال/غال, هولندا/هولاندا) or inflected (مدراء/مديرو), not two words."""
     return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
+
+
+#: letters that make Arabic patterns (derivation, not spelling): one of them more or less, or changed, is
+#: another word of the same root (انفجار/تفجير, طائرات/طيران), which :func:`_same_root` demotes instead
+_PATTERN_LETTERS = frozenset("تمنس")
+
+
+def _edge_letter(a: str, b: str) -> str | None:
+    """The letter that ``a`` and ``b`` differ by when one is the other with one letter more at its start or end
+    (None otherwise)."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return None
+    if long_[1:] == short:
+        return long_[0]
+    return long_[-1] if long_[:-1] == short else None
+
+
+def _transliterations(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one foreign name in two transliterations: their consonant skeletons
+    (:func:`_skeleton`, 3 and 4 or more letters) are equal once تش is read as ج (سروج/سوروتش, a Turkish ç), or
+    one has a letter more at its start or end that makes no Arabic pattern (:data:`_PATTERN_LETTERS`):
+    هولاند/أولوند (a French h).  A letter more inside (ائتلاف/تحالف, أجهزة/جهات) is another word."""
+    sa, sb = (_skeleton(t.replace("تش", "ج")) for t in (ta, tb))
+    if sa == sb:
+        return bool(sa)
+    if min(len(sa), len(sb)) < 3:
+        return False
+    edge = _edge_letter(sa, sb)
+    return edge is not None and edge not in _PATTERN_LETTERS
+
+
+_LONG_VOWELS = frozenset("اويىةآأإ")
+
+
+def _abbreviation(short: str, long_: str) -> bool:
+    """``short`` abbreviates ``long_`` (a unit or a name's initials written as a word): one word of 2–4 letters
+    without a long vowel whose letters stand in order in ``long_`` (spaces aside) from its first letter on,
+    ``long_`` at least twice as long (كجم/كيلو جرام, كلم/كيلومترا, كم/كيلومتر; حكم/حكومة is not)."""
+    joined = long_.replace(" ", "")
+    if " " in short or not 2 <= len(short) <= 4 or set(short) & _LONG_VOWELS or len(joined) < 2 * len(short):
+        return False
+    if joined[0] != short[0]:
+        return False
+    rest = iter(joined[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 #: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
@@ -242,8 +291,10 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     ca, cb = ta.replace(" ", "").replace("ة", "ت"), tb.replace(" ", "").replace("ة", "ت")
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته
-    if _skeleton(ta) == _skeleton(tb):
-        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو
+    if _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb):
+        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو, هولاند/أولوند
+    if _abbreviation(ta, tb) or _abbreviation(tb, ta):
+        return None                              # a unit abbreviated or written out: كجم/كيلو جرام, كلم/كيلومترا
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
     if min(len(da), len(db)) >= 4 and (da in db or db in da):
         return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
@@ -389,15 +440,27 @@ ENDINGS = ("ات", "ون", "ين", "ة", "ت", "ا")
 
 
 def _root_key(term: str) -> str:
-    """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain)."""
+    """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain), an
+    imperfect's ي read as ت (يعتبر/تعتبر), and, in a word of five letters or more, the inner letters that
+    spellings of one word differ by left out (:data:`_INNER`: ميليشيات/مليشيات)."""
     out = []
     for w in term.split():
         for e in ENDINGS:
             if w.endswith(e) and len(w) - len(e) >= 3:
                 w = w[:-len(e)]
                 break
+        if len(w) >= 3 and w[0] == "ي":
+            w = "ت" + w[1:]                       # the imperfect's person: يعتبر/تعتبر
+        if len(w) >= 5:
+            w = w[0] + w[1:-1].translate(_INNER) + w[-1]
         out.append(w)
     return " ".join(out)
+
+
+#: letters left out inside a word of five letters or more when pairs are pooled (ي and the hamza seats, the
+#: letters spellings of one word differ by: ميليشيات/مليشيات, أمريكية/أميركية; not ا and و, which make
+#: patterns: مشاريع/مشروعات, مقاتل/مقتول stay apart)
+_INNER = str.maketrans({c: None for c in "يىءئؤأإآ"})
 
 
 def _told_by_several(df, col) -> set:

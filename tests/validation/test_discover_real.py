@@ -38,4 +38,4 @@ def test_top_30_on_the_real_sample(real_sample, tmp_path, contrast, least):
 
 @pytest.mark.skipif(not os.environ.get("FRAMING_SLOW"), reason="minutes on the full corpus: set FRAMING_SLOW=1 to run")
 def test_top_30_on_the_full_corpus(real_full, tmp_path):
-    _judge(real_full, tmp_path, 3, "discover-full.csv", 5)             # measured 5/30, 3 distinct contests (6, 4 distinct, with the contrast)
+    _judge(real_full, tmp_path, 3, "discover-full.csv", 5)             # measured 5/30, 3 distinct contests (6, 4 distinct, with the contrast); the Houthis/the rebels 35
