@@ -499,3 +499,42 @@ def test_clustering_progress_counts_every_article_once(max_group, monkeypatch):
     monkeypatch.setattr(clustering, "MAX_GROUP", max_group)
     ev.assign_events(make_corpus())
     assert seen and all(desc == "events: clustering (articles)" and done == total for desc, total, done in seen)
+
+
+def _chained_steps(seed, n_days=40, per_day=6, window=3, block=9):
+    """Sweep steps ``(i, j, v, last)`` of a made-up corpus whose links chain across all its days."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    days = np.repeat(np.arange(n_days), per_day).astype(np.int64)
+    steps = []
+    for b0 in range(0, len(days), block):
+        pairs = [(c, a, rng.uniform(0.03, 0.4)) for a in range(b0, min(b0 + block, len(days))) for c in range(a)
+                 if days[a] - days[c] <= window and rng.random() < 0.3]
+        i, j, v = (np.array(x, t) for x, t in zip(zip(*pairs), (np.int32, np.int32, np.float32)))
+        steps.append((i, j, v, int(days[min(b0 + block, len(days)) - 1])))
+    return days, steps
+
+
+@pytest.mark.parametrize("max_group", [5, 12, 1500])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_clustering_during_the_sweep_equals_clustering_all_pairs_at_once(seed, max_group, monkeypatch):
+    """Groups (and parts of groups larger than MAX_GROUP) are settled as soon as no later step
+    can add to them; the labels are those of clustering every pair at the end, also when the links
+    chain into one group across the whole sweep, and the pairs held stay few."""
+    days, steps = _chained_steps(seed)
+    monkeypatch.setattr(clustering, "MAX_GROUP", max_group)
+    monkeypatch.setattr(clustering, "_HELD", 10 ** 9)
+    at_once = clustering._cluster(len(days), iter(steps), days, 3, 0.1)
+    monkeypatch.setattr(clustering, "_HELD", 25)
+    held, close = [], clustering._Groups.close
+
+    def spy(self, i, j, v, cutoff):
+        out = close(self, i, j, v, cutoff)
+        held.append(len(out[0]))
+        return out
+
+    monkeypatch.setattr(clustering._Groups, "close", spy)
+    assert clustering._cluster(len(days), iter(steps), days, 3, 0.1).tolist() == at_once.tolist()
+    assert len(set(at_once.tolist())) > 20 and len(held) > 3
+    if max_group < 1500:        # the chain is one group: only its split lets parts of it go
+        assert max(held) < sum(len(s[0]) for s in steps) / 4

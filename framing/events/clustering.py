@@ -101,24 +101,26 @@ def _average_linkage(S, days, window, threshold, n_total) -> np.ndarray:
 def _cluster(n: int, steps, days, window, threshold) -> np.ndarray:
     """Event clusters (integer labels, one per article) from the sweep's pairs (``steps``: the
     ``(i, j, v, last)`` of :func:`_event_pairs`), group by group: pairs ≥ ``threshold`` link articles
-    into groups; weaker pairs only count inside a group (average linkage, :func:`_split_groups`).
+    into groups; weaker pairs only count inside a group (average linkage); a group of more than
+    ``MAX_GROUP`` articles is split first by raising the bar by 0.05, again while a part is that large.
 
-    A group is clustered as soon as no later step can add to it (:func:`_close`) and its pairs are
-    dropped, so memory holds the pairs of the groups still open (those with an article in the last
-    ``window`` days of the sweep, or an undated one), not the corpus's.  Checked each time the held
+    A group (or a part of a large one) is clustered as soon as no later step can add to it and its
+    pairs are dropped (:class:`_Groups`), so memory holds the pairs of the groups still open (those
+    with an article in the last ``window`` days of the sweep, or an undated one), not the corpus's,
+    also when stories chain into one group across the whole sweep.  Checked each time the held
     pairs reach ``_HELD`` (then twice what was left open): the labels are those of clustering all
     pairs at once."""
-    labels = np.arange(n)
+    groups = _Groups(days, window, threshold)
     parts, held, limit = [], 0, _HELD
     for i, j, v, last in steps:
         parts.append((i, j, v))
         held += len(i)
         if held >= limit:
-            parts = [_close(*_joined(parts), days, last - window, window, threshold, labels, n)]
+            parts = [groups.close(*_joined(parts), last - window)]
             held = len(parts[0][0])
             limit = max(_HELD, 2 * held)
-    _close(*_joined(parts), days, None, window, threshold, labels, n)
-    return labels
+    groups.close(*_joined(parts), None)
+    return groups.labels
 
 
 def _joined(parts):
@@ -141,73 +143,92 @@ def _renumber(i, j, n: int):
     return nodes, pos[i], pos[j]
 
 
-def _close(i, j, v, days, cutoff, window, threshold, labels, n_total):
-    """Cluster the groups of the pairs ``(i, j, v)`` that are closed (every article dated, all
-    before day ``cutoff``: later steps pair only articles of day ``cutoff`` or later; ``None``: all
-    are), writing ``labels`` in place; return the pairs of the open groups' articles (the rest
-    can no longer matter: a pair across two groups never counts)."""
-    from scipy.sparse.csgraph import connected_components
-    if not len(i):
-        return i, j, v
-    nodes, li, lj = _renumber(i, j, len(days))
-    strong = v >= threshold
-    k, comp = connected_components(sp.coo_matrix((np.ones(int(strong.sum()), np.int8), (li[strong], lj[strong])),
-                                                 shape=(len(nodes),) * 2), directed=False)
-    if cutoff is None:
-        closed = np.ones(len(nodes), bool)
-    else:
-        d = days[nodes]
-        latest, earliest = np.full(k, np.iinfo(np.int64).min), np.full(k, np.iinfo(np.int64).max)
-        np.maximum.at(latest, comp, d)
-        np.minimum.at(earliest, comp, d)
-        closed = ((latest < cutoff) & (earliest >= 0))[comp]
-    use = closed[li] & (comp[li] == comp[lj])
-    if use.any():
-        own, a, b = _renumber(li[use], lj[use], len(nodes))
-        glob = nodes[own]                     # ascending, like the articles' own order
-        w = v[use]
-        A = sp.csr_matrix((np.r_[w, w], (np.r_[a, b], np.r_[b, a])), shape=(len(own),) * 2, dtype=np.float32)
-        local = np.arange(len(own))
-        s = w >= threshold
-        _split_groups(A, days[glob], window, threshold, np.arange(len(own)), a[s], b[s], w[s], local, n_total)
-        labels[glob] = glob[local]
-    keep = ~closed[li] & ~closed[lj]
-    return i[keep], j[keep], v[keep]
+class _Groups:
+    """The clustering of :func:`_cluster`, fed the sweep's pairs a batch at a time.
 
+    ``labels``: each article's cluster (its smallest article number), written when its group is
+    settled; ``done``: articles settled (their pairs can no longer matter); ``deep``: the depth
+    from which an article's group is known to be split with a raised bar (0: not known).  A group
+    only grows as pairs arrive, so once larger than ``MAX_GROUP`` it stays so: ``deep`` keeps that
+    known after the parts already settled (and their pairs) are gone."""
 
-def _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth=0, tick=None):
-    """Connected components of the thresholded graph, each split by average linkage (in place);
-    ``tick(k)``: called with the articles of each group done (a progress bar's, made at depth 0)."""
-    from scipy.sparse.csgraph import connected_components
-    n = len(nodes)
-    if tick is None:
+    def __init__(self, days: np.ndarray, window: int, threshold: float):
+        self.days, self.window, self.threshold = days, window, threshold
+        n = len(days)
+        self.labels, self.done, self.deep = np.arange(n), np.zeros(n, bool), np.zeros(n, np.int8)
+
+    def close(self, i, j, v, cutoff):
+        """Settle the groups of the pairs ``(i, j, v)`` that are closed (every article dated, all
+        before day ``cutoff``: later steps pair only articles of day ``cutoff`` or later; ``None``:
+        all are); return the pairs still open (a pair across two settled groups never counts)."""
+        live = ~(self.done[i] | self.done[j])
+        i, j, v = i[live], j[live], v[live]
+        if not len(i):
+            return i, j, v
+        nodes, li, lj = _renumber(i, j, len(self.days))
+        work = []
+        keep = self._settle(nodes, li, lj, v, 0, cutoff, work)
         from .._progress import counter
-        with counter("events: clustering (articles)", "article", n) as bar:
-            return _split_groups(A, days, window, threshold, nodes, i, j, v, labels, n_total, depth, bar.update)
-    g = sp.coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
-    k, comp = connected_components(g, directed=False)
-    order = np.argsort(comp, kind="stable")
-    bounds = np.flatnonzero(np.diff(comp[order])) + 1
-    for members in np.split(order, bounds):
-        if len(members) == 1:
-            tick(1)
-            continue
-        if len(members) > MAX_GROUP and depth < 20:
-            # a chain too large to cluster densely: raise the bar inside it and retry
-            inside = np.zeros(n, bool)
-            inside[members] = True
-            local = np.full(n, -1)
-            local[members] = np.arange(len(members))
-            keep = inside[i] & (v >= threshold + 0.05 * (depth + 1))
-            _split_groups(A, days, window, threshold, nodes[members], local[i[keep]], local[j[keep]],
-                          v[keep], labels, n_total, depth + 1, tick)
-            continue
-        glob = nodes[members]
-        sub = _average_linkage(A[glob][:, glob].toarray(), days[glob], window, threshold, n_total)
-        for c in np.unique(sub):
-            part = glob[sub == c]
-            labels[part] = part.min()
-        tick(len(members))
+        with counter("events: clustering (articles)", "article", sum(len(g) for g, _ in work)) as bar:
+            for glob, S in work:
+                if S is not None:
+                    sub = _average_linkage(S.toarray(), self.days[glob], self.window, self.threshold, len(self.days))
+                    for c in np.unique(sub):
+                        part = glob[sub == c]
+                        self.labels[part] = part.min()
+                bar.update(len(glob))
+        return i[keep], j[keep], v[keep]
+
+    def _settle(self, g, i, j, v, depth, cutoff, work):
+        """One depth of the split: the groups linked by pairs ≥ the bar of ``depth`` among the
+        articles ``g`` (ascending; pairs ``i, j`` local to them); closed groups of at most
+        ``MAX_GROUP`` go to ``work`` for average linkage, larger ones are split one depth further.
+        Returns which pairs stay held."""
+        from scipy.sparse.csgraph import connected_components
+        n = len(g)
+        s = v >= self.threshold + 0.05 * depth
+        k, comp = connected_components(sp.coo_matrix((np.ones(int(s.sum()), np.int8), (i[s], j[s])), shape=(n, n)),
+                                       directed=False)
+        big = np.bincount(comp, minlength=k) > MAX_GROUP
+        np.logical_or.at(big, comp, self.deep[g] > depth)
+        big &= depth < 20
+        if cutoff is None:
+            closed = np.ones(k, bool)
+        else:
+            d = self.days[g]
+            latest, earliest = np.full(k, np.iinfo(np.int64).min), np.full(k, np.iinfo(np.int64).max)
+            np.maximum.at(latest, comp, d)
+            np.minimum.at(earliest, comp, d)
+            closed = (latest < cutoff) & (earliest >= 0)
+        same = comp[i] == comp[j]
+        inside = same & big[comp[i]]
+        keep = ~closed[comp[i]] & ~closed[comp[j]] & ~inside
+        ready = (closed & ~big)[comp]
+        if ready.any():
+            self._ready(g, comp, ready, i, j, v, same, work)
+        if inside.any():
+            self.deep[g[big[comp]]] = np.maximum(self.deep[g[big[comp]]], depth + 1)
+            sub, si, sj = _renumber(i[inside], j[inside], n)
+            keep[inside] = self._settle(g[sub], si, sj, v[inside], depth + 1, cutoff, work)
+        return keep
+
+    def _ready(self, g, comp, ready, i, j, v, same, work):
+        """Queue the closed groups ``ready`` (local articles of ``g``) in ``work`` as ``(articles,
+        similarities among them)``, singletons together as ``(articles, None)``; mark them done."""
+        n = len(g)
+        self.done[g[ready]] = True
+        p = same & ready[i]
+        A = sp.csr_matrix((np.r_[v[p], v[p]], (np.r_[i[p], j[p]], np.r_[j[p], i[p]])), shape=(n, n), dtype=np.float32)
+        loc = np.flatnonzero(ready)
+        loc = loc[np.argsort(comp[loc], kind="stable")]
+        singles = []
+        for members in np.split(loc, np.flatnonzero(np.diff(comp[loc])) + 1):
+            if len(members) == 1:
+                singles.append(members)
+            else:
+                work.append((g[members], A[members][:, members]))
+        if singles:
+            work.append((g[np.concatenate(singles)], None))
 
 
 def _event_ids(df: pd.DataFrame, groups: np.ndarray, days: np.ndarray) -> np.ndarray:
