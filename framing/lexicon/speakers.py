@@ -553,6 +553,19 @@ def _agent_title(norm: list[str]) -> int:
 
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first)."""
+    key = tuple(norm)                     # (remembered: the same phrases come back for every verb)
+    got = _ROLE_ENDS.get(key)
+    if got is None:
+        if len(_ROLE_ENDS) >= 1 << 16:
+            _ROLE_ENDS.clear()
+        got = _ROLE_ENDS[key] = _role_end_of(norm)
+    return got
+
+
+_ROLE_ENDS: dict[tuple, int] = {}
+
+
+def _role_end_of(norm: list[str]) -> int:
     titles = _TITLE_WORDS
     if not norm or norm[0] not in titles:
         return _agent_title(norm)
