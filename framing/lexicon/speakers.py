@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
 from .places import is_place
@@ -174,6 +175,7 @@ _KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت �
 مؤيدي معارضي منتقدي مقربون مقربين اتباع""".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _possessed_object(w: str) -> bool:
     """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
     body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
