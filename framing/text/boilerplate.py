@@ -202,8 +202,8 @@ def _hashes(lines: list):
 class _Hashed:
     """One chunk's line Counter with its hashes (:func:`_hashes`) computed where the chunk was read:
     ``keys`` (the lines in Counter order), ``h`` their hashes, ``n`` their counts.  With ``--jobs``
-    the workers hash their chunks and the parent's merge only joins arrays (hashing the lines of
-    50,000 articles took the parent 0.5 s while the workers waited)."""
+    the workers hash their chunks and the parent's merge only joins arrays (on 50,000 articles the
+    parent's serial CPU went from 1.39 to 1.19 s)."""
     __slots__ = ("keys", "h", "n")
 
     def __init__(self, counts: Counter):
