@@ -88,7 +88,10 @@ _ATTRIB_TEXTS = [
 
 
 def test_attribution_phrases_found_from_their_core_words_are_the_regex_matches():
-    from framing.lexicon.speech import _ATTRIB, _NOMINAL, _attrib_matches
+    from framing.lexicon.speech import _ATTRIB, _CORE_CURRENT, _NOMINAL, _attrib_matches
+    # _ATTRIB edited: check that every new phrase holds one of _ATTRIB_CORE's words at most 2 characters
+    # after its start (and that none can start inside another), then update _ATTRIB_CORE_FOR
+    assert _CORE_CURRENT, "speech._ATTRIB changed: check speech._ATTRIB_CORE, then update _ATTRIB_CORE_FOR"
 
     def spans(ms):
         return [(m.start(), m.end(), m.group()) for m in ms]

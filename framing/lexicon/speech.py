@@ -318,12 +318,17 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
 #: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
 #: after its start (و/ف, then ب before حسب), and none of them can start inside another
 _ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
+#: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
+#: falls back to the plain regex scan until its core words are checked and this is updated
+#: (tests/test_speed.py fails meanwhile)
+_ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
+_CORE_CURRENT = __import__("hashlib").md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
 def _attrib_matches(rx, text: str, limit: int):
     """``rx.finditer(text, 0, limit)``; for :data:`_ATTRIB` (without its English phrases in the
     text) found by :func:`_near` from its core words: the same matches, 2x faster."""
-    if rx is _ATTRIB and "quoted" not in text and "according" not in text:
+    if rx is _ATTRIB and _CORE_CURRENT and "quoted" not in text and "according" not in text:
         return _near(rx, _ATTRIB_CORE, 2, text, limit)
     return rx.finditer(text, 0, limit)
 
