@@ -55,3 +55,60 @@ def test_merged_tallies_equal_counter_update_in_key_order():
     assert all(again[0][o].items() == new[0][o].items() for o in new[0])
     t1 = from_tally(new, min_articles=2, min_share=0).table()
     assert t1.equals(from_tally(old, min_articles=2, min_share=0).table()) and len(t1)
+
+
+def test_chunks_hashed_in_workers_merge_to_the_same_tallies():
+    from framing.text.boilerplate import hashed
+    chunks = [[("Northline", "Story one.\nRead more: northline"), ("Ufuq", "خبر أول\nتابعونا")],
+              [("Ufuq", "خبر ثان\nتابعونا"), ("Northline", "Read more: northline\nStory two.")],
+              [("Northline", "Read more: northline"), ("Marsad", "سطر\nسطر آخر")]]
+    plain, done = merge_tallies([tally(c) for c in chunks]), merge_tallies([hashed(tally(c)) for c in chunks])
+    assert list(done[0]) == list(plain[0])
+    for outlet in plain[0]:
+        assert done[0][outlet].items() == plain[0][outlet].items()
+    folded = merge_tallies([merge_tallies([hashed(tally(c)) for c in chunks[:2]]), hashed(tally(chunks[2]))])
+    assert all(folded[0][o].items() == plain[0][o].items() for o in plain[0])
+    assert from_tally(done, min_articles=2, min_share=0).table().equals(
+        from_tally(plain, min_articles=2, min_share=0).table())
+
+
+# attribution phrases of a fictional wire (normalised as the rules read them), one per alternative of
+# _ATTRIB, each after a separator it needs and glued to a letter where it must not match
+_ATTRIB_TEXTS = [
+    "قال المسؤول ذلك بحسب مصادر محلية، وبحسب ما نشرته وكالة الشمال وفحسب.",
+    "حسبما افاد شهود، ووفقا لما ذكره الاهالي، وفق ما اعلنته الهيئة، وفقا للمصادر.",
+    "طبقا لما نقلته الصحيفة وطبقا للبيان، نقلا عن مصدر امني، علي حد تعبير الوزير.",
+    "استنادا الي تقرير، على لسان المتحدث وعلي لسان المدير، في رايه ان الامر صعب.",
+    "في تقديرها ان الوضع هادئ، في نظر الخبراء المحليين، من وجهة نظرهم، وفق مصادر رسمية.",
+    "كما قال الوزير امس، وكما اكدت الهيئة، فكما يري المراقبون، بلاحسب ولاوفقا لما.",
+    "the minister said, according to officials, as quoted by the agency, and was quoted by others.",
+    "علي  حد  قول الشاهد،\nبحسب\nالمصادر، «بحسب الوكالة» (وفقا لما قيل) ،حسب الرواية",
+    "",
+]
+
+
+def test_attribution_phrases_found_from_their_core_words_are_the_regex_matches():
+    from framing.lexicon.speech import _ATTRIB, _CORE_CURRENT, _NOMINAL, _attrib_matches
+    # _ATTRIB edited: check that every new phrase holds one of _ATTRIB_CORE's words at most 2 characters
+    # after its start (and that none can start inside another), then update _ATTRIB_CORE_FOR
+    assert _CORE_CURRENT, "speech._ATTRIB changed: check speech._ATTRIB_CORE, then update _ATTRIB_CORE_FOR"
+
+    def spans(ms):
+        return [(m.start(), m.end(), m.group()) for m in ms]
+    total = 0
+    for text in _ATTRIB_TEXTS:
+        for limit in sorted({0, 5, len(text) // 2, len(text) - 1, len(text), len(text) + 4}):
+            for rx in (_ATTRIB, _NOMINAL):
+                want = spans(rx.finditer(text, 0, limit))
+                assert spans(_attrib_matches(rx, text, limit)) == want, (text, limit)
+                total += len(want)
+    assert total > 40
+
+
+def test_remembered_title_lengths_are_the_rule_itself():
+    from framing.lexicon.speakers import _role_end, _role_end_of
+    phrases = ["وزير الخارجية الشمالي فلان الفلاني", "المتحدث باسم الهيئة", "مصادر امنية مطلعة",
+               "رئيس مجلس ادارة الشركة", "الدكتور فلان", "فلان الفلاني", "", "السفير الروسي لدي اسرائيل"]
+    for p in phrases * 2:
+        words = p.split()
+        assert _role_end(words) == _role_end_of(words), p

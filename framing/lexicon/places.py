@@ -33,6 +33,7 @@ def _places() -> frozenset:
 _REGION_HEADS = frozenset("الشمال الجنوب الشرق الغرب الوسط الساحل الريف الداخل".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(phrase: str) -> bool:
     """True when a (normalised) phrase names a country, capital, region or major city, with
     an optional direction or unit word (شمال سوريا، محافظة جدة) and و/ب/ل in front; a compass

@@ -206,6 +206,7 @@ def _verb_gender(text: str, span, carried: bool = False) -> str:
         else ""
 
 
+@lru_cache(maxsize=1 << 12)
 def _gender(form: str) -> str:
     """``m``, ``f`` or ``p`` (plural) of a verb of saying as written (قالت، تؤكد → f; قال، يؤكد،
     تابع → m)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
 from .places import is_place
@@ -180,6 +181,7 @@ _KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت �
 مؤيدي معارضي منتقدي مقربون مقربين اتباع""".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _possessed_object(w: str) -> bool:
     """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
     body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
@@ -601,6 +603,19 @@ def _agent_title(norm: list[str]) -> int:
 def _role_end(norm: list[str]) -> int:
     """How many of the (normalised) words are a title and its attributes (0: no title first).
     An ordinal before the title belongs to it («أول رئيس للجنة …»)."""
+    key = tuple(norm)                     # (remembered: the same phrases come back for every verb)
+    got = _ROLE_ENDS.get(key)
+    if got is None:
+        if len(_ROLE_ENDS) >= 1 << 16:
+            _ROLE_ENDS.clear()
+        got = _ROLE_ENDS[key] = _role_end_of(norm)
+    return got
+
+
+_ROLE_ENDS: dict[tuple, int] = {}
+
+
+def _role_end_of(norm: list[str]) -> int:
     titles = _TITLE_WORDS
     if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
         return 1 + _role_end(norm[1:])

@@ -224,7 +224,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     for rx in (_ATTRIB, _NOMINAL):
         if not any(w in text for w in _NEEDLES[rx]):
             continue                                        # none of the words the phrases need
-        for m in rx.finditer(text, 0, limit):
+        for m in _attrib_matches(rx, text, limit):
             s0, e0 = _sentence(text, bounds, m.start())
             if rx is _NOMINAL and text[s0:m.start()].strip():
                 continue                                    # «وفي تصريح له، …» opens its sentence
@@ -391,6 +391,23 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
                       "according", "quoted"),
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
             _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
+
+#: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
+#: after its start (و/ف, then ب before حسب), and none of them can start inside another
+_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
+#: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
+#: falls back to the plain regex scan until its core words are checked and this is updated
+#: (tests/test_speed.py fails meanwhile)
+_ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
+_CORE_CURRENT = __import__("hashlib").md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
+
+
+def _attrib_matches(rx, text: str, limit: int):
+    """``rx.finditer(text, 0, limit)``; for :data:`_ATTRIB` (without its English phrases in the
+    text) found by :func:`_near` from its core words: the same matches, 2x faster."""
+    if rx is _ATTRIB and _CORE_CURRENT and "quoted" not in text and "according" not in text:
+        return _near(rx, _ATTRIB_CORE, 2, text, limit)
+    return rx.finditer(text, 0, limit)
 
 
 _QUESTION_WORDS = frozenset("هل ما ماذا لماذا كيف متي اين من وهل وما وماذا ولماذا وكيف ومتي واين ومن".split())
@@ -741,7 +758,7 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
-    if not any(w in text[start:end] for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
+    if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end

