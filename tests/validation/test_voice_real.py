@@ -151,8 +151,12 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: speaker pass (issue 12, every speaker miss of heldout6/4/3 read; accusation objects, ordinal and long titles, quoted
 #: names, statement settings with a pronoun), speaker before -> after: heldout6 80.2% -> 82.6% (97 -> 100 of 121),
 #: heldout4 85.8% -> 87.0% (139 -> 141 of 162), heldout3 84.7% -> 85.2% (166 -> 167 of 196); the other sets unchanged
+#: heldout7, heldout8 (seeds 61, 63, 338 matches each, 10 a term, drawn before the sixth pass and read blind by four coders
+#: by docs/coding-guide.md while authors who never opened them wrote that pass): voice 89.6% and 90.2% (303 of 338,
+#: 305 of 338 before; 303 of 336 after), speaker 72.6% (98 of 135) and 74.3% -> 74.1% (101 of 136 -> 100 of 135)
 LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.845),
-              "heldout4": (0.92, 0.86), "heldout6": (0.89, 0.815)}
+              "heldout4": (0.92, 0.86), "heldout6": (0.89, 0.815),
+              "heldout7": (0.89, 0.72), "heldout8": (0.895, 0.735)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
