@@ -87,6 +87,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
         if not words and _not_a_subject(text, w, e):
             break
+        if words and anonymity(text, w, e):
+            break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
         if _joins(text, words, w, tok, e):
             words.append((s, e))
             continue
@@ -158,6 +160,17 @@ def _name_follows(text: str, pos: int) -> bool:
         return False                                # «وكالة «…» كان البنك …»، «مصادر «…» بمقتل …»
     return bool(w) and w not in _NP_STOP and not w.startswith("ال") and _verb_lemma(w) is None and not _is_participle(w) \
         and w not in _COMPLEMENT and (w[:1] not in "وف" or w[1:] not in _NP_STOP) and not w.isdigit()
+
+
+#: «طلب عدم الكشف عن اسمه», «طلبت عدم كشف هوياتها», «فضل عدم ذكر اسمه»: a source that stays anonymous
+_ANON_VERBS = frozenset(p + v + x for p in ("", "و") for v in ("طلب", "فضل", "يطلب", "تطلب", "يفضل", "تفضل")
+                        for x in ("", "ت", "ا", "تا", "وا", "ون", "ان"))
+_DISCLOSE = re.compile(r"\s*عدم\s+(?:ال)?(?:كشف|ذكر|نشر|افصاح|اعلان|تحديد)(?=\s)")
+
+
+def anonymity(text: str, w: str, e: int) -> bool:
+    """The (normalised) word ``w`` ending at ``e`` asks not to be named: «طلب عدم الكشف عن اسمه»."""
+    return w in _ANON_VERBS and _DISCLOSE.match(text, e) is not None
 
 
 def _not_a_subject(text: str, w: str, e: int) -> bool:
@@ -281,6 +294,8 @@ def _extend_to_name(text: str, np, limit: int):
     if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
         return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
+        return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)

@@ -24,7 +24,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _SPEECH_SETTINGS, _TITLE_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali,
+    _SPEAKER_WORDS, _SPEECH_SETTINGS, _TITLE_WORDS, _apposition, _setting, anonymity, _ban_ki_moon, _extend_to_name, _is_ali,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -196,6 +196,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
         return True                                     # «وهو ما أكدته التطورات»: a relative clause
+    if before and _strip(before[-1]) == "عدم" or anonymity(text, _strip(text[s:e]), e):
+        return True                                     # «مصدر طلب عدم الكشف عن اسمه»: not to be named
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
             and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
         return True                                     # «التي تعتبر العقبة الأولى»: «is considered», not speech
@@ -603,8 +605,8 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     prev = None
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
-        if n and _verb_lemma(tok) is not None:
-            return _NOTHING, s                 # another verb of saying: its own speech
+        if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e):
+            return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف»)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
@@ -662,6 +664,7 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     if impersonal and sp is None:
         return None                        # «يروى في التاريخ أن …»: no one speaks
     before = text[s0:vs].rstrip()
+    before = before[:-4].rstrip() if before.endswith(" هكذا") else before      # «…، هكذا قال الوزير»
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
@@ -725,7 +728,7 @@ def _condemner(text: str, np):
     for k in range(1, len(toks)):
         prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
         end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
-        if w in ("في", "خلال") and k + 1 < len(toks) and _strip(toks[k + 1][2]) in _SPEECH_SETTINGS:
+        if w in ("في", "خلال") and k + 1 < len(toks) and _setting(_strip(toks[k + 1][2])):
             return (np[0], end)                                     # «الوزارة في بيان»: where, not who
         if not prev.startswith("ال") or w in _SPEAKER_WORDS or w in _PERSONAL_TITLES or w in _POST_ADJECTIVES:
             continue
@@ -909,6 +912,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
             if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
                 toks = toks[:k]                        # … and its object
                 break
+    if not before_comma and len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in titles \
+            and _verb_like(_strip(toks[0][2])):
+        toks = _subject_of_clause(text, toks)         # «وتعرض أبو مازن لقضية …، وقال»: the name, not the clause
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -924,6 +930,24 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _subject_of_clause(text: str, toks: list) -> list:
+    """The tokens of the subject in a clause «و + verb + subject + prepositional object» (``toks``: the
+    clause's tokens, the verb first): the words after the verb up to the first word with a preposition
+    (في، على، لقضية، بالملف …) when one follows them and the subject opens with a title or a kunya, else ``toks``."""
+    first = _strip(toks[1][2])
+    if _strip(toks[0][2])[1:] in _LEAD | _NP_STOP or not (first in _SPEAKER_WORDS or first in _PERSONAL_TITLES
+                                                            or first in ("ابو", "ام")):
+        return toks                                    # (only a titled subject or a kunya: «وأنذر أشقاءه …»)
+    for k in range(2, len(toks)):
+        w = _strip(toks[k][2])
+        if toks[k - 1][2][-1:] in "،,.:؛!؟":
+            break
+        if w in ("في", "الي", "علي", "عن", "من", "مع", "حول") or w.startswith(("لل", "بال")) \
+                or w[:1] in "لب" and len(w) > 3 and w.endswith("ة"):
+            return toks[1:k]
+    return toks
 
 
 def _closed_word(tok: str) -> bool:
@@ -1074,7 +1098,7 @@ def _source_phrase(text: str, ev) -> tuple[int, int]:
         if n >= 12 or w in _WHICH or w[:1] == "(" or tok[:1] == "(":
             return ev[4][0], name_end if fronted or n >= 12 else end
         if w in _SOURCE_STOP or tok[0] in "«\"“”" and n > 1 or (
-                w in _CONTENT_STOP and not any(_strip(t) in _SPEECH_SETTINGS for t in text[ev[4][1]:s].split())):
+                w in _CONTENT_STOP and not any(_setting(_strip(t)) for t in text[ev[4][1]:s].split())):
             return ev[4][0], end                 # «بحسب سكاي نيوز بعد هجوم …»: the statement goes on
         end = s + len(tok.rstrip(_PUNCT))
         if tok[-1:] in "،,:؛;)" or (not fronted and (tok[-1:] in ".!؟" or text[e:e + 1] == "\n")):
@@ -1349,7 +1373,7 @@ def _named_thing(text: str, s: int, e: int) -> bool:
         return True                                         # «لموقع «…»», «بحملة «…»»
     tail = text[e:e + 20].split()
     return bool(head) and _verb_lemma(head[-1]) is not None and len(tail) > 1 \
-        and _strip(tail[0]) in ("في", "خلال") and _strip(tail[1]) in _SPEECH_SETTINGS
+        and _strip(tail[0]) in ("في", "خلال") and _setting(_strip(tail[1]))
 
 
 def _scare(text: str, s: int, e: int) -> bool:
@@ -1410,11 +1434,12 @@ def _quote_speaker(text, bounds, s, e, events):
 
 
 def _postposed(text: str, e: int, verb) -> bool:
-    """A verb right after a quotation's end, with nothing but punctuation between and no و/ف of
+    """A verb right after a quotation's end, with nothing but punctuation (or «هكذا») between and no و/ف of
     its own: «"…"، قال الوزير» names the quotation's speaker; «"…"، وأعرب فلان عن …» is a new
     statement."""
     vs, ve = verb
     form = _strip(text[vs:ve])
     if form[:1] in "وف" and len(form) > 3 and (_verb_lemma(form[1:]) is not None or form[1:] in _verb_table()):
         return False
-    return vs >= e and not text[e:vs].strip(" ،,.:؛;-–—«»\"“”'\n")
+    between = text[e:vs].strip(" ،,.:؛;-–—«»\"“”'\n")
+    return vs >= e and (not between or between in ("هكذا", "كذا"))   # «"…"، هكذا يؤكد الخبير فلان»

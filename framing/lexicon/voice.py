@@ -42,6 +42,9 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 # --------------------------------------------------------------------------------------- assembling
 
+#: words that bind a name to the next word (normalised: آل is «ال»): «آل مبارك», «أبو مازن», «بن علي»
+_NAME_LINKS = frozenset("ال ابو ابا ابي ام بن ابن بنت عبد ذو".split())
+
 #: how far back (characters) a speech without a named speaker looks for the last one named
 CARRY_SPEAKER = 1500
 
@@ -180,7 +183,8 @@ class Voices:
         return j >= 0 and at < self.quoted[j][1] and not self.quoted[j][0] <= pos < self.quoted[j][1]
 
     def nearest_mention(self, sp, pos: int):
-        """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»)."""
+        """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»; by the last
+        two after آل/أبو/بن …: «… آل مبارك»)."""
         words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
         k = _role_end(words)
         if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
@@ -188,6 +192,8 @@ class Voices:
         if k == 0:                         # «فلان الفلاني مدير المسجد الأقصى»: the name before the title
             words = words[:next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS), len(words))]
         last = words[-1]                   # (not «الشريفين» of another phrase), so the mention stays
+        if len(words) >= 2 and words[-2] in _NAME_LINKS:
+            last = words[-2] + " " + last  # «آل مبارك», «أبو مازن»: the last word alone is someone else (or a word)
         if len(last) < 3:
             return sp
         j = self.text.rfind(last, sp[1], pos)
