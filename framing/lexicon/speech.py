@@ -626,7 +626,9 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
         if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s):
-            return _quotation_after(text, s0, vs, ve, lemma, np0, s), e0
+            found = _quotation_after(text, s0, vs, ve, lemma, np0, s)
+            if found is not _NOTHING:
+                return found, e0
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev = w
@@ -647,9 +649,12 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
 
 def _quotation_after(text, s0, vs, ve, lemma, np0, s):
     """قال فلان «…»: the quotation at ``s`` alone is the speech (an empty span that names its
-    speaker), or None for a term in quotes («ندد فلان بـ«جماعات ضغط»») or no speaker."""
+    speaker), or None for a term in quotes («ندد فلان بـ«جماعات ضغط»») or no speaker; ``_NOTHING`` for a
+    mark that never closes (the words after it are read on)."""
     q = quote_spans(text[s:s + MAX_QUOTE])
-    if not q or q[0][0] != 0 or len(text[s:s + q[0][1]].split()) <= 2:
+    if not q or q[0][0] != 0:
+        return _NOTHING                # a mark that never closes: read on («قوله " إن …» is indirect speech)
+    if len(text[s:s + q[0][1]].split()) <= 2:
         return None
     sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
     sp = sp or _subject_before(text, s0, vs)
@@ -875,6 +880,10 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _strip((text[vs:vs + 20].split() or [""])[0])
+    if form.startswith(("قول", "بقول")) and cut > s0:
+        quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
+        if quoted is not None:
+            return quoted
     if _is_participle(form) or _pronoun_subject(text, s0, vs):
         return None                                    # «…، مشيرا»، «ويواصل قائلا»: a circumstantial participle
         #                                                has no subject of its own: its sentence's speaker speaks
@@ -930,6 +939,16 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _quoted_an(text: str, s0: int, vs: int):
+    """«ونقلت الوكالة عن الوزير فلان، الذي …، قوله»: the noun phrase after the last «عن» that follows
+    a form of نقل in the 30 words before «قوله» at ``vs`` (the one quoted, guide §4), or None."""
+    toks = list(_tokens(text, s0, vs))[-30:]
+    at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+    if not at or at[-1] + 1 >= len(toks) or not any(_verb_lemma(t[2]) == "نقل" for t in toks[:at[-1]]):
+        return None
+    return _speaker_np(text, toks[at[-1] + 1][0], vs)
 
 
 def _subject_of_clause(text: str, toks: list) -> list:
