@@ -650,10 +650,11 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
 def _quotation_after(text, s0, vs, ve, lemma, np0, s):
     """قال فلان «…»: the quotation at ``s`` alone is the speech (an empty span that names its
     speaker), or None for a term in quotes («ندد فلان بـ«جماعات ضغط»») or no speaker; ``_NOTHING`` for a
-    mark that never closes (the words after it are read on)."""
+    mark that never closes before a complementiser (the words after it are read on)."""
     q = quote_spans(text[s:s + MAX_QUOTE])
-    if not q or q[0][0] != 0:
-        return _NOTHING                # a mark that never closes: read on («قوله " إن …» is indirect speech)
+    if not q or q[0][0] != 0:          # a mark that never closes, a complementiser after it: read on
+        nxt = text[s + 1:s + 12].split()    # («قوله " إن …» is indirect speech)
+        return _NOTHING if nxt and _strip(nxt[0]).strip("«»\"“”") in _COMPLEMENT else None
     if len(text[s:s + q[0][1]].split()) <= 2:
         return None
     sp = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)

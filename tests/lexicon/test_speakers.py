@@ -452,3 +452,49 @@ def test_a_name_before_a_statement_setting_and_an_unnamed_source_before_whom_it_
     assert speaker_of("وقالت مصادر مطلعة لـ«الصحيفة» إن الرهائن بخير.", "الرهائن") == "مصادر مطلعة"
     assert speaker_of("وقالت مصادر قريبة الصلة من قادة الجبهة إن الرهائن بخير.", "الرهائن") == \
         "مصادر قريبة الصلة من قادة الجبهة"
+
+
+def test_anonymous_source_is_not_a_verb_of_saying():
+    """«مصادر طلبت عدم كشف هوياتها أن …»: the request not to be named is part of the source's
+    description, neither a verb of saying of its own nor part of the speaker phrase."""
+    text = ("وأوضح مصدر أمني لوكالة النهار أن المهاجم تسلل إلى الساحة. وذكرت ثلاثة مصادر في الشرطة طلبت عدم "
+            "كشف هوياتها أن حصيلة القتلى بلغت عشرين.")
+    assert speaker_of(text, "القتلى").startswith("ثلاثة مصادر")
+    assert speaker_of("وقال مسؤول طلب عدم الكشف عن اسمه إن الأسرى بخير.", "الأسرى") == "مسؤول"
+
+
+def test_speaker_named_after_the_quotation_with_hakadha():
+    """«"…"، هكذا يؤكد الخبير فلان»: the speaker named after the quotation, «هكذا» between."""
+    text = ("وقال الوزير سامر إن الوضع هادئ. «هناك هجمة شرسة على الأسرى في المنطقة كلها ولا بد من مواجهتها»، "
+            "هكذا يؤكد الخبير الأمني ماهر الوادي.")
+    assert "ماهر الوادي" in speaker_of(text, "الأسرى")
+
+
+def test_subject_between_a_verb_and_its_object_before_the_verb_of_saying():
+    """«وتعرض أبو سامر لقضية المصالحة، وقال إن …»: the speaker is the name, not the clause with its verb."""
+    text = "وتعرض أبو سامر لقضية المصالحة وقال إن الأسرى سيعودون قريبا."
+    assert speaker_of(text, "الأسرى") == "ابو سامر"
+    other = "وأنذر أشقاءه المتبقين فداء للوطن وقال إن الأسرى سيعودون."
+    assert speaker_of(other, "الأسرى") != "أشقاءه المتبقين"       # an object, not a titled subject
+
+
+def test_nearest_mention_keeps_al_and_abu_with_the_name():
+    """In a long quotation the speaker is his last mention before the match, found by «آل مبارك»
+    together: «مبارك» alone is another word («العيد مبارك»)."""
+    text = ("وقال الشيخ سالم آل مبارك: «نحن نعمل منذ سنوات طويلة في هذا المجال ونرى أن العيد مبارك على الجميع، "
+            "ونأمل أن يعود الأسرى إلى بيوتهم قريبا»")
+    assert "ال مبارك" in speaker_of(text, "الأسرى")
+
+
+def test_quoted_one_after_a_relative_clause_and_an_unclosed_mark():
+    """«ونقل المحامي عن فلان، الذي زاره …، قوله: …» gives the one quoted (guide §4), across the relative
+    clause; «قوله " إن …» with a mark that never closes is still his indirect speech."""
+    text = ('ونقل محامي نادي الأسرى عن سامر الذي زاره أمس الأحد في سجن "الوادي"، قوله: إن عنوان التصعيد '
+            "سيكون مطالب الأسرى العامة.")
+    assert speaker_of(text, "الأسرى") == "سامر"
+    unclosed = 'ونقلت وكالة الأنباء عن صاحب المبنى سامر أبو ماهر قوله " إن جرافات الاحتلال داهمت المبنى فجرا'
+    norm = normalize(unclosed, lower=True)
+    voice, sp, _verb = voice_spans(norm).at(norm.find("الاحتلال"))
+    assert voice == "reported" and "ابو ماهر" in norm[sp[0]:sp[1]]
+    other = 'وأضاف يقول " بالصبر يغلب المرء خصمه ويعود الأسرى'
+    assert voice_spans(normalize(other, lower=True)).at(0)[0] == "own"   # the verb stays the outlet's
