@@ -1337,11 +1337,24 @@ def _coordinated(events: list, text: str) -> list:
             continue                                   # «ويشير تقديم النصح إلى …»: a subject of its own
         for j, outer in enumerate(out):
             if j != i and outer[0] <= vs < outer[1] and outer[4][1] > outer[4][0] and outer[4][0] < vs \
-                    and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form):
+                    and _gender(_strip(text[outer[4][0]:outer[4][1]])) == _gender(form) \
+                    and not (form[:1] == "و" and outer[0] > 0 and text[outer[0] - 1] == ":"
+                             and _char_before(text, vs) not in ".!؟\n" and ev[3] != "قال" and _we_clause(text, ve, ev[1])):
+                #  (a و-verb inside a colon speech, mid-sentence, with «we» after it is the speaker's own:
+                #   «قال: …، وأعترف أن إصداراتنا …»; «…، وقال إننا …» is the outlet narrating again)
                 out[j] = (outer[0], vs, *outer[2:])
                 out[i] = (ev[0], ev[1], outer[2], *ev[3:])
                 break
     return out
+
+
+def _we_clause(text: str, start: int, end: int) -> bool:
+    """The words right after a verb (up to 12, to ``end``) speak in the first person plural: «إصداراتنا»,
+    «لأننا», «نحن» (a word of five letters or more ending in «نا»); not after a colon (a new speech)."""
+    if text[start:start + 3].strip()[:1] == ":":
+        return False
+    words = [_strip(w) for w in text[start:end].split()[:12]]
+    return any(w.lstrip("وفل") in _FIRST_PERSON or len(w) >= 5 and w.endswith("نا") for w in words)
 
 
 def _inside(pos: int, events, me) -> bool:

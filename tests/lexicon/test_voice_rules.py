@@ -357,3 +357,11 @@ def test_unclosed_quotation_after_an_aside():
     assert voice(text, "الأسرى") == "own"
     narration = 'وسقط القتلى في القرية، "الخضراء" كما يسميها أهلها، وعاد الأسرى.'
     assert voice(narration, "الأسرى") == "own"
+
+
+def test_verb_inside_a_colon_speech_mid_sentence_is_the_speakers():
+    """«قال: …، واعترف أن …»: a و-verb of saying mid-sentence in a colon speech without quotation marks is the
+    speaker's own word (first person or not); a new sentence «. وأكد أن …» or a ف-verb of a dialogue
+    («قلت: … فقال: …») still ends it as before."""
+    text = "رئيس النادي الدكتور سامر الوادي قال: لا نعاني من التكدس لأننا نطبع ألف نسخة، واعترف أن إصداراتنا قليلة."
+    assert voice(text, "واعترف") == "reported"
