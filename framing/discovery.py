@@ -645,6 +645,22 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
     found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast)
+    rows = _candidate_rows(found, min_events)
+    if not rows:
+        return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
+    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
+    rows = [r for r in rows if r.pop("_keep")]
+    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows = _diverse(rows)
+    rows = rows[:top] if top else rows
+    return _record(_table(rows, df), by, min_events)
+
+
+def _candidate_rows(found: dict, min_events: int) -> list[dict]:
+    """One row (dict) per pair of :func:`_collect`'s ``found`` seen in at least ``min_events``
+    events, aligned or by contrast: ``term_a, term_b`` (the pair's most frequent stems), groups,
+    ``events``, ``aligned``, ``source``, ``pairs``, ``consistency`` and a first ``rank``
+    (support × consistency), plus private ``_``-keys that :func:`_score` and :func:`_table` read."""
     rows = []
     for keys, f in found.items():
         events = f["events"] | f["contrast"]
@@ -663,14 +679,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
                      "_contrast_all": len(f["contrast"]),
                      "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
-    if not rows:
-        return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
-    rows = [r for r in rows if r.pop("_keep")]
-    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = _diverse(rows)
-    rows = rows[:top] if top else rows
-    return _record(_table(rows, df), by, min_events)
+    return rows
 
 
 def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:

@@ -294,6 +294,22 @@ def _term_labels(terms: pd.DataFrame | None) -> dict:
     return {t: (n if n == t else f"{n}\n{t}") for t, n in term_names(terms).items()}
 
 
+def _share_panel(ax, t: pd.DataFrame, y: dict, color, label: str) -> None:
+    """One panel of :func:`term_shares`: the rows ``t`` of one term (``outlet, share, ci_low,
+    ci_high``, shares 0–1) as a dot and a CI whisker per outlet at height ``y[outlet]``; x axis 0–100 %."""
+    ys = t["outlet"].map(y).to_numpy(dtype=float)
+    share = t["share"].to_numpy(dtype=float)
+    lo = np.clip(share - t["ci_low"].to_numpy(dtype=float), 0, None)
+    hi = np.clip(t["ci_high"].to_numpy(dtype=float) - share, 0, None)
+    ax.errorbar(share, ys, xerr=np.nan_to_num(np.vstack([lo, hi])), fmt="o", color=color, ms=4.5,
+                elinewidth=1.4, capsize=0)
+    ax.set_xlim(-0.03, 1.03)
+    ax.set_xticks([0, 0.5, 1], ["0", "50%", "100%"])
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    ax.set_title(rtl_label(label), fontsize=9, loc="center")
+
+
 @_chart
 def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataFrame | None = None,
                 max_terms: int = 8, title: str | None = None, by: str = "outlet", lang: str = "en") -> Figure:
@@ -333,19 +349,7 @@ def term_shares(shares: pd.DataFrame, family: str | None = None, terms: pd.DataF
     for ax in axes[len(shown_terms):]:
         ax.axis("off")
     for k, (ax, term) in enumerate(zip(axes, shown_terms)):
-        t = d[d["term"] == term]
-        ys = t["outlet"].map(y).to_numpy(dtype=float)
-        share = t["share"].to_numpy(dtype=float)
-        lo = np.clip(share - t["ci_low"].to_numpy(dtype=float), 0, None)
-        hi = np.clip(t["ci_high"].to_numpy(dtype=float) - share, 0, None)
-        color = PALETTE[k % len(PALETTE)]
-        ax.errorbar(share, ys, xerr=np.nan_to_num(np.vstack([lo, hi])), fmt="o", color=color, ms=4.5,
-                    elinewidth=1.4, capsize=0)
-        ax.set_xlim(-0.03, 1.03)
-        ax.set_xticks([0, 0.5, 1], ["0", "50%", "100%"])
-        ax.grid(axis="x", color="#dddddd", lw=0.6)
-        ax.set_axisbelow(True)
-        ax.set_title(rtl_label(labels.get(term, term)), fontsize=9, loc="center")
+        _share_panel(ax, d[d["term"] == term], y, PALETTE[k % len(PALETTE)], labels.get(term, term))
     n_art = _family_n(d)
     for ax in grid[:, 0]:
         ax.set_yticks(range(len(outlets)), [_with_n(rtl_label(o), n_art.get(o)) for o in outlets])

@@ -280,27 +280,46 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
             rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
             if events is None:
                 events = old_ev
-        if inputs is None:
-            inputs = list((manifest or {}).get("inputs") or [])
-        if append:
-            def same(d):                     # the same file, however its path was written
-                return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
-            seen = {same(d) for d in old_inputs}
-            inputs = old_inputs + [d for d in inputs if same(d) not in seen]
-        created = (old_man.get("created") or (manifest or {}).get("created")
-                   or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
-        man = {k: v for k, v in {**(old_man if append else {}), **(manifest or {})}.items()
-               if k != "files"}                  # (appending keeps e.g. the outlets' display names)
-        n, outlets = ((len(articles), articles["outlet"].nunique()) if articles is not None
-                      else (spool.rows, len(spool.outlets)))
-        man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
-                    "counts": {"articles": int(n), "rejects": int(len(rejects)), "outlets": int(outlets)}})
+        inputs = _merged_inputs(old_inputs, inputs, manifest, append)
+        man = _new_manifest(old_man, manifest, append, inputs, articles, spool, rejects)
         try:
             _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
         finally:
             if spool is not None:
                 spool.discard()              # (the appended spool is this function's own)
     return path
+
+
+def _merged_inputs(old_inputs: list[dict], inputs: list[dict] | None, manifest: dict | None,
+                   append: bool) -> list[dict]:
+    """The manifest's ``inputs`` list (dicts with ``path``, ``sha256``, …): ``inputs``, else the
+    given manifest's; when appending, the old corpus's inputs first, then the new ones that are
+    not the same file (same real path and sha256) as an old one."""
+    if inputs is None:
+        inputs = list((manifest or {}).get("inputs") or [])
+    if append:
+        def same(d):                     # the same file, however its path was written
+            return os.path.realpath(str(d.get("path") or "")), d.get("sha256")
+        seen = {same(d) for d in old_inputs}
+        inputs = old_inputs + [d for d in inputs if same(d) not in seen]
+    return inputs
+
+
+def _new_manifest(old_man: dict, manifest: dict | None, append: bool, inputs: list[dict],
+                  articles: pd.DataFrame | None, spool: "ArticlesSpool | None", rejects: pd.DataFrame) -> dict:
+    """The manifest to write: the given one (over the old one when appending; never its ``files``)
+    with ``toolkit``, ``version``, ``created`` (the old corpus's, else the given, else now, UTC
+    ISO seconds), ``inputs`` and ``counts`` (articles, rejects, outlets: of ``articles``, or of
+    ``spool`` when the rows are in its file)."""
+    created = (old_man.get("created") or (manifest or {}).get("created")
+               or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
+    man = {k: v for k, v in {**(old_man if append else {}), **(manifest or {})}.items()
+           if k != "files"}                  # (appending keeps e.g. the outlets' display names)
+    n, outlets = ((len(articles), articles["outlet"].nunique()) if articles is not None
+                  else (spool.rows, len(spool.outlets)))
+    man.update({"toolkit": "framing", "version": __version__, "created": created, "inputs": inputs,
+                "counts": {"articles": int(n), "rejects": int(len(rejects)), "outlets": int(outlets)}})
+    return man
 
 
 def _stage_and_swap(path: Path, articles, rejects, man: dict, events) -> None:

@@ -83,18 +83,10 @@ def _copy_pairs(df: pd.DataFrame, window: int, threshold: float = 0.0):
                                           sum(len(b) for b, _ in steps), lambda s: len(s[0][0])):
         rows = np.concatenate([ctx, block])
         done(set(rows.tolist()))                    # articles no later step sees
-        at[rows] = np.arange(len(rows))
-        reuse = (at[kept_g] >= 0) & (at[kept_g] < len(ctx))
-        g, h = np.concatenate([kept_g[reuse], block[fr]]), np.concatenate([kept_h[reuse], fh])
-        r = at[g]
+        kept_g, kept_h, r = _step_shingles(rows, len(ctx), block, fr, fh, kept_g, kept_h, at)
         lens[block] = np.bincount(r, minlength=len(rows))[len(ctx):]
         visited[block] = True
-        kept_g, kept_h = g, h
-        at[rows] = -1
-        uniq, code = np.unique(h, return_inverse=True)
-        dfc = np.bincount(code)
-        ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
-        B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(len(rows), len(uniq)))
+        B, uniq = _step_matrix(r, kept_h, len(rows))
         pr, pc, pv = _shared(B, len(ctx), days, rows, window)
         keep = outlet[rows[pr]] != outlet[rows[pc]]
         pr, pc, pv = pr[keep], pc[keep], pv[keep]
@@ -105,14 +97,44 @@ def _copy_pairs(df: pd.DataFrame, window: int, threshold: float = 0.0):
         I.append(rows[pr[e]]); J.append(rows[pc[e]]); V.append(sh[e])
         _found(B, pr, pc, rows, uniq, seen)
     done()
-    rest = np.flatnonzero(~visited)                 # undated articles no step compared
-    for a in range(0, len(rest), _CHUNK):
-        r, _ = shingles(rest[a:a + _CHUNK])
-        lens[rest[a:a + _CHUNK]] = np.bincount(r, minlength=len(rest[a:a + _CHUNK]))
+    _unvisited_lens(np.flatnonzero(~visited), shingles, lens)   # undated articles no step compared
     if not I:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.int64), lens, copied
     i, j = np.concatenate(I), np.concatenate(J)
     return np.minimum(i, j), np.maximum(i, j), np.concatenate(V), lens, copied
+
+
+def _step_shingles(rows, n_ctx: int, block, fr, fh, kept_g, kept_h, at):
+    """The (article, 5-gram hash) pairs of one step of :func:`_copy_pairs`: the last step's pairs
+    (``kept_g`` articles, ``kept_h`` hashes) of the articles still in context (the first ``n_ctx``
+    of ``rows``), then the block's own (``fr``: positions into ``block``, ``fh``: hashes).
+    ``at``: article → position in the step, -1 outside it (set for the step, then reset).
+    Returns ``(g, h, r)``: articles, hashes and the articles' positions in ``rows``."""
+    at[rows] = np.arange(len(rows))
+    reuse = (at[kept_g] >= 0) & (at[kept_g] < n_ctx)
+    g, h = np.concatenate([kept_g[reuse], block[fr]]), np.concatenate([kept_h[reuse], fh])
+    r = at[g]
+    at[rows] = -1
+    return g, h, r
+
+
+def _step_matrix(r, h, n_rows: int):
+    """``(B, uniq)``: the step's articles × its distinct 5-gram hashes ``uniq`` (float32 ones),
+    keeping only the 5-grams found in 2 … ``MAX_SHINGLE_DF`` of its articles (``r``: positions,
+    ``h``: hashes of the (article, 5-gram) pairs)."""
+    uniq, code = np.unique(h, return_inverse=True)
+    dfc = np.bincount(code)
+    ok = (dfc[code] >= 2) & (dfc[code] <= MAX_SHINGLE_DF)
+    B = sp.csr_matrix((np.ones(int(ok.sum()), np.float32), (r[ok], code[ok])), shape=(n_rows, len(uniq)))
+    return B, uniq
+
+
+def _unvisited_lens(rest, shingles, lens) -> None:
+    """Fill ``lens`` (distinct 5-grams an article) for the articles ``rest`` no step compared,
+    ``_CHUNK`` at a time (``shingles``: rows → (positions, hashes), as :func:`_shingle_hashes`)."""
+    for a in range(0, len(rest), _CHUNK):
+        r, _ = shingles(rest[a:a + _CHUNK])
+        lens[rest[a:a + _CHUNK]] = np.bincount(r, minlength=len(rest[a:a + _CHUNK]))
 
 
 def _found(B, pr, pc, rows, uniq, seen, step: int = 256):

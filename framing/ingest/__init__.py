@@ -43,6 +43,12 @@ FORMATS = ("auto", "html", "text", "table")
 #: reasons in the rejects table that start with this are warnings: the input did become an article
 WARNING = "warning: "
 SAME_BYTES = "same bytes as "
+
+
+def _already_in_corpus(first: str) -> str:
+    """The reject reason of an input whose bytes (sha256) are those of ``first``, an input of the
+    corpus already: starts with :data:`SAME_BYTES` (the summary counts these apart)."""
+    return f"{SAME_BYTES}{first}, already in the corpus: not added again"
 #: pages larger than this are rejected (tables may be larger)
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 #: seconds one page may take to read before it becomes a reject (None: no limit)
@@ -307,12 +313,7 @@ def _read_table(batch: _Batch, path: Path, *, outlet, columns, progress: bool = 
 def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
               seconds=None, progress: bool = False) -> None:
     """Add one input file's articles to ``batch`` (raises on a file that cannot be read)."""
-    from .files import kind
-    what = "table"
-    if not table:
-        if raw is None:
-            raise ValueError(f"too large for a page ({size // 2**20} MB)")
-        what = kind(path, raw, format)
+    what = "table" if table else _page_kind(path, raw, size, format)
     if what == "table":
         _read_table(batch, path, outlet=outlet, columns=columns, progress=progress)
         return
@@ -320,6 +321,16 @@ def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format,
         row = _page_row(path, raw, batch.inputs[-1]["sha256"], what, outlet)
     batch.rows.append(row)
     batch.folders.append(_outlet_folder(path, roots))
+
+
+def _page_kind(path: Path, raw: bytes | None, size: int, format: str) -> str:
+    """What a page file is read as (:func:`~framing.ingest.files.kind`: ``table``, ``html``,
+    ``mhtml``, ``text``); ValueError with the reason when it is too large to read as a page
+    (``raw`` None; ``size`` in bytes) or cannot be read."""
+    from .files import kind
+    if raw is None:
+        raise ValueError(f"too large for a page ({size // 2**20} MB)")
+    return kind(path, raw, format)
 
 
 def _is_table(path: Path, format: str) -> bool:
@@ -338,7 +349,7 @@ def _page_work(item, *, format, outlet, known, seconds) -> tuple:
     """One walked file, in a worker process (``ingest(jobs=)``): ``("here",)`` for a table or a
     .zip (read by the caller, in order), ``("unreadable", reason)``, ``("same", sha256)``, ``("row",
     sha256, row)`` or ``("reject", sha256, reason)`` for a page."""
-    from .files import _reason, kind
+    from .files import _reason
     path, problem = item
     if problem:
         return ("problem",)
@@ -351,9 +362,7 @@ def _page_work(item, *, format, outlet, known, seconds) -> tuple:
     if known and sha in known:
         return ("same", sha)
     try:
-        if raw is None:
-            raise ValueError(f"too large for a page ({size // 2**20} MB)")
-        what = kind(path, raw, format)
+        what = _page_kind(path, raw, size, format)
         if what == "table":
             return ("here",)
         with _budget(seconds):
@@ -388,7 +397,7 @@ def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, kno
         batch.rejects.append((str(path), _reason(e)))
         return
     if known and sha in known:
-        batch.rejects.append((str(path), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
+        batch.rejects.append((str(path), _already_in_corpus(known[sha])))
         return
     batch.inputs.append({"path": str(path), "sha256": sha})
     try:
@@ -453,7 +462,7 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
         elif done[0] == "unreadable":
             batch.rejects.append((str(path), done[1]))
         elif done[0] == "same":
-            batch.rejects.append((str(path), f"{SAME_BYTES}{known[done[1]]}, already in the corpus: not added again"))
+            batch.rejects.append((str(path), _already_in_corpus(known[done[1]])))
         else:
             batch.inputs.append({"path": str(path), "sha256": done[1]})
             if done[0] == "row":

@@ -17,7 +17,7 @@ __all__ = ["read_zip"]
 
 def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None, seconds=None) -> None:
     """Add the pages of the archive at ``path`` to ``batch`` (an ingest run's ``_Batch``)."""
-    from . import MAX_PAGE_BYTES, SAME_BYTES
+    from . import MAX_PAGE_BYTES, _already_in_corpus
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
@@ -42,7 +42,7 @@ def read_zip(batch, path: Path, *, format: str, outlet, roots, known=None, secon
                 continue
             sha = hashlib.sha256(raw).hexdigest()
             if known and sha in known:
-                batch.rejects.append((str(member), f"{SAME_BYTES}{known[sha]}, already in the corpus: not added again"))
+                batch.rejects.append((str(member), _already_in_corpus(known[sha])))
                 continue
             batch.inputs.append({"path": str(member), "sha256": sha})
             _read_member(batch, member, root / info.filename, raw, sha, format, outlet, [root] + list(roots),

@@ -419,14 +419,7 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
     while (last + 1 < len(lines) and _ends_sentence(lines[last + 1].s) and _words(lines[last + 1].s) >= 2
            and not _is_hard(lines[last + 1].s) and not split_credit(lines[last + 1].s)):
         last += 1
-    # the credit line just below the body (before any marker) belongs to it
-    credit_idx = None
-    for k in range(last + 1, min(len(lines), last + 5)):
-        if _is_hard(lines[k].s):
-            break
-        if _CREDIT_LINE.match(lines[k].s) or _WIRE_ONLY.match(lines[k].s):
-            credit_idx = k
-            break
+    credit_idx = _credit_below(lines, last)
     body_keys = {_key(lines[k].s) for k in range(first, last + 1)}
     h, top = _headline(lines, first, counts, body_keys)
     title = lines[h].s if h is not None else None
@@ -440,7 +433,26 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
     if credit is None:                            # "المصدر: …" printed under the headline
         credit = next((split_credit(lines[k].s) for k in range(top, first) if _CREDIT_LINE.match(lines[k].s)),
                       None)
-    # date: the header block first, then just below the body, then anything above
+    published = _published(lines, first, last, top, h, paragraphs)
+    return Page(title=title, text="\n\n".join(paragraphs), published=published, credit=credit)
+
+
+def _credit_below(lines: list, last: int) -> int | None:
+    """Index of the credit line just below the body (``last``: its last line), before any
+    marker, within 4 lines: it belongs to the body.  None when there is none."""
+    for k in range(last + 1, min(len(lines), last + 5)):
+        if _is_hard(lines[k].s):
+            break
+        if _CREDIT_LINE.match(lines[k].s) or _WIRE_ONLY.match(lines[k].s):
+            return k
+    return None
+
+
+def _published(lines: list, first: int, last: int, top: int, h: int | None, paragraphs: list[str]):
+    """The publication date of a page whose body is ``lines[first:last + 1]`` (``top``: first line
+    of the header block, ``h``: the headline's line or None): the header block first, then just
+    below the body, then anything above; else a date line at the edge of the body, else the
+    dateline of the first paragraph.  What :func:`find_date` returns, or None."""
     published = None
     below_end = len(lines)
     for k in range(last + 1, len(lines)):
@@ -462,4 +474,4 @@ def clean_page(text: str, max_gap: int = _MAX_GAP) -> Page | None:
         head = re.split(r"\s[-–—]\s", paragraphs[0], maxsplit=1)
         if len(head) == 2 and _words(head[0]) <= 12:
             published = find_date(head[0])
-    return Page(title=title, text="\n\n".join(paragraphs), published=published, credit=credit)
+    return published

@@ -116,38 +116,59 @@ class Index:
         self.context: dict[tuple[str, str], _Context] = {}
         construct_sp: dict[str, dict[str, Entry]] = {}
         gapped: dict[str, list[tuple[tuple, Entry]]] = {}
-        order = 0
+        order = 0                          # running count of the plain forms: the tie-break of a shared spelling
         bare_chains = [c for c in _proclitic_chains(False)]
         for term in lexicon.terms:
-            key = (term.family, term.id)
-            excluded = {c + x for x in term.exclude for c in bare_chains}
-            teh = "teh_marbuta" not in term.letters
-            self._rules(term, key, excluded)
-            for form in term.forms:
-                if "{" in form:
-                    for first, pattern in _gapped(form, term.cls, teh):
-                        gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
-                    continue
-                spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
-                if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة; هجومين، غارتان for هجوم، غارة
-                    spellings = {**possessed(form, teh=teh),
-                                 **{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
-                for sp in spellings:
-                    if sp in excluded:
-                        continue
-                    rank = (0 if sp == form else 1, order)
-                    fam = best.setdefault(sp, {})
-                    cur = fam.get(term.family)
-                    if cur is not None and cur[2][1] != term.id:
-                        win, lose = (term.id, cur[2][1]) if rank < cur[:2] else (cur[2][1], term.id)
-                        self.conflicts.append((sp, term.family, win, lose))
-                    if cur is None or rank < cur[:2]:
-                        fam[term.family] = (*rank, (term.family, term.id, form))
-                if term.cls == "noun" and term.language == "ar":
-                    for sp in construct(form, teh=teh):
-                        if sp not in excluded:
-                            construct_sp.setdefault(sp, {}).setdefault(term.family, (term.family, term.id, form))
-                order += 1
+            order = self._add_term(term, order, bare_chains, best, construct_sp, gapped)
+        self._tables(lexicon, best, construct_sp, gapped)
+
+    def _add_term(self, term: Term, order: int, bare_chains: list[str], best: dict,
+                  construct_sp: dict, gapped: dict) -> int:
+        """Add one term: its rules (:meth:`_rules`), each plain form's spellings to ``best``
+        (spelling → family → (is not the form, order, entry)), its construct-state spellings to
+        ``construct_sp`` (spelling → family → entry) and its forms with a gap to ``gapped`` (first word
+        → [(pattern, entry)]).  ``order``: the plain forms added before; returns it counted on."""
+        key = (term.family, term.id)
+        excluded = {c + x for x in term.exclude for c in bare_chains}
+        teh = "teh_marbuta" not in term.letters
+        self._rules(term, key, excluded)
+        for form in term.forms:
+            if "{" in form:
+                for first, pattern in _gapped(form, term.cls, teh):
+                    gapped.setdefault(first, []).append((pattern, (term.family, term.id, form)))
+                continue
+            self._add_form(term, form, teh, excluded, order, best)
+            if term.cls == "noun" and term.language == "ar":
+                for sp in construct(form, teh=teh):
+                    if sp not in excluded:
+                        construct_sp.setdefault(sp, {}).setdefault(term.family, (term.family, term.id, form))
+            order += 1
+        return order
+
+    def _add_form(self, term: Term, form: str, teh: bool, excluded: set, order: int, best: dict) -> None:
+        """Put every clitic spelling of one plain ``form`` (not in ``excluded``) into ``best``: per
+        spelling and family the term whose form IS the spelling wins, then the lower ``order``; a
+        spelling two terms of a family share is noted in :attr:`conflicts`."""
+        spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
+        if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة; هجومين، غارتان for هجوم، غارة
+            spellings = {**possessed(form, teh=teh),
+                         **{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
+        for sp in spellings:
+            if sp in excluded:
+                continue
+            rank = (0 if sp == form else 1, order)
+            fam = best.setdefault(sp, {})
+            cur = fam.get(term.family)
+            if cur is not None and cur[2][1] != term.id:
+                win, lose = (term.id, cur[2][1]) if rank < cur[:2] else (cur[2][1], term.id)
+                self.conflicts.append((sp, term.family, win, lose))
+            if cur is None or rank < cur[:2]:
+                fam[term.family] = (*rank, (term.family, term.id, form))
+
+    def _tables(self, lexicon: Lexicon, best: dict, construct_sp: dict, gapped: dict) -> None:
+        """The lookup tables from the collected spellings: :attr:`single`, :attr:`multi`,
+        :attr:`construct`, :attr:`gapped`, :attr:`first`, :attr:`max_follow` (words after the
+        first a match can span), :attr:`cores` and :attr:`checks` (any rule to check)."""
         self.single: dict[str, tuple[Entry, ...]] = {}
         multi: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
         for sp, fams in best.items():

@@ -636,17 +636,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
     add({"kind": "p", "text": _t(lang, "family_intro", lexicon=fam.lexicon, version=version or "?",
                                  family=fam.family, n_terms=len(fam.terms), voice=voice)})
     prec = _precision_rows(data, fam)
-    if len(fam.terms) and prec is None:
-        rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
-                for r in fam.terms.to_dict("records")]
-        add({"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
-             "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8})
-    elif len(fam.terms):
-        rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note")),
-                 _badge(lang, prec.get(r.get("term")))] for r in fam.terms.to_dict("records")]
-        add({"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
-             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8})
-        out.extend(_precision_notes(data, fam, prec))
+    out.extend(_terms_table_blocks(fam, data, prec))
     if fam.within_sentence and fam.within_test:  # like with like first; the pooled result is confounded
         add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
         if fam.sentence:
@@ -689,24 +679,45 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
         add({"kind": "note", "text": _t(lang, "within_na")})
-    # evidence
-    add({"kind": "h2", "text": _t(lang, "h_evidence")})
-    add({"kind": "p", "text": _t(lang, "evidence_intro", by=by)})
-    if fam.kwic is not None and len(fam.kwic):
-        lines, seen = [], set()
-        for r in fam.kwic.itertuples(index=False):
-            # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
-            key = (r.term, r.outlet)
-            lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
-                          "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
-                          "match": clean(r.match), "right": _cut_word(r.right, False),
-                          "voice": clean(getattr(r, "voice", "")), "term_anchor": _anchor(fam, r.term),
-                          "anchor": _anchor(fam, *key) if key not in seen else None})
-            seen.add(key)
-        add({"kind": "kwic", "lines": lines})
-    else:
-        add({"kind": "note", "text": _t(lang, "no_lines")})
+    out.extend(_evidence_blocks(fam, lang, by, names))
     return out
+
+
+def _terms_table_blocks(fam: FamilyResult, data: ReportData, prec: dict | None) -> list[dict]:
+    """The table of a family's terms (term, English and Arabic labels, note) and, when terms were
+    checked by hand (``prec``: term → precision record), a precision column and its notes."""
+    lang = data.lang
+    if not len(fam.terms):
+        return []
+    if prec is None:
+        rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
+                for r in fam.terms.to_dict("records")]
+        return [{"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
+                 "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8}]
+    rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note")),
+             _badge(lang, prec.get(r.get("term")))] for r in fam.terms.to_dict("records")]
+    return [{"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
+             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8},
+            *_precision_notes(data, fam, prec)]
+
+
+def _evidence_blocks(fam: FamilyResult, lang: str, by: str, names: dict) -> list[dict]:
+    """The evidence section of a family: heading, intro and its concordance lines (``fam.kwic``;
+    ``names``: term id → readable name), each (term, outlet) pair's first line anchored."""
+    out = [{"kind": "h2", "text": _t(lang, "h_evidence")}, {"kind": "p", "text": _t(lang, "evidence_intro", by=by)}]
+    if fam.kwic is None or not len(fam.kwic):
+        return out + [{"kind": "note", "text": _t(lang, "no_lines")}]
+    lines, seen = [], set()
+    for r in fam.kwic.itertuples(index=False):
+        # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
+        key = (r.term, r.outlet)
+        lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
+                      "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
+                      "match": clean(r.match), "right": _cut_word(r.right, False),
+                      "voice": clean(getattr(r, "voice", "")), "term_anchor": _anchor(fam, r.term),
+                      "anchor": _anchor(fam, *key) if key not in seen else None})
+        seen.add(key)
+    return out + [{"kind": "kwic", "lines": lines}]
 
 
 def _sources_blocks(data: ReportData, sec: int, top: int = 3) -> list[dict]:

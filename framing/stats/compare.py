@@ -235,19 +235,27 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
     v = math.sqrt(stat / denom) if denom > 0 else 0.0
     test.update(statistic=stat, dof=dof, p_value=p, cramers_v=v, p_chi2=p_chi2, p_permutation=p,
                 n_perm=n_perm, low_expected=low)
+    test["sentence"] = _test_sentence(test, within, one, many)
+    return test
 
+
+def _test_sentence(test: dict, within: bool, one: str, many: str) -> str:
+    """The plain-words sentence of a test that could be run (``test``: the dict of :func:`_test`,
+    with statistic, dof, p_value, cramers_v, p_chi2, n_perm, low_expected, groups, n, articles)."""
+    stat, dof, p, v, p_chi2 = test["statistic"], test["dof"], test["p_value"], test["cramers_v"], test["p_chi2"]
+    n_perm, low, n_groups, n_art = test["n_perm"], test["low_expected"], test["groups"], test["articles"]
     verdict = (f"the choice of term depends on the {one}" if p < 0.05 else
                f"the data do not show that the choice of term depends on the {one}")
     size = (f"a {_strength(v)} association" if p < 0.05 else
             "a size that chance alone can produce with these data")
     if within:
-        s = (f"Comparing {len(groups_used)} {many} within the same {test['events']} events "
-             f"({test['n']:,} matches in {len(Y):,} articles), {verdict} (within-event χ² = {stat:.1f}, "
+        s = (f"Comparing {n_groups} {many} within the same {test['events']} events "
+             f"({test['n']:,} matches in {n_art:,} articles), {verdict} (within-event χ² = {stat:.1f}, "
              f"df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, {size}). The p-value comes from "
              f"{n_perm:,} shuffles of whole articles between {many} inside each event, so {many} that "
              f"covered different stories are not confounded.")
     else:
-        s = (f"Across {len(groups_used)} {many} and {test['n']:,} matches in {len(Y):,} articles, {verdict} "
+        s = (f"Across {n_groups} {many} and {test['n']:,} matches in {n_art:,} articles, {verdict} "
              f"(χ² = {stat:.1f}, df = {dof}, {format_p(p)}; Cramér's V = {v:.2f}, {size}). The p-value "
              f"comes from {n_perm:,} shuffles of whole articles between {many}, because matches within one "
              f"article are not independent")
@@ -257,8 +265,7 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
             s += "; counts are small in some cells, where the textbook χ² table would be unreliable."
         else:
             s += "."
-    test["sentence"] = s
-    return test
+    return s
 
 
 def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFrame:
@@ -307,8 +314,13 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFram
         out.append(row)
     if not out or K == 0:
         return _empty_pairwise()
-    res = pd.concat(out, ignore_index=True)
+    return _holm_columns(pd.concat(out, ignore_index=True), K, level, within)
 
+
+def _holm_columns(res: pd.DataFrame, K: int, level: float, within: bool) -> pd.DataFrame:
+    """Add ``p_holm``, ``ci_low``, ``ci_high`` (Holm-adjusted at ``1 − level`` overall) to the
+    pairwise rows ``res`` (``K`` terms a pair, in order), ``events`` as Int64 (NA unless
+    ``within``) and ``attrs["holm_tests"]``; returns the :data:`PAIRWISE_COLUMNS`."""
     # Holm counts real tests only: not a term neither group uses, and with two terms not the
     # second term (its test mirrors the first: diff → −diff)
     p = res["p_value"].to_numpy(dtype=float)

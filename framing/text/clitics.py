@@ -102,6 +102,25 @@ def _verb_chains(word: str) -> list[str]:
     return [c + x for c in ("",) + CONJUNCTIONS for x in ("",) + extra]
 
 
+def _licensed(first: str, cls: str | None) -> tuple[list[str], str, bool, tuple]:
+    """The clitics word class ``cls`` licenses on a form whose first word is ``first`` (see
+    :func:`attach`): ``(chains, core, has_article, enclitics)``: the proclitic chains, the first
+    word without its article, whether it carries the article, the pronoun endings allowed."""
+    has_article = (first.startswith(ARTICLE) and len(first) > len(ARTICLE) + 1
+                   and first not in _NOT_ARTICLE)
+    core = first[len(ARTICLE):] if has_article else first
+    if cls == "verb":
+        chains, core, has_article = _verb_chains(first), first, False
+    elif cls == "particle":
+        chains, core, has_article = [""] + list(CONJUNCTIONS), first, False
+    elif cls == "proper" and not has_article:
+        chains = _proclitic_chains(False)
+    else:
+        chains = _proclitic_chains(True) + ([] if has_article or cls == "proper" else _proclitic_chains(False))
+    enclitics = {"verb": VERB_ENCLITICS, "proper": (), "adjective": (), "particle": ()}.get(cls, ENCLITICS)
+    return chains, core, has_article, enclitics
+
+
 def attach(form: str, cls: str | None = None, *, teh: bool = True) -> dict[str, str]:
     """All clitic spellings of a normalised ``form`` → ``form``.
 
@@ -137,19 +156,7 @@ def attach(form: str, cls: str | None = None, *, teh: bool = True) -> dict[str, 
     words = form.split()
     if not words:
         return {}
-    first = words[0]
-    has_article = (first.startswith(ARTICLE) and len(first) > len(ARTICLE) + 1
-                   and first not in _NOT_ARTICLE)
-    core = first[len(ARTICLE):] if has_article else first
-    if cls == "verb":
-        chains, core, has_article = _verb_chains(first), first, False
-    elif cls == "particle":
-        chains, core, has_article = [""] + list(CONJUNCTIONS), first, False
-    elif cls == "proper" and not has_article:
-        chains = _proclitic_chains(False)
-    else:
-        chains = _proclitic_chains(True) + ([] if has_article or cls == "proper" else _proclitic_chains(False))
-    enclitics = {"verb": VERB_ENCLITICS, "proper": (), "adjective": (), "particle": ()}.get(cls, ENCLITICS)
+    chains, core, has_article, enclitics = _licensed(words[0], cls)
 
     def ends(w: str) -> set[str]:
         return _endings(w, enclitics) if enclitics else {w}
