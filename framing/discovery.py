@@ -516,12 +516,12 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
 
 def _preference(uses: Counter):
     """``(consistency, group_a, group_b, groups_a, groups_b)`` from per-group uses of a and b."""
-    groups = {g for g, _ in uses}
+    groups = sorted({g for g, _ in uses}, key=str)        # (ties below keep this order: same result every run)
     diff = {g: uses[(g, "a")] - uses[(g, "b")] for g in groups}
     total = sum(uses.values())
     consistency = sum(abs(d) for d in diff.values()) / total if total else 0.0
-    ga = max(sorted(groups, key=str), key=lambda g: diff[g])
-    gb = min(sorted(groups, key=str), key=lambda g: diff[g])
+    ga = max(groups, key=lambda g: diff[g])
+    gb = min(groups, key=lambda g: diff[g])
     prefer_a = [str(g) for g in sorted(groups, key=lambda g: -diff[g]) if diff[g] > 0]
     prefer_b = [str(g) for g in sorted(groups, key=lambda g: diff[g]) if diff[g] < 0]
     return consistency, ga, gb, prefer_a, prefer_b

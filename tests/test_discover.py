@@ -342,3 +342,17 @@ def test_one_term_spelled_two_ways_pools_its_swaps():
                          "text": f"قصفت الطائرات مواقع {w} قرب بلدة {p} فجر الاثنين وأوقعت خسائر كبيرة في صفوفهم."})
     out = discover(pd.DataFrame(rows), min_events=3, top=None)
     assert len(out) == 1 and out.iloc[0]["events"] == 3 and out.iloc[0]["spelling_b"] == "الميليشيات"
+
+
+def test_preference_lists_tied_groups_in_the_same_order_in_every_run():
+    """Groups with equal preference are listed in name order, whatever Python's string hash seed."""
+    import os
+    import subprocess
+    import sys
+    code = ("from collections import Counter; from framing.discovery import _preference; "
+            "u = Counter({(g, 'a'): 2 for g in ('wadi', 'nahar', 'ufuq', 'marsad', 'sawt')}); "
+            "u.update({(g, 'b'): 1 for g in ('rasid', 'bayan', 'manar', 'fajr')}); print(_preference(u))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outs) == 1
+    assert "['marsad', 'nahar', 'sawt', 'ufuq', 'wadi']" in outs.pop()
