@@ -875,6 +875,24 @@ def _issuer(text: str, s0: int, vs: int):
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
 
 
+def _verb_first(text: str, toks: list) -> list:
+    """The tokens of a clause that opens with و/ف + a verb, cut to the verb's subject: «واختتم المصدر تصريحه
+    بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن."""
+    titles = _SPEAKER_WORDS
+    if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in titles:
+        toks = toks[1:]
+        for k in range(1, len(toks)):
+            w = _strip(toks[k][2])
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
+                return toks[:k]                        # … without its object
+        return toks
+    if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in titles \
+            and _verb_like(_strip(toks[0][2])):
+        return _subject_of_clause(text, toks)
+    return toks
+
+
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
@@ -914,17 +932,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
-    if not before_comma and len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in titles:
-        toks = toks[1:]                                # «واختتم المصدر تصريحه بالقول»: a verb, then its subject
-        for k in range(1, len(toks)):
-            w = _strip(toks[k][2])
-            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
-                toks = toks[:k]                        # … and its object
-                break
-    if not before_comma and len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in titles \
-            and _verb_like(_strip(toks[0][2])):
-        toks = _subject_of_clause(text, toks)         # «وتعرض أبو مازن لقضية …، وقال»: the name, not the clause
+    if not before_comma:
+        toks = _verb_first(text, toks)
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
