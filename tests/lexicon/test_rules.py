@@ -23,6 +23,14 @@ def words(df, lexicon):
     return [row.surface for row in m.itertuples()]
 
 
+def shipped(lexicon, term=None):
+    """``m(text, title="")``: the surfaces the shipped ``lexicon`` matches in one article (``term``'s only, when given)."""
+    from framing.lexicon import load_lexicon
+    lex = load_lexicon(lexicon)
+    return lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), lex, voice="all").itertuples()
+                                   if term is None or r.term == term]
+
+
 def term(forms, extra="", tid="x", family="f", scope=""):
     return (f"  - id: {family}\n{scope}    terms:\n      - id: {tid}\n        language: ar\n"
             f"        forms: [{forms}]\n{extra}")
@@ -395,10 +403,7 @@ def test_a_word_before_ends_its_sentence_at_punctuation():
 
 
 def test_abductees_count_only_in_an_article_about_a_conflict_or_states_dealing_with_it():
-    from framing.lexicon import load_lexicon
-    cap = load_lexicon("captives")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), cap, voice="all").itertuples()
-                                if r.term == "abductees"]
+    m = shipped("captives", "abductees")
     # a kidnapped girl in a feature about families, a kidnapped son in a TV series: not captivity in a conflict
     assert m("تعاني أسرة الفتاة المختطفة من نظرة المجتمع، وتحتاج الأسرة إلى دعم نفسي.") == []
     assert m("يكتشف بطل المسلسل أن ابنه المخطوف في مدينة بعيدة.", "دراما رمضان") == []
@@ -466,9 +471,7 @@ def test_an_elative_after_the_indefinite_noun_it_describes_is_not_the_verb():
 
 
 def test_a_political_or_economic_crisis_is_not_a_war():
-    from framing.lexicon import load_lexicon
-    uk = load_lexicon("ukraine_war")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), uk, voice="all").itertuples()]
+    m = shipped("ukraine_war")
     # «the political crisis» in a paragraph about fighting is the crisis of politics, not the war
     assert m("قصفت القوات المدينة، وتفاقمت الأزمة السياسية في البلاد بعد القصف.") == []
     assert m("قصفت القوات المدينة، وتفاقمت الأزمة في البلاد بعد القصف.") == ["الأزمة"]
@@ -489,9 +492,7 @@ def test_a_bare_verb_right_after_a_thing_that_shows_describes_it():
 
 
 def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
-    from framing.lexicon import load_lexicon
-    cas = load_lexicon("casualties")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), cas, voice="all").itertuples()]
+    m = shipped("casualties")
     # under a headline about hacking, the «victims» of «attacks» lost data, not their lives
     assert m("وقال مسؤول إن ضحايا الهجمات فقدوا بياناتهم.", "قراصنة يخترقون شبكة مصرف الوادي") == []
     assert m("وقال مسؤول إن ضحايا الهجمات دفنوا أمس.", "مسلحون يهاجمون قرية الوادي") == ["ضحايا"]
@@ -502,10 +503,7 @@ def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
 
 
 def test_settlements_count_only_in_an_article_about_israel_and_palestine():
-    from framing.lexicon import load_lexicon
-    ip = load_lexicon("israel_palestine")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), ip, voice="all").itertuples()
-                                if r.term == "settlers"]
+    m = shipped("israel_palestine", "settlers")
     # a settlement in a film, resident birds, fast-growing settlements in a report on floods: other settlements
     assert m("يقع البطل أسيرا لدى جنود مستوطنة يحكمها طاغية في الصحراء.", "فيلم الوادي الجديد") == []
     assert m("تزور البحيرة الطيور المستوطنة والمهاجرة.") == []
@@ -521,9 +519,7 @@ def test_resistance_in_a_sentence_about_peaceful_resistance_is_not_the_armed_gro
 
 
 def test_workers_trapped_in_a_mine_are_not_detainees():
-    from framing.lexicon import load_lexicon
-    cap = load_lexicon("captives")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), cap, voice="all").itertuples()]
+    m = shipped("captives")
     assert m("وتسابق الطواقم الوقت للعثور على العمال المحتجزين.", "إنقاذ عمال عالقين في قاع منجم") == []
     assert m("ويحاول المسعفون الوصول إلى العمال المحتجزين في المنجم.") == []
     assert m("وأفرجت السلطات عن العمال المحتجزين.", "الوادي يفرج عن عمال") == ["المحتجزين"]
@@ -538,10 +534,7 @@ def test_a_place_named_after_martyrs_is_a_name():
 
 
 def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
-    from framing.lexicon import load_lexicon
-    ip = load_lexicon("israel_palestine")
-    m = lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), ip, voice="all").itertuples()
-                                if r.term == "resistance"]
+    m = shipped("israel_palestine", "resistance")
     # the paragraph names Hezbollah: its arms «for resisting Israel» are its pretext
     assert m("يتمسك حزب الله بسلاحه. ويقول إنه سلاح لمقاومة إسرائيل.") == []
     assert m("ويتهم خصومه بأنهم ضد المقاومة وإسرائيل تحتل الأرض.", "كذبة حزب الله") == []
