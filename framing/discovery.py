@@ -211,10 +211,15 @@ _SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء":
                            "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب", " ": None})
 
 
+def _bare(term: str) -> str:
+    """``term``'s words without a leading ال (on words of five letters or more), joined without spaces."""
+    return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split())
+
+
 def _skeleton(term: str) -> str:
     """``term``'s consonants, without a leading ال on each word (:data:`_SKELETON`): equal skeletons mean one
     word spelled two ways (جال/غال, هولندا/هولاندا) or inflected (مدراء/مديرو), not two words."""
-    return "".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in term.split()).translate(_SKELETON)
+    return _bare(term).translate(_SKELETON)
 
 
 #: letters that make Arabic patterns (derivation, not spelling): one of them more or less, or changed, is
@@ -271,8 +276,7 @@ _PATTERN = str.maketrans({c: None for c in "اويىةتمنءأإآؤئ "})
 
 def _same_root(ta: str, tb: str) -> bool:
     """``ta`` and ``tb`` keep the same letters (two or more) once :data:`_PATTERN` and a leading ال are set aside."""
-    ra, rb = ("".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in t.split()).translate(_PATTERN)
-              for t in (ta, tb))
+    ra, rb = (_bare(t).translate(_PATTERN) for t in (ta, tb))
     return len(ra) >= 2 and ra == rb
 
 

@@ -286,7 +286,7 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
             _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
         finally:
             if spool is not None:
-                spool.discard()              # (the appended spool is this function's own)
+                spool.discard()              # (the caller's, its file moved in, or the append's merged one)
     return path
 
 

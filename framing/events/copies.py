@@ -7,7 +7,7 @@ import scipy.sparse as sp
 
 from .._parallel import ahead
 from ._common import (_CHUNK, DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE,
-                      _days, _frame, _sliced_pairs, _strings, _sweep)
+                      _days, _frame, _sliced_pairs, _strings, _sweep, _swept)
 
 
 # -- wire copies ------------------------------------------------------------------------------
@@ -80,7 +80,7 @@ def _copy_pairs(df: pd.DataFrame, window: int, threshold: float = 0.0):
     # one); the context's shingles are the last step's
     cut = ahead(shingles, [b for b, _ in steps])
     for (block, ctx), (fr, fh) in counted(zip(steps, cut), "events: wire copies (articles)", "article",
-                                          sum(len(b) for b, _ in steps), lambda s: len(s[0][0])):
+                                          _swept(days), lambda s: len(s[0][0])):
         rows = np.concatenate([ctx, block])
         done(set(rows.tolist()))                    # articles no later step sees
         kept_g, kept_h, r = _step_shingles(rows, len(ctx), block, fr, fh, kept_g, kept_h, at)

@@ -44,15 +44,16 @@ FORMATS = ("auto", "html", "text", "table")
 WARNING = "warning: "
 SAME_BYTES = "same bytes as "
 
+#: pages larger than this are rejected (tables may be larger)
+MAX_PAGE_BYTES = 50 * 1024 * 1024
+#: seconds one page may take to read before it becomes a reject (None: no limit)
+PAGE_SECONDS = 60.0
+
 
 def _already_in_corpus(first: str) -> str:
     """The reject reason of an input whose bytes (sha256) are those of ``first``, an input of the
     corpus already: starts with :data:`SAME_BYTES` (the summary counts these apart)."""
     return f"{SAME_BYTES}{first}, already in the corpus: not added again"
-#: pages larger than this are rejected (tables may be larger)
-MAX_PAGE_BYTES = 50 * 1024 * 1024
-#: seconds one page may take to read before it becomes a reject (None: no limit)
-PAGE_SECONDS = 60.0
 
 
 class _OverBudget(Exception):

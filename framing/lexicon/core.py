@@ -10,7 +10,6 @@ Title and text are both searched.  ``voice`` is ``own`` (the outlet's own words)
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from ..errors import UsageError

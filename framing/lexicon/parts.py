@@ -30,11 +30,12 @@ def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, ex
     """Tallies of one chunk (the rows :func:`framing.chunks.rows` keeps): ``(boilerplate tally or
     None, rubric candidates seen, of them named in the text, has titles)``."""
     from ..text.boilerplate import hashed, tally
+    from .core import _none
     from .headlines import rubric_candidate
     df = rows(df, lang, exclude_copies)
     outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
     texts = df["text"].tolist() if "text" in df.columns else [None] * len(df)
-    none = [None if t is None or (not isinstance(t, str) and pd.isna(t)) else t for t in texts]
+    none = [_none(t) for t in texts]
     bp = None if keep_boilerplate or "outlet" not in df.columns or "text" not in df.columns else hashed(tally(zip(outlets, none)))
     seen, named = Counter(), Counter()
     titles = df["title"].tolist() if "title" in df.columns else []
