@@ -538,13 +538,13 @@ def _addressee_cut(words: list[str], norm: list[str]) -> int:
     name or a source («مصادر محلية لـ«الصحيفة»»; right after a title, before or after the name, it may be
     the body: «فلان الرئيس التنفيذي لـ«…»» is kept)."""
     for k in range(1, len(words)):
-        w, prev = norm[k], norm[k - 1]
+        w = norm[k]
         medium = w[:1] == "ل" and w[1:] in _MEDIA and not any(x in _SOURCE_WORDS and x not in _GENERIC_SOURCES
                                                              for x in norm[:k])
         quoted = words[k].replace("ـ", "")[:2] in ("ل«", "ل»", 'ل"', "ل“", "ل”") or w == "ل" and k + 1 < len(words) \
             and words[k + 1][:1] in _OPENERS + "»”"
-        titled = any(norm[j] in _TITLE_WORDS and _role_end(norm[j:k]) >= k - j for j in range(k))
-        if w in _TO_PRESS or medium or quoted and (not titled or norm[0] in _GENERIC_SOURCES):
+        if w in _TO_PRESS or medium or quoted and (norm[0] in _GENERIC_SOURCES or not any(
+                norm[j] in _TITLE_WORDS and _role_end(norm[j:k]) >= k - j for j in range(k))):   # (not after a title)
             return k
     return len(words)
 

@@ -11,6 +11,7 @@ into the normalised field.  Layering and naming: see :mod:`framing.lexicon.sayin
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import re
 from functools import lru_cache
@@ -24,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _SPEECH_SETTINGS, _TITLE_WORDS, _apposition, _setting, anonymity, _ban_ki_moon, _extend_to_name, _is_ali,
+    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _setting, anonymity,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -277,7 +278,7 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     noun at ``pos``, when it opens with a title (or None)."""
     cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
     toks = list(_tokens(text, cut, pos))
-    while toks and _strip(toks[0][2]) in _LEAD | _NP_STOP:
+    while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
     k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
@@ -401,7 +402,7 @@ _ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
 _ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
-_CORE_CURRENT = __import__("hashlib").md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
+_CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
 def _attrib_matches(rx, text: str, limit: int):
@@ -427,12 +428,7 @@ def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
     field with three or more paragraphs that are questions, the paragraphs after each question;
     else (:func:`_addressed_answers`) an interview printed without layout."""
-    found = False
-    for ev in _laid_out_answers(text, bounds):
-        found = True
-        yield ev
-    if not found:
-        yield from _addressed_answers(text, bounds)
+    return list(_laid_out_answers(text, bounds)) or list(_addressed_answers(text, bounds))
 
 
 def _addressed_answers(text: str, bounds: list[int]):
@@ -873,21 +869,21 @@ def _issuer(text: str, s0: int, vs: int):
 
 
 _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما وكما حيث اذ و لكن ولكن اما واما".split())
+_LEAD_OR_STOP = _LEAD | _NP_STOP
 
 
 def _verb_first(text: str, toks: list) -> list:
     """The tokens of a clause that opens with و/ف + a verb, cut to the verb's subject: «واختتم المصدر تصريحه
     بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن."""
-    titles = _SPEAKER_WORDS
     if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in titles:
+            and _strip(toks[1][2]) in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])
             if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
                 return toks[:k]                        # … without its object
         return toks
-    if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in titles \
+    if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
             and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(text, toks)
     return toks
@@ -966,7 +962,7 @@ def _subject_of_clause(text: str, toks: list) -> list:
     clause's tokens, the verb first): the words after the verb up to the first word with a preposition
     (في، على، لقضية، بالملف …) when one follows them and the subject opens with a title or a kunya, else ``toks``."""
     first = _strip(toks[1][2])
-    if _strip(toks[0][2])[1:] in _LEAD | _NP_STOP or not (first in _SPEAKER_WORDS or first in _PERSONAL_TITLES
+    if _strip(toks[0][2])[1:] in _LEAD_OR_STOP or not (first in _SPEAKER_WORDS or first in _PERSONAL_TITLES
                                                             or first in ("ابو", "ام")):
         return toks                                    # (only a titled subject or a kunya: «وأنذر أشقاءه …»)
     for k in range(2, len(toks)):

@@ -229,10 +229,9 @@ class Voices:
         r = self._reported_at(pos)
         if r is not None:
             sp, verb = r[2], r[3]
-            if sp is None and verb == "answer":
-                pass                             # an interview answer names no one (the interviewee is in the lead)
-            elif sp is None:
-                sp = self._last_named(pos, gender=_verb_gender(self.text, r[4], True))[0]
+            if sp is None:
+                if verb != "answer":             # (an interview answer names no one: the interviewee is in the lead)
+                    sp = self._last_named(pos, gender=_verb_gender(self.text, r[4], True))[0]
             elif sp[1] < pos - 300:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
