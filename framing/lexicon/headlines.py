@@ -66,6 +66,8 @@ _NUMBER_WORDS = frozenset("""
 #: titles and sector names of offices not in the speakers' lists («الملحق الثقافي بـ…:», «سياحة جازان:»)
 _OFFICE_WORDS = frozenset("ملحق الملحق سياحة زراعة تجارة مياه كهرباء نقل اتصالات فلكية غاز مطار ميناء صحف صحيفة الصحف طرق مفوضية المفوضية مدعي المدعي "
                           "حملة الحملة تايمز بوست جورنال تريبيون هيرالد نادي النادي فريق منتخب المنتخب مرشح المرشح مرشحة المرشحة".split())
+#: words that make a left side a speaker: a role, a body, an office, a group of people
+_SPEAKER_HEADS = _ROLE_WORDS | _ORG_WORDS | _OFFICE_WORDS | _GROUP_WORDS
 
 #: «تنويع الاقتصاد:», «تطوير التعليم:»: a left side opening with a verbal noun of the تفعيل pattern is a topic
 _TAFIL = re.compile(r"^ت(?:[^\sي]{2}ي[^\sي]|[^\sا]ا[^\sا]{2})$")      # تفعيل, تفاعل («تقاسم الأدوار:»)
@@ -190,7 +192,7 @@ def _addressee(left: str) -> int | None:
         base = "ال" + w[2:] if w.startswith("لل") else w[1:]
         before = [_strip(x.group()) for x in found[:k]]
         prev = before[-1]
-        speakerish = any(b in _ROLE_WORDS or b in _ORG_WORDS or b in _OFFICE_WORDS or b in _GROUP_WORDS for b in before)
+        speakerish = any(b in _SPEAKER_HEADS for b in before)
         bare_name = not speakerish and not any(c in left[:m.start()] for c in "«»\"“”")
         group = (base, base[2:], base[:-1] + "و", base[:-1] + "ون")
         owned = base.endswith(("ها", "هم", "ه")) and len(base) > 4     # «لموظفيها»: no body's name («… للأمم»)
@@ -312,7 +314,7 @@ def _judge(left: str, s: int, e: int, rubric_set) -> tuple[int, int] | None:
         return (s, e)
     if len(words) > 6 or core in rubric_set or core in HEADLINE_RUBRICS or words[0] in HEADLINE_RUBRICS:
         return None
-    speakerish = any(w in _ROLE_WORDS or w in _ORG_WORDS or w in _GROUP_WORDS or w in _OFFICE_WORDS for w in words) or (
+    speakerish = any(w in _SPEAKER_HEADS for w in words) or (
         len(words) > 1 and _PARTICIPLE_PLURAL.match(words[0]) is not None)
     if is_place(core) or (_has_place(words) and not speakerish):
         return None
