@@ -80,7 +80,8 @@ OUTLETS = {
 WIRE = dict(name="وكالة البرق للأنباء", en="Al-Barq News Agency", domain="albarq-wire.example", lang="ar")
 
 WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-MONTH = {"egypt": "نوفمبر", "levant": "تشرين الثاني", "indic": "نوفمبر", "maghreb": "نونبر"}
+MONTH = {11: {"egypt": "نوفمبر", "levant": "تشرين الثاني", "indic": "نوفمبر", "maghreb": "نونبر"},
+         12: {"egypt": "ديسمبر", "levant": "كانون الأول", "indic": "ديسمبر", "maghreb": "دجنبر"}}
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -89,11 +90,11 @@ def printed_date(style: str, d: dt.date, time: str) -> str:
     if style == "en":
         return f"{d.strftime('%A')}, {d.strftime('%B')} {d.day}, {d.year}"
     if style == "indic":
-        return f"{d.day} {MONTH[style]} {d.year} - {time}".translate(INDIC)
+        return f"{d.day} {MONTH[d.month][style]} {d.year} - {time}".translate(INDIC)
     wd = WEEKDAYS[d.weekday()]
     if style == "levant":
-        return f"{wd} {d.day} {MONTH[style]} {d.year}"
-    return f"{wd} {d.day} {MONTH[style]} {d.year} - {time}"
+        return f"{wd} {d.day} {MONTH[d.month][style]} {d.year}"
+    return f"{wd} {d.day} {MONTH[d.month][style]} {d.year} - {time}"
 
 
 # --------------------------------------------------------------------------- lexicons (gold forms)
