@@ -113,14 +113,18 @@ def planted_found(table) -> set:
 
 def test_demo_planted_pairs(demo_corpus, tmp_path):
     """Recall of the demo's planted contests among the top 20 (printed; issue 18 targets ≥ 80 %).
-    The demo has 8 events covered by two or more outlets, so pairs seen once count (min_events=1)."""
+    The demo has 13 events covered by two or more outlets (E9–E13 repeat each contest: docs/methods.md §5b);
+    min_events=1 as before, so the figure compares with the 4/11 measured on E1–E8 alone."""
     c = framing.detect_events(demo_corpus, output=tmp_path / "demo")
     top = discover(c, min_events=1, top=20)
     found = planted_found(top)
     print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
           f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
-    assert len(found & PLANTED) >= 4          # measured 4/11 (docs/methods.md §5b: why the other 7 are missed): a floor, not the target
+    # measured 7/11 (4/11 before E9–E13; target 9/11): a floor. Missed: alleged/said (rank 21), and three pairs the
+    # list names otherwise (the war on/invasion as الحرب/الغزو, rank 5; died/martyrs, special military operation/
+    # invasion: split over phrase rows) (docs/methods.md §5b)
+    assert len(found & PLANTED) >= 7
 
 
 def test_outlet_footers_are_no_substitutions():
