@@ -13,7 +13,7 @@
 # 3. draw the chart;
 # 4. read the actual sentences behind one number.
 #
-# **The data are invented.** The demo corpus (`corpora/demo`) is 55 short articles written for this toolkit: five fictional outlets and one fictional news agency covering eight fictional events. Nothing in it is real news; it was written so that the outlets have clear, but not perfect, habits. Run the cells from top to bottom (Shift + Enter).
+# **The data are invented.** The demo corpus (`corpora/demo`) is 75 short articles written for this toolkit: five fictional outlets and one fictional news agency covering thirteen fictional events. Nothing in it is real news; it was written so that the outlets have clear, but not perfect, habits. Run the cells from top to bottom (Shift + Enter).
 
 # %%
 %matplotlib inline

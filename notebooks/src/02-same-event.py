@@ -55,7 +55,7 @@ plot.event_coverage(corpus, corpus.events)
 # **Check it against the hand labels.** The demo corpus ships with the true event of every article (`gold/events.csv`). *B-cubed* precision asks "of the articles grouped with mine, how many really belong to my event?", recall asks "of the articles of my event, how many were grouped with mine?" (1.0 is perfect).
 
 # %%
-gold = read_gold(DEMO / "gold" / "events.csv", corpus)        # article id -> true event (E1 ... E8, S1 ... S6)
+gold = read_gold(DEMO / "gold" / "events.csv", corpus)        # article id -> true event (E1 ... E13, S1 ... S6)
 predicted = corpus.df.set_index("id")["event_id"]
 scores = evaluate(predicted, gold)
 {k: round(v, 2) for k, v in scores.items() if k.startswith("bcubed")}

@@ -5,7 +5,7 @@
 #
 # **90 minutes · work in pairs · no Arabic needed** (every Arabic word is glossed; when you want to read an Arabic line, ask a classmate who reads Arabic or paste it into a translator).
 #
-# You will study a small corpus of news articles about eight (invented) events, told by five (invented) outlets and one news agency, and find out **whether the outlets frame the events differently through their choice of words**, and how sure you can be.
+# You will study a small corpus of news articles about thirteen (invented) events, told by five (invented) outlets and one news agency, and find out **whether the outlets frame the events differently through their choice of words**, and how sure you can be.
 #
 # **How this lab works**
 #
@@ -20,7 +20,7 @@
 #
 # This is the student notebook (`notebooks/05-coursework.ipynb`) with every answer filled in and an **Instructor notes** box after each step: expected results, common mistakes, and questions for discussion. Timing, learning goals and what students hand in: `lab-plan.md`. Run it once before class: every checkpoint should print ✓.
 #
-# You will study a small corpus of news articles about eight (invented) events, told by five (invented) outlets and one news agency, and find out **whether the outlets frame the events differently through their choice of words**, and how sure you can be.
+# You will study a small corpus of news articles about thirteen (invented) events, told by five (invented) outlets and one news agency, and find out **whether the outlets frame the events differently through their choice of words**, and how sure you can be.
 #
 # **How this lab works**
 #
@@ -95,7 +95,7 @@ q1 = "Northline News"
 check_q1(q1, corpus)
 
 # %% [markdown] instructor
-# > **Instructor notes, step 1.** 55 articles: 49 in Arabic (42 saved pages and 7 agency rows), 6 in English (Northline News). Text pages carry no site name; they take the name the HTML pages of their folder agree on. A good moment to say that *checking the corpus is part of the method*: an outlet listed twice under two names would split its numbers. Discussion: why does it matter that each outlet has only 6 to 11 articles?
+# > **Instructor notes, step 1.** 75 articles: 69 in Arabic (62 saved pages and 7 agency rows), 6 in English (Northline News). Text pages carry no site name; they take the name the HTML pages of their folder agree on. A good moment to say that *checking the corpus is part of the method*: an outlet listed twice under two names would split its numbers. Discussion: why does it matter that each outlet has only 6 to 16 articles?
 
 # %% [markdown]
 # ## Step 2 · Count the words for captives (15 min)
@@ -399,7 +399,7 @@ if result is not None:
 #
 # **Task 8.** Find the candidate pairs of the corpus with events (`corpus_ev`, step 5).
 #
-# *Hint:* `discover(corpus_ev, min_events=1)`. The demo has only eight events told by several outlets, so a swap seen in one event counts (`min_events=1`; on a real corpus keep the default, 3).
+# *Hint:* `discover(corpus_ev, min_events=1)`. The demo has only thirteen events told by several outlets, so a swap seen in one event counts (`min_events=1`; on a real corpus keep the default, 3).
 
 # %% student
 found = None   # ← your code
@@ -443,7 +443,7 @@ read_evidence(found, pick, corpus)
 # *Your answer:*
 
 # %% [markdown] instructor
-# > **Instructor notes, step 8.** The order of the rows is a reading order, not a verdict, and it changes as the method improves: judge a pair by its evidence, never by its rank. Contests students should find among the first 20–30 rows: رهائن / محتجزين and رهائن / مختطفين (Al-Marsad writes *hostages* where Al-Ufuq writes *detainees* and Sawt al-Madina *abductees*, the same 14 people), زعم / قال (Al-Marsad's *claimed* where the agencies write *said*), الأسرى / السجناء (Al-Nahar's *prisoners of war* against Al-Ufuq's *inmates*), استيطانية / سكنية / استعمارية (*settlement*, *residential*, *colonial* units: the same 600 homes), and الاحتلال / سالمار (*the occupation* against the state's name: a contest of naming, but one side is a name). Not contests: صرح / قال (*stated* / *said*: Sawt al-Madina writes *stated* for every speaker it reports, witnesses, officials and ministers of both sides alike: a house habit; `kwic(corpus, word="صرح")` shows it), أكد / قال and وأوضح (*affirmed*, *explained*: synonyms), «المقابل قال» (*in contrast, said*: a connective caught by the alignment). A good write-up reads the evidence (the same sentence, one word changed), reads the interval (pairs seen in one event often have intervals that include 0: a lead, not a finding) and names one limit (eight shared events; invented data; one word is not a frame). Common mistakes: choosing the first row because it ranks first; treating *stated* / *said* as framing without checking that the outlet writes *stated* for both sides; quoting whole paragraphs.
+# > **Instructor notes, step 8.** The order of the rows is a reading order, not a verdict, and it changes as the method improves: judge a pair by its evidence, never by its rank. Contests students should find among the first 20–30 rows: رهائن / محتجزين and رهائن / مختطفين (Al-Marsad writes *hostages* where Al-Ufuq writes *detainees* and Sawt al-Madina *abductees*, the same 14 people), زعم / قال (Al-Marsad's *claimed* where the agencies write *said*), الأسرى / السجناء (Al-Nahar's *prisoners of war* against Al-Ufuq's *inmates*), استيطانية / سكنية / استعمارية (*settlement*, *residential*, *colonial* units: the same 600 homes), and الاحتلال / سالمار (*the occupation* against the state's name: a contest of naming, but one side is a name). Not contests: صرح / قال (*stated* / *said*: Sawt al-Madina writes *stated* for every speaker it reports, witnesses, officials and ministers of both sides alike: a house habit; `kwic(corpus, word="صرح")` shows it), أكد / قال and وأوضح (*affirmed*, *explained*: synonyms), «المقابل قال» (*in contrast, said*: a connective caught by the alignment). A good write-up reads the evidence (the same sentence, one word changed), reads the interval (pairs seen in one event often have intervals that include 0: a lead, not a finding) and names one limit (thirteen shared events; invented data; one word is not a frame). Common mistakes: choosing the first row because it ranks first; treating *stated* / *said* as framing without checking that the outlet writes *stated* for both sides; quoting whole paragraphs.
 
 # %% [markdown]
 # ## Wrap-up (5 min) · What you hand in

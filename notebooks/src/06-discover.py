@@ -45,7 +45,7 @@ print(len(corpus), "articles,", len(events), "events,", int((events["n_outlets"]
 events.sort_values("n_outlets", ascending=False)[["event_id", "label", "n_outlets", "articles"]].head(10)
 
 # %% [markdown]
-# Now the candidates. The demo has only eight events told by several outlets, so a pair seen in **one** event is kept (`min_events=1`; on a real corpus of thousands of articles keep the default, 3). `top=None` keeps every candidate: we will read the best ones and look up others by their words.
+# Now the candidates. The demo has only thirteen events told by several outlets, so a pair seen in **one** event is kept (`min_events=1`; on a real corpus of thousands of articles keep the default, 3). `top=None` keeps every candidate: we will read the best ones and look up others by their words.
 
 # %%
 found = framing.discover(corpus, min_events=1, top=None)
@@ -268,7 +268,7 @@ framing.kwic(corpus, DRAFT, term=term)[["outlet", "left", "match", "right", "voi
 # ## What this shows, and what it does not
 #
 # - **A candidate is a lead, not a finding.** `discover` finds consistent differences of wording between outlets telling the same events; whether a difference is framing, a synonym or a house habit is a reader's judgement, made on the evidence sentences. Keep the verdicts and the reasons with your data.
-# - **It needs the same events told in similar sentences.** A small corpus (like this demo: eight shared events) finds few swaps, each seen once or twice; intervals are wide. Rewritten wire copies are the richest source; heavily rewritten stories give little.
+# - **It needs the same events told in similar sentences.** A small corpus (like this demo: thirteen shared events) finds few swaps, each seen once or twice; intervals are wide. Rewritten wire copies are the richest source; heavily rewritten stories give little.
 # - **Not found:** phrases longer than three words, a word swapped for a paraphrase, contests inside one outlet, and contests no outlet in the corpus takes part in.
 # - **The ranking is a reading order.** It will change as the method improves; the columns and their meaning will not. Judge rows by their evidence, not by their position.
 # - After counting, **check the new terms by hand** (`framing audit`, notebook `05-coursework.ipynb` step 7): a discovered stem can match more than the contest you saw.
