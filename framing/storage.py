@@ -16,9 +16,13 @@ from .errors import UsageError
 from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, stable_id
 from .text import normalize
 
-__all__ = ["write_corpus", "text_key"]
+__all__ = ["write_corpus", "text_key", "KEY"]
 
 ROW_GROUP = 5000
+#: column of ``articles.parquet`` holding each article's :func:`text_key` (16 hex digits), written
+#: last: ``--append`` reads it instead of normalising every old text again (corpora written
+#: before it have none: their keys are computed row group by row group, and written by the append)
+KEY = "dup_key"
 
 
 def text_key(outlet, text) -> str:
@@ -32,12 +36,19 @@ def _schema(df: pd.DataFrame) -> pd.DataFrame:
     for c in COLUMNS:
         if c not in df.columns:
             df[c] = None
-    extra = [c for c in df.columns if c not in COLUMNS]
+    extra = [c for c in df.columns if c not in COLUMNS and c != KEY]
     for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
         if df[c].dtype == object:     # would stop Parquet: keep its values as text
             df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
                               json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
-    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
+    key = [KEY] if KEY in df.columns else []
+    return df[COLUMNS + extra + key].astype({c: "string" for c in COLUMNS + key}).reset_index(drop=True)
+
+
+def _keyed(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (corpus columns) with :data:`KEY` computed from its outlets and texts (replacing one it had)."""
+    keys = [text_key(o, t) for o, t in zip(df["outlet"], df["text"])]
+    return _schema(df.assign(**{KEY: pd.Series(keys, index=df.index, dtype="string")}))
 
 
 def _rejects_frame(rejects) -> pd.DataFrame:
@@ -78,8 +89,9 @@ def claim(rid: str, outlet, text, ids: set, keys: dict) -> tuple[str | None, str
 def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Rows of ``new`` not already kept (:func:`claim`; ``have``: ids kept, ``keys``: text key → id):
     same id and text → already there (no change); same outlet and text under another id → a
-    reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept)."""
-    keep, rejects = [], []
+    reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept).
+    The rows kept carry their text key in :data:`KEY`."""
+    keep, rejects, kept_keys = [], [], []
     ids = list(new["id"])
     for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
         kept, k = claim(i, o, t, have, keys)
@@ -89,38 +101,9 @@ def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list
             continue                         # (same id and text: already there, no change)
         ids[n] = kept
         keep.append(n)
-    return new.assign(id=ids).iloc[keep], rejects
-
-
-def _appended(corpus: Path, old_file: Path, new) -> tuple["ArticlesSpool", pd.DataFrame | None, list[tuple[str, str]]]:
-    """The corpus's articles (``old_file``) followed by those of ``new`` not in it (see
-    :func:`_fresh`), written row group by row group to a spool beside ``corpus``: an append
-    holds the ids and text keys, never the whole text column.  Returns the spool, what its
-    :meth:`~ArticlesSpool.finish` returned, and the duplicates' rejects.
-    ``new``: a DataFrame, or the path of a spool's Parquet file (read back a row group at a time)."""
-    out = ArticlesSpool(corpus, tag="append")
-    have, keys, rejects = set(), {}, []
-    try:
-        for df in _row_groups(old_file):
-            have.update(df["id"].astype(str))
-            keys.update((text_key(o, t), i) for i, o, t in zip(df["id"], df["outlet"], df["text"]))
-            out.add(df)
-        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
-            kept, dup = _fresh(_schema(df), have, keys)
-            out.add(kept)
-            rejects += dup
-        return out, out.finish(), rejects
-    except BaseException:
-        out.discard()
-        raise
-
-
-def _row_groups(path: Path):
-    """The Parquet file at ``path`` as DataFrames, one row group at a time."""
-    import pyarrow.parquet as pq
-    f = pq.ParquetFile(path)
-    for g in range(f.num_row_groups):
-        yield f.read_row_group(g).to_pandas()
+        kept_keys.append(k)
+    out = new.assign(id=ids).iloc[keep]
+    return _schema(out.assign(**{KEY: pd.Series(kept_keys, index=out.index, dtype="string")})), rejects
 
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
@@ -174,6 +157,21 @@ class ArticlesSpool:
                 return
             self._gather()
         self._frames.append(df)
+
+    def add_arrow(self, t) -> None:
+        """Add an Arrow table of articles with the columns and types of every other table added
+        this way (:mod:`framing._append`: the old row groups then the new rows of an append)."""
+        import pyarrow.compute as pc
+        if not len(t):
+            return
+        if self._schema is None:
+            self._schema = t.schema
+        self.rows += len(t)
+        self.outlets.update(o for o in pc.unique(t.column("outlet")).to_pylist() if o is not None)
+        self._pending.append(t)
+        self._waiting += len(t)
+        while self._waiting >= ROW_GROUP:
+            self._write(ROW_GROUP)
 
     def _write(self, n: int) -> None:
         import pyarrow as pa
@@ -264,7 +262,8 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     _store.legacy_leftovers(path)
     _store.check_writable(path)
     spool = articles if isinstance(articles, ArticlesSpool) else None
-    articles = spool.finish() if spool is not None else articles    # None: the rows are in spool.file
+    # None: the rows are in spool.file; a spool's rows carry their keys, a frame's are computed
+    articles = spool.finish() if spool is not None else _keyed(_schema(articles))
     articles = _schema(articles) if articles is not None else None
     rejects = _rejects_frame(rejects)
     with _store.locked(path, wait):
@@ -275,7 +274,8 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
             raise UsageError(f"{path} was changed by another run since it was read: run the command again")
         old_inputs = list(old_man.get("inputs") or [])
         if append and old_file is not None:
-            spool, articles, dup = _appended(path, old_file, spool.file if articles is None else articles)
+            from ._append import appended
+            spool, articles, dup = appended(path, old_file, spool.file if articles is None else articles)
             parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
             rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
             if events is None:
