@@ -13,8 +13,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import framing
-from framing import _append, storage
-from framing._append import _gathered
+from framing import storage
+from framing import storage as _append
+from framing.storage import _gathered
 from framing.corpus import load
 from framing.storage import KEY, text_key, write_corpus
 
