@@ -142,21 +142,21 @@ def _appended(corpus: Path, old_file: Path, new):
         return _gathered(corpus, old_file, new)
 
 
-def _old_keys(f) -> tuple[set, dict, list | None]:
-    """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f`` (ids, text key → id, and the keys in
-    row order when the file has no :data:`KEY` column and they had to be computed, else None)."""
-    have, keys = set(), {}
+def _old_keys(f) -> tuple[set, dict, dict]:
+    """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids, text key → id, and
+    row group → its keys in row order for the row groups whose :data:`KEY` column is missing or
+    has gaps (written before it, or by a version that did not fill it): those are computed."""
+    have, keys, computed = set(), {}, {}
     stored = KEY in f.schema_arrow.names
-    computed = None if stored else []
     for g in range(f.num_row_groups):
-        t = f.read_row_group(g, columns=["id", KEY] if stored else ["id", "outlet", "text"])
+        t = f.read_row_group(g, columns=["id", KEY] if stored else ["id"])
         ids = [str(i) for i in t.column("id").to_pylist()]
-        if stored:
+        if stored and not t.column(KEY).null_count:
             ks = t.column(KEY).to_pylist()
         else:
-            ks = [text_key(pd.NA if o is None else o, x)
-                  for o, x in zip(t.column("outlet").to_pylist(), t.column("text").to_pylist())]
-            computed += ks
+            t = f.read_row_group(g, columns=["outlet", "text"])
+            ks = computed[g] = [text_key(pd.NA if o is None else o, x)
+                                for o, x in zip(t.column("outlet").to_pylist(), t.column("text").to_pylist())]
         have.update(ids)
         keys.update(zip(ks, ids))
     return have, keys, computed
@@ -244,12 +244,11 @@ def _streamed(corpus: Path, old_file: Path, new):
     out = ArticlesSpool(corpus, tag="append")
     try:
         target = _target(f, next(_kept_chunks(kept, kept_frame), None))
-        done = 0
         for g in range(f.num_row_groups):
             t = f.read_row_group(g)
-            if computed is not None:
-                t = t.append_column(KEY, pa.array(computed[done:done + len(t)], target.field(KEY).type))
-            done += len(t)
+            if g in computed:
+                t = t.drop_columns([KEY]) if KEY in t.column_names else t
+                t = t.append_column(KEY, pa.array(computed[g], target.field(KEY).type))
             out.add_arrow(_conform(t, target))
         for df in _kept_chunks(kept, kept_frame):
             out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))

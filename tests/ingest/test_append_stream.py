@@ -86,25 +86,31 @@ def test_append_streams_the_file_the_in_memory_merge_wrote(tmp_path, monkeypatch
         assert c.df["page"].isna().sum() == 11 and c.df["page"].dropna().tolist() == [0.0, 1, 2, 3, 4, 5]
 
 
-def _drop_keys(corpus):
-    """The corpus as a version before ``dup_key`` wrote it (same row groups, no key column)."""
+def _drop_keys(corpus, gaps=False):
+    """The corpus as a version before ``dup_key`` wrote it (same row groups, no key column), or
+    (``gaps``) as one that kept the column without filling it for the last rows."""
     p = corpus / "articles.parquet"
     f = pq.ParquetFile(p)
     tables = [f.read_row_group(g).drop_columns([KEY]) for g in range(f.num_row_groups)]
+    if gaps:
+        tables = [t.append_column(f.schema_arrow.field(KEY), pa.array(
+            [None if g == len(tables) - 1 else k for k in f.read_row_group(g, columns=[KEY]).column(KEY).to_pylist()],
+            f.schema_arrow.field(KEY).type)) for g, t in enumerate(tables)]
     with pq.ParquetWriter(p.with_suffix(".tmp"), tables[0].schema) as w:
         for t in tables:
             w.write_table(t)
     p.with_suffix(".tmp").replace(p)
 
 
-def test_a_corpus_written_before_the_keys_gets_them_and_the_same_rows(tmp_path, monkeypatch, small):
+@pytest.mark.parametrize("gaps", [False, True])
+def test_a_corpus_written_before_the_keys_gets_them_and_the_same_rows(tmp_path, monkeypatch, small, gaps):
     new = NEW_CASES["duplicates and clashes"]()
     write_corpus(tmp_path / "keyed", _articles(11))
     write_corpus(tmp_path / "keyed", new, append=True)
     write_corpus(tmp_path / "old", _articles(11))
-    _drop_keys(tmp_path / "old")
-    assert KEY not in pq.read_schema(tmp_path / "old" / "articles.parquet").names
-    assert KEY not in load(tmp_path / "old").df.columns          # (readers take it as it is)
+    _drop_keys(tmp_path / "old", gaps)
+    assert (KEY in pq.read_schema(tmp_path / "old" / "articles.parquet").names) == gaps
+    assert (KEY in load(tmp_path / "old").df.columns) == gaps          # (readers take it as it is)
     _streamed_only(monkeypatch)
     write_corpus(tmp_path / "old", new, append=True)
     _same_files(tmp_path / "old", tmp_path / "keyed")
@@ -115,7 +121,7 @@ def test_the_keys_are_read_from_their_column_not_from_the_texts(tmp_path, monkey
     f = pq.ParquetFile(tmp_path / "c" / "articles.parquet")
     monkeypatch.setattr(storage, "text_key", lambda *a: pytest.fail("a text normalised again"))
     have, keys, computed = _append._old_keys(f)
-    assert computed is None and have == {f"a{i}" for i in range(9)} and len(keys) == 9
+    assert computed == {} and have == {f"a{i}" for i in range(9)} and len(keys) == 9
 
 
 def _jsonl(path, rows):
