@@ -181,7 +181,7 @@ def _target(f, kept_sample: pd.DataFrame | None):
     """The schema of the appended file: the one pandas gives the old corpus's first row group
     joined with the first kept rows (what the in-memory merge wrote)."""
     import pyarrow as pa
-    old = _blanked(f.read_row_group(0) if f.num_row_groups else f.schema_arrow.empty_table()).to_pandas()
+    old = _blanked(f.read_row_group(0, use_threads=False) if f.num_row_groups else f.schema_arrow.empty_table()).to_pandas()
     if KEY not in old.columns:
         old[KEY] = ""
     frames = [_schema(old)] + ([kept_sample] if kept_sample is not None and len(kept_sample) else [])
@@ -245,7 +245,7 @@ def _streamed(corpus: Path, old_file: Path, new):
     try:
         target = _target(f, next(_kept_chunks(kept, kept_frame), None))
         for g in range(f.num_row_groups):
-            t = f.read_row_group(g)
+            t = f.read_row_group(g, use_threads=False)
             if g in computed:
                 t = t.drop_columns([KEY]) if KEY in t.column_names else t
                 t = t.append_column(KEY, pa.array(computed[g], target.field(KEY).type))
