@@ -142,27 +142,106 @@ def _appended(corpus: Path, old_file: Path, new):
         return _gathered(corpus, old_file, new)
 
 
-def _old_keys(f) -> tuple[set, dict, dict]:
-    """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids, text key → id, and
-    row group → its keys in row order for the row groups whose :data:`KEY` column is missing or
-    has gaps (written before it, or by a version that did not fill it): those are computed."""
-    have, keys, computed = set(), {}, {}
+def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
+    """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids and its text keys → ids
+    as the set and dict :func:`claim` takes (:class:`_OldIds`, :class:`_OldKeys`: 8-byte numbers
+    an article, not Python strings), and row group → its keys (``uint64``) for the row groups whose
+    :data:`KEY` column is missing or has gaps (written before it, or by a version that did not
+    fill it): those are computed from the texts."""
+    import numpy as np
     stored = KEY in f.schema_arrow.names
+    idh, kh, computed = [], [], {}
     for g in range(f.num_row_groups):
         t = f.read_row_group(g, columns=["id", KEY] if stored else ["id"])
-        ids = [str(i) for i in t.column("id").to_pylist()]
+        idh.append(np.array([hash(str(i)) for i in t.column("id").to_pylist()], dtype=np.int64))
         if stored and not t.column(KEY).null_count:
-            ks = t.column(KEY).to_pylist()
-        else:
-            t = f.read_row_group(g, columns=["outlet", "text"])
-            ks = computed[g] = [text_key(pd.NA if o is None else o, x)
-                                for o, x in zip(t.column("outlet").to_pylist(), t.column("text").to_pylist())]
-        have.update(ids)
-        keys.update(zip(ks, ids))
-    return have, keys, computed
+            kh.append(np.array([int(k, 16) for k in t.column(KEY).to_pylist()], dtype=np.uint64))
+            continue
+        t = f.read_row_group(g, columns=["outlet", "text"])
+        kh.append(computed.setdefault(g, np.array(
+            [int(text_key(pd.NA if o is None else o, x), 16)
+             for o, x in zip(t.column("outlet").to_pylist(), t.column("text").to_pylist())], dtype=np.uint64)))
+    reader = _IdReader(f)
+    return (_OldIds(np.concatenate(idh) if idh else np.zeros(0, np.int64), reader),
+            _OldKeys(np.concatenate(kh) if kh else np.zeros(0, np.uint64), reader), computed)
 
 
-def _new_rows(corpus: Path, new, have: set, keys: dict):
+class _IdReader:
+    """The id of row ``r`` of a Parquet file (its row group's ids read when asked; the last few kept)."""
+
+    def __init__(self, f):
+        import numpy as np
+        self.f = f
+        self.starts = np.cumsum([0] + [f.metadata.row_group(g).num_rows for g in range(f.num_row_groups)])
+        self.cache: dict[int, list] = {}
+
+    def __call__(self, r: int) -> str:
+        import numpy as np
+        g = int(np.searchsorted(self.starts, r, "right")) - 1
+        if g not in self.cache:
+            if len(self.cache) >= 4:
+                self.cache.pop(next(iter(self.cache)))
+            self.cache[g] = [str(i) for i in self.f.read_row_group(g, columns=["id"]).column("id").to_pylist()]
+        return self.cache[g][r - int(self.starts[g])]
+
+
+def _sorted(values):
+    import numpy as np
+    order = np.argsort(values, kind="stable")
+    return order, values[order]
+
+
+class _OldIds:
+    """The set of ids :func:`claim` takes: the old corpus's as sorted hashes (a hash found is checked
+    against the id itself, so the answer is exact), the ids added since in a set."""
+
+    def __init__(self, hashes, id_at):
+        self.order, self.hashes = _sorted(hashes)
+        self.id_at, self.new = id_at, set()
+
+    def __contains__(self, rid) -> bool:
+        import numpy as np
+        if rid in self.new:
+            return True
+        h = np.int64(hash(rid))
+        lo, hi = np.searchsorted(self.hashes, h, "left"), np.searchsorted(self.hashes, h, "right")
+        return any(self.id_at(int(r)) == rid for r in self.order[lo:hi])
+
+    def add(self, rid) -> None:
+        self.new.add(rid)
+
+
+class _OldKeys:
+    """The dict text key → id :func:`claim` takes: the old corpus's keys as sorted 64-bit numbers
+    (a key repeated in the corpus gives its last row's id, as a dict filled in row order), the keys
+    added since in a dict."""
+
+    def __init__(self, keys, id_at):
+        self.order, self.keys = _sorted(keys)
+        self.id_at, self.new = id_at, {}
+
+    def _row(self, k: str):
+        import numpy as np
+        v = np.uint64(int(k, 16))
+        lo, hi = np.searchsorted(self.keys, v, "left"), np.searchsorted(self.keys, v, "right")
+        return int(self.order[hi - 1]) if hi > lo else None
+
+    def __contains__(self, k) -> bool:
+        return k in self.new or self._row(k) is not None
+
+    def __getitem__(self, k: str) -> str:
+        if k in self.new:
+            return self.new[k]
+        r = self._row(k)
+        if r is None:
+            raise KeyError(k)
+        return self.id_at(r)
+
+    def __setitem__(self, k: str, rid: str) -> None:
+        self.new[k] = rid
+
+
+def _new_rows(corpus: Path, new, have, keys):
     """Pass 2: the new rows the corpus has not, in a spool (:func:`framing.storage._fresh`), and the rejects."""
     spool = ArticlesSpool(corpus, tag="append-new")
     rejects = []
@@ -248,7 +327,7 @@ def _streamed(corpus: Path, old_file: Path, new):
             t = f.read_row_group(g, use_threads=False)
             if g in computed:
                 t = t.drop_columns([KEY]) if KEY in t.column_names else t
-                t = t.append_column(KEY, pa.array(computed[g], target.field(KEY).type))
+                t = t.append_column(KEY, pa.array([f"{v:016x}" for v in computed[g].tolist()], target.field(KEY).type))
             out.add_arrow(_conform(t, target))
         for df in _kept_chunks(kept, kept_frame):
             out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
