@@ -260,7 +260,8 @@ def _target(f, kept_sample: pd.DataFrame | None):
     """The schema of the appended file: the one pandas gives the old corpus's first row group
     joined with the first kept rows (what the in-memory merge wrote)."""
     import pyarrow as pa
-    old = _blanked(f.read_row_group(0, use_threads=False) if f.num_row_groups else f.schema_arrow.empty_table()).to_pandas()
+    first = f.read_row_group(0, use_threads=False) if f.num_row_groups else f.schema_arrow.empty_table()
+    old = _blanked(first).to_pandas()
     if KEY not in old.columns:
         old[KEY] = ""
     frames = [_schema(old)] + ([kept_sample] if kept_sample is not None and len(kept_sample) else [])
@@ -282,8 +283,9 @@ def _blanked(t):
 def _conform(t, schema):
     """The Arrow table ``t`` with the columns and types of ``schema``: missing columns null, and
     only the casts pandas makes when it joins frames (no type yet → any; integers → decimals;
-    true/false → text; text stored in 32- or 64-bit offsets); :class:`_Unlike` for anything else, and for integers or true/false with
-    nulls (pandas reads those as decimals or objects: the in-memory merge would change their type)."""
+    true/false → text; text stored in 32- or 64-bit offsets); :class:`_Unlike` for anything else,
+    and for integers or true/false with nulls (pandas reads those as decimals or objects: the
+    in-memory merge would change their type)."""
     import pyarrow as pa
     if set(t.column_names) - set(schema.names):
         raise _Unlike()
@@ -327,7 +329,8 @@ def _streamed(corpus: Path, old_file: Path, new):
             t = f.read_row_group(g, use_threads=False)
             if g in computed:
                 t = t.drop_columns([KEY]) if KEY in t.column_names else t
-                t = t.append_column(KEY, pa.array([f"{v:016x}" for v in computed[g].tolist()], target.field(KEY).type))
+                keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
+                t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
             out.add_arrow(_conform(t, target))
         for df in _kept_chunks(kept, kept_frame):
             out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
@@ -354,7 +357,7 @@ def _gathered(corpus: Path, old_file: Path, new):
     have, keys, rejects = set(), {}, []
     try:
         for df in _row_groups(old_file):
-            if KEY not in df.columns:
+            if KEY not in df.columns or df[KEY].isna().any():
                 df = _keyed(df)
             have.update(df["id"].astype(str))
             keys.update(zip(df[KEY], df["id"]))

@@ -217,3 +217,14 @@ def test_rows_that_do_not_fit_the_first_ones_fall_back_to_the_merge(tmp_path, mo
     write_corpus(tmp_path / "c", new, append=True)
     assert used == [1] and not list(tmp_path.glob(".c.*parquet"))
     _same_files(tmp_path / "c", tmp_path / "m")
+
+
+def test_the_in_memory_merge_also_fills_missing_keys(tmp_path, monkeypatch, small):
+    new = NEW_CASES["duplicates and clashes"]()
+    write_corpus(tmp_path / "keyed", _articles(11))
+    write_corpus(tmp_path / "keyed", new, append=True)
+    write_corpus(tmp_path / "gaps", _articles(11))
+    _drop_keys(tmp_path / "gaps", gaps=True)
+    monkeypatch.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
+    write_corpus(tmp_path / "gaps", new, append=True)
+    _same_files(tmp_path / "gaps", tmp_path / "keyed")
