@@ -542,6 +542,7 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     rejects = _rejects_frame(rejects)
     with _store.locked(path, wait):
         _store.recover(path)
+        _dead_spools(path)
         _store.check_writable(path)
         old_file, old_rej, old_man, old_ev = _read_existing(path, articles=append)
         if expect is not None and old_man and old_man != expect:
@@ -561,6 +562,30 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
             if spool is not None:
                 spool.discard()              # (the caller's, its file moved in, or the append's merged one)
     return path
+
+
+def _dead_spools(corpus: Path) -> list[str]:
+    """Remove the spool files (:class:`ArticlesSpool`) that runs killed while writing ``corpus`` left
+    beside it (``.NAME.TAG-PID.parquet`` whose process is gone: as large as the corpus after an
+    append); those of live processes are left alone.  Returns their names."""
+    import re
+    p = corpus.absolute()
+    gone = []
+    for f in p.parent.glob(f".{p.name}.*-*.parquet"):
+        m = re.fullmatch(re.escape(f".{p.name}.") + r"[a-z-]+-(\d+)\.parquet", f.name)
+        if m is None or int(m.group(1)) == os.getpid():
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+            continue                         # (alive, or not ours to signal: kept)
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        with contextlib.suppress(OSError):
+            f.unlink()
+            gone.append(f.name)
+    return gone
 
 
 def _merged_inputs(old_inputs: list[dict], inputs: list[dict] | None, manifest: dict | None,

@@ -6,6 +6,7 @@ or missing columns, two appends in a row, a corpus without keys and a crash mid-
 from __future__ import annotations
 
 import json
+import os
 
 import pandas as pd
 import pyarrow as pa
@@ -228,3 +229,31 @@ def test_the_in_memory_merge_also_fills_missing_keys(tmp_path, monkeypatch, smal
     monkeypatch.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
     write_corpus(tmp_path / "gaps", new, append=True)
     _same_files(tmp_path / "gaps", tmp_path / "keyed")
+
+
+def _killed_append(out):
+    """Append, and die (no clean-up) between two row groups of the copy."""
+    def dies(self, t):
+        if self.rows:
+            os._exit(9)
+        return real(self, t)
+    real = storage.ArticlesSpool.add_arrow
+    storage.ArticlesSpool.add_arrow = dies
+    write_corpus(out, _articles(5, 20), append=True)
+
+
+def test_a_killed_append_leaves_the_old_corpus_and_its_spools_go_at_the_next_write(tmp_path, monkeypatch, small):
+    import multiprocessing
+    write_corpus(tmp_path / "c", _articles(11))
+    before = {n: (tmp_path / "c" / n).read_bytes() for n in ("articles.parquet", "rejects.csv", "manifest.json")}
+    proc = multiprocessing.get_context("fork").Process(target=_killed_append, args=(tmp_path / "c",))
+    proc.start()
+    proc.join()
+    assert proc.exitcode == 9
+    assert {n: (tmp_path / "c" / n).read_bytes() for n in before} == before and len(load(tmp_path / "c")) == 11
+    left = sorted(p.name for p in tmp_path.glob(".c.*.parquet"))
+    assert left == [f".c.append-{proc.pid}.parquet", f".c.append-new-{proc.pid}.parquet"]
+    live = tmp_path / f".c.ingest-{os.getppid()}.parquet"       # another run's spool, still in use
+    live.write_bytes(b"busy")
+    write_corpus(tmp_path / "c", _articles(5, 20), append=True)
+    assert len(load(tmp_path / "c")) == 16 and [p.name for p in tmp_path.glob(".c.*.parquet")] == [live.name]
