@@ -394,7 +394,7 @@ def _write_parquet(df: pd.DataFrame, path: Path) -> None:
 
 class ArticlesSpool:
     """Articles written to Parquet row group by row group as an ingest reads them, so it never
-    holds them all: a temporary file beside the corpus folder (``.NAME.ingest-PID.parquet``), moved
+    holds them all: a temporary file beside the corpus folder (``.NAME.ingest-HOST-PID.parquet``), moved
     into the corpus by :func:`write_corpus` under its lock (the write stays atomic).  The file is
     the one :func:`_write_parquet` writes from the same rows joined.  Chunks whose columns or types
     differ from the first chunk's (a column that first appears late in a JSON lines file; pages
@@ -404,7 +404,7 @@ class ArticlesSpool:
     def __init__(self, corpus_path, tag: str = "ingest"):
         p = self._corpus = Path(corpus_path).absolute()
         self._tag = tag                          # (two spools of one process: another file name)
-        self.file = p.parent / f".{p.name}.{tag}-{os.getpid()}.parquet"
+        self.file = p.parent / f".{p.name}.{tag}-{_host()}-{os.getpid()}.parquet"
         self.rows, self.outlets = 0, set()
         self._writer = self._schema = self._dtypes = self._frames = None
         self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
@@ -564,19 +564,26 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     return path
 
 
+def _host() -> str:
+    """This machine's name in a spool file's name (letters, digits and ``_``)."""
+    import re
+    import socket
+    return re.sub(r"[^A-Za-z0-9_]", "_", socket.gethostname()) or "host"
+
+
 def _dead_spools(corpus: Path) -> list[str]:
     """Remove the spool files (:class:`ArticlesSpool`) that runs killed while writing ``corpus`` left
-    beside it (``.NAME.TAG-PID.parquet`` whose process is gone: as large as the corpus after an
-    append); those of live processes are left alone.  Returns their names."""
-    import re
+    beside it (``.NAME.TAG-HOST-PID.parquet`` of this machine whose process is gone: as large as the
+    corpus after an append); those of live processes and of other machines (a shared file system)
+    are left alone.  Returns their names."""
     p = corpus.absolute()
     gone = []
-    for f in p.parent.glob(f".{p.name}.*-*.parquet"):
-        m = re.fullmatch(re.escape(f".{p.name}.") + r"[a-z-]+-(\d+)\.parquet", f.name)
-        if m is None or int(m.group(1)) == os.getpid():
+    for f in p.parent.glob(f".{p.name}.*-*-*.parquet"):
+        host, pid = f.name[:-len(".parquet")].rsplit("-", 2)[1:]
+        if host != _host() or not pid.isdigit() or int(pid) == os.getpid():
             continue
         try:
-            os.kill(int(m.group(1)), 0)
+            os.kill(int(pid), 0)
             continue                         # (alive, or not ours to signal: kept)
         except ProcessLookupError:
             pass

@@ -252,8 +252,12 @@ def test_a_killed_append_leaves_the_old_corpus_and_its_spools_go_at_the_next_wri
     assert proc.exitcode == 9
     assert {n: (tmp_path / "c" / n).read_bytes() for n in before} == before and len(load(tmp_path / "c")) == 11
     left = sorted(p.name for p in tmp_path.glob(".c.*.parquet"))
-    assert left == [f".c.append-{proc.pid}.parquet", f".c.append-new-{proc.pid}.parquet"]
-    live = tmp_path / f".c.ingest-{os.getppid()}.parquet"       # another run's spool, still in use
-    live.write_bytes(b"busy")
+    host = storage._host()
+    assert left == sorted([f".c.append-{host}-{proc.pid}.parquet", f".c.append-new-{host}-{proc.pid}.parquet"])
+    live = tmp_path / f".c.ingest-{host}-{os.getppid()}.parquet"       # another run's spool, still in use
+    elsewhere = tmp_path / f".c.ingest-node7-{proc.pid}.parquet"        # a run on another machine
+    for f in (live, elsewhere):
+        f.write_bytes(b"busy")
     write_corpus(tmp_path / "c", _articles(5, 20), append=True)
-    assert len(load(tmp_path / "c")) == 16 and [p.name for p in tmp_path.glob(".c.*.parquet")] == [live.name]
+    assert len(load(tmp_path / "c")) == 16
+    assert sorted(p.name for p in tmp_path.glob(".c.*.parquet")) == sorted([live.name, elsewhere.name])
