@@ -16,9 +16,13 @@ from .errors import UsageError
 from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, stable_id
 from .text import normalize
 
-__all__ = ["write_corpus", "text_key"]
+__all__ = ["write_corpus", "text_key", "KEY"]
 
 ROW_GROUP = 5000
+#: column of ``articles.parquet`` holding each article's :func:`text_key` (16 hex digits), written
+#: last: ``--append`` reads it instead of normalising every old text again (corpora written
+#: before it have none: their keys are computed row group by row group, and written by the append)
+KEY = "dup_key"
 
 
 def text_key(outlet, text) -> str:
@@ -32,12 +36,19 @@ def _schema(df: pd.DataFrame) -> pd.DataFrame:
     for c in COLUMNS:
         if c not in df.columns:
             df[c] = None
-    extra = [c for c in df.columns if c not in COLUMNS]
+    extra = [c for c in df.columns if c not in COLUMNS and c != KEY]
     for c in extra:                   # an extra column with mixed kinds (str here, int or list there)
         if df[c].dtype == object:     # would stop Parquet: keep its values as text
             df[c] = df[c].map(lambda v: v if v is None or isinstance(v, str) else
                               json.dumps(v, ensure_ascii=False, default=str), na_action="ignore")
-    return df[COLUMNS + extra].astype({c: "string" for c in COLUMNS}).reset_index(drop=True)
+    key = [KEY] if KEY in df.columns else []
+    return df[COLUMNS + extra + key].astype({c: "string" for c in COLUMNS + key}).reset_index(drop=True)
+
+
+def _keyed(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (corpus columns) with :data:`KEY` computed from its outlets and texts (replacing one it had)."""
+    keys = [text_key(o, t) for o, t in zip(df["outlet"], df["text"])]
+    return _schema(df.assign(**{KEY: pd.Series(keys, index=df.index, dtype="string")}))
 
 
 def _rejects_frame(rejects) -> pd.DataFrame:
@@ -78,8 +89,9 @@ def claim(rid: str, outlet, text, ids: set, keys: dict) -> tuple[str | None, str
 def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Rows of ``new`` not already kept (:func:`claim`; ``have``: ids kept, ``keys``: text key → id):
     same id and text → already there (no change); same outlet and text under another id → a
-    reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept)."""
-    keep, rejects = [], []
+    reject ``duplicate of <id>``; an id taken by another text → a derived id (both kept).
+    The rows kept carry their text key in :data:`KEY`."""
+    keep, rejects, kept_keys = [], [], []
     ids = list(new["id"])
     for n, (i, o, t, src) in enumerate(zip(new["id"], new["outlet"], new["text"], new["source_path"])):
         kept, k = claim(i, o, t, have, keys)
@@ -89,21 +101,266 @@ def _fresh(new: pd.DataFrame, have: set, keys: dict) -> tuple[pd.DataFrame, list
             continue                         # (same id and text: already there, no change)
         ids[n] = kept
         keep.append(n)
-    return new.assign(id=ids).iloc[keep], rejects
+        kept_keys.append(k)
+    out = new.assign(id=ids).iloc[keep]
+    return _schema(out.assign(**{KEY: pd.Series(kept_keys, index=out.index, dtype="string")})), rejects
 
 
-def _appended(corpus: Path, old_file: Path, new) -> tuple["ArticlesSpool", pd.DataFrame | None, list[tuple[str, str]]]:
-    """The corpus's articles (``old_file``) followed by those of ``new`` not in it (see
-    :func:`_fresh`), written row group by row group to a spool beside ``corpus``: an append
-    holds the ids and text keys, never the whole text column.  Returns the spool, what its
-    :meth:`~ArticlesSpool.finish` returned, and the duplicates' rejects.
-    ``new``: a DataFrame, or the path of a spool's Parquet file (read back a row group at a time)."""
+# --- appending (issue 17) ------------------------------------------------------------
+# ``--append`` without reading the corpus whole (issue 17): the corpus's ``articles.parquet``
+# followed by the new articles it has not, written row group by row group to a spool beside the
+# corpus (:class:`framing.storage.ArticlesSpool`), which :func:`framing.storage.write_corpus`
+# moves in under the corpus lock.
+#
+# Three passes, each holding one row group (:data:`framing.storage.ROW_GROUP` articles) at most:
+#
+# 1. *keys*: the ids and text keys of the old articles, from the columns ``id`` and
+#    :data:`~framing.storage.KEY` only (a corpus written before that column: ``id, outlet, text``,
+#    its keys computed row group by row group, and written by this append);
+# 2. *new*: the new rows checked against them (:func:`framing.storage._fresh`: a repeated text is a
+#    ``duplicate of <id>`` reject, a taken id gets a derived id), the kept ones spooled;
+# 3. *copy*: the old row groups (Arrow tables, never turned into Python strings) then the kept
+#    rows, all brought to one schema: the one pandas gives the old and new rows joined (a column
+#    only one side has is null on the other, an integer column then decimal, as the in-memory
+#    merge did), so the file is the one that merge wrote.  Rows that do not fit it (integers
+#    with a gap in a later row group only: pandas made them decimals) make the append fall back
+#    to that merge (:func:`_gathered`: the rows in memory).
+
+
+class _Unlike(Exception):
+    """A row group that cannot be brought to the schema of the first ones."""
+
+
+def _appended(corpus: Path, old_file: Path, new):
+    """``(spool, frame, rejects)``: the spool holding the old articles then the new ones not in the
+    corpus, what its :meth:`~framing.storage.ArticlesSpool.finish` returned (None: the rows are
+    in its file) and the duplicates' rejects ``(input, reason)``.  ``new``: a DataFrame or the
+    path of a spool's Parquet file."""
+    try:
+        return _streamed(corpus, old_file, new)
+    except _Unlike:
+        return _gathered(corpus, old_file, new)
+
+
+def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
+    """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids and its text keys → ids
+    as the set and dict :func:`claim` takes (:class:`_OldIds`, :class:`_OldKeys`: 8-byte numbers
+    an article, not Python strings), and row group → its keys (``uint64``) for the row groups whose
+    :data:`KEY` column is missing or has gaps (written before it, or by a version that did not
+    fill it): those are computed from the texts."""
+    import numpy as np
+    stored = KEY in f.schema_arrow.names
+    idh, kh, computed = [], [], {}
+    for g in range(f.num_row_groups):
+        t = f.read_row_group(g, columns=["id", KEY] if stored else ["id"])
+        idh.append(np.array([hash(str(i)) for i in t.column("id").to_pylist()], dtype=np.int64))
+        if stored and not t.column(KEY).null_count:
+            kh.append(np.array([int(k, 16) for k in t.column(KEY).to_pylist()], dtype=np.uint64))
+            continue
+        t = f.read_row_group(g, columns=["outlet", "text"])
+        kh.append(computed.setdefault(g, np.array(
+            [int(text_key(pd.NA if o is None else o, x), 16)
+             for o, x in zip(t.column("outlet").to_pylist(), t.column("text").to_pylist())], dtype=np.uint64)))
+    reader = _IdReader(f)
+    return (_OldIds(np.concatenate(idh) if idh else np.zeros(0, np.int64), reader),
+            _OldKeys(np.concatenate(kh) if kh else np.zeros(0, np.uint64), reader), computed)
+
+
+class _IdReader:
+    """The id of row ``r`` of a Parquet file (its row group's ids read when asked; the last few kept)."""
+
+    def __init__(self, f):
+        import numpy as np
+        self.f = f
+        self.starts = np.cumsum([0] + [f.metadata.row_group(g).num_rows for g in range(f.num_row_groups)])
+        self.cache: dict[int, list] = {}
+
+    def __call__(self, r: int) -> str:
+        import numpy as np
+        g = int(np.searchsorted(self.starts, r, "right")) - 1
+        if g not in self.cache:
+            if len(self.cache) >= 4:
+                self.cache.pop(next(iter(self.cache)))
+            self.cache[g] = [str(i) for i in self.f.read_row_group(g, columns=["id"]).column("id").to_pylist()]
+        return self.cache[g][r - int(self.starts[g])]
+
+
+def _sorted(values):
+    import numpy as np
+    order = np.argsort(values, kind="stable")
+    return order, values[order]
+
+
+class _OldIds:
+    """The set of ids :func:`claim` takes: the old corpus's as sorted hashes (a hash found is checked
+    against the id itself, so the answer is exact), the ids added since in a set."""
+
+    def __init__(self, hashes, id_at):
+        self.order, self.hashes = _sorted(hashes)
+        self.id_at, self.new = id_at, set()
+
+    def __contains__(self, rid) -> bool:
+        import numpy as np
+        if rid in self.new:
+            return True
+        h = np.int64(hash(rid))
+        lo, hi = np.searchsorted(self.hashes, h, "left"), np.searchsorted(self.hashes, h, "right")
+        return any(self.id_at(int(r)) == rid for r in self.order[lo:hi])
+
+    def add(self, rid) -> None:
+        self.new.add(rid)
+
+
+class _OldKeys:
+    """The dict text key → id :func:`claim` takes: the old corpus's keys as sorted 64-bit numbers
+    (a key repeated in the corpus gives its last row's id, as a dict filled in row order), the keys
+    added since in a dict."""
+
+    def __init__(self, keys, id_at):
+        self.order, self.keys = _sorted(keys)
+        self.id_at, self.new = id_at, {}
+
+    def _row(self, k: str):
+        import numpy as np
+        v = np.uint64(int(k, 16))
+        lo, hi = np.searchsorted(self.keys, v, "left"), np.searchsorted(self.keys, v, "right")
+        return int(self.order[hi - 1]) if hi > lo else None
+
+    def __contains__(self, k) -> bool:
+        return k in self.new or self._row(k) is not None
+
+    def __getitem__(self, k: str) -> str:
+        if k in self.new:
+            return self.new[k]
+        r = self._row(k)
+        if r is None:
+            raise KeyError(k)
+        return self.id_at(r)
+
+    def __setitem__(self, k: str, rid: str) -> None:
+        self.new[k] = rid
+
+
+def _new_rows(corpus: Path, new, have, keys):
+    """Pass 2: the new rows the corpus has not, in a spool (:func:`framing.storage._fresh`), and the rejects."""
+    spool = ArticlesSpool(corpus, tag="append-new")
+    rejects = []
+    try:
+        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
+            kept, dup = _fresh(_schema(df), have, keys)
+            spool.add(kept)
+            rejects += dup
+        return spool, spool.finish(), rejects
+    except BaseException:
+        spool.discard()
+        raise
+
+
+def _target(f, kept_sample: pd.DataFrame | None):
+    """The schema of the appended file: the one pandas gives the old corpus's first row group
+    joined with the first kept rows (what the in-memory merge wrote)."""
+    import pyarrow as pa
+    first = f.read_row_group(0, use_threads=False) if f.num_row_groups else f.schema_arrow.empty_table()
+    old = _blanked(first).to_pandas()
+    if KEY not in old.columns:
+        old[KEY] = ""
+    frames = [_schema(old)] + ([kept_sample] if kept_sample is not None and len(kept_sample) else [])
+    joined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return pa.Table.from_pandas(_schema(joined), preserve_index=False).schema
+
+
+def _blanked(t):
+    """``t`` with every non-null text emptied: the same pandas types from a fraction of the memory."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    for i, fld in enumerate(t.schema):
+        if pa.types.is_string(fld.type) or pa.types.is_large_string(fld.type):
+            c = t.column(i)
+            t = t.set_column(i, fld, pc.if_else(pc.is_null(c), pa.scalar(None, fld.type), pa.scalar("", fld.type)))
+    return t
+
+
+def _conform(t, schema):
+    """The Arrow table ``t`` with the columns and types of ``schema``: missing columns null, and
+    only the casts pandas makes when it joins frames (no type yet → any; integers → decimals;
+    true/false → text; text stored in 32- or 64-bit offsets); :class:`_Unlike` for anything else,
+    and for integers or true/false with nulls (pandas reads those as decimals or objects: the
+    in-memory merge would change their type)."""
+    import pyarrow as pa
+    if set(t.column_names) - set(schema.names):
+        raise _Unlike()
+    cols = []
+    for fld in schema:
+        c = t.column(fld.name) if fld.name in t.column_names else pa.nulls(len(t), fld.type)
+        if c.type != fld.type:
+            c = _cast(c, fld.type)
+        elif (pa.types.is_integer(c.type) or pa.types.is_boolean(c.type)) and c.null_count:
+            raise _Unlike()
+        cols.append(c)
+    return pa.Table.from_arrays(cols, schema=schema)
+
+
+def _cast(c, to):
+    """``c`` cast to ``to`` as pandas would join it (:func:`_conform`), else :class:`_Unlike`."""
+    import pyarrow as pa
+    t = c.type
+    text = pa.types.is_string(to) or pa.types.is_large_string(to)
+    ok = (pa.types.is_null(t) or (pa.types.is_integer(t) and pa.types.is_floating(to))
+          or (text and (pa.types.is_boolean(t) or pa.types.is_string(t) or pa.types.is_large_string(t))))
+    if not ok:
+        raise _Unlike()
+    try:
+        return c.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as e:
+        raise _Unlike() from e
+
+
+def _streamed(corpus: Path, old_file: Path, new):
+    """Passes 1-3 (module doc); raises :class:`_Unlike` (nothing left behind) for the fallback."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    f = pq.ParquetFile(old_file, pre_buffer=False)
+    have, keys, computed = _old_keys(f)
+    kept, kept_frame, rejects = _new_rows(corpus, new, have, keys)
+    out = ArticlesSpool(corpus, tag="append")
+    try:
+        target = _target(f, next(_kept_chunks(kept, kept_frame), None))
+        for g in range(f.num_row_groups):
+            t = f.read_row_group(g, use_threads=False)
+            if g in computed:
+                t = t.drop_columns([KEY]) if KEY in t.column_names else t
+                keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
+                t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
+            out.add_arrow(_conform(t, target))
+        for df in _kept_chunks(kept, kept_frame):
+            out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
+        return out, out.finish(), rejects
+    except BaseException:
+        out.discard()
+        raise
+    finally:
+        kept.discard()
+
+
+def _kept_chunks(kept, frame):
+    """The kept new rows a row group at a time (or the frame the spool gathered)."""
+    if frame is not None:
+        yield frame
+    elif kept.rows:
+        yield from _row_groups(kept.file)
+
+
+def _gathered(corpus: Path, old_file: Path, new):
+    """The merge as it was before :func:`_streamed`: every row through pandas, gathered in memory
+    by the spool when the schemas differ."""
     out = ArticlesSpool(corpus, tag="append")
     have, keys, rejects = set(), {}, []
     try:
         for df in _row_groups(old_file):
+            if KEY not in df.columns or df[KEY].isna().any():
+                df = _keyed(df)
             have.update(df["id"].astype(str))
-            keys.update((text_key(o, t), i) for i, o, t in zip(df["id"], df["outlet"], df["text"]))
+            keys.update(zip(df[KEY], df["id"]))
             out.add(df)
         for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
             kept, dup = _fresh(_schema(df), have, keys)
@@ -137,7 +394,7 @@ def _write_parquet(df: pd.DataFrame, path: Path) -> None:
 
 class ArticlesSpool:
     """Articles written to Parquet row group by row group as an ingest reads them, so it never
-    holds them all: a temporary file beside the corpus folder (``.NAME.ingest-PID.parquet``), moved
+    holds them all: a temporary file beside the corpus folder (``.NAME.ingest-HOST-PID.parquet``), moved
     into the corpus by :func:`write_corpus` under its lock (the write stays atomic).  The file is
     the one :func:`_write_parquet` writes from the same rows joined.  Chunks whose columns or types
     differ from the first chunk's (a column that first appears late in a JSON lines file; pages
@@ -147,7 +404,7 @@ class ArticlesSpool:
     def __init__(self, corpus_path, tag: str = "ingest"):
         p = self._corpus = Path(corpus_path).absolute()
         self._tag = tag                          # (two spools of one process: another file name)
-        self.file = p.parent / f".{p.name}.{tag}-{os.getpid()}.parquet"
+        self.file = p.parent / f".{p.name}.{tag}-{_host()}-{os.getpid()}.parquet"
         self.rows, self.outlets = 0, set()
         self._writer = self._schema = self._dtypes = self._frames = None
         self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
@@ -174,6 +431,21 @@ class ArticlesSpool:
                 return
             self._gather()
         self._frames.append(df)
+
+    def add_arrow(self, t) -> None:
+        """Add an Arrow table of articles with the columns and types of every other table added
+        this way (:mod:`framing._append`: the old row groups then the new rows of an append)."""
+        import pyarrow.compute as pc
+        if not len(t):
+            return
+        if self._schema is None:
+            self._schema = t.schema
+        self.rows += len(t)
+        self.outlets.update(o for o in pc.unique(t.column("outlet")).to_pylist() if o is not None)
+        self._pending.append(t)
+        self._waiting += len(t)
+        while self._waiting >= ROW_GROUP:
+            self._write(ROW_GROUP)
 
     def _write(self, n: int) -> None:
         import pyarrow as pa
@@ -264,11 +536,13 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     _store.legacy_leftovers(path)
     _store.check_writable(path)
     spool = articles if isinstance(articles, ArticlesSpool) else None
-    articles = spool.finish() if spool is not None else articles    # None: the rows are in spool.file
+    # None: the rows are in spool.file; a spool's rows carry their keys, a frame's are computed
+    articles = spool.finish() if spool is not None else _keyed(_schema(articles))
     articles = _schema(articles) if articles is not None else None
     rejects = _rejects_frame(rejects)
     with _store.locked(path, wait):
         _store.recover(path)
+        _dead_spools(path)
         _store.check_writable(path)
         old_file, old_rej, old_man, old_ev = _read_existing(path, articles=append)
         if expect is not None and old_man and old_man != expect:
@@ -288,6 +562,37 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
             if spool is not None:
                 spool.discard()              # (the caller's, its file moved in, or the append's merged one)
     return path
+
+
+def _host() -> str:
+    """This machine's name in a spool file's name (letters, digits and ``_``)."""
+    import re
+    import socket
+    return re.sub(r"[^A-Za-z0-9_]", "_", socket.gethostname()) or "host"
+
+
+def _dead_spools(corpus: Path) -> list[str]:
+    """Remove the spool files (:class:`ArticlesSpool`) that runs killed while writing ``corpus`` left
+    beside it (``.NAME.TAG-HOST-PID.parquet`` of this machine whose process is gone: as large as the
+    corpus after an append); those of live processes and of other machines (a shared file system)
+    are left alone.  Returns their names."""
+    p = corpus.absolute()
+    gone = []
+    for f in p.parent.glob(f".{p.name}.*-*-*.parquet"):
+        host, pid = f.name[:-len(".parquet")].rsplit("-", 2)[1:]
+        if host != _host() or not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue                         # (alive, or not ours to signal: kept)
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        with contextlib.suppress(OSError):
+            f.unlink()
+            gone.append(f.name)
+    return gone
 
 
 def _merged_inputs(old_inputs: list[dict], inputs: list[dict] | None, manifest: dict | None,

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
-from ..storage import _rejects_frame, _schema, claim, text_key, write_corpus
+from ..storage import KEY, _rejects_frame, _schema, claim, text_key, write_corpus
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
@@ -240,11 +240,12 @@ class _Batch:
         return rid
 
     def table(self, df: pd.DataFrame, rejects: list, added: list) -> None:
-        """Keep a chunk of a table's rows (duplicates become ``rejects``)."""
+        """Keep a chunk of a table's rows (duplicates become ``rejects``), with their text keys (:data:`KEY`)."""
+        start = len(added)
         new = [self.fresh(i, o, t, str(s), rejects, added)
                for i, o, t, s in zip(df["id"], df["outlet"], df["text"], df["source_path"])]
         ok = [i is not None for i in new]
-        kept = df[ok].assign(id=[i for i in new if i is not None])
+        kept = df[ok].assign(id=[i for i in new if i is not None], **{KEY: [k for _, k in added[start:]]})
         if self.sink is not None:
             self.sink.add(kept)
         else:
@@ -266,11 +267,12 @@ class _Batch:
         """Every kept article: tables' rows, then pages (outlets named, duplicates left out); with
         a sink, the pages are added to it and the sink is returned."""
         self.rejects.extend(_name_outlets(self.rows, self.folders))
+        added = []
         rows = [r | {"id": rid} for r in self.rows
-                if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"])) is not None]
+                if (rid := self.fresh(r["id"], r["outlet"], r["text"], r["source_path"], added=added)) is not None]
         if self.sink is not None:
             if rows:
-                self.sink.add(pd.DataFrame(rows, columns=COLUMNS))
+                self.sink.add(pd.DataFrame(rows, columns=COLUMNS).assign(**{KEY: [k for _, k in added]}))
             return self.sink
         frames = [f for f in self.frames + ([pd.DataFrame(rows, columns=COLUMNS)] if rows else []) if len(f)]
         self.frames = []                         # (the chunks are freed as soon as they are joined)
@@ -431,7 +433,8 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     """
     batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=exclude,
                     follow_links=follow_links, seconds=seconds, known=known, jobs=jobs)
-    return IngestResult(_schema(batch.articles()), _rejects_frame(batch.rejects), batch.inputs)
+    articles = _schema(batch.articles())
+    return IngestResult(articles.drop(columns=KEY, errors="ignore"), _rejects_frame(batch.rejects), batch.inputs)
 
 
 def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, seconds, known, jobs,
