@@ -90,13 +90,24 @@ CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 ONE_ROOT = 0.2             # rank × this for two derivations of one root (two plurals, a verb and its noun)
+MIN_TOPICAL = 0.1           # rank × max(topical, this): residual IDF (bits) of the pair's more general term
+RARE_DOCS = 10              # a term in fewer articles than this …
+RARE_TOPICAL = 0.5          # … counts as at least this topical (too rare to tell)
+MIN_JOINED = 2              # a pair written «a وb» (or «b وa») this many times or more in the corpus …
+JOINED = 0.2                # … has its rank × this (two things listed together, not two names for one)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
+#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
+NUMBER_WORDS = frozenset("""
+اثنان اثنين ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات عشرين
+مئة مائة مئات الف الاف الفا الوف مليون ملايين مليار مليارات
+""".split())
+
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "rank",
                     "set", "evidence"]
 
 
@@ -480,7 +491,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
     :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
-    banned = _banned()
+    banned = _banned() | {stem(w) for w in NUMBER_WORDS}
     found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
@@ -533,31 +544,38 @@ def _preference(uses: Counter):
 
 def _corpus_pass(df, col, stem, stop, terms, shared):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
-    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term])``
-    (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs)."""
+    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
+    (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
+    ``{"articles": n, "docs": Counter(term → articles holding it), "and": Counter((term, term) → times the
+    second follows the first joined by و: «تعز وعدن»)}``, read by :func:`_topical` and :func:`_joined`)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
+    spread = {"articles": 0, "docs": Counter(), "and": Counter()}
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
                  for s in map(stem, surf)]
         g = getattr(r, col)
-        for i, s in enumerate(stems):
-            if s not in first:
-                continue
-            for n in range(1, MAX_PHRASE + 1):
-                t = targets.get(tuple(stems[i:i + n]))
-                if t is None:
-                    continue
-                counts[(g, t)] += 1
-                if r.event_id in shared:
-                    events[t].add(r.event_id)
-                spell[t][" ".join(surf[i:i + n])] += 1
-                for k in (i - 1, i + n):
-                    if 0 <= k < len(stems) and stems[k] not in stop:
-                        neigh[t][("L" if k < i else "R", stems[k])] += 1
-    return counts, spell, neigh, events
+        places = [(i, n, t) for i, s in enumerate(stems) if s in first for n in range(1, MAX_PHRASE + 1)
+                  if (t := targets.get(tuple(stems[i:i + n]))) is not None]
+        spread["articles"] += 1
+        spread["docs"].update({t for _, _, t in places})
+        starts = defaultdict(list)
+        for i, _, t in places:
+            starts[i].append(t)
+        for i, n, t in places:
+            counts[(g, t)] += 1
+            if r.event_id in shared:
+                events[t].add(r.event_id)
+            spell[t][" ".join(surf[i:i + n])] += 1
+            for k in (i - 1, i + n):
+                if 0 <= k < len(stems) and stems[k] not in stop:
+                    neigh[t][("L" if k < i else "R", stems[k])] += 1
+            k = i + n
+            if k in starts and surf[k][:1] == "و" and len(stems[k]) < len(surf[k]):   # «a وb»: a list of two things
+                spread["and"].update((t, t2) for t2 in starts[k])
+    return counts, spell, neigh, events, spread
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -686,10 +704,15 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
     return rows
 
 
-def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
-    """Each row's spellings, log odds, ``neighbours``, ``swap_share`` and ``rank`` (module docstring, step 4),
-    from the corpus pass (:func:`_corpus_pass`)."""
+def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> None:
+    """Each row's spellings, log odds, ``neighbours``, ``swap_share``, ``topical``, ``joined`` and ``rank``
+    (module docstring, step 4), from the corpus pass (:func:`_corpus_pass`)."""
+    tokens = Counter()
+    for (_, t), v in counts.items():
+        tokens[t] += v
     for r in rows:
+        r["topical"] = round(_topical(r["_va"], r["_vb"], tokens, spread), 3)
+        r["joined"] = _joined(r["_va"], r["_vb"], spread)
         va, vb = r.pop("_va"), r.pop("_vb")
         sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
@@ -709,7 +732,38 @@ def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
         words = len(r["term_a"].split()) + len(r["term_b"].split())
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root, 4)
+        listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root
+                          * max(r["topical"], MIN_TOPICAL) * listed, 4)
+
+
+def _residual_idf(tokens: int, docs: int, articles: int) -> float:
+    """Residual IDF in bits (Church and Gale 1995): log2 of the articles a word of ``tokens`` occurrences would
+    occur in if they fell at random over ``articles`` (Poisson), over the ``docs`` articles it does occur in.
+    About 0 for a word spread evenly (قال، المقبل، الحالي: general vocabulary); 1 or more for a word that comes
+    in bursts in the few articles about its subject (a group, a place, an event: الحوثيين، داعش)."""
+    if not docs or not articles:
+        return 0.0
+    return math.log2(articles * -math.expm1(-tokens / articles) / docs)
+
+
+def _topical(va, vb, tokens: Counter, spread) -> float:
+    """How topical the pair is: the smaller of its two sides' residual IDF (:func:`_residual_idf`; a side's
+    spellings pooled, their tokens and articles summed), a side found in fewer than ``RARE_DOCS`` articles
+    counted as at least ``RARE_TOPICAL`` (too rare to show whether it is spread evenly: not general vocabulary)."""
+    n = spread["articles"]
+    sides = []
+    for v in (va, vb):
+        docs = sum(spread["docs"][t] for t in v)
+        r = _residual_idf(sum(tokens[t] for t in v), docs, n)
+        sides.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
+    return min(sides)
+
+
+def _joined(va, vb, spread) -> int:
+    """How often the corpus writes one side and then the other joined by و («تعز وعدن», «الدول والمملكة»): two
+    things listed together are two things (two places, two groups), not two names for one."""
+    return sum(spread["and"][(x, y)] + spread["and"][(y, x)] for x in va for y in vb)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
