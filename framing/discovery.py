@@ -36,7 +36,14 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
    two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
-   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات).
+   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات),
+   × max(``topical``, ``MIN_TOPICAL``): ``topical`` = the smaller of the two terms' residual IDF (bits, Church
+   and Gale: how much more a term comes in bursts than chance would spread it over the articles;
+   :func:`_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
+   group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
+   ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
+   writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
+   not two names for one).  Number words (مليون/مليار) are left out as digits are.
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -651,8 +658,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root; the order
-    also spreads the list over terms), ``set`` (rows sharing a term, directly or through
+    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
+    × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
+    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event), ``joined`` (times
+    the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
