@@ -749,7 +749,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
 def _residual_idf(tokens: int, docs: int, articles: int) -> float:
     """Residual IDF in bits (Church and Gale 1995): log2 of the articles a word of ``tokens`` occurrences would
     occur in if they fell at random over ``articles`` (Poisson), over the ``docs`` articles it does occur in.
-    About 0 for a word spread evenly (قال، المقبل، الحالي: general vocabulary); 1 or more for a word that comes
+    About 0 for a word spread evenly (أوضح، الجاري، الحالي: general vocabulary); 1 or more for a word that comes
     in bursts in the few articles about its subject (a group, a place, an event: الحوثيين، داعش)."""
     if not docs or not articles:
         return 0.0
