@@ -807,7 +807,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     same slot (term contrast).  Columns: term_a, term_b (clitic-split stems), their
     printed spellings, the outlet preferring each, events, aligned (events with
     an aligned swap), source (aligned, contrast or both), pairs, consistency,
-    log_odds with a 95% interval, neighbours (context similarity), rank, set
+    log_odds with a 95% interval, neighbours (context similarity), swap_share,
+    topical (residual IDF: ~0 for general words, 1+ for a named group), joined
+    (times the corpus lists the two as «a وb»), rank, set
     (rows sharing a term form one set of candidate terms), evidence.
 
     \b

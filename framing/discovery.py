@@ -36,7 +36,14 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
    ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
    two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
-   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات).
+   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات),
+   × max(``topical``, ``MIN_TOPICAL``): ``topical`` = the smaller of the two terms' residual IDF (bits, Church
+   and Gale: how much more a term comes in bursts than chance would spread it over the articles;
+   :func:`_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
+   group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
+   ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
+   writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
+   not two names for one).  Number words (مليون/مليار) are left out as digits are.
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -90,13 +97,24 @@ CONTRAST_PHRASE = 3         # contrast: words in a term at most
 MAX_SLOT = 2                # contrast: a neighbour word beside more places of such terms (one per group) is no slot
 CONTRAST_WEIGHT = 0.5       # an event supporting a pair by contrast only counts this much in the rank
 ONE_ROOT = 0.2             # rank × this for two derivations of one root (two plurals, a verb and its noun)
+MIN_TOPICAL = 0.1           # rank × max(topical, this): residual IDF (bits) of the pair's more general term
+RARE_DOCS = 10              # a term in fewer articles than this …
+RARE_TOPICAL = 0.5          # … counts as at least this topical (too rare to tell)
+MIN_JOINED = 2              # a pair written «a وb» (or «b وa») this many times or more in the corpus …
+JOINED = 0.2                # … has its rank × this (two things listed together, not two names for one)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
+#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
+NUMBER_WORDS = frozenset("""
+اثنان اثنين ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات عشرين
+مئة مائة مئات الف الاف الفا الوف مليون ملايين مليار مليارات
+""".split())
+
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "rank",
                     "set", "evidence"]
 
 
@@ -480,7 +498,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
     :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
-    banned = _banned()
+    banned = _banned() | {stem(w) for w in NUMBER_WORDS}
     found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
@@ -533,31 +551,38 @@ def _preference(uses: Counter):
 
 def _corpus_pass(df, col, stem, stop, terms, shared):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
-    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term])``
-    (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs)."""
+    (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
+    (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
+    ``{"articles": n, "docs": Counter(term → articles holding it), "and": Counter((term, term) → times the
+    second follows the first joined by و: «تعز وعدن»)}``, read by :func:`_topical` and :func:`_joined`)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
+    spread = {"articles": 0, "docs": Counter(), "and": Counter()}
     for r in df.itertuples(index=False):
         surf = WORD_RE.findall(_article_text(r))
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
                  for s in map(stem, surf)]
         g = getattr(r, col)
-        for i, s in enumerate(stems):
-            if s not in first:
-                continue
-            for n in range(1, MAX_PHRASE + 1):
-                t = targets.get(tuple(stems[i:i + n]))
-                if t is None:
-                    continue
-                counts[(g, t)] += 1
-                if r.event_id in shared:
-                    events[t].add(r.event_id)
-                spell[t][" ".join(surf[i:i + n])] += 1
-                for k in (i - 1, i + n):
-                    if 0 <= k < len(stems) and stems[k] not in stop:
-                        neigh[t][("L" if k < i else "R", stems[k])] += 1
-    return counts, spell, neigh, events
+        places = [(i, n, t) for i, s in enumerate(stems) if s in first for n in range(1, MAX_PHRASE + 1)
+                  if (t := targets.get(tuple(stems[i:i + n]))) is not None]
+        spread["articles"] += 1
+        spread["docs"].update({t for _, _, t in places})
+        starts = defaultdict(list)
+        for i, _, t in places:
+            starts[i].append(t)
+        for i, n, t in places:
+            counts[(g, t)] += 1
+            if r.event_id in shared:
+                events[t].add(r.event_id)
+            spell[t][" ".join(surf[i:i + n])] += 1
+            for k in (i - 1, i + n):
+                if 0 <= k < len(stems) and stems[k] not in stop:
+                    neigh[t][("L" if k < i else "R", stems[k])] += 1
+            k = i + n
+            if k in starts and surf[k][:1] == "و" and len(stems[k]) < len(surf[k]):   # «a وb»: a list of two things
+                spread["and"].update((t, t2) for t2 in starts[k])
+    return counts, spell, neigh, events, spread
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -633,8 +658,10 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root; the order
-    also spreads the list over terms), ``set`` (rows sharing a term, directly or through
+    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
+    × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
+    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event), ``joined`` (times
+    the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
@@ -686,10 +713,15 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
     return rows
 
 
-def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
-    """Each row's spellings, log odds, ``neighbours``, ``swap_share`` and ``rank`` (module docstring, step 4),
-    from the corpus pass (:func:`_corpus_pass`)."""
+def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> None:
+    """Each row's spellings, log odds, ``neighbours``, ``swap_share``, ``topical``, ``joined`` and ``rank``
+    (module docstring, step 4), from the corpus pass (:func:`_corpus_pass`)."""
+    tokens = Counter()
+    for (_, t), v in counts.items():
+        tokens[t] += v
     for r in rows:
+        r["topical"] = round(_topical(r["_va"], r["_vb"], tokens, spread), 3)
+        r["joined"] = _joined(r["_va"], r["_vb"], spread)
         va, vb = r.pop("_va"), r.pop("_vb")
         sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
@@ -709,7 +741,38 @@ def _score(rows, counts, spell, neigh, events, min_events: int = 1) -> None:
         words = len(r["term_a"].split()) + len(r["term_b"].split())
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root, 4)
+        listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root
+                          * max(r["topical"], MIN_TOPICAL) * listed, 4)
+
+
+def _residual_idf(tokens: int, docs: int, articles: int) -> float:
+    """Residual IDF in bits (Church and Gale 1995): log2 of the articles a word of ``tokens`` occurrences would
+    occur in if they fell at random over ``articles`` (Poisson), over the ``docs`` articles it does occur in.
+    About 0 for a word spread evenly (أوضح، الجاري، الحالي: general vocabulary); 1 or more for a word that comes
+    in bursts in the few articles about its subject (a group, a place, an event: الحوثيين، داعش)."""
+    if not docs or not articles:
+        return 0.0
+    return math.log2(articles * -math.expm1(-tokens / articles) / docs)
+
+
+def _topical(va, vb, tokens: Counter, spread) -> float:
+    """How topical the pair is: the smaller of its two sides' residual IDF (:func:`_residual_idf`; a side's
+    spellings pooled, their tokens and articles summed), a side found in fewer than ``RARE_DOCS`` articles
+    counted as at least ``RARE_TOPICAL`` (too rare to show whether it is spread evenly: not general vocabulary)."""
+    n = spread["articles"]
+    sides = []
+    for v in (va, vb):
+        docs = sum(spread["docs"][t] for t in v)
+        r = _residual_idf(sum(tokens[t] for t in v), docs, n)
+        sides.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
+    return min(sides)
+
+
+def _joined(va, vb, spread) -> int:
+    """How often the corpus writes one side and then the other joined by و («تعز وعدن», «الدول والمملكة»): two
+    things listed together are two things (two places, two groups), not two names for one."""
+    return sum(spread["and"][(x, y)] + spread["and"][(y, x)] for x in va for y in vb)
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one

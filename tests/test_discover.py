@@ -360,3 +360,77 @@ def test_preference_lists_tied_groups_in_the_same_order_in_every_run():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(outs) == 1
     assert "['marsad', 'nahar', 'sawt', 'ufuq', 'wadi']" in outs.pop()
+
+
+def test_residual_idf_tells_general_words_from_topical_ones():
+    """A word met once in each of 100 articles of 1,000 is spread as chance spreads it (about 0 bits); the same
+    100 occurrences packed five to an article in 20 articles come in bursts, as the name of a group does."""
+    from framing.discovery import _residual_idf
+    assert abs(_residual_idf(100, 100, 1000)) < 0.1
+    assert _residual_idf(100, 20, 1000) > 2
+    assert _residual_idf(5, 0, 1000) == 0.0
+
+
+def _general_and_topical(filler: int = 40):
+    """Four events: outlet A writes «الرهائن» (three times an article, nowhere else) and «المقبل», outlet B
+    «المحتجزين» and «القادم»; ``filler`` one-outlet articles write «المقبل» and «القادم» once each (general
+    vocabulary: in every article, once)."""
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, hostage, next_ in (("a", "الشرق الجديد", "رهائن", "المقبل"), ("b", "صدى الوادي", "محتجزين", "القادم")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"اقتاد مسلحون سبعة {hostage} من بلدة {p} فجر يوم عاصف إلى جهة مجهولة. "
+                                 f"وطالب أهالي ال{hostage} بالإفراج عن ال{hostage} دون شروط. "
+                                 f"وتعقد لجنة الوساطة اجتماعها الأسبوع {next_} في العاصمة لبحث الأزمة."})
+    for i in range(filler):
+        name = ("الشرق الجديد", "صدى الوادي")[i % 2]
+        rows.append({"id": f"f{i}", "outlet": name, "event_id": f"ev-f{i}", "title": "",
+                     "text": f"يفتتح المعرض رقم {i} أبوابه الشهر المقبل، ويستمر حتى العام القادم بحسب المنظمين."})
+    return pd.DataFrame(rows)
+
+
+def test_a_pair_of_general_words_ranks_below_a_named_group():
+    """topical: «المقبل/القادم» are swapped in as many events as «الرهائن/المحتجزين», but they stand once in
+    every article (residual IDF under 0: general vocabulary), while the hostages come in bursts."""
+    out = discover(_general_and_topical(), min_events=3, top=None)
+    rows = {(r.term_a, r.term_b): r for r in out.itertuples()}
+    contest, general = rows[("رهائن", "محتجزين")], rows[("قادم", "مقبل")]
+    assert contest.events == general.events == 4
+    assert contest.topical > 1 and general.topical < 0
+    assert contest.rank > 5 * general.rank
+
+
+def test_a_rare_term_is_not_taken_for_general_vocabulary():
+    """A side found in fewer than RARE_DOCS articles counts as RARE_TOPICAL at least: four articles are too
+    few to tell whether a word is spread evenly (the demo's «زعم» against «قال»)."""
+    from framing.discovery import RARE_TOPICAL
+    out = discover(_general_and_topical(filler=0), min_events=3, top=None)
+    general = out[(out.term_a == "قادم") & (out.term_b == "مقبل")].iloc[0]
+    assert general.topical == RARE_TOPICAL
+
+
+def test_two_things_listed_together_are_no_two_names_for_one():
+    """joined: a pair the corpus writes «a وb» (two places, two groups) ranks × JOINED; the same articles with
+    «a ثم b» (no list) leave it alone."""
+    from framing.discovery import JOINED
+    ranks = {}
+    for between in ("الرهائن والمحتجزين", "الرهائن ثم المحتجزين"):
+        lists = pd.DataFrame([{"id": f"l{k}", "outlet": "الشرق الجديد", "event_id": f"ev-l{k}", "title": "",
+                               "text": f"تحدث التقرير عن {between} في السجون."} for k in range(2)])
+        out = discover(pd.concat([_corpus(), lists], ignore_index=True), min_events=3, top=None)
+        r = out[(out.term_a == "رهائن") & (out.term_b == "محتجزين")].iloc[0]
+        ranks[between] = (r["joined"], r["rank"])
+    (joined, listed), (apart, alone) = ranks.values()
+    assert joined == 2 and apart == 0
+    assert listed == pytest.approx(JOINED * alone, rel=0.1)      # (the neighbours differ a little: و vs ثم)
+
+
+def test_number_words_are_amounts_not_names():
+    """A count written in letters (مليون/مليار, ثلاثة/خمسة) is left out as a digit is."""
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, n in (("a", "الشرق الجديد", "مليون"), ("b", "صدى الوادي", "مليار")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"خصصت بلدية {p} نحو {n} دينار لإصلاح شبكة المياه في الأحياء الشرقية هذا العام."})
+    out = discover(pd.DataFrame(rows), min_events=1, top=None)
+    assert not (set(out["term_a"]) | set(out["term_b"])) & {"مليون", "مليار"}

@@ -31,11 +31,11 @@ def _judge(corpus, tmp_path, min_events: int, labels: str, least: int, contrast:
     assert sum(j == 1 for j in js) >= least
 
 
-@pytest.mark.parametrize("contrast,least", [(False, 9), (True, 10)])   # measured 9/30, 10/30 with --contrast (methods.md §5b)
+@pytest.mark.parametrize("contrast,least", [(False, 12), (True, 11)])  # measured 12/30, 11/30 with --contrast (methods.md §5b, topicality; 9 and 10 before)
 def test_top_30_on_the_real_sample(real_sample, tmp_path, contrast, least):
     _judge(real_sample, tmp_path, 2, "discover-sample.csv", least, contrast)
 
 
 @pytest.mark.skipif(not os.environ.get("FRAMING_SLOW"), reason="minutes on the full corpus: set FRAMING_SLOW=1 to run")
 def test_top_30_on_the_full_corpus(real_full, tmp_path):
-    _judge(real_full, tmp_path, 3, "discover-full.csv", 5)             # measured 5/30, 3 distinct contests (6, 4 distinct, with the contrast); the Houthis/the rebels 35
+    _judge(real_full, tmp_path, 3, "discover-full.csv", 7)             # measured 7/30, 5 distinct contests (5, 3 distinct, before the topicality); the Houthis/the rebels 16 (was 33)
