@@ -121,9 +121,8 @@ def test_demo_planted_pairs(demo_corpus, tmp_path):
     print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
           f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
-    # measured 7/11 (4/11 before E9–E13; target 9/11): a floor. Missed: alleged/said (rank 21), and three pairs the
-    # list names otherwise (the war on/invasion as الحرب/الغزو, rank 5; died/martyrs, special military operation/
-    # invasion: split over phrase rows) (docs/methods.md §5b)
+    # measured 7/11 (4/11 before E9–E13; target 9/11): a floor. With the topicality ranking the missed are
+    # affirmed/claimed, alleged/said, died/martyrs and special military operation/invasion (docs/methods.md §5b)
     assert len(found & PLANTED) >= 7
 
 
