@@ -160,7 +160,18 @@ def _parquet(path: str):
 @functools.lru_cache(maxsize=4)
 def _parquet_version(path: str, inode: int, mtime_ns: int, size: int):
     import pyarrow.parquet as pq
+    _system_pool()
     return pq.ParquetFile(path)
+
+
+def _system_pool() -> None:
+    """Arrow allocates with the C library's malloc instead of its default mimalloc (unless the user
+    chose a pool with ``ARROW_DEFAULT_MEMORY_POOL``): each forked worker that reads row groups with
+    mimalloc spent ≈0.5 s of kernel time a pass on fresh memory (50,000 articles, ``--jobs 2``),
+    malloc ≈0.15 s; same tables.  Set before the workers fork, so they inherit it."""
+    import pyarrow as pa
+    if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ and pa.default_memory_pool().backend_name == "mimalloc":
+        pa.set_memory_pool(pa.system_memory_pool())
 
 
 def read_chunk(spec: tuple, columns=None, frame: pd.DataFrame | None = None) -> pd.DataFrame:
