@@ -40,6 +40,7 @@ from ..text.clitics import _proclitic_chains, construct, possessed
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
 from .places import _places
+from .speakers import _ROLE_WORDS
 from .voice import voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
@@ -388,6 +389,25 @@ _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما ل�
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
+#: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
+_COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
+#: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
+_THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني")
+#: a pronoun back to a noun before the verb, whose subject then follows («شريط يؤكد فيه القائد …»)
+_BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
+
+
+def _noun_object(norm: str, clean: str, end: int) -> bool:
+    """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
+    noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
+    stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
+    nxt = norm[end:end + 3].lstrip()
+    if nxt and (nxt[0] in _QUOTES or nxt[0] in ":«"):
+        return False
+    words = clean[end:stop].split()[:15]
+    return bool(words) and not set(words) & _THAT and words[0] not in _BACK
+
+
 #: a copula before an elative: «هو أوضح دليل», «ليست أوضح», «فذلك أدعى»; a demonstrative only after
 #: كان («كان ذلك أدعى إلى»): «إلى ذلك أكد الوزير» (besides, the minister affirmed) is the verb
 _COPULA = _bare("هو فهو هي فهي ليس وليس ليست وليست فذلك فهذا")      # not وهو: «وهو أكد» (and he affirmed)
@@ -425,6 +445,7 @@ class _Context:
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
         self.elative = _bare(" ".join(term.elative))
+        self.evidence = frozenset(term.evidence) if self.verb else frozenset()
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
@@ -477,6 +498,25 @@ class _Context:
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
+    def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """A bare imperfect verb of saying with a noun phrase for its object (no أن/إن, colon or quotation
+        mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing: right after
+        a relative pronoun it agrees with («الخطة التي تؤكد أهمية …», ``relative``), or with the لـ of purpose
+        in a clause of «جاء/يأتي» («وتأتي الزيارة لتؤكد عمق …», the event comes to confirm: ``comes``)."""
+        sur = clean[pos:end]
+        comes = "comes" in self.evidence and sur == "ل" + form
+        if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
+            return False
+        if comes:
+            start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
+            return bool(set(clean[start:pos].split()) & _COME)
+        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 1)
+        if "relative" not in self.evidence or not before or _RELATIVE.get(before[0]) != form[0]:
+            return False
+        # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
+        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in ".!?؟\n") + 1
+        return form[0] == "ت" or not set(clean[start:pos].split()[-11:]) & _ROLE_WORDS
+
     def subject_before(self, norm: str, clean: str, pos: int) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
         ``SUBJECT_BEFORE`` words before it: «والجدول أدناه يوضح», «فإن الأرقام الرسمية تؤكد» (a table,
@@ -519,6 +559,8 @@ class _Context:
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
+            return False
+        if self.evidence and self.evidence_clause(norm, clean, pos, end, form):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)
