@@ -392,9 +392,30 @@ _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
 #: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
-_THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني")
+_THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني أنني إنني "
+              "أنك إنك أنكم إنكم")
 #: a pronoun back to a noun before the verb, whose subject then follows («شريط يؤكد فيه القائد …»)
 _BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
+
+
+#: words ending like an indefinite noun (ة، ات، tanween ا) that are particles or adverbs: «فيما تؤكد المصادر …»
+_NOT_NOUNS = _bare("فيما وفيما بينما وبينما إنما انما كما وكما هكذا بداية عندما حينما كلما ربما طالما مثلما لما أما "
+                   "إذا اذا لذا هنا مما ومما بما أيضا ايضا مؤخرا مرارا دائما حاليا مثلا سابقا لاحقا جدا أبدا تماما "
+                   "غالبا أحيانا عادة فعلا حقا رسميا علنا صراحة حسبما وحسبما")
+
+
+def _indefinite(before: list[str]) -> bool:
+    """The word right before a bare verb is an indefinite noun or adjective (no article, ending in ة, ات or the
+    tanween ا), not a particle, an adverb, a place, a title or a word with a pronoun, and no title stands before
+    it: the verb opens a clause that describes it («أصدر مطبوعا يؤكد شرعية …», «شهادة معتمدة تؤكد …»)."""
+    w = before[-1]
+    if len(w) < 4 or w[:2] == "ال" or w[1:3] == "ال" or w in _NOT_NOUNS or w in _ROLE_WORDS or w[0] == "ي":
+        return False                                        # (يفتأ، يبدأ: a verb before it)
+    if w in _places() or w[0] in "وفبل" and w[1:] in _places():
+        return False
+    if w.endswith(("ها", "هما", "وا")) or not w.endswith(("ة", "ات", "ا")):
+        return False
+    return not (len(before) == 2 and before[0] in _ROLE_WORDS)
 
 
 def _noun_object(norm: str, clean: str, end: int) -> bool:
@@ -498,7 +519,7 @@ class _Context:
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
-    def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+    def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str, title: bool) -> bool:
         """A bare imperfect verb of saying with a noun phrase for its object (no أن/إن, colon or quotation
         mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing: right after
         a relative pronoun it agrees with («الخطة التي تؤكد أهمية …», ``relative``), or with the لـ of purpose
@@ -510,8 +531,12 @@ class _Context:
         if comes:
             start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
             return bool(set(clean[start:pos].split()) & _COME)
-        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 1)
-        if "relative" not in self.evidence or not before or _RELATIVE.get(before[0]) != form[0]:
+        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 2)
+        if not before:
+            return False
+        if "indefinite" in self.evidence and not title and _indefinite(before) and not form.endswith("ون"):
+            return True
+        if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:
             return False
         # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
         start = max(norm.rfind(c, max(0, pos - 200), pos) for c in ".!?؟\n") + 1
@@ -551,16 +576,18 @@ class _Context:
         nxt = norm[end:end + 3].lstrip()
         return not nxt or nxt[0] not in _QUOTES
 
-    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
+           title: bool = False) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
-        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»)."""
+        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»); ``title``: the
+        match is in a headline (whose «X يؤكد …» names a speaker before the verb)."""
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
-        if self.evidence and self.evidence_clause(norm, clean, pos, end, form):
+        if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)
@@ -801,7 +828,7 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2],
-                                                                                 None if title else other):
+                                                                                 None if title else other, title):
                 reason = "context"
             scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):

@@ -551,3 +551,12 @@ def test_a_verb_with_a_noun_object_that_describes_a_thing_is_evidence():
     m = shipped("attribution", "affirmed")
     assert m("وأرفق النادي الخطاب الذي يؤكد تسجيل اللاعب. وجاء فوز الفريق ليؤكد تفوقه.") == []
     assert m("وأكد الوزير أهمية الخطة التي تؤكد على السلامة.") == ["وأكد"]
+
+
+def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
+    lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [indefinite]\n"))
+    df = corpus("وأبرز العامل شهادة معتمدة تؤكد اجتيازه الدورة، ونشرت الجماعة شريطا يؤكد خطف الجنود. "
+                "فيما تؤكد المصادر وصول الوفد. وأصدر النادي شهادة تؤكد أن اللاعب سليم. وإذا بسوريا تؤكد دعمها.",
+                titles=["مصادر مطلعة تؤكد تعيين المدير"])
+    assert words(df, lx) == ["تؤكد", "تؤكد", "تؤكد", "تؤكد"]
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
