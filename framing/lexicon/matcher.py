@@ -200,7 +200,7 @@ class Index:
         voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
         if voweled and term.language == "ar":
             self.vowels[key] = voweled
-        if term.has_context or (term.cls in _NOMINAL and term.language == "ar"):
+        if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
 
 
@@ -389,6 +389,9 @@ _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما ل�
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
+#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
+#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
+_PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
 #: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
@@ -519,6 +522,16 @@ class _Context:
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
+    @staticmethod
+    def after_preposition(norm: str, pos: int) -> bool:
+        """A verb form right after a preposition, with only a space between (not «(إس.يو.في) قالت»), is a noun
+        or an adjective spelt alike: «في صرح العلم» (an edifice), «على نحو أوضح» (clearer)."""
+        j = pos - 1
+        while j >= 0 and norm[j] == " ":
+            j -= 1
+        i = norm.rfind(" ", 0, j + 1)
+        return j < pos - 1 and norm[i + 1:j + 1] in _PREPOSITIONS
+
     def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str, title: bool) -> bool:
         """A bare imperfect verb of saying with a noun phrase for its object (no أن/إن, colon or quotation
         mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing: right after
@@ -588,6 +601,8 @@ class _Context:
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
+            return False
+        if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)

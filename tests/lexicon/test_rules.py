@@ -560,3 +560,12 @@ def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
                 titles=["مصادر مطلعة تؤكد تعيين المدير"])
     assert words(df, lx) == ["تؤكد", "تؤكد", "تؤكد", "تؤكد"]
     assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
+
+
+def test_a_verb_form_right_after_a_preposition_is_a_noun_spelt_alike():
+    lx = lex(term("صرح, أوضح, يوضح, قال, قالت", "        class: verb\n"))
+    df = corpus("وكانت الفكرة اللبنة الأولى في صرح العلم، وشرحها على نحو أوضح. وصرح المدير أن العمل مستمر. "
+                "وعن الخطة قال المدير إنها جاهزة. وأطلقت الشركة سيارة (جي.تي.في) قالت إنها الأسرع. "
+                "وتحدث محمد علي قال إنه سعيد.")
+    assert words(df, lx) == ["وصرح", "قال", "قالت", "قال"]
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["صرح", "أوضح"]
