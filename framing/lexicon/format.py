@@ -386,7 +386,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
                   "not_of", "of_except", "not_bare_after", "elative", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
-EVIDENCE = ("relative", "comes", "indefinite")
+EVIDENCE = ("relative", "comes", "indefinite", "demonstrative")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",
               *CONTEXT_FIELDS}
 

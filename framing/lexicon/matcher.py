@@ -421,6 +421,19 @@ def _indefinite(before: list[str]) -> bool:
     return not (len(before) == 2 and before[0] in _ROLE_WORDS)
 
 
+#: demonstratives that head a subject before its verb: «هذا القرار يؤكد …»
+_DEMONSTRATIVES = _bare("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك فهذا فهذه فذلك")
+
+
+def _this_thing(before: list[str]) -> bool:
+    """A demonstrative and a definite noun (and its adjective) right before a bare verb: «هذا القرار يؤكد
+    عناية …», «هذه المساعدات الجديدة تؤكد …» (a decision, aid that confirm); a person would be named, not
+    pointed at."""
+    k = 2 if len(before) == 3 and before[1].startswith("ال") and before[2].startswith("ال") else 1
+    return len(before) > k and before[-k - 1] in _DEMONSTRATIVES and before[-k].startswith("ال") \
+        and before[-k] not in _ROLE_WORDS
+
+
 def _noun_object(norm: str, clean: str, end: int) -> bool:
     """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
     noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
@@ -544,9 +557,12 @@ class _Context:
         if comes:
             start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
             return bool(set(clean[start:pos].split()) & _COME)
-        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 2)
+        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
+        if "demonstrative" in self.evidence and _this_thing(before) and not form.endswith("ون"):
+            return True
+        before = before[-2:]
         if "indefinite" in self.evidence and not title and _indefinite(before) and not form.endswith("ون"):
             return True
         if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:

@@ -569,3 +569,11 @@ def test_a_verb_form_right_after_a_preposition_is_a_noun_spelt_alike():
                 "وتحدث محمد علي قال إنه سعيد.")
     assert words(df, lx) == ["وصرح", "قال", "قالت", "قال"]
     assert left_out(df, lx, voice="all")["surface"].tolist() == ["صرح", "أوضح"]
+
+
+def test_a_bare_verb_with_a_noun_object_after_this_and_a_noun_is_evidence():
+    lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [demonstrative]\n"))
+    df = corpus("وقال المدير إن هذا القرار يؤكد عناية الدولة، وإن هذه المساعدات الجديدة تؤكد التزامها. "
+                "وهذا الوزير يؤكد أن العمل مستمر. وهذه الوزارة تؤكد على أن الخدمة متاحة.")
+    assert words(df, lx) == ["يؤكد", "تؤكد"]
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["يؤكد", "تؤكد"]
