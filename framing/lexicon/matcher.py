@@ -404,7 +404,7 @@ _BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
 #: words ending like an indefinite noun (ة، ات، tanween ا) that are particles or adverbs: «فيما تؤكد المصادر …»
 _NOT_NOUNS = _bare("فيما وفيما بينما وبينما إنما انما كما وكما هكذا بداية عندما حينما كلما ربما طالما مثلما لما أما "
                    "إذا اذا لذا هنا مما ومما بما أيضا ايضا مؤخرا مرارا دائما حاليا مثلا سابقا لاحقا جدا أبدا تماما "
-                   "غالبا أحيانا عادة فعلا حقا رسميا علنا صراحة حسبما وحسبما")
+                   "غالبا أحيانا عادة فعلا حقا رسميا علنا صراحة حسبما عاما سنة")   # (البالغ عشرين عاما: a person's age)
 
 
 def _indefinite(before: list[str]) -> bool:
@@ -412,7 +412,8 @@ def _indefinite(before: list[str]) -> bool:
     tanween ا), not a particle, an adverb, a place, a title or a word with a pronoun, and no title stands before
     it: the verb opens a clause that describes it («أصدر مطبوعا يؤكد شرعية …», «شهادة معتمدة تؤكد …»)."""
     w = before[-1]
-    if len(w) < 4 or w[:2] == "ال" or w[1:3] == "ال" or w in _NOT_NOUNS or w in _ROLE_WORDS or w[0] == "ي":
+    if len(w) < 4 or w[:2] == "ال" or w[1:3] == "ال" or w in _NOT_NOUNS or w in _ROLE_WORDS or w[0] == "ي" \
+            or w[0] in "وف" and w[1:] in _NOT_NOUNS:
         return False                                        # (يفتأ، يبدأ: a verb before it)
     if w in _places() or w[0] in "وفبل" and w[1:] in _places():
         return False
@@ -563,7 +564,8 @@ class _Context:
         if "demonstrative" in self.evidence and _this_thing(before) and not form.endswith("ون"):
             return True
         before = before[-2:]
-        if "indefinite" in self.evidence and not title and _indefinite(before) and not form.endswith("ون"):
+        if "indefinite" in self.evidence and not title and _indefinite(before) and not form.endswith("ون") \
+                and norm[pos - 2:pos].strip() not in _QUOTES:          # «"الهيئة" توضح»: a name in quotes
             return True
         if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:
             return False

@@ -556,9 +556,10 @@ def test_a_verb_with_a_noun_object_that_describes_a_thing_is_evidence():
 def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
     lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [indefinite]\n"))
     df = corpus("وأبرز العامل شهادة معتمدة تؤكد اجتيازه الدورة، ونشرت الجماعة شريطا يؤكد خطف الجنود. "
-                "فيما تؤكد المصادر وصول الوفد. وأصدر النادي شهادة تؤكد أن اللاعب سليم. وإذا بسوريا تؤكد دعمها.",
+                "فيما تؤكد المصادر وصول الوفد. وأصدر النادي شهادة تؤكد أن اللاعب سليم. وإذا بسوريا تؤكد دعمها. "
+                'وقال إن "الهيئة" تؤكد دعمها، وإن الشاب البالغ عشرين عاما تؤكد أسرته سلامته.',
                 titles=["مصادر مطلعة تؤكد تعيين المدير"])
-    assert words(df, lx) == ["تؤكد", "تؤكد", "تؤكد", "تؤكد"]
+    assert words(df, lx) == ["تؤكد"] * 6
     assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
 
 
