@@ -578,3 +578,15 @@ def test_a_bare_verb_with_a_noun_object_after_this_and_a_noun_is_evidence():
                 "وهذا الوزير يؤكد أن العمل مستمر. وهذه الوزارة تؤكد على أن الخدمة متاحة.")
     assert words(df, lx) == ["يؤكد", "تؤكد"]
     assert left_out(df, lx, voice="all")["surface"].tolist() == ["يؤكد", "تؤكد"]
+
+
+def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative():
+    war = shipped("ukraine_war", "war_on")
+    assert war("تخوض شركات الدواء الحرب ضد السرطان منذ عقود.") == []
+    assert war("أعلن الرئيس الحرب على المتمردين في الشمال.") == ["الحرب على"]
+    attack = shipped("violence", "attack")
+    assert attack("يمكنه أن يلعب في مركز قلب الهجوم بعد الإصابة.") == []
+    assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
+    strike = shipped("violence", "strike")
+    assert strike("عانت البلاد بعد الضربات الاقتصادية التي فرضها الغرب.") == []
+    assert strike("نفذت الطائرات ضربات جوية على مواقع المسلحين.") == ["ضربات"]
