@@ -435,6 +435,13 @@ def _this_thing(before: list[str]) -> bool:
         and before[-k] not in _ROLE_WORDS
 
 
+def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
+    """In a headline, whose «X يؤكد …» names a speaker first («مصادر مطلعة تؤكد …»), an indefinite noun describes
+    the verb only in the accusative (ending in ا, without و), after the headline's first word: «تبث شريطا يؤكد …»."""
+    w = before[-1]
+    return w.endswith("ا") and w[0] not in "وف" and len(clean[:pos].split()) > 1
+
+
 def _noun_object(norm: str, clean: str, end: int) -> bool:
     """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
     noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
@@ -564,7 +571,8 @@ class _Context:
         if "demonstrative" in self.evidence and _this_thing(before) and not form.endswith("ون"):
             return True
         before = before[-2:]
-        if "indefinite" in self.evidence and not title and _indefinite(before) and not form.endswith("ون") \
+        if "indefinite" in self.evidence and _indefinite(before) and not form.endswith("ون") \
+                and (not title or _object_in_title(before, clean, pos)) \
                 and norm[pos - 2:pos].strip() not in _QUOTES:          # «"الهيئة" توضح»: a name in quotes
             return True
         if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:

@@ -561,6 +561,10 @@ def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
                 titles=["مصادر مطلعة تؤكد تعيين المدير"])
     assert words(df, lx) == ["تؤكد"] * 6
     assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
+    # in a headline, only an accusative noun (an object, never the subject) after the first word
+    df = corpus("", "", "", titles=["الجماعة تبث شريطا يؤكد خطف الجنود", "داسيلفا يؤكد أهمية الإعداد",
+                                    "النادي يبدأ استعداده وداسيلفا يؤكد أهمية الإعداد"])
+    assert words(df, lx) == ["يؤكد", "يؤكد"]
 
 
 def test_a_verb_form_right_after_a_preposition_is_a_noun_spelt_alike():
