@@ -28,6 +28,7 @@ A lexicon is one YAML file::
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
             elative: [أوضح]    # optional: forms that, bare, also spell an elative adjective (هو أوضح مثال: clearest)
+            evidence: [relative, comes]   # optional (verbs): a verb with a noun object that describes a thing (التي تؤكد أهمية)
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
         scope:                # optional, per family: where matches count
@@ -97,6 +98,7 @@ class Term:
     of_except: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
     elative: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
 
@@ -382,7 +384,9 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "not_of", "of_except", "not_bare_after", "elative")
+                  "not_of", "of_except", "not_bare_after", "elative", "evidence")
+#: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
+EVIDENCE = ("relative", "comes", "indefinite", "demonstrative")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",
               *CONTEXT_FIELDS}
 
@@ -466,6 +470,9 @@ def _term(doc: _Doc, tnode, j: int, ffld: str, fid: str, term_ids: dict, form_ow
     cls = doc.string(tm["class"][1], f"{tfld}.class") if "class" in tm else None
     if cls is not None and cls not in CLASSES:
         doc.fail(tm["class"][1], f"{tfld}.class", f"expected one of {', '.join(CLASSES)}, got {cls!r}")
+    for x in _words(doc, tm, "evidence", tfld, raw=True):
+        if x not in EVIDENCE:
+            doc.fail(tm["evidence"][1], f"{tfld}.evidence", f"expected some of {', '.join(EVIDENCE)}, got {x!r}")
     letters = _words(doc, tm, "letters", tfld, raw=True)
     for x in letters:
         if x not in LETTERS:

@@ -40,6 +40,7 @@ from ..text.clitics import _proclitic_chains, construct, possessed
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
 from .format import GAP, Lexicon, Term
 from .places import _places
+from .speakers import _ROLE_WORDS
 from .voice import voice_spans
 
 __all__ = ["Index", "index_for", "scan_field", "SEPARATORS", "clean_text", "Hit", "Dropped", "REASONS",
@@ -199,7 +200,7 @@ class Index:
         voweled = {f: v for f, v in map(_vowels, term.raw_forms) if any(v)}
         if voweled and term.language == "ar":
             self.vowels[key] = voweled
-        if term.has_context or (term.cls in _NOMINAL and term.language == "ar"):
+        if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
 
 
@@ -388,6 +389,70 @@ _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما ل�
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
+#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
+#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
+_PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
+#: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
+_COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
+#: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
+_THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني أنني إنني "
+              "أنك إنك أنكم إنكم")
+#: a pronoun back to a noun before the verb, whose subject then follows («شريط يؤكد فيه القائد …»)
+_BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
+
+
+#: words ending like an indefinite noun (ة، ات، tanween ا) that are particles or adverbs: «فيما تؤكد المصادر …»
+_NOT_NOUNS = _bare("فيما وفيما بينما وبينما إنما انما كما وكما هكذا بداية عندما حينما كلما ربما طالما مثلما لما أما "
+                   "إذا اذا لذا هنا مما ومما بما أيضا ايضا مؤخرا مرارا دائما حاليا مثلا سابقا لاحقا جدا أبدا تماما "
+                   "غالبا أحيانا عادة فعلا حقا رسميا علنا صراحة حسبما عاما سنة")   # (البالغ عشرين عاما: a person's age)
+
+
+def _indefinite(before: list[str]) -> bool:
+    """The word right before a bare verb is an indefinite noun or adjective (no article, ending in ة, ات or the
+    tanween ا), not a particle, an adverb, a place, a title or a word with a pronoun, and no title stands before
+    it: the verb opens a clause that describes it («أصدر مطبوعا يؤكد شرعية …», «شهادة معتمدة تؤكد …»)."""
+    w = before[-1]
+    if len(w) < 4 or w[:2] == "ال" or w[1:3] == "ال" or w in _NOT_NOUNS or w in _ROLE_WORDS or w[0] == "ي" \
+            or w[0] in "وف" and w[1:] in _NOT_NOUNS:
+        return False                                        # (يفتأ، يبدأ: a verb before it)
+    if w in _places() or w[0] in "وفبل" and w[1:] in _places():
+        return False
+    if w.endswith(("ها", "هما", "وا")) or not w.endswith(("ة", "ات", "ا")):
+        return False
+    return not (len(before) == 2 and before[0] in _ROLE_WORDS)
+
+
+#: demonstratives that head a subject before its verb: «هذا القرار يؤكد …»
+_DEMONSTRATIVES = _bare("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك فهذا فهذه فذلك")
+
+
+def _this_thing(before: list[str]) -> bool:
+    """A demonstrative and a definite noun (and its adjective) right before a bare verb: «هذا القرار يؤكد
+    عناية …», «هذه المساعدات الجديدة تؤكد …» (a decision, aid that confirm); a person would be named, not
+    pointed at."""
+    k = 2 if len(before) == 3 and before[1].startswith("ال") and before[2].startswith("ال") else 1
+    return len(before) > k and before[-k - 1] in _DEMONSTRATIVES and before[-k].startswith("ال") \
+        and before[-k] not in _ROLE_WORDS
+
+
+def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
+    """In a headline, whose «X يؤكد …» names a speaker first («مصادر مطلعة تؤكد …»), an indefinite noun describes
+    the verb only in the accusative (ending in ا, without و), after the headline's first word: «تبث شريطا يؤكد …»."""
+    w = before[-1]
+    return w.endswith("ا") and w[0] not in "وف" and len(clean[:pos].split()) > 1
+
+
+def _noun_object(norm: str, clean: str, end: int) -> bool:
+    """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
+    noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
+    stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
+    nxt = norm[end:end + 3].lstrip()
+    if nxt and (nxt[0] in _QUOTES or nxt[0] in ":«"):
+        return False
+    words = clean[end:stop].split()[:15]
+    return bool(words) and not set(words) & _THAT and words[0] not in _BACK
+
+
 #: a copula before an elative: «هو أوضح دليل», «ليست أوضح», «فذلك أدعى»; a demonstrative only after
 #: كان («كان ذلك أدعى إلى»): «إلى ذلك أكد الوزير» (besides, the minister affirmed) is the verb
 _COPULA = _bare("هو فهو هي فهي ليس وليس ليست وليست فذلك فهذا")      # not وهو: «وهو أكد» (and he affirmed)
@@ -425,6 +490,7 @@ class _Context:
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
         self.elative = _bare(" ".join(term.elative))
+        self.evidence = frozenset(term.evidence) if self.verb else frozenset()
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_of`` form, bare (no article, no pronoun), followed by a definite word or by لـ + a word:
@@ -477,6 +543,44 @@ class _Context:
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
 
+    @staticmethod
+    def after_preposition(norm: str, pos: int) -> bool:
+        """A verb form right after a preposition, with only a space between (not «(إس.يو.في) قالت»), is a noun
+        or an adjective spelt alike: «في صرح العلم» (an edifice), «على نحو أوضح» (clearer)."""
+        j = pos - 1
+        while j >= 0 and norm[j] == " ":
+            j -= 1
+        i = norm.rfind(" ", 0, j + 1)
+        return j < pos - 1 and norm[i + 1:j + 1] in _PREPOSITIONS
+
+    def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str, title: bool) -> bool:
+        """A bare imperfect verb of saying with a noun phrase for its object (no أن/إن, colon or quotation
+        mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing: right after
+        a relative pronoun it agrees with («الخطة التي تؤكد أهمية …», ``relative``), or with the لـ of purpose
+        in a clause of «جاء/يأتي» («وتأتي الزيارة لتؤكد عمق …», the event comes to confirm: ``comes``)."""
+        sur = clean[pos:end]
+        comes = "comes" in self.evidence and sur == "ل" + form
+        if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
+            return False
+        if comes:
+            start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
+            return bool(set(clean[start:pos].split()) & _COME)
+        before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
+        if not before:
+            return False
+        if "demonstrative" in self.evidence and _this_thing(before) and not form.endswith("ون"):
+            return True
+        before = before[-2:]
+        if "indefinite" in self.evidence and _indefinite(before) and not form.endswith("ون") \
+                and (not title or _object_in_title(before, clean, pos)) \
+                and norm[pos - 2:pos].strip() not in _QUOTES:          # «"الهيئة" توضح»: a name in quotes
+            return True
+        if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:
+            return False
+        # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
+        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in ".!?؟\n") + 1
+        return form[0] == "ت" or not set(clean[start:pos].split()[-11:]) & _ROLE_WORDS
+
     def subject_before(self, norm: str, clean: str, pos: int) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
         ``SUBJECT_BEFORE`` words before it: «والجدول أدناه يوضح», «فإن الأرقام الرسمية تؤكد» (a table,
@@ -511,14 +615,20 @@ class _Context:
         nxt = norm[end:end + 3].lstrip()
         return not nxt or nxt[0] not in _QUOTES
 
-    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None) -> bool:
+    def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
+           title: bool = False) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
-        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»)."""
+        ``not_in_headline`` (a headline sets the topic of every paragraph: «… in a bus crash»); ``title``: the
+        match is in a headline (whose «X يؤكد …» names a speaker before the verb)."""
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
+            return False
+        if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
+            return False
+        if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
         if self.near is not None:
             s, e = _unit(norm, pos, None)
@@ -759,7 +869,7 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
                 if marks and not _vowels_agree((ent[2], marks), text[a:b]):
                     reason = "letters"
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2],
-                                                                                 None if title else other):
+                                                                                 None if title else other, title):
                 reason = "context"
             scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):

@@ -49,6 +49,7 @@ families:
         # of_except: [الملاعب]         # words after which such a form keeps its sense
         # not_bare_after: [مما]         # the bare form right after these words is left out («مما يؤكد»: evidence)
         # elative: [أوضح]              # the bare form read as "clearer" by its syntax («هو أوضح دليل») is left out
+        # evidence: [relative, comes, indefinite, demonstrative]   # a verb with a noun object that describes a thing («التي تؤكد أهمية …»)
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
         # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words
         # after an audit (framing audit sample / score), record the precision:

@@ -539,3 +539,58 @@ def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
     assert m("يتمسك حزب الله بسلاحه. ويقول إنه سلاح لمقاومة إسرائيل.") == []
     assert m("ويتهم خصومه بأنهم ضد المقاومة وإسرائيل تحتل الأرض.", "كذبة حزب الله") == []
     assert m("وقالت المقاومة في غزة إنها ردت على قصف إسرائيل.") == ["المقاومة"]
+
+
+def test_a_verb_with_a_noun_object_that_describes_a_thing_is_evidence():
+    lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [relative, comes]\n"))
+    df = corpus("وقدم العمال الشهادات الصحية التي تؤكد خلوهم من الأمراض. وتأتي الزيارة لتؤكد عمق العلاقات. "
+                "وزار المدرسة أمير المنطقة، الذي يؤكد دعم التعليم. ونشرت الهيئة التي تؤكد أن الخدمة مستمرة. "
+                "وهي الخطة التي تؤكد عليها الوزارة. وجاء المدير ليؤكد أن العمل مستمر. والوزارة تؤكد دعمها.")
+    assert words(df, lx) == ["يؤكد", "تؤكد", "تؤكد", "ليؤكد", "تؤكد"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context"]
+    m = shipped("attribution", "affirmed")
+    assert m("وأرفق النادي الخطاب الذي يؤكد تسجيل اللاعب. وجاء فوز الفريق ليؤكد تفوقه.") == []
+    assert m("وأكد الوزير أهمية الخطة التي تؤكد على السلامة.") == ["وأكد"]
+
+
+def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
+    lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [indefinite]\n"))
+    df = corpus("وأبرز العامل شهادة معتمدة تؤكد اجتيازه الدورة، ونشرت الجماعة شريطا يؤكد خطف الجنود. "
+                "فيما تؤكد المصادر وصول الوفد. وأصدر النادي شهادة تؤكد أن اللاعب سليم. وإذا بسوريا تؤكد دعمها. "
+                'وقال إن "الهيئة" تؤكد دعمها، وإن الشاب البالغ عشرين عاما تؤكد أسرته سلامته.',
+                titles=["مصادر مطلعة تؤكد تعيين المدير"])
+    assert words(df, lx) == ["تؤكد"] * 6
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
+    # in a headline, only an accusative noun (an object, never the subject) after the first word
+    df = corpus("", "", "", titles=["الجماعة تبث شريطا يؤكد خطف الجنود", "داسيلفا يؤكد أهمية الإعداد",
+                                    "النادي يبدأ استعداده وداسيلفا يؤكد أهمية الإعداد"])
+    assert words(df, lx) == ["يؤكد", "يؤكد"]
+
+
+def test_a_verb_form_right_after_a_preposition_is_a_noun_spelt_alike():
+    lx = lex(term("صرح, أوضح, يوضح, قال, قالت", "        class: verb\n"))
+    df = corpus("وكانت الفكرة اللبنة الأولى في صرح العلم، وشرحها على نحو أوضح. وصرح المدير أن العمل مستمر. "
+                "وعن الخطة قال المدير إنها جاهزة. وأطلقت الشركة سيارة (جي.تي.في) قالت إنها الأسرع. "
+                "وتحدث محمد علي قال إنه سعيد.")
+    assert words(df, lx) == ["وصرح", "قال", "قالت", "قال"]
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["صرح", "أوضح"]
+
+
+def test_a_bare_verb_with_a_noun_object_after_this_and_a_noun_is_evidence():
+    lx = lex(term("أكد, يؤكد, تؤكد", "        class: verb\n        evidence: [demonstrative]\n"))
+    df = corpus("وقال المدير إن هذا القرار يؤكد عناية الدولة، وإن هذه المساعدات الجديدة تؤكد التزامها. "
+                "وهذا الوزير يؤكد أن العمل مستمر. وهذه الوزارة تؤكد على أن الخدمة متاحة.")
+    assert words(df, lx) == ["يؤكد", "تؤكد"]
+    assert left_out(df, lx, voice="all")["surface"].tolist() == ["يؤكد", "تؤكد"]
+
+
+def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative():
+    war = shipped("ukraine_war", "war_on")
+    assert war("تخوض شركات الدواء الحرب ضد السرطان منذ عقود.") == []
+    assert war("أعلن الرئيس الحرب على المتمردين في الشمال.") == ["الحرب على"]
+    attack = shipped("violence", "attack")
+    assert attack("يمكنه أن يلعب في مركز قلب الهجوم بعد الإصابة.") == []
+    assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
+    strike = shipped("violence", "strike")
+    assert strike("عانت البلاد بعد الضربات الاقتصادية التي فرضها الغرب.") == []
+    assert strike("نفذت الطائرات ضربات جوية على مواقع المسلحين.") == ["ضربات"]
