@@ -587,8 +587,12 @@ def _fronted_subject(text: str, s0: int, vs: int):
     body = toks[1:]
     while body and _strip(body[-1][2]) in ("قد", "لقد", "فقد", "ف"):
         body = body[:-1]
-    if not body:
-        return None                        # «وكان قد أكد …»: no subject before the verb
+    if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
+            len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
+        return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
+    verb = _strip(text[vs:vs + 30].split()[0]) if text[vs:vs + 30].split() else ""
+    if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
+        return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
     first = _strip(body[0][2])
     if first not in _SPEAKER_WORDS and first not in _PERSONAL_TITLES and (len(body) > 3 or first[:1] in "بلك" or any(
             _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
@@ -1215,7 +1219,7 @@ def _nested_verbs(events: list, text: str) -> dict:
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
-        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD and w != "قد" or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
@@ -1337,14 +1341,18 @@ def _comma_clause_subject(text: str, s0: int, vs: int):
     …» → الصحفيون: a verb in وا has a pronoun subject, so the words after it are its object), or None."""
     cut = vs
     for _ in range(4):
-        cut = max(text.rfind("،", s0, cut), text.rfind(",", s0, cut))
-        if cut < 0:
+        end, cut = cut, max(text.rfind("،", s0, cut), text.rfind(",", s0, cut))
+        if cut < 0 or any(c in text[cut:end] for c in "«»\"“”"):
+            return None                    # (no clause inside a quotation)
+        toks = list(itertools.islice(_tokens(text, cut + 1, end), 2))
+        if not toks:
+            continue                       # (the comma right before the verb)
+        w = _strip(toks[0][2])
+        if len(toks) < 2 or w[:1] != "و" or not _verb_like(w):
             return None
-        toks = list(itertools.islice(_tokens(text, cut + 1, vs), 2))
-        w = _strip(toks[0][2]) if toks else ""
-        if len(toks) < 2 or w[:1] != "و" or not _verb_like(w) or w.endswith(("وا", "تم", "نا")):
-            continue
-        np = _speaker_np(text, toks[0][1], vs)
+        if w.endswith(("وا", "تم", "نا")):
+            continue                       # «وأحرقوا العلم»: a pronoun subject, look further back
+        np = _speaker_np(text, toks[0][1], end)
         return np if np is not None and np[0] == toks[1][0] and _plain_subject(text, np) else None
     return None
 
