@@ -1219,7 +1219,7 @@ def _nested_verbs(events: list, text: str) -> dict:
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
-        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD and w != "قد" or
+        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
