@@ -398,11 +398,12 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
 
 #: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
 #: after its start (و/ف, then ب before حسب), and none of them can start inside another
-_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
+_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s"
+                          r"|الحديث\s|الكلام\s")
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
+_ATTRIB_CORE_FOR = "053e48812be411f91863b6dfc917ca06"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -1243,7 +1244,6 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
     marks = sum(w.count(c) for w in between for c in "«»\"“”")
     return k >= 0 and len(between) <= most and marks % 2 == 0 and not any(
         set(w) & set("،,.:؛!؟?") or w in _CLAUSE_LEAD for w in between)
-
 
 
 def _titled_subject_after(text: str, ev) -> bool:
