@@ -112,6 +112,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e):
             break
+        if tok[-1] in "-–—" and len(tok) > 1:
+            break                                    # «-والحديث للمسؤول في السلطة- وضعت …»: an aside closes
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
 
@@ -286,11 +288,37 @@ _PERSONAL_TITLES = frozenset("الدكتور الدكتورة الشيخ الم�
                              "الفريق الامير الاميرة القاضي المستشار البروفسور البروفيسور".split())
 
 
+def _comma_name(text: str, np, limit: int):
+    """A titled phrase whose name stands between two commas just before the complementiser, after an
+    adjunct of at most six words («المتحدث باسم الجبهة بمحافظة الوادي، سامر النجار، أن …», also with
+    «لـ«الصحيفة»» after the name): the phrase up to that name, else None."""
+    head = _strip(text[np[0]:np[1]].split()[0]) if text[np[0]:np[1]].split() else ""
+    if head not in _ROLE_WORDS and head.lstrip("و") not in _ROLE_WORDS:
+        return None
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 14))
+    told = next((k for k, t in enumerate(toks) if _to_whom(t[2], _strip(t[2]))), None)
+    toks = toks[:told] if told is not None else toks
+    ends = [k for k, t in enumerate(toks) if t[2][-1:] in "،,"]
+    if not toks or not ends or ends[-1] != len(toks) - 1 or len(ends) < 2:
+        return None                                 # «…، NAME،» closes the words before the complementiser
+    name = toks[ends[-2] + 1:]
+    words = [_strip(t[2]) for t in name]
+    if not 1 <= len(words) <= 3 or ends[-2] > 6 or any(t[2][-1:] in ".:؛()" for t in toks[:ends[-2]]) or \
+            words[0].lstrip("و") in ("هو", "هي", "هم", "هما") or any(
+            not w or w in _NP_STOP and not (w == "علي" and i) or w.startswith("ال") and i == 0 or _verb_lemma(w) or is_place(w)
+            or any(c.isdigit() or c in "«»\"“”()" for c in t[2]) for i, (w, t) in enumerate(zip(words, name))):
+        return None
+    return (np[0], name[-1][0] + len(name[-1][2].rstrip(_PUNCT)))
+
+
 def _extend_to_name(text: str, np, limit: int):
     """A title whose name comes after an adjunct, just before the complementiser
     («المتحدث باسم الجيش في المدينة فلان الفلاني، أن …»): the phrase up to that name."""
     if np is None:
         return None
+    comma = _comma_name(text, np, limit)
+    if comma is not None:
+        return comma
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
     if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
         return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
@@ -704,8 +732,6 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if not p.startswith("ال") and (p in titles and p not in _PERSONAL_TITLES or after_adjective) and \
             w.endswith(("ي", "ية", "ة", "ون", "ين")) and not w.startswith("ال") and len(w) > 3:
         return 1, False, True                                        # مصادر محلية، مسؤول أمريكي
-    if construct and w not in _ROLE_WORDS and nxt.startswith("ال"):
-        return 1, False, False                                       # وزير خارجية الدولة
     if w in _TITLE_ADJECTIVES:
         return 1, False, False                                       # محافظ نينوى السابق: it agrees with the title
     if w in ("لدي", "في", "in", "to") and i + 1 < len(norm) and (i + 2 < len(norm) or i > 1):

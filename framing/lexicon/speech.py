@@ -25,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _extend_to_name, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _is_ali, _setting, anonymity,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -37,7 +37,8 @@ _ATTRIB = re.compile(
     r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
-    r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")
+    r"|(?<![^\s\-–(])[وف](?:الحديث|الكلام)\s+(?:(?:ما\s*زال|لا\s*يزال|مازال|لايزال)\s+)?ل(?=ل)"  # «-والحديث ما زال
+    r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")                  # للوزير-»: whose words
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
 _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|فيها|فيهما)[\s:])")   # «بيانا جاء فيه أن …»
 #: marks that separate words besides whitespace (the words of a field for the verb lookup)
@@ -397,11 +398,12 @@ _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "اس�
 
 #: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
 #: after its start (و/ف, then ب before حسب), and none of them can start inside another
-_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
+_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s"
+                          r"|الحديث\s|الكلام\s")
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
+_ATTRIB_CORE_FOR = "053e48812be411f91863b6dfc917ca06"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -573,18 +575,54 @@ def _lacking_word(toks, need) -> bool:
                    or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20])
 
 
+#: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»
+_FRONTING = frozenset("كان وكان اما واما".split())
+
+
+def _fronted_subject(text: str, s0: int, vs: int):
+    """The subject between a sentence-opening كان/أما and the verb at ``vs`` (one to eight words, then a
+    comma or قد at most: «وكان الوزير سامر، طالب الحكومة بـ…»), else None."""
+    toks = list(itertools.islice(_tokens(text, s0, vs), 11))
+    if not toks or _strip(toks[0][2]) not in _FRONTING:
+        return None
+    body = toks[1:]
+    while body and _strip(body[-1][2]) in ("قد", "لقد", "فقد", "ف"):
+        body = body[:-1]
+    if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
+            len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
+        return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
+    verb = _strip(text[vs:vs + 30].split()[0]) if text[vs:vs + 30].split() else ""
+    if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
+        return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
+    first = _strip(body[0][2])
+    if first not in _SPEAKER_WORDS and first not in _PERSONAL_TITLES and (len(body) > 3 or first[:1] in "بلك" or any(
+            _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
+        return None                        # (a title, a body or a short name: not «إذا أخذنا المدينة التي …»,
+        #                                    not «أما بشأن الملف، فاعتبر فلان …»)
+    if not 1 <= len(body) <= 8 or first in _NP_STOP or text[vs:vs + 1] == "و" or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or t[2][-1:] in "،,.:؛" and k < len(body) - 1
+            for k, t in enumerate(body)):
+        return None                        # (not «وكان في استقباله فلان، وقال …»: a clause of its own)
+    return body[0][0], body[-1][0] + len(body[-1][2].rstrip(_PUNCT))
+
+
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or None: none
     for a participle with a feminine/plural ending or a pronoun subject; not a feminine object noun
     after a masculine verb; the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
+    front = None if participle else _fronted_subject(text, s0, vs)
+    if front is not None:
+        return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
         else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
+    if np0 is not None and _ATTRIB.match(text, np0[0]):
+        np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
@@ -597,12 +635,14 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation (not one inside the
     subject ``np0``: «قال رئيس حزب «…» فلان إن …»), else ``(_NOTHING,
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
-    after_np = np0[1] if np0 else ve
-    prev = None
+    after_np = max(np0[1], ve) if np0 else ve
+    prev = prev2 = None
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
-        if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e):
-            return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف»)
+        if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not (
+                prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق")):
+            return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
+            #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
@@ -610,7 +650,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
-            if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
+            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]):   # «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma,
@@ -627,8 +667,21 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 return found, e0
         if tok.endswith(":"):
             return _colon_span(text, vs, ve, e, e0, lemma), e0
-        prev = w
+        prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+def _named_before_complement(text: str, np0, toks) -> bool:
+    """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
+    commas before it (:func:`_comma_name`): the بـ/في-word is an adjunct of the title («أكد المتحدث
+    بمحافظة الوادي، سامر النجار، أن …»), not the verb's noun complement."""
+    for _s, _e, tok in toks:
+        w = _strip(tok)
+        if w in _COMPLEMENT:
+            return np0 is not None and _comma_name(text, np0, _s) is not None
+        if tok[-1:] in ".:؛!؟" or _verb_lemma(tok) is not None or _is_participle(w):
+            return False
+    return False
 
 
 def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
@@ -637,7 +690,7 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     if impersonal and n == 0:
         return None                    # «يذكر أن»: it is worth noting (the outlet's words)
     np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
-    sp = _extend_to_name(text, np1, s) or _subject_before(text, s0, vs)
+    sp = (np1 if np1 is not None and np1[1] <= vs else _extend_to_name(text, np1, s)) or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                    # «يروى في التاريخ، أن …»: no one speaks
     return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
@@ -671,7 +724,7 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
     if lemma in _NOMINAL_OK and not impersonal and not negated:
-        start = sp[1] if sp else ve
+        start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))
@@ -1182,11 +1235,24 @@ def _nested_verbs(events: list, text: str) -> dict:
     return out
 
 
+def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
+    """The verb at ``vs`` stands in a that-clause: أن/إن/بأن (أنه …) then at most ``most`` words, with no
+    punctuation, unclosed quotation mark or clause opener (لكن، حيث، كما …) between («… أن الحكومة حذرت»)."""
+    words = text[max(0, vs - 80):vs].split()
+    k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+    between = words[k + 1:]
+    marks = sum(w.count(c) for w in between for c in "«»\"“”")
+    return k >= 0 and len(between) <= most and marks % 2 == 0 and not any(
+        set(w) & set("،,.:؛!؟?") or w in _CLAUSE_LEAD for w in between)
+
+
 def _titled_subject_after(text: str, ev) -> bool:
     """The speaker comes after the verb and opens with a title, an organisation or a source
-    («، صرح مندوب ثان بأنه …»): verb–subject order, a main clause of its own."""
+    («، صرح مندوب ثان بأنه …»): verb–subject order, a main clause of its own; not after a subject
+    of its own in a that-clause («… أن الحكومة حذرت الجماعة من …»: the phrase after is its object)."""
     sp = ev[2]
-    if sp is None or sp[0] < ev[4][1]:
+    if sp is None or sp[0] < ev[4][1] or _in_that_clause(text, ev[4][0], 4) and \
+            text[:ev[4][0]].split()[-1] not in _COMPLEMENT:
         return False
     words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
     return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
@@ -1210,12 +1276,16 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
+        before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
+        #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
         outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
                  and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
         sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        if sp is None and joined and not outer:
+            sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
             sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
         if sp is not None:
@@ -1265,6 +1335,28 @@ _OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها �
                      "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
 
 
+def _comma_clause_subject(text: str, s0: int, vs: int):
+    """The subject of the nearest clause before ``vs`` in its sentence that opens after a comma with و + a
+    verb in the singular and a plain noun phrase after it («…، ورفع الصحفيون الأعلام، وأحرقوا العلم، ودعوا
+    …» → الصحفيون: a verb in وا has a pronoun subject, so the words after it are its object), or None."""
+    cut = vs
+    for _ in range(4):
+        end, cut = cut, max(text.rfind("،", s0, cut), text.rfind(",", s0, cut))
+        if cut < 0 or any(c in text[cut:end] for c in "«»\"“”"):
+            return None                    # (no clause inside a quotation)
+        toks = list(itertools.islice(_tokens(text, cut + 1, end), 2))
+        if not toks:
+            continue                       # (the comma right before the verb)
+        w = _strip(toks[0][2])
+        if len(toks) < 2 or w[:1] != "و" or not _verb_like(w):
+            return None
+        if w.endswith(("وا", "تم", "نا")):
+            continue                       # «وأحرقوا العلم»: a pronoun subject, look further back
+        np = _speaker_np(text, toks[0][1], end)
+        return np if np is not None and np[0] == toks[1][0] and _plain_subject(text, np) else None
+    return None
+
+
 def _verb_like(w: str) -> bool:
     """A (normalised) word that may be a verb opening a clause: no article or preposition, not a noun
     in ة/ات, not a title, a stop word or a complementiser."""
@@ -1290,6 +1382,9 @@ def _clause_subject(text: str, s0: int, end: int):
         v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if not _verb_like(w):
             continue
+        front = _fronted_subject(text, s0, toks[0][0]) if c > s0 else None
+        if front is not None:
+            return front, _gender(v)               # «وكان فلان، طالب الوزير …»: the subject before the verb
         np = _speaker_np(text, toks[0][1], end)
         if np is None or len(toks) < 2 or np[0] != toks[1][0]:
             continue

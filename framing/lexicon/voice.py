@@ -27,11 +27,11 @@ import bisect
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
-from .saying import _strip, _verb_gender
+from .saying import _is_participle, _strip, _verb_gender
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
     _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end,
-    _nested_verbs,
+    _in_that_clause, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
@@ -192,8 +192,9 @@ class Voices:
         if k == 0:                         # «فلان الفلاني مدير المسجد الأقصى»: the name before the title
             words = words[:next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS), len(words))]
         last = words[-1]                   # (not «الشريفين» of another phrase), so the mention stays
-        if len(words) >= 2 and words[-2] in _NAME_LINKS:
-            last = words[-2] + " " + last  # «آل مبارك», «أبو مازن»: the last word alone is someone else (or a word)
+        if len(words) >= 2 and (words[-2] in _NAME_LINKS or last == "علي"):
+            last = words[-2] + " " + last  # «آل مبارك», «أبو مازن»: the last word alone is someone else (or a word;
+            #                                «علي» is also the preposition «على» once normalised)
         if len(last) < 3:
             return sp
         j = self.text.rfind(last, sp[1], pos)
@@ -224,9 +225,12 @@ class Voices:
         k = bisect.bisect_right(self.sources, (pos, len(self.text) + 1)) - 1
         if k >= 0 and pos < self.sources[k][1]:
             return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
-        if pos in self.nested:                   # «… أن الرئيس قال …»: a verb inside another's speech
-            return "reported", self.nested[pos][1], self.nested[pos][2]
+        if pos in self.nested and self.nested[pos][1] is not None:   # «… أن الرئيس قال …»: a verb inside
+            return "reported", self.nested[pos][1], self.nested[pos][2]  # another's speech
         r = self._reported_at(pos)
+        if r is None and pos in self.nested:
+            return "reported", self.resolve(self._last_named(pos)[0]), self.nested[pos][2]
+        #                                          (an outer speech whose speaker is carried: the one it carries)
         if r is not None:
             sp, verb = r[2], r[3]
             if sp is None:
@@ -236,6 +240,23 @@ class Voices:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
         return "own", None, ""
+
+
+def _outer_speakers(events: list, nested: dict, text: str) -> list:
+    """A verb of saying inside another's speech after its own subject (``nested``: «وأشار الكاتب إلى أن
+    الحكومة حذرت من …») is part of that speech: its words take the outer speech's speaker, the one the
+    outlet cites (coding guide §5.5), not the inner subject.  Participles keep the speaker they were given."""
+    final = list(events)
+    for i in sorted(range(len(events)), key=lambda i: events[i][4][0]):
+        ev = events[i]
+        vs, ve = ev[4]
+        if vs not in nested or ev[2] is None or _is_participle(_strip(text[vs:ve])) or not _in_that_clause(text, vs):
+            continue
+        holders = [c for c in final if c[4][0] < vs and c[0] <= vs <= c[1] and c[2] is not None
+                   and c[3] not in ("reported naming", "تصريح", "answer") and not _ATTRIB.match(text, c[4][0])]
+        if holders:
+            final[i] = (*ev[:2], max(holders, key=lambda c: c[4][0])[2], *ev[3:])
+    return final
 
 
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
@@ -254,6 +275,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds)
+    events = _outer_speakers(events, nested, text)
     quoted, info = [], {}
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events) or _named_thing(text, s, e):

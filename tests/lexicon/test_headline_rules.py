@@ -129,3 +129,13 @@ def test_headline_english_head12(title, speaker):
 ])
 def test_headline_spans_speaker_pass(title, speaker):
     assert _speaker(title) == (normalize(speaker, lower=True) if speaker else None)
+
+
+def test_a_survey_or_an_index_before_the_colon_is_a_topic():
+    """«مسح لوكالة النهر: …», «مؤشر: …»: a survey, an index or a poll is labelled like «دراسة: …» (no speaker)."""
+    from framing.lexicon.voice import headline_speaker
+    from framing.text.normalize import normalize
+    for title in ("مسح لوكالة النهر: إنتاج النفط يرتفع في الشهر الماضي", "مؤشر: تباطؤ نمو الأعمال في المنطقة",
+                  "استطلاعات: الناخبون منقسمون"):
+        assert headline_speaker(normalize(title, lower=True)) is None, title
+    assert headline_speaker(normalize("خبراء النفط: الأسعار سترتفع", lower=True)) is not None

@@ -498,3 +498,71 @@ def test_quoted_one_after_a_relative_clause_and_an_unclosed_mark():
     assert voice == "reported" and "ابو ماهر" in norm[sp[0]:sp[1]]
     other = 'وأضاف يقول " بالصبر يغلب المرء خصمه ويعود الأسرى'
     assert voice_spans(normalize(other, lower=True)).at(0)[0] == "own"   # the verb stays the outlet's
+
+
+def test_a_verb_inside_a_that_clause_speaks_in_the_outer_speakers_words():
+    """«وأشار الكاتب إلى أن الحكومة حذرت الجماعة من …»: the words after the inner verb are still the
+    writer's (guide §5.5, nested speech), not the inner subject's nor its object's."""
+    text = "وأشار الكاتب سامر الوادي إلى أن الحكومة حذرت الجماعة المسلحة من أنها سترد على أي هجوم."
+    assert speaker_of(text, "هجوم") == "الكاتب سامر الوادي"
+    text = "وأعلن رئيس الوزراء ماجد النهري أن نتائج التحقيق تفيد بأن الجماعة تقف وراء الهجوم."
+    assert speaker_of(text, "الهجوم") == "رئيس الوزراء ماجد النهري"
+    # a verb after a clause opener or a comma is a statement of its own
+    text = "وكان الوزير يلمح إلى قادة الجماعة، قال جهاز الأمن إنهم أسرى سابقون."
+    assert speaker_of(text, "أسرى") == "جهاز الامن"
+
+
+def test_a_name_between_commas_after_a_titled_phrase_and_its_adjunct():
+    """«أكد المتحدث باسم الجبهة بمحافظة الوادي، سامر النجار، أن …»: the name between the commas ends the
+    speaker phrase (the بـ-word is the title's adjunct, not the verb's noun complement)."""
+    text = "من جانبه، أكد المتحدث باسم جبهة الساحل بمحافظة الوادي، سامر النجار، أن المسلحين خطفوا عددا من الرهائن."
+    assert speaker_of(text, "الرهائن").endswith("سامر النجار")
+    text = ("بدوره، قال القيادي في حزب الوادي، وقائد قوات الحرس في محور غرب النهر، زعيم علي، لـ«الصحيفة» إن "
+            "الحرب على الجماعة ستطول. وأضاف «لا يمكن أن نقبل بهذا، وقد عرضنا على الجميع أن يتحملوا مسؤولية الحرب»")
+    assert speaker_of(text, "الحرب").endswith("زعيم علي")     # (not «على» found again as «علي»)
+
+
+def test_a_subject_written_before_its_verb_after_kana_or_amma():
+    """«أما السفير فلان أدان الحادث …», «وكان فلان، طالب الوزير بأن …»: the subject stands before the verb,
+    so the phrase after it is its object, and a later verb without a subject carries the subject."""
+    text = ("أما السفير سامر الوادي أدان الحادث الذي استهدف المصلين. وقال في بيان: أدين التفجير، "
+            "مضيفا: قلبي مع ذوي الضحايا")
+    assert speaker_of(text, "الضحايا") == "السفير سامر الوادي"
+    text = "وكان الخطيب، طالب الوزير بأن يكون أكثر جرأة. وقال في خطبته إن البلد يواجه حربا ضد الإرهاب."
+    assert speaker_of(text, "الإرهاب") == "الخطيب"
+    # a prepositional phrase after «أما» is no subject: the name after the verb speaks
+    assert speaker_of("أما بشأن الملف، فاعتبر سامر «هذا الملف يخص الرهائن وحدهم»", "الرهائن") == "سامر"
+
+
+def test_the_talk_is_still_the_officials():
+    """«-والحديث ما زال للمسؤول في السلطة-»: the words around the aside are that official's, and a later
+    «وبحسبه» points back to him."""
+    text = ("وقال عضو اللجنة سامر الوادي إن الوضع صعب. وأشار مسؤول في السلطة إلى أن الأمن مستتب. ومن أجل ذلك "
+            "-والحديث ما زال للمسؤول في السلطة- وضعت الأجهزة خطة كاملة. وبحسبه، فإن الخطة لا تهمل تهديدات الفصائل.")
+    assert "مسؤول في السلطة" in speaker_of(text, "الفصائل")
+    assert "مسؤول في السلطة" in speaker_of(text, "الأجهزة")
+
+
+def test_an_aside_on_the_source_keeps_the_verbs_subject():
+    """«قال المسؤول فلان، حسب ما نقلت عنه وكالة …، إن …، نافيا …»: the official speaks; the agency that
+    carried his words is an aside, not the speaker of his statement or of his participle."""
+    text = ("من جهته قال المسؤول الإعلامي في السفارة سامر الوادي، حسب ما نقلت عنه وكالة النهر للأنباء، إن ثلاثة "
+            "مواطنين بخير، نافيا بذلك معلومات اعتبرتهم محتجزين في الفندق.")
+    assert speaker_of(text, "محتجزين").endswith("سامر الوادي")
+    assert speaker_of(text, "مواطنين").endswith("سامر الوادي")
+
+
+def test_a_plural_verb_after_commas_speaks_for_the_subject_of_the_singular_verb_before():
+    """«…، ورفع الصحفيون الأعلام، وأحرقوا العلم، ودعوا لمقاطعة …»: a verb in وا has a pronoun subject; the
+    noun phrase after «ورفع» (singular verb, subject after it) is the one who calls."""
+    text = ("تظاهر عشرات الصحفيين أمس، احتجاجا على الجريمة، ورفع الصحفيون أمام نقابتهم أعلام البلاد، "
+            "وأحرقوا علم الجيش، ودعوا لمقاطعة الجيش المحتل.")
+    assert speaker_of(text, "المحتل") == "الصحفيون"
+
+
+def test_a_verb_inside_a_carried_speech_takes_the_carried_speaker():
+    """«وقال فلان إن … . وأشار إلى أن هذه الفئة تسعى …، تدعي الجهاد …»: the inner verb is part of a speech
+    whose speaker is carried from the sentence before; it takes that speaker, not none."""
+    text = ("وقال الشيخ سامر الوادي المتحدث باسم المجلس، إن هذا العمل إجرامي. وأشار إلى أن هذه الفئة تسعى "
+            "لإضعاف الأمة، تدعي الجهاد بعمليات تقتل الأبرياء.")
+    assert "سامر الوادي" in speaker_of(text, "تدعي")

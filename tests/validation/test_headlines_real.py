@@ -25,9 +25,10 @@ LABEL_DIR = Path(__file__).resolve().parents[2] / "validation" / "labels"
 #: exact speaker spans 59 -> 68 of 74; 73 of 74 after the speaker pass (name alone beside a title, ranks, addressees)
 #: headlines5.csv, headlines6.csv: 200 other colon titles (seeds ``headlines-61``, ``headlines-63``), labelled blind while
 #: the sixth pass was written by authors who never opened them: 97/100 and 94/100 before and after it (studies, surveys,
-#: a novel's and a film's titles read as speakers; two speakers missed), exact spans 70 of 73 and 73 -> 75 of 77
+#: a novel's and a film's titles read as speakers; two speakers missed), exact spans 70 of 73 and 73 -> 75 of 77;
+#: headlines6 96/100 since issue 12's eighth speaker pass (a survey and an index before the colon are topics)
 HEADLINE_FLOORS = {"headlines.csv": 0.98, "headlines2.csv": 0.98, "headlines3.csv": 0.98, "headlines4.csv": 0.98,
-                   "headlines5.csv": 0.97, "headlines6.csv": 0.94}
+                   "headlines5.csv": 0.97, "headlines6.csv": 0.95}
 #: share of the speaker spans (of titles both call a speaker) equal to the label's offsets: 95/98, 75/76, 79/80 measured
 EXACT_SPAN_FLOOR = 0.9
 
