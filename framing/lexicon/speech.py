@@ -103,7 +103,8 @@ def _complement_follows(text: str, end: int) -> bool:
 
 
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
-_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split())
+_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
+                     + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
@@ -210,6 +211,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
             _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+    if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
+        return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
@@ -530,9 +533,11 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
-                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد"])
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
 
 
+#: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
+_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم".split())
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
 _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
 
@@ -607,13 +612,13 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
-                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT:         # «كشف الوزير عن …»، «طالب الأهالي بضرورة …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma,
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
                         (vs, ve)), e0
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
@@ -674,7 +679,7 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         start = sp[1] if sp else ve
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
-            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))
+            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
 
 
@@ -692,7 +697,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
-def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
+def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
@@ -703,7 +708,21 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    return _gloss(text, start, end)
+    return _gloss(text, start, _next_saying(text, start, end, verb) if verb else end)
+
+
+def _next_saying(text: str, start: int, end: int, verb) -> int:
+    """Where a noun-phrase complement meets a verb of saying joined by و/ف of the same gender as its own
+    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a colon, a quotation
+    mark, أن/إن, or a preposition that opens a noun-phrase speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
+    g = _gender(_strip(text[verb[0]:verb[1]]))
+    for s, e, tok in _tokens(text, max(start, verb[1]), end):
+        w = _strip(tok)
+        if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
+                or _verb_lemma(w) in _NOMINAL_OK and _strip((text[e:e + 12].split() or [""])[0]) in _PREPOSITIONS):
+            return s
+    return end
 
 
 #: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
@@ -1160,7 +1179,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
             continue
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
-                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or
+                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
@@ -1180,6 +1199,13 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3])
     return out
+
+
+def _plural_after_vso(text: str, outer, form: str) -> bool:
+    """A plural verb joined by و after an outer verb written before its subject: the verb before its subject
+    is singular, the later one agrees in number («وطالب الخطباء بـ…، وأكدوا على …»: the same speakers)."""
+    return _gender(form) == "p" and outer[2] is not None and outer[2][0] >= outer[4][1] \
+        and _gender(_strip(text[outer[4][0]:outer[4][1]])) in ("m", "f")
 
 
 def _titled_subject_after(text: str, ev) -> bool:
