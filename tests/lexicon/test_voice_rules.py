@@ -365,3 +365,35 @@ def test_verb_inside_a_colon_speech_mid_sentence_is_the_speakers():
     («قلت: … فقال: …») still ends it as before."""
     text = "رئيس النادي الدكتور سامر الوادي قال: لا نعاني من التكدس لأننا نطبع ألف نسخة، واعترف أن إصداراتنا قليلة."
     assert voice(text, "واعترف") == "reported"
+
+
+#: issue 12, eighth pass (voice): one made-up text per rule, each failing without it
+EIGHTH = [
+    # «أشاد بـ» (praised) is a verb of saying with a noun-phrase speech; «يشيد مبنى» (builds) is not
+    ("وأشاد المدير سالم الوادي بصمود الأسرى في السجون.", "الأسرى", "reported"),
+    ("ويشيد المقاول مبنى جديدا قرب سجن الأسرى القديم.", "الأسرى", "own"),
+    # a verb that is also a noun (دعا، طالب، تحدث) opens a clause after a transition or «وهو/وهي»
+    ("وعاد الهدوء إلى المدينة. من جهة أخرى دعا المبعوث سامر الوادي إلى الإفراج عن الرهائن فورا.",
+     "الرهائن", "reported"),
+    ("وبكى الشيخ سامر الوادي وهو يتحدث عن الضحايا الأبرياء في خطبة الجمعة.", "الضحايا", "reported"),
+    # «توقع» before a number inflicts (تُوقع), it does not expect
+    ("شاحنة تصدم حشدا في مدينة الوادي وتوقع 12 قتيلا", "قتيلا", "own"),
+    # «بشأن / بخصوص / بسبب …» head an adverbial, not what is demanded: the object before them is the demand
+    ("طالب الاتحاد الأوروبي اليوم إسرائيل مراجعة القرارات الأخيرة، بشأن المستوطنات.", "إسرائيل", "reported"),
+    # a noun-phrase speech ends at the same speaker's next و-verb that opens a speech of its own: that verb is
+    # the outlet's («أشاد … وقال: …», like «ودعت الوزارة …، وأكدت أن …»)
+    ("وأشاد المدير سالم الوادي بأداء الفريق في المباراة وقال: «الأسرى بخير».", "وقال", "own"),
+    ("وأعرب المدير سامر الوادي عن قلقه على الأسرى، وقال «الرهائن بخير وسيعودون قريبا».", "وقال", "own"),
+    ("ونفت الوزارة وجود مفاوضات، وقالت «الرهائن بخير وسيعودون قريبا».", "وقالت", "own"),
+    # … a verb of another gender is part of the speech («اعتبر الوزير …، وتؤكد …»)
+    ("واعتبر الوزير سامر الوادي الاتفاقية إطارا للعمل، وتؤكد استعداد الجامعة لاستقبال الأسرى.", "وتؤكد",
+     "reported"),
+    # a plural و-verb after a verb written before its (plural) subject is the same speakers' next statement
+    ("وطالب الخطباء بمحاربة الفكر الضال، محذرين من الفتن، وأكدوا على ضرورة حماية الأسرى.", "وأكدوا", "own"),
+    ("وطالب الأهالي بالإفراج عن الأسرى وقالوا إن الرهائن بخير.", "وقالوا", "own"),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", EIGHTH)
+def test_eighth_pass_rules(text, word, expected):
+    assert voice(text, word) == expected
