@@ -1186,6 +1186,9 @@ def _nested_verbs(events: list, text: str) -> dict:
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+        if _relative_verb(prev):
+            out[vs] = (ve, outer[2], outer[3])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
+            continue                                   # inside the speech is part of it (guide §3)
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
@@ -1199,6 +1202,17 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3])
     return out
+
+
+#: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
+
+
+def _relative_verb(prev: list[str]) -> bool:
+    """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary."""
+    return bool(prev) and (prev[-1] in _RELATIVE_PRONOUNS or len(prev) > 1 and prev[-2] in _RELATIVE_PRONOUNS
+                           and prev[-1] in _RELATIVE_AUX)
 
 
 def _plural_after_vso(text: str, outer, form: str) -> bool:

@@ -391,6 +391,9 @@ EIGHTH = [
     # a plural و-verb after a verb written before its (plural) subject is the same speakers' next statement
     ("وطالب الخطباء بمحاربة الفكر الضال، محذرين من الفتن، وأكدوا على ضرورة حماية الأسرى.", "وأكدوا", "own"),
     ("وطالب الأهالي بالإفراج عن الأسرى وقالوا إن الرهائن بخير.", "وقالوا", "own"),
+    # a verb of saying in a relative clause inside someone's speech is part of that speech (guide §3)
+    ("وأشار محللون إلى أن الزيارة تكذب مزاعم الجماعة التي زعمت أنها تحتجز الرهائن.", "زعمت", "reported"),
+    ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
 ]
 
 
