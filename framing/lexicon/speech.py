@@ -139,11 +139,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(_attribution_events(text, bounds, limit))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_statement_texts(text))
+    out.extend(_noun_events(text, bounds))
     answers = list(_answers(text, bounds))
     if answers:
-        out = _outside_questions(out, answers)
+        out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
     out.extend(answers)
-    out.extend(_noun_events(text, bounds))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
@@ -184,9 +184,12 @@ def _statement_texts(text: str):
 
 def _outside_questions(events: list, answers: list) -> list:
     """``events`` without those whose verb stands in an interviewer's question: between one answer's
-    end and the next answer's start (at most 600 characters apart).  The questions are the outlet's."""
+    end and the next answer's start (at most 600 characters apart), or in the question an answer follows
+    (the first one too).  The questions are the outlet's."""
     spans = sorted((a[0], a[1]) for a in answers)
     gaps = [(e, s) for (_, e), (s, _) in zip(spans, spans[1:]) if 0 <= s - e <= 600]
+    gaps += [(a[4][0], a[0]) for a in answers if 0 <= a[0] - a[4][0] <= 600]   # each answer's own question
+    #                                                    (a paragraph answer's verb span is its question's start)
     return [ev for ev in events if not any(a <= ev[4][0] < b for a, b in gaps)]
 
 
@@ -560,11 +563,33 @@ def _verb_event(text, bounds, vs, ve, lemma):
             else None                          # a titled subject still opens a new statement (own verb)
     form = _strip(text[vs:ve])
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
+    if _evidence_subject(text, s0, vs, np0):
+        return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
+_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+
+
+def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
+    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it) is a word of
+    :data:`_EVIDENCE`."""
+    if np0 is not None:
+        return _strip(text[np0[0]:np0[1]].split()[0]) in _EVIDENCE
+    if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \
+            in _EVIDENCE:
+        return True                                     # «وتؤكد الأرقام أن …»
+    before = text[max(s0, vs - 60):vs]
+    if not any(w in before for w in ("الوقائع", "الواقع", "المؤشرات", "الدلائل", "الشواهد", "القرائن", "الارقام",
+                                     "التجارب", "التجربة", "التاريخ", "الحقائق")):
+        return False
+    words = [_strip(w) for w in text[s0:vs].split()]    # «الوقائع على الأرض، تشير …»: the sentence opens with it
+    return 0 < len(words) <= 5 and (words[0] in _EVIDENCE or words[0][:1] == "و" and words[0][1:] in _EVIDENCE)
 
 
 #: :func:`_scan_complement` found neither a complement nor a reason to refuse the verb

@@ -394,6 +394,12 @@ EIGHTH = [
     # a verb of saying in a relative clause inside someone's speech is part of that speech (guide §3)
     ("وأشار محللون إلى أن الزيارة تكذب مزاعم الجماعة التي زعمت أنها تحتجز الرهائن.", "زعمت", "reported"),
     ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
+    # facts, figures and history as subjects speak for nobody: the outlet's words (guide §2 «أكدت الأرقام», §5.4)
+    ("وتؤكد الأرقام أن عدد الضحايا ارتفع في الشهر الماضي.", "الضحايا", "own"),
+    ("وقال المحلل سامر الوادي إن الجيش تقدم. الوقائع على الأرض، تشير إلى أن الجيش صد الهجوم.", "الهجوم", "own"),
+    # a speech noun with أن inside an interviewer's question is the outlet's, like a verb there (guide §5.2)
+    ("حوار مع المدرب.\n* ما ردك على إعلان الاتحاد أن الأسرى بخير؟\n- لا أعرف شيئا عن ذلك ونحن نركز على المباراة"
+     " القادمة.\n* وماذا عن الموسم الجديد؟\n- سيكون صعبا علينا.\n* كيف ترى المنافسين؟\n- أقوياء جدا.", "الأسرى", "own"),
 ]
 
 
