@@ -629,13 +629,14 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = np0[1] if np0 else ve
     prev = None
+    pron = bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS   # «وأكد عليها …»: its speech was named before
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف»)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
-        elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+        elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not pron and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
@@ -700,6 +701,8 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+    if toks and _strip(toks[0][2]) in _PRONOUN_OBJECTS:
+        return None                        # «وأكد عليها مرة أخرى في …»: what is said was named before, not here
     if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = sp[1] if sp else ve
         rest = text[start:e0].split()

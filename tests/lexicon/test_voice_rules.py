@@ -394,6 +394,10 @@ EIGHTH = [
     # a verb of saying in a relative clause inside someone's speech is part of that speech (guide §3)
     ("وأشار محللون إلى أن الزيارة تكذب مزاعم الجماعة التي زعمت أنها تحتجز الرهائن.", "زعمت", "reported"),
     ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
+    # «أكد» with a noun-phrase object reports it like «أكد أن» (guide §5.1); «أكد عليها» points back (no speech here)
+    ("وأكد المتحدث سامر الوادي وجود أسرى في قبضة الجيش.", "أسرى", "reported"),
+    ("وهي مشاريع بدأ الحديث عنها قديما، وأكد عليها مرة أخرى في مؤتمر عام 1990 قبل أن يغزو الجيش المدينة بحق الأسرى.",
+     "الأسرى", "own"),
     # facts, figures and history as subjects speak for nobody: the outlet's words (guide §2 «أكدت الأرقام», §5.4)
     ("وتؤكد الأرقام أن عدد الضحايا ارتفع في الشهر الماضي.", "الضحايا", "own"),
     ("وقال المحلل سامر الوادي إن الجيش تقدم. الوقائع على الأرض، تشير إلى أن الجيش صد الهجوم.", "الهجوم", "own"),
