@@ -1217,6 +1217,8 @@ def _nested_verbs(events: list, text: str) -> dict:
         if _relative_verb(prev):
             out[vs] = (ve, outer[2], outer[3])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
             continue                                   # inside the speech is part of it (guide §3)
+        if prev and prev[-1] in ("قد", "لقد"):
+            prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):

@@ -394,6 +394,8 @@ EIGHTH = [
     # a verb of saying in a relative clause inside someone's speech is part of that speech (guide §3)
     ("وأشار محللون إلى أن الزيارة تكذب مزاعم الجماعة التي زعمت أنها تحتجز الرهائن.", "زعمت", "reported"),
     ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
+    # «قد» between a subject and its verb inside someone's speech opens no clause: the verb is part of the speech
+    ("وذكرت الشرطة أن الشخص الموقوف قد اعترف بخطف الرهائن.", "اعترف", "reported"),
     # «أكد» with a noun-phrase object reports it like «أكد أن» (guide §5.1); «أكد عليها» points back (no speech here)
     ("وأكد المتحدث سامر الوادي وجود أسرى في قبضة الجيش.", "أسرى", "reported"),
     ("وهي مشاريع بدأ الحديث عنها قديما، وأكد عليها مرة أخرى في مؤتمر عام 1990 قبل أن يغزو الجيش المدينة بحق الأسرى.",
