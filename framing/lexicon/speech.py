@@ -810,10 +810,25 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
+        end = _second_source(text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
+
+
+_WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")
+
+
+def _second_source(text: str, start: int, end: int) -> int:
+    """«…، وهو ما أكدته زوجته»: the outlet tying a statement to a second source ends the first speech there
+    (a verb of saying with an object pronoun after «وهو ما»), else ``end``."""
+    for m in _WHICH_SAID.finditer(text, start, end):
+        w = _strip(m.group(1))
+        if any(w.endswith(p) and _verb_lemma(w[:-len(p)]) for p in ("ها", "هم", "ه")):
+            return m.start()
+    return end
 
 
 def _quoted_source(text: str, sp, limit: int):
@@ -822,7 +837,7 @@ def _quoted_source(text: str, sp, limit: int):
     toks = list(itertools.islice(_tokens(text, sp[1], limit), 2))
     if len(toks) < 2 or _strip(toks[0][2]) != "عن" or toks[0][0] - sp[1] > 2:
         return None
-    return _speaker_np(text, toks[1][0], limit)
+    return _an_source(text, toks, limit)
 
 
 def _antecedent(text: str, rel: int):
@@ -969,9 +984,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-        if at and at[-1] + 1 < len(toks):              # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
-            return _speaker_np(text, toks[at[-1] + 1][0], vs)
+        if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
+            return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
@@ -999,9 +1013,19 @@ def _quoted_an(text: str, s0: int, vs: int):
     a form of نقل in the 30 words before «قوله» at ``vs`` (the one quoted, guide §4), or None."""
     toks = list(_tokens(text, s0, vs))[-30:]
     at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-    if not at or at[-1] + 1 >= len(toks) or not any(_verb_lemma(t[2]) == "نقل" for t in toks[:at[-1]]):
+    if not at or not any(_verb_lemma(t[2]) == "نقل" for t in toks[:at[-1]]):
         return None
-    return _speaker_np(text, toks[at[-1] + 1][0], vs)
+    return _an_source(text, toks, vs)
+
+
+def _an_source(text: str, toks: list, end: int):
+    """The one quoted in «نقل X عن Y قوله» (guide §4), read the same way by the three places that meet it
+    (:func:`_quoted_source` after نقل, :func:`_quoted_an` and :func:`_subject_before` before «قوله»): the noun
+    phrase after the last «عن» of ``toks`` (``(start, end, token)``), up to ``end``; None without one."""
+    at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+    if not at or at[-1] + 1 >= len(toks):
+        return None
+    return _speaker_np(text, toks[at[-1] + 1][0], end)
 
 
 def _subject_of_clause(text: str, toks: list) -> list:

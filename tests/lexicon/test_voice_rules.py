@@ -396,6 +396,8 @@ EIGHTH = [
     ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
     # «قد» between a subject and its verb inside someone's speech opens no clause: the verb is part of the speech
     ("وذكرت الشرطة أن الشخص الموقوف قد اعترف بخطف الرهائن.", "اعترف", "reported"),
+    # «، وهو ما أكدته فلانة» ties the statement to a second source: the first speech ends there (the outlet's link)
+    ("وصرح المدير بأنه لم يلتق الخاطفين، وهو ما أكدته زوجته، التي أوضحت أن الرهائن بخير.", "أوضحت", "own"),
     # «أكد» with a noun-phrase object reports it like «أكد أن» (guide §5.1); «أكد عليها» points back (no speech here)
     ("وأكد المتحدث سامر الوادي وجود أسرى في قبضة الجيش.", "أسرى", "reported"),
     ("وهي مشاريع بدأ الحديث عنها قديما، وأكد عليها مرة أخرى في مؤتمر عام 1990 قبل أن يغزو الجيش المدينة بحق الأسرى.",
