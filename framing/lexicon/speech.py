@@ -812,10 +812,24 @@ def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
+    if text.find("لكن", start, end) >= 0:
+        end = _but_said(text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
+
+
+_BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
+
+
+def _but_said(text: str, start: int, end: int) -> int:
+    """«…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker
+    said (or did not) next: the speech before it ends there, else ``end``."""
+    for m in _BUT_SAID.finditer(text, start, end):
+        if _verb_lemma(m.group(1)):
+            return m.start()
+    return end
 
 
 _WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")

@@ -398,6 +398,8 @@ EIGHTH = [
     ("وذكرت الشرطة أن الشخص الموقوف قد اعترف بخطف الرهائن.", "اعترف", "reported"),
     # «، وهو ما أكدته فلانة» ties the statement to a second source: the first speech ends there (the outlet's link)
     ("وصرح المدير بأنه لم يلتق الخاطفين، وهو ما أكدته زوجته، التي أوضحت أن الرهائن بخير.", "أوضحت", "own"),
+    # «لكنه/لكنها» + a verb of saying: the outlet telling what the speaker said (or did not) next; the speech ends there
+    ("وأكدت الشرطة في بيان أن ثلاثة رجال أصيبوا في الانفجار، لكنها لم تذكر عدد القتلى.", "القتلى", "own"),
     # «أكد» with a noun-phrase object reports it like «أكد أن» (guide §5.1); «أكد عليها» points back (no speech here)
     ("وأكد المتحدث سامر الوادي وجود أسرى في قبضة الجيش.", "أسرى", "reported"),
     ("وهي مشاريع بدأ الحديث عنها قديما، وأكد عليها مرة أخرى في مؤتمر عام 1990 قبل أن يغزو الجيش المدينة بحق الأسرى.",
