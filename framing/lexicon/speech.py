@@ -34,6 +34,7 @@ from .speakers import (
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول|زعم)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|علي(?=\s+ما\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|قال|قالت|اكد|اكدت|اوضح|اوضحت|نقل|نقلت|اورد|اوردت|يقول|تقول)\s)"
     r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
@@ -262,6 +263,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
+            verb = "على ما" if verb.lstrip("وف") == "علي" else verb      # «…، على ما أعلنت الأمم المتحدة»
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
                 and verb[:3] != "وفق" else verb
             start = max(s0, m.start() - MAX_SENTENCE)
@@ -396,18 +398,18 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
 _SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")
 _SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
-_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
+_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما", "علي ما",
                       "according", "quoted"),
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
             _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
 #: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
 #: after its start (و/ف, then ب before حسب), and none of them can start inside another
-_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
+_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان|ما\s)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s")
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "a3ac60b1f3bc4bd80862bc4f0856de4f"
+_ATTRIB_CORE_FOR = "93a1fa2b6a746235ff561bf3e187ceba"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
