@@ -648,6 +648,10 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
                         (vs, ve)), e0
+        if lemma == "قال" and s >= after_np and (n == 0 or toks[n - 1][1] <= after_np) and w in ("نحن", "انا", "اننا", "انني", "لقد") \
+                and tok[0] == w[0]:
+            sp = np0 or _subject_before(text, s0, vs)   # «قال نحن نقود …»: the words follow with no colon or أن
+            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve)), e0
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
