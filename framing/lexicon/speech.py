@@ -34,6 +34,7 @@ from .speakers import (
 _ATTRIB = re.compile(
     r"(?<![^\s«\"(،,])(?:[وف])?(?:ب?حسب(?:ما)?|حسبما|وفقا\s+لما|وفق\s+ما|وفقا\s+ل|طبقا\s+لما|طبقا\s+ل"
     r"|نقلا\s+عن|علي\s+حد\s+(?:تعبير|قول|زعم)|استنادا\s+الي|على\s+لسان|علي\s+لسان"
+    r"|علي(?=\s+ما\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|قال|قالت|اكد|اكدت|اوضح|اوضحت|نقل|نقلت|اورد|اوردت|يقول|تقول)\s)"
     r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
@@ -104,7 +105,8 @@ def _complement_follows(text: str, end: int) -> bool:
 
 
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
-_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split())
+_OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
+                     + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
@@ -139,11 +141,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(_attribution_events(text, bounds, limit))
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_statement_texts(text))
+    out.extend(_noun_events(text, bounds))
     answers = list(_answers(text, bounds))
     if answers:
-        out = _outside_questions(out, answers)
+        out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
     out.extend(answers)
-    out.extend(_noun_events(text, bounds))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
@@ -184,9 +186,12 @@ def _statement_texts(text: str):
 
 def _outside_questions(events: list, answers: list) -> list:
     """``events`` without those whose verb stands in an interviewer's question: between one answer's
-    end and the next answer's start (at most 600 characters apart).  The questions are the outlet's."""
+    end and the next answer's start (at most 600 characters apart), or in the question an answer follows
+    (the first one too).  The questions are the outlet's."""
     spans = sorted((a[0], a[1]) for a in answers)
     gaps = [(e, s) for (_, e), (s, _) in zip(spans, spans[1:]) if 0 <= s - e <= 600]
+    gaps += [(a[4][0], a[0]) for a in answers if 0 <= a[0] - a[4][0] <= 600]   # each answer's own question
+    #                                                    (a paragraph answer's verb span is its question's start)
     return [ev for ev in events if not any(a <= ev[4][0] < b for a, b in gaps)]
 
 
@@ -211,6 +216,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
             _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+    if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
+        return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
@@ -257,6 +264,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             verb = re.sub(r"\s+", " ", m.group()).strip()
+            verb = "على ما" if verb.lstrip("وف") == "علي" else verb      # «…، على ما أعلنت الأمم المتحدة»
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
                 and verb[:3] != "وفق" else verb
             start = max(s0, m.start() - MAX_SENTENCE)
@@ -391,19 +399,19 @@ _SPEECH_NOUNS = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعلان|تاكيد|�
 _SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "ادعاء", "مزاعم", "زعم", "توضيح")
 _SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
-_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما",
+_NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما", "علي ما",
                       "according", "quoted"),
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
             _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
 #: where a match of :data:`_ATTRIB`'s Arabic phrases can be: each holds one of these at most 2 characters
 #: after its start (و/ف, then ب before حسب), and none of them can start inside another
-_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s"
+_ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[يى]\s+(?:حد|لسان|ما\s)|في\s+(?:راي|تقدير|نظر)|من\s+وجهة|كما\s"
                           r"|الحديث\s|الكلام\s")
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "053e48812be411f91863b6dfc917ca06"
+_ATTRIB_CORE_FOR = "0dc486afe7b2e876b9d99008750ed76b"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -532,9 +540,11 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
-                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد"])
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
 
 
+#: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
+_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم".split())
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
 _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
 
@@ -557,11 +567,33 @@ def _verb_event(text, bounds, vs, ve, lemma):
             else None                          # a titled subject still opens a new statement (own verb)
     form = _strip(text[vs:ve])
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
+    if _evidence_subject(text, s0, vs, np0):
+        return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
+_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+
+
+def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
+    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it) is a word of
+    :data:`_EVIDENCE`."""
+    if np0 is not None:
+        return _strip(text[np0[0]:np0[1]].split()[0]) in _EVIDENCE
+    if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \
+            in _EVIDENCE:
+        return True                                     # «وتؤكد الأرقام أن …»
+    before = text[max(s0, vs - 60):vs]
+    if not any(w in before for w in ("الوقائع", "الواقع", "المؤشرات", "الدلائل", "الشواهد", "القرائن", "الارقام",
+                                     "التجارب", "التجربة", "التاريخ", "الحقائق")):
+        return False
+    words = [_strip(w) for w in text[s0:vs].split()]    # «الوقائع على الأرض، تشير …»: the sentence opens with it
+    return 0 < len(words) <= 5 and (words[0] in _EVIDENCE or words[0][:1] == "و" and words[0][1:] in _EVIDENCE)
 
 
 #: :func:`_scan_complement` found neither a complement nor a reason to refuse the verb
@@ -637,6 +669,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = max(np0[1], ve) if np0 else ve
     prev = prev2 = None
+    pron = bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS   # «وأكد عليها …»: its speech was named before
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not (
@@ -645,16 +678,20 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
-        elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not (w == "علي" and n == 0
+        elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not pron and not (w == "علي" and n == 0
                                                                                         and _is_ali(text, e)) and (
-                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT)
+                w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]):   # «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
-                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma), sp, lemma,
+                return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
                         (vs, ve)), e0
+        if lemma == "قال" and s >= after_np and (n == 0 or toks[n - 1][1] <= after_np) and w in ("نحن", "انا", "اننا", "انني", "لقد") \
+                and tok[0] == w[0]:
+            sp = np0 or _subject_before(text, s0, vs)   # «قال نحن نقود …»: the words follow with no colon or أن
+            return (s, _gloss(text, s, e0), sp, lemma, (vs, ve)), e0
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
@@ -723,11 +760,13 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+    if toks and _strip(toks[0][2]) in _PRONOUN_OBJECTS:
+        return None                        # «وأكد عليها مرة أخرى في …»: what is said was named before, not here
     if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
-            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma), sp, lemma, (vs, ve))
+            return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
 
 
@@ -745,7 +784,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
-def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
+def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
@@ -756,7 +795,21 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "") -> int:
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    return _gloss(text, start, end)
+    return _gloss(text, start, _next_saying(text, start, end, verb) if verb else end)
+
+
+def _next_saying(text: str, start: int, end: int, verb) -> int:
+    """Where a noun-phrase complement meets a verb of saying joined by و/ف of the same gender as its own
+    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a colon, a quotation
+    mark, أن/إن, or a preposition that opens a noun-phrase speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
+    g = _gender(_strip(text[verb[0]:verb[1]]))
+    for s, e, tok in _tokens(text, max(start, verb[1]), end):
+        w = _strip(tok)
+        if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
+                or _verb_lemma(w) in _NOMINAL_OK and _strip((text[e:e + 12].split() or [""])[0]) in _PREPOSITIONS):
+            return s
+    return end
 
 
 #: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
@@ -816,10 +869,39 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
+        end = _second_source(text, start, end)
+    if text.find("لكن", start, end) >= 0:
+        end = _but_said(text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
+
+
+_BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
+
+
+def _but_said(text: str, start: int, end: int) -> int:
+    """«…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker
+    said (or did not) next: the speech before it ends there, else ``end``."""
+    for m in _BUT_SAID.finditer(text, start, end):
+        if _verb_lemma(m.group(1)):
+            return m.start()
+    return end
+
+
+_WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")
+
+
+def _second_source(text: str, start: int, end: int) -> int:
+    """«…، وهو ما أكدته زوجته»: the outlet tying a statement to a second source ends the first speech there
+    (a verb of saying with an object pronoun after «وهو ما»), else ``end``."""
+    for m in _WHICH_SAID.finditer(text, start, end):
+        w = _strip(m.group(1))
+        if any(w.endswith(p) and _verb_lemma(w[:-len(p)]) for p in ("ها", "هم", "ه")):
+            return m.start()
+    return end
 
 
 def _quoted_source(text: str, sp, limit: int):
@@ -828,7 +910,7 @@ def _quoted_source(text: str, sp, limit: int):
     toks = list(itertools.islice(_tokens(text, sp[1], limit), 2))
     if len(toks) < 2 or _strip(toks[0][2]) != "عن" or toks[0][0] - sp[1] > 2:
         return None
-    return _speaker_np(text, toks[1][0], limit)
+    return _an_source(text, toks, limit)
 
 
 def _antecedent(text: str, rel: int):
@@ -975,9 +1057,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-        if at and at[-1] + 1 < len(toks):              # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
-            return _speaker_np(text, toks[at[-1] + 1][0], vs)
+        if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
+            return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
@@ -1005,9 +1086,19 @@ def _quoted_an(text: str, s0: int, vs: int):
     a form of نقل in the 30 words before «قوله» at ``vs`` (the one quoted, guide §4), or None."""
     toks = list(_tokens(text, s0, vs))[-30:]
     at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-    if not at or at[-1] + 1 >= len(toks) or not any(_verb_lemma(t[2]) == "نقل" for t in toks[:at[-1]]):
+    if not at or not any(_verb_lemma(t[2]) == "نقل" for t in toks[:at[-1]]):
         return None
-    return _speaker_np(text, toks[at[-1] + 1][0], vs)
+    return _an_source(text, toks, vs)
+
+
+def _an_source(text: str, toks: list, end: int):
+    """The one quoted in «نقل X عن Y قوله» (guide §4), read the same way by the three places that meet it
+    (:func:`_quoted_source` after نقل, :func:`_quoted_an` and :func:`_subject_before` before «قوله»): the noun
+    phrase after the last «عن» of ``toks`` (``(start, end, token)``), up to ``end``; None without one."""
+    at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+    if not at or at[-1] + 1 >= len(toks):
+        return None
+    return _speaker_np(text, toks[at[-1] + 1][0], end)
 
 
 def _subject_of_clause(text: str, toks: list) -> list:
@@ -1213,13 +1304,18 @@ def _nested_verbs(events: list, text: str) -> dict:
             out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
             continue
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
-                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or
+                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+        if _relative_verb(prev):
+            out[vs] = (ve, outer[2], outer[3])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
+            continue                                   # inside the speech is part of it (guide §3)
+        if prev and prev[-1] in ("قد", "لقد"):
+            prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
@@ -1244,6 +1340,24 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
     marks = sum(w.count(c) for w in between for c in "«»\"“”")
     return k >= 0 and len(between) <= most and marks % 2 == 0 and not any(
         set(w) & set("،,.:؛!؟?") or w in _CLAUSE_LEAD for w in between)
+
+
+#: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
+
+
+def _relative_verb(prev: list[str]) -> bool:
+    """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary."""
+    return bool(prev) and (prev[-1] in _RELATIVE_PRONOUNS or len(prev) > 1 and prev[-2] in _RELATIVE_PRONOUNS
+                           and prev[-1] in _RELATIVE_AUX)
+
+
+def _plural_after_vso(text: str, outer, form: str) -> bool:
+    """A plural verb joined by و after an outer verb written before its subject: the verb before its subject
+    is singular, the later one agrees in number («وطالب الخطباء بـ…، وأكدوا على …»: the same speakers)."""
+    return _gender(form) == "p" and outer[2] is not None and outer[2][0] >= outer[4][1] \
+        and _gender(_strip(text[outer[4][0]:outer[4][1]])) in ("m", "f")
 
 
 def _titled_subject_after(text: str, ev) -> bool:

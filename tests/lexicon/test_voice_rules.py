@@ -365,3 +365,59 @@ def test_verb_inside_a_colon_speech_mid_sentence_is_the_speakers():
     («قلت: … فقال: …») still ends it as before."""
     text = "رئيس النادي الدكتور سامر الوادي قال: لا نعاني من التكدس لأننا نطبع ألف نسخة، واعترف أن إصداراتنا قليلة."
     assert voice(text, "واعترف") == "reported"
+
+
+#: issue 12, eighth pass (voice): one made-up text per rule, each failing without it
+EIGHTH = [
+    # «أشاد بـ» (praised) is a verb of saying with a noun-phrase speech; «يشيد مبنى» (builds) is not
+    ("وأشاد المدير سالم الوادي بصمود الأسرى في السجون.", "الأسرى", "reported"),
+    ("ويشيد المقاول مبنى جديدا قرب سجن الأسرى القديم.", "الأسرى", "own"),
+    # a verb that is also a noun (دعا، طالب، تحدث) opens a clause after a transition or «وهو/وهي»
+    ("وعاد الهدوء إلى المدينة. من جهة أخرى دعا المبعوث سامر الوادي إلى الإفراج عن الرهائن فورا.",
+     "الرهائن", "reported"),
+    ("وبكى الشيخ سامر الوادي وهو يتحدث عن الضحايا الأبرياء في خطبة الجمعة.", "الضحايا", "reported"),
+    # «توقع» before a number inflicts (تُوقع), it does not expect
+    ("شاحنة تصدم حشدا في مدينة الوادي وتوقع 12 قتيلا", "قتيلا", "own"),
+    # «بشأن / بخصوص / بسبب …» head an adverbial, not what is demanded: the object before them is the demand
+    ("طالب الاتحاد الأوروبي اليوم إسرائيل مراجعة القرارات الأخيرة، بشأن المستوطنات.", "إسرائيل", "reported"),
+    # a noun-phrase speech ends at the same speaker's next و-verb that opens a speech of its own: that verb is
+    # the outlet's («أشاد … وقال: …», like «ودعت الوزارة …، وأكدت أن …»)
+    ("وأشاد المدير سالم الوادي بأداء الفريق في المباراة وقال: «الأسرى بخير».", "وقال", "own"),
+    ("وأعرب المدير سامر الوادي عن قلقه على الأسرى، وقال «الرهائن بخير وسيعودون قريبا».", "وقال", "own"),
+    ("ونفت الوزارة وجود مفاوضات، وقالت «الرهائن بخير وسيعودون قريبا».", "وقالت", "own"),
+    # … a verb of another gender is part of the speech («اعتبر الوزير …، وتؤكد …»)
+    ("واعتبر الوزير سامر الوادي الاتفاقية إطارا للعمل، وتؤكد استعداد الجامعة لاستقبال الأسرى.", "وتؤكد",
+     "reported"),
+    # a plural و-verb after a verb written before its (plural) subject is the same speakers' next statement
+    ("وطالب الخطباء بمحاربة الفكر الضال، محذرين من الفتن، وأكدوا على ضرورة حماية الأسرى.", "وأكدوا", "own"),
+    ("وطالب الأهالي بالإفراج عن الأسرى وقالوا إن الرهائن بخير.", "وقالوا", "own"),
+    # a verb of saying in a relative clause inside someone's speech is part of that speech (guide §3)
+    ("وأشار محللون إلى أن الزيارة تكذب مزاعم الجماعة التي زعمت أنها تحتجز الرهائن.", "زعمت", "reported"),
+    ("وقال المدير إن القرار يخالف موقف الوزير الذي ظل يؤكد أن الأسرى بخير.", "يؤكد", "reported"),
+    # «قد» between a subject and its verb inside someone's speech opens no clause: the verb is part of the speech
+    ("وذكرت الشرطة أن الشخص الموقوف قد اعترف بخطف الرهائن.", "اعترف", "reported"),
+    # «، وهو ما أكدته فلانة» ties the statement to a second source: the first speech ends there (the outlet's link)
+    ("وصرح المدير بأنه لم يلتق الخاطفين، وهو ما أكدته زوجته، التي أوضحت أن الرهائن بخير.", "أوضحت", "own"),
+    # «لكنه/لكنها» + a verb of saying: the outlet telling what the speaker said (or did not) next; the speech ends there
+    ("وأكدت الشرطة في بيان أن ثلاثة رجال أصيبوا في الانفجار، لكنها لم تذكر عدد القتلى.", "القتلى", "own"),
+    # «…، على ما أعلنت الهيئة» is an attribution like «بحسب ما»: the clause before it is reported, its verb the outlet's
+    ("من جهة أخرى، قتل تسعة جنود في هجوم على حاجز في الوادي، على ما أعلنت الهيئة العسكرية.", "هجوم", "reported"),
+    ("من جهة أخرى، قتل تسعة جنود في هجوم على حاجز في الوادي، على ما أعلنت الهيئة العسكرية.", "أعلنت", "own"),
+    # «قال» followed at once by a first-person word (نحن، أنا، إننا، لقد) with no colon or أن: the words are his
+    ("وعن مصير الأسرى قال نحن نقود العمليات والرهائن ليسوا من مسؤولياتنا.", "والرهائن", "reported"),
+    # «أكد» with a noun-phrase object reports it like «أكد أن» (guide §5.1); «أكد عليها» points back (no speech here)
+    ("وأكد المتحدث سامر الوادي وجود أسرى في قبضة الجيش.", "أسرى", "reported"),
+    ("وهي مشاريع بدأ الحديث عنها قديما، وأكد عليها مرة أخرى في مؤتمر عام 1990 قبل أن يغزو الجيش المدينة بحق الأسرى.",
+     "الأسرى", "own"),
+    # facts, figures and history as subjects speak for nobody: the outlet's words (guide §2 «أكدت الأرقام», §5.4)
+    ("وتؤكد الأرقام أن عدد الضحايا ارتفع في الشهر الماضي.", "الضحايا", "own"),
+    ("وقال المحلل سامر الوادي إن الجيش تقدم. الوقائع على الأرض، تشير إلى أن الجيش صد الهجوم.", "الهجوم", "own"),
+    # a speech noun with أن inside an interviewer's question is the outlet's, like a verb there (guide §5.2)
+    ("حوار مع المدرب.\n* ما ردك على إعلان الاتحاد أن الأسرى بخير؟\n- لا أعرف شيئا عن ذلك ونحن نركز على المباراة"
+     " القادمة.\n* وماذا عن الموسم الجديد؟\n- سيكون صعبا علينا.\n* كيف ترى المنافسين؟\n- أقوياء جدا.", "الأسرى", "own"),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", EIGHTH)
+def test_eighth_pass_rules(text, word, expected):
+    assert voice(text, word) == expected
