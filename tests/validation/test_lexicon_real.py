@@ -12,9 +12,11 @@ Two label sets:
 * ``heldout2-*.csv`` (seed 41), ``heldout3-*.csv`` (seed 43): held-out sets of earlier revisions, development data now.
 * ``heldout4-*.csv`` (seed 47): held out in the fourth revision, development data since.
 * ``heldout6-*.csv`` (seed 59, 10 a term): held out in the fifth revision, development data since.
-* ``heldout7-*.csv``, ``heldout8-*.csv`` (seeds 61 and 63, 10 a term each): drawn before the last revision, read by
-  coders who never saw the rule authors' work, and never opened by them: the precision the lexicon files record
-  under ``validated:`` (``score.FINAL``, the two sets together).
+* ``heldout7-*.csv``, ``heldout8-*.csv`` (seeds 61 and 63, 10 a term each): held out in the sixth revision,
+  development data since.
+* ``heldout9-*.csv`` (seed 65, 10 a term) and ``heldout10-*.csv`` (seed 65, 200 matches drawn uniformly from all
+  matches): drawn before the last revision, read by coders who never saw the rule authors' work, and never opened by
+  them: the precision the lexicon files record under ``validated:`` (``score.FINAL``, the two sets together).
 * ``heldout5-attribution.csv`` (seed 53): a second blind sample of the attribution verbs, 30 a term.
 """
 import sys

@@ -161,9 +161,16 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: speech, evidence subjects, the same speaker's next و-verb), voice before -> after: heldout7 89.6% -> 91.4%, heldout8 90.2% ->
 #: 92.0%, heldout6 90.1% -> 90.4%, heldout2 95.1% -> 95.3%, round2 92.9% -> 93.4%, precision 93.7% -> 93.9%, heldout 92.0% -> 91.8%,
 #: heldout3/heldout4 unchanged
-LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.845),
-              "heldout4": (0.92, 0.86), "heldout6": (0.89, 0.815),
-              "heldout7": (0.89, 0.72), "heldout8": (0.895, 0.735)}
+#: with the eighth speaker pass merged: heldout7 91.3% / 82.7%, heldout8 92.2% / 79.9%, heldout6 90.4% / 86.3%, heldout4
+#: 93.3% / 90.7%, heldout3 92.9% / 87.8%
+#: heldout9 (seed 65, 338 matches, 10 a term) and heldout10 (seed 65, 200 matches drawn uniformly from all matches, so
+#: weighted by frequency), drawn from main before the seventh/eighth passes and read blind by three coders while authors
+#: who never opened them wrote those passes: voice 89.6% -> 90.2% (303 -> 305 of 338) and 92.5% -> 93.0% (185 -> 186 of
+#: 200), speaker 78.1% -> 80.3% (107 -> 110 of 137) and 72.7% -> 72.7% (24 of 33)
+LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
+              "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
+              "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
+              "heldout9": (0.895, 0.795), "heldout10": (0.925, 0.72)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
