@@ -668,7 +668,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = max(np0[1], ve) if np0 else ve
     prev = prev2 = None
-    pron = bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS   # «وأكد عليها …»: its speech was named before
+    pron = _named_already(toks)
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not (
@@ -707,14 +707,21 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     return _NOTHING, e0
 
 
+def _named_already(toks) -> bool:
+    """The verb's first word after it is a prepositional pronoun («وأكد عليها مرة أخرى في …»): what is said was
+    named before, not here, so no noun-phrase speech follows (used by :func:`_scan_complement` and
+    :func:`_uncomplemented`)."""
+    return bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS
+
+
 def _named_before_complement(text: str, np0, toks) -> bool:
     """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
     commas before it (:func:`_comma_name`): the بـ/في-word is an adjunct of the title («أكد المتحدث
     بمحافظة الوادي، سامر النجار، أن …»), not the verb's noun complement."""
-    for _s, _e, tok in toks:
+    for s, _e, tok in toks:
         w = _strip(tok)
         if w in _COMPLEMENT:
-            return np0 is not None and _comma_name(text, np0, _s) is not None
+            return np0 is not None and _comma_name(text, np0, s) is not None
         if tok[-1:] in ".:؛!؟" or _verb_lemma(tok) is not None or _is_participle(w):
             return False
     return False
@@ -759,8 +766,8 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
-    if toks and _strip(toks[0][2]) in _PRONOUN_OBJECTS:
-        return None                        # «وأكد عليها مرة أخرى في …»: what is said was named before, not here
+    if _named_already(toks):
+        return None
     if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
