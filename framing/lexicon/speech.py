@@ -1349,7 +1349,7 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
 
 
 #: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVE_PRONOUNS = frozenset(w for w in _WHICH if w[:1] != "و") | {"اللواتي"}   # (saying's _WHICH without و)
 _RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
 
 
