@@ -400,7 +400,7 @@ _SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "�
 _SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما", "علي ما",
-                      "according", "quoted"),
+                      "الكلام", "according", "quoted"),             # («الحديث» holds «حد»)
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
             _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
