@@ -1288,14 +1288,20 @@ _CLAUSE_LEAD = frozenset("""الامر حيث كما ثم لكن لكنه لكن
 هي وهي هو وهو""".split())
 
 
+def _holds_speech(ev, text: str) -> bool:
+    """An event whose span is someone's speech that may hold another verb of saying: not a reported naming,
+    a statement noun («في تصريح له») or an attribution phrase (بحسب …) (:func:`_nested_verbs`, and
+    ``voice._outer_speakers`` for the speaker such a verb takes)."""
+    return ev[3] not in ("reported naming", "تصريح") and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))
+
+
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
     إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
     Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
-    containers = [ev for ev in events if ev[3] not in ("reported naming", "تصريح")
-                  and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))]
+    containers = [ev for ev in events if _holds_speech(ev, text)]
     out = {}
     for ev in events:
         vs, ve = ev[4]
