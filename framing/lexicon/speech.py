@@ -638,9 +638,10 @@ def _fronted_subject(text: str, s0: int, vs: int):
 
 
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
-    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or None: none
-    for a participle with a feminine/plural ending or a pronoun subject; not a feminine object noun
-    after a masculine verb; the condemner of a condemnation; not the لـ object of دعا."""
+    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or the one fronted
+    before it by كان/أما (:func:`_fronted_subject`), or None: none for a participle with a feminine/plural
+    ending or a pronoun subject; not a feminine object noun after a masculine verb; not an attribution
+    aside (وفقا لما …); the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     front = None if participle else _fronted_subject(text, s0, vs)
@@ -1496,7 +1497,8 @@ def _clause_subject(text: str, s0: int, end: int):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
     titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
     القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
-    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title)."""
+    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title).
+    After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 5))
