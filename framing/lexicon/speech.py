@@ -791,10 +791,12 @@ def _object_start(text: str, after: int, prep: int) -> int:
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
-def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) -> int:
+def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[int, int] | None = None) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
-    («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
+    («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration); given
+    the ``verb``'s span, also before the same speaker's next verb of saying (:func:`_next_saying`); then
+    before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
     if lemma in _CONDEMN or lemma == "تعهد" or _CONDEMN_NOUN.match(text, start):
@@ -807,8 +809,10 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) ->
 
 def _next_saying(text: str, start: int, end: int, verb) -> int:
     """Where a noun-phrase complement meets a verb of saying joined by و/ف of the same gender as its own
-    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a colon, a quotation
-    mark, أن/إن, or a preposition that opens a noun-phrase speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
+    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a
+    colon, a quotation mark, أن/إن, or a preposition of :data:`_PREPOSITIONS` that opens a noun-phrase
+    speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else
+    ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
     g = _gender(_strip(text[verb[0]:verb[1]]))
     for s, e, tok in _tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
@@ -875,7 +879,9 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 
 def _gloss(text: str, start: int, end: int) -> int:
-    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
+    («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
+    :func:`_but_said`), else ``end``."""
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
