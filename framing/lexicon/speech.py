@@ -630,7 +630,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
             _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
         return None                        # (a title, a body or a short name: not «إذا أخذنا المدينة التي …»,
         #                                    not «أما بشأن الملف، فاعتبر فلان …»)
-    if not 1 <= len(body) <= 8 or first in _NP_STOP or text[vs:vs + 1] == "و" or any(
+    if len(body) > 8 or first in _NP_STOP or text[vs:vs + 1] == "و" or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or t[2][-1:] in "،,.:؛" and k < len(body) - 1
             for k, t in enumerate(body)):
         return None                        # (not «وكان في استقباله فلان، وقال …»: a clause of its own)
