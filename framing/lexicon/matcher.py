@@ -555,9 +555,12 @@ class _Context:
 
     def evidence_clause(self, norm: str, clean: str, pos: int, end: int, form: str, title: bool) -> bool:
         """A bare imperfect verb of saying with a noun phrase for its object (no أن/إن, colon or quotation
-        mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing: right after
-        a relative pronoun it agrees with («الخطة التي تؤكد أهمية …», ``relative``), or with the لـ of purpose
-        in a clause of «جاء/يأتي» («وتأتي الزيارة لتؤكد عمق …», the event comes to confirm: ``comes``)."""
+        mark in its clause, no «فيه/خلالها» sending it to a later subject) that describes a thing, by the
+        constructions the term's ``evidence`` names: with the لـ of purpose in a clause of «جاء/يأتي» («وتأتي
+        الزيارة لتؤكد عمق …», ``comes``); right after a demonstrative and a definite noun («هذا القرار يؤكد …»,
+        ``demonstrative``); right after an indefinite noun («شهادة معتمدة تؤكد …», ``indefinite``; in a headline
+        only an accusative, :func:`_object_in_title`); right after a relative pronoun it agrees with («الخطة التي
+        تؤكد أهمية …», ``relative``; a masculine one not when a title stands among the eleven words before)."""
         sur = clean[pos:end]
         comes = "comes" in self.evidence and sur == "ل" + form
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):

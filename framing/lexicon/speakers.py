@@ -110,10 +110,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.append((s, s + len(tok.rstrip(_PUNCT))))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
-        if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e):
-            break
-        if tok[-1] in "-–—" and len(tok) > 1:
-            break                                    # «-والحديث للمسؤول في السلطة- وضعت …»: an aside closes
+        if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e) \
+                or tok[-1] in "-–—" and len(tok) > 1:
+            break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
 

@@ -400,7 +400,7 @@ _SPEECH_NOUN_CORES = ("اعلان", "تاكيد", "تصريح", "تحذير", "�
 _SPEECH_NOUNS_CORE = re.compile("|".join(_SPEECH_NOUN_CORES))
 #: words one of which each phrase pattern needs: a pattern is not run on a field without any of them
 _NEEDLES = {_ATTRIB: ("حسب", "وفق", "طبقا", "نقلا", "حد", "استنادا", "لسان", "راي", "تقدير", "نظر", "كما", "علي ما",
-                      "according", "quoted"),
+                      "الكلام", "according", "quoted"),             # («الحديث» holds «حد»)
             _NOMINAL: ("تصريح", "حديث", "مقابلة", "بيان", "تغريدة", "كلمة", "مؤتمر"),
             _SPEECH_NOUNS: _SPEECH_NOUN_CORES}
 
@@ -585,13 +585,12 @@ def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
     :data:`_EVIDENCE`."""
     if np0 is not None:
         return _strip(text[np0[0]:np0[1]].split()[0]) in _EVIDENCE
-    if _strip((text[vs:vs + 40].split() or ["", ""])[1:2][0] if len(text[vs:vs + 40].split()) > 1 else "") \
-            in _EVIDENCE:
+    after = text[vs:vs + 40].split()
+    if len(after) > 1 and _strip(after[1]) in _EVIDENCE:
         return True                                     # «وتؤكد الأرقام أن …»
     before = text[max(s0, vs - 60):vs]
-    if not any(w in before for w in ("الوقائع", "الواقع", "المؤشرات", "الدلائل", "الشواهد", "القرائن", "الارقام",
-                                     "التجارب", "التجربة", "التاريخ", "الحقائق")):
-        return False
+    if not any(w in before for w in _EVIDENCE):
+        return False                                    # (a quick test before the words are split)
     words = [_strip(w) for w in text[s0:vs].split()]    # «الوقائع على الأرض، تشير …»: the sentence opens with it
     return 0 < len(words) <= 5 and (words[0] in _EVIDENCE or words[0][:1] == "و" and words[0][1:] in _EVIDENCE)
 
@@ -631,7 +630,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
             _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
         return None                        # (a title, a body or a short name: not «إذا أخذنا المدينة التي …»,
         #                                    not «أما بشأن الملف، فاعتبر فلان …»)
-    if not 1 <= len(body) <= 8 or first in _NP_STOP or text[vs:vs + 1] == "و" or any(
+    if len(body) > 8 or first in _NP_STOP or text[vs:vs + 1] == "و" or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or t[2][-1:] in "،,.:؛" and k < len(body) - 1
             for k, t in enumerate(body)):
         return None                        # (not «وكان في استقباله فلان، وقال …»: a clause of its own)
@@ -639,9 +638,10 @@ def _fronted_subject(text: str, s0: int, vs: int):
 
 
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
-    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or None: none
-    for a participle with a feminine/plural ending or a pronoun subject; not a feminine object noun
-    after a masculine verb; the condemner of a condemnation; not the لـ object of دعا."""
+    """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or the one fronted
+    before it by كان/أما (:func:`_fronted_subject`), or None: none for a participle with a feminine/plural
+    ending or a pronoun subject; not a feminine object noun after a masculine verb; not an attribution
+    aside (وفقا لما …); the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
     front = None if participle else _fronted_subject(text, s0, vs)
@@ -669,7 +669,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     stop)``; ``stop``: where the next verb of saying starts (or the sentence end ``e0``)."""
     after_np = max(np0[1], ve) if np0 else ve
     prev = prev2 = None
-    pron = bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS   # «وأكد عليها …»: its speech was named before
+    pron = _named_already(toks)
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not (
@@ -708,14 +708,21 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     return _NOTHING, e0
 
 
+def _named_already(toks) -> bool:
+    """The verb's first word after it is a prepositional pronoun («وأكد عليها مرة أخرى في …»): what is said was
+    named before, not here, so no noun-phrase speech follows (used by :func:`_scan_complement` and
+    :func:`_uncomplemented`)."""
+    return bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS
+
+
 def _named_before_complement(text: str, np0, toks) -> bool:
     """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
     commas before it (:func:`_comma_name`): the بـ/في-word is an adjunct of the title («أكد المتحدث
     بمحافظة الوادي، سامر النجار، أن …»), not the verb's noun complement."""
-    for _s, _e, tok in toks:
+    for s, _e, tok in toks:
         w = _strip(tok)
         if w in _COMPLEMENT:
-            return np0 is not None and _comma_name(text, np0, _s) is not None
+            return np0 is not None and _comma_name(text, np0, s) is not None
         if tok[-1:] in ".:؛!؟" or _verb_lemma(tok) is not None or _is_participle(w):
             return False
     return False
@@ -760,8 +767,8 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
             and len(toks) <= 8):
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
-    if toks and _strip(toks[0][2]) in _PRONOUN_OBJECTS:
-        return None                        # «وأكد عليها مرة أخرى في …»: what is said was named before, not here
+    if _named_already(toks):
+        return None
     if lemma in _NOMINAL_OK and not impersonal and not negated:
         start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
@@ -784,10 +791,12 @@ def _object_start(text: str, after: int, prep: int) -> int:
 _MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
 
 
-def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) -> int:
+def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[int, int] | None = None) -> int:
     """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
-    («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration)."""
+    («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration); given
+    the ``verb``'s span, also before the same speaker's next verb of saying (:func:`_next_saying`); then
+    before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
     if lemma in _CONDEMN or lemma == "تعهد" or _CONDEMN_NOUN.match(text, start):
@@ -800,8 +809,10 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb=None) ->
 
 def _next_saying(text: str, start: int, end: int, verb) -> int:
     """Where a noun-phrase complement meets a verb of saying joined by و/ف of the same gender as its own
-    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a colon, a quotation
-    mark, أن/إن, or a preposition that opens a noun-phrase speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
+    ``verb`` (its span) («أشاد فلان بالقرار وقال: …», «…، وأكدوا أن …») and introducing its own speech (a
+    colon, a quotation mark, أن/إن, or a preposition of :data:`_PREPOSITIONS` that opens a noun-phrase
+    speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else
+    ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
     g = _gender(_strip(text[verb[0]:verb[1]]))
     for s, e, tok in _tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
@@ -868,7 +879,9 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 
 def _gloss(text: str, start: int, end: int) -> int:
-    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), else ``end``."""
+    """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
+    («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
+    :func:`_but_said`), else ``end``."""
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
@@ -1282,14 +1295,20 @@ _CLAUSE_LEAD = frozenset("""الامر حيث كما ثم لكن لكنه لكن
 هي وهي هو وهو""".split())
 
 
+def _holds_speech(ev, text: str) -> bool:
+    """An event whose span is someone's speech that may hold another verb of saying: not a reported naming,
+    a statement noun («في تصريح له») or an attribution phrase (بحسب …) (:func:`_nested_verbs`, and
+    ``voice._outer_speakers`` for the speaker such a verb takes)."""
+    return ev[3] not in ("reported naming", "تصريح") and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))
+
+
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
     إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
     Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
-    containers = [ev for ev in events if ev[3] not in ("reported naming", "تصريح")
-                  and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))]
+    containers = [ev for ev in events if _holds_speech(ev, text)]
     out = {}
     for ev in events:
         vs, ve = ev[4]
@@ -1343,7 +1362,7 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
 
 
 #: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVE_PRONOUNS = frozenset(w for w in _WHICH if w[:1] != "و") | {"اللواتي"}   # (saying's _WHICH without و)
 _RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
 
 
@@ -1484,7 +1503,8 @@ def _clause_subject(text: str, s0: int, end: int):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
     titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
     القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
-    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title)."""
+    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title).
+    After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 5))

@@ -30,8 +30,8 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bound
 from .saying import _is_participle, _strip, _verb_gender
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _inside, _narrated_end,
-    _in_that_clause, _nested_verbs,
+    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside,
+    _narrated_end, _in_that_clause, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
@@ -253,7 +253,7 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
         if vs not in nested or ev[2] is None or _is_participle(_strip(text[vs:ve])) or not _in_that_clause(text, vs):
             continue
         holders = [c for c in final if c[4][0] < vs and c[0] <= vs <= c[1] and c[2] is not None
-                   and c[3] not in ("reported naming", "تصريح", "answer") and not _ATTRIB.match(text, c[4][0])]
+                   and c[3] != "answer" and _holds_speech(c, text)]
         if holders:
             final[i] = (*ev[:2], max(holders, key=lambda c: c[4][0])[2], *ev[3:])
     return final
