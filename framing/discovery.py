@@ -10,7 +10,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
 2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
-   either end, numbers, month and weekday names, words found elsewhere in the other sentence
+   either end, numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
@@ -43,7 +43,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
-   not two names for one).  Number words (مليون/مليار) are left out as digits are.
+   not two names for one).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -332,9 +332,10 @@ def _house_words(groups, stem) -> set[str]:
     return {w for w in out if len(w) > 2}
 
 
-def _banned() -> frozenset[str]:
+def _banned(stem) -> frozenset[str]:
+    """Words no term may hold: month and weekday names (normalised) and number words (stems, as ``stem`` makes them)."""
     months = {normalize(w, lower=True) for name in MONTHS for w in name.split() if len(w) >= 4}
-    return frozenset(months | WEEKDAYS)
+    return frozenset(months | WEEKDAYS | {stem(w) for w in NUMBER_WORDS})
 
 
 def _event_articles(ev, col: str, max_articles: int):
@@ -498,7 +499,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
     :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
-    banned = _banned() | {stem(w) for w in NUMBER_WORDS}
+    banned = _banned(stem)
     found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
