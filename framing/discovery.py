@@ -717,20 +717,18 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
 def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> None:
     """Each row's spellings, log odds, ``neighbours``, ``swap_share``, ``topical``, ``joined`` and ``rank``
     (module docstring, step 4), from the corpus pass (:func:`_corpus_pass`)."""
-    tokens = Counter()
-    for (_, t), v in counts.items():
-        tokens[t] += v
     for r in rows:
-        r["topical"] = round(_topical(r["_va"], r["_vb"], tokens, spread), 3)
-        r["joined"] = _joined(r["_va"], r["_vb"], spread)
         va, vb = r.pop("_va"), r.pop("_vb")
         sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
+        occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
+        r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
+        r["joined"] = _joined(va, vb, spread)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
         lo, low, high = _log_odds(c, r["group_a"], r["group_b"], "a", "b")
         r["log_odds"], r["ci_low"], r["ci_high"] = round(lo, 3), round(low, 3), round(high, 3)
-        n = min(sum(sa.values()), sum(sb.values()))
+        n = min(occ_a, occ_b)
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
@@ -757,17 +755,17 @@ def _residual_idf(tokens: int, docs: int, articles: int) -> float:
     return math.log2(articles * -math.expm1(-tokens / articles) / docs)
 
 
-def _topical(va, vb, tokens: Counter, spread) -> float:
-    """How topical the pair is: the smaller of its two sides' residual IDF (:func:`_residual_idf`; a side's
-    spellings pooled, their tokens and articles summed), a side found in fewer than ``RARE_DOCS`` articles
-    counted as at least ``RARE_TOPICAL`` (too rare to show whether it is spread evenly: not general vocabulary)."""
-    n = spread["articles"]
-    sides = []
-    for v in (va, vb):
+def _topical(sides, spread) -> float:
+    """How topical the pair is, in bits: the smaller of its two sides' residual IDF (:func:`_residual_idf`;
+    ``sides``: ``(stems, occurrences)`` for a and for b, a side's spellings pooled, their occurrences and
+    articles summed), a side found in fewer than ``RARE_DOCS`` articles counted as at least ``RARE_TOPICAL``
+    (too rare to show whether it is spread evenly: not general vocabulary)."""
+    values = []
+    for v, tokens in sides:
         docs = sum(spread["docs"][t] for t in v)
-        r = _residual_idf(sum(tokens[t] for t in v), docs, n)
-        sides.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
-    return min(sides)
+        r = _residual_idf(tokens, docs, spread["articles"])
+        values.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
+    return min(values)
 
 
 def _joined(va, vb, spread) -> int:
