@@ -661,7 +661,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
     × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
-    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event), ``joined`` (times
+    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
+    term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
@@ -732,7 +733,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
-        aligned, contrast = r.pop("_aligned"), r.pop("_contrast") if r["ci_low"] > 0 else 0
+        aligned, contrast = r.pop("_aligned"), r.pop("_contrast")
+        contrast = contrast if r["ci_low"] > 0 else 0     # contrast-only events count when the outlets' uses are complementary
         everywhere = r.pop("_contrast_all")
         r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
         seen = aligned + contrast
