@@ -426,7 +426,7 @@ def _event_contrast(arts, stop, banned, house, vocab=None):
     best: dict = {}
     for x, ga in enumerate(groups):
         for gb in groups[x + 1:]:
-            for key in slots[ga].keys() & slots[gb].keys():
+            for key in sorted(slots[ga].keys() & slots[gb].keys()):     # sorted: the same evidence in every run
                 side_a = _fillers(slots[ga][key], terms[gb])
                 side_b = _fillers(slots[gb][key], terms[ga]) if side_a and len(side_a) < MAX_SLOT else []
                 if not side_b or len(side_a) + len(side_b) > MAX_SLOT:
@@ -720,7 +720,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
     (module docstring, step 4), from the corpus pass (:func:`_corpus_pass`)."""
     for r in rows:
         va, vb = r.pop("_va"), r.pop("_vb")
-        sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
+        sa, sb = (sum((spell[t] for t in sorted(v)), Counter()) for v in (va, vb))   # sorted: ties named alike in every run
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
         r["joined"] = _joined(va, vb, spread)
