@@ -10,7 +10,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
 2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
-   either end, numbers, month and weekday names, words found elsewhere in the other sentence
+   either end, numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, words found elsewhere in the other sentence
    (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
@@ -43,7 +43,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
-   not two names for one).  Number words (مليون/مليار) are left out as digits are.
+   not two names for one).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -332,9 +332,10 @@ def _house_words(groups, stem) -> set[str]:
     return {w for w in out if len(w) > 2}
 
 
-def _banned() -> frozenset[str]:
+def _banned(stem) -> frozenset[str]:
+    """Words no term may hold: month and weekday names (normalised) and number words (stems, as ``stem`` makes them)."""
     months = {normalize(w, lower=True) for name in MONTHS for w in name.split() if len(w) >= 4}
-    return frozenset(months | WEEKDAYS)
+    return frozenset(months | WEEKDAYS | {stem(w) for w in NUMBER_WORDS})
 
 
 def _event_articles(ev, col: str, max_articles: int):
@@ -425,7 +426,7 @@ def _event_contrast(arts, stop, banned, house, vocab=None):
     best: dict = {}
     for x, ga in enumerate(groups):
         for gb in groups[x + 1:]:
-            for key in slots[ga].keys() & slots[gb].keys():
+            for key in sorted(slots[ga].keys() & slots[gb].keys()):     # sorted: the same evidence in every run
                 side_a = _fillers(slots[ga][key], terms[gb])
                 side_b = _fillers(slots[gb][key], terms[ga]) if side_a and len(side_a) < MAX_SLOT else []
                 if not side_b or len(side_a) + len(side_b) > MAX_SLOT:
@@ -498,7 +499,7 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     swap, ``contrast``: events with a within-event contrast (:func:`_event_contrast`); ``shared``:
     :func:`_told_by_several`)."""
     house = {g: _house_words(names, stem) for g, names in group_names(df, col).items()}
-    banned = _banned() | {stem(w) for w in NUMBER_WORDS}
+    banned = _banned(stem)
     found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
     for eid, ev in df.groupby("event_id", sort=True):
@@ -660,7 +661,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
     × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
-    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event), ``joined`` (times
+    pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
+    term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
@@ -716,24 +718,23 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
 def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> None:
     """Each row's spellings, log odds, ``neighbours``, ``swap_share``, ``topical``, ``joined`` and ``rank``
     (module docstring, step 4), from the corpus pass (:func:`_corpus_pass`)."""
-    tokens = Counter()
-    for (_, t), v in counts.items():
-        tokens[t] += v
     for r in rows:
-        r["topical"] = round(_topical(r["_va"], r["_vb"], tokens, spread), 3)
-        r["joined"] = _joined(r["_va"], r["_vb"], spread)
         va, vb = r.pop("_va"), r.pop("_vb")
-        sa, sb = (sum((spell[t] for t in v), Counter()) for v in (va, vb))
+        sa, sb = (sum((spell[t] for t in sorted(v)), Counter()) for v in (va, vb))   # sorted: ties named alike in every run
+        occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
+        r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
+        r["joined"] = _joined(va, vb, spread)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
         lo, low, high = _log_odds(c, r["group_a"], r["group_b"], "a", "b")
         r["log_odds"], r["ci_low"], r["ci_high"] = round(lo, 3), round(low, 3), round(high, 3)
-        n = min(sum(sa.values()), sum(sb.values()))
+        n = min(occ_a, occ_b)
         na, nb = (sum((neigh[t] for t in v), Counter()) for v in (va, vb))
         r["neighbours"] = round(_cosine(na, nb) * n / (n + SHRINK), 3)
         mention = max(len(set().union(*(events[t] for t in v))) for v in (va, vb))
-        aligned, contrast = r.pop("_aligned"), r.pop("_contrast") if r["ci_low"] > 0 else 0
+        aligned, contrast = r.pop("_aligned"), r.pop("_contrast")
+        contrast = contrast if r["ci_low"] > 0 else 0     # contrast-only events count when the outlets' uses are complementary
         everywhere = r.pop("_contrast_all")
         r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
         seen = aligned + contrast
@@ -756,17 +757,17 @@ def _residual_idf(tokens: int, docs: int, articles: int) -> float:
     return math.log2(articles * -math.expm1(-tokens / articles) / docs)
 
 
-def _topical(va, vb, tokens: Counter, spread) -> float:
-    """How topical the pair is: the smaller of its two sides' residual IDF (:func:`_residual_idf`; a side's
-    spellings pooled, their tokens and articles summed), a side found in fewer than ``RARE_DOCS`` articles
-    counted as at least ``RARE_TOPICAL`` (too rare to show whether it is spread evenly: not general vocabulary)."""
-    n = spread["articles"]
-    sides = []
-    for v in (va, vb):
+def _topical(sides, spread) -> float:
+    """How topical the pair is, in bits: the smaller of its two sides' residual IDF (:func:`_residual_idf`;
+    ``sides``: ``(stems, occurrences)`` for a and for b, a side's spellings pooled, their occurrences and
+    articles summed), a side found in fewer than ``RARE_DOCS`` articles counted as at least ``RARE_TOPICAL``
+    (too rare to show whether it is spread evenly: not general vocabulary)."""
+    values = []
+    for v, tokens in sides:
         docs = sum(spread["docs"][t] for t in v)
-        r = _residual_idf(sum(tokens[t] for t in v), docs, n)
-        sides.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
-    return min(sides)
+        r = _residual_idf(tokens, docs, spread["articles"])
+        values.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
+    return min(values)
 
 
 def _joined(va, vb, spread) -> int:

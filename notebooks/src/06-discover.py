@@ -69,7 +69,9 @@ found.columns.tolist()
 # | `log_odds`, `ci_low`, `ci_high` | over the **whole corpus**, not only aligned sentences: the log odds ratio that `group_a` writes `term_a` and `group_b` writes `term_b`, with its 95 % interval. 0 means no preference; an interval above 0 means the preference holds beyond chance; a wide interval means few uses. |
 # | `neighbours` | 0–1: how alike the words next to each term are, across the corpus. Words that stand in for each other share neighbours; a name and a verb do not. Shrunk for rare terms. |
 # | `swap_share` | 0–1: the events showing the swap, out of the events (told by two or more outlets) that name the more frequent of the two terms at all, plus 3. Common words (قال, مشاريع) are swapped in many events only because they occur in thousands; a contest is swapped in a good share of the events that name it. |
-# | `rank` | events × consistency × (0.5 + 0.5 × neighbours) × swap_share × 2 / (words in the two terms): the order of the table (a word for a word before a paraphrase). A lead to read, not a score of framing. |
+# | `topical` | residual IDF in bits of the pair's more general term: about 0 for everyday words spread evenly over the articles (قال, المقبل), 1 or more for the name of a group or an event, which comes in bursts in the articles about it. At least 0.5 for a term in fewer than 10 articles (too rare to tell). |
+# | `joined` | how often the corpus writes the two terms as a list, «a وb»: two things listed together (two towns, two groups) are not two names for one. |
+# | `rank` | events × consistency × (0.5 + 0.5 × neighbours) × swap_share × 2 / (words in the two terms) × topical (at least 0.1), × 0.2 when `joined` is 2 or more: the order of the table (a word for a word before a paraphrase, a named thing before everyday words). A lead to read, not a score of framing. |
 # | `set` | rows sharing a term are one **candidate set** (رهائن / محتجزين and رهائن / مختطفين: three words for the same people). |
 # | `evidence` | up to three aligned sentence pairs, in the original spelling: `id: «sentence» ⟷ id: «sentence»`, joined by `‖`; the first sentence of a pair is the one that writes `term_a`. |
 #
