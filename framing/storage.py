@@ -576,14 +576,18 @@ def _dead_spools(corpus: Path) -> list[str]:
     beside it (``.NAME.TAG-HOST-PID.parquet`` of this machine whose process is gone: as large as the
     corpus after an append); those of live processes and of other machines (a shared file system)
     are left alone.  Returns their names."""
+    import re
     p = corpus.absolute()
+    # (the name matched as text, not as a glob pattern: a corpus named «c[1]» or the spools of
+    # a neighbour «c.b», ``.c.b.ingest-…``, are not those of «c»; the tags are letters and ``-``)
+    mine = re.compile(rf"\.{re.escape(p.name)}\.[a-z-]+-{re.escape(_host())}-(\d+)\.parquet")
     gone = []
-    for f in p.parent.glob(f".{p.name}.*-*-*.parquet"):
-        host, pid = f.name[:-len(".parquet")].rsplit("-", 2)[1:]
-        if host != _host() or not pid.isdigit() or int(pid) == os.getpid():
+    for f in p.parent.glob(".*.parquet"):
+        m = mine.fullmatch(f.name)
+        if m is None or int(m.group(1)) == os.getpid():
             continue
         try:
-            os.kill(int(pid), 0)
+            os.kill(int(m.group(1)), 0)
             continue                         # (alive, or not ours to signal: kept)
         except ProcessLookupError:
             pass

@@ -261,3 +261,20 @@ def test_a_killed_append_leaves_the_old_corpus_and_its_spools_go_at_the_next_wri
     write_corpus(tmp_path / "c", _articles(5, 20), append=True)
     assert len(load(tmp_path / "c")) == 16
     assert sorted(p.name for p in tmp_path.glob(".c.*.parquet")) == sorted([live.name, elsewhere.name])
+
+
+def test_only_this_corpus_s_dead_spools_go(tmp_path):
+    """A corpus named like a glob pattern gets its dead spools removed; a neighbour whose name
+    starts with the corpus's (``c.b`` beside ``c``) keeps its own."""
+    import subprocess
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    host = storage._host()
+    ours = tmp_path / f".c[1].append-{host}-{dead.pid}.parquet"
+    theirs = tmp_path / f".c.b.ingest-{host}-{dead.pid}.parquet"
+    plain = tmp_path / f".c.ingest-{host}-{dead.pid}.parquet"
+    for f in (ours, theirs, plain):
+        f.write_bytes(b"left")
+    assert storage._dead_spools(tmp_path / "c[1]") == [ours.name]
+    assert storage._dead_spools(tmp_path / "c") == [plain.name]
+    assert theirs.exists()
