@@ -434,7 +434,7 @@ class ArticlesSpool:
 
     def add_arrow(self, t) -> None:
         """Add an Arrow table of articles with the columns and types of every other table added
-        this way (:mod:`framing._append`: the old row groups then the new rows of an append)."""
+        this way (:func:`_streamed`: the old row groups then the new rows of an append)."""
         import pyarrow.compute as pc
         if not len(t):
             return

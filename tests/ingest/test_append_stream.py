@@ -15,10 +15,8 @@ import pytest
 
 import framing
 from framing import storage
-from framing import storage as _append
-from framing.storage import _gathered
 from framing.corpus import load
-from framing.storage import KEY, text_key, write_corpus
+from framing.storage import KEY, _gathered, text_key, write_corpus
 
 OUTLETS = ["Wadi Post", "Sahel Courier"]
 
@@ -38,15 +36,15 @@ def small(monkeypatch):
 
 
 def _merged_in_memory(monkeypatch, old: pd.DataFrame, new: pd.DataFrame, out):
-    """The append as it was: every row through pandas (the fallback, :func:`framing._append._gathered`)."""
+    """The append as it was: every row through pandas (the fallback, :func:`framing.storage._gathered`)."""
     with monkeypatch.context() as m:
-        m.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
+        m.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
         write_corpus(out, old)
         write_corpus(out, new, append=True)
 
 
 def _streamed_only(monkeypatch):
-    monkeypatch.setattr(_append, "_gathered", lambda *a: pytest.fail("fell back to the in-memory merge"))
+    monkeypatch.setattr(storage, "_gathered", lambda *a: pytest.fail("fell back to the in-memory merge"))
 
 
 def _same_files(a, b):
@@ -121,7 +119,7 @@ def test_the_keys_are_read_from_their_column_not_from_the_texts(tmp_path, monkey
     write_corpus(tmp_path / "c", _articles(9))
     f = pq.ParquetFile(tmp_path / "c" / "articles.parquet")
     monkeypatch.setattr(storage, "text_key", lambda *a: pytest.fail("a text normalised again"))
-    have, keys, computed = _append._old_keys(f)
+    have, keys, computed = storage._old_keys(f)
     assert computed == {} and all(f"a{i}" in have for i in range(9)) and "a9" not in have
     df = load(tmp_path / "c").df
     assert all(keys[k] == i for k, i in zip(df[KEY], df["id"]))
@@ -213,7 +211,7 @@ def test_rows_that_do_not_fit_the_first_ones_fall_back_to_the_merge(tmp_path, mo
     new = _articles(3, 20, page=[1, 2, 3])
     _merged_in_memory(monkeypatch, old, new, tmp_path / "m")
     used = []
-    monkeypatch.setattr(_append, "_gathered", lambda *a: used.append(1) or _gathered(*a))
+    monkeypatch.setattr(storage, "_gathered", lambda *a: used.append(1) or _gathered(*a))
     write_corpus(tmp_path / "c", old)
     write_corpus(tmp_path / "c", new, append=True)
     assert used == [1] and not list(tmp_path.glob(".c.*parquet"))
@@ -226,7 +224,7 @@ def test_the_in_memory_merge_also_fills_missing_keys(tmp_path, monkeypatch, smal
     write_corpus(tmp_path / "keyed", new, append=True)
     write_corpus(tmp_path / "gaps", _articles(11))
     _drop_keys(tmp_path / "gaps", gaps=True)
-    monkeypatch.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
+    monkeypatch.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
     write_corpus(tmp_path / "gaps", new, append=True)
     _same_files(tmp_path / "gaps", tmp_path / "keyed")
 
