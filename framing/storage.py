@@ -241,15 +241,23 @@ class _OldKeys:
         self.new[k] = rid
 
 
-def _new_rows(corpus: Path, new, have, keys):
-    """Pass 2: the new rows the corpus has not, in a spool (:func:`framing.storage._fresh`), and the rejects."""
-    spool = ArticlesSpool(corpus, tag="append-new")
+def _add_fresh(spool: "ArticlesSpool", new, have, keys) -> list[tuple[str, str]]:
+    """Add to ``spool`` the rows of ``new`` not kept already (:func:`_fresh`, which updates ``have``
+    and ``keys``); returns the duplicates' rejects ``(input, reason)``.  ``new``: a DataFrame or
+    the path of a spool's Parquet file (read a row group at a time)."""
     rejects = []
+    for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
+        kept, dup = _fresh(_schema(df), have, keys)
+        spool.add(kept)
+        rejects += dup
+    return rejects
+
+
+def _new_rows(corpus: Path, new, have, keys):
+    """Pass 2: the new rows the corpus has not, in a spool (:func:`_add_fresh`), and the rejects."""
+    spool = ArticlesSpool(corpus, tag="append-new")
     try:
-        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
-            kept, dup = _fresh(_schema(df), have, keys)
-            spool.add(kept)
-            rejects += dup
+        rejects = _add_fresh(spool, new, have, keys)
         return spool, spool.finish(), rejects
     except BaseException:
         spool.discard()
@@ -354,7 +362,7 @@ def _gathered(corpus: Path, old_file: Path, new):
     """The merge as it was before :func:`_streamed`: every row through pandas, gathered in memory
     by the spool when the schemas differ."""
     out = ArticlesSpool(corpus, tag="append")
-    have, keys, rejects = set(), {}, []
+    have, keys = set(), {}
     try:
         for df in _row_groups(old_file):
             if KEY not in df.columns or df[KEY].isna().any():
@@ -362,10 +370,7 @@ def _gathered(corpus: Path, old_file: Path, new):
             have.update(df["id"].astype(str))
             keys.update(zip(df[KEY], df["id"]))
             out.add(df)
-        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
-            kept, dup = _fresh(_schema(df), have, keys)
-            out.add(kept)
-            rejects += dup
+        rejects = _add_fresh(out, new, have, keys)
         return out, out.finish(), rejects
     except BaseException:
         out.discard()
