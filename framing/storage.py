@@ -553,15 +553,16 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
         if expect is not None and old_man and old_man != expect:
             raise UsageError(f"{path} was changed by another run since it was read: run the command again")
         old_inputs = list(old_man.get("inputs") or [])
-        if append and old_file is not None:
+        merged = append and old_file is not None
+        if merged:
             spool, articles, dup = _appended(path, old_file, spool.file if articles is None else articles)
-            parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
-            rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
-            if events is None:
-                events = old_ev
-        inputs = _merged_inputs(old_inputs, inputs, manifest, append)
-        man = _new_manifest(old_man, manifest, append, inputs, articles, spool, rejects)
-        try:
+        try:                                 # (from here on, a failure removes the append's spool file)
+            if merged:
+                parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
+                rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
+                events = old_ev if events is None else events
+            inputs = _merged_inputs(old_inputs, inputs, manifest, append)
+            man = _new_manifest(old_man, manifest, append, inputs, articles, spool, rejects)
             _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
         finally:
             if spool is not None:

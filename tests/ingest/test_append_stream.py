@@ -276,3 +276,15 @@ def test_only_this_corpus_s_dead_spools_go(tmp_path):
     assert storage._dead_spools(tmp_path / "c[1]") == [ours.name]
     assert storage._dead_spools(tmp_path / "c") == [plain.name]
     assert theirs.exists()
+
+
+def test_a_failure_after_the_merge_leaves_no_spool_behind(tmp_path, monkeypatch, small):
+    """The append's spool (as large as the corpus) goes when anything after the merge fails,
+    not only the swap; the corpus stays as it was."""
+    write_corpus(tmp_path / "c", _articles(11))
+    before = (tmp_path / "c" / "articles.parquet").read_bytes()
+    monkeypatch.setattr(storage, "_new_manifest", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        write_corpus(tmp_path / "c", _articles(5, 20), append=True)
+    assert list(tmp_path.glob(".c.*.parquet")) == []
+    assert (tmp_path / "c" / "articles.parquet").read_bytes() == before
