@@ -7,6 +7,7 @@ import contextlib
 import datetime as _dt
 import json
 import os
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -409,7 +410,7 @@ class ArticlesSpool:
     def __init__(self, corpus_path, tag: str = "ingest"):
         p = self._corpus = Path(corpus_path).absolute()
         self._tag = tag                          # (two spools of one process: another file name)
-        self.file = p.parent / f".{p.name}.{tag}-{_host()}-{os.getpid()}.parquet"
+        self.file = _spool_file(p, tag)
         self.rows, self.outlets = 0, set()
         self._writer = self._schema = self._dtypes = self._frames = None
         self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
@@ -509,6 +510,8 @@ class ArticlesSpool:
 
     def discard(self) -> None:
         """Remove the temporary file (after it was moved into the corpus, or on failure)."""
+        with _LIVE_LOCK:
+            _LIVE.discard(self.file)
         if self._writer is not None:
             with contextlib.suppress(Exception):
                 self._writer.close()
@@ -570,6 +573,23 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
     return path
 
 
+_LIVE: set[Path] = set()                     # spool files of this process in use (:func:`_spool_file`)
+_LIVE_LOCK = threading.Lock()
+
+
+def _spool_file(corpus: Path, tag: str) -> Path:
+    """A spool file beside ``corpus`` no other spool of this process uses:
+    ``.NAME.TAG-HOST-PID.parquet``, ``TAG2``, ``TAG3``… while the first is in use (two threads
+    ingesting into one corpus: with one name, the second spool removed the first's file and the
+    first run moved the second's, maybe half-written, into its corpus)."""
+    with _LIVE_LOCK:
+        n = 1
+        while (f := corpus.parent / f".{corpus.name}.{tag}{n if n > 1 else ''}-{_host()}-{os.getpid()}.parquet") in _LIVE:
+            n += 1
+        _LIVE.add(f)
+        return f
+
+
 def _host() -> str:
     """This machine's name in a spool file's name (letters, digits and ``_``)."""
     import re
@@ -585,8 +605,8 @@ def _dead_spools(corpus: Path) -> list[str]:
     import re
     p = corpus.absolute()
     # (the name matched as text, not as a glob pattern: a corpus named «c[1]» or the spools of
-    # a neighbour «c.b», ``.c.b.ingest-…``, are not those of «c»; the tags are letters and ``-``)
-    mine = re.compile(rf"\.{re.escape(p.name)}\.[a-z-]+-{re.escape(_host())}-(\d+)\.parquet")
+    # a neighbour «c.b», ``.c.b.ingest-…``, are not those of «c»; the tags: letters, digits, ``-``)
+    mine = re.compile(rf"\.{re.escape(p.name)}\.[a-z0-9-]+-{re.escape(_host())}-(\d+)\.parquet")
     gone = []
     for f in p.parent.glob(".*.parquet"):
         m = mine.fullmatch(f.name)

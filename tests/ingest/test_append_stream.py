@@ -288,3 +288,21 @@ def test_a_failure_after_the_merge_leaves_no_spool_behind(tmp_path, monkeypatch,
         write_corpus(tmp_path / "c", _articles(5, 20), append=True)
     assert list(tmp_path.glob(".c.*.parquet")) == []
     assert (tmp_path / "c" / "articles.parquet").read_bytes() == before
+
+
+def test_two_spools_of_one_process_for_one_corpus_keep_their_own_rows(tmp_path, small):
+    """Two threads ingesting into one corpus: the second spool must not take the first's file
+    (it removed it, and the first run then moved the second's rows into its corpus)."""
+    a = storage.ArticlesSpool(tmp_path / "c")
+    a.add(_articles(5))                          # (a row group written: the file is open)
+    b = storage.ArticlesSpool(tmp_path / "c")
+    b.add(_articles(5, 10))
+    try:
+        write_corpus(tmp_path / "c", a)          # (finishes a, moves its file in)
+        assert load(tmp_path / "c").df["id"].tolist() == [f"a{i}" for i in range(5)]
+        assert b.finish() is None
+        assert pq.read_table(b.file).column("id").to_pylist() == [f"a{i}" for i in range(10, 15)]
+    finally:
+        a.discard()
+        b.discard()
+    assert storage.ArticlesSpool(tmp_path / "d").file.name == f".d.ingest-{storage._host()}-{os.getpid()}.parquet"
