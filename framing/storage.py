@@ -524,9 +524,11 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
                  manifest: dict | None = None, events: pd.DataFrame | None = None,
                  inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
                  expect: dict | None = None) -> Path:
-    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
-    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
-    ``articles``: a DataFrame, or an :class:`ArticlesSpool` whose file is moved in.
+    """Write a corpus directory: ``articles.parquet`` (row groups of 5000; the corpus columns, any
+    extra ones, then :data:`KEY`), ``rejects.csv`` (``input, reason``), ``manifest.json`` and,
+    when given, ``events.parquet``.  ``articles``: a DataFrame (its :data:`KEY` computed again
+    from ``outlet`` and ``text``), or an :class:`ArticlesSpool` whose file is moved in (its rows
+    carry their keys, as ingest writes them).
 
     Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
     while the corpus is re-read, merged and written (``wait``: seconds to wait for another
