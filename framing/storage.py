@@ -328,27 +328,29 @@ def _streamed(corpus: Path, old_file: Path, new):
     """Passes 1-3 (module doc); raises :class:`_Unlike` (nothing left behind) for the fallback."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-    f = pq.ParquetFile(old_file, pre_buffer=False)
-    have, keys, computed = _old_keys(f)
-    kept, kept_frame, rejects = _new_rows(corpus, new, have, keys)
-    out = ArticlesSpool(corpus, tag="append")
-    try:
-        target = _target(f, next(_kept_chunks(kept, kept_frame), None))
-        for g in range(f.num_row_groups):
-            t = f.read_row_group(g, use_threads=False)
-            if g in computed:
-                t = t.drop_columns([KEY]) if KEY in t.column_names else t
-                keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
-                t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
-            out.add_arrow(_conform(t, target))
-        for df in _kept_chunks(kept, kept_frame):
-            out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
-        return out, out.finish(), rejects
-    except BaseException:
-        out.discard()
-        raise
-    finally:
-        kept.discard()
+    with pq.ParquetFile(old_file, pre_buffer=False) as f:    # (closed before the swap, also on _Unlike)
+        have, keys, computed = _old_keys(f)
+        kept, kept_frame, rejects = _new_rows(corpus, new, have, keys)
+        out = None
+        try:
+            out = ArticlesSpool(corpus, tag="append")
+            target = _target(f, next(_kept_chunks(kept, kept_frame), None))
+            for g in range(f.num_row_groups):
+                t = f.read_row_group(g, use_threads=False)
+                if g in computed:
+                    t = t.drop_columns([KEY]) if KEY in t.column_names else t
+                    keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
+                    t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
+                out.add_arrow(_conform(t, target))
+            for df in _kept_chunks(kept, kept_frame):
+                out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
+            return out, out.finish(), rejects
+        except BaseException:
+            if out is not None:
+                out.discard()
+            raise
+        finally:
+            kept.discard()
 
 
 def _kept_chunks(kept, frame):
@@ -381,9 +383,9 @@ def _gathered(corpus: Path, old_file: Path, new):
 def _row_groups(path: Path):
     """The Parquet file at ``path`` as DataFrames, one row group at a time."""
     import pyarrow.parquet as pq
-    f = pq.ParquetFile(path)
-    for g in range(f.num_row_groups):
-        yield f.read_row_group(g).to_pandas()
+    with pq.ParquetFile(path) as f:              # (closed when read through, or the reading stops)
+        for g in range(f.num_row_groups):
+            yield f.read_row_group(g).to_pandas()
 
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
