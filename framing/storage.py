@@ -147,15 +147,15 @@ def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
     """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids and its text keys → ids
     as the set and dict :func:`claim` takes (:class:`_OldIds`, :class:`_OldKeys`: 8-byte numbers
     an article, not Python strings), and row group → its keys (``uint64``) for the row groups whose
-    :data:`KEY` column is missing or has gaps (written before it, or by a version that did not
-    fill it): those are computed from the texts."""
+    :data:`KEY` column is missing, has gaps or is not framing's (:func:`_stored`): those are
+    computed from the texts."""
     import numpy as np
     stored = KEY in f.schema_arrow.names
     idh, kh, computed = [], [], {}
     for g in range(f.num_row_groups):
         t = f.read_row_group(g, columns=["id", KEY] if stored else ["id"])
         idh.append(np.array([hash(str(i)) for i in t.column("id").to_pylist()], dtype=np.int64))
-        if stored and not t.column(KEY).null_count:
+        if stored and _stored(t.column(KEY)):
             kh.append(np.array([int(k, 16) for k in t.column(KEY).to_pylist()], dtype=np.uint64))
             continue
         t = f.read_row_group(g, columns=["outlet", "text"])
@@ -165,6 +165,17 @@ def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
     reader = _IdReader(f)
     return (_OldIds(np.concatenate(idh) if idh else np.zeros(0, np.int64), reader),
             _OldKeys(np.concatenate(kh) if kh else np.zeros(0, np.uint64), reader), computed)
+
+
+def _stored(col) -> bool:
+    """Whether the Arrow column ``col`` (:data:`KEY`) holds a key on every row: text of 16 hex
+    digits (not a gap, nor a ``dup_key`` column of the user's that a corpus written before
+    framing had it kept as an extra column); else the group's keys are computed from the texts."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)) or col.null_count:
+        return False
+    return pc.all(pc.match_substring_regex(col, "^[0-9a-f]{16}$")).as_py() is not False
 
 
 class _IdReader:
@@ -364,11 +375,12 @@ def _kept_chunks(kept, frame):
 def _gathered(corpus: Path, old_file: Path, new):
     """The merge as it was before :func:`_streamed`: every row through pandas, gathered in memory
     by the spool when the schemas differ."""
+    import pyarrow as pa
     out = ArticlesSpool(corpus, tag="append")
     have, keys = set(), {}
     try:
         for df in _row_groups(old_file):
-            if KEY not in df.columns or df[KEY].isna().any():
+            if KEY not in df.columns or not _stored(pa.array(df[KEY])):
                 df = _keyed(df)
             have.update(df["id"].astype(str))
             keys.update(zip(df[KEY], df["id"]))

@@ -115,6 +115,32 @@ def test_a_corpus_written_before_the_keys_gets_them_and_the_same_rows(tmp_path, 
     _same_files(tmp_path / "old", tmp_path / "keyed")
 
 
+@pytest.mark.parametrize("fallback", [False, True])
+def test_a_dup_key_column_that_is_not_framing_s_is_computed_again(tmp_path, monkeypatch, small, fallback):
+    """A corpus written before framing wrote keys kept a table's own ``dup_key`` as an extra
+    column: its values are not keys (the streamed pass stopped on them, the merge trusted them)."""
+    new = NEW_CASES["duplicates and clashes"]()
+    write_corpus(tmp_path / "keyed", _articles(11))
+    write_corpus(tmp_path / "keyed", new, append=True)
+    write_corpus(tmp_path / "old", _articles(11))
+    p = tmp_path / "old" / "articles.parquet"
+    f = pq.ParquetFile(p)
+    tables = [f.read_row_group(g) for g in range(f.num_row_groups)]
+    tables = [t.set_column(t.column_names.index(KEY), f.schema_arrow.field(KEY),
+                           pa.array([f"user-{g}-{i}" for i in range(len(t))], f.schema_arrow.field(KEY).type))
+              for g, t in enumerate(tables)]
+    with pq.ParquetWriter(p.with_suffix(".tmp"), f.schema_arrow) as w:
+        for t in tables:
+            w.write_table(t)
+    p.with_suffix(".tmp").replace(p)
+    if fallback:
+        monkeypatch.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
+    else:
+        _streamed_only(monkeypatch)
+    write_corpus(tmp_path / "old", new, append=True)
+    _same_files(tmp_path / "old", tmp_path / "keyed")
+
+
 def test_the_keys_are_read_from_their_column_not_from_the_texts(tmp_path, monkeypatch, small):
     write_corpus(tmp_path / "c", _articles(9))
     f = pq.ParquetFile(tmp_path / "c" / "articles.parquet")
