@@ -444,10 +444,7 @@ class ArticlesSpool:
             if self._schema is None:
                 self._schema, self._dtypes = t.schema, df.dtypes
             if t.schema.equals(self._schema, check_metadata=True):
-                self._pending.append(t)
-                self._waiting += len(t)
-                while self._waiting >= ROW_GROUP:
-                    self._write(ROW_GROUP)
+                self._queue(t)
                 return
             self._gather()
         self._frames.append(df)
@@ -462,6 +459,10 @@ class ArticlesSpool:
             self._schema = t.schema
         self.rows += len(t)
         self.outlets.update(o for o in pc.unique(t.column("outlet")).to_pylist() if o is not None)
+        self._queue(t)
+
+    def _queue(self, t) -> None:
+        """Hold the Arrow table ``t`` until a row group's worth (:data:`ROW_GROUP` rows) is written."""
         self._pending.append(t)
         self._waiting += len(t)
         while self._waiting >= ROW_GROUP:
