@@ -7,6 +7,7 @@ import contextlib
 import datetime as _dt
 import json
 import os
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -146,15 +147,15 @@ def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
     """Pass 1: ``(ids, keys, computed)`` of the Parquet file ``f``: its ids and its text keys → ids
     as the set and dict :func:`claim` takes (:class:`_OldIds`, :class:`_OldKeys`: 8-byte numbers
     an article, not Python strings), and row group → its keys (``uint64``) for the row groups whose
-    :data:`KEY` column is missing or has gaps (written before it, or by a version that did not
-    fill it): those are computed from the texts."""
+    :data:`KEY` column is missing, has gaps or is not framing's (:func:`_stored`): those are
+    computed from the texts."""
     import numpy as np
     stored = KEY in f.schema_arrow.names
     idh, kh, computed = [], [], {}
     for g in range(f.num_row_groups):
         t = f.read_row_group(g, columns=["id", KEY] if stored else ["id"])
         idh.append(np.array([hash(str(i)) for i in t.column("id").to_pylist()], dtype=np.int64))
-        if stored and not t.column(KEY).null_count:
+        if stored and _stored(t.column(KEY)):
             kh.append(np.array([int(k, 16) for k in t.column(KEY).to_pylist()], dtype=np.uint64))
             continue
         t = f.read_row_group(g, columns=["outlet", "text"])
@@ -164,6 +165,17 @@ def _old_keys(f) -> tuple["_OldIds", "_OldKeys", dict]:
     reader = _IdReader(f)
     return (_OldIds(np.concatenate(idh) if idh else np.zeros(0, np.int64), reader),
             _OldKeys(np.concatenate(kh) if kh else np.zeros(0, np.uint64), reader), computed)
+
+
+def _stored(col) -> bool:
+    """Whether the Arrow column ``col`` (:data:`KEY`) holds a key on every row: text of 16 hex
+    digits (not a gap, nor a ``dup_key`` column of the user's that a corpus written before
+    framing had it kept as an extra column); else the group's keys are computed from the texts."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)) or col.null_count:
+        return False
+    return pc.all(pc.match_substring_regex(col, "^[0-9a-f]{16}$")).as_py() is not False
 
 
 class _IdReader:
@@ -241,15 +253,23 @@ class _OldKeys:
         self.new[k] = rid
 
 
-def _new_rows(corpus: Path, new, have, keys):
-    """Pass 2: the new rows the corpus has not, in a spool (:func:`framing.storage._fresh`), and the rejects."""
-    spool = ArticlesSpool(corpus, tag="append-new")
+def _add_fresh(spool: "ArticlesSpool", new, have, keys) -> list[tuple[str, str]]:
+    """Add to ``spool`` the rows of ``new`` not kept already (:func:`_fresh`, which updates ``have``
+    and ``keys``); returns the duplicates' rejects ``(input, reason)``.  ``new``: a DataFrame or
+    the path of a spool's Parquet file (read a row group at a time)."""
     rejects = []
+    for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
+        kept, dup = _fresh(_schema(df), have, keys)
+        spool.add(kept)
+        rejects += dup
+    return rejects
+
+
+def _new_rows(corpus: Path, new, have, keys):
+    """Pass 2: the new rows the corpus has not, in a spool (:func:`_add_fresh`), and the rejects."""
+    spool = ArticlesSpool(corpus, tag="append-new")
     try:
-        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
-            kept, dup = _fresh(_schema(df), have, keys)
-            spool.add(kept)
-            rejects += dup
+        rejects = _add_fresh(spool, new, have, keys)
         return spool, spool.finish(), rejects
     except BaseException:
         spool.discard()
@@ -319,27 +339,29 @@ def _streamed(corpus: Path, old_file: Path, new):
     """Passes 1-3 (module doc); raises :class:`_Unlike` (nothing left behind) for the fallback."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-    f = pq.ParquetFile(old_file, pre_buffer=False)
-    have, keys, computed = _old_keys(f)
-    kept, kept_frame, rejects = _new_rows(corpus, new, have, keys)
-    out = ArticlesSpool(corpus, tag="append")
-    try:
-        target = _target(f, next(_kept_chunks(kept, kept_frame), None))
-        for g in range(f.num_row_groups):
-            t = f.read_row_group(g, use_threads=False)
-            if g in computed:
-                t = t.drop_columns([KEY]) if KEY in t.column_names else t
-                keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
-                t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
-            out.add_arrow(_conform(t, target))
-        for df in _kept_chunks(kept, kept_frame):
-            out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
-        return out, out.finish(), rejects
-    except BaseException:
-        out.discard()
-        raise
-    finally:
-        kept.discard()
+    with pq.ParquetFile(old_file, pre_buffer=False) as f:    # (closed before the swap, also on _Unlike)
+        have, keys, computed = _old_keys(f)
+        kept, kept_frame, rejects = _new_rows(corpus, new, have, keys)
+        out = None
+        try:
+            out = ArticlesSpool(corpus, tag="append")
+            target = _target(f, next(_kept_chunks(kept, kept_frame), None))
+            for g in range(f.num_row_groups):
+                t = f.read_row_group(g, use_threads=False)
+                if g in computed:
+                    t = t.drop_columns([KEY]) if KEY in t.column_names else t
+                    keys_hex = [f"{v:016x}" for v in computed[g].tolist()]
+                    t = t.append_column(KEY, pa.array(keys_hex, target.field(KEY).type))
+                out.add_arrow(_conform(t, target))
+            for df in _kept_chunks(kept, kept_frame):
+                out.add_arrow(_conform(pa.Table.from_pandas(_schema(df), preserve_index=False), target))
+            return out, out.finish(), rejects
+        except BaseException:
+            if out is not None:
+                out.discard()
+            raise
+        finally:
+            kept.discard()
 
 
 def _kept_chunks(kept, frame):
@@ -353,19 +375,17 @@ def _kept_chunks(kept, frame):
 def _gathered(corpus: Path, old_file: Path, new):
     """The merge as it was before :func:`_streamed`: every row through pandas, gathered in memory
     by the spool when the schemas differ."""
+    import pyarrow as pa
     out = ArticlesSpool(corpus, tag="append")
-    have, keys, rejects = set(), {}, []
+    have, keys = set(), {}
     try:
         for df in _row_groups(old_file):
-            if KEY not in df.columns or df[KEY].isna().any():
+            if KEY not in df.columns or not _stored(pa.array(df[KEY])):
                 df = _keyed(df)
             have.update(df["id"].astype(str))
             keys.update(zip(df[KEY], df["id"]))
             out.add(df)
-        for df in [new] if isinstance(new, pd.DataFrame) else _row_groups(new):
-            kept, dup = _fresh(_schema(df), have, keys)
-            out.add(kept)
-            rejects += dup
+        rejects = _add_fresh(out, new, have, keys)
         return out, out.finish(), rejects
     except BaseException:
         out.discard()
@@ -375,9 +395,9 @@ def _gathered(corpus: Path, old_file: Path, new):
 def _row_groups(path: Path):
     """The Parquet file at ``path`` as DataFrames, one row group at a time."""
     import pyarrow.parquet as pq
-    f = pq.ParquetFile(path)
-    for g in range(f.num_row_groups):
-        yield f.read_row_group(g).to_pandas()
+    with pq.ParquetFile(path) as f:              # (closed when read through, or the reading stops)
+        for g in range(f.num_row_groups):
+            yield f.read_row_group(g).to_pandas()
 
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
@@ -404,7 +424,7 @@ class ArticlesSpool:
     def __init__(self, corpus_path, tag: str = "ingest"):
         p = self._corpus = Path(corpus_path).absolute()
         self._tag = tag                          # (two spools of one process: another file name)
-        self.file = p.parent / f".{p.name}.{tag}-{_host()}-{os.getpid()}.parquet"
+        self.file = _spool_file(p, tag)
         self.rows, self.outlets = 0, set()
         self._writer = self._schema = self._dtypes = self._frames = None
         self._pending, self._waiting = [], 0     # arrow tables not yet written, their rows
@@ -424,17 +444,14 @@ class ArticlesSpool:
             if self._schema is None:
                 self._schema, self._dtypes = t.schema, df.dtypes
             if t.schema.equals(self._schema, check_metadata=True):
-                self._pending.append(t)
-                self._waiting += len(t)
-                while self._waiting >= ROW_GROUP:
-                    self._write(ROW_GROUP)
+                self._queue(t)
                 return
             self._gather()
         self._frames.append(df)
 
     def add_arrow(self, t) -> None:
         """Add an Arrow table of articles with the columns and types of every other table added
-        this way (:mod:`framing._append`: the old row groups then the new rows of an append)."""
+        this way (:func:`_streamed`: the old row groups then the new rows of an append)."""
         import pyarrow.compute as pc
         if not len(t):
             return
@@ -442,6 +459,10 @@ class ArticlesSpool:
             self._schema = t.schema
         self.rows += len(t)
         self.outlets.update(o for o in pc.unique(t.column("outlet")).to_pylist() if o is not None)
+        self._queue(t)
+
+    def _queue(self, t) -> None:
+        """Hold the Arrow table ``t`` until a row group's worth (:data:`ROW_GROUP` rows) is written."""
         self._pending.append(t)
         self._waiting += len(t)
         while self._waiting >= ROW_GROUP:
@@ -504,6 +525,8 @@ class ArticlesSpool:
 
     def discard(self) -> None:
         """Remove the temporary file (after it was moved into the corpus, or on failure)."""
+        with _LIVE_LOCK:
+            _LIVE.discard(self.file)
         if self._writer is not None:
             with contextlib.suppress(Exception):
                 self._writer.close()
@@ -516,9 +539,11 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
                  manifest: dict | None = None, events: pd.DataFrame | None = None,
                  inputs: list[dict] | None = None, append: bool = False, wait: float = 0.0,
                  expect: dict | None = None) -> Path:
-    """Write a corpus directory: ``articles.parquet`` (row groups of 5000), ``rejects.csv``
-    (``input, reason``), ``manifest.json`` and, when given, ``events.parquet``.
-    ``articles``: a DataFrame, or an :class:`ArticlesSpool` whose file is moved in.
+    """Write a corpus directory: ``articles.parquet`` (row groups of 5000; the corpus columns, any
+    extra ones, then :data:`KEY`), ``rejects.csv`` (``input, reason``), ``manifest.json`` and,
+    when given, ``events.parquet``.  ``articles``: a DataFrame (its :data:`KEY` computed again
+    from ``outlet`` and ``text``), or an :class:`ArticlesSpool` whose file is moved in (its rows
+    carry their keys, as ingest writes them).
 
     Safe against other writers and kills (see :mod:`framing._store`): the corpus lock is held
     while the corpus is re-read, merged and written (``wait``: seconds to wait for another
@@ -548,20 +573,38 @@ def write_corpus(path: str | os.PathLike, articles: "pd.DataFrame | ArticlesSpoo
         if expect is not None and old_man and old_man != expect:
             raise UsageError(f"{path} was changed by another run since it was read: run the command again")
         old_inputs = list(old_man.get("inputs") or [])
-        if append and old_file is not None:
+        merged = append and old_file is not None
+        if merged:
             spool, articles, dup = _appended(path, old_file, spool.file if articles is None else articles)
-            parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
-            rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
-            if events is None:
-                events = old_ev
-        inputs = _merged_inputs(old_inputs, inputs, manifest, append)
-        man = _new_manifest(old_man, manifest, append, inputs, articles, spool, rejects)
-        try:
+        try:                                 # (from here on, a failure removes the append's spool file)
+            if merged:
+                parts = [r for r in (old_rej, rejects, _rejects_frame(dup)) if r is not None and len(r)]
+                rejects = _rejects_frame(pd.concat(parts, ignore_index=True) if parts else None)
+                events = old_ev if events is None else events
+            inputs = _merged_inputs(old_inputs, inputs, manifest, append)
+            man = _new_manifest(old_man, manifest, append, inputs, articles, spool, rejects)
             _stage_and_swap(path, articles if articles is not None else spool.file, rejects, man, events)
         finally:
             if spool is not None:
                 spool.discard()              # (the caller's, its file moved in, or the append's merged one)
     return path
+
+
+_LIVE: set[Path] = set()                     # spool files of this process in use (:func:`_spool_file`)
+_LIVE_LOCK = threading.Lock()
+
+
+def _spool_file(corpus: Path, tag: str) -> Path:
+    """A spool file beside ``corpus`` no other spool of this process uses:
+    ``.NAME.TAG-HOST-PID.parquet``, ``TAG2``, ``TAG3``… while the first is in use (two threads
+    ingesting into one corpus: with one name, the second spool removed the first's file and the
+    first run moved the second's, maybe half-written, into its corpus)."""
+    with _LIVE_LOCK:
+        n = 1
+        while (f := corpus.parent / f".{corpus.name}.{tag}{n if n > 1 else ''}-{_host()}-{os.getpid()}.parquet") in _LIVE:
+            n += 1
+        _LIVE.add(f)
+        return f
 
 
 def _host() -> str:
@@ -576,14 +619,18 @@ def _dead_spools(corpus: Path) -> list[str]:
     beside it (``.NAME.TAG-HOST-PID.parquet`` of this machine whose process is gone: as large as the
     corpus after an append); those of live processes and of other machines (a shared file system)
     are left alone.  Returns their names."""
+    import re
     p = corpus.absolute()
+    # (the name matched as text, not as a glob pattern: a corpus named «c[1]» or the spools of
+    # a neighbour «c.b», ``.c.b.ingest-…``, are not those of «c»; the tags: letters, digits, ``-``)
+    mine = re.compile(rf"\.{re.escape(p.name)}\.[a-z0-9-]+-{re.escape(_host())}-(\d+)\.parquet")
     gone = []
-    for f in p.parent.glob(f".{p.name}.*-*-*.parquet"):
-        host, pid = f.name[:-len(".parquet")].rsplit("-", 2)[1:]
-        if host != _host() or not pid.isdigit() or int(pid) == os.getpid():
+    for f in p.parent.glob(".*.parquet"):
+        m = mine.fullmatch(f.name)
+        if m is None or int(m.group(1)) == os.getpid():
             continue
         try:
-            os.kill(int(pid), 0)
+            os.kill(int(m.group(1)), 0)
             continue                         # (alive, or not ours to signal: kept)
         except ProcessLookupError:
             pass

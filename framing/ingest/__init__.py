@@ -265,7 +265,7 @@ class _Batch:
 
     def articles(self):
         """Every kept article: tables' rows, then pages (outlets named, duplicates left out); with
-        a sink, the pages are added to it and the sink is returned."""
+        a sink, the pages are added to it with their :data:`KEY` and the sink is returned."""
         self.rejects.extend(_name_outlets(self.rows, self.folders))
         added = []
         rows = [r | {"id": rid} for r in self.rows
@@ -417,7 +417,9 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
            seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None,
            jobs: int | None = None) -> IngestResult:
-    """Read files and directories (recursively) into articles and rejects.
+    """Read files and directories (recursively) into articles and rejects: ``articles`` has the
+    corpus columns and a table's extra ones, never ``dup_key`` (:data:`~framing.storage.KEY`,
+    which :func:`write_corpus` adds); ``rejects``: ``input, reason``.
 
     ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
     browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read directly; a ``.zip``

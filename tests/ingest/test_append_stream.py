@@ -15,10 +15,8 @@ import pytest
 
 import framing
 from framing import storage
-from framing import storage as _append
-from framing.storage import _gathered
 from framing.corpus import load
-from framing.storage import KEY, text_key, write_corpus
+from framing.storage import KEY, _gathered, text_key, write_corpus
 
 OUTLETS = ["Wadi Post", "Sahel Courier"]
 
@@ -38,15 +36,15 @@ def small(monkeypatch):
 
 
 def _merged_in_memory(monkeypatch, old: pd.DataFrame, new: pd.DataFrame, out):
-    """The append as it was: every row through pandas (the fallback, :func:`framing._append._gathered`)."""
+    """The append as it was: every row through pandas (the fallback, :func:`framing.storage._gathered`)."""
     with monkeypatch.context() as m:
-        m.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
+        m.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
         write_corpus(out, old)
         write_corpus(out, new, append=True)
 
 
 def _streamed_only(monkeypatch):
-    monkeypatch.setattr(_append, "_gathered", lambda *a: pytest.fail("fell back to the in-memory merge"))
+    monkeypatch.setattr(storage, "_gathered", lambda *a: pytest.fail("fell back to the in-memory merge"))
 
 
 def _same_files(a, b):
@@ -117,11 +115,37 @@ def test_a_corpus_written_before_the_keys_gets_them_and_the_same_rows(tmp_path, 
     _same_files(tmp_path / "old", tmp_path / "keyed")
 
 
+@pytest.mark.parametrize("fallback", [False, True])
+def test_a_dup_key_column_that_is_not_framing_s_is_computed_again(tmp_path, monkeypatch, small, fallback):
+    """A corpus written before framing wrote keys kept a table's own ``dup_key`` as an extra
+    column: its values are not keys (the streamed pass stopped on them, the merge trusted them)."""
+    new = NEW_CASES["duplicates and clashes"]()
+    write_corpus(tmp_path / "keyed", _articles(11))
+    write_corpus(tmp_path / "keyed", new, append=True)
+    write_corpus(tmp_path / "old", _articles(11))
+    p = tmp_path / "old" / "articles.parquet"
+    f = pq.ParquetFile(p)
+    tables = [f.read_row_group(g) for g in range(f.num_row_groups)]
+    tables = [t.set_column(t.column_names.index(KEY), f.schema_arrow.field(KEY),
+                           pa.array([f"user-{g}-{i}" for i in range(len(t))], f.schema_arrow.field(KEY).type))
+              for g, t in enumerate(tables)]
+    with pq.ParquetWriter(p.with_suffix(".tmp"), f.schema_arrow) as w:
+        for t in tables:
+            w.write_table(t)
+    p.with_suffix(".tmp").replace(p)
+    if fallback:
+        monkeypatch.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
+    else:
+        _streamed_only(monkeypatch)
+    write_corpus(tmp_path / "old", new, append=True)
+    _same_files(tmp_path / "old", tmp_path / "keyed")
+
+
 def test_the_keys_are_read_from_their_column_not_from_the_texts(tmp_path, monkeypatch, small):
     write_corpus(tmp_path / "c", _articles(9))
     f = pq.ParquetFile(tmp_path / "c" / "articles.parquet")
     monkeypatch.setattr(storage, "text_key", lambda *a: pytest.fail("a text normalised again"))
-    have, keys, computed = _append._old_keys(f)
+    have, keys, computed = storage._old_keys(f)
     assert computed == {} and all(f"a{i}" in have for i in range(9)) and "a9" not in have
     df = load(tmp_path / "c").df
     assert all(keys[k] == i for k, i in zip(df[KEY], df["id"]))
@@ -213,7 +237,7 @@ def test_rows_that_do_not_fit_the_first_ones_fall_back_to_the_merge(tmp_path, mo
     new = _articles(3, 20, page=[1, 2, 3])
     _merged_in_memory(monkeypatch, old, new, tmp_path / "m")
     used = []
-    monkeypatch.setattr(_append, "_gathered", lambda *a: used.append(1) or _gathered(*a))
+    monkeypatch.setattr(storage, "_gathered", lambda *a: used.append(1) or _gathered(*a))
     write_corpus(tmp_path / "c", old)
     write_corpus(tmp_path / "c", new, append=True)
     assert used == [1] and not list(tmp_path.glob(".c.*parquet"))
@@ -226,7 +250,7 @@ def test_the_in_memory_merge_also_fills_missing_keys(tmp_path, monkeypatch, smal
     write_corpus(tmp_path / "keyed", new, append=True)
     write_corpus(tmp_path / "gaps", _articles(11))
     _drop_keys(tmp_path / "gaps", gaps=True)
-    monkeypatch.setattr(_append, "_streamed", lambda *a: (_ for _ in ()).throw(_append._Unlike()))
+    monkeypatch.setattr(storage, "_streamed", lambda *a: (_ for _ in ()).throw(storage._Unlike()))
     write_corpus(tmp_path / "gaps", new, append=True)
     _same_files(tmp_path / "gaps", tmp_path / "keyed")
 
@@ -261,3 +285,50 @@ def test_a_killed_append_leaves_the_old_corpus_and_its_spools_go_at_the_next_wri
     write_corpus(tmp_path / "c", _articles(5, 20), append=True)
     assert len(load(tmp_path / "c")) == 16
     assert sorted(p.name for p in tmp_path.glob(".c.*.parquet")) == sorted([live.name, elsewhere.name])
+
+
+def test_only_this_corpus_s_dead_spools_go(tmp_path):
+    """A corpus named like a glob pattern gets its dead spools removed; a neighbour whose name
+    starts with the corpus's (``c.b`` beside ``c``) keeps its own."""
+    import subprocess
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    host = storage._host()
+    ours = tmp_path / f".c[1].append-{host}-{dead.pid}.parquet"
+    theirs = tmp_path / f".c.b.ingest-{host}-{dead.pid}.parquet"
+    plain = tmp_path / f".c.ingest-{host}-{dead.pid}.parquet"
+    for f in (ours, theirs, plain):
+        f.write_bytes(b"left")
+    assert storage._dead_spools(tmp_path / "c[1]") == [ours.name]
+    assert storage._dead_spools(tmp_path / "c") == [plain.name]
+    assert theirs.exists()
+
+
+def test_a_failure_after_the_merge_leaves_no_spool_behind(tmp_path, monkeypatch, small):
+    """The append's spool (as large as the corpus) goes when anything after the merge fails,
+    not only the swap; the corpus stays as it was."""
+    write_corpus(tmp_path / "c", _articles(11))
+    before = (tmp_path / "c" / "articles.parquet").read_bytes()
+    monkeypatch.setattr(storage, "_new_manifest", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        write_corpus(tmp_path / "c", _articles(5, 20), append=True)
+    assert list(tmp_path.glob(".c.*.parquet")) == []
+    assert (tmp_path / "c" / "articles.parquet").read_bytes() == before
+
+
+def test_two_spools_of_one_process_for_one_corpus_keep_their_own_rows(tmp_path, small):
+    """Two threads ingesting into one corpus: the second spool must not take the first's file
+    (it removed it, and the first run then moved the second's rows into its corpus)."""
+    a = storage.ArticlesSpool(tmp_path / "c")
+    a.add(_articles(5))                          # (a row group written: the file is open)
+    b = storage.ArticlesSpool(tmp_path / "c")
+    b.add(_articles(5, 10))
+    try:
+        write_corpus(tmp_path / "c", a)          # (finishes a, moves its file in)
+        assert load(tmp_path / "c").df["id"].tolist() == [f"a{i}" for i in range(5)]
+        assert b.finish() is None
+        assert pq.read_table(b.file).column("id").to_pylist() == [f"a{i}" for i in range(10, 15)]
+    finally:
+        a.discard()
+        b.discard()
+    assert storage.ArticlesSpool(tmp_path / "d").file.name == f".d.ingest-{storage._host()}-{os.getpid()}.parquet"
