@@ -94,8 +94,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         lead = tok[0] in "«\"“”(:"
         if lead and not words and w and _quoted_name(text, s):
-            close = _next_close(text, s, 50)
-            words.append((s, close + 1))                 # «وتصف "فلانة" كيف …»
+            words.append((s, _next_close(text, s, 50) + 1))   # «وتصف "فلانة" كيف …»
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
                                      or _role_only(text, words)):
