@@ -248,12 +248,13 @@ def _voice_of(norm: str, title: bool, pos: int) -> str:
 
 def _source(value: str, omap, h) -> tuple:
     """``(speaker, role, verb, speaker_start, speaker_end)`` of a hit, offsets into ``value``."""
+    from .saying import spelled
     from .speakers import split_speaker
     if h.speaker is None:
-        return "", "", h.verb, None, None
+        return "", "", spelled(h.verb), None, None
     ss, se = to_original(value, omap, *h.speaker)
     name, role = split_speaker(value[ss:se])
-    return name, role, h.verb, ss, se
+    return name, role, spelled(h.verb), ss, se
 
 
 def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=False, left_out=False,

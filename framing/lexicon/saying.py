@@ -70,6 +70,16 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
             "نفي": "نفى", "ادعي": "ادعى", "اعلن": "أعلن", "افاد": "أفاد", "اردف": "أردف", "اعترف": "اعترف",
             "اقر": "أقر", "ابلغ": "أبلغ", "اخبر": "أخبر", "اورد": "أورد", "اعرب": "أعرب", "اعتقد": "اعتقد",
             "افصح": "أفصح", "اتهم": "اتهم", "اعتبر": "اعتبر", "جاء": "جاء في"}
+#: how a lemma that the rules key without its hamza or final ى is printed (the ``verb`` column): the rules keep their keys
+_SPELLED = {"اشاد": "أشاد", "المح": "ألمح", "ادان": "أدان", "ابدي": "أبدى", "اوصي": "أوصى", "اظهر": "أظهر",
+            "عزي": "عزى", "روي": "روى", "حكي": "حكى"}
+
+
+def spelled(lemma: str | None) -> str | None:
+    """The verb of saying ``lemma`` as it is printed: «أشاد», «أبدى» (the rules' key «اشاد», «ابدي»)."""
+    return _SPELLED.get(lemma, lemma)
+
+
 _EN_VERBS = ("said", "says", "say", "told", "tells", "stated", "added", "noted", "claimed", "claims", "alleged",
              "warned", "announced", "insisted", "denied", "stressed", "explained", "argued", "reported")
 

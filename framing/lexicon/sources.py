@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..text.normalize import normalize
 from .core import _frame, _none, corpus_rubrics, offset_map, to_original
+from .saying import spelled
 from .speakers import split_speaker
 from .voice import voice_spans
 
@@ -49,7 +50,7 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
         if sp is not None:
             ss, se = to_original(text, omap, *sp)
             name, role = split_speaker(text[ss:se])
-        out.append((voice, os_, oe, name, role, verb))
+        out.append((voice, os_, oe, name, role, spelled(verb)))
     return out
 
 

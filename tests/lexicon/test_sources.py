@@ -66,6 +66,17 @@ def test_cli_sources(tmp_path):
     assert r.exit_code != 0 and "Traceback" not in r.output
 
 
+def test_verbs_are_printed_with_their_hamza_and_alef_maqsura():
+    """The rules key some verbs without hamza or final ى («اشاد», «ابدي»); sources and match print them spelled."""
+    df = pd.DataFrame([{"id": "h1", "outlet": "North Post", "title": "خبر عادي",
+                        "text": "وأشاد وزير الخارجية الشمالي سامر الناصري بالاتفاق الموقع مع الجيران. "
+                                "وأبدى الناصري ارتياحه لنتائج المفاوضات مع الأسرى."}])
+    verbs = set(framing.sources(df).verb)
+    assert "أشاد" in verbs and "اشاد" not in verbs
+    m = framing.match(df, "captives", voice="all")
+    assert list(m.verb) == ["أبدى"]
+
+
 def test_a_verb_and_a_statement_noun_count_one_statement():
     """«قال فلان في تصريح إن …» and «وفي بيان لها، قالت الوزارة إن …»: one statement each, the verb's."""
     from framing.lexicon.sources import statements
