@@ -662,6 +662,13 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     return np0
 
 
+def _aside(prev: str | None, prev2: str | None) -> bool:
+    """The two words before a verb of saying open an aside on the source: «حسبما», «(ب)حسب ما», «وفق ما»,
+    «على ما», «وفقا/طبقا لما» («قال فلان، وفقا لما نقلت عنه الوكالة، إن …»: the verb is not a new speech)."""
+    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي") \
+        or prev == "لما" and prev2 in ("وفقا", "ووفقا", "طبقا", "وطبقا")
+
+
 def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
     """Read the words after the verb: ``(event or None, stop)`` at the first noun-phrase object of a
     :data:`_NOMINAL_OK` verb, colon, complementiser (أن، إن، بأن) or quotation (not one inside the
@@ -672,8 +679,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     pron = _named_already(toks)
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
-        if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not (
-                prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق")):
+        if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):

@@ -550,6 +550,8 @@ def test_an_aside_on_the_source_keeps_the_verbs_subject():
             "مواطنين بخير، نافيا بذلك معلومات اعتبرتهم محتجزين في الفندق.")
     assert speaker_of(text, "محتجزين").endswith("سامر الوادي")
     assert speaker_of(text, "مواطنين").endswith("سامر الوادي")
+    other = text.replace("حسب ما نقلت", "على ما نقلت")                   # «على ما» is the same aside
+    assert speaker_of(other, "مواطنين").endswith("سامر الوادي")
 
 
 def test_a_plural_verb_after_commas_speaks_for_the_subject_of_the_singular_verb_before():
