@@ -664,9 +664,9 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
     """The two words before a verb of saying open an aside on the source: «حسبما», «(ب)حسب ما», «وفق ما»,
-    «على ما», «وفقا/طبقا لما» («قال فلان، وفقا لما نقلت عنه الوكالة، إن …»: the verb is not a new speech)."""
-    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي") \
-        or prev == "لما" and prev2 in ("وفقا", "ووفقا", "طبقا", "وطبقا")
+    «على ما» («قال فلان، على ما نقلت عنه الوكالة، إن …»: the verb is not a new speech). Not yet: «وفقا لما
+    نقلت عنه …», whose attribution phrase still gives the statement to the agency."""
+    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي")
 
 
 def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
