@@ -6,7 +6,8 @@
   matcher adds clitics itself, so the form misses «أنصار الله» and the other spellings;
 * one spelling in two terms of a family (the first listed wins, the other never sees it);
 * a form that the term's other forms already cover (الغزو when غزو is listed);
-* terms that declare no word class (``class:``), so clitics are licensed as for a noun.
+* terms that declare no word class (``class:``), so clitics are licensed as for a noun;
+* ``evidence:`` on a term that is not ``class: verb`` (the constructions are checked for verbs only).
 
 :func:`check_lexicon` is the whole of ``framing lexicon check`` as one function.
 """
@@ -58,6 +59,8 @@ def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
          for sp, fam, win, lose in index_for(lex).conflicts], "shared spellings")
     add([f"term {t.id!r}: form {f!r} is already covered by the term's other forms"
          for t in ar for f in _covered(t.forms, t.cls)], "covered forms")
+    add([f"term {t.id!r}: evidence is checked only for class: verb, so it is ignored here"
+         for t in ar if t.evidence and t.cls != "verb"], "ignored evidence")
     bare = [t.id for t in ar if t.cls is None]
     if bare:
         out.append(f"{len(bare)} term(s) declare no word class (class: noun|proper|adjective|verb|particle), "

@@ -189,6 +189,14 @@ def test_lexicon_check_warns_about_attached_clitics_covered_forms_and_missing_cl
     assert "1 term(s) declare no word class" in w and ": a" in w
 
 
+def test_lexicon_check_warns_that_evidence_needs_a_verb():
+    from framing.lexicon.check import lexicon_warnings
+    lx = lex(term("يؤكد", "        evidence: [relative]\n", tid="a"))
+    assert "term 'a': evidence is checked only for class: verb" in "\n".join(lexicon_warnings(lx))
+    lx = lex(term("يؤكد", "        class: verb\n        evidence: [relative]\n", tid="a"))
+    assert "evidence" not in "\n".join(lexicon_warnings(lx))
+
+
 def test_words_that_must_not_stand_in_the_same_sentence():
     lx = lex(term("محتجز, محتجزين", "        not_near: [الدفاع المدني, حريق]\n"))
     df = corpus("أخرجت فرق الدفاع المدني المحتجزين داخل المركبة. وطالبت الأسر بالإفراج عن المحتجزين لدى الجماعة. "
