@@ -342,7 +342,7 @@ def _extend_to_name(text: str, np, limit: int):
     if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
         return np
     last = [t for t in toks if t[0] < tail[-1][1]]
-    if len(last) >= 2 and _setting(_strip(last[-1][2])) and _strip(last[-2][2]) in ("في", "خلال"):
+    if len(last) >= 2 and _in_setting(_strip(last[-2][2]), _strip(last[-1][2])):
         return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
     return (np[0], tail[-1][1])                     # (without «في بيانه» at its end: where, not who)
 
@@ -474,7 +474,7 @@ def split_speaker(name: str) -> tuple[str, str]:
     from ..text import normalize
     words = name.split()
     norm = [_strip(normalize(w, lower=True)) for w in words]
-    cut = next((k for k in range(1, len(norm) - 1) if norm[k] in ("في", "خلال") and _setting(norm[k + 1])), None)
+    cut = next((k for k in range(1, len(norm) - 1) if _in_setting(norm[k], norm[k + 1])), None)
     if cut is not None:                      # «الحركة في بيان نشرته»، «في تصريحه»: where it spoke, not who
         words, norm = words[:cut], norm[:cut]
         name = " ".join(words)
@@ -552,6 +552,11 @@ def _setting(w: str) -> bool:
     """A statement noun, bare or with a possessive pronoun (بيان، بيانه، تصريحها): where one spoke."""
     stem = re.sub(r"(?:ه|ها|هم|هما)$", "", w)
     return w in _SPEECH_SETTINGS or stem in _SPEECH_SETTINGS or stem[:-1] + "ة" in _SPEECH_SETTINGS
+
+
+def _in_setting(prep: str, noun: str) -> bool:
+    """«في/خلال + a statement noun» (في بيان، خلال تصريحه): the words ``prep`` ``noun`` name where one spoke."""
+    return prep in ("في", "خلال") and _setting(noun)
 
 
 #: addressees without a medium's name: «قال للصحافيين»
@@ -706,7 +711,7 @@ _ORDINALS = frozenset("اول اخر ثاني ثالث".split())
 def _role_stops(norm: list[str], i: int, w: str, p: str) -> bool:
     """The title ends before word ``i``: «في بيانه»، «خلال تصريح» (where it spoke, not who:
     :func:`_setting`), or a name after a personal title («اللواء الغامدي»)."""
-    if w in ("في", "خلال") and norm[i + 1:i + 2] and _setting(norm[i + 1]):
+    if norm[i + 1:i + 2] and _in_setting(w, norm[i + 1]):
         return True
     return p in _PERSONAL_TITLES and w.startswith("ال") and w not in _TITLE_WORDS and w not in _PERSONAL_TITLES \
         and not w.startswith("الركن") and not (w.startswith("الم") and not w.endswith("ي")) \

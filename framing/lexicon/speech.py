@@ -25,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -853,7 +853,7 @@ def _condemner(text: str, np):
     for k in range(1, len(toks)):
         prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
         end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
-        if w in ("في", "خلال") and k + 1 < len(toks) and _setting(_strip(toks[k + 1][2])):
+        if k + 1 < len(toks) and _in_setting(w, _strip(toks[k + 1][2])):
             return (np[0], end)                                     # «الوزارة في بيان»: where, not who
         if not prev.startswith("ال") or w in _SPEAKER_WORDS or w in _PERSONAL_TITLES or w in _POST_ADJECTIVES:
             continue
@@ -1646,7 +1646,7 @@ def _named_thing(text: str, s: int, e: int) -> bool:
         return True                                         # «لموقع «…»», «بحملة «…»»
     tail = text[e:e + 20].split()
     return bool(head) and _verb_lemma(head[-1]) is not None and len(tail) > 1 \
-        and _strip(tail[0]) in ("في", "خلال") and _setting(_strip(tail[1]))
+        and _in_setting(_strip(tail[0]), _strip(tail[1]))
 
 
 def _scare(text: str, s: int, e: int) -> bool:
