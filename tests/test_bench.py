@@ -82,3 +82,12 @@ def test_harness_writes_results_on_a_tiny_corpus(tmp_path):
     # the --jobs / Dask rows run only when this framing offers them, otherwise say why
     missing = run._dask_missing()
     assert missing is None or missing.startswith("not available")
+
+
+def test_voice_profile_prints_the_same_digest_as_the_scan_it_times(gen, tmp_path, capsys):
+    gen.write(tmp_path / "g.jsonl.gz", 300, seed=3)
+    prof = _module("voice_profile")
+    prof.main([str(tmp_path / "g.jsonl.gz"), "-n", "300"])
+    out = capsys.readouterr().out
+    assert "300 articles" in out and "with voice" in out and "md5 " in out
+    assert "voice_spans" in out and "_verb_event" in out      # the voice rules ran (captives matches)

@@ -113,3 +113,16 @@ def test_remembered_title_lengths_are_the_rule_itself():
     for p in phrases * 2:
         words = p.split()
         assert _role_end(words) == _role_end_of(words), p
+
+
+def test_offset_map_with_presentation_forms_is_the_per_character_rule():
+    # offset_map normalises each distinct character once; the map must stay: for every character of the
+    # normalised text, the offset of the original character it came from (ligatures give two or more)
+    from framing.lexicon.matcher import offset_map
+    from framing.text.normalize import normalize
+    original = "قال ﻻعب النادي: ﷺ الأَسرى ـــ ﻻ ﻹ، و«ﺍلرهائن» ٣"
+    norm = normalize(original, lower=True)
+    want = [i for i, c in enumerate(original) for _ in normalize(c, lower=True)]
+    assert len(want) == len(norm)
+    assert offset_map(original, norm) == want
+    assert norm[want.index(original.index("ﷺ")):].startswith("صلي الله عليه وسلم")

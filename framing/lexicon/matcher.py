@@ -1002,8 +1002,12 @@ def offset_map(original: str, norm: str) -> list[int]:
         if len(keep) == len(norm):
             return keep
     out: list[int] = []
-    for i, c in enumerate(original):
-        out.extend([i] * len(normalize(c, lower=True)))
+    width: dict[str, int] = {}          # characters normalised once each (a field is ~3,000 characters
+    for i, c in enumerate(original):    # of some 60 distinct ones)
+        n = width.get(c)
+        if n is None:
+            n = width[c] = len(normalize(c, lower=True))
+        out.extend([i] * n)
     if len(out) != len(norm):  # pragma: no cover - normalisation that is not per character
         out = (out + [len(original)] * len(norm))[:len(norm)]
     return out
