@@ -43,3 +43,10 @@ def test_deaths_of_a_vehicle_running_into_people_or_leaving_the_rails_are_accide
     assert killed("شاحنة تصدم حشدا في السوق وتوقع تسعة قتلى") == []
     assert killed("سقط 30 قتيلا في خروج قطارين عن السكة.") == []
     assert killed("أسفر التفجير عن سقوط تسعة قتلى في السوق.") == ["قتلى"]
+
+
+def test_his_demeanour_says_is_an_idiom_nobody_speaks():
+    said = shipped("attribution", "said")
+    assert said("ابتسم المدرب ولسان حاله يقول إن الفوز قريب.") == []
+    assert said("مضت الأم صامتة ولسان حالها يقول: لن أتراجع.") == []
+    assert said("وقال المدرب إن الفوز قريب.") == ["وقال"]
