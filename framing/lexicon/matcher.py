@@ -529,11 +529,14 @@ class _Context:
         copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), right after an indefinite noun it describes
         («مثال أوضح», «فكرة أوضح»; not «مثال أوضح فيه»), a form in ى before إلى or before لـ + a word + من
         («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
-        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
+        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»); with و/ف only in that construct before على
+        («وأوضح دليل على ذلك …», the clearest proof of it; «وأوضح شاهد عيان أن …» is the verb)."""
+        after = _words_after(clean, end, 2)
+        if clean[pos] in "وف" and clean[pos + 1:end] in self.elative:
+            return len(after) == 2 and after[0] in _ELATIVE_NOUNS and after[1] == "علي"
         if clean[pos:end] not in self.elative:
             return False
         before = _words_before(clean, pos, 2)
-        after = _words_after(clean, end, 2)
         if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)
                 or (before[-1] in _DESCRIBED and not set(after[:1]) & _RESUMPTIVE)):
@@ -653,7 +656,9 @@ class _Context:
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
             seq = left + mid + right
-            for i in range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1):
+            # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد»
+            inner = range(len(left), len(left) + len(mid) - k + 1) if k < len(mid) else ()
+            for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
         return True

@@ -50,3 +50,19 @@ def test_his_demeanour_says_is_an_idiom_nobody_speaks():
     assert said("ابتسم المدرب ولسان حاله يقول إن الفوز قريب.") == []
     assert said("مضت الأم صامتة ولسان حالها يقول: لن أتراجع.") == []
     assert said("وقال المدرب إن الفوز قريب.") == ["وقال"]
+
+
+def test_and_the_clearest_proof_of_it_is_an_elative_not_the_verb():
+    clarified = shipped("attribution", "clarified")
+    assert clarified("تراجعت المبيعات، وأوضح دليل على ذلك إغلاق المتاجر.") == []
+    assert clarified("وأوضح مثال على ذلك ما جرى في المدينة.") == []
+    assert clarified("وأوضح شاهد عيان أن النار اندلعت ليلا.") == ["وأوضح"]
+    assert clarified("وأوضح المدير أن الدليل على ذلك واضح.") == ["وأوضح"]
+
+
+def test_a_war_of_propaganda_words_or_trade_and_the_cold_war_are_no_war_on():
+    war = shipped("ukraine_war", "war_on")
+    assert war("واستأنفت الإذاعة حربها الدعائية ضد الجارة الشمالية.") == []
+    assert war("صعدت الحكومة الحرب الكلامية على خصومها.") == []
+    assert war("تصاعد التوتر منذ نهاية الحرب الباردة على خلفية النزاع.") == []
+    assert war("تواصل الدولة حربها الظالمة على الشعب الأعزل.") == ["حربها الظالمة على"]
