@@ -621,6 +621,16 @@ class _Context:
         nxt = norm[end:end + 3].lstrip()
         return not nxt or nxt[0] not in _QUOTES
 
+    @staticmethod
+    def quote_after(norm: str, end: int) -> bool:
+        """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
+        «الإحصائيات …»»); not a quoted name closed within three words («لا توضح «خريطة الطريق» …», its subject)."""
+        nxt = norm[end:end + 3].lstrip()
+        if not nxt or nxt[0] not in _QUOTES:
+            return False
+        head = " ".join(norm[end:end + 80].lstrip()[1:].split()[:3])
+        return not any(c in head for c in '»"”\'')
+
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
            title: bool = False) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
@@ -650,7 +660,7 @@ class _Context:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
-        if self.subject and (set(_words_after(clean, end, 1)) & self.subject
+        if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
             return False
         for k, spellings in self.names:

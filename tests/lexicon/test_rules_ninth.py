@@ -66,3 +66,13 @@ def test_a_war_of_propaganda_words_or_trade_and_the_cold_war_are_no_war_on():
     assert war("صعدت الحكومة الحرب الكلامية على خصومها.") == []
     assert war("تصاعد التوتر منذ نهاية الحرب الباردة على خلفية النزاع.") == []
     assert war("تواصل الدولة حربها الظالمة على الشعب الأعزل.") == ["حربها الظالمة على"]
+
+
+def test_figures_and_facts_that_say_are_no_speaker():
+    said = shipped("attribution", "said")
+    assert said("تقول الأرقام إن عدد الزوار تضاعف.") == []
+    assert said("والأهلي، كما تقول الوقائع، هو الأضعف.") == []
+    assert said("وقال الوزير إن الأرقام تضاعفت.") == ["وقال"]
+    assert said("وعن التقرير قال «الأرقام لا تكذب أبدا في هذا الملف».") == ["قال"]        # the quotation is his words
+    clarified = shipped("attribution", "clarified")
+    assert clarified("لا توضح «الخريطة» الجديدة موعد الانسحاب.") == []      # a quoted name is the subject
