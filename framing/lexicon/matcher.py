@@ -529,11 +529,14 @@ class _Context:
         copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), right after an indefinite noun it describes
         («مثال أوضح», «فكرة أوضح»; not «مثال أوضح فيه»), a form in ى before إلى or before لـ + a word + من
         («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
-        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»)."""
+        with an indefinite noun of proof («أوضح مثال», «أوضح دليل»); with و/ف only in that construct before على
+        («وأوضح دليل على ذلك …», the clearest proof of it; «وأوضح شاهد عيان أن …» is the verb)."""
+        after = _words_after(clean, end, 2)
+        if clean[pos] in "وف" and clean[pos + 1:end] in self.elative:
+            return len(after) == 2 and after[0] in _ELATIVE_NOUNS and after[1] == "علي"
         if clean[pos:end] not in self.elative:
             return False
         before = _words_before(clean, pos, 2)
-        after = _words_after(clean, end, 2)
         if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)
                 or (before[-1] in _DESCRIBED and not set(after[:1]) & _RESUMPTIVE)):
@@ -618,6 +621,16 @@ class _Context:
         nxt = norm[end:end + 3].lstrip()
         return not nxt or nxt[0] not in _QUOTES
 
+    @staticmethod
+    def quote_after(norm: str, end: int) -> bool:
+        """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
+        «الإحصائيات …»»); not a quoted name closed within three words («لا توضح «خريطة الطريق» …», its subject)."""
+        nxt = norm[end:end + 3].lstrip()
+        if not nxt or nxt[0] not in _QUOTES:
+            return False
+        head = " ".join(norm[end:end + 80].lstrip()[1:].split()[:3])
+        return not any(c in head for c in '»"”\'')
+
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
            title: bool = False) -> bool:
         """``headline``: the article's title (original spelling) when the match is in its text, for
@@ -647,13 +660,15 @@ class _Context:
             return False
         if self.after and set(_words_after(clean, end, AFTER)) & self.after:
             return False
-        if self.subject and (set(_words_after(clean, end, 1)) & self.subject
+        if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
             seq = left + mid + right
-            for i in range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1):
+            # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد»
+            inner = range(len(left), len(left) + len(mid) - k + 1) if k < len(mid) else ()
+            for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
         return True
