@@ -70,8 +70,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w == "بان" and _ban_ki_moon(text, e):
             words.append((s, e))                     # «بان كي مون»
             continue
-        if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
-            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
+        if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _MUFAALA.match(w[1:]))):
+            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …», «بمحاسبة»: the content
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
@@ -382,6 +382,8 @@ class _Masdar:
 
 
 _MASDAR = _Masdar()
+#: the verbal noun مفاعلة (محاسبة، مطالبة، مواصلة): after بـ it opens what is said, not who says it
+_MUFAALA = re.compile(r"^م\wا\w\wة$")
 
 
 def _trim_np(text: str, words: list) -> list:
@@ -432,6 +434,8 @@ def _accused(text: str, words: list, norm: list[str], cut: bool = False) -> bool
         nxt = nxt[2:]
     if cut and nxt and not (nxt[0].startswith(("بال", "بان")) or _MASDAR.match(nxt[0][1:])):
         return False                         # the phrase was cut before a name: «تصف الشيف فلانة برويا …»
+    if len(words) > 1 and nxt and _MUFAALA.match(nxt[0][1:]):
+        return False                         # «واتهمت حماس إسرائيل بمحاولة …»: a subject and its object
     return bool(nxt) and nxt[0][:1] == "ب" and nxt[0] not in ("باسم", "بن")
 
 

@@ -824,9 +824,16 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
-                or _verb_lemma(w) in _NOMINAL_OK and _strip((text[e:e + 12].split() or [""])[0]) in _PREPOSITIONS):
+                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
             return s
     return end
+
+
+def _opens_object(w: str) -> bool:
+    """``w`` (normalised) opens a verb of saying's noun-phrase speech: a preposition of :data:`_PREPOSITIONS`
+    or a word in بـ that is not an adverbial («وطالب بالإفراج عن …», not «بشأن», «بدوره», «بأن»)."""
+    return w in _PREPOSITIONS or (w[:1] == "ب" and len(w) > 3 and w[1:3] != "ان" and w not in _COMPLEMENT
+                                  and w not in _BA_ADVERBS)
 
 
 #: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
@@ -1034,13 +1041,23 @@ def _verb_first(text: str, toks: list) -> list:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])
-            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
-                return toks[:k]                        # … without its object
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله") or _object_word(w):
+                return toks[:k]                        # … without its object («وأشاد الوزير فلان بالقرار، وطالب»)
         return toks
     if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
             and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(text, toks)
     return toks
+
+
+#: «الوزير بالوكالة» (acting): a ب-word that is part of a title, not the object of the clause's verb
+_ACTING = frozenset("بالوكالة بالانابة بالنيابة بالتكليف".split())
+
+
+def _object_word(w: str) -> bool:
+    """A (normalised) word that opens the object of a clause's verb after its subject, not a word of the
+    subject: a preposition (إلى، على، عن، مع، حول) or a word in «بال» («وأشاد الوزير فلان بالقرار»)."""
+    return w in ("الي", "علي", "عن", "مع", "حول") or w.startswith("بال") and w not in _ACTING
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
