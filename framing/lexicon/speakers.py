@@ -70,7 +70,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w == "بان" and _ban_ki_moon(text, e):
             words.append((s, e))                     # «بان كي مون»
             continue
-        if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _MUFAALA.match(w[1:]))):
+        if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _mufaala(w[1:]))):
             break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …», «بمحاسبة»: the content
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
@@ -384,6 +384,13 @@ class _Masdar:
 _MASDAR = _Masdar()
 #: the verbal noun مفاعلة (محاسبة، مطالبة، مواصلة): after بـ it opens what is said, not who says it
 _MUFAALA = re.compile(r"^م\wا\w\wة$")
+#: مفاعلة nouns that name a place («مسؤول بمحافظة عدن»): part of who speaks
+_MUFAALA_PLACES = frozenset("محافظة مقاطعة".split())
+
+
+def _mufaala(w: str) -> bool:
+    """``w`` (after its بـ) is a verbal noun مفاعلة (محاسبة، مطالبة), not a place (محافظة)."""
+    return bool(_MUFAALA.match(w)) and w not in _MUFAALA_PLACES
 
 
 def _trim_np(text: str, words: list) -> list:
@@ -434,7 +441,7 @@ def _accused(text: str, words: list, norm: list[str], cut: bool = False) -> bool
         nxt = nxt[2:]
     if cut and nxt and not (nxt[0].startswith(("بال", "بان")) or _MASDAR.match(nxt[0][1:])):
         return False                         # the phrase was cut before a name: «تصف الشيف فلانة برويا …»
-    if len(words) > 1 and nxt and _MUFAALA.match(nxt[0][1:]):
+    if len(words) > 1 and nxt and _mufaala(nxt[0][1:]):
         return False                         # «واتهمت حماس إسرائيل بمحاولة …»: a subject and its object
     return bool(nxt) and nxt[0][:1] == "ب" and nxt[0] not in ("باسم", "بن")
 

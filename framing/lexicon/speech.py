@@ -203,6 +203,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
         return True                                     # «وهو ما أكدته التطورات»: a relative clause
+    if len(before) > 1 and _aside(_strip(before[-1]), _strip(before[-2])) and _strip(before[-1]) == "لما":
+        return True                                     # «وفقا لما نقلت عنه الوكالة»: the attribution's verb
     if before and _strip(before[-1]) == "عدم" or anonymity(text, _strip(text[s:e]), e):
         return True                                     # «مصدر طلب عدم الكشف عن اسمه»: not to be named
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
@@ -664,9 +666,10 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
     """The two words before a verb of saying open an aside on the source: «حسبما», «(ب)حسب ما», «وفق ما»,
-    «على ما» («قال فلان، على ما نقلت عنه الوكالة، إن …»: the verb is not a new speech). Not yet: «وفقا لما
-    نقلت عنه …», whose attribution phrase still gives the statement to the agency."""
-    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي")
+    «على ما», «وفقا لما», «طبقا لما» («قال فلان، وفقا لما نقلت عنه الوكالة، إن …»: the verb is not a new speech,
+    so what follows is the words of فلان, whom the agency quotes)."""
+    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي") \
+        or prev == "لما" and prev2 in ("وفقا", "طبقا")
 
 
 def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
@@ -1033,31 +1036,27 @@ _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما و
 _LEAD_OR_STOP = _LEAD | _NP_STOP
 
 
-def _verb_first(text: str, toks: list) -> list:
+def _verb_first(text: str, toks: list, later: bool = False) -> list:
     """The tokens of a clause that opens with و/ف + a verb, cut to the verb's subject: «واختتم المصدر تصريحه
-    بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن."""
+    بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن.  None
+    (``[]``) for a later verb (``later``: not «قوله») in a clause that opens with another verb of saying (not one
+    before a colon): that verb's subject speaks («وأشاد الوزير فلان بالقرار وطالب …»: not «فلان بالقرار»;
+    «وقال المسؤول الذي لم يشأ كشف هويته»: not «يشأ»)."""
+    if later and len(toks) > 1 and _verb_lemma(toks[0][2]) is not None and toks[0][2][-1:] not in ":،,":
+        return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
+        #                                                subject (and its object): the later verb takes its speaker
     if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
             and _strip(toks[1][2]) in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])
-            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله") or _object_word(w):
-                return toks[:k]                        # … without its object («وأشاد الوزير فلان بالقرار، وطالب»)
+            if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
+                return toks[:k]                        # … without its object
         return toks
     if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
             and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(text, toks)
     return toks
-
-
-#: «الوزير بالوكالة» (acting): a ب-word that is part of a title, not the object of the clause's verb
-_ACTING = frozenset("بالوكالة بالانابة بالنيابة بالتكليف".split())
-
-
-def _object_word(w: str) -> bool:
-    """A (normalised) word that opens the object of a clause's verb after its subject, not a word of the
-    subject: a preposition (إلى، على، عن، مع، حول) or a word in «بال» («وأشاد الوزير فلان بالقرار»)."""
-    return w in ("الي", "علي", "عن", "مع", "حول") or w.startswith("بال") and w not in _ACTING
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
@@ -1099,7 +1098,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
     if not before_comma:
-        toks = _verb_first(text, toks)
+        toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -1386,13 +1385,16 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
 
 #: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
 _RELATIVE_PRONOUNS = frozenset(w for w in _WHICH if w[:1] != "و") | {"اللواتي"}   # (saying's _WHICH without و)
-_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
+_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال زالت زالوا مازال مازالت مازالوا يزال تزال يزالون"
+                          .split())
 
 
 def _relative_verb(prev: list[str]) -> bool:
     """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary."""
-    return bool(prev) and (prev[-1] in _RELATIVE_PRONOUNS or len(prev) > 1 and prev[-2] in _RELATIVE_PRONOUNS
-                           and prev[-1] in _RELATIVE_AUX)
+    k = len(prev)
+    while k > 0 and len(prev) - k < 2 and prev[k - 1] in _RELATIVE_AUX:
+        k -= 1                             # «التي ما زالت تؤكد»: «ما زال» written as two words
+    return k > 0 and prev[k - 1] in _RELATIVE_PRONOUNS and (len(prev) - k < 2 or prev[k] in ("ما", "لا"))
 
 
 def _plural_after_vso(text: str, outer, form: str) -> bool:
