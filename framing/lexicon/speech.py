@@ -651,6 +651,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
         else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is not None and _subject_first(text, s0, vs, form):
+        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
@@ -662,6 +664,25 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     return np0
+
+
+#: adverbs and particles that open a sentence before its verb (not its subject)
+_HERE = frozenset("هنا هناك هكذا هنالك عندئذ حينئذ بعدها قبلها الم اولم افلا ربما لعل بداية".split())
+
+
+def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
+    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to three words that open a line (a headline, a
+    subheading) and make a plain noun phrase (no stop word, time word, adverb, verb or punctuation): subject–verb–object order, as in
+    a headline («الجمعية تدين الهجوم على القرية»); the phrase after the verb is its object."""
+    if form[:1] not in "يت" or vs <= s0 or s0 > 0 and text[:s0].rstrip(" \t\xa0")[-1:] != "\n":
+        return False                       # (a line's first sentence: a headline or a subheading)
+    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    if not 1 <= len(toks) <= 3 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
+        return False
+    words = [_strip(t[2]) for t in toks]
+    return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
+                   or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
+        and words[0][:1] not in "وف" and _subject_before(text, s0, vs) is not None
 
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
