@@ -77,3 +77,27 @@ def test_subject_first_needs_a_plain_noun_phrase_opening_a_line():
     assert at("اليوم يؤكد الرئيس سامر أن المحتجزين بخير", "المحتجزين") == ("reported", "الرئيس سامر")
     text = "انتهى الاجتماع. الجمعية تدين الهجوم على القرية"
     assert at(text, "الجمعية")[0] == "own"
+
+
+def test_went_on_saying_is_not_part_of_the_speaker():
+    """«ومضى فلان بالقول: …» (went on to say): the speaker is فلان; «ومضى بالقول» names no one, so the one
+    named before speaks (not «ومضى»)."""
+    text = "وقال الشيخ سامر الوادي إن الأذى محرم. ومضى بالقول: إن أذية الرهائن محرمة."
+    assert at(text, "الرهائن") == ("reported", "الشيخ سامر الوادي")
+    text = "وقال الشيخ سامر الوادي إن الأذى محرم. ومضى الوادي بالقول: إن أذية الرهائن محرمة."
+    assert at(text, "الرهائن") == ("reported", "الوادي")
+
+
+def test_to_me_and_to_us_are_whom_not_who():
+    """«وقالت لنا أم سالم …»: لنا is whom she told; «قال لي مبتسما: …» names no one after it."""
+    assert at("وقالت لنا أم سالم وهي كبيرة في السن إن الرهائن عادوا.", "الرهائن") == ("reported", "ام سالم")
+    text = "وقال الوزير سامر إن الطريق مغلق. ثم قال لي مبتسما: إن الرهائن عادوا."
+    assert at(text, "الرهائن") == ("reported", "الوزير سامر")
+
+
+def test_a_ba_word_of_content_right_after_the_verb_is_no_subject():
+    """«وطالبت بضرورة …», «وأفاد بوقوع …»: what is said, the speaker is the one named before."""
+    text = "وقالت جمعية النهر إن الطريق مغلق. وطالبت بضرورة الإفراج عن الرهائن."
+    assert at(text, "الرهائن") == ("reported", "جمعية النهر")
+    text = "وقال المتحدث سامر الوادي إن المعارك مستمرة. وأفاد بوقوع عشرين أسيرا بيد المقاومة."
+    assert at(text, "أسيرا") == ("reported", "المتحدث سامر الوادي")
