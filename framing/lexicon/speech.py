@@ -1480,7 +1480,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
 
 
 #: God or the Prophet as the speaker of a cited verse or hadith (normalised)
-_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "سبحانه", "الحق تعالي"])
+_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "الله عز", "الله جل", "المولي عز وجل",
+                     "المولي عز", "سبحانه", "الحق تعالي"])
 
 
 def _divine(text: str, sp) -> bool:
