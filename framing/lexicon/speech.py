@@ -1119,6 +1119,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     go = _strip(toks[0][2]) if toks else ""
     if (go in _GO_ON or go[:1] in "وف" and go[1:] in _GO_ON) and form.startswith(("قول", "بقول", "بالقول", "قائل", "قايل")):
         toks = toks[1:]                                # «ومضى فلان بالقول:», «ومضى بالقول»: the verb «went on», not who
+        toks = toks[:next((k for k in range(1, len(toks)) if len(_strip(toks[k][2])) > 4 and _strip(toks[k][2]).endswith(
+            ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]   # «واختتم فلان تصريحه بالقول»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
@@ -1357,7 +1359,8 @@ def _nested_verbs(events: list, text: str) -> dict:
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
     إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
-    Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
+    Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
+    its verb stands."""
     containers = [ev for ev in events if _holds_speech(ev, text)]
     out = {}
     for ev in events:
@@ -1370,7 +1373,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # an attribution phrase («كما يقول …»), not a verb
         outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
-            out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
@@ -1381,7 +1384,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
         if _relative_verb(prev):
-            out[vs] = (ve, outer[2], outer[3])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
             continue                                   # inside the speech is part of it (guide §3)
         if prev and prev[-1] in ("قد", "لقد"):
             prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
@@ -1396,7 +1399,7 @@ def _nested_verbs(events: list, text: str) -> dict:
         if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
                 _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
-        out[vs] = (ve, outer[2], outer[3])
+        out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
 
 

@@ -101,3 +101,11 @@ def test_a_ba_word_of_content_right_after_the_verb_is_no_subject():
     assert at(text, "الرهائن") == ("reported", "جمعية النهر")
     text = "وقال المتحدث سامر الوادي إن المعارك مستمرة. وأفاد بوقوع عشرين أسيرا بيد المقاومة."
     assert at(text, "أسيرا") == ("reported", "المتحدث سامر الوادي")
+
+
+def test_a_verb_inside_a_speech_whose_speaker_is_carried_takes_that_speaker():
+    """«وقالت فلانة إن … . وأضافت أن الأطباء أكدوا …»: «أكدوا» is inside the speech of «وأضافت», whose speaker is
+    carried by its gender: the woman, not a man named in between."""
+    text = ("وقالت المحامية سلمى الوادي إن موكلها بخير. وقال المدير سامر النجار إن الزيارة ممنوعة. "
+            "وأضافت أن الأطباء أكدوا أن الرهائن بخير.")
+    assert "سلمي الوادي" in (at(text, "أكدوا")[1] or "")
