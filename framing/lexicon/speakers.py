@@ -70,10 +70,15 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w == "بان" and _ban_ki_moon(text, e):
             words.append((s, e))                     # «بان كي مون»
             continue
-        if w.startswith("بال") or (w[:1] == "ب" and _MASDAR.match(w[1:])):
-            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …»: the content
+        if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _mufaala(w[1:]))):
+            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …», «بمحاسبة»: the content
+        if not words and w in _BA_CONTENT:
+            break                                    # «وطالبت بضرورة …», «وأفاد بوقوع …»: what is said, no subject
+        if not words and w in ("لي", "لنا") and not _named_after(text, e):
+            break                                    # «قال لي مبتسما: …»: to me, and no one named after
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
-                          or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها")):   # «الذي كشف فيه شهود …»
+                          or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها", "لي", "لنا")):   # «الذي كشف فيه شهود …»,
+            #                                                                        «وقالت لنا فلانة»: to us, then who
             skip_next = w == "ل" or tok.rstrip("«\"“”(") == "ل"
             opened = any(c in tok for c in "«\"“(")
             in_mark = opened and not any(c in tok[tok.find(next(c for c in tok if c in "«\"“(")) + 1:]
@@ -250,6 +255,18 @@ def _ban_ki_moon(text: str, end: int) -> bool:
     return text[end:end + 8].split()[:1] == ["كي"]
 
 
+def _named_after(text: str, e: int) -> bool:
+    """The word after ``e`` may open a speaker's phrase: an ال-word, a title, a source or kin word, a kunya
+    («وقالت لنا أم سالم», «قال لي المخرج فلان»), not a participle or a word of the speech («قال لي مبتسما»)."""
+    nxt = _strip((text[e:e + 30].split() or [""])[0])
+    return nxt.startswith("ال") and len(nxt) > 3 or nxt in _SPEAKER_WORDS or nxt in _PERSONAL_TITLES \
+        or nxt in ("ام", "ابو", "احد", "احدهم", "احدهما", "احداهن") or _strip(nxt)[:-1] in _KIN
+
+
+#: words in بـ (not «بال») that open what is said right after a verb of saying: «طالب بضرورة …», «أفاد بوقوع …»
+_BA_CONTENT = frozenset("بضرورة بوقوع بوجود باهمية بعدم بسقوط بمقتل بارتفاع بانه بانها بانهم".split())
+
+
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»
 _VERB_OBJECTS = frozenset("النقاب الانتباه النظر نظري نظرنا انتباهي".split())
 
@@ -382,6 +399,15 @@ class _Masdar:
 
 
 _MASDAR = _Masdar()
+#: the verbal noun مفاعلة (محاسبة، مطالبة، مواصلة): after بـ it opens what is said, not who says it
+_MUFAALA = re.compile(r"^م\wا\w\wة$")
+#: مفاعلة nouns that name a place («مسؤول بمحافظة عدن»): part of who speaks
+_MUFAALA_PLACES = frozenset("محافظة مقاطعة".split())
+
+
+def _mufaala(w: str) -> bool:
+    """``w`` (after its بـ) is a verbal noun مفاعلة (محاسبة، مطالبة), not a place (محافظة)."""
+    return bool(_MUFAALA.match(w)) and w not in _MUFAALA_PLACES
 
 
 def _trim_np(text: str, words: list) -> list:
@@ -432,6 +458,8 @@ def _accused(text: str, words: list, norm: list[str], cut: bool = False) -> bool
         nxt = nxt[2:]
     if cut and nxt and not (nxt[0].startswith(("بال", "بان")) or _MASDAR.match(nxt[0][1:])):
         return False                         # the phrase was cut before a name: «تصف الشيف فلانة برويا …»
+    if len(words) > 1 and nxt and _mufaala(nxt[0][1:]):
+        return False                         # «واتهمت حماس إسرائيل بمحاولة …»: a subject and its object
     return bool(nxt) and nxt[0][:1] == "ب" and nxt[0] not in ("باسم", "بن")
 
 

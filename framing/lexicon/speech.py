@@ -203,6 +203,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
         return True                                     # «وهو ما أكدته التطورات»: a relative clause
+    if len(before) > 1 and _aside(_strip(before[-1]), _strip(before[-2])) and _strip(before[-1]) == "لما":
+        return True                                     # «وفقا لما نقلت عنه الوكالة»: the attribution's verb
     if before and _strip(before[-1]) == "عدم" or anonymity(text, _strip(text[s:e]), e):
         return True                                     # «مصدر طلب عدم الكشف عن اسمه»: not to be named
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
@@ -649,6 +651,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
         else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is not None and _subject_first(text, s0, vs, form):
+        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m":
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
@@ -662,11 +666,31 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     return np0
 
 
+#: adverbs and particles that open a sentence before its verb (not its subject)
+_HERE = frozenset("هنا هناك هكذا هنالك عندئذ حينئذ بعدها قبلها الم اولم افلا ربما لعل بداية".split())
+
+
+def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
+    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to three words that open a line (a headline, a
+    subheading) and make a plain noun phrase (no stop word, time word, adverb, verb or punctuation): subject–verb–object order, as in
+    a headline («الجمعية تدين الهجوم على القرية»); the phrase after the verb is its object."""
+    if form[:1] not in "يت" or vs <= s0 or s0 > 0 and text[:s0].rstrip(" \t\xa0")[-1:] != "\n":
+        return False                       # (a line's first sentence: a headline or a subheading)
+    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    if not 1 <= len(toks) <= 3 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
+        return False
+    words = [_strip(t[2]) for t in toks]
+    return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
+                   or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
+        and words[0][:1] not in "وف" and _subject_before(text, s0, vs) is not None
+
+
 def _aside(prev: str | None, prev2: str | None) -> bool:
     """The two words before a verb of saying open an aside on the source: «حسبما», «(ب)حسب ما», «وفق ما»,
-    «على ما» («قال فلان، على ما نقلت عنه الوكالة، إن …»: the verb is not a new speech). Not yet: «وفقا لما
-    نقلت عنه …», whose attribution phrase still gives the statement to the agency."""
-    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي")
+    «على ما», «وفقا لما», «طبقا لما» («قال فلان، وفقا لما نقلت عنه الوكالة، إن …»: the verb is not a new speech,
+    so what follows is the words of فلان, whom the agency quotes)."""
+    return prev in ("حسبما", "بحسبما") or prev == "ما" and prev2 in ("حسب", "بحسب", "وفق", "علي", "وعلي") \
+        or prev == "لما" and prev2 in ("وفقا", "طبقا")
 
 
 def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated):
@@ -824,9 +848,16 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
-                or _verb_lemma(w) in _NOMINAL_OK and _strip((text[e:e + 12].split() or [""])[0]) in _PREPOSITIONS):
+                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
             return s
     return end
+
+
+def _opens_object(w: str) -> bool:
+    """``w`` (normalised) opens a verb of saying's noun-phrase speech: a preposition of :data:`_PREPOSITIONS`
+    or a word in بـ that is not an adverbial («وطالب بالإفراج عن …», not «بشأن», «بدوره», «بأن»)."""
+    return w in _PREPOSITIONS or (w[:1] == "ب" and len(w) > 3 and w[1:3] != "ان" and w not in _COMPLEMENT
+                                  and w not in _BA_ADVERBS)
 
 
 #: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
@@ -1026,9 +1057,15 @@ _LEAD = frozenset("هذا وهذا كان وكان فيما بينما كما و
 _LEAD_OR_STOP = _LEAD | _NP_STOP
 
 
-def _verb_first(text: str, toks: list) -> list:
+def _verb_first(text: str, toks: list, later: bool = False) -> list:
     """The tokens of a clause that opens with و/ف + a verb, cut to the verb's subject: «واختتم المصدر تصريحه
-    بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن."""
+    بالقول» → المصدر (a verb, its subject, its object); «وتعرض أبو مازن لقضية …، وقال» → أبو مازن.  None
+    (``[]``) for a later verb (``later``: not «قوله») in a clause that opens with another verb of saying (not one
+    before a colon): that verb's subject speaks («وأشاد الوزير فلان بالقرار وطالب …»: not «فلان بالقرار»;
+    «وقال المسؤول الذي لم يشأ كشف هويته»: not «يشأ»)."""
+    if later and len(toks) > 1 and _verb_lemma(toks[0][2]) is not None and toks[0][2][-1:] not in ":،,":
+        return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
+        #                                                subject (and its object): the later verb takes its speaker
     if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
             and _strip(toks[1][2]) in _SPEAKER_WORDS:
         toks = toks[1:]
@@ -1041,6 +1078,10 @@ def _verb_first(text: str, toks: list) -> list:
             and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(text, toks)
     return toks
+
+
+#: verbs of going on before «بالقول/قائلا» («ومضى الوزير بالقول: …»): part of the clause, not of its subject
+_GO_ON = frozenset("مضي مضت يمضي تمضي استمر استمرت يستمر واصل واصلت يواصل تواصل اختتم اختتمت يختتم ختم ختمت".split())
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
@@ -1075,6 +1116,11 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
+    go = _strip(toks[0][2]) if toks else ""
+    if (go in _GO_ON or go[:1] in "وف" and go[1:] in _GO_ON) and form.startswith(("قول", "بقول", "بالقول", "قائل", "قايل")):
+        toks = toks[1:]                                # «ومضى فلان بالقول:», «ومضى بالقول»: the verb «went on», not who
+        toks = toks[:next((k for k in range(1, len(toks)) if len(_strip(toks[k][2])) > 4 and _strip(toks[k][2]).endswith(
+            ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]   # «واختتم فلان تصريحه بالقول»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
@@ -1082,7 +1128,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
     if not before_comma:
-        toks = _verb_first(text, toks)
+        toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -1313,7 +1359,8 @@ def _nested_verbs(events: list, text: str) -> dict:
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
     إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
-    Returns ``{verb start: (verb end, speaker, verb)}`` with the outer speech's speaker and verb."""
+    Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
+    its verb stands."""
     containers = [ev for ev in events if _holds_speech(ev, text)]
     out = {}
     for ev in events:
@@ -1326,7 +1373,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # an attribution phrase («كما يقول …»), not a verb
         outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
-            out[vs] = (ve, outer[2], outer[3])         # an interview answer: the interviewee's words
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
@@ -1337,7 +1384,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # a sentence start; verb–subject order; «… قال:»
         prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
         if _relative_verb(prev):
-            out[vs] = (ve, outer[2], outer[3])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
             continue                                   # inside the speech is part of it (guide §3)
         if prev and prev[-1] in ("قد", "لقد"):
             prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
@@ -1352,7 +1399,7 @@ def _nested_verbs(events: list, text: str) -> dict:
         if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
                 _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
-        out[vs] = (ve, outer[2], outer[3])
+        out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
 
 
@@ -1369,13 +1416,16 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
 
 #: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
 _RELATIVE_PRONOUNS = frozenset(w for w in _WHICH if w[:1] != "و") | {"اللواتي"}   # (saying's _WHICH without و)
-_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال مازال يزال تزال".split())
+_RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد لم لا ما زال زالت زالوا مازال مازالت مازالوا يزال تزال يزالون"
+                          .split())
 
 
 def _relative_verb(prev: list[str]) -> bool:
     """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary."""
-    return bool(prev) and (prev[-1] in _RELATIVE_PRONOUNS or len(prev) > 1 and prev[-2] in _RELATIVE_PRONOUNS
-                           and prev[-1] in _RELATIVE_AUX)
+    k = len(prev)
+    while k > 0 and len(prev) - k < 2 and prev[k - 1] in _RELATIVE_AUX:
+        k -= 1                             # «التي ما زالت تؤكد»: «ما زال» written as two words
+    return k > 0 and prev[k - 1] in _RELATIVE_PRONOUNS and (len(prev) - k < 2 or prev[k] in ("ما", "لا"))
 
 
 def _plural_after_vso(text: str, outer, form: str) -> bool:
@@ -1433,7 +1483,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
 
 
 #: God or the Prophet as the speaker of a cited verse or hadith (normalised)
-_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "سبحانه", "الحق تعالي"])
+_DIVINE = frozenset(["تعالي", "الله", "الله تعالي", "الله سبحانه", "الله عز وجل", "الله عز", "الله جل", "المولي عز وجل",
+                     "المولي عز", "سبحانه", "الحق تعالي"])
 
 
 def _divine(text: str, sp) -> bool:

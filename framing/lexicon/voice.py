@@ -124,6 +124,18 @@ class Voices:
             return (self.nearest_mention(sub, pos) if nearest else sub), ""
         return pronoun or (None, "")
 
+    def _nested_carry(self, pos):
+        """The speaker of a verb inside a speech whose own speaker is not named in its sentence: the one that speech
+        was given later (a participle's or a joined verb's speaker), else the one carried to the outer verb, by its
+        position and gender («وأضافت أن الجماعة تزعم …»: the woman named before «وأضافت», not a man named since)."""
+        outer = self.nested[pos][3] if len(self.nested[pos]) > 3 else None
+        if outer is None or outer[1] <= outer[0]:
+            return self._last_named(pos)[0]     # (a printed statement or an answer: no verb to carry to)
+        given = next((ev[2] for ev in self.reported if ev[4] == outer and ev[2] is not None), None)
+        if given is None:
+            return self._last_named(outer[0], gender=_verb_gender(self.text, outer, True))[0]
+        return self.nearest_mention(given, pos) if given[1] < pos - 300 else given   # (its last mention before)
+
     def _last_subject(self, pos, gender: str = ""):
         """The titled subject of the last sentence before ``pos`` that opens with a verb of any kind
         (:func:`_clause_subject`), whose verb agrees with ``gender``, or None.  Sentences are read
@@ -229,7 +241,7 @@ class Voices:
             return "reported", self.nested[pos][1], self.nested[pos][2]  # another's speech
         r = self._reported_at(pos)
         if r is None and pos in self.nested:
-            return "reported", self.resolve(self._last_named(pos)[0]), self.nested[pos][2]
+            return "reported", self.resolve(self._nested_carry(pos)), self.nested[pos][2]
         #                                          (an outer speech whose speaker is carried: the one it carries)
         if r is not None:
             sp, verb = r[2], r[3]

@@ -1,0 +1,111 @@
+"""Voice and speaker rules of issue 12's ninth pass, on sentences written for the test (fictional people
+and outlets; no article text): a later verb of saying takes the speaker of the verb that opens its clause,
+«وفقا لما نقلت عنه …» is an aside, «ما زال» in two words after a relative pronoun, بـ + مفاعلة ends a speaker
+phrase, and subject–verb–object on a headline line."""
+import pytest
+
+from framing.lexicon.voice import voice_spans
+from framing.text.normalize import normalize
+
+
+def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
+    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
+    norm = normalize(text, lower=True)
+    pos = norm.rfind(normalize(word, lower=True))
+    assert pos >= 0, word
+    voice, sp, _verb = voice_spans(norm, title=title).at(pos)
+    return voice, None if sp is None else norm[sp[0]:sp[1]]
+
+
+def test_a_later_verb_takes_the_speaker_of_the_verb_that_opens_its_clause():
+    """«وأشاد الوزير فلان بالقرار وطالب بـ…»: the speaker of «طالب» is the minister, not «فلان بالقرار» (which
+    made the praised decision the outlet's words)."""
+    text = "وأشاد وزير الموانئ سامر الوادي بالقرار وطالب بالإفراج عن المحتجزين فورا."
+    assert at(text, "القرار") == ("reported", "وزير الموانئ سامر الوادي")
+    assert at(text, "المحتجزين") == ("reported", "وزير الموانئ سامر الوادي")
+    text = "وأدانت جمعية النهر الهجوم على القرية وطالبت بمحاسبة المسؤولين عن قتل المدنيين."
+    for word in ("القرية", "المدنيين"):            # (not «بمحاسبة المسؤولين», the demand, as before)
+        voice, sp = at(text, word)
+        assert voice == "reported" and sp.startswith("جمعية النهر")
+
+
+def test_a_verb_in_a_relative_clause_of_the_subject_is_not_the_speaker():
+    """«وقال المسؤول الذي لم يشأ كشف هويته إن …»: the official speaks, not «يشأ»."""
+    text = "وقال المسؤول الذي لم يشأ كشف هويته إن الهجوم على الميناء مرتبط بجماعة الوادي."
+    voice, sp = at(text, "الهجوم")
+    assert voice == "reported" and sp == "المسؤول"
+
+
+def test_according_to_what_the_agency_carried_from_him_is_an_aside():
+    """«وقال فلان، وفقا لما نقلت عنه وكالة …، إن …»: the words are his; the agency only carried them."""
+    text = "وقال الوزير سامر الوادي، وفقا لما نقلت عنه وكالة النهر للأنباء، إن المحتجزين بخير."
+    assert at(text, "المحتجزين") == ("reported", "الوزير سامر الوادي")
+    text = "وشدد الوزير سامر الوادي، طبقا لما نقلت عنه صحيفة الضفة، على أن المحتجزين بخير."
+    assert at(text, "المحتجزين") == ("reported", "الوزير سامر الوادي")
+    text = "قتل ثلاثة أشخاص في القصف، وفقا لما ذكرت وكالة النهر للأنباء."   # the attribution itself still speaks
+    assert at(text, "القصف")[0] == "reported"
+
+
+def test_still_written_as_two_words_after_a_relative_pronoun():
+    """«… الجماعة التي ما زالت تزعم …»: a verb in a relative clause inside someone's speech is part of it."""
+    text = "وأكد الوزير سامر الوادي أن الجماعة هي التي ما زالت تزعم براءتها وتحتجز الرهائن منذ شهر."
+    assert at(text, "تزعم") == ("reported", "الوزير سامر الوادي")
+
+
+def test_ba_with_a_mufaala_noun_opens_the_content_not_the_speaker():
+    """«وطالبت بمحاسبة المسؤولين …»: «بمحاسبة» is what is demanded; «بمحافظة» (a place) stays in the speaker."""
+    text = "وقالت جمعية النهر إن الطريق مغلق. وطالبت بمحاسبة المسؤولين عن خطف الرهائن."
+    assert at(text, "الرهائن") == ("reported", "جمعية النهر")
+    text = "وأوضح مسؤول بمحافظة الوادي أن الرهائن بخير."
+    assert at(text, "الرهائن") == ("reported", "مسؤول بمحافظة الوادي")
+
+
+@pytest.mark.parametrize("title, word, speaker", [
+    ("جمعية النهر تدين الهجوم على قرية الوادي", "الهجوم", "جمعية النهر"),
+    ("وزير الموانئ يعزي أسرة الشهيد سامر", "الشهيد", "وزير الموانئ"),
+    ("مجلس الضفة يطالب بعدم التهاون مع المستوطنين", "المستوطنين", "مجلس الضفة"),
+])
+def test_subject_verb_object_on_a_headline(title, word, speaker):
+    """«الجمعية تدين الهجوم»: on a headline line the subject comes first; the phrase after the verb is its
+    object, reported, not its speaker."""
+    assert at(title, word, title=True) == ("reported", speaker)
+
+
+def test_subject_first_needs_a_plain_noun_phrase_opening_a_line():
+    """An adverb before the verb («اليوم يؤكد الرئيس …») keeps the phrase after the verb as its subject, and so
+    does a sentence in the middle of a paragraph."""
+    assert at("اليوم يؤكد الرئيس سامر أن المحتجزين بخير", "المحتجزين") == ("reported", "الرئيس سامر")
+    text = "انتهى الاجتماع. الجمعية تدين الهجوم على القرية"
+    assert at(text, "الجمعية")[0] == "own"
+
+
+def test_went_on_saying_is_not_part_of_the_speaker():
+    """«ومضى فلان بالقول: …» (went on to say): the speaker is فلان; «ومضى بالقول» names no one, so the one
+    named before speaks (not «ومضى»)."""
+    text = "وقال الشيخ سامر الوادي إن الأذى محرم. ومضى بالقول: إن أذية الرهائن محرمة."
+    assert at(text, "الرهائن") == ("reported", "الشيخ سامر الوادي")
+    text = "وقال الشيخ سامر الوادي إن الأذى محرم. ومضى الوادي بالقول: إن أذية الرهائن محرمة."
+    assert at(text, "الرهائن") == ("reported", "الوادي")
+
+
+def test_to_me_and_to_us_are_whom_not_who():
+    """«وقالت لنا أم سالم …»: لنا is whom she told; «قال لي مبتسما: …» names no one after it."""
+    assert at("وقالت لنا أم سالم وهي كبيرة في السن إن الرهائن عادوا.", "الرهائن") == ("reported", "ام سالم")
+    text = "وقال الوزير سامر إن الطريق مغلق. ثم قال لي مبتسما: إن الرهائن عادوا."
+    assert at(text, "الرهائن") == ("reported", "الوزير سامر")
+
+
+def test_a_ba_word_of_content_right_after_the_verb_is_no_subject():
+    """«وطالبت بضرورة …», «وأفاد بوقوع …»: what is said, the speaker is the one named before."""
+    text = "وقالت جمعية النهر إن الطريق مغلق. وطالبت بضرورة الإفراج عن الرهائن."
+    assert at(text, "الرهائن") == ("reported", "جمعية النهر")
+    text = "وقال المتحدث سامر الوادي إن المعارك مستمرة. وأفاد بوقوع عشرين أسيرا بيد المقاومة."
+    assert at(text, "أسيرا") == ("reported", "المتحدث سامر الوادي")
+
+
+def test_a_verb_inside_a_speech_whose_speaker_is_carried_takes_that_speaker():
+    """«وقالت فلانة إن … . وأضافت أن الأطباء أكدوا …»: «أكدوا» is inside the speech of «وأضافت», whose speaker is
+    carried by its gender: the woman, not a man named in between."""
+    text = ("وقالت المحامية سلمى الوادي إن موكلها بخير. وقال المدير سامر النجار إن الزيارة ممنوعة. "
+            "وأضافت أن الأطباء أكدوا أن الرهائن بخير.")
+    assert "سلمي الوادي" in (at(text, "أكدوا")[1] or "")
