@@ -102,6 +102,7 @@ RARE_DOCS = 10              # a term in fewer articles than this …
 RARE_TOPICAL = 0.5          # … counts as at least this topical (too rare to tell)
 MIN_JOINED = 2              # a pair written «a وb» (or «b وa») this many times or more in the corpus …
 JOINED = 0.2                # … has its rank × this (two things listed together, not two names for one)
+EVIDENCE_KEPT = 8            # sentence pairs kept per candidate while counting (3 shown, repeated wire text left out)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
@@ -109,12 +110,31 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
 
 #: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
 NUMBER_WORDS = frozenset("""
-اثنان اثنين ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات عشرين
-مئة مائة مئات الف الاف الفا الوف مليون ملايين مليار مليارات
+واحد واحدة احد احدى اثنان اثنين اثنتان اثنتين اثنا اثني ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية
+تسع تسعة عشر عشرة عشرات عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
+تسعون تسعين مئة مائة مئات مئتان مئتين مائتان مائتين الف الاف الفا الوف مليون ملايين مليار مليارات
+اول اولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة
+نصف ربع ثلث ثلثي خمس
 """.split())
 
+#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or, بن and بنت, just after one
+#: (stems): a term found in such a slot in ``NAME_SHARE`` of its occurrences or more is a name (سلمان/نايف: two
+#: people, not two names for one), and its pair's rank is × ``NAMED``
+NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس".split())
+NAME_AFTER = frozenset(("بن", "بنت"))
+NAME_SHARE = 0.3
+NAMED = 0.1
+#: a pair whose terms stand within ``NEAR`` words of each other (``NEAR_GAP`` apart or more: not one name and its
+#: epithet) at ``MIN_TOGETHER`` of the places of one of them or more has its rank × ``TOGETHER``: two things one
+#: sentence names together (a state and its capital, a cup and its match, two currencies), not two names for one
+NEAR = 40
+_SENTENCE_END = __import__("re").compile(r"[.!?؟؛\n]+")
+NEAR_GAP = 3
+MIN_TOGETHER = 0.12
+TOGETHER = 0.2
+
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "rank",
                     "set", "evidence"]
 
 
@@ -533,7 +553,7 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
     uses[(ga, "a")] += 1
     uses[(gb, "b")] += 1
     ev = f["evidence" if kind == "events" else "cevidence"]
-    if len(ev) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+    if len(ev) < EVIDENCE_KEPT and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
         ev.append((*evidence, kind))
 
 
@@ -559,9 +579,13 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    spread = {"articles": 0, "docs": Counter(), "and": Counter()}
+    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": Counter()}
     for r in df.itertuples(index=False):
-        surf = WORD_RE.findall(_article_text(r))
+        surf, sid = [], []
+        for k, chunk in enumerate(_SENTENCE_END.split(_article_text(r))):
+            words = WORD_RE.findall(chunk)
+            surf += words
+            sid += [k] * len(words)
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
                  for s in map(stem, surf)]
         g = getattr(r, col)
@@ -572,11 +596,14 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
         starts = defaultdict(list)
         for i, _, t in places:
             starts[i].append(t)
+        _near(places, sid, spread["near"])
         for i, n, t in places:
             counts[(g, t)] += 1
             if r.event_id in shared:
                 events[t].add(r.event_id)
             spell[t][" ".join(surf[i:i + n])] += 1
+            if (i and stems[i - 1] in NAME_BEFORE) or (i + n < len(stems) and stems[i + n] in NAME_AFTER):
+                spread["name"][t] += 1                   # in a person's name: بن سلمان، الأمير تركي، نايف بن
             for k in (i - 1, i + n):
                 if 0 <= k < len(stems) and stems[k] not in stop:
                     neigh[t][("L" if k < i else "R", stems[k])] += 1
@@ -584,6 +611,29 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
             if k in starts and surf[k][:1] == "و" and len(stems[k]) < len(surf[k]):   # «a وb»: a list of two things
                 spread["and"].update((t, t2) for t2 in starts[k])
     return counts, spell, neigh, events, spread
+
+
+def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
+    """Lower bound of the 95 % Wilson interval of the proportion ``k`` of ``n`` (0 when ``n`` is 0): a share seen
+    in few places (3 of 20) is not taken for a habit."""
+    if n <= 0:
+        return 0.0
+    p = k / n
+    return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
+
+
+def _near(places, sid, near: Counter) -> None:
+    """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
+    word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
+    of one article, in order; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
+    epithet)."""
+    for k, (i, n, t) in enumerate(places):
+        seen = set()
+        for i2, n2, t2 in places[max(0, k - 3 * NEAR):k + 3 * NEAR]:
+            if t2 != t and t2 not in seen and sid[i2] == sid[i] and (i2 - (i + n) >= NEAR_GAP or i - (i2 + n2) >= NEAR_GAP) \
+                    and i2 - (i + n) <= NEAR and i - (i2 + n2) <= NEAR:
+                seen.add(t2)
+                near[(t, t2)] += 1
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -608,8 +658,13 @@ def _evidence(pairs, texts) -> str:
     def cut(doc, span):
         s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
-    return " ‖ ".join(f"{a}: «{cut(a, sa)}» {'⟷' if kind == 'events' else '≈'} {b}: «{cut(b, sb)}»"
-                      for a, sa, b, sb, kind in pairs)
+    out, seen = [], set()
+    for a, sa, b, sb, kind in pairs:
+        ta, tb = cut(a, sa), cut(b, sb)
+        if (ta, tb) not in seen and len(out) < 3:     # one wire sentence repeated under several ids is one piece of evidence
+            seen.add((ta, tb))
+            out.append(f"{a}: «{ta}» {'⟷' if kind == 'events' else '≈'} {b}: «{tb}»")
+    return " ‖ ".join(out)
 
 
 def _frame(corpus, by: str):
@@ -711,7 +766,7 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
                      "pairs": sum(f["uses"].values()) // 2,
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
                      "_contrast_all": len(f["contrast"]),
-                     "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"]})
     return rows
 
 
@@ -724,6 +779,9 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
         r["joined"] = _joined(va, vb, spread)
+        r["together"] = round(max(_wilson_low(sum(spread["near"][(x, y)] for x in v for y in w), occ)
+                                  for v, w, occ in ((va, vb, occ_a), (vb, va, occ_b))), 3)
+        r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
@@ -744,7 +802,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
         r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root
-                          * max(r["topical"], MIN_TOPICAL) * listed, 4)
+                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE else 1.0)
+                          * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
 
 
 def _residual_idf(tokens: int, docs: int, articles: int) -> float:
