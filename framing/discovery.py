@@ -130,7 +130,7 @@ NAMED = 0.1
 NEAR = 40
 _SENTENCE_END = __import__("re").compile(r"[.!?؟؛\n]+")
 NEAR_GAP = 3
-MIN_TOGETHER = 0.12
+MIN_TOGETHER = 0.2
 TOGETHER = 0.2
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
