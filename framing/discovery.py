@@ -181,7 +181,7 @@ def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[
 
 
 def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
-    """Pairs ``(i, j)`` of sentences of two articles that say the same thing (best match of each
+    """Pairs ``(i, j, similarity)`` of sentences of two articles that say the same thing (best match of each
     sentence of ``sa``, Jaccard of stem sets ≥ ``min_similarity``, each sentence used once)."""
     sets_b = [set(x[1]) - stop for x in sb]
     scored = []
@@ -198,7 +198,7 @@ def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
         if jac < 1.0 and i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
-            out.append((i, j))
+            out.append((i, j, jac))
     return out
 
 
@@ -377,16 +377,26 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
             (ia, ga, sa), (ib, gb, sb) = arts[x], arts[y]
             if ga == gb:
                 continue
-            for i, j in _aligned(sa, sb, min_similarity, stop):
+            for i, j, sim in _aligned(sa, sb, min_similarity, stop):
+                if _other_numbers(sa[i][1], sb[j][1]):
+                    continue
                 for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
                                              stem.vocab):
-                    ev_pair = (ia, sa[i][0], ib, sb[j][0])
+                    ev_pair = (ia, sa[i][0], ib, sb[j][0], sim)
                     if ta > tb:
-                        ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0])
+                        ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0], sim)
                     else:
                         ga_, gb_ = ga, gb
                     out.append((ta, tb, ga_, gb_, ev_pair))
     return out
+
+
+def _other_numbers(a: list[str], b: list[str]) -> bool:
+    """Two sentences that both give numbers and share none of them report two facts (gold fell 1.2 %, gold rose
+    0.6 %; 1,077 dollars, 4 riyals), however alike their words: their swaps are no rewording."""
+    na = {w for w in a if sum(ch.isdigit() for ch in w) >= 2}     # (a decimal point splits 0.6 into 0 and 6: one
+    nb = {w for w in b if sum(ch.isdigit() for ch in w) >= 2} if na else set()    # digit alone says little)
+    return bool(na and nb and not na & nb)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -543,7 +553,7 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
         return
     if ka > kb:
         ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
-        evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
+        evidence = (evidence[2], evidence[3], evidence[0], evidence[1], *evidence[4:])
     f = found[(ka, kb)]
     if kind == "contrast" and eid in f["contrast"]:
         return                                  # a contrast counts once per event
@@ -553,8 +563,10 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
     uses[(ga, "a")] += 1
     uses[(gb, "b")] += 1
     ev = f["evidence" if kind == "events" else "cevidence"]
-    if len(ev) < EVIDENCE_KEPT and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
-        ev.append((*evidence, kind))
+    if all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+        ev.append((*evidence[:4], kind, evidence[4] if len(evidence) > 4 else 0.0))
+        if len(ev) > EVIDENCE_KEPT:              # keep the most alike sentence pairs: the clearest evidence
+            ev.remove(min(ev, key=lambda e: e[5]))
 
 
 def _preference(uses: Counter):
@@ -654,12 +666,13 @@ def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
 def _evidence(pairs, texts) -> str:
     """Evidence as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»`` for an aligned pair, ``≈`` between
     two sentences of one event that fill the same slot (contrast), joined by `` ‖ `` (``pairs``:
-    ``(doc_a, (start, end), doc_b, (start, end), kind)``; ``texts``: doc id → article text)."""
+    ``(doc_a, (start, end), doc_b, (start, end), kind, similarity)``, shown aligned first, the most alike first;
+    ``texts``: doc id → article text)."""
     def cut(doc, span):
         s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
     out, seen = [], set()
-    for a, sa, b, sb, kind in pairs:
+    for a, sa, b, sb, kind, _ in sorted(pairs, key=lambda e: (e[4] != "events", -e[5])):
         ta, tb = cut(a, sa), cut(b, sb)
         if (ta, tb) not in seen and len(out) < 3:     # one wire sentence repeated under several ids is one piece of evidence
             seen.add((ta, tb))

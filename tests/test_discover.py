@@ -503,3 +503,19 @@ def test_evidence_shows_a_repeated_wire_sentence_once():
     ev = out[(out.term_a == "رهائن") & (out.term_b == "محتجزين")].iloc[0]["evidence"]
     pieces = ev.split(" ‖ ")
     assert len(pieces) == len({p.split("«", 1)[1] for p in pieces}) == 1
+
+
+def test_two_sentences_with_other_numbers_report_two_facts():
+    """Aligned sentences that both give numbers and share none report two facts (a price fell 1.25, another
+    rose 3.40): their word swap (انخفض/ارتفع) is no rewording; sharing a number (the same 23 hostages) keeps it."""
+    from framing.discovery import _other_numbers
+    assert _other_numbers(["سعر", "1", "25", "انخفض"], ["سعر", "3", "40", "ارتفع"])
+    assert not _other_numbers(["23", "رهائن"], ["23", "محتجزين"])
+    assert not _other_numbers(["رهائن"], ["17", "محتجزين"])          # a number on one side only: nothing to compare
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, verb, n in (("a", "الشرق الجديد", "انخفض", f"{k + 1}1"), ("b", "صدى الوادي", "ارتفع", f"{k + 5}7")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"{verb} سعر القمح في سوق بلدة {p} صباح اليوم إلى {n} دينارا للكيس الواحد."})
+    out = discover(pd.DataFrame(rows), min_events=1, top=None)
+    assert not ((out.term_a == "ارتفع") & (out.term_b == "انخفض")).any()
