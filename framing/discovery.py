@@ -17,6 +17,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
    هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
    written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
+   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.2 %, rose
+   0.6 %) report two facts: their swaps are not counted.
 3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
    words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
    يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
@@ -43,7 +45,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
-   not two names for one).
+   not two names for one), × ``NAMED`` when one term stands in a person's name (after بن, أبو, آل or a title
+   such as الأمير, or before بن) at ``NAME_SHARE`` of its places or more (``name``: سلمان/نايف, two people),
+   and × ``TOGETHER`` when one sentence names both terms, ``NEAR_GAP`` words apart or more, at ``MIN_TOGETHER``
+   of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
+   a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
+   الحوثيين», is a name and its epithet and does not count: :func:`_near`).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -728,12 +735,15 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
-    × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
+    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3, × 0.2 when together ≥ 0.2; the order also spreads the list over
+    terms), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
-    the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
+    the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
+    term's places with the other in the same sentence, not next to it), ``name`` (0–1: the larger share of a
+    term's places inside a person's name), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
-    the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
+    the original spelling, aligned ones first, the most alike first, a wire sentence repeated under several ids once: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
     """
     import pandas as pd
