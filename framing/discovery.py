@@ -644,15 +644,19 @@ def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
 def _near(places, sid, near: Counter) -> None:
     """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
     word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
-    of one article, in order; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
-    epithet)."""
+    of one article, by position; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name
+    and its epithet)."""
+    seen = set()
     for k, (i, n, t) in enumerate(places):
-        seen = set()
-        for i2, n2, t2 in places[max(0, k - 3 * NEAR):k + 3 * NEAR]:
-            if t2 != t and t2 not in seen and sid[i2] == sid[i] and (i2 - (i + n) >= NEAR_GAP or i - (i2 + n2) >= NEAR_GAP) \
-                    and i2 - (i + n) <= NEAR and i - (i2 + n2) <= NEAR:
-                seen.add(t2)
-                near[(t, t2)] += 1
+        for k2 in range(k + 1, len(places)):
+            i2, _, t2 = places[k2]
+            if i2 - (i + n) > NEAR or sid[i2] != sid[i]:
+                break                                       # (places stand in order: the rest are further away)
+            if t2 != t and i2 - (i + n) >= NEAR_GAP:
+                for x, other in ((k, t2), (k2, t)):
+                    if (x, other) not in seen:
+                        seen.add((x, other))
+                        near[(places[x][2], other)] += 1
 
 
 def _cosine(a: Counter, b: Counter) -> float:
