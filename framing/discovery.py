@@ -379,13 +379,15 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     terms ordered alphabetically (``group_a`` writes ``term_a``); ``arts``: ``(id, group, sentences)``
     of the event's articles (:func:`_sentences`)."""
     out = []
+    nums = [[_numbers(st) for _, st, _ in sents] for _, _, sents in arts]      # once per sentence, not per pair
     for x in range(len(arts)):
         for y in range(x + 1, len(arts)):
             (ia, ga, sa), (ib, gb, sb) = arts[x], arts[y]
             if ga == gb:
                 continue
             for i, j, sim in _aligned(sa, sb, min_similarity, stop):
-                if _other_numbers(sa[i][1], sb[j][1]):
+                na, nb = nums[x][i], nums[y][j]
+                if na and nb and not na & nb:               # two facts (:func:`_other_numbers`)
                     continue
                 for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
                                              stem.vocab):
@@ -398,11 +400,16 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     return out
 
 
+def _numbers(words: list[str]) -> frozenset:
+    """The words of a sentence holding two digits or more (a decimal point splits 0.6 into 0 and 6: one digit
+    alone says little)."""
+    return frozenset(w for w in words if not w.isalpha() and sum(ch.isdigit() for ch in w) >= 2)
+
+
 def _other_numbers(a: list[str], b: list[str]) -> bool:
     """Two sentences that both give numbers and share none of them report two facts (gold fell 1.2 %, gold rose
     0.6 %; 1,077 dollars, 4 riyals), however alike their words: their swaps are no rewording."""
-    na = {w for w in a if sum(ch.isdigit() for ch in w) >= 2}     # (a decimal point splits 0.6 into 0 and 6: one
-    nb = {w for w in b if sum(ch.isdigit() for ch in w) >= 2} if na else set()    # digit alone says little)
+    na, nb = _numbers(a), _numbers(b)
     return bool(na and nb and not na & nb)
 
 
@@ -570,10 +577,11 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
     uses[(ga, "a")] += 1
     uses[(gb, "b")] += 1
     ev = f["evidence" if kind == "events" else "cevidence"]
-    if all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
-        ev.append((*evidence[:4], kind, evidence[4] if len(evidence) > 4 else 0.0))
-        if len(ev) > EVIDENCE_KEPT:              # keep the most alike sentence pairs: the clearest evidence
-            ev.remove(min(ev, key=lambda e: e[5]))
+    sim = evidence[4] if len(evidence) > 4 else 0.0
+    if (len(ev) < EVIDENCE_KEPT or sim > ev[-1][5]) and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+        ev.append((*evidence[:4], kind, sim))     # the most alike sentence pairs are kept: the clearest evidence
+        ev.sort(key=lambda e: -e[5])
+        del ev[EVIDENCE_KEPT:]
 
 
 def _preference(uses: Counter):
