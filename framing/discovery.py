@@ -597,7 +597,7 @@ def _preference(uses: Counter):
     return consistency, ga, gb, prefer_a, prefer_b
 
 
-def _corpus_pass(df, col, stem, stop, terms, shared):
+def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
     (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
     (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
@@ -623,7 +623,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
         starts = defaultdict(list)
         for i, _, t in places:
             starts[i].append(t)
-        _near(places, sid, spread["near"])
+        _near(places, sid, spread["near"], partners)
         for i, n, t in places:
             counts[(g, t)] += 1
             if r.event_id in shared:
@@ -649,22 +649,19 @@ def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
     return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
 
 
-def _near(places, sid, near: Counter) -> None:
+def _near(places, sid, near: Counter, partners=None) -> None:
     """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
     word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
-    of one article, by position; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name
-    and its epithet)."""
-    seen = set()
-    for k, (i, n, t) in enumerate(places):
-        for k2 in range(k + 1, len(places)):
-            i2, _, t2 = places[k2]
-            if i2 - (i + n) > NEAR or sid[i2] != sid[i]:
-                break                                       # (places stand in order: the rest are further away)
-            if t2 != t and i2 - (i + n) >= NEAR_GAP:
-                for x, other in ((k, t2), (k2, t)):
-                    if (x, other) not in seen:
-                        seen.add((x, other))
-                        near[(places[x][2], other)] += 1
+    of one article; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
+    epithet).  ``partners`` (term → terms): only those pairs are counted (None: every pair)."""
+    where = defaultdict(list)
+    for i, n, t in places:
+        where[t].append((i, n))
+    for t, spots in where.items():
+        others = where.keys() - {t} if partners is None else partners.get(t, set()) & where.keys()
+        for t2 in others:
+            near[(t, t2)] += sum(any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
+                                     for i2, n2 in where[t2]) for i, n in spots)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -771,7 +768,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     rows = _candidate_rows(found, min_events)
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
+    partners = defaultdict(set)                  # each term → the terms it is paired with (for ``together``)
+    for r in rows:
+        for a in r["_va"]:
+            partners[a] |= r["_vb"]
+            for b in r["_vb"]:
+                partners[b].add(a)
+    _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = _diverse(rows)
