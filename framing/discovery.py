@@ -17,6 +17,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
    هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
    written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
+   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.2 %, rose
+   0.6 %) report two facts: their swaps are not counted.
 3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
    words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
    يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
@@ -43,7 +45,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
-   not two names for one).
+   not two names for one), × ``NAMED`` when one term stands in a person's name (after بن, أبو, آل or a title
+   such as الأمير, or before بن) at ``NAME_SHARE`` of its places or more (``name``: سلمان/نايف, two people),
+   and × ``TOGETHER`` when one sentence names both terms, ``NEAR_GAP`` words apart or more, at ``MIN_TOGETHER``
+   of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
+   a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
+   الحوثيين», is a name and its epithet and does not count: :func:`_near`).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -102,6 +109,7 @@ RARE_DOCS = 10              # a term in fewer articles than this …
 RARE_TOPICAL = 0.5          # … counts as at least this topical (too rare to tell)
 MIN_JOINED = 2              # a pair written «a وb» (or «b وa») this many times or more in the corpus …
 JOINED = 0.2                # … has its rank × this (two things listed together, not two names for one)
+EVIDENCE_KEPT = 8            # sentence pairs kept per candidate while counting (3 shown, repeated wire text left out)
 SPELLING_ALIKE = 0.75       # character similarity above which two stems are spelling variants
 WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
@@ -109,12 +117,31 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
 
 #: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
 NUMBER_WORDS = frozenset("""
-اثنان اثنين ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات عشرين
-مئة مائة مئات الف الاف الفا الوف مليون ملايين مليار مليارات
+واحد واحدة احد احدى اثنان اثنين اثنتان اثنتين اثنا اثني ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية
+تسع تسعة عشر عشرة عشرات عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
+تسعون تسعين مئة مائة مئات مئتان مئتين مائتان مائتين الف الاف الفا الوف مليون ملايين مليار مليارات
+اول اولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة
+نصف ربع ثلث ثلثي خمس
 """.split())
 
+#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or, بن and بنت, just after one
+#: (stems): a term found in such a slot in ``NAME_SHARE`` of its occurrences or more is a name (سلمان/نايف: two
+#: people, not two names for one), and its pair's rank is × ``NAMED``
+NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس".split())
+NAME_AFTER = frozenset(("بن", "بنت"))
+NAME_SHARE = 0.3
+NAMED = 0.1
+#: a pair whose terms stand within ``NEAR`` words of each other (``NEAR_GAP`` apart or more: not one name and its
+#: epithet) at ``MIN_TOGETHER`` of the places of one of them or more has its rank × ``TOGETHER``: two things one
+#: sentence names together (a state and its capital, a cup and its match, two currencies), not two names for one
+NEAR = 40
+_SENTENCE_END = __import__("re").compile(r"[.!?؟؛\n]+")
+NEAR_GAP = 3
+MIN_TOGETHER = 0.2
+TOGETHER = 0.2
+
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "rank",
                     "set", "evidence"]
 
 
@@ -161,7 +188,7 @@ def _sentences(text: str, stem) -> list[tuple[tuple[int, int], list[str], tuple[
 
 
 def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
-    """Pairs ``(i, j)`` of sentences of two articles that say the same thing (best match of each
+    """Pairs ``(i, j, similarity)`` of sentences of two articles that say the same thing (best match of each
     sentence of ``sa``, Jaccard of stem sets ≥ ``min_similarity``, each sentence used once)."""
     sets_b = [set(x[1]) - stop for x in sb]
     scored = []
@@ -178,7 +205,7 @@ def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
         if jac < 1.0 and i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
-            out.append((i, j))
+            out.append((i, j, jac))
     return out
 
 
@@ -352,21 +379,38 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
     terms ordered alphabetically (``group_a`` writes ``term_a``); ``arts``: ``(id, group, sentences)``
     of the event's articles (:func:`_sentences`)."""
     out = []
+    nums = [[_numbers(st) for _, st, _ in sents] for _, _, sents in arts]      # once per sentence, not per pair
     for x in range(len(arts)):
         for y in range(x + 1, len(arts)):
             (ia, ga, sa), (ib, gb, sb) = arts[x], arts[y]
             if ga == gb:
                 continue
-            for i, j in _aligned(sa, sb, min_similarity, stop):
+            for i, j, sim in _aligned(sa, sb, min_similarity, stop):
+                na, nb = nums[x][i], nums[y][j]
+                if na and nb and not na & nb:               # two facts (:func:`_other_numbers`)
+                    continue
                 for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
                                              stem.vocab):
-                    ev_pair = (ia, sa[i][0], ib, sb[j][0])
+                    ev_pair = (ia, sa[i][0], ib, sb[j][0], sim)
                     if ta > tb:
-                        ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0])
+                        ta, tb, ga_, gb_, ev_pair = tb, ta, gb, ga, (ib, sb[j][0], ia, sa[i][0], sim)
                     else:
                         ga_, gb_ = ga, gb
                     out.append((ta, tb, ga_, gb_, ev_pair))
     return out
+
+
+def _numbers(words: list[str]) -> frozenset:
+    """The words of a sentence holding two digits or more (a decimal point splits 0.6 into 0 and 6: one digit
+    alone says little)."""
+    return frozenset(w for w in words if not w.isalpha() and sum(ch.isdigit() for ch in w) >= 2)
+
+
+def _other_numbers(a: list[str], b: list[str]) -> bool:
+    """Two sentences that both give numbers and share none of them report two facts (gold fell 1.2 %, gold rose
+    0.6 %; 1,077 dollars, 4 riyals), however alike their words: their swaps are no rewording."""
+    na, nb = _numbers(a), _numbers(b)
+    return bool(na and nb and not na & nb)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -523,7 +567,7 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
         return
     if ka > kb:
         ka, kb, ta, tb, ga, gb = kb, ka, tb, ta, gb, ga
-        evidence = (evidence[2], evidence[3], evidence[0], evidence[1])
+        evidence = (evidence[2], evidence[3], evidence[0], evidence[1], *evidence[4:])
     f = found[(ka, kb)]
     if kind == "contrast" and eid in f["contrast"]:
         return                                  # a contrast counts once per event
@@ -533,8 +577,11 @@ def _add(found, eid, kind, ta, tb, ga, gb, evidence) -> None:
     uses[(ga, "a")] += 1
     uses[(gb, "b")] += 1
     ev = f["evidence" if kind == "events" else "cevidence"]
-    if len(ev) < 3 and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
-        ev.append((*evidence, kind))
+    sim = evidence[4] if len(evidence) > 4 else 0.0
+    if (len(ev) < EVIDENCE_KEPT or sim > ev[-1][5]) and all(e[0] != evidence[0] or e[2] != evidence[2] for e in ev):
+        ev.append((*evidence[:4], kind, sim))     # the most alike sentence pairs are kept: the clearest evidence
+        ev.sort(key=lambda e: -e[5])
+        del ev[EVIDENCE_KEPT:]
 
 
 def _preference(uses: Counter):
@@ -550,7 +597,7 @@ def _preference(uses: Counter):
     return consistency, ga, gb, prefer_a, prefer_b
 
 
-def _corpus_pass(df, col, stem, stop, terms, shared):
+def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     """One pass over every article: per-group counts, printed spellings and neighbour counts of ``terms``
     (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
     (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
@@ -559,9 +606,13 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    spread = {"articles": 0, "docs": Counter(), "and": Counter()}
+    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": Counter()}
     for r in df.itertuples(index=False):
-        surf = WORD_RE.findall(_article_text(r))
+        surf, sid = [], []
+        for k, chunk in enumerate(_SENTENCE_END.split(_article_text(r))):
+            words = WORD_RE.findall(chunk)
+            surf += words
+            sid += [k] * len(words)
         stems = [s if s in first or s[1:] not in first or not _conjunction_off(s, stem.vocab) else s[1:]
                  for s in map(stem, surf)]
         g = getattr(r, col)
@@ -572,11 +623,14 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
         starts = defaultdict(list)
         for i, _, t in places:
             starts[i].append(t)
+        _near(places, sid, spread["near"], partners)
         for i, n, t in places:
             counts[(g, t)] += 1
             if r.event_id in shared:
                 events[t].add(r.event_id)
             spell[t][" ".join(surf[i:i + n])] += 1
+            if (i and stems[i - 1] in NAME_BEFORE) or (i + n < len(stems) and stems[i + n] in NAME_AFTER):
+                spread["name"][t] += 1                   # in a person's name: بن سلمان، الأمير تركي، نايف بن
             for k in (i - 1, i + n):
                 if 0 <= k < len(stems) and stems[k] not in stop:
                     neigh[t][("L" if k < i else "R", stems[k])] += 1
@@ -584,6 +638,30 @@ def _corpus_pass(df, col, stem, stop, terms, shared):
             if k in starts and surf[k][:1] == "و" and len(stems[k]) < len(surf[k]):   # «a وb»: a list of two things
                 spread["and"].update((t, t2) for t2 in starts[k])
     return counts, spell, neigh, events, spread
+
+
+def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
+    """Lower bound of the 95 % Wilson interval of the proportion ``k`` of ``n`` (0 when ``n`` is 0): a share seen
+    in few places (3 of 20) is not taken for a habit."""
+    if n <= 0:
+        return 0.0
+    p = k / n
+    return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
+
+
+def _near(places, sid, near: Counter, partners=None) -> None:
+    """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
+    word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
+    of one article; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
+    epithet).  ``partners`` (term → terms): only those pairs are counted (None: every pair)."""
+    where = defaultdict(list)
+    for i, n, t in places:
+        where[t].append((i, n))
+    for t, spots in where.items():
+        others = where.keys() - {t} if partners is None else partners.get(t, set()) & where.keys()
+        for t2 in others:
+            near[(t, t2)] += sum(any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
+                                     for i2, n2 in where[t2]) for i, n in spots)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -604,12 +682,18 @@ def _log_odds(counts: Counter, ga, gb, ta: str, tb: str):
 def _evidence(pairs, texts) -> str:
     """Evidence as one string: ``doc_a: «sentence» ⟷ doc_b: «sentence»`` for an aligned pair, ``≈`` between
     two sentences of one event that fill the same slot (contrast), joined by `` ‖ `` (``pairs``:
-    ``(doc_a, (start, end), doc_b, (start, end), kind)``; ``texts``: doc id → article text)."""
+    ``(doc_a, (start, end), doc_b, (start, end), kind, similarity)``, shown aligned first, the most alike first;
+    ``texts``: doc id → article text)."""
     def cut(doc, span):
         s = " ".join(texts[doc][span[0]:span[1]].split())
         return s if len(s) <= 240 else s[:237] + "…"
-    return " ‖ ".join(f"{a}: «{cut(a, sa)}» {'⟷' if kind == 'events' else '≈'} {b}: «{cut(b, sb)}»"
-                      for a, sa, b, sb, kind in pairs)
+    out, seen = [], set()
+    for a, sa, b, sb, kind, _ in sorted(pairs, key=lambda e: (e[4] != "events", -e[5])):
+        ta, tb = cut(a, sa), cut(b, sb)
+        if (ta, tb) not in seen and len(out) < 3:     # one wire sentence repeated under several ids is one piece of evidence
+            seen.add((ta, tb))
+            out.append(f"{a}: «{ta}» {'⟷' if kind == 'events' else '≈'} {b}: «{tb}»")
+    return " ‖ ".join(out)
 
 
 def _frame(corpus, by: str):
@@ -660,12 +744,15 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
-    × 0.2 when joined ≥ 2; the order also spreads the list over terms), ``topical`` (residual IDF in bits of the
+    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3, × 0.2 when together ≥ 0.2; the order also spreads the list over
+    terms), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
-    the corpus writes the two as a list, «a وb» or «b وa»), ``set`` (rows sharing a term, directly or through
+    the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
+    term's places with the other in the same sentence, not next to it), ``name`` (0–1: the larger share of a
+    term's places inside a person's name), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
-    the original spelling, aligned ones first: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
+    the original spelling, aligned ones first, the most alike first, a wire sentence repeated under several ids once: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
     """
     import pandas as pd
@@ -681,7 +768,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     rows = _candidate_rows(found, min_events)
     if not rows:
         return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
-    _score(rows, *_corpus_pass(df, col, stem, stop, {t for r in rows for t in r["_va"] | r["_vb"]}, shared), min_events)
+    partners = defaultdict(set)                  # each term → the terms it is paired with (for ``together``)
+    for r in rows:
+        for a in r["_va"]:
+            partners[a] |= r["_vb"]
+            for b in r["_vb"]:
+                partners[b].add(a)
+    _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
     rows = _diverse(rows)
@@ -711,7 +804,7 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
                      "pairs": sum(f["uses"].values()) // 2,
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
                      "_contrast_all": len(f["contrast"]),
-                     "consistency": round(cons, 3), "rank": support * cons, "_ev": (f["evidence"] + f["cevidence"])[:3]})
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"]})
     return rows
 
 
@@ -724,6 +817,9 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
         r["joined"] = _joined(va, vb, spread)
+        r["together"] = round(max(_wilson_low(sum(spread["near"][(x, y)] for x in v for y in w), occ)
+                                  for v, w, occ in ((va, vb, occ_a), (vb, va, occ_b))), 3)
+        r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
@@ -744,7 +840,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
         r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root
-                          * max(r["topical"], MIN_TOPICAL) * listed, 4)
+                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE else 1.0)
+                          * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
 
 
 def _residual_idf(tokens: int, docs: int, articles: int) -> float:

@@ -121,9 +121,12 @@ def test_demo_planted_pairs(demo_corpus, tmp_path):
     print(f"\nplanted pairs in the top 20 of the demo: {len(found & PLANTED)}/{len(PLANTED)}: {sorted(found & PLANTED)}; "
           f"other lexicon pairs: {sorted(found - PLANTED)}")
     assert {("captives", "detainees", "hostages"), ("attribution", "claimed", "said")} <= found
-    # measured 7/11 (4/11 before E9–E13; target 9/11): a floor. With the topicality ranking the missed are
-    # affirmed/claimed, alleged/said, died/martyrs and special military operation/invasion (docs/methods.md §5b)
-    assert len(found & PLANTED) >= 7
+    # measured 8/11 (7 before the name and together factors, 4/11 before E9–E13): a floor. Missed: affirmed/claimed,
+    # alleged/said, died/martyrs (docs/methods.md §5b)
+    assert len(found & PLANTED) >= 8
+    default = planted_found(discover(c, top=20)) & PLANTED              # min_events=3, the default
+    print(f"at the default min_events=3: {len(default)}/{len(PLANTED)}; missed {sorted(PLANTED - default)}")
+    assert len(default) >= 9                       # issue 18's 80 %: measured 9/11 (8 before), affirmed/claimed and alleged/said out
 
 
 def test_outlet_footers_are_no_substitutions():
@@ -433,3 +436,86 @@ def test_number_words_are_amounts_not_names():
                          "text": f"خصصت بلدية {p} نحو {n} دينار لإصلاح شبكة المياه في الأحياء الشرقية هذا العام."})
     out = discover(pd.DataFrame(rows), min_events=1, top=None)
     assert not (set(out["term_a"]) | set(out["term_b"])) & {"مليون", "مليار"}
+
+
+def test_tens_ordinals_and_fractions_are_numbers():
+    """The tens (ثلاثين/أربعين), ordinals (الثالث/الرابع) and fractions (نصف/ربع) are amounts, left out as digits are."""
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, (n, nth, part) in (("a", "الشرق الجديد", ("ثلاثين", "الثالث", "نصف")),
+                                        ("b", "صدى الوادي", ("أربعين", "الرابع", "ربع"))):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"وصلت إلى بلدة {p} قافلة من {n} شاحنة في اليوم {nth} للحصار تحمل {part} حاجة السكان من الطحين."})
+    out = discover(pd.DataFrame(rows), min_events=1, top=None)
+    assert not (set(out["term_a"]) | set(out["term_b"])) & {"ثلاثين", "اربعين", "ثالث", "رابع", "نصف", "ربع"}
+
+
+def _two_princes(slot: str) -> pd.DataFrame:
+    """Four events: outlet A names one son, «{slot} فهد», where outlet B names another, «{slot} ماجد»."""
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, who in (("a", "الشرق الجديد", "فهد"), ("b", "صدى الوادي", "ماجد")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"افتتح {slot} {who} مساء أمس مستشفى جديدا في بلدة {p} بحضور عدد من الأهالي والمسؤولين."})
+    return pd.DataFrame(rows)
+
+
+def test_a_persons_name_ranks_below_a_word():
+    """name: a term found after «بن» (or a title such as «الأمير») in NAME_SHARE of its places or more is a name
+    (two people, not two names for one): its pair ranks × NAMED; the same swap after «الوفد» is left alone."""
+    from framing.discovery import NAMED
+    named = discover(_two_princes("الأمير محمد بن"), min_events=3, top=None)
+    plain = discover(_two_princes("الوفد الطبي"), min_events=3, top=None)
+    a, b = (t[(t.term_a == "فهد") & (t.term_b == "ماجد")].iloc[0] for t in (named, plain))
+    assert a["name"] == 1.0 and b["name"] == 0.0
+    assert a["rank"] == pytest.approx(NAMED * b["rank"], rel=0.05)
+
+
+def test_two_things_one_sentence_names_are_no_two_names_for_one():
+    """together: when one sentence of the corpus often names both terms (a state and its capital), their pair
+    ranks × TOGETHER; the two written side by side («الرهائن المحتجزين»: a name and its epithet) do not count."""
+    from framing.discovery import TOGETHER
+    ranks = {}
+    for between in ("الرهائن في بيان وزعت نسخة منه على المحتجزين", "الرهائن المحتجزين"):
+        extra = pd.DataFrame([{"id": f"s{k}", "outlet": "الشرق الجديد", "event_id": f"ev-s{k}", "title": "",
+                               "text": f"تحدث التقرير رقم {k} عن {between} منذ {k} أشهر."} for k in range(40)])
+        out = discover(pd.concat([_corpus(), extra], ignore_index=True), min_events=3, top=None)
+        ranks[between] = out[(out.term_a == "رهائن") & (out.term_b == "محتجزين")].iloc[0]
+    apart, side_by_side = ranks.values()
+    assert apart["together"] > 0.12 and side_by_side["together"] == 0
+    assert apart["rank"] < 2 * TOGETHER * side_by_side["rank"]     # (the other factors differ a little: 40 other articles)
+
+
+def test_wilson_lower_bound_does_not_trust_a_few_places():
+    from framing.discovery import _wilson_low
+    assert _wilson_low(3, 20) < 0.12 < _wilson_low(300, 2000) < 0.15
+    assert _wilson_low(0, 0) == 0.0
+
+
+def test_evidence_shows_a_repeated_wire_sentence_once():
+    """A wire sentence printed under several ids is one piece of evidence, not three."""
+    rows = []
+    for k, p in enumerate(PLACES[:3]):
+        for o, name, word in (("a", "الشرق الجديد", "رهائن"), ("c", "نبض الساحل", "رهائن"), ("b", "صدى الوادي", "محتجزين")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"اقتاد مسلحون سبعة {word} من بلدة الصفصاف فجر الاثنين إلى جهة مجهولة."})
+    out = discover(pd.DataFrame(rows), min_events=1, top=None)
+    ev = out[(out.term_a == "رهائن") & (out.term_b == "محتجزين")].iloc[0]["evidence"]
+    pieces = ev.split(" ‖ ")
+    assert len(pieces) == len({p.split("«", 1)[1] for p in pieces}) == 1
+
+
+def test_two_sentences_with_other_numbers_report_two_facts():
+    """Aligned sentences that both give numbers and share none report two facts (a price fell 1.25, another
+    rose 3.40): their word swap (انخفض/ارتفع) is no rewording; sharing a number (the same 23 hostages) keeps it."""
+    from framing.discovery import _other_numbers
+    assert _other_numbers(["سعر", "1", "25", "انخفض"], ["سعر", "3", "40", "ارتفع"])
+    assert not _other_numbers(["23", "رهائن"], ["23", "محتجزين"])
+    assert not _other_numbers(["رهائن"], ["17", "محتجزين"])          # a number on one side only: nothing to compare
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, verb, n in (("a", "الشرق الجديد", "انخفض", f"{k + 1}1"), ("b", "صدى الوادي", "ارتفع", f"{k + 5}7")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"{verb} سعر القمح في سوق بلدة {p} صباح اليوم إلى {n} دينارا للكيس الواحد."})
+    out = discover(pd.DataFrame(rows), min_events=1, top=None)
+    assert not ((out.term_a == "ارتفع") & (out.term_b == "انخفض")).any()
