@@ -15,8 +15,10 @@ Two label sets:
 * ``heldout7-*.csv``, ``heldout8-*.csv`` (seeds 61 and 63, 10 a term each): held out in the sixth revision,
   development data since.
 * ``heldout9-*.csv`` (seed 65, 10 a term) and ``heldout10-*.csv`` (seed 65, 200 matches drawn uniformly from all
-  matches): drawn before the last revision, read by coders who never saw the rule authors' work, and never opened by
-  them: the precision the lexicon files record under ``validated:`` (``score.FINAL``, the two sets together).
+  matches): blind in the seventh and eighth revisions, read by the ninth's authors.
+* ``heldout11-*.csv`` (seed 67, 5 a term) and ``heldout12-*.csv`` (seed 67, 200 uniform): drawn before the ninth
+  revision, read by coders who never saw the rule authors' work, and never opened by them. The four sets together
+  are the precision the lexicon files record under ``validated:`` (``score.FINAL``).
 * ``heldout5-attribution.csv`` (seed 53): a second blind sample of the attribution verbs, 30 a term.
 """
 import sys
