@@ -150,11 +150,7 @@ class Index:
         """Put every clitic spelling of one plain ``form`` (not in ``excluded``) into ``best``: per
         spelling and family the term whose form IS the spelling wins, then the lower ``order``; a
         spelling two terms of a family share is noted in :attr:`conflicts`."""
-        spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
-        if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة; هجومين، غارتان for هجوم، غارة
-            spellings = {**possessed(form, teh=teh),
-                         **{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
-        for sp in spellings:
+        for sp in form_spellings(form, term.cls, term.language, teh):
             if sp in excluded:
                 continue
             rank = (0 if sp == form else 1, order)
@@ -202,6 +198,22 @@ class Index:
             self.vowels[key] = voweled
         if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
+
+
+def form_spellings(form: str, cls: str | None, language: str, teh: bool = True,
+                   duals: bool = True) -> dict[str, str]:
+    """Every spelling the matcher looks up for one plain (gapless) ``form`` → ``form``: its clitic spellings
+    by word class (:func:`attach`), and for an Arabic noun also its possessed forms (أزمته for الأزمة,
+    حربها على for الحرب على) and, with ``duals``, its duals (هجومين for هجوم).  ``framing lexicon check``
+    tells a form covered by the term's other forms from these same spellings."""
+    if language == "en":
+        return {form: form}
+    spellings = attach(form, cls, teh=teh)
+    if cls == "noun" and language == "ar":
+        spellings = {**possessed(form, teh=teh), **spellings}
+        if duals:
+            spellings = {**{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
+    return spellings
 
 
 def _duals(form: str) -> tuple[str, ...]:
