@@ -454,12 +454,17 @@ def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
     return w.endswith("ا") and w[0] not in "وف" and len(clean[:pos].split()) > 1
 
 
+def _quote_next(norm: str, end: int) -> bool:
+    """A quotation mark opens right after normalised offset ``end`` (at most two spaces before it): «قال «…»»."""
+    nxt = norm[end:end + 3].lstrip()
+    return bool(nxt) and nxt[0] in _QUOTES
+
+
 def _noun_object(norm: str, clean: str, end: int) -> bool:
     """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
     noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
     stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
-    nxt = norm[end:end + 3].lstrip()
-    if nxt and (nxt[0] in _QUOTES or nxt[0] in ":«"):
+    if _quote_next(norm, end) or norm[end:end + 3].lstrip().startswith(":"):
         return False
     words = clean[end:stop].split()[:15]
     return bool(words) and not set(words) & _THAT and words[0] not in _BACK
@@ -630,15 +635,13 @@ class _Context:
             before = before[1:]             # «…، الأرقام تؤكد»: the word before the comma is another clause
         if not set(before) & self.subject or set(_words_after(clean, end, 1)) & _RESUMPTIVE:
             return False
-        nxt = norm[end:end + 3].lstrip()
-        return not nxt or nxt[0] not in _QUOTES
+        return not _quote_next(norm, end)
 
     @staticmethod
     def quote_after(norm: str, end: int) -> bool:
         """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
         «الإحصائيات …»»); not a quoted name closed within three words («لا توضح «خريطة الطريق» …», its subject)."""
-        nxt = norm[end:end + 3].lstrip()
-        if not nxt or nxt[0] not in _QUOTES:
+        if not _quote_next(norm, end):
             return False
         head = " ".join(norm[end:end + 80].lstrip()[1:].split()[:3])
         return not any(c in head for c in '»"”\'')
