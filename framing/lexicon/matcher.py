@@ -644,7 +644,7 @@ class _Context:
         if not _quote_next(norm, end):
             return False
         head = " ".join(norm[end:end + 80].lstrip()[1:].split()[:3])
-        return not any(c in head for c in '»"”\'')
+        return not any(c in head for c in '»"”“\'')   # „…“ closes with “
 
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
            title: bool = False) -> bool:
