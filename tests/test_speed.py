@@ -125,4 +125,8 @@ def test_offset_map_with_presentation_forms_is_the_per_character_rule():
     want = [i for i, c in enumerate(original) for _ in normalize(c, lower=True)]
     assert len(want) == len(norm)
     assert offset_map(original, norm) == want
+    # and, said without the per-character rule: offsets rise, and each normalised character comes from
+    # the normalisation of the original character it is mapped to
+    omap = offset_map(original, norm)
+    assert omap == sorted(omap) and all(norm[k] in normalize(original[i], lower=True) for k, i in enumerate(omap))
     assert norm[want.index(original.index("ﷺ")):].startswith("صلي الله عليه وسلم")

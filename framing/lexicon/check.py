@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..text.clitics import attach
+from ..text.clitics import construct
 from .format import Lexicon, load_lexicon
-from .matcher import index_for
+from .matcher import form_spellings, index_for
 
 __all__ = ["lexicon_warnings", "check_lexicon", "LexiconCheck"]
 
@@ -35,9 +35,16 @@ def _clitic_attached(form: str) -> bool:
     return first[0] == "و" and len(first) >= 6
 
 
-def _covered(forms, cls) -> list[str]:
-    """Forms all of whose spellings are spellings of the term's other forms."""
-    sets = {f: set(attach(f, cls)) for f in forms if "{" not in f}
+def _covered(term) -> list[str]:
+    """Forms of ``term`` all of whose spellings (the matcher's, :func:`form_spellings`: «حربها على» comes from
+    «الحرب على», not from «حرب على»; for a noun also its construct spellings) are spellings of the term's other
+    forms.  The duals the matcher adds to a singular noun are left aside: a dual or plural listed as its own
+    form (رهينتين, محتجزين) is there for the rules that name it (``not_of``)."""
+    teh = "teh_marbuta" not in term.letters
+    nouns = term.cls == "noun"
+    sets = {f: set(form_spellings(f, term.cls, term.language, teh, duals=False))
+            | (set(construct(f, teh=teh)) if nouns else set())
+            for f in term.forms if "{" not in f}
     seen = Counter(sp for s in sets.values() for sp in s)
     return [f for f, s in sets.items() if len(sets) > 1 and all(seen[sp] > 1 for sp in s)]
 
@@ -58,7 +65,7 @@ def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
     add([f"{sp!r} spells a form of both {win!r} and {lose!r} (family {fam}); it counts as {win!r}"
          for sp, fam, win, lose in index_for(lex).conflicts], "shared spellings")
     add([f"term {t.id!r}: form {f!r} is already covered by the term's other forms"
-         for t in ar for f in _covered(t.forms, t.cls)], "covered forms")
+         for t in ar for f in _covered(t)], "covered forms")
     add([f"term {t.id!r}: evidence is checked only for class: verb, so it is ignored here"
          for t in ar if t.evidence and t.cls != "verb"], "ignored evidence")
     bare = [t.id for t in ar if t.cls is None]

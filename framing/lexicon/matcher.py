@@ -150,11 +150,7 @@ class Index:
         """Put every clitic spelling of one plain ``form`` (not in ``excluded``) into ``best``: per
         spelling and family the term whose form IS the spelling wins, then the lower ``order``; a
         spelling two terms of a family share is noted in :attr:`conflicts`."""
-        spellings = {form: form} if term.language == "en" else attach(form, term.cls, teh=teh)
-        if term.cls == "noun" and term.language == "ar":      # أزمته for الأزمة; هجومين، غارتان for هجوم، غارة
-            spellings = {**possessed(form, teh=teh),
-                         **{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
-        for sp in spellings:
+        for sp in form_spellings(form, term.cls, term.language, teh):
             if sp in excluded:
                 continue
             rank = (0 if sp == form else 1, order)
@@ -202,6 +198,22 @@ class Index:
             self.vowels[key] = voweled
         if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
+
+
+def form_spellings(form: str, cls: str | None, language: str, teh: bool = True,
+                   duals: bool = True) -> dict[str, str]:
+    """Every spelling the matcher looks up for one plain (gapless) ``form`` → ``form``: its clitic spellings
+    by word class (:func:`attach`), and for an Arabic noun also its possessed forms (أزمته for الأزمة,
+    حربها على for الحرب على) and, with ``duals``, its duals (هجومين for هجوم).  ``framing lexicon check``
+    tells a form covered by the term's other forms from these same spellings."""
+    if language == "en":
+        return {form: form}
+    spellings = attach(form, cls, teh=teh)
+    if cls == "noun" and language == "ar":
+        spellings = {**possessed(form, teh=teh), **spellings}
+        if duals:
+            spellings = {**{k: form for d in _duals(form) for k in attach(d, "noun", teh=teh)}, **spellings}
+    return spellings
 
 
 def _duals(form: str) -> tuple[str, ...]:
@@ -442,12 +454,17 @@ def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
     return w.endswith("ا") and w[0] not in "وف" and len(clean[:pos].split()) > 1
 
 
+def _quote_next(norm: str, end: int) -> bool:
+    """A quotation mark opens right after normalised offset ``end`` (at most two spaces before it): «قال «…»»."""
+    nxt = norm[end:end + 3].lstrip()
+    return bool(nxt) and nxt[0] in _QUOTES
+
+
 def _noun_object(norm: str, clean: str, end: int) -> bool:
     """The words after a verb, to the end of its clause (at most 15), hold no أن/إن and no pronoun back to a
     noun before it, and no colon or quotation mark opens them: its object is a noun phrase, not speech."""
     stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
-    nxt = norm[end:end + 3].lstrip()
-    if nxt and (nxt[0] in _QUOTES or nxt[0] in ":«"):
+    if _quote_next(norm, end) or norm[end:end + 3].lstrip().startswith(":"):
         return False
     words = clean[end:stop].split()[:15]
     return bool(words) and not set(words) & _THAT and words[0] not in _BACK
@@ -618,18 +635,16 @@ class _Context:
             before = before[1:]             # «…، الأرقام تؤكد»: the word before the comma is another clause
         if not set(before) & self.subject or set(_words_after(clean, end, 1)) & _RESUMPTIVE:
             return False
-        nxt = norm[end:end + 3].lstrip()
-        return not nxt or nxt[0] not in _QUOTES
+        return not _quote_next(norm, end)
 
     @staticmethod
     def quote_after(norm: str, end: int) -> bool:
         """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
         «الإحصائيات …»»); not a quoted name closed within three words («لا توضح «خريطة الطريق» …», its subject)."""
-        nxt = norm[end:end + 3].lstrip()
-        if not nxt or nxt[0] not in _QUOTES:
+        if not _quote_next(norm, end):
             return False
         head = " ".join(norm[end:end + 80].lstrip()[1:].split()[:3])
-        return not any(c in head for c in '»"”\'')
+        return not any(c in head for c in '»"”“\'')   # „…“ closes with “
 
     def ok(self, norm: str, clean: str, pos: int, end: int, form: str = "", headline: str | None = None,
            title: bool = False) -> bool:

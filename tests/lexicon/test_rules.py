@@ -189,6 +189,16 @@ def test_lexicon_check_warns_about_attached_clitics_covered_forms_and_missing_cl
     assert "1 term(s) declare no word class" in w and ": a" in w
 
 
+def test_a_definite_form_that_gives_possessives_is_not_covered_by_the_indefinite():
+    from framing.lexicon.check import lexicon_warnings
+    # «حربها على» is a spelling of «الحرب على» only: dropping that form would lose it
+    lx = lex(term("الحرب على, حرب على", "        class: noun\n", tid="a"))
+    assert "covered" not in "\n".join(lexicon_warnings(lx))
+    assert len(match(corpus("تواصل الدولة حربها على الجماعة."), lx)) == 1
+    lx = lex(term("الغزو, غزو", "        class: noun\n", tid="a"))
+    assert "'الغزو' is already covered" in "\n".join(lexicon_warnings(lx))
+
+
 def test_lexicon_check_warns_that_evidence_needs_a_verb():
     from framing.lexicon.check import lexicon_warnings
     lx = lex(term("يؤكد", "        evidence: [relative]\n", tid="a"))

@@ -76,3 +76,4 @@ def test_figures_and_facts_that_say_are_no_speaker():
     assert said("وعن التقرير قال «الأرقام لا تكذب أبدا في هذا الملف».") == ["قال"]        # the quotation is his words
     clarified = shipped("attribution", "clarified")
     assert clarified("لا توضح «الخريطة» الجديدة موعد الانسحاب.") == []      # a quoted name is the subject
+    assert clarified("لا توضح „الخريطة“ الجديدة موعد الانسحاب.") == []      # „…“ closes with “
