@@ -602,11 +602,14 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
     (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
     ``{"articles": n, "docs": Counter(term → articles holding it), "and": Counter((term, term) → times the
-    second follows the first joined by و: «تعز وعدن»)}``, read by :func:`_topical` and :func:`_joined`)."""
+    second follows the first joined by و: «تعز وعدن»), "name": Counter(term → places inside a person's name),
+    "near": {term: Counter(frozenset of terms → places with them near: :func:`_near`)}}``, read by
+    :func:`_topical`, :func:`_joined`, :func:`_together` and the ``name`` column; ``partners`` (term → the terms
+    it is paired with): the pairs whose places :func:`_near` counts)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": Counter()}
+    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter)}
     for r in df.itertuples(index=False):
         surf, sid = [], []
         for k, chunk in enumerate(_SENTENCE_END.split(_article_text(r))):
@@ -649,19 +652,32 @@ def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
     return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
 
 
-def _near(places, sid, near: Counter, partners=None) -> None:
-    """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
-    word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
-    of one article; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
-    epithet).  ``partners`` (term → terms): only those pairs are counted (None: every pair)."""
+def _near(places, sid, near, partners=None) -> None:
+    """Count in ``near[t][others]`` each place of term ``t`` whose sentence (``sid``: each word's sentence number)
+    holds the terms ``others`` (a frozenset, one or more) within ``NEAR`` words of it but not next to it
+    (``places``: ``(position, words, term)`` of one article; two things one sentence names: إيران … طهران, not
+    «الحوثيين المتمردين», a name and its epithet).  A place counts once however many terms stand near it, so a
+    share of a term's places (:func:`_together`) is never above 1.  ``partners`` (term → terms): only those pairs
+    are counted (None: every pair)."""
     where = defaultdict(list)
     for i, n, t in places:
         where[t].append((i, n))
     for t, spots in where.items():
         others = where.keys() - {t} if partners is None else partners.get(t, set()) & where.keys()
-        for t2 in others:
-            near[(t, t2)] += sum(any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
-                                     for i2, n2 in where[t2]) for i, n in spots)
+        for i, n in spots:
+            hit = frozenset(t2 for t2 in others
+                            if any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
+                                   for i2, n2 in where[t2]))
+            if hit:
+                near[t][hit] += 1
+
+
+def _together(sides, spread) -> float:
+    """``together`` (0–1): the larger over the two sides of the lower 95 % Wilson bound of the share of a side's
+    places (``sides``: ``(stems, occurrences, other side's stems)``) with a term of the other side in the same
+    sentence, not next to it (:func:`_near`)."""
+    return max(_wilson_low(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ)
+               for v, occ, w in sides)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -817,8 +833,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
         r["joined"] = _joined(va, vb, spread)
-        r["together"] = round(max(_wilson_low(sum(spread["near"][(x, y)] for x in v for y in w), occ)
-                                  for v, w, occ in ((va, vb, occ_a), (vb, va, occ_b))), 3)
+        r["together"] = round(_together(((va, occ_a, vb), (vb, occ_b, va)), spread), 3)
         r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
