@@ -17,8 +17,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
    هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
    written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
-   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.2 %, rose
-   0.6 %) report two facts: their swaps are not counted.
+   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.25 %, rose
+   0.75 %; numbers of two digits or more) report two facts: their swaps are not counted.
 3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
    words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
    يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
@@ -386,8 +386,7 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
             if ga == gb:
                 continue
             for i, j, sim in _aligned(sa, sb, min_similarity, stop):
-                na, nb = nums[x][i], nums[y][j]
-                if na and nb and not na & nb:               # two facts (:func:`_other_numbers`)
+                if _two_facts(nums[x][i], nums[y][j]):
                     continue
                 for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
                                              stem.vocab):
@@ -406,11 +405,17 @@ def _numbers(words: list[str]) -> frozenset:
     return frozenset(w for w in words if not w.isalpha() and sum(ch.isdigit() for ch in w) >= 2)
 
 
-def _other_numbers(a: list[str], b: list[str]) -> bool:
-    """Two sentences that both give numbers and share none of them report two facts (gold fell 1.2 %, gold rose
-    0.6 %; 1,077 dollars, 4 riyals), however alike their words: their swaps are no rewording."""
-    na, nb = _numbers(a), _numbers(b)
+def _two_facts(na: frozenset, nb: frozenset) -> bool:
+    """Two sentences whose numbers (:func:`_numbers`) are ``na`` and ``nb`` report two facts when both give
+    numbers and share none of them."""
     return bool(na and nb and not na & nb)
+
+
+def _other_numbers(a: list[str], b: list[str]) -> bool:
+    """Two sentences (stems) that both give numbers and share none of them report two facts (gold fell 1.25 %,
+    gold rose 0.75 %; 1,077 dollars, 40 riyals), however alike their words: their swaps are no rewording.  A
+    number of one digit (0.6 is read as 0 and 6) gives no evidence either way (:func:`_numbers`)."""
+    return _two_facts(_numbers(a), _numbers(b))
 
 
 @functools.lru_cache(maxsize=1 << 18)
