@@ -86,7 +86,7 @@ from .lexicon.quotes import quote_spans
 from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
-from .text.tokenize import WORD_RE, sentences
+from .text.tokenize import SENTENCE_END, WORD_RE, sentences
 from .text.vocab import stopwords, word_counts
 
 __all__ = ["discover", "write_lexicon_draft", "DISCOVER_COLUMNS"]
@@ -135,7 +135,6 @@ NAMED = 0.1
 #: epithet) at ``MIN_TOGETHER`` of the places of one of them or more has its rank × ``TOGETHER``: two things one
 #: sentence names together (a state and its capital, a cup and its match, two currencies), not two names for one
 NEAR = 40
-_SENTENCE_END = __import__("re").compile(r"[.!?؟؛\n]+")
 NEAR_GAP = 3
 MIN_TOGETHER = 0.2
 TOGETHER = 0.2
@@ -617,7 +616,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter)}
     for r in df.itertuples(index=False):
         surf, sid = [], []
-        for k, chunk in enumerate(_SENTENCE_END.split(_article_text(r))):
+        for k, chunk in enumerate(SENTENCE_END.split(_article_text(r))):
             words = WORD_RE.findall(chunk)
             surf += words
             sid += [k] * len(words)
