@@ -961,10 +961,24 @@ def _candidate_sets(table) -> list[list[int]]:
     return list(sets.values())
 
 
+def _caution(r) -> str:
+    """Why the rank of row ``r`` was cut, for a draft's note: the ``name``, ``together`` and ``joined`` columns
+    at or above their thresholds ('' when none is, or the table lacks them)."""
+    out = []
+    if getattr(r, "name", 0) >= NAME_SHARE:
+        out.append(f"a person's name in {getattr(r, 'name'):.0%} of its places")
+    if getattr(r, "together", 0) >= MIN_TOGETHER:
+        out.append(f"one sentence names both (together {getattr(r, 'together'):.2f})")
+    if getattr(r, "joined", 0) >= MIN_JOINED:
+        out.append(f"listed as «a وb» {getattr(r, 'joined')} times")
+    return f" [two things, not two names? {'; '.join(out)}]" if out else ""
+
+
 def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
     """Write the candidates of :func:`discover` as a lexicon draft in the shipped YAML format: one
     family per candidate set (rows sharing a term), one term per stem (its form: the clitic-free
-    stem; its label: the most frequent printed spelling), a note with the evidence.  Returns the text
+    stem; its label: the most frequent printed spelling), a note with the evidence (events, aligned sentence
+    pairs, and why the row ranks low when ``name``, ``together`` or ``joined`` cut its rank).  Returns the text
     written (check it with ``framing lexicon check``; edit before counting with it)."""
     import yaml
     families = []
@@ -976,7 +990,7 @@ def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
                                     (r.term_b, r.spelling_b, r.groups_b or r.group_b, r.term_a)):
                 e = terms.setdefault(t, {"id": f"t{len(terms) + 1}", "language": "ar", "label": {"ar": str(sp)},
                                          "note": f"preferred by {g}", "forms": [t]})
-                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs)"
+                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs){_caution(r)}"
         families.append({"id": f"candidate_{k:02d}", "label": {"en": f"discovered set {k}"},
                          "note": "draft from framing discover: check the evidence before use",
                          "terms": list(terms.values())})

@@ -535,3 +535,13 @@ def test_together_counts_a_place_once_however_many_spellings_stand_near_it():
     out = discover(pd.DataFrame(rows), min_events=2, top=None)
     r = out[out.term_a == "رهائن"].iloc[0]
     assert r.term_b in {"محتجزين", "محتجزون"} and 0.7 < r["together"] <= 1.0     # 30 of 34 places, lower bound
+
+
+def test_the_lexicon_draft_says_why_a_row_ranks_low(tmp_path):
+    """A draft term whose row was ranked down as a person's name says so in its note; a plain swap does not."""
+    named = discover(_two_princes("الأمير محمد بن"), min_events=3, top=None)
+    plain = discover(_two_princes("الوفد الطبي"), min_events=3, top=None)
+    texts = [write_lexicon_draft(t[(t.term_a == "فهد") & (t.term_b == "ماجد")], tmp_path / f"{k}.yaml")
+             for k, t in enumerate((named, plain))]
+    notes = [" ".join(t.note for fam in parse_lexicon(x).families for t in fam.terms) for x in texts]
+    assert "a person's name in 100% of its places" in notes[0] and "two things" not in notes[1]
