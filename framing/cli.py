@@ -809,7 +809,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     an aligned swap), source (aligned, contrast or both), pairs, consistency,
     log_odds with a 95% interval, neighbours (context similarity), swap_share,
     topical (residual IDF: ~0 for general words, 1+ for a named group), joined
-    (times the corpus lists the two as «a وb»), rank, set
+    (times the corpus lists the two as «a وb»), together (0-1: share of one
+    term's places with the other in the same sentence, not side by side), name
+    (0-1: share of a term's places inside a person's name), rank, set
     (rows sharing a term form one set of candidate terms), evidence.
 
     \b

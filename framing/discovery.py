@@ -17,8 +17,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
    هولاند/أولوند, and سروج/سوروتش with تش read as ج: :func:`_transliterations`), a unit abbreviated or
    written out (:func:`_abbreviation`: كجم/كيلو جرام, كلم/كيلومترا), words holding a digit (ال21).
-   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.2 %, rose
-   0.6 %) report two facts: their swaps are not counted.
+   Two aligned sentences that both give numbers and share none (:func:`_other_numbers`: gold fell 1.25 %, rose
+   0.75 %; numbers of two digits or more) report two facts: their swaps are not counted.
 3. **Recurrence and preference.**  Inflections and spellings of one pair are pooled (:func:`_root_key`: their
    words' endings ``ENDINGS`` cut, شهيدا/قتيلا with شهيد/قتيل, قالت/اكدت with قال/اكد; an imperfect's ي read as ت,
    يعتبر/تعتبر; ي and hamza seats inside a long word set aside, الميليشيات/المليشيات); the row is named by its most
@@ -86,7 +86,7 @@ from .lexicon.quotes import quote_spans
 from .text import normalize, split
 from .text.clitics import hamza_al
 from .text.dates import MONTHS
-from .text.tokenize import WORD_RE, sentences
+from .text.tokenize import SENTENCE_END, WORD_RE, sentences
 from .text.vocab import stopwords, word_counts
 
 __all__ = ["discover", "write_lexicon_draft", "DISCOVER_COLUMNS"]
@@ -135,7 +135,6 @@ NAMED = 0.1
 #: epithet) at ``MIN_TOGETHER`` of the places of one of them or more has its rank × ``TOGETHER``: two things one
 #: sentence names together (a state and its capital, a cup and its match, two currencies), not two names for one
 NEAR = 40
-_SENTENCE_END = __import__("re").compile(r"[.!?؟؛\n]+")
 NEAR_GAP = 3
 MIN_TOGETHER = 0.2
 TOGETHER = 0.2
@@ -386,8 +385,7 @@ def _event_pairs(arts, stem, stop, banned, house, min_similarity):
             if ga == gb:
                 continue
             for i, j, sim in _aligned(sa, sb, min_similarity, stop):
-                na, nb = nums[x][i], nums[y][j]
-                if na and nb and not na & nb:               # two facts (:func:`_other_numbers`)
+                if _two_facts(nums[x][i], nums[y][j]):
                     continue
                 for ta, tb in _substitutions(sa[i][1], sb[j][1], stop, banned | house.get(ga, set()) | house.get(gb, set()),
                                              stem.vocab):
@@ -406,11 +404,17 @@ def _numbers(words: list[str]) -> frozenset:
     return frozenset(w for w in words if not w.isalpha() and sum(ch.isdigit() for ch in w) >= 2)
 
 
-def _other_numbers(a: list[str], b: list[str]) -> bool:
-    """Two sentences that both give numbers and share none of them report two facts (gold fell 1.2 %, gold rose
-    0.6 %; 1,077 dollars, 4 riyals), however alike their words: their swaps are no rewording."""
-    na, nb = _numbers(a), _numbers(b)
+def _two_facts(na: frozenset, nb: frozenset) -> bool:
+    """Two sentences whose numbers (:func:`_numbers`) are ``na`` and ``nb`` report two facts when both give
+    numbers and share none of them."""
     return bool(na and nb and not na & nb)
+
+
+def _other_numbers(a: list[str], b: list[str]) -> bool:
+    """Two sentences (stems) that both give numbers and share none of them report two facts (gold fell 1.25 %,
+    gold rose 0.75 %; 1,077 dollars, 40 riyals), however alike their words: their swaps are no rewording.  A
+    number of one digit (0.6 is read as 0 and 6) gives no evidence either way (:func:`_numbers`)."""
+    return _two_facts(_numbers(a), _numbers(b))
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -602,14 +606,17 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     (stem phrases).  Returns ``(counts[(group, term)], spellings[term], neighbours[term], events[term], spread)``
     (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
     ``{"articles": n, "docs": Counter(term → articles holding it), "and": Counter((term, term) → times the
-    second follows the first joined by و: «تعز وعدن»)}``, read by :func:`_topical` and :func:`_joined`)."""
+    second follows the first joined by و: «تعز وعدن»), "name": Counter(term → places inside a person's name),
+    "near": {term: Counter(frozenset of terms → places with them near: :func:`_near`)}}``, read by
+    :func:`_topical`, :func:`_joined`, :func:`_together` and the ``name`` column; ``partners`` (term → the terms
+    it is paired with): the pairs whose places :func:`_near` counts)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": Counter()}
+    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter)}
     for r in df.itertuples(index=False):
         surf, sid = [], []
-        for k, chunk in enumerate(_SENTENCE_END.split(_article_text(r))):
+        for k, chunk in enumerate(SENTENCE_END.split(_article_text(r))):
             words = WORD_RE.findall(chunk)
             surf += words
             sid += [k] * len(words)
@@ -649,19 +656,32 @@ def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
     return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
 
 
-def _near(places, sid, near: Counter, partners=None) -> None:
-    """Count in ``near[(t, t2)]`` each place of term ``t`` that has term ``t2`` in the same sentence (``sid``: each
-    word's sentence number), within ``NEAR`` words of it but not next to it (``places``: ``(position, words, term)``
-    of one article; two things one sentence names: إيران … طهران, not «الحوثيين المتمردين», a name and its
-    epithet).  ``partners`` (term → terms): only those pairs are counted (None: every pair)."""
+def _near(places, sid, near, partners=None) -> None:
+    """Count in ``near[t][others]`` each place of term ``t`` whose sentence (``sid``: each word's sentence number)
+    holds the terms ``others`` (a frozenset, one or more) within ``NEAR`` words of it but not next to it
+    (``places``: ``(position, words, term)`` of one article; two things one sentence names: إيران … طهران, not
+    «الحوثيين المتمردين», a name and its epithet).  A place counts once however many terms stand near it, so a
+    share of a term's places (:func:`_together`) is never above 1.  ``partners`` (term → terms): only those pairs
+    are counted (None: every pair)."""
     where = defaultdict(list)
     for i, n, t in places:
         where[t].append((i, n))
     for t, spots in where.items():
         others = where.keys() - {t} if partners is None else partners.get(t, set()) & where.keys()
-        for t2 in others:
-            near[(t, t2)] += sum(any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
-                                     for i2, n2 in where[t2]) for i, n in spots)
+        for i, n in spots:
+            hit = frozenset(t2 for t2 in others
+                            if any(sid[i2] == sid[i] and NEAR_GAP <= (i2 - i - n if i2 >= i + n else i - i2 - n2) <= NEAR
+                                   for i2, n2 in where[t2]))
+            if hit:
+                near[t][hit] += 1
+
+
+def _together(sides, spread) -> float:
+    """``together`` (0–1): the larger over the two sides of the lower 95 % Wilson bound of the share of a side's
+    places (``sides``: ``(stems, occurrences, other side's stems)``) with a term of the other side in the same
+    sentence, not next to it (:func:`_near`)."""
+    return max(_wilson_low(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ)
+               for v, occ, w in sides)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -817,8 +837,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
         r["joined"] = _joined(va, vb, spread)
-        r["together"] = round(max(_wilson_low(sum(spread["near"][(x, y)] for x in v for y in w), occ)
-                                  for v, w, occ in ((va, vb, occ_a), (vb, va, occ_b))), 3)
+        r["together"] = round(_together(((va, occ_a, vb), (vb, occ_b, va)), spread), 3)
         r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
@@ -942,10 +961,24 @@ def _candidate_sets(table) -> list[list[int]]:
     return list(sets.values())
 
 
+def _caution(r) -> str:
+    """Why the rank of row ``r`` was cut, for a draft's note: the ``name``, ``together`` and ``joined`` columns
+    at or above their thresholds ('' when none is, or the table lacks them)."""
+    out = []
+    if getattr(r, "name", 0) >= NAME_SHARE:
+        out.append(f"a person's name in {getattr(r, 'name'):.0%} of its places")
+    if getattr(r, "together", 0) >= MIN_TOGETHER:
+        out.append(f"one sentence names both (together {getattr(r, 'together'):.2f})")
+    if getattr(r, "joined", 0) >= MIN_JOINED:
+        out.append(f"listed as «a وb» {getattr(r, 'joined')} times")
+    return f" [two things, not two names? {'; '.join(out)}]" if out else ""
+
+
 def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
     """Write the candidates of :func:`discover` as a lexicon draft in the shipped YAML format: one
     family per candidate set (rows sharing a term), one term per stem (its form: the clitic-free
-    stem; its label: the most frequent printed spelling), a note with the evidence.  Returns the text
+    stem; its label: the most frequent printed spelling), a note with the evidence (events, aligned sentence
+    pairs, and why the row ranks low when ``name``, ``together`` or ``joined`` cut its rank).  Returns the text
     written (check it with ``framing lexicon check``; edit before counting with it)."""
     import yaml
     families = []
@@ -957,7 +990,7 @@ def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
                                     (r.term_b, r.spelling_b, r.groups_b or r.group_b, r.term_a)):
                 e = terms.setdefault(t, {"id": f"t{len(terms) + 1}", "language": "ar", "label": {"ar": str(sp)},
                                          "note": f"preferred by {g}", "forms": [t]})
-                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs)"
+                e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs){_caution(r)}"
         families.append({"id": f"candidate_{k:02d}", "label": {"en": f"discovered set {k}"},
                          "note": "draft from framing discover: check the evidence before use",
                          "terms": list(terms.values())})

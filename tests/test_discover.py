@@ -519,3 +519,29 @@ def test_two_sentences_with_other_numbers_report_two_facts():
                          "text": f"{verb} سعر القمح في سوق بلدة {p} صباح اليوم إلى {n} دينارا للكيس الواحد."})
     out = discover(pd.DataFrame(rows), min_events=1, top=None)
     assert not ((out.term_a == "ارتفع") & (out.term_b == "انخفض")).any()
+
+
+def test_together_counts_a_place_once_however_many_spellings_stand_near_it():
+    """A place of «رهائن» with both pooled spellings of the other side (محتجزين, محتجزون) in its sentence is one
+    place with the other term near it, not two: the share stays at most 1 (it was 2, and the Wilson bound raised
+    a math domain error)."""
+    rows = []
+    for k, p in enumerate(PLACES):
+        for o, name, w in (("a", "الشرق الجديد", "رهائن"), ("b", "صدى الوادي", "محتجزين" if k % 2 else "محتجزون")):
+            rows.append({"id": f"{o}{k}", "outlet": name, "event_id": f"ev-{k}", "title": "",
+                         "text": f"اقتاد مسلحون سبعة {w} من بلدة {p} فجر الاثنين إلى جهة مجهولة في الوادي."})
+    rows += [{"id": f"s{j}", "outlet": "الشرق الجديد", "event_id": f"ev-s{j}", "title": "",
+              "text": f"تحدث التقرير رقم {j} عن الرهائن في بيان عن المحتجزين وعن المحتجزون أمس."} for j in range(30)]
+    out = discover(pd.DataFrame(rows), min_events=2, top=None)
+    r = out[out.term_a == "رهائن"].iloc[0]
+    assert r.term_b in {"محتجزين", "محتجزون"} and 0.7 < r["together"] <= 1.0     # 30 of 34 places, lower bound
+
+
+def test_the_lexicon_draft_says_why_a_row_ranks_low(tmp_path):
+    """A draft term whose row was ranked down as a person's name says so in its note; a plain swap does not."""
+    named = discover(_two_princes("الأمير محمد بن"), min_events=3, top=None)
+    plain = discover(_two_princes("الوفد الطبي"), min_events=3, top=None)
+    texts = [write_lexicon_draft(t[(t.term_a == "فهد") & (t.term_b == "ماجد")], tmp_path / f"{k}.yaml")
+             for k, t in enumerate((named, plain))]
+    notes = [" ".join(t.note for fam in parse_lexicon(x).families for t in fam.terms) for x in texts]
+    assert "a person's name in 100% of its places" in notes[0] and "two things" not in notes[1]

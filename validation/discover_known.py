@@ -134,18 +134,11 @@ CONTESTS = {
 
 
 def _stemmer(texts):
-    """Surface word → discover's stem (normalize(lower=True), then the clitic split with the corpus vocabulary)."""
-    from framing.text import normalize, split
-    from framing.text.clitics import hamza_al
+    """Surface word → discover's stem: :class:`framing.discovery._Stems` (normalize(lower=True), then the clitic
+    split with the vocabulary of ``texts``), the very stemmer discover uses, so members and terms are read alike."""
+    from framing.discovery import _Stems
     from framing.text.vocab import word_counts
-    vocab, cache = word_counts(texts), {}
-
-    def stem(w):
-        s = cache.get(w)
-        if s is None:
-            s = cache[w] = split(normalize(w, lower=True), vocab, article=not hamza_al(w))[1]
-        return s
-    return stem
+    return _Stems(word_counts(texts))
 
 
 def _stem_texts(df):
