@@ -148,6 +148,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(answers)
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
+        rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
+        e0 = rel.start() if rel else e0                 # clause describes the event (guide §5.7: own)
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
 
@@ -829,7 +831,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
     before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma == "تعهد" or _CONDEMN_NOUN.match(text, start):
+    if lemma in _CONDEMN or lemma in ("تعهد", "عزي") or _CONDEMN_NOUN.match(text, start):
         m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
@@ -860,8 +862,8 @@ def _opens_object(w: str) -> bool:
                                   and w not in _BA_ADVERBS)
 
 
-#: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
-_CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان)")
+#: «أعرب عن إدانته للهجوم الذي …»: a condemnation (or a condolence, guide §5.7) as the noun object of another verb (أعرب، عبر، أبدى)
+_CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان|تعازي|تعزية)")
 
 
 _AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
