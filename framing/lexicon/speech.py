@@ -146,6 +146,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
     if answers:
         out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
     out.extend(answers)
+    if "تناول" in text:
+        out.extend(_topic_events(text, bounds, limit))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
@@ -201,6 +203,10 @@ def _outside_questions(events: list, answers: list) -> list:
 _ASKED = frozenset("الله المولي المولى الباري ربه ربها ربهم رب العلي ان".split())
 
 
+#: «في خطوة تؤكد …», «في مؤشر يعكس …»: an act or sign described by the verb, not a speaker
+_STEP_NOUNS = frozenset("خطوة خطوات مؤشر دلالة تطور سابقة اجراء اشارة".split())
+
+
 def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
@@ -222,6 +228,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
+    if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
+            and text[s:e].lstrip("وف")[:1] in "يت":
+        return True                                     # «في خطوة تؤكد …»: a step that shows, no one speaks
     if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
@@ -314,6 +323,37 @@ def _clause_before(text: str, s0: int, pos: int) -> int:
     cut = max(head.rfind("،"), head.rfind(","), -1) + 1
     words = list(_tokens(text, s0 + cut, s0 + len(head)))
     return words[-8][0] if len(words) > 8 else s0 + cut
+
+
+#: «وتناولت الصحف …», «يتناول التقرير …»: تناول (took up) with a press or talk noun as subject names the topic of
+#: what is written or said (guide §5.7: its complement is reported, as after تطرق إلى); not «تناول الطعام»
+_TOPIC_VERB = re.compile(r"(?<!\S)[وف]?(?:تناول|تناولت|تناولوا|تناولا|تناولتا|يتناول|تتناول|يتناولون)\s+(?:ال)?"
+                         r"(?:صحف|صحيفة|صحافة|مقال|مقالة|تقرير|ندوة|محاضرة|كلمة|خطبة|لقاء|اجتماع|مؤتمر|حلقة|برنامج|"
+                         r"دراسة|ورشة|جلسة|مباحثات|محادثات|نقاش|حوار|بيان|رسالة|افتتاحية|افتتاحيات|كتاب|بحث|"
+                         r"اتصال|قمة|منتدي|خطاب|تقارير|مقالات|دراسات)(?=[\s،,])")
+_TOPIC_CORE = re.compile("تناول")
+
+
+def _topic_events(text: str, bounds: list[int], limit: int) -> list:
+    """The speech events of «وتناولت الصحف X» (:data:`_TOPIC_VERB`): the subject (the talk noun and the
+    nisba or «الصادرة اليوم» words after it) speaks, and its object to the end of the sentence (or a new
+    clause, :func:`_main_clause`) is reported."""
+    out = []
+    for m in _near(_TOPIC_VERB, _TOPIC_CORE, 3, text, limit):
+        s0, e0 = _sentence(text, bounds, m.start())
+        verb_end = m.start() + len(m.group().split()[0])
+        sub_s = text.find(m.group().split()[1], verb_end)
+        toks = list(itertools.islice(_tokens(text, sub_s, e0), 6))
+        k = 1
+        while k < len(toks) and (_strip(toks[k][2]).endswith(_NISBA) and _strip(toks[k][2]).startswith("ال")
+                                 or _strip(toks[k][2]) in ("الصادرة", "اليوم", "الصادر")):
+            k += 1
+        if k >= len(toks) or toks[k - 1][2][-1:] in "،,.:؛":
+            continue                                     # «تناولت الصحف.»: no topic named here
+        sub = (sub_s, toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+        out.append((toks[k][0], _main_clause(text, toks[k][0], e0, "تناول", (m.start(), verb_end)), sub, "تناول",
+                    (m.start(), verb_end)))
+    return out
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
@@ -663,6 +703,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
+    if np0 is not None and lemma in _CONDEMN | {"نفى"}:
+        np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     return np0
@@ -899,6 +941,24 @@ def _condemner(text: str, np):
     return np
 
 
+#: nouns of what is denied or condemned: «ونفى متحدث باسم الجماعة مزاعم الحكومة» (the subject ends before them)
+_CLAIM_NOUNS = frozenset(w + s for w in ("مزاعم", "ادعاءات", "اتهامات", "شائعات", "انباء", "اخبار", "تقارير", "روايات",
+                                         "تصريحات", "ما")
+                         for s in ("", "ها")) | frozenset("المزاعم الادعاءات الاتهامات الشائعات الانباء الاخبار التقارير "
+                                                          "الروايات التصريحات صحة وجود".split())
+
+
+def _before_claim(text: str, np):
+    """The subject of a verb of denial or condemnation without the object a greedy noun phrase ran into:
+    it ends before a word of :data:`_CLAIM_NOUNS` that is not its first («متحدث باسم الجماعة مزاعم
+    الحكومة» → «متحدث باسم الجماعة»)."""
+    toks = list(_tokens(text, np[0], np[1]))
+    for k in range(1, len(toks)):
+        if _strip(toks[k][2]) in _CLAIM_NOUNS:
+            return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+    return np
+
+
 def _caused(text: str, s0: int, vs: int) -> bool:
     """«الأسباب التي دعت تركيا لـ…», «ما دعا …»: دعا after a relative means «led to», not «called for»."""
     before = text[max(s0, vs - 12):vs].split()
@@ -925,10 +985,27 @@ def _gloss(text: str, start: int, end: int) -> int:
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
         end = _but_said(text, start, end)
+    if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
+        end = _connector_said(text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
+
+
+#: «…، فضلا عن ذلك، صرح …»: a connector of the outlet's before a new verb of saying
+_CONNECTOR_SAID = re.compile(r"[،,]\s*(?:و?فضلا\s+عن\s+ذلك|و?علاوة\s+علي\s+ذلك|و?الي\s+جانب\s+ذلك|و?بالاضافة\s+الي\s+ذلك|"
+                            r"و?من\s+جهة\s+اخري|و?من\s+ناحية\s+اخري|و?في\s+المقابل)\s*[،,]?\s*(\S+)")
+
+
+def _connector_said(text: str, start: int, end: int) -> int:
+    """«وقال فلان إن …، فضلا عن ذلك، صرح آخرون بأن …»: the outlet's connector (:data:`_CONNECTOR_SAID`) and a
+    new verb of saying after it start a new statement of the outlet's telling: the speech before ends
+    there, else ``end``."""
+    for m in _CONNECTOR_SAID.finditer(text, start, end):
+        if _verb_lemma(m.group(1)):
+            return m.start()
+    return end
 
 
 _BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
