@@ -811,7 +811,30 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     sp = (np1 if np1 is not None and np1[1] <= vs else _extend_to_name(text, np1, s)) or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                    # «يروى في التاريخ، أن …»: no one speaks
-    return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+    return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
+
+
+def _comma_said(text: str, start: int, end: int, verb) -> int:
+    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
+    same gender as the ``verb`` at its span, whose own colon, quotation mark or complementiser follows
+    within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
+    it (the verb is the outlet's; its own event reports what follows), else ``end``."""
+    if not any(text.find(c, start, end) >= 0 for c in "،,"):
+        return end
+    g = _gender(_strip(text[verb[0]:verb[1]]))
+    for s, e, tok in _tokens(text, start, end):
+        w = _strip(tok)
+        if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
+                or _gender(w) != g:
+            continue
+        for n, (_s2, _e2, t2) in enumerate(_tokens(text, e, min(end, e + 80))):
+            if n > 5 or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“" or t2.startswith(":") or t2.endswith(":"):
+                break
+        else:
+            continue
+        if n <= 5 and (tok.endswith(":") or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“:" or t2.endswith(":")):
+            return s
+    return end
 
 
 def _quotation_after(text, s0, vs, ve, lemma, np0, s):
@@ -1762,10 +1785,15 @@ _NAME_NOUNS = frozenset("""موقع صحيفة جريدة مجلة كتاب كت
 تنظيم كتائب لواء جبهة مجموعة مؤتمر ملتقي منتدي مهرجان معرض جائزة مسابقة تطبيق صفحة حساب هاشتاق وسم تحرير""".split())
 
 
+#: a year in brackets right after a quotation: the title of a film, book or record («…» (1967))
+_WORK_YEAR = re.compile(r"[ \t\xa0]*[(\[][ \t]*(?:1[89]|20)\d\d[ \t]*[)\]]")
+
+
 def _named_thing(text: str, s: int, e: int) -> bool:
     """A quotation of up to eight words that is a name: after a noun that names a thing
     (:data:`_NAME_NOUNS`: «رئيس تحرير «…»», «رواية بعنوان «…»»), or right after a verb of saying and before
-    «في بيان …» (the speaker named in quotes: «وقال «تجمع …» في بيان إن …»)."""
+    «في بيان …» (the speaker named in quotes: «وقال «تجمع …» في بيان إن …»), or before a year in brackets
+    (:data:`_WORK_YEAR`)."""
     words = text[s + 1:e - 1].split()
     if not words or len(words) > 8 or any(c in text[s + 1:e - 1] for c in ".:؟!?"):
         return False
@@ -1774,6 +1802,8 @@ def _named_thing(text: str, s: int, e: int) -> bool:
     if last in _NAME_NOUNS or last[:1] in "وبل" and last[1:] in _NAME_NOUNS \
             or last[:2] in ("لل", "وب", "ول") and last[2:] in _NAME_NOUNS:
         return True                                         # «لموقع «…»», «بحملة «…»»
+    if _WORK_YEAR.match(text, e):
+        return True                                         # «شاهدته في «…» (1967)»: a work and its year
     tail = text[e:e + 20].split()
     return bool(head) and _verb_lemma(head[-1]) is not None and len(tail) > 1 \
         and _in_setting(_strip(tail[0]), _strip(tail[1]))
