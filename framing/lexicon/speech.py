@@ -151,7 +151,9 @@ def speech_events(text: str, bounds: list[int] | None = None,
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
         rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
-        e0 = rel.start() if rel else e0                 # clause describes the event (guide §5.7: own)
+        if rel and not any(_is_participle(_strip(t[2])) for t in _tokens(text, m.end(), rel.start())):
+            e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
+            #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
 

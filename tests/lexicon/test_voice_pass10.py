@@ -23,6 +23,8 @@ def test_a_relative_clause_after_a_condolence_is_own():
     text = "وأعرب رئيس مجلس الوادي عن خالص التعازي لأسر الشهداء الذين لقوا حتفهم في التفجير."
     assert at(text, "الشهداء") == ("reported", "رئيس مجلس الوادي")
     assert at(text, "التفجير") == ("own", None)
+    text = "وقدم اللواء سامر تعازي القيادة، مثمنا الدور البطولي الذي قام به الشهيد في حماية الحدود."
+    assert at(text, "الشهيد")[0] == "reported"          # (after a participle: what is praised, as before)
     text = "وأدان رئيس مجلس الوادي الهجوم على القرية."          # (condemnations keep their object)
     assert at(text, "القرية")[0] == "reported"
 
