@@ -25,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -881,6 +881,8 @@ def _object_start(text: str, after: int, prep: int) -> int:
     «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
     after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
     toks = list(_tokens(text, after, prep))
+    while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
+        toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
         return prep

@@ -49,6 +49,8 @@ def test_the_subject_of_a_denial_ends_before_the_claims():
     """«ونفى متحدث باسم المتمردين مزاعم الحكومة»: the claims are the object (guide §5.1), the spokesman speaks."""
     text = "ونفى متحدث باسم جماعة الوادي مزاعم الحكومة بسيطرتها على المدينة."
     assert at(text, "مزاعم") == ("reported", "متحدث باسم جماعة الوادي")
+    text = "ونفى متحدث باسم جماعة الوادي مزاعم الحكومة السبت بسيطرتها على المدينة."   # (a day before the بـ-word)
+    assert at(text, "مزاعم") == ("reported", "متحدث باسم جماعة الوادي")
 
 
 def test_a_connector_and_a_new_verb_of_saying_end_the_speech():
