@@ -829,13 +829,16 @@ def _comma_said(text: str, start: int, end: int, verb) -> int:
         if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
                 or _gender(w) != g:
             continue
+        prev = ""
         for n, (_s2, _e2, t2) in enumerate(_tokens(text, e, min(end, e + 80))):
             if n > 5 or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“" or t2.startswith(":") or t2.endswith(":"):
                 break
+            prev = _strip(t2)
         else:
             continue
-        if n <= 5 and (tok.endswith(":") or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“:" or t2.endswith(":")):
-            return s
+        if n <= 5 and (tok.endswith(":") or _strip(t2) in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER
+                       or t2[:1] in "«\"“:" or t2.endswith(":")):
+            return s                           # (not «، وكتبوا شعارات قبل أن …»: a time clause)
     return end
 
 

@@ -77,3 +77,9 @@ def test_a_quotation_before_a_year_is_a_title():
     assert at(text, "مذبحة") == ("own", None)
     text = "وقال الوزير: «لن نقبل بمذبحة أخرى» (في إشارة إلى القرية)."
     assert at(text, "بمذبحة")[0] == "quoted"
+
+
+def test_a_time_clause_is_not_the_next_statement():
+    """«أفادوا أن مستوطنين تسللوا …، وكتبوا شعارات قبل أن يهربوا إلى …»: «قبل أن» is no complement; the speech runs on."""
+    text = "وكان مسؤولون في الوادي أفادوا أن مستوطنين تسللوا إلى القرية، وكتبوا شعارات قبل أن يهربوا إلى مستوطنة مجاورة."
+    assert at(text, "مستوطنة")[0] == "reported"
