@@ -342,6 +342,8 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
     clause, :func:`_main_clause`) is reported."""
     out = []
     for m in _near(_TOPIC_VERB, _TOPIC_CORE, 3, text, limit):
+        if _strip((text[max(0, m.start() - 12):m.start()].split() or [""])[-1]) in ("ان", "سوف", "لم", "لن"):
+            continue                                     # «من المتوقع أن يتناول اللقاء …»: a talk not yet held
         s0, e0 = _sentence(text, bounds, m.start())
         verb_end = m.start() + len(m.group().split()[0])
         sub_s = text.find(m.group().split()[1], verb_end)

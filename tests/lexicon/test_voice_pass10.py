@@ -33,6 +33,8 @@ def test_the_topic_of_a_press_review_is_reported():
     """«وتناولت الصحف X»: what the papers took up is theirs (guide §5.7), not «تناول الضيوف العشاء»."""
     text = "وتناولت الصحف الوضع الإنساني في القرية حيث يسقط مزيد من القتلى."
     assert at(text, "القتلى") == ("reported", "الصحف")
+    text = "ومن المتوقع أن يتناول اللقاء الأزمة في الوادي."     # (a talk not yet held: the outlet's expectation)
+    assert at(text, "الأزمة") == ("own", None)
     text = "وتناول الضيوف العشاء بعد سقوط القتلى في القرية."
     assert at(text, "القتلى") == ("own", None)
 
