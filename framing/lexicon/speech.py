@@ -707,7 +707,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
-    if np0 is not None and lemma in _CONDEMN | {"نفى"}:
+    if np0 is not None and lemma in _CONDEMN | {"نفى", "أكد"}:
         np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
@@ -888,6 +888,8 @@ def _object_start(text: str, after: int, prep: int) -> int:
     toks = list(_tokens(text, after, prep))
     while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
         toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
+    if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS and not any(c in text[after:prep] for c in "،,(«\"-–—"):
+        return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
         return prep
@@ -973,11 +975,13 @@ def _condemner(text: str, np):
     return np
 
 
-#: nouns of what is denied or condemned: «ونفى متحدث باسم الجماعة مزاعم الحكومة» (the subject ends before them)
+#: nouns of what is denied, condemned or affirmed: «ونفى متحدث باسم الجماعة مزاعم الحكومة», «أكدت مصادر طبية
+#: ارتفاع الحصيلة» (the subject ends before them)
 _CLAIM_NOUNS = frozenset(w + s for w in ("مزاعم", "ادعاءات", "اتهامات", "شائعات", "انباء", "اخبار", "تقارير", "روايات",
                                          "تصريحات", "ما")
                          for s in ("", "ها")) | frozenset("المزاعم الادعاءات الاتهامات الشائعات الانباء الاخبار التقارير "
-                                                          "الروايات التصريحات صحة وجود".split())
+                                                          "الروايات التصريحات صحة وجود ارتفاع انخفاض مقتل وقوع "
+                                                          "سقوط".split())
 
 
 def _before_claim(text: str, np):

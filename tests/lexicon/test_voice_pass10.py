@@ -85,3 +85,10 @@ def test_a_time_clause_is_not_the_next_statement():
     """«أفادوا أن مستوطنين تسللوا …، وكتبوا شعارات قبل أن يهربوا إلى …»: «قبل أن» is no complement; the speech runs on."""
     text = "وكان مسؤولون في الوادي أفادوا أن مستوطنين تسللوا إلى القرية، وكتبوا شعارات قبل أن يهربوا إلى مستوطنة مجاورة."
     assert at(text, "مستوطنة")[0] == "reported"
+
+
+def test_the_subject_of_an_affirmation_ends_before_its_noun_object():
+    """«أكدت مصادر طبية في الوادي ارتفاع حصيلة ضحايا الألغام إلى عشرة»: a noun of what is affirmed (وجود، ارتفاع، مقتل …)
+    starts the object, not the speaker phrase."""
+    text = "من جهة أخرى، أكدت مصادر طبية في الوادي ارتفاع حصيلة ضحايا الألغام إلى عشرة."
+    assert at(text, "ضحايا") == ("reported", "مصادر طبية في الوادي")
