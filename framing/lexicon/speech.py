@@ -696,7 +696,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     if front is not None:
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
-        else _apposition(text, _speaker_np(text, ve, e0), e0)
+        or _plural_verb(form) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m":
@@ -712,6 +712,14 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     return np0
+
+
+def _plural_verb(form: str) -> bool:
+    """A verb of saying in the 3rd person masculine plural (يعزون، يؤكدون، أكدوا): a verb before its subject
+    stays singular, so its subject is before it or a pronoun, and the noun phrase after it is its object
+    («… والجمعية يعزون ذوي الشهداء»)."""
+    f = form[1:] if form[:1] in "وف" and len(form) > 4 else form
+    return len(f) > 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
 
 
 #: adverbs and particles that open a sentence before its verb (not its subject)

@@ -92,3 +92,11 @@ def test_the_subject_of_an_affirmation_ends_before_its_noun_object():
     starts the object, not the speaker phrase."""
     text = "من جهة أخرى، أكدت مصادر طبية في الوادي ارتفاع حصيلة ضحايا الألغام إلى عشرة."
     assert at(text, "ضحايا") == ("reported", "مصادر طبية في الوادي")
+
+
+def test_a_plural_verb_has_its_subject_before_it():
+    """«… والجمعية العمومية يعزون ذوي الشهداء»: a verb before its subject stays singular, so the phrase after a
+    plural verb is its object (the bereaved), not a speaker."""
+    text = ("وأوضح سامر الوادي أن مجلس إدارة النادي والجمعية العمومية يعزون ذوي الشهداء، مؤكدين أن مثقفي الوادي "
+            "يجددون التزامهم.")
+    assert at(text, "الشهداء") == ("reported", "سامر الوادي")
