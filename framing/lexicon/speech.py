@@ -896,7 +896,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     toks = list(_tokens(text, after, prep))
     while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
         toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
-    if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS and not any(c in text[after:prep] for c in "،,(«\"-–—"):
+    if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
@@ -998,7 +998,7 @@ def _before_claim(text: str, np):
     الحكومة» → «متحدث باسم الجماعة»)."""
     toks = list(_tokens(text, np[0], np[1]))
     for k in range(1, len(toks)):
-        if _strip(toks[k][2]) in _CLAIM_NOUNS:
+        if _strip(toks[k][2]) in _CLAIM_NOUNS and not any(c in toks[k][2] for c in "«»\"“”"):   # (not «وكالة «الأخبار»»)
             return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
     return np
 
