@@ -823,6 +823,9 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     sp = (np1 if np1 is not None and np1[1] <= vs else _extend_to_name(text, np1, s)) or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                    # «يروى في التاريخ، أن …»: no one speaks
+    between = list(_tokens(text, np1[1], s)) if np1 is not None and np1[1] <= s else []
+    if 2 <= len(between) <= 8 and _strip(between[0][2]) in _CLAIM_NOUNS - {"ما"} and _strip(between[-1][2]) == "من":
+        s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
 
 

@@ -100,3 +100,9 @@ def test_a_plural_verb_has_its_subject_before_it():
     text = ("وأوضح سامر الوادي أن مجلس إدارة النادي والجمعية العمومية يعزون ذوي الشهداء، مؤكدين أن مثقفي الوادي "
             "يجددون التزامهم.")
     assert at(text, "الشهداء") == ("reported", "سامر الوادي")
+
+
+def test_claims_before_min_anna_are_what_is_condemned():
+    """«استهجن فلان مزاعم الجماعة من أن …»: the claims and their content are the condemner's words."""
+    text = "استهجن محافظ الوادي السابق سامر النجار مزاعم الانقلابيين من أن تحويل مسار السفن جاء بسبب القصف."
+    assert at(text, "مزاعم") == ("reported", "محافظ الوادي السابق سامر النجار")
