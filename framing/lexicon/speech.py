@@ -25,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _quoted_name, _role_end, _speaker_np)
 
 
@@ -146,8 +146,14 @@ def speech_events(text: str, bounds: list[int] | None = None,
     if answers:
         out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
     out.extend(answers)
+    if "تناول" in text:
+        out.extend(_topic_events(text, bounds, limit))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
+        rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
+        if rel and not any(_is_participle(_strip(t[2])) for t in _tokens(text, m.end(), rel.start())):
+            e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
+            #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
         out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
     return out
 
@@ -199,6 +205,10 @@ def _outside_questions(events: list, answers: list) -> list:
 _ASKED = frozenset("الله المولي المولى الباري ربه ربها ربهم رب العلي ان".split())
 
 
+#: «في خطوة تؤكد …», «في مؤشر يعكس …»: an act or sign described by the verb, not a speaker
+_STEP_NOUNS = frozenset("خطوة خطوات مؤشر دلالة تطور سابقة اجراء اشارة".split())
+
+
 def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
@@ -220,6 +230,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
+    if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
+            and text[s:e].lstrip("وف")[:1] in "يت":
+        return True                                     # «في خطوة تؤكد …»: a step that shows, no one speaks
     if len(before) > 1 and _strip(before[-1]) == "ان" and _strip(before[-2]) in ("بعد", "قبل", "منذ"):
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
@@ -312,6 +325,39 @@ def _clause_before(text: str, s0: int, pos: int) -> int:
     cut = max(head.rfind("،"), head.rfind(","), -1) + 1
     words = list(_tokens(text, s0 + cut, s0 + len(head)))
     return words[-8][0] if len(words) > 8 else s0 + cut
+
+
+#: «وتناولت الصحف …», «يتناول التقرير …»: تناول (took up) with a press or talk noun as subject names the topic of
+#: what is written or said (guide §5.7: its complement is reported, as after تطرق إلى); not «تناول الطعام»
+_TOPIC_VERB = re.compile(r"(?<!\S)[وف]?(?:تناول|تناولت|تناولوا|تناولا|تناولتا|يتناول|تتناول|يتناولون)\s+(?:ال)?"
+                         r"(?:صحف|صحيفة|صحافة|مقال|مقالة|تقرير|ندوة|محاضرة|كلمة|خطبة|لقاء|اجتماع|مؤتمر|حلقة|برنامج|"
+                         r"دراسة|ورشة|جلسة|مباحثات|محادثات|نقاش|حوار|بيان|رسالة|افتتاحية|افتتاحيات|كتاب|بحث|"
+                         r"اتصال|قمة|منتدي|خطاب|تقارير|مقالات|دراسات)(?=[\s،,])")
+_TOPIC_CORE = re.compile("تناول")
+
+
+def _topic_events(text: str, bounds: list[int], limit: int) -> list:
+    """The speech events of «وتناولت الصحف X» (:data:`_TOPIC_VERB`): the subject (the talk noun and the
+    nisba or «الصادرة اليوم» words after it) speaks, and its object to the end of the sentence (or a new
+    clause, :func:`_main_clause`) is reported."""
+    out = []
+    for m in _near(_TOPIC_VERB, _TOPIC_CORE, 3, text, limit):
+        if _strip((text[max(0, m.start() - 12):m.start()].split() or [""])[-1]) in ("ان", "سوف", "لم", "لن"):
+            continue                                     # «من المتوقع أن يتناول اللقاء …»: a talk not yet held
+        s0, e0 = _sentence(text, bounds, m.start())
+        verb_end = m.start() + len(m.group().split()[0])
+        sub_s = text.find(m.group().split()[1], verb_end)
+        toks = list(itertools.islice(_tokens(text, sub_s, e0), 6))
+        k = 1
+        while k < len(toks) and (_strip(toks[k][2]).endswith(_NISBA) and _strip(toks[k][2]).startswith("ال")
+                                 or _strip(toks[k][2]) in ("الصادرة", "اليوم", "الصادر")):
+            k += 1
+        if k >= len(toks) or toks[k - 1][2][-1:] in "،,.:؛":
+            continue                                     # «تناولت الصحف.»: no topic named here
+        sub = (sub_s, toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+        out.append((toks[k][0], _main_clause(text, toks[k][0], e0, "تناول", (m.start(), verb_end)), sub, "تناول",
+                    (m.start(), verb_end)))
+    return out
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
@@ -650,7 +696,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     if front is not None:
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
-        else _apposition(text, _speaker_np(text, ve, e0), e0)
+        or _plural_verb(form) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m":
@@ -661,9 +707,19 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
+    if np0 is not None and lemma in _CONDEMN | {"نفى", "أكد"}:
+        np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     return np0
+
+
+def _plural_verb(form: str) -> bool:
+    """A verb of saying in the 3rd person masculine plural (يعزون، يؤكدون، أكدوا): a verb before its subject
+    stays singular, so its subject is before it or a pronoun, and the noun phrase after it is its object
+    («… والجمعية يعزون ذوي الشهداء»)."""
+    f = form[1:] if form[:1] in "وف" and len(form) > 4 else form
+    return len(f) > 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
 
 
 #: adverbs and particles that open a sentence before its verb (not its subject)
@@ -767,7 +823,36 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     sp = (np1 if np1 is not None and np1[1] <= vs else _extend_to_name(text, np1, s)) or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                    # «يروى في التاريخ، أن …»: no one speaks
-    return (s, _gloss(text, s, e0), sp, lemma, (vs, ve))
+    between = list(_tokens(text, np1[1], s)) if np1 is not None and np1[1] <= s else []
+    if 2 <= len(between) <= 8 and _strip(between[0][2]) in _CLAIM_NOUNS - {"ما"} and _strip(between[-1][2]) == "من":
+        s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
+    return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
+
+
+def _comma_said(text: str, start: int, end: int, verb) -> int:
+    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
+    same gender as the ``verb`` at its span, whose own colon, quotation mark or complementiser follows
+    within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
+    it (the verb is the outlet's; its own event reports what follows), else ``end``."""
+    if not any(text.find(c, start, end) >= 0 for c in "،,"):
+        return end
+    g = _gender(_strip(text[verb[0]:verb[1]]))
+    for s, e, tok in _tokens(text, start, end):
+        w = _strip(tok)
+        if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
+                or _gender(w) != g:
+            continue
+        prev = ""
+        for n, (_s2, _e2, t2) in enumerate(_tokens(text, e, min(end, e + 80))):
+            if n > 5 or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“" or t2.startswith(":") or t2.endswith(":"):
+                break
+            prev = _strip(t2)
+        else:
+            continue
+        if n <= 5 and (tok.endswith(":") or _strip(t2) in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER
+                       or t2[:1] in "«\"“:" or t2.endswith(":")):
+            return s                           # (not «، وكتبوا شعارات قبل أن …»: a time clause)
+    return end
 
 
 def _quotation_after(text, s0, vs, ve, lemma, np0, s):
@@ -812,6 +897,10 @@ def _object_start(text: str, after: int, prep: int) -> int:
     «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
     after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
     toks = list(_tokens(text, after, prep))
+    while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
+        toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
+    if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
+        return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
         return prep
@@ -829,7 +918,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
     before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma == "تعهد" or _CONDEMN_NOUN.match(text, start):
+    if lemma in _CONDEMN or lemma in ("تعهد", "عزي") or _CONDEMN_NOUN.match(text, start):
         m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
@@ -860,8 +949,8 @@ def _opens_object(w: str) -> bool:
                                   and w not in _BA_ADVERBS)
 
 
-#: «أعرب عن إدانته للهجوم الذي …»: a condemnation as the noun object of another verb (أعرب، عبر، أبدى)
-_CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان)")
+#: «أعرب عن إدانته للهجوم الذي …»: a condemnation (or a condolence, guide §5.7) as the noun object of another verb (أعرب، عبر، أبدى)
+_CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان|تعازي|تعزية)")
 
 
 _AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
@@ -897,6 +986,26 @@ def _condemner(text: str, np):
     return np
 
 
+#: nouns of what is denied, condemned or affirmed: «ونفى متحدث باسم الجماعة مزاعم الحكومة», «أكدت مصادر طبية
+#: ارتفاع الحصيلة» (the subject ends before them)
+_CLAIM_NOUNS = frozenset(w + s for w in ("مزاعم", "ادعاءات", "اتهامات", "شائعات", "انباء", "اخبار", "تقارير", "روايات",
+                                         "تصريحات", "ما")
+                         for s in ("", "ها")) | frozenset("المزاعم الادعاءات الاتهامات الشائعات الانباء الاخبار التقارير "
+                                                          "الروايات التصريحات صحة وجود ارتفاع انخفاض مقتل وقوع "
+                                                          "سقوط".split())
+
+
+def _before_claim(text: str, np):
+    """The subject of a verb of denial or condemnation without the object a greedy noun phrase ran into:
+    it ends before a word of :data:`_CLAIM_NOUNS` that is not its first («متحدث باسم الجماعة مزاعم
+    الحكومة» → «متحدث باسم الجماعة»)."""
+    toks = list(_tokens(text, np[0], np[1]))
+    for k in range(1, len(toks)):
+        if _strip(toks[k][2]) in _CLAIM_NOUNS and not any(c in toks[k][2] for c in "«»\"“”"):   # (not «وكالة «الأخبار»»)
+            return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+    return np
+
+
 def _caused(text: str, s0: int, vs: int) -> bool:
     """«الأسباب التي دعت تركيا لـ…», «ما دعا …»: دعا after a relative means «led to», not «called for»."""
     before = text[max(s0, vs - 12):vs].split()
@@ -923,10 +1032,27 @@ def _gloss(text: str, start: int, end: int) -> int:
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
         end = _but_said(text, start, end)
+    if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
+        end = _connector_said(text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
+
+
+#: «…، فضلا عن ذلك، صرح …»: a connector of the outlet's before a new verb of saying
+_CONNECTOR_SAID = re.compile(r"[،,]\s*(?:و?فضلا\s+عن\s+ذلك|و?علاوة\s+علي\s+ذلك|و?الي\s+جانب\s+ذلك|و?بالاضافة\s+الي\s+ذلك|"
+                            r"و?من\s+جهة\s+اخري|و?من\s+ناحية\s+اخري|و?في\s+المقابل)\s*[،,]?\s*(\S+)")
+
+
+def _connector_said(text: str, start: int, end: int) -> int:
+    """«وقال فلان إن …، فضلا عن ذلك، صرح آخرون بأن …»: the outlet's connector (:data:`_CONNECTOR_SAID`) and a
+    new verb of saying after it start a new statement of the outlet's telling: the speech before ends
+    there, else ``end``."""
+    for m in _CONNECTOR_SAID.finditer(text, start, end):
+        if _verb_lemma(m.group(1)):
+            return m.start()
+    return end
 
 
 _BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
@@ -1683,10 +1809,15 @@ _NAME_NOUNS = frozenset("""موقع صحيفة جريدة مجلة كتاب كت
 تنظيم كتائب لواء جبهة مجموعة مؤتمر ملتقي منتدي مهرجان معرض جائزة مسابقة تطبيق صفحة حساب هاشتاق وسم تحرير""".split())
 
 
+#: a year in brackets right after a quotation: the title of a film, book or record («…» (1967))
+_WORK_YEAR = re.compile(r"[ \t\xa0]*[(\[][ \t]*(?:1[89]|20)\d\d[ \t]*[)\]]")
+
+
 def _named_thing(text: str, s: int, e: int) -> bool:
     """A quotation of up to eight words that is a name: after a noun that names a thing
     (:data:`_NAME_NOUNS`: «رئيس تحرير «…»», «رواية بعنوان «…»»), or right after a verb of saying and before
-    «في بيان …» (the speaker named in quotes: «وقال «تجمع …» في بيان إن …»)."""
+    «في بيان …» (the speaker named in quotes: «وقال «تجمع …» في بيان إن …»), or before a year in brackets
+    (:data:`_WORK_YEAR`)."""
     words = text[s + 1:e - 1].split()
     if not words or len(words) > 8 or any(c in text[s + 1:e - 1] for c in ".:؟!?"):
         return False
@@ -1695,6 +1826,8 @@ def _named_thing(text: str, s: int, e: int) -> bool:
     if last in _NAME_NOUNS or last[:1] in "وبل" and last[1:] in _NAME_NOUNS \
             or last[:2] in ("لل", "وب", "ول") and last[2:] in _NAME_NOUNS:
         return True                                         # «لموقع «…»», «بحملة «…»»
+    if _WORK_YEAR.match(text, e):
+        return True                                         # «شاهدته في «…» (1967)»: a work and its year
     tail = text[e:e + 20].split()
     return bool(head) and _verb_lemma(head[-1]) is not None and len(tail) > 1 \
         and _in_setting(_strip(tail[0]), _strip(tail[1]))

@@ -201,8 +201,9 @@ def test_joined_verb_needs_a_plain_subject():
 
 def test_nearest_mention_is_sought_by_the_name_not_by_a_title_word():
     # a speaker named by a title alone keeps its own mention («الشريفين» of another phrase is not him)
+    # (no «الذي» clause after the condolence: guide §5.7 makes that clause the outlet's)
     text = ("ونقل نائب رئيس المجلس الأعلى تعازي ومواساة رئيس المجلس الأعلى الشيخ سالم الفهد لأسر الضحايا "
-            "في الحادث الذي وقع في المدينة الساحلية أمس وراح ضحيته عدد من العمال والمارة في السوق القديمة "
+            "في الحادث الواقع في المدينة الساحلية أمس وراح ضحيته عدد من العمال والمارة في السوق القديمة "
             "«شهداء الواجب».")
     assert speaker_of(text, "شهداء") == "نائب رئيس المجلس الاعلي"
     # a name with its title after it: the later mention is sought by the name («الخالدي»), not «الأقصى»

@@ -174,11 +174,16 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout11 (seed 67, 173 matches, 5 a term) and heldout12 (seed 67, 200 matches drawn uniformly), drawn from main before
 #: the ninth pass and read blind by four coders while authors who never opened them wrote it: voice 87.3% (151 of 173) and
 #: 95.5% (191 of 200), speaker 78.1% (57 of 73) and 65.5% (19 of 29), the same before and after it
+#: tenth pass (guide §5.7: condolence clauses, تناول، «في خطوة تؤكد», denial objects, «، وقال …» after a that-clause,
+#: «…» (1967), plural verbs): heldout11 and heldout12 are development data from now on (read while writing the pass):
+#: voice 87.3% -> 90.8% (157 of 173) and 95.5% -> 96.0% (192 of 200), speaker 78.1% -> 79.5% (58 of 73); heldout3 -2,
+#: heldout2 -2, round2 -3 voice rows (the same condolence sentence, «نفى … مزاعم», a film title: their coders' labels
+#: differ from guide §5.1/§5.7 and from heldout11's), heldout/heldout10 +1, the other sets unchanged
 LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
               "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
-              "heldout11": (0.87, 0.78), "heldout12": (0.95, 0.65)}
+              "heldout11": (0.905, 0.79), "heldout12": (0.955, 0.65)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
