@@ -260,7 +260,7 @@ def _named_after(text: str, e: int) -> bool:
     («وقالت لنا أم سالم», «قال لي المخرج فلان»), not a participle or a word of the speech («قال لي مبتسما»)."""
     nxt = _strip((text[e:e + 30].split() or [""])[0])
     return nxt.startswith("ال") and len(nxt) > 3 or nxt in _SPEAKER_WORDS or nxt in _PERSONAL_TITLES \
-        or nxt in ("ام", "ابو", "احد", "احدهم", "احدهما", "احداهن") or _strip(nxt)[:-1] in _KIN
+        or nxt in ("ام", "ابو", "احد", "احدهم", "احدهما", "احداهن") or nxt[:-1] in _KIN
 
 
 #: words in بـ (not «بال») that open what is said right after a verb of saying: «طالب بضرورة …», «أفاد بوقوع …»

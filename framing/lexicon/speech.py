@@ -996,7 +996,8 @@ _CLAIM_NOUNS = frozenset(w + s for w in ("مزاعم", "ادعاءات", "اته
 
 
 def _before_claim(text: str, np):
-    """The subject of a verb of denial or condemnation without the object a greedy noun phrase ran into:
+    """The subject of a verb of denial, condemnation or affirmation (:data:`_CONDEMN`, نفى، أكد) without the
+    object a greedy noun phrase ran into:
     it ends before a word of :data:`_CLAIM_NOUNS` that is not its first («متحدث باسم الجماعة مزاعم
     الحكومة» → «متحدث باسم الجماعة»)."""
     toks = list(_tokens(text, np[0], np[1]))
