@@ -1211,6 +1211,19 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
 _GO_ON = frozenset("مضي مضت يمضي تمضي استمر استمرت يستمر واصل واصلت يواصل تواصل اختتم اختتمت يختتم ختم ختمت".split())
 
 
+def _after_go_on(toks: list, form: str) -> list:
+    """The tokens before «بالقول/قائلا» (``form``) without a verb of going on (:data:`_GO_ON`) in front
+    («ومضى فلان بالقول:», «ومضى بالقول»: the verb «went on», not who) and without the object that follows
+    the subject («واختتم فلان تصريحه بالقول»: up to the first word in ـه/ـها/ـهم after the first, not «الله»)."""
+    go = _strip(toks[0][2]) if toks else ""
+    if not ((go in _GO_ON or go[:1] in "وف" and go[1:] in _GO_ON)
+            and form.startswith(("قول", "بقول", "بالقول", "قائل", "قايل"))):
+        return toks
+    toks = toks[1:]
+    return toks[:next((k for k in range(1, len(toks)) if len(_strip(toks[k][2])) > 4 and _strip(toks[k][2]).endswith(
+        ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]
+
+
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
@@ -1243,11 +1256,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
-    go = _strip(toks[0][2]) if toks else ""
-    if (go in _GO_ON or go[:1] in "وف" and go[1:] in _GO_ON) and form.startswith(("قول", "بقول", "بالقول", "قائل", "قايل")):
-        toks = toks[1:]                                # «ومضى فلان بالقول:», «ومضى بالقول»: the verb «went on», not who
-        toks = toks[:next((k for k in range(1, len(toks)) if len(_strip(toks[k][2])) > 4 and _strip(toks[k][2]).endswith(
-            ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]   # «واختتم فلان تصريحه بالقول»
+    toks = _after_go_on(toks, form)                    # «ومضى فلان بالقول:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
