@@ -70,12 +70,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w == "بان" and _ban_ki_moon(text, e):
             words.append((s, e))                     # «بان كي مون»
             continue
-        if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _mufaala(w[1:]))):
-            break                                    # «طالب بالحد …», «أفادت مصادر بارتفاع …», «بمحاسبة»: the content
-        if not words and w in _BA_CONTENT:
-            break                                    # «وطالبت بضرورة …», «وأفاد بوقوع …»: what is said, no subject
-        if not words and w in ("لي", "لنا") and not _named_after(text, e):
-            break                                    # «قال لي مبتسما: …»: to me, and no one named after
+        if _opens_content(text, w, e, not words):
+            break                                    # «طالب بالحد …», «وطالبت بضرورة …»: what is said
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها", "لي", "لنا")):   # «الذي كشف فيه شهود …»,
             #                                                                        «وقالت لنا فلانة»: to us, then who
@@ -253,6 +249,16 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
 def _ban_ki_moon(text: str, end: int) -> bool:
     """«بان» followed by «كي مون» is a name, not «بأن» (that)."""
     return text[end:end + 8].split()[:1] == ["كي"]
+
+
+def _opens_content(text: str, w: str, e: int, first: bool) -> bool:
+    """The word ``w`` (normalised, ending at ``e``) opens what is said, not who says it: a word in «بال» or a
+    verbal noun in بـ («طالب بالحد …», «أفادت مصادر بارتفاع …», «بمحاسبة»); as the ``first`` word after the
+    verb, a word of :data:`_BA_CONTENT` («وطالبت بضرورة …», «وأفاد بوقوع …»: no subject) or «لي/لنا» with no one
+    named after it («قال لي مبتسما: …»)."""
+    if w.startswith("بال") or (w[:1] == "ب" and (_MASDAR.match(w[1:]) or _mufaala(w[1:]))):
+        return True
+    return first and (w in _BA_CONTENT or w in ("لي", "لنا") and not _named_after(text, e))
 
 
 def _named_after(text: str, e: int) -> bool:
