@@ -345,6 +345,7 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
         if _strip((text[max(0, m.start() - 12):m.start()].split() or [""])[-1]) in ("ان", "سوف", "لم", "لن"):
             continue                                     # «من المتوقع أن يتناول اللقاء …»: a talk not yet held
         s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)           # (as a verb's event, :func:`_verb_event`)
         verb_end = m.start() + len(m.group().split()[0])
         sub_s = text.find(m.group().split()[1], verb_end)
         toks = list(itertools.islice(_tokens(text, sub_s, e0), 6))

@@ -106,3 +106,14 @@ def test_claims_before_min_anna_are_what_is_condemned():
     """«استهجن فلان مزاعم الجماعة من أن …»: the claims and their content are the condemner's words."""
     text = "استهجن محافظ الوادي السابق سامر النجار مزاعم الانقلابيين من أن تحويل مسار السفن جاء بسبب القصف."
     assert at(text, "مزاعم") == ("reported", "محافظ الوادي السابق سامر النجار")
+
+
+def test_a_topic_event_ends_within_a_sentence_length_of_its_verb():
+    """«وتناولت الصحف X» in a paragraph with no full stop: its reported span ends at most MAX_SENTENCE characters
+    after the verb, as a verb of saying's does (the scan of a long comma-joined paragraph stays linear)."""
+    from framing.lexicon.quotes import MAX_SENTENCE
+    from framing.lexicon.speech import speech_events
+    text = normalize("وتناولت الصحف الاقتصاد، " * 200, lower=True)
+    topic = [ev for ev in speech_events(text) if ev[3] == "تناول"]
+    assert len(topic) == 200
+    assert all(ev[1] <= ev[4][0] + MAX_SENTENCE for ev in topic)
