@@ -150,6 +150,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
         out.extend(_topic_events(text, bounds, limit))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)          # (as a verb's event, :func:`_verb_event`)
         rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
         if rel and not any(_is_participle(_strip(t[2])) for t in _tokens(text, m.end(), rel.start())):
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after

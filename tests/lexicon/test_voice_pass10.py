@@ -117,3 +117,14 @@ def test_a_topic_event_ends_within_a_sentence_length_of_its_verb():
     topic = [ev for ev in speech_events(text) if ev[3] == "تناول"]
     assert len(topic) == 200
     assert all(ev[1] <= ev[4][0] + MAX_SENTENCE for ev in topic)
+
+
+def test_a_condolence_event_ends_within_a_sentence_length_of_its_noun():
+    """A condolence in a paragraph with no full stop: its reported span (and the search for the relative clause
+    that ends it) stops at most MAX_SENTENCE characters after the condolence noun."""
+    from framing.lexicon.quotes import MAX_SENTENCE
+    from framing.lexicon.speech import speech_events
+    text = normalize("وقدم الأمير سامر تعازيه لأسر الضحايا، مثمنا الجهود و" * 100, lower=True)
+    cond = [ev for ev in speech_events(text) if ev[3] == "عزى"]
+    assert len(cond) == 100
+    assert all(ev[1] <= ev[0] + MAX_SENTENCE for ev in cond)
