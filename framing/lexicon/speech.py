@@ -1559,7 +1559,8 @@ _RELATIVE_AUX = frozenset("كان كانت كانوا ظل ظلت ظلوا قد 
 
 
 def _relative_verb(prev: list[str]) -> bool:
-    """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary."""
+    """The words ``prev`` before a verb end with a relative pronoun, or with one and an auxiliary, or with one,
+    «ما/لا» and an auxiliary («التي ما زالت»)."""
     k = len(prev)
     while k > 0 and len(prev) - k < 2 and prev[k - 1] in _RELATIVE_AUX:
         k -= 1                             # «التي ما زالت تؤكد»: «ما زال» written as two words
