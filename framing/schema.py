@@ -114,6 +114,8 @@ def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this"
         if "copy_of" not in df.columns:
             raise NoEventsError(f"the corpus has no copy_of column ({what} leaves out wire copies): "
                                 f"run framing events first to detect copies")
+    elif len(df) == 0:
+        raise NoEventsError(f"the corpus has no articles, so {what} has no events to compare")
     elif "event_id" not in df.columns or df["event_id"].isna().all():
         raise NoEventsError(f"the corpus has no events (event_id is empty) and {what} needs them: "
                             f"run framing events first")

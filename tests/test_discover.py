@@ -545,3 +545,12 @@ def test_the_lexicon_draft_says_why_a_row_ranks_low(tmp_path):
              for k, t in enumerate((named, plain))]
     notes = [" ".join(t.note for fam in parse_lexicon(x).families for t in fam.terms) for x in texts]
     assert "a person's name in 100% of its places" in notes[0] and "two things" not in notes[1]
+
+
+def test_an_empty_corpus_says_it_has_no_articles_not_to_run_events():
+    import pandas as pd
+    from framing.errors import NoEventsError
+    from framing.schema import require_events
+    empty = pd.DataFrame({"id": [], "outlet": [], "event_id": []})
+    with pytest.raises(NoEventsError, match="no articles"):
+        require_events(empty, what="discover")
