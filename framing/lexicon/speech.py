@@ -1030,44 +1030,37 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
     («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
-    :func:`_but_said`), else ``end``."""
+    :data:`_BUT_SAID`), else ``end``."""
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
-        end = _but_said(text, start, end)
+        end = _before_said(_BUT_SAID, text, start, end)
     if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
-        end = _connector_said(text, start, end)
+        end = _before_said(_CONNECTOR_SAID, text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
         return end
     m = _GLOSS.search(text, start, end)
     return m.start() if m else end
 
 
-#: «…، فضلا عن ذلك، صرح …»: a connector of the outlet's before a new verb of saying
+#: «…، فضلا عن ذلك، صرح …»: a connector of the outlet's before a new verb of saying starts the outlet's telling
 _CONNECTOR_SAID = re.compile(r"[،,]\s*(?:و?فضلا\s+عن\s+ذلك|و?علاوة\s+علي\s+ذلك|و?الي\s+جانب\s+ذلك|و?بالاضافة\s+الي\s+ذلك|"
                             r"و?من\s+جهة\s+اخري|و?من\s+ناحية\s+اخري|و?في\s+المقابل)\s*[،,]?\s*(\S+)")
 
 
-def _connector_said(text: str, start: int, end: int) -> int:
-    """«وقال فلان إن …، فضلا عن ذلك، صرح آخرون بأن …»: the outlet's connector (:data:`_CONNECTOR_SAID`) and a
-    new verb of saying after it start a new statement of the outlet's telling: the speech before ends
-    there, else ``end``."""
-    for m in _CONNECTOR_SAID.finditer(text, start, end):
+def _before_said(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    """The start of the first match of ``pattern`` in ``text[start:end]`` whose group 1 is a verb of saying (the
+    outlet telling a new statement: :data:`_CONNECTOR_SAID`, :data:`_BUT_SAID`), else ``end``: the speech before
+    it ends there."""
+    for m in pattern.finditer(text, start, end):
         if _verb_lemma(m.group(1)):
             return m.start()
     return end
 
 
+#: «…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker said (or
+#: did not) next
 _BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
-
-
-def _but_said(text: str, start: int, end: int) -> int:
-    """«…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker
-    said (or did not) next: the speech before it ends there, else ``end``."""
-    for m in _BUT_SAID.finditer(text, start, end):
-        if _verb_lemma(m.group(1)):
-            return m.start()
-    return end
 
 
 _WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")
