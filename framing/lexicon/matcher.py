@@ -503,6 +503,8 @@ class _Context:
         self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
+        self.object_forms = frozenset(term.not_object)
+        self.objects = frozenset(term.objects)      # as written: «تزعم حزب» (led), not «كما تزعم الحزب.» (claims)
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
@@ -527,6 +529,12 @@ class _Context:
             return w not in ("الي", "الى")
         place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
+
+    def other_verb(self, norm: str, clean: str, end: int) -> bool:
+        """A ``not_object`` form with one of ``objects`` right after it and no أن/إن, colon or quotation mark
+        in its clause (:func:`_noun_object`) is another verb spelt alike: «تزعّم حزبا» (led a party), «من تزعّم
+        قوات» (leading forces); «وتزعم الجماعة أنها …» (claims) and «وتزعم الصين السيادة» (another object) count."""
+        return bool(set(_words_after(clean, end, 1)) & self.objects) and _noun_object(norm, clean, end)
 
     def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
         """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
@@ -654,6 +662,8 @@ class _Context:
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
+            return False
+        if form in self.object_forms and self.other_verb(norm, clean, end):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
