@@ -33,3 +33,13 @@ def test_not_object_is_a_general_field():
     df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
                        "text": ["وتزعم فريق الحي البطولة. وتزعم فريق الحي أن الحكم أخطأ."]})
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("وتزعم")]
+
+
+def test_our_war_on_terror_is_a_domestic_campaign():
+    war = shipped("ukraine_war", "war_on")
+    assert war("ربما يطول الطريق، فحربنا ضد الإرهاب لن تنتهي قريبا.") == []
+    assert war("وقال المتحدث سامر الوادي: «إننا في حرب ضد الإرهاب»، ومدد حالة الطوارئ.") == []
+    assert war("ونحن في حرب على الإرهاب منذ سنوات.") == []
+    # a first person at war with an enemy, and a state's war on terror named in the third person, count
+    assert war("وقال القائد: حربنا ضد العدو مستمرة.") == ["حربنا ضد"]
+    assert war("وتخوض الدولة حربا على الإرهاب في الجبال الشمالية.") == ["حربا على"]
