@@ -505,6 +505,8 @@ class _Context:
         self.of_except = _WordSet(term.of_except).single
         self.object_forms = frozenset(term.not_object)
         self.objects = frozenset(term.objects)      # as written: «تزعم حزب» (led), not «كما تزعم الحزب.» (claims)
+        self.predicate_forms = frozenset(term.not_predicate)
+        self.predicate_verbs = frozenset(c + w for w in term.predicate_verbs for c in ("", "و", "ف"))   # a verb: و/ف only
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
@@ -535,6 +537,16 @@ class _Context:
         in its clause (:func:`_noun_object`) is another verb spelt alike: «تزعّم حزبا» (led a party), «من تزعّم
         قوات» (leading forces); «وتزعم الجماعة أنها …» (claims) and «وتزعم الصين السيادة» (another object) count."""
         return bool(set(_words_after(clean, end, 1)) & self.objects) and _noun_object(norm, clean, end)
+
+    def predicate(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """A ``not_predicate`` form as listed (no article, no clitic) and not in construct (no definite word
+        after it), with one of ``predicate_verbs`` among the ``SUBJECT_BEFORE`` words before it in its clause, is
+        that verb's predicate: «ويشكل مقتله ضربة جديدة للتنظيم», «وتعتبر خسارة القاعدة ضربة قاسية لهم» (a blow,
+        figurative); «وتعد ضربات التحالف الأعنف» (ضربات in construct: the subject) and «شن ضربة» count."""
+        if clean[pos:end] != form or any(w.startswith(("ال", "لل")) for w in _words_after(clean, end, 1)):
+            return False
+        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
+        return bool(set(clean[start:pos].split()[-SUBJECT_BEFORE:]) & self.predicate_verbs)
 
     def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
         """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
@@ -664,6 +676,8 @@ class _Context:
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
         if form in self.object_forms and self.other_verb(norm, clean, end):
+            return False
+        if form in self.predicate_forms and self.predicate(norm, clean, pos, end, form):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False

@@ -43,3 +43,32 @@ def test_our_war_on_terror_is_a_domestic_campaign():
     # a first person at war with an enemy, and a state's war on terror named in the third person, count
     assert war("وقال القائد: حربنا ضد العدو مستمرة.") == ["حربنا ضد"]
     assert war("وتخوض الدولة حربا على الإرهاب في الجبال الشمالية.") == ["حربا على"]
+
+
+def test_a_blow_that_an_event_constitutes_is_figurative():
+    strike = shipped("violence", "strike")
+    assert strike("وقال المتحدث إن مقتل القائد يشكل ضربة جديدة لعمليات التنظيم.") == []
+    assert strike("وتعتبر خسارة المطار ضربة قاسية للمتمردين.") == []
+    assert strike("وتراجع السهم، وهو ما شكل ضربة لثقة المستثمرين.") == []
+    # the strikes as the subject (definite, or in construct), and a strike carried out, count
+    assert strike("وتشكل الضربات الجوية منعطفا في الحرب.") == ["الضربات"]
+    assert strike("وتعد ضربات التحالف الأعنف منذ شهور.") == ["ضربات"]
+    assert strike("ونفذت الطائرات ضربة على مواقع المسلحين.") == ["ضربة"]
+    assert strike("وقتل القائد بعد ضربة جوية على موقعه.") == ["ضربة"]     # بعد is no verb of constituting
+
+
+def test_a_thing_that_becomes_hostage_with_its_subject_between_is_figurative():
+    hostage = shipped("captives", "hostages")
+    assert hostage("هل أصبحت قراءة الكتاب رهينة بعدد صفحاته؟") == []
+    assert hostage("لأنه يجعل المدينة رهينة كل تقلب في الأسعار.") == []
+    assert hostage("وأعلن الجيش تحرير رهينة فرنسية كانت محتجزة منذ شهور.") == ["رهينة"]
+    assert hostage("وأصبح الصحفي حرا بعد أن كان رهينة لدى الجماعة.") == ["رهينة"]  # أصبح is too far back
+
+
+def test_not_predicate_is_a_general_field():
+    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
+                       "        class: noun\n        forms: [عاصفة]\n        not_predicate: [عاصفة]\n"
+                       "        predicate_verbs: [أحدث]\n")
+    df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
+                       "text": ["وأحدث القرار عاصفة من الجدل. وضربت عاصفة الساحل."]})
+    assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("عاصفة")]
