@@ -28,6 +28,8 @@ A lexicon is one YAML file::
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them and no أن/إن in
             objects: [حزب]     #   their clause, are another verb spelt alike (تزعّم حزبا: led a party, not "claims")
+            refers_back: [الأزمة]   # optional: forms that, alone, refer back to the last mention of their word in the
+                                    #   paragraph (or the headline): left out when that mention is (not_after, not_of)
             not_predicate: [ضربة]   # optional: forms that, bare and not in construct, after one of ``predicate_verbs``
             predicate_verbs: [يشكل] #   in their clause are its predicate: figurative («يشكل القرار ضربة له»)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
@@ -103,6 +105,7 @@ class Term:
     not_object: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     not_predicate: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = ()
     predicate_verbs: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
     elative: tuple[str, ...] = ()
@@ -393,7 +396,8 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "not_bare_after", "elative", "evidence")
+                  "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
+                  "not_bare_after", "elative", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
 EVIDENCE = ("relative", "comes", "indefinite", "demonstrative")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",

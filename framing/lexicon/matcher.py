@@ -381,6 +381,8 @@ SUBJECT_BEFORE = 4
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
+#: a ``refers_back`` form looks for its antecedent at most this many characters back in its paragraph
+BACK = 1500
 
 
 #: particles that stand only before a verb: a noun form right after one is a verb spelled alike
@@ -507,6 +509,9 @@ class _Context:
         self.objects = frozenset(term.objects)      # as written: «تزعم حزب» (led), not «كما تزعم الحزب.» (claims)
         self.predicate_forms = frozenset(term.not_predicate)
         self.predicate_verbs = frozenset(c + w for w in term.predicate_verbs for c in ("", "و", "ف"))   # a verb: و/ف only
+        self.back = frozenset(term.refers_back)
+        self.back_spellings = frozenset(itertools.chain.from_iterable(
+            (*attach(f), *construct(f)) for f in term.refers_back if " " not in f))
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
@@ -547,6 +552,31 @@ class _Context:
             return False
         start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
         return bool(set(clean[start:pos].split()[-SUBJECT_BEFORE:]) & self.predicate_verbs)
+
+    def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
+        """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
+        السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
+        ``BACK`` characters before it), or else in the headline: when that mention is left out by ``not_after`` or
+        ``not_of`` («أزمة الاستقدام … وستنتهي الأزمة», «أزمة المهاجرين» in the headline), so is the match."""
+        after = _words_after(clean, end, 2)
+        if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
+            return False
+        s = max(_unit(norm, pos, "\n")[0], pos - BACK)
+        prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in self.back_spellings]
+        if prev:
+            return self.left_out_mention(norm, clean, s + prev[-1].start(), s + prev[-1].end(), form)
+        if headline is None:
+            return False
+        tnorm = normalize(headline, lower=True)
+        tclean = clean_text(tnorm)
+        prev = [m for m in re.finditer(r"\S+", tclean) if m.group() in self.back_spellings]
+        return bool(prev) and self.left_out_mention(tnorm, tclean, prev[-1].start(), prev[-1].end(), form)
+
+    def left_out_mention(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """The mention at ``pos``–``end`` is one the term leaves out: a ``not_after`` word right after it, or
+        "X of" (``not_of``)."""
+        return bool(set(_words_after(clean, end, 1)) & self.after) or (
+            form in self.of_forms and self.of_phrase(norm, clean, pos, end, form))
 
     def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
         """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
@@ -678,6 +708,8 @@ class _Context:
         if form in self.object_forms and self.other_verb(norm, clean, end):
             return False
         if form in self.predicate_forms and self.predicate(norm, clean, pos, end, form):
+            return False
+        if form in self.back and self.refers_to_left_out(norm, clean, pos, end, form, headline):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False

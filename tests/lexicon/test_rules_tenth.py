@@ -72,3 +72,29 @@ def test_not_predicate_is_a_general_field():
     df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
                        "text": ["وأحدث القرار عاصفة من الجدل. وضربت عاصفة الساحل."]})
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("عاصفة")]
+
+
+def test_the_crisis_alone_refers_back_to_the_crisis_named_before_it():
+    crisis = shipped("ukraine_war", "crisis")
+    war = "وتواصل القتال في الشمال. "
+    assert crisis(war + "وقال الوزير إن أزمة الاستقدام ستنتهي قريبا، وستنتهي الأزمة خلال أشهر.") == []
+    assert crisis("وقال إن الأزمة قد تستمر طوال الصيف رغم القتال.", title="أزمة المهاجرين تتفاقم في الميناء") == []
+    assert crisis(war + "وتفاقمت الأزمة المالية في البلاد، ولم تنته الأزمة بعد.") == []
+    # the crisis named before is a war, or the crisis names its own place: counted
+    assert crisis(war + "وتحدث عن أزمة سوريا، وقال إن الأزمة طالت.") == ["أزمة", "الأزمة"]
+    assert crisis(war + "وعن أزمة الاستقدام قال إنها ستنتهي، أما الأزمة في اليمن فطالت.") == ["الأزمة"]
+
+
+def test_refers_back_is_a_general_field():
+    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
+                       "        class: noun\n        forms: [المعركة]\n        not_after: [الانتخابية]\n"
+                       "        refers_back: [المعركة]\n")
+    df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
+                       "text": ["بدأت المعركة الانتخابية، واحتدمت المعركة أمس.\nوفي الجبهة احتدمت المعركة أمس."]})
+    assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("المعركة")]
+
+
+def test_a_crisis_looks_back_a_bounded_stretch_of_a_long_paragraph():
+    crisis = shipped("ukraine_war", "crisis")
+    text = "وقالت الوزارة إن الأزمة طالت مع استمرار القتال و " * 1000          # 50,000 characters, no comma
+    assert len(crisis(text)) == 1000
