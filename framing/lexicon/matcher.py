@@ -405,6 +405,8 @@ _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي وال
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
 #: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
 #: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
+#: words that cannot stand between a verb and its object (a ``not_object`` word after them is governed by them)
+_OBJECT_STOPS = _bare("في خلال عبر ضمن اثناء أثناء بعد قبل عن مع من على الى إلى حول عند لدى منذ بين")
 _PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
@@ -538,10 +540,19 @@ class _Context:
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
 
     def other_verb(self, norm: str, clean: str, end: int) -> bool:
-        """A ``not_object`` form with one of ``objects`` right after it and no أن/إن, colon or quotation mark
-        in its clause (:func:`_noun_object`) is another verb spelt alike: «تزعّم حزبا» (led a party), «من تزعّم
-        قوات» (leading forces); «وتزعم الجماعة أنها …» (claims) and «وتزعم الصين السيادة» (another object) count."""
-        return bool(set(_words_after(clean, end, 1)) & self.objects) and _noun_object(norm, clean, end)
+        """A ``not_object`` form whose object is one of ``objects`` — right after it, or after a subject of one
+        or two words, with no preposition before it — and no أن/إن, colon or quotation mark in its clause
+        (:func:`_noun_object`) is another verb, or an idiom, spelt alike: «تزعّم حزبا» (led a party), «من تزعّم قوات»
+        (leading forces), «قال الشعب كلمته» (had its say); «وتزعم الجماعة أنها …», «وتزعم الصين السيادة» (claims),
+        «وقال في كلمته إن …», and a form followed in its sentence by a colon or a quotation mark («قالت كلمتها
+        المشهورة: …», «قال كلمته الأخيرة حين … «…»»: the words follow) count."""
+        after = _words_after(clean, end, 3)
+        i = next((k for k, w in enumerate(after) if w in self.objects), None)
+        if i is None or set(after[:i]) & _OBJECT_STOPS or not _noun_object(norm, clean, end):
+            return False
+        m = _SENTENCE_END.search(norm, end, end + 200)           # «قالت كلمتها المشهورة: «…»»: her words follow
+        rest = norm[end:m.start() if m else end + 200]
+        return ":" not in rest and not any(q in rest for q in _QUOTES)
 
     def predicate(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """A ``not_predicate`` form as listed (no article, no clitic) and not in construct (no definite word

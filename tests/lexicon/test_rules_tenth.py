@@ -98,3 +98,12 @@ def test_a_crisis_looks_back_a_bounded_stretch_of_a_long_paragraph():
     crisis = shipped("ukraine_war", "crisis")
     text = "وقالت الوزارة إن الأزمة طالت مع استمرار القتال و " * 1000          # 50,000 characters, no comma
     assert len(crisis(text)) == 1000
+
+
+def test_to_say_ones_word_is_an_idiom_unless_the_words_follow():
+    said = shipped("attribution", "said")
+    assert said("لقد حان الوقت ليقول الشعب كلمته بعيدا عن السلاح.") == []
+    assert said("وتقول الأقدار كلمتها في النهاية.") == []
+    assert said("وقال الوزير في كلمته إن المشروع اكتمل.") == ["وقال"]
+    assert said("وقالت كلمتها المشهورة: لن أتراجع.") == ["وقالت"]
+    assert said("وقال الرئيس كلمته الأخيرة حين ودع الحضور «أنا راض».") == ["وقال"]
