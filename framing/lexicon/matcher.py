@@ -375,6 +375,15 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
+def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
+    """Up to ``k`` words after ``end`` in the same sentence (a stop, colon, semicolon or line break ends it;
+    not a comma): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار belongs to the next sentence."""
+    m = _SENTENCE_END.search(norm, end, end + 40 * k)
+    stop = m.start() if m else end + 40 * k
+    c = norm.find(":", end, stop)
+    return clean[end:stop if c < 0 else c].split()[:k]
+
+
 #: a ``not_subject`` word heading the clause stands at most this many words before a bare verb
 #: (the noun and up to three adjectives or a short complement: «والجدول المرفق أدناه يوضح»)
 SUBJECT_BEFORE = 4
@@ -740,7 +749,7 @@ class _Context:
             return False
         if self.before and not _gap(norm, clean, pos) and set(_words_before(clean, pos, 1)) & self.before:
             return False
-        if self.after and set(_words_after(clean, end, AFTER)) & self.after:
+        if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):

@@ -107,3 +107,17 @@ def test_to_say_ones_word_is_an_idiom_unless_the_words_follow():
     assert said("وقال الوزير في كلمته إن المشروع اكتمل.") == ["وقال"]
     assert said("وقالت كلمتها المشهورة: لن أتراجع.") == ["وقالت"]
     assert said("وقال الرئيس كلمته الأخيرة حين ودع الحضور «أنا راض».") == ["وقال"]
+
+
+def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
+    attack = shipped("violence", "attack")
+    assert attack("وشن النائب هجوما عنيفا على قرار الحكومة.") == []
+    assert attack("وبدأ المتشددون الهجوم على الاتفاق بعد توقيعه.") == []
+    assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
+
+
+def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
+    attack = shipped("violence", "attack")
+    # «القرار» opens the next sentence (or follows a colon): the attack is not "on the decision"
+    assert attack("وقتل جنديان في الهجمات الإرهابية. ووفقا للقرار فرضت حالة الطوارئ.") == ["الهجمات"]
+    assert attack("وتبحث اللجنة عن منفذي الهجمات وقالت: «القرار نهائي».") == ["الهجمات"]
