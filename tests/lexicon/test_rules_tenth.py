@@ -121,3 +121,10 @@ def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
     # «القرار» opens the next sentence (or follows a colon): the attack is not "on the decision"
     assert attack("وقتل جنديان في الهجمات الإرهابية. ووفقا للقرار فرضت حالة الطوارئ.") == ["الهجمات"]
     assert attack("وتبحث اللجنة عن منفذي الهجمات وقالت: «القرار نهائي».") == ["الهجمات"]
+
+
+def test_a_war_at_the_gates_and_a_hostage_crisis_are_not_the_war():
+    war, crisis = shipped("ukraine_war", "war_on"), shipped("ukraine_war", "crisis")
+    assert war("وبعدما بقيت بعيدة عن الحرب الدائرة على أبوابها منذ سنوات، طالها النزاع.") == []
+    assert crisis("وبدأت الأزمة صباح السبت حين اقتحم مسلحون الفندق.",
+                  title="نهاية دامية لأزمة احتجاز رهائن في فندق") == []
