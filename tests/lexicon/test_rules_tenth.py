@@ -79,6 +79,7 @@ def test_the_crisis_alone_refers_back_to_the_crisis_named_before_it():
     war = "وتواصل القتال في الشمال. "
     assert crisis(war + "وقال الوزير إن أزمة الاستقدام ستنتهي قريبا، وستنتهي الأزمة خلال أشهر.") == []
     assert crisis("وقال إن الأزمة قد تستمر طوال الصيف رغم القتال.", title="أزمة المهاجرين تتفاقم في الميناء") == []
+    assert crisis("وقال إن الأزمة قد تستمر طوال الصيف رغم القتال.", title="الوضع يتفاقم في الميناء") == ["الأزمة"]
     assert crisis(war + "وتفاقمت الأزمة المالية في البلاد، ولم تنته الأزمة بعد.") == []
     # the crisis named before is a war, or the crisis names its own place: counted
     assert crisis(war + "وتحدث عن أزمة سوريا، وقال إن الأزمة طالت.") == ["أزمة", "الأزمة"]
@@ -126,5 +127,6 @@ def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
 def test_a_war_at_the_gates_and_a_hostage_crisis_are_not_the_war():
     war, crisis = shipped("ukraine_war", "war_on"), shipped("ukraine_war", "crisis")
     assert war("وبعدما بقيت بعيدة عن الحرب الدائرة على أبوابها منذ سنوات، طالها النزاع.") == []
-    assert crisis("وبدأت الأزمة صباح السبت حين اقتحم مسلحون الفندق.",
-                  title="نهاية دامية لأزمة احتجاز رهائن في فندق") == []
+    text = "وبدأت الأزمة صباح السبت حين اقتحم مسلحون الفندق وقتل ثلاثة جنود."
+    assert crisis(text, title="نهاية دامية لأزمة احتجاز رهائن في فندق") == []
+    assert crisis(text, title="نهاية دامية في فندق") == ["الأزمة"]
