@@ -127,6 +127,7 @@ def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
 def test_a_war_at_the_gates_and_a_hostage_crisis_are_not_the_war():
     war, crisis = shipped("ukraine_war", "war_on"), shipped("ukraine_war", "crisis")
     assert war("وبعدما بقيت بعيدة عن الحرب الدائرة على أبوابها منذ سنوات، طالها النزاع.") == []
+    assert war("كانت الأزمة أثناء الحرب العالمية الثانية على أشدها.") == []          # at its height
     text = "وبدأت الأزمة صباح السبت حين اقتحم مسلحون الفندق وقتل ثلاثة جنود."
     assert crisis(text, title="نهاية دامية لأزمة احتجاز رهائن في فندق") == []
     assert crisis(text, title="نهاية دامية في فندق") == ["الأزمة"]
