@@ -131,3 +131,11 @@ def test_a_war_at_the_gates_and_a_hostage_crisis_are_not_the_war():
     text = "وبدأت الأزمة صباح السبت حين اقتحم مسلحون الفندق وقتل ثلاثة جنود."
     assert crisis(text, title="نهاية دامية لأزمة احتجاز رهائن في فندق") == []
     assert crisis(text, title="نهاية دامية في فندق") == ["الأزمة"]
+
+
+def test_blows_of_the_body_a_stick_or_a_finger_are_no_strike():
+    strike = shipped("violence", "strike")
+    assert strike("وتعتمد هذه الرياضة على الركلات العالية وضربات الكوع.") == []
+    assert strike("وأمسكت بعصا ولاحقته حتى تلقى الضربة.") == []
+    assert strike("فكل ضغطة أو نقرة أو ضربة على الشاشة تبدو لغة جديدة.") == []
+    assert strike("وشنت الطائرات ضربات على مواقع المسلحين.") == ["ضربات"]
