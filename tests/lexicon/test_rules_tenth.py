@@ -139,3 +139,14 @@ def test_blows_of_the_body_a_stick_or_a_finger_are_no_strike():
     assert strike("وأمسكت بعصا ولاحقته حتى تلقى الضربة.") == []
     assert strike("فكل ضغطة أو نقرة أو ضربة على الشاشة تبدو لغة جديدة.") == []
     assert strike("وشنت الطائرات ضربات على مواقع المسلحين.") == ["ضربات"]
+
+
+def test_lexicon_check_warns_about_form_rules_that_name_no_form():
+    from framing.lexicon.check import lexicon_warnings
+    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
+                       "        class: noun\n        forms: [ضربة]\n        not_predicate: [ضربات]\n"
+                       "        predicate_verbs: [يشكل]\n        objects: [حزب]\n")
+    text = "\n".join(lexicon_warnings(lx))
+    assert "not_predicate names 'ضربات', which is none of the term's forms" in text
+    assert "objects without not_object" in text
+    assert "predicate_verbs without" not in text
