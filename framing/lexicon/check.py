@@ -7,7 +7,9 @@
 * one spelling in two terms of a family (the first listed wins, the other never sees it);
 * a form that the term's other forms already cover (الغزو when غزو is listed);
 * terms that declare no word class (``class:``), so clitics are licensed as for a noun;
-* ``evidence:`` on a term that is not ``class: verb`` (the constructions are checked for verbs only).
+* ``evidence:`` on a term that is not ``class: verb`` (the constructions are checked for verbs only);
+* a ``not_object``, ``not_predicate`` or ``refers_back`` entry that is none of the term's forms (those rules name
+  forms, so it is ignored), or ``objects``/``predicate_verbs`` without the field they qualify.
 
 :func:`check_lexicon` is the whole of ``framing lexicon check`` as one function.
 """
@@ -68,6 +70,12 @@ def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
          for t in ar for f in _covered(t)], "covered forms")
     add([f"term {t.id!r}: evidence is checked only for class: verb, so it is ignored here"
          for t in ar if t.evidence and t.cls != "verb"], "ignored evidence")
+    add([f"term {t.id!r}: {fld} names {f!r}, which is none of the term's forms, so it is ignored"
+         for t in ar for fld in ("not_object", "not_predicate", "refers_back") for f in getattr(t, fld)
+         if f not in t.forms], "ignored form rules")
+    add([f"term {t.id!r}: {words} without {fld}, so it is ignored"
+         for t in ar for fld, words in (("not_object", "objects"), ("not_predicate", "predicate_verbs"))
+         if getattr(t, words) and not getattr(t, fld)], "ignored word lists")
     bare = [t.id for t in ar if t.cls is None]
     if bare:
         out.append(f"{len(bare)} term(s) declare no word class (class: noun|proper|adjective|verb|particle), "

@@ -26,6 +26,12 @@ A lexicon is one YAML file::
             not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
+            not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them and no أن/إن in
+            objects: [حزب]     #   their clause, are another verb spelt alike (تزعّم حزبا: led a party, not "claims")
+            refers_back: [الأزمة]   # optional: forms that, alone, refer back to the last mention of their word in the
+                                    #   paragraph (or the headline): left out when that mention is (not_after, not_of)
+            not_predicate: [ضربة]   # optional: forms that, bare and not in construct, after one of ``predicate_verbs``
+            predicate_verbs: [يشكل] #   in their clause are its predicate: figurative («يشكل القرار ضربة له»)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
             elative: [أوضح]    # optional: forms that, bare, also spell an elative adjective (هو أوضح مثال: clearest)
             evidence: [relative, comes]   # optional (verbs): a verb with a noun object that describes a thing (التي تؤكد أهمية)
@@ -96,6 +102,11 @@ class Term:
     not_subject: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
+    not_object: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    not_predicate: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = ()
+    predicate_verbs: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
     elative: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
@@ -105,7 +116,8 @@ class Term:
     @property
     def has_context(self) -> bool:
         """True when the term has rules that look at the words around a match."""
-        return any(getattr(self, f) for f in CONTEXT_FIELDS if f != "of_except")   # (of_except only qualifies not_of)
+        # (of_except only qualifies not_of, objects only not_object, predicate_verbs only not_predicate)
+        return any(getattr(self, f) for f in CONTEXT_FIELDS if f not in ("of_except", "objects", "predicate_verbs"))
 
 
 @dataclass(frozen=True)
@@ -384,7 +396,8 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "not_of", "of_except", "not_bare_after", "elative", "evidence")
+                  "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
+                  "not_bare_after", "elative", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
 EVIDENCE = ("relative", "comes", "indefinite", "demonstrative")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",

@@ -375,12 +375,23 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
+def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
+    """Up to ``k`` words after ``end`` in the same sentence (a stop, colon, semicolon or line break ends it;
+    not a comma): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار belongs to the next sentence."""
+    m = _SENTENCE_END.search(norm, end, end + 40 * k)
+    stop = m.start() if m else end + 40 * k
+    c = norm.find(":", end, stop)
+    return clean[end:stop if c < 0 else c].split()[:k]
+
+
 #: a ``not_subject`` word heading the clause stands at most this many words before a bare verb
 #: (the noun and up to three adjectives or a short complement: «والجدول المرفق أدناه يوضح»)
 SUBJECT_BEFORE = 4
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
+#: a ``refers_back`` form looks for its antecedent at most this many characters back in its paragraph
+BACK = 1500
 
 
 #: particles that stand only before a verb: a noun form right after one is a verb spelled alike
@@ -403,6 +414,8 @@ _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي وال
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
 #: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
 #: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
+#: words that cannot stand between a verb and its object (a ``not_object`` word after them is governed by them)
+_OBJECT_STOPS = _bare("في خلال عبر ضمن اثناء أثناء بعد قبل عن مع من على الى إلى حول عند لدى منذ بين")
 _PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
@@ -503,6 +516,13 @@ class _Context:
         self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
         self.of_except = _WordSet(term.of_except).single
+        self.object_forms = frozenset(term.not_object)
+        self.objects = frozenset(term.objects)      # as written: «تزعم حزب» (led), not «كما تزعم الحزب.» (claims)
+        self.predicate_forms = frozenset(term.not_predicate)
+        self.predicate_verbs = frozenset(c + w for w in term.predicate_verbs for c in ("", "و", "ف"))   # a verb: و/ف only
+        self.back = frozenset(term.refers_back)
+        self.back_spellings = frozenset(itertools.chain.from_iterable(
+            (*attach(f), *construct(f)) for f in term.refers_back if " " not in f))
         self.bare_after = frozenset(term.not_bare_after)     # as written: no clitics added (كما يؤكد is speech)
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
@@ -527,6 +547,56 @@ class _Context:
             return w not in ("الي", "الى")
         place = "ال" + w[2:] if w.startswith("لل") else w[1:]       # taken captive to a country: أسيرا للعراق
         return w.startswith("ل") and len(w) > 2 and not w.startswith(("لدي", "لدى")) and place not in _places()
+
+    def other_verb(self, norm: str, clean: str, end: int) -> bool:
+        """A ``not_object`` form whose object is one of ``objects`` — right after it, or after a subject of one
+        or two words, with no preposition before it — and no أن/إن, colon or quotation mark in its clause
+        (:func:`_noun_object`) is another verb, or an idiom, spelt alike: «تزعّم حزبا» (led a party), «من تزعّم قوات»
+        (leading forces), «قال الشعب كلمته» (had its say); «وتزعم الجماعة أنها …», «وتزعم الصين السيادة» (claims),
+        «وقال في كلمته إن …», and a form followed in its sentence by a colon or a quotation mark («قالت كلمتها
+        المشهورة: …», «قال كلمته الأخيرة حين … «…»»: the words follow) count."""
+        after = _words_after(clean, end, 3)
+        i = next((k for k, w in enumerate(after) if w in self.objects), None)
+        if i is None or set(after[:i]) & _OBJECT_STOPS or not _noun_object(norm, clean, end):
+            return False
+        m = _SENTENCE_END.search(norm, end, end + 200)           # «قالت كلمتها المشهورة: «…»»: her words follow
+        rest = norm[end:m.start() if m else end + 200]
+        return ":" not in rest and not any(q in rest for q in _QUOTES)
+
+    def predicate(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """A ``not_predicate`` form as listed (no article, no clitic) and not in construct (no definite word
+        after it), with one of ``predicate_verbs`` among the ``SUBJECT_BEFORE`` words before it in its clause, is
+        that verb's predicate: «ويشكل مقتله ضربة جديدة للتنظيم», «وتعتبر خسارة القاعدة ضربة قاسية لهم» (a blow,
+        figurative); «وتعد ضربات التحالف الأعنف» (ضربات in construct: the subject) and «شن ضربة» count."""
+        if clean[pos:end] != form or any(w.startswith(("ال", "لل")) for w in _words_after(clean, end, 1)):
+            return False
+        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
+        return bool(set(clean[start:pos].split()[-SUBJECT_BEFORE:]) & self.predicate_verbs)
+
+    def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
+        """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
+        السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
+        ``BACK`` characters before it), or else in the headline: when that mention is left out by ``not_after`` or
+        ``not_of`` («أزمة الاستقدام … وستنتهي الأزمة», «أزمة المهاجرين» in the headline), so is the match."""
+        after = _words_after(clean, end, 2)
+        if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
+            return False
+        s = max(_unit(norm, pos, "\n")[0], pos - BACK)
+        prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in self.back_spellings]
+        if prev:
+            return self.left_out_mention(norm, clean, s + prev[-1].start(), s + prev[-1].end(), form)
+        if headline is None:
+            return False
+        tnorm = normalize(headline, lower=True)
+        tclean = clean_text(tnorm)
+        prev = [m for m in re.finditer(r"\S+", tclean) if m.group() in self.back_spellings]
+        return bool(prev) and self.left_out_mention(tnorm, tclean, prev[-1].start(), prev[-1].end(), form)
+
+    def left_out_mention(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """The mention at ``pos``–``end`` is one the term leaves out: a ``not_after`` word right after it, or
+        "X of" (``not_of``)."""
+        return bool(set(_words_after(clean, end, 1)) & self.after) or (
+            form in self.of_forms and self.of_phrase(norm, clean, pos, end, form))
 
     def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
         """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
@@ -655,6 +725,12 @@ class _Context:
             return False
         if self.bare_after and self.bare_after_word(clean, pos, end, form):
             return False
+        if form in self.object_forms and self.other_verb(norm, clean, end):
+            return False
+        if form in self.predicate_forms and self.predicate(norm, clean, pos, end, form):
+            return False
+        if form in self.back and self.refers_to_left_out(norm, clean, pos, end, form, headline):
+            return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
@@ -673,7 +749,7 @@ class _Context:
             return False
         if self.before and not _gap(norm, clean, pos) and set(_words_before(clean, pos, 1)) & self.before:
             return False
-        if self.after and set(_words_after(clean, end, AFTER)) & self.after:
+        if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
