@@ -182,6 +182,8 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
+    if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
+        return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
     if w in ("عدم", "مدي") or _possessed_object(w):
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
@@ -220,9 +222,15 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
+    if w == "علي" and words and (last in _PERSONAL_TITLES or last in _RANKS) and _ali_after_title(text, e):
+        return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة»: a name after a title
     if w == "في" and _setting(_strip((text[e:e + 20].split() or [""])[0])):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
+
+
+#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»)
+_RANKS = frozenset("الرائد النقيب المقدم الملازم الرقيب العريف الجندي المجند".split())
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -498,6 +506,20 @@ def _is_ali(text: str, end: int) -> bool:
         given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
             and w2 not in _NP_STOP and w2 not in _COMPLEMENT               # a family name: «… الرفاعي»
     return family or given
+
+
+def _ali_after_title(text: str, end: int) -> bool:
+    """After a personal title or a rank, «علي» ending at ``end`` is the name Ali when a name-like word follows:
+    not a stop word, a complementiser, a word with a pronoun, a verbal noun or a noun of what is stressed
+    («أكد الدكتور على ضرورة …» keeps the preposition)."""
+    nxt = text[end:end + 30].split()
+    if not nxt or text[end - 1:end] in "،,.:":
+        return False
+    w = _strip(nxt[0])
+    return len(w) > 1 and w not in _NP_STOP and w not in _COMPLEMENT and not _MASDAR.match(w) \
+        and not w.startswith(("بال", "لل")) and not w.endswith(("ها", "هم", "هما", "ته", "نا")) \
+        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع", "ان", "راس", "هامش", "وجوب", "اهميه") \
+        and (not w.startswith("ال") or w.endswith("ي") or w == "ال")
 
 
 def split_speaker(name: str) -> tuple[str, str]:
@@ -813,7 +835,30 @@ def _quoted_name(text: str, s: int) -> bool:
     nxt = [_strip(w) for w in after.split()[:2]]
     if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
         return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    if nxt and _opens_clause(text, s) and _quoted_subject(text[s + 1:close], nxt[0]):
+        return True                    # «وأعرب "فلان" عن …», «ورفع "فلان" صادق تعازيه»
     return after[:1] in ":،," or (nxt[0] if nxt else "") in _COMPLEMENT
+
+
+#: words that open what a subject named in quotation marks does right after the verb: «وأعرب "فلان" عن …»
+_AFTER_QUOTED_SUBJECT = frozenset("عن الي علي صادق خالص بالغ عميق تعازي التعازي تعازيه بالتعازي".split())
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """The word before ``s`` opens a clause: it has و/ف or follows a sentence start, a comma or a line break
+    («وأعرب "فلان"», «، تابع "فلان"»; not «بحسب ما نقلت «الصحيفة»», where an attribution goes on)."""
+    head = text[max(0, s - 30):s].rstrip()
+    prev = head.split()[-1] if head.split() else ""
+    before = head[:len(head) - len(prev)].rstrip()
+    return bool(prev) and (prev[:1] in "وف" or not before or before[-1:] in ".،,:؛\n!؟")
+
+
+def _quoted_subject(quoted: str, nxt: str) -> bool:
+    """One or two name-like words in quotation marks right after a verb, followed (``nxt``, normalised) by the
+    verb's preposition, a condolence word or a noun with a possessive pronoun: the subject named in quotes
+    (an outlet's habit: «وأعرب "فلان" عن …», «وقدم "فلان" تعازي …», «تابع "فلان" هجومه …»), not a short quotation."""
+    return 1 <= len(quoted.split()) <= 2 and _name_like(quoted) and (
+        nxt in _AFTER_QUOTED_SUBJECT or _possessed_object(nxt))
 
 
 def _name_like(quoted: str) -> bool:

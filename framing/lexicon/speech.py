@@ -279,6 +279,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at, sp) \
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
+            if sp is None and rx is _ATTRIB and not written:
+                sp = _own_clause_subject(text, s0, m.start(), _pronoun_attribution(text, m.start(), nxt))
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = "على ما" if verb.lstrip("وف") == "علي" else verb      # «…، على ما أعلنت الأمم المتحدة»
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -306,7 +308,7 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
-    k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     if toks and cut > s0 and _strip(toks[0][2]) in titles:
         k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
     if not k and len(toks) <= 14 and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
@@ -317,6 +319,11 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _quoted_after_verb(text: str, toks: list) -> bool:
+    """«ورفع "فلان" صادق تعازيه»: a verb, then a subject named in quotation marks (:func:`_quoted_name`)."""
+    return toks[1][2][:1] in "«\"“”" and _verb_like(_strip(toks[0][2])) and _quoted_name(text, toks[1][0])
 
 
 def _clause_before(text: str, s0: int, pos: int) -> int:
@@ -588,7 +595,7 @@ _THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
-_NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
+_NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
                          "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
 
@@ -657,7 +664,7 @@ def _lacking_word(toks, need) -> bool:
 
 
 #: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»
-_FRONTING = frozenset("كان وكان اما واما".split())
+_FRONTING = frozenset("كان وكان كانت وكانت اما واما".split())
 
 
 def _fronted_subject(text: str, s0: int, vs: int):
@@ -676,6 +683,8 @@ def _fronted_subject(text: str, s0: int, vs: int):
     if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
         return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
     first = _strip(body[0][2])
+    if first in ("هناك", "هنالك", "ثمة"):
+        return None                        # «وكانت هناك دعوات …»: there were, no subject
     if first not in _SPEAKER_WORDS and first not in _PERSONAL_TITLES and (len(body) > 3 or first[:1] in "بلك" or any(
             _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
         return None                        # (a title, a body or a short name: not «إذا أخذنا المدينة التي …»,
@@ -1146,7 +1155,7 @@ def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
 
 #: a statement, speech or message that «قال فيه» refers back to
 _STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
-                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط)(?:ا|ات|ه|ها)?$")
+                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط|خبر|مذكرة|وثيقة|نداء|منشور|مقطع|برقية|عريضة)(?:ا|ات|ه|ها)?$")
 #: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
 _ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
                          r"(?:ت|وا|ا)?$")
@@ -1431,6 +1440,36 @@ def _pronoun_saying(word: str) -> bool:
     """A noun of saying with (or without) a possessive pronoun (وصفه، قولها، تعبيرهم): «حسب وصفه»,
     «على حد تعبيره» name the speaker before, not a new one."""
     return re.sub("(?:ه|ها|هم)$", "", _strip(word)) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام")
+
+
+def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
+    """The word with the pronoun of an attribution at ``at`` that points back («بحسب قولها»: قولها; «وبحسبه»:
+    بحسبه), or ""."""
+    tok = _strip((text[at:at + 20].split() or [""])[0])
+    if re.match(r"^[وف]?ب?حسب(?:ه|ها|هم)$", tok):
+        return tok
+    return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
+
+
+def _own_clause_subject(text: str, s0: int, pos: int, word: str):
+    """«أمطرت الفصائل البلدات بالقذائف، ردا، بحسب قولها، على …»: an attribution with a pronoun («قولها»,
+    «بحسبه») inside a sentence that opens with a verb and its subject points back to that subject when the verb
+    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural); else None (the speaker named before)."""
+    w = _strip(word.split()[-1]) if word.split() else ""
+    pron = "p" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
+    first = next(_tokens(text, s0, pos), None)
+    if not pron or first is None or first[1] >= pos:
+        return None
+    sp = _sentence_subject(text, s0, pos)
+    if sp is None or sp[1] > pos:
+        return None
+    form = _strip(first[2])
+    if not (_gender(form) == pron or pron == "p" and form.endswith(("وا", "ت"))):
+        return None
+    words = list(_tokens(text, sp[0], sp[1]))
+    cut = next((k for k, t in enumerate(words) if k and _strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
+                and len(_strip(t[2])) > 3), len(words))          # «وشاهد الشاب حادثا …»: the object ends it
+    return sp[0], words[cut - 1][0] + len(words[cut - 1][2].rstrip(_PUNCT))
 
 
 def _pronoun_source(text: str, ev) -> tuple[int, int]:

@@ -1,0 +1,69 @@
+"""Speaker rules of issue 12's eleventh pass, on sentences written for the test (fictional people and outlets;
+no article text): a subject named in quotation marks right after its verb, «علي» after a title, a feminine
+«وكانت X قد …» and «أول من أمس», «… خبرا قالت فيه», «بحسب قولها» pointing back to its clause's subject, and
+حثّ as a verb of saying."""
+from framing.lexicon.voice import voice_spans
+from framing.text.normalize import normalize
+
+BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
+
+
+def at(text: str, word: str) -> tuple[str, str | None]:
+    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
+    norm = normalize(text, lower=True)
+    pos = norm.rfind(normalize(word, lower=True))
+    assert pos >= 0, word
+    voice, sp, _verb = voice_spans(norm).at(pos)
+    return voice, None if sp is None else norm[sp[0]:sp[1]].strip("\"«»")
+
+
+def test_a_subject_named_in_quotation_marks_after_its_verb():
+    """«وأعرب "فلان" عن …», «ورفع "فلان" صادق تعازيه», «وقدم "فلان" تعازي …»: an outlet's way of naming the speaker."""
+    assert at(BEFORE + 'وأعرب "الوادي" عن حزنه على الضحايا في الحادث.', "الضحايا") == ("reported", "الوادي")
+    assert at(BEFORE + 'ورفع "الوادي" صادق تعازيه لأسر الضحايا.', "الضحايا") == ("reported", "الوادي")
+    assert at(BEFORE + 'وقدم "الوادي" تعازي القيادة لأسر الضحايا.', "الضحايا") == ("reported", "الوادي")
+    # a quotation after the verb and its subject is still the speech
+    assert at(BEFORE + 'وقال الوزير "الأسرى بخير جميعا" أمس.', "الأسرى") == ("quoted", "الوزير")
+
+
+def test_ali_after_a_title_is_a_name():
+    """«علي» is «على» (on) once normalised: after a personal title or a rank it is the name Ali."""
+    assert at(BEFORE + "من جانبه، قال الرائد علي آل سالم من قوات الأمن: «سنثأر للشهداء».", "للشهداء") \
+        == ("quoted", "الرائد علي ال سالم")
+    assert at(BEFORE + "بكى الشيخ علي جمعة أثناء الخطبة وهو يتحدث عن الضحايا.", "الضحايا") \
+        == ("reported", "الشيخ علي جمعة")
+    assert at("وأكد الدكتور على ضرورة حماية الأسرى.", "الأسرى") == ("reported", "الدكتور")   # (the preposition)
+
+
+def test_a_feminine_fronted_subject_and_the_day_before_yesterday():
+    """«وكانت المنظمة قد أشارت أول من أمس إلى أن …»: the subject before the verb speaks, «أول» is no speaker."""
+    text = BEFORE + "وكانت المنظمة الدولية قد أشارت أول من أمس إلى أن الأزمة انتهت."
+    assert at(text, "الأزمة") == ("reported", "المنظمة الدولية")
+    text = BEFORE + "وكانت هناك دعوات تؤكد أن الأزمة انتهت."
+    assert at(text, "الأزمة")[1] != "هناك دعوات"
+
+
+def test_a_verb_of_saying_in_a_news_item_takes_its_publisher():
+    """«ونشرت القناة خبرا قالت فيه إن …»: who published the item speaks (as «أصدر بيانا قال فيه»)."""
+    text = BEFORE + "ونشرت القناة مساء أمس «خبرا عاجلا» على شاشتها قالت فيه إن عشرات القتلى سقطوا."
+    assert at(text, "القتلى") == ("reported", "القناة")
+    text = BEFORE + "وبعثت الجمعية مذكرة إلى الحكومة طالبت فيها بالإفراج عن الأسرى."
+    assert at(text, "الأسرى") == ("reported", "الجمعية")
+
+
+def test_according_to_her_points_back_to_the_subject_of_its_clause():
+    """«أطلقت الفصائل القذائف، ردا، بحسب قولها، على …»: the pronoun is the clause's subject, of the same gender."""
+    text = BEFORE + "وأطلقت الفصائل القذائف على البلدات، ردا، بحسب قولها، على تعرض البلدة لهجوم."
+    voice, sp = at(text, "لهجوم")
+    assert voice == "reported" and sp.startswith("الفصائل")
+    text = BEFORE + "وشاهد الشاب حادثا مروعا أودى بحياة صديقه بحسب قوله."
+    assert at(text, "بحياة") == ("reported", "الشاب")
+    text = BEFORE + "وأطلق الجنود القذائف على البلدات، ردا، بحسب قولها، على تعرض البلدة لهجوم."
+    assert at(text, "لهجوم")[1] != "الجنود"               # (a masculine verb: «قولها» is someone else)
+
+
+def test_urged_is_a_verb_of_saying():
+    """«وحث الوزير الأهالي على مساعدة الأسرى»: حثّ على is a call, like دعا إلى (guide §5.1); «في إطار حث …» is a noun."""
+    assert at(BEFORE + "وحث الوزير سامر الوادي الأهالي على مساعدة الأسرى.", "الأسرى") \
+        == ("reported", "الوزير سامر الوادي")
+    assert at(BEFORE + "ويأتي ذلك في إطار حث الأهالي على مساعدة الأسرى.", "الأسرى") == ("own", None)
