@@ -519,6 +519,7 @@ def _ali_after_title(text: str, end: int) -> bool:
     return len(w) > 1 and w not in _NP_STOP and w not in _COMPLEMENT and not _MASDAR.match(w) \
         and not w.startswith(("بال", "لل")) and not w.endswith(("ها", "هم", "هما", "ته", "نا")) \
         and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع", "ان", "راس", "هامش", "وجوب", "اهميه") \
+        and w not in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين", "نحو", "مدي", "خلفية", "اثر") \
         and (not w.startswith("ال") or w.endswith("ي") or w == "ال")
 
 
@@ -835,6 +836,10 @@ def _quoted_name(text: str, s: int) -> bool:
     nxt = [_strip(w) for w in after.split()[:2]]
     if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
         return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    if nxt and nxt[0] in _TIME_WORDS:
+        nxt = [_strip(w) for w in after.split()[1:2]] or nxt      # «… «فلان» أمس، أن …»: the word after the day
+        if nxt[0] not in _COMPLEMENT:
+            return False
     if nxt and _opens_clause(text, s) and _quoted_subject(text[s + 1:close], nxt[0]):
         return True                    # «وأعرب "فلان" عن …», «ورفع "فلان" صادق تعازيه»
     return after[:1] in ":،," or (nxt[0] if nxt else "") in _COMPLEMENT
@@ -857,8 +862,11 @@ def _quoted_subject(quoted: str, nxt: str) -> bool:
     """One or two name-like words in quotation marks right after a verb, followed (``nxt``, normalised) by the
     verb's preposition, a condolence word or a noun with a possessive pronoun: the subject named in quotes
     (an outlet's habit: «وأعرب "فلان" عن …», «وقدم "فلان" تعازي …», «تابع "فلان" هجومه …»), not a short quotation."""
-    return 1 <= len(quoted.split()) <= 2 and _name_like(quoted) and (
-        nxt in _AFTER_QUOTED_SUBJECT or _possessed_object(nxt))
+    words = quoted.split()
+    if 2 < len(words) <= 4 and nxt in _COMPLEMENT and _strip(words[0]) in _SPEAKER_WORDS and _name_like(quoted):
+        return True                    # «وأعلنت «اللجنة الوطنية للإغاثة» أمس، أن …»: a body named in quotes
+    return 1 <= len(words) <= 2 and _name_like(quoted) and (
+        nxt in _AFTER_QUOTED_SUBJECT or nxt in _COMPLEMENT or _possessed_object(nxt))
 
 
 def _name_like(quoted: str) -> bool:

@@ -304,17 +304,18 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
     noun at ``pos``, when it opens with a title (or None)."""
     cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
-    toks = list(_tokens(text, cut, pos))
+    toks = list(_tokens(text, cut, pos)) if pos - cut < 400 else list(_tokens(text, pos - 400, pos))[1:]
+    #                                        (a long clause: its last words, so comma-less text stays linear)
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     if toks and cut > s0 and _strip(toks[0][2]) in titles:
         k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
-    if not k and len(toks) <= 14 and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
-        k = next((j for j in range(2, len(toks)) if _strip(toks[j][2]) in titles
+    if not k and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+        k = next((j for j in range(max(2, len(toks) - 14), len(toks)) if _strip(toks[j][2]) in titles
                   and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
-    if not k or len(toks) > 14:
+    if not k or len(toks) - k > 13:     # (the title at most fourteen words before the condolence noun)
         found = _clause_subject(text, s0, pos)
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
@@ -1643,7 +1644,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
-        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs) \
+            or _lead_subject(text, s0, vs, form)
         if sp is None and joined and not outer:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
@@ -1689,6 +1691,24 @@ def _sentence_subject(text: str, s0: int, vs: int):
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+def _lead_subject(text: str, s0: int, vs: int, form: str):
+    """«شككت قيادات يمنية في …، مؤكدة أن …»: a sentence that opens with a verb without و (past in ـت or
+    imperfect in ي/ت: a news lead) whose gender the participle ``form`` shares; its plain noun phrase of at
+    most four words speaks (or None)."""
+    first = next(_tokens(text, s0, vs), None)
+    if first is None or not form.startswith("م"):
+        return None
+    w = _strip(first[2])
+    if len(w) < 4 or not _verb_like(w) or w[:1] in "وف" or not (w.endswith("ت") or w[:1] in "يت"):
+        return None
+    g = "f" if form.endswith("ة") else "p" if form.endswith("ين") else "m"
+    if _gender(w) != g and not (g == "p" and w.endswith("ون")):
+        return None
+    np = _speaker_np(text, first[1], vs)
+    words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
+    return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
 
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)

@@ -67,3 +67,39 @@ def test_urged_is_a_verb_of_saying():
     assert at(BEFORE + "وحث الوزير سامر الوادي الأهالي على مساعدة الأسرى.", "الأسرى") \
         == ("reported", "الوزير سامر الوادي")
     assert at(BEFORE + "ويأتي ذلك في إطار حث الأهالي على مساعدة الأسرى.", "الأسرى") == ("own", None)
+
+
+def test_a_body_named_in_quotes_before_a_day_and_that():
+    """«وأعلنت «اللجنة الوطنية للإغاثة» أمس، أن …»: the body in quotes is the subject; «وعلق الشيخ على ذلك» keeps «on»."""
+    text = BEFORE + "وأعلنت «اللجنة الوطنية للإغاثة» أمس، أن عدد الضحايا ارتفع."
+    assert at(text, "الضحايا") == ("reported", normalize("اللجنة الوطنية للإغاثة", lower=True))
+    text = BEFORE + "وعلق الشيخ على ذلك بالقول: «الأسرى بخير»."
+    assert at(text, "الأسرى") == ("quoted", "الشيخ")
+
+
+def test_an_honorific_points_to_the_name_not_to_the_office():
+    """«قدم الأمير فلان بن فلان وزير الحرس …. ودعا سموه …»: the later mention searched is the name («… بن فلان»),
+    not the last word of the office, which a unit of the same body repeats."""
+    text = ("قدم الأمير سالم بن فهد بن سعود وزير الحرس الوطني تعازيه لوالد الجندي من منسوبي الحرس الوطني.\n"
+            "ودعا سموه في اتصال هاتفي أن يتقبل الفقيد في الشهداء.")
+    voice, sp = at(text, "الشهداء")
+    assert voice == "reported" and "فهد بن سعود" in sp
+
+
+def test_a_participle_after_a_news_lead_speaks_for_its_subject():
+    """«شككت قيادات قبلية في …، مؤكدة أن …»: a lead opening with a verb without و, of the participle's gender."""
+    text = "شككت قيادات قبلية في التزام الجماعة بالهدنة، مؤكدة أن الجماعة ستستغلها بعد الضربات الموجعة."
+    assert at(text, "الضربات") == ("reported", "قيادات قبلية")
+    text = "شكك الناس في التزام الجماعة بالهدنة، مؤكدة أن الجماعة ستستغلها بعد الضربات الموجعة."
+    assert at(text, "الضربات")[1] != "الناس"              # (a masculine verb: not the feminine participle's subject)
+
+
+def test_a_condolence_after_a_long_title_and_boilerplate():
+    """The title of a condolence may stand after other words (a share line) if it is at most fourteen words before
+    the condolence noun; a comma-less page stays linear (each clause is read over its last 400 characters)."""
+    text = ("شارك من خلال تويتر اكتب رأيك رفع صاحب السمو الأمير سالم بن فهد بن سعود أمير منطقة الوادي التعازي "
+            "باسمه لأسر الشهداء.")
+    voice, sp = at(text, "الشهداء")
+    assert voice == "reported" and sp.startswith(normalize("صاحب السمو الأمير سالم", lower=True))
+    long_text = "وقدم الأمير فلان تعازيه لأسر الضحايا و" * 1200      # (about 45,000 characters, no comma)
+    assert voice_spans(normalize(long_text, lower=True))          # (finishes: no quadratic scan)
