@@ -105,7 +105,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if lead or _ends_np(text, words, w, tok, e):
+        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w):
             break
         words.append((s, s + len(tok.rstrip(_PUNCT))))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
@@ -115,6 +115,16 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _place_object(text: str, words: list, w: str) -> bool:
+    """A country or city without the article right after a definite word is not in the speaker's phrase (a
+    definite noun takes no genitive): the verb's object, «وطالب الوزير | إسرائيل بوقف …», «ودعت اللجنة الدولية
+    | إسرائيل إلى …»; «رئيس وزراء إسرائيل» (an indefinite head) keeps it."""
+    if not words or w.startswith("ال") or not is_place(w):
+        return False
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
 
 
 def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:

@@ -904,13 +904,23 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     return None
 
 
+#: «X، اليوم (الاثنين)، »: one word, then a day between commas, right before a verb's preposition
+_TIME_ASIDE = re.compile(r"\s*(\w+)\s*[،,]\s*(?:اليوم|امس|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)"
+                         r"(?:\s*\(\w+\))?\s*[،,]\s*$")
+
+
 def _object_start(text: str, after: int, prep: int) -> int:
     """Where the speech of «دعا الوزير إسرائيل إلى …», «حمّل الأمين العام إسرائيل المسؤولية»,
     «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
     after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
+    aside = _TIME_ASIDE.match(text, after, prep)
+    if aside:                                  # «اتهمت المنظمة إسرائيل، اليوم (الاثنين)، باستخدام …»: an aside of time
+        return aside.start(1)
     toks = list(_tokens(text, after, prep))
     while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
         toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
+    while len(toks) > 1 and _strip(toks[0][2]) in _TIME_WORDS and toks[0][2][-1:] not in "،,":
+        toks = toks[1:]                        # «دعت اللجنة أمس إسرائيل إلى …»: the object after the day
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \

@@ -103,3 +103,22 @@ def test_a_condolence_after_a_long_title_and_boilerplate():
     assert voice == "reported" and sp.startswith(normalize("صاحب السمو الأمير سالم", lower=True))
     long_text = "وقدم الأمير فلان تعازيه لأسر الضحايا و" * 1200      # (about 45,000 characters, no comma)
     assert voice_spans(normalize(long_text, lower=True))          # (finishes: no quadratic scan)
+
+
+def test_a_country_after_a_definite_subject_is_the_object():
+    """A definite noun takes no genitive: «وطالب الوزير إسرائيل بوقف …» → the minister speaks, إسرائيل is what he asks
+    of (reported, guide §5.1); «رئيس وزراء الوادي» (an indefinite head) keeps the place in the title."""
+    text = "وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات الاعتداءات."
+    assert at(text, "إسرائيل") == ("reported", normalize("الأمين العام", lower=True))
+    assert at("وطالب الوزير إسرائيل بوقف الاستيطان.", "إسرائيل") == ("reported", "الوزير")
+    text = "وقال رئيس وزراء إسرائيل إن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", normalize("رئيس وزراء إسرائيل", lower=True))
+
+
+def test_a_day_between_the_verb_and_its_object():
+    """«دعت اللجنة أمس إسرائيل إلى …», «اتهمت المنظمة إسرائيل، اليوم (الاثنين)، باستخدام …»: the day is an aside,
+    the object before the preposition is still part of what is said."""
+    text = "وفي السياق ذاته، دعت لجنة الإغاثة الدولية أمس إسرائيل للسماح لعائلة الأسير بزيارته."
+    assert at(text, "إسرائيل")[0] == "reported"
+    text = 'اتهمت منظمة "النهر للحقوق" إسرائيل، اليوم (الاثنين)، باستخدام القوة.'
+    assert at(text, "إسرائيل")[0] == "reported"
