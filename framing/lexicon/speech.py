@@ -975,7 +975,8 @@ def _opens_object(w: str) -> bool:
 _CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان|تعازي|تعزية)")
 
 
-_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
+_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)|[،,]\s*(?:في\s+اعقاب|عقب|اثر)(?=\s)")
+#   (also «طالبت بإجلاء المحامين، في أعقاب تقارير عن …»: after a comma, when it happened is the outlet's telling)
 
 
 _DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")

@@ -122,3 +122,13 @@ def test_a_day_between_the_verb_and_its_object():
     assert at(text, "إسرائيل")[0] == "reported"
     text = 'اتهمت منظمة "النهر للحقوق" إسرائيل، اليوم (الاثنين)، باستخدام القوة.'
     assert at(text, "إسرائيل")[0] == "reported"
+
+
+def test_a_time_clause_after_a_comma_ends_a_noun_phrase_speech():
+    """«تطالب بإجلاء المحامين، في أعقاب تقارير عن …»: when it happened is the outlet's telling (as «بعد أن …»)."""
+    text = ("تحقق وزارة الوادي في شكوى تطالب بإجلاء المحامين من القاعدة، في أعقاب تقارير عن حالات مرض بين "
+            "موظفين يعملون في محاكمات المحتجزين هناك.")
+    assert at(text, "المحامين")[0] == "reported"
+    assert at(text, "المحتجزين") == ("own", None)
+    text = "وقال المدير إن الأسرى نقلوا، عقب اشتباكات في القرية."       # (a that-clause runs to its sentence end)
+    assert at(text, "اشتباكات")[0] == "reported"
