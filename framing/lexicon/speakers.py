@@ -131,8 +131,20 @@ def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
     """Punctuation after ``tok`` ends the speaker's phrase, except a comma after a title alone with a name
     after it («المدير العام …، فلان الفلاني،»; not after an unnamed source: «مصدر …، فضل عدم …»)."""
     nxt = text[e:e + 40].split()
+    if tok[-1] in "،," and len(nxt) > 1 and _titled_name_follows(text, words, nxt):
+        return False                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني:»: the person after a title
     return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
         or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+
+
+def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
+    """After a comma that closes a phrase opening with a title (``words``), a personal title or rank and a
+    name-like word (``nxt``, the next raw words) set the person's name in apposition."""
+    head = _strip(text[words[0][0]:words[0][1]]) if words else ""
+    first, second = _strip(nxt[0]), _strip(nxt[1])
+    return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and (first in _PERSONAL_TITLES or first in _RANKS) \
+        and nxt[0][-1:] not in "،,.:" and len(second) > 1 and second not in _NP_STOP and second not in _COMPLEMENT \
+        and not second.startswith(("ال", "بال", "لل")) and _verb_lemma(second) is None
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:
@@ -194,6 +206,8 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True
     if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
+    if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
+        return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
     if w in ("عدم", "مدي") or _possessed_object(w):
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
@@ -456,6 +470,10 @@ def _trim_words(text: str, words: list) -> list:
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
+    titled = next((j for j in range(max(i, 1), len(norm) - 1) if (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS)
+                   and any(c in text[words[j - 1][1]:words[j][0]] for c in "،,")), None)
+    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني»: the name
+        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # after the comma
     family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
     if family is not None:
         k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name

@@ -132,3 +132,13 @@ def test_a_time_clause_after_a_comma_ends_a_noun_phrase_speech():
     assert at(text, "المحتجزين") == ("own", None)
     text = "وقال المدير إن الأسرى نقلوا، عقب اشتباكات في القرية."       # (a that-clause runs to its sentence end)
     assert at(text, "اشتباكات")[0] == "reported"
+
+
+def test_a_titled_name_after_a_comma_and_about_this():
+    """«قال المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني: …»: the person named after a comma and a personal
+    title is in the speaker's phrase; «وقال بهذا الخصوص إن …» names no one (the speaker named before speaks)."""
+    text = BEFORE + "بدوره، قال المتحدث باسم أهالي المختطفين، الشيخ سامر الوادي: لم نتلق أي رد بشأن المخطوفين."
+    voice, sp = at(text, "المخطوفين")
+    assert voice == "reported" and sp.endswith(normalize("الشيخ سامر الوادي", lower=True))
+    text = BEFORE + "وأضاف الوزير أن الاتفاق صعب، وقال بهذا الخصوص إن «هذه محاولة لسرقة حقوق الشهداء»."
+    assert at(text, "الشهداء") == ("quoted", "الوزير")
