@@ -958,10 +958,21 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
     for s, e, tok in _tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
-                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
                 or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
             return s
     return end
+
+
+def _quote_soon(text: str, end: int) -> bool:
+    """A colon or an opening quotation mark within the five words after ``end``, before any other punctuation
+    («وقالت في بيان «…»»: the verb opens a speech of its own after where it was said)."""
+    for n, (_s, _e, tok) in enumerate(_tokens(text, end, min(len(text), end + 80))):
+        if n >= 5 or tok[:1] not in "«\"“" and tok[-1:] in "،,.؛!؟":
+            return False
+        if tok[:1] in "«\"“" or tok[-1:] == ":":
+            return True
+    return False
 
 
 def _opens_object(w: str) -> bool:

@@ -142,3 +142,12 @@ def test_a_titled_name_after_a_comma_and_about_this():
     assert voice == "reported" and sp.endswith(normalize("الشيخ سامر الوادي", lower=True))
     text = BEFORE + "وأضاف الوزير أن الاتفاق صعب، وقال بهذا الخصوص إن «هذه محاولة لسرقة حقوق الشهداء»."
     assert at(text, "الشهداء") == ("quoted", "الوزير")
+
+
+def test_the_same_speakers_next_verb_with_a_quotation_after_where_it_was_said():
+    """«وحثت المنظمة على فتح تحقيق …، وقالت في بيان «…»»: the second verb is the outlet's telling (its own event
+    reports what follows), as «وقالت: …» right after the verb."""
+    text = ("وحثت منظمة «النهر للحقوق» على فتح تحقيق بعد انتشار الفيديو على الشبكات، وقالت في بيان «ينبغي على "
+            "السلطات حماية السجناء».")
+    assert at(text, "وقالت") == ("own", None)
+    assert at(text, "السجناء")[0] == "quoted"
