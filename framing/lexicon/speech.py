@@ -723,6 +723,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
+    if np0 is not None and lemma in ("دعا", "حث", "طالب", "ناشد") and _strip(text[np0[0]:np0[1]].split()[0]) in ("جميع", "كل", "كافة"):
+        np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
     return np0
 
 
@@ -810,7 +812,12 @@ def _named_already(toks) -> bool:
     """The verb's first word after it is a prepositional pronoun («وأكد عليها مرة أخرى في …»): what is said was
     named before, not here, so no noun-phrase speech follows (used by :func:`_scan_complement` and
     :func:`_uncomplemented`)."""
+    if len(toks) > 1 and _strip(toks[0][2]) in ("علي", "الي", "عن", "من") and _strip(toks[1][2]) in _DEMONSTRATIVES:
+        return True                    # «وتحث على ذلك»: what is urged was named before
     return bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS
+
+
+_DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 
 
 def _named_before_complement(text: str, np0, toks) -> bool:

@@ -151,3 +151,12 @@ def test_the_same_speakers_next_verb_with_a_quotation_after_where_it_was_said():
             "السلطات حماية السجناء».")
     assert at(text, "وقالت") == ("own", None)
     assert at(text, "السجناء")[0] == "quoted"
+
+
+def test_urging_what_was_named_before_and_all_parties():
+    """«وتحث على ذلك» says nothing new (what is urged was named before: the verse after it stays in the outer
+    speech); «وحث جميع الأطراف على …»: all parties are whom the call addresses, not who calls."""
+    text = BEFORE + "وأكد الوزير دعم بلاده للحوار، وحث جميع الأطراف في الوادي على السماح للمنظمات بالوصول."
+    assert at(text, "للمنظمات")[1] != normalize("جميع الأطراف", lower=True)
+    text = "وقال المفتي إن النصوص جاءت ترغب في التسابق إلى الخيرات وتحث على ذلك، قال تعالى (فاستبقوا الخيرات)."
+    assert at(text, "قال") == ("reported", normalize("المفتي", lower=True))
