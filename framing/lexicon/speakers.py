@@ -121,8 +121,8 @@ def _place_object(text: str, words: list, w: str) -> bool:
     """A country or city without the article right after a definite word is not in the speaker's phrase (a
     definite noun takes no genitive): the verb's object, «وطالب الوزير | إسرائيل بوقف …», «ودعت اللجنة الدولية
     | إسرائيل إلى …»; «رئيس وزراء إسرائيل» (an indefinite head) keeps it."""
-    if not words or w.startswith("ال") or not is_place(w) or w[:1] in "لب" and is_place(w[1:]):
-        return False                   # (not «لصور»: a name or a phrase in لـ/بـ)
+    if not words or w.startswith("ال") or not is_place(w) or w[:1] in "لبو" and is_place(w[1:]):
+        return False                   # (not «لصور», «والخليج»: a phrase in لـ/بـ, a place joined by و)
     last = _strip(text[words[-1][0]:words[-1][1]])
     return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
 

@@ -111,6 +111,8 @@ def test_a_country_after_a_definite_subject_is_the_object():
     text = "وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات الاعتداءات."
     assert at(text, "إسرائيل") == ("reported", normalize("الأمين العام", lower=True))
     assert at("وطالب الوزير إسرائيل بوقف الاستيطان.", "إسرائيل") == ("reported", "الوزير")
+    text = "وأشار خبير الشؤون العسكرية في الشرق الأوسط والخليج سامر الوادي إلى أن الأسرى بخير."   # (و + place)
+    assert at(text, "الأسرى")[1].endswith("سامر الوادي")
     text = "وقال رئيس وزراء إسرائيل إن الأسرى بخير."
     assert at(text, "الأسرى") == ("reported", normalize("رئيس وزراء إسرائيل", lower=True))
 
