@@ -107,14 +107,27 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
         if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w):
             break
-        words.append((s, s + len(tok.rstrip(_PUNCT))))
+        words.append((s, s + _word_len(tok)))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
         if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e) \
-                or tok[-1] in "-–—" and len(tok) > 1:
+                or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _glued_colon(tok: str) -> int:
+    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or -1."""
+    i = tok.find(":", 1)
+    return i if 0 < i < len(tok) - 1 else -1
+
+
+def _word_len(tok: str) -> int:
+    """The length of the word in ``tok`` that a speaker's phrase takes: without trailing punctuation, and up to a
+    colon glued to the next word («وقال المدير:»كل …» → المدير)."""
+    glued = _glued_colon(tok)
+    return glued if glued > 0 else len(tok.rstrip(_PUNCT))
 
 
 def _place_object(text: str, words: list, w: str) -> bool:
@@ -373,8 +386,10 @@ def _extend_to_name(text: str, np, limit: int):
     if comma is not None:
         return comma
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
-        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
+    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
+            or text[np[1]:np[1] + 1] == ":":
+        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»,
+        #                                             «المدير:»كل ما نعرفه أن …»: the speech opens at the colon)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come

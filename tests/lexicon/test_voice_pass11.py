@@ -162,3 +162,9 @@ def test_urging_what_was_named_before_and_all_parties():
     assert at(text, "للمنظمات")[1] != normalize("جميع الأطراف", lower=True)
     text = "وقال المفتي إن النصوص جاءت ترغب في التسابق إلى الخيرات وتحث على ذلك، قال تعالى (فاستبقوا الخيرات)."
     assert at(text, "قال") == ("reported", normalize("المفتي", lower=True))
+
+
+def test_a_colon_glued_to_the_next_word_ends_the_speaker():
+    """«وقال المدير:»كل ما نعرفه …»»: the speaker's phrase ends at the colon (before: «المدير:»كل»)."""
+    text = "وقال المدير:»كل ما نعرفه أن الطالب من المتميزين، ونتقدم بالعزاء لأسرة الضحية».وذكر أن الحادث الأول."
+    assert at(text, "الضحية") == ("quoted", normalize("المدير", lower=True))
