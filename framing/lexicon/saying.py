@@ -41,15 +41,16 @@ _VERBS = [
     ("شجب", "شجب", ""), ("رحب", "رحب", ""),
     ("تساءل", "تساءل", "متسائل"), ("تعهد", "تعهد", ""),
     ("اشاد", "شيد", "مشيد"),                     # «أشاد الوزير بالمقاومة» (praised; «يشيد مبنى» lacks its بـ)
+    ("حث", "حث", ""),                            # «وحثت الكتلة الفصائل على …» (urged, like دعا إلى)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
                "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",),
-               "تعهد": ("ب",), "اشاد": ("ب",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
+               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
@@ -167,7 +168,7 @@ def _verb_lemma(token: str) -> str | None:
         return None
     if t in table and t not in _NEEDS_CONJ and t not in _DUAL_NOUNS:
         return table[t]
-    if len(t) > 3 and t[0] in "وف" and t[1:] in table:
+    if (len(t) > 3 or t[1:] == "حث") and t[0] in "وف" and t[1:] in table:     # (وحث: the one two-letter verb)
         return table[t[1:]]
     return None
 

@@ -105,24 +105,59 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if lead or _ends_np(text, words, w, tok, e):
+        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w):
             break
-        words.append((s, s + len(tok.rstrip(_PUNCT))))
+        words.append((s, s + _word_len(tok)))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
         if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e) \
-                or tok[-1] in "-–—" and len(tok) > 1:
+                or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _glued_colon(tok: str) -> int:
+    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or -1."""
+    i = tok.find(":", 1)
+    return i if 0 < i < len(tok) - 1 else -1
+
+
+def _word_len(tok: str) -> int:
+    """The length of the word in ``tok`` that a speaker's phrase takes: without trailing punctuation, and up to a
+    colon glued to the next word («وقال المدير:»كل …» → المدير)."""
+    glued = _glued_colon(tok)
+    return glued if glued > 0 else len(tok.rstrip(_PUNCT))
+
+
+def _place_object(text: str, words: list, w: str) -> bool:
+    """A country or city without the article right after a definite word is not in the speaker's phrase (a
+    definite noun takes no genitive): the verb's object, «وطالب الوزير | إسرائيل بوقف …», «ودعت اللجنة الدولية
+    | إسرائيل إلى …»; «رئيس وزراء إسرائيل» (an indefinite head) keeps it."""
+    if not words or w.startswith("ال") or not is_place(w) or w[:1] in "لبو" and is_place(w[1:]):
+        return False                   # (not «لصور», «والخليج»: a phrase in لـ/بـ, a place joined by و)
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
 
 
 def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
     """Punctuation after ``tok`` ends the speaker's phrase, except a comma after a title alone with a name
     after it («المدير العام …، فلان الفلاني،»; not after an unnamed source: «مصدر …، فضل عدم …»)."""
     nxt = text[e:e + 40].split()
+    if tok[-1] in "،," and len(nxt) > 1 and _titled_name_follows(text, words, nxt):
+        return False                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني:»: the person after a title
     return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
         or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+
+
+def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
+    """After a comma that closes a phrase opening with a title (``words``), a personal title or rank and a
+    name-like word (``nxt``, the next raw words) set the person's name in apposition."""
+    head = _strip(text[words[0][0]:words[0][1]]) if words else ""
+    first, second = _strip(nxt[0]), _strip(nxt[1])
+    return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and (first in _PERSONAL_TITLES or first in _RANKS) \
+        and nxt[0][-1:] not in "،,.:" and len(second) > 1 and second not in _NP_STOP and second not in _COMPLEMENT \
+        and not second.startswith(("ال", "بال", "لل")) and _verb_lemma(second) is None
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:
@@ -182,6 +217,10 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
+    if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
+        return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
+    if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
+        return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
     if w in ("عدم", "مدي") or _possessed_object(w):
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
@@ -220,9 +259,15 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
+    if w == "علي" and words and (last in _PERSONAL_TITLES or last in _RANKS) and _ali_after_title(text, e):
+        return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة»: a name after a title
     if w == "في" and _setting(_strip((text[e:e + 20].split() or [""])[0])):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
+
+
+#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»)
+_RANKS = frozenset("الرائد النقيب المقدم الملازم الرقيب العريف الجندي المجند".split())
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -341,8 +386,10 @@ def _extend_to_name(text: str, np, limit: int):
     if comma is not None:
         return comma
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit]:
-        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»)
+    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
+            or text[np[1]:np[1] + 1] == ":":
+        return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»,
+        #                                             «المدير:»كل ما نعرفه أن …»: the speech opens at the colon)
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
@@ -438,6 +485,10 @@ def _trim_words(text: str, words: list) -> list:
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
+    titled = next((j for j in range(max(i, 1), len(norm) - 1) if (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS)
+                   and any(c in text[words[j - 1][1]:words[j][0]] for c in "،,")), None)
+    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني»: the name
+        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # after the comma
     family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
     if family is not None:
         k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name
@@ -498,6 +549,21 @@ def _is_ali(text: str, end: int) -> bool:
         given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
             and w2 not in _NP_STOP and w2 not in _COMPLEMENT               # a family name: «… الرفاعي»
     return family or given
+
+
+def _ali_after_title(text: str, end: int) -> bool:
+    """After a personal title or a rank, «علي» ending at ``end`` is the name Ali when a name-like word follows:
+    not a stop word, a complementiser, a word with a pronoun, a verbal noun or a noun of what is stressed
+    («أكد الدكتور على ضرورة …» keeps the preposition)."""
+    nxt = text[end:end + 30].split()
+    if not nxt or text[end - 1:end] in "،,.:":
+        return False
+    w = _strip(nxt[0])
+    return len(w) > 1 and w not in _NP_STOP and w not in _COMPLEMENT and not _MASDAR.match(w) \
+        and not w.startswith(("بال", "لل")) and not w.endswith(("ها", "هم", "هما", "ته", "نا")) \
+        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع", "ان", "راس", "هامش", "وجوب", "اهميه") \
+        and w not in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين", "نحو", "مدي", "خلفية", "اثر") \
+        and (not w.startswith("ال") or w.endswith("ي") or w == "ال")
 
 
 def split_speaker(name: str) -> tuple[str, str]:
@@ -813,7 +879,37 @@ def _quoted_name(text: str, s: int) -> bool:
     nxt = [_strip(w) for w in after.split()[:2]]
     if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
         return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    if nxt and nxt[0] in _TIME_WORDS:
+        nxt = [_strip(w) for w in after.split()[1:2]] or nxt      # «… «فلان» أمس، أن …»: the word after the day
+        if nxt[0] not in _COMPLEMENT:
+            return False
+    if nxt and _opens_clause(text, s) and _quoted_subject(text[s + 1:close], nxt[0]):
+        return True                    # «وأعرب "فلان" عن …», «ورفع "فلان" صادق تعازيه»
     return after[:1] in ":،," or (nxt[0] if nxt else "") in _COMPLEMENT
+
+
+#: words that open what a subject named in quotation marks does right after the verb: «وأعرب "فلان" عن …»
+_AFTER_QUOTED_SUBJECT = frozenset("عن الي علي صادق خالص بالغ عميق تعازي التعازي تعازيه بالتعازي".split())
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """The word before ``s`` opens a clause: it has و/ف or follows a sentence start, a comma or a line break
+    («وأعرب "فلان"», «، تابع "فلان"»; not «بحسب ما نقلت «الصحيفة»», where an attribution goes on)."""
+    head = text[max(0, s - 30):s].rstrip()
+    prev = head.split()[-1] if head.split() else ""
+    before = head[:len(head) - len(prev)].rstrip()
+    return bool(prev) and (prev[:1] in "وف" or not before or before[-1:] in ".،,:؛\n!؟")
+
+
+def _quoted_subject(quoted: str, nxt: str) -> bool:
+    """One or two name-like words in quotation marks right after a verb, followed (``nxt``, normalised) by the
+    verb's preposition, a condolence word or a noun with a possessive pronoun: the subject named in quotes
+    (an outlet's habit: «وأعرب "فلان" عن …», «وقدم "فلان" تعازي …», «تابع "فلان" هجومه …»), not a short quotation."""
+    words = quoted.split()
+    if 2 < len(words) <= 4 and nxt in _COMPLEMENT and _strip(words[0]) in _SPEAKER_WORDS and _name_like(quoted):
+        return True                    # «وأعلنت «اللجنة الوطنية للإغاثة» أمس، أن …»: a body named in quotes
+    return 1 <= len(words) <= 2 and _name_like(quoted) and (
+        nxt in _AFTER_QUOTED_SUBJECT or nxt in _COMPLEMENT or _possessed_object(nxt))
 
 
 def _name_like(quoted: str) -> bool:

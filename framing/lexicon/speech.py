@@ -279,6 +279,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at, sp) \
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
+            if sp is None and rx is _ATTRIB and not written:
+                sp = _own_clause_subject(text, s0, m.start(), _pronoun_attribution(text, m.start(), nxt))
             verb = re.sub(r"\s+", " ", m.group()).strip()
             verb = "على ما" if verb.lstrip("وف") == "علي" else verb      # «…، على ما أعلنت الأمم المتحدة»
             verb = verb[1:] if rx is _ATTRIB and verb[:1] in "وف" and verb[1:2] in "بحنوطعا" and verb[:4] != "وفقا" \
@@ -302,21 +304,27 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
     noun at ``pos``, when it opens with a title (or None)."""
     cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
-    toks = list(_tokens(text, cut, pos))
+    toks = list(_tokens(text, cut, pos)) if pos - cut < 400 else list(_tokens(text, pos - 400, pos))[1:]
+    #                                        (a long clause: its last words, so comma-less text stays linear)
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
-    k = 1 if len(toks) > 1 and _strip(toks[1][2]) in titles else None
+    k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     if toks and cut > s0 and _strip(toks[0][2]) in titles:
         k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
-    if not k and len(toks) <= 14 and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
-        k = next((j for j in range(2, len(toks)) if _strip(toks[j][2]) in titles
+    if not k and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+        k = next((j for j in range(max(2, len(toks) - 14), len(toks)) if _strip(toks[j][2]) in titles
                   and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
-    if not k or len(toks) > 14:
+    if not k or len(toks) - k > 13:     # (the title at most fourteen words before the condolence noun)
         found = _clause_subject(text, s0, pos)
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _quoted_after_verb(text: str, toks: list) -> bool:
+    """«ورفع "فلان" صادق تعازيه»: a verb, then a subject named in quotation marks (:func:`_quoted_name`)."""
+    return toks[1][2][:1] in "«\"“”" and _verb_like(_strip(toks[0][2])) and _quoted_name(text, toks[1][0])
 
 
 def _clause_before(text: str, s0: int, pos: int) -> int:
@@ -588,7 +596,7 @@ _THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
-_NOMINAL_OK = frozenset(["عبر", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
+_NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
                          "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
 
@@ -657,7 +665,7 @@ def _lacking_word(toks, need) -> bool:
 
 
 #: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»
-_FRONTING = frozenset("كان وكان اما واما".split())
+_FRONTING = frozenset("كان وكان كانت وكانت اما واما".split())
 
 
 def _fronted_subject(text: str, s0: int, vs: int):
@@ -676,6 +684,8 @@ def _fronted_subject(text: str, s0: int, vs: int):
     if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
         return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
     first = _strip(body[0][2])
+    if first in ("هناك", "هنالك", "ثمة"):
+        return None                        # «وكانت هناك دعوات …»: there were, no subject
     if first not in _SPEAKER_WORDS and first not in _PERSONAL_TITLES and (len(body) > 3 or first[:1] in "بلك" or any(
             _strip(t[2]) in _WHICH or _strip(t[2]) in _NP_STOP for t in body)):
         return None                        # (a title, a body or a short name: not «إذا أخذنا المدينة التي …»,
@@ -713,6 +723,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
+    if np0 is not None and lemma in ("دعا", "حث", "طالب", "ناشد") and _strip(text[np0[0]:np0[1]].split()[0]) in ("جميع", "كل", "كافة"):
+        np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
     return np0
 
 
@@ -800,7 +812,12 @@ def _named_already(toks) -> bool:
     """The verb's first word after it is a prepositional pronoun («وأكد عليها مرة أخرى في …»): what is said was
     named before, not here, so no noun-phrase speech follows (used by :func:`_scan_complement` and
     :func:`_uncomplemented`)."""
+    if len(toks) > 1 and _strip(toks[0][2]) in ("علي", "الي", "عن", "من") and _strip(toks[1][2]) in _DEMONSTRATIVES:
+        return True                    # «وتحث على ذلك»: what is urged was named before
     return bool(toks) and _strip(toks[0][2]) in _PRONOUN_OBJECTS
+
+
+_DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 
 
 def _named_before_complement(text: str, np0, toks) -> bool:
@@ -894,13 +911,23 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     return None
 
 
+#: «X، اليوم (الاثنين)، »: one word, then a day between commas, right before a verb's preposition
+_TIME_ASIDE = re.compile(r"\s*(\w+)\s*[،,]\s*(?:اليوم|امس|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)"
+                         r"(?:\s*\(\w+\))?\s*[،,]\s*$")
+
+
 def _object_start(text: str, after: int, prep: int) -> int:
     """Where the speech of «دعا الوزير إسرائيل إلى …», «حمّل الأمين العام إسرائيل المسؤولية»,
     «وصف السفير الهجوم بالخطير» starts: at the object before the preposition (up to three words
     after the speaker, no comma, bracket, relative pronoun or time word between), else at the preposition."""
+    aside = _TIME_ASIDE.match(text, after, prep)
+    if aside:                                  # «اتهمت المنظمة إسرائيل، اليوم (الاثنين)، باستخدام …»: an aside of time
+        return aside.start(1)
     toks = list(_tokens(text, after, prep))
     while len(toks) > 1 and _strip(toks[-1][2]) in _TIME_WORDS:
         toks = toks[:-1]                       # «نفى فلان مزاعم الحكومة السبت بسيطرتها …»: when, not what
+    while len(toks) > 1 and _strip(toks[0][2]) in _TIME_WORDS and toks[0][2][-1:] not in "،,":
+        toks = toks[1:]                        # «دعت اللجنة أمس إسرائيل إلى …»: the object after the day
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
@@ -938,10 +965,21 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
     for s, e, tok in _tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
-                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e)
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
                 or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
             return s
     return end
+
+
+def _quote_soon(text: str, end: int) -> bool:
+    """A colon or an opening quotation mark within the five words after ``end``, before any other punctuation
+    («وقالت في بيان «…»»: the verb opens a speech of its own after where it was said)."""
+    for n, (_s, _e, tok) in enumerate(_tokens(text, end, min(len(text), end + 80))):
+        if n >= 5 or tok[:1] not in "«\"“" and tok[-1:] in "،,.؛!؟":
+            return False
+        if tok[:1] in "«\"“" or tok[-1:] == ":":
+            return True
+    return False
 
 
 def _opens_object(w: str) -> bool:
@@ -955,7 +993,8 @@ def _opens_object(w: str) -> bool:
 _CONDEMN_NOUN = re.compile(r"\s*(?:عن\s+)?(?:\S+\s+)?[وب]?(?:ال)?(?:ادانت|ادانة|استنكار|شجب|تنديد|استهجان|تعازي|تعزية)")
 
 
-_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)")
+_AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)|[،,]\s*(?:في\s+اعقاب|عقب|اثر)(?=\s)")
+#   (also «طالبت بإجلاء المحامين، في أعقاب تقارير عن …»: after a comma, when it happened is the outlet's telling)
 
 
 _DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")
@@ -1146,7 +1185,7 @@ def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
 
 #: a statement, speech or message that «قال فيه» refers back to
 _STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
-                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط)(?:ا|ات|ه|ها)?$")
+                             r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط|خبر|مذكرة|وثيقة|نداء|منشور|مقطع|برقية|عريضة)(?:ا|ات|ه|ها)?$")
 #: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
 _ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
                          r"(?:ت|وا|ا)?$")
@@ -1433,6 +1472,36 @@ def _pronoun_saying(word: str) -> bool:
     return re.sub("(?:ه|ها|هم)$", "", _strip(word)) in ("وصف", "قول", "تعبير", "زعم", "راي", "تقدير", "كلام")
 
 
+def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
+    """The word with the pronoun of an attribution at ``at`` that points back («بحسب قولها»: قولها; «وبحسبه»:
+    بحسبه), or ""."""
+    tok = _strip((text[at:at + 20].split() or [""])[0])
+    if re.match(r"^[وف]?ب?حسب(?:ه|ها|هم)$", tok):
+        return tok
+    return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
+
+
+def _own_clause_subject(text: str, s0: int, pos: int, word: str):
+    """«أمطرت الفصائل البلدات بالقذائف، ردا، بحسب قولها، على …»: an attribution with a pronoun («قولها»,
+    «بحسبه») inside a sentence that opens with a verb and its subject points back to that subject when the verb
+    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural); else None (the speaker named before)."""
+    w = _strip(word.split()[-1]) if word.split() else ""
+    pron = "p" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
+    first = next(_tokens(text, s0, pos), None)
+    if not pron or first is None or first[1] >= pos:
+        return None
+    sp = _sentence_subject(text, s0, pos)
+    if sp is None or sp[1] > pos:
+        return None
+    form = _strip(first[2])
+    if not (_gender(form) == pron or pron == "p" and form.endswith(("وا", "ت"))):
+        return None
+    words = list(_tokens(text, sp[0], sp[1]))
+    cut = next((k for k, t in enumerate(words) if k and _strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
+                and len(_strip(t[2])) > 3), len(words))          # «وشاهد الشاب حادثا …»: the object ends it
+    return sp[0], words[cut - 1][0] + len(words[cut - 1][2].rstrip(_PUNCT))
+
+
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
     nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 2))
@@ -1604,7 +1673,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
-        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs)
+        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs) \
+            or _lead_subject(text, s0, vs, form)
         if sp is None and joined and not outer:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
@@ -1650,6 +1720,24 @@ def _sentence_subject(text: str, s0: int, vs: int):
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+def _lead_subject(text: str, s0: int, vs: int, form: str):
+    """«شككت قيادات يمنية في …، مؤكدة أن …»: a sentence that opens with a verb without و (past in ـت or
+    imperfect in ي/ت: a news lead) whose gender the participle ``form`` shares; its plain noun phrase of at
+    most four words speaks (or None)."""
+    first = next(_tokens(text, s0, vs), None)
+    if first is None or not form.startswith("م"):
+        return None
+    w = _strip(first[2])
+    if len(w) < 4 or not _verb_like(w) or w[:1] in "وف" or not (w.endswith("ت") or w[:1] in "يت"):
+        return None
+    g = "f" if form.endswith("ة") else "p" if form.endswith("ين") else "m"
+    if _gender(w) != g and not (g == "p" and w.endswith("ون")):
+        return None
+    np = _speaker_np(text, first[1], vs)
+    words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
+    return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
 
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)

@@ -201,12 +201,17 @@ class Voices:
         k = _role_end(words)
         if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
             return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words
-        if k == 0:                         # «فلان الفلاني مدير المسجد الأقصى»: the name before the title
-            words = words[:next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS), len(words))]
+        # «فلان الفلاني مدير المسجد الأقصى», «الأمير فلان بن فلان وزير الحرس الوطني»: the name before the next title
+        # when that title and its attributes end the phrase («… وأحد قادة البيشمركة، فلان» keeps the name at the end)
+        cut = next((i for i, w in enumerate(words) if i > k and w in _TITLE_WORDS), len(words))
+        if k == 0 or _role_end(words[cut:]) >= len(words) - cut:
+            words = words[:cut]
         last = words[-1]                   # (not «الشريفين» of another phrase), so the mention stays
         if len(words) >= 2 and (words[-2] in _NAME_LINKS or last == "علي"):
             last = words[-2] + " " + last  # «آل مبارك», «أبو مازن»: the last word alone is someone else (or a word;
             #                                «علي» is also the preposition «على» once normalised)
+            if words[-2] in ("بن", "ابن") and len(words) >= 3 and words[-3] not in _TITLE_WORDS:
+                last = words[-3] + " " + last   # «… فهد بن سلطان بن عبدالعزيز»: «بن عبدالعزيز» is a lineage many share
         if len(last) < 3:
             return sp
         j = self.text.rfind(last, sp[1], pos)
