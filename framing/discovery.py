@@ -797,7 +797,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = _diverse(rows)
+    rows = _diverse(_merge_spans(rows))
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
 
@@ -824,7 +824,8 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
                      "pairs": sum(f["uses"].values()) // 2,
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
                      "_contrast_all": len(f["contrast"]),
-                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"]})
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"],
+                     "_events": events})
     return rows
 
 
@@ -890,6 +891,75 @@ def _joined(va, vb, spread) -> int:
     """How often the corpus writes one side and then the other joined by و («تعز وعدن», «الدول والمملكة»): two
     things listed together are two things (two places, two groups), not two names for one."""
     return sum(spread["and"][(x, y)] + spread["and"][(y, x)] for x in va for y in vb)
+
+
+def _runs(term: str) -> set[str]:
+    """Every run of whole words of ``term`` (itself included): رئيس سابق → رئيس سابق, رئيس, سابق."""
+    w = term.split()
+    return {" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+
+
+def _inside_pair(small, big) -> bool:
+    """Row ``small``'s two terms are runs of words of row ``big``'s two terms, side for side in either order, and
+    ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني سابق/مخلوع."""
+    (sa, sb), (ba, bb) = small, big
+    if len(sa.split()) + len(sb.split()) >= len(ba.split()) + len(bb.split()):
+        return False
+    return (sa in _runs(ba) and sb in _runs(bb)) or (sa in _runs(bb) and sb in _runs(ba))
+
+
+def _words(r) -> int:
+    return len(r["term_a"].split()) + len(r["term_b"].split())
+
+
+#: a group of rows that are one substitution cut at different places is named by its longest row seen in this share
+#: of the events of its most frequent row or more (:func:`_merge_spans`)
+SPAN_SHOWN = 0.5
+
+
+def _merge_spans(rows):
+    """``rows`` (best first) with the rows that are one substitution cut at different places joined: a row whose
+    terms are runs of words of another row's terms (داعش/دولة and إسلامية/داعش inside داعش/الدولة الإسلامية;
+    سابق/مخلوع inside رئيس يمني سابق/مخلوع: where the diff cuts decides the span, not the outlets) is one candidate
+    with it, linked through any chain of such rows.  Each group is shown as its longest row among those seen in
+    ``SPAN_SHOWN`` of the events of its most frequent one or more (its terms, preference and scores: داعش/الدولة
+    الإسلامية, not داعش/الدولة; سابق/مخلوع, not the rarer رئيس يمني سابق/مخلوع), with ``events`` the events of any of
+    its rows, the rank of its best-ranked row × (those events / that row's own) and the evidence of all its rows."""
+    parent = list(range(len(rows)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    by_run = defaultdict(list)                 # a run of words → rows holding it on one side
+    for i, r in enumerate(rows):
+        for k in r["_keys"]:
+            for run in _runs(k):
+                by_run[run].append(i)
+    for i, r in enumerate(rows):
+        for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ())):
+            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"]):
+                parent[root(j)] = root(i)
+    groups = defaultdict(list)
+    for i in range(len(rows)):
+        groups[root(i)].append(i)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(rows[members[0]])
+            continue
+        events = set().union(*(rows[i]["_events"] for i in members))
+        top = rows[min(members)]                 # rows come best first: the best rank …
+        most = max(len(rows[i]["_events"]) for i in members)
+        shown = rows[min((i for i in members if len(rows[i]["_events"]) >= SPAN_SHOWN * most),   # … a cut seen often
+                         key=lambda i: (-_words(rows[i]), -len(rows[i]["_events"]), i))]        # and long names it
+        shown["rank"] = round(top["rank"] * len(events) / max(len(top["_events"]), 1), 4)
+        shown["events"] = len(events)
+        shown["_ev"] = [e for i in sorted(members, key=lambda i: rows[i] is not shown) for e in rows[i]["_ev"]]
+        out.append(shown)
+    out.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    return out
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
