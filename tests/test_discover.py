@@ -570,3 +570,18 @@ def test_one_substitution_cut_at_different_places_is_one_row():
     assert [(r["term_a"], r["term_b"]) for r in out] == [("اخضر", "زيتون فاتح"), ("احمر", "قرمزي")]
     assert out[0]["events"] == 5 and out[0]["rank"] == round(1.0 * 5 / 3, 4) and len(out[0]["_ev"]) == 3
     assert out[1]["events"] == 2 and out[1]["rank"] == 0.4
+
+
+def test_two_plurals_or_spellings_of_one_word_are_no_pair():
+    from framing.discovery import _variants
+    assert _variants("مشاريع", "مشروعات") and _variants("مهام", "مهمات") and _variants("محال", "محلات")
+    assert _variants("مواضيع كبيرة", "موضوعات كبيرة")
+    assert not _variants("قادم", "مقبل") and not _variants("ثوار", "قوات") and not _variants("رهائن", "محتجزين")
+    assert not _variants("دولة اسلامية", "داعش")                # not as many words
+
+
+def test_two_neutral_verbs_of_saying_rank_low_but_a_loaded_one_does_not():
+    from framing.discovery import _neutral_saying
+    assert _neutral_saying({"اوضح"}, {"قال"}) and _neutral_saying({"واضاف"}, {"قالت"})
+    assert not _neutral_saying({"زعم"}, {"قال"}) and not _neutral_saying({"اكد"}, {"قال"})
+    assert not _neutral_saying({"قال مدير"}, {"اوضح"})
