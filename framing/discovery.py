@@ -132,7 +132,11 @@ NUMBER_WORDS = frozenset("""
 #: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or, بن and بنت, just after one
 #: (stems): a term found in such a slot in ``NAME_SHARE`` of its occurrences or more is a name (سلمان/نايف: two
 #: people, not two names for one), and its pair's rank is × ``NAMED``
-NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس".split())
+NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس وكالة صحيفة قناة".split())
+#: titles and forms of address (stems): a pair whose two terms are made of them only (الأمير/سموه, جلالته/فخامته,
+#: خادم الحرمين/الملك) names a person by protocol, not a contest; its rank is × ``NAMED``
+TITLES = frozenset("""امير اميرة ملك ملكة رئيس شيخ سمو سموه جلالة جلالته فخامة فخامته معالي معاليه سعادة سعادته
+سماحة سماحته خادم حرمين شريفين ولي عهد نائب""".split())
 NAME_AFTER = frozenset(("بن", "بنت"))
 NAME_SHARE = 0.3
 NAMED = 0.1
@@ -870,7 +874,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
         r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"]
                           * (2 / words) ** LENGTH_POWER * root
-                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE else 1.0)
+                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
                           * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
 
 
@@ -882,6 +886,11 @@ SAYING = 0.2
 #: neutral verbs of reporting speech (stems after :func:`_root_key`): two of them are house style, not a contest
 NEUTRAL_SAYING = frozenset(_root_key(w) for w in """قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن
 قالت صرحت اوضحت اضافت ذكرت اشارت بينت لفتت نوهت افادت تابعت اردفت اعلنت تقول يقول يضيف تضيف يوضح توضح يشير تشير""".split())
+
+
+def _titles(va, vb) -> bool:
+    """Both sides (their stems) are titles or forms of address only (``TITLES``: أمير/سموه, جلالته/فخامته)."""
+    return all(any(all(w in TITLES for w in t.split()) for t in v) for v in (va, vb))
 
 
 def _neutral_saying(va, vb) -> bool:

@@ -585,3 +585,9 @@ def test_two_neutral_verbs_of_saying_rank_low_but_a_loaded_one_does_not():
     assert _neutral_saying({"اوضح"}, {"قال"}) and _neutral_saying({"واضاف"}, {"قالت"})
     assert not _neutral_saying({"زعم"}, {"قال"}) and not _neutral_saying({"اكد"}, {"قال"})
     assert not _neutral_saying({"قال مدير"}, {"اوضح"})
+
+
+def test_a_person_named_by_title_or_form_of_address_is_protocol():
+    from framing.discovery import _titles
+    assert _titles({"امير"}, {"سموه"}) and _titles({"جلالته"}, {"فخامته"}) and _titles({"خادم حرمين"}, {"ملك"})
+    assert not _titles({"رئيس سابق"}, {"مخلوع"}) and not _titles({"ملك"}, {"قائد"})
