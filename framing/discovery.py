@@ -129,9 +129,10 @@ NUMBER_WORDS = frozenset("""
 نصف ربع ثلث ثلثي خمس
 """.split())
 
-#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or, بن and بنت, just after one
-#: (stems): a term found in such a slot in ``NAME_SHARE`` of its occurrences or more is a name (سلمان/نايف: two
-#: people, not two names for one), and its pair's rank is × ``NAMED``
+#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or an agency's, paper's or channel's
+#: (وكالة فرانس برس) or, بن and بنت, just after one (stems): a term found in such a slot in ``NAME_SHARE`` of its
+#: occurrences or more is a name (سلمان/نايف: two people, not two names for one; الصحافة الفرنسية/فرانس برس: one
+#: agency's name translated and transliterated, house style), and its pair's rank is × ``NAMED``
 NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس وكالة صحيفة قناة".split())
 #: titles and forms of address (stems): a pair whose two terms are made of them only (الأمير/سموه, جلالته/فخامته,
 #: خادم الحرمين/الملك) names a person by protocol, not a contest; its rank is × ``NAMED``
@@ -874,7 +875,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
         r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"]
                           * (2 / words) ** LENGTH_POWER * root
-                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
+                          * max(r["topical"], MIN_TOPICAL) * listed
+                          * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
                           * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
 
 
