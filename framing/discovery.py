@@ -36,9 +36,12 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    those told by two or more groups, + ``SHARE_K``): a pair of common words (قال/أوضح, مشاريع/مشروعات) is
    seen swapped in many events only because it occurs in thousands; a contest is swapped in a large share
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
-   ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × 2 / words`` (words: in the
+   ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × √(2 / words)`` (words: in the
    two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
-   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: مشاريع/مشروعات),
+   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: تواجد/وجود),
+   × ``SAYING`` when both are neutral verbs of reporting speech (:func:`_neutral_saying`: أوضح/قال; أكد and زعم
+   are not neutral); a pair that is one word in two plurals or spellings (:func:`_variants`: مشاريع/مشروعات,
+   مهام/مهمات) is left out,
    × max(``topical``, ``MIN_TOPICAL``): ``topical`` = the smaller of the two terms' residual IDF (bits, Church
    and Gale: how much more a term comes in bursts than chance would spread it over the articles;
    :func:`_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
@@ -51,6 +54,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
    a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
    الحوثيين», is a name and its epithet and does not count: :func:`_near`).
+   Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
+   and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled.
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -124,10 +129,15 @@ NUMBER_WORDS = frozenset("""
 نصف ربع ثلث ثلثي خمس
 """.split())
 
-#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or, بن and بنت, just after one
-#: (stems): a term found in such a slot in ``NAME_SHARE`` of its occurrences or more is a name (سلمان/نايف: two
-#: people, not two names for one), and its pair's rank is × ``NAMED``
-NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس".split())
+#: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or an agency's, paper's or channel's
+#: (وكالة فرانس برس) or, بن and بنت, just after one (stems): a term found in such a slot in ``NAME_SHARE`` of its
+#: occurrences or more is a name (سلمان/نايف: two people, not two names for one; الصحافة الفرنسية/فرانس برس: one
+#: agency's name translated and transliterated, house style), and its pair's rank is × ``NAMED``
+NAME_BEFORE = frozenset("بن بنت ابن ابو ال امير اميرة ملك شيخ سيد سيدة دكتور مهندس وكالة صحيفة قناة".split())
+#: titles and forms of address (stems): a pair whose two terms are made of them only (الأمير/سموه, جلالته/فخامته,
+#: خادم الحرمين/الملك) names a person by protocol, not a contest; its rank is × ``NAMED``
+TITLES = frozenset("""امير اميرة ملك ملكة رئيس شيخ سمو سموه جلالة جلالته فخامة فخامته معالي معاليه سعادة سعادته
+سماحة سماحته خادم حرمين شريفين ولي عهد نائب""".split())
 NAME_AFTER = frozenset(("بن", "بنت"))
 NAME_SHARE = 0.3
 NAMED = 0.1
@@ -763,7 +773,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × 2 / words in the two terms, × 0.2 for two derivations of one root, × max(topical, 0.1),
+    × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or two neutral verbs of
+    saying, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3, × 0.2 when together ≥ 0.2; the order also spreads the list over
     terms), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
@@ -797,7 +808,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
     rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
-    rows = _diverse(rows)
+    rows = _diverse(_merge_spans(rows))
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
 
@@ -824,7 +835,8 @@ def _candidate_rows(found: dict, min_events: int) -> list[dict]:
                      "pairs": sum(f["uses"].values()) // 2,
                      "_aligned": len(f["events"]), "_contrast": len(f["contrast"] - f["events"]),
                      "_contrast_all": len(f["contrast"]),
-                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"]})
+                     "consistency": round(cons, 3), "rank": support * cons, "_ev": f["evidence"] + f["cevidence"],
+                     "_events": events})
     return rows
 
 
@@ -857,10 +869,60 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         words = len(r["term_a"].split()) + len(r["term_b"].split())
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
+        root *= SAYING if _neutral_saying(va, vb) else 1.0
+        if _variants(r["term_a"], r["term_b"]):
+            r["_keep"] = False                   # one word in two plurals or spellings: مشاريع/مشروعات
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"] * 2 / words * root
-                          * max(r["topical"], MIN_TOPICAL) * listed * (NAMED if r["name"] >= NAME_SHARE else 1.0)
+        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"]
+                          * (2 / words) ** LENGTH_POWER * root
+                          * max(r["topical"], MIN_TOPICAL) * listed
+                          * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
                           * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
+
+
+#: rank × (2 / words in the two terms) ** this: a word for a word above a paraphrase seen as often, but a two-word
+#: name against one word (داعش/الدولة الإسلامية) only × 0.82, not × 0.67 (1 until 6 December: × 2/words)
+LENGTH_POWER = 0.5
+#: rank × this when both terms are neutral verbs of reporting speech (``NEUTRAL_SAYING``: أوضح/قال, أعلن/قال)
+SAYING = 0.2
+#: neutral verbs of reporting speech (stems after :func:`_root_key`): two of them are house style, not a contest
+NEUTRAL_SAYING = frozenset(_root_key(w) for w in """قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن
+قالت صرحت اوضحت اضافت ذكرت اشارت بينت لفتت نوهت افادت تابعت اردفت اعلنت تقول يقول يضيف تضيف يوضح توضح يشير تشير""".split())
+
+
+def _titles(va, vb) -> bool:
+    """Both sides (their stems) are titles or forms of address only (``TITLES``: أمير/سموه, جلالته/فخامته)."""
+    return all(any(all(w in TITLES for w in t.split()) for t in v) for v in (va, vb))
+
+
+def _neutral_saying(va, vb) -> bool:
+    """Both sides (their stems) are neutral verbs of reporting speech (``NEUTRAL_SAYING``: قال/أوضح, أعلن/قال)."""
+    return all(any(_root_key(t) in NEUTRAL_SAYING or (t[:1] in "وف" and _root_key(t[1:]) in NEUTRAL_SAYING) for t in v)
+               for v in (va, vb))
+
+
+def _consonants(word: str) -> str:
+    """``word`` without a leading ال, an inflectional ending (ات ون ين ة ه) and its long vowels and hamza seats:
+    the letters that two plurals or spellings of one word share (مشاريع/مشروعات → مشرع, مهام/مهمات → مهم)."""
+    w = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    for e in ("ات", "ون", "ين", "ة", "ه"):
+        if w.endswith(e) and len(w) - len(e) >= 2:
+            w = w[:-len(e)]
+            break
+    return w.translate(_VOWELS)
+
+
+_VOWELS = str.maketrans({c: None for c in "اويىءأإآؤئ"})
+
+
+def _variants(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one word in two plurals or spellings: as many words, each pair of words with the same
+    letters (two or more) once :func:`_consonants` sets endings, long vowels and hamza seats aside (مشاريع/مشروعات,
+    مهام/مهمات, محال/محلات).  Different letters left (قادم/مقبل, ثوار/قوات) are different words."""
+    wa, wb = ta.split(), tb.split()
+    if len(wa) != len(wb):
+        return False
+    return all(len(ca := _consonants(x)) >= 2 and ca == _consonants(y) for x, y in zip(wa, wb))
 
 
 def _residual_idf(tokens: int, docs: int, articles: int) -> float:
@@ -890,6 +952,75 @@ def _joined(va, vb, spread) -> int:
     """How often the corpus writes one side and then the other joined by و («تعز وعدن», «الدول والمملكة»): two
     things listed together are two things (two places, two groups), not two names for one."""
     return sum(spread["and"][(x, y)] + spread["and"][(y, x)] for x in va for y in vb)
+
+
+def _runs(term: str) -> set[str]:
+    """Every run of whole words of ``term`` (itself included): رئيس سابق → رئيس سابق, رئيس, سابق."""
+    w = term.split()
+    return {" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+
+
+def _inside_pair(small, big) -> bool:
+    """Row ``small``'s two terms are runs of words of row ``big``'s two terms, side for side in either order, and
+    ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني سابق/مخلوع."""
+    (sa, sb), (ba, bb) = small, big
+    if len(sa.split()) + len(sb.split()) >= len(ba.split()) + len(bb.split()):
+        return False
+    return (sa in _runs(ba) and sb in _runs(bb)) or (sa in _runs(bb) and sb in _runs(ba))
+
+
+def _words(r) -> int:
+    return len(r["term_a"].split()) + len(r["term_b"].split())
+
+
+#: a group of rows that are one substitution cut at different places is named by its longest row seen in this share
+#: of the events of its most frequent row or more (:func:`_merge_spans`)
+SPAN_SHOWN = 0.5
+
+
+def _merge_spans(rows):
+    """``rows`` (best first) with the rows that are one substitution cut at different places joined: a row whose
+    terms are runs of words of another row's terms (داعش/دولة and إسلامية/داعش inside داعش/الدولة الإسلامية;
+    سابق/مخلوع inside رئيس يمني سابق/مخلوع: where the diff cuts decides the span, not the outlets) is one candidate
+    with it, linked through any chain of such rows.  Each group is shown as its longest row among those seen in
+    ``SPAN_SHOWN`` of the events of its most frequent one or more (its terms, preference and scores: داعش/الدولة
+    الإسلامية, not داعش/الدولة; سابق/مخلوع, not the rarer رئيس يمني سابق/مخلوع), with ``events`` the events of any of
+    its rows, the best rank of those often-seen rows × (those events / the row's own; a rare cut is no reason to
+    lift a group) and the evidence of all its rows."""
+    parent = list(range(len(rows)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    by_run = defaultdict(list)                 # a run of words → rows holding it on one side
+    for i, r in enumerate(rows):
+        for k in r["_keys"]:
+            for run in _runs(k):
+                by_run[run].append(i)
+    for i, r in enumerate(rows):
+        for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ())):
+            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"]):
+                parent[root(j)] = root(i)
+    groups = defaultdict(list)
+    for i in range(len(rows)):
+        groups[root(i)].append(i)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(rows[members[0]])
+            continue
+        events = set().union(*(rows[i]["_events"] for i in members))
+        most = max(len(rows[i]["_events"]) for i in members)
+        often = [i for i in members if len(rows[i]["_events"]) >= SPAN_SHOWN * most]     # the cuts seen often
+        shown = rows[min(often, key=lambda i: (-_words(rows[i]), -len(rows[i]["_events"]), i))]   # the longest names it
+        shown["rank"] = round(max(rows[i]["rank"] * len(events) / len(rows[i]["_events"]) for i in often), 4)
+        shown["events"] = len(events)
+        shown["_ev"] = [e for i in sorted(members, key=lambda i: rows[i] is not shown) for e in rows[i]["_ev"]]
+        out.append(shown)
+    out.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    return out
 
 
 #: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one

@@ -554,3 +554,40 @@ def test_an_empty_corpus_says_it_has_no_articles_not_to_run_events():
     empty = pd.DataFrame({"id": [], "outlet": [], "event_id": []})
     with pytest.raises(NoEventsError, match="no articles"):
         require_events(empty, what="discover")
+
+
+def test_one_substitution_cut_at_different_places_is_one_row():
+    from framing.discovery import _merge_spans
+
+    def row(a, b, events, rank):
+        return {"term_a": a, "term_b": b, "_keys": (a, b), "events": len(events), "_events": set(events),
+                "rank": rank, "pairs": len(events), "_ev": [(a, b)]}
+    rows = [row("اخضر", "زيتون", {1, 2, 3}, 1.0),                    # best ranked, the most frequent cut
+            row("اخضر", "زيتون فاتح", {2, 3, 4}, 0.8),              # the same swap, one word more on one side
+            row("فاتح", "اخضر", {4, 5}, 0.5),                       # its other edge
+            row("احمر", "قرمزي", {1, 6}, 0.4)]                       # another pair
+    out = _merge_spans(rows)
+    assert [(r["term_a"], r["term_b"]) for r in out] == [("اخضر", "زيتون فاتح"), ("احمر", "قرمزي")]
+    assert out[0]["events"] == 5 and out[0]["rank"] == round(1.0 * 5 / 3, 4) and len(out[0]["_ev"]) == 3
+    assert out[1]["events"] == 2 and out[1]["rank"] == 0.4
+
+
+def test_two_plurals_or_spellings_of_one_word_are_no_pair():
+    from framing.discovery import _variants
+    assert _variants("مشاريع", "مشروعات") and _variants("مهام", "مهمات") and _variants("محال", "محلات")
+    assert _variants("مواضيع كبيرة", "موضوعات كبيرة")
+    assert not _variants("قادم", "مقبل") and not _variants("ثوار", "قوات") and not _variants("رهائن", "محتجزين")
+    assert not _variants("دولة اسلامية", "داعش")                # not as many words
+
+
+def test_two_neutral_verbs_of_saying_rank_low_but_a_loaded_one_does_not():
+    from framing.discovery import _neutral_saying
+    assert _neutral_saying({"اوضح"}, {"قال"}) and _neutral_saying({"واضاف"}, {"قالت"})
+    assert not _neutral_saying({"زعم"}, {"قال"}) and not _neutral_saying({"اكد"}, {"قال"})
+    assert not _neutral_saying({"قال مدير"}, {"اوضح"})
+
+
+def test_a_person_named_by_title_or_form_of_address_is_protocol():
+    from framing.discovery import _titles
+    assert _titles({"امير"}, {"سموه"}) and _titles({"جلالته"}, {"فخامته"}) and _titles({"خادم حرمين"}, {"ملك"})
+    assert not _titles({"رئيس سابق"}, {"مخلوع"}) and not _titles({"ملك"}, {"قائد"})
