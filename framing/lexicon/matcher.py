@@ -29,6 +29,7 @@ Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -581,7 +582,7 @@ class _Context:
         after = _words_after(clean, end, 2)
         if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
             return False
-        s = max(_unit(norm, pos, "\n")[0], pos - BACK)
+        s = max(_unit(norm, pos, "\n")[1], pos - BACK)
         prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in self.back_spellings]
         if prev:
             return self.left_out_mention(norm, clean, s + prev[-1].start(), s + prev[-1].end(), form)
@@ -738,12 +739,10 @@ class _Context:
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
         if self.near is not None:
-            s, e = _unit(norm, pos, None)
-            if self.near.found(clean[s:e]):
+            if self.near.found_in(clean, _unit(norm, pos, None)):
                 return False
         if self.paragraph is not None:
-            s, e = _unit(norm, pos, "\n")
-            if self.paragraph.found(clean[s:e]):
+            if self.paragraph.found_in(clean, _unit(norm, pos, "\n")):
                 return False
         if self.headline is not None and headline and self.headline.found(_clean_title(headline)):
             return False
@@ -770,7 +769,8 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 @functools.lru_cache(maxsize=256)
 def _clean_title(title: str) -> str:
-    """A headline normalised and cleaned as the text it is compared with, once per article (not per match)."""
+    """A headline (or the other field of an article) normalised and cleaned as the text it is compared with, once
+    per article (not per match)."""
     return clean_text(normalize(title, lower=True))
 
 
@@ -781,6 +781,7 @@ class _WordSet:
         self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
         # a phrase with the article also after لـ, which drops the alef: «للحياة الفطرية» for «الحياة الفطرية»
         self.phrases = [v for w in words if " " in w for v in ((w, "ل" + w[1:]) if w.startswith("ال") else (w,))]
+        self.longest = max((p.count(" ") + 1 for p in self.phrases), default=1)     # words in the longest phrase
 
     def found(self, clean: str) -> bool:
         if self.single and not self.single.isdisjoint(clean.split()):
@@ -789,6 +790,49 @@ class _WordSet:
             return False
         padded = " " + " ".join(clean.split()) + " "
         return any(p in padded and re.search(_PROCLITICS + re.escape(p) + r"(?= )", padded) for p in self.phrases)
+
+    def found_in(self, clean: str, unit: tuple[int, int, int], pos: int = -1, end: int = -1) -> bool:
+        """:meth:`found` in ``clean[s:e]``, with the words at ``pos``–``end`` (a match) blanked out when given, for
+        ``unit = (b, s, e)``: ``b`` is where the paragraph or sentence begins and ``s`` (``b`` or after it) where
+        the stretch read begins.  Each unit is read once for all its matches (:func:`_where`): a word or phrase
+        of the set wholly in the stretch outside the match, or one that involves a word cut by ``s`` or that
+        blanking the match joins (the words on both sides of the gap)."""
+        b, s, e = unit
+        starts, words, hits, firsts = _where(self, clean, b, e)
+        i0 = bisect.bisect_left(starts, s)                  # the first whole word of the stretch
+        i, j = (bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)) if pos >= 0 else (len(words),) * 2
+        if hits and hits[-1][0] >= j:
+            return True
+        for a, z in hits[bisect.bisect_left(firsts, i0):]:  # in the stretch before the match (the few passed
+            if a >= i:                                      # over run into it)
+                break
+            if z <= i:
+                return True
+        k = self.longest - 1
+        cut = [words[i0 - 1][s - starts[i0 - 1]:]] if i0 and s < starts[i0 - 1] + len(words[i0 - 1]) else []
+        if len(cut) + i - i0 <= 2 * k + 1:                  # (no slice of the whole unit: only these words)
+            windows = [cut + words[i0:i] + words[j:j + k]]
+        else:
+            windows = [(cut + words[i0:i0 + k + 1])[:k + 1], words[i - k:i] + words[j:j + k]]
+        return any((cut or k) and self.found(" ".join(w)) for w in windows if w)
+
+
+@functools.lru_cache(maxsize=64)
+def _where(words: _WordSet, clean: str, b: int, e: int) -> tuple[list[int], list[str], list, list[int]]:
+    """The words of ``clean[b:e]`` (their offsets in ``clean``, and the words) and the stretches ``[a, z)`` (word
+    indices, sorted) that :meth:`_WordSet.found` finds there: a word of the set, or a phrase (with their starts)."""
+    spans = [(b + m.start(), m.group()) for m in re.finditer(r"\S+", clean[b:e])]
+    starts, toks = [a for a, _ in spans], [w for _, w in spans]
+    hits = [(k, k + 1) for k, w in enumerate(toks) if w in words.single]
+    if words.phrases:
+        padded = " " + " ".join(toks) + " "
+        at = list(itertools.accumulate((len(w) + 1 for w in toks), initial=1))     # each word's offset in padded
+        for p in words.phrases:                  # (?=…): every start, overlapping ones too
+            for m in re.finditer("(?=" + _PROCLITICS + re.escape(p) + r"(?= ))", padded):
+                a = bisect.bisect_left(at, m.start())
+                hits.append((a, a + p.count(" ") + 1))
+    hits.sort()
+    return starts, toks, hits, [a for a, _ in hits]
 
 
 _PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
@@ -815,24 +859,32 @@ class _ScopeCheck(_WordSet):
             return True
         if not self.scope.words:
             return False
-        clean = clean[:pos] + " " * (end - pos) + clean[end:]
-        if self.scope.within != "article":
-            s, e = _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
-            clean = clean[s:e]
-        return self.found(clean) or (bool(other) and (self.scope.within == "article" or not title)
-                                     and self.found(clean_text(normalize(other, lower=True))))
+        unit = (0, 0, len(clean)) if self.scope.within == "article" else \
+            _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
+        if self.found_in(clean, unit, pos, end):
+            return True
+        if not other or self.scope.within != "article" and title:
+            return False
+        other = _clean_title(other)
+        return self.found_in(other, (0, 0, len(other)))
 
 
-def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
-    """Bounds of the paragraph (``stop="\\n"``) or sentence around ``pos``."""
-    if stop:
-        s, e = norm.rfind(stop, 0, pos) + 1, norm.find(stop, pos)
-    else:
-        prev = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, pos - 600), pos)]
-        s = prev[-1] if prev else max(0, pos - 600)
-        m = _SENTENCE_END.search(norm, pos)
-        e = m.start() if m else -1
-    return s, len(norm) if e < 0 else e
+@functools.lru_cache(maxsize=8)
+def _breaks(norm: str) -> tuple[list[int], list[int]]:
+    """Offsets of the line breaks and of the sentence ends (``_SENTENCE_END``) of a field, found once per field
+    (the fields seen last), not once per match: a long field without a break is not rescanned for each match."""
+    return [i for i, c in enumerate(norm) if c == "\n"], [m.start() for m in _SENTENCE_END.finditer(norm)]
+
+
+def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int, int]:
+    """``(b, s, e)``: the paragraph (``stop="\\n"``) or sentence around ``pos`` begins at ``b`` and ends at ``e``;
+    ``s`` is where it is read from: ``b``, or for a sentence at most 600 characters before ``pos``."""
+    lines, ends = _breaks(norm)
+    found = lines if stop else ends
+    i = bisect.bisect_left(found, pos)              # found[i - 1] < pos <= found[i]
+    low = 0 if stop else max(0, pos - 600)
+    b = found[i - 1] + 1 if i else 0
+    return b, max(b, low), found[i] if i < len(found) else len(norm)
 
 
 def _cores(lexicon: Lexicon, spellings) -> tuple[str, ...]:
@@ -996,14 +1048,15 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
 
 def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
     """Is ``pos`` in a boilerplate line, or in the boilerplate words that end one?"""
-    line = norm.count("\n", 0, pos)
+    lines = _breaks(norm)[0]
+    line = bisect.bisect_left(lines, pos)           # the line breaks before pos
     if line not in boiler:
         return False
     words = boiler[line]
     if words is None:
         return True
-    end = norm.find("\n", pos)
-    return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
+    end = lines[line] if line < len(lines) else len(norm)
+    return len(norm[pos:end].split()) <= words
 
 
 def scan_field(text: str | None, index: Index, title: bool = False, want="all",
