@@ -395,6 +395,29 @@ AFTER = 3
 BACK = 1500
 
 
+@functools.lru_cache(maxsize=64)
+def _mentions(spellings: frozenset, clean: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the words of ``clean`` spelt as one of ``spellings``, found once per field."""
+    found = [m.span() for m in re.finditer(r"\S+", clean) if m.group() in spellings]
+    return [a for a, _ in found], [z for _, z in found]
+
+
+def _last_mention(spellings: frozenset, clean: str, s: int, pos: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the last word of ``clean[s:pos]`` (``pos``: a word's start) spelt as one of
+    ``spellings`` — the first word may be cut by ``s`` — or None."""
+    starts, ends = _mentions(spellings, clean)
+    k = bisect.bisect_left(starts, pos) - 1
+    if k >= 0 and starts[k] >= s:
+        return starts[k], ends[k]
+    if 0 < s < pos and not clean[s - 1].isspace():          # the word cut by s
+        z = s
+        while z < pos and not clean[z].isspace():
+            z += 1
+        if z > s and clean[s:z] in spellings:
+            return s, z
+    return None
+
+
 #: particles that stand only before a verb: a noun form right after one is a verb spelled alike
 #: (لا أزال / لن أسير «I (will not) walk», not أسير «captive»); with و or ف too
 VERB_PARTICLES = frozenset(c + p for p in ("لم", "لن", "سوف", "قد", "لقد") for c in ("", "و", "ف"))
@@ -582,10 +605,9 @@ class _Context:
         after = _words_after(clean, end, 2)
         if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
             return False
-        s = max(_unit(norm, pos, "\n")[1], pos - BACK)
-        prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in self.back_spellings]
+        prev = _last_mention(self.back_spellings, clean, max(_unit(norm, pos, "\n")[1], pos - BACK), pos)
         if prev:
-            return self.left_out_mention(norm, clean, s + prev[-1].start(), s + prev[-1].end(), form)
+            return self.left_out_mention(norm, clean, *prev, form)
         if headline is None:
             return False
         tnorm = normalize(headline, lower=True)

@@ -80,3 +80,19 @@ def test_a_long_paragraph_without_breaks_gives_the_rows_of_its_sentences():
     cut = text.index("وتحدث")
     # every «الأزمة» counts but the one right after the recruitment crisis, and «أزمة الاستقدام» itself
     assert starts == [m.start() for m in re.finditer("الأزمة", text) if m.start() != text.index("الأزمة", cut)]
+
+
+def test_the_last_mention_before_a_match_as_when_read_per_match():
+    rng = random.Random(3)
+    found = 0
+    for _ in range(5000):
+        spellings = frozenset(rng.sample(["ا", "با", "الب", "ب", "وا"], 2))
+        toks = [rng.choice(["ا", "ب", "با", "الب", "x", "والب", "ابا"]) for _ in range(rng.randint(1, 12))]
+        clean = "".join(rng.choice([" ", "  ", "\n"]) + w for w in toks) + " "
+        pos = rng.choice([m.start() for m in re.finditer(r"\S+", clean)])
+        s = rng.randint(0, pos)                     # may cut a word
+        prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in spellings]
+        read = (s + prev[-1].start(), s + prev[-1].end()) if prev else None
+        assert M._last_mention(spellings, clean, s, pos) == read
+        found += read is not None
+    assert found > 1000
