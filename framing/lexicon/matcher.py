@@ -343,16 +343,17 @@ def _vowels_agree(form, written: str) -> bool:
 
 # -- words around a match -----------------------------------------------------------------------
 
-def _words_before(clean: str, pos: int, k: int) -> list[str]:
+def _words_before(clean: str, pos: int, k: int, lo: int = 0) -> list[str]:
+    """The last ``k`` words of ``clean[lo:pos]`` (``clean[lo:pos].split()[-k:]``, read back from ``pos``)."""
     out = []
     while len(out) < k:
         j = pos - 1
-        while j >= 0 and clean[j].isspace():
+        while j >= lo and clean[j].isspace():
             j -= 1
-        if j < 0:
+        if j < lo:
             break
         i = j
-        while i >= 0 and not clean[i].isspace():
+        while i >= lo and not clean[i].isspace():
             i -= 1
         out.append(clean[i + 1:j + 1])
         pos = i + 1
@@ -370,6 +371,12 @@ def _gap(norm: str, clean: str, pos: int) -> bool:
 
 #: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
 _STOPS = frozenset(".!?؟؛;,،:\n…")
+
+
+def _clause_start(norm: str, pos: int, stops=_STOPS) -> int:
+    """Where the clause before ``pos`` starts: after the last of ``stops`` in the 200 characters before it, or
+    at the start of the field when there is none."""
+    return max(norm.rfind(c, max(0, pos - 200), pos) for c in stops) + 1
 
 
 def _words_after(clean: str, end: int, k: int) -> list[str]:
@@ -594,8 +601,8 @@ class _Context:
         figurative); «وتعد ضربات التحالف الأعنف» (ضربات in construct: the subject) and «شن ضربة» count."""
         if clean[pos:end] != form or any(w.startswith(("ال", "لل")) for w in _words_after(clean, end, 1)):
             return False
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-        return bool(set(clean[start:pos].split()[-SUBJECT_BEFORE:]) & self.predicate_verbs)
+        words = _words_before(clean, pos, SUBJECT_BEFORE, _clause_start(norm, pos))     # (not a split of all before)
+        return bool(set(words) & self.predicate_verbs)
 
     def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
         """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
@@ -679,8 +686,7 @@ class _Context:
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
             return False
         if comes:
-            start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-            return bool(set(clean[start:pos].split()) & _COME)
+            return bool(set(clean[_clause_start(norm, pos):pos].split()) & _COME)
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
@@ -694,8 +700,8 @@ class _Context:
         if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:
             return False
         # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in ".!?؟\n") + 1
-        return form[0] == "ت" or not set(clean[start:pos].split()[-11:]) & _ROLE_WORDS
+        start = _clause_start(norm, pos, ".!?؟\n")
+        return form[0] == "ت" or not set(_words_before(clean, pos, 11, start)) & _ROLE_WORDS
 
     def subject_before(self, norm: str, clean: str, pos: int) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
@@ -705,8 +711,7 @@ class _Context:
         subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken."""
         if not self.verb or clean[pos] in "وف":
             return False
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-        words = clean[start:pos].split()
+        words = clean[_clause_start(norm, pos):pos].split()
         while words and words[0] in _OPENERS:
             words = words[1:]
         if not 0 < len(words) <= SUBJECT_BEFORE or words[0] not in self.subject:

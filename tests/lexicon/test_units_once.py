@@ -96,3 +96,12 @@ def test_the_last_mention_before_a_match_as_when_read_per_match():
         assert M._last_mention(spellings, clean, s, pos) == read
         found += read is not None
     assert found > 1000
+
+
+def test_the_last_words_of_a_clause_as_when_split_whole():
+    rng = random.Random(5)
+    for _ in range(5000):
+        clean = "".join(rng.choice(["ا", "بب", " ", "  ", "\n", "x"]) for _ in range(rng.randint(0, 30)))
+        pos = rng.randint(0, len(clean))
+        lo, k = rng.randint(0, pos), rng.randint(1, 5)            # lo may cut a word
+        assert M._words_before(clean, pos, k, lo) == clean[lo:pos].split()[-k:]
