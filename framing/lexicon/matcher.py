@@ -443,10 +443,10 @@ _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما ل�
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
-#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
-#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
 #: words that cannot stand between a verb and its object (a ``not_object`` word after them is governed by them)
 _OBJECT_STOPS = _bare("في خلال عبر ضمن اثناء أثناء بعد قبل عن مع من على الى إلى حول عند لدى منذ بين")
+#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
+#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
 _PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
