@@ -384,8 +384,9 @@ def _words_after(clean: str, end: int, k: int) -> list[str]:
 
 
 def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
-    """Up to ``k`` words after ``end`` in the same sentence (a stop, colon, semicolon or line break ends it;
-    not a comma): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار belongs to the next sentence."""
+    """Up to ``k`` words after ``end`` (in the next ``40 * k`` characters) in the same sentence (. ! ? ؟ ؛, a
+    colon or a line break ends it; not a comma, nor ; or …): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار
+    belongs to the next sentence."""
     m = _SENTENCE_END.search(norm, end, end + 40 * k)
     stop = m.start() if m else end + 40 * k
     c = norm.find(":", end, stop)
@@ -607,8 +608,9 @@ class _Context:
     def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
         """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
         السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
-        ``BACK`` characters before it), or else in the headline: when that mention is left out by ``not_after`` or
-        ``not_of`` («أزمة الاستقدام … وستنتهي الأزمة», «أزمة المهاجرين» in the headline), so is the match."""
+        ``BACK`` characters before it), or else in the headline: when that mention is left out by a ``not_after``
+        word right after it or by ``not_of`` (:meth:`left_out_mention`: «أزمة الاستقدام … وستنتهي الأزمة», «أزمة
+        المهاجرين» in the headline), so is the match."""
         after = _words_after(clean, end, 2)
         if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
             return False
