@@ -688,7 +688,7 @@ class _Context:
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
             return False
         if comes:
-            return bool(set(clean[_clause_start(norm, pos):pos].split()) & _COME)
+            return _last_mention(_COME, clean, _clause_start(norm, pos), pos) is not None     # a «come» in its clause
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
