@@ -345,19 +345,22 @@ def _vowels_agree(form, written: str) -> bool:
 
 def _words_before(clean: str, pos: int, k: int, lo: int = 0) -> list[str]:
     """The last ``k`` words of ``clean[lo:pos]`` (``clean[lo:pos].split()[-k:]``, read back from ``pos``)."""
-    out = []
-    while len(out) < k:
+    return list(itertools.islice(_words_back(clean, pos, lo), k))[::-1]
+
+
+def _words_back(clean: str, pos: int, lo: int = 0):
+    """The words of ``clean[lo:pos]`` from the last one back, read only as far as they are asked for."""
+    while True:
         j = pos - 1
         while j >= lo and clean[j].isspace():
             j -= 1
         if j < lo:
-            break
+            return
         i = j
         while i >= lo and not clean[i].isspace():
             i -= 1
-        out.append(clean[i + 1:j + 1])
+        yield clean[i + 1:j + 1]
         pos = i + 1
-    return out[::-1]
 
 
 def _gap(norm: str, clean: str, pos: int) -> bool:
@@ -713,10 +716,13 @@ class _Context:
         subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken."""
         if not self.verb or clean[pos] in "وف":
             return False
-        words = clean[_clause_start(norm, pos):pos].split()
+        back = _words_back(clean, pos, _clause_start(norm, pos))
+        words = list(itertools.islice(back, SUBJECT_BEFORE))[::-1]
+        if not all(w in _OPENERS for w in back):        # a word before these that opens no clause: too far back
+            return False                                # (read back only to it, not a split of the whole field)
         while words and words[0] in _OPENERS:
             words = words[1:]
-        if not 0 < len(words) <= SUBJECT_BEFORE or words[0] not in self.subject:
+        if not words or words[0] not in self.subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
         if head.startswith(("بال", "كال", "لل")):                         # («وبالتفاصيل أوضح»: in detail)

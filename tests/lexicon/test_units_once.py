@@ -105,3 +105,34 @@ def test_the_last_words_of_a_clause_as_when_split_whole():
         pos = rng.randint(0, len(clean))
         lo, k = rng.randint(0, pos), rng.randint(1, 5)            # lo may cut a word
         assert M._words_before(clean, pos, k, lo) == clean[lo:pos].split()[-k:]
+
+
+def test_a_subject_heading_the_clause_as_when_the_clause_is_split_whole():
+    from framing.lexicon.format import parse_lexicon
+    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
+                       "        class: verb\n        forms: [يوضح]\n        not_subject: [الجدول, الأرقام]\n")
+    ctx = M._Context(lx.terms[0])
+
+    def split_whole(norm, clean, pos):          # the former reading: every word of the clause
+        words = clean[M._clause_start(norm, pos):pos].split()
+        while words and words[0] in M._OPENERS:
+            words = words[1:]
+        if not 0 < len(words) <= M.SUBJECT_BEFORE or words[0] not in ctx.subject:
+            return False
+        head = words[0][1:] if words[0][0] in "وف" else words[0]
+        if head.startswith(("بال", "كال", "لل")):
+            return False
+        return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in ctx.subject
+
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        parts = [rng.choice(["الجدول", "الأرقام", "بالأرقام", "وكالجدول", "أدناه", "كما", "أن", "هذا", "الرسمية", "x", "،", ".", "\n"])
+                 for _ in range(rng.randint(0, 9))]
+        norm = " ".join(parts + ["يوضح", "ذلك"])
+        clean = M.clean_text(norm)
+        pos = norm.rindex("يوضح")
+        old = split_whole(norm, clean, pos)
+        assert ctx.subject_before(norm, clean, pos) == old
+        found += old
+    assert found > 150
