@@ -26,10 +26,12 @@ A lexicon is one YAML file::
             not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
-            not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them and no أن/إن in
-            objects: [حزب]     #   their clause, are another verb spelt alike (تزعّم حزبا: led a party, not "claims")
+            not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them (or after a subject
+            objects: [حزب]     #   of one or two words) and no أن/إن in their clause, nor a colon or a quotation mark
+                               #   after them in their sentence, are another verb spelt alike (تزعّم حزبا: led a party)
             refers_back: [الأزمة]   # optional: forms that, alone, refer back to the last mention of their word in the
-                                    #   paragraph (or the headline): left out when that mention is (not_after, not_of)
+                                    #   paragraph (or the headline): left out when that mention is (a not_after word
+                                    #   right after it, or not_of)
             not_predicate: [ضربة]   # optional: forms that, bare and not in construct, after one of ``predicate_verbs``
             predicate_verbs: [يشكل] #   in their clause are its predicate: figurative («يشكل القرار ضربة له»)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)

@@ -29,6 +29,7 @@ Steps 1–3 run at C speed; steps 4–6 only for documents that hold a candidate
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -342,20 +343,24 @@ def _vowels_agree(form, written: str) -> bool:
 
 # -- words around a match -----------------------------------------------------------------------
 
-def _words_before(clean: str, pos: int, k: int) -> list[str]:
-    out = []
-    while len(out) < k:
+def _words_before(clean: str, pos: int, k: int, lo: int = 0) -> list[str]:
+    """The last ``k`` words of ``clean[lo:pos]`` (``clean[lo:pos].split()[-k:]``, read back from ``pos``)."""
+    return list(itertools.islice(_words_back(clean, pos, lo), k))[::-1]
+
+
+def _words_back(clean: str, pos: int, lo: int = 0):
+    """The words of ``clean[lo:pos]`` from the last one back, read only as far as they are asked for."""
+    while True:
         j = pos - 1
-        while j >= 0 and clean[j].isspace():
+        while j >= lo and clean[j].isspace():
             j -= 1
-        if j < 0:
-            break
+        if j < lo:
+            return
         i = j
-        while i >= 0 and not clean[i].isspace():
+        while i >= lo and not clean[i].isspace():
             i -= 1
-        out.append(clean[i + 1:j + 1])
+        yield clean[i + 1:j + 1]
         pos = i + 1
-    return out[::-1]
 
 
 def _gap(norm: str, clean: str, pos: int) -> bool:
@@ -371,13 +376,20 @@ def _gap(norm: str, clean: str, pos: int) -> bool:
 _STOPS = frozenset(".!?؟؛;,،:\n…")
 
 
+def _clause_start(norm: str, pos: int, stops=_STOPS) -> int:
+    """Where the clause before ``pos`` starts: after the last of ``stops`` in the 200 characters before it, or
+    at the start of the field when there is none."""
+    return max(norm.rfind(c, max(0, pos - 200), pos) for c in stops) + 1
+
+
 def _words_after(clean: str, end: int, k: int) -> list[str]:
     return clean[end:end + 40 * k].split()[:k]
 
 
 def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
-    """Up to ``k`` words after ``end`` in the same sentence (a stop, colon, semicolon or line break ends it;
-    not a comma): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار belongs to the next sentence."""
+    """Up to ``k`` words after ``end`` (in the next ``40 * k`` characters) in the same sentence (. ! ? ؟ ؛, a
+    colon or a line break ends it; not a comma, nor ; or …): «… الهجمات الإرهابية. ووفقا للقرار …» — القرار
+    belongs to the next sentence."""
     m = _SENTENCE_END.search(norm, end, end + 40 * k)
     stop = m.start() if m else end + 40 * k
     c = norm.find(":", end, stop)
@@ -392,6 +404,29 @@ SUBJECT_BEFORE = 4
 AFTER = 3
 #: a ``refers_back`` form looks for its antecedent at most this many characters back in its paragraph
 BACK = 1500
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(spellings: frozenset, clean: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the words of ``clean`` spelt as one of ``spellings``, found once per field."""
+    found = [m.span() for m in re.finditer(r"\S+", clean) if m.group() in spellings]
+    return [a for a, _ in found], [z for _, z in found]
+
+
+def _last_mention(spellings: frozenset, clean: str, s: int, pos: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the last word of ``clean[s:pos]`` (``pos``: a word's start) spelt as one of
+    ``spellings`` — the first word may be cut by ``s`` — or None."""
+    starts, ends = _mentions(spellings, clean)
+    k = bisect.bisect_left(starts, pos) - 1
+    if k >= 0 and starts[k] >= s:
+        return starts[k], ends[k]
+    if 0 < s < pos and not clean[s - 1].isspace():          # the word cut by s
+        z = s
+        while z < pos and not clean[z].isspace():
+            z += 1
+        if z > s and clean[s:z] in spellings:
+            return s, z
+    return None
 
 
 #: particles that stand only before a verb: a noun form right after one is a verb spelled alike
@@ -412,10 +447,10 @@ _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما ل�
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
 _RESUMPTIVE = _bare("فيه فيها عليه عليها له لها به بها منه منها إليه إليها عنه عنها")
-#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
-#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
 #: words that cannot stand between a verb and its object (a ``not_object`` word after them is governed by them)
 _OBJECT_STOPS = _bare("في خلال عبر ضمن اثناء أثناء بعد قبل عن مع من على الى إلى حول عند لدى منذ بين")
+#: prepositions: a verb form right after one is a noun spelt alike («في صرح العلم», an edifice; «على نحو أوضح»);
+#: not على (normalised علي is also the name Ali: «بن علي يقول»), not من (who: «من قال»)
 _PREPOSITIONS = _bare("في عن مع حول نحو لدى عند بين خلال ضمن داخل فوق تحت")      # not إلى: «إليّ يقول» (to me)
 #: the verb «come» of «يأتي لـ…» (an event comes to confirm …): past and present, with و/ف
 _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء") | {c + w for c in "وف" for w in _bare("جاء جاءت يأتي تأتي أتى أتت")}
@@ -570,21 +605,21 @@ class _Context:
         figurative); «وتعد ضربات التحالف الأعنف» (ضربات in construct: the subject) and «شن ضربة» count."""
         if clean[pos:end] != form or any(w.startswith(("ال", "لل")) for w in _words_after(clean, end, 1)):
             return False
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-        return bool(set(clean[start:pos].split()[-SUBJECT_BEFORE:]) & self.predicate_verbs)
+        words = _words_before(clean, pos, SUBJECT_BEFORE, _clause_start(norm, pos))     # (not a split of all before)
+        return bool(set(words) & self.predicate_verbs)
 
     def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
         """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
         السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
-        ``BACK`` characters before it), or else in the headline: when that mention is left out by ``not_after`` or
-        ``not_of`` («أزمة الاستقدام … وستنتهي الأزمة», «أزمة المهاجرين» in the headline), so is the match."""
+        ``BACK`` characters before it), or else in the headline: when that mention is left out by a ``not_after``
+        word right after it or by ``not_of`` (:meth:`left_out_mention`: «أزمة الاستقدام … وستنتهي الأزمة», «أزمة
+        المهاجرين» in the headline), so is the match."""
         after = _words_after(clean, end, 2)
         if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
             return False
-        s = max(_unit(norm, pos, "\n")[0], pos - BACK)
-        prev = [m for m in re.finditer(r"\S+", clean[s:pos]) if m.group() in self.back_spellings]
+        prev = _last_mention(self.back_spellings, clean, max(_unit(norm, pos, "\n")[1], pos - BACK), pos)
         if prev:
-            return self.left_out_mention(norm, clean, s + prev[-1].start(), s + prev[-1].end(), form)
+            return self.left_out_mention(norm, clean, *prev, form)
         if headline is None:
             return False
         tnorm = normalize(headline, lower=True)
@@ -656,8 +691,7 @@ class _Context:
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
             return False
         if comes:
-            start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-            return bool(set(clean[start:pos].split()) & _COME)
+            return _last_mention(_COME, clean, _clause_start(norm, pos), pos) is not None     # a «come» in its clause
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
@@ -671,8 +705,8 @@ class _Context:
         if "relative" not in self.evidence or _RELATIVE.get(before[-1]) != form[0]:
             return False
         # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in ".!?؟\n") + 1
-        return form[0] == "ت" or not set(clean[start:pos].split()[-11:]) & _ROLE_WORDS
+        start = _clause_start(norm, pos, ".!?؟\n")
+        return form[0] == "ت" or not set(_words_before(clean, pos, 11, start)) & _ROLE_WORDS
 
     def subject_before(self, norm: str, clean: str, pos: int) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
@@ -682,11 +716,13 @@ class _Context:
         subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken."""
         if not self.verb or clean[pos] in "وف":
             return False
-        start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1
-        words = clean[start:pos].split()
+        back = _words_back(clean, pos, _clause_start(norm, pos))
+        words = list(itertools.islice(back, SUBJECT_BEFORE))[::-1]
+        if not all(w in _OPENERS for w in back):        # a word before these that opens no clause: too far back
+            return False                                # (read back only to it, not a split of the whole field)
         while words and words[0] in _OPENERS:
             words = words[1:]
-        if not 0 < len(words) <= SUBJECT_BEFORE or words[0] not in self.subject:
+        if not words or words[0] not in self.subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
         if head.startswith(("بال", "كال", "لل")):                         # («وبالتفاصيل أوضح»: in detail)
@@ -738,12 +774,10 @@ class _Context:
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
         if self.near is not None:
-            s, e = _unit(norm, pos, None)
-            if self.near.found(clean[s:e]):
+            if self.near.found_in(clean, _unit(norm, pos, None)):
                 return False
         if self.paragraph is not None:
-            s, e = _unit(norm, pos, "\n")
-            if self.paragraph.found(clean[s:e]):
+            if self.paragraph.found_in(clean, _unit(norm, pos, "\n")):
                 return False
         if self.headline is not None and headline and self.headline.found(_clean_title(headline)):
             return False
@@ -770,7 +804,8 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 
 @functools.lru_cache(maxsize=256)
 def _clean_title(title: str) -> str:
-    """A headline normalised and cleaned as the text it is compared with, once per article (not per match)."""
+    """A headline (or the other field of an article) normalised and cleaned as the text it is compared with, once
+    per article (not per match)."""
     return clean_text(normalize(title, lower=True))
 
 
@@ -781,6 +816,7 @@ class _WordSet:
         self.single = frozenset().union(*(attach(w) for w in words if " " not in w), frozenset())
         # a phrase with the article also after لـ, which drops the alef: «للحياة الفطرية» for «الحياة الفطرية»
         self.phrases = [v for w in words if " " in w for v in ((w, "ل" + w[1:]) if w.startswith("ال") else (w,))]
+        self.longest = max((p.count(" ") + 1 for p in self.phrases), default=1)     # words in the longest phrase
 
     def found(self, clean: str) -> bool:
         if self.single and not self.single.isdisjoint(clean.split()):
@@ -789,6 +825,49 @@ class _WordSet:
             return False
         padded = " " + " ".join(clean.split()) + " "
         return any(p in padded and re.search(_PROCLITICS + re.escape(p) + r"(?= )", padded) for p in self.phrases)
+
+    def found_in(self, clean: str, unit: tuple[int, int, int], pos: int = -1, end: int = -1) -> bool:
+        """:meth:`found` in ``clean[s:e]``, with the words at ``pos``–``end`` (a match) blanked out when given, for
+        ``unit = (b, s, e)``: ``b`` is where the paragraph or sentence begins and ``s`` (``b`` or after it) where
+        the stretch read begins.  Each unit is read once for all its matches (:func:`_where`): a word or phrase
+        of the set wholly in the stretch outside the match, or one that involves a word cut by ``s`` or that
+        blanking the match joins (the words on both sides of the gap)."""
+        b, s, e = unit
+        starts, words, hits, firsts = _where(self, clean, b, e)
+        i0 = bisect.bisect_left(starts, s)                  # the first whole word of the stretch
+        i, j = (bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)) if pos >= 0 else (len(words),) * 2
+        if hits and hits[-1][0] >= j:
+            return True
+        for a, z in hits[bisect.bisect_left(firsts, i0):]:  # in the stretch before the match (the few passed
+            if a >= i:                                      # over run into it)
+                break
+            if z <= i:
+                return True
+        k = self.longest - 1
+        cut = [words[i0 - 1][s - starts[i0 - 1]:]] if i0 and s < starts[i0 - 1] + len(words[i0 - 1]) else []
+        if len(cut) + i - i0 <= 2 * k + 1:                  # (no slice of the whole unit: only these words)
+            windows = [cut + words[i0:i] + words[j:j + k]]
+        else:
+            windows = [(cut + words[i0:i0 + k + 1])[:k + 1], words[i - k:i] + words[j:j + k]]
+        return any((cut or k) and self.found(" ".join(w)) for w in windows if w)
+
+
+@functools.lru_cache(maxsize=64)
+def _where(words: _WordSet, clean: str, b: int, e: int) -> tuple[list[int], list[str], list, list[int]]:
+    """The words of ``clean[b:e]`` (their offsets in ``clean``, and the words) and the stretches ``[a, z)`` (word
+    indices, sorted) that :meth:`_WordSet.found` finds there: a word of the set, or a phrase (with their starts)."""
+    spans = [(b + m.start(), m.group()) for m in re.finditer(r"\S+", clean[b:e])]
+    starts, toks = [a for a, _ in spans], [w for _, w in spans]
+    hits = [(k, k + 1) for k, w in enumerate(toks) if w in words.single]
+    if words.phrases:
+        padded = " " + " ".join(toks) + " "
+        at = list(itertools.accumulate((len(w) + 1 for w in toks), initial=1))     # each word's offset in padded
+        for p in words.phrases:                  # (?=…): every start, overlapping ones too
+            for m in re.finditer("(?=" + _PROCLITICS + re.escape(p) + r"(?= ))", padded):
+                a = bisect.bisect_left(at, m.start())
+                hits.append((a, a + p.count(" ") + 1))
+    hits.sort()
+    return starts, toks, hits, [a for a, _ in hits]
 
 
 _PROCLITICS = r"(?<= )(?:[وف]?(?:[بكل]|لل|ال|بال|كال)?)?"
@@ -815,24 +894,32 @@ class _ScopeCheck(_WordSet):
             return True
         if not self.scope.words:
             return False
-        clean = clean[:pos] + " " * (end - pos) + clean[end:]
-        if self.scope.within != "article":
-            s, e = _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
-            clean = clean[s:e]
-        return self.found(clean) or (bool(other) and (self.scope.within == "article" or not title)
-                                     and self.found(clean_text(normalize(other, lower=True))))
+        unit = (0, 0, len(clean)) if self.scope.within == "article" else \
+            _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
+        if self.found_in(clean, unit, pos, end):
+            return True
+        if not other or self.scope.within != "article" and title:
+            return False
+        other = _clean_title(other)
+        return self.found_in(other, (0, 0, len(other)))
 
 
-def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int]:
-    """Bounds of the paragraph (``stop="\\n"``) or sentence around ``pos``."""
-    if stop:
-        s, e = norm.rfind(stop, 0, pos) + 1, norm.find(stop, pos)
-    else:
-        prev = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, pos - 600), pos)]
-        s = prev[-1] if prev else max(0, pos - 600)
-        m = _SENTENCE_END.search(norm, pos)
-        e = m.start() if m else -1
-    return s, len(norm) if e < 0 else e
+@functools.lru_cache(maxsize=8)
+def _breaks(norm: str) -> tuple[list[int], list[int]]:
+    """Offsets of the line breaks and of the sentence ends (``_SENTENCE_END``) of a field, found once per field
+    (the fields seen last), not once per match: a long field without a break is not rescanned for each match."""
+    return [i for i, c in enumerate(norm) if c == "\n"], [m.start() for m in _SENTENCE_END.finditer(norm)]
+
+
+def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int, int]:
+    """``(b, s, e)``: the paragraph (``stop="\\n"``) or sentence around ``pos`` begins at ``b`` and ends at ``e``;
+    ``s`` is where it is read from: ``b``, or for a sentence at most 600 characters before ``pos``."""
+    lines, ends = _breaks(norm)
+    found = lines if stop else ends
+    i = bisect.bisect_left(found, pos)              # found[i - 1] < pos <= found[i]
+    low = 0 if stop else max(0, pos - 600)
+    b = found[i - 1] + 1 if i else 0
+    return b, max(b, low), found[i] if i < len(found) else len(norm)
 
 
 def _cores(lexicon: Lexicon, spellings) -> tuple[str, ...]:
@@ -996,14 +1083,15 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
 
 def _in_boiler(boiler: dict, norm: str, pos: int) -> bool:
     """Is ``pos`` in a boilerplate line, or in the boilerplate words that end one?"""
-    line = norm.count("\n", 0, pos)
+    lines = _breaks(norm)[0]
+    line = bisect.bisect_left(lines, pos)           # the line breaks before pos
     if line not in boiler:
         return False
     words = boiler[line]
     if words is None:
         return True
-    end = norm.find("\n", pos)
-    return len(norm[pos:end if end >= 0 else len(norm)].split()) <= words
+    end = lines[line] if line < len(lines) else len(norm)
+    return len(norm[pos:end].split()) <= words
 
 
 def scan_field(text: str | None, index: Index, title: bool = False, want="all",

@@ -101,6 +101,14 @@ def test_a_crisis_looks_back_a_bounded_stretch_of_a_long_paragraph():
     assert len(crisis(text)) == 1000
 
 
+def test_a_crisis_named_more_than_back_characters_before_is_not_its_antecedent():
+    from framing.lexicon.matcher import BACK
+    crisis = shipped("ukraine_war", "crisis")
+    fight = "وتواصل القتال في الشمال بين الفريقين "            # 37 characters, no crisis named
+    for n, counted in ((BACK // 37 - 2, []), (BACK // 37 + 2, ["الأزمة"])):
+        assert crisis("وقال إن أزمة الاستقدام ستنتهي " + fight * n + "وستنتهي الأزمة خلال أشهر.") == counted
+
+
 def test_to_say_ones_word_is_an_idiom_unless_the_words_follow():
     said = shipped("attribution", "said")
     assert said("لقد حان الوقت ليقول الشعب كلمته بعيدا عن السلاح.") == []
