@@ -885,9 +885,10 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
 LENGTH_POWER = 0.5
 #: rank × this when both terms are neutral verbs of reporting speech (``NEUTRAL_SAYING``: أوضح/قال, أعلن/قال)
 SAYING = 0.2
-#: neutral verbs of reporting speech (stems after :func:`_root_key`): two of them are house style, not a contest
-NEUTRAL_SAYING = frozenset(_root_key(w) for w in """قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن
-قالت صرحت اوضحت اضافت ذكرت اشارت بينت لفتت نوهت افادت تابعت اردفت اعلنت تقول يقول يضيف تضيف يوضح توضح يشير تشير""".split())
+#: neutral verbs of reporting speech (stems after :func:`_root_key`, which also reads the feminine قالت as قال and
+#: the imperfect's يقول as تقول): two of them are house style, not a contest
+NEUTRAL_SAYING = frozenset(_root_key(w) for w in "قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن "
+                                                 "يقول يضيف يوضح يشير".split())
 
 
 def _titles(va, vb) -> bool:
@@ -897,7 +898,7 @@ def _titles(va, vb) -> bool:
 
 def _neutral_saying(va, vb) -> bool:
     """Both sides (their stems) are neutral verbs of reporting speech (``NEUTRAL_SAYING``: قال/أوضح, أعلن/قال)."""
-    return all(any(_root_key(t) in NEUTRAL_SAYING or (t[:1] in "وف" and _root_key(t[1:]) in NEUTRAL_SAYING) for t in v)
+    return all(any(_root_key(w) in NEUTRAL_SAYING for t in v for w in (t, _conjunction_off(t, None)) if w)
                for v in (va, vb))
 
 
