@@ -258,11 +258,13 @@ def _conjunction_off(word: str, vocab) -> str | None:
     return None
 
 
+#: long vowels and hamza seats: the letters two spellings or plurals of one word may differ by
+_VOWEL_LETTERS = "اويىءأإآؤئ"
+_VOWELS = str.maketrans({c: None for c in _VOWEL_LETTERS})
 #: letters left out (long vowels, hamza seats) and letters merged (ways of writing a foreign g, t, s, z)
 #: when two terms are compared as consonant skeletons
-_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None, "ئ": None, "ؤ": None,
-                           "أ": None, "إ": None, "آ": None, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج", "گ": "ج",
-                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب", " ": None})
+_SKELETON = str.maketrans({**{c: None for c in _VOWEL_LETTERS + " "}, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج",
+                           "گ": "ج", "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب"})
 
 
 def _bare(term: str) -> str:
@@ -325,7 +327,7 @@ def _abbreviation(short: str, long_: str) -> bool:
 #: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
 #: participles and the ت ن of verb forms and plurals): two terms left with the same two or more letters once
 #: they are set aside are two derivations of one root (مشاريع/مشروعات, تواجد/وجود, مشاكل/مشكلات)
-_PATTERN = str.maketrans({c: None for c in "اويىةتمنءأإآؤئ "})
+_PATTERN = str.maketrans({c: None for c in _VOWEL_LETTERS + "ةتمن "})
 
 
 def _same_root(ta: str, tb: str) -> bool:
@@ -520,16 +522,21 @@ def _contrast_pair(best, ta, tb, ga, gb, ev, vocab, stop) -> None:
 ENDINGS = ("ات", "ون", "ين", "ة", "ت", "ا")
 
 
+def _cut_ending(word: str, endings, keep: int) -> str:
+    """``word`` without the first of ``endings`` it ends with, when ``keep`` letters or more remain."""
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= keep:
+            return word[:-len(e)]
+    return word
+
+
 def _root_key(term: str) -> str:
     """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain), an
     imperfect's ي read as ت (يعتبر/تعتبر), and, in a word of five letters or more, the inner letters that
     spellings of one word differ by left out (:data:`_INNER`: ميليشيات/مليشيات)."""
     out = []
     for w in term.split():
-        for e in ENDINGS:
-            if w.endswith(e) and len(w) - len(e) >= 3:
-                w = w[:-len(e)]
-                break
+        w = _cut_ending(w, ENDINGS, 3)
         if len(w) >= 3 and w[0] == "ي":
             w = "ت" + w[1:]                       # the imperfect's person: يعتبر/تعتبر
         if len(w) >= 5:
@@ -903,17 +910,9 @@ def _neutral_saying(va, vb) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """``word`` without a leading ال, an inflectional ending (ات ون ين ة ه) and its long vowels and hamza seats:
+    """``word`` without a leading ال (:func:`_bare`), an inflectional ending (ات ون ين ة ه) and its long vowels and hamza seats:
     the letters that two plurals or spellings of one word share (مشاريع/مشروعات → مشرع, مهام/مهمات → مهم)."""
-    w = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    for e in ("ات", "ون", "ين", "ة", "ه"):
-        if w.endswith(e) and len(w) - len(e) >= 2:
-            w = w[:-len(e)]
-            break
-    return w.translate(_VOWELS)
-
-
-_VOWELS = str.maketrans({c: None for c in "اويىءأإآؤئ"})
+    return _cut_ending(_bare(word), ("ات", "ون", "ين", "ة", "ه"), 2).translate(_VOWELS)
 
 
 def _variants(ta: str, tb: str) -> bool:
