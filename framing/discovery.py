@@ -120,13 +120,14 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
-#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
+#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts);
+#: the last line is the fractions; خمس (five and a fifth) stands once, with the counts
 NUMBER_WORDS = frozenset("""
 واحد واحدة احد احدى اثنان اثنين اثنتان اثنتين اثنا اثني ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية
 تسع تسعة عشر عشرة عشرات عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
 تسعون تسعين مئة مائة مئات مئتان مئتين مائتان مائتين الف الاف الفا الوف مليون ملايين مليار مليارات
 اول اولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة
-نصف ربع ثلث ثلثي خمس
+نصف ربع ثلث ثلثي
 """.split())
 
 #: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or an agency's, paper's or channel's
@@ -814,7 +815,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
                 partners[b].add(a)
     _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
-    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows.sort(key=_best_first)
     rows = _diverse(_merge_spans(rows))
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
@@ -873,7 +874,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
         seen = aligned + contrast
         r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
-        words = len(r["term_a"].split()) + len(r["term_b"].split())
+        words = _words(r)
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
         root *= SAYING if _neutral_saying(va, vb) else 1.0
@@ -970,7 +971,13 @@ def _inside_pair(small, big) -> bool:
 
 
 def _words(r) -> int:
+    """Words in row ``r``'s two terms together."""
     return len(r["term_a"].split()) + len(r["term_b"].split())
+
+
+def _best_first(r):
+    """Sort key of the candidate list: rank, then events and pairs (descending), then the terms (ties alike in every run)."""
+    return -r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]
 
 
 #: a group of rows that are one substitution cut at different places is named by its longest row seen in this share
@@ -1019,7 +1026,7 @@ def _merge_spans(rows):
         shown["events"] = len(events)
         shown["_ev"] = [e for i in sorted(members, key=lambda i: rows[i] is not shown) for e in rows[i]["_ev"]]
         out.append(shown)
-    out.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    out.sort(key=_best_first)
     return out
 
 
