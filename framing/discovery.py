@@ -49,13 +49,16 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
    not two names for one), × ``NAMED`` when one term stands in a person's name (after بن, أبو, آل or a title
-   such as الأمير, or before بن) at ``NAME_SHARE`` of its places or more (``name``: سلمان/نايف, two people),
+   such as الأمير, or before بن) or an agency's, paper's or channel's (after وكالة, صحيفة, قناة) at ``NAME_SHARE``
+   of its places or more (``name``: سلمان/نايف, two people), or when both terms are made of titles and forms of
+   address only (``TITLES``, :func:`_titles`: الأمير/سموه, one person named by protocol),
    and × ``TOGETHER`` when one sentence names both terms, ``NEAR_GAP`` words apart or more, at ``MIN_TOGETHER``
    of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
    a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
    الحوثيين», is a name and its epithet and does not count: :func:`_near`).
    Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
-   and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled.
+   and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled, its rank the best rank of
+   its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -783,8 +786,9 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or two neutral verbs of
     saying, × max(topical, 0.1),
-    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3, × 0.2 when together ≥ 0.2; the order also spreads the list over
-    terms), ``topical`` (residual IDF in bits of the
+    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
+    together ≥ 0.2; rows that are one swap cut at different places are one row, their events pooled; the order
+    also spreads the list over terms; two plurals or spellings of one word are left out), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
