@@ -965,13 +965,14 @@ def _runs(term: str) -> set[str]:
     return {" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
 
 
-def _inside_pair(small, big) -> bool:
-    """Row ``small``'s two terms are runs of words of row ``big``'s two terms, side for side in either order, and
-    ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني سابق/مخلوع."""
-    (sa, sb), (ba, bb) = small, big
+def _inside_pair(small, big, big_runs) -> bool:
+    """Row ``small``'s two terms are runs of words of row ``big``'s two terms (``big_runs``: their :func:`_runs`),
+    side for side in either order, and ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني
+    سابق/مخلوع."""
+    (sa, sb), (ba, bb), (ra, rb) = small, big, big_runs
     if len(sa.split()) + len(sb.split()) >= len(ba.split()) + len(bb.split()):
         return False
-    return (sa in _runs(ba) and sb in _runs(bb)) or (sa in _runs(bb) and sb in _runs(ba))
+    return (sa in ra and sb in rb) or (sa in rb and sb in ra)
 
 
 def _words(r) -> int:
@@ -1005,14 +1006,15 @@ def _merge_spans(rows):
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+    runs = [tuple(_runs(k) for k in r["_keys"]) for r in rows]
     by_run = defaultdict(list)                 # a run of words → rows holding it on one side
-    for i, r in enumerate(rows):
-        for k in r["_keys"]:
-            for run in _runs(k):
+    for i, sides in enumerate(runs):
+        for side in sides:
+            for run in side:
                 by_run[run].append(i)
     for i, r in enumerate(rows):
         for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ())):
-            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"]):
+            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"], runs[j]):
                 parent[root(j)] = root(i)
     groups = defaultdict(list)
     for i in range(len(rows)):
