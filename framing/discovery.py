@@ -49,13 +49,16 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
    not two names for one), × ``NAMED`` when one term stands in a person's name (after بن, أبو, آل or a title
-   such as الأمير, or before بن) at ``NAME_SHARE`` of its places or more (``name``: سلمان/نايف, two people),
+   such as الأمير, or before بن) or an agency's, paper's or channel's (after وكالة, صحيفة, قناة) at ``NAME_SHARE``
+   of its places or more (``name``: سلمان/نايف, two people), or when both terms are made of titles and forms of
+   address only (``TITLES``, :func:`_titles`: الأمير/سموه, one person named by protocol),
    and × ``TOGETHER`` when one sentence names both terms, ``NEAR_GAP`` words apart or more, at ``MIN_TOGETHER``
    of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
    a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
    الحوثيين», is a name and its epithet and does not count: :func:`_near`).
    Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
-   and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled.
+   and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled, its rank the best rank of
+   its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
    synonyms) or one contest does not fill the top of the list.
@@ -120,13 +123,14 @@ WEEKDAYS = frozenset(normalize(w, lower=True) for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اثنين", "ثلاثاء", "أربعاء",
     "خميس", "جمعة", "سبت", "أحد", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
-#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts)
+#: number words (a count written in letters is a number, as a digit is: مليون/مليار, ثلاث/خمس are two amounts);
+#: the last line is the fractions; خمس (five and a fifth) stands once, with the counts
 NUMBER_WORDS = frozenset("""
 واحد واحدة احد احدى اثنان اثنين اثنتان اثنتين اثنا اثني ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية
 تسع تسعة عشر عشرة عشرات عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
 تسعون تسعين مئة مائة مئات مئتان مئتين مائتان مائتين الف الاف الفا الوف مليون ملايين مليار مليارات
 اول اولى ثاني ثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة
-نصف ربع ثلث ثلثي خمس
+نصف ربع ثلث ثلثي
 """.split())
 
 #: words that stand just before a person's name (بن سلمان، الأمير تركي، أبو بكر) or an agency's, paper's or channel's
@@ -258,11 +262,13 @@ def _conjunction_off(word: str, vocab) -> str | None:
     return None
 
 
+#: long vowels and hamza seats: the letters two spellings or plurals of one word may differ by
+_VOWEL_LETTERS = "اويىءأإآؤئ"
+_VOWELS = str.maketrans({c: None for c in _VOWEL_LETTERS})
 #: letters left out (long vowels, hamza seats) and letters merged (ways of writing a foreign g, t, s, z)
 #: when two terms are compared as consonant skeletons
-_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None, "ئ": None, "ؤ": None,
-                           "أ": None, "إ": None, "آ": None, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج", "گ": "ج",
-                           "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب", " ": None})
+_SKELETON = str.maketrans({**{c: None for c in _VOWEL_LETTERS + " "}, "ة": "ت", "ط": "ت", "غ": "ج", "ق": "ج",
+                           "گ": "ج", "ك": "ج", "ص": "س", "ذ": "ز", "ظ": "ز", "چ": "ج", "ڤ": "ف", "پ": "ب"})
 
 
 def _bare(term: str) -> str:
@@ -325,7 +331,7 @@ def _abbreviation(short: str, long_: str) -> bool:
 #: the letters Arabic adds to a root to make its patterns (long vowels, hamza seats, ta marbuta, the م of
 #: participles and the ت ن of verb forms and plurals): two terms left with the same two or more letters once
 #: they are set aside are two derivations of one root (مشاريع/مشروعات, تواجد/وجود, مشاكل/مشكلات)
-_PATTERN = str.maketrans({c: None for c in "اويىةتمنءأإآؤئ "})
+_PATTERN = str.maketrans({c: None for c in _VOWEL_LETTERS + "ةتمن "})
 
 
 def _same_root(ta: str, tb: str) -> bool:
@@ -520,16 +526,21 @@ def _contrast_pair(best, ta, tb, ga, gb, ev, vocab, stop) -> None:
 ENDINGS = ("ات", "ون", "ين", "ة", "ت", "ا")
 
 
+def _cut_ending(word: str, endings, keep: int) -> str:
+    """``word`` without the first of ``endings`` it ends with, when ``keep`` letters or more remain."""
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= keep:
+            return word[:-len(e)]
+    return word
+
+
 def _root_key(term: str) -> str:
     """``term`` with each word's inflectional ending cut (``ENDINGS``, when 3 letters or more remain), an
     imperfect's ي read as ت (يعتبر/تعتبر), and, in a word of five letters or more, the inner letters that
     spellings of one word differ by left out (:data:`_INNER`: ميليشيات/مليشيات)."""
     out = []
     for w in term.split():
-        for e in ENDINGS:
-            if w.endswith(e) and len(w) - len(e) >= 3:
-                w = w[:-len(e)]
-                break
+        w = _cut_ending(w, ENDINGS, 3)
         if len(w) >= 3 and w[0] == "ي":
             w = "ت" + w[1:]                       # the imperfect's person: يعتبر/تعتبر
         if len(w) >= 5:
@@ -775,8 +786,9 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
     × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or two neutral verbs of
     saying, × max(topical, 0.1),
-    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3, × 0.2 when together ≥ 0.2; the order also spreads the list over
-    terms), ``topical`` (residual IDF in bits of the
+    × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
+    together ≥ 0.2; rows that are one swap cut at different places are one row, their events pooled; the order
+    also spreads the list over terms; two plurals or spellings of one word are left out), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
@@ -807,7 +819,7 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
                 partners[b].add(a)
     _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
     rows = [r for r in rows if r.pop("_keep")]
-    rows.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    rows.sort(key=_best_first)
     rows = _diverse(_merge_spans(rows))
     rows = rows[:top] if top else rows
     return _record(_table(rows, df), by, min_events)
@@ -866,7 +878,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         r["_keep"] = aligned >= min_events or (r["ci_low"] > 0 and everywhere >= min_events)
         seen = aligned + contrast
         r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
-        words = len(r["term_a"].split()) + len(r["term_b"].split())
+        words = _words(r)
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
         root *= SAYING if _neutral_saying(va, vb) else 1.0
@@ -885,9 +897,10 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
 LENGTH_POWER = 0.5
 #: rank × this when both terms are neutral verbs of reporting speech (``NEUTRAL_SAYING``: أوضح/قال, أعلن/قال)
 SAYING = 0.2
-#: neutral verbs of reporting speech (stems after :func:`_root_key`): two of them are house style, not a contest
-NEUTRAL_SAYING = frozenset(_root_key(w) for w in """قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن
-قالت صرحت اوضحت اضافت ذكرت اشارت بينت لفتت نوهت افادت تابعت اردفت اعلنت تقول يقول يضيف تضيف يوضح توضح يشير تشير""".split())
+#: neutral verbs of reporting speech (stems after :func:`_root_key`, which also reads the feminine قالت as قال and
+#: the imperfect's يقول as تقول): two of them are house style, not a contest
+NEUTRAL_SAYING = frozenset(_root_key(w) for w in "قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن "
+                                                 "يقول يضيف يوضح يشير".split())
 
 
 def _titles(va, vb) -> bool:
@@ -897,22 +910,14 @@ def _titles(va, vb) -> bool:
 
 def _neutral_saying(va, vb) -> bool:
     """Both sides (their stems) are neutral verbs of reporting speech (``NEUTRAL_SAYING``: قال/أوضح, أعلن/قال)."""
-    return all(any(_root_key(t) in NEUTRAL_SAYING or (t[:1] in "وف" and _root_key(t[1:]) in NEUTRAL_SAYING) for t in v)
+    return all(any(_root_key(w) in NEUTRAL_SAYING for t in v for w in (t, _conjunction_off(t, None)) if w)
                for v in (va, vb))
 
 
 def _consonants(word: str) -> str:
-    """``word`` without a leading ال, an inflectional ending (ات ون ين ة ه) and its long vowels and hamza seats:
+    """``word`` without a leading ال (:func:`_bare`), an inflectional ending (ات ون ين ة ه) and its long vowels and hamza seats:
     the letters that two plurals or spellings of one word share (مشاريع/مشروعات → مشرع, مهام/مهمات → مهم)."""
-    w = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    for e in ("ات", "ون", "ين", "ة", "ه"):
-        if w.endswith(e) and len(w) - len(e) >= 2:
-            w = w[:-len(e)]
-            break
-    return w.translate(_VOWELS)
-
-
-_VOWELS = str.maketrans({c: None for c in "اويىءأإآؤئ"})
+    return _cut_ending(_bare(word), ("ات", "ون", "ين", "ة", "ه"), 2).translate(_VOWELS)
 
 
 def _variants(ta: str, tb: str) -> bool:
@@ -960,17 +965,24 @@ def _runs(term: str) -> set[str]:
     return {" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
 
 
-def _inside_pair(small, big) -> bool:
-    """Row ``small``'s two terms are runs of words of row ``big``'s two terms, side for side in either order, and
-    ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني سابق/مخلوع."""
-    (sa, sb), (ba, bb) = small, big
+def _inside_pair(small, big, big_runs) -> bool:
+    """Row ``small``'s two terms are runs of words of row ``big``'s two terms (``big_runs``: their :func:`_runs`),
+    side for side in either order, and ``small`` is shorter (keys: :func:`_root_key`): سابق/مخلوع inside رئيس يمني
+    سابق/مخلوع."""
+    (sa, sb), (ba, bb), (ra, rb) = small, big, big_runs
     if len(sa.split()) + len(sb.split()) >= len(ba.split()) + len(bb.split()):
         return False
-    return (sa in _runs(ba) and sb in _runs(bb)) or (sa in _runs(bb) and sb in _runs(ba))
+    return (sa in ra and sb in rb) or (sa in rb and sb in ra)
 
 
 def _words(r) -> int:
+    """Words in row ``r``'s two terms together."""
     return len(r["term_a"].split()) + len(r["term_b"].split())
+
+
+def _best_first(r):
+    """Sort key of the candidate list: rank, then events and pairs (descending), then the terms (ties alike in every run)."""
+    return -r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]
 
 
 #: a group of rows that are one substitution cut at different places is named by its longest row seen in this share
@@ -994,14 +1006,15 @@ def _merge_spans(rows):
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+    runs = [tuple(_runs(k) for k in r["_keys"]) for r in rows]
     by_run = defaultdict(list)                 # a run of words → rows holding it on one side
-    for i, r in enumerate(rows):
-        for k in r["_keys"]:
-            for run in _runs(k):
+    for i, sides in enumerate(runs):
+        for side in sides:
+            for run in side:
                 by_run[run].append(i)
     for i, r in enumerate(rows):
         for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ())):
-            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"]):
+            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"], runs[j]):
                 parent[root(j)] = root(i)
     groups = defaultdict(list)
     for i in range(len(rows)):
@@ -1019,7 +1032,7 @@ def _merge_spans(rows):
         shown["events"] = len(events)
         shown["_ev"] = [e for i in sorted(members, key=lambda i: rows[i] is not shown) for e in rows[i]["_ev"]]
         out.append(shown)
-    out.sort(key=lambda r: (-r["rank"], -r["events"], -r["pairs"], r["term_a"], r["term_b"]))
+    out.sort(key=_best_first)
     return out
 
 

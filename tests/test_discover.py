@@ -591,3 +591,29 @@ def test_a_person_named_by_title_or_form_of_address_is_protocol():
     from framing.discovery import _titles
     assert _titles({"امير"}, {"سموه"}) and _titles({"جلالته"}, {"فخامته"}) and _titles({"خادم حرمين"}, {"ملك"})
     assert not _titles({"رئيس سابق"}, {"مخلوع"}) and not _titles({"ملك"}, {"قائد"})
+
+
+def test_a_rare_longer_cut_neither_names_nor_lifts_its_group():
+    from framing.discovery import _merge_spans
+
+    def row(a, b, events, rank):
+        return {"term_a": a, "term_b": b, "_keys": (a, b), "events": len(events), "_events": set(events),
+                "rank": rank, "pairs": len(events), "_ev": [(a, b)]}
+    rows = [row("قائد قديم سابق", "مخلوع", {7}, 5.0),                 # one event, a high rank: under SPAN_SHOWN
+            row("سابق", "مخلوع", {1, 2, 3, 4, 5, 6}, 1.0)]
+    out = _merge_spans(rows)
+    assert [(r["term_a"], r["term_b"]) for r in out] == [("سابق", "مخلوع")]
+    assert out[0]["events"] == 7 and out[0]["rank"] == round(1.0 * 7 / 6, 4)
+
+
+def test_an_event_told_by_one_outlet_or_with_empty_texts_gives_an_empty_table():
+    from framing.discovery import DISCOVER_COLUMNS
+    same = "قال الوزير إن الحرب انتهت اليوم في المدينة الكبيرة"
+    one = pd.DataFrame({"id": ["1", "2"], "outlet": ["a", "a"], "title": ["", ""], "event_id": [1, 1],
+                        "text": [same, same.replace("قال", "أوضح")]})
+    empty = pd.DataFrame({"id": ["1", "2"], "outlet": ["a", "b"], "title": [None, ""], "text": ["", None],
+                          "event_id": [1, 1]})
+    for df in (one, empty):
+        for contrast in (False, True):
+            table = discover(df, min_events=1, contrast=contrast)
+            assert table.empty and list(table.columns) == DISCOVER_COLUMNS
