@@ -163,6 +163,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
 #: printed after them (not «نص الحوار:», whose answers and questions have their own rules)
 _STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
                              r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:[ \t\xa0]*\n")
+_COLON_EOL = re.compile(r":[ \t\xa0]*\n")
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
 #: a paragraph that opens with these is the outlet's again after a printed statement
 _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
@@ -173,8 +174,9 @@ def _statement_texts(text: str):
     """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`): from the line after the colon to
     the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
     (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
-    if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")):
-        return
+    if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")) \
+            or not _COLON_EOL.search(text):
+        return                                          # (every match ends with a colon at a line's end)
     for m in _STATEMENT_TEXT.finditer(text):
         if not _TEXT_FOLLOWS.search(m.group()):
             continue                                    # «رسالة من جوالي:» a line, not a document
@@ -1026,11 +1028,16 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
                     r"|في\s+(?:رسالت|بيان|تصريح|كلمت|كلمة|حديث|خطاب|مقابلة|مؤتمر|اتصال|لقاء|تغريدة|تغريدت)))"
                     r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
 
+#: every word one of :func:`_gloss`'s tests needs (one search before the four)
+_GLOSS_WORDS = re.compile("وهو ما|وهي ما|وهذا ما|لكن|ذلك|اخري|المقابل|اشارة|وذلك|مزاعم|ادعاءات|اتهامات")
+
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
     («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
     :data:`_BUT_SAID`), else ``end``."""
+    if not _GLOSS_WORDS.search(text, start, end):
+        return end                                  # (none of the words the tests below look for)
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
@@ -1588,6 +1595,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     out = list(events)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
+        if ev[2] is not None or ve <= vs or ev[3] == "تصريح":
+            continue                                   # (the first tests of the condition below, before its work)
         raw = _strip(text[vs:ve])
         form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
         s0 = _sentence(text, bounds, vs)[0]
