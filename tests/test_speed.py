@@ -130,3 +130,60 @@ def test_offset_map_with_presentation_forms_is_the_per_character_rule():
     omap = offset_map(original, norm)
     assert omap == sorted(omap) and all(norm[k] in normalize(original[i], lower=True) for k, i in enumerate(omap))
     assert norm[want.index(original.index("ﷺ")):].startswith("صلي الله عليه وسلم")
+
+
+#: fictional sentences (normalised as the rules read them) for the cheap-first tests below
+_GLOSS_TEXTS = [
+    "وقال الوزير سامر ان الاسري بخير، وهو ما اكدته الهيئة ايضا.",
+    "واكد المتحدث ان الوضع هادئ، لكنه لم يذكر عدد المحتجزين.",
+    "واوضح المدير ان المفاوضات مستمرة، وذلك بعد لقاء الوفدين في العاصمة.",
+    "وقالت الوزارة ان الهدنة صامدة، في اشارة الي الاتفاق الاخير.",
+    "وذكر البيان ان الرهائن نقلوا، وهي مزاعم نفتها الجماعة.",
+    "واضاف ان الحكومة تعمل، من جهة اخري، صرح النائب بان الامر خطير.",
+    "وقال فلان ان الطقس معتدل والمطر قليل في الشمال.",
+    "",
+]
+
+
+def test_gloss_searches_its_words_once_with_the_same_ends():
+    from framing.lexicon import speech
+
+    def old_gloss(text, start, end):                     # the body before the one-search shortcut
+        if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
+            end = speech._second_source(text, start, end)
+        if text.find("لكن", start, end) >= 0:
+            end = speech._before_said(speech._BUT_SAID, text, start, end)
+        if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
+            end = speech._before_said(speech._CONNECTOR_SAID, text, start, end)
+        if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
+            return end
+        m = speech._GLOSS.search(text, start, end)
+        return m.start() if m else end
+    cut = 0
+    for text in _GLOSS_TEXTS:
+        for start in range(0, len(text) + 1, 3):
+            for end in (start, start + 20, len(text)):
+                assert speech._gloss(text, start, end) == old_gloss(text, start, end), (text, start, end)
+                cut += speech._gloss(text, start, end) < end
+    assert cut > 20                                      # (the shortcut is not the only answer given)
+
+
+def test_statement_texts_need_a_colon_at_a_lines_end():
+    from framing.lexicon.speech import _COLON_EOL, _STATEMENT_TEXT, _statement_texts
+    texts = ["وفيما يلي نص البيان:\nاولا: نؤكد حفظ حقوق الاسري.\nثانيا: ندعو الي الافراج عنهم.",
+             "واصدرت الهيئة بيانا جاء نصه علي النحو التالي: \t\nنطالب بالافراج عن المحتجزين.",
+             "وفيما يلي نص البيان: نطالب بالافراج عن المحتجزين.\nوقال فلان ان الامر خطير."]
+    assert [len(list(_statement_texts(t))) for t in texts] == [1, 1, 0]
+    for t in texts + _GLOSS_TEXTS:                       # every match of the pattern holds the shortcut's
+        for m in _STATEMENT_TEXT.finditer(t):
+            assert _COLON_EOL.search(m.group())
+
+
+def test_voices_named_made_when_asked_is_the_list_made_at_once():
+    from framing.lexicon.saying import _verb_gender
+    from framing.lexicon.voice import voice_spans
+    text = ("قال الوزير سامر ان الاسري بخير. واضافت المتحدثة باسم الهيئة ان المفاوضات مستمرة. "
+            "واكد «ان الامر خطير». وقالت الوزارة في بيان ان الرهائن نقلوا.")
+    v = voice_spans(text)
+    want = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in v.reported if r[2])
+    assert len(want) >= 3 and v.named == want and v.named is v.named
