@@ -665,9 +665,10 @@ _FRONTING = frozenset("كان وكان اما واما".split())
 def _fronted_subject(text: str, s0: int, vs: int):
     """The subject between a sentence-opening كان/أما and the verb at ``vs`` (one to eight words, then a
     comma or قد at most: «وكان الوزير سامر، طالب الحكومة بـ…»), else None."""
+    first = next(_tokens(text, s0, vs), None)
+    if first is None or _strip(first[2]) not in _FRONTING:
+        return None                        # (the first word tested before the next ten are read)
     toks = list(itertools.islice(_tokens(text, s0, vs), 11))
-    if not toks or _strip(toks[0][2]) not in _FRONTING:
-        return None
     body = toks[1:]
     while body and _strip(body[-1][2]) in ("قد", "لقد", "فقد", "ف"):
         body = body[:-1]
@@ -699,8 +700,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     front = None if participle else _fronted_subject(text, s0, vs)
     if front is not None:
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
-    np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _pronoun_subject(text, s0, vs) \
-        or _plural_verb(form) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _plural_verb(form) \
+        or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m":
