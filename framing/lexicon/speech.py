@@ -1029,15 +1029,19 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
                     r"|في\s+(?:رسالت|بيان|تصريح|كلمت|كلمة|حديث|خطاب|مقابلة|مؤتمر|اتصال|لقاء|تغريدة|تغريدت)))"
                     r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
 
-#: every word one of :func:`_gloss`'s tests needs (one search before the four)
-_GLOSS_WORDS = re.compile("وهو ما|وهي ما|وهذا ما|لكن|ذلك|اخري|المقابل|اشارة|وذلك|مزاعم|ادعاءات|اتهامات")
+#: a word one of :func:`_gloss`'s tests needs is one of these («وذلك» holds «ذلك»): looked for once, before the four
+#: tests (a loop of str.find, faster than one regex of them all on Arabic text, measured)
+_GLOSS_WORDS = ("وهو ما", "وهي ما", "وهذا ما", "لكن", "ذلك", "اخري", "المقابل", "اشارة", "مزاعم", "ادعاءات", "اتهامات")
 
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
     («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
     :data:`_BUT_SAID`), else ``end``."""
-    if not _GLOSS_WORDS.search(text, start, end):
+    for w in _GLOSS_WORDS:
+        if text.find(w, start, end) >= 0:
+            break
+    else:
         return end                                  # (none of the words the tests below look for)
     if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
         end = _second_source(text, start, end)
