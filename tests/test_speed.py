@@ -187,3 +187,22 @@ def test_voices_named_made_when_asked_is_the_list_made_at_once():
     v = voice_spans(text)
     want = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in v.reported if r[2])
     assert len(want) >= 3 and v.named == want and v.named is v.named
+
+
+def test_tokens_after_commas_are_every_token_a_comma_stands_before():
+    import random
+    from framing.lexicon.saying import _char_before, _tokens
+    from framing.lexicon.speech import _after_commas
+
+    def after_comma(toks, text):
+        return [t for t in toks if _char_before(text, t[0]) in "،,"]
+    rng = random.Random(3)
+    pieces = ["و", "قال", "وقال", " ", " ", "،", ",", "\n", "\xa0", "«", "ا", "،،", " ، ", ":"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start, end = rng.randint(0, len(text)), rng.randint(0, len(text) + 2)
+        want = after_comma(_tokens(text, start, end), text)
+        assert after_comma(_after_commas(text, start, end), text) == want, (text, start, end)
+        found += len(want)
+    assert found > 1000

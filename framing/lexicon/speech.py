@@ -834,6 +834,19 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
 
 
+_COMMA_NEXT = re.compile(r"[،,](?=\s+(\S+))")
+
+
+def _after_commas(text: str, start: int, end: int):
+    """The tokens of :func:`_tokens` ``(text, start, end)`` that can follow a comma: the first (the comma may
+    stand before ``start``), then each one after a comma and a space (a token glued to a comma holds it)."""
+    first = next(_tokens(text, start, end), None)
+    if first is not None:
+        yield first
+    for m in _COMMA_NEXT.finditer(text, start, end):
+        yield m.start(1), m.end(1), m.group(1)
+
+
 def _comma_said(text: str, start: int, end: int, verb) -> int:
     """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
     same gender as the ``verb`` at its span, whose own colon, quotation mark or complementiser follows
@@ -842,7 +855,7 @@ def _comma_said(text: str, start: int, end: int, verb) -> int:
     if not any(text.find(c, start, end) >= 0 for c in "،,"):
         return end
     g = _gender(_strip(text[verb[0]:verb[1]]))
-    for s, e, tok in _tokens(text, start, end):
+    for s, e, tok in _after_commas(text, start, end):
         w = _strip(tok)
         if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
                 or _gender(w) != g:
