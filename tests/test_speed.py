@@ -206,3 +206,23 @@ def test_tokens_after_commas_are_every_token_a_comma_stands_before():
         assert after_comma(_after_commas(text, start, end), text) == want, (text, start, end)
         found += len(want)
     assert found > 1000
+
+
+def test_shortcuts_still_match_the_rules_they_stand_before():
+    # Each shortcut above copies a condition of the rule after it; a rule edited later (a new gloss word, a
+    # statement pattern that no longer ends at a line break, another character before a joined verb) must
+    # update its shortcut too: this fails until it does.
+    import inspect
+    import re as _re
+    from framing.lexicon import speakers, speech
+    body = inspect.getsource(speech._gloss).split('"""')[2]
+    for word in _re.findall(r'"([^"]+)"', body.split("else:", 1)[1]):
+        assert any(w in word for w in speech._GLOSS_WORDS), f"_gloss looks for {word!r}: add it to _GLOSS_WORDS"
+    assert speech._STATEMENT_TEXT.pattern.endswith(r":[ \t\xa0]*\n")
+    assert '_char_before(text, s) not in "،,"' in inspect.getsource(speech._comma_said)
+    assert 'if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (' in inspect.getsource(
+        speech._participle_speakers)
+    src = inspect.getsource(speakers._apposition)
+    assert "if k == 0:\n        return np" in src and "_role_end(head) >= len(head):\n        return np" in src
+    src = inspect.getsource(speech._fronted_subject)
+    assert "_strip(first[2]) not in _FRONTING" in src and "islice(_tokens(text, s0, vs), 11)" in src
