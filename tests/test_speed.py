@@ -130,3 +130,99 @@ def test_offset_map_with_presentation_forms_is_the_per_character_rule():
     omap = offset_map(original, norm)
     assert omap == sorted(omap) and all(norm[k] in normalize(original[i], lower=True) for k, i in enumerate(omap))
     assert norm[want.index(original.index("ﷺ")):].startswith("صلي الله عليه وسلم")
+
+
+#: fictional sentences (normalised as the rules read them) for the cheap-first tests below
+_GLOSS_TEXTS = [
+    "وقال الوزير سامر ان الاسري بخير، وهو ما اكدته الهيئة ايضا.",
+    "واكد المتحدث ان الوضع هادئ، لكنه لم يذكر عدد المحتجزين.",
+    "واوضح المدير ان المفاوضات مستمرة، وذلك بعد لقاء الوفدين في العاصمة.",
+    "وقالت الوزارة ان الهدنة صامدة، في اشارة الي الاتفاق الاخير.",
+    "وذكر البيان ان الرهائن نقلوا، وهي مزاعم نفتها الجماعة.",
+    "واضاف ان الحكومة تعمل، من جهة اخري، صرح النائب بان الامر خطير.",
+    "وقال فلان ان الطقس معتدل والمطر قليل في الشمال.",
+    "",
+]
+
+
+def test_gloss_searches_its_words_once_with_the_same_ends():
+    from framing.lexicon import speech
+
+    def old_gloss(text, start, end):                     # the body before the one-search shortcut
+        if any(text.find(w, start, end) >= 0 for w in ("وهو ما", "وهي ما", "وهذا ما")):
+            end = speech._second_source(text, start, end)
+        if text.find("لكن", start, end) >= 0:
+            end = speech._before_said(speech._BUT_SAID, text, start, end)
+        if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
+            end = speech._before_said(speech._CONNECTOR_SAID, text, start, end)
+        if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
+            return end
+        m = speech._GLOSS.search(text, start, end)
+        return m.start() if m else end
+    cut = 0
+    for text in _GLOSS_TEXTS:
+        for start in range(0, len(text) + 1, 3):
+            for end in (start, start + 20, len(text)):
+                assert speech._gloss(text, start, end) == old_gloss(text, start, end), (text, start, end)
+                cut += speech._gloss(text, start, end) < end
+    assert cut > 20                                      # (the shortcut is not the only answer given)
+
+
+def test_statement_texts_need_a_colon_at_a_lines_end():
+    from framing.lexicon.speech import _COLON_EOL, _STATEMENT_TEXT, _statement_texts
+    texts = ["وفيما يلي نص البيان:\nاولا: نؤكد حفظ حقوق الاسري.\nثانيا: ندعو الي الافراج عنهم.",
+             "واصدرت الهيئة بيانا جاء نصه علي النحو التالي: \t\nنطالب بالافراج عن المحتجزين.",
+             "وفيما يلي نص البيان: نطالب بالافراج عن المحتجزين.\nوقال فلان ان الامر خطير."]
+    assert [len(list(_statement_texts(t))) for t in texts] == [1, 1, 0]
+    for t in texts + _GLOSS_TEXTS:                       # every match of the pattern holds the shortcut's
+        for m in _STATEMENT_TEXT.finditer(t):
+            assert _COLON_EOL.search(m.group())
+
+
+def test_voices_named_made_when_asked_is_the_list_made_at_once():
+    from framing.lexicon.saying import _verb_gender
+    from framing.lexicon.voice import voice_spans
+    text = ("قال الوزير سامر ان الاسري بخير. واضافت المتحدثة باسم الهيئة ان المفاوضات مستمرة. "
+            "واكد «ان الامر خطير». وقالت الوزارة في بيان ان الرهائن نقلوا.")
+    v = voice_spans(text)
+    want = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in v.reported if r[2])
+    assert len(want) >= 3 and v.named == want and v.named is v.named
+
+
+def test_tokens_after_commas_are_every_token_a_comma_stands_before():
+    import random
+    from framing.lexicon.saying import _char_before, _tokens
+    from framing.lexicon.speech import _after_commas
+
+    def after_comma(toks, text):
+        return [t for t in toks if _char_before(text, t[0]) in "،,"]
+    rng = random.Random(3)
+    pieces = ["و", "قال", "وقال", " ", " ", "،", ",", "\n", "\xa0", "«", "ا", "،،", " ، ", ":"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start, end = rng.randint(0, len(text)), rng.randint(0, len(text) + 2)
+        want = after_comma(_tokens(text, start, end), text)
+        assert after_comma(_after_commas(text, start, end), text) == want, (text, start, end)
+        found += len(want)
+    assert found > 1000
+
+
+def test_shortcuts_still_match_the_rules_they_stand_before():
+    # Each shortcut above copies a condition of the rule after it; a rule edited later (a new gloss word, a
+    # statement pattern that no longer ends at a line break, another character before a joined verb) must
+    # update its shortcut too: this fails until it does.
+    import inspect
+    import re as _re
+    from framing.lexicon import speakers, speech
+    body = inspect.getsource(speech._gloss).split('"""')[2]
+    for word in _re.findall(r'"([^"]+)"', body.split("else:", 1)[1]):
+        assert any(w in word for w in speech._GLOSS_WORDS), f"_gloss looks for {word!r}: add it to _GLOSS_WORDS"
+    assert speech._STATEMENT_TEXT.pattern.endswith(r":[ \t\xa0]*\n")
+    assert '_char_before(text, s) not in "،,"' in inspect.getsource(speech._comma_said)
+    assert 'if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (' in inspect.getsource(
+        speech._participle_speakers)
+    src = inspect.getsource(speakers._apposition)
+    assert "if k == 0:\n        return np" in src and "_role_end(head) >= len(head):\n        return np" in src
+    src = inspect.getsource(speech._fronted_subject)
+    assert "_strip(first[2]) not in _FRONTING" in src and "islice(_tokens(text, s0, vs), 11)" in src

@@ -329,13 +329,13 @@ def _apposition(text: str, np, limit: int):
     toks = list(itertools.islice(_tokens(text, np[1], limit), 12))
     if not toks or text[np[1]:toks[0][0]].strip(" ،,") or toks[0][2][:1] in "«\"“”„":
         return np                          # (a quotation after the name is the speech: «قال فلان "المصاب …»)
-    head = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
-        return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
     words = [_strip(t[2]) for t in toks]
     k = _role_end(words)
     if k == 0:
-        return np
+        return np                          # (tested first: the test below also gives np, and costs more)
+    head = [_strip(w) for w in text[np[0]:np[1]].split()]
+    if head and head[0] in _ORG_WORDS and head[0] not in _ROLE_WORDS and _role_end(head) >= len(head):
+        return np                          # «منظمة التحرير حكومةَ الجزيرة»: a body has no title after it
     if words[k - 1] in _PERSONAL_TITLES and k < len(words) and words[k].startswith("ال") and words[k] not in _NP_STOP \
             and toks[k - 1][2][-1:] not in "،,.:؛":
         k += 1                             # «… آية الله السيد الفلاني»: the name after the title

@@ -56,7 +56,7 @@ class Voices:
     by start; ``own``: sorted ``(start, end)`` of verbs of saying and speaker names (always the
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
-    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "named", "text",
+    __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "_named", "text",
                  "nested", "sources", "bounds", "_subjects")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
@@ -75,10 +75,17 @@ class Voices:
         self.nested = nested or {}
         self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
-        self.named = sorted((r[2], r[3], _verb_gender(text, r[4])) for r in reported if r[2])
+        self._named = None
         self.bounds = None
         self._subjects = None
-        #                                                     (speaker span, verb, gender) by position
+
+    @property
+    def named(self) -> list:
+        """``(speaker span, verb, gender)`` of the reported spans that name their speaker, by position
+        (made when a speaker is first carried: most fields never need it)."""
+        if self._named is None:
+            self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2])
+        return self._named
 
     def __bool__(self):
         return bool(self.quoted or self.reported)
