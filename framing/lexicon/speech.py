@@ -631,8 +631,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
-    if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])):
-        return None                    # «اتفقت القوات على أن تهاجم …»: a plan agreed on, not a position stated
+    if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0]) or np0 is None
+                            or _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
+        return None                    # «اتفقت القوات على أن تهاجم …»: a plan agreed on, not a position stated;
+        #                                «اتفق الجميع على أن …»: the writer's claim of a consensus, no parties named
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
@@ -826,6 +828,10 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+#: subjects of «اتفق … على أن» that name no parties (the writer asserts a consensus)
+_EVERYONE = frozenset("الجميع الكل كثيرون الكثيرون كلهم جميعهم العالم الناس".split())
 
 
 def _agreed_plan(text: str, start: int) -> bool:

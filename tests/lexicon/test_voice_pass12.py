@@ -86,12 +86,14 @@ def test_as_he_claimed_inside_a_speech_is_part_of_it():
 
 def test_stipulates_and_agrees_that():
     """«وينص القانون على أن …» (a document that says) and «واتفق الوزيران على أن …» (a joint position) report;
-    «اتفقت القوات على أن تهاجم …» (a plan) and «اتفق الطرفان على وقف …» do not."""
+    «اتفقت القوات على أن تهاجم …» (a plan), «اتفق الجميع على أن …» (no parties) and «اتفق الطرفان على وقف …»
+    do not."""
     assert at(BEFORE + "وينص القانون على أن يعاقب كل أسير عاد إلى القتال.", "أسير") == ("reported", "القانون")
     assert at(BEFORE + "واتفق وزيرا الخارجية على أن الوقت حان لإنهاء الأزمة.", "الأزمة") \
         == ("reported", "وزيرا الخارجية")
     assert at(BEFORE + "واتفقت قوات البلدين على أن تهاجم الجيش في الوادي.", "الجيش") == ("own", None)
     assert at(BEFORE + "واتفق الطرفان على وقف الأزمة.", "الأزمة") == ("own", None)
+    assert at("اتفق الجميع على أن البيان الأخير كشف الأزمة.", "الأزمة") == ("own", None)   # no parties named
 
 
 def test_a_day_after_ends_the_speech_without_a_comma():
