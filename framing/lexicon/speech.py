@@ -631,8 +631,8 @@ def _verb_event(text, bounds, vs, ve, lemma):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
-    if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0]) or np0 is None
-                            or _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
+    if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
+                            or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
         return None                    # «اتفقت القوات على أن تهاجم …»: a plan agreed on, not a position stated;
         #                                «اتفق الجميع على أن …»: the writer's claim of a consensus, no parties named
     if found is not _NOTHING:

@@ -102,3 +102,11 @@ def test_a_day_after_ends_the_speech_without_a_comma():
     assert at(text, "هجوم") == ("own", None)
     text = BEFORE + "وقال سامر إن العمليات ستستمر وذلك بعد دراسة الهجوم."
     assert at(text, "الهجوم") == ("reported", "سامر")
+
+
+def test_a_spaced_mark_after_a_sentence_opened_by_a_verb_of_saying():
+    """«وأضاف في تصريح صحفي ” … “.»: a double mark followed by a space opens a quotation after a verb of saying that
+    opens its sentence (as after a colon); not after the outlet's narration («شاهدت فيلم ” … “»)."""
+    text = BEFORE + "وأضاف في تصريح صحفي في القصر ” تجدد القتال أوقع عددا كبيرا من القتلى ويتطلب اهتماما “."
+    assert at(text, "القتلى") == ("quoted", "مدير مدرسة النهر")
+    assert at(BEFORE + "وشاهد الجمهور فيلم ” القتلى “ أمس.", "القتلى")[0] == "own"
