@@ -437,14 +437,16 @@ def _source_like(text: str, pos: int, sp) -> bool:
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
-    if len(near) == 3 and _strip(near[2]) == "فان" and not near[0][-1:] in "،,.:؛":
+    if len(near) == 3 and _strip(near[2]) == "فان" and not near[0][-1:] in "،,.:؛" and _verb_lemma(w) is None \
+            and not _MASDAR.match(w):
         return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
+        #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
 
 
 #: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
 _NOT_SOURCES = frozenset("""
-تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام
+تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام طلب
 مواصفات حجم نوع طبيعة حاجة احتياجات رغبة مصلحة سياسة توجيهات تعليمات مقتضيات الخطة الجدول الظروف المعايير
 """.split())
 

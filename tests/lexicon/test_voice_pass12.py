@@ -110,3 +110,11 @@ def test_a_spaced_mark_after_a_sentence_opened_by_a_verb_of_saying():
     text = BEFORE + "وأضاف في تصريح صحفي في القصر ” تجدد القتال أوقع عددا كبيرا من القتلى ويتطلب اهتماما “."
     assert at(text, "القتلى") == ("quoted", "مدير مدرسة النهر")
     assert at(BEFORE + "وشاهد الجمهور فيلم ” القتلى “ أمس.", "القتلى")[0] == "own"
+
+
+def test_a_manner_word_after_the_verb_is_no_speaker():
+    """«أجاب ساخرا: «…»»: an accusative of manner right after the verb is how he spoke; the speaker is carried."""
+    text = "وقال الوزير سامر إن الخطة جاهزة. فأجاب ساخرا: «الأزمة انتهت منذ زمن»."
+    assert at(text, "الأزمة") == ("quoted", "الوزير سامر")
+    text = BEFORE + "وبحسب طلب السوق فإن الأزمة انتهت."     # a noun and its genitive, no source
+    assert at(text, "الأزمة") == ("own", None)
