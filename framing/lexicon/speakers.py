@@ -273,7 +273,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
     if len(w) == 5 and w[1] == "ا" and w[-1] == "ا" or len(w) in (5, 6) and w[0] == "م" and w[-1] == "ا" \
-            and not w.startswith("ما"):
+            and w[1] not in "اوي" and "ا" not in w[3:-1]:     # (فاعلا، مفعلا، مفاعلا، مفتعلا; not «موباجا»)
         return True                                   # «أجاب ضاحكا: …», «وقال مبتسما»: how, not who (an accusative)
     if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one

@@ -277,17 +277,21 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
     return _attributed_verbs(final, nested, text)
 
 
+_SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
+
+
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     """A sentence that opens with an attribution and its source before a comma and a verb of saying («وبحسب
     المتحدث، أكد الرئيس أن …»): the outlet cites the source, so the verb, its subject and its speech are the
     source's words (coding guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
     records the verb in ``nested`` (read as reported); returns the events."""
-    heads = {}
+    events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
+    heads = {}                             # (an empty speaker span names no one)
     for ev in events:
         a, sp = ev[4][0], ev[2]
         opens = a == 0 or text[max(0, a - 40):a].rstrip(" \t\xa0")[-1:] in ".\n؟!"
-        if sp is None or ev[4][1] <= a or not opens or not _ATTRIB.match(text, a):
-            continue                       # (an attribution that opens its sentence, with a source)
+        if sp is None or ev[4][1] <= a or not opens or not _SOURCE_ATTRIB.match(text, a):
+            continue                       # (an attribution of a source that opens its sentence: not «من وجهة نظر …»)
         after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
         if after is not None:
             heads[sp[1] + after.end()] = sp

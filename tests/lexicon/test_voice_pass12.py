@@ -71,6 +71,8 @@ def test_an_attribution_before_a_verb_of_saying_names_the_outer_speaker():
     assert at(text, "أكد") == ("reported", "المتحدث الرسمي")
     text = BEFORE + "وأكد الرئيس أن المرحلة المقبلة ستشهد إنهاء الأزمة."
     assert at(text, "أكد") == ("own", None)
+    text = BEFORE + "ومن وجهة نظر متفائلة، يقول الخبير سامر إن الأزمة ستنتهي."   # a view, not a source
+    assert at(text, "يقول") == ("own", None)
     text = BEFORE + "وبحسب سامر النجار فإن القائد هو «أهم قيادي يقتل منذ بدأ الهجوم»."
     assert at(text, "الهجوم") == ("quoted", "سامر النجار")
 
@@ -116,5 +118,7 @@ def test_a_manner_word_after_the_verb_is_no_speaker():
     """«أجاب ساخرا: «…»»: an accusative of manner right after the verb is how he spoke; the speaker is carried."""
     text = "وقال الوزير سامر إن الخطة جاهزة. فأجاب ساخرا: «الأزمة انتهت منذ زمن»."
     assert at(text, "الأزمة") == ("quoted", "الوزير سامر")
+    text = BEFORE + "وأضاف موباجا أن الخطة جاهزة، موضحا أن الأزمة انتهت."   # a name in ـا after م is still a name
+    assert at(text, "الأزمة") == ("reported", "موباجا")
     text = BEFORE + "وبحسب طلب السوق فإن الأزمة انتهت."     # a noun and its genitive, no source
     assert at(text, "الأزمة") == ("own", None)
