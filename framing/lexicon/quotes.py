@@ -176,7 +176,20 @@ def _loose_open(text: str, pos: int) -> bool:
         return False
     head = text[max(0, pos - 12):pos].rstrip()
     words = head.split()
-    return head.endswith(":") or (bool(words) and _strip(words[-1]) in _COMPLEMENT and words[-1][-1:] not in "،,.")
+    return head.endswith(":") or (bool(words) and _strip(words[-1]) in _COMPLEMENT and words[-1][-1:] not in "،,.") \
+        or _verb_opened(text, pos)
+
+
+def _verb_opened(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` opens with a verb of saying (its first or second word) and runs at most fifteen
+    words with no complementiser or colon: what follows is its quotation («وأضاف في تصريح صحفي ” الوضع …“»)."""
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in ".!؟\n") + 1
+    if start == 0 and pos > 200:
+        return False
+    head = text[start:pos]
+    words = head.split()
+    return 2 <= len(words) <= 15 and not any(c in head for c in "«»\"“”:") and any(
+        _verb_lemma(w) is not None for w in words[:2]) and not any(_strip(w) in _COMPLEMENT for w in words)
 
 
 def _find_close(text: str, marks: list, k: int) -> int | None:

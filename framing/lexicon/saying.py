@@ -42,10 +42,13 @@ _VERBS = [
     ("تساءل", "تساءل", "متسائل"), ("تعهد", "تعهد", ""),
     ("اشاد", "شيد", "مشيد"),                     # «أشاد الوزير بالمقاومة» (praised; «يشيد مبنى» lacks its بـ)
     ("حث", "حث", ""),                            # «وحثت الكتلة الفصائل على …» (urged, like دعا إلى)
+    ("اجاب", "جيب", "مجيب"),                     # «يجيب فلان: «…»» (answers, before a colon or أن)
+    ("نص", "نص", ""),                            # «وينص القانون على أن …» (a document that stipulates, guide §5.8)
+    ("اتفق", "تفق", ""),                         # «واتفق الوزيران على أن …» (a joint position, guide §5.8)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),

@@ -59,7 +59,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     words up to a stop word, a preposition-led word, a quote mark or a clause break."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
-    skip_to = 0
+    skip_to = _lead_day(text, start, end)          # «قالت أمس الأربعاء وزارة …»: the day, then who
+    bracket = _bracketed_name(text, skip_to or start, end)
+    if bracket is not None:
+        return bracket                             # «وأوضحت (يونامي) في بيان …»
     for s, e, tok in _tokens(text, start, end):
         w = _strip(tok)
         if s < skip_to:
@@ -90,6 +93,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if words and anonymity(text, w, e):
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
+        if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
+            inner = _speaker_np(text, text.index("عن", e) + 2, end)
+            if inner is not None:
+                return inner                         # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4)
+            break
         if _joins(text, words, w, tok, e):
             words.append((s, e))
             continue
@@ -105,7 +113,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w):
+        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w) or _kin_object(text, words, w):
             break
         words.append((s, s + _word_len(tok)))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
@@ -115,6 +123,44 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: words of a date or time of day between a verb of saying and its subject
+_DAY_WORDS = frozenset("امس الامس اليوم مساء صباح ظهر فجر ليلة يوم الاول الماضي السبت الاحد الاثنين الثلاثاء"
+                       " الاربعاء الخميس الجمعة".split())
+
+
+def _lead_day(text: str, start: int, end: int) -> int:
+    """Where the subject starts after a date right after the verb («قالت أمس الأربعاء وزارة …», «أكد اليوم (الاثنين)
+    الوزير …»): the offset of the first word after one to four day words (with brackets or a comma), when it is no stop
+    word, preposition, complementiser or punctuation; else 0 (nothing to skip)."""
+    toks = list(itertools.islice(_tokens(text, start, end), 6))
+    k = 0
+    while k < min(len(toks), 4) and _strip(toks[k][2]) in _DAY_WORDS and toks[k][2][-1:] not in ".:؛":
+        k += 1
+    if k == 0 or k == len(toks) or _strip(toks[0][2]) in ("يوم", "الاول", "الماضي"):
+        return 0
+    nxt = _strip(toks[k][2])
+    if not nxt or nxt in _NP_STOP or nxt in _COMPLEMENT or toks[k][2][:1] in "«\"“”(:،,." or _verb_lemma(nxt):
+        return 0                                   # «وقال أمس إن …», «وأضاف اليوم في …»: no subject here
+    return toks[k][0]
+
+
+def _bracketed_name(text: str, start: int, end: int):
+    """A name of one to three words in round brackets right after the verb, followed by في/خلال, a complementiser
+    or a colon («واوضحت (يونامي) في بيان أن …»): its span with the brackets, else None."""
+    while start < end and text[start] in " \t\xa0":
+        start += 1
+    if text[start:start + 1] != "(":
+        return None
+    close = text.find(")", start + 1, min(end, start + 40))
+    inner = text[start + 1:close].split() if close > 0 else []
+    if not 1 <= len(inner) <= 3 or any(c.isdigit() for c in "".join(inner)) or any(_strip(w) in _NP_STOP for w in inner):
+        return None
+    after = text[close + 1:close + 30].split()
+    nxt = _strip(after[0]) if after else ""
+    ok = nxt in ("في", "خلال", "عبر") or nxt in _COMPLEMENT or text[close + 1:close + 3].lstrip()[:1] == ":"
+    return (start, close + 1) if ok else None
 
 
 def _glued_colon(tok: str) -> int:
@@ -138,6 +184,15 @@ def _place_object(text: str, words: list, w: str) -> bool:
         return False                   # (not «لصور», «والخليج»: a phrase in لـ/بـ, a place joined by و)
     last = _strip(text[words[-1][0]:words[-1][1]])
     return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
+
+
+def _kin_object(text: str, words: list, w: str) -> bool:
+    """«أهل»/«أبناء»/«ذوي» right after a definite word opens the verb's object (a definite noun takes no genitive):
+    «وأوصت الأمانة العامة لهيئة العلماء | أهل القرية بالتقوى» (not «رابطة أهل الحي»: an indefinite head)."""
+    if not words or w not in ("اهل", "ابناء", "ذوي", "اسر", "عائلات"):
+        return False
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    return last.startswith(("ال", "لل")) and len(last) > 3
 
 
 def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
@@ -217,6 +272,9 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
             and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
+    if len(w) == 5 and w[1] == "ا" and w[-1] == "ا" or len(w) in (5, 6) and w[0] == "م" and w[-1] == "ا" \
+            and w[1] not in "اوي" and "ا" not in w[3:-1]:     # (فاعلا، مفعلا، مفاعلا، مفتعلا; not «موباجا»)
+        return True                                   # «أجاب ضاحكا: …», «وقال مبتسما»: how, not who (an accusative)
     if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):

@@ -26,7 +26,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spa
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _quoted_name, _role_end, _speaker_np)
+    _next_close, _quoted_name, _role_end, _speaker_np)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -439,12 +439,16 @@ def _source_like(text: str, pos: int, sp) -> bool:
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
+    if len(near) == 3 and _strip(near[2]) == "فان" and not near[0][-1:] in "،,.:؛" and _verb_lemma(w) is None \
+            and not _MASDAR.match(w):
+        return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
+        #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
 
 
 #: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
 _NOT_SOURCES = frozenset("""
-تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام
+تاريخ ظروف خطة نظام قانون معايير شروط جدول اتفاق اتفاقية قرار الية ضوابط لائحة مبدا قواعد اسس برنامج احكام طلب
 مواصفات حجم نوع طبيعة حاجة احتياجات رغبة مصلحة سياسة توجيهات تعليمات مقتضيات الخطة الجدول الظروف المعايير
 """.split())
 
@@ -631,6 +635,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
+    if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
+                            or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
+        return None                    # «اتفقت القوات على أن تهاجم …»: a plan agreed on, not a position stated;
+        #                                «اتفق الجميع على أن …»: the writer's claim of a consensus, no parties named
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
@@ -718,6 +726,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
+    if np0 is not None and _gender(form) == "f" and _masculine_object(_strip(text[np0[0]:np0[1]].split()[0])):
+        np0 = None                         # «ودعت المجتمع الدولي إلى …»: a masculine noun after a feminine verb is its object
     if np0 is not None and _ATTRIB.match(text, np0[0]):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
@@ -729,6 +739,18 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     if np0 is not None and lemma in ("دعا", "حث", "طالب", "ناشد") and _strip(text[np0[0]:np0[1]].split()[0]) in ("جميع", "كل", "كافة"):
         np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
     return np0
+
+
+#: masculine definite nouns that a call or statement addresses and that never take a feminine verb
+_MASC_ADDRESSEES = frozenset("المجتمع العالم الشعب الجميع الشباب".split())
+
+
+def _masculine_object(head: str) -> bool:
+    """``head`` (the first word after a feminine verb) is masculine and human, so not the verb's subject: a word of
+    :data:`_MASC_ADDRESSEES` or a definite sound masculine plural (المسؤولين، المواطنون; not a place: الصين، البحرين)."""
+    if head in _MASC_ADDRESSEES:
+        return True
+    return head.startswith("ال") and head.endswith(("ين", "ون")) and len(head) >= 7 and not is_place(head)
 
 
 def _plural_verb(form: str) -> bool:
@@ -801,7 +823,9 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
-        if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s):
+        if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s) \
+                and not (lemma in _CONDEMN and prev in ("علي", "في", "ضد", "الي", "من") and _short_quote(text, s)):
+            #                                  («يدين الهجوم على «مسجد الوادي»»: a name in the object, not the speech)
             found = _quotation_after(text, s0, vs, ve, lemma, np0, s)
             if found is not _NOTHING:
                 return found, e0
@@ -809,6 +833,25 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+#: subjects of «اتفق … على أن» that name no parties (the writer asserts a consensus)
+_EVERYONE = frozenset("الجميع الكل كثيرون الكثيرون كلهم جميعهم العالم الناس".split())
+
+
+def _agreed_plan(text: str, start: int) -> bool:
+    """The clause after «اتفق … على أن» (from ``start``) opens with an imperfect verb: what was agreed to be done
+    («على أن تهاجم …», «على أن يتم …»), not a position («على أن الوقت حان …», guide §5.8)."""
+    words = [_strip(w) for w in text[start:start + 40].split()[:2]]
+    w = words[1] if len(words) > 1 and words[0] in _COMPLEMENT else words[0] if words else ""
+    return w[:1] == "ي" or w[:1] == "ت" and not w.endswith(("ة", "ات")) and len(w) <= 6
+
+
+def _short_quote(text: str, s: int) -> bool:
+    """One to three words in quotation marks at ``s``, closed within 40 characters: a name inside a condemnation's
+    object («يدين الهجوم على «مسجد الوادي»»), not the speech itself."""
+    close = _next_close(text, s, 40)
+    return close > 0 and 1 <= len(text[s + 1:close].split()) <= 3
 
 
 def _named_already(toks) -> bool:
@@ -1079,7 +1122,9 @@ def _lam_object(tok: str) -> bool:
 #: the outlet's gloss after a statement: «…، في إشارة إلى …», «…، وذلك بعد/عقب/خلال …»
 _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|ل)|وذلك\s+(?:بعد|بعيد|عقب|اثر|خلال|قبل|في\s+اعقاب|علي\s+الرغم|رغم|في\s+ظل"
                     r"|في\s+(?:رسالت|بيان|تصريح|كلمت|كلمة|حديث|خطاب|مقابلة|مؤتمر|اتصال|لقاء|تغريدة|تغريدت)))"
-                    r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s")
+                    r"|\s(?:وهي|وهو|وهذه)\s+(?:مزاعم|ادعاءات|اتهامات)\s"
+                    r"|\sوذلك\s+(?:بعد|عقب)\s+(?:يوم|يومين|ايام|ساعة|ساعتين|ساعات|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
+                    r"\s+(?:من|علي)\s")           # «… وذلك بعد يوم من …» (no comma): when, in the outlet's telling
 
 #: a word one of :func:`_gloss`'s tests needs is one of these («وذلك» holds «ذلك»): looked for once, before the four
 #: tests (a loop of str.find, faster than one regex of them all on Arabic text, measured)
@@ -1579,6 +1624,16 @@ def _holds_speech(ev, text: str) -> bool:
     return ev[3] not in ("reported naming", "تصريح") and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))
 
 
+def _kama_aside(text: str, ve: int) -> bool:
+    """The verb ending at ``ve`` (after «كما») is an aside «as he claimed»: at most three words follow it before a
+    comma, full stop or the line end, none a complementiser or a colon («كما ادعى،», «كما زعم الوزير.»; not «كما
+    أكد الوزير أن …»: a statement of its own)."""
+    m = re.match(r"[^،,.؛;:\n]{0,60}", text[ve:ve + 60])
+    words = [_strip(w) for w in m.group().split()]
+    rest = text[ve + m.end():ve + m.end() + 1]
+    return len(words) <= 3 and rest in ("،", ",", ".", "؛", ";", "\n", "") and not any(w in _COMPLEMENT for w in words)
+
+
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
@@ -1611,6 +1666,9 @@ def _nested_verbs(events: list, text: str) -> dict:
         if _relative_verb(prev):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
             continue                                   # inside the speech is part of it (guide §3)
+        if prev and prev[-1] == "كما" and _kama_aside(text, ve):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… ليست الملائكة كما ادعى، وإنما …»: an aside on
+            continue                                   # the source inside the speech is part of it (guide §5.8)
         if prev and prev[-1] in ("قد", "لقد"):
             prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or

@@ -23,11 +23,12 @@ speech) and :mod:`~framing.lexicon.headlines`, each importing only the ones befo
 from __future__ import annotations
 
 import bisect
+import re
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
-from .saying import _is_participle, _strip, _verb_gender
+from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
     _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside,
@@ -280,7 +281,37 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
                    and c[3] != "answer" and _holds_speech(c, text)]
         if holders:
             final[i] = (*ev[:2], max(holders, key=lambda c: c[4][0])[2], *ev[3:])
-    return final
+    return _attributed_verbs(final, nested, text)
+
+
+_SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
+
+
+def _attributed_verbs(events: list, nested: dict, text: str) -> list:
+    """A sentence that opens with an attribution and its source before a comma and a verb of saying («وبحسب
+    المتحدث، أكد الرئيس أن …»): the outlet cites the source, so the verb, its subject and its speech are the
+    source's words (coding guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
+    records the verb in ``nested`` (read as reported); returns the events."""
+    events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
+    heads = {}                             # (an empty speaker span names no one)
+    for ev in events:
+        a, sp = ev[4][0], ev[2]
+        opens = a == 0 or text[max(0, a - 40):a].rstrip(" \t\xa0")[-1:] in ".\n؟!"
+        if sp is None or ev[4][1] <= a or not opens or not _SOURCE_ATTRIB.match(text, a):
+            continue                       # (an attribution of a source that opens its sentence: not «من وجهة نظر …»)
+        after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
+        if after is not None:
+            heads[sp[1] + after.end()] = sp
+    if not heads:
+        return events
+    out = []
+    for ev in events:
+        src = heads.get(ev[4][0])
+        if src is not None and ev[4][1] > ev[4][0] and _verb_lemma(_strip(text[ev[4][0]:ev[4][1]])) is not None:
+            ev = (ev[0], ev[1], src, *ev[3:])
+            nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
+        out.append(ev)
+    return out
 
 
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
