@@ -978,13 +978,28 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
     speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else
     ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
     g = _gender(_strip(text[verb[0]:verb[1]]))
-    for s, e, tok in _tokens(text, max(start, verb[1]), end):
+    for s, e, tok in _conj_tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
                 or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
             return s
     return end
+
+
+_CONJ_TOKEN = re.compile(r"(?<!\S)[%s]*[وف]\S*" % re.escape(_PUNCT))
+
+
+def _conj_tokens(text: str, start: int, end: int):
+    """The tokens of :func:`_tokens` ``(text, start, end)`` that may open with و/ف once stripped: the first (it
+    may be cut at ``start``), then each whose first letter after punctuation is و/ف (a regex jumps the rest, so
+    a long field without و/ف costs no Python loop per word)."""
+    first = next(_tokens(text, start, end), None)
+    if first is None:
+        return
+    yield first
+    for m in _CONJ_TOKEN.finditer(text, first[1], max(first[1], end)):
+        yield m.start(), m.end(), m.group()
 
 
 def _quote_soon(text: str, end: int) -> bool:
