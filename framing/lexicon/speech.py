@@ -1005,7 +1005,7 @@ def _conj_tokens(text: str, start: int, end: int):
 def _quote_soon(text: str, end: int) -> bool:
     """A colon or an opening quotation mark within the five words after ``end``, before any other punctuation
     («وقالت في بيان «…»»: the verb opens a speech of its own after where it was said)."""
-    for n, (_s, _e, tok) in enumerate(_tokens(text, end, min(len(text), end + 80))):
+    for n, tok in enumerate(text[end:end + 80].split(None, 5)):     # (str.split: the words of _tokens, cheaper)
         if n >= 5 or tok[:1] not in "«\"“" and tok[-1:] in "،,.؛!؟":
             return False
         if tok[:1] in "«\"“" or tok[-1:] == ":":
