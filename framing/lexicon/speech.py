@@ -94,7 +94,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
 def _complement_follows(text: str, end: int) -> bool:
     """A complementiser (أن، بأن، إن) within the next eight words, before any punctuation: the
     word before it is a verb of saying («وفي ختام حديثهما دعا المدير بأن …», «وصف عراقيون القرارات بأنها …»)."""
-    for n, (s, e, tok) in enumerate(_tokens(text, end, min(len(text), end + 120))):
+    for n, tok in enumerate(text[end:end + 120].split(None, 8)):    # (str.split: the words of _tokens, cheaper)
         if n >= 8:
             return False
         if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
