@@ -1594,6 +1594,28 @@ def _holds_speech(ev, text: str) -> bool:
     return ev[3] not in ("reported naming", "تصريح") and not (ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0]))
 
 
+class _Holders:
+    """Speech events sorted by where their verb stands, latest first, to find the one that holds a position
+    without reading them all for every verb (:func:`_nested_verbs`)."""
+
+    def __init__(self, containers: list):
+        self.order = sorted(containers, key=lambda c: -c[4][0])      # (stable: ties keep the events' order)
+        self.keys = [-c[4][0] for c in self.order]
+        self.reach = list(itertools.accumulate(reversed([c[1] for c in self.order]), max))[::-1]
+        #                                     (reach[k]: the furthest end of the spans from k on)
+
+    def latest(self, ev, vs: int):
+        """The container (not ``ev``) with the latest verb before ``vs`` whose span ``[start, end)`` holds ``vs``
+        (the first in the events' order on a tie), else None: ``max`` of the ones that hold it, by verb start."""
+        k = bisect.bisect_right(self.keys, -vs)
+        while k < len(self.order) and self.reach[k] > vs:
+            c = self.order[k]
+            if c is not ev and c[0] <= vs < c[1]:
+                return c
+            k += 1
+        return None
+
+
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
@@ -1601,17 +1623,16 @@ def _nested_verbs(events: list, text: str) -> dict:
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
     Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
     its verb stands."""
-    containers = [ev for ev in events if _holds_speech(ev, text)]
+    containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     out = {}
     for ev in events:
         vs, ve = ev[4]
-        holders = [c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]] if ve > vs else []
-        if not holders:
+        outer = containers.latest(ev, vs) if ve > vs else None
+        if outer is None:
             continue
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
