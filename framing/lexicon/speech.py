@@ -1731,7 +1731,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
-        outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
+        free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
+        outer = [o for k, o in enumerate(before) if free[k]
                  and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
@@ -1745,6 +1746,27 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
+
+
+def _unheld(events: list) -> list[bool]:
+    """For each event, whether no other one of ``events`` (by identity) has a span ``[start, end)`` that holds its
+    verb's start: ``not any(p is not o and p[0] <= o[4][0] < p[1] for p in events)``, by one sweep by start."""
+    spans = sorted(events, key=lambda p: p[0])
+    best, second = (None, None), (None, None)        # (end, event): the furthest end so far and the next, another event
+    free = [True] * len(events)
+    j = 0
+    for k in sorted(range(len(events)), key=lambda k: events[k][4][0]):
+        o, x = events[k], events[k][4][0]
+        while j < len(spans) and spans[j][0] <= x:
+            p = spans[j]
+            if p is not best[1] and (best[0] is None or p[1] > best[0]):
+                best, second = (p[1], p), best
+            elif p is not best[1] and p is not second[1] and (second[0] is None or p[1] > second[0]):
+                second = (p[1], p)
+            j += 1
+        end = second[0] if best[1] is o else best[0]
+        free[k] = end is None or end <= x
+    return free
 
 
 #: God or the Prophet as the speaker of a cited verse or hadith (normalised)
