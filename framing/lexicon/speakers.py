@@ -373,7 +373,7 @@ def _named_after(text: str, e: int) -> bool:
 
 
 #: words in بـ (not «بال») that open what is said right after a verb of saying: «طالب بضرورة …», «أفاد بوقوع …»
-_BA_CONTENT = frozenset("بضرورة بوقوع بوجود باهمية بعدم بسقوط بمقتل بارتفاع بانه بانها بانهم".split())
+_BA_CONTENT = frozenset("بضرورة بوقوع بوجود باهمية بعدم بسقوط بمقتل بانه بانها بانهم".split())
 
 
 #: idioms of a verb of saying whose object comes first: «كشف النقاب عن»، «لفت الانتباه إلى»

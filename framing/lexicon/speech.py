@@ -94,7 +94,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
 def _complement_follows(text: str, end: int) -> bool:
     """A complementiser (أن، بأن، إن) within the next eight words, before any punctuation: the
     word before it is a verb of saying («وفي ختام حديثهما دعا المدير بأن …», «وصف عراقيون القرارات بأنها …»)."""
-    for n, (s, e, tok) in enumerate(_tokens(text, end, min(len(text), end + 120))):
+    for n, tok in enumerate(text[end:end + 120].split(None, 8)):    # (str.split: the words of _tokens, cheaper)
         if n >= 8:
             return False
         if _strip(tok) in _COMPLEMENT and tok[-1:] not in "،,.:":
@@ -1021,7 +1021,7 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
     speech: «وأكدوا على …»): the same speaker's next statement, whose own event reports what follows; else
     ``end`` (a verb of another gender is content: «اعتبر … ، وتؤكد …»)."""
     g = _gender(_strip(text[verb[0]:verb[1]]))
-    for s, e, tok in _tokens(text, max(start, verb[1]), end):
+    for s, e, tok in _conj_tokens(text, max(start, verb[1]), end):
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
@@ -1030,10 +1030,25 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
     return end
 
 
+_CONJ_TOKEN = re.compile(r"(?<!\S)[%s]*[وف]\S*" % re.escape(_PUNCT))
+
+
+def _conj_tokens(text: str, start: int, end: int):
+    """The tokens of :func:`_tokens` ``(text, start, end)`` that may open with و/ف once stripped: the first (it
+    may be cut at ``start``), then each whose first letter after punctuation is و/ف (a regex jumps the rest, so
+    a long field without و/ف costs no Python loop per word)."""
+    first = next(_tokens(text, start, end), None)
+    if first is None:
+        return
+    yield first
+    for m in _CONJ_TOKEN.finditer(text, first[1], max(first[1], end)):
+        yield m.start(), m.end(), m.group()
+
+
 def _quote_soon(text: str, end: int) -> bool:
     """A colon or an opening quotation mark within the five words after ``end``, before any other punctuation
     («وقالت في بيان «…»»: the verb opens a speech of its own after where it was said)."""
-    for n, (_s, _e, tok) in enumerate(_tokens(text, end, min(len(text), end + 80))):
+    for n, tok in enumerate(text[end:end + 80].split(None, 5)):     # (str.split: the words of _tokens, cheaper)
         if n >= 5 or tok[:1] not in "«\"“" and tok[-1:] in "،,.؛!؟":
             return False
         if tok[:1] in "«\"“" or tok[-1:] == ":":
@@ -1634,6 +1649,28 @@ def _kama_aside(text: str, ve: int) -> bool:
     return len(words) <= 3 and rest in ("،", ",", ".", "؛", ";", "\n", "") and not any(w in _COMPLEMENT for w in words)
 
 
+class _Holders:
+    """Speech events sorted by where their verb stands, latest first, to find the one that holds a position
+    without reading them all for every verb (:func:`_nested_verbs`)."""
+
+    def __init__(self, containers: list):
+        self.order = sorted(containers, key=lambda c: -c[4][0])      # (stable: ties keep the events' order)
+        self.keys = [-c[4][0] for c in self.order]
+        self.reach = list(itertools.accumulate(reversed([c[1] for c in self.order]), max))[::-1]
+        #                                     (reach[k]: the furthest end of the spans from k on)
+
+    def latest(self, ev, vs: int):
+        """The container (not ``ev``) with the latest verb before ``vs`` whose span ``[start, end)`` holds ``vs``
+        (the first in the events' order on a tie), else None: ``max`` of the ones that hold it, by verb start."""
+        k = bisect.bisect_right(self.keys, -vs)
+        while k < len(self.order) and self.reach[k] > vs:
+            c = self.order[k]
+            if c is not ev and c[0] <= vs < c[1]:
+                return c
+            k += 1
+        return None
+
+
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
     verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
@@ -1641,17 +1678,16 @@ def _nested_verbs(events: list, text: str) -> dict:
     after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
     Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
     its verb stands."""
-    containers = [ev for ev in events if _holds_speech(ev, text)]
+    containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     out = {}
     for ev in events:
         vs, ve = ev[4]
-        holders = [c for c in containers if c is not ev and c[4][0] < vs and c[0] <= vs < c[1]] if ve > vs else []
-        if not holders:
+        outer = containers.latest(ev, vs) if ve > vs else None
+        if outer is None:
             continue
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        outer = max(holders, key=lambda c: c[4][0])
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
@@ -1753,7 +1789,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
         before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
-        outer = [o for o in before if not any(p is not o and p[0] <= o[4][0] < p[1] for p in before)
+        free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
+        outer = [o for k, o in enumerate(before) if free[k]
                  and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
@@ -1767,6 +1804,27 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
+
+
+def _unheld(events: list) -> list[bool]:
+    """For each event, whether no other one of ``events`` (by identity) has a span ``[start, end)`` that holds its
+    verb's start: ``not any(p is not o and p[0] <= o[4][0] < p[1] for p in events)``, by one sweep by start."""
+    spans = sorted(events, key=lambda p: p[0])
+    best, second = (None, None), (None, None)        # (end, event): the furthest end so far and the next, another event
+    free = [True] * len(events)
+    j = 0
+    for k in sorted(range(len(events)), key=lambda k: events[k][4][0]):
+        o, x = events[k], events[k][4][0]
+        while j < len(spans) and spans[j][0] <= x:
+            p = spans[j]
+            if p is not best[1] and (best[0] is None or p[1] > best[0]):
+                best, second = (p[1], p), best
+            elif p is not best[1] and p is not second[1] and (second[0] is None or p[1] > second[0]):
+                second = (p[1], p)
+            j += 1
+        end = second[0] if best[1] is o else best[0]
+        free[k] = end is None or end <= x
+    return free
 
 
 #: God or the Prophet as the speaker of a cited verse or hadith (normalised)
