@@ -447,6 +447,8 @@ def _indefinite(before: list[str]) -> bool:
     return not (len(before) == 2 and before[0] in _ROLE_WORDS)
 
 
+#: demonstratives that point at a subject right after its verb: «ويؤكد هذا الفيديو …» (no و: it follows a verb)
+_POINTERS = _bare("هذا هذه")
 #: demonstratives that head a subject before its verb: «هذا القرار يؤكد …»
 _DEMONSTRATIVES = _bare("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك فهذا فهذه فذلك")
 
@@ -707,6 +709,16 @@ class _Context:
             return False
         return not _quote_next(norm, end)
 
+    def pointed_subject(self, norm: str, clean: str, end: int) -> bool:
+        """A ``not_subject`` word pointed at by «هذا/هذه» right after a verb (no stop between, no quotation):
+        «ويؤكد هذا الفيديو أن …», «وتؤكد هذه النتائج …» (this video, these results show: nobody speaks), as the
+        bare word would be; «وأكدت هذه المصادر» (a word not listed) counts, and so does an indefinite noun after
+        the pointed one, the verb's subject then («وتؤكد هذه النتائج دراسة أخرى»: a study confirms them)."""
+        words = _clause_after(norm, clean, end, 3)
+        if len(words) < 2 or words[0] not in _POINTERS or words[1] not in self.subject or _quote_next(norm, end):
+            return False
+        return len(words) == 2 or not _indefinite(words[2:])
+
     @staticmethod
     def quote_after(norm: str, end: int) -> bool:
         """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
@@ -752,6 +764,7 @@ class _Context:
         if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
+                             or self.pointed_subject(norm, clean, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
             return False
         for k, spellings in self.names:
