@@ -462,6 +462,14 @@ def _this_thing(before: list[str]) -> bool:
         and before[-k] not in _ROLE_WORDS
 
 
+def _after_comma(norm: str, clean: str, pos: int) -> bool:
+    """A comma (، or ,) is the last mark before ``pos``, with only spaces between: «…، ليؤكد حرص المملكة»."""
+    j = pos - 1
+    while j >= 0 and clean[j].isspace() and norm[j] not in "،,":
+        j -= 1
+    return j >= 0 and norm[j] in "،,"
+
+
 def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
     """In a headline, whose «X يؤكد …» names a speaker first («مصادر مطلعة تؤكد …»), an indefinite noun describes
     the verb only in the accusative (ending in ا, without و), after the headline's first word: «تبث شريطا يؤكد …»."""
@@ -654,8 +662,13 @@ class _Context:
         only an accusative, :func:`_object_in_title`); right after a relative pronoun it agrees with («الخطة التي
         تؤكد أهمية …», ``relative``; a masculine one not when a title stands among the eleven words before)."""
         sur = clean[pos:end]
-        comes = "comes" in self.evidence and sur == "ل" + form
+        comes = ("comes" in self.evidence or "purpose" in self.evidence) and sur == "ل" + form
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
+            return False
+        if comes and "purpose" in self.evidence and _after_comma(norm, clean, pos):
+            nxt = _words_after(clean, end, 1)               # «، لتؤكد الوزارة حرصها»: a subject follows, who speaks
+            return bool(nxt) and not nxt[0].startswith("ال") and nxt[0] not in _ROLE_WORDS
+        if comes and "comes" not in self.evidence:
             return False
         if comes:
             start = max(norm.rfind(c, max(0, pos - 200), pos) for c in _STOPS) + 1

@@ -35,3 +35,24 @@ def test_a_thing_pointed_at_before_an_indefinite_subject_is_the_object():
     assert affirmed("وتؤكد هذه النتائج على أهمية النوم.") == []
     # an indefinite noun object cannot be told from that subject: counted (the cost of the rule)
     assert affirmed("وتؤكد هذه النتائج أهمية النوم.") == ["وتؤكد"]
+
+
+def test_a_purpose_lam_after_a_comma_with_a_noun_object_is_evidence():
+    affirmed = shipped("attribution", "affirmed")
+    # «…، ليؤكد حرص …»: the event of the clause before confirms; nobody speaks
+    assert affirmed("وانطلق الجسر الجوي لإغاثة المنكوبين، ليؤكد حرص المملكة على جيرانها.") == []
+    assert affirmed("وارتفعت الطلبات في الربع الثاني، لتؤكد ارتفاع شهية المستثمرين.") == []
+    # a subject after the verb, speech after it, or no comma before it: counted
+    assert affirmed("وعقدت الوزارة مؤتمرا، لتؤكد الوزارة حرصها على الشفافية.") == ["لتؤكد"]
+    assert affirmed("وعقدت الهيئة مؤتمرا صحفيا، لتؤكد أن الخدمة مستمرة.") == ["لتؤكد"]
+    assert affirmed("ووزارة الوادي إذ تعلن ذلك لتؤكد للجميع حرص الحكومة على الأمن.") == ["لتؤكد"]
+
+
+def test_purpose_is_a_general_evidence_kind():
+    from framing.lexicon.format import parse_lexicon
+    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    label: {en: f}\n    terms:\n"
+                       "      - id: confirmed\n        language: ar\n        label: {en: confirmed}\n"
+                       "        class: verb\n        forms: [يثبت, تثبت]\n        evidence: [purpose]\n")
+    df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [""],
+                       "text": ["وفاز الفريق بالمباراة، ليثبت جدارته باللقب. وقال المدرب إنه سعيد ليثبت أن الفريق قوي."]})
+    assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["ليثبت"]
