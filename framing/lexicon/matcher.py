@@ -462,6 +462,12 @@ def _this_thing(before: list[str]) -> bool:
         and before[-k] not in _ROLE_WORDS
 
 
+#: verbs of saying: one earlier in the sentence makes its subject the speaker of a «…، لتؤكد …» after it
+_SAYS = _bare("قال قالت يقول تقول أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح صرح صرحت شدد شددت يشدد تشدد أعلن أعلنت "
+              "يعلن تعلن أشار أشارت يشير تشير")
+_SAYS = _SAYS | {c + w for c in "وف" for w in _SAYS}
+
+
 def _after_comma(norm: str, clean: str, pos: int) -> bool:
     """A comma (، or ,) is the last mark before ``pos``, with only spaces between: «…، ليؤكد حرص المملكة»."""
     j = pos - 1
@@ -667,7 +673,9 @@ class _Context:
             return False
         if comes and "purpose" in self.evidence and _after_comma(norm, clean, pos):
             nxt = _words_after(clean, end, 1)               # «، لتؤكد الوزارة حرصها»: a subject follows, who speaks
-            return bool(nxt) and not nxt[0].startswith("ال") and nxt[0] not in _ROLE_WORDS
+            start = max(norm.rfind(c, max(0, pos - 300), pos) for c in ".!?؟\n") + 1
+            return bool(nxt) and not nxt[0].startswith("ال") and nxt[0] not in _ROLE_WORDS \
+                and not set(clean[start:pos].split()) & _SAYS    # «والهيئة تشدد على …، لتؤكد حرصها»: it speaks
         if comes and "comes" not in self.evidence:
             return False
         if comes:

@@ -56,3 +56,9 @@ def test_purpose_is_a_general_evidence_kind():
     df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [""],
                        "text": ["وفاز الفريق بالمباراة، ليثبت جدارته باللقب. وقال المدرب إنه سعيد ليثبت أن الفريق قوي."]})
     assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["ليثبت"]
+
+
+def test_purpose_after_a_verb_of_saying_in_the_sentence_is_speech():
+    affirmed = shipped("attribution", "affirmed")
+    # the subject of «تشدد» speaks, and goes on speaking in «لتؤكد»
+    assert affirmed("وهيئة الوادي تشدد دائما على رفضها للفساد، لتؤكد حرصها على المال العام.") == ["لتؤكد"]
