@@ -482,6 +482,8 @@ def _indefinite(before: list[str]) -> bool:
     return not (len(before) == 2 and before[0] in _ROLE_WORDS)
 
 
+#: demonstratives that point at a subject right after its verb: «ويؤكد هذا الفيديو …» (no و: it follows a verb)
+_POINTERS = _bare("هذا هذه")
 #: demonstratives that head a subject before its verb: «هذا القرار يؤكد …»
 _DEMONSTRATIVES = _bare("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك فهذا فهذه فذلك")
 
@@ -493,6 +495,20 @@ def _this_thing(before: list[str]) -> bool:
     k = 2 if len(before) == 3 and before[1].startswith("ال") and before[2].startswith("ال") else 1
     return len(before) > k and before[-k - 1] in _DEMONSTRATIVES and before[-k].startswith("ال") \
         and before[-k] not in _ROLE_WORDS
+
+
+#: verbs of saying: one earlier in the sentence makes its subject the speaker of a «…، لتؤكد …» after it
+_SAYS = _bare("قال قالت يقول تقول أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح صرح صرحت شدد شددت يشدد تشدد أعلن أعلنت "
+              "يعلن تعلن أشار أشارت يشير تشير")
+_SAYS = _SAYS | {c + w for c in "وف" for w in _SAYS}
+
+
+def _after_comma(norm: str, clean: str, pos: int) -> bool:
+    """A comma (، or ,) is the last mark before ``pos``, with only spaces between: «…، ليؤكد حرص المملكة»."""
+    j = pos - 1
+    while j >= 0 and clean[j].isspace() and norm[j] not in "،,":
+        j -= 1
+    return j >= 0 and norm[j] in "،,"
 
 
 def _object_in_title(before: list[str], clean: str, pos: int) -> bool:
@@ -687,8 +703,15 @@ class _Context:
         only an accusative, :func:`_object_in_title`); right after a relative pronoun it agrees with («الخطة التي
         تؤكد أهمية …», ``relative``; a masculine one not when a title stands among the eleven words before)."""
         sur = clean[pos:end]
-        comes = "comes" in self.evidence and sur == "ل" + form
+        comes = ("comes" in self.evidence or "purpose" in self.evidence) and sur == "ل" + form
         if not form.startswith(("ي", "ت")) or not (sur == form or comes) or not _noun_object(norm, clean, end):
+            return False
+        if comes and "purpose" in self.evidence and _after_comma(norm, clean, pos):
+            nxt = _words_after(clean, end, 1)               # «، لتؤكد الوزارة حرصها»: a subject follows, who speaks
+            start = max(norm.rfind(c, max(0, pos - 300), pos) for c in ".!?؟\n") + 1
+            return bool(nxt) and not nxt[0].startswith("ال") and nxt[0] not in _ROLE_WORDS \
+                and not set(clean[start:pos].split()) & _SAYS    # «والهيئة تشدد على …، لتؤكد حرصها»: it speaks
+        if comes and "comes" not in self.evidence:
             return False
         if comes:
             return _last_mention(_COME, clean, _clause_start(norm, pos), pos) is not None     # a «come» in its clause
@@ -743,6 +766,16 @@ class _Context:
             return False
         return not _quote_next(norm, end)
 
+    def pointed_subject(self, norm: str, clean: str, end: int) -> bool:
+        """A ``not_subject`` word pointed at by «هذا/هذه» right after a verb (no stop between, no quotation):
+        «ويؤكد هذا الفيديو أن …», «وتؤكد هذه النتائج …» (this video, these results show: nobody speaks), as the
+        bare word would be; «وأكدت هذه المصادر» (a word not listed) counts, and so does an indefinite noun after
+        the pointed one, the verb's subject then («وتؤكد هذه النتائج دراسة أخرى»: a study confirms them)."""
+        words = _clause_after(norm, clean, end, 3)
+        if len(words) < 2 or words[0] not in _POINTERS or words[1] not in self.subject or _quote_next(norm, end):
+            return False
+        return len(words) == 2 or not _indefinite(words[2:])
+
     @staticmethod
     def quote_after(norm: str, end: int) -> bool:
         """A quotation opens right after the verb: the word after it is the quote's, not its subject («قال
@@ -786,6 +819,7 @@ class _Context:
         if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
+                             or self.pointed_subject(norm, clean, end)
                              or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
             return False
         for k, spellings in self.names:
