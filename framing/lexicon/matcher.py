@@ -834,6 +834,7 @@ class _Context:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_LINE_BREAK = re.compile("\n")
 
 
 @functools.lru_cache(maxsize=256)
@@ -942,7 +943,7 @@ class _ScopeCheck(_WordSet):
 def _breaks(norm: str) -> tuple[list[int], list[int]]:
     """Offsets of the line breaks and of the sentence ends (``_SENTENCE_END``) of a field, found once per field
     (the fields seen last), not once per match: a long field without a break is not rescanned for each match."""
-    return [i for i, c in enumerate(norm) if c == "\n"], [m.start() for m in _SENTENCE_END.finditer(norm)]
+    return [m.start() for m in _LINE_BREAK.finditer(norm)], [m.start() for m in _SENTENCE_END.finditer(norm)]
 
 
 def _unit(norm: str, pos: int, stop: str | None) -> tuple[int, int, int]:
