@@ -17,8 +17,10 @@ Two label sets:
 * ``heldout9-*.csv`` (seed 65, 10 a term) and ``heldout10-*.csv`` (seed 65, 200 matches drawn uniformly from all
   matches): blind in the seventh and eighth revisions, read by the ninth's authors.
 * ``heldout11-*.csv`` (seed 67, 5 a term) and ``heldout12-*.csv`` (seed 67, 200 uniform): drawn before the ninth
-  revision, read by coders who never saw the rule authors' work, and never opened by them. The four sets together
-  are the precision the lexicon files record under ``validated:`` (``score.FINAL``).
+  revision, read by coders who never saw the rule authors' work, and never opened by them; read by the tenth's.
+* ``heldout13-*.csv`` (seed 69, 5 a term) and ``heldout14-*.csv`` (seed 69, 200 uniform): drawn before the tenth
+  precision revision, read blind the same way; the eleventh was written from their false rows. heldout11 to
+  heldout14 together are the precision the lexicon files record under ``validated:`` (``score.FINAL``).
 * ``heldout5-attribution.csv`` (seed 53): a second blind sample of the attribution verbs, 30 a term.
 """
 import sys
