@@ -868,6 +868,8 @@ class _WordSet:
         of the set wholly in the stretch outside the match, or one that involves a word cut by ``s`` or that
         blanking the match joins (the words on both sides of the gap)."""
         b, s, e = unit
+        if not self.phrases and s == b and self.single.isdisjoint(clean[b:e].split()):
+            return False                                    # (no word of the set in the unit: nothing to place)
         starts, words, hits, firsts = _where(self, clean, b, e)
         i0 = bisect.bisect_left(starts, s)                  # the first whole word of the stretch
         i, j = (bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)) if pos >= 0 else (len(words),) * 2
