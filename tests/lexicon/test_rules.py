@@ -6,6 +6,8 @@ import pytest
 from framing.lexicon import count_terms, kwic, left_out, match
 from framing.lexicon.format import parse_lexicon
 
+from .helpers import shipped
+
 HEAD = "name: t\nversion: 1\nfamilies:\n"
 
 
@@ -21,14 +23,6 @@ def corpus(*texts, outlet="الأفق", titles=None):
 def words(df, lexicon):
     m = match(df, lexicon, voice="all")       # the rules, whoever speaks (reported speech is not own)
     return [row.surface for row in m.itertuples()]
-
-
-def shipped(lexicon, term=None):
-    """``m(text, title="")``: the surfaces the shipped ``lexicon`` matches in one article (``term``'s only, when given)."""
-    from framing.lexicon import load_lexicon
-    lex = load_lexicon(lexicon)
-    return lambda text, title="": [r.surface for r in match(corpus(text, titles=[title]), lex, voice="all").itertuples()
-                                   if term is None or r.term == term]
 
 
 def term(forms, extra="", tid="x", family="f", scope=""):

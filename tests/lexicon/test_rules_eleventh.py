@@ -2,17 +2,11 @@
 Texts are written for these tests (fictional outlets and people)."""
 import pandas as pd
 
-from framing.lexicon import load_lexicon, match
+from framing.lexicon import match
+
+from .helpers import shipped
 
 
-def shipped(lexicon, term):
-    """``m(text)``: the surfaces the shipped ``lexicon`` matches for ``term`` in one article."""
-    lex = load_lexicon(lexicon)
-
-    def m(text, title=""):
-        df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [title], "text": [text]})
-        return [r.surface for r in match(df, lex, voice="all").itertuples() if r.term == term]
-    return m
 
 
 def test_a_thing_that_shows_pointed_at_after_the_verb_is_no_speaker():

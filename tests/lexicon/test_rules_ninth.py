@@ -1,18 +1,8 @@
 """Ninth pass on the shipped lexicons (issue 11): constructions that give a listed word another sense.
 Texts are written for these tests (fictional outlets «الأفق» and «المرصد»)."""
-import pandas as pd
-
-from framing.lexicon import load_lexicon, match
+from .helpers import shipped
 
 
-def shipped(lexicon, term):
-    """``m(text)``: the surfaces the shipped ``lexicon`` matches for ``term`` in one article."""
-    lex = load_lexicon(lexicon)
-
-    def m(text, title=""):
-        df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [title], "text": [text]})
-        return [r.surface for r in match(df, lex, voice="all").itertuples() if r.term == term]
-    return m
 
 
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():

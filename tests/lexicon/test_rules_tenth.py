@@ -2,18 +2,12 @@
 Texts are written for these tests (fictional outlets and people)."""
 import pandas as pd
 
-from framing.lexicon import load_lexicon, match
+from framing.lexicon import match
 from framing.lexicon.format import parse_lexicon
 
+from .helpers import shipped
 
-def shipped(lexicon, term):
-    """``m(text)``: the surfaces the shipped ``lexicon`` matches for ``term`` in one article."""
-    lex = load_lexicon(lexicon)
 
-    def m(text, title=""):
-        df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [title], "text": [text]})
-        return [r.surface for r in match(df, lex, voice="all").itertuples() if r.term == term]
-    return m
 
 
 def test_tazaama_with_a_group_for_its_object_is_led_not_claims():

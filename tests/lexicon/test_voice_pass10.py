@@ -2,17 +2,12 @@
 and outlets; no article text): a relative clause after a condolence is the outlet's, «وتناولت الصحف X» reports
 X, «في خطوة تؤكد» has no speaker, نفى's subject ends before «مزاعم …», a connector and a new verb of saying end
 a that-clause, the same speaker's «، وقال …: …» is the outlet's telling, and «…» (1967) is a title."""
-from framing.lexicon.voice import voice_spans
 from framing.text.normalize import normalize
 
+from .helpers import voice_at
 
-def at(text: str, word: str) -> tuple[str, str | None]:
-    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
-    norm = normalize(text, lower=True)
-    pos = norm.rfind(normalize(word, lower=True))
-    assert pos >= 0, word
-    voice, sp, _verb = voice_spans(norm).at(pos)
-    return voice, None if sp is None else norm[sp[0]:sp[1]]
+
+at = voice_at
 
 
 def test_a_relative_clause_after_a_condolence_is_own():

@@ -5,16 +5,13 @@ no article text): a subject named in quotation marks right after its verb, «ع�
 from framing.lexicon.voice import voice_spans
 from framing.text.normalize import normalize
 
+from .helpers import voice_at
+
 BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
 
 
-def at(text: str, word: str) -> tuple[str, str | None]:
-    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
-    norm = normalize(text, lower=True)
-    pos = norm.rfind(normalize(word, lower=True))
-    assert pos >= 0, word
-    voice, sp, _verb = voice_spans(norm).at(pos)
-    return voice, None if sp is None else norm[sp[0]:sp[1]].strip("\"«»")
+def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
+    return voice_at(text, word, title, strip='"«»')
 
 
 def test_a_subject_named_in_quotation_marks_after_its_verb():

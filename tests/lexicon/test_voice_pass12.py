@@ -2,19 +2,13 @@
 outlets; no article text): a day between a verb and its subject, «نقلا عن» after an agency, a name in brackets,
 a feminine verb before a masculine object, يجيب/أجاب, a headline «X يدين …» with a name in quotes, «وبحسب X، أكد Y
 أن», «كما ادعى» inside a speech, ينص/اتفق على أن, «وذلك بعد يوم من», «أهل» after a definite subject."""
-from framing.lexicon.voice import voice_spans
-from framing.text.normalize import normalize
+from .helpers import voice_at
 
 BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
 
 
 def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
-    norm = normalize(text, lower=True)
-    pos = norm.rfind(normalize(word, lower=True))
-    assert pos >= 0, word
-    voice, sp, _verb = voice_spans(norm, title=title).at(pos)
-    return voice, None if sp is None else norm[sp[0]:sp[1]].strip("\"«»()")
+    return voice_at(text, word, title, strip='"«»()')
 
 
 def test_a_day_between_the_verb_and_its_subject():

@@ -4,17 +4,10 @@ and outlets; no article text): a later verb of saying takes the speaker of the v
 phrase, and subject–verb–object on a headline line."""
 import pytest
 
-from framing.lexicon.voice import voice_spans
-from framing.text.normalize import normalize
+from .helpers import voice_at
 
 
-def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text``."""
-    norm = normalize(text, lower=True)
-    pos = norm.rfind(normalize(word, lower=True))
-    assert pos >= 0, word
-    voice, sp, _verb = voice_spans(norm, title=title).at(pos)
-    return voice, None if sp is None else norm[sp[0]:sp[1]]
+at = voice_at
 
 
 def test_a_later_verb_takes_the_speaker_of_the_verb_that_opens_its_clause():

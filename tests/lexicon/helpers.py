@@ -1,0 +1,27 @@
+"""Helpers shared by the rule and voice tests of this folder (texts are written by each test)."""
+import pandas as pd
+
+from framing.lexicon import load_lexicon, match
+from framing.lexicon.voice import voice_spans
+from framing.text.normalize import normalize
+
+
+def shipped(lexicon, term=None):
+    """``m(text, title="")``: the surfaces the shipped ``lexicon`` matches in one article of the fictional outlet
+    «الأفق» (``term``'s only, when given)."""
+    lex = load_lexicon(lexicon)
+
+    def m(text, title=""):
+        df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [title], "text": [text]})
+        return [r.surface for r in match(df, lex, voice="all").itertuples() if term is None or r.term == term]
+    return m
+
+
+def voice_at(text: str, word: str, title: bool = False, strip: str = "") -> tuple[str, str | None]:
+    """``(voice, speaker text or None)`` of the last occurrence of ``word`` in ``text`` (normalised), the speaker
+    with the characters of ``strip`` taken off its ends."""
+    norm = normalize(text, lower=True)
+    pos = norm.rfind(normalize(word, lower=True))
+    assert pos >= 0, word
+    voice, sp, _verb = voice_spans(norm, title=title).at(pos)
+    return voice, None if sp is None else norm[sp[0]:sp[1]].strip(strip)
