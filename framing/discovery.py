@@ -999,28 +999,17 @@ def _merge_spans(rows):
     الإسلامية, not داعش/الدولة; سابق/مخلوع, not the rarer رئيس يمني سابق/مخلوع), with ``events`` the events of any of
     its rows, the best rank of those often-seen rows × (those events / the row's own; a rare cut is no reason to
     lift a group) and the evidence of all its rows."""
-    parent = list(range(len(rows)))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
     runs = [tuple(_runs(k) for k in r["_keys"]) for r in rows]
     by_run = defaultdict(list)                 # a run of words → rows holding it on one side
     for i, sides in enumerate(runs):
         for side in sides:
             for run in side:
                 by_run[run].append(i)
-    for i, r in enumerate(rows):
-        for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ())):
-            if j != i and _inside_pair(r["_keys"], rows[j]["_keys"], runs[j]):
-                parent[root(j)] = root(i)
-    groups = defaultdict(list)
-    for i in range(len(rows)):
-        groups[root(i)].append(i)
+    links = ((i, j) for i, r in enumerate(rows)
+             for j in set(by_run.get(r["_keys"][0], ())) & set(by_run.get(r["_keys"][1], ()))
+             if j != i and _inside_pair(r["_keys"], rows[j]["_keys"], runs[j]))
     out = []
-    for members in groups.values():
+    for members in _groups(len(rows), links):
         if len(members) == 1:
             out.append(rows[members[0]])
             continue
@@ -1084,25 +1073,31 @@ def _record(table, by, min_events):
 
 
 def _candidate_sets(table) -> list[list[int]]:
-    """Rows of ``table`` joined into sets: two rows sharing a term are one set (union-find)."""
-    parent = list(range(len(table)))
+    """Rows of ``table`` joined into sets: two rows sharing a term are one set."""
+    first: dict[str, int] = {}
+    links = []
+    for i, (ta, tb) in enumerate(zip(table["term_a"], table["term_b"])):
+        for t in (ta, tb):
+            links.append((first.setdefault(t, i), i))
+    return _groups(len(table), links)
+
+
+def _groups(n: int, links) -> list[list[int]]:
+    """The indices ``0 … n-1`` joined by the pairs ``(i, j)`` of ``links`` and any chain of them (union-find):
+    each group in index order, the groups in the order of their first index."""
+    parent = list(range(n))
 
     def root(i):
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
-    first: dict[str, int] = {}
-    for i, (ta, tb) in enumerate(zip(table["term_a"], table["term_b"])):
-        for t in (ta, tb):
-            if t in first:
-                parent[root(i)] = root(first[t])
-            else:
-                first[t] = i
-    sets: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(table)):
-        sets[root(i)].append(i)
-    return list(sets.values())
+    for i, j in links:
+        parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[root(i)].append(i)
+    return list(groups.values())
 
 
 def _caution(r) -> str:
