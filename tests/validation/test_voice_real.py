@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-#: floors: the figures reached on the labels (see docs/matching.md), minus a small margin
+#: floors: the figures reached on the labels, minus a small margin (latest: docs/matching.md «How well it works»;
+#: per pass: the comments below and `git show 2c833f2:docs/matching.md`)
 VOICE_FLOOR = 0.93                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth
 SPEAKER_FLOOR = 0.865                # 87.3% (137 of 157) after issue 12's fourth pass and the fifth
 
