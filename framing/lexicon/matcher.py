@@ -874,7 +874,7 @@ class _WordSet:
         key = (self, clean, b, e)
         reads = _READS.get(key, 0)
         if reads < PER_MATCH_READS:                         # a unit with few matches: read its stretch (C speed)
-            if len(_READS) >= 4096:
+            if len(_READS) >= 64:
                 _READS.clear()
             _READS[key] = reads + 1
             return self.found(clean[s:pos] + " " + clean[end:e] if pos >= 0 else clean[s:e])
@@ -901,7 +901,7 @@ class _WordSet:
 #: ``PER_MATCH_READS`` matches, then placed once for all the others (:func:`_where`, a word table made in Python):
 #: the same answers, the cheaper way for the few matches most units have
 PER_MATCH_READS = 12
-_READS: dict = {}          # (word set, text, unit begin, unit end) -> times read per match
+_READS: dict = {}          # (word set, text, unit begin, unit end) -> times read per match (the last few texts)
 
 
 @functools.lru_cache(maxsize=64)
