@@ -48,7 +48,8 @@ def _timed(spent: collections.Counter) -> None:
 def scan(rows, scanner, label: bool) -> tuple[float, str]:
     """CPU seconds and md5 of the hits of every field of ``rows`` (voice rules on when ``label``)."""
     from framing.lexicon import core, matcher
-    matcher._voices.cache_clear()                # (voices are remembered per field text)
+    matcher._voices.cache_clear()                # (voices are remembered per field text,
+    getattr(matcher, "_READS", {}).clear()       # and how often each unit was read: each scan a first pass)
     digest, t = hashlib.md5(), time.process_time()
     for _id, outlet, _pub, event_id, title, text in rows:
         for _f, _v, ntok, hits, _n in core._scan_article(scanner, outlet, event_id, title, text,

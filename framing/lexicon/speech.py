@@ -46,13 +46,13 @@ _JAA = re.compile(r"(?<![\w])[وف]?جاء\s+(?:ذلك\s+)?(?:في\s+|(?:فيه|
 _SPLIT_MARKS = "«»\"“”„:،,.()؛;!?؟"
 
 
+_SPLIT_MARK = re.compile("[" + re.escape(_SPLIT_MARKS) + "]")
+
+
 def _split_words(text: str) -> list[str]:
-    """The words of ``text`` split at whitespace and ``_SPLIT_MARKS``: the marks replaced by spaces,
-    then ``str.split`` (twice as fast as a regex split)."""
-    for c in _SPLIT_MARKS:
-        if c in text:
-            text = text.replace(c, " ")
-    return text.split()
+    """The words of ``text`` split at whitespace and ``_SPLIT_MARKS``: the marks replaced by spaces in one
+    regex pass, then ``str.split`` (twice as fast as a regex split)."""
+    return _SPLIT_MARK.sub(" ", text).split()
 
 
 #: the same matches, found faster (a lookahead on the characters that can start one: framing.text.fastre)

@@ -43,7 +43,13 @@ def test_unit_bounds_and_boilerplate_lines_as_when_found_per_match():
             assert M._in_boiler(boiler, norm, pos) == boiler_once_per_match(boiler, norm, pos)
 
 
-def test_words_in_a_unit_with_the_match_blanked_as_when_read_per_match():
+import pytest
+
+
+@pytest.mark.parametrize("per_match", [0, 3, 10 ** 9])     # always placed once, first reads per match, always read
+def test_words_in_a_unit_with_the_match_blanked_as_when_read_per_match(per_match, monkeypatch):
+    monkeypatch.setattr(M, "PER_MATCH_READS", per_match)
+    M._READS.clear()
     rng = random.Random(7)
     phrases = ["ا ب", "ب ب", "الب ج", "ب ج د", "ا ا", "ج د ا ب", "ا ب ا", "با", "د ا"]
     words = ["ا", "ب", "ج", "د", "وا", "الب", "لب", "والج", "x", "فبا", "بج", "ابا"]
