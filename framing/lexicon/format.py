@@ -404,7 +404,7 @@ CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_parag
                   "event_subjects", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
                   "not_bare_after", "elative", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
-EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose")
+EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose", "what")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",
               *CONTEXT_FIELDS}
 

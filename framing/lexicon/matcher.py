@@ -583,6 +583,9 @@ def _describes(noun: str, word: str) -> bool:
     return word.startswith("ال") or len(word) > 3 and word.endswith(("ة", "ي", "ات", "ا", "ين"))
 
 
+#: «ما» (what) opening a free relative, and the verbs and particles after which it is a negation («ما زال», still)
+_WHAT = _bare("ما وما فما")
+_STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت انفك انفكت برح برحت دام دامت كان كانت لم لا إن ان")
 #: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
 _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
 
@@ -819,6 +822,23 @@ class _Context:
             return False
         return len(words) == 2 or not _indefinite(words[2:])
 
+    def what_subject(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """``evidence: [what]``: a bare imperfect whose clause opens with «ما» and a verb, at most five words before
+        it — a free relative, what happened or was found, is its subject: «ما حدث ويحدث يؤكد أن …», «لأن ما تم
+        كشفه يؤكد …», «وما ذكرناه بهذه الأمثلة يؤكد …» (nobody speaks).  Not the negation «ما زال/ما فتئ …» (still),
+        nor with a quotation or a pronoun back to a noun right after the verb, nor after a second «ما»."""
+        if clean[pos] not in "يت" or _gap(norm, clean, pos) or _quote_next(norm, end) \
+                or set(_words_after(clean, end, 1)) & _BACK:
+            return False
+        back = _words_back(clean, pos, _clause_start(norm, pos))
+        words = list(itertools.islice(back, 7))[::-1]
+        if not all(w in _OPENERS for w in back):        # «ما» must open the clause (after أن، لأن، كما …)
+            return False
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        # a second «ما» nearer the verb is its object («ما صحة ما يؤكده الصندوق», what the fund affirms)
+        return 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL and not set(words[1:]) & _WHAT
+
     def event_subject(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """An ``event_subjects`` word (an event or a measure: a visit, a rise, an operation) as the subject of a
         singular verb (``docs/matching.md``).  A verbal noun right after the verb is mostly its object («أكد ارتفاع
@@ -873,6 +893,8 @@ class _Context:
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
+            return False
+        if "what" in self.evidence and self.what_subject(norm, clean, pos, end):
             return False
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False

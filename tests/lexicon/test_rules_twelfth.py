@@ -56,3 +56,14 @@ def test_event_subjects_is_a_general_field():
     df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [""],
                        "text": ["وقال المدرب إن المباراة تثبت قوة الفريق. وأثبت المباراة جدارته. وأثبتت المباراة أن الفريق قوي."]})
     assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["وأثبت"]
+
+
+def test_what_happened_confirms_nobody_speaks():
+    affirmed = shipped("attribution", "affirmed")
+    # evidence: [what] — a clause opening with «ما» and a verb (a free relative) is the subject of the bare verb
+    assert affirmed("وقال المدرب: «ما شاهدته في المباراة يؤكد أن الفريق جاهز».") == []
+    assert affirmed("ما حدث ويحدث في النادي يؤكد أن الإدارة مرتبكة.") == []
+    assert affirmed("ونحتاج إلى مراجعة، لأن ما تم كشفه يؤكد أن العمل لم يكن دقيقا.") == []
+    # «ما زال» (still) is a negation; a second «ما» nearer the verb is its object, whose subject follows
+    assert affirmed("ما زال الوزير يؤكد أن الخطة قائمة.") == ["يؤكد"]
+    assert affirmed("ما صحة ما يؤكده صندوق الوادي بأن الأسعار سترتفع؟") == ["يؤكده"]
