@@ -67,3 +67,14 @@ def test_what_happened_confirms_nobody_speaks():
     # «ما زال» (still) is a negation; a second «ما» nearer the verb is its object, whose subject follows
     assert affirmed("ما زال الوزير يؤكد أن الخطة قائمة.") == ["يؤكد"]
     assert affirmed("ما صحة ما يؤكده صندوق الوادي بأن الأسعار سترتفع؟") == ["يؤكده"]
+
+
+def test_that_after_an_or_all_confirms_nobody_speaks():
+    affirmed = shipped("attribution", "affirmed")
+    # «ذلك» after أن/إن/فإن or كل is the subject of the bare verb (that confirms), as «هذا يؤكد» was
+    assert affirmed("ورحب النائب بالاتفاق، لافتا إلى أن ذلك يؤكد قدرة المعارضة على التوافق.") == []
+    assert affirmed("وانسحبت القوات من المدينة، كل ذلك يؤكد بدء النهاية.") == []
+    assert affirmed("وإذا رفض التسوية فإن ذلك يؤكد أن كلامه للاستهلاك.") == []
+    # after a preposition «ذلك» is its object: the subject follows the verb and speaks
+    assert affirmed("ومع ذلك يؤكد المسؤولون أن الأسعار مناسبة.") == ["يؤكد"]
+    assert affirmed("وحول ذلك، يؤكد الباحث أن المؤسسة تغيرت.") == ["يؤكد"]
