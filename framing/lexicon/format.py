@@ -24,6 +24,8 @@ A lexicon is one YAML file::
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
             not_in_headline: [غرق]    # optional: words that must not stand in the headline (for a match in the text)
             not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
+            event_subjects: [الزيارة] # optional: events and measures that do not speak, taken as the subject only where a
+                               #   verbal noun is no object: before the verb, or after it with an أن-clause («تؤكد الزيارة أن»)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them (or after a subject
@@ -102,6 +104,7 @@ class Term:
     not_in_paragraph: tuple[str, ...] = ()
     not_in_headline: tuple[str, ...] = ()
     not_subject: tuple[str, ...] = ()
+    event_subjects: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
     not_object: tuple[str, ...] = ()
@@ -398,10 +401,10 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
+                  "event_subjects", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
                   "not_bare_after", "elative", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
-EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose")
+EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose", "what")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",
               *CONTEXT_FIELDS}
 

@@ -400,6 +400,10 @@ def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
 #: a ``not_subject`` word heading the clause stands at most this many words before a bare verb
 #: (the noun and up to three adjectives or a short complement: «والجدول المرفق أدناه يوضح»)
 SUBJECT_BEFORE = 4
+#: after أن/إن/لأن, a ``not_subject`` word heading that clause stands at most this many words before the verb
+SUBJECT_AFTER_THAT = 5
+#: the particles that open a clause whatever stands before them («وأعلن الوزير أن …»)
+_COMPLEMENT = frozenset("ان إن أن لان لأن بان بأن وان وأن وإن فان فإن".split())
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -553,6 +557,40 @@ _QUOTES = frozenset('«"“„\'')
 _NOMINAL = ("noun", "proper", "adjective")
 
 
+#: words that govern the noun after them, which is then no subject: prepositions, «ما» (what), relatives
+_GOVERNS = _OBJECT_STOPS | _PREPOSITIONS | _bare("ما مما الذي التي لدي إزاء ازاء بشأن حول وفي وعن ومن وخلال وبعد")
+
+
+def _event_spellings(words) -> frozenset:
+    """``event_subjects`` words as they head a subject: bare, with ال or a pronoun (not ي: «فوزي» is a name), and
+    و/ف; never with a preposition (بسوق، للزيارة: governed, no subject)."""
+    out = set()
+    for w in words:
+        stem = w[:-1] + "ت" if w.endswith("ة") else w
+        for x in (w, "ال" + w, *(stem + p for p in ("ه", "ها", "هم", "هما", "هن", "كم", "نا"))):
+            out.update((x, "و" + x, "ف" + x))
+    return _bare(" ".join(out))
+
+
+def _describes(noun: str, word: str) -> bool:
+    """``word`` can be an adjective of ``noun``: definite with a definite noun («الحادث الإجرامي»), an
+    indefinite adjective ending (ة، ي، ية، ات، ا، ين) or a definite noun in construct with an indefinite one
+    («زيارة رسمية», «زيارة الأمير»); not a relative, a demonstrative or «كهذه»."""
+    if word in _RELATIVE or word in _DEMONSTRATIVES:
+        return False
+    bare = noun[1:] if noun[:1] in "وف" and noun[1:3] == "ال" else noun
+    if bare.startswith("ال"):
+        return word.startswith("ال")
+    return word.startswith("ال") or len(word) > 3 and word.endswith(("ة", "ي", "ات", "ا", "ين"))
+
+
+#: «ما» (what) opening a free relative, and the verbs and particles after which it is a negation («ما زال», still)
+_WHAT = _bare("ما وما فما")
+_STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت انفك انفكت برح برحت دام دامت كان كانت لم لا إن ان")
+#: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
+_SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
+
+
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
 
@@ -562,6 +600,7 @@ class _Context:
             self.before = self.before | VERB_PARTICLES
         self.after = _WordSet(term.not_after).single
         self.subject = _WordSet(term.not_subject).single
+        self.events = _event_spellings(term.event_subjects)
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
@@ -732,28 +771,35 @@ class _Context:
         start = _clause_start(norm, pos, ".!?؟\n")
         return form[0] == "ت" or not set(_words_before(clean, pos, 11, start)) & _ROLE_WORDS
 
-    def subject_before(self, norm: str, clean: str, pos: int) -> bool:
+    def subject_before(self, norm: str, clean: str, pos: int, subject: frozenset) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
         ``SUBJECT_BEFORE`` words before it: «والجدول أدناه يوضح», «فإن الأرقام الرسمية تؤكد» (a table,
         figures show: nobody speaks).  The clause starts at a stop, a comma or a line break; a particle
         (أن، إن، كما، لكن، بل) or a demonstrative (هذا، هذه) may open it.  A verb with و/ف shares the
-        subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken."""
+        subject of the clause before («عرض الوزير الصور وأكد أن …»), so it is never taken.  After أن/إن/لأن the
+        clause opens there, whatever stands before it, and its subject may stand ``SUBJECT_AFTER_THAT`` words
+        before the verb («وأعلن الوزير أن نتائج الصفة التشريحية للجثمان أكدت …»)."""
         if not self.verb or clean[pos] in "وف":
             return False
-        back = _words_back(clean, pos, _clause_start(norm, pos))
+        start = _clause_start(norm, pos)
+        back = _words_back(clean, pos, start)
         words = list(itertools.islice(back, SUBJECT_BEFORE))[::-1]
         if not all(w in _OPENERS for w in back):        # a word before these that opens no clause: too far back
-            return False                                # (read back only to it, not a split of the whole field)
+            near = _words_before(clean, pos, SUBJECT_AFTER_THAT + 1, start)    # (read back only to it, not a
+            k = max((i for i, w in enumerate(near) if w in _COMPLEMENT), default=-1)   # split of the whole field)
+            if k < 0:
+                return False
+            words = near[k + 1:]
         while words and words[0] in _OPENERS:
             words = words[1:]
-        if not words or words[0] not in self.subject:
+        if not words or words[0] not in subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
         if head.startswith(("بال", "كال", "لل")):                         # («وبالتفاصيل أوضح»: in detail)
             return False
-        return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in self.subject
+        return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in subject
 
-    def described(self, norm: str, clean: str, pos: int, end: int) -> bool:
+    def described(self, norm: str, clean: str, pos: int, end: int, subject: frozenset) -> bool:
         """A bare imperfect verb right after a ``not_subject`` word or a word and its adjective, in the same
         clause, describes that thing: «تداول ناشطون مقطع فيديو يوضح …», «الحقائق العلمية تؤكد …» (a video
         that shows, facts that confirm).  Not when a quotation follows the verb («شريط فيديو يؤكد «…»»: someone
@@ -763,19 +809,63 @@ class _Context:
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 2)
         if len(before) == 2 and _gap(norm, clean, clean.rindex(before[1], 0, pos)):
             before = before[1:]             # «…، الأرقام تؤكد»: the word before the comma is another clause
-        if not set(before) & self.subject or set(_words_after(clean, end, 1)) & _RESUMPTIVE:
+        if not set(before) & subject or set(_words_after(clean, end, 1)) & _RESUMPTIVE:
             return False
         return not _quote_next(norm, end)
 
-    def pointed_subject(self, norm: str, clean: str, end: int) -> bool:
+    def pointed_subject(self, norm: str, clean: str, end: int, subject: frozenset) -> bool:
         """A ``not_subject`` word pointed at by «هذا/هذه» right after a verb (no stop between, no quotation):
         «ويؤكد هذا الفيديو أن …», «وتؤكد هذه النتائج …» (this video, these results show: nobody speaks), as the
         bare word would be; «وأكدت هذه المصادر» (a word not listed) counts, and so does an indefinite noun after
         the pointed one, the verb's subject then («وتؤكد هذه النتائج دراسة أخرى»: a study confirms them)."""
         words = _clause_after(norm, clean, end, 3)
-        if len(words) < 2 or words[0] not in _POINTERS or words[1] not in self.subject or _quote_next(norm, end):
+        if len(words) < 2 or words[0] not in _POINTERS or words[1] not in subject or _quote_next(norm, end):
             return False
         return len(words) == 2 or not _indefinite(words[2:])
+
+    def what_subject(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """``evidence: [what]``: a bare imperfect whose clause opens with «ما» and a verb, at most five words before
+        it — a free relative, what happened or was found, is its subject: «ما حدث ويحدث يؤكد أن …», «لأن ما تم
+        كشفه يؤكد …», «وما ذكرناه بهذه الأمثلة يؤكد …» (nobody speaks).  Not the negation «ما زال/ما فتئ …» (still),
+        nor with a quotation or a pronoun back to a noun right after the verb, nor after a second «ما»."""
+        if clean[pos] not in "يت" or _gap(norm, clean, pos) or _quote_next(norm, end) \
+                or set(_words_after(clean, end, 1)) & _BACK:
+            return False
+        back = _words_back(clean, pos, _clause_start(norm, pos))
+        words = list(itertools.islice(back, 7))[::-1]
+        if not all(w in _OPENERS for w in back):        # «ما» must open the clause (after أن، لأن، كما …)
+            return False
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        # a second «ما» nearer the verb is its object («ما صحة ما يؤكده الصندوق», what the fund affirms)
+        return 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL and not set(words[1:]) & _WHAT
+
+    def event_subject(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
+        """An ``event_subjects`` word (an event or a measure: a visit, a rise, an operation) as the subject of a
+        singular verb (``docs/matching.md``).  A verbal noun right after the verb is mostly its object («أكد ارتفاع
+        الأسعار», he confirmed the rise), so there (or pointed at by «هذا/هذه») it is the subject only when an أن/إن
+        clause, the object, follows it before a stop or a comma («وتؤكد نسبة النمو … أن …»).  Before the verb: heading
+        its clause («أن العمليات الإرهابية … تؤكد», as a ``not_subject`` word), or right before a bare imperfect,
+        alone or with one adjective, governed by no preposition («زيارة الأمير تؤكد …», «هي زيارة تؤكد أن …»; not
+        «ما شهدته خلال اللقاء يؤكد», «وإزاء جريمة كهذه يؤكد المركز»).  Never with a quotation or a pronoun back to
+        a noun right after the verb («شريط فيديو يؤكد فيه …»: someone speaks in it)."""
+        if not self.verb or form.endswith(("ون", "وا")) or _quote_next(norm, end) \
+                or set(_words_after(clean, end, 1)) & _BACK:
+            return False
+        stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
+        after = clean[end:stop].split()[:15]      # to a word with و (another phrase: «… وتأكيده أن …») or of saying
+        after = after[:1] + list(itertools.takewhile(lambda w: w[0] != "و" and w not in _SAYS_ALSO, after[1:]))
+        if after[:1] and after[0] in self.events and set(after[1:]) & _THAT \
+                or after[:1] and after[0] in _POINTERS and after[1:2] and after[1] in self.events \
+                and set(after[2:]) & _THAT:
+            return True
+        if self.subject_before(norm, clean, pos, self.events):
+            return True
+        before = [] if _gap(norm, clean, pos) or clean[pos] not in "يت" else _words_before(clean, pos, 3)
+        if before and before[-1] in self.events:
+            return len(before) < 2 or before[-2] not in _GOVERNS
+        return len(before) > 1 and before[-2] in self.events and _describes(before[-2], before[-1]) \
+            and (len(before) < 3 or before[-3] not in _GOVERNS)
 
     @staticmethod
     def quote_after(norm: str, end: int) -> bool:
@@ -805,6 +895,8 @@ class _Context:
             return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
             return False
+        if "what" in self.evidence and self.what_subject(norm, clean, pos, end):
+            return False
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
         if self.near is not None:
@@ -820,8 +912,11 @@ class _Context:
         if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
-                             or self.pointed_subject(norm, clean, end)
-                             or self.subject_before(norm, clean, pos) or self.described(norm, clean, pos, end)):
+                             or self.pointed_subject(norm, clean, end, self.subject)
+                             or self.subject_before(norm, clean, pos, self.subject)
+                             or self.described(norm, clean, pos, end, self.subject)):
+            return False
+        if self.events and self.event_subject(norm, clean, pos, end, form):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

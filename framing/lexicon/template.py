@@ -43,6 +43,8 @@ families:
         # not_in_paragraph: [غرق]     # words that must not stand in the same paragraph
         # not_in_headline: [غرق]      # words that must not stand in the headline (the article's topic)
         # not_subject: [الصور]         # a verb's subject that is no speaker: «أوضحت الصور», «والصور توضح» (pictures show)
+        # event_subjects: [الزيارة]    # events and measures that do not speak: before the verb («الزيارة تؤكد عمق …»), or
+        #                              # after it with an أن-clause («وأكدت الزيارة أن …»; «أكد ارتفاع الأسعار» is his words)
         # not_before: [نادي]           # a word that must not stand just before the match
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md

@@ -121,9 +121,13 @@ def test_a_subject_heading_the_clause_as_when_the_clause_is_split_whole():
 
     def split_whole(norm, clean, pos):          # the former reading: every word of the clause
         words = clean[M._clause_start(norm, pos):pos].split()
+        if not all(w in M._OPENERS for w in words[:-M.SUBJECT_BEFORE]):     # a long clause: after its last أن
+            near = words[-M.SUBJECT_AFTER_THAT - 1:]
+            ks = [i for i, w in enumerate(near) if w in M._COMPLEMENT]
+            words = near[ks[-1] + 1:] if ks else []
         while words and words[0] in M._OPENERS:
             words = words[1:]
-        if not 0 < len(words) <= M.SUBJECT_BEFORE or words[0] not in ctx.subject:
+        if not 0 < len(words) <= M.SUBJECT_AFTER_THAT or words[0] not in ctx.subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]
         if head.startswith(("بال", "كال", "لل")):
@@ -139,6 +143,6 @@ def test_a_subject_heading_the_clause_as_when_the_clause_is_split_whole():
         clean = M.clean_text(norm)
         pos = norm.rindex("يوضح")
         old = split_whole(norm, clean, pos)
-        assert ctx.subject_before(norm, clean, pos) == old
+        assert ctx.subject_before(norm, clean, pos, ctx.subject) == old
         found += old
     assert found > 150

@@ -185,11 +185,16 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: 173) and 94.0% (188 of 200), speaker 75.4% (49 of 65) and 63.6% (21 of 33), the same before and after it; the twelfth
 #: pass, written from their misses (development data since): voice 90.7% (156 of 172) and 96.0% (191 of 199), speaker
 #: 80.0% (52 of 65) and 87.9% (29 of 33); heldout11 speaker 82.2% -> 83.6%, heldout +0.1 voice, the other sets unchanged
+#: twelfth precision pass (issue 11: events, «ما حدث» and «أن ذلك» as the subject of affirmed): it leaves out two sense-0
+#: rows of heldout12 whose speaker the tool had right («ما شهدته خلال اللقاء يؤكد», «عادّا أن ذلك «يؤكد», both inside a
+#: quotation), so heldout12 speaker 65.5% -> 63.0% (17 of 27) and voice 191/199 -> 190/198 with no answer changed;
+#: heldout14 voice 191/199 -> 190/198 (a sense-0 row out). Speaker scores count sense-0 rows too: a precision rule that
+#: is right can lower them
 LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
               "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
-              "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.65),
+              "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85)}
 
 
