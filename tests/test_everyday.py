@@ -287,6 +287,24 @@ def test_lexicon_new_writes_a_valid_template_and_never_overwrites(tmp_path):
     assert r.exit_code == 2 and "not overwritten" in r.stderr and p.read_text("utf-8") == "mine"
 
 
+def test_every_optional_field_of_the_template_is_a_field_the_checker_knows(tmp_path):
+    """Uncommenting the template's optional rules gives a lexicon that loads: each commented field is
+    one `framing lexicon check` accepts (the template follows the fields the matcher reads)."""
+    import re
+    from framing.lexicon.template import TEMPLATE
+    text = TEMPLATE.format(name="protest", file="protest.yaml")
+    opened = re.sub(r"(?m)^(        )# (?=[a-z_]+: )", r"\1", text)
+    from framing.lexicon.format import CONTEXT_FIELDS, EVIDENCE
+    missing = [f for f in CONTEXT_FIELDS if f"\n        {f}:" not in opened]
+    assert not missing, f"the template does not show {missing}"
+    assert all(k in opened for k in EVIDENCE)
+    p = tmp_path / "protest.yaml"
+    p.write_text(opened, "utf-8")
+    check = framing.check_lexicon(p)
+    assert (check.families, check.terms) == (1, 2)
+    assert not any("unknown" in w for w in check.warnings), check.warnings
+
+
 # -- compressed inputs -------------------------------------------------------------------------
 def test_gzipped_tables_and_a_zip_of_pages_are_read_directly(tmp_path):
     import gzip

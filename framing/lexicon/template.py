@@ -2,7 +2,7 @@
 
 The template is a valid lexicon (``framing lexicon check`` passes) with one family of two
 fictional terms and a comment on every field; the format and the rules are in
-``docs/matching.md`` (section "Writing your own lexicon").  An existing file is never
+``docs/matching.md`` (sections "Rules a term can declare" and "Writing your own lexicon").  An existing file is never
 overwritten.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ __all__ = ["new_lexicon", "TEMPLATE"]
 
 TEMPLATE = """\
 # A framing lexicon: families of terms that compete to name the same thing.
-# Rules and every optional field: docs/matching.md ("Writing your own lexicon").
+# Every optional field, with an example: docs/matching.md ("Rules a term can declare").
 # Check it with:  framing lexicon check {file}
 name: {name}               # letters, digits, _ and -
 version: 1                 # raise it whenever you change a form or a rule, and cite it
@@ -46,12 +46,18 @@ families:
         # event_subjects: [الزيارة]    # events and measures that do not speak: before the verb («الزيارة تؤكد عمق …»), or
         #                              # after it with an أن-clause («وأكدت الزيارة أن …»; «أكد ارتفاع الأسعار» is his words)
         # not_before: [نادي]           # a word that must not stand just before the match
+        # not_after: [الملاعب]         # none of the three words after the match, in its sentence, may be these
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md
         # of_except: [الملاعب]         # words after which such a form keeps its sense
+        # not_object: [مشاغب]          # (verbs) a form whose object is one of `objects` is another verb or an idiom
+        # objects: [الجمهور]            #   (the objects that make it so, exactly as written)
+        # not_predicate: [مشاغب]       # a form that is the predicate of one of `predicate_verbs` is figurative
+        # predicate_verbs: [أصبح]       #   («أصبح اللاعب مشاغبا في نظرهم»)
+        # refers_back: [مشاغبين]        # a form alone goes with the last mention of its word in the paragraph
         # not_bare_after: [مما]         # the bare form right after these words is left out («مما يؤكد»: evidence)
         # elative: [أوضح]              # the bare form read as "clearer" by its syntax («هو أوضح دليل») is left out
-        # evidence: [relative, comes, indefinite, demonstrative]   # a verb with a noun object that describes a thing («التي تؤكد أهمية …»)
+        # evidence: [relative, comes, indefinite, demonstrative, purpose, what]   # a verb with a noun object that describes a thing («التي تؤكد أهمية …»)
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
         # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words
         # after an audit (framing audit sample / score), record the precision:
