@@ -221,8 +221,11 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
                    + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
-        for path, reason in run.get("warned", []):
+        warned = run.get("warned", [])
+        for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)
+        if len(warned) > 10:
+            click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
 
 
 # == show, outlets (framing.browse) ==

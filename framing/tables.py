@@ -513,5 +513,16 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
         why = "row has no text" if bad_text[i] else "row has no outlet"
         rejects.append((str(df.at[i, "source_path"]), why))
     df = df[~(bad_text | bad_outlet)].copy()
-    df["published"] = df["published"].map(parse_date, na_action="ignore").astype("string")
+    raw = df["published"]
+    df["published"] = raw.map(parse_date, na_action="ignore").astype("string")
+    _warn_dates(df, raw, rejects)
     return df.reset_index(drop=True)
+
+
+def _warn_dates(df: pd.DataFrame, raw: pd.Series, rejects: list) -> None:
+    """A ``warning:`` line per row kept whose date was given but not understood (published left
+    empty), so a date in an unknown format is not lost silently."""
+    given = raw.notna() & raw.astype("string").str.strip().fillna("").ne("")
+    for i in df.index[(given & df["published"].isna()).to_numpy(dtype=bool)]:
+        rejects.append((str(df.at[i, "source_path"]),
+                        f"warning: date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))
