@@ -418,7 +418,7 @@ def _FILTERS(f):
     of its function, :func:`framing.corpus.select`)."""
     for opt in reversed([
         click.option("--outlet", multiple=True, metavar="NAME",
-                     help="Only this outlet (repeatable; names as in framing outlets CORPUS)."),
+                     help="Only this outlet (repeatable; ids as in framing outlets CORPUS, or a display name there)."),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after this day."),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before this day."),
         click.option("--event", multiple=True, metavar="ID",
