@@ -106,7 +106,7 @@ def _sha256(path: Path) -> tuple[str, int]:
 
 def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -> dict:
     """One article from a page file, or raise ValueError with the reason."""
-    from .browser_text import clean_page
+    from .browser_text import MIN_WORDS, clean_page
     from .files import decode, mhtml_html
     from .html import read_html
     if what == "mhtml":
@@ -119,13 +119,13 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
     if what == "html":
         art = read_html(text)
         if art is None:
-            raise ValueError("no article text found in the page")
+            raise ValueError(f"no article text found in the page (no run of prose paragraphs of {MIN_WORDS}+ words)")
         title, body, published, credit, site, url = (art.title, art.text, art.published, art.credit,
                                                      art.outlet, art.url)
     else:
         page = clean_page(text)
         if page is None:
-            raise ValueError("no article text found (no run of prose paragraphs)")
+            raise ValueError(f"no article text found (no run of prose paragraphs of {MIN_WORDS}+ words)")
         title, body, published, credit = page.title, page.text, page.published, page.credit
         from .sitename import masthead
         site = masthead(text)
