@@ -475,7 +475,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     date, title, text.  --by doc prints id,family,term,count (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
     10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
-    effective number of articles) and n = articles using the family.
+    effective number of articles n_eff) and family_articles = articles using
+    the family.
 
     \b
     Examples:
