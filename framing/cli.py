@@ -709,7 +709,8 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
                          output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events, wait=wait)
     e = c.events
     saved = not listing and c.path is not None and c.path.is_dir()
-    wire = f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns else "wire copies not computed"
+    wire = (f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns
+            else "wire copies found for this listing only (not saved)" if copies else "wire copies not computed")
     where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events else "")
              if saved else "nothing written (listing)" if listing
              else "not saved (input is a table: add -o DIR)")
