@@ -632,19 +632,22 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
-    emit_table(res.shares, fmt, raw=raw_csv)
-    click.echo("")
+    if not output:                              # with -o the tables go to the files, the sentence here
+        emit_table(res.shares, fmt, raw=raw_csv)
+        click.echo("")
     click.echo(res.sentence)
-    click.echo("")
-    click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
-               "which exclude 0 exactly when p_holm < 0.05)")
-    emit_table(res.pairwise, fmt, raw=raw_csv)
+    if not output:
+        click.echo("")
+        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
+                   "which exclude 0 exactly when p_holm < 0.05)")
+        emit_table(res.pairwise, fmt, raw=raw_csv)
     if output:
         from ._io import write_table
         out = Path(output)
+        pairs = out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}")
         write_table(res.shares, out, raw=raw_csv)
-        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"), raw=raw_csv)
-        click.echo(f"wrote {out} and {out.stem}.pairwise{out.suffix or '.csv'}", err=True)
+        write_table(res.pairwise, pairs, raw=raw_csv)
+        click.echo(f"wrote {out} and {pairs}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
 
