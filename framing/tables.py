@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .schema import _ALIASES, COLUMNS, check_map, from_frame
+from .schema import _ALIASES, COLUMNS, check_map, check_map_targets, from_frame
 from .text.dates import bad_offset, parse_date
 from .text.encoding import BOMS, decode, utf16_guess
 
@@ -502,6 +502,7 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
     if df.empty:
         return _empty()
     df = df.rename(columns=columns)
+    check_map_targets(columns, df.columns)
     df["source_path"] = where
     if outlet:
         df["outlet"] = outlet
