@@ -119,7 +119,7 @@ def _outlet_ids(c: "Corpus", names: list) -> list:
     def key(v):
         return " ".join(str(v).split()).casefold()
     display: dict[str, set] = {}
-    for oid, info in (c.manifest.get("outlets") or {}).items():
+    for oid, info in ((c.manifest or {}).get("outlets") or {}).items():
         for v in ((info.get("name_ar"), info.get("name_en")) if isinstance(info, dict) else ()):
             if isinstance(v, str) and v.strip() and oid in known:
                 display.setdefault(key(v), set()).add(oid)
