@@ -50,3 +50,13 @@ def test_manifest_names_on_the_command_line(tmp_path):
     assert set(rows) == {"oasis"}
     res = r.invoke(main, ["terms", str(tmp_path / "c"), "--lexicon", "captives", "--outlet", "SA"])
     assert res.exit_code == 2 and "unknown outlet(s) SA" in res.output
+
+
+def test_keyness_target_by_display_name():
+    import framing
+    df = pd.concat([_df()] * 3, ignore_index=True)
+    df["id"] = [f"x{i}" for i in range(len(df))]
+    by_id = framing.keyness(df, target="oasis", min_count=1)
+    by_name = framing.keyness(df, target="يومية الواحة", min_count=1)
+    assert set(by_name["target"]) == {"oasis"}
+    pd.testing.assert_frame_equal(by_id.reset_index(drop=True), by_name.reset_index(drop=True))
