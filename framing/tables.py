@@ -182,10 +182,14 @@ def _csv_chunks(path: Path, lines, sep: str, rows: int | None):
 
     def take(fields, problem) -> bool:
         """Handle one record; True to read again below its first line."""
-        nonlocal header, row
+        nonlocal header, row, sep
         line, span = src.first(), len(src.record)
         if header is None:
             if not problem and fields:
+                if sep == "," and len(fields) == 1 and ";" in fields[0]:   # Excel's CSV in many locales
+                    sep, fields = ";", next(csv.reader([fields[0]], delimiter=";"))
+                    header = _unique([f.strip().lstrip("\ufeff") for f in fields])
+                    return True                  # the rows are read again with ;
                 header = _unique([f.strip().lstrip("\ufeff") for f in fields])
             return False
         if fields == [] and not problem:
