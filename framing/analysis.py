@@ -335,6 +335,17 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
     return dataclasses.replace(res, lang=lang)
 
 
+def _outlet_targets(corpus, target, known: set):
+    """``target`` (one outlet or several) with display names (``framing outlets``) replaced by
+    the outlet ids, as ``--outlet`` takes them; the corpus is read only when a name is not an id."""
+    names = [target] if isinstance(target, str) else list(target)
+    if all(n in known for n in names):
+        return target
+    from .corpus import _outlet_ids, load
+    ids = _outlet_ids(load(corpus), names)
+    return ids[0] if isinstance(target, str) else ids
+
+
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
@@ -378,6 +389,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
                                 dict(outlet=outlet, since=since, until=until, event=event), jobs)
     docs, by = group_column(matrix.docs, by)
     matrix = dataclasses.replace(matrix, docs=docs)
+    if target is not None and by == "outlet" and corpus is not None:
+        target = _outlet_targets(corpus, target, set(docs["outlet"].dropna().astype(str)))
     if within_events:
         require_events(docs, what="within_events")
     use = docs.index.isin(only_lang(docs, lang).index) if lang is not None and not cells else None

@@ -221,8 +221,11 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
                    + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
-        for path, reason in run.get("warned", []):
+        warned = run.get("warned", [])
+        for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)
+        if len(warned) > 10:
+            click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
 
 
 # == show, outlets (framing.browse) ==
@@ -415,7 +418,7 @@ def _FILTERS(f):
     of its function, :func:`framing.corpus.select`)."""
     for opt in reversed([
         click.option("--outlet", multiple=True, metavar="NAME",
-                     help="Only this outlet (repeatable; names as in framing outlets CORPUS)."),
+                     help="Only this outlet (repeatable; ids as in framing outlets CORPUS, or a display name there)."),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after this day."),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before this day."),
         click.option("--event", multiple=True, metavar="ID",
@@ -472,7 +475,8 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     date, title, text.  --by doc prints id,family,term,count (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
     10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
-    effective number of articles) and n = articles using the family.
+    effective number of articles n_eff) and family_articles = articles using
+    the family.
 
     \b
     Examples:
@@ -628,19 +632,22 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = f", {res.lang} articles only (--lang)" if res.lang else ""
     click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
-    emit_table(res.shares, fmt, raw=raw_csv)
-    click.echo("")
+    if not output:                              # with -o the tables go to the files, the sentence here
+        emit_table(res.shares, fmt, raw=raw_csv)
+        click.echo("")
     click.echo(res.sentence)
-    click.echo("")
-    click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
-               "which exclude 0 exactly when p_holm < 0.05)")
-    emit_table(res.pairwise, fmt, raw=raw_csv)
+    if not output:
+        click.echo("")
+        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
+                   "which exclude 0 exactly when p_holm < 0.05)")
+        emit_table(res.pairwise, fmt, raw=raw_csv)
     if output:
         from ._io import write_table
         out = Path(output)
+        pairs = out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}")
         write_table(res.shares, out, raw=raw_csv)
-        write_table(res.pairwise, out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}"), raw=raw_csv)
-        click.echo(f"wrote {out} and {out.stem}.pairwise{out.suffix or '.csv'}", err=True)
+        write_table(res.pairwise, pairs, raw=raw_csv)
+        click.echo(f"wrote {out} and {pairs}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
 
@@ -705,7 +712,8 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
                          output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events, wait=wait)
     e = c.events
     saved = not listing and c.path is not None and c.path.is_dir()
-    wire = f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns else "wire copies not computed"
+    wire = (f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns
+            else "wire copies found for this listing only (not saved)" if copies else "wire copies not computed")
     where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events else "")
              if saved else "nothing written (listing)" if listing
              else "not saved (input is a table: add -o DIR)")

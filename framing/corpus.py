@@ -76,9 +76,10 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
            event: str | Iterable[str] | None = None, lang: str | None = None,
            exclude_copies: bool = False) -> "Corpus":
     """The filters every analysis verb shares (same names as the command-line options), as a
-    new :class:`Corpus`: ``outlet`` (one name or several), ``since``/``until`` (publication
-    days, inclusive, ``YYYY-MM-DD``), ``event`` (event id or ids), ``lang`` (``ar``, ``en``),
-    ``exclude_copies`` (leave out wire copies).  ``corpus``: a Corpus, DataFrame or path.
+    new :class:`Corpus`: ``outlet`` (one name or several: ids, or display names of the outlets
+    table), ``since``/``until`` (publication days, inclusive, ``YYYY-MM-DD``), ``event`` (event id
+    or ids), ``lang`` (``ar``, ``en``), ``exclude_copies`` (leave out wire copies).  ``corpus``: a
+    Corpus, DataFrame or path.
     Unknown outlets or events and unreadable dates are a :class:`~framing.errors.UsageError`;
     a filter that leaves no article is an :class:`InputError`."""
     from .errors import UsageError
@@ -97,6 +98,8 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
             raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}: see framing events CORPUS --list")
     if exclude_copies:
         c = c.without_copies()
+    if outlet is not None:
+        outlet = _outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
     except SchemaError as e:
@@ -104,6 +107,32 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if len(c) == 0:
         raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
     return c
+
+
+def _outlet_ids(c: "Corpus", names: list) -> list:
+    """``names`` with each one that is not an outlet id but the display name of exactly one
+    outlet (``framing outlets``: the manifest's ``name_ar``/``name_en``, else the table's
+    ``outlet_name``/``outlet_name_ar``; case and spaces ignored) replaced by that outlet's id."""
+    known = set(c.outlets)
+    if all(n in known for n in names):
+        return names
+    def key(v):
+        return " ".join(str(v).split()).casefold()
+    display: dict[str, set] = {}
+    for oid, info in ((c.manifest or {}).get("outlets") or {}).items():
+        for v in ((info.get("name_ar"), info.get("name_en")) if isinstance(info, dict) else ()):
+            if isinstance(v, str) and v.strip() and oid in known:
+                display.setdefault(key(v), set()).add(oid)
+    for col in ("outlet_name", "outlet_name_ar"):
+        if col in c.df.columns:
+            pairs = c.df[["outlet", col]].dropna().drop_duplicates()
+            for oid, v in pairs.itertuples(index=False):
+                display.setdefault(key(v), set()).add(oid)
+    out = []
+    for n in names:
+        ids = display.get(key(n), set()) if n not in known else set()
+        out.append(next(iter(ids)) if len(ids) == 1 else n)
+    return out
 
 
 def _load_dir(p: Path, only: tuple[str, ...] | None = None) -> "Corpus":

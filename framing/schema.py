@@ -53,6 +53,19 @@ def check_map(df: pd.DataFrame, columns: Mapping[str, str] | None) -> dict[str, 
     return columns
 
 
+def check_map_targets(columns: Mapping[str, str] | None, have: Iterable[str]) -> None:
+    """:class:`SchemaError` when a required column is missing from ``have`` (the table's columns
+    after the mapping) because a ``--map NAME=COLUMN`` misspells it (``--map site=outlett``)."""
+    have = set(map(str, have))
+    for col in REQUIRED:
+        if col in have or any(n in have for n in _ALIASES.get(col, [])):
+            continue
+        for src, t in (columns or {}).items():
+            if t != col and difflib.get_close_matches(t, [col], cutoff=0.6):
+                raise SchemaError(f"table has no {col!r} column: --map {src}={t} names {t!r}, not a corpus "
+                                  f"column (did you mean --map {src}={col}?)")
+
+
 def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
                source: str | None = None) -> pd.DataFrame:
     """Bring a table of articles to the corpus schema (a new DataFrame; ``df`` is not changed).
@@ -71,6 +84,7 @@ def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
                 if n in df.columns:
                     df = df.rename(columns={n: target})
                     break
+    check_map_targets(columns, df.columns)
     for col in REQUIRED:
         if col not in df.columns:
             raise SchemaError(f"table has no {col!r} column{_suggest(col, df.columns)}; "

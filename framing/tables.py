@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .schema import _ALIASES, COLUMNS, check_map, from_frame
+from .schema import _ALIASES, COLUMNS, check_map, check_map_targets, from_frame
 from .text.dates import bad_offset, parse_date
 from .text.encoding import BOMS, decode, utf16_guess
 
@@ -182,10 +182,14 @@ def _csv_chunks(path: Path, lines, sep: str, rows: int | None):
 
     def take(fields, problem) -> bool:
         """Handle one record; True to read again below its first line."""
-        nonlocal header, row
+        nonlocal header, row, sep
         line, span = src.first(), len(src.record)
         if header is None:
             if not problem and fields:
+                if sep == "," and len(fields) == 1 and ";" in fields[0]:   # Excel's CSV in many locales
+                    sep, fields = ";", next(csv.reader([fields[0]], delimiter=";"))
+                    header = _unique([f.strip().lstrip("\ufeff") for f in fields])
+                    return True                  # the rows are read again with ;
                 header = _unique([f.strip().lstrip("\ufeff") for f in fields])
             return False
         if fields == [] and not problem:
@@ -502,6 +506,7 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
     if df.empty:
         return _empty()
     df = df.rename(columns=columns)
+    check_map_targets(columns, df.columns)
     df["source_path"] = where
     if outlet:
         df["outlet"] = outlet
@@ -513,5 +518,16 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
         why = "row has no text" if bad_text[i] else "row has no outlet"
         rejects.append((str(df.at[i, "source_path"]), why))
     df = df[~(bad_text | bad_outlet)].copy()
-    df["published"] = df["published"].map(parse_date, na_action="ignore").astype("string")
+    raw = df["published"]
+    df["published"] = raw.map(parse_date, na_action="ignore").astype("string")
+    _warn_dates(df, raw, rejects)
     return df.reset_index(drop=True)
+
+
+def _warn_dates(df: pd.DataFrame, raw: pd.Series, rejects: list) -> None:
+    """A ``warning:`` line per row kept whose date was given but not understood (published left
+    empty), so a date in an unknown format is not lost silently."""
+    given = raw.notna() & raw.astype("string").str.strip().fillna("").ne("")
+    for i in df.index[(given & df["published"].isna()).to_numpy(dtype=bool)]:
+        rejects.append((str(df.at[i, "source_path"]),
+                        f"warning: date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))

@@ -106,7 +106,7 @@ def _sha256(path: Path) -> tuple[str, int]:
 
 def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -> dict:
     """One article from a page file, or raise ValueError with the reason."""
-    from .browser_text import clean_page
+    from .browser_text import MIN_WORDS, clean_page
     from .files import decode, mhtml_html
     from .html import read_html
     if what == "mhtml":
@@ -119,13 +119,13 @@ def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -
     if what == "html":
         art = read_html(text)
         if art is None:
-            raise ValueError("no article text found in the page")
+            raise ValueError(f"no article text found in the page (no run of prose paragraphs of {MIN_WORDS}+ words)")
         title, body, published, credit, site, url = (art.title, art.text, art.published, art.credit,
                                                      art.outlet, art.url)
     else:
         page = clean_page(text)
         if page is None:
-            raise ValueError("no article text found (no run of prose paragraphs)")
+            raise ValueError(f"no article text found (no run of prose paragraphs of {MIN_WORDS}+ words)")
         title, body, published, credit = page.title, page.text, page.published, page.credit
         from .sitename import masthead
         site = masthead(text)
@@ -506,7 +506,7 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
         rejects = _rejects_frame(batch.rejects)
         same = int(rejects["reason"].str.startswith(SAME_BYTES).sum())
         if spool.rows == 0 and not (append and same):
-            first = "; ".join(f"{Path(i).name}: {r}" for i, r in rejects.head(3).itertuples(index=False))
+            first = _reasons(rejects)
             raise InputError(f"no article produced from {len(rejects)} input(s)"
                              + (f" ({first})" if first else ""))
         kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
@@ -520,6 +520,18 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
                                  "rejects": len(rejects) - same - len(warned),
                                  "warned": list(warned.itertuples(index=False, name=None))}
     return c
+
+
+def _reasons(rejects) -> str:
+    """The reasons of ``rejects`` (``input, reason``) for a one-line message: each of the three
+    most frequent with its first input and how many inputs share it."""
+    parts = []
+    counts = rejects["reason"].value_counts(sort=True)
+    for reason, n in counts.head(3).items():
+        where = Path(rejects.loc[rejects["reason"].eq(reason).to_numpy(), "input"].iloc[0]).name
+        parts.append(f"{where}: {reason}" + (f" (and {n - 1} more)" if n > 1 else ""))
+    rest = int(counts.iloc[3:].sum())
+    return "; ".join(parts) + (f"; {rest} input(s) for other reasons" if rest else "")
 
 
 def _existing(out) -> tuple[int, dict[str, str]]:

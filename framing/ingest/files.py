@@ -29,6 +29,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", "
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet"}
 MHTML_SUFFIXES = {".mhtml", ".mht"}
+#: spreadsheets a user may export articles to: not read (the reason says to save them as CSV)
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
 #: files a browser saves beside a page ("Web page, complete"): never articles
 ASSET_SUFFIXES = {".js", ".mjs", ".css", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp",
                   ".avif", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3", ".m4a", ".ogg",
@@ -152,6 +154,8 @@ def kind(path: Path, raw: bytes, forced: str = "auto") -> str:
         raise ValueError("empty file")
     if forced == "auto" and path.suffix.lower() in ASSET_SUFFIXES:
         raise ValueError(f"not a page ({path.suffix.lower()} file)")
+    if forced == "auto" and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raise ValueError(f"a spreadsheet ({path.suffix.lower()}): save it as CSV (UTF-8) or JSONL, tables framing reads")
     if forced in ("auto", "html") and (path.suffix.lower() in MHTML_SUFFIXES
                                        or raw[:400].lower().find(b"multipart/related") >= 0):
         return "mhtml"

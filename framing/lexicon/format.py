@@ -236,8 +236,9 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
         if not p.is_file():
             raise LexiconError(f"no lexicon file {s}")
         return _load_file(p)
-    raise LexiconError(f"unknown lexicon {s!r}: expected a file path or one of the shipped lexicons: "
-                       f"{', '.join(shipped) or '(none)'}")
+    near = [f"{s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
+    raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean the file {near[0]}? " if near else "")
+                       + f"expected a file path or one of the shipped lexicons: {', '.join(shipped) or '(none)'}")
 
 
 def list_lexicons():

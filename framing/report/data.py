@@ -176,7 +176,8 @@ AUTO_NOTE = ("No lexicon was named, so this report uses every shipped lexicon wi
 
 
 AUTO_NOTE_AR = ("لم يُسمَّ معجم، فاستعمل التقرير كل معجم مرفق له مطابقات في المدوّنة: \u2066{used}\u2069، "
-                "وتُرك ما لا مطابقة له: \u2066{unused}\u2069. اختر المعاجم بخيار --lexicon.")
+                "وتُرك ما لا مطابقة له: \u2066{unused}\u2069. اختر المعاجم بالأمر framing report … --lexicon NAME "
+                "لكل معجم.")
 
 
 def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_events: bool = False,

@@ -46,6 +46,9 @@ T = {
                       "about the same event across {by}s, which the within-event comparisons need)."),
         "cols_events": ["event", "label", "first", "last", "{by}s", "articles"],
         "events_more": "{shown} of {total} events shown (those covered by the most {by}s).",
+        "col_event_id": "id",
+        "events_ids_note": ("event: this report's code (E1, E2… in date order, used in its charts); id: the "
+                            "corpus's event id, as framing events --list prints it and --event takes it."),
         "h_copies": "Wire copies",
         "copies_na": "Wire-copy share: not available: run framing events first.",
         "cols_copies": ["{by}", "articles", "copies", "copied share"],
@@ -178,6 +181,10 @@ T = {
         "events_na": "تغطية الأحداث: غير متاحة: شغّل framing events أولًا.",
         "cols_events": ["الحدث", "العنوان", "الأول", "الأخير", "الوسائل", "المقالات"],
         "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية).",
+        "col_event_id": "المعرّف",
+        "events_ids_note": ("الحدث: رمزه في هذا التقرير ورسومه، بترتيب التاريخ؛ المعرّف: معرّف الحدث في المدوّنة "
+                            "كما يطبعه الأمر framing events --list، وهو ما يأخذه framing terms --event ID "
+                            "وسائر الأوامر."),
         "h_copies": "نسخ الوكالات",
         "copies_na": "حصة النسخ: غير متاحة: شغّل framing events أولًا.",
         "cols_copies": ["الوسيلة", "المقالات", "النسخ", "حصة النسخ"],
@@ -266,10 +273,10 @@ T = {
         "validation_stale": "{k} سطرًا موسومًا لم تعد تطابق المعجم الحالي في هذه المدوّنة، فاستُبعدت.",
         "validation_lexicon": ("لم يُعطَ ملف تحقق. الدقة المعروضة هي المسجلة في ملفات المعجم، مقيسة يدويًا على "
                                "{corpora}؛ وقد تختلف على هذه المدوّنة: تحقق منها بـ framing audit ثم أعد بناء التقرير "
-                               "بخيار --audit."),
+                               "بالأمر framing report … --audit FILE لتظهر الدقة المقيسة."),
         "validation_none": ("لم يُتحقَّق يدويًا من أي مصطلح في هذا التقرير. العدد لا يساوي أكثر من دقته (نسبة المطابقات "
                             "التي تعني المصطلح فعلًا): اسحب سطورًا بـ framing audit sample واقرأها ثم أعد بناء التقرير "
-                            "بخيار --audit."),
+                            "بالأمر framing report … --audit FILE لتظهر الدقة المقيسة."),
     },
 }
 
@@ -277,6 +284,26 @@ T = {
 def _t(lang: str, key: str, **kw):
     s = T[lang].get(key) or T["en"][key]
     return s.format(**kw) if kw and isinstance(s, str) else s
+
+
+def _events_table_blocks(top, lang: str, by: str) -> list[dict]:
+    """The events table (``short`` code, label, first, last, groups, articles); when the codes
+    (E1, E2… in date order) are not the corpus's own event ids, a column with the id, which is
+    what ``--event`` takes, and a note saying so."""
+    ids = [clean(r.event_id) for r in top.itertuples()]
+    codes = [clean(getattr(r, "short", r.event_id)) for r in top.itertuples()]
+    rows = [[c, clean(r.label), str(clean(r.first))[:10], str(clean(r.last))[:10], f"{int(r.n_outlets)}",
+             f"{int(r.articles):,}"] for c, r in zip(codes, top.itertuples())]
+    header, widths = _cols(lang, "cols_events", by), [0.07, 0.51, 0.12, 0.12, 0.09, 0.09]
+    align = ["L", "A", "R", "R", "R", "R"]
+    if ids == codes:
+        return [{"kind": "table", "header": header, "rows": rows, "widths": widths, "align": align, "size": 8}]
+    rows = [[row[0], i] + row[1:] for row, i in zip(rows, ids)]
+    wide = max(len(i) for i in ids) > 8
+    widths = [0.06, 0.17 if wide else 0.08] + [0.34 if wide else 0.43, 0.12, 0.12, 0.09, 0.10]
+    return [{"kind": "table", "header": [header[0], _t(lang, "col_event_id")] + header[1:], "rows": rows,
+             "widths": widths, "align": ["L", "L"] + align[1:], "size": 8},
+            {"kind": "note", "text": _t(lang, "events_ids_note")}]
 
 
 def _cols(lang: str, key: str, by: str) -> list[str]:
@@ -456,11 +483,7 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         top = ev.head(60)
         if "short" in top:  # the legend of the charts' codes, in date order
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
-        rows = [[clean(getattr(r, "short", r.event_id)), clean(r.label), str(clean(r.first))[:10],
-                 str(clean(r.last))[:10], f"{int(r.n_outlets)}", f"{int(r.articles):,}"] for r in top.itertuples()]
-        out.append({"kind": "table", "header": _cols(lang, "cols_events", by), "rows": rows,
-                    "widths": [0.07, 0.51, 0.12, 0.12, 0.09, 0.09], "align": ["L", "A", "R", "R", "R", "R"],
-                    "size": 8})
+        out.extend(_events_table_blocks(top, lang, by))
         if len(ev) > len(top):
             out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
     else:

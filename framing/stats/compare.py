@@ -197,7 +197,8 @@ def _test(Y, labels, strata, within, n_perm, rng, family, one, many, names, fam_
     where = " within shared events" if within else ""
     if n == 0:
         test["sentence"] = (f"No event has matches of '{family}' from two or more {many}, so a within-event "
-                            f"comparison is not possible (try without within_events)." if within else
+                            "comparison is not possible (try without --within-events, within_events=True in "
+                            "Python)." if within else
                             f"No matches of '{family}' in these articles, so there is nothing to compare.")
         return test
     if len(groups_used) < 2:

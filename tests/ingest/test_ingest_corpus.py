@@ -152,7 +152,9 @@ def test_table_with_bad_row_and_own_ids(tmp_path):
     assert res.articles["published"].tolist()[0] == "2025-11-12"
     assert pd.isna(res.articles["published"].tolist()[1])                  # unreadable → null
     assert res.articles["lang"].tolist() == ["ar", "en"]
-    assert res.rejects.values.tolist() == [[f"{f}#2", "row has no text"]]
+    assert res.rejects.values.tolist() == [[f"{f}#2", "row has no text"],   # the unreadable date: a warning
+                                           [f"{f}#3", "warning: date 'not a date' not understood (e.g. "
+                                                      "2024-01-31): published left empty"]]
 
 
 def test_table_map_and_csv_and_parquet(tmp_path):

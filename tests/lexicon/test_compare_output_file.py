@@ -1,0 +1,31 @@
+"""``framing compare … -o FILE`` writes the shares and the pairwise table to files (FILE and
+FILE.pairwise beside it, in FILE's folder) and prints only the heading and the sentence, as
+every other verb with -o prints no table."""
+import json
+
+import pandas as pd
+from click.testing import CliRunner
+
+from framing.cli import main
+
+ARTICLES = [
+    {"id": "a1", "outlet": "North Post", "date": "2025-03-01", "title": "خبر", "text": "أفرج عن الرهائن والمحتجزين."},
+    {"id": "a2", "outlet": "North Post", "date": "2025-03-02", "title": "خبر", "text": "عاد الرهائن إلى بيوتهم."},
+    {"id": "b1", "outlet": "South Daily", "date": "2025-03-01", "title": "خبر", "text": "أفرج عن المحتجزين والأسرى."},
+    {"id": "b2", "outlet": "South Daily", "date": "2025-03-02", "title": "خبر", "text": "عاد الأسرى إلى بيوتهم."},
+]
+
+
+def test_compare_to_a_file_prints_the_sentence_only(tmp_path):
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "cmp.csv"
+    r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "# captives / captives: shares by outlet (own voice)" in r.output
+    assert "pairwise differences" not in r.output and "rate_per_10k" not in r.output
+    assert f"wrote {out} and {tmp_path / 'out' / 'cmp.pairwise.csv'}" in r.output
+    shares = pd.read_csv(out)
+    assert set(shares["outlet"]) == {"North Post", "South Daily"}
+    assert {"a", "b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
