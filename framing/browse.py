@@ -69,7 +69,7 @@ def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping
         c = _update(c, rename, given, meta)
     s = c.summary()
     table = outlet_fields(c, s.index.astype(str))
-    return pd.DataFrame({"outlet": s.index.astype(str), **{k: table[k] for k in FIELD_COLUMNS},
+    return pd.DataFrame({"outlet": s.index.astype(str), **{k: pd.array(table[k], dtype="string") for k in FIELD_COLUMNS},
                          "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
                          "last": s["last"].astype("string").to_numpy()})
 

@@ -38,6 +38,7 @@ def test_outlets_table_from_ingest_and_the_verb(tmp_path):
     t = framing.outlets(out).set_index("outlet")
     assert t.loc["dp", "name_en"] == "Desert Post" and t.loc["wh", "name_ar"] == "صحيفة الواحة"
     assert t.loc["dp", "country"] == "XX" and pd.isna(t.loc["nw", "name_en"])
+    assert t["kind"].dtype == "string"          # a missing value prints <NA> like every other table, not None
     r = CliRunner().invoke(main, ["outlets", str(out), "--name-en", "nw=Nile Wire", "--kind", "nw=news agency",
                                   "--country", "nw=EG", "--source", "Wadi Zain Archive", "--licence", "CC0"])
     assert r.exit_code == 0, r.output
