@@ -683,12 +683,14 @@ _EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
 @click.option("--replace-events", is_flag=True,
               help="Recompute events even though the corpus carries event ids of its own (from the input "
                    "table): they are replaced.  Without it such ids are never overwritten.")
+@click.option("--keep-events", is_flag=True,
+              help="Keep the event ids the corpus carries (from the input table) and only mark wire copies.")
 @_EVENT_LIST_FILTERS
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @RAW_CSV
 def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_threshold, gold, fmt, replace_events,
-               wait, raw_csv, grep=None, min_outlets=1):
+               keep_events, wait, raw_csv, grep=None, min_outlets=1):
     """Group articles that report the same event, and mark wire copies.
 
     Every article gets an event_id (articles of several outlets on the same story
@@ -702,19 +704,22 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events mycorpus --list
       framing events mycorpus --window 2 --threshold 0.2 -o mycorpus-events
       framing events mycorpus --labels my_events.csv --copies
+      framing events mycorpus --keep-events      # your table's own event ids, plus wire copies
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
     check_output(output, [corpus, labels, gold], kind="corpus")
-    listing = bool(list_ or copies or gold) and not any(
+    listing = bool(list_ or copies or gold) and not keep_events and not any(
         v is not None for v in (window, threshold, labels, copy_threshold, output))
     c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events, wait=wait)
+                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events,
+                         keep_events=keep_events, wait=wait)
     e = c.events
     saved = not listing and c.path is not None and c.path.is_dir()
     wire = (f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns
             else "wire copies found for this listing only (not saved)" if copies else "wire copies not computed")
-    where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events else "")
+    where = (f"corpus {c.path}" + (" (its own event ids replaced: --replace-events)" if replace_events
+                                   else " (its own event ids kept: --keep-events)" if keep_events else "")
              if saved else "nothing written (listing)" if listing
              else "not saved (input is a table: add -o DIR)")
     click.echo(f"{len(c)} articles → {len(e)} events ({int((e['n_outlets'] >= 2).sum())} covered by ≥2 outlets, "

@@ -64,6 +64,20 @@ def test_recomputing_the_users_event_ids_needs_an_explicit_option(tmp_path):
     assert "replaced" in r.stderr and "user-flood" not in set(framing.load(out).df["event_id"])
 
 
+def test_keep_events_keeps_the_users_ids_and_marks_wire_copies(tmp_path):
+    out = _corpus_with_own_events(tmp_path)
+    own = framing.load(out).df.set_index("id")["event_id"].to_dict()
+    r = CliRunner().invoke(main, ["events", str(out), "--keep-events"])
+    assert r.exit_code == 0, r.output
+    assert "own event ids kept" in r.stderr
+    c = framing.load(out)
+    assert c.df.set_index("id")["event_id"].to_dict() == own
+    assert c.df.set_index("id")["copy_of"].to_dict()["s1"] == "s0"      # the reprint of the flood story
+    assert set(c.events["event_id"]) == set(own.values())
+    r = CliRunner().invoke(main, ["events", str(out), "--keep-events", "--replace-events"])
+    assert r.exit_code == 2 and "cannot be combined" in r.stderr
+
+
 def test_events_list_on_a_corpus_without_events_writes_nothing(tmp_path):
     src = tmp_path / "plain.jsonl"
     pd.DataFrame(_rows(event_ids=False)).to_json(src, orient="records", lines=True, force_ascii=False)

@@ -14,7 +14,8 @@ from .copies import find_copies
 
 def detect_events(corpus, *, window: int | None = None, threshold: float | None = None, labels=None,
                   copy_threshold: float | None = None, output: str | os.PathLike | bool | None = None,
-                  reuse: bool = False, replace_events: bool = False, wait: float = 0.0) -> Corpus:
+                  reuse: bool = False, replace_events: bool = False, keep_events: bool = False,
+                  wait: float = 0.0) -> Corpus:
     """Group the articles that report the same event and mark wire copies; save the result.
 
     Runs :func:`assign_events` (``window`` days, default 3; similarity ``threshold``; hand
@@ -33,6 +34,8 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     compute (no ``events.parquet``: the input table's own ids) are only recomputed in place
     with ``replace_events=True`` (a table or another ``output`` leaves them where they are);
     otherwise :class:`UsageError` says how many would be replaced.
+    ``keep_events``: keep the event ids the corpus carries (e.g. from the input table) and only mark
+    wire copies; the events table is described from those ids (their ``event_label`` if given).
     ``wait``: seconds to wait for another run writing the corpus (else a one-line error).
     """
     c = load(corpus)
@@ -40,8 +43,13 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
         raise InputError(f"{corpus} has no articles")
     is_dir = c.path is not None and c.path.is_dir()
     stored = is_dir and c.events is not None and "copy_of" in c.df.columns
-    asked = any(v is not None for v in (window, threshold, labels, copy_threshold, output))
+    asked = keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
     held = int(c.df["event_id"].notna().sum())
+    if keep_events and (replace_events or threshold is not None or labels is not None):
+        raise UsageError("--keep-events keeps the corpus's own event ids: it cannot be combined with "
+                         "--replace-events, --threshold or --labels")
+    if keep_events and not held:
+        raise UsageError(f"{corpus} carries no event ids of its own to keep: run framing events without --keep-events")
     if reuse and not asked:
         if stored:
             return c
@@ -51,12 +59,17 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
                           events=c.events if c.events is not None else events_table(c))
         output = False      # nothing to show yet: grouped in memory, never written by a listing
     in_place = is_dir and (output is None or (output is not False and Path(output).resolve() == c.path.resolve()))
-    if held and c.events is None and in_place and not replace_events:
+    if held and c.events is None and in_place and not (replace_events or keep_events):
         raise UsageError(f"{corpus} already carries {held} event ids of its own (not computed by framing "
                          f"events); recomputing would replace them: add --replace-events "
                          f"(replace_events=True), -o NEWDIR to write elsewhere, or --list to show them")
     win = DEFAULT_WINDOW if window is None else window
-    c = assign_events(c, window=win, threshold=threshold, labels=labels)
+    if keep_events:
+        from .clustering import events_table
+        c = Corpus(c.df.copy(), path=c.path, rejects=c.rejects, manifest=c.manifest,
+                   events=_own_labels(events_table(c), c.df))
+    else:
+        c = assign_events(c, window=win, threshold=threshold, labels=labels)
     cp = find_copies(c, threshold=DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold, window=win)
     c.df["copy_of"] = cp["copy_of"].to_numpy()
     c.df["copy_score"] = cp["copy_score"].to_numpy()
