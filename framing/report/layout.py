@@ -50,7 +50,8 @@ T = {
         "events_ids_note": ("event: this report's code (E1, E2… in date order, used in its charts); id: the "
                             "corpus's event id, as framing events --list prints it and --event takes it."),
         "h_copies": "Wire copies",
-        "copies_na": "Wire-copy share: not available: run framing events first.",
+        "copies_na": ("Wire-copy share: not available: run framing events first (framing events --keep-events "
+                      "marks copies and keeps a corpus's own event ids)."),
         "cols_copies": ["{by}", "articles", "copies", "copied share"],
         "copies_text": ("A copy is an article whose text is (nearly) the same as an earlier article "
                         "of another {by}, such as an agency dispatch printed as is."),
@@ -186,7 +187,8 @@ T = {
                             "كما يطبعه الأمر framing events --list، وهو ما يأخذه framing terms --event ID "
                             "وسائر الأوامر."),
         "h_copies": "نسخ الوكالات",
-        "copies_na": "حصة النسخ: غير متاحة: شغّل framing events أولًا.",
+        "copies_na": ("حصة النسخ: غير متاحة: شغّل framing events أولًا؛ والأمر framing events --keep-events "
+                      "يحدّد النسخ ويُبقي أرقام الأحداث الخاصة بالمدوّنة كما هي."),
         "cols_copies": ["الوسيلة", "المقالات", "النسخ", "حصة النسخ"],
         "copies_text": "النسخة مقال نصّه (شبه) مطابق لمقال سابق لوسيلة أخرى، مثل خبر وكالة منشور كما هو.",
         "h_family": "اختيار الكلمات: {family}",
