@@ -824,7 +824,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     topical (residual IDF: ~0 for general words, 1+ for a named group), joined
     (times the corpus lists the two as «a وb»), together (0-1: share of one
     term's places with the other in the same sentence, not side by side), name
-    (0-1: share of a term's places inside a person's name), rank, set
+    (0-1: share of a term's places inside a person's name), quoted (0-1: the
+    smaller share of a term's places inside quotation marks; the rank is x
+    quoted / the corpus's share), rank, set
     (rows sharing a term form one set of candidate terms), evidence.
 
     \b

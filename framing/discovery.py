@@ -55,7 +55,14 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    and × ``TOGETHER`` when one sentence names both terms, ``NEAR_GAP`` words apart or more, at ``MIN_TOGETHER``
    of the places of one of them or more (``together``, the lower 95 % Wilson bound of that share: إيران … طهران,
    a cup and its match, two things one sentence names, not two names for one; side by side, «المتمردين
-   الحوثيين», is a name and its epithet and does not count: :func:`_near`).
+   الحوثيين», is a name and its epithet and does not count: :func:`_near`),
+   and × ``quoted`` / (the corpus's share): ``quoted`` = the smaller of the two terms' shares of places between
+   quotation marks (:func:`framing.lexicon.quotes.quote_spans`), each shrunk towards the corpus's share of all the
+   candidate terms' places by ``QUOTED_SHRINK`` places (:func:`_quoted_share`).  The names a contest is about are
+   the parties' words too, so they also stand in the statements outlets quote (المتمردين, الشهداء, الاحتلال); an
+   outlet's copy-editing habit (القادم/المقبل, الجاري/الحالي, ابتداء/اعتبارا) is its own voice and is rarely
+   quoted.  A pair with a neutral verb of saying on one side (زعم/قال, أكد/قال: :func:`_saying`) has no such
+   factor: those verbs introduce quotations and never stand inside one.
    Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
    and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled, its rank the best rank of
    its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
@@ -154,7 +161,7 @@ MIN_TOGETHER = 0.2
 TOGETHER = 0.2
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "quoted", "rank",
                     "set", "evidence"]
 
 
@@ -628,16 +635,18 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     (``events[term]``: the events told by two or more groups, ``shared``, in which the term occurs; ``spread``:
     ``{"articles": n, "docs": Counter(term → articles holding it), "and": Counter((term, term) → times the
     second follows the first joined by و: «تعز وعدن»), "name": Counter(term → places inside a person's name),
-    "near": {term: Counter(frozenset of terms → places with them near: :func:`_near`)}}``, read by
+    "near": {term: Counter(frozenset of terms → places with them near: :func:`_near`)}, "quoted": Counter(term →
+    places between quotation marks: :func:`_quoted`), "placed": places of all terms}``, read by
     :func:`_topical`, :func:`_joined`, :func:`_together` and the ``name`` column; ``partners`` (term → the terms
     it is paired with): the pairs whose places :func:`_near` counts)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
-    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter)}
+    spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter),
+              "quoted": Counter(), "placed": 0}
     for r in df.itertuples(index=False):
-        surf, sid = [], []
-        for k, chunk in enumerate(SENTENCE_END.split(_article_text(r))):
+        surf, sid, text = [], [], _article_text(r)
+        for k, chunk in enumerate(SENTENCE_END.split(text)):
             words = WORD_RE.findall(chunk)
             surf += words
             sid += [k] * len(words)
@@ -652,6 +661,8 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
         for i, _, t in places:
             starts[i].append(t)
         _near(places, sid, spread["near"], partners)
+        _quoted(text, places, spread["quoted"])
+        spread["placed"] += len(places)
         for i, n, t in places:
             counts[(g, t)] += 1
             if r.event_id in shared:
@@ -666,6 +677,16 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
             if k in starts and surf[k][:1] == "و" and len(stems[k]) < len(surf[k]):   # «a وb»: a list of two things
                 spread["and"].update((t, t2) for t2 in starts[k])
     return counts, spell, neigh, events, spread
+
+
+def _quoted(text: str, places, quoted: Counter) -> None:
+    """Count in ``quoted[t]`` each place of term ``t`` (``places``: ``(word index, words, term)`` of one article,
+    ``text``) that stands between quotation marks (:func:`framing.lexicon.quotes.quote_spans`: someone else's words)."""
+    spans = quote_spans(text) if places else []
+    if not spans:
+        return
+    starts = [m.start() for m in WORD_RE.finditer(text)]
+    quoted.update(t for i, _, t in places if any(a <= starts[i] < b for a, b in spans))
 
 
 def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
@@ -787,13 +808,15 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or two neutral verbs of
     saying, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
-    together ≥ 0.2; rows that are one swap cut at different places are one row, their events pooled; the order
+    together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying;
+    rows that are one swap cut at different places are one row, their events pooled; the order
     also spreads the list over terms; two plurals or spellings of one word are left out), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
     term's places with the other in the same sentence, not next to it), ``name`` (0–1: the larger share of a
-    term's places inside a person's name), ``set`` (rows sharing a term, directly or through
+    term's places inside a person's name), ``quoted`` (0–1: the smaller of the two terms' shares of places between
+    quotation marks, each shrunk towards the corpus's share by 50 places), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first, the most alike first, a wire sentence repeated under several ids once: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
@@ -863,6 +886,9 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         r["joined"] = _joined(va, vb, spread)
         r["together"] = round(_together(((va, occ_a, vb), (vb, occ_b, va)), spread), 3)
         r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
+        base = sum(spread["quoted"].values()) / max(spread["placed"], 1)     # the share of all places quoted
+        r["quoted"] = round(min(_quoted_share(v, occ, spread, base) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
+        r["_quoted"] = r["quoted"] / base if base and not _saying(va, vb) else 1.0
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
@@ -889,7 +915,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
                           * (2 / words) ** LENGTH_POWER * root
                           * max(r["topical"], MIN_TOPICAL) * listed
                           * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
-                          * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0), 4)
+                          * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0)
+                          * r.pop("_quoted"), 4)
 
 
 #: rank × (2 / words in the two terms) ** this: a word for a word above a paraphrase seen as often, but a two-word
@@ -906,6 +933,23 @@ NEUTRAL_SAYING = frozenset(_root_key(w) for w in "قال صرح اوضح اضا�
 def _titles(va, vb) -> bool:
     """Both sides (their stems) are titles or forms of address only (``TITLES``: أمير/سموه, جلالته/فخامته)."""
     return all(any(all(w in TITLES for w in t.split()) for t in v) for v in (va, vb))
+
+
+#: a term's quoted share is shrunk towards the corpus's by this many places (a term seen 5 times, never quoted, is
+#: not known to be the outlets' own word)
+QUOTED_SHRINK = 50
+
+
+def _quoted_share(stems, occ: int, spread, base: float) -> float:
+    """The share of the places of one side (``stems``, ``occ`` places in all) that stand between quotation marks,
+    shrunk towards ``base`` (the corpus's share) by ``QUOTED_SHRINK`` places: (quoted + K · base) / (occ + K)."""
+    return (sum(spread["quoted"][t] for t in stems) + QUOTED_SHRINK * base) / (occ + QUOTED_SHRINK)
+
+
+def _saying(va, vb) -> bool:
+    """One side (its stems) is a neutral verb of reporting speech (``NEUTRAL_SAYING``: قال in زعم/قال): a verb that
+    introduces quotations and so never stands inside one (its ``quoted`` share says nothing)."""
+    return any(_root_key(w) in NEUTRAL_SAYING for v in (va, vb) for t in v for w in (t, _conjunction_off(t, None)) if w)
 
 
 def _neutral_saying(va, vb) -> bool:

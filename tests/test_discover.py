@@ -617,3 +617,34 @@ def test_an_event_told_by_one_outlet_or_with_empty_texts_gives_an_empty_table():
         for contrast in (False, True):
             table = discover(df, min_events=1, contrast=contrast)
             assert table.empty and list(table.columns) == DISCOVER_COLUMNS
+
+
+def test_places_between_quotation_marks_are_counted():
+    """``_quoted`` counts the places of a term that stand inside a quotation (someone else's words)."""
+    from collections import Counter
+
+    from framing.discovery import _quoted
+    from framing.text.tokenize import WORD_RE
+    text = "وردد الأهالي: «الحرية للرهائن» أمام المبنى، فيما بقي الرهائن في المبنى."
+    words = [m.group() for m in WORD_RE.finditer(text)]
+    places = [(i, 1, "رهائن") for i, w in enumerate(words) if "رهائن" in w]
+    quoted = Counter()
+    _quoted(text, places, quoted)
+    assert len(places) == 2 and quoted == Counter({"رهائن": 1})
+
+
+def test_a_pair_also_written_in_quotations_ranks_above_the_outlets_own_wording():
+    """Words that the parties' own statements use (found between quotation marks too) rank above words only ever
+    written in the outlets' own voice, as copy-editing habits are (``quoted`` column, rank × quoted / the corpus's
+    share); a pair with a verb of saying (زعم/قال) is left as it is: such verbs introduce quotations."""
+    plain = discover(_corpus(), min_events=3, top=None)
+    df = _corpus()
+    said = {"الشرق الجديد": " وردد الأهالي: «الحرية للرهائن الآن».", "صدى الوادي": " وردد الأهالي: «الحرية للمحتجزين الآن»."}
+    df["text"] = df["text"] + df["outlet"].map(said)
+    quoted = discover(df, min_events=3, top=None)
+    rank = {name: {(r.term_a, r.term_b): r for r in t.itertuples()} for name, t in (("plain", plain), ("quoted", quoted))}
+    hostages, claimed = ("رهائن", "محتجزين"), ("زعم", "قال")
+    assert rank["plain"][hostages].quoted == 0 and rank["quoted"][hostages].quoted > 0.1
+    assert list(zip(plain["term_a"], plain["term_b"])) == [claimed, hostages]       # below زعم/قال without quotations
+    assert list(zip(quoted["term_a"], quoted["term_b"])) == [hostages, claimed]      # above it with them
+    assert rank["quoted"][claimed].rank == rank["plain"][claimed].rank              # a verb of saying: no factor
