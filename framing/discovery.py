@@ -1157,6 +1157,18 @@ def _caution(r) -> str:
     return f" [two things, not two names? {'; '.join(out)}]" if out else ""
 
 
+def _term_id(stem: str, terms: dict) -> str:
+    """A readable ASCII term id for ``stem`` (its romanisation, e.g. ``al7wthyyn``), unique among ``terms``."""
+    from .text.script import romanize
+    base = romanize(stem) or f"t{len(terms) + 1}"
+    taken = {e["id"] for e in terms.values()}
+    k, out = 1, base
+    while out in taken:
+        k += 1
+        out = f"{base}_{k}"
+    return out
+
+
 def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
     """Write the candidates of :func:`discover` as a lexicon draft in the shipped YAML format: one
     family per candidate set (rows sharing a term), one term per stem (its form: the clitic-free
@@ -1171,7 +1183,7 @@ def write_lexicon_draft(table, path, *, name: str = "discovered") -> str:
         for r in sub.itertuples(index=False):
             for t, sp, g, other in ((r.term_a, r.spelling_a, r.groups_a or r.group_a, r.term_b),
                                     (r.term_b, r.spelling_b, r.groups_b or r.group_b, r.term_a)):
-                e = terms.setdefault(t, {"id": f"t{len(terms) + 1}", "language": "ar", "label": {"ar": str(sp)},
+                e = terms.setdefault(t, {"id": _term_id(t, terms), "language": "ar", "label": {"ar": str(sp)},
                                          "note": f"preferred by {g}", "forms": [t]})
                 e["note"] += f"; in place of {other} in {r.events} events ({r.pairs} aligned sentence pairs){_caution(r)}"
         families.append({"id": f"candidate_{k:02d}", "label": {"en": f"discovered set {k}"},

@@ -67,6 +67,8 @@ def test_lexicon_draft_passes_the_lexicon_parser(tmp_path):
     lex = parse_lexicon(text)
     forms = {f for fam in lex.families for t in fam.terms for f in t.forms}
     assert {"رهائن", "محتجزين", "زعم", "قال"} <= forms
+    ids = {t.id: t.forms[0] for fam in lex.families for t in fam.terms}
+    assert ids["rha2n"] == "رهائن" and ids["z3m"] == "زعم"      # readable ids, not t1, t2
     assert len(lex.families) == 2 and all("events" in t.note for fam in lex.families for t in fam.terms)
 
 

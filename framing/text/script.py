@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC", "ARABIC_RANGES", "has_arabic", "detect_lang"]
+__all__ = ["ARABIC", "ARABIC_RANGES", "has_arabic", "detect_lang", "romanize"]
 
 #: the Arabic blocks (Arabic, Supplement, Extended-A, presentation forms A and B), for a ``[...]`` class
 ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -27,3 +27,23 @@ def detect_lang(text: str | None) -> str | None:
     if ar == lat == 0:
         return None
     return "ar" if ar >= lat else "en"
+
+
+#: Arabic letter → ASCII, in the chat alphabet Arabic readers type (ع 3, ح 7, ء 2): readable ids
+_ROMAN = dict(zip("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
+                  "2 a a 2 e 2 a b a t th j 7 kh d th r z s sh s d t z 3 gh f q k l m n h w a y".split()))
+
+
+def romanize(text: str) -> str:
+    """An ASCII id for ``text`` (letters, digits, ``_``): Arabic letters in the chat alphabet
+    («الحوثيين» → ``al7wthyyn``), Latin letters and digits kept, anything else between words
+    ``_``; vowel marks and tatweel dropped.  Not reversible: ids, not a transcription."""
+    out = []
+    for ch in text:
+        if ch in _ROMAN:
+            out.append(_ROMAN[ch])
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch.lower())
+        elif ch.isspace() or ch in "-_/":
+            out.append("_")
+    return re.sub("_+", "_", "".join(out)).strip("_")

@@ -13,3 +13,11 @@ def test_detect_lang_counts_letters_of_each_script():
     assert detect_lang("The agency said عدن") == "en"
     assert detect_lang("14 - 2026") is None and detect_lang("") is None
     assert detect_lang("١٤") == "ar"                  # Arabic-Indic digits are Arabic script
+
+
+def test_romanize_gives_readable_ascii_ids():
+    from framing.text.script import romanize
+    assert romanize("الحوثيين") == "al7wthyyn"
+    assert romanize("ميليشيا الحوثي") == "mylyshya_al7wthy"
+    assert romanize("رهائن") == "rha2n" and romanize("عمليّة") == "3mlya"      # shadda dropped
+    assert romanize("Daesh 2") == "daesh_2" and romanize("«»") == ""
