@@ -402,8 +402,6 @@ def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
 SUBJECT_BEFORE = 4
 #: after أن/إن/لأن, a ``not_subject`` word heading that clause stands at most this many words before the verb
 SUBJECT_AFTER_THAT = 5
-#: the particles that open a clause whatever stands before them («وأعلن الوزير أن …»)
-_COMPLEMENT = frozenset("ان إن أن لان لأن بان بأن وان وأن وإن فان فإن".split())
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -445,6 +443,8 @@ def _bare(words: str) -> frozenset:
     return frozenset(clean_text(normalize(w, lower=True)) for w in words.split())
 
 
+#: the particles that open a clause whatever stands before them («وأعلن الوزير أن …»)
+_COMPLEMENT = _bare("أن إن لأن بأن وأن وإن فإن")
 #: words that may open a clause before its subject: particles and demonstratives («كما أن هذه الأرقام تؤكد»)
 _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما لأن لان بل لكن ولكن إلا الا ثم حيث إذ اذ هذا هذه ذلك تلك "
                  "وهذا وهذه وذلك فهذا فهذه")
