@@ -962,9 +962,10 @@ class _WordSet:
     def found_in(self, clean: str, unit: tuple[int, int, int], pos: int = -1, end: int = -1) -> bool:
         """:meth:`found` in ``clean[s:e]``, with the words at ``pos``–``end`` (a match) blanked out when given, for
         ``unit = (b, s, e)``: ``b`` is where the paragraph or sentence begins and ``s`` (``b`` or after it) where
-        the stretch read begins.  Each unit is read once for all its matches (:func:`_where`): a word or phrase
-        of the set wholly in the stretch outside the match, or one that involves a word cut by ``s`` or that
-        blanking the match joins (the words on both sides of the gap)."""
+        the stretch read begins.  A unit's first ``PER_MATCH_READS`` matches read its stretch; after them it is
+        placed once for all its other matches (:func:`_where`): a word or phrase of the set wholly in the stretch
+        outside the match, or one that involves a word cut by ``s`` or that blanking the match joins (the words on
+        both sides of the gap)."""
         b, s, e = unit
         if not self.phrases and s == b and self.single.isdisjoint(clean[b:e].split()):
             return False                                    # (no word of the set in the unit: nothing to place)
