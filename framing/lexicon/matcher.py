@@ -364,6 +364,23 @@ def _words_back(clean: str, pos: int, lo: int = 0):
         pos = i + 1
 
 
+def _clause_head(clean: str, pos: int, start: int, k: int) -> "list[str] | None":
+    """The last ``k`` words of the clause ``clean[start:pos]`` without the openers that head them (:data:`_OPENERS`),
+    or None when a word before those ``k`` opens no clause (the clause is longer).  Read back from ``pos`` only as
+    far as needed, not a split of the whole field."""
+    back = _words_back(clean, pos, start)
+    words = list(itertools.islice(back, k))[::-1]
+    return _past_openers(words) if all(w in _OPENERS for w in back) else None
+
+
+def _past_openers(words: list[str]) -> list[str]:
+    """``words`` without the openers (:data:`_OPENERS`: particles, demonstratives) that head them."""
+    i = 0
+    while i < len(words) and words[i] in _OPENERS:
+        i += 1
+    return words[i:]
+
+
 def _gap(norm: str, clean: str, pos: int) -> bool:
     """True when a stop, a comma or a line break stands between ``pos`` and the word before it: «… مهما
     كانت النتائج. وأكد الوزير» (that word ends another sentence)."""
@@ -783,16 +800,13 @@ class _Context:
         if not self.verb or clean[pos] in "وف":
             return False
         start = _clause_start(norm, pos)
-        back = _words_back(clean, pos, start)
-        words = list(itertools.islice(back, SUBJECT_BEFORE))[::-1]
-        if not all(w in _OPENERS for w in back):        # a word before these that opens no clause: too far back
-            near = _words_before(clean, pos, SUBJECT_AFTER_THAT + 1, start)    # (read back only to it, not a
-            k = max((i for i, w in enumerate(near) if w in _COMPLEMENT), default=-1)   # split of the whole field)
+        words = _clause_head(clean, pos, start, SUBJECT_BEFORE)
+        if words is None:                               # a word before these that opens no clause: too far back
+            near = _words_before(clean, pos, SUBJECT_AFTER_THAT + 1, start)    # unless an أن stands near
+            k = max((i for i, w in enumerate(near) if w in _COMPLEMENT), default=-1)
             if k < 0:
                 return False
-            words = near[k + 1:]
-        while words and words[0] in _OPENERS:
-            words = words[1:]
+            words = _past_openers(near[k + 1:])
         if not words or words[0] not in subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
@@ -832,14 +846,10 @@ class _Context:
         if clean[pos] not in "يت" or _gap(norm, clean, pos) or _quote_next(norm, end) \
                 or set(_words_after(clean, end, 1)) & _BACK:
             return False
-        back = _words_back(clean, pos, _clause_start(norm, pos))
-        words = list(itertools.islice(back, 7))[::-1]
-        if not all(w in _OPENERS for w in back):        # «ما» must open the clause (after أن، لأن، كما …)
-            return False
-        while words and words[0] in _OPENERS:
-            words = words[1:]
+        words = _clause_head(clean, pos, _clause_start(norm, pos), 7)   # «ما» must open the clause (after أن، كما …)
         # a second «ما» nearer the verb is its object («ما صحة ما يؤكده الصندوق», what the fund affirms)
-        return 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL and not set(words[1:]) & _WHAT
+        return words is not None and 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL \
+            and not set(words[1:]) & _WHAT
 
     def event_subject(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """An ``event_subjects`` word (an event or a measure: a visit, a rise, an operation) as the subject of a
