@@ -576,7 +576,7 @@ _NOMINAL = ("noun", "proper", "adjective")
 
 
 #: words that govern the noun after them, which is then no subject: prepositions, «ما» (what), relatives
-_GOVERNS = _OBJECT_STOPS | _PREPOSITIONS | _bare("ما مما الذي التي لدي إزاء ازاء بشأن حول وفي وعن ومن وخلال وبعد")
+_GOVERNS = _OBJECT_STOPS | _PREPOSITIONS | _bare("ما مما الذي التي إزاء بشأن وفي وعن ومن وخلال وبعد")
 
 
 def _event_spellings(words) -> frozenset:
