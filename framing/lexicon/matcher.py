@@ -364,6 +364,23 @@ def _words_back(clean: str, pos: int, lo: int = 0):
         pos = i + 1
 
 
+def _clause_head(clean: str, pos: int, start: int, k: int) -> "list[str] | None":
+    """The last ``k`` words of the clause ``clean[start:pos]`` without the openers that head them (:data:`_OPENERS`),
+    or None when a word before those ``k`` opens no clause (the clause is longer).  Read back from ``pos`` only as
+    far as needed, not a split of the whole field."""
+    back = _words_back(clean, pos, start)
+    words = list(itertools.islice(back, k))[::-1]
+    return _past_openers(words) if all(w in _OPENERS for w in back) else None
+
+
+def _past_openers(words: list[str]) -> list[str]:
+    """``words`` without the openers (:data:`_OPENERS`: particles, demonstratives) that head them."""
+    i = 0
+    while i < len(words) and words[i] in _OPENERS:
+        i += 1
+    return words[i:]
+
+
 def _gap(norm: str, clean: str, pos: int) -> bool:
     """True when a stop, a comma or a line break stands between ``pos`` and the word before it: «… مهما
     كانت النتائج. وأكد الوزير» (that word ends another sentence)."""
@@ -375,6 +392,7 @@ def _gap(norm: str, clean: str, pos: int) -> bool:
 
 #: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
 _STOPS = frozenset(".!?؟؛;,،:\n…")
+_STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")     # the first of them, in one search
 
 
 def _clause_start(norm: str, pos: int, stops=_STOPS) -> int:
@@ -402,8 +420,6 @@ def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
 SUBJECT_BEFORE = 4
 #: after أن/إن/لأن, a ``not_subject`` word heading that clause stands at most this many words before the verb
 SUBJECT_AFTER_THAT = 5
-#: the particles that open a clause whatever stands before them («وأعلن الوزير أن …»)
-_COMPLEMENT = frozenset("ان إن أن لان لأن بان بأن وان وأن وإن فان فإن".split())
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -445,6 +461,8 @@ def _bare(words: str) -> frozenset:
     return frozenset(clean_text(normalize(w, lower=True)) for w in words.split())
 
 
+#: the particles that open a clause whatever stands before them («وأعلن الوزير أن …»)
+_COMPLEMENT = _bare("أن إن لأن بأن وأن وإن فإن")
 #: words that may open a clause before its subject: particles and demonstratives («كما أن هذه الأرقام تؤكد»)
 _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما لأن لان بل لكن ولكن إلا الا ثم حيث إذ اذ هذا هذه ذلك تلك "
                  "وهذا وهذه وذلك فهذا فهذه")
@@ -558,7 +576,7 @@ _NOMINAL = ("noun", "proper", "adjective")
 
 
 #: words that govern the noun after them, which is then no subject: prepositions, «ما» (what), relatives
-_GOVERNS = _OBJECT_STOPS | _PREPOSITIONS | _bare("ما مما الذي التي لدي إزاء ازاء بشأن حول وفي وعن ومن وخلال وبعد")
+_GOVERNS = _OBJECT_STOPS | _PREPOSITIONS | _bare("ما مما الذي التي إزاء بشأن وفي وعن ومن وخلال وبعد")
 
 
 def _event_spellings(words) -> frozenset:
@@ -782,16 +800,13 @@ class _Context:
         if not self.verb or clean[pos] in "وف":
             return False
         start = _clause_start(norm, pos)
-        back = _words_back(clean, pos, start)
-        words = list(itertools.islice(back, SUBJECT_BEFORE))[::-1]
-        if not all(w in _OPENERS for w in back):        # a word before these that opens no clause: too far back
-            near = _words_before(clean, pos, SUBJECT_AFTER_THAT + 1, start)    # (read back only to it, not a
-            k = max((i for i, w in enumerate(near) if w in _COMPLEMENT), default=-1)   # split of the whole field)
+        words = _clause_head(clean, pos, start, SUBJECT_BEFORE)
+        if words is None:                               # a word before these that opens no clause: too far back
+            near = _words_before(clean, pos, SUBJECT_AFTER_THAT + 1, start)    # unless an أن stands near
+            k = max((i for i, w in enumerate(near) if w in _COMPLEMENT), default=-1)
             if k < 0:
                 return False
-            words = near[k + 1:]
-        while words and words[0] in _OPENERS:
-            words = words[1:]
+            words = _past_openers(near[k + 1:])
         if not words or words[0] not in subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
@@ -831,14 +846,10 @@ class _Context:
         if clean[pos] not in "يت" or _gap(norm, clean, pos) or _quote_next(norm, end) \
                 or set(_words_after(clean, end, 1)) & _BACK:
             return False
-        back = _words_back(clean, pos, _clause_start(norm, pos))
-        words = list(itertools.islice(back, 7))[::-1]
-        if not all(w in _OPENERS for w in back):        # «ما» must open the clause (after أن، لأن، كما …)
-            return False
-        while words and words[0] in _OPENERS:
-            words = words[1:]
+        words = _clause_head(clean, pos, _clause_start(norm, pos), 7)   # «ما» must open the clause (after أن، كما …)
         # a second «ما» nearer the verb is its object («ما صحة ما يؤكده الصندوق», what the fund affirms)
-        return 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL and not set(words[1:]) & _WHAT
+        return words is not None and 2 <= len(words) <= 5 and words[0] in _WHAT and words[1] not in _STILL \
+            and not set(words[1:]) & _WHAT
 
     def event_subject(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """An ``event_subjects`` word (an event or a measure: a visit, a rise, an operation) as the subject of a
@@ -852,7 +863,8 @@ class _Context:
         if not self.verb or form.endswith(("ون", "وا")) or _quote_next(norm, end) \
                 or set(_words_after(clean, end, 1)) & _BACK:
             return False
-        stop = min((i for i in (norm.find(c, end, end + 300) for c in _STOPS) if i >= 0), default=end + 300)
+        m = _STOP.search(norm, end, end + 300)
+        stop = m.start() if m else end + 300
         after = clean[end:stop].split()[:15]      # to a word with و (another phrase: «… وتأكيده أن …») or of saying
         after = after[:1] + list(itertools.takewhile(lambda w: w[0] != "و" and w not in _SAYS_ALSO, after[1:]))
         if after[:1] and after[0] in self.events and set(after[1:]) & _THAT \
@@ -960,9 +972,10 @@ class _WordSet:
     def found_in(self, clean: str, unit: tuple[int, int, int], pos: int = -1, end: int = -1) -> bool:
         """:meth:`found` in ``clean[s:e]``, with the words at ``pos``–``end`` (a match) blanked out when given, for
         ``unit = (b, s, e)``: ``b`` is where the paragraph or sentence begins and ``s`` (``b`` or after it) where
-        the stretch read begins.  Each unit is read once for all its matches (:func:`_where`): a word or phrase
-        of the set wholly in the stretch outside the match, or one that involves a word cut by ``s`` or that
-        blanking the match joins (the words on both sides of the gap)."""
+        the stretch read begins.  A unit's first ``PER_MATCH_READS`` matches read its stretch; after them it is
+        placed once for all its other matches (:func:`_where`): a word or phrase of the set wholly in the stretch
+        outside the match, or one that involves a word cut by ``s`` or that blanking the match joins (the words on
+        both sides of the gap)."""
         b, s, e = unit
         if not self.phrases and s == b and self.single.isdisjoint(clean[b:e].split()):
             return False                                    # (no word of the set in the unit: nothing to place)

@@ -4,6 +4,8 @@ did before (reference versions below, on random texts of a few letters)."""
 import random
 import re
 
+import pytest
+
 from framing.lexicon import matcher as M
 
 
@@ -41,9 +43,6 @@ def test_unit_bounds_and_boilerplate_lines_as_when_found_per_match():
                 assert (s, e) == unit_once_per_match(norm, pos, stop)
                 assert b <= s and (b == 0 or M._SENTENCE_END.match(norm[b - 1]))
             assert M._in_boiler(boiler, norm, pos) == boiler_once_per_match(boiler, norm, pos)
-
-
-import pytest
 
 
 @pytest.mark.parametrize("per_match", [0, 3, 10 ** 9])     # always placed once, first reads per match, always read
