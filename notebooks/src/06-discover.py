@@ -202,7 +202,7 @@ accepted[["spelling_a", "spelling_b", "groups_a", "groups_b", "events", "log_odd
 # %% [markdown]
 # ## 5. From candidates to a lexicon
 #
-# `write_lexicon_draft` writes the accepted rows in the shipped YAML format: **one family per candidate set** (rows that share a term), one term per stem (its form: the stem without clitics; its label: the printed spelling), and a note with the evidence count. It is a draft: families are called `candidate_01` …, terms `t1` …
+# `write_lexicon_draft` writes the accepted rows in the shipped YAML format: **one family per candidate set** (rows that share a term), one term per stem (its form: the stem without clitics; its label: the printed spelling), and a note with the evidence count. It is a draft: families are called `candidate_01` …, terms by their stem in the chat alphabet (`rha2n` for رهائن) …
 
 # %%
 DRAFT = work / "discovered.yaml"
