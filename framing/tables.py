@@ -42,6 +42,8 @@ from .text.encoding import BOMS, decode, utf16_guess
 __all__ = ["read_table", "iter_table"]
 
 PROVENANCE = ("source_path", "source_sha256")
+#: reasons in the rejects table that start with this are warnings: the input did become an article
+WARNING = "warning: "
 _ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
 
 
@@ -530,4 +532,4 @@ def _warn_dates(df: pd.DataFrame, raw: pd.Series, rejects: list) -> None:
     given = raw.notna() & raw.astype("string").str.strip().fillna("").ne("")
     for i in df.index[(given & df["published"].isna()).to_numpy(dtype=bool)]:
         rejects.append((str(df.at[i, "source_path"]),
-                        f"warning: date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))
+                        f"{WARNING}date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))
