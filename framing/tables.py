@@ -188,11 +188,11 @@ def _csv_chunks(path: Path, lines, sep: str, rows: int | None):
         line, span = src.first(), len(src.record)
         if header is None:
             if not problem and fields:
-                if sep == "," and len(fields) == 1 and ";" in fields[0]:   # Excel's CSV in many locales
+                swap = sep == "," and len(fields) == 1 and ";" in fields[0]   # Excel's CSV in many locales
+                if swap:
                     sep, fields = ";", next(csv.reader([fields[0]], delimiter=";"))
-                    header = _unique([f.strip().lstrip("\ufeff") for f in fields])
-                    return True                  # the rows are read again with ;
                 header = _unique([f.strip().lstrip("\ufeff") for f in fields])
+                return swap                      # after a swap the rows are read again with ;
             return False
         if fields == [] and not problem:
             return False
