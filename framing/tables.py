@@ -508,10 +508,10 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
     if df.empty:
         return _empty()
     df = df.rename(columns=columns)
-    check_map_targets(columns, df.columns)
     df["source_path"] = where
     if outlet:
         df["outlet"] = outlet
+    check_map_targets(columns, df.columns)       # after --outlet, which gives every row its outlet
     df = from_frame(df, source=str(path))
     text = df["text"].fillna("").str.strip()
     bad_text = text.eq("")
