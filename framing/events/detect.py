@@ -46,10 +46,11 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     asked = keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
     held = int(c.df["event_id"].notna().sum())
     if keep_events and (replace_events or threshold is not None or labels is not None):
-        raise UsageError("--keep-events keeps the corpus's own event ids: it cannot be combined with "
-                         "--replace-events, --threshold or --labels")
+        raise UsageError("--keep-events (keep_events=True) keeps the corpus's own event ids: it cannot be combined "
+                         "with --replace-events, --threshold or --labels")
     if keep_events and not held:
-        raise UsageError(f"{corpus} carries no event ids of its own to keep: run framing events without --keep-events")
+        raise UsageError(f"{corpus} carries no event ids of its own to keep: run framing events without "
+                         f"--keep-events (keep_events=False)")
     if reuse and not asked:
         if stored:
             return c
