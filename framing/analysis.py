@@ -358,7 +358,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
-    list (default: every group).  ``lang``: only articles of that language.
+    list (default: every group); with ``by="outlet"`` an outlet's display name works too, as for
+    ``outlet``.  ``lang``: only articles of that language.
     ``within_events``: for each target, only the events it covers together with at least one
     other group (needs ``event_id``).
     ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).

@@ -740,7 +740,8 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN",
               help="Group articles by this column (outlet, credit, lang, …); each group is compared with the rest.")
 @click.option("--target", multiple=True, metavar="GROUP",
-              help="Only this group (repeatable); default: every group, one table with a target column.")
+              help="Only this group (repeatable; an outlet may be named by its display name, as for "
+                   "--outlet); default: every group, one table with a target column.")
 @click.option("--within-events", is_flag=True,
               help="Count only events the target covers together with another outlet (needs framing events).")
 @click.option("--method", type=click.Choice(["logodds", "g2", "chi2"]), default="logodds", show_default=True,

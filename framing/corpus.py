@@ -111,8 +111,10 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
 
 def _outlet_ids(c: "Corpus", names: list) -> list:
     """``names`` with each one that is not an outlet id but the display name of exactly one
-    outlet (``framing outlets``: the manifest's ``name_ar``/``name_en``, else the table's
-    ``outlet_name``/``outlet_name_ar``; case and spaces ignored) replaced by that outlet's id."""
+    outlet replaced by that outlet's id.  Display names: the manifest's ``name_ar``/``name_en``
+    (``framing outlets``) and also any value of the table's ``outlet_name``/``outlet_name_ar``
+    columns (so more than ``framing outlets`` shows, which takes the manifest's name first and
+    else the column's most frequent value); case and spaces ignored."""
     known = set(c.outlets)
     if all(n in known for n in names):
         return names

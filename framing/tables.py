@@ -42,6 +42,8 @@ from .text.encoding import BOMS, decode, utf16_guess
 __all__ = ["read_table", "iter_table"]
 
 PROVENANCE = ("source_path", "source_sha256")
+#: reasons in the rejects table that start with this are warnings: the input did become an article
+WARNING = "warning: "
 _ROW = "__framing_row__"   # the row number, while a table is read (a name no export uses)
 
 
@@ -186,11 +188,11 @@ def _csv_chunks(path: Path, lines, sep: str, rows: int | None):
         line, span = src.first(), len(src.record)
         if header is None:
             if not problem and fields:
-                if sep == "," and len(fields) == 1 and ";" in fields[0]:   # Excel's CSV in many locales
+                swap = sep == "," and len(fields) == 1 and ";" in fields[0]   # Excel's CSV in many locales
+                if swap:
                     sep, fields = ";", next(csv.reader([fields[0]], delimiter=";"))
-                    header = _unique([f.strip().lstrip("\ufeff") for f in fields])
-                    return True                  # the rows are read again with ;
                 header = _unique([f.strip().lstrip("\ufeff") for f in fields])
+                return swap                      # after a swap the rows are read again with ;
             return False
         if fields == [] and not problem:
             return False
@@ -506,10 +508,10 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
     if df.empty:
         return _empty()
     df = df.rename(columns=columns)
-    check_map_targets(columns, df.columns)
     df["source_path"] = where
     if outlet:
         df["outlet"] = outlet
+    check_map_targets(columns, df.columns)       # after --outlet, which gives every row its outlet
     df = from_frame(df, source=str(path))
     text = df["text"].fillna("").str.strip()
     bad_text = text.eq("")
@@ -530,4 +532,4 @@ def _warn_dates(df: pd.DataFrame, raw: pd.Series, rejects: list) -> None:
     given = raw.notna() & raw.astype("string").str.strip().fillna("").ne("")
     for i in df.index[(given & df["published"].isna()).to_numpy(dtype=bool)]:
         rejects.append((str(df.at[i, "source_path"]),
-                        f"warning: date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))
+                        f"{WARNING}date {str(raw[i])[:40]!r} not understood (e.g. 2024-01-31): published left empty"))

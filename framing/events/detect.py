@@ -8,7 +8,7 @@ from pathlib import Path
 from ..corpus import Corpus, load
 from ..errors import InputError, UsageError
 from ._common import DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW
-from .clustering import assign_events, save_events
+from .clustering import assign_events, events_table, save_events
 from .copies import find_copies
 
 
@@ -46,15 +46,15 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     asked = keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
     held = int(c.df["event_id"].notna().sum())
     if keep_events and (replace_events or threshold is not None or labels is not None):
-        raise UsageError("--keep-events keeps the corpus's own event ids: it cannot be combined with "
-                         "--replace-events, --threshold or --labels")
+        raise UsageError("--keep-events (keep_events=True) keeps the corpus's own event ids: it cannot be combined "
+                         "with --replace-events, --threshold or --labels")
     if keep_events and not held:
-        raise UsageError(f"{corpus} carries no event ids of its own to keep: run framing events without --keep-events")
+        raise UsageError(f"{corpus} carries no event ids of its own to keep: run framing events without "
+                         f"--keep-events (keep_events=False)")
     if reuse and not asked:
         if stored:
             return c
         if held:            # the ids the corpus carries, shown as they are: nothing written
-            from .clustering import events_table
             return Corpus(c.df, path=c.path, rejects=c.rejects, manifest=c.manifest,
                           events=c.events if c.events is not None else events_table(c))
         output = False      # nothing to show yet: grouped in memory, never written by a listing
@@ -65,7 +65,6 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
                          f"(replace_events=True), -o NEWDIR to write elsewhere, or --list to show them")
     win = DEFAULT_WINDOW if window is None else window
     if keep_events:
-        from .clustering import events_table
         c = Corpus(c.df.copy(), path=c.path, rejects=c.rejects, manifest=c.manifest,
                    events=_own_labels(events_table(c), c.df))
     else:
@@ -85,7 +84,6 @@ def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
     keeping events covered by at least ``min_outlets`` outlets and, with ``grep``, those whose
     label, top terms or outlets contain it (normalised: أ/إ/آ = ا, ة = ه, ى = ي, case folded)."""
     from ..text import normalize
-    from .clustering import events_table
     c = load(corpus)
     e = c.events if c.events is not None else _own_labels(events_table(c), c.df)
     keep = e["n_outlets"].astype(int) >= min_outlets

@@ -36,12 +36,11 @@ import pandas as pd
 from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
 from ..storage import KEY, _rejects_frame, _schema, claim, text_key, write_corpus
+from ..tables import WARNING
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
 FORMATS = ("auto", "html", "text", "table")
-#: reasons in the rejects table that start with this are warnings: the input did become an article
-WARNING = "warning: "
 SAME_BYTES = "same bytes as "
 
 #: pages larger than this are rejected (tables may be larger)
