@@ -51,6 +51,17 @@ def test_events_list_shows_the_users_ids_and_writes_nothing(tmp_path):
     assert _digest(out) == before
 
 
+def test_events_list_shows_the_labels_the_users_table_gives(tmp_path):
+    src = tmp_path / "mine.jsonl"
+    rows = [dict(r, event_label="سيول الربيع" if r["id"].startswith("s") else "مكتبة الحي") for r in _rows()]
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "corpus"
+    framing.ingest_to_corpus([src], out, progress=False)
+    r = CliRunner().invoke(main, ["events", str(out), "--list", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "سيول الربيع" in r.stdout and "مكتبة الحي" in r.stdout
+
+
 def test_recomputing_the_users_event_ids_needs_an_explicit_option(tmp_path):
     out = _corpus_with_own_events(tmp_path)
     before = _digest(out)

@@ -56,7 +56,7 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
             return c
         if held:            # the ids the corpus carries, shown as they are: nothing written
             return Corpus(c.df, path=c.path, rejects=c.rejects, manifest=c.manifest,
-                          events=c.events if c.events is not None else events_table(c))
+                          events=c.events if c.events is not None else _own_labels(events_table(c), c.df))
         output = False      # nothing to show yet: grouped in memory, never written by a listing
     in_place = is_dir and (output is None or (output is not False and Path(output).resolve() == c.path.resolve()))
     if held and c.events is None and in_place and not (replace_events or keep_events):
