@@ -1774,6 +1774,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     التي يتوقع كثيرون أن …، مشيرا» → المركز, not a relative clause's) and agrees with it (مشيرة → a feminine verb), else
     the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
     out = list(events)
+    cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح":
@@ -1782,7 +1783,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
         s0 = _sentence(text, bounds, vs)[0]
         joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
-            and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
+            and not _inside(vs, cover, ev)            # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
@@ -1979,6 +1980,7 @@ def _coordinated(events: list, text: str) -> list:
     if len(events) < 2:
         return events
     out = list(events)
+    cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         form = _strip(text[vs:ve])
@@ -2012,7 +2014,38 @@ def _we_clause(text: str, start: int, end: int) -> bool:
 
 
 def _inside(pos: int, events, me) -> bool:
+    """Whether an event of ``events`` other than ``me`` (by identity) holds ``pos`` in its ``[start, end)``
+    (``events`` may be a :class:`_Cover` of them, for many questions on one list)."""
+    if isinstance(events, _Cover):
+        return events.holds(pos, me)
     return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
+
+
+class _Cover:
+    """Spans (tuples whose ``[0]``, ``[1]`` are start and end) that answer «does one other than ``me`` hold
+    ``pos``?» in a binary search: sorted by start, with the two longest-reaching spans (by identity) of each
+    prefix.  Built once per field, it keeps many questions linear (one long paragraph of thousands of
+    verbs of saying would otherwise cost verbs × verbs)."""
+
+    __slots__ = ("starts", "top")
+
+    def __init__(self, spans):
+        self.starts, self.top = [], []
+        first = second = (-1, None)
+        for sp in sorted(spans, key=lambda x: x[0]):
+            if sp is not first[1] and sp[1] > second[0]:
+                if sp[1] > first[0]:
+                    first, second = (sp[1], sp), first
+                else:
+                    second = (sp[1], sp)
+            self.starts.append(sp[0])
+            self.top.append((first, second))
+
+    def holds(self, pos: int, me) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        return any(end > pos and sp is not me for end, sp in self.top[i])
 
 
 def _cut_at_next_speaker(events: list, text: str = "") -> list:
@@ -2108,23 +2141,67 @@ def _naming(word: str) -> bool:
 def _quote_speaker(text, bounds, s, e, events):
     """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
-    before it or right after it («"…"، قال الوزير»)."""
-    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
-    if holders:                            # (an empty span at the quote: «قال فلان في بيان "…"»); the
-        ev = max(holders, key=lambda h: h[0])   # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
-        return ev[2], ev[3]
+    before it or right after it («"…"، قال الوزير»).  ``events``: the field's speech events, or their
+    :class:`_SpeakerIndex` when many quotations ask (each question then costs a binary search)."""
+    index = events if isinstance(events, _SpeakerIndex) else _SpeakerIndex(events)
+    holder = index.holder(s)
+    if holder is not None:                 # (an empty span at the quote: «قال فلان في بيان "…"»); the
+        return holder[2], holder[3]        # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
     s0, e0 = _sentence(text, bounds, s)
-    best = None
-    for ev in events:
+    best = None                            # ((distance, event order), speaker, verb)
+    for k, ev in index.speakers_from(s0, s):
         sp = ev[2]
-        if sp is None:
-            continue
-        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
-        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
-            d = s - sp[1] if sp[0] < s else sp[0] - e
-            if best is None or d < best[0]:
-                best = (d, sp, ev[3])
+        cand = ((s - sp[1], k), sp, ev[3])
+        if best is None or cand[0] < best[0]:
+            best = cand
+    for k, ev in index.speakers_from(e, e + 80):
+        sp = ev[2]
+        after = sp[0] < e0 or (e0 <= e and "\n" not in text[e:sp[0]])
+        if after and _postposed(text, e, ev[4]):
+            cand = ((sp[0] - e, k), sp, ev[3])
+            if best is None or cand[0] < best[0]:
+                best = cand
     return (best[1], best[2]) if best else (None, "")
+
+
+class _SpeakerIndex:
+    """The speech events that name a speaker, sorted twice for :func:`_quote_speaker`: by span start (with the
+    latest-reaching end of each prefix, to find the latest-starting span that holds a position without
+    reading them all) and by the speaker's start (the speakers between two positions).  Ties keep the events'
+    order, as a loop over the list would."""
+
+    __slots__ = ("spans", "starts", "reach", "speakers", "sp_starts", "longest")
+
+    def __init__(self, events):
+        named = [(k, ev) for k, ev in enumerate(events) if ev[2] is not None]
+        self.spans = sorted(named, key=lambda kv: (kv[1][0], kv[0]))
+        self.starts = [ev[0] for _, ev in self.spans]
+        self.reach, far = [], -1
+        for _, ev in self.spans:
+            far = max(far, ev[1])
+            self.reach.append(far)
+        self.speakers = sorted(named, key=lambda kv: (kv[1][2][0], kv[0]))
+        self.sp_starts = [ev[2][0] for _, ev in self.speakers]
+
+    def holder(self, pos: int):
+        """The latest-starting event with ``start <= pos < end`` (or an empty span at ``pos``), the first
+        in the events' order among equal starts; ``None`` when none holds it."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        found = None
+        while i >= 0 and (self.reach[i] > pos or self.starts[i] == pos):
+            k, ev = self.spans[i]
+            if found is not None and ev[0] < found[1][0]:
+                break
+            if ev[0] <= pos < ev[1] or ev[0] == ev[1] == pos:
+                found = (k, ev)            # (walking back: the last found of a start is the first in order)
+            i -= 1
+        return None if found is None else found[1]
+
+    def speakers_from(self, lo: int, hi: int):
+        """``(order, event)`` of the events whose speaker starts in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.sp_starts, lo)
+        j = bisect.bisect_left(self.sp_starts, hi)
+        return self.speakers[i:j]
 
 
 def _postposed(text: str, e: int, verb) -> bool:

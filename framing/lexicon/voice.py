@@ -31,9 +31,9 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bound
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside,
+    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
-    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans, _named_thing,
+    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
 __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
@@ -68,7 +68,7 @@ class Voices:
         self.reported = reported
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
-        colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
+        colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
@@ -332,6 +332,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     events = _participle_speakers(events, text, bounds)
     events = _outer_speakers(events, nested, text)
     quoted, info = [], {}
+    index = _SpeakerIndex(events)                     # (one index for all the quotations of the field)
     for s, e in quote_spans(text):
         if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events) or _named_thing(text, s, e):
             continue
@@ -339,7 +340,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         parts = [(s, e)] if cut >= e else [(s, cut)] + [(cut + a, cut + b) for a, b in quote_spans(text[cut:e])]
         for qs, qe in parts:                          # and a quotation after it («…، لافتا إلى أن "…"»)
             quoted.append((qs, qe))
-            info[qs] = _quote_speaker(text, bounds, qs, qe, events)
+            info[qs] = _quote_speaker(text, bounds, qs, qe, index)
     if title:
         sp = headline_speaker(text, rubrics)
         if sp is not None:

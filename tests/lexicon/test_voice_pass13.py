@@ -1,0 +1,88 @@
+"""Voice and speaker rules of issue 12's thirteenth pass, on sentences written for the test (fictional people and
+outlets; no article text), and the linear pairing of quotation marks and quotation speakers on generated input
+(results checked, no timing)."""
+import random
+
+from framing.lexicon.quotes import quote_spans, sentence_bounds
+from framing.lexicon.speech import _Cover, _inside, _quote_speaker, _SpeakerIndex
+from framing.lexicon.voice import voice_spans
+from framing.text.normalize import normalize
+
+from .helpers import voice_at
+
+BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
+
+
+def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
+    return voice_at(text, word, title, strip='"«»()')
+
+
+# ------------------------------------------------------------------------------- linear on pathological input
+
+def test_ten_thousand_unclosed_marks_in_one_paragraph_pair_nothing():
+    """10,000 ASCII marks that never close, in one paragraph: none of them pairs with a mark far away."""
+    assert quote_spans(normalize('كلمة "عابرة ' * 10000, lower=True)) == []
+    assert quote_spans(normalize("نص «عابر " * 10000, lower=True)) == []
+
+
+def test_ten_thousand_closed_quotes_in_one_paragraph_pair_each_with_its_own():
+    text = normalize('قال الوزير "الهجوم" ' * 10000, lower=True)
+    spans = quote_spans(text)
+    assert len(spans) == 10000
+    assert all(text[s:e] == '"الهجوم"' for s, e in spans)
+
+
+def test_each_quotation_of_a_long_paragraph_gets_the_speaker_next_to_it():
+    """A paragraph of 3,000 statements by alternating ministers, without a full stop: every quotation is the
+    words of the minister named just before it."""
+    names = ["الوزير سامر", "الوزيرة هالة", "مدير الهيئة"]
+    text = normalize("".join(f'قال {names[i % 3]} "الهجوم انتهى صباح اليوم" ' for i in range(3000)) + "وانتهى اللقاء.", lower=True)
+    v = voice_spans(text)
+    assert len(v.quoted) == 3000
+    for i, (s, e) in enumerate(v.quoted):
+        sp, verb = v.quote_info[s]
+        assert text[sp[0]:sp[1]] == normalize(names[i % 3], lower=True), i
+
+
+def _by_loop(text, bounds, s, e, events):
+    """The speaker of a quotation read off every event (the rule of :func:`_quote_speaker`, written as a loop)."""
+    from framing.lexicon.quotes import _sentence
+    from framing.lexicon.speech import _postposed
+    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
+    if holders:
+        ev = max(holders, key=lambda h: h[0])
+        return ev[2], ev[3]
+    s0, e0 = _sentence(text, bounds, s)
+    best = None
+    for ev in events:
+        sp = ev[2]
+        if sp is None:
+            continue
+        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
+        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
+            d = s - sp[1] if sp[0] < s else sp[0] - e
+            if best is None or d < best[0]:
+                best = (d, sp, ev[3])
+    return (best[1], best[2]) if best else (None, "")
+
+
+def test_the_speaker_index_answers_as_the_loop_over_all_events():
+    """:class:`_SpeakerIndex` and :class:`_Cover` give the same answers as reading every event, on random events."""
+    rnd = random.Random(5)
+    text = normalize("قال الوزير إن الهجوم انتهى، " * 400, lower=True)
+    bounds = sentence_bounds(text)
+    for _ in range(20):
+        events = []
+        for _ in range(60):
+            a = rnd.randrange(0, len(text) - 50)
+            b = a + rnd.choice([0, rnd.randrange(1, 400)])
+            sp = None if rnd.random() < 0.3 else (max(0, a - rnd.randrange(0, 30)), a)
+            events.append((a, b, sp, rnd.choice(["قال", "اكد"]), (a, a + 3)))
+        index = _SpeakerIndex(events)
+        cover = _Cover(events)
+        for _ in range(60):
+            s = rnd.randrange(0, len(text) - 100)
+            e = s + rnd.randrange(1, 60)
+            assert _quote_speaker(text, bounds, s, e, index) == _by_loop(text, bounds, s, e, events)
+            me = rnd.choice(events)
+            assert _inside(s, cover, me) == _inside(s, events, me)
