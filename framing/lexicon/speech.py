@@ -1767,7 +1767,7 @@ def _titled_subject_after(text: str, ev) -> bool:
     return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
 
 
-def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
+def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None) -> list:
     """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
     speaks for the subject of its sentence: the speaker of the last verb of saying before it in
     that sentence («أفاد مصدر …، مشيرا») that is not inside another's speech («أضاف المركز أن …
@@ -1775,6 +1775,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
     the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
     out = list(events)
     cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
+    marks = _SpeakerIndex((), quotes or ())
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح":
@@ -1787,7 +1788,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
-        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
+        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]
+                  and not marks.quoted_elsewhere(o[4][0], vs)]   # (a verb inside a quotation is part of its words)
         before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
         free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
@@ -1802,6 +1804,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
             sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
+        if sp is not None and marks.quoted_elsewhere(sp[0], vs):
+            sp = None                                  # «… فرغم تداخل …»، وتابع: a subject inside a quotation
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
@@ -1980,7 +1984,6 @@ def _coordinated(events: list, text: str) -> list:
     if len(events) < 2:
         return events
     out = list(events)
-    cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         form = _strip(text[vs:ve])
@@ -2151,6 +2154,8 @@ def _quote_speaker(text, bounds, s, e, events):
     best = None                            # ((distance, event order), speaker, verb)
     for k, ev in index.speakers_from(s0, s):
         sp = ev[2]
+        if index.quoted_elsewhere(sp[0], s):
+            continue                       # a subject inside an earlier quotation is part of its words
         cand = ((s - sp[1], k), sp, ev[3])
         if best is None or cand[0] < best[0]:
             best = cand
@@ -2170,9 +2175,11 @@ class _SpeakerIndex:
     reading them all) and by the speaker's start (the speakers between two positions).  Ties keep the events'
     order, as a loop over the list would."""
 
-    __slots__ = ("spans", "starts", "reach", "speakers", "sp_starts", "longest")
+    __slots__ = ("spans", "starts", "reach", "speakers", "sp_starts", "quotes", "qstarts")
 
-    def __init__(self, events):
+    def __init__(self, events, quotes=()):
+        self.quotes = sorted(quotes)
+        self.qstarts = [q[0] for q in self.quotes]
         named = [(k, ev) for k, ev in enumerate(events) if ev[2] is not None]
         self.spans = sorted(named, key=lambda kv: (kv[1][0], kv[0]))
         self.starts = [ev[0] for _, ev in self.spans]
@@ -2196,6 +2203,11 @@ class _SpeakerIndex:
                 found = (k, ev)            # (walking back: the last found of a start is the first in order)
             i -= 1
         return None if found is None else found[1]
+
+    def quoted_elsewhere(self, at: int, pos: int) -> bool:
+        """``at`` lies inside one of the field's quotations that does not hold ``pos``."""
+        j = bisect.bisect_right(self.qstarts, at) - 1
+        return j >= 0 and at < self.quotes[j][1] and not self.quotes[j][0] <= pos < self.quotes[j][1]
 
     def speakers_from(self, lo: int, hi: int):
         """``(order, event)`` of the events whose speaker starts in ``[lo, hi)``."""

@@ -86,3 +86,34 @@ def test_the_speaker_index_answers_as_the_loop_over_all_events():
             assert _quote_speaker(text, bounds, s, e, index) == _by_loop(text, bounds, s, e, events)
             me = rnd.choice(events)
             assert _inside(s, cover, me) == _inside(s, events, me)
+
+
+# ------------------------------------------------------------------ verbs of saying inside a quotation
+
+def test_a_verb_inside_a_quotation_lends_no_speaker_to_the_participle_after_it():
+    """«وأضاف أن «… وبين الضحايا عمال»، مشيرا إلى أن «…»»: «بين» is the quoted man's word, not a new speaker."""
+    text = ("وقال قائد الشرطة سامر الوادي: «أحصينا ثمانية قتلى». وأضاف أن «عددا من الأطفال قتلوا وبين الضحايا عمال»، "
+            "مشيرا إلى أن «المهاجمين أرادوا ارتكاب مجزرة».")
+    assert at(text, "مجزرة") == ("quoted", "قائد الشرطة سامر الوادي")
+
+
+def test_a_subject_inside_an_earlier_quotation_is_not_the_next_verbs():
+    """«…: «… . فرغم تداخل الأزمات …»، وتابع: «…»»: the sentence of «وتابع» opens inside the first quotation."""
+    text = ("وأضاف النائب سامر الوادي في تغريدة: «الحكومة تنظر بعين واحدة. فرغم تداخل وتشابك الأزمات فأهم هدف لديها "
+            "الحرب على المهربين»، وتابع: «ولا تهتم الحكومة إلا بالحرب على الغلاء».")
+    assert at(text, "بالحرب على") == ("quoted", "النائب سامر الوادي")
+
+
+def test_an_aside_inside_a_quotation_keeps_the_quoted_speaker():
+    """«ويقول المصدر إن دخول الحزب «لم يكن كما زعم، ولا كما قال قياديون فيه»»: the source speaks (guide §5.8)."""
+    text = ("ويشكك مصدر معارض في رواية الحزب. ويقول المصدر إن دخول الحزب المعركة «لم يكن بسبب حماية المراقد كما زعم "
+            "في البداية، ولا لحماية الحدود كما قال قياديون فيه»، معتبرا أن الحزب أخطأ.")
+    assert at(text, "زعم") == ("quoted", "المصدر")
+    assert at(text, "قال") == ("quoted", "المصدر")
+
+
+def test_a_quotation_left_open_over_the_narration_still_ends_there():
+    """«وقال سامر: «… أقوى.. وشدد سامر على أن …»»: the outlet's «وشدد سامر» inside badly closed marks is narration."""
+    text = ("وقال النائب سامر الوادي: «إن الاحتلال يحاول كسر إرادة الأهالي بكل الطرق ولكن عزيمتهم أقوى من ذلك.. وشدد "
+            "الوادي على أن الإفراج عن الأسرى واجب وطني تتحمله كافة الفصائل».")
+    assert at(text, "الفصائل")[0] == "reported"
