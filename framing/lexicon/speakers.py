@@ -106,7 +106,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             words.append((s, _next_close(text, s, 50) + 1))   # «وتصف "فلانة" كيف …»
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
-                                     or _role_only(text, words)):
+                                     or _role_only(text, words) or _name_in_marks(text, words, s)):
             skip_to = _quoted_part(text, words, s, w)     # «وكالة «رويترز»»: the name in quotes
             if skip_to:
                 continue                                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
@@ -213,6 +213,24 @@ def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
     return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and (first in _PERSONAL_TITLES or first in _RANKS) \
         and nxt[0][-1:] not in "،,.:" and len(second) > 1 and second not in _NP_STOP and second not in _COMPLEMENT \
         and not second.startswith(("ال", "بال", "لل")) and _verb_lemma(second) is None
+
+
+def _name_in_marks(text: str, words: list, s: int) -> bool:
+    """After one definite noun (``words``: «المعلق», «الناشطة»), a name of one to three words in quotation marks at
+    ``s``, the first without the article, then a complementiser, a preposition or a colon: the person's name in apposition
+    («وقال المعلق "فلان الفلاني" إن …»), whatever the noun (a title list cannot hold every occupation)."""
+    if len(words) != 1:
+        return False
+    head = _strip(text[words[0][0]:words[0][1]])
+    close = _next_close(text, s, 40, "»\"”")
+    inner = [_strip(x) for x in text[s + 1:close].split()] if close > 0 else []
+    if not head.startswith("ال") or len(head) < 4 or is_place(head) or not 1 <= len(inner) <= 3 \
+            or inner[0].startswith(("ال", "بال", "لل")) or any(x in _NP_STOP or _verb_lemma(x) for x in inner):
+        return False
+    after = text[close + 1:close + 30].split()
+    nxt = _strip(after[0]) if after else ""
+    return nxt in _COMPLEMENT or nxt in ("عن", "من", "في", "علي", "الي", "ل", "خلال") \
+        or text[close + 1:close + 3].lstrip()[:1] in (":", "،", ",")
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:

@@ -117,3 +117,11 @@ def test_a_quotation_left_open_over_the_narration_still_ends_there():
     text = ("وقال النائب سامر الوادي: «إن الاحتلال يحاول كسر إرادة الأهالي بكل الطرق ولكن عزيمتهم أقوى من ذلك.. وشدد "
             "الوادي على أن الإفراج عن الأسرى واجب وطني تتحمله كافة الفصائل».")
     assert at(text, "الفصائل")[0] == "reported"
+
+
+def test_a_name_in_quotation_marks_after_any_title_is_the_speaker():
+    """«وقال المعلق "فلان الفلاني" إن …»: a quoted name after one definite noun, then أن/a preposition/a colon, is
+    the person; a quoted word that is speech («قال الناخبون «لا»») or an object in لـ is not taken."""
+    assert at('وقال المعلق "سامر الوادي" إن الحركة لن تضيع الفرصة.', "الحركة") == ("reported", 'المعلق "سامر الوادي')
+    assert at('وحذر المصور "هاني" من أن الحركة لن تضيع الفرصة.', "الحركة") == ("reported", 'المصور "هاني')
+    assert at("وقال الناخبون «لا»، فانتهت الأزمة.", "الأزمة")[1] != "الناخبون «لا"
