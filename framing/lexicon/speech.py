@@ -722,7 +722,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
-    if np0 is not None and _gender(form) == "m":
+    if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object

@@ -125,3 +125,12 @@ def test_a_name_in_quotation_marks_after_any_title_is_the_speaker():
     assert at('وقال المعلق "سامر الوادي" إن الحركة لن تضيع الفرصة.', "الحركة") == ("reported", 'المعلق "سامر الوادي')
     assert at('وحذر المصور "هاني" من أن الحركة لن تضيع الفرصة.', "الحركة") == ("reported", 'المصور "هاني')
     assert at("وقال الناخبون «لا»، فانتهت الأزمة.", "الأزمة")[1] != "الناخبون «لا"
+
+
+def test_the_document_after_jaa_fi_speaks_whatever_its_gender():
+    """«وجاء في نشرة حول العرض أن …»: after «جاء في» the document is the source, a feminine noun too (after another
+    masculine verb a feminine noun is its object: «يؤكد حقيقة واحدة»)."""
+    text = BEFORE + "وجاء في نشرة حول العرض أن الحفل تكريم للشهداء."
+    assert at(text, "للشهداء") == ("reported", "نشرة")
+    text = BEFORE + "وجاء في رسالة الهيئة أن الضحايا مدنيون."
+    assert at(text, "الضحايا") == ("reported", "رسالة الهيئة")
