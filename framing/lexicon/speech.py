@@ -576,6 +576,10 @@ def _laid_out_answers(text: str, bounds: list[int]):
             yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
 
 
+#: words that make أن after them «especially as» (خاصة أن، لا سيما أن), a reason, not what a speech noun says
+_ESPECIALLY = frozenset("خاصة وخاصة بخاصة خصوصا وخصوصا سيما لاسيما".split())
+
+
 def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
     if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
@@ -584,6 +588,8 @@ def _noun_events(text: str, bounds: list[int]):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
         for n, (s, e, tok) in enumerate(toks):
+            if n and _strip(toks[n - 1][2]) in _ESPECIALLY:
+                break                          # «التصريحات غير مسؤولة خاصة أنها …»: «especially as», no speech's content
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
                 sp = _speaker_np(text, m.end(), s)

@@ -134,3 +134,11 @@ def test_the_document_after_jaa_fi_speaks_whatever_its_gender():
     assert at(text, "للشهداء") == ("reported", "نشرة")
     text = BEFORE + "وجاء في رسالة الهيئة أن الضحايا مدنيون."
     assert at(text, "الضحايا") == ("reported", "رسالة الهيئة")
+
+
+def test_especially_as_after_a_speech_noun_opens_no_statement():
+    """«وعدت الهيئة هذه التصريحات غير مسؤولة خاصة أنها …»: «خاصة أن» gives a reason; «غير مسؤولة» owns no statement,
+    and the next sentence's «وأشارت» continues the body that spoke."""
+    text = ("وعدت أمانة الهيئة هذه التصريحات غير مسؤولة خاصة أنها تصدر عن مسؤول رفيع، مؤكدة أنها تخالف الميثاق. "
+            "وأشارت إلى أن هذه الادعاءات تنافي الواقع.")
+    assert at(text, "الادعاءات") == ("reported", "امانة الهيئة")
