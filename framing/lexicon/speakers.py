@@ -545,13 +545,26 @@ def _trim_np(text: str, words: list) -> list:
     return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
 
 
+def _nisba_title(norm: list[str]) -> int:
+    """A title no list holds, by its form: a definite feminine nisba noun of a person («الأخصائية», «الإعلامية») and
+    its definite attributes («الاجتماعية»), before a word without the article that is no verbal noun (the name):
+    their count, else 0."""
+    if len(norm) < 2 or not norm[0].startswith("ال") or len(norm[0]) < 7 or not norm[0].endswith("ية") \
+            or norm[0] in _SOURCE_ORGS or is_place(norm[0][2:]):
+        return 0                           # (a masculine nisba is as often a family name: «قال المومني الحكومة …»)
+    j = 1
+    while j < len(norm) and norm[j].startswith("ال"):
+        j += 1
+    return j if j < len(norm) and not _MASDAR.match(norm[j]) and not norm[j].startswith(("بال", "لل")) else 0
+
+
 def _trim_words(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
     if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
-    i = _role_end(norm)
+    i = _role_end(norm) or _nisba_title(norm)
     if i >= len(norm):
         return words
     if 0 < i and norm[0] in _SOURCE_ORGS and norm[0] not in _ROLE_WORDS and norm[i - 1].startswith("ال") \

@@ -207,8 +207,10 @@ class Voices:
         two after آل/أبو/بن …: «… آل مبارك»)."""
         words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
         k = _role_end(words)
-        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
-            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words
+        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS \
+                or len(words) > 1 and all(w.startswith("ال") for w in words):
+            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words;
+            #                                a phrase with no name («الأخصائية الاجتماعية»): its last word is no name
         # «فلان الفلاني مدير المسجد الأقصى», «الأمير فلان بن فلان وزير الحرس الوطني»: the name before the next title
         # when that title and its attributes end the phrase («… وأحد قادة البيشمركة، فلان» keeps the name at the end)
         cut = next((i for i, w in enumerate(words) if i > k and w in _TITLE_WORDS), len(words))

@@ -142,3 +142,13 @@ def test_especially_as_after_a_speech_noun_opens_no_statement():
     text = ("وعدت أمانة الهيئة هذه التصريحات غير مسؤولة خاصة أنها تصدر عن مسؤول رفيع، مؤكدة أنها تخالف الميثاق. "
             "وأشارت إلى أن هذه الادعاءات تنافي الواقع.")
     assert at(text, "الادعاءات") == ("reported", "امانة الهيئة")
+
+
+def test_a_feminine_nisba_title_keeps_the_name_after_it():
+    """«طالبت الأخصائية الاجتماعية فلانة الفلانية بـ…»: a title no list holds, known by its form, then the name; a
+    later «وأضافت» carries that woman, not the last «الاجتماعية» of another phrase."""
+    text = ("طالبت الأخصائية الاجتماعية هالة سامر بتشكيل فريق للطوارئ من قسم الخدمة الاجتماعية في المستشفيات أو وزارة "
+            "الشؤون الاجتماعية بالمنطقة.\nوأضافت ان التفجير لا تقر به الشريعة التي تدعيها الجماعات الضالة.")
+    assert at(text, "تدعيها") == ("reported", "الاخصائية الاجتماعية هالة سامر")
+    # a masculine nisba is as often a family name: the object after it stays out
+    assert at("وطالب المومني الحكومة بتحمل مسؤولياتها عن الاحتلال.", "الاحتلال")[1] != "المومني الحكومة بتحمل"
