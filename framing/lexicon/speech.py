@@ -1861,6 +1861,10 @@ def _sentence_subject(text: str, s0: int, vs: int):
     """The noun phrase after the first word of a sentence that opens with و/ف + verb, or with
     «بدوره، / من جهته، / وفي المقابل،» and a verb (or None)."""
     toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    if toks and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:] in _PLACE_PREPS:
+        found = _said_after_opener(text, s0, vs)
+        if found is not None:
+            return found                               # «وعلى صفحته بموقع فيسبوك أعلن فلان عن …، مشيرا»
     lead = next((k + 1 for k, t in enumerate(toks[:3]) if t[2][-1:] in "،,"), 0)
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
@@ -1874,6 +1878,23 @@ def _sentence_subject(text: str, s0: int, vs: int):
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+#: prepositions that open a sentence's setting before its verb («وعلى صفحته …», «وفي كلمته …», «وخلال اللقاء …»)
+_PLACE_PREPS = frozenset("علي في من عبر خلال امام عن".split())
+
+
+def _said_after_opener(text: str, s0: int, vs: int):
+    """A sentence that opens with و + a prepositional phrase, then within eight words (no comma) a verb of saying:
+    the plain noun phrase of at most four words after that verb, else None."""
+    for k, (s, e, tok) in enumerate(_tokens(text, s0, vs)):
+        if k >= 8 or tok[-1:] in "،,:":
+            return None
+        if k and _verb_lemma(tok) is not None:
+            np = _speaker_np(text, e, vs)
+            words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
+            return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
+    return None
 
 
 def _lead_subject(text: str, s0: int, vs: int, form: str):

@@ -152,3 +152,10 @@ def test_a_feminine_nisba_title_keeps_the_name_after_it():
     assert at(text, "تدعيها") == ("reported", "الاخصائية الاجتماعية هالة سامر")
     # a masculine nisba is as often a family name: the object after it stays out
     assert at("وطالب المومني الحكومة بتحمل مسؤولياتها عن الاحتلال.", "الاحتلال")[1] != "المومني الحكومة بتحمل"
+
+
+def test_a_participle_after_a_setting_then_a_verb_speaks_for_that_verbs_subject():
+    """«وعلى صفحته بموقع فيسبوك أعلن فلان عن المبادرة، مشيرا إلى أن …»: the sentence opens with where, then who."""
+    text = ("وكشف القائد سامر الوادي أن قيادات تقدموا بمبادرة. وعلى صفحته بموقع فيسبوك أعلن البركاني عن المبادرة، "
+            "مشيرا إلى أن مبادرته تتضمن تبادل الأسرى.")
+    assert at(text, "الأسرى") == ("reported", "البركاني")
