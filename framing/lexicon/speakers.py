@@ -446,7 +446,8 @@ def _comma_name(text: str, np, limit: int):
     name = toks[ends[-2] + 1:]
     words = [_strip(t[2]) for t in name]
     if not 1 <= len(words) <= 3 or ends[-2] > 6 or any(t[2][-1:] in ".:؛()" for t in toks[:ends[-2]]) or \
-            words[0].lstrip("و") in ("هو", "هي", "هم", "هما") or any(
+            words[0].lstrip("و") in ("هو", "هي", "هم", "هما") or len(words[0]) > 3 and words[0].endswith(("ها", "هم", "هما")) \
+            or any(
             not w or w in _NP_STOP and not (w == "علي" and i) or w.startswith("ال") and i == 0 or _verb_lemma(w) or is_place(w)
             or any(c.isdigit() or c in "«»\"“”()" for c in t[2]) for i, (w, t) in enumerate(zip(words, name))):
         return None

@@ -1966,8 +1966,9 @@ def _clause_subject(text: str, s0: int, end: int):
             continue
         w = _strip(toks[0][2])
         v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if not _verb_like(w):
-            continue
+        if not _verb_like(w) or c > s0 and v == w and len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
+            continue                               # «…، بثها التلفزيون الرسمي، …»: a verb with its object pronoun
+            #                                        after a comma describes the noun before it (no new clause)
         front = _fronted_subject(text, s0, toks[0][0]) if c > s0 else None
         if front is not None:
             return front, _gender(v)               # «وكان فلان، طالب الوزير …»: the subject before the verb

@@ -159,3 +159,12 @@ def test_a_participle_after_a_setting_then_a_verb_speaks_for_that_verbs_subject(
     text = ("وكشف القائد سامر الوادي أن قيادات تقدموا بمبادرة. وعلى صفحته بموقع فيسبوك أعلن البركاني عن المبادرة، "
             "مشيرا إلى أن مبادرته تتضمن تبادل الأسرى.")
     assert at(text, "الأسرى") == ("reported", "البركاني")
+
+
+def test_a_verb_with_its_object_pronoun_after_a_comma_is_no_new_speaker():
+    """«وقال فلان أمام مؤيديه في احتفالات، بثها التلفزيون الرسمي، إن …»: the television broadcast the celebration; a
+    later speech without its subject («وتابع موضحا أن «…»») is still the man's."""
+    text = ("وقال كير أمام الآلاف من مؤيديه في احتفالات يوم الشهداء، بثها التلفزيون الرسمي، إن المقترحات غير متوازنة. "
+            "وقال بهذا الخصوص إن «هذه محاولة لسرقة نفطنا».. لكنه لم يسم تلك الجهات، وتابع موضحا أن «هذا استفزاز "
+            "لشهدائنا الذين قدموا أرواحهم».")
+    assert at(text, "لشهدائنا") == ("quoted", "كير")
