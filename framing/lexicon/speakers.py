@@ -113,7 +113,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w) or _kin_object(text, words, w):
+        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w) or _kin_object(text, words, w) \
+                or _after_place(text, words, w):
             break
         words.append((s, s + _word_len(tok)))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
@@ -184,6 +185,15 @@ def _place_object(text: str, words: list, w: str) -> bool:
         return False                   # (not «لصور», «والخليج»: a phrase in لـ/بـ, a place joined by و)
     last = _strip(text[words[-1][0]:words[-1][1]])
     return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
+
+
+def _after_place(text: str, words: list, w: str) -> bool:
+    """A definite word right after a bare place name that is the whole phrase so far opens the verb's object (a
+    proper noun takes no genitive): «وحثت أنقرة | الدول الأوروبية على …» (not «أنقرة الرسمية»)."""
+    if len(words) != 1 or not w.startswith("ال") or w in ("الرسمية", "الرسمي"):
+        return False
+    first = _strip(text[words[0][0]:words[0][1]])
+    return not first.startswith("ال") and is_place(first)
 
 
 def _kin_object(text: str, words: list, w: str) -> bool:

@@ -677,7 +677,18 @@ def _lacking_word(toks, need) -> bool:
     """A verb that reports only with one of ``need`` (or a complementiser, a colon, a بـ object) in
     its next 20 words has none of them."""
     return not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20])
+                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]) and not _quote_opens(toks)
+
+
+def _quote_opens(toks) -> bool:
+    """Within the first four words a quotation mark opens a quotation of three words or more (no closing mark on
+    its first three words): «وحثت الكتلة «فصائل المقاومة في …»» quotes what was urged (not «عبر «جسر الملك»»)."""
+    for k, t in enumerate(toks[:4]):
+        if t[2][:1] in "«“\"":
+            body = [x[2] for x in toks[k:k + 3]]
+            return len(body) == 3 and not any(c in w[1:] if i == 0 else c in w for i, w in enumerate(body)
+                                              for c in "»”\"")
+    return False
 
 
 #: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»

@@ -168,3 +168,12 @@ def test_a_verb_with_its_object_pronoun_after_a_comma_is_no_new_speaker():
             "وقال بهذا الخصوص إن «هذه محاولة لسرقة نفطنا».. لكنه لم يسم تلك الجهات، وتابع موضحا أن «هذا استفزاز "
             "لشهدائنا الذين قدموا أرواحهم».")
     assert at(text, "لشهدائنا") == ("quoted", "كير")
+
+
+def test_a_verb_that_needs_a_word_also_introduces_a_quotation():
+    """«وحثت الكتلة «فصائل المقاومة في …»»: حث needs على or a complementiser, or a quotation opening after it;
+    «وحثت أنقرة الدول الأوروبية على …»: after a bare place name, a definite word is the object."""
+    text = BEFORE + "وحثت الكتلة «فصائل المقاومة في الضفة الغربية وفي القدس للدفاع عن المسجد»."
+    assert at(text, "الضفة الغربية") == ("quoted", "الكتلة")
+    assert at("وحثت أنقرة الدول الأوروبية على وقف الهجوم على القرية.", "الهجوم") == ("reported", "انقرة")
+    assert at("وشدد الجيش الإجراءات «في كل المعابر» بعد الهجوم.", "الهجوم")[0] == "own"   # no speech: tightened
