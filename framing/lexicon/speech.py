@@ -240,6 +240,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
         return True                                     # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+    if len(before) > 1 and _strip(before[-1]) in ("او", "ولا", "لا") and _MASDAR.match(_strip(before[-2])):
+        return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
 

@@ -177,3 +177,11 @@ def test_a_verb_that_needs_a_word_also_introduces_a_quotation():
     assert at(text, "الضفة الغربية") == ("quoted", "الكتلة")
     assert at("وحثت أنقرة الدول الأوروبية على وقف الهجوم على القرية.", "الهجوم") == ("reported", "انقرة")
     assert at("وشدد الجيش الإجراءات «في كل المعابر» بعد الهجوم.", "الهجوم")[0] == "own"   # no speech: tightened
+
+
+def test_a_verbal_noun_after_or_is_no_verb_of_saying():
+    """«ورفض تأكيد أو نفي إلقاء القبض …، مؤكدا أن …»: «نفي» after «تأكيد أو» is a noun, so no subject is read off the
+    words before it; the participle speaks for the official named before."""
+    text = ("وقال المسؤول اليمني إن الحوثيين يخسرون.\nورفض تأكيد أو نفي إلقاء القبض على شقيق زعيم المتمردين "
+            "«عبدالخالق» قائلا: «لا أستطيع أن أنفي أو أؤكد إلقاء القبض عليه»، مؤكدا أن الأسرى يحظون بكامل الحقوق.")
+    assert at(text, "الأسرى") == ("reported", "المسؤول اليمني")
