@@ -80,7 +80,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
@@ -89,6 +89,19 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             pos = text.find(w, end)
     out.sort()
     return out
+
+
+def _dateline(text: str, pos: int) -> bool:
+    """``pos`` follows a dateline's colon at the start of its line («واس- الرياض: دعا …», «فلان- الصحيفة- جدة: طالب
+    …»): one to six words and a dash before the colon, no other punctuation; the verb after it opens the story."""
+    head = text[max(0, text.rfind("\n", 0, pos) + 1):pos].rstrip()
+    if not head.endswith(":") or len(head) > 80:
+        return False
+    if not any(c in head for c in "-–ـ"):
+        return False                                     # (not «إخراج: دان فلان», a credit line)
+    words = head[:-1].replace("-", " ").replace("–", " ").replace("ـ", " ").split()
+    return 1 <= len(words) <= 6 and not any(c in head[:-1] for c in "،,.؛«»\"“”") \
+        and not any(_verb_lemma(w) is not None for w in words)
 
 
 def _complement_follows(text: str, end: int) -> bool:

@@ -185,3 +185,11 @@ def test_a_verbal_noun_after_or_is_no_verb_of_saying():
     text = ("وقال المسؤول اليمني إن الحوثيين يخسرون.\nورفض تأكيد أو نفي إلقاء القبض على شقيق زعيم المتمردين "
             "«عبدالخالق» قائلا: «لا أستطيع أن أنفي أو أؤكد إلقاء القبض عليه»، مؤكدا أن الأسرى يحظون بكامل الحقوق.")
     assert at(text, "الأسرى") == ("reported", "المسؤول اليمني")
+
+
+def test_a_verb_that_is_also_a_noun_opens_the_story_after_a_dateline():
+    """«فلان- النهر- الرياض: دعا الوزير إلى …»: after an agency dateline the verb opens its sentence (دعا، طالب، دان
+    are verbs only there); a credit line «إخراج: دان فلان» has no dash and stays a name."""
+    text = "هاني سامر- النهر- الرياض: دعا وزير الخارجية سامر الوادي إلى وقف الهجوم على القرية."
+    assert at(text, "الهجوم") == ("reported", "وزير الخارجية سامر الوادي")
+    assert at("إخراج: دان فوغلمان بعد الهجوم على القرية.", "الهجوم") == ("own", None)
