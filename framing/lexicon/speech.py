@@ -752,6 +752,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _plural_verb(form) \
         or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is None and lemma == "نص" and not participle:
+        np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
@@ -775,6 +777,16 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 #: masculine definite nouns that a call or statement addresses and that never take a feminine verb
 _MASC_ADDRESSEES = frozenset("المجتمع العالم الشعب الجميع الشباب".split())
+
+
+def _stipulating(text: str, ve: int, e0: int):
+    """The document between «ينص» and its «على» (one to five words, no punctuation): «اقتراح القانون», «مشروع
+    القرار» (a verbal noun heads it, which the speaker phrase would take for an object), else None."""
+    toks = list(itertools.islice(_tokens(text, ve, e0), 6))
+    k = next((i for i, t in enumerate(toks) if _strip(t[2]) == "علي"), None)
+    if not k or any(t[2][-1:] in "،,.:؛" or t[2][:1] in "«\"“(" for t in toks[:k]):
+        return None
+    return toks[0][0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
 
 
 def _masculine_object(head: str) -> bool:

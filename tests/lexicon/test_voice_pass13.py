@@ -193,3 +193,9 @@ def test_a_verb_that_is_also_a_noun_opens_the_story_after_a_dateline():
     text = "هاني سامر- النهر- الرياض: دعا وزير الخارجية سامر الوادي إلى وقف الهجوم على القرية."
     assert at(text, "الهجوم") == ("reported", "وزير الخارجية سامر الوادي")
     assert at("إخراج: دان فوغلمان بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+
+
+def test_the_document_that_stipulates_is_the_speaker_even_when_a_verbal_noun_heads_it():
+    """«وينص اقتراح القانون على أن …» (guide §5.8): the bill speaks, not the member who tabled it before."""
+    text = "وقدم عضو الكنيست سامر الوادي اقتراح قانون جديد.\nوينص اقتراح القانون على أن يعاقب كل أسير عاد إلى العمل."
+    assert at(text, "أسير") == ("reported", "اقتراح القانون")
