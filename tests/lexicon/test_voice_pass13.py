@@ -199,3 +199,11 @@ def test_the_document_that_stipulates_is_the_speaker_even_when_a_verbal_noun_hea
     """«وينص اقتراح القانون على أن …» (guide §5.8): the bill speaks, not the member who tabled it before."""
     text = "وقدم عضو الكنيست سامر الوادي اقتراح قانون جديد.\nوينص اقتراح القانون على أن يعاقب كل أسير عاد إلى العمل."
     assert at(text, "أسير") == ("reported", "اقتراح القانون")
+
+
+def test_wifq_before_a_source_word_in_mim_is_an_attribution():
+    """«…، وفق مصادر عسكرية عدة.»: وفق before a source word is an attribution, as before any other letter; «وفق
+    معايير …» (a rule) stays the outlet's."""
+    text = "وأنهت القوات عملية احتجاز رهائن في فندق بتحرير أربعة أشخاص، وفق مصادر عسكرية عدة."
+    assert at(text, "رهائن") == ("reported", "مصادر عسكرية عدة")
+    assert at("وتوزع المساعدات على الرهائن المحررين وفق معايير محددة.", "الرهائن") == ("own", None)
