@@ -1316,8 +1316,8 @@ def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
 #: a statement, speech or message that «قال فيه» refers back to
 _STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
                              r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط|خبر|مذكرة|وثيقة|نداء|منشور|مقطع|برقية|عريضة)(?:ا|ات|ه|ها)?$")
-#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
-_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
+#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»، «تقدم بمذكرة»), with و/ف, ت, وا, ي/ت
+_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد|رفع|قدم|تقدم)"
                          r"(?:ت|وا|ا)?$")
 
 
@@ -1339,8 +1339,14 @@ def _issuer(text: str, s0: int, vs: int):
             break
     for k in range(noun - 1, max(-1, noun - 16), -1):
         if _ISSUE_VERB.match(_strip(toks[k][2])):
-            np = _speaker_np(text, toks[k][1], toks[noun][0])
-            return np if np is not None and np[0] < toks[noun][0] else None
+            front = _fronted_subject(text, s0, toks[k][0])
+            if front is not None:
+                return front                           # «وكانت هذه المنظمات تقدمت بمذكرة طالبت فيها …»
+            this = _strip(toks[k + 1][2]) in ("هذه", "هذا", "هؤلاء") and k + 2 < noun
+            np = _speaker_np(text, toks[k + 2][0] if this else toks[k][1], toks[noun][0])
+            if np is None or np[0] >= toks[noun][0] or text[np[0]:np[0] + 1] == "ب":
+                return None                            # (not «تقدمت بمجموعة مطالب»: what was submitted)
+            return (toks[k + 1][0], np[1]) if this else np   # «وتقدمت هذه المنظمات بمذكرة …»
     return None
 
 

@@ -207,3 +207,12 @@ def test_wifq_before_a_source_word_in_mim_is_an_attribution():
     text = "وأنهت القوات عملية احتجاز رهائن في فندق بتحرير أربعة أشخاص، وفق مصادر عسكرية عدة."
     assert at(text, "رهائن") == ("reported", "مصادر عسكرية عدة")
     assert at("وتوزع المساعدات على الرهائن المحررين وفق معايير محددة.", "الرهائن") == ("own", None)
+
+
+def test_the_issuer_of_a_memorandum_speaks_in_it():
+    """«وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة … طالبت فيها بـ…»: the bodies that submitted the memorandum
+    (a subject before كان, or a demonstrative phrase after the verb) demand, not the witnesses named before."""
+    for opening in ("وكانت هذه المنظمات والجماعات تقدمت", "وتقدمت هذه المنظمات والجماعات"):
+        text = (f"وقال شهود العيان إن المستوطنين اقتحموا الحي.\n{opening} بمجموعة مطالب عبر مذكرة رفعتها لرئيس "
+                "الحكومة طالبت فيها بإغلاق المسجد وإتاحة المجال لاقتحامات واسعة للمستوطنين.")
+        assert at(text, "للمستوطنين") == ("reported", "هذه المنظمات والجماعات"), opening
