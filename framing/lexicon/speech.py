@@ -226,6 +226,10 @@ _ASKED = frozenset("الله المولي المولى الباري ربه رب�
 _STEP_NOUNS = frozenset("خطوة خطوات مؤشر دلالة تطور سابقة اجراء اشارة".split())
 
 
+#: verbs of saying in the first person, the writer's own (guide §5.4): «نقول», «أقول», «قلنا», «قلت»
+_I_SAY = frozenset("نقول اقول قلنا قلت نؤكد اؤكد".split())
+
+
 def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
@@ -256,6 +260,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «رقابة مشددة», «معلومات مؤكدة»: an adjective
     if len(before) > 1 and _strip(before[-1]) in ("او", "ولا", "لا") and _MASDAR.match(_strip(before[-2])):
         return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
+    if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
+        return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
+        #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
 

@@ -216,3 +216,11 @@ def test_the_issuer_of_a_memorandum_speaks_in_it():
         text = (f"وقال شهود العيان إن المستوطنين اقتحموا الحي.\n{opening} بمجموعة مطالب عبر مذكرة رفعتها لرئيس "
                 "الحكومة طالبت فيها بإغلاق المسجد وإتاحة المجال لاقتحامات واسعة للمستوطنين.")
         assert at(text, "للمستوطنين") == ("reported", "هذه المنظمات والجماعات"), opening
+
+
+def test_a_verb_of_saying_in_the_first_person_is_the_writers():
+    """«لذلك نقول إنه …», «وقلت له: …» (guide §5.4): the columnist speaks; inside someone's colon speech the words
+    stay that speaker's («وقال الوزير: نحن نقول إن …»)."""
+    assert at("وهذا واضح للجميع، لذلك نقول أنه لا ذنب للاتحاد في الأزمة.", "الأزمة") == ("own", None)
+    assert at("وقلت له: إن الأزمة انتهت.", "الأزمة") == ("own", None)
+    assert at("وقال الوزير: نحن نقول إن الأزمة انتهت.", "الأزمة") == ("reported", "الوزير")
