@@ -1769,6 +1769,9 @@ def _nested_verbs(events: list, text: str) -> dict:
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
+            continue                                   # clause of the that-clause, the outer speaker's words (guide §3)
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
         raw = text[max(outer[0], vs - 80):vs]
@@ -1778,6 +1781,13 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+def _that_speech(text: str, outer) -> bool:
+    """The speech of event ``outer`` opens with a complementiser (أن، إن، بأن): a that-clause, not a colon speech, a
+    quotation or a noun complement."""
+    first = text[outer[0]:outer[0] + 12].split()
+    return bool(first) and _strip(first[0]) in _COMPLEMENT
 
 
 def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:

@@ -224,3 +224,12 @@ def test_a_verb_of_saying_in_the_first_person_is_the_writers():
     assert at("وهذا واضح للجميع، لذلك نقول أنه لا ذنب للاتحاد في الأزمة.", "الأزمة") == ("own", None)
     assert at("وقلت له: إن الأزمة انتهت.", "الأزمة") == ("own", None)
     assert at("وقال الوزير: نحن نقول إن الأزمة انتهت.", "الأزمة") == ("reported", "الوزير")
+
+
+def test_a_verb_after_haythu_inside_a_that_clause_is_the_outer_speakers():
+    """«وأشار فلان إلى أن الوزير أجرى اتصالا، حيث أكد …»: the حيث clause is part of the that-clause (guide §3, a verb
+    inside someone's speech); outside a speech «…، حيث صرح أحد الأعضاء» stays the outlet's verb."""
+    text = ("وأشار المتحدث سامر الوادي إلى أن وزير الخارجية كان قد أجرى اتصالا مع رئيس الحكومة، حيث أكد دعم البلاد "
+            "الكامل للحكومة.")
+    assert at(text, "أكد") == ("reported", "المتحدث سامر الوادي")
+    assert at("ورفض الحشد عودة النازحين رغم القرار، حيث صرح أحد أعضاء الحكومة بأن العودة ممكنة.", "صرح") == ("own", None)
