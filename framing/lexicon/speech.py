@@ -792,8 +792,8 @@ def _stipulating(text: str, ve: int, e0: int):
     القرار» (a verbal noun heads it, which the speaker phrase would take for an object), else None."""
     toks = list(itertools.islice(_tokens(text, ve, e0), 6))
     k = next((i for i, t in enumerate(toks) if _strip(t[2]) == "علي"), None)
-    if not k or any(t[2][-1:] in "،,.:؛" or t[2][:1] in "«\"“(" for t in toks[:k]):
-        return None
+    if not k or any(t[2][-1:] in "،,.:؛" or t[2][:1] in "«\"“(" or not _strip(t[2]).isalpha() for t in toks[:k]):
+        return None                        # (a word on each side: not «ينص - على», a dash or a mark alone)
     return toks[0][0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
 
 

@@ -233,3 +233,9 @@ def test_a_verb_after_haythu_inside_a_that_clause_is_the_outer_speakers():
             "الكامل للحكومة.")
     assert at(text, "أكد") == ("reported", "المتحدث سامر الوادي")
     assert at("ورفض الحشد عودة النازحين رغم القرار، حيث صرح أحد أعضاء الحكومة بأن العودة ممكنة.", "صرح") == ("own", None)
+
+
+def test_stipulates_before_a_dash_or_a_lone_mark_names_no_document():
+    """«وينص - على أن …» (a dash, no word between): no document and no error (found on the full corpus)."""
+    assert at("وينص - على أن الأسير يعاقب.", "الأسير")[1] is None
+    assert at("وينص » على أن الأسير يعاقب.", "الأسير")[1] is None
