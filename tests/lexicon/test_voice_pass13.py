@@ -239,3 +239,11 @@ def test_stipulates_before_a_dash_or_a_lone_mark_names_no_document():
     """«وينص - على أن …» (a dash, no word between): no document and no error (found on the full corpus)."""
     assert at("وينص - على أن الأسير يعاقب.", "الأسير")[1] is None
     assert at("وينص » على أن الأسير يعاقب.", "الأسير")[1] is None
+
+
+def test_a_reversed_mark_after_a_colon_opens_and_keeps_its_verb():
+    """«… «أن الطلاب كثيرون.وقال:»كل ما نعرفه …»»: the » after «وقال:» opens the next quotation; «وقال» is no verb
+    inside a closed quotation, so its words stay someone's."""
+    text = ("وبين سامر الوادي رئيس هيئة الطلاب «أن الطلاب كثيرون في الحرم.وقال:»كل ما نعرفه أن الطالب متميز، ونتقدم "
+            "بخالص العزاء لأسرة الضحية».")
+    assert at(text, "الضحية")[0] != "own"
