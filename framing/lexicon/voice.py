@@ -343,6 +343,8 @@ def _outside_quotes(events: list, spans: list, text: str) -> list:
     out = []
     for ev in events:
         verb = inside(*ev[4]) if ev[4][1] > ev[4][0] else None
+        if verb is not None and not text[verb[0] + 1:ev[4][0]].strip() and _verb_lemma(text[ev[4][0]:ev[4][1]]):
+            verb = None                           # «نفت بشدة» مزاعم …: the quotation opens with the verb, a word quoted
         if verb is not None and (ev[2] is None or inside(*ev[2]) == verb):
             continue
         if verb is None and ev[2] is not None and ev[4][1] > ev[4][0] and inside(*ev[2]) is not None:

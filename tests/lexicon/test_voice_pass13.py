@@ -247,3 +247,10 @@ def test_a_reversed_mark_after_a_colon_opens_and_keeps_its_verb():
     text = ("وبين سامر الوادي رئيس هيئة الطلاب «أن الطلاب كثيرون في الحرم.وقال:»كل ما نعرفه أن الطالب متميز، ونتقدم "
             "بخالص العزاء لأسرة الضحية».")
     assert at(text, "الضحية")[0] != "own"
+
+
+def test_a_quotation_that_opens_with_the_verb_keeps_the_verb():
+    """«إلا أن البعثة «نفت بشدة» مزاعم قتل مدنيين»: the quoted words are the verb itself, whose complement follows."""
+    text = ("وقال المسؤول الطبي سامر الوادي إنه تم نقل 18 شخصا إلى المستشفى. إلا أن بعثة الاتحاد في النهر «نفت بشدة» "
+            "مزاعم قتل مدنيين، وأوضحت أن قواتها اكتشفت مركز تدريب.")
+    assert at(text, "مزاعم")[0] == "reported"
