@@ -1769,7 +1769,8 @@ def _nested_verbs(events: list, text: str) -> dict:
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
-        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer):
+        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer) \
+                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
             continue                                   # clause of the that-clause, the outer speaker's words (guide §3)
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):

@@ -254,3 +254,9 @@ def test_a_quotation_that_opens_with_the_verb_keeps_the_verb():
     text = ("وقال المسؤول الطبي سامر الوادي إنه تم نقل 18 شخصا إلى المستشفى. إلا أن بعثة الاتحاد في النهر «نفت بشدة» "
             "مزاعم قتل مدنيين، وأوضحت أن قواتها اكتشفت مركز تدريب.")
     assert at(text, "مزاعم")[0] == "reported"
+
+
+def test_the_same_verb_after_haythu_without_a_subject_is_the_speakers_next_statement():
+    """«وقال فلان إن القتال مستمر، حيث قال إن …»: the same speaker goes on (his verb is the outlet's, guide §3)."""
+    text = "وقال المتحدث سامر الوادي إن القتال مستمر في القاعدة، حيث قال إن المقاتلين أتلفوا الطائرات."
+    assert at(text, "قال إن المقاتلين")[0] == "own"
