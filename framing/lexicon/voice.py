@@ -326,8 +326,10 @@ def _outside_quotes(events: list, spans: list, text: str) -> list:
     guide §5.5, the outer speaker); kept, they would cut the speech that holds the quotation and lend their
     subject to a participle or a quotation after it.  A verb outside quotation marks whose subject was found
     inside one («…»، وتابع: …») names no one (its speaker is carried).  ``spans``: :func:`quote_spans` of ``text``."""
-    closed = [(s, e) for s, e in spans if text[e - 1:e] in _CLOSERS and text[e - 2:e - 1] != ":"]
-    #         (not «… محددة.وقال:»كل …»: a mark after a colon opens the next quotation, whatever its direction)
+    closed = [(s, e) for s, e in spans if text[e - 1:e] in _CLOSERS and text[e - 2:e - 1] != ":"
+              and not text[e:e + 1].isalpha()]
+    #         (not «… محددة.وقال:»كل …»: a mark after a colon opens the next quotation, whatever its direction; nor
+    #         one glued to the next word, «… الحارثي ل"الوطن"»: it opens a name, the pairing went wrong before it)
     if not closed:
         return events
     by_verb = sorted(events, key=lambda ev: ev[4][0])

@@ -260,3 +260,11 @@ def test_the_same_verb_after_haythu_without_a_subject_is_the_speakers_next_state
     """«وقال فلان إن القتال مستمر، حيث قال إن …»: the same speaker goes on (his verb is the outlet's, guide §3)."""
     text = "وقال المتحدث سامر الوادي إن القتال مستمر في القاعدة، حيث قال إن المقاتلين أتلفوا الطائرات."
     assert at(text, "قال إن المقاتلين")[0] == "own"
+
+
+def test_a_mark_glued_to_the_next_word_closes_nothing_for_the_verbs_before_it():
+    """«وكشف مصدر ل"الوطن" أن "قياديا اجتمع بهم … من جانبه، أوضح المستشار ل"الوطن" أن …»: the last mark opens a
+    name; «أوضح» is not dropped as a verb inside a quotation, it stays the outlet's."""
+    text = ('وكشف مصدر ل"الوطن" أن "قياديا اجتمع بالموظفين ولم يقدم لهم أي وعود، مشيرا إلى أن الأبواب مفتوحة.من جانبه، '
+            'أوضح المستشار القانوني سامر الوادي ل"الوطن" أن "أي موظف تعرض لظلم من حقه أن يشتكي".')
+    assert at(text, "أوضح")[0] == "own"
