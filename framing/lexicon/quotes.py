@@ -194,15 +194,16 @@ def _verb_opened(text: str, pos: int) -> bool:
 
 def _find_close(text: str, marks: list, k: int) -> int | None:
     pos, ch = marks[k]
-    limit = text.find("\n", pos)
-    limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)
+    limit = text.find("\n", pos, pos + MAX_QUOTE)      # (searched within the window: one long paragraph
+    limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)    # of many marks stays linear)
     if ch in "«‹《»›》":
         rev = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}[ch]
         if ch in "»›》" and not (_opens(text, pos) or _loose_open(text, pos)):
             return None
         depth = 0
         after_colon = ch in "»›》" and text[max(0, pos - 2):pos].strip().endswith(":")
-        for p, c in marks[k + 1:]:
+        for j in range(k + 1, len(marks)):          # (indices, not a copy of the rest of the list)
+            p, c = marks[j]
             if p >= limit:
                 return None
             if c == ch and depth == 0 and after_colon and _closes(text, p) and text[p - 1] not in "»«:":
@@ -219,7 +220,8 @@ def _find_close(text: str, marks: list, k: int) -> int | None:
     loose = not single and not glued and _loose_open(text, pos)
     if not _opens(text, pos) and not glued and not loose:
         return None
-    for p, c in marks[k + 1:]:
+    for j in range(k + 1, len(marks)):
+        p, c = marks[j]
         if p >= limit:
             return None
         if (c in "'‘’") != single:

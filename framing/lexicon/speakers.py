@@ -106,14 +106,15 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             words.append((s, _next_close(text, s, 50) + 1))   # «وتصف "فلانة" كيف …»
             break
         if lead and words and w and (_strip(text[words[-1][0]:words[-1][1]]) in _SOURCE_ORGS
-                                     or _role_only(text, words)):
+                                     or _role_only(text, words) or _name_in_marks(text, words, s)):
             skip_to = _quoted_part(text, words, s, w)     # «وكالة «رويترز»»: the name in quotes
             if skip_to:
                 continue                                  # «رئيس حزب «…» فلان الفلاني»: the person's name follows
             break
         if w in ("سابقا", "حاليا", "حينها", "انذاك") and words and _role_only(text, words):
             continue                                 # «رئيس الأركان سابقا فلان الفلاني»: the name follows
-        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w) or _kin_object(text, words, w):
+        if lead or _ends_np(text, words, w, tok, e) or _place_object(text, words, w) or _kin_object(text, words, w) \
+                or _after_place(text, words, w):
             break
         words.append((s, s + _word_len(tok)))
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
@@ -186,6 +187,15 @@ def _place_object(text: str, words: list, w: str) -> bool:
     return last.startswith("ال") and len(last) > 3 and text[words[-1][1]:words[-1][1] + 1] != "-"
 
 
+def _after_place(text: str, words: list, w: str) -> bool:
+    """A definite word right after a bare place name that is the whole phrase so far opens the verb's object (a
+    proper noun takes no genitive): «وحثت أنقرة | الدول الأوروبية على …» (not «أنقرة الرسمية»)."""
+    if len(words) != 1 or not w.startswith("ال") or w in ("الرسمية", "الرسمي"):
+        return False
+    first = _strip(text[words[0][0]:words[0][1]])
+    return not first.startswith("ال") and is_place(first)
+
+
 def _kin_object(text: str, words: list, w: str) -> bool:
     """«أهل»/«أبناء»/«ذوي» right after a definite word opens the verb's object (a definite noun takes no genitive):
     «وأوصت الأمانة العامة لهيئة العلماء | أهل القرية بالتقوى» (not «رابطة أهل الحي»: an indefinite head)."""
@@ -213,6 +223,24 @@ def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
     return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and (first in _PERSONAL_TITLES or first in _RANKS) \
         and nxt[0][-1:] not in "،,.:" and len(second) > 1 and second not in _NP_STOP and second not in _COMPLEMENT \
         and not second.startswith(("ال", "بال", "لل")) and _verb_lemma(second) is None
+
+
+def _name_in_marks(text: str, words: list, s: int) -> bool:
+    """After one definite noun (``words``: «المعلق», «الناشطة»), a name of one to three words in quotation marks at
+    ``s``, the first without the article, then a complementiser, a preposition or a colon: the person's name in apposition
+    («وقال المعلق "فلان الفلاني" إن …»), whatever the noun (a title list cannot hold every occupation)."""
+    if len(words) != 1:
+        return False
+    head = _strip(text[words[0][0]:words[0][1]])
+    close = _next_close(text, s, 40, "»\"”")
+    inner = [_strip(x) for x in text[s + 1:close].split()] if close > 0 else []
+    if not head.startswith("ال") or len(head) < 4 or is_place(head) or not 1 <= len(inner) <= 3 \
+            or inner[0].startswith(("ال", "بال", "لل")) or any(x in _NP_STOP or _verb_lemma(x) for x in inner):
+        return False
+    after = text[close + 1:close + 30].split()
+    nxt = _strip(after[0]) if after else ""
+    return nxt in _COMPLEMENT or nxt in ("عن", "من", "في", "علي", "الي", "ل", "خلال") \
+        or text[close + 1:close + 3].lstrip()[:1] in (":", "،", ",")
 
 
 def _quoted_part(text: str, words: list, s: int, w: str) -> int:
@@ -428,7 +456,8 @@ def _comma_name(text: str, np, limit: int):
     name = toks[ends[-2] + 1:]
     words = [_strip(t[2]) for t in name]
     if not 1 <= len(words) <= 3 or ends[-2] > 6 or any(t[2][-1:] in ".:؛()" for t in toks[:ends[-2]]) or \
-            words[0].lstrip("و") in ("هو", "هي", "هم", "هما") or any(
+            words[0].lstrip("و") in ("هو", "هي", "هم", "هما") or len(words[0]) > 3 and words[0].endswith(("ها", "هم", "هما")) \
+            or any(
             not w or w in _NP_STOP and not (w == "علي" and i) or w.startswith("ال") and i == 0 or _verb_lemma(w) or is_place(w)
             or any(c.isdigit() or c in "«»\"“”()" for c in t[2]) for i, (w, t) in enumerate(zip(words, name))):
         return None
@@ -527,13 +556,26 @@ def _trim_np(text: str, words: list) -> list:
     return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
 
 
+def _nisba_title(norm: list[str]) -> int:
+    """A title no list holds, by its form: a definite feminine nisba noun of a person («الأخصائية», «الإعلامية») and
+    its definite attributes («الاجتماعية»), before a word without the article that is no verbal noun (the name):
+    their count, else 0."""
+    if len(norm) < 2 or not norm[0].startswith("ال") or len(norm[0]) < 7 or not norm[0].endswith("ية") \
+            or norm[0] in _SOURCE_ORGS or is_place(norm[0][2:]):
+        return 0                           # (a masculine nisba is as often a family name: «قال المومني الحكومة …»)
+    j = 1
+    while j < len(norm) and norm[j].startswith("ال"):
+        j += 1
+    return j if j < len(norm) and not _MASDAR.match(norm[j]) and not norm[j].startswith(("بال", "لل")) else 0
+
+
 def _trim_words(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
     if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
-    i = _role_end(norm)
+    i = _role_end(norm) or _nisba_title(norm)
     if i >= len(norm):
         return words
     if 0 < i and norm[0] in _SOURCE_ORGS and norm[0] not in _ROLE_WORDS and norm[i - 1].startswith("ال") \

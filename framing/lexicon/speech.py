@@ -37,7 +37,8 @@ _ATTRIB = re.compile(
     r"|علي(?=\s+ما\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|قال|قالت|اكد|اكدت|اوضح|اوضحت|نقل|نقلت|اورد|اوردت|يقول|تقول)\s)"
     r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
-    r"|وفق(?=\s+[^\sم])|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
+    r"|وفق(?=\s+[^\sم]|\s+(?:" + "|".join(sorted(w for w in _SPEAKER_WORDS if w[:1] == "م" and len(w) > 2)) + r")(?!\w))"
+    r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
     r"|(?<![^\s\-–(])[وف](?:الحديث|الكلام)\s+(?:(?:ما\s*زال|لا\s*يزال|مازال|لايزال)\s+)?ل(?=ل)"  # «-والحديث ما زال
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")                  # للوزير-»: whose words
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -80,7 +81,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         while pos >= 0:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" \
+                if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
@@ -89,6 +90,19 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             pos = text.find(w, end)
     out.sort()
     return out
+
+
+def _dateline(text: str, pos: int) -> bool:
+    """``pos`` follows a dateline's colon at the start of its line («واس- الرياض: دعا …», «فلان- الصحيفة- جدة: طالب
+    …»): one to six words and a dash before the colon, no other punctuation; the verb after it opens the story."""
+    head = text[max(0, text.rfind("\n", 0, pos) + 1):pos].rstrip()
+    if not head.endswith(":") or len(head) > 80:
+        return False
+    if not any(c in head for c in "-–ـ"):
+        return False                                     # (not «إخراج: دان فلان», a credit line)
+    words = head[:-1].replace("-", " ").replace("–", " ").replace("ـ", " ").split()
+    return 1 <= len(words) <= 6 and not any(c in head[:-1] for c in "،,.؛«»\"“”") \
+        and not any(_verb_lemma(w) is not None for w in words)
 
 
 def _complement_follows(text: str, end: int) -> bool:
@@ -212,6 +226,10 @@ _ASKED = frozenset("الله المولي المولى الباري ربه رب�
 _STEP_NOUNS = frozenset("خطوة خطوات مؤشر دلالة تطور سابقة اجراء اشارة".split())
 
 
+#: verbs of saying in the first person, the writer's own (guide §5.4): «نقول», «أقول», «قلنا», «قلت»
+_I_SAY = frozenset("نقول اقول قلنا قلت نؤكد اؤكد".split())
+
+
 def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> bool:
     """A verb-of-saying form at ``[s, e)`` that says nothing here (``before``: the words just before it)."""
     if before and _strip(before[-1]) in _RELATIVE:
@@ -240,6 +258,11 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «بعد أن شددت إجراءاتها»: a time clause
     if text[e - 1:e] == "ة" and text[s] == "م" and _char_before(text, s) not in "،,.:؛\n" and before:
         return True                                     # «رقابة مشددة», «معلومات مؤكدة»: an adjective
+    if len(before) > 1 and _strip(before[-1]) in ("او", "ولا", "لا") and _MASDAR.match(_strip(before[-2])):
+        return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
+    if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
+        return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
+        #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
 
@@ -475,7 +498,7 @@ _ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "0dc486afe7b2e876b9d99008750ed76b"
+_ATTRIB_CORE_FOR = "7454d789a28403b6897786715fe07ac0"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -576,6 +599,10 @@ def _laid_out_answers(text: str, bounds: list[int]):
             yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
 
 
+#: words that make أن after them «especially as» (خاصة أن، لا سيما أن), a reason, not what a speech noun says
+_ESPECIALLY = frozenset("خاصة وخاصة بخاصة خصوصا وخصوصا سيما لاسيما".split())
+
+
 def _noun_events(text: str, bounds: list[int]):
     """«إعلان/تأكيد/مزاعم X أن …»: a speech noun, its owner, then a complementiser."""
     if not any(w in text for w in _NEEDLES[_SPEECH_NOUNS]):
@@ -584,6 +611,8 @@ def _noun_events(text: str, bounds: list[int]):
         s0, e0 = _sentence(text, bounds, m.start())
         toks = list(_tokens(text, m.end(), min(e0, m.end() + 120)))[:8]
         for n, (s, e, tok) in enumerate(toks):
+            if n and _strip(toks[n - 1][2]) in _ESPECIALLY:
+                break                          # «التصريحات غير مسؤولة خاصة أنها …»: «especially as», no speech's content
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
                 sp = _speaker_np(text, m.end(), s)
@@ -671,7 +700,18 @@ def _lacking_word(toks, need) -> bool:
     """A verb that reports only with one of ``need`` (or a complementiser, a colon, a بـ object) in
     its next 20 words has none of them."""
     return not any(_strip(t[2]) in need or _strip(t[2]) in _COMPLEMENT or t[2].startswith(":")
-                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20])
+                   or (("ب",) == need[-1:] and _strip(t[2])[:1] == "ب") for t in toks[:20]) and not _quote_opens(toks)
+
+
+def _quote_opens(toks) -> bool:
+    """Within the first four words a quotation mark opens a quotation of three words or more (no closing mark on
+    its first three words): «وحثت الكتلة «فصائل المقاومة في …»» quotes what was urged (not «عبر «جسر الملك»»)."""
+    for k, t in enumerate(toks[:4]):
+        if t[2][:1] in "«“\"":
+            body = [x[2] for x in toks[k:k + 3]]
+            return len(body) == 3 and not any(c in w[1:] if i == 0 else c in w for i, w in enumerate(body)
+                                              for c in "»”\"")
+    return False
 
 
 #: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»
@@ -720,9 +760,11 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _plural_verb(form) \
         or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
+    if np0 is None and lemma == "نص" and not participle:
+        np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
-    if np0 is not None and _gender(form) == "m":
+    if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS:
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
@@ -743,6 +785,16 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 #: masculine definite nouns that a call or statement addresses and that never take a feminine verb
 _MASC_ADDRESSEES = frozenset("المجتمع العالم الشعب الجميع الشباب".split())
+
+
+def _stipulating(text: str, ve: int, e0: int):
+    """The document between «ينص» and its «على» (one to five words, no punctuation): «اقتراح القانون», «مشروع
+    القرار» (a verbal noun heads it, which the speaker phrase would take for an object), else None."""
+    toks = list(itertools.islice(_tokens(text, ve, e0), 6))
+    k = next((i for i, t in enumerate(toks) if _strip(t[2]) == "علي"), None)
+    if not k or any(t[2][-1:] in "،,.:؛" or t[2][:1] in "«\"“(" or not _strip(t[2]).isalpha() for t in toks[:k]):
+        return None                        # (a word on each side: not «ينص - على», a dash or a mark alone)
+    return toks[0][0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
 
 
 def _masculine_object(head: str) -> bool:
@@ -1271,8 +1323,8 @@ def _pronoun_subject(text: str, s0: int, vs: int) -> bool:
 #: a statement, speech or message that «قال فيه» refers back to
 _STATEMENT_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|رسالة|تغريدة|تغريدات|اتصال|مقابلة|حديث|"
                              r"مؤتمر|تقرير|ابيات|قصيدة|مقال|كتاب|فيديو|تسجيل|شريط|خبر|مذكرة|وثيقة|نداء|منشور|مقطع|برقية|عريضة)(?:ا|ات|ه|ها)?$")
-#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»), with و/ف, ت, وا, ي/ت
-_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد)"
+#: verbs that issue a statement («أصدر فلان بيانا»، «ألقى كلمة»، «ردّ بأبيات»، «تقدم بمذكرة»), with و/ف, ت, وا, ي/ت
+_ISSUE_VERB = re.compile(r"^[وف]?[يت]?(?:اصدر|صدر|نشر|القي|لقي|وزع|بث|اطلق|رد|عقد|اجري|تلقي|وجه|كتب|بعث|ارسل|سجل|غرد|رفع|قدم|تقدم)"
                          r"(?:ت|وا|ا)?$")
 
 
@@ -1294,8 +1346,14 @@ def _issuer(text: str, s0: int, vs: int):
             break
     for k in range(noun - 1, max(-1, noun - 16), -1):
         if _ISSUE_VERB.match(_strip(toks[k][2])):
-            np = _speaker_np(text, toks[k][1], toks[noun][0])
-            return np if np is not None and np[0] < toks[noun][0] else None
+            front = _fronted_subject(text, s0, toks[k][0])
+            if front is not None:
+                return front                           # «وكانت هذه المنظمات تقدمت بمذكرة طالبت فيها …»
+            this = _strip(toks[k + 1][2]) in ("هذه", "هذا", "هؤلاء") and k + 2 < noun
+            np = _speaker_np(text, toks[k + 2][0] if this else toks[k][1], toks[noun][0])
+            if np is None or np[0] >= toks[noun][0] or text[np[0]:np[0] + 1] == "ب":
+                return None                            # (not «تقدمت بمجموعة مطالب»: what was submitted)
+            return (toks[k + 1][0], np[1]) if this else np   # «وتقدمت هذه المنظمات بمذكرة …»
     return None
 
 
@@ -1711,6 +1769,10 @@ def _nested_verbs(events: list, text: str) -> dict:
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer) \
+                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
+            continue                                   # clause of the that-clause, the outer speaker's words (guide §3)
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
         raw = text[max(outer[0], vs - 80):vs]
@@ -1720,6 +1782,13 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+def _that_speech(text: str, outer) -> bool:
+    """The speech of event ``outer`` opens with a complementiser (أن، إن، بأن): a that-clause, not a colon speech, a
+    quotation or a noun complement."""
+    first = text[outer[0]:outer[0] + 12].split()
+    return bool(first) and _strip(first[0]) in _COMPLEMENT
 
 
 def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
@@ -1767,13 +1836,15 @@ def _titled_subject_after(text: str, ev) -> bool:
     return bool(words) and (_role_end(words) > 0 or words[0] in _SOURCE_WORDS)
 
 
-def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
+def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None) -> list:
     """An adverbial participle with no subject of its own («…، مشيرا إلى أن …», «…، سائلا الله …»)
     speaks for the subject of its sentence: the speaker of the last verb of saying before it in
     that sentence («أفاد مصدر …، مشيرا») that is not inside another's speech («أضاف المركز أن …
     التي يتوقع كثيرون أن …، مشيرا» → المركز, not a relative clause's) and agrees with it (مشيرة → a feminine verb), else
     the noun phrase after the sentence's first verb («ووجه الإمام رسالة …، معبرا عن …»)."""
     out = list(events)
+    cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
+    marks = _SpeakerIndex((), quotes or ())
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح":
@@ -1782,11 +1853,12 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
         form = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
         s0 = _sentence(text, bounds, vs)[0]
         joined = raw[:1] in "وف" and bool(text[s0:vs].strip()) \
-            and not _inside(vs, out, ev)              # (not a verb inside someone's speech)
+            and not _inside(vs, cover, ev)            # (not a verb inside someone's speech)
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
-        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]]
+        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]
+                  and not marks.quoted_elsewhere(o[4][0], vs)]   # (a verb inside a quotation is part of its words)
         before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
         free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
@@ -1801,6 +1873,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int]) -> list:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
             sp = None                                  # «وبعد زيارتي للدكتور … وقال»: no subject there
+        if sp is not None and marks.quoted_elsewhere(sp[0], vs):
+            sp = None                                  # «… فرغم تداخل …»، وتابع: a subject inside a quotation
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
@@ -1850,6 +1924,10 @@ def _sentence_subject(text: str, s0: int, vs: int):
     """The noun phrase after the first word of a sentence that opens with و/ف + verb, or with
     «بدوره، / من جهته، / وفي المقابل،» and a verb (or None)."""
     toks = list(itertools.islice(_tokens(text, s0, vs), 4))
+    if toks and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:] in _PLACE_PREPS:
+        found = _said_after_opener(text, s0, vs)
+        if found is not None:
+            return found                               # «وعلى صفحته بموقع فيسبوك أعلن فلان عن …، مشيرا»
     lead = next((k + 1 for k, t in enumerate(toks[:3]) if t[2][-1:] in "،,"), 0)
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
@@ -1863,6 +1941,23 @@ def _sentence_subject(text: str, s0: int, vs: int):
         return None
     words = [_strip(w) for w in text[np[0]:np[1]].split()]
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
+
+
+#: prepositions that open a sentence's setting before its verb («وعلى صفحته …», «وفي كلمته …», «وخلال اللقاء …»)
+_PLACE_PREPS = frozenset("علي في من عبر خلال امام عن".split())
+
+
+def _said_after_opener(text: str, s0: int, vs: int):
+    """A sentence that opens with و + a prepositional phrase, then within eight words (no comma) a verb of saying:
+    the plain noun phrase of at most four words after that verb, else None."""
+    for k, (s, e, tok) in enumerate(_tokens(text, s0, vs)):
+        if k >= 8 or tok[-1:] in "،,:":
+            return None
+        if k and _verb_lemma(tok) is not None:
+            np = _speaker_np(text, e, vs)
+            words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
+            return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
+    return None
 
 
 def _lead_subject(text: str, s0: int, vs: int, form: str):
@@ -1934,8 +2029,9 @@ def _clause_subject(text: str, s0: int, end: int):
             continue
         w = _strip(toks[0][2])
         v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if not _verb_like(w):
-            continue
+        if not _verb_like(w) or c > s0 and v == w and len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
+            continue                               # «…، بثها التلفزيون الرسمي، …»: a verb with its object pronoun
+            #                                        after a comma describes the noun before it (no new clause)
         front = _fronted_subject(text, s0, toks[0][0]) if c > s0 else None
         if front is not None:
             return front, _gender(v)               # «وكان فلان، طالب الوزير …»: the subject before the verb
@@ -2012,7 +2108,38 @@ def _we_clause(text: str, start: int, end: int) -> bool:
 
 
 def _inside(pos: int, events, me) -> bool:
+    """Whether an event of ``events`` other than ``me`` (by identity) holds ``pos`` in its ``[start, end)``
+    (``events`` may be a :class:`_Cover` of them, for many questions on one list)."""
+    if isinstance(events, _Cover):
+        return events.holds(pos, me)
     return any(ev is not me and ev[0] <= pos < ev[1] for ev in events)
+
+
+class _Cover:
+    """Spans (tuples whose ``[0]``, ``[1]`` are start and end) that answer «does one other than ``me`` hold
+    ``pos``?» in a binary search: sorted by start, with the two longest-reaching spans (by identity) of each
+    prefix.  Built once per field, it keeps many questions linear (one long paragraph of thousands of
+    verbs of saying would otherwise cost verbs × verbs)."""
+
+    __slots__ = ("starts", "top")
+
+    def __init__(self, spans):
+        self.starts, self.top = [], []
+        first = second = (-1, None)
+        for sp in sorted(spans, key=lambda x: x[0]):
+            if sp is not first[1] and sp[1] > second[0]:
+                if sp[1] > first[0]:
+                    first, second = (sp[1], sp), first
+                else:
+                    second = (sp[1], sp)
+            self.starts.append(sp[0])
+            self.top.append((first, second))
+
+    def holds(self, pos: int, me) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        return any(end > pos and sp is not me for end, sp in self.top[i])
 
 
 def _cut_at_next_speaker(events: list, text: str = "") -> list:
@@ -2108,23 +2235,76 @@ def _naming(word: str) -> bool:
 def _quote_speaker(text, bounds, s, e, events):
     """Speaker and verb of a quotation: the speech event that holds it («قال الوزير: "…"»,
     «وأكد الوزير أن "…"»), else the nearest verb of saying with a named subject in its sentence,
-    before it or right after it («"…"، قال الوزير»)."""
-    holders = [ev for ev in events if (ev[0] <= s < ev[1] or ev[0] == ev[1] == s) and ev[2] is not None]
-    if holders:                            # (an empty span at the quote: «قال فلان في بيان "…"»); the
-        ev = max(holders, key=lambda h: h[0])   # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
-        return ev[2], ev[3]
+    before it or right after it («"…"، قال الوزير»).  ``events``: the field's speech events, or their
+    :class:`_SpeakerIndex` when many quotations ask (each question then costs a binary search)."""
+    index = events if isinstance(events, _SpeakerIndex) else _SpeakerIndex(events)
+    holder = index.holder(s)
+    if holder is not None:                 # (an empty span at the quote: «قال فلان في بيان "…"»); the
+        return holder[2], holder[3]        # latest-starting: «وأضاف المصدر - حسب الوكالة - أن «…»»
     s0, e0 = _sentence(text, bounds, s)
-    best = None
-    for ev in events:
+    best = None                            # ((distance, event order), speaker, verb)
+    for k, ev in index.speakers_from(s0, s):
         sp = ev[2]
-        if sp is None:
-            continue
-        after = e <= sp[0] < min(e0, e + 80) or (e0 <= e and e <= sp[0] < e + 80 and "\n" not in text[e:sp[0]])
-        if s0 <= sp[0] < s or after and _postposed(text, e, ev[4]):
-            d = s - sp[1] if sp[0] < s else sp[0] - e
-            if best is None or d < best[0]:
-                best = (d, sp, ev[3])
+        if index.quoted_elsewhere(sp[0], s):
+            continue                       # a subject inside an earlier quotation is part of its words
+        cand = ((s - sp[1], k), sp, ev[3])
+        if best is None or cand[0] < best[0]:
+            best = cand
+    for k, ev in index.speakers_from(e, e + 80):
+        sp = ev[2]
+        after = sp[0] < e0 or (e0 <= e and "\n" not in text[e:sp[0]])
+        if after and _postposed(text, e, ev[4]):
+            cand = ((sp[0] - e, k), sp, ev[3])
+            if best is None or cand[0] < best[0]:
+                best = cand
     return (best[1], best[2]) if best else (None, "")
+
+
+class _SpeakerIndex:
+    """The speech events that name a speaker, sorted twice for :func:`_quote_speaker`: by span start (with the
+    latest-reaching end of each prefix, to find the latest-starting span that holds a position without
+    reading them all) and by the speaker's start (the speakers between two positions).  Ties keep the events'
+    order, as a loop over the list would."""
+
+    __slots__ = ("spans", "starts", "reach", "speakers", "sp_starts", "quotes", "qstarts")
+
+    def __init__(self, events, quotes=()):
+        self.quotes = sorted(quotes)
+        self.qstarts = [q[0] for q in self.quotes]
+        named = [(k, ev) for k, ev in enumerate(events) if ev[2] is not None]
+        self.spans = sorted(named, key=lambda kv: (kv[1][0], kv[0]))
+        self.starts = [ev[0] for _, ev in self.spans]
+        self.reach, far = [], -1
+        for _, ev in self.spans:
+            far = max(far, ev[1])
+            self.reach.append(far)
+        self.speakers = sorted(named, key=lambda kv: (kv[1][2][0], kv[0]))
+        self.sp_starts = [ev[2][0] for _, ev in self.speakers]
+
+    def holder(self, pos: int):
+        """The latest-starting event with ``start <= pos < end`` (or an empty span at ``pos``), the first
+        in the events' order among equal starts; ``None`` when none holds it."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        found = None
+        while i >= 0 and (self.reach[i] > pos or self.starts[i] == pos):
+            k, ev = self.spans[i]
+            if found is not None and ev[0] < found[1][0]:
+                break
+            if ev[0] <= pos < ev[1] or ev[0] == ev[1] == pos:
+                found = (k, ev)            # (walking back: the last found of a start is the first in order)
+            i -= 1
+        return None if found is None else found[1]
+
+    def quoted_elsewhere(self, at: int, pos: int) -> bool:
+        """``at`` lies inside one of the field's quotations that does not hold ``pos``."""
+        j = bisect.bisect_right(self.qstarts, at) - 1
+        return j >= 0 and at < self.quotes[j][1] and not self.quotes[j][0] <= pos < self.quotes[j][1]
+
+    def speakers_from(self, lo: int, hi: int):
+        """``(order, event)`` of the events whose speaker starts in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.sp_starts, lo)
+        j = bisect.bisect_left(self.sp_starts, hi)
+        return self.speakers[i:j]
 
 
 def _postposed(text: str, e: int, verb) -> bool:

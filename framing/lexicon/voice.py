@@ -31,9 +31,9 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bound
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside,
+    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
-    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _source_phrase, reported_spans, _named_thing,
+    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
 __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
@@ -68,7 +68,7 @@ class Voices:
         self.reported = reported
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
-        colon = [r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"]
+        colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
@@ -207,8 +207,10 @@ class Voices:
         two after آل/أبو/بن …: «… آل مبارك»)."""
         words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
         k = _role_end(words)
-        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS:
-            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words
+        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS \
+                or len(words) > 1 and all(w.startswith("ال") for w in words):
+            return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words;
+            #                                a phrase with no name («الأخصائية الاجتماعية»): its last word is no name
         # «فلان الفلاني مدير المسجد الأقصى», «الأمير فلان بن فلان وزير الحرس الوطني»: the name before the next title
         # when that title and its attributes end the phrase («… وأحد قادة البيشمركة، فلان» keeps the name at the end)
         cut = next((i for i, w in enumerate(words) if i > k and w in _TITLE_WORDS), len(words))
@@ -314,6 +316,45 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     return out
 
 
+#: marks that close a quotation (a span of :func:`quote_spans` that ends with one was closed by the writer)
+_CLOSERS = "»”\"'’›》)}"
+
+
+def _outside_quotes(events: list, spans: list, text: str) -> list:
+    """``events`` without the verbs of saying that stand, with their subject if any, inside a closed quotation
+    («وأضاف أن «… وبين الضحايا عمال»، مشيرا …»): their words are the quotation's, quoted under its speaker (coding
+    guide §5.5, the outer speaker); kept, they would cut the speech that holds the quotation and lend their
+    subject to a participle or a quotation after it.  A verb outside quotation marks whose subject was found
+    inside one («…»، وتابع: …») names no one (its speaker is carried).  ``spans``: :func:`quote_spans` of ``text``."""
+    closed = [(s, e) for s, e in spans if text[e - 1:e] in _CLOSERS and text[e - 2:e - 1] != ":"
+              and not text[e:e + 1].isalpha()]
+    #         (not «… محددة.وقال:»كل …»: a mark after a colon opens the next quotation, whatever its direction; nor
+    #         one glued to the next word, «… الحارثي ل"الوطن"»: it opens a name, the pairing went wrong before it)
+    if not closed:
+        return events
+    by_verb = sorted(events, key=lambda ev: ev[4][0])
+    verbs = [ev[4][0] for ev in by_verb]
+    # a quotation left open over the outlet's narration («… أقوى.. وشدد بحر على أن …»») holds only what precedes it
+    closed = [(s, min(e, _narrated_end(text, s, e, by_verb[bisect.bisect_left(verbs, s):bisect.bisect_left(verbs, e)])))
+              for s, e in closed]
+    starts = [s for s, _ in closed]
+
+    def inside(a: int, b: int):
+        j = bisect.bisect_right(starts, a) - 1
+        return closed[j] if j >= 0 and closed[j][0] < a and b < closed[j][1] else None
+    out = []
+    for ev in events:
+        verb = inside(*ev[4]) if ev[4][1] > ev[4][0] else None
+        if verb is not None and not text[verb[0] + 1:ev[4][0]].strip() and _verb_lemma(text[ev[4][0]:ev[4][1]]):
+            verb = None                           # «نفت بشدة» مزاعم …: the quotation opens with the verb, a word quoted
+        if verb is not None and (ev[2] is None or inside(*ev[2]) == verb):
+            continue
+        if verb is None and ev[2] is not None and ev[4][1] > ev[4][0] and inside(*ev[2]) is not None:
+            ev = (ev[0], ev[1], None, *ev[3:])    # «…»، وتابع: a subject found inside an earlier quotation
+        out.append(ev)
+    return out
+
+
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers).  ``upto``: only
@@ -324,22 +365,25 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     if upto is not None:
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
-    events = sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1]))
+    spans = quote_spans(text)
+    events = _outside_quotes(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])), spans, text)
     nested = _nested_verbs(_continued(events, text), text)
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
-    events = _participle_speakers(events, text, bounds)
+    events = _participle_speakers(events, text, bounds, spans)
     events = _outer_speakers(events, nested, text)
     quoted, info = [], {}
-    for s, e in quote_spans(text):
-        if _scare(text, s, e) and not any(ev[0] <= s < ev[1] for ev in events) or _named_thing(text, s, e):
+    index = _SpeakerIndex(events, spans)              # (one index for all the quotations of the field)
+    cover = _Cover(events)
+    for s, e in spans:
+        if _scare(text, s, e) and not _inside(s, cover, None) or _named_thing(text, s, e):
             continue
         cut = _narrated_end(text, s, e, events)       # a quotation left open over the outlet's narration,
         parts = [(s, e)] if cut >= e else [(s, cut)] + [(cut + a, cut + b) for a, b in quote_spans(text[cut:e])]
         for qs, qe in parts:                          # and a quotation after it («…، لافتا إلى أن "…"»)
             quoted.append((qs, qe))
-            info[qs] = _quote_speaker(text, bounds, qs, qe, events)
+            info[qs] = _quote_speaker(text, bounds, qs, qe, index)
     if title:
         sp = headline_speaker(text, rubrics)
         if sp is not None:
