@@ -190,12 +190,15 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: quotation), so heldout12 speaker 65.5% -> 63.0% (17 of 27) and voice 191/199 -> 190/198 with no answer changed;
 #: heldout14 voice 191/199 -> 190/198 (a sense-0 row out). Speaker scores count sense-0 rows too: a precision rule that
 #: is right can lower them
+#: heldout15 (seed 71, 300 matches drawn uniformly from all matches of the six lexicons), drawn from main before the
+#: twelfth precision and thirteenth voice passes and read blind by three coders while authors who never opened it wrote
+#: them: voice 94.7% (284 of 300), speaker 76.7% (46 of 60), the same before and after both passes
 LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
               "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85)}
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.94, 0.75)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
