@@ -586,9 +586,10 @@ def _trim_words(text: str, words: list) -> list:
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
     titled = next((j for j in range(max(i, 1), len(norm) - 1) if (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS)
-                   and any(c in text[words[j - 1][1]:words[j][0]] for c in "،,")), None)
-    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني»: the name
-        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # after the comma
+                   and norm[j - 1] != "ال" and _name_word(norm[j + 1])), None)
+    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني», «مدير إدارة …
+        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # بمدينة الوادي
+    #                                          المهندس فلان الفلاني»: a personal title never ends the phrase, its name does
     family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
     if family is not None:
         k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name
@@ -596,6 +597,11 @@ def _trim_words(text: str, words: list) -> list:
             and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
         k += 1                               # «علي حسين الرفاعي»: a family name after two names
     return words[:k]
+
+
+def _name_word(w: str) -> bool:
+    """``w`` (normalised) may be the first word of a name after a personal title: no stop word, verb or number."""
+    return bool(w) and w not in _NP_STOP and _verb_lemma(w) is None and not w.isdigit()
 
 
 #: verbs of saying whose first noun after them is their object when a بـ-phrase follows it («اتهم X بـ…»)

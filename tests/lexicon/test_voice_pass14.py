@@ -1,0 +1,37 @@
+"""Speaker-span rules of issue 12's fourteenth pass, on sentences written for the test (fictional people, places
+and outlets; no article text)."""
+from framing.lexicon.speakers import split_speaker
+
+from .helpers import voice_at
+
+
+def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
+    return voice_at(text, word, title, strip='"«»()')
+
+
+# ------------------------------------------------------------- 1. a personal title never ends a speaker's phrase
+
+def test_long_role_with_a_place_then_a_titled_name_keeps_the_name():
+    voice, sp = at("وأوضح مدير إدارة المشاريع الكبرى بمدينة الوادي المهندس سامر الحمدان، أن الهجوم انتهى.", "الهجوم")
+    assert (voice, sp) == ("reported", "مدير ادارة المشاريع الكبري بمدينة الوادي المهندس سامر الحمدان")
+    name, role = split_speaker(sp)
+    assert name == "سامر الحمدان"
+    assert "بمدينة الوادي" in role and role.startswith("مدير ادارة المشاريع الكبري")
+
+
+def test_tribal_title_then_sheikh_and_family_name():
+    voice, sp = at("وأعرب شيخ شمل قبائل النخيل والواحة الشيخ فارس آل سالم عن أمله في انتهاء الهجوم.", "الهجوم")
+    assert voice == "reported"
+    assert sp == "شيخ شمل قبائل النخيل والواحة الشيخ فارس ال سالم"
+    assert split_speaker(sp)[0] == "فارس ال سالم"
+
+
+def test_rank_before_a_name_after_a_long_role():
+    voice, sp = at("وأكد قائد القوات الخاصة في محافظة الوادي العميد هاني الزيدي أن الهجوم فشل.", "الهجوم")
+    assert voice == "reported" and sp.endswith("العميد هاني الزيدي")
+
+
+def test_title_at_the_end_of_the_phrase_with_no_name_is_left_as_it_was():
+    """«آل الشيخ» is a family name, not a title before a name."""
+    voice, sp = at("وقال الوزير سامي آل الشيخ إن الهجوم انتهى.", "الهجوم")
+    assert (voice, sp) == ("reported", "الوزير سامي ال الشيخ")
