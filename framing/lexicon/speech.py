@@ -21,6 +21,7 @@ from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
     _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
+from .headlines import _VERB_LIKE_NAMES
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
@@ -297,7 +298,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
                     and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
                 after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
-            sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
+            sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
@@ -436,6 +437,24 @@ def _trailing_source(text: str, start: int, pos: int, end: int) -> bool:
     bare = bare[2:] if bare.startswith("ال") else bare[1:] if bare.startswith("ل") else bare
     return 1 <= len(words) <= 3 and bare not in _NOT_SOURCES and "ال" + bare not in _NOT_SOURCES \
         and not bare.endswith("ات") and not any(c in text[pos:end].rstrip(" .\n") for c in "،,؛:()")
+
+
+def _verb_cut(text: str, sp):
+    """The object of بحسب/وفقا لـ without a comma before the clause it opens: it ends before a verb (one of
+    saying, or a past verb in ـت or an imperfect in ي/ت after a definite word that closes a source which is no
+    person's title): «ووفقا لمصادر الوادي اعتقلت قوات …» → «مصادر الوادي»; not «بحسب المتحدث باسم الجيش يوسف …»."""
+    if sp is None:
+        return sp
+    toks = list(_tokens(text, sp[0], sp[1]))
+    norm = [_strip(t[2]) for t in toks]
+    for k in range(1, len(norm)):
+        w, prev = norm[k], norm[k - 1]
+        shaped = len(w) >= 4 and _verb_like(w) and w[:1] not in "وف" and w not in _VERB_LIKE_NAMES \
+            and (w.endswith("ت") or w[:1] in "يت") and prev.startswith("ال") and prev not in _TITLE_WORDS \
+            and norm[0] not in _ROLE_WORDS and not any(x in _PERSONAL_TITLES for x in norm[:k])
+        if _verb_lemma(w) is not None or shaped:
+            return (sp[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+    return sp
 
 
 def _source_like(text: str, pos: int, sp) -> bool:
