@@ -604,6 +604,10 @@ def _name_word(w: str) -> bool:
     return bool(w) and w not in _NP_STOP and _verb_lemma(w) is None and not w.isdigit()
 
 
+#: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
+_VERB_LIKE_NAMES = frozenset("يزيد يحيي يعقوب يسري يسرا يعرب يشجب يمامة".split())
+
+
 #: verbs of saying whose first noun after them is their object when a بـ-phrase follows it («اتهم X بـ…»)
 _ACCUSING = frozenset("اتهم وصف".split())
 

@@ -21,12 +21,11 @@ from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
     _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
-from .headlines import _VERB_LIKE_NAMES
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _quoted_name, _role_end, _speaker_np)
 
 
