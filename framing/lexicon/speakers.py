@@ -373,8 +373,23 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
         return True
+    if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
+        return True
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+def _object_after_plural(last: str, w: str) -> bool:
+    """``w`` after the definite sound masculine plural ``last`` (الصحفيون) is the verb's object, not part of who
+    speaks: a definite word that is no plural adjective in ون/ين nor one of :data:`_PLURAL_ADJECTIVES` (a definite
+    plural takes no genitive) — «ورفع الصحفيون الأعلام» → الصحفيون; «الصحفيون الأجانب»، «المسؤولون المحليون» go on."""
+    return last.startswith("ال") and last.endswith("ون") and len(last) >= 7 and w.startswith("ال") and len(w) > 3 \
+        and not w.endswith(("ون", "ين")) and w not in _PLURAL_ADJECTIVES and w not in _ROLE_WORDS and not is_place(w)
+
+
+#: broken-plural adjectives that follow a definite plural noun («المواطنون العرب»، «اللاعبون الكبار»)
+_PLURAL_ADJECTIVES = frozenset("العرب الاجانب الجدد الكبار الصغار القدامي الشباب الاحرار الاكراد الاتراك الروس الفرس "
+                               "الافارقة الاوائل الاخر الكرام الابرار الشرفاء الاقوياء الفقراء الاغنياء الاوروبيون".split())
 
 
 def _ban_ki_moon(text: str, end: int) -> bool:

@@ -55,3 +55,20 @@ def test_name_after_a_spokesman_is_not_read_as_a_verb():
     """«يوسف» after «المتحدث باسم الجيش» is his name, not an imperfect verb."""
     voice, sp = at("وبحسب المتحدث باسم الجيش يوسف الحمدان فإن الهجوم انتهى.", "الهجوم")
     assert voice == "reported" and sp.endswith("يوسف الحمدان")
+
+
+# -------------------------------------------- 3. a definite masculine plural subject ends before the verb's object
+
+def test_plural_verbs_after_commas_speak_for_the_plural_subject_without_its_object():
+    text = ("تظاهر عشرات الصحفيين أمس في الوادي، ورفع الصحفيون الأعلام، وأحرقوا علم الجيش، ودعوا لمقاطعة "
+            "الجيش المحتل.")
+    assert at(text, "المحتل") == ("reported", "الصحفيون")
+
+
+def test_object_after_a_plural_subject_is_not_the_speaker():
+    assert at("واتهم المتظاهرون الإعلام بتجاهل الأسرى.", "الأسرى") == ("reported", "المتظاهرون")
+
+
+def test_plural_adjectives_stay_in_the_subject():
+    assert at("وأكد المراقبون الأجانب أن الهجوم انتهى.", "الهجوم") == ("reported", "المراقبون الاجانب")
+    assert at("وأكد المسؤولون المحليون أن الهجوم انتهى.", "الهجوم") == ("reported", "المسؤولون المحليون")
