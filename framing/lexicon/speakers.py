@@ -252,6 +252,8 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
             and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
         return 0                                     # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
+    if close > 0 and not construct and last not in _PERSONAL_TITLES and text[close + 1:close + 4].strip()[:1] in ("", ".", "!", "؟"):
+        return 0                                     # «وقال الوزير «الأسرى بخير».»: a sentence ends with it, speech
     #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
     if close > 0:
         words.append((s, close + 1))

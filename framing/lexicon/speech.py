@@ -2226,6 +2226,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
+    if _set_speech(text, s) and _strip((text[e:e + 30].split() or [""])[0]) not in _COMPLEMENT:
+        return False                                        # «وقال الوزير في بيان «الأسرى بخير»»: speech
     if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
@@ -2235,6 +2237,14 @@ def _scare(text: str, s: int, e: int) -> bool:
             and _strip(tail[0])[:1] != "ب" and not any(_naming(w) for w in head[-3:]):
         return True                                         # «وتقول "الجهة" إن …»: the subject, named in quotes
     return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
+
+
+def _set_speech(text: str, s: int) -> bool:
+    """The quotation at ``s`` follows a verb of saying, its subject (up to four words) and where it spoke
+    («في بيان»، «في تصريح صحفي»): speech of any length — «وقال الوزير في بيان «الأسرى بخير»»."""
+    head = [_strip(w) for w in re.split(r"[.:؛\n]", text[max(0, s - 90):s])[-1].split()]
+    k = next((j for j in (len(head) - 2, len(head) - 3) if j >= 1 and _in_setting(head[j], head[j + 1])), None)
+    return k is not None and any(_verb_lemma(w) is not None for w in head[max(0, k - 5):k])
 
 
 #: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,

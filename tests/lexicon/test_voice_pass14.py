@@ -72,3 +72,24 @@ def test_object_after_a_plural_subject_is_not_the_speaker():
 def test_plural_adjectives_stay_in_the_subject():
     assert at("وأكد المراقبون الأجانب أن الهجوم انتهى.", "الهجوم") == ("reported", "المراقبون الاجانب")
     assert at("وأكد المسؤولون المحليون أن الهجوم انتهى.", "الهجوم") == ("reported", "المسؤولون المحليون")
+
+
+# ---------------------------------- 4. after a verb of saying and where it spoke, a short quotation is speech
+
+def test_two_word_quotation_after_a_verb_and_its_setting_is_speech():
+    assert at("وقال الوزير في بيان «الأسرى بخير»", "الأسرى") == ("quoted", "الوزير")
+    assert at("وقال الوزير في بيان «الأسرى بخير».", "الأسرى") == ("quoted", "الوزير")
+    assert at("وقالت الهيئة في تصريح صحفي «الجرحى بخير».", "الجرحى") == ("quoted", "الهيئة")
+
+
+def test_two_word_quotation_ending_the_sentence_after_the_subject_is_speech():
+    assert at("وقال الوزير «الأسرى بخير».", "الأسرى") == ("quoted", "الوزير")
+
+
+def test_scare_quotes_without_a_verb_of_saying_stay_own():
+    assert at("وانتقد الوزير «الأسرى بخير» في الصحيفة.", "الأسرى")[0] == "own"
+
+
+def test_a_name_in_quotes_after_a_title_and_before_a_complementiser_is_still_the_name():
+    voice, sp = at('وقال المعلق "سامر الوادي" إن الهجوم انتهى.', "الهجوم")
+    assert voice == "reported" and sp.replace('"', "") == "المعلق سامر الوادي"
