@@ -384,9 +384,15 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
 def _object_after_plural(last: str, w: str) -> bool:
     """``w`` after the definite sound masculine plural ``last`` (الصحفيون) is the verb's object, not part of who
     speaks: a definite word that is no plural adjective in ون/ين nor one of :data:`_PLURAL_ADJECTIVES` (a definite
-    plural takes no genitive) — «ورفع الصحفيون الأعلام» → الصحفيون; «الصحفيون الأجانب»، «المسؤولون المحليون» go on."""
-    return last.startswith("ال") and last.endswith("ون") and len(last) >= 7 and w.startswith("ال") and len(w) > 3 \
-        and not w.endswith(("ون", "ين")) and w not in _PLURAL_ADJECTIVES and w not in _ROLE_WORDS and not is_place(w)
+    plural takes no genitive); the plural has a human shape (مـ، ـيون، فاعلون: not «التعاون») — «ورفع الصحفيون الأعلام» → الصحفيون; «الصحفيون الأجانب»، «المسؤولون المحليون» go on."""
+    human = last[2:3] == "م" or last.endswith("يون") or last[3:4] == "ا"      # المتظاهرون، الصحفيون، الناشطون
+    return human and last.startswith("ال") and last.endswith("ون") and len(last) >= 7 and last not in _NOT_PLURALS \
+        and w.startswith("ال") and len(w) > 3 and not w.endswith(("ون", "ين")) and w not in _PLURAL_ADJECTIVES \
+        and w not in _ROLE_WORDS and not is_place(w)
+
+
+#: definite words in ون of a human plural's shape that are no plural («التلفزيون الرسمي»; «التعاون» has no such shape)
+_NOT_PLURALS = frozenset("التلفزيون الطاعون الحلزون الماعون الكانون".split())
 
 
 #: broken-plural adjectives that follow a definite plural noun («المواطنون العرب»، «اللاعبون الكبار»)

@@ -93,3 +93,9 @@ def test_scare_quotes_without_a_verb_of_saying_stay_own():
 def test_a_name_in_quotes_after_a_title_and_before_a_complementiser_is_still_the_name():
     voice, sp = at('وقال المعلق "سامر الوادي" إن الهجوم انتهى.', "الهجوم")
     assert voice == "reported" and sp.replace('"', "") == "المعلق سامر الوادي"
+
+
+def test_a_verbal_noun_or_a_medium_in_wn_is_no_plural_subject():
+    assert at("وأدانت الأمانة العامة لمنظمة التعاون الإقليمي الهجوم على القرية.", "الهجوم")[1] \
+        == "الامانة العامة لمنظمة التعاون الاقليمي"
+    assert at("وقال التلفزيون الرسمي إن الهجوم انتهى.", "الهجوم") == ("reported", "التلفزيون الرسمي")
