@@ -10,7 +10,7 @@ from collections import Counter
 
 from .saying import _strip, _tokens, _verb_lemma
 from .places import _has_place, is_place
-from .speakers import _HONORIFICS, _ORG_WORDS, _PERSONAL_TITLES, _ROLE_WORDS, split_speaker
+from .speakers import _HONORIFICS, _ORG_WORDS, _PERSONAL_TITLES, _ROLE_WORDS, _VERB_LIKE_NAMES, split_speaker
 
 
 # ----------------------------------------------------------------------------------------- headlines
@@ -138,9 +138,6 @@ def headline_speaker(title: str, rubric_set=frozenset()) -> tuple[int, int] | No
     sp = _judge(left, s, e, rubric_set)
     return None if sp is None else _trim(title, *sp)
 
-
-#: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
-_VERB_LIKE_NAMES = frozenset("يزيد يحيي يعقوب يسري يسرا يعرب يشجب يمامة".split())
 
 
 def _clause_verb(left: str) -> int | None:

@@ -252,6 +252,8 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
             and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
         return 0                                     # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
+    if close > 0 and not construct and last not in _PERSONAL_TITLES and text[close + 1:close + 4].strip()[:1] in ("", ".", "!", "؟"):
+        return 0                                     # «وقال الوزير «الأسرى بخير».»: a sentence ends with it, speech
     #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
     if close > 0:
         words.append((s, close + 1))
@@ -373,8 +375,29 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
         return True
+    if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
+        return True
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+def _object_after_plural(last: str, w: str) -> bool:
+    """``w`` after the definite sound masculine plural ``last`` (الصحفيون) is the verb's object, not part of who
+    speaks: a definite word that is no plural adjective in ون/ين nor one of :data:`_PLURAL_ADJECTIVES` (a definite
+    plural takes no genitive); the plural has a human shape (مـ، ـيون، فاعلون: not «التعاون») — «ورفع الصحفيون الأعلام» → الصحفيون; «الصحفيون الأجانب»، «المسؤولون المحليون» go on."""
+    human = last[2:3] == "م" or last.endswith("يون") or last[3:4] == "ا"      # المتظاهرون، الصحفيون، الناشطون
+    return human and last.startswith("ال") and last.endswith("ون") and len(last) >= 7 and last not in _NOT_PLURALS \
+        and w.startswith("ال") and len(w) > 3 and not w.endswith(("ون", "ين")) and w not in _PLURAL_ADJECTIVES \
+        and w not in _ROLE_WORDS and not is_place(w)
+
+
+#: definite words in ون of a human plural's shape that are no plural («التلفزيون الرسمي»; «التعاون» has no such shape)
+_NOT_PLURALS = frozenset("التلفزيون الطاعون الحلزون الماعون الكانون".split())
+
+
+#: broken-plural adjectives that follow a definite plural noun («المواطنون العرب»، «اللاعبون الكبار»)
+_PLURAL_ADJECTIVES = frozenset("العرب الاجانب الجدد الكبار الصغار القدامي الشباب الاحرار الاكراد الاتراك الروس الفرس "
+                               "الافارقة الاوائل الاخر الكرام الابرار الشرفاء الاقوياء الفقراء الاغنياء الاوروبيون".split())
 
 
 def _ban_ki_moon(text: str, end: int) -> bool:
@@ -586,9 +609,10 @@ def _trim_words(text: str, words: list) -> list:
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
     titled = next((j for j in range(max(i, 1), len(norm) - 1) if (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS)
-                   and any(c in text[words[j - 1][1]:words[j][0]] for c in "،,")), None)
-    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني»: the name
-        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # after the comma
+                   and norm[j - 1] != "ال" and _name_word(norm[j + 1])), None)
+    if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني», «مدير إدارة …
+        k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # بمدينة الوادي
+    #                                          المهندس فلان الفلاني»: a personal title never ends the phrase, its name does
     family = next((j for j in range(i, len(norm) - 1) if norm[j] == "ال"), None)
     if family is not None:
         k = min(k, family + 2)               # «… آل الشيخ»، «… آل خليفة»: the family name ends the name
@@ -596,6 +620,15 @@ def _trim_words(text: str, words: list) -> list:
             and not norm[k - 1].startswith("ال") and norm[k] not in _ROLE_WORDS:
         k += 1                               # «علي حسين الرفاعي»: a family name after two names
     return words[:k]
+
+
+def _name_word(w: str) -> bool:
+    """``w`` (normalised) may be the first word of a name after a personal title: no stop word, verb or number."""
+    return bool(w) and w not in _NP_STOP and _verb_lemma(w) is None and not w.isdigit()
+
+
+#: first names that look like a 3rd-person present verb («محمد يزيد», «عبدالله يحيى»)
+_VERB_LIKE_NAMES = frozenset("يزيد يحيي يعقوب يسري يسرا يعرب يشجب يمامة".split())
 
 
 #: verbs of saying whose first noun after them is their object when a بـ-phrase follows it («اتهم X بـ…»)

@@ -25,7 +25,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _quoted_name, _role_end, _speaker_np)
 
 
@@ -297,7 +297,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
                     and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
                 after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
-            sp = _speaker_np(text, after, e0) if rx is _ATTRIB else None
+            sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
@@ -436,6 +436,24 @@ def _trailing_source(text: str, start: int, pos: int, end: int) -> bool:
     bare = bare[2:] if bare.startswith("ال") else bare[1:] if bare.startswith("ل") else bare
     return 1 <= len(words) <= 3 and bare not in _NOT_SOURCES and "ال" + bare not in _NOT_SOURCES \
         and not bare.endswith("ات") and not any(c in text[pos:end].rstrip(" .\n") for c in "،,؛:()")
+
+
+def _verb_cut(text: str, sp):
+    """The object of بحسب/وفقا لـ without a comma before the clause it opens: it ends before a verb (one of
+    saying, or a past verb in ـت or an imperfect in ي/ت after a definite word that closes a source which is no
+    person's title): «ووفقا لمصادر الوادي اعتقلت قوات …» → «مصادر الوادي»; not «بحسب المتحدث باسم الجيش يوسف …»."""
+    if sp is None:
+        return sp
+    toks = list(_tokens(text, sp[0], sp[1]))
+    norm = [_strip(t[2]) for t in toks]
+    for k in range(1, len(norm)):
+        w, prev = norm[k], norm[k - 1]
+        shaped = len(w) >= 4 and _verb_like(w) and w[:1] not in "وف" and w not in _VERB_LIKE_NAMES \
+            and (w.endswith("ت") or w[:1] in "يت") and prev.startswith("ال") and prev not in _TITLE_WORDS \
+            and norm[0] not in _ROLE_WORDS and not any(x in _PERSONAL_TITLES for x in norm[:k])
+        if _verb_lemma(w) is not None or shaped:
+            return (sp[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+    return sp
 
 
 def _source_like(text: str, pos: int, sp) -> bool:
@@ -2208,6 +2226,8 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
+    if _set_speech(text, s) and _strip((text[e:e + 30].split() or [""])[0]) not in _COMPLEMENT:
+        return False                                        # «وقال الوزير في بيان «الأسرى بخير»»: speech
     if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name
     tail = text[e:e + 30].lstrip(" ،,").split()
@@ -2217,6 +2237,14 @@ def _scare(text: str, s: int, e: int) -> bool:
             and _strip(tail[0])[:1] != "ب" and not any(_naming(w) for w in head[-3:]):
         return True                                         # «وتقول "الجهة" إن …»: the subject, named in quotes
     return not any(_verb_lemma(w) is not None or _naming(w) for w in head[-3:])
+
+
+def _set_speech(text: str, s: int) -> bool:
+    """The quotation at ``s`` follows a verb of saying, its subject (up to four words) and where it spoke
+    («في بيان»، «في تصريح صحفي»): speech of any length — «وقال الوزير في بيان «الأسرى بخير»»."""
+    head = [_strip(w) for w in re.split(r"[.:؛\n]", text[max(0, s - 90):s])[-1].split()]
+    k = next((j for j in (len(head) - 2, len(head) - 3) if j >= 1 and _in_setting(head[j], head[j + 1])), None)
+    return k is not None and any(_verb_lemma(w) is not None for w in head[max(0, k - 5):k])
 
 
 #: verbs of naming: a word or two in quotes after them is the namer's term («وصفه بـ"الإرهاب"»,
