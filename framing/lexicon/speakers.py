@@ -75,6 +75,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _opens_content(text, w, e, not words):
             break                                    # «طالب بالحد …», «وطالبت بضرورة …»: what is said
+        if not words and w[:1] == "ل" and w[1:] in _MEDIA:
+            return None                              # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
+            #                                          speaker is carried (the medium's name is not who speaks)
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها", "لي", "لنا")):   # «الذي كشف فيه شهود …»,
             #                                                                        «وقالت لنا فلانة»: to us, then who
