@@ -75,7 +75,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _opens_content(text, w, e, not words):
             break                                    # «طالب بالحد …», «وطالبت بضرورة …»: what is said
-        if not words and w[:1] == "ل" and w[1:] in _MEDIA:
+        if not words and w[:1] == "ل" and w[1:] in _MEDIA and _continuing_verb(text, start):
             return None                              # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
             #                                          speaker is carried (the medium's name is not who speaks)
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
@@ -127,6 +127,14 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _continuing_verb(text: str, start: int) -> bool:
+    """The word just before ``start`` is و/ف + a verb of saying («وأضاف»، «وتابع»): a verb that continues a speech
+    (not «الذي قال»، «بحسب ما يقول»، «ما صرح به», whose subject is elsewhere or may follow the medium)."""
+    prev = text[max(0, start - 30):start].split()[-1:]
+    w = _strip(prev[0]) if prev else ""
+    return len(w) > 3 and w[:1] in "وف" and _verb_lemma(w) is not None
 
 
 #: words of a date or time of day between a verb of saying and its subject
