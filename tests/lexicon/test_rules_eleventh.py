@@ -1,10 +1,8 @@
 """Eleventh precision pass (issue 11): general cues behind the false `affirmed` rows of the seed-69 sets.
 Texts are written for these tests (fictional outlets and people)."""
-import pandas as pd
-
 from framing.lexicon import match
 
-from .helpers import shipped
+from .helpers import article, one_term, shipped
 
 
 
@@ -43,12 +41,8 @@ def test_a_purpose_lam_after_a_comma_with_a_noun_object_is_evidence():
 
 
 def test_purpose_is_a_general_evidence_kind():
-    from framing.lexicon.format import parse_lexicon
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    label: {en: f}\n    terms:\n"
-                       "      - id: confirmed\n        language: ar\n        label: {en: confirmed}\n"
-                       "        class: verb\n        forms: [يثبت, تثبت]\n        evidence: [purpose]\n")
-    df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [""],
-                       "text": ["وفاز الفريق بالمباراة، ليثبت جدارته باللقب. وقال المدرب إنه سعيد ليثبت أن الفريق قوي."]})
+    lx = one_term("class: verb\nforms: [يثبت, تثبت]\nevidence: [purpose]\n")
+    df = article("وفاز الفريق بالمباراة، ليثبت جدارته باللقب. وقال المدرب إنه سعيد ليثبت أن الفريق قوي.")
     assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["ليثبت"]
 
 

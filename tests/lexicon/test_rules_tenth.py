@@ -1,11 +1,8 @@
 """Tenth pass on the shipped lexicons (issue 11): general constructions behind the weakest terms' false matches.
 Texts are written for these tests (fictional outlets and people)."""
-import pandas as pd
-
 from framing.lexicon import match
-from framing.lexicon.format import parse_lexicon
 
-from .helpers import shipped
+from .helpers import article, one_term, shipped
 
 
 
@@ -22,10 +19,8 @@ def test_tazaama_with_a_group_for_its_object_is_led_not_claims():
 
 
 def test_not_object_is_a_general_field():
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
-                       "        forms: [تزعم]\n        not_object: [تزعم]\n        objects: [فريق]\n")
-    df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
-                       "text": ["وتزعم فريق الحي البطولة. وتزعم فريق الحي أن الحكم أخطأ."]})
+    lx = one_term("forms: [تزعم]\nnot_object: [تزعم]\nobjects: [فريق]\n")
+    df = article("وتزعم فريق الحي البطولة. وتزعم فريق الحي أن الحكم أخطأ.")
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("وتزعم")]
 
 
@@ -60,11 +55,8 @@ def test_a_thing_that_becomes_hostage_with_its_subject_between_is_figurative():
 
 
 def test_not_predicate_is_a_general_field():
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
-                       "        class: noun\n        forms: [عاصفة]\n        not_predicate: [عاصفة]\n"
-                       "        predicate_verbs: [أحدث]\n")
-    df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
-                       "text": ["وأحدث القرار عاصفة من الجدل. وضربت عاصفة الساحل."]})
+    lx = one_term("class: noun\nforms: [عاصفة]\nnot_predicate: [عاصفة]\npredicate_verbs: [أحدث]\n")
+    df = article("وأحدث القرار عاصفة من الجدل. وضربت عاصفة الساحل.")
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("عاصفة")]
 
 
@@ -81,11 +73,8 @@ def test_the_crisis_alone_refers_back_to_the_crisis_named_before_it():
 
 
 def test_refers_back_is_a_general_field():
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
-                       "        class: noun\n        forms: [المعركة]\n        not_after: [الانتخابية]\n"
-                       "        refers_back: [المعركة]\n")
-    df = pd.DataFrame({"id": ["a"], "outlet": ["الأفق"], "title": [""],
-                       "text": ["بدأت المعركة الانتخابية، واحتدمت المعركة أمس.\nوفي الجبهة احتدمت المعركة أمس."]})
+    lx = one_term("class: noun\nforms: [المعركة]\nnot_after: [الانتخابية]\nrefers_back: [المعركة]\n")
+    df = article("بدأت المعركة الانتخابية، واحتدمت المعركة أمس.\nوفي الجبهة احتدمت المعركة أمس.")
     assert match(df, lx, voice="all")["start"].tolist() == [df["text"][0].rindex("المعركة")]
 
 
@@ -145,9 +134,7 @@ def test_blows_of_the_body_a_stick_or_a_finger_are_no_strike():
 
 def test_lexicon_check_warns_about_form_rules_that_name_no_form():
     from framing.lexicon.check import lexicon_warnings
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
-                       "        class: noun\n        forms: [ضربة]\n        not_predicate: [ضربات]\n"
-                       "        predicate_verbs: [يشكل]\n        objects: [حزب]\n")
+    lx = one_term("class: noun\nforms: [ضربة]\nnot_predicate: [ضربات]\npredicate_verbs: [يشكل]\nobjects: [حزب]\n")
     text = "\n".join(lexicon_warnings(lx))
     assert "not_predicate names 'ضربات', which is none of the term's forms" in text
     assert "objects without not_object" in text

@@ -1,11 +1,8 @@
 """Twelfth precision pass (issue 11): events and measures that "confirm" without speaking (`event_subjects`), and a
 subject that heads an أن-clause further from its verb. Texts are written for these tests (fictional outlets and people)."""
-import pandas as pd
-
 from framing.lexicon import match
-from framing.lexicon.format import parse_lexicon
 
-from .helpers import shipped
+from .helpers import article, one_term, shipped
 
 
 def test_an_event_before_the_verb_is_no_speaker():
@@ -50,11 +47,8 @@ def test_a_thing_that_shows_heading_a_long_an_clause():
 
 
 def test_event_subjects_is_a_general_field():
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    label: {en: f}\n    terms:\n"
-                       "      - id: confirmed\n        language: ar\n        label: {en: confirmed}\n"
-                       "        class: verb\n        forms: [يثبت, تثبت, أثبت, أثبتت]\n        event_subjects: [مباراة]\n")
-    df = pd.DataFrame({"id": ["d0"], "outlet": ["الأفق"], "title": [""],
-                       "text": ["وقال المدرب إن المباراة تثبت قوة الفريق. وأثبت المباراة جدارته. وأثبتت المباراة أن الفريق قوي."]})
+    lx = one_term("class: verb\nforms: [يثبت, تثبت, أثبت, أثبتت]\nevent_subjects: [مباراة]\n")
+    df = article("وقال المدرب إن المباراة تثبت قوة الفريق. وأثبت المباراة جدارته. وأثبتت المباراة أن الفريق قوي.")
     assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["وأثبت"]
 
 

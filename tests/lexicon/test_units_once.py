@@ -113,9 +113,8 @@ def test_the_last_words_of_a_clause_as_when_split_whole():
 
 
 def test_a_subject_heading_the_clause_as_when_the_clause_is_split_whole():
-    from framing.lexicon.format import parse_lexicon
-    lx = parse_lexicon("name: t\nversion: 1\nfamilies:\n  - id: f\n    terms:\n      - id: x\n        language: ar\n"
-                       "        class: verb\n        forms: [يوضح]\n        not_subject: [الجدول, الأرقام]\n")
+    from .helpers import one_term
+    lx = one_term("class: verb\nforms: [يوضح]\nnot_subject: [الجدول, الأرقام]\n")
     ctx = M._Context(lx.terms[0])
 
     def split_whole(norm, clean, pos):          # the former reading: every word of the clause

@@ -5,13 +5,7 @@ no article text): a subject named in quotation marks right after its verb, «ع�
 from framing.lexicon.voice import voice_spans
 from framing.text.normalize import normalize
 
-from .helpers import voice_at
-
-BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
-
-
-def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    return voice_at(text, word, title, strip='"«»')
+from .helpers import BEFORE, at
 
 
 def test_a_subject_named_in_quotation_marks_after_its_verb():

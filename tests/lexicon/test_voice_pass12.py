@@ -2,13 +2,7 @@
 outlets; no article text): a day between a verb and its subject, «نقلا عن» after an agency, a name in brackets,
 a feminine verb before a masculine object, يجيب/أجاب, a headline «X يدين …» with a name in quotes, «وبحسب X، أكد Y
 أن», «كما ادعى» inside a speech, ينص/اتفق على أن, «وذلك بعد يوم من», «أهل» after a definite subject."""
-from .helpers import voice_at
-
-BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
-
-
-def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    return voice_at(text, word, title, strip='"«»()')
+from .helpers import BEFORE, at
 
 
 def test_a_day_between_the_verb_and_its_subject():

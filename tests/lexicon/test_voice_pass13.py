@@ -8,13 +8,7 @@ from framing.lexicon.speech import _Cover, _inside, _quote_speaker, _SpeakerInde
 from framing.lexicon.voice import voice_spans
 from framing.text.normalize import normalize
 
-from .helpers import voice_at
-
-BEFORE = "وقال مدير مدرسة النهر إن الطلاب بخير. "      # a speaker named in the sentence before
-
-
-def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    return voice_at(text, word, title, strip='"«»()')
+from .helpers import BEFORE, at
 
 
 # ------------------------------------------------------------------------------- linear on pathological input

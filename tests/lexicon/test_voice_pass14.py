@@ -2,11 +2,7 @@
 and outlets; no article text)."""
 from framing.lexicon.speakers import split_speaker
 
-from .helpers import voice_at
-
-
-def at(text: str, word: str, title: bool = False) -> tuple[str, str | None]:
-    return voice_at(text, word, title, strip='"«»()')
+from .helpers import at
 
 
 # ------------------------------------------------------------- 1. a personal title never ends a speaker's phrase

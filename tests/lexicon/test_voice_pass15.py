@@ -1,10 +1,6 @@
 """Speaker rules of issue 12's fifteenth pass, on sentences written for the test (fictional people, clubs and
 outlets; no article text): a medium right after a continuing verb is whom the speaker told, not the speaker."""
-from .helpers import voice_at
-
-
-def at(text: str, word: str) -> tuple[str, str | None]:
-    return voice_at(text, word, strip='"«»()')
+from .helpers import at
 
 
 _BEFORE = 'وقال سامر الحلبي لاعب نادي الواحة "كانت المفاوضات طويلة هذا الصيف." '
