@@ -365,8 +365,9 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
-#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»)
-_RANKS = frozenset("الرائد النقيب المقدم الملازم الرقيب العريف الجندي المجند".split())
+#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»);
+#: (one set: a second, later definition used to override this one silently, so this is the set every use saw)
+_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -847,10 +848,6 @@ def _time_cut(words: list[str], norm: list[str]) -> int:
         depth += sum(tok.count(c) for c in "«“") - sum(tok.count(c) for c in "»”")
         ascii_open ^= tok.count('"') % 2 == 1
     return len(words)
-
-
-#: military and police ranks: a name follows them
-_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
 def _apposed_title(norm: list[str], i: int) -> int:
