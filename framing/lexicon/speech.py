@@ -325,6 +325,10 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     return out
 
 
+#: words that open a condolence's giver («قدم الأمير فلان تعازيه»): roles, bodies and personal titles (built once)
+_CONDOLENCE_TITLES = _TITLE_WORDS | _PERSONAL_TITLES
+
+
 def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
     noun at ``pos``, when it opens with a title (or None)."""
@@ -333,11 +337,12 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     #                                        (a long clause: its last words, so comma-less text stays linear)
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
-    titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
+    titles = _CONDOLENCE_TITLES
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
-    if toks and cut > s0 and _strip(toks[0][2]) in titles:
+    apposed = bool(toks) and cut > s0 and _strip(toks[0][2]) in titles
+    if apposed:
         k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
-    if not k and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+    if not k and not apposed:              # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
         k = next((j for j in range(max(2, len(toks) - 14), len(toks)) if _strip(toks[j][2]) in titles
                   and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
     if not k or len(toks) - k > 13:     # (the title at most fourteen words before the condolence noun)
