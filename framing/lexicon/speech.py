@@ -301,7 +301,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at, sp) \
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at) \
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             if sp is None and rx is _ATTRIB and not written:
@@ -461,7 +461,7 @@ def _verb_cut(text: str, sp):
     return sp
 
 
-def _source_like(text: str, pos: int, sp) -> bool:
+def _source_like(text: str, pos: int) -> bool:
     """The object of an attribution names someone who speaks (not «وفقا لتاريخ محدد»)."""
     head = text[pos:pos + 40].split()
     if not head:
@@ -1403,7 +1403,7 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
         return toks
     if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
             and _verb_like(_strip(toks[0][2])):
-        return _subject_of_clause(text, toks)
+        return _subject_of_clause(toks)
     return toks
 
 
@@ -1502,7 +1502,7 @@ def _an_source(text: str, toks: list, end: int):
     return _speaker_np(text, toks[at[-1] + 1][0], end)
 
 
-def _subject_of_clause(text: str, toks: list) -> list:
+def _subject_of_clause(toks: list) -> list:
     """The tokens of the subject in a clause «و + verb + subject + prepositional object» (``toks``: the
     clause's tokens, the verb first): the words after the verb up to the first word with a preposition
     (في، على، لقضية، بالملف …) when one follows them and the subject opens with a title or a kunya, else ``toks``."""
