@@ -389,7 +389,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
         return True
-    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
 
 
