@@ -797,7 +797,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
-    if np0 is not None and lemma in _CONDEMN | {"نفى", "أكد"}:
+    if np0 is not None and (lemma in _CONDEMN or lemma in ("نفى", "أكد")):
         np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
@@ -1065,7 +1065,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
-            any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
+            any(_strip(t[2]) in _NP_STOP or _strip(t[2]) in _WHICH for t in toks):
         return prep
     return toks[0][0]
 
@@ -1200,7 +1200,7 @@ def _before_claim(text: str, np):
 def _caused(text: str, s0: int, vs: int) -> bool:
     """«الأسباب التي دعت تركيا لـ…», «ما دعا …»: دعا after a relative means «led to», not «called for»."""
     before = text[max(s0, vs - 12):vs].split()
-    return bool(before) and _strip(before[-1]) in _WHICH | _RELATIVE
+    return bool(before) and (_strip(before[-1]) in _WHICH or _strip(before[-1]) in _RELATIVE)
 
 
 def _lam_object(tok: str) -> bool:
