@@ -231,7 +231,7 @@ def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
     name-like word (``nxt``, the next raw words) set the person's name in apposition."""
     head = _strip(text[words[0][0]:words[0][1]]) if words else ""
     first, second = _strip(nxt[0]), _strip(nxt[1])
-    return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and (first in _PERSONAL_TITLES or first in _RANKS) \
+    return head in _ROLE_WORDS and head not in _GENERIC_SOURCES and first in _NAME_TITLES \
         and nxt[0][-1:] not in "،,.:" and len(second) > 1 and second not in _NP_STOP and second not in _COMPLEMENT \
         and not second.startswith(("ال", "بال", "لل")) and _verb_lemma(second) is None
 
@@ -261,7 +261,7 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     last = _strip(text[words[-1][0]:words[-1][1]])
     construct = _construct_head(last)
     if close > 0 and len(text[s:close].split()) > 2 and not construct and last not in ("في", "من") \
-            and last not in _PERSONAL_TITLES and w not in _PERSONAL_TITLES and w not in _RANKS:
+            and last not in _PERSONAL_TITLES and w not in _NAME_TITLES:
         return 0                                     # «وأضافت المتحدثة «هذا هجوم …»»: the speech, not a name
     if close > 0 and not construct and last not in _PERSONAL_TITLES and text[close + 1:close + 4].strip()[:1] in ("", ".", "!", "؟"):
         return 0                                     # «وقال الوزير «الأسرى بخير».»: a sentence ends with it, speech
@@ -358,15 +358,16 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
-    if w == "علي" and words and (last in _PERSONAL_TITLES or last in _RANKS) and _ali_after_title(text, e):
+    if w == "علي" and words and last in _NAME_TITLES and _ali_after_title(text, e):
         return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة»: a name after a title
     if w == "في" and _setting(_strip((text[e:e + 20].split() or [""])[0])):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
-#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»)
-_RANKS = frozenset("الرائد النقيب المقدم الملازم الرقيب العريف الجندي المجند".split())
+#: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»);
+#: (one set: a second, later definition used to override this one silently, so this is the set every use saw)
+_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -388,7 +389,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
         return True
-    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _ORG_WORDS | _ROLE_WORDS \
+    return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
 
 
@@ -550,6 +551,8 @@ _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها س�
 #: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`:
 #: سموه → سمو، سماحته → سماحة; not «دولة», a state)
 _HONORIFICS = _PERSONAL_TITLES | {re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) for w in _PRONOUN_TITLES} - {"دولة"}
+#: the personal titles and the ranks: words a person's name follows («الدكتور فلان»، «الرائد فلان»)
+_NAME_TITLES = _PERSONAL_TITLES | _RANKS
 #: media a speaker talks to («قال فلان لوكالة …»)
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 #: «بيان صادر عن …»: the issuer of a statement follows
@@ -619,7 +622,7 @@ def _trim_words(text: str, words: list) -> list:
     if i == 0 and norm and (norm[0] in _SOURCE_WORDS or norm[0] in _QUANTIFIERS):
         allowed = max(allowed, 4)            # «عدد من الأهالي»، «مصادر أمنية مطلعة»
     k = i + allowed
-    titled = next((j for j in range(max(i, 1), len(norm) - 1) if (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS)
+    titled = next((j for j in range(max(i, 1), len(norm) - 1) if norm[j] in _NAME_TITLES
                    and norm[j - 1] != "ال" and _name_word(norm[j + 1])), None)
     if titled is not None:                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني», «مدير إدارة …
         k = max(k, titled + 1 + 2 + 2 * sum(1 for w in norm[titled + 1:] if w in _CONNECTORS))   # بمدينة الوادي
@@ -735,7 +738,7 @@ def split_speaker(name: str) -> tuple[str, str]:
     if i >= len(words):
         return _clean(name), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
-    if i > 0 and j < len(norm) and (norm[j] in _PERSONAL_TITLES or norm[j] in _RANKS):
+    if i > 0 and j < len(norm) and norm[j] in _NAME_TITLES:
         i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
     role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
     return _clean(" ".join(words[i:j])), role
@@ -777,7 +780,7 @@ def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
         if opened is not None and t[-1:] in _CLOSERS and len(t) > 1:
             prev = norm[opened - 1] if opened else ""
             prev = prev[1:] if prev[:1] in "لب" and prev[1:] in _SOURCE_ORGS else prev
-            if k + 1 > start and _construct_head(prev) and prev not in _PERSONAL_TITLES and prev not in _RANKS:
+            if k + 1 > start and _construct_head(prev) and prev not in _NAME_TITLES:
                 nameless = not _name_after_body(norm[k + 1])
                 start = start if nameless else k + 1
             opened = None
@@ -787,7 +790,7 @@ def _past_quoted_body(words: list[str], norm: list[str], i: int) -> int:
 def _name_after_body(w: str) -> bool:
     """The (normalised) word after a quoted body may start a person's name: not a title or body word,
     an ال-word, a verb, «لل…» or a word in ل… ة («لصناعة»، «للأنباء»: the body's attribute)."""
-    if w in _PERSONAL_TITLES or w in _RANKS:
+    if w in _NAME_TITLES:
         return True
     return _name_follows(" " + w, 0) and w not in _TITLE_WORDS and not (w[:1] == "ل" and w.endswith("ة"))
 
@@ -847,10 +850,6 @@ def _time_cut(words: list[str], norm: list[str]) -> int:
         depth += sum(tok.count(c) for c in "«“") - sum(tok.count(c) for c in "»”")
         ascii_open ^= tok.count('"') % 2 == 1
     return len(words)
-
-
-#: military and police ranks: a name follows them
-_RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
 def _apposed_title(norm: list[str], i: int) -> int:

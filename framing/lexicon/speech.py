@@ -301,7 +301,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at, sp) \
+            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at) \
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             if sp is None and rx is _ATTRIB and not written:
@@ -325,6 +325,10 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     return out
 
 
+#: words that open a condolence's giver («قدم الأمير فلان تعازيه»): roles, bodies and personal titles (built once)
+_CONDOLENCE_TITLES = _TITLE_WORDS | _PERSONAL_TITLES
+
+
 def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
     noun at ``pos``, when it opens with a title (or None)."""
@@ -333,11 +337,12 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     #                                        (a long clause: its last words, so comma-less text stays linear)
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
-    titles = _ROLE_WORDS | _ORG_WORDS | _PERSONAL_TITLES
+    titles = _CONDOLENCE_TITLES
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
-    if toks and cut > s0 and _strip(toks[0][2]) in titles:
+    apposed = bool(toks) and cut > s0 and _strip(toks[0][2]) in titles
+    if apposed:
         k = None                           # «الأمير فلان، أمير المنطقة التعازي»: an apposition, not a clause
-    if not k and not (toks and cut > s0 and _strip(toks[0][2]) in titles):  # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
+    if not k and not apposed:              # «في بداية الحلقة تقدم الإعلامي فلان بالتعازي»: a verb, then a title
         k = next((j for j in range(max(2, len(toks) - 14), len(toks)) if _strip(toks[j][2]) in titles
                   and _verb_like(_strip(toks[j - 1][2])) and toks[j - 1][2][-1:] not in "،,"), None)
     if not k or len(toks) - k > 13:     # (the title at most fourteen words before the condolence noun)
@@ -456,7 +461,7 @@ def _verb_cut(text: str, sp):
     return sp
 
 
-def _source_like(text: str, pos: int, sp) -> bool:
+def _source_like(text: str, pos: int) -> bool:
     """The object of an attribution names someone who speaks (not «وفقا لتاريخ محدد»)."""
     head = text[pos:pos + 40].split()
     if not head:
@@ -792,7 +797,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وشددت، وفقا لما نقلته الوكالة، على …»: an aside, not the subject
     if np0 is not None and lemma in _CONDEMN:
         np0 = _condemner(text, np0)
-    if np0 is not None and lemma in _CONDEMN | {"نفى", "أكد"}:
+    if np0 is not None and (lemma in _CONDEMN or lemma in ("نفى", "أكد")):
         np0 = _before_claim(text, np0)
     if np0 is not None and lemma == "دعا" and _lam_object(text[np0[0]:np0[1]].split()[0]):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
@@ -1060,7 +1065,7 @@ def _object_start(text: str, after: int, prep: int) -> int:
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
-            any(_strip(t[2]) in _NP_STOP | _WHICH for t in toks):
+            any(_strip(t[2]) in _NP_STOP or _strip(t[2]) in _WHICH for t in toks):
         return prep
     return toks[0][0]
 
@@ -1195,7 +1200,7 @@ def _before_claim(text: str, np):
 def _caused(text: str, s0: int, vs: int) -> bool:
     """«الأسباب التي دعت تركيا لـ…», «ما دعا …»: دعا after a relative means «led to», not «called for»."""
     before = text[max(s0, vs - 12):vs].split()
-    return bool(before) and _strip(before[-1]) in _WHICH | _RELATIVE
+    return bool(before) and (_strip(before[-1]) in _WHICH or _strip(before[-1]) in _RELATIVE)
 
 
 def _lam_object(tok: str) -> bool:
@@ -1398,7 +1403,7 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
         return toks
     if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
             and _verb_like(_strip(toks[0][2])):
-        return _subject_of_clause(text, toks)
+        return _subject_of_clause(toks)
     return toks
 
 
@@ -1497,7 +1502,7 @@ def _an_source(text: str, toks: list, end: int):
     return _speaker_np(text, toks[at[-1] + 1][0], end)
 
 
-def _subject_of_clause(text: str, toks: list) -> list:
+def _subject_of_clause(toks: list) -> list:
     """The tokens of the subject in a clause «و + verb + subject + prepositional object» (``toks``: the
     clause's tokens, the verb first): the words after the verb up to the first word with a preposition
     (في، على، لقضية، بالملف …) when one follows them and the subject opens with a title or a kunya, else ``toks``."""
