@@ -341,8 +341,9 @@ def _outlet_targets(corpus, target, known: set):
     names = [target] if isinstance(target, str) else list(target)
     if all(n in known for n in names):
         return target
-    from .corpus import _outlet_ids, load
-    ids = _outlet_ids(load(corpus), names)
+    from .browse import outlet_ids
+    from .corpus import load
+    ids = outlet_ids(load(corpus), names)
     return ids[0] if isinstance(target, str) else ids
 
 
