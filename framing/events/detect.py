@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..corpus import Corpus, load
 from ..errors import InputError, UsageError
+from ..schema import own_event_labels
 from ._common import DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW
 from .clustering import assign_events, events_table, save_events
 from .copies import find_copies
@@ -97,8 +98,7 @@ def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
 
 def _own_labels(events, df):
     """``events`` with the labels the input table gave its own events (an ``event_label`` column)."""
-    if "event_label" not in df.columns or not df["event_label"].notna().any():
+    own = own_event_labels(df)
+    if own.empty:
         return events
-    d = df[["event_id", "event_label"]].dropna()
-    own = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
     return events.assign(label=events["event_id"].astype(str).map(own).fillna(events["label"]))
