@@ -44,7 +44,8 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
         raise InputError(f"{corpus} has no articles")
     is_dir = c.path is not None and c.path.is_dir()
     stored = is_dir and c.events is not None and "copy_of" in c.df.columns
-    asked = keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
+    asked = asks_to_compute(window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
+                            output=output, keep_events=keep_events)
     held = int(c.df["event_id"].notna().sum())
     if keep_events and (replace_events or threshold is not None or labels is not None):
         raise UsageError("--keep-events (keep_events=True) keeps the corpus's own event ids: it cannot be combined "
@@ -77,6 +78,13 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     if target:
         c.path = Path(save_events(c, target, wait=wait))
     return c
+
+
+def asks_to_compute(*, window=None, threshold=None, labels=None, copy_threshold=None, output=None,
+                    keep_events: bool = False) -> bool:
+    """Whether these :func:`detect_events` options ask for events or copies to be (re)computed or
+    written; without any, a ``reuse`` call only shows what the corpus holds (a listing)."""
+    return keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
 
 
 def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
