@@ -11,7 +11,9 @@
   {"name_ar": …, "name_en": …, "country": …, "kind": …}}``); a field not set there comes from
   the input table's columns when it had them (``outlet_name_ar``, ``outlet_name``,
   ``outlet_country``, ``outlet_kind``: set at ingest).  Changes are written to the corpus
-  directory atomically.
+  directory atomically;
+* ``outlet_ids(corpus, names)`` → the names with each outlet display name replaced by its id (what
+  ``--outlet`` / ``outlet=`` and keyness's ``target`` take).
 """
 from __future__ import annotations
 
