@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from .errors import UsageError
 from .lexicon.core import _frame
 from .lexicon.format import load_lexicon
-from .schema import only_lang, require_events
+from .schema import only_lang, own_event_labels, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
 
 __all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
@@ -98,11 +98,10 @@ def _with_event_labels(table, events, df=None):
         return table
     if events is not None and "label" in events.columns:
         labels = dict(zip(events["event_id"].astype(str), events["label"]))
-    elif df is not None and "event_label" in df.columns and df["event_label"].notna().any():
-        d = df[["event_id", "event_label"]].dropna()
-        labels = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0]).to_dict()
     else:
-        return table
+        labels = own_event_labels(df).to_dict() if df is not None else {}
+        if not labels:
+            return table
     out = table.copy()
     out.insert(list(out.columns).index("event_id") + 1, "event_label", out["event_id"].astype(str).map(labels))
     out.attrs = dict(table.attrs)
@@ -341,8 +340,9 @@ def _outlet_targets(corpus, target, known: set):
     names = [target] if isinstance(target, str) else list(target)
     if all(n in known for n in names):
         return target
-    from .corpus import _outlet_ids, load
-    ids = _outlet_ids(load(corpus), names)
+    from .browse import outlet_ids
+    from .corpus import load
+    ids = outlet_ids(load(corpus), names)
     return ids[0] if isinstance(target, str) else ids
 
 

@@ -11,7 +11,9 @@
   {"name_ar": …, "name_en": …, "country": …, "kind": …}}``); a field not set there comes from
   the input table's columns when it had them (``outlet_name_ar``, ``outlet_name``,
   ``outlet_country``, ``outlet_kind``: set at ingest).  Changes are written to the corpus
-  directory atomically.
+  directory atomically;
+* ``outlet_ids(corpus, names)`` → the names with each outlet display name replaced by its id (what
+  ``--outlet`` / ``outlet=`` and keyness's ``target`` take).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from collections.abc import Mapping
 from .corpus import load
 from .errors import UsageError
 
-__all__ = ["article", "outlets", "outlet_fields", "FIELD_COLUMNS"]
+__all__ = ["article", "outlets", "outlet_fields", "outlet_ids", "FIELD_COLUMNS"]
 
 FIELDS = ["id", "title", "outlet", "published", "url", "credit", "lang", "event_id", "source_path", "text"]
 
@@ -81,7 +83,44 @@ def outlet_fields(c, outlets) -> dict[str, list]:
     out = {}
     for key, col in FIELD_COLUMNS.items():
         from_col = _column_names(c.df, col)
-        out[key] = [(names.get(o) or {}).get(key) or from_col.get(o) for o in outlets]
+        out[key] = [_entry(names, o).get(key) or from_col.get(o) for o in outlets]
+    return out
+
+
+def _entry(names: dict, outlet) -> dict:
+    """The manifest's entry of ``outlet`` ({} where there is none or it is not a mapping)."""
+    info = names.get(outlet)
+    return info if isinstance(info, Mapping) else {}
+
+
+#: the display-name fields of the outlets table
+NAME_FIELDS = ("name_ar", "name_en")
+
+
+def outlet_ids(c, names: list) -> list:
+    """``names`` with each one that is not an outlet id but the display name of exactly one
+    outlet replaced by that outlet's id (the reverse of :func:`outlet_fields`).  Display names:
+    ``name_ar``/``name_en`` of the outlets table (``framing outlets``) and also any value of the
+    input table's ``outlet_name_ar``/``outlet_name`` columns (the outlets table shows only the
+    most frequent one); case and spaces ignored."""
+    ids = c.outlets
+    known = set(ids)
+    if all(n in known for n in names):
+        return names
+    def key(v):
+        return " ".join(str(v).split()).casefold()
+    fields = outlet_fields(c, ids)
+    pairs = [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f]) if isinstance(v, str) and v.strip()]
+    for col in (FIELD_COLUMNS[f] for f in NAME_FIELDS):
+        if col in c.df.columns:
+            pairs += c.df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False)
+    display: dict[str, set] = {}
+    for oid, v in pairs:
+        display.setdefault(key(v), set()).add(oid)
+    out = []
+    for n in names:
+        hit = display.get(key(n), set()) if n not in known else set()
+        out.append(next(iter(hit)) if len(hit) == 1 else n)
     return out
 
 

@@ -708,12 +708,13 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
+    from .events.detect import asks_to_compute
     check_output(output, [corpus, labels, gold], kind="corpus")
-    listing = bool(list_ or copies or gold) and not keep_events and not any(
-        v is not None for v in (window, threshold, labels, copy_threshold, output))
-    c = ev.detect_events(corpus, window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
-                         output=output, reuse=bool(list_ or copies or gold), replace_events=replace_events,
-                         keep_events=keep_events, wait=wait)
+    shows = bool(list_ or copies or gold)
+    options = dict(window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold, output=output,
+                   keep_events=keep_events)
+    listing = shows and not asks_to_compute(**options)
+    c = ev.detect_events(corpus, reuse=shows, replace_events=replace_events, wait=wait, **options)
     e = c.events
     saved = not listing and c.path is not None and c.path.is_dir()
     wire = (f"{int(c.df['copy_of'].notna().sum())} wire copies" if "copy_of" in c.df.columns

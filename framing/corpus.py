@@ -99,7 +99,8 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:
-        outlet = _outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
+        from .browse import outlet_ids
+        outlet = outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
     except SchemaError as e:
@@ -107,34 +108,6 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if len(c) == 0:
         raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
     return c
-
-
-def _outlet_ids(c: "Corpus", names: list) -> list:
-    """``names`` with each one that is not an outlet id but the display name of exactly one
-    outlet replaced by that outlet's id.  Display names: the manifest's ``name_ar``/``name_en``
-    (``framing outlets``) and also any value of the table's ``outlet_name``/``outlet_name_ar``
-    columns (so more than ``framing outlets`` shows, which takes the manifest's name first and
-    else the column's most frequent value); case and spaces ignored."""
-    known = set(c.outlets)
-    if all(n in known for n in names):
-        return names
-    def key(v):
-        return " ".join(str(v).split()).casefold()
-    display: dict[str, set] = {}
-    for oid, info in ((c.manifest or {}).get("outlets") or {}).items():
-        for v in ((info.get("name_ar"), info.get("name_en")) if isinstance(info, dict) else ()):
-            if isinstance(v, str) and v.strip() and oid in known:
-                display.setdefault(key(v), set()).add(oid)
-    for col in ("outlet_name", "outlet_name_ar"):
-        if col in c.df.columns:
-            pairs = c.df[["outlet", col]].dropna().drop_duplicates()
-            for oid, v in pairs.itertuples(index=False):
-                display.setdefault(key(v), set()).add(oid)
-    out = []
-    for n in names:
-        ids = display.get(key(n), set()) if n not in known else set()
-        out.append(next(iter(ids)) if len(ids) == 1 else n)
-    return out
 
 
 def _load_dir(p: Path, only: tuple[str, ...] | None = None) -> "Corpus":

@@ -135,6 +135,15 @@ def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this"
                             f"run framing events first")
 
 
+def own_event_labels(df: pd.DataFrame) -> pd.Series:
+    """event id (as text) → the label the input table gave that event: the most frequent value of
+    its ``event_label`` column (empty without that column or any value in it)."""
+    if "event_label" not in df.columns:
+        return pd.Series(dtype=object)
+    d = df[["event_id", "event_label"]].dropna()
+    return d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
+
+
 def only_lang(df: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     """The articles of ``df`` in language ``lang`` (``ar``, ``en``, …; from the ``lang``
     column, detected from title and text when the column is missing); all of them for None."""

@@ -37,7 +37,7 @@ import pandas as pd
 from .errors import InputError
 from .schema import _ALIASES, COLUMNS, check_map, check_map_targets, from_frame
 from .text.dates import bad_offset, parse_date
-from .text.encoding import BOMS, decode, utf16_guess
+from .text.encoding import BOMS, decode_text, utf16_guess
 
 __all__ = ["read_table", "iter_table"]
 
@@ -65,10 +65,7 @@ def decode_table(raw: bytes) -> str:
             good = len(_NON_ASCII.findall(text)) - bad
             if good >= 4 * bad or bad <= 2:           # UTF-8 with a few broken bytes
                 return text
-    dec = decode(raw)
-    if dec is None:
-        raise InputError("undecodable: not UTF-8, UTF-16 or an Arabic code page")
-    return dec[0]
+    return decode_text(raw, InputError)
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")

@@ -30,6 +30,20 @@ def test_mixed_ids_and_names():
     assert sorted(select(_df(), outlet=["Oasis Daily", "desert"]).df["id"]) == ["a1", "a2", "b1"]
 
 
+def test_any_name_the_table_carries():
+    """Not only the most frequent name of an outlet, the one ``framing outlets`` shows."""
+    df = _df()
+    df.loc[1, "outlet_name"] = "The Desert Post"
+    assert sorted(select(df, outlet="the desert post").df["id"]) == ["a1", "a2"]
+
+
+def test_a_name_two_outlets_carry_names_neither():
+    df = _df()
+    df.loc[2, "outlet_name"] = "Desert Post"
+    with pytest.raises(UsageError, match="unknown outlet.*Desert Post"):
+        select(df, outlet="Desert Post")
+
+
 def test_unknown_name_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown outlet.*Coast Times.*desert, oasis"):
         select(_df(), outlet="Coast Times")

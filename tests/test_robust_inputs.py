@@ -180,3 +180,19 @@ def test_figures_are_published_as_one_unit(tmp_path):
     shutil.rmtree(stage, ignore_errors=True)
     assert sorted(p.name for p in folder.iterdir()) == ["01-new.png", "01-new.svg", "notes.txt"]
 
+
+
+def test_bytes_in_no_known_encoding_give_one_reason_in_a_table_and_a_page(tmp_path):
+    """A UTF-8 byte-order mark before bytes that are no UTF-8: a table is an InputError, a page a reject,
+    both with the same reason."""
+    from framing.errors import InputError
+    from framing.tables import read_table
+    broken = b"\xef\xbb\xbf" + "خبر عن السوق ".encode() * 3 + b"\xff\xfe\xc3\x28"
+    (tmp_path / "t.csv").write_bytes(b"\xef\xbb\xbfoutlet,text\nnura," + broken[3:] + b"\n")
+    with pytest.raises(InputError, match="undecodable: not UTF-8, UTF-16 or an Arabic code page"):
+        read_table(tmp_path / "t.csv")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_bytes(broken)
+    res = ingest([tmp_path / "pages"], progress=False)
+    assert res.articles.empty
+    assert res.rejects["reason"].tolist() == ["undecodable: not UTF-8, UTF-16 or an Arabic code page"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..corpus import Corpus, load
 from ..errors import InputError, UsageError
+from ..schema import own_event_labels
 from ._common import DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW
 from .clustering import assign_events, events_table, save_events
 from .copies import find_copies
@@ -43,7 +44,8 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
         raise InputError(f"{corpus} has no articles")
     is_dir = c.path is not None and c.path.is_dir()
     stored = is_dir and c.events is not None and "copy_of" in c.df.columns
-    asked = keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
+    asked = asks_to_compute(window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold,
+                            output=output, keep_events=keep_events)
     held = int(c.df["event_id"].notna().sum())
     if keep_events and (replace_events or threshold is not None or labels is not None):
         raise UsageError("--keep-events (keep_events=True) keeps the corpus's own event ids: it cannot be combined "
@@ -78,6 +80,13 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     return c
 
 
+def asks_to_compute(*, window=None, threshold=None, labels=None, copy_threshold=None, output=None,
+                    keep_events: bool = False) -> bool:
+    """Whether these :func:`detect_events` options ask for events or copies to be (re)computed or
+    written; without any, a ``reuse`` call only shows what the corpus holds (a listing)."""
+    return keep_events or any(v is not None for v in (window, threshold, labels, copy_threshold, output))
+
+
 def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
     """The events table of ``corpus`` (stored, or described from its ``event_id`` column;
     never recomputed): ``event_id, label, top_terms, first, last, outlets, n_outlets, articles``,
@@ -97,8 +106,7 @@ def list_events(corpus, *, grep: str | None = None, min_outlets: int = 1):
 
 def _own_labels(events, df):
     """``events`` with the labels the input table gave its own events (an ``event_label`` column)."""
-    if "event_label" not in df.columns or not df["event_label"].notna().any():
+    own = own_event_labels(df)
+    if own.empty:
         return events
-    d = df[["event_id", "event_label"]].dropna()
-    own = d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
     return events.assign(label=events["event_id"].astype(str).map(own).fillna(events["label"]))

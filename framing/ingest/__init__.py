@@ -106,14 +106,12 @@ def _sha256(path: Path) -> tuple[str, int]:
 def _page_row(path: Path, raw: bytes, sha: str, what: str, outlet: str | None) -> dict:
     """One article from a page file, or raise ValueError with the reason."""
     from .browser_text import MIN_WORDS, clean_page
-    from .files import decode, mhtml_html
+    from ..text.encoding import decode_text
+    from .files import mhtml_html
     from .html import read_html
     if what == "mhtml":
         raw, what = mhtml_html(raw), "html"
-    decoded = decode(raw)
-    if decoded is None:
-        raise ValueError("undecodable: not UTF-8, UTF-16 or an Arabic code page")
-    text = decoded[0]
+    text = decode_text(raw)
     site = url = None
     if what == "html":
         art = read_html(text)

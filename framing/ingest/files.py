@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .._store import MARKER
 from ..text.encoding import BOMS as _BOMS
-from ..text.encoding import decode
+from ..text.encoding import decode, decode_text
 from ..text.encoding import utf16_guess as _utf16_guess
 
 __all__ = ["walk", "kind", "decode", "HTML_SUFFIXES", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
@@ -162,10 +162,7 @@ def kind(path: Path, raw: bytes, forced: str = "auto") -> str:
     head = raw[:8192]
     if b"\x00" in head and _utf16_guess(raw) is None and not any(raw.startswith(b) for b, _ in _BOMS):
         raise ValueError("binary file (not a web page, text or table)")
-    dec = decode(raw)
-    if dec is None:
-        raise ValueError("undecodable: not UTF-8, UTF-16 or an Arabic code page")
-    text = dec[0]
+    text = decode_text(raw)
     if _control_share(text) > 0.02:
         raise ValueError("binary file (not a web page, text or table)")
     if forced in ("html", "text"):

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import __version__
 from ..errors import InputError, UsageError
+from ..schema import own_event_labels
 from .provenance import article_list, provenance
 
 __all__ = ["ReportData", "FamilyResult", "AuditInfo", "collect", "SMALL_FAMILY", "SMALL_CELL"]
@@ -462,12 +463,14 @@ def _events_table(corpus) -> pd.DataFrame:
     if saved is not None and need <= set(saved.columns) and ids <= set(saved["event_id"].dropna()):
         return saved[saved["event_id"].isin(ids)].reset_index(drop=True)
     # event ids came with the input (no events.parquet): a light table, without events_table's TF-IDF
+    # label: the one the input table gave the event (framing events --list shows the same), else
+    # the earliest article's title
     df = corpus.df[corpus.df["event_id"].notna()].assign(_date=corpus.dates)
-    label_col = next((c for c in ("event_label", "label") if c in df.columns), None)
     df = df.sort_values(["_date", "id"], na_position="last", kind="stable")
     g = df.groupby("event_id", sort=True)
+    titles, own = g["title"].first(), own_event_labels(df)
     out = pd.DataFrame({
-        "label": g[label_col].first() if label_col else g["title"].first(),
+        "label": pd.Series([own.get(str(e), t) for e, t in titles.items()], index=titles.index, dtype=object),
         "first": g["_date"].min().dt.strftime("%Y-%m-%d"), "last": g["_date"].max().dt.strftime("%Y-%m-%d"),
         "outlets": g["outlet"].agg(lambda s: ", ".join(sorted(s.dropna().unique()))),
         "n_outlets": g["outlet"].nunique(), "articles": g.size()})

@@ -32,6 +32,15 @@ def utf16_guess(raw: bytes) -> str | None:
     return None
 
 
+def decode_text(raw: bytes, error: type[Exception] = ValueError) -> str:
+    """The text of ``raw`` (:func:`decode`); bytes in no known encoding raise ``error`` with the one
+    reason every reader gives."""
+    dec = decode(raw)
+    if dec is None:
+        raise error("undecodable: not UTF-8, UTF-16 or an Arabic code page")
+    return dec[0]
+
+
 def decode(raw: bytes) -> tuple[str, str] | None:
     """Text and the encoding used, or None when the bytes are not text in a known encoding."""
     for bom, enc in BOMS:

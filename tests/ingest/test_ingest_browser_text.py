@@ -25,30 +25,30 @@ def test_seed_page_gives_the_article():
     assert paras[1].startswith("وقال بوتين") and paras[-1].startswith("وسبق أن أعلن")
 
 
-def _page(name):
-    return clean_page((HERE / "pages" / name).read_text("utf-8"))
+def _page(name, *, title, published, credit, starts, ends, paragraphs=None):
+    """The page ``pages/name`` cleaned, after checking its fields, the ends of its text and (when given) how
+    many paragraphs it keeps."""
+    page = clean_page((HERE / "pages" / name).read_text("utf-8"))
+    assert (page.title, page.published, page.credit) == (title, published, credit)
+    assert page.text.startswith(starts) and page.text.endswith(ends), page.text
+    if paragraphs is not None:
+        assert len(page.text.split("\n\n")) == paragraphs
+    return page
 
 
 def test_layout_with_pipes_breadcrumb_byline_caption_and_related():
-    page = _page("wadi_news.txt")
-    assert page.title == "مجلس المدينة يقر خطة جديدة لإعادة إعمار الجسر القديم"
-    assert page.published == "2025-11-12T10:30:00"
-    assert page.credit == "أ ف ب"
-    assert page.text.startswith("أقر مجلس مدينة الوادي الأخضر")
-    assert page.text.endswith("طوال الأشهر الماضية.")
-    assert len(page.text.split("\n\n")) == 4
+    page = _page("wadi_news.txt", title="مجلس المدينة يقر خطة جديدة لإعادة إعمار الجسر القديم",
+                 published="2025-11-12T10:30:00", credit="أ ف ب", starts="أقر مجلس مدينة الوادي الأخضر",
+                 ends="طوال الأشهر الماضية.", paragraphs=4)
     for junk in ["الرئيسية", "كتب: سامي", "شارك", "تويتر", "الجسر القديم بعد الفيضانات", "©", "اقرأ أيضا",
                  "سكان الوادي يطالبون", "مواضيع ذات صلة", "الأرصاد", "جميع الحقوق", "من نحن", "أ ف ب"]:
         assert junk not in page.text, junk
 
 
 def test_layout_with_levantine_date_dateline_credit_most_read_and_comments():
-    page = _page("arz_network.txt")
-    assert page.title == "افتتاح مكتبة عامة جديدة في بلدة عين الزيتون بعد سنوات من الانتظار"
-    assert page.published == "2025-02-12"
-    assert page.credit == "رويترز"
-    assert page.text.startswith("عين الزيتون (رويترز) - افتتحت")
-    assert page.text.endswith("لجميع السكان والزوار.")
+    page = _page("arz_network.txt", title="افتتاح مكتبة عامة جديدة في بلدة عين الزيتون بعد سنوات من الانتظار",
+                 published="2025-02-12", credit="رويترز", starts="عين الزيتون (رويترز) - افتتحت",
+                 ends="لجميع السكان والزوار.")
     for junk in ["الأكثر قراءة", "المحروقات", "التعليقات", "أبو سمير", "خطوة رائعة", "شكرا للمتبرعين", "رد",
                  "جميع الحقوق"]:
         assert junk not in page.text.split(), junk
@@ -56,13 +56,9 @@ def test_layout_with_levantine_date_dateline_credit_most_read_and_comments():
 
 
 def test_layout_with_question_headline_share_lines_latin_photo_credit_and_source_line():
-    page = _page("atlas_daily.txt")
-    assert page.title == "هل تنجح المدارس القروية في تقليص الهدر المدرسي هذا العام؟"
-    assert page.published == "2024-08-03"
-    assert page.credit == "وكالات"
-    assert page.text.startswith("أعلنت المديرية الإقليمية")
-    assert page.text.endswith("بالوسط القروي.")
-    assert len(page.text.split("\n\n")) == 4
+    page = _page("atlas_daily.txt", title="هل تنجح المدارس القروية في تقليص الهدر المدرسي هذا العام؟",
+                 published="2024-08-03", credit="وكالات", starts="أعلنت المديرية الإقليمية", ends="بالوسط القروي.",
+                 paragraphs=4)
     for junk in ["Getty", "فيسبوك", "Comments", "شارك", "مقالات ذات صلة", "ثانوية", "المصدر", page.title]:
         assert junk not in page.text, junk
 

@@ -34,3 +34,21 @@ def test_arabic_report_names_the_id_column():
     table, note = _events_table_blocks(_events(["E07", "E03"]), "ar", "outlet")
     assert table["header"][1] == "المعرّف"
     assert "--event" in note["text"]
+
+
+def test_the_tables_own_event_labels_name_the_events_as_the_listing_does():
+    """Event ids that came with the input table: the report labels each event as ``framing events
+    --list`` does (the most frequent ``event_label`` of its articles), else by its earliest title."""
+    from framing.corpus import load
+    from framing.events import list_events
+    from framing.report.data import _events
+    df = pd.DataFrame({
+        "id": ["a", "b", "c", "d"], "outlet": ["desert", "oasis", "oasis", "desert"],
+        "published": ["2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05"],
+        "title": ["سيل في الوادي", "السيل يغمر الطريق", "غرق الطريق", "افتتاح مكتبة"],
+        "text": ["نص.", "نص.", "نص.", "نص."], "event_id": ["flood", "flood", "flood", "library"],
+        "event_label": ["Wadi storm", "Valley flood", "Valley flood", None]})
+    ev = _events(load(df)).set_index("event_id")
+    assert ev.loc["flood", "label"] == "Valley flood"
+    assert ev.loc["library", "label"] == "افتتاح مكتبة"
+    assert ev.loc["flood", "label"] == list_events(df).set_index("event_id").loc["flood", "label"]
