@@ -224,5 +224,36 @@ def test_shortcuts_still_match_the_rules_they_stand_before():
         speech._participle_speakers)
     src = inspect.getsource(speakers._apposition)
     assert "if k == 0:\n        return np" in src and "_role_end(head) >= len(head):\n        return np" in src
+    assert '_strip(toks[k][2]) in _DAY_WORDS and toks[k][2][-1:] not in ".:؛"' in inspect.getsource(
+        speakers._lead_day)                              # (its first word is tested alone first)
     src = inspect.getsource(speech._fronted_subject)
     assert "_strip(first[2]) not in _FRONTING" in src and "islice(_tokens(text, s0, vs), 11)" in src
+
+
+_NAMES = ["سامر", "نادر", "باسل", "فارس", "كامل"]
+
+
+def test_participles_on_a_long_field_take_their_own_sentences_speaker():
+    # _participle_speakers reads only the events of the participle's sentence (not every event of the field):
+    # the verb of saying before it in that sentence, not the sentence's first subject («الوفد») nor another one
+    from framing.lexicon.voice import voice_spans
+    text = " ".join(f"ووصل الوفد الي المدينة امس، وقال الوزير {_NAMES[i % 5]} ان الاسري بخير، مشيرا الي ان "
+                    "المفاوضات مستمرة." for i in range(120))
+    events = sorted(voice_spans(text).reported, key=lambda r: r[4][0])
+    who = {}
+    for r in events:
+        who.setdefault(text[r[4][0]:r[4][1]], []).append(text[r[2][0]:r[2][1]] if r[2] else None)
+    assert len(who["مشيرا"]) == 120 and who["مشيرا"] == who["وقال"]
+    assert who["وقال"][:2] == ["الوزير سامر", "الوزير نادر"]
+
+
+def test_quotations_left_open_on_a_long_field_end_at_their_own_participle():
+    # voice_spans hands _narrated_end only the verbs inside each quotation: each is still cut at its own «مؤكدا»
+    from framing.lexicon.voice import voice_spans
+    text = " ".join(f"وقال الوزير {_NAMES[i % 5]} في المؤتمر: «ان الاسري بخير وان المفاوضات مستمرة في كل المدن منذ "
+                    "اسابيع، مؤكدا ان الهدنة صامدة. ثم غادر الوزير القاعة بعد المؤتمر.»" for i in range(60))
+    v = voice_spans(text)
+    assert len(v.quoted) == 60
+    for s, e in v.quoted:
+        assert text[s:e].rstrip().endswith("اسابيع،")
+    assert v.at(text.rfind("الهدنة"))[0] == "reported"

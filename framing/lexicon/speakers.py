@@ -146,6 +146,9 @@ def _lead_day(text: str, start: int, end: int) -> int:
     """Where the subject starts after a date right after the verb («قالت أمس الأربعاء وزارة …», «أكد اليوم (الاثنين)
     الوزير …»): the offset of the first word after one to four day words (with brackets or a comma), when it is no stop
     word, preposition, complementiser or punctuation; else 0 (nothing to skip)."""
+    first = next(_tokens(text, start, end), None)
+    if first is None or _strip(first[2]) not in _DAY_WORDS or first[2][-1:] in ".:؛":
+        return 0                                   # (no day word first: the test below gives 0, after six words)
     toks = list(itertools.islice(_tokens(text, start, end), 6))
     k = 0
     while k < min(len(toks), 4) and _strip(toks[k][2]) in _DAY_WORDS and toks[k][2][-1:] not in ".:؛":

@@ -1868,6 +1868,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
     out = list(events)
     cover = _Cover(events)                             # (which verbs are inside another's speech, in one sweep)
     marks = _SpeakerIndex((), quotes or ())
+    order = sorted(range(len(out)), key=lambda k: out[k][4][0])   # (the events by verb start, which the loop
+    starts = [out[k][4][0] for k in order]                         # never changes: a sentence's, not all, read)
     for i, ev in enumerate(out):
         vs, ve = ev[4]
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح":
@@ -1880,7 +1882,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (form[:1] == "م" and form.endswith(("ا", "ة", "ين"))
                                                   or _is_participle(form) or joined):
             continue                                   # (also «وندد فلان بـ… وقال: …»: و + verb mid-sentence)
-        before = [o for o in out if o[2] is not None and s0 <= o[4][0] < vs and o[4][1] > o[4][0]
+        near = sorted(order[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, vs)])   # (in list order)
+        before = [o for o in map(out.__getitem__, near) if o[2] is not None and o[4][1] > o[4][0]
                   and not marks.quoted_elsewhere(o[4][0], vs)]   # (a verb inside a quotation is part of its words)
         before = [o for o in before if not _ATTRIB.match(text, o[4][0])] or before   # a verb's subject before
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)

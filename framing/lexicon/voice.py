@@ -376,10 +376,14 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     quoted, info = [], {}
     index = _SpeakerIndex(events, spans)              # (one index for all the quotations of the field)
     cover = _Cover(events)
+    by_verb = sorted(range(len(events)), key=lambda k: events[k][4][0])
+    verbs = [events[k][4][0] for k in by_verb]
     for s, e in spans:
         if _scare(text, s, e) and not _inside(s, cover, None) or _named_thing(text, s, e):
             continue
-        cut = _narrated_end(text, s, e, events)       # a quotation left open over the outlet's narration,
+        inner = sorted(by_verb[bisect.bisect_right(verbs, s + 20):bisect.bisect_left(verbs, e - 20)])
+        #                                             (only verbs well inside it can cut it: those, in list order)
+        cut = _narrated_end(text, s, e, [events[k] for k in inner])   # a quotation left open over the narration,
         parts = [(s, e)] if cut >= e else [(s, cut)] + [(cut + a, cut + b) for a, b in quote_spans(text[cut:e])]
         for qs, qe in parts:                          # and a quotation after it («…، لافتا إلى أن "…"»)
             quoted.append((qs, qe))
