@@ -392,6 +392,8 @@ def _gap(norm: str, clean: str, pos: int) -> bool:
 
 #: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
 _STOPS = frozenset(".!?؟؛;,،:\n…")
+#: what ends a sentence (not a comma): a clause of أن runs on across commas
+_SENTENCE_STOPS = frozenset(".!?؟؛;:\n…")
 _STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")     # the first of them, in one search
 
 
@@ -420,6 +422,9 @@ def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
 SUBJECT_BEFORE = 4
 #: after أن/إن/لأن, a ``not_subject`` word heading that clause stands at most this many words before the verb
 SUBJECT_AFTER_THAT = 5
+#: after أن/إن/لأن, a ``not_subject`` or ``event_subjects`` word right after it is the subject of the first bare verb
+#: that agrees with it at most this many words on, across commas (a long subject: «أن الرفض المتكرر من …، يؤكد …»)
+SUBJECT_FAR = 15
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -480,6 +485,8 @@ _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء
 #: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
 _THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني أنني إنني "
               "أنك إنك أنكم إنكم")
+#: a subject pronoun, alone or on a particle: a clause of its own, whose subject it is («لكنه أوضح أن …»)
+_HE = _bare("هو هي وهو وهي فهو فهي لكنه لكنها ولكنه ولكنها فإنه فإنها")
 #: a pronoun back to a noun before the verb, whose subject then follows («شريط يؤكد فيه القائد …»)
 _BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
 
@@ -608,6 +615,8 @@ _STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت ا�
 #: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
 _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
 
+#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`)
+_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
 
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
@@ -814,6 +823,32 @@ class _Context:
             return False
         return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in subject
 
+    def far_subject(self, norm: str, clean: str, pos: int, end: int, form: str, subject: frozenset) -> bool:
+        """A ``subject`` word right after أن/إن/لأن (past openers) is the subject of its clause, however long: of a
+        bare singular verb up to ``SUBJECT_FAR`` words on in its sentence, across commas, that agrees with it in
+        gender — «أن لقاءه بولي العهد، وولي ولي العهد أكد أهمية …», «أن الرفض المتكرر من الميليشيات …، يؤكد
+        حقيقة …» (a meeting, a refusal confirm: nobody speaks); so is such a word heading the verb's clause (from a
+        stop, a comma or a colon) as far back: «الوزير: مباحثات مثمرة مع نظيره الإيطالي تؤكد تطابق الرؤى».  Not
+        when a verb of saying, another أن or a pronoun subject stands between (a clause of its own: «…، لكنه
+        أوضح أن …»), nor right after a relative («…، التي تؤكد»: the relative's noun is the subject), nor with a quotation or a pronoun
+        back right after the verb, nor when a title follows the verb or words stand between it and an أن/إن after it
+        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث»)."""
+        if not self.verb or clean[pos] in "وف" or form.endswith(("ون", "وا")) or form[0] == "ن" \
+                or _quote_next(norm, end):
+            return False
+        m = _STOP.search(norm, end, end + 300)
+        after = clean[end:m.start() if m else end + 300].split()[:15]
+        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
+            return False
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, _clause_start(norm, pos, _SENTENCE_STOPS))
+        k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, _clause_start(norm, pos), SUBJECT_FAR)
+        if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
+            return False
+        head = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        feminine = head.endswith(("ة", "ات")) or re.search("ت(?:ه|ها|هم|هما|هن|كم|نا)$", head) is not None
+        return feminine == (form[0] == "ت" or form.endswith("ت"))
+
     def described(self, norm: str, clean: str, pos: int, end: int, subject: frozenset) -> bool:
         """A bare imperfect verb right after a ``not_subject`` word or a word and its adjective, in the same
         clause, describes that thing: «تداول ناشطون مقطع فيديو يوضح …», «الحقائق العلمية تؤكد …» (a video
@@ -926,9 +961,11 @@ class _Context:
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.pointed_subject(norm, clean, end, self.subject)
                              or self.subject_before(norm, clean, pos, self.subject)
-                             or self.described(norm, clean, pos, end, self.subject)):
+                             or self.described(norm, clean, pos, end, self.subject)
+                             or self.far_subject(norm, clean, pos, end, form, self.subject)):
             return False
-        if self.events and self.event_subject(norm, clean, pos, end, form):
+        if self.events and (self.event_subject(norm, clean, pos, end, form)
+                            or self.far_subject(norm, clean, pos, end, form, self.events)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

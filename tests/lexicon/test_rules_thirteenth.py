@@ -1,0 +1,44 @@
+"""Thirteenth precision pass (issue 11): a thing that confirms as the subject of a long clause — right after أن/إن, or
+heading the verb's clause — far from its verb, which agrees with it. Texts are written for these tests (fictional
+outlets and people)."""
+from framing.lexicon import match
+
+from .helpers import article, one_term, shipped
+
+
+def test_a_far_subject_after_an_confirms_nobody_speaks():
+    affirmed, clarified = shipped("attribution", "affirmed"), shipped("attribution", "clarified")
+    # a meeting, a refusal, findings: the subject of the أن-clause, however long, across commas
+    assert affirmed("وأوضح الوزير أن لقاءه بأمير الوادي، وولي عهده أكد أهمية تدعيم العلاقات بين البلدين.") == []
+    assert affirmed("وأضافوا أن الرفض المتكرر من الجماعة لإعلان الهدنات التي دعت لها القيادة، يؤكد حقيقة واحدة.") == []
+    assert clarified("وقال العلماء إن الأدلة المطمورة في صخور دقيقة مأخوذة من شمال الوادي أوضحت أن الحقل قديم.") == []
+
+
+def test_a_far_subject_heading_its_clause():
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("الوزير النجار : مباحثات مثمرة وبناءة مع وزير خارجية الوادي تؤكد تطابق الرؤى") == []
+
+
+def test_a_far_subject_needs_agreement_and_no_subject_of_its_own():
+    affirmed, clarified = shipped("attribution", "affirmed"), shipped("attribution", "clarified")
+    # a noun after the verb before its أن, or a title after it, is the verb's subject: it speaks
+    assert affirmed("وقال المدير إن الزيارة التي قام بها الوفد إلى المدينة الأسبوع الماضي، أكدت الوزارة أنها ناجحة.") \
+        == ["أكدت"]
+    assert affirmed("والعملية مستمرة في المنطقة منذ أسبوع، يؤكد المتحدث العسكري.") == ["يؤكد"]
+    # the verb does not agree with the noun (a feminine visit, a masculine verb): another subject
+    assert affirmed("زيارة الوزير للمنطقة الشرقية يوم أمس أكد مسؤولون أنها ناجحة") == ["أكد"]
+    # a pronoun subject of its own («لكنه»), or a relative right before the verb, opens another clause
+    assert clarified("ولفت الصندوق إلى أن انخفاض أسعار النفط يخفض التضخم في الوادي، لكنه أوضح أن النمو ضعيف.") \
+        == ["أوضح"]
+    assert affirmed("وقال المدير إن زيارته للمشروع تأتي تنفيذا للتوجيهات، التي تؤكد أن يتم العمل بسرعة.") == ["تؤكد"]
+    # a verb with و shares the subject of the clause before: the speaker
+    assert affirmed("وقال المدير إن الزيارة التي قام بها الوفد إلى المدينة ناجحة، وأكد أن العمل مستمر.") == ["وأكد"]
+
+
+def test_far_subjects_follow_the_terms_own_lists():
+    # the rule reads a term's own not_subject and event_subjects words: none declared, none taken
+    lex = one_term("class: verb\nforms: [يؤكد]\n")
+    text = "وقال إن الرفض المتكرر من الجماعة لإعلان الهدنات، يؤكد حقيقة واحدة."
+    assert len(match(article(text), lex, voice="all")) == 1
+    lex = one_term("class: verb\nforms: [يؤكد]\nevent_subjects: [رفض]\n")
+    assert len(match(article(text), lex, voice="all")) == 0
