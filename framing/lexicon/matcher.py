@@ -842,7 +842,10 @@ class _Context:
             return False
         words = _words_before(clean, pos, SUBJECT_FAR + 1, _clause_start(norm, pos, _SENTENCE_STOPS))
         k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
-        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, _clause_start(norm, pos), SUBJECT_FAR)
+        start = _clause_start(norm, pos)
+        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
+        if rest == [] and k < 0:        # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
+            rest = _clause_head(clean, start, _clause_start(norm, pos, _SENTENCE_STOPS), SUBJECT_FAR)
         if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
             return False
         head = rest[0][1:] if rest[0][0] in "وف" else rest[0]

@@ -42,3 +42,18 @@ def test_far_subjects_follow_the_terms_own_lists():
     assert len(match(article(text), lex, voice="all")) == 1
     lex = one_term("class: verb\nforms: [يؤكد]\nevent_subjects: [رفض]\n")
     assert len(match(article(text), lex, voice="all")) == 0
+
+
+def test_a_verb_right_after_a_comma_takes_the_head_of_its_sentence():
+    clarified = shipped("attribution", "clarified")
+    assert clarified("القراءة السابقة للأندية الأربعة الكبار، توضح واقعية الفريق الأزرق.") == []
+    # a phrase of place or time before the comma is no subject; a title after the verb speaks
+    assert clarified("وفي ختام الزيارة، أوضح الوزير أن العمل مستمر.") == ["أوضح"]
+    assert clarified("الزيارة مستمرة، أوضح الوزير.") == ["أوضح"]
+
+
+def test_a_statistic_shows():
+    clarified = shipped("attribution", "clarified")
+    assert clarified("وأوضحت الإحصائية أن عدد الزيجات بلغ ألفين.") == []
+    assert clarified("ووصل الوفد إلى الوادي، وأوضحت إحصائية رسمية أن عدد الزوار ارتفع.") == []
+    assert clarified("وأوضحت الوزارة أن الإحصائية ستصدر غدا.") == ["وأوضحت"]
