@@ -57,3 +57,10 @@ def test_a_statistic_shows():
     assert clarified("وأوضحت الإحصائية أن عدد الزيجات بلغ ألفين.") == []
     assert clarified("ووصل الوفد إلى الوادي، وأوضحت إحصائية رسمية أن عدد الزوار ارتفع.") == []
     assert clarified("وأوضحت الوزارة أن الإحصائية ستصدر غدا.") == ["وأوضحت"]
+
+
+def test_a_media_attack_in_the_feminine_is_criticism():
+    attack = shipped("violence", "attack")
+    assert attack("ومنذ ذلك الوقت والسياسة النفطية تتعرض لهجمات إعلامية شرسة من الخارج.") == []
+    assert attack("وطالب بالرد على الهجمات الإعلامية الممنهجة.") == []
+    assert attack("وشن مسلحون هجوما على مقر قناة إعلامية في المدينة.") == ["هجوما"]
