@@ -782,6 +782,8 @@ class _Context:
             return False
         if comes:
             return _last_mention(_COME, clean, _clause_start(norm, pos), pos) is not None     # a «come» in its clause
+        if "demonstrative" in self.evidence and self.far_thing(norm, clean, pos, form):
+            return True
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
@@ -797,6 +799,27 @@ class _Context:
         # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
         start = _clause_start(norm, pos, ".!?؟\n")
         return form[0] == "ت" or not set(_words_before(clean, pos, 11, start)) & _ROLE_WORDS
+
+    @staticmethod
+    def far_thing(norm: str, clean: str, pos: int, form: str) -> bool:
+        """``evidence: [demonstrative]`` further back: «هذا/هذه» and a definite noun that is no title heading the clause
+        of a bare imperfect with a noun object, up to ``SUBJECT_FAR`` words before it, the demonstrative agreeing with
+        the verb: «هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة» (this phrase confirms: a person would be
+        named, not pointed at).  Not when a verb of saying, an أن or a subject pronoun stands between, nor right after
+        a relative."""
+        start = _clause_start(norm, pos)
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, start)
+        if len(words) > SUBJECT_FAR or len(words) < 3:
+            return False
+        i = 0
+        while i < len(words) and words[i] in _OPENERS and words[i] not in _DEMONSTRATIVES:
+            i += 1
+        rest = words[i:]
+        if len(rest) < 3 or rest[0] not in _DEMONSTRATIVES or not rest[1].startswith("ال") or rest[1] in _ROLE_WORDS \
+                or set(rest[2:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
+            return False
+        this = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        return (this in ("هذه", "تلك")) == (form[0] == "ت") and form[0] in "يت"
 
     def subject_before(self, norm: str, clean: str, pos: int, subject: frozenset) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most

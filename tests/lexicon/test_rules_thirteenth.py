@@ -64,3 +64,14 @@ def test_a_media_attack_in_the_feminine_is_criticism():
     assert attack("ومنذ ذلك الوقت والسياسة النفطية تتعرض لهجمات إعلامية شرسة من الخارج.") == []
     assert attack("وطالب بالرد على الهجمات الإعلامية الممنهجة.") == []
     assert attack("وشن مسلحون هجوما على مقر قناة إعلامية في المدينة.") == ["هجوما"]
+
+
+def test_a_thing_pointed_at_heading_a_long_clause():
+    affirmed, clarified = shipped("attribution", "affirmed"), shipped("attribution", "clarified")
+    # «هذه/هذا» + a definite noun, then a relative clause or a phrase, then a bare imperfect with a noun object
+    assert affirmed("هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة لحماية الوطن.") == []
+    assert clarified("وهذا العدد الكبير من حالات الضبط يوضح مقدار الجهد المبذول.") == []
+    # an أن after the verb (speech), a title pointed at, or a demonstrative that does not agree: kept
+    assert affirmed("هذه القيادات في الحزب الحاكم أكدت أنه لا تغيير.") == ["أكدت"]
+    assert affirmed("هذا المسؤول الكبير في الوزارة يؤكد حرص الدولة على المواطن.") == ["يؤكد"]
+    assert affirmed("هذه العبارة التي قالها الأمير في خطابه يؤكد الوزير صحتها.") == ["يؤكد"]
