@@ -807,9 +807,8 @@ class _Context:
         the verb: «هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة» (this phrase confirms: a person would be
         named, not pointed at).  Not when a verb of saying, an أن or a subject pronoun stands between, nor right after
         a relative."""
-        start = _clause_start(norm, pos)
-        words = _words_before(clean, pos, SUBJECT_FAR + 1, start)
-        if len(words) > SUBJECT_FAR or len(words) < 3:
+        words = clean[_clause_start(norm, pos):pos].split()
+        if len(words) > SUBJECT_FAR or len(words) < 3 or _DEMONSTRATIVES.isdisjoint(words):
             return False
         i = 0
         while i < len(words) and words[i] in _OPENERS and words[i] not in _DEMONSTRATIVES:
@@ -859,17 +858,18 @@ class _Context:
         if not self.verb or clean[pos] in "وف" or form.endswith(("ون", "وا")) or form[0] == "ن" \
                 or _quote_next(norm, end):
             return False
-        m = _STOP.search(norm, end, end + 300)
-        after = clean[end:m.start() if m else end + 300].split()[:15]
-        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
-            return False
-        words = _words_before(clean, pos, SUBJECT_FAR + 1, _clause_start(norm, pos, _SENTENCE_STOPS))
+        sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
+        words = clean[sentence:pos].split()[-SUBJECT_FAR - 1:]       # (a split in C: this runs for every match)
         k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
         start = _clause_start(norm, pos)
         rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
         if rest == [] and k < 0:        # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
-            rest = _clause_head(clean, start, _clause_start(norm, pos, _SENTENCE_STOPS), SUBJECT_FAR)
+            rest = _clause_head(clean, start, sentence, SUBJECT_FAR)
         if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
+            return False
+        m = _STOP.search(norm, end, end + 300)
+        after = clean[end:m.start() if m else end + 300].split()[:15]
+        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
             return False
         head = rest[0][1:] if rest[0][0] in "وف" else rest[0]
         feminine = head.endswith(("ة", "ات")) or re.search("ت(?:ه|ها|هم|هما|هن|كم|نا)$", head) is not None
