@@ -392,6 +392,8 @@ def _gap(norm: str, clean: str, pos: int) -> bool:
 
 #: what ends a sentence or a clause (not quotes or brackets: «كتائب (شهداء الإسلام)» is one name)
 _STOPS = frozenset(".!?؟؛;,،:\n…")
+#: what ends a sentence (not a comma): a clause of أن runs on across commas
+_SENTENCE_STOPS = frozenset(".!?؟؛;:\n…")
 _STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")     # the first of them, in one search
 
 
@@ -420,6 +422,9 @@ def _clause_after(norm: str, clean: str, end: int, k: int) -> list[str]:
 SUBJECT_BEFORE = 4
 #: after أن/إن/لأن, a ``not_subject`` word heading that clause stands at most this many words before the verb
 SUBJECT_AFTER_THAT = 5
+#: after أن/إن/لأن, a ``not_subject`` or ``event_subjects`` word right after it is the subject of the first bare verb
+#: that agrees with it at most this many words on, across commas (a long subject: «أن الرفض المتكرر من …، يؤكد …»)
+SUBJECT_FAR = 15
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -480,6 +485,8 @@ _COME = _bare("جاء جاءت يأتي تأتي أتى أتت يجيء تجيء
 #: what opens the complement of a verb of saying: a clause («أن …»), not a noun phrase
 _THAT = _bare("أن إن ان بأن بان وأن وإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا أني إني أنني إنني "
               "أنك إنك أنكم إنكم")
+#: a subject pronoun, alone or on a particle: a clause of its own, whose subject it is («لكنه أوضح أن …»)
+_HE = _bare("هو هي وهو وهي فهو فهي لكنه لكنها ولكنه ولكنها فإنه فإنها")
 #: a pronoun back to a noun before the verb, whose subject then follows («شريط يؤكد فيه القائد …»)
 _BACK = _RESUMPTIVE | _bare("خلاله خلالها فيهما فيهم")
 
@@ -608,6 +615,8 @@ _STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت ا�
 #: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
 _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
 
+#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`)
+_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
 
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
@@ -773,6 +782,8 @@ class _Context:
             return False
         if comes:
             return _last_mention(_COME, clean, _clause_start(norm, pos), pos) is not None     # a «come» in its clause
+        if "demonstrative" in self.evidence and self.far_thing(norm, clean, pos, form):
+            return True
         before = [] if _gap(norm, clean, pos) else _words_before(clean, pos, 3)
         if not before:
             return False
@@ -788,6 +799,26 @@ class _Context:
         # «… أمير المنطقة، الذي يؤكد دفع …»: a masculine relative may go back to a person named by his title
         start = _clause_start(norm, pos, ".!?؟\n")
         return form[0] == "ت" or not set(_words_before(clean, pos, 11, start)) & _ROLE_WORDS
+
+    @staticmethod
+    def far_thing(norm: str, clean: str, pos: int, form: str) -> bool:
+        """``evidence: [demonstrative]`` further back: «هذا/هذه» and a definite noun that is no title heading the clause
+        of a bare imperfect with a noun object, up to ``SUBJECT_FAR`` words before it, the demonstrative agreeing with
+        the verb: «هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة» (this phrase confirms: a person would be
+        named, not pointed at).  Not when a verb of saying, an أن or a subject pronoun stands between, nor right after
+        a relative."""
+        words = clean[_clause_start(norm, pos):pos].split()
+        if len(words) > SUBJECT_FAR or len(words) < 3 or _DEMONSTRATIVES.isdisjoint(words):
+            return False
+        i = 0
+        while i < len(words) and words[i] in _OPENERS and words[i] not in _DEMONSTRATIVES:
+            i += 1
+        rest = words[i:]
+        if len(rest) < 3 or rest[0] not in _DEMONSTRATIVES or not rest[1].startswith("ال") or rest[1] in _ROLE_WORDS \
+                or set(rest[2:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
+            return False
+        this = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        return (this in ("هذه", "تلك")) == (form[0] == "ت") and form[0] in "يت"
 
     def subject_before(self, norm: str, clean: str, pos: int, subject: frozenset) -> bool:
         """A ``not_subject`` word heading the clause of a bare verb (no و/ف), at most
@@ -813,6 +844,36 @@ class _Context:
         if head.startswith(("بال", "كال", "لل")):                         # («وبالتفاصيل أوضح»: in detail)
             return False
         return head.startswith("ال") or head[0] not in "بكل" or head[1:] not in subject
+
+    def far_subject(self, norm: str, clean: str, pos: int, end: int, form: str, subject: frozenset) -> bool:
+        """A ``subject`` word right after أن/إن/لأن (past openers) is the subject of its clause, however long: of a
+        bare singular verb up to ``SUBJECT_FAR`` words on in its sentence, across commas, that agrees with it in
+        gender — «أن لقاءه بولي العهد، وولي ولي العهد أكد أهمية …», «أن الرفض المتكرر من الميليشيات …، يؤكد
+        حقيقة …» (a meeting, a refusal confirm: nobody speaks); so is such a word heading the verb's clause (from a
+        stop, a comma or a colon) as far back: «الوزير: مباحثات مثمرة مع نظيره الإيطالي تؤكد تطابق الرؤى».  Not
+        when a verb of saying, another أن or a pronoun subject stands between (a clause of its own: «…، لكنه
+        أوضح أن …»), nor right after a relative («…، التي تؤكد»: the relative's noun is the subject), nor with a quotation or a pronoun
+        back right after the verb, nor when a title follows the verb or words stand between it and an أن/إن after it
+        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث»)."""
+        if not self.verb or clean[pos] in "وف" or form.endswith(("ون", "وا")) or form[0] == "ن" \
+                or _quote_next(norm, end):
+            return False
+        sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
+        words = clean[sentence:pos].split()[-SUBJECT_FAR - 1:]       # (a split in C: this runs for every match)
+        k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+        start = _clause_start(norm, pos)
+        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
+        if rest == [] and k < 0:        # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
+            rest = _clause_head(clean, start, sentence, SUBJECT_FAR)
+        if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
+            return False
+        m = _STOP.search(norm, end, end + 300)
+        after = clean[end:m.start() if m else end + 300].split()[:15]
+        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
+            return False
+        head = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        feminine = head.endswith(("ة", "ات")) or re.search("ت(?:ه|ها|هم|هما|هن|كم|نا)$", head) is not None
+        return feminine == (form[0] == "ت" or form.endswith("ت"))
 
     def described(self, norm: str, clean: str, pos: int, end: int, subject: frozenset) -> bool:
         """A bare imperfect verb right after a ``not_subject`` word or a word and its adjective, in the same
@@ -926,9 +987,11 @@ class _Context:
         if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
                              or self.pointed_subject(norm, clean, end, self.subject)
                              or self.subject_before(norm, clean, pos, self.subject)
-                             or self.described(norm, clean, pos, end, self.subject)):
+                             or self.described(norm, clean, pos, end, self.subject)
+                             or self.far_subject(norm, clean, pos, end, form, self.subject)):
             return False
-        if self.events and self.event_subject(norm, clean, pos, end, form):
+        if self.events and (self.event_subject(norm, clean, pos, end, form)
+                            or self.far_subject(norm, clean, pos, end, form, self.events)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
