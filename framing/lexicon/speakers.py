@@ -75,8 +75,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _opens_content(text, w, e, not words):
             break                                    # «طالب بالحد …», «وطالبت بضرورة …»: what is said
-        if not words and w[:1] == "ل" and w[1:] in _MEDIA and _continuing_verb(text, start):
-            return None                              # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
+        if not words and w[:1] == "ل" and w[1:] in _MEDIA:
+            skip_to = _after_medium(text, e, end)
+            if skip_to:
+                continue                             # «وأضاف لوكالة الأنباء المتحدث باسم الجيش فلان إن …»: who
+            if _continuing_verb(text, start):        # speaks comes after the medium's name
+                return None                          # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
             #                                          speaker is carried (the medium's name is not who speaks)
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها", "لي", "لنا")):   # «الذي كشف فيه شهود …»,
@@ -127,6 +131,21 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _after_medium(text: str, start: int, end: int) -> int:
+    """Where the subject starts after a medium the speaker talked to («قال لوكالة الأنباء الألمانية | المتحدث باسم
+    الجيش …»): the offset of a title (:data:`_ROLE_WORDS`, a rank or personal title) or an unnamed source («مصدر»)
+    among the next five words,
+    when the words before it are the medium's name (no stop word, complementiser, verb or clause punctuation);
+    else 0."""
+    for k, (s, e, tok) in enumerate(itertools.islice(_tokens(text, start, end), 6)):
+        w = _strip(tok)
+        if k and (w in _ROLE_WORDS or w in _NAME_TITLES or w in _GENERIC_SOURCES):
+            return s
+        if k == 5 or not w or w in _NP_STOP or w in _COMPLEMENT or _verb_lemma(w) or tok[-1] in ".:؛،,":
+            return 0
+    return 0
 
 
 def _continuing_verb(text: str, start: int) -> bool:
@@ -375,6 +394,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    if not words and w == "امام" and _imam(text, e):
+        return False                         # «وصف إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
             (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
@@ -391,6 +412,16 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+#: words after «امام» that make it «إمام» (an imam) rather than «أمام» (before): both normalise to امام
+_MOSQUE_WORDS = frozenset("وخطيب ومؤذن مسجد جامع المسجد الجامع الحرم الحرمين".split())
+
+
+def _imam(text: str, e: int) -> bool:
+    """The word after ``e`` is a mosque or its preacher: «امام» before it is a title («إمام وخطيب جامع …»)."""
+    nxt = text[e:e + 20].split()[:1]
+    return bool(nxt) and _strip(nxt[0]) in _MOSQUE_WORDS
 
 
 def _object_after_plural(last: str, w: str) -> bool:
@@ -517,7 +548,8 @@ def _extend_to_name(text: str, np, limit: int):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
-    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
+    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[:1] == "ل"
+                                                                 and _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
     if not 2 <= len(toks) <= 9:

@@ -1,0 +1,52 @@
+"""Speaker rules of issue 12's sixteenth pass, on sentences written for the test (fictional people, places and
+outlets; no article text): «وأبان» as a verb of saying, a speaker named after the medium he spoke to, and «إمام»
+(an imam) told from «أمام» (before)."""
+from .helpers import BEFORE, at
+
+
+def test_abana_with_wa_is_a_verb_of_saying():
+    assert at("وأبان الدكتور سالم الوادي أن الرهائن بخير.", "الرهائن") == ("reported", "الدكتور سالم الوادي")
+
+
+def test_bare_ibbana_during_is_no_verb():
+    """«إبان» (during) and «أبان» (made clear) are one word after normalisation: without و it is not read as a verb."""
+    assert at("إبان الحرب الأهلية كان الرهائن في المدينة.", "الرهائن") == ("own", None)
+
+
+def test_subject_after_the_medium_he_spoke_to():
+    voice, sp = at(BEFORE + "وأضاف لوكالة الأنباء الجديدة المتحدث باسم الجيش سالم الوادي إن الرهائن بخير.", "الرهائن")
+    assert (voice, sp) == ("reported", "المتحدث باسم الجيش سالم الوادي")
+
+
+def test_unnamed_source_after_the_medium():
+    voice, sp = at(BEFORE + "وقال لصحيفة الأفق مصدر مطلع إن الرهائن بخير.", "الرهائن")
+    assert (voice, sp) == ("reported", "مصدر مطلع")
+
+
+def test_medium_without_a_subject_after_it_keeps_the_speaker_named_before():
+    voice, sp = at(BEFORE + "وأضاف لصحيفة الأفق الجديدة إن الرهائن بخير.", "الرهائن")
+    assert (voice, sp) == ("reported", "مدير مدرسة النهر")
+
+
+def test_a_word_with_another_prefix_is_no_medium_told():
+    """Only لـ + a medium is whom the speaker told: «بقناة» (on a channel) after a name does not end it."""
+    from framing.lexicon.speakers import _extend_to_name
+    from framing.text.normalize import normalize
+    text = normalize("وقال المتحدث باسم الجيش في المدينة بقناة سالم الوادي، إن", lower=True)
+    start = text.index("المتحدث")
+    np = _extend_to_name(text, (start, text.index(" في")), text.index(" ان"))
+    assert text[np[0]:np[1]].endswith("الوادي")
+    told = normalize("وقال المتحدث باسم الجيش في المدينة لقناة سالم الوادي، إن", lower=True)
+    np = _extend_to_name(told, (start, told.index(" في")), told.index(" ان"))
+    assert told[np[0]:np[1]] == "المتحدث باسم الجيش"
+
+
+def test_imam_and_preacher_is_a_speaker():
+    voice, sp = at(BEFORE + "ووصف إمام وخطيب جامع النهر الشيخ سالم الوادي الحادث بأنه اعتداء على الرهائن.",
+                   "الرهائن")
+    assert voice == "reported" and sp is not None and sp.startswith("امام وخطيب جامع النهر")
+
+
+def test_before_the_press_is_no_speaker():
+    voice, sp = at(BEFORE + "وقال أمام الصحافيين إن الرهائن بخير.", "الرهائن")
+    assert (voice, sp) == ("reported", "مدير مدرسة النهر")
