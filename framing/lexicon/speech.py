@@ -1465,6 +1465,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     titles = _SPEAKER_WORDS
     if not before_comma:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
+    if toks and not before_comma and (len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)):
+        toks = _titled_tail(toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -1480,6 +1483,22 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _titled_tail(toks: list) -> list:
+    """The subject at the end of a clause that runs on without a full stop (a sentence not closed, a heading run into
+    the text): the last tokens before the verb from an indefinite title (مدير، رئيس، وزير …) right after a definite word
+    (a definite noun takes no genitive, so the title opens a new phrase: «… عن مطار الواحة | مدير إدارة الطوارئ سامر
+    الوادي أشار …»), up to twelve words with a name last and no punctuation; else ``[]``."""
+    for k in range(len(toks) - 2, max(0, len(toks) - 12) - 1, -1):
+        w, prev = _strip(toks[k][2]), _strip(toks[k - 1][2]) if k else ""
+        if any(c in toks[k][2][:-1] + (toks[k - 1][2][-1:] if k else "") for c in "،,.:؛!؟()«»\"“”"):
+            return []
+        if w in _ROLE_WORDS and not w.startswith("ال") and prev.startswith("ال") and len(prev) > 3:
+            tail = toks[k:]
+            last = _strip(tail[-1][2])
+            return tail if last not in _SPEAKER_WORDS and not last.startswith("ال") or len(tail) > 2 else []
+    return []
 
 
 def _quoted_an(text: str, s0: int, vs: int):

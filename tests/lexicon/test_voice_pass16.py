@@ -50,3 +50,24 @@ def test_imam_and_preacher_is_a_speaker():
 def test_before_the_press_is_no_speaker():
     voice, sp = at(BEFORE + "وقال أمام الصحافيين إن الرهائن بخير.", "الرهائن")
     assert (voice, sp) == ("reported", "مدير مدرسة النهر")
+
+
+def test_titled_subject_at_the_end_of_a_sentence_not_closed():
+    """A sentence that runs on without a full stop into «title … name + verb of saying»: the title after a definite word
+    opens the subject (a definite noun takes no genitive)."""
+    text = ("وتم نقله إلى بلدة النهر التي تبعد 120 كم عن مطار الواحة مدير إدارة الطوارئ بصحة الواحة سامر الوادي أشار "
+            "أنه تم نقل جثة الشهيد، معربا عن تعازيه لأسرة الشهيد.")
+    assert at(text, "الشهيد") == ("reported", "مدير ادارة الطوارئ بصحة الواحة سامر الوادي")
+
+
+def test_title_inside_a_construct_chain_is_no_new_subject():
+    """The tail opens only at an indefinite title right after a definite word: «عن مكتب مدير …» is one chain (no new
+    subject), and no tail crosses punctuation."""
+    from framing.lexicon.saying import _tokens
+    from framing.lexicon.speech import _titled_tail
+
+    def tail(text):
+        return " ".join(t[2] for t in _titled_tail(list(_tokens(text, 0, len(text)))))
+    assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ سامر الوادي") == "مدير الطوارئ سامر الوادي"
+    assert tail("تبعد كثيرا عن مكتب مدير الطوارئ سامر الوادي") == ""
+    assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ، سامر الوادي") == ""
