@@ -1795,6 +1795,9 @@ def _nested_verbs(events: list, text: str) -> dict:
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
+        if _hith_clause(text, outer, ev, vs):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
+            continue                                   # the that-clause, also with its own titled subject (guide §5.5)
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
@@ -1824,6 +1827,23 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+def _hith_clause(text: str, outer, ev, vs: int) -> bool:
+    """A verb of saying right after «، حيث» inside a that-clause (``outer``, whose speaker is named) with its own
+    subject after it: a clause of that speech, the outer speaker's words; not the same speaker's next words (no subject
+    of its own, or the same head noun again) nor a sentence of its own."""
+    if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs):
+        return False
+    heads = [(text[sp[0]:sp[1]].split() or [""])[0] for sp in (ev[2], outer[2])]
+    same = _strip(heads[0]).removeprefix("ال") == _strip(heads[1]).removeprefix("ال")
+    return not same and _that_speech(text, outer)      # («وقالت مصادر … إن …، حيث أوضحت المصادر أن»: the same one)
+
+
+def _after_hith(text: str, vs: int) -> bool:
+    """The verb at ``vs`` comes right after «، حيث» (a comma, then «حيث», «where/as»)."""
+    prev = text[max(0, vs - 12):vs].split()
+    return bool(prev) and _strip(prev[-1]) == "حيث" and _char_before(text, text.rfind(prev[-1], 0, vs)) in "،,"
 
 
 def _that_speech(text: str, outer) -> bool:

@@ -71,3 +71,21 @@ def test_title_inside_a_construct_chain_is_no_new_subject():
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ سامر الوادي") == "مدير الطوارئ سامر الوادي"
     assert tail("تبعد كثيرا عن مكتب مدير الطوارئ سامر الوادي") == ""
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ، سامر الوادي") == ""
+
+
+def test_verb_after_hith_inside_a_that_clause_is_the_outer_speech():
+    """«وأوضح فلان أن اللقاء تناول …، حيث أكد الرئيس أن …» (guide §5.5): the verb and its speech are the outer
+    speaker's account, also with a titled subject of their own."""
+    text = "وأوضح الدكتور سالم الوادي أن اللقاء تناول أوضاع الأحزاب، حيث أكد الرئيس أن الرهائن بخير."
+    assert at(text, "أكد") == ("reported", "الدكتور سالم الوادي")
+    assert at(text, "الرهائن") == ("reported", "الدكتور سالم الوادي")
+
+
+def test_verb_after_hith_with_the_same_source_again_keeps_its_mention():
+    text = "وقالت مصادر محلية إن الطائرات نفذت غارات، حيث أوضحت المصادر أن الرهائن بخير."
+    assert at(text, "الرهائن") == ("reported", "المصادر")
+
+
+def test_verb_after_hith_in_a_new_sentence_is_its_own():
+    text = "وقال الدكتور سالم الوادي إن اللقاء تناول أوضاع الأحزاب. حيث أكد الرئيس أن الرهائن بخير."
+    assert at(text, "الرهائن") == ("reported", "الرئيس")
