@@ -11,7 +11,8 @@ import itertools
 import re
 from functools import lru_cache
 
-from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
+from .saying import (_COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _gender, _is_participle, _strip, _tokens,
+                     _verb_lemma)
 from .places import is_place
 
 
@@ -96,7 +97,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not words and w in _PRONOUN_TITLES:
             words.append((s, s + len(tok.rstrip(_PUNCT))))
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
-        if not words and _not_a_subject(text, w, e):
+        if not words and (_not_a_subject(text, w, e) or _disagrees(text, start, w)):
             break
         if words and anonymity(text, w, e):
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
@@ -146,6 +147,17 @@ def _after_medium(text: str, start: int, end: int) -> int:
         if k == 5 or not w or w in _NP_STOP or w in _COMPLEMENT or _verb_lemma(w) or tok[-1] in ".:؛،,":
             return 0
     return 0
+
+
+def _disagrees(text: str, start: int, w: str) -> bool:
+    """A body in a feminine plural (قوات، سلطات …) right after a masculine singular verb of saying cannot be its
+    subject (a non-human plural takes a feminine verb): it is the verb's object and the subject is carried
+    («وأكد فلان أن …، وطالب قوات التحالف بالاستمرار …» → فلان, not «قوات التحالف»)."""
+    if not w.endswith("ات") or len(w) < 4 or w not in _SPEAKER_WORDS:
+        return False
+    prev = text[max(0, start - 30):start].split()[-1:]
+    verb = _strip(prev[0]) if prev else ""
+    return _verb_lemma(verb) is not None and _gender(verb) == "m" and not verb.endswith(("ا", "وا", "ون"))
 
 
 def _continuing_verb(text: str, start: int) -> bool:

@@ -89,3 +89,15 @@ def test_verb_after_hith_with_the_same_source_again_keeps_its_mention():
 def test_verb_after_hith_in_a_new_sentence_is_its_own():
     text = "وقال الدكتور سالم الوادي إن اللقاء تناول أوضاع الأحزاب. حيث أكد الرئيس أن الرهائن بخير."
     assert at(text, "الرهائن") == ("reported", "الرئيس")
+
+
+def test_feminine_plural_body_after_a_masculine_verb_is_its_object():
+    """A non-human plural takes a feminine verb: after «وطالب» «قوات التحالف» is whom he urged, the speaker is
+    carried; after «وطالبت» the forces speak."""
+    text = "وأكد العميد سالم الوادي أن القوات تقوم بدور فعال، وطالب قوات التحالف بالاستمرار في توجيه الضربات."
+    assert at(text, "الضربات") == ("reported", "العميد سالم الوادي")
+    assert at("وطالبت قوات التحالف بالاستمرار في توجيه الضربات.", "الضربات") == ("reported", "قوات التحالف")
+
+
+def test_a_name_in_at_is_no_plural_body():
+    assert at("وقال عرفات إن الضربات مستمرة.", "الضربات") == ("reported", "عرفات")
