@@ -38,7 +38,7 @@ _ROLE_WORDS = frozenset("""
 مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
-قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
+خطيب الخطيب قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
 head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
 """.split())
@@ -49,7 +49,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة مسجد المسجد جامع
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -427,7 +427,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
 
 
 #: words after «امام» that make it «إمام» (an imam) rather than «أمام» (before): both normalise to امام
-_MOSQUE_WORDS = frozenset("وخطيب ومؤذن مسجد جامع المسجد الجامع الحرم الحرمين".split())
+_MOSQUE_WORDS = frozenset("وخطيب خطيب ومؤذن مسجد جامع المسجد الجامع الحرم الحرمين".split())
 
 
 def _imam(text: str, e: int) -> bool:
@@ -953,8 +953,8 @@ def _role_end_of(norm: list[str]) -> int:
     titles = _TITLE_WORDS
     if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
         return 1 + _role_end(norm[1:])
-    if not norm or norm[0] not in titles:
-        return _agent_title(norm)
+    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS):
+        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]

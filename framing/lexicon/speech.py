@@ -1467,7 +1467,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
     if toks and not before_comma and (len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)):
-        toks = _titled_tail(toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
+        toks = _titled_tail(text, toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -1485,19 +1485,25 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
 
 
-def _titled_tail(toks: list) -> list:
+#: characters that end a clause or open an aside: no subject runs across them
+_TAIL_BREAKS = "،,.:؛!؟()«»\"“”-–—"
+
+
+def _titled_tail(text: str, toks: list) -> list:
     """The subject at the end of a clause that runs on without a full stop (a sentence not closed, a heading run into
     the text): the last tokens before the verb from an indefinite title (مدير، رئيس، وزير …) right after a definite word
     (a definite noun takes no genitive, so the title opens a new phrase: «… عن مطار الواحة | مدير إدارة الطوارئ سامر
-    الوادي أشار …»), up to twelve words with a name last and no punctuation; else ``[]``."""
+    الوادي أشار …»), up to twelve words without punctuation that the speaker phrase (:func:`_speaker_np`) reads whole,
+    up to the verb (not «رئيس الإقليم السبت قصف …»: a day and an object); else ``[]``."""
+    if any(c in toks[-1][2] for c in _TAIL_BREAKS):
+        return []
     for k in range(len(toks) - 2, max(0, len(toks) - 12) - 1, -1):
         w, prev = _strip(toks[k][2]), _strip(toks[k - 1][2]) if k else ""
-        if any(c in toks[k][2][:-1] + (toks[k - 1][2][-1:] if k else "") for c in "،,.:؛!؟()«»\"“”"):
+        if any(c in toks[k][2] + (toks[k - 1][2][-1:] if k else "") for c in _TAIL_BREAKS):
             return []
         if w in _ROLE_WORDS and not w.startswith("ال") and prev.startswith("ال") and len(prev) > 3:
-            tail = toks[k:]
-            last = _strip(tail[-1][2])
-            return tail if last not in _SPEAKER_WORDS and not last.startswith("ال") or len(tail) > 2 else []
+            np = _speaker_np(text, toks[k][0], toks[-1][1])
+            return toks[k:] if np is not None and np[1] >= toks[-1][1] - 1 else []
     return []
 
 

@@ -67,10 +67,12 @@ def test_title_inside_a_construct_chain_is_no_new_subject():
     from framing.lexicon.speech import _titled_tail
 
     def tail(text):
-        return " ".join(t[2] for t in _titled_tail(list(_tokens(text, 0, len(text)))))
+        return " ".join(t[2] for t in _titled_tail(text, list(_tokens(text, 0, len(text)))))
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ سامر الوادي") == "مدير الطوارئ سامر الوادي"
     assert tail("تبعد كثيرا عن مكتب مدير الطوارئ سامر الوادي") == ""
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ، سامر الوادي") == ""
+    assert tail("تبعد كثيرا عن مطار الواحة -حفظه الله-. مدير الطوارئ") == ""
+    assert tail("دان سامر الوادي رئيس اقليم الواحة السبت قصف القرية") == ""     # a day, then the object
 
 
 def test_verb_after_hith_inside_a_that_clause_is_the_outer_speech():
@@ -101,3 +103,9 @@ def test_feminine_plural_body_after_a_masculine_verb_is_its_object():
 
 def test_a_name_in_at_is_no_plural_body():
     assert at("وقال عرفات إن الضربات مستمرة.", "الضربات") == ("reported", "عرفات")
+
+
+def test_imam_and_preacher_is_a_title():
+    from framing.lexicon.voice import split_speaker
+    assert split_speaker("امام وخطيب المسجد الكبير الشيخ سامر الوادي") == ("سامر الوادي", "امام وخطيب المسجد الكبير الشيخ")
+    assert split_speaker("امام خطيب المسجد الكبير") == ("امام خطيب المسجد الكبير", "")
