@@ -38,7 +38,7 @@ _ROLE_WORDS = frozenset("""
 مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
-خطيب قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
+قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
 head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
 """.split())
@@ -1010,6 +1010,8 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     construct chain goes on after an indefinite title word, an adjective after a title — or None: it ends."""
     titles = _TITLE_WORDS
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if p == "امام" and w in ("وخطيب", "خطيب"):
+        return 1, True, False                                        # إمام وخطيب المسجد …
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False

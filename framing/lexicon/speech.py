@@ -1839,8 +1839,10 @@ def _hith_clause(text: str, outer, ev, vs: int) -> bool:
     """A verb of saying right after «، حيث» inside a that-clause (``outer``, whose speaker is named) with its own
     subject after it: a clause of that speech, the outer speaker's words; not the same speaker's next words (no subject
     of its own, or the same head noun again) nor a sentence of its own."""
-    if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs):
-        return False
+    if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs) \
+            or ev[0] > 0 and text[ev[0] - 1] == ":" or any(_strip(w) in _CLAUSE_LEAD for w in text[outer[0]:vs].split()[:-1]):
+        return False                       # (a colon speech or quotation of its own; a clause opener before it:
+        #                                    «… أن ذلك ليس جديدا، حيث اعتاد …، ولكنها …، حيث يقول فلان: «…»»)
     heads = [(text[sp[0]:sp[1]].split() or [""])[0] for sp in (ev[2], outer[2])]
     same = _strip(heads[0]).removeprefix("ال") == _strip(heads[1]).removeprefix("ال")
     return not same and _that_speech(text, outer)      # («وقالت مصادر … إن …، حيث أوضحت المصادر أن»: the same one)

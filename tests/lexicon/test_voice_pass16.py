@@ -109,3 +109,15 @@ def test_imam_and_preacher_is_a_title():
     from framing.lexicon.voice import split_speaker
     assert split_speaker("امام وخطيب المسجد الكبير الشيخ سامر الوادي") == ("سامر الوادي", "امام وخطيب المسجد الكبير الشيخ")
     assert split_speaker("امام خطيب المسجد الكبير") == ("امام خطيب المسجد الكبير", "")
+
+
+def test_verb_after_hith_past_another_clause_or_before_a_colon_is_its_own():
+    """Only a حيث clause of the that-clause itself: not after another clause opener in it, nor a colon speech."""
+    text = ("واعتبر الشباب أن ذلك النشاط ليس جديدا، حيث اعتاد أهاليهم عليه، ولكنها باتت منظمة، حيث يقول سامر "
+            "الوادي: «الرهائن بخير».")
+    assert at(text, "الرهائن") == ("quoted", "سامر الوادي")
+
+
+def test_preacher_in_apposition_does_not_swallow_the_preposition():
+    text = "ودعا الشيخ سامر الوادي المفتي العام للنهر، خطيب المسجد الكبير، إلى محاكمة الرهائن دوليا."
+    assert at(text, "الرهائن") == ("reported", "الشيخ سامر الوادي المفتي العام للنهر")
