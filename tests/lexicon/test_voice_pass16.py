@@ -121,3 +121,11 @@ def test_verb_after_hith_past_another_clause_or_before_a_colon_is_its_own():
 def test_preacher_in_apposition_does_not_swallow_the_preposition():
     text = "ودعا الشيخ سامر الوادي المفتي العام للنهر، خطيب المسجد الكبير، إلى محاكمة الرهائن دوليا."
     assert at(text, "الرهائن") == ("reported", "الشيخ سامر الوادي المفتي العام للنهر")
+
+
+def test_imam_opening_a_sentence_is_its_subject_for_a_later_honorific():
+    """«وخلص إمام خطيب المسجد الصغير …، مستشهدا فضيلته …»: the imam of this sentence, not another named before."""
+    text = ("وقال إمام وخطيب المسجد الكبير الشيخ سالم الوادي إن الصبر مفتاح. \nوخلص إمام خطيب المسجد الصغير في نهاية "
+            "خطبته إلى أن العمل مهم، مستشهدا فضيلته بقول علقمة: «قلت: كيف كان الرهائن؟»")
+    voice, sp = at(text, "الرهائن")
+    assert voice == "quoted" and sp is not None and sp.startswith("امام خطيب المسجد الصغير")
