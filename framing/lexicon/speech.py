@@ -2111,7 +2111,8 @@ def _clause_subject(text: str, s0: int, end: int):
         words = [_strip(x) for x in text[np[0]:np[1]].split()]
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
                       and words[0] not in ("نص", "النص", "ما")
-                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة") or _role_end(words) > 0):   # (إمام المسجد …)
+                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
+                      or words[0] == "امام" and _role_end(words) > 0):   # (إمام المسجد …; not any agent noun)
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 
