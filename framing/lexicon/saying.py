@@ -45,10 +45,11 @@ _VERBS = [
     ("اجاب", "جيب", "مجيب"),                     # «يجيب فلان: «…»» (answers, before a colon or أن)
     ("نص", "نص", ""),                            # «وينص القانون على أن …» (a document that stipulates, guide §5.8)
     ("اتفق", "تفق", ""),                         # «واتفق الوزيران على أن …» (a joint position, guide §5.8)
+    ("ابان", "بين", ""),                         # «وأبان الوزير أن …» (made clear; bare «ابان» is also «إبان», during)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
@@ -76,7 +77,7 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
             "افصح": "أفصح", "اتهم": "اتهم", "اعتبر": "اعتبر", "جاء": "جاء في"}
 #: how a lemma that the rules key without its hamza or final ى is printed (the ``verb`` column): the rules keep their keys
 _SPELLED = {"اشاد": "أشاد", "المح": "ألمح", "ادان": "أدان", "ابدي": "أبدى", "اوصي": "أوصى", "اظهر": "أظهر",
-            "عزي": "عزى", "روي": "روى", "حكي": "حكى"}
+            "عزي": "عزى", "روي": "روى", "حكي": "حكى", "ابان": "أبان"}
 
 
 def spelled(lemma: str | None) -> str | None:

@@ -11,7 +11,8 @@ import itertools
 import re
 from functools import lru_cache
 
-from .saying import _COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _is_participle, _strip, _tokens, _verb_lemma
+from .saying import (_COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _gender, _is_participle, _strip, _tokens,
+                     _verb_lemma)
 from .places import is_place
 
 
@@ -48,7 +49,7 @@ _ORG_WORDS = frozenset("""
 المحكمة النيابة نيابة ديوان الديوان الحكومة حكومة البرلمان برلمان التحالف تحالف السفارة سفارة القنصلية
 الدفاع الداخلية الخارجية الصحة التعليم الارصاد الجوازات المرور البيت الكرملين الامم الجامعة واس رويترز
 غرفة الغرفة جهاز الجهاز دائرة الدائرة مديرية المديرية المصادر مصادر مصدر المصدر بيان البيان تقرير التقرير
-صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة
+صحة مدني تعليم مرور جوازات اسكان اوقاف جمارك امارة الامارة اقليم الاقليم منطقة المنطقة محافظة المحافظة شؤون فرع الفرع مستشفي المستشفي قيادة القيادة مسجد المسجد
 ministry council committee agency organisation organization party movement army police government office
 """.split())
 
@@ -75,8 +76,12 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _opens_content(text, w, e, not words):
             break                                    # «طالب بالحد …», «وطالبت بضرورة …»: what is said
-        if not words and w[:1] == "ل" and w[1:] in _MEDIA and _continuing_verb(text, start):
-            return None                              # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
+        if not words and w[:1] == "ل" and w[1:] in _MEDIA:
+            skip_to = _after_medium(text, e, end)
+            if skip_to:
+                continue                             # «وأضاف لوكالة الأنباء المتحدث باسم الجيش فلان إن …»: who
+            if _continuing_verb(text, start):        # speaks comes after the medium's name
+                return None                          # «وأضاف لموقع النادي "…"»: to which medium; no subject, the
             #                                          speaker is carried (the medium's name is not who speaks)
         if not words and (skip_next and tok[0] in "(«\"“”" or _to_whom(tok, w) or w in _VERB_OBJECTS
                           or w in _PRONOUN_OBJECTS or w in ("فيه", "فيها", "لي", "لنا")):   # «الذي كشف فيه شهود …»,
@@ -92,7 +97,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not words and w in _PRONOUN_TITLES:
             words.append((s, s + len(tok.rstrip(_PUNCT))))
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
-        if not words and _not_a_subject(text, w, e):
+        if not words and (_not_a_subject(text, w, e) or _disagrees(text, start, w)):
             break
         if words and anonymity(text, w, e):
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
@@ -127,6 +132,32 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _after_medium(text: str, start: int, end: int) -> int:
+    """Where the subject starts after a medium the speaker talked to («قال لوكالة الأنباء الألمانية | المتحدث باسم
+    الجيش …»): the offset of a title (:data:`_ROLE_WORDS`, a rank or personal title) or an unnamed source («مصدر»)
+    among the next five words,
+    when the words before it are the medium's name (no stop word, complementiser, verb or clause punctuation);
+    else 0."""
+    for k, (s, e, tok) in enumerate(itertools.islice(_tokens(text, start, end), 6)):
+        w = _strip(tok)
+        if k and (w in _ROLE_WORDS or w in _NAME_TITLES or w in _GENERIC_SOURCES):
+            return s
+        if k == 5 or not w or w in _NP_STOP or w in _COMPLEMENT or _verb_lemma(w) or tok[-1] in ".:؛،,":
+            return 0
+    return 0
+
+
+def _disagrees(text: str, start: int, w: str) -> bool:
+    """A body in a feminine plural (قوات، سلطات …) right after a masculine singular verb of saying cannot be its
+    subject (a non-human plural takes a feminine verb): it is the verb's object and the subject is carried
+    («وأكد فلان أن …، وطالب قوات التحالف بالاستمرار …» → فلان, not «قوات التحالف»)."""
+    if not w.endswith("ات") or len(w) < 4 or w not in _SPEAKER_WORDS:
+        return False
+    prev = text[max(0, start - 30):start].split()[-1:]
+    verb = _strip(prev[0]) if prev else ""
+    return _verb_lemma(verb) is not None and _gender(verb) == "m" and not verb.endswith(("ا", "وا", "ون"))
 
 
 def _continuing_verb(text: str, start: int) -> bool:
@@ -378,6 +409,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    if not words and w == "امام" and _imam(text, e):
+        return False                         # «وصف إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
             (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
@@ -394,6 +427,16 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+#: words after «امام» that make it «إمام» (an imam) rather than «أمام» (before): both normalise to امام
+_MOSQUE_WORDS = frozenset("وخطيب خطيب ومؤذن مسجد جامع المسجد الجامع الحرم الحرمين".split())
+
+
+def _imam(text: str, e: int) -> bool:
+    """The word after ``e`` is a mosque or its preacher: «امام» before it is a title («إمام وخطيب جامع …»)."""
+    nxt = text[e:e + 20].split()[:1]
+    return bool(nxt) and _strip(nxt[0]) in _MOSQUE_WORDS
 
 
 def _object_after_plural(last: str, w: str) -> bool:
@@ -520,7 +563,8 @@ def _extend_to_name(text: str, np, limit: int):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
-    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[1:] in _MEDIA)), None)
+    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[:1] == "ل"
+                                                                 and _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
     if not 2 <= len(toks) <= 9:
@@ -912,8 +956,8 @@ def _role_end_of(norm: list[str]) -> int:
     titles = _TITLE_WORDS
     if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
         return 1 + _role_end(norm[1:])
-    if not norm or norm[0] not in titles:
-        return _agent_title(norm)
+    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS):
+        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
@@ -969,6 +1013,8 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     construct chain goes on after an indefinite title word, an adjective after a title — or None: it ends."""
     titles = _TITLE_WORDS
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if p == "امام" and w in ("وخطيب", "خطيب"):
+        return 1, True, False                                        # إمام وخطيب المسجد …
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False

@@ -1465,6 +1465,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     titles = _SPEAKER_WORDS
     if not before_comma:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
+    if toks and not before_comma and (len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)):
+        toks = _titled_tail(text, toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
     if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
                                         any(c.isdigit() for c in t[2]) for t in toks):
@@ -1480,6 +1483,28 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+#: characters that end a clause or open an aside: no subject runs across them
+_TAIL_BREAKS = "،,.:؛!؟()«»\"“”-–—"
+
+
+def _titled_tail(text: str, toks: list) -> list:
+    """The subject at the end of a clause that runs on without a full stop (a sentence not closed, a heading run into
+    the text): the last tokens before the verb from an indefinite title (مدير، رئيس، وزير …) right after a definite word
+    (a definite noun takes no genitive, so the title opens a new phrase: «… عن مطار الواحة | مدير إدارة الطوارئ سامر
+    الوادي أشار …»), up to twelve words without punctuation that the speaker phrase (:func:`_speaker_np`) reads whole,
+    up to the verb (not «رئيس الإقليم السبت قصف …»: a day and an object); else ``[]``."""
+    if any(c in toks[-1][2] for c in _TAIL_BREAKS):
+        return []
+    for k in range(len(toks) - 2, max(0, len(toks) - 12) - 1, -1):
+        w, prev = _strip(toks[k][2]), _strip(toks[k - 1][2]) if k else ""
+        if any(c in toks[k][2] + (toks[k - 1][2][-1:] if k else "") for c in _TAIL_BREAKS):
+            return []
+        if w in _ROLE_WORDS and not w.startswith("ال") and prev.startswith("ال") and len(prev) > 3:
+            np = _speaker_np(text, toks[k][0], toks[-1][1])
+            return toks[k:] if np is not None and np[1] >= toks[-1][1] - 1 else []
+    return []
 
 
 def _quoted_an(text: str, s0: int, vs: int):
@@ -1776,6 +1801,9 @@ def _nested_verbs(events: list, text: str) -> dict:
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
+        if _hith_clause(text, outer, ev, vs):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
+            continue                                   # the that-clause, also with its own titled subject (guide §5.5)
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
@@ -1805,6 +1833,25 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+def _hith_clause(text: str, outer, ev, vs: int) -> bool:
+    """A verb of saying right after «، حيث» inside a that-clause (``outer``, whose speaker is named) with its own
+    subject after it: a clause of that speech, the outer speaker's words; not the same speaker's next words (no subject
+    of its own, or the same head noun again) nor a sentence of its own."""
+    if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs) \
+            or ev[0] > 0 and text[ev[0] - 1] == ":" or any(_strip(w) in _CLAUSE_LEAD for w in text[outer[0]:vs].split()[:-1]):
+        return False                       # (a colon speech or quotation of its own; a clause opener before it:
+        #                                    «… أن ذلك ليس جديدا، حيث اعتاد …، ولكنها …، حيث يقول فلان: «…»»)
+    heads = [(text[sp[0]:sp[1]].split() or [""])[0] for sp in (ev[2], outer[2])]
+    same = _strip(heads[0]).removeprefix("ال") == _strip(heads[1]).removeprefix("ال")
+    return not same and _that_speech(text, outer)      # («وقالت مصادر … إن …، حيث أوضحت المصادر أن»: the same one)
+
+
+def _after_hith(text: str, vs: int) -> bool:
+    """The verb at ``vs`` comes right after «، حيث» (a comma, then «حيث», «where/as»)."""
+    prev = text[max(0, vs - 12):vs].split()
+    return bool(prev) and _strip(prev[-1]) == "حيث" and _char_before(text, text.rfind(prev[-1], 0, vs)) in "،,"
 
 
 def _that_speech(text: str, outer) -> bool:
@@ -2067,7 +2114,8 @@ def _clause_subject(text: str, s0: int, end: int):
         words = [_strip(x) for x in text[np[0]:np[1]].split()]
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
                       and words[0] not in ("نص", "النص", "ما")
-                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة")):
+                      or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
+                      or words[0] == "امام" and _role_end(words) > 0):   # (إمام المسجد …; not any agent noun)
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 

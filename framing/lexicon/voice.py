@@ -31,7 +31,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bound
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
-    _ATTRIB, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
+    _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
@@ -277,7 +277,8 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
     for i in sorted(range(len(events)), key=lambda i: events[i][4][0]):
         ev = events[i]
         vs, ve = ev[4]
-        if vs not in nested or ev[2] is None or _is_participle(_strip(text[vs:ve])) or not _in_that_clause(text, vs):
+        if vs not in nested or ev[2] is None or _is_participle(_strip(text[vs:ve])) or not (
+                _in_that_clause(text, vs) or _after_hith(text, vs)):      # («…، حيث أكد الرئيس أن …»)
             continue
         holders = [c for c in final if c[4][0] < vs and c[0] <= vs <= c[1] and c[2] is not None
                    and c[3] != "answer" and _holds_speech(c, text)]

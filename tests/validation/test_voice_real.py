@@ -193,12 +193,17 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout15 (seed 71, 300 matches drawn uniformly from all matches of the six lexicons), drawn from main before the
 #: twelfth precision and thirteenth voice passes and read blind by three coders while authors who never opened it wrote
 #: them: voice 94.7% (284 of 300), speaker 76.7% (46 of 60), the same before and after both passes
-LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
+#: sixteenth pass (issue 12, every set read as development data: «وأبان», a subject after the medium he told, «إمام» not
+#: «أمام», a subject at the end of a sentence not closed, a verb after «، حيث» in a that-clause, a body in ـات after a
+#: masculine verb is its object), before -> after: heldout15 voice 94.7% -> 95.3% (284 -> 286 of 300), speaker 81.7% ->
+#: 88.3% (49 -> 53 of 60); heldout8 speaker 82.7% -> 83.5% (110 -> 111 of 133); round2 speaker 83.8% -> 84.3% (160 -> 161
+#: of 191); the other sets unchanged
+LABEL_SETS = {"round2": (0.92, 0.82), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
-              "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
+              "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
               "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.94, 0.75)}
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.86)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
