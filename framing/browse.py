@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .corpus import load
+from .corpus import FIELD_COLUMNS, load, outlet_fields, outlet_ids  # noqa: F401  (outlet_ids: re-exported)
 from .errors import UsageError
 
 __all__ = ["article", "outlets", "outlet_fields", "outlet_ids", "FIELD_COLUMNS"]
@@ -49,10 +49,6 @@ def _names(pairs, what) -> dict[str, str]:
     return {str(k): str(v) for k, v in (pairs or {}).items()}
 
 
-#: outlets-table field → the input-table column it falls back to (kept from ingest)
-FIELD_COLUMNS = {"name_ar": "outlet_name_ar", "name_en": "outlet_name", "country": "outlet_country",
-                 "kind": "outlet_kind"}
-
 
 def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping[str, str] | None = None,
             name_en: Mapping[str, str] | None = None, country: Mapping[str, str] | None = None,
@@ -74,63 +70,6 @@ def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping
     return pd.DataFrame({"outlet": s.index.astype(str), **{k: pd.array(table[k], dtype="string") for k in FIELD_COLUMNS},
                          "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
                          "last": s["last"].astype("string").to_numpy()})
-
-
-def outlet_fields(c, outlets) -> dict[str, list]:
-    """``{field: [value per outlet]}`` for the fields of :data:`FIELD_COLUMNS`: the manifest's
-    outlets table first, then the input table's columns, else None."""
-    names = (c.manifest or {}).get("outlets") or {}
-    out = {}
-    for key, col in FIELD_COLUMNS.items():
-        from_col = _column_names(c.df, col)
-        out[key] = [_entry(names, o).get(key) or from_col.get(o) for o in outlets]
-    return out
-
-
-def _entry(names: dict, outlet) -> dict:
-    """The manifest's entry of ``outlet`` ({} where there is none or it is not a mapping)."""
-    info = names.get(outlet)
-    return info if isinstance(info, Mapping) else {}
-
-
-#: the display-name fields of the outlets table
-NAME_FIELDS = ("name_ar", "name_en")
-
-
-def outlet_ids(c, names: list) -> list:
-    """``names`` with each one that is not an outlet id but the display name of exactly one
-    outlet replaced by that outlet's id (the reverse of :func:`outlet_fields`).  Display names:
-    ``name_ar``/``name_en`` of the outlets table (``framing outlets``) and also any value of the
-    input table's ``outlet_name_ar``/``outlet_name`` columns (the outlets table shows only the
-    most frequent one); case and spaces ignored."""
-    ids = c.outlets
-    known = set(ids)
-    if all(n in known for n in names):
-        return names
-    def key(v):
-        return " ".join(str(v).split()).casefold()
-    fields = outlet_fields(c, ids)
-    pairs = [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f]) if isinstance(v, str) and v.strip()]
-    for col in (FIELD_COLUMNS[f] for f in NAME_FIELDS):
-        if col in c.df.columns:
-            pairs += c.df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False)
-    display: dict[str, set] = {}
-    for oid, v in pairs:
-        display.setdefault(key(v), set()).add(oid)
-    out = []
-    for n in names:
-        hit = display.get(key(n), set()) if n not in known else set()
-        out.append(next(iter(hit)) if len(hit) == 1 else n)
-    return out
-
-
-def _column_names(df, col) -> dict:
-    """outlet → the most frequent value of the input table's ``col`` (``outlet_name_ar``,
-    ``outlet_name``), the display names a table may carry; {} without that column."""
-    if col not in df.columns:
-        return {}
-    d = df[["outlet", col]].dropna()
-    return {} if d.empty else d.groupby("outlet")[col].agg(lambda v: v.mode().iat[0]).to_dict()
 
 
 def _update(c, rename, given, meta=None):

@@ -99,7 +99,6 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:
-        from .browse import outlet_ids
         outlet = outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
@@ -350,3 +349,65 @@ class Corpus:
         more = f"<p>… {len(self) - 10} more: see <code>.df</code></p>" if len(self) > 10 else ""
         return (f"<div><p dir='ltr'><b>{head}</b></p>{summ}<table><thead><tr><th>outlet</th><th>published</th>"
                 f"<th>article</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
+
+
+#: outlets-table field → the input-table column it falls back to (kept from ingest)
+FIELD_COLUMNS = {"name_ar": "outlet_name_ar", "name_en": "outlet_name", "country": "outlet_country",
+                 "kind": "outlet_kind"}
+
+
+def outlet_fields(c, outlets) -> dict[str, list]:
+    """``{field: [value per outlet]}`` for the fields of :data:`FIELD_COLUMNS`: the manifest's
+    outlets table first, then the input table's columns, else None."""
+    names = (c.manifest or {}).get("outlets") or {}
+    out = {}
+    for key, col in FIELD_COLUMNS.items():
+        from_col = _column_names(c.df, col)
+        out[key] = [_entry(names, o).get(key) or from_col.get(o) for o in outlets]
+    return out
+
+
+def _entry(names: dict, outlet) -> dict:
+    """The manifest's entry of ``outlet`` ({} where there is none or it is not a mapping)."""
+    info = names.get(outlet)
+    return info if isinstance(info, Mapping) else {}
+
+
+#: the display-name fields of the outlets table
+NAME_FIELDS = ("name_ar", "name_en")
+
+
+def outlet_ids(c, names: list) -> list:
+    """``names`` with each one that is not an outlet id but the display name of exactly one
+    outlet replaced by that outlet's id (the reverse of :func:`outlet_fields`).  Display names:
+    ``name_ar``/``name_en`` of the outlets table (``framing outlets``) and also any value of the
+    input table's ``outlet_name_ar``/``outlet_name`` columns (the outlets table shows only the
+    most frequent one); case and spaces ignored."""
+    ids = c.outlets
+    known = set(ids)
+    if all(n in known for n in names):
+        return names
+    def key(v):
+        return " ".join(str(v).split()).casefold()
+    fields = outlet_fields(c, ids)
+    pairs = [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f]) if isinstance(v, str) and v.strip()]
+    for col in (FIELD_COLUMNS[f] for f in NAME_FIELDS):
+        if col in c.df.columns:
+            pairs += c.df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False)
+    display: dict[str, set] = {}
+    for oid, v in pairs:
+        display.setdefault(key(v), set()).add(oid)
+    out = []
+    for n in names:
+        hit = display.get(key(n), set()) if n not in known else set()
+        out.append(next(iter(hit)) if len(hit) == 1 else n)
+    return out
+
+
+def _column_names(df, col) -> dict:
+    """outlet → the most frequent value of the input table's ``col`` (``outlet_name_ar``,
+    ``outlet_name``), the display names a table may carry; {} without that column."""
+    if col not in df.columns:
+        return {}
+    d = df[["outlet", col]].dropna()
+    return {} if d.empty else d.groupby("outlet")[col].agg(lambda v: v.mode().iat[0]).to_dict()
