@@ -39,7 +39,7 @@ _ATTRIB = re.compile(
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم]|\s+(?:" + "|".join(sorted(w for w in _SPEAKER_WORDS if w[:1] == "م" and len(w) > 2)) + r")(?!\w))"
     r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت|صرح|صرحت"
-    r"|افاد|افادت|اعلن|اعلنت|اورد|اوردت)(?!\w))"
+    r"|افاد|افادت|اعلن|اعلنت|اورد|اوردت)(?:ه|ها)?(?!\w))"
     r"|(?<![^\s\-–(])[وف](?:الحديث|الكلام)\s+(?:(?:ما\s*زال|لا\s*يزال|مازال|لايزال)\s+)?ل(?=ل)"  # «-والحديث ما زال
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")                  # للوزير-»: whose words
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -555,7 +555,7 @@ _ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "7cf4a96e34aaf08089a7fb04122ba652"
+_ATTRIB_CORE_FOR = "5192279152fe8b8b9b17eb9939d36787"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -716,7 +716,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
     if s0 > 0 and not text[s0:vs].strip() and toks and _strip(toks[0][2]) in ("ذلك", "هذا") \
-            and not _says_here(toks):
+            and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
         sp = _speaker_np(text, toks[0][1], e0)
         if sp is not None:             # «… . أوضح ذلك الناطق الإعلامي فلان.»: the sentence before is his
             return (_sentence(text, bounds, s0 - 1)[0], s0, sp, lemma, (vs, ve))
@@ -737,6 +737,12 @@ def _verb_event(text, bounds, vs, ve, lemma):
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
 _EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+
+
+def _imperfect(form: str, lemma: str) -> bool:
+    """``form`` is an imperfect of ``lemma`` (ي/ت before it: «تؤكد ذلك الأرقام», figures that show; not «تابع»)."""
+    f = form.lstrip("وف")
+    return f[:1] in "يت" and not _strip(lemma).startswith(f[:1])
 
 
 def _says_here(toks) -> bool:
@@ -1846,7 +1852,8 @@ def _nested_verbs(events: list, text: str) -> dict:
     Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
-    before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)]
+    before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
+              and _strip((text[ev[4][1]:ev[4][1] + 12].split() or [""])[0]) in ("ذلك", "هذا")]
     out = {}
     for ev in events:
         vs, ve = ev[4]

@@ -77,6 +77,17 @@ def test_a_verb_inside_the_statement_before_takes_its_speaker():
     assert voice == "reported" and sp is not None and sp.endswith("سامر الوادي")
 
 
+def test_figures_that_confirm_that_report_nothing_before():
+    text = "شارك في السباق شباب المحافظة. وتؤكد ذلك الأرقام الرسمية."
+    assert at(text, "شباب") == ("own", None)
+
+
+def test_kama_with_a_verb_and_its_pronoun_is_an_attribution():
+    voice, sp = at("وقتل ثلاثة في الهجوم، كما تقوله الشرطة المحلية.", "الهجوم")
+    assert (voice, sp) == ("reported", "الشرطة المحلية")
+    assert at("دعوا القيادة لنا واستمتعوا بالرحلة كما تقوله إعلانات الشركة.", "تقوله") == ("own", None)
+
+
 def test_this_source_with_its_own_complement_is_a_subject():
     text = "أعلن مصدر في الوادي أن السباق تأجل. وقال هذا المصدر إن الهجوم على الملعب فشل."
     assert at(text, "الهجوم") == ("reported", "مصدر في الوادي")     # (the source named before, not the rule above)
