@@ -279,11 +279,13 @@ _APODOSIS = re.compile(r"(?<!\S)ف(?:ان|انه|انها|انهم|انني|ان
 
 
 def _apodosis(text: str, bounds: list[int], vs: int, ve: int, end: int) -> int:
-    """The end of the speech of a verb at ``[vs, ve)`` that stands in a protasis («أما إذا أخذنا العاصمة التي يدعي
+    """The end of the speech of a verb at ``[vs, ve)`` that stands in a protasis (a protasis word among the twelve
+    words before it, no comma between: «أما إذا أخذنا العاصمة التي يدعي
     المتشددون أنها سقطت، فإن القتل فيها …»): the main clause after it is the outlet's again, so the speech ends
     before its «فإن»; else ``end``."""
     s0 = _sentence(text, bounds, vs)[0]
-    if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in text[s0:vs].split()):
+    clause = re.split("[،,؛;:]", text[s0:vs])[-1].split()[-12:]       # (in the verb's clause, a few words back)
+    if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in clause):
         return end
     m = _APODOSIS.search(text, ve, end)
     return len(text[:m.start()].rstrip(" \t\xa0،,")) if m else end
@@ -716,7 +718,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
     if s0 > 0 and not text[s0:vs].strip() and toks and _strip(toks[0][2]) in ("ذلك", "هذا") \
-            and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
+            and lemma in _TOLD_BEFORE and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
         sp = _speaker_np(text, toks[0][1], e0)
         if sp is not None:             # «… . أوضح ذلك الناطق الإعلامي فلان.»: the sentence before is his
             return (_sentence(text, bounds, s0 - 1)[0], s0, sp, lemma, (vs, ve))
@@ -737,6 +739,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
 _EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+
+
+#: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
+_TOLD_BEFORE = frozenset(["قال", "أوضح", "أكد", "أفاد", "أعلن", "صرح", "كشف", "أضاف", "ذكر", "بين"])
 
 
 def _imperfect(form: str, lemma: str) -> bool:

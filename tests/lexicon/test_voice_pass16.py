@@ -82,6 +82,11 @@ def test_figures_that_confirm_that_report_nothing_before():
     assert at(text, "شباب") == ("own", None)
 
 
+def test_through_that_meeting_is_no_statement_after():
+    text = "استضافت القناة الشاعرة سلمى الوادي في حلقة عن المدارس. وعبر ذلك اللقاء، قالت الشاعرة إنها بخير."
+    assert at(text, "المدارس") == ("own", None)
+
+
 def test_kama_with_a_verb_and_its_pronoun_is_an_attribution():
     voice, sp = at("وقتل ثلاثة في الهجوم، كما تقوله الشرطة المحلية.", "الهجوم")
     assert (voice, sp) == ("reported", "الشرطة المحلية")
@@ -98,6 +103,11 @@ def test_a_speech_in_a_protasis_ends_at_its_apodosis():
     text = ("أما إذا أخذنا المدينة التي يدعي المتشددون أنها سقطت في أيديهم، فإن القتل فيها يسقط الضحايا كل يوم.")
     assert at(text, "الضحايا") == ("own", None)
     assert at(text, "أيديهم") == ("reported", "المتشددون")
+
+
+def test_a_protasis_in_an_earlier_clause_does_not_cut_the_speech():
+    text = "وعندما انتهت الجولة، أوضح المدير أن الدورات نجحت فقد تم اختيار مدربين لصد الهجوم."
+    assert at(text, "الهجوم") == ("reported", "المدير")
 
 
 def test_a_speaker_named_inside_another_speech_is_not_carried():
