@@ -93,6 +93,11 @@ def test_kama_with_a_verb_and_its_pronoun_is_an_attribution():
     assert at("دعوا القيادة لنا واستمتعوا بالرحلة كما تقوله إعلانات الشركة.", "تقوله") == ("own", None)
 
 
+def test_kama_with_a_plural_verb_is_the_outlets_aside():
+    text = "شاركت أجهزة في صناعة التطرف الذي تدعي مقاومته، بعد أن خرج المارد من القمقم، كما يقولون."
+    assert at(text, "يقولون") == ("own", None)
+
+
 def test_this_source_with_its_own_complement_is_a_subject():
     text = "أعلن مصدر في الوادي أن السباق تأجل. وقال هذا المصدر إن الهجوم على الملعب فشل."
     assert at(text, "الهجوم") == ("reported", "مصدر في الوادي")     # (the source named before, not the rule above)
