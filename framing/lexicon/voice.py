@@ -201,9 +201,13 @@ class Voices:
         return sp
 
     def _inner_speaker(self, sp, pos: int) -> bool:
-        """``sp`` is named inside the reported speech of another named speaker that does not hold ``pos`` («وأشار
+        """``sp`` speaks inside the reported speech of another named speaker that does not hold ``pos`` («وأشار
         العمري إلى تأكيد المملكة على أن … . كما ذكر أن …»: المملكة speaks inside his words; the outer speaker
-        is the one carried, coding guide §5.5)."""
+        is the one carried, coding guide §5.5): its verb is nested in that speech, or it is a speech noun's.  A verb
+        that opens a statement of its own inside a long span («… في وقت قال زميله فلان إن …») still counts."""
+        own = next((r for r in self.reported if r[2] == sp), None)
+        if own is None or not (own[4][0] in self.nested or own[4][1] <= own[4][0]):
+            return False
         i = bisect.bisect_right(self.rstarts, sp[0]) - 1
         while i >= 0 and sp[0] - self.rstarts[i] <= 2 * MAX_QUOTE:
             r = self.reported[i]
