@@ -22,7 +22,7 @@ _NP_STOP = frozenset("""
 مساء صباح ظهر ليل ليلة الليلة امس الاول السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة
 ان بان انه انها انهم بانه بانها بانهم ايضا كذلك الثلاثاء بدوره بدورها من جهته من جهتها لوكالة بما لما مما فيما ما
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
-ثم قد وقد لقد لم جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
+منذ ثم قد وقد لقد لم جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
 بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
 in at on during after before to for with from that yesterday today on also this last earlier
@@ -94,6 +94,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break                                # «لم يكشف للعلن)، تعززت …»: the clause ends there
             continue                                 # «أكد لـ(عكاظ) الشيخ فلان»: to whom, then who
         skip_next = False
+        if not words and w in _LEAD_ADVERBS and tok[-1:] not in _PUNCT:
+            continue                                 # «وقالت أيضا القوات الجوية إنها …»: an adverb, then who
         if not words and w in _PRONOUN_TITLES:
             words.append((s, s + len(tok.rstrip(_PUNCT))))
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
@@ -158,6 +160,8 @@ def _disagrees(text: str, start: int, w: str) -> bool:
     prev = text[max(0, start - 30):start].split()[-1:]
     verb = _strip(prev[0]) if prev else ""
     return _verb_lemma(verb) is not None and _gender(verb) == "m" and not verb.endswith(("ا", "وا", "ون"))
+#: adverbs that may stand between a verb of saying and its subject («وقال كذلك الوزير …»)
+_LEAD_ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوري".split())
 
 
 def _continuing_verb(text: str, start: int) -> bool:
@@ -412,7 +416,7 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     if not words and w == "امام" and _imam(text, e):
         return False                         # «وصف إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
-            (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«\"“”") \
+            (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«»\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
             or w.isdigit():
         return True

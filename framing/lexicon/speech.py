@@ -38,7 +38,8 @@ _ATTRIB = re.compile(
     r"|في\s+(?:رايهم|رايها|رايه|تقديرها|تقديره|نظره|نظر(?=\s+(?:ال)?(?:خبير|خبراء|محلل|محللين|مراقبين|مسؤول|مسؤولين)))"
     r"|من\s+وجهة\s+نظر(?:هم|ها|ه)?"
     r"|وفق(?=\s+[^\sم]|\s+(?:" + "|".join(sorted(w for w in _SPEAKER_WORDS if w[:1] == "م" and len(w) > 2)) + r")(?!\w))"
-    r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت))"
+    r"|كما\s+(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|يري|تري|يؤكد|تؤكد|اشار|اشارت|صرح|صرحت"
+    r"|افاد|افادت|اعلن|اعلنت|اورد|اوردت)(?:ه|ها|ون|وا)?(?!\w))"
     r"|(?<![^\s\-–(])[وف](?:الحديث|الكلام)\s+(?:(?:ما\s*زال|لا\s*يزال|مازال|لايزال)\s+)?ل(?=ل)"  # «-والحديث ما زال
     r"|(?<![\w])(?:according\s+to|as\s+quoted\s+by|quoted\s+by)(?![\w])")                  # للوزير-»: whose words
 _NOMINAL = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|بيان|تغريدة|كلمة|مؤتمر\s+صحفي)")
@@ -141,6 +142,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
         if _not_speech(text, s, e, lemma, before):
             continue
         ev = _verb_event(text, bounds, s, e, lemma)
+        if ev and ev[1] > e:
+            ev = (ev[0], _apodosis(text, bounds, s, e, ev[1]), *ev[2:])
         if ev and lemma == "نقل":
             ev = (*ev[:2], _quoted_source(text, ev[2] or (e, e), ev[0]) or ev[2], *ev[3:])
         if ev and before and _strip(before[-1]) in _WHICH:
@@ -260,11 +263,39 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «رقابة مشددة», «معلومات مؤكدة»: an adjective
     if len(before) > 1 and _strip(before[-1]) in ("او", "ولا", "لا") and _MASDAR.match(_strip(before[-2])):
         return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
+    if lemma == "بين" and text[s:s + 1] == "و" and _between(text, s):
+        return True                                     # «بينها وبين الفن مسافة»: between, not «explained»
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+#: words that open a condition or a time clause (the protasis): «عندما أدلى فلان بتصريحاته …، فإن …»
+_PROTASIS = frozenset(p + w for p in ("", "و") for w in "اذا لو عندما حين حينما لما اما كلما طالما مهما".split())
+#: the apodosis after it: ف with إن, قد, a negation or a pronoun («…، فإن تلك التصريحات لم تخرج …»)
+_APODOSIS = re.compile(r"(?<!\S)ف(?:ان|انه|انها|انهم|انني|اننا|قد|لا|لن|ليس|هو|هي|هم)(?!\w)")
+
+
+def _apodosis(text: str, bounds: list[int], vs: int, ve: int, end: int) -> int:
+    """The end of the speech of a verb at ``[vs, ve)`` that stands in a protasis (a protasis word among the twelve
+    words before it, no comma between: «أما إذا أخذنا العاصمة التي يدعي
+    المتشددون أنها سقطت، فإن القتل فيها …»): the main clause after it is the outlet's again, so the speech ends
+    before its «فإن»; else ``end``."""
+    s0 = _sentence(text, bounds, vs)[0]
+    clause = re.split("[،,؛;:]", text[s0:vs])[-1].split()[-12:]       # (in the verb's clause, a few words back)
+    if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in clause):
+        return end
+    m = _APODOSIS.search(text, ve, end)
+    return len(text[:m.start()].rstrip(" \t\xa0،,")) if m else end
+
+
+def _between(text: str, s: int) -> bool:
+    """«وبين» at ``s`` closes a «بين X وبين Y» pair: «بين» or «بينه/بينها/بيننا …» stands among the six words
+    before it, in the same clause (no full stop, comma or colon between)."""
+    clause = re.split(r"[.:؛،,!?؟\n]", text[max(0, s - 80):s])[-1].split()[-6:]
+    return any(re.fullmatch(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?", _strip(w)) for w in clause)
 
 
 def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
@@ -297,6 +328,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
                     and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
                 after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
+            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]):
+                after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
             sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
@@ -314,8 +347,11 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             first = next(_tokens(text, start, m.start()), None)
             if first is not None and _verb_lemma(first[2]) is not None:
                 start = first[1]                            # «وأكد عباس، وفق ما نقلت عنه …»: the verb is the outlet's
-            out.append((start, min(e0, m.end() + MAX_SENTENCE), sp,
-                        verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
+            end = min(e0, m.end() + MAX_SENTENCE)
+            if verb.startswith("كما") and text[s0:m.start()].rstrip()[-1:] in ("،", ","):
+                comma = re.compile("[،,]").search(text, m.end(), end)     # «…، كما أعلنت الشرطة، من دون أن …»:
+                end = comma.start() if comma else end                    # it closes the clause before, not the next
+            out.append((start, end, sp, verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
             if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
                                                      or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
                 cs = _clause_before(text, s0, m.start())
@@ -521,7 +557,7 @@ _ATTRIB_CORE = re.compile(r"حسب|وفق|طبقا|نقلا|استنادا|عل[
 #: the core words above were written for this :data:`_ATTRIB` (md5 of its pattern): an edited _ATTRIB
 #: falls back to the plain regex scan until its core words are checked and this is updated
 #: (tests/test_speed.py fails meanwhile)
-_ATTRIB_CORE_FOR = "7454d789a28403b6897786715fe07ac0"
+_ATTRIB_CORE_FOR = "951f61ce2622eadcb9fc7c9b64dc75f6"
 _CORE_CURRENT = hashlib.md5(_ATTRIB.pattern.encode()).hexdigest() == _ATTRIB_CORE_FOR
 
 
@@ -681,6 +717,11 @@ def _verb_event(text, bounds, vs, ve, lemma):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
+    if s0 > 0 and not text[s0:vs].strip() and toks and _strip(toks[0][2]) in ("ذلك", "هذا") \
+            and lemma in _TOLD_BEFORE and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
+        sp = _speaker_np(text, toks[0][1], e0)
+        if sp is not None:             # «… . أوضح ذلك الناطق الإعلامي فلان.»: the sentence before is his
+            return (_sentence(text, bounds, s0 - 1)[0], s0, sp, lemma, (vs, ve))
     form = _strip(text[vs:ve])
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
     if _evidence_subject(text, s0, vs, np0):
@@ -698,6 +739,27 @@ def _verb_event(text, bounds, vs, ve, lemma):
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
 _EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+
+
+#: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
+_TOLD_BEFORE = frozenset(["قال", "أوضح", "أكد", "أفاد", "أعلن", "صرح", "كشف", "أضاف", "ذكر", "بين"])
+
+
+def _imperfect(form: str, lemma: str) -> bool:
+    """``form`` is an imperfect of ``lemma`` (ي/ت before it: «تؤكد ذلك الأرقام», figures that show; not «تابع»)."""
+    f = form.lstrip("وف")
+    return f[:1] in "يت" and not _strip(lemma).startswith(f[:1])
+
+
+def _says_here(toks) -> bool:
+    """A complementiser, a colon or a quotation mark before the first comma of ``toks``: the verb's own speech
+    follows («وقال هذا المصدر إن …»), so «هذا»/«ذلك» after it is a determiner, not the object «that»."""
+    for t in toks:
+        if _strip(t[2]) in _COMPLEMENT or ":" in t[2] or t[2][:1] in "«\"“":
+            return True
+        if t[2][-1:] in "،,":
+            return False
+    return False
 
 
 def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
@@ -803,7 +865,25 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «ودعوا لمقاطعة …»: a call for something, not a subject
     if np0 is not None and lemma in ("دعا", "حث", "طالب", "ناشد") and _strip(text[np0[0]:np0[1]].split()[0]) in ("جميع", "كل", "كافة"):
         np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
+    if np0 is not None and lemma == "اعتبر":
+        np0 = _considered_object(text, np0)
     return np0
+
+
+def _considered_object(text: str, np):
+    """«ويعتبر فلان الاتفاق ليس كافيا»: after a verb of considering, a definite word after the first that is no title
+    and no nisba adjective, followed by the predicate (ليس، غير، بمثابة or an indefinite accusative «انتهاكا»), is the
+    object and ends who considers: the phrase before it («واعتبر الوزير الاتفاق انتصارا» → الوزير)."""
+    words = list(_tokens(text, np[0], np[1]))
+    norm = [_strip(w[2]) for w in words] + [_strip((text[np[1]:np[1] + 30].split() or [""])[0])]
+    for k in range(1, len(words)):
+        w, nxt = norm[k], norm[k + 1]
+        predicate = nxt in ("ليس", "ليست", "غير", "بمثابة") or len(nxt) > 3 and nxt.endswith("ا") \
+            and not nxt.startswith("ال")
+        if w.startswith("ال") and w not in _SPEAKER_WORDS and not w.endswith(("ي", "ية", "يين", "يون")) \
+                and predicate and words[k - 1][2][-1:] not in _PUNCT:
+            return np[0], words[k - 1][0] + len(words[k - 1][2].rstrip(_PUNCT))
+    return np
 
 
 #: masculine definite nouns that a call or statement addresses and that never take a feminine verb
@@ -1555,6 +1635,21 @@ def _closed_word(tok: str) -> bool:
 COLON_REACH = 300
 
 
+#: brackets that hold a citation after a colon (a verse: «{…}», «((…))», «(…)»), opening → closing
+_CITE_BRACKETS = (("{", "}"), ("((", "))"), ("(", ")"))
+
+
+def _bracket_close(text: str, start: int) -> int:
+    """Where a bracketed citation of three words or more opening at ``start`` ends (after its closing bracket,
+    within :data:`MAX_QUOTE` characters and its paragraph), else 0."""
+    for opening, closing in _CITE_BRACKETS:
+        if text.startswith(opening, start):
+            end = text.find(closing, start + len(opening), start + MAX_QUOTE)
+            inner = text[start + len(opening):end]
+            return end + len(closing) if end > 0 and "\n" not in inner and len(inner.split()) >= 3 else 0
+    return 0
+
+
 def _colon_span(text, vs, ve, colon_end, e0, lemma):
     """Speech introduced by a colon: a colon at a line end introduces the next paragraph (a
     statement set off as a block); speech on the colon's own line runs to the end of the sentence
@@ -1569,6 +1664,9 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    close = _bracket_close(text, start)
+    if close:                                         # «قال تعالى: {…}»: a verse in braces or brackets ends
+        return (colon_end, close, sp, lemma, (vs, ve))  # at its closing bracket, as a quotation does
     first = text[start:start + 12].split()[:1]
     if first and _strip(first[0]) in _COMPLEMENT:
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
@@ -1785,10 +1883,16 @@ def _nested_verbs(events: list, text: str) -> dict:
     Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
+    before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
+              and _strip((text[ev[4][1]:ev[4][1] + 12].split() or [""])[0]) in ("ذلك", "هذا")]
     out = {}
     for ev in events:
         vs, ve = ev[4]
         outer = containers.latest(ev, vs) if ve > vs else None
+        told = next((c for c in before if c[0] <= vs < c[1]), None) if outer is None and ve > vs else None
+        if told is not None:                           # «فيما أكد فلان أن … . أوضح ذلك الناطق …»: a verb inside
+            out[vs] = (ve, told[2], told[3], told[4])  # a statement whose verb comes after it is part of it
+            continue
         if outer is None:
             continue
         form = _strip(text[vs:ve])

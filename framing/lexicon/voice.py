@@ -117,8 +117,9 @@ class Voices:
         while i >= 0 and pos - self.named[i][0][1] <= CARRY_SPEAKER:
             sp, verb, g = self.named[i]
             i -= 1
-            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp):
-                continue                    # another gender; a speaker named inside someone's quotation
+            if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp) \
+                    or self._inner_speaker(sp, pos):
+                continue                    # another gender; a speaker named inside someone's quotation or speech
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before
@@ -174,6 +175,8 @@ class Voices:
 
     def resolve(self, sp, verb=""):
         """A speaker that is an honorific with a pronoun, replaced by the speaker named before it."""
+        if _divine(self.text, sp):
+            return None                    # «قال تعالى»: scripture names no speaker (coding guide §5.7)
         if sp is not None and self.pronoun_title(sp):
             named = self._last_named(sp[0])[0]
             return named if named is not None and not self.pronoun_title(named) else sp
@@ -196,6 +199,22 @@ class Voices:
                 return cand
             i -= 1
         return sp
+
+    def _inner_speaker(self, sp, pos: int) -> bool:
+        """``sp`` speaks inside the reported speech of another named speaker that does not hold ``pos`` («وأشار
+        العمري إلى تأكيد المملكة على أن … . كما ذكر أن …»: المملكة speaks inside his words; the outer speaker
+        is the one carried, coding guide §5.5): its verb is nested in that speech, or it is a speech noun's.  A verb
+        that opens a statement of its own inside a long span («… في وقت قال زميله فلان إن …») still counts."""
+        own = next((r for r in self.reported if r[2] == sp), None)
+        if own is None or not (own[4][0] in self.nested or own[4][1] <= own[4][0]):
+            return False
+        i = bisect.bisect_right(self.rstarts, sp[0]) - 1
+        while i >= 0 and sp[0] - self.rstarts[i] <= 2 * MAX_QUOTE:
+            r = self.reported[i]
+            i -= 1
+            if r[2] is not None and r[2] != sp and r[4][1] <= sp[0] < r[1] and not r[0] <= pos < r[1]:
+                return True
+        return False
 
     def _quoted_elsewhere(self, at: int, pos: int) -> bool:
         """``at`` lies inside a quotation that does not hold ``pos``."""
@@ -280,10 +299,10 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
         if vs not in nested or ev[2] is None or _is_participle(_strip(text[vs:ve])) or not (
                 _in_that_clause(text, vs) or _after_hith(text, vs)):      # («…، حيث أكد الرئيس أن …»)
             continue
-        holders = [c for c in final if c[4][0] < vs and c[0] <= vs <= c[1] and c[2] is not None
+        holders = [c for c in final if c[4][0] < vs and c[0] <= vs <= c[1]
                    and c[3] != "answer" and _holds_speech(c, text)]
-        if holders:
-            final[i] = (*ev[:2], max(holders, key=lambda c: c[4][0])[2], *ev[3:])
+        if holders:                      # (an outer verb without its subject: the speaker carried to it, at .at())
+            final[i] = (*ev[:2], max(holders, key=lambda c: (c[2] is not None, c[4][0]))[2], *ev[3:])
     return _attributed_verbs(final, nested, text)
 
 

