@@ -784,7 +784,8 @@ def _frame(corpus, by: str):
 
 
 def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None = 30,
-             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES, contrast: bool = False):
+             min_similarity: float = 0.15, max_articles: int = MAX_ARTICLES, contrast: bool = False,
+             words=None):
     """Candidate contested terms: pairs of words or short phrases that groups write in each other's
     place when they tell the same event (method in the module docstring and ``docs/methods.md``).
 
@@ -795,6 +796,11 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ``min_similarity``: Jaccard similarity (0–1) of two sentences' stem sets to align them.
     ``max_articles``: articles read per event (spread over its groups).  ``contrast``: also pair the terms
     that groups write where the others never do within an event (module docstring, step 5).
+    ``words``: a word or phrase (or a list of them) the researcher knows one side of a contest by: instead of the
+    corpus-wide list, for each, the words and phrases groups write in its place (``framing.discovery_seed``;
+    ``docs/methods.md`` §5e): every row of the whole list holding it (the term contrast always on) and the words
+    that fill its contexts and are split between groups with it (``source`` ``contexts``); ``term_a`` is the
+    word's side, ``top`` rows per word.
 
     Returns one row per candidate pair, best first (see the ranking in the module docstring):
     ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
@@ -830,10 +836,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     stop = stopwords("all")
     stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
     shared = _told_by_several(df, col)
-    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast)
+    found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast or words is not None)
     rows = _candidate_rows(found, min_events)
+    if words is not None:
+        from .discovery_seed import seeded, seeded_order
+        rows = seeded(rows, words, df, col, stem, stop, shared, min_events)
     if not rows:
-        return _record(pd.DataFrame(columns=DISCOVER_COLUMNS), by, min_events)
+        return _record(pd.DataFrame(columns=(["word"] if words is not None else []) + DISCOVER_COLUMNS), by, min_events)
     partners = defaultdict(set)                  # each term → the terms it is paired with (for ``together``)
     for r in rows:
         for a in r["_va"]:
@@ -841,11 +850,17 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
             for b in r["_vb"]:
                 partners[b].add(a)
     _score(rows, *_corpus_pass(df, col, stem, stop, set(partners), shared, partners), min_events)
-    rows = [r for r in rows if r.pop("_keep")]
-    rows.sort(key=_best_first)
-    rows = _diverse(_merge_spans(rows))
-    rows = rows[:top] if top else rows
-    return _record(_table(rows, df), by, min_events)
+    if words is not None:
+        rows = seeded_order(rows, top)
+    else:
+        rows = [r for r in rows if r.pop("_keep")]
+        rows.sort(key=_best_first)
+        rows = _diverse(_merge_spans(rows))
+        rows = rows[:top] if top else rows
+    table = _table(rows, df)
+    if words is not None:                        # the word each row answers (as given)
+        table.insert(0, "word", [r["word"] for r in rows])
+    return _record(table, by, min_events)
 
 
 def _candidate_rows(found: dict, min_events: int) -> list[dict]:
