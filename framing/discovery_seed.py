@@ -79,7 +79,7 @@ def listed_rows(rows, key: str) -> list[dict]:
 class Contexts:
     """Context vectors and per-story counts of a corpus's words (source 2), built once for all seeds."""
 
-    def __init__(self, df, col, stem, stop):
+    def __init__(self, df, col, stem, stop, phrases=()):
         from .corpus import group_names
         from .discovery import _article_text, _banned, _house_words, _plain, _root_key
         ids: dict[str, int] = {}
@@ -97,17 +97,21 @@ class Contexts:
         tok = np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
         self.doc = np.concatenate(docs) if docs else np.zeros(0, np.int64)
         self.tok = np.where(tok >= 0, kid[np.maximum(tok, 0)] if len(kid) else -1, -1)
-        self.keys = keys
         self.stems = defaultdict(set)                            # key id → its stems (inflections, spellings)
         for s, k in zip(stems, kid):
             self.stems[int(k)].add(s)
         self.index = {str(k): i for i, k in enumerate(keys)}
+        keys = list(keys)
+        words = len(keys)                                       # ids from here on are the seeds' phrases
+        for phrase in phrases:                                  # a phrase seed is read as one word
+            self._join(phrase, keys)
+        self.keys = np.array(keys, dtype=object)
         counts = np.bincount(self.tok[self.tok >= 0], minlength=len(keys))
         is_stop = np.array([any(s in stop for s in self.stems[i]) for i in range(len(keys))], dtype=bool)
         banned = _banned(stem).union(*(_house_words(n, stem) for n in group_names(df, col).values()))
         context_ok = (counts >= MIN_COUNT) & ~is_stop
-        self.eligible = context_ok & np.array([_plain(k) and len(k) >= 3 and not self.stems[i] & banned
-                                               for i, k in enumerate(keys)], dtype=bool)
+        self.eligible = context_ok & np.array([i < words and _plain(k) and len(k) >= 3 and not self.stems[i] & banned
+                                               for i, k in enumerate(keys)], dtype=bool)     # single words only
         self.banned, self.vocab, self.stem = banned, stem.vocab, stem
         self.x = _context_vectors(*_contexts(self.tok, context_ok, context_ok), len(keys))
         # stories: each (word, article) once, by word
@@ -118,6 +122,29 @@ class Contexts:
         self.group = np.unique(df[col].astype(str).to_numpy(), return_inverse=True)
         self.event = df["event_id"].astype(str).to_numpy()
         self.ids = df["id"].astype(str).tolist()
+
+    def _join(self, phrase: str, keys: list) -> None:
+        """Read each place of ``phrase`` (a stem phrase) as one word of its own (its key: :func:`_root_key`): its
+        first word's id replaced by the phrase's, the others taken out of the token stream."""
+        from .discovery import _root_key
+        key = _root_key(phrase)
+        parts = [self.index.get(w) for w in key.split()]
+        if key in self.index or None in parts:
+            return
+        tok, n = self.tok, len(parts)
+        hit = np.ones(max(len(tok) - n + 1, 0), dtype=bool)
+        for k, w in enumerate(parts):
+            hit &= tok[k:len(tok) - n + 1 + k] == w
+        at = np.nonzero(hit)[0]
+        if not len(at):
+            return
+        self.index[key] = len(keys)
+        keys.append(key)
+        self.stems[self.index[key]] = {phrase}
+        tok = tok.copy()
+        tok[at] = self.index[key]
+        drop = (at[:, None] + np.arange(1, n)).ravel()
+        self.tok, self.doc = np.delete(tok, drop), np.delete(self.doc, drop)
 
     def _docs(self, t: int) -> np.ndarray:
         lo, hi = np.searchsorted(self.t_, [t, t + 1])
@@ -178,10 +205,12 @@ class Contexts:
 
 
 def _sentence(text: str, key: str, stem) -> tuple[int, int] | None:
-    """Offsets of the first sentence of ``text`` holding a word whose stem's key (:func:`_root_key`) is ``key``."""
+    """Offsets of the first sentence of ``text`` holding words whose stems' keys (:func:`_root_key`) are ``key``."""
     from .discovery import _root_key
+    want = key.split()
     for s, e in sentences(text):
-        if any(_root_key(stem(m.group())) == key for m in WORD_RE.finditer(text, s, e)):
+        got = [_root_key(stem(m.group())) for m in WORD_RE.finditer(text, s, e)]
+        if any(got[i:i + len(want)] == want for i in range(len(got))):
             return s, e
     return None
 
@@ -236,14 +265,13 @@ def seeded(rows, words, df, col, stem, stop, shared, min_events: int) -> list[di
     rows of source 2 that source 1 has for the seed already are left out."""
     from .discovery import _article_text, _root_key
     seeds = seed_terms(words, stem)
-    space = Contexts(df, col, stem, stop) if any(" " not in t for _, t in seeds) else None
-    text_of = df.itertuples(index=False)
-    articles = [_article_text(r) for r in text_of] if space is not None else []
+    space = Contexts(df, col, stem, stop, [t for _, t in seeds if " " in t]) if seeds else None
+    articles = [_article_text(r) for r in df.itertuples(index=False)] if space is not None else []
     out = []
     for given, t in seeds:
         key = _root_key(t)
         mine = listed_rows(rows, key)
-        if space is not None and " " not in t:
+        if space is not None:
             have = {r["_keys"][1] for r in mine}
             mine += [r for r in space.rows(t, key, shared, min_events, articles.__getitem__) if r["_keys"][1] not in have]
         for r in mine:

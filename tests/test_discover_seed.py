@@ -18,7 +18,7 @@ TOWNS = ["الورد", "السدر", "الريح", "القمح", "البحر", "
          "الجوز", "التين"]
 
 
-def _habits(towns=TOWNS):
+def _habits(towns=TOWNS, name="المتمردين"):
     """One event per town; outlet A calls the fighters «المتمردين», outlet B «الثوار», in sentences too unlike to
     align and never in the same slot within one event (A writes «شن … هجوما» where B writes «أعلن … سيطرتهم» and
     the other way round in the next event), while across the corpus both words stand between the same words."""
@@ -27,7 +27,7 @@ def _habits(towns=TOWNS):
         x, y = ("شن", "هجوما"), ("أعلن", "سيطرتهم")
         a, b = (x, y) if k % 2 else (y, x)
         rows.append({"id": f"a{k}", "outlet": "الشرق الجديد", "event_id": f"ev-{k}", "title": "",
-                     "text": f"{a[0]} المتمردين {a[1]} في بلدة {t} فجر اليوم."})
+                     "text": f"{a[0]} {name} {a[1]} في بلدة {t} فجر اليوم."})
         rows.append({"id": f"b{k}", "outlet": "صدى الوادي", "event_id": f"ev-{k}", "title": "",
                      "text": f"وبحسب شهود عيان تحدثوا لمراسلنا مساء {b[0]} الثوار {b[1]} بعد معارك طويلة "
                              f"استمرت ساعات حول {t}."})
@@ -68,6 +68,14 @@ def test_words_that_fill_the_same_contexts_and_split_the_outlets():
     assert r.ci_low > 0 and r.consistency == 1.0
     assert "≈" in r.evidence and "المتمردين" in r.evidence.split("≈")[0] and "الثوار" in r.evidence.split("≈")[1]
     assert discover(df, words=["المتمردين"], min_events=13).empty          # swapped in 12 events only
+
+
+def test_a_phrase_is_read_as_one_word_for_its_contexts():
+    """A two-word seed: its places are read as one word, so the word the other outlet writes in its contexts is
+    found; neither of its own words is proposed."""
+    out = discover(_habits(name="الجماعة المسلحة"), words=["الجماعة المسلحة"], min_events=3, top=None)
+    assert list(zip(out["term_a"], out["term_b"], out["source"])) == [("جماعة مسلحة", "ثوار", "contexts")]
+    assert out.iloc[0].spelling_a == "الجماعة المسلحة" and "الجماعة المسلحة" in out.iloc[0].evidence.split("≈")[0]
 
 
 def test_a_seed_the_corpus_lacks_gives_an_empty_table():
