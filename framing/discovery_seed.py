@@ -7,16 +7,17 @@ inflections pooled by :func:`framing.discovery._root_key`), candidates come from
 1. **Every row of the whole aligned / contrast list that holds X** (:func:`framing.discovery._candidate_rows` at
    ``min_events``, not only the top N): its side holding X becomes ``term_a`` (the side that *is* X when there is
    one, else the side with X among its words: «ميليشيات حوثي» against «حوثيين» for X = الحوثيين).
-2. **Words that fill X's contexts and that some outlets prefer where others prefer X** (single-word seeds only):
-   each word's nearest non-stop word on the left and on the right (within two words, clitics split, inflections
-   pooled, for words and contexts alike), weighted by positive PMI (context counts to the power ¾), each vector cut
-   to its ``TOP_CONTEXTS`` strongest contexts; the ``NEAREST`` words with a cosine of ``MIN_COSINE`` or more to X's
-   vector are compared with X per group: the share of a group's *stories* (event × group; a story counts once) naming
-   X among those naming X or the candidate, with a 95 % Wilson interval.  A candidate is kept when one group's
-   interval lies wholly above another's (the groups split between X and it) and, in ``min_events`` events told by two
-   or more groups or more, one group writes X and not the candidate while another writes the candidate and not X
-   (``swap`` events).  Corpus-wide (``docs/methods.md`` §5d) this source found house style more than contests; for
-   one seed it only has to rank X's few dozen neighbours.
+2. **Words that fill X's contexts and that some outlets write where others write X**: each word's nearest non-stop
+   word on the left and on the right (within two words, clitics split, inflections pooled, for words and contexts
+   alike; a phrase seed's places are read as one word), weighted by positive PMI (context counts to the power ¾),
+   each vector cut to its ``TOP_CONTEXTS`` strongest contexts; of the single words with a cosine of ``MIN_COSINE``
+   or more to X's vector, the ``NEAREST`` closest are compared with X per group: the *stories* (event × group; a
+   story counts once) of each group naming X and naming the candidate give the preference (``groups_a``,
+   ``groups_b``, ``consistency``), and a candidate is kept when, in ``min_events`` events told by two or more groups
+   or more, one group writes X and not the candidate while another writes the candidate and not X (``swap``
+   events) and the corpus-wide log-odds interval of the two groups that most prefer each lies above 0.
+   Corpus-wide (``docs/methods.md`` §5d) this source found house style more than contests; for one seed it only
+   ranks X's few dozen neighbours.
 
 Both are then scored as the candidate list is (:func:`framing.discovery._score`: log odds with its interval, names,
 ``together``, ``joined``, ``topical``, ``quoted``); a row of source 2 counts its swap events as contrast events (half
