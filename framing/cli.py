@@ -811,8 +811,11 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
               help="Also write the candidates as a lexicon draft (one family per set of terms) to check and edit.")
 @click.option("--contrast", is_flag=True,
               help="Also pair words one outlet writes where the other never does in the same event (term contrast; slower).")
+@click.option("--word", "words", multiple=True, metavar="WORD",
+              help="A word or short phrase you know one side of a contest by (repeatable): list, for each, the "
+                   "words outlets write in its place (--top rows per word; the term contrast always on).")
 @table_output
-def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, contrast):
+def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, contrast, words):
     """Contested terms: the words outlets write in each other's place when they tell the same event.
 
     Aligns the sentences of different outlets' articles on the same event (needs
@@ -831,15 +834,22 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     quoted / the corpus's share), rank, set
     (rows sharing a term form one set of candidate terms), evidence.
 
+    With --word X (repeatable), the answer is for X only: every pair of the
+    whole list holding X, and the words that fill X's contexts (neighbours
+    left and right, clitics split) and that some outlets write where others
+    write X in the same events (source: contexts).  A first column, word, says
+    which X a row answers; term_a is X's side.
+
     \b
     Examples:
       framing events mycorpus
       framing discover mycorpus --top 30
       framing discover mycorpus --min-events 2 --write-lexicon draft.yaml
+      framing discover mycorpus --word الحوثيين --word "تنظيم الدولة" --top 10
     """
     from .discovery import discover, write_lexicon_draft
     table = discover(_load_corpus(corpus), by=by, min_events=min_events, top=top, min_similarity=min_similarity,
-                     contrast=contrast)
+                     contrast=contrast, words=list(words) or None)
     if write_lexicon and len(table):
         write_lexicon_draft(table, write_lexicon)
         click.echo(f"wrote a lexicon draft to {write_lexicon} (check it: framing lexicon check {write_lexicon})", err=True)

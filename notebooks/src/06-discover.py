@@ -53,6 +53,12 @@ print(len(found), "candidate pairs;", found["set"].nunique(), "candidate sets")
 found.columns.tolist()
 
 # %% [markdown]
+# **When you know one side.** Often a researcher knows one word of a contest and asks for the others. `words=` (on the command line `--word`, repeatable) answers for those words only: every pair of the whole list that holds the word, and the words that fill its contexts across the corpus (the words just before and after it, clitics split) and that some outlets write where others write it in the same events (`source` = `contexts`). The first column, `word`, says which word a row answers; `term_a` is its side. Method and measured recall: `docs/methods.md`, section 5e.
+
+# %%
+framing.discover(corpus, words=["الرهائن"], min_events=1, top=5)[["word", "spelling_a", "spelling_b", "source", "events", "group_a", "group_b"]]
+
+# %% [markdown]
 # ## 2. Reading the table
 #
 # One row is one **candidate pair**: two words (or short phrases of up to three words) that outlets wrote in each other's place. Best first.
