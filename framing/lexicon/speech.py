@@ -1544,11 +1544,24 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
+    bracket = _BRACKETS.get(text[start:start + 2]) or _BRACKETS.get(text[start:start + 1])
+    if bracket is not None:                        # «قال تعالى: {…}»، «كما قال فلان: (…)، ومن هنا …»: the
+        close = text.find(bracket, start + 1, start + MAX_SENTENCE)   # quotation in brackets, not the narration after
+        nxt = text[close + len(bracket):close + len(bracket) + 30].replace("،", " ").split()[:1]
+        if close > 0 and "\n" not in text[start:close] and len(text[start:close].split()) >= 3 \
+                and not (nxt and _verb_lemma(_strip(nxt[0])) is not None):
+            return (colon_end, close + len(bracket), sp, lemma, (vs, ve))
+        #     (not a list of names, «في قرى: (…، …) بجبل …»; nor a chain of citations, «قال تعالى: (…)، وقال …»,
+        #      which the one who cites the first goes on citing)
     first = text[start:start + 12].split()[:1]
     if first and _strip(first[0]) in _COMPLEMENT:
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    orphan = _ORPHAN_CLOSE.search(text, start + 1, end)   # (a mark right after the colon opens, whatever its shape)
+    if orphan is not None and _PAIRS_OPEN[orphan.group()] not in text[start:orphan.start()]:
+        end = orphan.end()               # «وأضاف يقول: كلام … وصلنا»، وعن …»: a quotation whose opening mark was
+        #                                  lost ends at its closing mark (the outlet narrates again after it)
     if "\n" not in text[colon_end:start] and end > start + COLON_REACH:
         end = min(end, _sentence_end(text, start + COLON_REACH))   # no quotation marks to close it: the
         #                                  speech ends with the sentence running at COLON_REACH characters
@@ -1557,6 +1570,13 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+
+
+#: brackets that quote after a colon (a verse, a saying) and their closers
+_BRACKETS = {"((": "))", "(": ")", "{": "}"}
+#: a closing quotation mark with a direction, and its opener
+_PAIRS_OPEN = {"»": "«", "”": "“"}
+_ORPHAN_CLOSE = re.compile("[»”]")
 
 
 #: a sentence that opens with a transition is the outlet's narration again («. من جهة أخرى، …»)
@@ -2175,17 +2195,39 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
                      (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
+    named = sorted((ev[4][0], text[ev[2][0]:ev[2][1]]) for ev in events if ev[2] is not None
+                   and ev[4][1] > ev[4][0] and ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":"
+                   and len(text[ev[2][1]:ev[0]].split()) <= 2 and not _divine(text, ev[2]))
+    #                   («وقال فلان الفلاني:», its colon after the name; not a verse cited, «وقال الله عن نبيه:»)
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
             i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
-            out.append((ev[0], openers[i], *ev[2:]) if i < len(openers) and openers[i] < ev[1] else ev)
+            end = openers[i] if i < len(openers) and openers[i] < ev[1] else ev[1]
+            who = text[ev[2][0]:ev[2][1]] if ev[2] is not None else None
+            j = bisect.bisect_right(named, (ev[0], ""))  # «قال فلان: كلام، وقال عضو المجلس علان: …»: another
+            while j < len(named) and named[j][0] < end:   # named speaker given his own colon is a new statement
+                if named[j][1] != who and len(text[ev[0]:named[j][0]].split()) >= 3 and _new_statement(text, named[j][0]):
+                    #                         (not «عن فلان قال: قال رسول الله …»: a chain that opens the speech)
+                    end = named[j][0]
+                    break
+                j += 1
+            out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
         i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
     return out
+
+
+def _new_statement(text: str, vs: int) -> bool:
+    """The verb of saying at ``vs`` opens a new clause of narration: with و/ف, after a comma, or after «من
+    جانبه/جهته» («، وقال فلان:»، «ومن جانبه قال فلان:»)."""
+    word = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
+    before = text[max(0, vs - 20):vs].split()
+    return word[:1] in "وف" or _char_before(text, vs) in "،,؛" \
+        or bool(before) and _strip(before[-1]) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
 
 
 #: a quotation in Latin letters only, in Arabic text: a film, book or programme title

@@ -71,7 +71,8 @@ class Voices:
         colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
-                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
+                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
+                     + [w for w in map(lambda r: _leading_verb(text, r), reported) if w is not None])
         self.own = own
         self.nested = nested or {}
         self.sources = _merge(sources)
@@ -267,6 +268,19 @@ class Voices:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
         return "own", None, ""
+
+
+def _leading_verb(text: str, r):
+    """The span of a verb of saying that opens the speech of reported span ``r`` after its speaker, with no
+    complement («وأضاف سموه يقول “…”»، «وتابع يقول …»): the outlet's words introducing the speech, as the verb
+    before it is; None if the speech opens otherwise."""
+    if r[4][1] <= r[4][0] or r[0] > 0 and text[r[0] - 1:r[0]] == ":":
+        return None
+    m = _FIRST_WORD.match(text, r[0], r[1])
+    return m.span(1) if m is not None and _verb_lemma(_strip(m.group(1))) is not None else None
+
+
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def _outer_speakers(events: list, nested: dict, text: str) -> list:

@@ -1,0 +1,58 @@
+"""Voice rules of issue 12's eighteenth pass, on sentences written for the test (fictional people, councils and
+sages; no article text): the verb of saying that opens a new statement is the outlet's own, so an earlier speech
+after a colon must end before it."""
+from .helpers import at
+
+
+def test_speech_in_brackets_after_a_colon_ends_at_its_closing_bracket():
+    """«قال فلان: (…)، ومن هنا …»: the narration after the bracketed saying is the writer's."""
+    text = "وقال الحكيم سامر الحلبي: (الصبر مفتاح كل باب مغلق)، ومن هنا نفهم أن الهجوم على المكتبة كان خطأ."
+    assert at(text, "الهجوم")[0] == "own"
+    assert at(text, "مغلق")[0] == "quoted"
+
+
+def test_a_verse_in_braces_ends_the_speech_and_the_next_verb_is_own():
+    text = "كما قال سبحانه: {والله مع الصابرين في كل حين} لأن رسول الله صلى الله عليه وسلم قال: (الصبر نور)."
+    assert at(text, "قال")[0] == "own"
+
+
+def test_a_chain_of_citations_stays_with_the_first_citer():
+    """«قال تعالى: (…)، وقال الله …»: the next verse cited straight after one is not the outlet's narration."""
+    text = ("وبين الخطيب سامر الحلبي أن الصبر خير كله، قال تعالى: (إن الله مع الصابرين دائما)، "
+            "وقال الله عن نبيه: (واصبر وما صبرك إلا بالله).")
+    assert at(text, "وقال")[0] == "reported"
+
+
+def test_a_list_in_brackets_after_a_colon_is_no_quotation():
+    """«في قرى: (…، …) بجبل …»: two names in brackets do not end the reported sentence."""
+    text = "أعلنت جبهة الوادي عن مقتل عشرة في مواجهات في قرى: (الصفا، والندى) بجبل الريح على مدار اليومين."
+    assert at(text, "بجبل") == ("reported", "جبهة الوادي")
+
+
+def test_a_closing_mark_with_no_opening_one_ends_a_colon_speech():
+    """«وأضاف يقول: كلام … جاهز»، وعن … قال: «…»»: the quotation lost its opening mark, the outlet narrates after it."""
+    text = ("وقال اللاعب سامر الحلبي إن المعسكر مفيد. وأضاف يقول: المباراة صعبة والفريق جاهز تماما»، "
+            "وعن المهاجمين الجدد قال: «بيئة النادي تساعد الجميع».")
+    assert at(text, "قال")[0] == "own"
+    assert at(text, "جاهز")[0] == "reported"
+
+
+def test_another_named_speaker_with_his_own_colon_ends_a_colon_speech():
+    text = ("وقال عضو المجلس سامر الحلبي: إننا سنبقى أوفياء لهذا الوطن، "
+            "وقال عضو المجلس خالد الوادي: إن ما جرى لا يقره عقل.")
+    assert at(text, "وقال")[0] == "own"
+    voice, sp = at(text, "يقره")
+    assert voice == "reported" and sp is not None and "خالد الوادي" in sp
+
+
+def test_a_chain_that_opens_the_colon_speech_stays_inside_it():
+    """«عن فلان قال: قال علان: …»: the inner verb opens the speech, it is the narrator's words."""
+    text = "عن الشيخ سامر الحلبي قال: قال المعلم خالد الوادي: إن العلم نور."
+    assert at(text, "قال")[0] == "reported"
+
+
+def test_a_verb_of_saying_that_opens_the_speech_after_its_speaker_is_own():
+    """«وأضاف سموه يقول “…”»: يقول introduces the speech, as أضاف does."""
+    text = "وأضاف الأمير سامر الحلبي يقول “إن الرئاسة وضعت هدفا للمشاركات الخارجية”"
+    assert at(text, "يقول")[0] == "own"
+    assert at(text, "هدفا")[0] == "quoted"
