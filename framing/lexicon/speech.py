@@ -2095,6 +2095,19 @@ def _clause_subject(text: str, s0: int, end: int):
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
+#: words that ف joins to a sentence going on with the speech: pronouns and particles («فهو»، «فإنه»، «فقد»)
+_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا".split())
+
+
+def _conjunction_fa(word: str) -> bool:
+    """A word of :data:`_CONTINUE` whose ف is the conjunction: before a pronoun or particle, a verb of saying or an
+    imperfect verb («فيؤكد»), not a word that begins with ف («فضلا عن ذلك»، «فندق»، «فهد»); words without ف pass."""
+    if word[:1] != "ف":
+        return True
+    rest = _strip(word[1:])
+    return rest in _AFTER_FA or rest[:1] in "يت" or _verb_lemma(word) is not None
+
+
 def _continued(events: list, text: str) -> list:
     """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
     with the same speech («وقالت إن … . وأن …»)."""
@@ -2107,7 +2120,7 @@ def _continued(events: list, text: str) -> list:
     extra = []
     for end, ev in ends.items():
         m = _CONTINUE.match(text, end)
-        if m and text[end - 1:end] in ".؟!":
+        if m and text[end - 1:end] in ".؟!" and _conjunction_fa(m.group().strip()):
             stop = _sentence_end(text, m.end())
             extra.append((m.start(), stop, ev[2], ev[3], (m.start(), m.start())))
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events

@@ -56,3 +56,14 @@ def test_a_verb_of_saying_that_opens_the_speech_after_its_speaker_is_own():
     text = "وأضاف الأمير سامر الحلبي يقول “إن الرئاسة وضعت هدفا للمشاركات الخارجية”"
     assert at(text, "يقول")[0] == "own"
     assert at(text, "هدفا")[0] == "quoted"
+
+
+def test_a_sentence_opening_with_a_word_that_begins_with_fa_is_narration():
+    """«… . فضلا عن ذلك قصفت …»: ف is part of the word, not the conjunction that goes on with the speech (§5.3)."""
+    text = "وقال بيان لقيادة الوادي إن خمس غارات أصابت أهدافها. فضلا عن ذلك قصفت أربع غارات مخازن قرب النهر."
+    assert at(text, "مخازن")[0] == "own"
+
+
+def test_fa_before_a_pronoun_still_goes_on_with_the_speech():
+    text = "وقال بيان لقيادة الوادي إن خمس غارات أصابت أهدافها. فهي تستهدف مخازن قرب النهر."
+    assert at(text, "مخازن")[0] == "reported"
