@@ -270,6 +270,17 @@ class Voices:
         return "own", None, ""
 
 
+def _negated_first(text: str, ev) -> bool:
+    """«لا أعتقد أن …»، «لا أرى أن …»: a verb of saying after لا that is written as the past («اعتقد») but is the
+    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4)."""
+    vs, ve = ev[4]
+    form = _strip(text[vs:ve])
+    if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
+        return False
+    before = text[max(0, vs - 8):vs].split()
+    return bool(before) and _strip(before[-1]) in ("لا", "ولا", "فلا")
+
+
 def _leading_verb(text: str, r):
     """The span of a verb of saying that opens the speech of reported span ``r`` after its speaker, with no
     complement («وأضاف سموه يقول “…”»، «وتابع يقول …»): the outlet's words introducing the speech, as the verb
@@ -380,7 +391,8 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
     spans = quote_spans(text)
-    events = _outside_quotes(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])), spans, text)
+    events = _outside_quotes(sorted((ev for ev in speech_events(text, bounds, limit) if not _negated_first(text, ev)),
+                                    key=lambda ev: (ev[0], ev[1])), spans, text)
     nested = _nested_verbs(_continued(events, text), text)
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]

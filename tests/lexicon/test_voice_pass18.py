@@ -67,3 +67,15 @@ def test_a_sentence_opening_with_a_word_that_begins_with_fa_is_narration():
 def test_fa_before_a_pronoun_still_goes_on_with_the_speech():
     text = "وقال بيان لقيادة الوادي إن خمس غارات أصابت أهدافها. فهي تستهدف مخازن قرب النهر."
     assert at(text, "مخازن")[0] == "reported"
+
+
+def test_a_negated_first_person_opinion_is_the_writers_own():
+    """«لا أعتقد أن …»: لا before «اعتقد» makes it «I do not think», the columnist's opinion (§5.4)."""
+    assert at("لا أعتقد أن الهجوم على الملعب سيغير شيئا في الموسم.", "الهجوم")[0] == "own"
+
+
+def test_the_same_verb_with_a_subject_or_inside_a_speech_stays_reported():
+    assert at("اعتقد المدرب سامر الحلبي أن الهجوم على الملعب سيغير الموسم.", "الهجوم") == (
+        "reported", "المدرب سامر الحلبي")
+    voice, sp = at("وقال المدرب سامر الحلبي: لا أعتقد أن الهجوم على الملعب سيغير الموسم.", "الهجوم")
+    assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
