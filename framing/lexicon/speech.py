@@ -2105,6 +2105,8 @@ def _conjunction_fa(word: str) -> bool:
     if word[:1] != "ف":
         return True
     rest = _strip(word[1:])
+    if rest in ("ي", "يما", "يه", "يها"):
+        return False                       # «فيما، أعربت …»: في/فيما with a comma after it is no ف + verb
     return rest in _AFTER_FA or rest[:1] in "يت" or _verb_lemma(word) is not None
 
 

@@ -79,3 +79,10 @@ def test_the_same_verb_with_a_subject_or_inside_a_speech_stays_reported():
         "reported", "المدرب سامر الحلبي")
     voice, sp = at("وقال المدرب سامر الحلبي: لا أعتقد أن الهجوم على الملعب سيغير الموسم.", "الهجوم")
     assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
+
+
+def test_fima_with_a_comma_after_it_opens_narration():
+    """«… . فيما، أعربت دولة …»: في/فيما is not ف + a verb; the new statement is not the earlier one continued."""
+    text = ("وشددت جبهة الوادي، وفقا لما نقلته وكالة نبأ، على رفض العنف. فيما، أعربت دولة النهر عن إدانتها "
+            "للتفجير الذي استهدف مسجدا وأسفر عن وقوع عدد من الشهداء.")
+    assert at(text, "الشهداء")[0] == "own"
