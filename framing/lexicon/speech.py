@@ -267,6 +267,14 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
 
 
+def _words_named(text: str, pos: int) -> bool:
+    """An attribution phrase at ``pos`` after «ما جاء / ما ورد» (and لما، بما، مما): the relative names someone's
+    words as the object of the sentence («ردا على ما جاء على لسان المتحدث»), it does not attribute the sentence."""
+    before = [_strip(w) for w in text[max(0, pos - 24):pos].split()[-2:]]
+    return len(before) == 2 and before[0] in ("ما", "لما", "بما", "مما", "فيما") \
+        and before[1] in ("جاء", "جاءت", "ورد", "وردت")
+
+
 def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     """The speech events of attribution phrases (``_ATTRIB``: بحسب، وفقا لـ، نقلا عن …, the source their
     object) and of statement nouns that open a sentence (``_NOMINAL``: «وفي تصريح له، …»), as
@@ -282,6 +290,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 continue                                    # «وفي تصريح له، …» opens its sentence
             if m.group().strip() == "فحسب":
                 continue                                    # «فحسب»: only
+            if rx is _ATTRIB and _words_named(text, m.start()):
+                continue                                    # «تعقيبا على ما جاء على لسان فلان»: his words as an object
             after = src_at = m.end()
             nxt = text[after:after + 40].split()
             written = rx is _ATTRIB and _written_source(m.group(), nxt)

@@ -86,3 +86,16 @@ def test_fima_with_a_comma_after_it_opens_narration():
     text = ("وشددت جبهة الوادي، وفقا لما نقلته وكالة نبأ، على رفض العنف. فيما، أعربت دولة النهر عن إدانتها "
             "للتفجير الذي استهدف مسجدا وأسفر عن وقوع عدد من الشهداء.")
     assert at(text, "الشهداء")[0] == "own"
+
+
+def test_an_attribution_phrase_after_ma_jaa_names_words_and_attributes_nothing():
+    """«تعقيبا على ما جاء على لسان فلان»: his words are the object of the outlet's sentence, not its source."""
+    text = ("الأفق- الوادي: قالت مديرية الصحة بالوادي في بيان لها؛ تعقيبا على ما جاء على لسان المتحدث سامر الحلبي "
+            "بشأن الهجوم على المستشفى، إنها فتحت تحقيقا.")
+    assert at(text, "تعقيبا")[0] == "own"
+    assert at(text, "تحقيقا") == ("reported", "مديرية الصحة")
+
+
+def test_the_same_phrase_as_an_attribution_still_reports():
+    voice, sp = at("وجاء على لسان المتحدث سامر الحلبي أن الهجوم على المستشفى مدان.", "الهجوم")
+    assert voice == "reported" and sp is not None and "سامر الحلبي" in sp

@@ -24,7 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels, minus a small margin (latest: docs/matching.md «How well it works»;
 #: per pass: the comments below and `git show 2c833f2:docs/matching.md`)
-VOICE_FLOOR = 0.93                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth
+VOICE_FLOOR = 0.94                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth; 94.3% (477 of 506) after the eighteenth
 SPEAKER_FLOOR = 0.865                # 87.3% (137 of 157) after issue 12's fourth pass and the fifth
 
 
@@ -193,12 +193,12 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout15 (seed 71, 300 matches drawn uniformly from all matches of the six lexicons), drawn from main before the
 #: twelfth precision and thirteenth voice passes and read blind by three coders while authors who never opened it wrote
 #: them: voice 94.7% (284 of 300), speaker 76.7% (46 of 60), the same before and after both passes
-LABEL_SETS = {"round2": (0.92, 0.81), "heldout": (0.91, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
-              "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
+LABEL_SETS = {"round2": (0.93, 0.81), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.81), "heldout3": (0.92, 0.87),
+              "heldout4": (0.925, 0.9), "heldout6": (0.905, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.79),
               "heldout9": (0.895, 0.805), "heldout10": (0.93, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.94, 0.75)}
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.75)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
