@@ -2222,8 +2222,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
                      (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
     named = sorted((ev[4][0], text[ev[2][0]:ev[2][1]]) for ev in events if ev[2] is not None
                    and ev[4][1] > ev[4][0] and ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":"
-                   and len(text[ev[2][1]:ev[0]].split()) <= 2 and not _divine(text, ev[2]))
-    #                   («وقال فلان الفلاني:», its colon after the name; not a verse cited, «وقال الله عن نبيه:»)
+                   and len(text[ev[2][1]:ev[0]].split()) <= 2 and not _divine(text, ev[2])
+                   and not _SCRIPTURE.intersection(_strip(w).lstrip("و") for w in text[ev[4][1]:ev[0]].split()))
+    #          («وقال فلان الفلاني:», its colon after the name; not a verse or hadith cited, «وقال الله عن نبيه:»,
+    #           «فقال عز من قائل:», «وقال عليه الصلاة والسلام:», which the one citing goes on with)
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
@@ -2244,6 +2246,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
     return out
+
+
+#: words of the formulas that cite scripture or the Prophet («عز من قائل»، «صلى الله عليه وسلم»، «عليه السلام»)
+_SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول الرسول المصطفي صلي السلام".split())
 
 
 def _new_statement(text: str, vs: int) -> bool:

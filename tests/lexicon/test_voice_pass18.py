@@ -99,3 +99,15 @@ def test_an_attribution_phrase_after_ma_jaa_names_words_and_attributes_nothing()
 def test_the_same_phrase_as_an_attribution_still_reports():
     voice, sp = at("وجاء على لسان المتحدث سامر الحلبي أن الهجوم على المستشفى مدان.", "الهجوم")
     assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
+
+
+def test_a_hadith_cited_inside_a_colon_speech_stays_the_speakers():
+    """«واضاف: … فقال عز من قائل: (…)» and «وقال عليه الصلاة والسلام:» cite inside the speech: reported (guide §5.5)."""
+    text = ("وقال الخطيب سامر الحلبي: ألم يحذرنا ربنا من اتباع الهوى في كل أمر، "
+            "فقال عز من قائل: (ولا تتبع الهوى فيضلك عن سبيل الله).")
+    voice, sp = at(text, "فقال")
+    assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
+    text = ("ويضيف البيان: لقد حفظ الإسلام للناس أموالهم، وقال صلى الله عليه وسلم: «المسلم أخو المسلم»، "
+            "وقال عليه الصلاة والسلام: «اتقوا الظلم».")
+    voice, sp = at(text, "وقال")
+    assert voice == "reported" and sp == "البيان"
