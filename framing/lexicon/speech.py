@@ -1557,12 +1557,12 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     bracket = _BRACKETS.get(text[start:start + 2]) or _BRACKETS.get(text[start:start + 1])
     if bracket is not None:                        # «قال تعالى: {…}»، «كما قال فلان: (…)، ومن هنا …»: the
         close = text.find(bracket, start + 1, start + MAX_SENTENCE)   # quotation in brackets, not the narration after
-        nxt = text[close + len(bracket):close + len(bracket) + 30].replace("،", " ").split()[:1]
+        nxt = text[close + len(bracket):close + len(bracket) + 40].replace("،", " ").split()[:3]
         if close > 0 and "\n" not in text[start:close] and len(text[start:close].split()) >= 3 \
-                and not (nxt and _verb_lemma(_strip(nxt[0])) is not None):
+                and not any(_verb_lemma(_strip(w)) is not None for w in nxt):
             return (colon_end, close + len(bracket), sp, lemma, (vs, ve))
         #     (not a list of names, «في قرى: (…، …) بجبل …»; nor a chain of citations, «قال تعالى: (…)، وقال …»,
-        #      which the one who cites the first goes on citing)
+        #      «((…)) الآية وقال تعالى …», which the one who cites the first goes on citing)
     first = text[start:start + 12].split()[:1]
     if first and _strip(first[0]) in _COMPLEMENT:
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end

@@ -21,6 +21,9 @@ def test_a_chain_of_citations_stays_with_the_first_citer():
     text = ("وبين الخطيب سامر الحلبي أن الصبر خير كله، قال تعالى: (إن الله مع الصابرين دائما)، "
             "وقال الله عن نبيه: (واصبر وما صبرك إلا بالله).")
     assert at(text, "وقال")[0] == "reported"
+    text = ("أصدرت وزارة الوادي أمس بيانا، فيما يلي نصه: قال الله تعالى: ((ولكم في القصاص حياة يا أولي الألباب)) "
+            "الآية وقال تعالى: ((ولا تقتلوا النفس التي حرم الله)).")
+    assert at(text, "وقال")[0] == "reported"
 
 
 def test_a_list_in_brackets_after_a_colon_is_no_quotation():
