@@ -2105,8 +2105,8 @@ def _clause_subject(text: str, s0: int, end: int):
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
-#: words that ف joins to a sentence going on with the speech: pronouns and particles («فهو»، «فإنه»، «فقد»)
-_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا".split())
+#: words that ف joins to a sentence going on with the speech: pronouns, particles, interrogatives («فهو»، «فإنه»، «فقد»، «فكيف»)
+_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا كيف هل لماذا متي اين ماذا".split())
 
 
 def _conjunction_fa(word: str) -> bool:
