@@ -1557,12 +1557,13 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     bracket = _BRACKETS.get(text[start:start + 2]) or _BRACKETS.get(text[start:start + 1])
     if bracket is not None:                        # «قال تعالى: {…}»، «كما قال فلان: (…)، ومن هنا …»: the
         close = text.find(bracket, start + 1, start + MAX_SENTENCE)   # quotation in brackets, not the narration after
-        nxt = text[close + len(bracket):close + len(bracket) + 40].replace("،", " ").split()[:3]
+        nxt = [_strip(w).lstrip("و") for w in text[close + len(bracket):close + len(bracket) + 80].replace("،", " ").split()[:6]]
+        cites = next((i for i, w in enumerate(nxt[:3]) if _verb_lemma(w) is not None), None)
         if close > 0 and "\n" not in text[start:close] and len(text[start:close].split()) >= 3 \
-                and not any(_verb_lemma(_strip(w)) is not None for w in nxt):
+                and not (cites is not None and (_SCRIPTURE | {"الله"}).intersection(nxt[cites + 1:cites + 4])):
             return (colon_end, close + len(bracket), sp, lemma, (vs, ve))
-        #     (not a list of names, «في قرى: (…، …) بجبل …»; nor a chain of citations, «قال تعالى: (…)، وقال …»,
-        #      «((…)) الآية وقال تعالى …», which the one who cites the first goes on citing)
+        #     (not a list of names, «في قرى: (…، …) بجبل …»; nor a chain of citations of scripture, «قال تعالى: (…)،
+        #      وقال الله …», «((…)) الآية وقال تعالى …», which the one who cites the first goes on citing)
     first = text[start:start + 12].split()[:1]
     if first and _strip(first[0]) in _COMPLEMENT:
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
@@ -2105,8 +2106,9 @@ def _clause_subject(text: str, s0: int, end: int):
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
-#: words that ف joins to a sentence going on with the speech: pronouns, particles, interrogatives («فهو»، «فإنه»، «فقد»، «فكيف»)
-_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا كيف هل لماذا متي اين ماذا".split())
+#: words that ف joins to a sentence going on with the speech: pronouns and particles («فهو»، «فإنه»، «فقد»; not an
+#: interrogative, «فهل …»: a columnist's rhetorical question is narration, guide §5.3, §5.4)
+_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا".split())
 
 
 def _conjunction_fa(word: str) -> bool:

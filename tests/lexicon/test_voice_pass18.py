@@ -114,3 +114,14 @@ def test_a_hadith_cited_inside_a_colon_speech_stays_the_speakers():
             "وقال عليه الصلاة والسلام: «اتقوا الظلم».")
     voice, sp = at(text, "وقال")
     assert voice == "reported" and sp == "البيان"
+
+
+def test_a_rhetorical_question_with_fa_after_a_reported_sentence_is_narration():
+    text = "وأكد شيوخ الوادي أن اللغة تقصر عن المعنى. فهل بعد هذا الجهد من جديد في الهجوم على المعنى؟"
+    assert at(text, "الهجوم")[0] == "own"
+
+
+def test_a_saying_in_brackets_then_a_verb_that_is_no_citation_ends_the_speech():
+    """«كما قال فلان: (…) عبارة خالدة تؤكد …»: a verb after the bracket is the writer's unless it cites scripture."""
+    text = "وقال الأمير سامر الحلبي: (المواطن هو رجل الأمن الأول) عبارة خالدة تؤكد على أهمية الحذر من الهجوم."
+    assert at(text, "تؤكد")[0] == "own"
