@@ -298,6 +298,14 @@ def _between(text: str, s: int) -> bool:
     return any(re.fullmatch(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?", _strip(w)) for w in clause)
 
 
+def _words_named(text: str, pos: int) -> bool:
+    """An attribution phrase at ``pos`` after «ما جاء / ما ورد» (and لما، بما، مما): the relative names someone's
+    words as the object of the sentence («ردا على ما جاء على لسان المتحدث»), it does not attribute the sentence."""
+    before = [_strip(w) for w in text[max(0, pos - 24):pos].split()[-2:]]
+    return len(before) == 2 and before[0] in ("ما", "لما", "بما", "مما", "فيما") \
+        and before[1] in ("جاء", "جاءت", "ورد", "وردت")
+
+
 def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     """The speech events of attribution phrases (``_ATTRIB``: بحسب، وفقا لـ، نقلا عن …, the source their
     object) and of statement nouns that open a sentence (``_NOMINAL``: «وفي تصريح له، …»), as
@@ -313,6 +321,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 continue                                    # «وفي تصريح له، …» opens its sentence
             if m.group().strip() == "فحسب":
                 continue                                    # «فحسب»: only
+            if rx is _ATTRIB and _words_named(text, m.start()):
+                continue                                    # «تعقيبا على ما جاء على لسان فلان»: his words as an object
             after = src_at = m.end()
             nxt = text[after:after + 40].split()
             written = rx is _ATTRIB and _written_source(m.group(), nxt)
@@ -1664,14 +1674,23 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         q = quote_spans(text[start:start + MAX_QUOTE])
         if q and q[0][0] == 0:
             return (colon_end, start + q[0][1], sp, lemma, (vs, ve))
-    close = _bracket_close(text, start)
-    if close:                                         # «قال تعالى: {…}»: a verse in braces or brackets ends
-        return (colon_end, close, sp, lemma, (vs, ve))  # at its closing bracket, as a quotation does
+    close = _bracket_close(text, start)               # «قال تعالى: {…}»، «كما قال فلان: (…)، ومن هنا …»: the
+    if close:                                         # quotation in brackets ends at its closing bracket, as a quotation does
+        nxt = [_strip(w).lstrip("و") for w in text[close:close + 80].replace("،", " ").split()[:6]]
+        cites = next((i for i, w in enumerate(nxt[:3]) if _verb_lemma(w) is not None), None)
+        if not (cites is not None and (_SCRIPTURE | {"الله"}).intersection(nxt[cites + 1:cites + 4])):
+            return (colon_end, close, sp, lemma, (vs, ve))
+        #     (not a chain of citations of scripture, «قال تعالى: (…)، وقال الله …», «((…)) الآية وقال تعالى …», which
+        #      the one who cites the first goes on citing; a list of names, «في قرى: (…، …)», is under three words)
     first = text[start:start + 12].split()[:1]
     if first and _strip(first[0]) in _COMPLEMENT:
         return (colon_end, e0, sp, lemma, (vs, ve))   # «وقال: إن …»: indirect speech, to its sentence end
     brk = _PARAGRAPH.search(text, start, start + MAX_QUOTE)
     end = brk.start() if brk else min(len(text), start + MAX_QUOTE)
+    orphan = _ORPHAN_CLOSE.search(text, start + 1, end)   # (a mark right after the colon opens, whatever its shape)
+    if orphan is not None and _PAIRS_OPEN[orphan.group()] not in text[start:orphan.start()]:
+        end = orphan.end()               # «وأضاف يقول: كلام … وصلنا»، وعن …»: a quotation whose opening mark was
+        #                                  lost ends at its closing mark (the outlet narrates again after it)
     if "\n" not in text[colon_end:start] and end > start + COLON_REACH:
         end = min(end, _sentence_end(text, start + COLON_REACH))   # no quotation marks to close it: the
         #                                  speech ends with the sentence running at COLON_REACH characters
@@ -1680,6 +1699,12 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+
+
+#: brackets that quote after a colon (a verse, a saying) and their closers
+#: a closing quotation mark with a direction, and its opener
+_PAIRS_OPEN = {"»": "«", "”": "“"}
+_ORPHAN_CLOSE = re.compile("[»”]")
 
 
 #: a sentence that opens with a transition is the outlet's narration again («. من جهة أخرى، …»)
@@ -2227,6 +2252,22 @@ def _clause_subject(text: str, s0: int, end: int):
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")
 
 
+#: words that ف joins to a sentence going on with the speech: pronouns and particles («فهو»، «فإنه»، «فقد»; not an
+#: interrogative, «فهل …»: a columnist's rhetorical question is narration, guide §5.3, §5.4)
+_AFTER_FA = frozenset("هو هي هم هما هن انه انها انهم ان اننا انني انا نحن قد لقد لا لم لن ما اذا".split())
+
+
+def _conjunction_fa(word: str) -> bool:
+    """A word of :data:`_CONTINUE` whose ف is the conjunction: before a pronoun or particle, a verb of saying or an
+    imperfect verb («فيؤكد»), not a word that begins with ف («فضلا عن ذلك»، «فندق»، «فهد»); words without ف pass."""
+    if word[:1] != "ف":
+        return True
+    rest = _strip(word[1:])
+    if rest in ("ي", "يما", "يه", "يها"):
+        return False                       # «فيما، أعربت …»: في/فيما with a comma after it is no ف + verb
+    return rest in _AFTER_FA or rest[:1] in "يت" or _verb_lemma(word) is not None
+
+
 def _continued(events: list, text: str) -> list:
     """A sentence that opens with «وأن …» / «كما أن …» right after a reported sentence goes on
     with the same speech («وقالت إن … . وأن …»)."""
@@ -2239,7 +2280,7 @@ def _continued(events: list, text: str) -> list:
     extra = []
     for end, ev in ends.items():
         m = _CONTINUE.match(text, end)
-        if m and text[end - 1:end] in ".؟!":
+        if m and text[end - 1:end] in ".؟!" and _conjunction_fa(m.group().strip()):
             stop = _sentence_end(text, m.end())
             extra.append((m.start(), stop, ev[2], ev[3], (m.start(), m.start())))
     return sorted(events + extra, key=lambda r: (r[0], r[1])) if extra else events
@@ -2327,17 +2368,45 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
                      (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
+    named = sorted((ev[4][0], text[ev[2][0]:ev[2][1]]) for ev in events if ev[2] is not None
+                   and ev[4][1] > ev[4][0] and ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":"
+                   and len(text[ev[2][1]:ev[0]].split()) <= 2 and not _divine(text, ev[2])
+                   and not _SCRIPTURE.intersection(_strip(w).lstrip("و") for w in text[ev[4][1]:ev[0]].split()))
+    #          («وقال فلان الفلاني:», its colon after the name; not a verse or hadith cited, «وقال الله عن نبيه:»,
+    #           «فقال عز من قائل:», «وقال عليه الصلاة والسلام:», which the one citing goes on with)
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
             i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
-            out.append((ev[0], openers[i], *ev[2:]) if i < len(openers) and openers[i] < ev[1] else ev)
+            end = openers[i] if i < len(openers) and openers[i] < ev[1] else ev[1]
+            who = text[ev[2][0]:ev[2][1]] if ev[2] is not None else None
+            j = bisect.bisect_right(named, (ev[0], ""))  # «قال فلان: كلام، وقال عضو المجلس علان: …»: another
+            while j < len(named) and named[j][0] < end:   # named speaker given his own colon is a new statement
+                if named[j][1] != who and len(text[ev[0]:named[j][0]].split()) >= 3 and _new_statement(text, named[j][0]):
+                    #                         (not «عن فلان قال: قال رسول الله …»: a chain that opens the speech)
+                    end = named[j][0]
+                    break
+                j += 1
+            out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
         i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
     return out
+
+
+#: words of the formulas that cite scripture or the Prophet («عز من قائل»، «صلى الله عليه وسلم»، «عليه السلام»)
+_SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول الرسول المصطفي صلي السلام".split())
+
+
+def _new_statement(text: str, vs: int) -> bool:
+    """The verb of saying at ``vs`` opens a new clause of narration: with و/ف, after a comma, or after «من
+    جانبه/جهته» («، وقال فلان:»، «ومن جانبه قال فلان:»)."""
+    word = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
+    before = text[max(0, vs - 20):vs].split()
+    return word[:1] in "وف" or _char_before(text, vs) in "،,؛" \
+        or bool(before) and _strip(before[-1]) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
 
 
 #: a quotation in Latin letters only, in Arabic text: a film, book or programme title

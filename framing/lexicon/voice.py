@@ -71,7 +71,8 @@ class Voices:
         colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
-                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)])
+                     + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
+                     + [w for w in map(lambda r: _leading_verb(text, r), reported) if w is not None])
         self.own = own
         self.nested = nested or {}
         self.sources = _merge(sources)
@@ -288,6 +289,30 @@ class Voices:
         return "own", None, ""
 
 
+def _negated_first(text: str, ev) -> bool:
+    """«لا أعتقد أن …»، «لا أرى أن …»: a verb of saying after لا that is written as the past («اعتقد») but is the
+    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4)."""
+    vs, ve = ev[4]
+    form = _strip(text[vs:ve])
+    if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
+        return False
+    before = text[max(0, vs - 8):vs].split()
+    return bool(before) and _strip(before[-1]) in ("لا", "ولا", "فلا")
+
+
+def _leading_verb(text: str, r):
+    """The span of a verb of saying that opens the speech of reported span ``r`` after its speaker, with no
+    complement («وأضاف سموه يقول “…”»، «وتابع يقول …»): the outlet's words introducing the speech, as the verb
+    before it is; None if the speech opens otherwise."""
+    if r[4][1] <= r[4][0] or r[0] > 0 and text[r[0] - 1:r[0]] == ":":
+        return None
+    m = _FIRST_WORD.match(text, r[0], r[1])
+    return m.span(1) if m is not None and _verb_lemma(_strip(m.group(1))) is not None else None
+
+
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
 def _outer_speakers(events: list, nested: dict, text: str) -> list:
     """A verb of saying inside another's speech after its own subject (``nested``: «وأشار الكاتب إلى أن
     الحكومة حذرت من …») is part of that speech: its words take the outer speech's speaker, the one the
@@ -386,7 +411,8 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
     spans = quote_spans(text)
-    events = _outside_quotes(sorted(speech_events(text, bounds, limit), key=lambda ev: (ev[0], ev[1])), spans, text)
+    events = _outside_quotes(sorted((ev for ev in speech_events(text, bounds, limit) if not _negated_first(text, ev)),
+                                    key=lambda ev: (ev[0], ev[1])), spans, text)
     nested = _nested_verbs(_continued(events, text), text)
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]

@@ -24,7 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels, minus a small margin (latest: docs/matching.md «How well it works»;
 #: per pass: the comments below and `git show 2c833f2:docs/matching.md`)
-VOICE_FLOOR = 0.93                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth
+VOICE_FLOOR = 0.94                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth; 94.3% (477 of 506) after the eighteenth
 SPEAKER_FLOOR = 0.865                # 87.3% (137 of 157) after issue 12's fourth pass and the fifth
 
 
@@ -206,12 +206,20 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout 551 -> 552; heldout15 284 -> 285; speaker heldout2 172 -> 173, heldout9 115 -> 116;
 #: heldout3 voice 439 -> 438 (a verse's colon speech used to run on over a preacher's sentence cut by a glued full stop),
 #: heldout6 voice 291 -> 290 («بين … وبين» read as «explained» had made a memoir passage reported by chance)
+#: heldout16 (seed 73, 300 matches drawn uniformly) and heldout17 (seed 75, 200 drawn uniformly from the matches the tool
+#: calls quoted or reported), drawn from main 05800d5 and read blind by five coders: heldout16 voice 94.0% (282 of 300),
+#: speaker 67.2% (41 of 61) before the round and the same after the blind sixteenth pass and the twelfth precision pass;
+#: heldout17 voice 85.4% -> 85.9% (170 -> 171 of 199), speaker 84.8% -> 85.4% (128 -> 129 of 151) after them (blind)
+#: eighteenth pass (issue 12, from heldout17's misses: a colon speech ends at a new statement — a closing bracket, a closing
+#: mark with no opener, another named speaker's colon —, ف continues a speech only as the conjunction, «لا أعتقد», «ما جاء
+#: على لسان»): heldout17 voice 85.4% -> 90.5% (170 -> 180 of 199); voice, heldout, heldout3, heldout6, heldout15, round2 +1 or +2
 LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
               "heldout9": (0.895, 0.84), "heldout10": (0.93, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.86)}
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.86),
+              "heldout16": (0.95, 0.74), "heldout17": (0.9, 0.84)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
