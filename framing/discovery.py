@@ -689,15 +689,6 @@ def _quoted(text: str, places, quoted: Counter) -> None:
     quoted.update(t for i, _, t in places if any(a <= starts[i] < b for a, b in spans))
 
 
-def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
-    """Lower bound of the 95 % Wilson interval of the proportion ``k`` of ``n`` (0 when ``n`` is 0): a share seen
-    in few places (3 of 20) is not taken for a habit."""
-    if n <= 0:
-        return 0.0
-    p = k / n
-    return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
-
-
 def _near(places, sid, near, partners=None) -> None:
     """Count in ``near[t][others]`` each place of term ``t`` whose sentence (``sid``: each word's sentence number)
     holds the terms ``others`` (a frozenset, one or more) within ``NEAR`` words of it but not next to it
@@ -721,9 +712,11 @@ def _near(places, sid, near, partners=None) -> None:
 def _together(sides, spread) -> float:
     """``together`` (0–1): the larger over the two sides of the lower 95 % Wilson bound of the share of a side's
     places (``sides``: ``(stems, occurrences, other side's stems)``) with a term of the other side in the same
-    sentence, not next to it (:func:`_near`)."""
-    return max(_wilson_low(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ)
-               for v, occ, w in sides)
+    sentence, not next to it (:func:`_near`); 0 for a side with no places.  A share seen in few places (3 of 20)
+    is not taken for a habit.  The bound is :func:`framing.stats.agreement.wilson`'s at z = 1.96."""
+    from .stats.agreement import wilson
+    return max(wilson(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ, 1.96)[0]
+               if occ > 0 else 0.0 for v, occ, w in sides)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
