@@ -807,7 +807,7 @@ class _Context:
         the verb: «هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة» (this phrase confirms: a person would be
         named, not pointed at).  Not when a verb of saying, an أن or a subject pronoun stands between, nor right after
         a relative."""
-        words = clean[_clause_start(norm, pos):pos].split()
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, _clause_start(norm, pos))     # one more: too far
         if len(words) > SUBJECT_FAR or len(words) < 3 or _DEMONSTRATIVES.isdisjoint(words):
             return False
         i = 0
@@ -859,7 +859,7 @@ class _Context:
                 or _quote_next(norm, end):
             return False
         sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
-        words = clean[sentence:pos].split()[-SUBJECT_FAR - 1:]       # (a split in C: this runs for every match)
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, sentence)     # read back: a sentence may fill the field
         k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
         start = _clause_start(norm, pos)
         rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
