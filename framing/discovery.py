@@ -795,11 +795,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     that fill its contexts and are split between groups with it (``source`` ``contexts``); ``term_a`` is the
     word's side, ``top`` rows per word.
 
-    Returns one row per candidate pair, best first (see the ranking in the module docstring):
+    Returns one row per candidate pair, best first (see the ranking in the module docstring); with ``words``, first
+    a column ``word`` (the seed a row answers, as given), the seeds in the order given, each one's rows best first:
     ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
     `` | ``-joined), ``events`` (events supporting, by either source), ``aligned`` (events with an aligned
-    swap), ``source`` (``aligned``, ``contrast`` or ``both``), ``pairs`` (aligned sentence pairs),
+    swap), ``source`` (``aligned``, ``contrast`` or ``both``; ``contexts`` for a seed's row from its contexts),
+    ``pairs`` (aligned sentence pairs),
     ``consistency`` (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
@@ -1346,6 +1348,7 @@ class _Contexts:
         self.tok, self.doc = np.delete(tok, drop), np.delete(self.doc, drop)
 
     def _docs(self, t: int) -> np.ndarray:
+        """The article numbers holding word ``t`` (each once, in order)."""
         import numpy as np
         lo, hi = np.searchsorted(self.t_, [t, t + 1])
         return self.d_[lo:hi]
@@ -1462,8 +1465,8 @@ def _context_vectors(terms, ctxs, n_terms):
 
 
 def _seeded(rows, words, df, col, stem, stop, shared, min_events: int) -> list[dict]:
-    """Both sources' candidate rows for every seed of ``words`` (each row with ``_seed``: the seed's stem phrase);
-    rows of source 2 that source 1 has for the seed already are left out."""
+    """Both sources' candidate rows for every seed of ``words`` (each row with ``_seed``: the seed's stem phrase, and
+    ``word``: the seed as given); rows of source 2 that source 1 has for the seed already are left out."""
     seeds = _seed_terms(words, stem)
     space = _Contexts(df, col, stem, stop, [t for _, t in seeds if " " in t]) if seeds else None
     articles = [_article_text(r) for r in df.itertuples(index=False)] if space is not None else []
