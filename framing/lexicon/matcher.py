@@ -615,8 +615,10 @@ _STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت ا�
 #: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
 _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
 
-#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`)
+#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`,
+#: :meth:`_Context.far_thing`)
 _OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
+
 
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
