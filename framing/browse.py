@@ -49,7 +49,6 @@ def _names(pairs, what) -> dict[str, str]:
     return {str(k): str(v) for k, v in (pairs or {}).items()}
 
 
-
 def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping[str, str] | None = None,
             name_en: Mapping[str, str] | None = None, country: Mapping[str, str] | None = None,
             kind: Mapping[str, str] | None = None, source: str | None = None, licence: str | None = None):

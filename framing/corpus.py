@@ -45,7 +45,8 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError, SchemaError
-from .schema import ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, require_events, stable_id
+from .schema import (ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, most_frequent, require_events,
+                     stable_id)
 from .text.script import detect_lang
 
 __all__ = ["COLUMNS", "Corpus", "load", "select", "from_frame", "stable_id", "detect_lang", "publication_day"]
@@ -358,11 +359,11 @@ FIELD_COLUMNS = {"name_ar": "outlet_name_ar", "name_en": "outlet_name", "country
 
 def outlet_fields(c, outlets) -> dict[str, list]:
     """``{field: [value per outlet]}`` for the fields of :data:`FIELD_COLUMNS`: the manifest's
-    outlets table first, then the input table's columns, else None."""
+    outlets table first, then the input table's columns (the outlet's most frequent value there), else None."""
     names = (c.manifest or {}).get("outlets") or {}
     out = {}
     for key, col in FIELD_COLUMNS.items():
-        from_col = _column_names(c.df, col)
+        from_col = most_frequent(c.df, "outlet", col).to_dict()
         out[key] = [_entry(names, o).get(key) or from_col.get(o) for o in outlets]
     return out
 
@@ -402,12 +403,3 @@ def outlet_ids(c, names: list) -> list:
         hit = display.get(key(n), set()) if n not in known else set()
         out.append(next(iter(hit)) if len(hit) == 1 else n)
     return out
-
-
-def _column_names(df, col) -> dict:
-    """outlet → the most frequent value of the input table's ``col`` (``outlet_name_ar``,
-    ``outlet_name``), the display names a table may carry; {} without that column."""
-    if col not in df.columns:
-        return {}
-    d = df[["outlet", col]].dropna()
-    return {} if d.empty else d.groupby("outlet")[col].agg(lambda v: v.mode().iat[0]).to_dict()

@@ -689,15 +689,6 @@ def _quoted(text: str, places, quoted: Counter) -> None:
     quoted.update(t for i, _, t in places if any(a <= starts[i] < b for a, b in spans))
 
 
-def _wilson_low(k: int, n: int, z: float = 1.96) -> float:
-    """Lower bound of the 95 % Wilson interval of the proportion ``k`` of ``n`` (0 when ``n`` is 0): a share seen
-    in few places (3 of 20) is not taken for a habit."""
-    if n <= 0:
-        return 0.0
-    p = k / n
-    return max(0.0, (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n))
-
-
 def _near(places, sid, near, partners=None) -> None:
     """Count in ``near[t][others]`` each place of term ``t`` whose sentence (``sid``: each word's sentence number)
     holds the terms ``others`` (a frozenset, one or more) within ``NEAR`` words of it but not next to it
@@ -721,9 +712,11 @@ def _near(places, sid, near, partners=None) -> None:
 def _together(sides, spread) -> float:
     """``together`` (0–1): the larger over the two sides of the lower 95 % Wilson bound of the share of a side's
     places (``sides``: ``(stems, occurrences, other side's stems)``) with a term of the other side in the same
-    sentence, not next to it (:func:`_near`)."""
-    return max(_wilson_low(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ)
-               for v, occ, w in sides)
+    sentence, not next to it (:func:`_near`); 0 for a side with no places.  A share seen in few places (3 of 20)
+    is not taken for a habit.  The bound is :func:`framing.stats.agreement.wilson`'s at z = 1.96."""
+    from .stats.agreement import wilson
+    return max(wilson(sum(c for x in v for hit, c in spread["near"][x].items() if hit & w), occ, 1.96)[0]
+               if occ > 0 else 0.0 for v, occ, w in sides)
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -802,11 +795,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     that fill its contexts and are split between groups with it (``source`` ``contexts``); ``term_a`` is the
     word's side, ``top`` rows per word.
 
-    Returns one row per candidate pair, best first (see the ranking in the module docstring):
+    Returns one row per candidate pair, best first (see the ranking in the module docstring); with ``words``, first
+    a column ``word`` (the seed a row answers, as given), the seeds in the order given, each one's rows best first:
     ``term_a, term_b`` (normalised, clitic-split stems; inflections pooled, the most frequent named), ``spelling_a, spelling_b`` (most frequent printed forms), ``group_a,
     group_b`` (the group that most prefers each), ``groups_a, groups_b`` (every group preferring it,
     `` | ``-joined), ``events`` (events supporting, by either source), ``aligned`` (events with an aligned
-    swap), ``source`` (``aligned``, ``contrast`` or ``both``), ``pairs`` (aligned sentence pairs),
+    swap), ``source`` (``aligned``, ``contrast`` or ``both``; ``contexts`` for a seed's row from its contexts),
+    ``pairs`` (aligned sentence pairs),
     ``consistency`` (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
@@ -1353,6 +1348,7 @@ class _Contexts:
         self.tok, self.doc = np.delete(tok, drop), np.delete(self.doc, drop)
 
     def _docs(self, t: int) -> np.ndarray:
+        """The article numbers holding word ``t`` (each once, in order)."""
         import numpy as np
         lo, hi = np.searchsorted(self.t_, [t, t + 1])
         return self.d_[lo:hi]
@@ -1469,8 +1465,8 @@ def _context_vectors(terms, ctxs, n_terms):
 
 
 def _seeded(rows, words, df, col, stem, stop, shared, min_events: int) -> list[dict]:
-    """Both sources' candidate rows for every seed of ``words`` (each row with ``_seed``: the seed's stem phrase);
-    rows of source 2 that source 1 has for the seed already are left out."""
+    """Both sources' candidate rows for every seed of ``words`` (each row with ``_seed``: the seed's stem phrase, and
+    ``word``: the seed as given); rows of source 2 that source 1 has for the seed already are left out."""
     seeds = _seed_terms(words, stem)
     space = _Contexts(df, col, stem, stop, [t for _, t in seeds if " " in t]) if seeds else None
     articles = [_article_text(r) for r in df.itertuples(index=False)] if space is not None else []

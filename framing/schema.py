@@ -135,13 +135,19 @@ def require_events(df: pd.DataFrame, *, copies: bool = False, what: str = "this"
                             f"run framing events first")
 
 
+def most_frequent(df: pd.DataFrame, key: str, col: str, *, text_keys: bool = False) -> pd.Series:
+    """Each value of column ``key`` (as text with ``text_keys``) → the most frequent value of ``col`` in its rows
+    (of a tie, the first in sort order); rows missing either left out; empty without column ``col``."""
+    if col not in df.columns:
+        return pd.Series(dtype=object)
+    d = df[[key, col]].dropna()
+    return d.groupby(d[key].astype(str) if text_keys else key)[col].agg(lambda v: v.mode().iat[0])
+
+
 def own_event_labels(df: pd.DataFrame) -> pd.Series:
     """event id (as text) → the label the input table gave that event: the most frequent value of
     its ``event_label`` column (empty without that column or any value in it)."""
-    if "event_label" not in df.columns:
-        return pd.Series(dtype=object)
-    d = df[["event_id", "event_label"]].dropna()
-    return d.groupby(d["event_id"].astype(str))["event_label"].agg(lambda v: v.mode().iat[0])
+    return most_frequent(df, "event_id", "event_label", text_keys=True)
 
 
 def only_lang(df: pd.DataFrame, lang: str | None) -> pd.DataFrame:

@@ -488,10 +488,16 @@ def test_two_things_one_sentence_names_are_no_two_names_for_one():
     assert apart["rank"] < 2 * TOGETHER * side_by_side["rank"]     # (the other factors differ a little: 40 other articles)
 
 
-def test_wilson_lower_bound_does_not_trust_a_few_places():
-    from framing.discovery import _wilson_low
-    assert _wilson_low(3, 20) < 0.12 < _wilson_low(300, 2000) < 0.15
-    assert _wilson_low(0, 0) == 0.0
+def test_together_does_not_trust_a_few_places():
+    """``together`` is the lower Wilson bound of a side's share: 3 places of 20 weigh less than 300 of 2,000
+    (both 15 %); a side with no places gives 0, and the larger side's bound is taken."""
+    from framing.discovery import _together
+    def together(k, occ):
+        return _together([({"a"}, occ, {"b"})], {"near": {"a": {frozenset({"b"}): k, frozenset({"c"}): 50}}})
+    assert together(3, 20) < 0.12 < together(300, 2000) < 0.15
+    assert together(0, 0) == 0.0 and together(0, 20) == 0.0
+    spread = {"near": {"a": {frozenset({"b"}): 3}, "b": {frozenset({"a"}): 300}}}
+    assert _together([({"a"}, 20, {"b"}), ({"b"}, 2000, {"a"})], spread) == together(300, 2000)
 
 
 def test_evidence_shows_a_repeated_wire_sentence_once():

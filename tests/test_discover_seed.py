@@ -60,7 +60,7 @@ def test_words_that_fill_the_same_contexts_and_split_the_outlets():
     other outlet writes «المتمردين»."""
     df = _habits()
     listed = discover(df, min_events=1, top=None, contrast=True)
-    assert not {"متمردين", "ثوار"} & set(listed["term_a"]) | set(listed["term_b"])   # the whole list lacks them
+    assert not {"متمردين", "ثوار"} & (set(listed["term_a"]) | set(listed["term_b"]))   # the whole list lacks them
     out = discover(df, words=["المتمردين"], min_events=3, top=None)
     assert list(zip(out["term_a"], out["term_b"], out["source"])) == [("متمردين", "ثوار", "contexts")]
     r = out.iloc[0]

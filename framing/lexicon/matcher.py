@@ -615,8 +615,10 @@ _STILL = _bare("زال زالت زالوا يزال تزال فتئ فتئت ا�
 #: verbs of saying and their participles, which open a clause of their own: an أن after them is theirs
 _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافتا منوها مبينا معتبرا قائلا مشيرة مضيفة موضحة مؤكدة")
 
-#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`)
+#: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`,
+#: :meth:`_Context.far_thing`)
 _OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
+
 
 class _Context:
     """A term's context rules as spelling sets (clitics allowed on the neighbouring words)."""
@@ -807,7 +809,7 @@ class _Context:
         the verb: «هذه العبارة التي أطلقها الأمير قبل سنوات تؤكد رؤية واضحة» (this phrase confirms: a person would be
         named, not pointed at).  Not when a verb of saying, an أن or a subject pronoun stands between, nor right after
         a relative."""
-        words = clean[_clause_start(norm, pos):pos].split()
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, _clause_start(norm, pos))     # one more: too far
         if len(words) > SUBJECT_FAR or len(words) < 3 or _DEMONSTRATIVES.isdisjoint(words):
             return False
         i = 0
@@ -859,7 +861,7 @@ class _Context:
                 or _quote_next(norm, end):
             return False
         sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
-        words = clean[sentence:pos].split()[-SUBJECT_FAR - 1:]       # (a split in C: this runs for every match)
+        words = _words_before(clean, pos, SUBJECT_FAR + 1, sentence)     # read back: a sentence may fill the field
         k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
         start = _clause_start(norm, pos)
         rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
