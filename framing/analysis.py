@@ -250,7 +250,7 @@ def _own_language_rows(table, terms, df, cols):
     zero rows for "hostages"), when the lexicon mixes languages; shares are unchanged."""
     if terms["language"].nunique() < 2 or "lang" not in df.columns:
         return table
-    group_lang = (df.rename(columns={"id": "id"}).dropna(subset=["lang"]).groupby(cols)["lang"]
+    group_lang = (df.dropna(subset=["lang"]).groupby(cols)["lang"]
                   .agg(lambda s: s.mode().iat[0]).rename("_group_lang").reset_index())
     term_lang = terms[["family", "term", "language"]]
     t = table.merge(term_lang, on=["family", "term"], how="left").merge(group_lang, on=cols, how="left")

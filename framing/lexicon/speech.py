@@ -284,7 +284,7 @@ def _apodosis(text: str, bounds: list[int], vs: int, ve: int, end: int) -> int:
     المتشددون أنها سقطت، فإن القتل فيها …»): the main clause after it is the outlet's again, so the speech ends
     before its «فإن»; else ``end``."""
     s0 = _sentence(text, bounds, vs)[0]
-    clause = re.split("[،,؛;:]", text[s0:vs])[-1].split()[-12:]       # (in the verb's clause, a few words back)
+    clause = re.split("[،,؛;:]", text[max(s0, vs - 400):vs])[-1].split()[-12:]   # (in the verb's clause, 12 words back)
     if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in clause):
         return end
     m = _APODOSIS.search(text, ve, end)
