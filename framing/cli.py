@@ -850,6 +850,10 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     from .discovery import discover, write_lexicon_draft
     table = discover(_load_corpus(corpus), by=by, min_events=min_events, top=top, min_similarity=min_similarity,
                      contrast=contrast, words=list(words) or None)
+    missing = [w for w in words if w not in set(table["word"])] if words else ([] if len(table) else ["the corpus"])
+    if missing and min_events > 1:
+        click.echo(f"no candidates for {', '.join(missing)} seen in {min_events} events or more; on a small corpus "
+                   f"try --min-events {min_events - 1}", err=True)
     if write_lexicon and len(table):
         write_lexicon_draft(table, write_lexicon)
         click.echo(f"wrote a lexicon draft to {write_lexicon} (check it: framing lexicon check {write_lexicon})", err=True)

@@ -93,3 +93,15 @@ def test_cli_word_option_and_lexicon_draft(tmp_path):
     assert "ثوار" in res.output and "contexts" in res.output
     lex = parse_lexicon(draft.read_text(encoding="utf-8"))
     assert {f for fam in lex.families for t in fam.terms for f in t.forms} == {"متمردين", "ثوار"}
+
+
+def test_cli_says_when_a_word_has_no_candidates_at_this_min_events(tmp_path):
+    path = tmp_path / "c.jsonl"
+    _habits().to_json(path, orient="records", lines=True, force_ascii=False)
+    runner = CliRunner()                           # (click 8.2+: res.stderr apart from res.stdout)
+    res = runner.invoke(main, ["discover", str(path), "--word", "المتمردين", "--min-events", "13", "--format", "csv"])
+    assert res.exit_code == 1                      # nothing usable produced (the CLI's exit codes)
+    assert "no candidates for المتمردين seen in 13 events or more" in res.stderr   # (12 events)
+    assert "--min-events 12" in res.stderr
+    res = runner.invoke(main, ["discover", str(path), "--word", "المتمردين", "--format", "csv"])
+    assert res.exit_code == 0 and "ثوار" in res.stdout and "no candidates" not in res.stderr
