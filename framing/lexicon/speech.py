@@ -288,7 +288,8 @@ def _apodosis(text: str, bounds: list[int], vs: int, ve: int, end: int) -> int:
     if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in clause):
         return end
     m = _APODOSIS.search(text, ve, end)
-    return len(text[:m.start()].rstrip(" \t\xa0،,")) if m else end
+    return ve + len(text[ve:m.start()].rstrip(" \t\xa0،,")) if m else end   # (not text[:m.start()]: a copy of
+    #                                                                  the field before it, per verb)
 
 
 def _between(text: str, s: int) -> bool:
