@@ -1556,12 +1556,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     titles = _SPEAKER_WORDS
     if not before_comma:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
-    if toks and not before_comma and (len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
-            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)):
+    if toks and not before_comma and _no_phrase(toks):
         toks = _titled_tail(text, toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
-    if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
-            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
-                                        any(c.isdigit() for c in t[2]) for t in toks):
+    if not toks or _no_phrase(toks):
         return None
     first = _strip(toks[0][2])
     if before_comma and first not in titles:
@@ -1574,6 +1571,13 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _no_phrase(toks: list) -> bool:
+    """The tokens before a verb are too many for its subject (over twelve from a title word, over eight else) or hold
+    a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads them, then their tail)."""
+    return len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+        _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)
 
 
 #: characters that end a clause or open an aside: no subject runs across them
