@@ -1683,7 +1683,7 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     if close:                                         # quotation in brackets ends at its closing bracket, as a quotation does
         nxt = [_strip(w).lstrip("و") for w in text[close:close + 80].replace("،", " ").split()[:6]]
         cites = next((i for i, w in enumerate(nxt[:3]) if _verb_lemma(w) is not None), None)
-        if not (cites is not None and (_SCRIPTURE | {"الله"}).intersection(nxt[cites + 1:cites + 4])):
+        if not (cites is not None and _CITED.intersection(nxt[cites + 1:cites + 4])):
             return (colon_end, close, sp, lemma, (vs, ve))
         #     (not a chain of citations of scripture, «قال تعالى: (…)، وقال الله …», «((…)) الآية وقال تعالى …», which
         #      the one who cites the first goes on citing; a list of names, «في قرى: (…، …)», is under three words)
@@ -1706,7 +1706,6 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
 
 
-#: brackets that quote after a colon (a verse, a saying) and their closers
 #: a closing quotation mark with a direction, and its opener
 _PAIRS_OPEN = {"»": "«", "”": "“"}
 _ORPHAN_CLOSE = re.compile("[»”]")
@@ -2403,6 +2402,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
 
 #: words of the formulas that cite scripture or the Prophet («عز من قائل»، «صلى الله عليه وسلم»، «عليه السلام»)
 _SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول الرسول المصطفي صلي السلام".split())
+
+
+#: :data:`_SCRIPTURE` and the name of God: words after a verb that make a bracketed citation a chain of citations
+_CITED = _SCRIPTURE | {"الله"}
 
 
 def _new_statement(text: str, vs: int) -> bool:
