@@ -20,7 +20,8 @@ from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
-    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
+    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
+    _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
@@ -84,7 +85,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
-                        or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
+                        or _word_before(text, pos, 12) in _OPENERS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -242,7 +243,7 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if before and _strip(before[-1]) == "عدم" or anonymity(text, _strip(text[s:e]), e):
         return True                                     # «مصدر طلب عدم الكشف عن اسمه»: not to be named
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
-            and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
+            and _word_after(text, e, 20) not in _COMPLEMENT:
         return True                                     # «التي تعتبر العقبة الأولى»: «is considered», not speech
     if lemma == "سال" and _strip(text[s:e]).lstrip("وف").startswith("سائل") and not any(
             _strip(w) in _ASKED for w in text[e:e + 30].split()[:2]):
@@ -250,7 +251,7 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
         return True                                     # «فيا ترى …»: I wonder (the outlet's question)
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
-            _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة"):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
@@ -428,7 +429,7 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
     clause, :func:`_main_clause`) is reported."""
     out = []
     for m in _near(_TOPIC_VERB, _TOPIC_CORE, 3, text, limit):
-        if _strip((text[max(0, m.start() - 12):m.start()].split() or [""])[-1]) in ("ان", "سوف", "لم", "لن"):
+        if _word_before(text, m.start(), 12) in ("ان", "سوف", "لم", "لن"):
             continue                                     # «من المتوقع أن يتناول اللقاء …»: a talk not yet held
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)           # (as a verb's event, :func:`_verb_event`)
@@ -649,7 +650,7 @@ def _interviewer(m) -> bool:
 def _laid_out_answers(text: str, bounds: list[int]):
     """Answers after a dash («…؟ - …») or after a question that is a paragraph of its own."""
     for m in _ANSWER.finditer(text):
-        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS and (
+        if _word_after(text, m.end(), 12) in _QUESTION_WORDS and (
                 not _STILL.match(text, m.end())):
             continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
         q = text.find("؟", m.end())
@@ -720,7 +721,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     object (:func:`_uncomplemented`)."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
-    if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
+    if _word_before(text, vs, 12, s0) in _NOUN_AFTER:
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
@@ -737,7 +738,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
-    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    negated = _word_before(text, vs, 8) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -827,7 +828,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
     if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
             len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
         return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
-    verb = _strip(text[vs:vs + 30].split()[0]) if text[vs:vs + 30].split() else ""
+    verb = _word_after(text, vs, 30)
     if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
         return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
     first = _strip(body[0][2])
@@ -886,7 +887,7 @@ def _considered_object(text: str, np):
     and no nisba adjective, followed by the predicate (ليس، غير، بمثابة or an indefinite accusative «انتهاكا»), is the
     object and ends who considers: the phrase before it («واعتبر الوزير الاتفاق انتصارا» → الوزير)."""
     words = list(_tokens(text, np[0], np[1]))
-    norm = [_strip(w[2]) for w in words] + [_strip((text[np[1]:np[1] + 30].split() or [""])[0])]
+    norm = [_strip(w[2]) for w in words] + [_word_after(text, np[1], 30)]
     for k in range(1, len(words)):
         w, nxt = norm[k], norm[k + 1]
         predicate = nxt in ("ليس", "ليست", "غير", "بمثابة") or len(nxt) > 3 and nxt.endswith("ا") \
@@ -1191,7 +1192,7 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
-                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
+                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_word_after(text, e, 30))):
             return s
     return end
 
@@ -1520,7 +1521,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
-    form = _strip((text[vs:vs + 20].split() or [""])[0])
+    form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:
         quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
         if quoted is not None:
@@ -1793,7 +1794,7 @@ def _pronoun_saying(word: str) -> bool:
 def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
     """The word with the pronoun of an attribution at ``at`` that points back («بحسب قولها»: قولها; «وبحسبه»:
     بحسبه), or ""."""
-    tok = _strip((text[at:at + 20].split() or [""])[0])
+    tok = _word_after(text, at, 20)
     if re.match(r"^[وف]?ب?حسب(?:ه|ها|هم)$", tok):
         return tok
     return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
@@ -1913,7 +1914,7 @@ def _nested_verbs(events: list, text: str) -> dict:
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
-              and _strip((text[ev[4][1]:ev[4][1] + 12].split() or [""])[0]) in ("ذلك", "هذا")]
+              and _word_after(text, ev[4][1], 12) in ("ذلك", "هذا")]
     out = {}
     for ev in events:
         vs, ve = ev[4]
@@ -2069,7 +2070,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
         free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
         outer = [o for k, o in enumerate(before) if free[k]
-                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
+                 and _word_before(text, o[4][0], 8) not in _WHICH
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
@@ -2411,10 +2412,9 @@ _CITED = _SCRIPTURE | {"الله"}
 def _new_statement(text: str, vs: int) -> bool:
     """The verb of saying at ``vs`` opens a new clause of narration: with و/ف, after a comma, or after «من
     جانبه/جهته» («، وقال فلان:»، «ومن جانبه قال فلان:»)."""
-    word = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
-    before = text[max(0, vs - 20):vs].split()
+    word = _word_after(text, vs, 12)
     return word[:1] in "وف" or _char_before(text, vs) in "،,؛" \
-        or bool(before) and _strip(before[-1]) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
+        or _word_before(text, vs, 20) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
 
 
 #: a quotation in Latin letters only, in Arabic text: a film, book or programme title
@@ -2463,7 +2463,7 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
-    if _set_speech(text, s) and _strip((text[e:e + 30].split() or [""])[0]) not in _COMPLEMENT:
+    if _set_speech(text, s) and _word_after(text, e, 30) not in _COMPLEMENT:
         return False                                        # «وقال الوزير في بيان «الأسرى بخير»»: speech
     if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name

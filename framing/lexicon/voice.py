@@ -28,7 +28,7 @@ import re
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
-from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
+from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
@@ -296,8 +296,7 @@ def _negated_first(text: str, ev) -> bool:
     form = _strip(text[vs:ve])
     if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
         return False
-    before = text[max(0, vs - 8):vs].split()
-    return bool(before) and _strip(before[-1]) in ("لا", "ولا", "فلا")
+    return _word_before(text, vs, 8) in ("لا", "ولا", "فلا")
 
 
 def _leading_verb(text: str, r):
