@@ -58,7 +58,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "_named", "text",
-                 "nested", "sources", "bounds", "_subjects")
+                 "nested", "sources", "bounds", "_subjects", "_speech_of")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -80,6 +80,7 @@ class Voices:
         self._named = None
         self.bounds = None
         self._subjects = None
+        self._speech_of = None
 
     @property
     def named(self) -> list:
@@ -206,7 +207,12 @@ class Voices:
         العمري إلى تأكيد المملكة على أن … . كما ذكر أن …»: المملكة speaks inside his words; the outer speaker
         is the one carried, coding guide §5.5): its verb is nested in that speech, or it is a speech noun's.  A verb
         that opens a statement of its own inside a long span («… في وقت قال زميله فلان إن …») still counts."""
-        own = next((r for r in self.reported if r[2] == sp), None)
+        if self._speech_of is None:             # (the first reported span of each speaker, made once: not a scan of
+            self._speech_of = {}                # all the field's spans per speaker tried, per position carried to)
+            for r in self.reported:
+                if r[2] is not None:
+                    self._speech_of.setdefault(r[2], r)
+        own = self._speech_of.get(sp)
         if own is None or not (own[4][0] in self.nested or own[4][1] <= own[4][0]):
             return False
         i = bisect.bisect_right(self.rstarts, sp[0]) - 1
