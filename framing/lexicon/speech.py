@@ -297,7 +297,12 @@ def _between(text: str, s: int) -> bool:
     """«وبين» at ``s`` closes a «بين X وبين Y» pair: «بين» or «بينه/بينها/بيننا …» stands among the six words
     before it, in the same clause (no full stop, comma or colon between)."""
     clause = re.split(r"[.:؛،,!?؟\n]", text[max(0, s - 80):s])[-1].split()[-6:]
-    return any(re.fullmatch(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?", _strip(w)) for w in clause)
+    return any(_BAYN.fullmatch(_strip(w)) for w in clause)
+
+
+_BAYN = re.compile(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?")
+_COMMA = re.compile("[،,]")
+_NONSPACE = re.compile(r"\S")
 
 
 def _words_named(text: str, pos: int) -> bool:
@@ -360,8 +365,9 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if first is not None and _verb_lemma(first[2]) is not None:
                 start = first[1]                            # «وأكد عباس، وفق ما نقلت عنه …»: the verb is the outlet's
             end = min(e0, m.end() + MAX_SENTENCE)
-            if verb.startswith("كما") and text[s0:m.start()].rstrip()[-1:] in ("،", ","):
-                comma = re.compile("[،,]").search(text, m.end(), end)     # «…، كما أعلنت الشرطة، من دون أن …»:
+            if verb.startswith("كما") and _char_before(text, m.start()) in ("،", ",") \
+                    and _NONSPACE.search(text, s0, m.start()):               # (a comma in its sentence, read back)
+                comma = _COMMA.search(text, m.end(), end)                   # «…، كما أعلنت الشرطة، من دون أن …»:
                 end = comma.start() if comma else end                    # it closes the clause before, not the next
             out.append((start, end, sp, verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
             if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
