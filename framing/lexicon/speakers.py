@@ -159,6 +159,8 @@ def _disagrees(text: str, start: int, w: str) -> bool:
         return False
     verb = _word_before(text, start, 30)
     return _verb_lemma(verb) is not None and _gender(verb) == "m" and not verb.endswith(("ا", "وا", "ون"))
+
+
 #: adverbs that may stand between a verb of saying and its subject («وقال كذلك الوزير …»)
 _LEAD_ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوري".split())
 

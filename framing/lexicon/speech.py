@@ -1997,8 +1997,7 @@ def _after_hith(text: str, vs: int) -> bool:
 def _that_speech(text: str, outer) -> bool:
     """The speech of event ``outer`` opens with a complementiser (أن، إن، بأن): a that-clause, not a colon speech, a
     quotation or a noun complement."""
-    first = text[outer[0]:outer[0] + 12].split()
-    return bool(first) and _strip(first[0]) in _COMPLEMENT
+    return _word_after(text, outer[0], 12) in _COMPLEMENT
 
 
 def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:

@@ -72,7 +72,7 @@ class Voices:
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
-                     + [w for w in map(lambda r: _leading_verb(text, r), reported) if w is not None])
+                     + [w for w in (_leading_verb(text, r) for r in reported) if w is not None])
         self.own = own
         self.nested = nested or {}
         self.sources = _merge(sources)
