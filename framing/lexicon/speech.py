@@ -735,7 +735,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
-    if s0 > 0 and not text[s0:vs].strip() and toks and _strip(toks[0][2]) in ("ذلك", "هذا") \
+    if s0 > 0 and not _NONSPACE.search(text, s0, vs) and toks and _strip(toks[0][2]) in _TOLD_OBJECT \
             and lemma in _TOLD_BEFORE and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
         sp = _speaker_np(text, toks[0][1], e0)
         if sp is not None:             # «… . أوضح ذلك الناطق الإعلامي فلان.»: the sentence before is his
@@ -761,6 +761,8 @@ _EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائ
 
 #: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
 _TOLD_BEFORE = frozenset(["قال", "أوضح", "أكد", "أفاد", "أعلن", "صرح", "كشف", "أضاف", "ذكر", "بين"])
+#: the object of such a verb, «that»: the statement told before it
+_TOLD_OBJECT = ("ذلك", "هذا")
 
 
 def _imperfect(form: str, lemma: str) -> bool:
@@ -1920,7 +1922,7 @@ def _nested_verbs(events: list, text: str) -> dict:
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
-              and _word_after(text, ev[4][1], 12) in ("ذلك", "هذا")]
+              and _word_after(text, ev[4][1], 12) in _TOLD_OBJECT]
     out = {}
     for ev in events:
         vs, ve = ev[4]
