@@ -342,11 +342,10 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
-            elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
-                    and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
-                after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]):
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
+                if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
+                    after = src_at = text.find(nxt[1], after) + len(nxt[1])
             sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
