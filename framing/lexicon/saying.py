@@ -186,6 +186,20 @@ def _char_before(text: str, pos: int) -> str:
     return text[i - 1] if i > 0 else ""
 
 
+def _word_after(text: str, pos: int, reach: int) -> str:
+    """The first word in the ``reach`` characters from ``pos``, stripped of punctuation ('' if none): a bounded read,
+    so that a rule looking one word ahead costs the same however long the field."""
+    words = text[pos:pos + reach].split()
+    return _strip(words[0]) if words else ""
+
+
+def _word_before(text: str, pos: int, reach: int, lo: int = 0) -> str:
+    """The last word in the ``reach`` characters before ``pos`` (not before ``lo``), stripped of punctuation ('' if
+    none)."""
+    words = text[max(lo, pos - reach):pos].split()
+    return _strip(words[-1]) if words else ""
+
+
 _PUNCT = "«»“”„‟\"‘’'‹›《》()[]{}،,؛;:.!?؟…-–—"
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .saying import (_COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _gender, _is_participle, _strip, _tokens,
-                     _verb_lemma)
+                     _verb_lemma, _word_after, _word_before)
 from .places import is_place
 
 
@@ -157,9 +157,10 @@ def _disagrees(text: str, start: int, w: str) -> bool:
     («وأكد فلان أن …، وطالب قوات التحالف بالاستمرار …» → فلان, not «قوات التحالف»)."""
     if not w.endswith("ات") or len(w) < 4 or w not in _SPEAKER_WORDS:
         return False
-    prev = text[max(0, start - 30):start].split()[-1:]
-    verb = _strip(prev[0]) if prev else ""
+    verb = _word_before(text, start, 30)
     return _verb_lemma(verb) is not None and _gender(verb) == "m" and not verb.endswith(("ا", "وا", "ون"))
+
+
 #: adverbs that may stand between a verb of saying and its subject («وقال كذلك الوزير …»)
 _LEAD_ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدورهم مجددا بدوري".split())
 
@@ -167,8 +168,7 @@ _LEAD_ADVERBS = frozenset("ايضا كذلك بدوره بدورها بدوره�
 def _continuing_verb(text: str, start: int) -> bool:
     """The word just before ``start`` is و/ف + a verb of saying («وأضاف»، «وتابع»): a verb that continues a speech
     (not «الذي قال»، «بحسب ما يقول»، «ما صرح به», whose subject is elsewhere or may follow the medium)."""
-    prev = text[max(0, start - 30):start].split()[-1:]
-    w = _strip(prev[0]) if prev else ""
+    w = _word_before(text, start, 30)
     return len(w) > 3 and w[:1] in "وف" and _verb_lemma(w) is not None
 
 
@@ -349,7 +349,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     («وأضاف طلبنا من …», نحن: the speaker named before is carried over) or a demonstrative object
     («وأكد تلك التصريحات»; «هذه المصادر» speaks)."""
     if w in ("نحن", "انا") or len(w) > 3 and w.endswith("نا") \
-            and _strip((text[e:e + 20].split() or [""])[0]) in _PREPOSITIONS + ("في", "ان", "بان"):
+            and _word_after(text, e, 20) in _PREPOSITIONS + ("في", "ان", "بان"):
         return True
     if len(w) == 5 and w[1] == "ا" and w[-1] == "ا" or len(w) in (5, 6) and w[0] == "م" and w[-1] == "ا" \
             and w[1] not in "اوي" and "ا" not in w[3:-1]:     # (فاعلا، مفعلا، مفاعلا، مفتعلا; not «موباجا»)
@@ -361,7 +361,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     if w in ("عدم", "مدي") or _possessed_object(w):
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
-        nxt = _strip(text[e:e + 30].split()[0]) if text[e:e + 30].split() else ""
+        nxt = _word_after(text, e, 30)
         return nxt not in _SPEAKER_WORDS
     return False
 
@@ -398,7 +398,7 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if w == "علي" and words and last in _NAME_TITLES and _ali_after_title(text, e):
         return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة»: a name after a title
-    if w == "في" and _setting(_strip((text[e:e + 20].split() or [""])[0])):
+    if w == "في" and _setting(_word_after(text, e, 20)):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
@@ -439,8 +439,7 @@ _MOSQUE_WORDS = frozenset("وخطيب خطيب ومؤذن مسجد جامع ال
 
 def _imam(text: str, e: int) -> bool:
     """The word after ``e`` is a mosque or its preacher: «امام» before it is a title («إمام وخطيب جامع …»)."""
-    nxt = text[e:e + 20].split()[:1]
-    return bool(nxt) and _strip(nxt[0]) in _MOSQUE_WORDS
+    return _word_after(text, e, 20) in _MOSQUE_WORDS
 
 
 def _object_after_plural(last: str, w: str) -> bool:
@@ -480,7 +479,7 @@ def _opens_content(text: str, w: str, e: int, first: bool) -> bool:
 def _named_after(text: str, e: int) -> bool:
     """The word after ``e`` may open a speaker's phrase: an ال-word, a title, a source or kin word, a kunya
     («وقالت لنا أم سالم», «قال لي المخرج فلان»), not a participle or a word of the speech («قال لي مبتسما»)."""
-    nxt = _strip((text[e:e + 30].split() or [""])[0])
+    nxt = _word_after(text, e, 30)
     return nxt.startswith("ال") and len(nxt) > 3 or nxt in _SPEAKER_WORDS or nxt in _PERSONAL_TITLES \
         or nxt in ("ام", "ابو", "احد", "احدهم", "احدهما", "احداهن") or nxt[:-1] in _KIN
 

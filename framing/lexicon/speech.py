@@ -20,7 +20,8 @@ from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
-    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table)
+    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
+    _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
@@ -84,7 +85,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
-                        or _strip((text[max(0, pos - 12):pos].split() or [""])[-1]) in _OPENERS \
+                        or _word_before(text, pos, 12) in _OPENERS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -242,7 +243,7 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if before and _strip(before[-1]) == "عدم" or anonymity(text, _strip(text[s:e]), e):
         return True                                     # «مصدر طلب عدم الكشف عن اسمه»: not to be named
     if lemma == "اعتبر" and before and _strip(before[-1]) in _WHICH and text[s:e].lstrip("وف")[:1] in "يت" \
-            and _strip((text[e:e + 20].split() or [""])[0]) not in _COMPLEMENT:
+            and _word_after(text, e, 20) not in _COMPLEMENT:
         return True                                     # «التي تعتبر العقبة الأولى»: «is considered», not speech
     if lemma == "سال" and _strip(text[s:e]).lstrip("وف").startswith("سائل") and not any(
             _strip(w) in _ASKED for w in text[e:e + 30].split()[:2]):
@@ -250,7 +251,7 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
         return True                                     # «فيا ترى …»: I wonder (the outlet's question)
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
-            _strip((text[e:e + 20].split() or [""])[0]) in ("هو", "هي", "هم", "من", "بمثابة"):
+            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة"):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
@@ -288,14 +289,20 @@ def _apodosis(text: str, bounds: list[int], vs: int, ve: int, end: int) -> int:
     if text[vs:vs + 1] == "ف" or not any(_strip(w) in _PROTASIS for w in clause):
         return end
     m = _APODOSIS.search(text, ve, end)
-    return len(text[:m.start()].rstrip(" \t\xa0،,")) if m else end
+    return ve + len(text[ve:m.start()].rstrip(" \t\xa0،,")) if m else end   # (not text[:m.start()]: a copy of
+    #                                                                  the field before it, per verb)
 
 
 def _between(text: str, s: int) -> bool:
     """«وبين» at ``s`` closes a «بين X وبين Y» pair: «بين» or «بينه/بينها/بيننا …» stands among the six words
     before it, in the same clause (no full stop, comma or colon between)."""
     clause = re.split(r"[.:؛،,!?؟\n]", text[max(0, s - 80):s])[-1].split()[-6:]
-    return any(re.fullmatch(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?", _strip(w)) for w in clause)
+    return any(_BAYN.fullmatch(_strip(w)) for w in clause)
+
+
+_BAYN = re.compile(r"بين(?:ه|ها|هم|هما|نا|كم|ي)?")
+_COMMA = re.compile("[،,]")
+_NONSPACE = re.compile(r"\S")
 
 
 def _words_named(text: str, pos: int) -> bool:
@@ -335,11 +342,10 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
-            elif rx is _ATTRIB and len(nxt) > 2 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]) \
-                    and _strip(nxt[1]) in _PRONOUN_OBJECTS:            # «وفق ما صرح به السفير …»: who said it
-                after = src_at = text.find(nxt[1], text.find(nxt[0], after) + len(nxt[0])) + len(nxt[1])
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]):
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
+                if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
+                    after = src_at = text.find(nxt[1], after) + len(nxt[1])
             sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
@@ -358,8 +364,9 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             if first is not None and _verb_lemma(first[2]) is not None:
                 start = first[1]                            # «وأكد عباس، وفق ما نقلت عنه …»: the verb is the outlet's
             end = min(e0, m.end() + MAX_SENTENCE)
-            if verb.startswith("كما") and text[s0:m.start()].rstrip()[-1:] in ("،", ","):
-                comma = re.compile("[،,]").search(text, m.end(), end)     # «…، كما أعلنت الشرطة، من دون أن …»:
+            if verb.startswith("كما") and _char_before(text, m.start()) in ("،", ",") \
+                    and _NONSPACE.search(text, s0, m.start()):               # (a comma in its sentence, read back)
+                comma = _COMMA.search(text, m.end(), end)                   # «…، كما أعلنت الشرطة، من دون أن …»:
                 end = comma.start() if comma else end                    # it closes the clause before, not the next
             out.append((start, end, sp, verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
             if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
@@ -427,7 +434,7 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
     clause, :func:`_main_clause`) is reported."""
     out = []
     for m in _near(_TOPIC_VERB, _TOPIC_CORE, 3, text, limit):
-        if _strip((text[max(0, m.start() - 12):m.start()].split() or [""])[-1]) in ("ان", "سوف", "لم", "لن"):
+        if _word_before(text, m.start(), 12) in ("ان", "سوف", "لم", "لن"):
             continue                                     # «من المتوقع أن يتناول اللقاء …»: a talk not yet held
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)           # (as a verb's event, :func:`_verb_event`)
@@ -648,7 +655,7 @@ def _interviewer(m) -> bool:
 def _laid_out_answers(text: str, bounds: list[int]):
     """Answers after a dash («…؟ - …») or after a question that is a paragraph of its own."""
     for m in _ANSWER.finditer(text):
-        if _strip((text[m.end():m.end() + 12].split() or [""])[0]) in _QUESTION_WORDS and (
+        if _word_after(text, m.end(), 12) in _QUESTION_WORDS and (
                 not _STILL.match(text, m.end())):
             continue                           # «…؟ - هل …؟ - ما صحة …»: a list of questions, not an answer
         q = text.find("؟", m.end())
@@ -719,7 +726,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     object (:func:`_uncomplemented`)."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
-    if _strip((text[max(s0, vs - 12):vs].split() or [""])[-1]) in _NOUN_AFTER:
+    if _word_before(text, vs, 12, s0) in _NOUN_AFTER:
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
@@ -727,7 +734,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
-    if s0 > 0 and not text[s0:vs].strip() and toks and _strip(toks[0][2]) in ("ذلك", "هذا") \
+    if s0 > 0 and not _NONSPACE.search(text, s0, vs) and toks and _strip(toks[0][2]) in _TOLD_OBJECT \
             and lemma in _TOLD_BEFORE and not _says_here(toks) and not _imperfect(_strip(text[vs:ve]), lemma):
         sp = _speaker_np(text, toks[0][1], e0)
         if sp is not None:             # «… . أوضح ذلك الناطق الإعلامي فلان.»: the sentence before is his
@@ -736,7 +743,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
-    negated = _strip((text[max(0, vs - 8):vs].split() or [""])[-1]) in _NEGATIONS
+    negated = _word_before(text, vs, 8) in _NEGATIONS
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -753,6 +760,8 @@ _EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائ
 
 #: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
 _TOLD_BEFORE = frozenset(["قال", "أوضح", "أكد", "أفاد", "أعلن", "صرح", "كشف", "أضاف", "ذكر", "بين"])
+#: the object of such a verb, «that»: the statement told before it
+_TOLD_OBJECT = ("ذلك", "هذا")
 
 
 def _imperfect(form: str, lemma: str) -> bool:
@@ -826,7 +835,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
     if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
             len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
         return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
-    verb = _strip(text[vs:vs + 30].split()[0]) if text[vs:vs + 30].split() else ""
+    verb = _word_after(text, vs, 30)
     if verb.endswith(("ه", "ها", "هم")) and len(verb) > 3 and _verb_lemma(verb) is None:
         return None                        # «أما الفصل الثالث، فقد سماه المؤلف …»: a fronted object
     first = _strip(body[0][2])
@@ -885,7 +894,7 @@ def _considered_object(text: str, np):
     and no nisba adjective, followed by the predicate (ليس، غير، بمثابة or an indefinite accusative «انتهاكا»), is the
     object and ends who considers: the phrase before it («واعتبر الوزير الاتفاق انتصارا» → الوزير)."""
     words = list(_tokens(text, np[0], np[1]))
-    norm = [_strip(w[2]) for w in words] + [_strip((text[np[1]:np[1] + 30].split() or [""])[0])]
+    norm = [_strip(w[2]) for w in words] + [_word_after(text, np[1], 30)]
     for k in range(1, len(words)):
         w, nxt = norm[k], norm[k + 1]
         predicate = nxt in ("ليس", "ليست", "غير", "بمثابة") or len(nxt) > 3 and nxt.endswith("ا") \
@@ -1190,7 +1199,7 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
         w = _strip(tok)
         if s > start and w[:1] in "وف" and len(w) > 3 and _verb_lemma(w) is not None and _gender(w) == g and (
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
-                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_strip((text[e:e + 30].split() or [""])[0]))):
+                or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_word_after(text, e, 30))):
             return s
     return end
 
@@ -1519,7 +1528,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
-    form = _strip((text[vs:vs + 20].split() or [""])[0])
+    form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:
         quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
         if quoted is not None:
@@ -1555,12 +1564,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     titles = _SPEAKER_WORDS
     if not before_comma:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
-    if toks and not before_comma and (len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
-            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)):
+    if toks and not before_comma and _no_phrase(toks):
         toks = _titled_tail(text, toks)          # «… عن مطار الواحة مدير إدارة الطوارئ سامر الوادي أشار أنه …»
-    if not toks or len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
-            _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or
-                                        any(c.isdigit() for c in t[2]) for t in toks):
+    if not toks or _no_phrase(toks):
         return None
     first = _strip(toks[0][2])
     if before_comma and first not in titles:
@@ -1573,6 +1579,13 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+
+
+def _no_phrase(toks: list) -> bool:
+    """The tokens before a verb are too many for its subject (over twelve from a title word, over eight else) or hold
+    a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads them, then their tail)."""
+    return len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+        _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)
 
 
 #: characters that end a clause or open an aside: no subject runs across them
@@ -1678,7 +1691,7 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     if close:                                         # quotation in brackets ends at its closing bracket, as a quotation does
         nxt = [_strip(w).lstrip("و") for w in text[close:close + 80].replace("،", " ").split()[:6]]
         cites = next((i for i, w in enumerate(nxt[:3]) if _verb_lemma(w) is not None), None)
-        if not (cites is not None and (_SCRIPTURE | {"الله"}).intersection(nxt[cites + 1:cites + 4])):
+        if not (cites is not None and _CITED.intersection(nxt[cites + 1:cites + 4])):
             return (colon_end, close, sp, lemma, (vs, ve))
         #     (not a chain of citations of scripture, «قال تعالى: (…)، وقال الله …», «((…)) الآية وقال تعالى …», which
         #      the one who cites the first goes on citing; a list of names, «في قرى: (…، …)», is under three words)
@@ -1701,7 +1714,6 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
     return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
 
 
-#: brackets that quote after a colon (a verse, a saying) and their closers
 #: a closing quotation mark with a direction, and its opener
 _PAIRS_OPEN = {"»": "«", "”": "“"}
 _ORPHAN_CLOSE = re.compile("[»”]")
@@ -1789,7 +1801,7 @@ def _pronoun_saying(word: str) -> bool:
 def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
     """The word with the pronoun of an attribution at ``at`` that points back («بحسب قولها»: قولها; «وبحسبه»:
     بحسبه), or ""."""
-    tok = _strip((text[at:at + 20].split() or [""])[0])
+    tok = _word_after(text, at, 20)
     if re.match(r"^[وف]?ب?حسب(?:ه|ها|هم)$", tok):
         return tok
     return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
@@ -1909,7 +1921,7 @@ def _nested_verbs(events: list, text: str) -> dict:
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
-              and _strip((text[ev[4][1]:ev[4][1] + 12].split() or [""])[0]) in ("ذلك", "هذا")]
+              and _word_after(text, ev[4][1], 12) in _TOLD_OBJECT]
     out = {}
     for ev in events:
         vs, ve = ev[4]
@@ -1986,8 +1998,7 @@ def _after_hith(text: str, vs: int) -> bool:
 def _that_speech(text: str, outer) -> bool:
     """The speech of event ``outer`` opens with a complementiser (أن، إن، بأن): a that-clause, not a colon speech, a
     quotation or a noun complement."""
-    first = text[outer[0]:outer[0] + 12].split()
-    return bool(first) and _strip(first[0]) in _COMPLEMENT
+    return _word_after(text, outer[0], 12) in _COMPLEMENT
 
 
 def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
@@ -2065,7 +2076,7 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         #                                              an aside on the source («، حسب ما نقلت عنه الوكالة،»)
         free = _unheld(before)                         # (not inside another's span: a sweep, not a pair loop)
         outer = [o for k, o in enumerate(before) if free[k]
-                 and _strip((text[max(0, o[4][0] - 8):o[4][0]].split() or [""])[-1]) not in _WHICH
+                 and _word_before(text, o[4][0], 8) not in _WHICH
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
@@ -2400,13 +2411,16 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
 _SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول الرسول المصطفي صلي السلام".split())
 
 
+#: :data:`_SCRIPTURE` and the name of God: words after a verb that make a bracketed citation a chain of citations
+_CITED = _SCRIPTURE | {"الله"}
+
+
 def _new_statement(text: str, vs: int) -> bool:
     """The verb of saying at ``vs`` opens a new clause of narration: with و/ف, after a comma, or after «من
     جانبه/جهته» («، وقال فلان:»، «ومن جانبه قال فلان:»)."""
-    word = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
-    before = text[max(0, vs - 20):vs].split()
+    word = _word_after(text, vs, 12)
     return word[:1] in "وف" or _char_before(text, vs) in "،,؛" \
-        or bool(before) and _strip(before[-1]) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
+        or _word_before(text, vs, 20) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
 
 
 #: a quotation in Latin letters only, in Arabic text: a film, book or programme title
@@ -2455,7 +2469,7 @@ def _scare(text: str, s: int, e: int) -> bool:
     head = text[max(0, s - 40):s].split()
     if text[max(0, s - 3):s].strip().endswith(":"):
         return False
-    if _set_speech(text, s) and _strip((text[e:e + 30].split() or [""])[0]) not in _COMPLEMENT:
+    if _set_speech(text, s) and _word_after(text, e, 30) not in _COMPLEMENT:
         return False                                        # «وقال الوزير في بيان «الأسرى بخير»»: speech
     if head and _strip(head[-1]) in _SOURCE_ORGS and text[e:e + 30].split()[:1] != []:
         return True                                         # «وقالت حركة «حماس» في بيان»: a name

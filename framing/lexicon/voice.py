@@ -28,7 +28,7 @@ import re
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
-from .saying import _is_participle, _strip, _verb_gender, _verb_lemma
+from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
 from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
@@ -58,7 +58,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "_named", "text",
-                 "nested", "sources", "bounds", "_subjects")
+                 "nested", "sources", "bounds", "_subjects", "_speech_of")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -72,7 +72,7 @@ class Voices:
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
                       and r[4][0] not in (nested or ())]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
-                     + [w for w in map(lambda r: _leading_verb(text, r), reported) if w is not None])
+                     + [w for w in (_leading_verb(text, r) for r in reported) if w is not None])
         self.own = own
         self.nested = nested or {}
         self.sources = _merge(sources)
@@ -80,6 +80,7 @@ class Voices:
         self._named = None
         self.bounds = None
         self._subjects = None
+        self._speech_of = None
 
     @property
     def named(self) -> list:
@@ -206,7 +207,12 @@ class Voices:
         العمري إلى تأكيد المملكة على أن … . كما ذكر أن …»: المملكة speaks inside his words; the outer speaker
         is the one carried, coding guide §5.5): its verb is nested in that speech, or it is a speech noun's.  A verb
         that opens a statement of its own inside a long span («… في وقت قال زميله فلان إن …») still counts."""
-        own = next((r for r in self.reported if r[2] == sp), None)
+        if self._speech_of is None:             # (the first reported span of each speaker, made once: not a scan of
+            self._speech_of = {}                # all the field's spans per speaker tried, per position carried to)
+            for r in self.reported:
+                if r[2] is not None:
+                    self._speech_of.setdefault(r[2], r)
+        own = self._speech_of.get(sp)
         if own is None or not (own[4][0] in self.nested or own[4][1] <= own[4][0]):
             return False
         i = bisect.bisect_right(self.rstarts, sp[0]) - 1
@@ -296,8 +302,7 @@ def _negated_first(text: str, ev) -> bool:
     form = _strip(text[vs:ve])
     if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
         return False
-    before = text[max(0, vs - 8):vs].split()
-    return bool(before) and _strip(before[-1]) in ("لا", "ولا", "فلا")
+    return _word_before(text, vs, 8) in ("لا", "ولا", "فلا")
 
 
 def _leading_verb(text: str, r):
