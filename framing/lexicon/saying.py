@@ -179,7 +179,8 @@ def _verb_lemma(token: str) -> str | None:
 
 def _char_before(text: str, pos: int) -> str:
     """The last non-space character before ``pos`` ('' at the start): ``text[:pos].rstrip()[-1:]``
-    without copying the text."""
+    without copying the text.  '' is in every string, so ``_char_before(…) in ".\n"`` also holds at the start of
+    the text (a sentence start); to ask for a mark that must be there, compare with a tuple (``in ("،", ",")``)."""
     i = pos
     while i > 0 and text[i - 1].isspace():
         i -= 1

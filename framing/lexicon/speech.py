@@ -1992,7 +1992,7 @@ def _hith_clause(text: str, outer, ev, vs: int) -> bool:
 def _after_hith(text: str, vs: int) -> bool:
     """The verb at ``vs`` comes right after «، حيث» (a comma, then «حيث», «where/as»)."""
     prev = text[max(0, vs - 12):vs].split()
-    return bool(prev) and _strip(prev[-1]) == "حيث" and _char_before(text, text.rfind(prev[-1], 0, vs)) in "،,"
+    return bool(prev) and _strip(prev[-1]) == "حيث" and _char_before(text, text.rfind(prev[-1], 0, vs)) in ("،", ",")
 
 
 def _that_speech(text: str, outer) -> bool:
@@ -2419,7 +2419,7 @@ def _new_statement(text: str, vs: int) -> bool:
     """The verb of saying at ``vs`` opens a new clause of narration: with و/ف, after a comma, or after «من
     جانبه/جهته» («، وقال فلان:»، «ومن جانبه قال فلان:»)."""
     word = _word_after(text, vs, 12)
-    return word[:1] in "وف" or _char_before(text, vs) in "،,؛" \
+    return word[:1] in "وف" or _char_before(text, vs) in ("،", ",", "؛") \
         or _word_before(text, vs, 20) in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها")
 
 
