@@ -13,7 +13,6 @@ since the draw may have removed it: then it is no longer a match to score).
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 from pathlib import Path
@@ -21,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "validation"))
+
+from framing.stats.agreement import wilson  # noqa: E402,F401  (score.wilson: the package's Wilson interval)
 
 CORPUS = "saudinewsnet-full"
 #: the held-out sets the ``validated:`` blocks record (scored together, a key in more than one counted once):
@@ -33,16 +34,6 @@ CORPUS = "saudinewsnet-full"
 #: while that round's precision pass was written by authors who never opened it.
 #: ``heldout9``/``heldout10`` (seed 65) and earlier sets were read by the rules' authors: development data
 FINAL = "heldout11,heldout12,heldout13,heldout14,heldout15,heldout16"
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return math.nan, math.nan
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return max(0.0, c - h), min(1.0, c + h)
 
 
 def found(labels, lexicon: str, df, bp):
