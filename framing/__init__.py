@@ -24,7 +24,7 @@ _EXPORTS = {
     "sources": "lexicon.sources",
     "count_terms": "analysis", "term_shares": "analysis", "compare_terms": "analysis", "keyness": "analysis",
     "shares": "stats", "compare": "stats",
-    "term_matrix": "features", "ArabicCountVectorizer": "features",
+    "term_matrix": "features", "ArabicCountVectorizer": "vectorizer",
     "detect_events": "events", "assign_events": "events", "events_table": "events", "find_copies": "events",
     "copy_share": "events",
     "build_report": "report", "article": "browse", "outlets": "browse",

@@ -10,7 +10,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from framing.errors import UsageError
-from framing.features import (Analyzer, ArabicCountVectorizer, analyzer, fold_spelling, stopwords,
+from framing.vectorizer import ArabicCountVectorizer
+from framing.features import (Analyzer, analyzer, fold_spelling, stopwords,
                               term_matrix)
 
 

@@ -19,7 +19,7 @@ LAYERS = [
     ("framing._progress", 0.4), ("framing._io", 0.5),
     ("framing.schema", 1.0), ("framing.tables", 1.1), ("framing.storage", 1.1), ("framing.corpus", 1.2),
     ("framing.chunks", 1.25), ("framing.browse", 1.3), ("framing.dataset", 1.3),
-    ("framing.features", 2),
+    ("framing.features", 2), ("framing.vectorizer", 2.1),    # the scikit-learn adapter of features
     ("framing.ingest", 3), ("framing.lexicon", 3), ("framing.events", 3),
     ("framing.stats", 4),
     ("framing.audit", 4.5),
