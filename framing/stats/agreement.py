@@ -10,7 +10,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-__all__ = ["wilson", "cohen_kappa", "krippendorff_alpha", "Z95"]
+import numpy as np
+
+__all__ = ["wilson", "wilson_bounds", "cohen_kappa", "krippendorff_alpha", "Z95"]
 
 #: the standard normal quantile of a two-sided 95% interval
 Z95 = 1.959963984540054
@@ -25,13 +27,19 @@ def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
     """
     if n <= 0:
         return math.nan, math.nan
-    p = k / n
+    lo, hi = wilson_bounds(k / n, n, z)
+    return (0.0 if k <= 0 else max(0.0, float(lo))), (1.0 if k >= n else min(1.0, float(hi)))   # exact at 0/n and n/n
+
+
+def wilson_bounds(p, n, z: float = Z95):
+    """``(centre - half, centre + half)`` of the Wilson score interval of a proportion ``p`` on ``n``
+    trials, not clipped to [0, 1]; floats or numpy arrays (broadcast).  :func:`wilson` and
+    :func:`framing.stats.shares.wilson_neff` (shares on an effective number of articles) both use it."""
     z2 = z * z
     denom = 1 + z2 / n
     centre = (p + z2 / (2 * n)) / denom
-    half = z / denom * math.sqrt(max(p * (1 - p) / n + z2 / (4 * n * n), 0.0))
-    lo, hi = max(0.0, centre - half), min(1.0, centre + half)
-    return (0.0 if k <= 0 else lo), (1.0 if k >= n else hi)     # exact at 0/n and n/n
+    half = z / denom * np.sqrt(np.maximum(p * (1 - p) / n + z2 / (4 * n * n), 0.0))
+    return centre - half, centre + half
 
 
 def cohen_kappa(a: Sequence, b: Sequence) -> float:

@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from .agreement import wilson_bounds
 from ._core import family_matrix, group_sums, prepare, scipy_stats as sps, term_order
 
 __all__ = ["shares", "wilson_neff", "SHARE_COLUMNS"]
@@ -94,12 +95,8 @@ def wilson_neff(share, n_eff, level=0.95, cc=CONTINUITY):
     z = _Z.get(level)
     if z is None:
         z = sps.norm.ppf(0.5 + level / 2)
-    bounds = []
-    for sign in (-1, 1):
-        q = np.clip(p + sign * cc / n, 0, 1)
-        centre = (q + z * z / (2 * n)) / (1 + z * z / n)
-        half = z / (1 + z * z / n) * np.sqrt(q * (1 - q) / n + z * z / (4 * n * n))
-        bounds.append(np.clip(centre + sign * half, 0, 1))
+    bounds = [np.clip(wilson_bounds(np.clip(p + sign * cc / n, 0, 1), n, z)[k], 0, 1)
+              for k, sign in enumerate((-1, 1))]        # each bound from p moved by cc trials outwards
     return np.where(p <= 0, 0.0, bounds[0]), np.where(p >= 1, 1.0, bounds[1])
 
 
