@@ -166,14 +166,18 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(answers)
     if "تناول" in text:
         out.extend(_topic_events(text, bounds, limit))
-    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text or
+              "عزاء" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        start = _offered(text, m.start())
+        if start < 0:
+            continue
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)          # (as a verb's event, :func:`_verb_event`)
         rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
         if rel and not any(_is_participle(_strip(t[2])) for t in _tokens(text, m.end(), rel.start())):
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
             #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
-        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
+        out.append((m.start(), e0, _condolence_speaker(text, s0, start), "عزى", (m.start(), m.start())))
     return out
 
 
@@ -453,8 +457,30 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
     return out
 
 
-_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
-_CONDOLENCE_CORE = re.compile("تعاز|تعزية")
+_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا|عزاء)(?=\s)")
+_CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
+#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»;
+#: not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
+_OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي".split())
+_RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي تلقي استقبل".split())
+
+
+def _offered(text: str, s: int) -> int:
+    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
+    «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
+    it in its clause («قدم الأمير فلان العزاء»; not «تقبلت الأسرة العزاء»); else -1."""
+    if "عزاء" not in text[s:s + 8]:
+        return s
+    before = list(_tokens(text, max(0, s - 120), s))[-10:]
+    if before and _strip(before[-1][2]) == "واجب":
+        s = before[-1][0]
+    for t in reversed(before):
+        if t[2][-1:] in "،,.:؛!؟" or _strip(t[2]) in _RECEIVE:
+            return -1
+        if _strip(t[2]) in _OFFER:
+            return s
+    return -1
 _JAA_CORE = re.compile("جاء")
 
 

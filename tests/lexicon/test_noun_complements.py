@@ -1,0 +1,23 @@
+"""Noun complements of verbs of saying, directing and condolence (guide §3.2 rule 3, §5.1, §5.6), on sentences written
+for the test (fictional people, places and outlets; no article text): what the speaker offers, demands or directs is
+theirs (`reported`), the speaker and the verb are the outlet's."""
+from .helpers import at
+
+
+def test_condolence_offered_as_al_azaa_is_reported():
+    """«لتقديم (واجب) العزاء لذوي …» offers condolences as «تعازيه» does (guide §5.6); the speaker is the one who
+    offers them, the relative clause that describes the deaths stays the outlet's."""
+    text = ("وصل الأمير سامر بن فهد إلى منطقة الوادي مساء اليوم لتقديم واجب العزاء والمواساة لذوي الشهداء "
+            "الذين سقطوا في الهجوم.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker
+    assert at(text, "الهجوم") == ("own", None)
+    text = "وقدم الوزير سالم الناصر العزاء لأسر الضحايا في قرية النهر."
+    voice, speaker = at(text, "الضحايا")
+    assert voice == "reported" and "سالم الناصر" in speaker
+
+
+def test_condolences_received_or_a_mourning_place_are_own():
+    """«تقبل العزاء» (the family receives), «بيت العزاء» (a place) offer nothing: the outlet's words."""
+    assert at("وتقبلت أسرة الشهيد العزاء في منزلها بحي النهر.", "الشهيد") == ("own", None)
+    assert at("وتوافد المواطنون إلى بيت العزاء لمواساة أسر الشهداء في القرية.", "الشهداء") == ("own", None)
