@@ -166,6 +166,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(answers)
     if "تناول" in text:
         out.extend(_topic_events(text, bounds, limit))
+    if "وجه" in text:
+        out.extend(_directive_events(text, bounds, limit))
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text or
               "عزاء" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         start = _offered(text, m.start())
@@ -454,6 +456,35 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
         sub = (sub_s, toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
         out.append((toks[k][0], _main_clause(text, toks[k][0], e0, "تناول", (m.start(), verb_end)), sub, "تناول",
                     (m.start(), verb_end)))
+    return out
+
+
+#: «وجّه الأمير فلان (الجهات المعنية) بـ…» (directed that …): the verb, written without its shadda
+_DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
+_DIRECT_CORE = re.compile("وجه")
+#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»); not «وجه ضربة»,
+#: «وجه اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك الامير".split())
+
+
+def _directive_events(text: str, bounds: list[int], limit: int) -> list:
+    """«وجّه الأمير فلان الجهات المعنية بتسمية …»: a directive is a statement with a noun complement (guide §3.2
+    rule 3): from its بـ-word to the sentence end (a relative clause that describes the event after it stays the
+    outlet's, as after a condolence), spoken by the titled subject right after the verb."""
+    out = []
+    for m in _near(_DIRECT_VERB, _DIRECT_CORE, 2, text, limit):
+        s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)
+        toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
+        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+            continue
+        ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
+                   and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
+        if ba is None or any(t[2][-1:] in ".:؛!؟" for t in toks if t[0] < ba[0]):
+            continue
+        rel = _DESCRIPTION.search(text, ba[1], e0)
+        end = rel.start() if rel else e0
+        out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
 
 

@@ -21,3 +21,19 @@ def test_condolences_received_or_a_mourning_place_are_own():
     """«تقبل العزاء» (the family receives), «بيت العزاء» (a place) offer nothing: the outlet's words."""
     assert at("وتقبلت أسرة الشهيد العزاء في منزلها بحي النهر.", "الشهيد") == ("own", None)
     assert at("وتوافد المواطنون إلى بيت العزاء لمواساة أسر الشهداء في القرية.", "الشهداء") == ("own", None)
+
+
+def test_a_directive_with_its_ba_complement_is_reported():
+    """«وجّه الأمير فلان (الجهات المعنية) بـ…»: what is directed is the directive's content (guide §3.2 rule 3), the
+    titled subject speaks; a relative clause describing the deaths stays the outlet's."""
+    text = ("وجه الأمير سامر بن فهد أمير منطقة الوادي، اليوم، الجهات المعنية بتسمية شوارع المدينة بأسماء الشهداء "
+            "الذين سقطوا في الهجوم.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker
+    assert at(text, "الهجوم") == ("own", None)
+
+
+def test_directing_a_blow_or_a_ball_is_no_directive():
+    """«وجه» with no titled subject right after it (a strike, a ball, a face) directs nothing said."""
+    assert at("وجه الجيش ضربة قوية بالصواريخ إلى مواقع الجماعة في القرية.", "ضربة") == ("own", None)
+    assert at("ووجه اللاعب الكرة برأسه نحو المرمى بعد الهجوم.", "الهجوم") == ("own", None)
