@@ -465,12 +465,15 @@ _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»); not «وجه ضربة»,
 #: «وجه اللاعب الكرة برأسه»
 _DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك الامير".split())
+#: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
+_REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
 
 
 def _directive_events(text: str, bounds: list[int], limit: int) -> list:
     """«وجّه الأمير فلان الجهات المعنية بتسمية …»: a directive is a statement with a noun complement (guide §3.2
     rule 3): from its بـ-word to the sentence end (a relative clause that describes the event after it stays the
-    outlet's, as after a condolence), spoken by the titled subject right after the verb."""
+    outlet's, as after a condolence, and so does a reason after a comma, «…، تضامنا مع …»), spoken by the titled
+    subject right after the verb."""
     out = []
     for m in _near(_DIRECT_VERB, _DIRECT_CORE, 2, text, limit):
         s0, e0 = _sentence(text, bounds, m.start())
@@ -482,8 +485,8 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
                    and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
         if ba is None or any(t[2][-1:] in ".:؛!؟" for t in toks if t[0] < ba[0]):
             continue
-        rel = _DESCRIPTION.search(text, ba[1], e0)
-        end = rel.start() if rel else e0
+        end = min([c.start() for c in (_DESCRIPTION.search(text, ba[1], e0), _REASON.search(text, ba[1], e0)) if c]
+                  or [e0])
         out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
 

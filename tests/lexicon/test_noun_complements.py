@@ -37,3 +37,10 @@ def test_directing_a_blow_or_a_ball_is_no_directive():
     """«وجه» with no titled subject right after it (a strike, a ball, a face) directs nothing said."""
     assert at("وجه الجيش ضربة قوية بالصواريخ إلى مواقع الجماعة في القرية.", "ضربة") == ("own", None)
     assert at("ووجه اللاعب الكرة برأسه نحو المرمى بعد الهجوم.", "الهجوم") == ("own", None)
+
+
+def test_the_reason_given_after_a_directive_is_own():
+    """«…، تضامنا مع …» after the directive is the outlet's account of why (its narration)."""
+    text = "وجه الأمير سامر بن فهد بإيقاف احتفالات المهرجان، تضامنا مع أسر الشهداء في القرية."
+    assert at(text, "المهرجان")[0] == "reported"
+    assert at(text, "الشهداء") == ("own", None)
