@@ -180,6 +180,52 @@ def speech_events(text: str, bounds: list[int] | None = None,
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
             #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
         out.append((m.start(), e0, _condolence_speaker(text, s0, start), "عزى", (m.start(), m.start())))
+    return _writer_replies(out, text) if "قل" in text else out
+
+
+#: «قلت»، «فقلت»، «وقلنا»: the writer's first-person past verb of saying (guide §5.4)
+_I_SAID = re.compile(r"(?<!\S)[وف]?(?:قلت|قلنا)(?=\s)")
+
+
+#: words of a first-person narrator («لي»، «كنت»، «سألتهم» …): the writer who tells his own story
+_I_WORDS = frozenset(p + w for p in ("", "و", "ف") for w in
+                     "لي معي مني عني انا كنت قلت سالت سالته سالتها سالتهم وجدت رايت".split())
+
+
+def _writer_before(text: str, pos: int, events: list) -> bool:
+    """The writer speaks in the first person in the 300 characters of the paragraph before ``pos``, outside
+    everyone's speech (``events``): a word of :data:`_I_WORDS` or a verb with the object «ـني» («يبادرني»، «فهاتفني»;
+    six letters or more, no article), not in quotation marks."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    quotes = [(lo + a, lo + b) for a, b in quote_spans(text[lo:pos])]
+    return any((w in _I_WORDS or len(w) >= 6 and w.endswith("ني") and not w.startswith(("ال", "وال", "بال")))
+               and not any(sp[0] <= s < sp[1] for sp in itertools.chain(events, quotes))
+               for s, w in ((t[0], _strip(t[2])) for t in _tokens(text, lo, pos)))
+
+
+def _writer_replies(events: list, text: str) -> list:
+    """«يبادرني قائلا: …!، قلت …», «فقالوا إنها رائعة، فقلت لهم …»: the writer's first-person reply, opening a clause
+    (after a comma, a stop or a colon, or with و/ف), ends the speech of the one he answers: the rest is the writer's
+    narration (guide §5.4). Only when the writer speaks in the first person in the 300 characters of the paragraph
+    before the other's verb (:func:`_writer_before`): «ويوضح فلان: أجبت الرئيس وقلت له …» is his own story. Not «كما
+    قلنا» (no clause opening), not «قلت الأمطار» (decreased: a noun with ال after it), not inside an interview answer
+    (the interviewee's own first person)."""
+    cuts = []
+    for m in _I_SAID.finditer(text):
+        nxt = _word_after(text, m.end(), 20)
+        if nxt.startswith("ال") or m.group()[:1] not in "وف" and _char_before(text, m.start()) not in ("،", ",", ".", "!", "؟", ":", "\n"):
+            continue
+        cuts.append(m.start())
+    if not cuts:
+        return events
+    out = []
+    for ev in events:
+        p = next((c for c in cuts if ev[4][1] <= c < ev[1]), None)
+        if p is not None and ev[3] != "answer" and ev[4][1] <= ev[0] and _writer_before(text, ev[4][0], events):
+            if p <= ev[0]:
+                continue                   # «تكتب عن …!، قلت له إن …»: the complementiser is the reply's
+            ev = (ev[0], ev[0] + len(text[ev[0]:p].rstrip(" \t\xa0،,")), *ev[2:])
+        out.append(ev)
     return out
 
 
