@@ -958,6 +958,19 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], body[-1][0] + len(body[-1][2].rstrip(_PUNCT))
 
 
+#: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
+_TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
+
+
+def _ta_name(text: str, np) -> bool:
+    """The phrase ``np`` after a masculine verb is one word in ة without the article, right before أن/إن/بأن or a
+    colon: a man's name («وأضاف عكاشة أن …»، «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
+    words = text[np[0]:np[1]].split()
+    head = _strip(words[0]) if len(words) == 1 else ""
+    return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
+        text[np[1]:np[1] + 2].lstrip()[:1] == ":" or _word_after(text, np[1], 12) in ("ان", "بان", "انه", "انها", "بانه"))
+
+
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or the one fronted
     before it by كان/أما (:func:`_fronted_subject`), or None: none for a participle with a feminine/plural
@@ -976,7 +989,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
-        if head.endswith("ة") and head not in _SPEAKER_WORDS:
+        if head.endswith("ة") and head not in _SPEAKER_WORDS and not _ta_name(text, np0):
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     if np0 is not None and _gender(form) == "f" and _masculine_object(_strip(text[np0[0]:np0[1]].split()[0])):
         np0 = None                         # «ودعت المجتمع الدولي إلى …»: a masculine noun after a feminine verb is its object
