@@ -86,6 +86,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _word_before(text, pos, 12) in _OPENERS \
+                        or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -123,6 +124,9 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
+#: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
+#: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
+_TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد السياق".split())
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
