@@ -2358,9 +2358,15 @@ def _clause_subject(text: str, s0: int, end: int):
     After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
-        toks = list(itertools.islice(_tokens(text, c, end), 5))
+        toks = list(itertools.islice(_tokens(text, c, end), 8))
+        place = False
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            place = place or _strip(toks[0][2]) in ("في", "وفي")
             toks = toks[1:]
+        if place and c == s0:                      # «وفي المدينة المنورة تحدث فضيلة الشيخ …»: a place before the verb
+            k = next((k for k in range(min(4, len(toks))) if _verb_like(_strip(toks[k][2]))), 0)
+            if k and toks[k - 1][2][-1:] not in "،,.:؛":
+                toks = toks[k:]
         if not toks or toks[0][2][-1:] in "،,.:؛":
             continue
         w = _strip(toks[0][2])

@@ -576,3 +576,11 @@ def test_a_verb_inside_a_carried_speech_takes_the_carried_speaker():
 def test_an_adverb_or_a_thing_in_ta_is_no_speaker():
     """«وقال صراحة إن …»: an adverb; the speaker named before goes on."""
     assert speaker_of("قال الوزير سامر الخالدي إن الوضع صعب. وقال صراحة إن الرهائن بخير.", "الرهائن") == "الوزير سامر الخالدي"
+
+
+def test_an_imam_named_after_a_place_is_carried_to_his_honorific():
+    """«وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي عن …. وبين فضيلته أن …»: the place before
+    the verb does not hide the titled subject, and «إمام» after «فضيلة» is the imam (not «أمام», before)."""
+    text = ("وقال الدكتور سالم الفهد إن الصبر واجب. وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي "
+            "عن الرحمة. وبين فضيلته أن الرهائن أمانة.")
+    assert "سامر الوادي" in speaker_of(text, "الرهائن")

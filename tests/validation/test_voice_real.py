@@ -222,13 +222,15 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: and a man's name in ة after the verb («وأضاف عكاشة أن …») is its subject: heldout16 speaker 78.7% -> 80.3% (48 -> 49 of 61)
 #: and «إلى ذلك، ذكر فلان، أن …» opens a clause: heldout16 voice 96.7% -> 97.0% (290 -> 291), speaker 80.3% -> 82.0% (49 -> 50);
 #: heldout6 voice 291 -> 290 (a [nobj] row: «إلى ذلك، تحدثت مصادر عن …», reported by guide §5.7)
+#: and a sentence-opening place before the verb («وفي المدينة المنورة تحدث فضيلة إمام …») no longer hides the imam that a
+#: later «فضيلته» stands for: heldout16 speaker 82.0% -> 83.6% (50 -> 51 of 61)
 LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
               "heldout9": (0.895, 0.84), "heldout10": (0.94, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.96, 0.86),
-              "heldout16": (0.965, 0.8), "heldout17": (0.9, 0.84)}
+              "heldout16": (0.965, 0.82), "heldout17": (0.9, 0.84)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
