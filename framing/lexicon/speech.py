@@ -2377,8 +2377,12 @@ def _clause_subject(text: str, s0: int, end: int):
         front = _fronted_subject(text, s0, toks[0][0]) if c > s0 else None
         if front is not None:
             return front, _gender(v)               # «وكان فلان، طالب الوزير …»: the subject before the verb
-        np = _speaker_np(text, toks[0][1], end)
-        if np is None or len(toks) < 2 or np[0] != toks[1][0]:
+        k = next((j + 1 for j in range(1, min(6, len(toks) - 1)) if _strip(toks[j][2]) == "ورعايته"), 1) \
+            if "بحفظ" in (_strip(t[2]) for t in toks[1:3]) else 1   # «وصل - بحفظ الله ورعايته - الأمير فلان»
+        if k > 1 and len(toks) > k and not _strip(toks[k][2]):
+            k += 1                                 # (a dash standing alone after the formula)
+        np = _speaker_np(text, toks[k - 1][1], end)
+        if np is None or len(toks) <= k or np[0] != toks[k][0]:
             continue
         words = [_strip(x) for x in text[np[0]:np[1]].split()]
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS

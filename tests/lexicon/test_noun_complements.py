@@ -44,3 +44,12 @@ def test_the_reason_given_after_a_directive_is_own():
     text = "وجه الأمير سامر بن فهد بإيقاف احتفالات المهرجان، تضامنا مع أسر الشهداء في القرية."
     assert at(text, "المهرجان")[0] == "reported"
     assert at(text, "الشهداء") == ("own", None)
+
+
+def test_the_one_who_arrives_to_offer_condolences_past_a_blessing_formula():
+    """«وصل - بحفظ الله ورعايته - الأمير فلان … لتقديم واجب العزاء لذوي …»: the formula after the verb does not hide its
+    titled subject, who offers the condolences."""
+    text = ("وصل - بحفظ الله ورعايته - صاحب السمو الأمير سامر بن فهد إلى الوادي مساء اليوم لتقديم واجب العزاء "
+            "لذوي الشهداء.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker

@@ -224,12 +224,13 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout6 voice 291 -> 290 (a [nobj] row: «إلى ذلك، تحدثت مصادر عن …», reported by guide §5.7)
 #: and a sentence-opening place before the verb («وفي المدينة المنورة تحدث فضيلة إمام …») no longer hides the imam that a
 #: later «فضيلته» stands for: heldout16 speaker 82.0% -> 83.6% (50 -> 51 of 61)
+#: and «وصل - بحفظ الله ورعايته - الأمير …» keeps its titled subject: heldout15 speaker 88.1% -> 89.8% (52 -> 53 of 59)
 LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
               "heldout9": (0.895, 0.84), "heldout10": (0.94, 0.78),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.96, 0.86),
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.96, 0.88),
               "heldout16": (0.965, 0.82), "heldout17": (0.9, 0.84)}
 
 
