@@ -547,7 +547,7 @@ _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
 #: not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
                    "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي".split())
-_RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي تلقي استقبل".split())
+_RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
 
 
 def _offered(text: str, s: int) -> int:
@@ -565,6 +565,8 @@ def _offered(text: str, s: int) -> int:
         if _strip(t[2]) in _OFFER:
             return s
     return -1
+
+
 _JAA_CORE = re.compile("جاء")
 
 
