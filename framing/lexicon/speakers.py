@@ -413,8 +413,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
-    if not words and w == "امام" and _imam(text, e):
-        return False                         # «وصف إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
+    if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
+        return False                         # «وصف (فضيلة) إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
             (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«»\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \

@@ -86,6 +86,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _word_before(text, pos, 12) in _OPENERS \
+                        or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -123,6 +124,9 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
+#: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
+#: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
+_TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد السياق".split())
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
@@ -166,14 +170,66 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend(answers)
     if "تناول" in text:
         out.extend(_topic_events(text, bounds, limit))
-    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+    if "وجه" in text:
+        out.extend(_directive_events(text, bounds, limit))
+    for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text or
+              "عزاء" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
+        start = _offered(text, m.start())
+        if start < 0:
+            continue
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)          # (as a verb's event, :func:`_verb_event`)
         rel = _DESCRIPTION.search(text, m.end(), e0)    # «تعازيه لأسر الضحايا الذين قضوا في الهجوم»: the relative
         if rel and not any(_is_participle(_strip(t[2])) for t in _tokens(text, m.end(), rel.start())):
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
             #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
-        out.append((m.start(), e0, _condolence_speaker(text, s0, m.start()), "عزى", (m.start(), m.start())))
+        out.append((m.start(), e0, _condolence_speaker(text, s0, start), "عزى", (m.start(), m.start())))
+    return _writer_replies(out, text) if "قل" in text else out
+
+
+#: «قلت»، «فقلت»، «وقلنا»: the writer's first-person past verb of saying (guide §5.4)
+_I_SAID = re.compile(r"(?<!\S)[وف]?(?:قلت|قلنا)(?=\s)")
+
+
+#: words of a first-person narrator («لي»، «كنت»، «سألتهم» …): the writer who tells his own story
+_I_WORDS = frozenset(p + w for p in ("", "و", "ف") for w in
+                     "لي معي مني عني انا كنت قلت سالت سالته سالتها سالتهم وجدت رايت".split())
+
+
+def _writer_before(text: str, pos: int, events: list) -> bool:
+    """The writer speaks in the first person in the 300 characters of the paragraph before ``pos``, outside
+    everyone's speech (``events``): a word of :data:`_I_WORDS` or a verb with the object «ـني» («يبادرني»، «فهاتفني»;
+    six letters or more, no article), not in quotation marks."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    quotes = [(lo + a, lo + b) for a, b in quote_spans(text[lo:pos])]
+    return any((w in _I_WORDS or len(w) >= 6 and w.endswith("ني") and not w.startswith(("ال", "وال", "بال")))
+               and not any(sp[0] <= s < sp[1] for sp in itertools.chain(events, quotes))
+               for s, w in ((t[0], _strip(t[2])) for t in _tokens(text, lo, pos)))
+
+
+def _writer_replies(events: list, text: str) -> list:
+    """«يبادرني قائلا: …!، قلت …», «فقالوا إنها رائعة، فقلت لهم …»: the writer's first-person reply, opening a clause
+    (after a comma, a stop or a colon, or with و/ف), ends the speech of the one he answers: the rest is the writer's
+    narration (guide §5.4). Only when the writer speaks in the first person in the 300 characters of the paragraph
+    before the other's verb (:func:`_writer_before`): «ويوضح فلان: أجبت الرئيس وقلت له …» is his own story. Not «كما
+    قلنا» (no clause opening), not «قلت الأمطار» (decreased: a noun with ال after it), not inside an interview answer
+    (the interviewee's own first person)."""
+    cuts = []
+    for m in _I_SAID.finditer(text):
+        nxt = _word_after(text, m.end(), 20)
+        if nxt.startswith("ال") or m.group()[:1] not in "وف" and _char_before(text, m.start()) not in ("،", ",", ".", "!", "؟", ":", "\n"):
+            continue
+        cuts.append(m.start())
+    if not cuts:
+        return events
+    out = []
+    for ev in events:
+        p = next((c for c in cuts if ev[4][1] <= c < ev[1]), None)
+        if p is not None and ev[3] != "answer" and ev[4][1] <= ev[0] and _writer_before(text, ev[4][0], events):
+            if p <= ev[0]:
+                continue                   # «تكتب عن …!، قلت له إن …»: the complementiser is the reply's
+            ev = (ev[0], ev[0] + len(text[ev[0]:p].rstrip(" \t\xa0،,")), *ev[2:])
+        out.append(ev)
     return out
 
 
@@ -453,8 +509,64 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
     return out
 
 
-_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا)(?=\s)")
-_CONDOLENCE_CORE = re.compile("تعاز|تعزية")
+#: «وجّه الأمير فلان (الجهات المعنية) بـ…» (directed that …): the verb, written without its shadda
+_DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
+_DIRECT_CORE = re.compile("وجه")
+#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»); not «وجه ضربة»,
+#: «وجه اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك الامير".split())
+#: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
+_REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
+
+
+def _directive_events(text: str, bounds: list[int], limit: int) -> list:
+    """«وجّه الأمير فلان الجهات المعنية بتسمية …»: a directive is a statement with a noun complement (guide §3.2
+    rule 3): from its بـ-word to the sentence end (a relative clause that describes the event after it stays the
+    outlet's, as after a condolence, and so does a reason after a comma, «…، تضامنا مع …»), spoken by the titled
+    subject right after the verb."""
+    out = []
+    for m in _near(_DIRECT_VERB, _DIRECT_CORE, 2, text, limit):
+        s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)
+        toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
+        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+            continue
+        ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
+                   and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
+        if ba is None or any(t[2][-1:] in ".:؛!؟" for t in toks if t[0] < ba[0]):
+            continue
+        end = min([c.start() for c in (_DESCRIPTION.search(text, ba[1], e0), _REASON.search(text, ba[1], e0)) if c]
+                  or [e0])
+        out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
+    return out
+
+
+_CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا|عزاء)(?=\s)")
+_CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
+#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»;
+#: not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
+_OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي".split())
+_RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
+
+
+def _offered(text: str, s: int) -> int:
+    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
+    «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
+    it in its clause («قدم الأمير فلان العزاء»; not «تقبلت الأسرة العزاء»); else -1."""
+    if "عزاء" not in text[s:s + 8]:
+        return s
+    before = list(_tokens(text, max(0, s - 120), s))[-10:]
+    if before and _strip(before[-1][2]) == "واجب":
+        s = before[-1][0]
+    for t in reversed(before):
+        if t[2][-1:] in "،,.:؛!؟" or _strip(t[2]) in _RECEIVE:
+            return -1
+        if _strip(t[2]) in _OFFER:
+            return s
+    return -1
+
+
 _JAA_CORE = re.compile("جاء")
 
 
@@ -852,6 +964,19 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], body[-1][0] + len(body[-1][2].rstrip(_PUNCT))
 
 
+#: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
+_TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
+
+
+def _ta_name(text: str, np) -> bool:
+    """The phrase ``np`` after a masculine verb is one word in ة without the article, right before أن/إن/بأن or a
+    colon: a man's name («وأضاف عكاشة أن …»، «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
+    words = text[np[0]:np[1]].split()
+    head = _strip(words[0]) if len(words) == 1 else ""
+    return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
+        text[np[1]:np[1] + 2].lstrip()[:1] == ":" or _word_after(text, np[1], 12) in ("ان", "بان", "انه", "انها", "بانه"))
+
+
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     """The subject noun phrase ``(start, end)`` after the verb ``form`` at ``[vs, ve)``, or the one fronted
     before it by كان/أما (:func:`_fronted_subject`), or None: none for a participle with a feminine/plural
@@ -870,7 +995,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
-        if head.endswith("ة") and head not in _SPEAKER_WORDS:
+        if head.endswith("ة") and head not in _SPEAKER_WORDS and not _ta_name(text, np0):
             np0 = None                     # «يؤكد حقيقة واحدة»: a feminine noun after a masculine verb is its object
     if np0 is not None and _gender(form) == "f" and _masculine_object(_strip(text[np0[0]:np0[1]].split()[0])):
         np0 = None                         # «ودعت المجتمع الدولي إلى …»: a masculine noun after a feminine verb is its object
@@ -2235,9 +2360,15 @@ def _clause_subject(text: str, s0: int, end: int):
     After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
-        toks = list(itertools.islice(_tokens(text, c, end), 5))
+        toks = list(itertools.islice(_tokens(text, c, end), 8))
+        place = False
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            place = place or _strip(toks[0][2]) in ("في", "وفي")
             toks = toks[1:]
+        if place and c == s0:                      # «وفي المدينة المنورة تحدث فضيلة الشيخ …»: a place before the verb
+            k = next((k for k in range(min(4, len(toks))) if _verb_like(_strip(toks[k][2]))), 0)
+            if k and toks[k - 1][2][-1:] not in "،,.:؛":
+                toks = toks[k:]
         if not toks or toks[0][2][-1:] in "،,.:؛":
             continue
         w = _strip(toks[0][2])
@@ -2248,8 +2379,12 @@ def _clause_subject(text: str, s0: int, end: int):
         front = _fronted_subject(text, s0, toks[0][0]) if c > s0 else None
         if front is not None:
             return front, _gender(v)               # «وكان فلان، طالب الوزير …»: the subject before the verb
-        np = _speaker_np(text, toks[0][1], end)
-        if np is None or len(toks) < 2 or np[0] != toks[1][0]:
+        k = next((j + 1 for j in range(1, min(6, len(toks) - 1)) if _strip(toks[j][2]) == "ورعايته"), 1) \
+            if "بحفظ" in (_strip(t[2]) for t in toks[1:3]) else 1   # «وصل - بحفظ الله ورعايته - الأمير فلان»
+        if k > 1 and len(toks) > k and not _strip(toks[k][2]):
+            k += 1                                 # (a dash standing alone after the formula)
+        np = _speaker_np(text, toks[k - 1][1], end)
+        if np is None or len(toks) <= k or np[0] != toks[k][0]:
             continue
         words = [_strip(x) for x in text[np[0]:np[1]].split()]
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS

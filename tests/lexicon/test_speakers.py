@@ -77,6 +77,8 @@ def speaker_of(text: str, word: str) -> str | None:
      "الشهداء", "صالح الفارس"),
     # a noun with a pronoun after the subject is its object («واختتم المصدر تصريحه»)
     ("واختتم المصدر تصريحه بالقول إن الرهائن بخير.", "الرهائن", "المصدر"),
+    # a man's name in ة right before أن or a colon is the subject, not a feminine object («يؤكد حقيقة»)
+    ("وقال مدير البنك إن السداد قريب. وأضاف حمزة أن الرهائن بخير.", "الرهائن", "حمزة"),
 ])
 def test_speaker(text, word, expected):
     sp = speaker_of(text, word)
@@ -569,3 +571,16 @@ def test_a_verb_inside_a_carried_speech_takes_the_carried_speaker():
     text = ("وقال الشيخ سامر الوادي المتحدث باسم المجلس، إن هذا العمل إجرامي. وأشار إلى أن هذه الفئة تسعى "
             "لإضعاف الأمة، تدعي الجهاد بعمليات تقتل الأبرياء.")
     assert "سامر الوادي" in speaker_of(text, "تدعي")
+
+
+def test_an_adverb_or_a_thing_in_ta_is_no_speaker():
+    """«وقال صراحة إن …»: an adverb; the speaker named before goes on."""
+    assert speaker_of("قال الوزير سامر الخالدي إن الوضع صعب. وقال صراحة إن الرهائن بخير.", "الرهائن") == "الوزير سامر الخالدي"
+
+
+def test_an_imam_named_after_a_place_is_carried_to_his_honorific():
+    """«وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي عن …. وبين فضيلته أن …»: the place before
+    the verb does not hide the titled subject, and «إمام» after «فضيلة» is the imam (not «أمام», before)."""
+    text = ("وقال الدكتور سالم الفهد إن الصبر واجب. وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي "
+            "عن الرحمة. وبين فضيلته أن الرهائن أمانة.")
+    assert "سامر الوادي" in speaker_of(text, "الرهائن")

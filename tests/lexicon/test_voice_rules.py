@@ -421,3 +421,11 @@ EIGHTH = [
 @pytest.mark.parametrize("text, word, expected", EIGHTH)
 def test_eighth_pass_rules(text, word, expected):
     assert voice(text, word) == expected
+
+
+def test_a_verb_that_is_also_a_noun_opens_a_clause_after_a_transition_and_comma():
+    """«إلى ذلك، ذكر موقع «الأفق» المعارض، أن …»: after a transition set off by a comma «ذكر» is the verb (mentioned),
+    though a comma stands before its أن; «ذكر» as a noun («ذكر الله») stays the outlet's."""
+    text = "إلى ذلك، ذكر موقع «الأفق» المعارض، أن القناة حولت الرهائن إلى مقاتلين."
+    assert voice(text, "الرهائن") == "reported"
+    assert voice("وأكثروا من ذكر الله، ذكر الرهائن في الدعاء واجب.", "الرهائن") == "own"

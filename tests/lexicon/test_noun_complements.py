@@ -1,0 +1,55 @@
+"""Noun complements of verbs of saying, directing and condolence (guide §3.2 rule 3, §5.1, §5.6), on sentences written
+for the test (fictional people, places and outlets; no article text): what the speaker offers, demands or directs is
+theirs (`reported`), the speaker and the verb are the outlet's."""
+from .helpers import at
+
+
+def test_condolence_offered_as_al_azaa_is_reported():
+    """«لتقديم (واجب) العزاء لذوي …» offers condolences as «تعازيه» does (guide §5.6); the speaker is the one who
+    offers them, the relative clause that describes the deaths stays the outlet's."""
+    text = ("وصل الأمير سامر بن فهد إلى منطقة الوادي مساء اليوم لتقديم واجب العزاء والمواساة لذوي الشهداء "
+            "الذين سقطوا في الهجوم.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker
+    assert at(text, "الهجوم") == ("own", None)
+    text = "وقدم الوزير سالم الناصر العزاء لأسر الضحايا في قرية النهر."
+    voice, speaker = at(text, "الضحايا")
+    assert voice == "reported" and "سالم الناصر" in speaker
+
+
+def test_condolences_received_or_a_mourning_place_are_own():
+    """«تقبل العزاء» (the family receives), «بيت العزاء» (a place) offer nothing: the outlet's words."""
+    assert at("وتقبلت أسرة الشهيد العزاء في منزلها بحي النهر.", "الشهيد") == ("own", None)
+    assert at("وتوافد المواطنون إلى بيت العزاء لمواساة أسر الشهداء في القرية.", "الشهداء") == ("own", None)
+
+
+def test_a_directive_with_its_ba_complement_is_reported():
+    """«وجّه الأمير فلان (الجهات المعنية) بـ…»: what is directed is the directive's content (guide §3.2 rule 3), the
+    titled subject speaks; a relative clause describing the deaths stays the outlet's."""
+    text = ("وجه الأمير سامر بن فهد أمير منطقة الوادي، اليوم، الجهات المعنية بتسمية شوارع المدينة بأسماء الشهداء "
+            "الذين سقطوا في الهجوم.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker
+    assert at(text, "الهجوم") == ("own", None)
+
+
+def test_directing_a_blow_or_a_ball_is_no_directive():
+    """«وجه» with no titled subject right after it (a strike, a ball, a face) directs nothing said."""
+    assert at("وجه الجيش ضربة قوية بالصواريخ إلى مواقع الجماعة في القرية.", "ضربة") == ("own", None)
+    assert at("ووجه اللاعب الكرة برأسه نحو المرمى بعد الهجوم.", "الهجوم") == ("own", None)
+
+
+def test_the_reason_given_after_a_directive_is_own():
+    """«…، تضامنا مع …» after the directive is the outlet's account of why (its narration)."""
+    text = "وجه الأمير سامر بن فهد بإيقاف احتفالات المهرجان، تضامنا مع أسر الشهداء في القرية."
+    assert at(text, "المهرجان")[0] == "reported"
+    assert at(text, "الشهداء") == ("own", None)
+
+
+def test_the_one_who_arrives_to_offer_condolences_past_a_blessing_formula():
+    """«وصل - بحفظ الله ورعايته - الأمير فلان … لتقديم واجب العزاء لذوي …»: the formula after the verb does not hide its
+    titled subject, who offers the condolences."""
+    text = ("وصل - بحفظ الله ورعايته - صاحب السمو الأمير سامر بن فهد إلى الوادي مساء اليوم لتقديم واجب العزاء "
+            "لذوي الشهداء.")
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "سامر بن فهد" in speaker
