@@ -373,6 +373,17 @@ def _clause_head(clean: str, pos: int, start: int, k: int) -> "list[str] | None"
     return _past_openers(words) if all(w in _OPENERS for w in back) else None
 
 
+#: broken plurals by their pattern: فعائل (نتائج، حقائق، وثائق), فواعل (شواهد), مفاعيل/تفاعيل (تحاليل، مشاريع). A
+#: thing's plural takes a feminine verb («النتائج التي أعلنت، تؤكد …») and in news often a masculine one («نتائج
+#: النصف الأول يؤكد …»). Not أفعال or مفاعل, whose hamza-less spelling singular verbal nouns share (إقبال; تفاعل)
+_BROKEN_PLURAL = re.compile(r"^(?:\w\wائ\w|\wوا\w\w|\w\wا\wي\w)$")
+
+
+def _broken_plural(word: str) -> bool:
+    """``word`` (normalised, with or without ال) has the pattern of a broken plural (:data:`_BROKEN_PLURAL`)."""
+    return _BROKEN_PLURAL.match(word[2:] if word.startswith("ال") else word) is not None
+
+
 def _past_openers(words: list[str]) -> list[str]:
     """``words`` without the openers (:data:`_OPENERS`: particles, demonstratives) that head them."""
     i = 0
@@ -425,6 +436,8 @@ SUBJECT_AFTER_THAT = 5
 #: after أن/إن/لأن, a ``not_subject`` or ``event_subjects`` word right after it is the subject of the first bare verb
 #: that agrees with it at most this many words on, across commas (a long subject: «أن الرفض المتكرر من …، يؤكد …»)
 SUBJECT_FAR = 15
+#: … and up to this many when no subject heads the nearer clause («أن الرفض المتكرر … [twenty words]، يؤكد»)
+FAR_REACH = 25
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -617,7 +630,7 @@ _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافت
 
 #: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`,
 #: :meth:`_Context.far_thing`)
-_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
+_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE | _bare("فيما وفيما بينما وبينما")   # «…، فيما أكد البائع»
 
 
 class _Context:
@@ -856,24 +869,33 @@ class _Context:
         when a verb of saying, another أن or a pronoun subject stands between (a clause of its own: «…، لكنه
         أوضح أن …»), nor right after a relative («…، التي تؤكد»: the relative's noun is the subject), nor with a quotation or a pronoun
         back right after the verb, nor when a title follows the verb or words stand between it and an أن/إن after it
-        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث»)."""
+        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث», «أكد ذلك المتحدث»), nor after «فيما/بينما».  When
+        the nearer clause has no such subject, an أن or a clause head up to ``FAR_REACH`` words back is read.  A
+        broken plural (:func:`_broken_plural`, a thing's plural) agrees with a verb of either gender."""
         if not self.verb or clean[pos] in "وف" or form.endswith(("ون", "وا")) or form[0] == "ن" \
                 or _quote_next(norm, end):
             return False
         sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
-        words = _words_before(clean, pos, SUBJECT_FAR + 1, sentence)     # read back: a sentence may fill the field
-        k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
         start = _clause_start(norm, pos)
-        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
-        if rest == [] and k < 0:        # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
-            rest = _clause_head(clean, start, sentence, SUBJECT_FAR)
+        rest = None
+        for reach in (SUBJECT_FAR, FAR_REACH):   # the nearest clause first; a longer one only when it has no subject
+            words = _words_before(clean, pos, reach + 1, sentence)     # read back: a sentence may fill the field
+            k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+            rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, reach)
+            if rest == [] and k < 0:    # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
+                rest = _clause_head(clean, start, sentence, reach)
+            if rest and rest[0] in subject:
+                break
         if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
             return False
         m = _STOP.search(norm, end, end + 300)
         after = clean[end:m.start() if m else end + 300].split()[:15]
-        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
+        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT \
+                or after[0] == "ذلك" and after[1:2] and after[1][0] not in "وف":   # «أكد ذلك المتحدث»: a subject after
             return False
         head = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        if _broken_plural(head):        # a thing's plural: a feminine verb, in news also a masculine one
+            return True
         feminine = head.endswith(("ة", "ات")) or re.search("ت(?:ه|ها|هم|هما|هن|كم|نا)$", head) is not None
         return feminine == (form[0] == "ت" or form.endswith("ت"))
 
