@@ -660,6 +660,7 @@ class _Context:
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
         self.elative = _bare(" ".join(term.elative))
+        self.named = _bare(" ".join(term.named))
         self.evidence = frozenset(term.evidence) if self.verb else frozenset()
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
@@ -765,6 +766,23 @@ class _Context:
                                                   or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
+
+    def named_passive(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """A ``named`` form (bare, or with و) read as the passive "is named" (يُدعى، تُدعى, written with ي) before a
+        name: right after an indefinite noun or adjective (:func:`_indefinite`: «ضابطا يدعي كيرني», «طيارا أردنيا يدعي
+        سامر النجار»; not a place, «تركيا تدعي قتال …»), or with و after a word with ال («وإحالة المتهم ويدعي سامر»); the word after it has no ال, no
+        pronoun and no accusative or feminine ending (an object: «يدعي امتلاكه», «تدعي وصلا», «تدعي حماية …»), nor is
+        ذلك/هذا, and no أن/إن stands in its sentence after it («ويدعي سامر أن …» claims)."""
+        word = clean[pos:end]
+        with_wa = word[0] == "و" and word[1:] in self.named
+        if not with_wa and word not in self.named or _gap(norm, clean, pos):
+            return False
+        before = _words_before(clean, pos, 2)
+        if not before or (not before[-1].startswith("ال") if with_wa else not _indefinite(before)):
+            return False
+        after = _clause_after(norm, clean, end, 8)
+        return bool(after) and not after[0].startswith("ال") and after[0] not in _THIS \
+            and not after[0].endswith(("ا", "ة", "ه", "ها", "هم", "هما")) and not set(after) & _THAT
 
     @staticmethod
     def after_preposition(norm: str, pos: int) -> bool:
@@ -989,6 +1007,8 @@ class _Context:
         if form in self.back and self.refers_to_left_out(norm, clean, pos, end, form, headline):
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
+            return False
+        if self.named and self.named_passive(norm, clean, pos, end):
             return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
             return False
