@@ -544,6 +544,15 @@ def test_resistance_in_a_sentence_about_peaceful_resistance_is_not_the_armed_gro
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة في غزة")]
 
 
+def test_graded_resistance_is_opposition_not_the_armed_groups():
+    from framing.lexicon import load_lexicon
+    # «المقاومة القوية من …» (strong opposition from …) is a degree of opposition; a name is not graded
+    df = corpus("ويواجه الاتفاق الأصوات المتشككة والمقاومة القوية من إسرائيل في مجلس الأمن. "
+                "وقالت المقاومة الباسلة في غزة إنها ردت على القصف الإسرائيلي.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة الباسلة")]
+
+
 def test_workers_trapped_in_a_mine_are_not_detainees():
     m = shipped("captives")
     assert m("وتسابق الطواقم الوقت للعثور على العمال المحتجزين.", "إنقاذ عمال عالقين في قاع منجم") == []
