@@ -713,12 +713,13 @@ class _Context:
         ``BACK`` characters before it), or else in the headline: when that mention is left out by a ``not_after``
         word right after it or by ``not_of`` (:meth:`left_out_mention`: «أزمة الاستقدام … وستنتهي الأزمة», «أزمة
         المهاجرين» in the headline), so is the match."""
-        after = _words_after(clean, end, 2)
-        if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
+        if not _alone(clean, end):
             return False
-        prev = _last_mention(self.back_spellings, clean, max(_unit(norm, pos, "\n")[1], pos - BACK), pos)
-        if prev:
-            return self.left_out_mention(norm, clean, *prev, form)
+        lo, at = max(_unit(norm, pos, "\n")[1], pos - BACK), pos
+        while prev := _last_mention(self.back_spellings, clean, lo, at):
+            if not _alone(clean, prev[1]):          # a bare mention refers back in turn: the chain goes on
+                return self.left_out_mention(norm, clean, *prev, form)
+            at = prev[0]
         if headline is None:
             return False
         tnorm = normalize(headline, lower=True)
@@ -1265,6 +1266,13 @@ def _follow(clean: str, norm: str, end: int, k: int) -> list[tuple[str, int]]:
         follow.append((m.group(1), m.end(1)))
         p = m.end(1)
     return follow
+
+
+def _alone(clean: str, end: int) -> bool:
+    """The word ending at ``end`` stands alone: no definite word after it, nor في and one («الأزمة السورية», «الأزمة
+    في اليمن» name their crisis)."""
+    after = _words_after(clean, end, 2)
+    return not (after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])))
 
 
 def _definite(word: str) -> bool:
