@@ -38,6 +38,7 @@ A lexicon is one YAML file::
             predicate_verbs: [يشكل] #   in their clause are its predicate: figurative («يشكل القرار ضربة له»)
             not_bare_after: [مما]  # optional: the bare form right after these words is left out (مما يؤكد: evidence)
             elative: [أوضح]    # optional: forms that, bare, also spell an elative adjective (هو أوضح مثال: clearest)
+            named: [يدعي]      # optional: forms that also spell the passive "is named" before a name (ضابطا يدعى سامر)
             evidence: [relative, comes]   # optional (verbs): a verb with a noun object that describes a thing (التي تؤكد أهمية)
             scope: {words: [الحرب, القتال], within: sentence}   # optional: as a family's, for this term
             validated: {corpus: saudinewsnet-full, n: 40, precision: 0.95}   # optional: a hand audit
@@ -114,6 +115,7 @@ class Term:
     predicate_verbs: tuple[str, ...] = ()
     not_bare_after: tuple[str, ...] = ()
     elative: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     scope: "Scope | None" = None
     validated: dict | None = field(default=None, compare=False)   # a record, not part of identity (hashable Term)
@@ -403,7 +405,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
                   "event_subjects", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
-                  "not_bare_after", "elative", "evidence")
+                  "not_bare_after", "elative", "named", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
 EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose", "what")
 _TERM_KEYS = {"id", "language", "label", "note", "forms", "exclude", "class", "letters", "scope", "validated",

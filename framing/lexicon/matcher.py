@@ -373,6 +373,17 @@ def _clause_head(clean: str, pos: int, start: int, k: int) -> "list[str] | None"
     return _past_openers(words) if all(w in _OPENERS for w in back) else None
 
 
+#: broken plurals by their pattern: فعائل (نتائج، حقائق، وثائق), فواعل (شواهد), مفاعيل/تفاعيل (تحاليل، مشاريع). A
+#: thing's plural takes a feminine verb («النتائج التي أعلنت، تؤكد …») and in news often a masculine one («نتائج
+#: النصف الأول يؤكد …»). Not أفعال or مفاعل, whose hamza-less spelling singular verbal nouns share (إقبال; تفاعل)
+_BROKEN_PLURAL = re.compile(r"^(?:\w\wائ\w|\wوا\w\w|\w\wا\wي\w)$")
+
+
+def _broken_plural(word: str) -> bool:
+    """``word`` (normalised, with or without ال) has the pattern of a broken plural (:data:`_BROKEN_PLURAL`)."""
+    return _BROKEN_PLURAL.match(word[2:] if word.startswith("ال") else word) is not None
+
+
 def _past_openers(words: list[str]) -> list[str]:
     """``words`` without the openers (:data:`_OPENERS`: particles, demonstratives) that head them."""
     i = 0
@@ -425,6 +436,8 @@ SUBJECT_AFTER_THAT = 5
 #: after أن/إن/لأن, a ``not_subject`` or ``event_subjects`` word right after it is the subject of the first bare verb
 #: that agrees with it at most this many words on, across commas (a long subject: «أن الرفض المتكرر من …، يؤكد …»)
 SUBJECT_FAR = 15
+#: … and up to this many when no subject heads the nearer clause («أن الرفض المتكرر … [twenty words]، يؤكد»)
+FAR_REACH = 25
 #: ``not_after`` words are looked for this many words after a match (a verb's subject may stand
 #: between: اعترف الدين الإسلامي بحق …)
 AFTER = 3
@@ -617,7 +630,7 @@ _SAYS_ALSO = _SAYS | _bare("مشيرا مضيفا موضحا مؤكدا لافت
 
 #: words that open a clause of their own between a far subject and its verb (:meth:`_Context.far_subject`,
 #: :meth:`_Context.far_thing`)
-_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE
+_OWN_CLAUSE = _SAYS_ALSO | _THAT | _HE | _bare("فيما وفيما بينما وبينما")   # «…، فيما أكد البائع»
 
 
 class _Context:
@@ -647,6 +660,7 @@ class _Context:
         self.bare_pairs = frozenset(w for w in self.bare_after if " " in w)      # «الأمر الذي يؤكد»
         self.verb = term.cls == "verb"
         self.elative = _bare(" ".join(term.elative))
+        self.named = _bare(" ".join(term.named))
         self.evidence = frozenset(term.evidence) if self.verb else frozenset()
 
     def of_phrase(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
@@ -699,12 +713,13 @@ class _Context:
         ``BACK`` characters before it), or else in the headline: when that mention is left out by a ``not_after``
         word right after it or by ``not_of`` (:meth:`left_out_mention`: «أزمة الاستقدام … وستنتهي الأزمة», «أزمة
         المهاجرين» in the headline), so is the match."""
-        after = _words_after(clean, end, 2)
-        if after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])):
+        if not _alone(clean, end):
             return False
-        prev = _last_mention(self.back_spellings, clean, max(_unit(norm, pos, "\n")[1], pos - BACK), pos)
-        if prev:
-            return self.left_out_mention(norm, clean, *prev, form)
+        lo, at = max(_unit(norm, pos, "\n")[1], pos - BACK), pos
+        while prev := _last_mention(self.back_spellings, clean, lo, at):
+            if not _alone(clean, prev[1]):          # a bare mention refers back in turn: the chain goes on
+                return self.left_out_mention(norm, clean, *prev, form)
+            at = prev[0]
         if headline is None:
             return False
         tnorm = normalize(headline, lower=True)
@@ -752,6 +767,23 @@ class _Context:
                                                   or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
         return bool(after) and (to or after[0] in _ELATIVE_NOUNS
                                 or (after[0] == "من" and len(after) == 2 and after[1] in _THAN))
+
+    def named_passive(self, norm: str, clean: str, pos: int, end: int) -> bool:
+        """A ``named`` form (bare, or with و) read as the passive "is named" (يُدعى، تُدعى, written with ي) before a
+        name: right after an indefinite noun or adjective (:func:`_indefinite`: «ضابطا يدعي كيرني», «طيارا أردنيا يدعي
+        سامر النجار»; not a place, «تركيا تدعي قتال …»), or with و after a word with ال («وإحالة المتهم ويدعي سامر»); the word after it has no ال, no
+        pronoun and no accusative or feminine ending (an object: «يدعي امتلاكه», «تدعي وصلا», «تدعي حماية …»), nor is
+        ذلك/هذا, and no أن/إن stands in its sentence after it («ويدعي سامر أن …» claims)."""
+        word = clean[pos:end]
+        with_wa = word[0] == "و" and word[1:] in self.named
+        if not with_wa and word not in self.named or _gap(norm, clean, pos):
+            return False
+        before = _words_before(clean, pos, 2)
+        if not before or (not before[-1].startswith("ال") if with_wa else not _indefinite(before)):
+            return False
+        after = _clause_after(norm, clean, end, 8)
+        return bool(after) and not after[0].startswith("ال") and after[0] not in _THIS \
+            and not after[0].endswith(("ا", "ة", "ه", "ها", "هم", "هما")) and not set(after) & _THAT
 
     @staticmethod
     def after_preposition(norm: str, pos: int) -> bool:
@@ -856,24 +888,33 @@ class _Context:
         when a verb of saying, another أن or a pronoun subject stands between (a clause of its own: «…، لكنه
         أوضح أن …»), nor right after a relative («…، التي تؤكد»: the relative's noun is the subject), nor with a quotation or a pronoun
         back right after the verb, nor when a title follows the verb or words stand between it and an أن/إن after it
-        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث»)."""
+        (its subject: «…، أكدت الوزارة أنها …», «…، يؤكد المتحدث», «أكد ذلك المتحدث»), nor after «فيما/بينما».  When
+        the nearer clause has no such subject, an أن or a clause head up to ``FAR_REACH`` words back is read.  A
+        broken plural (:func:`_broken_plural`, a thing's plural) agrees with a verb of either gender."""
         if not self.verb or clean[pos] in "وف" or form.endswith(("ون", "وا")) or form[0] == "ن" \
                 or _quote_next(norm, end):
             return False
         sentence = _clause_start(norm, pos, _SENTENCE_STOPS)
-        words = _words_before(clean, pos, SUBJECT_FAR + 1, sentence)     # read back: a sentence may fill the field
-        k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
         start = _clause_start(norm, pos)
-        rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, SUBJECT_FAR)
-        if rest == [] and k < 0:        # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
-            rest = _clause_head(clean, start, sentence, SUBJECT_FAR)
+        rest = None
+        for reach in (SUBJECT_FAR, FAR_REACH):   # the nearest clause first; a longer one only when it has no subject
+            words = _words_before(clean, pos, reach + 1, sentence)     # read back: a sentence may fill the field
+            k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+            rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, reach)
+            if rest == [] and k < 0:    # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
+                rest = _clause_head(clean, start, sentence, reach)
+            if rest and rest[0] in subject:
+                break
         if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
             return False
         m = _STOP.search(norm, end, end + 300)
         after = clean[end:m.start() if m else end + 300].split()[:15]
-        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT:
+        if not after or after[0] in _BACK or after[0] in _ROLE_WORDS or set(after[1:]) & _THAT \
+                or after[0] == "ذلك" and after[1:2] and after[1][0] not in "وف":   # «أكد ذلك المتحدث»: a subject after
             return False
         head = rest[0][1:] if rest[0][0] in "وف" else rest[0]
+        if _broken_plural(head):        # a thing's plural: a feminine verb, in news also a masculine one
+            return True
         feminine = head.endswith(("ة", "ات")) or re.search("ت(?:ه|ها|هم|هما|هن|كم|نا)$", head) is not None
         return feminine == (form[0] == "ت" or form.endswith("ت"))
 
@@ -968,6 +1009,8 @@ class _Context:
             return False
         if self.elative and self.elative_word(norm, clean, pos, end):
             return False
+        if self.named and self.named_passive(norm, clean, pos, end):
+            return False
         if self.evidence and self.evidence_clause(norm, clean, pos, end, form, title):
             return False
         if "what" in self.evidence and self.what_subject(norm, clean, pos, end):
@@ -998,9 +1041,11 @@ class _Context:
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
             seq = left + mid + right
-            # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد»
+            # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد», or an
+            # idiom that the last word of a longer match opens: «الحرب العراقية على أنها …» (على أنها: as)
             inner = range(len(left), len(left) + len(mid) - k + 1) if k < len(mid) else ()
-            for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner):
+            last = (len(left) + len(mid) - 1,) if len(mid) > 1 < k <= len(right) + 1 else ()
+            for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner, *last):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
         return True
@@ -1223,6 +1268,13 @@ def _follow(clean: str, norm: str, end: int, k: int) -> list[tuple[str, int]]:
         follow.append((m.group(1), m.end(1)))
         p = m.end(1)
     return follow
+
+
+def _alone(clean: str, end: int) -> bool:
+    """The word ending at ``end`` stands alone: no definite word after it, nor في and one («الأزمة السورية», «الأزمة
+    في اليمن» name their crisis)."""
+    after = _words_after(clean, end, 2)
+    return not (after and (_definite(after[0]) or after[0] in ("في", "فى") and len(after) == 2 and _definite(after[1])))
 
 
 def _definite(word: str) -> bool:

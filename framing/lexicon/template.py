@@ -57,6 +57,7 @@ families:
         # refers_back: [مشاغبين]        # a form alone goes with the last mention of its word in the paragraph
         # not_bare_after: [مما]         # the bare form right after these words is left out («مما يؤكد»: evidence)
         # elative: [أوضح]              # the bare form read as "clearer" by its syntax («هو أوضح دليل») is left out
+        # named: [يدعي]                # the form read as the passive "is named" before a name («ضابطا يدعي سامر») is left out
         # evidence: [relative, comes, indefinite, demonstrative, purpose, what]   # a verb with a noun object that describes a thing («التي تؤكد أهمية …»)
         # letters: [teh_marbuta]       # keep ة/ه (or alef_maqsura ى/ي, hamza أ/ا) apart
         # scope: {{words: [مظاهرة, احتجاج], within: paragraph}}   # count only near these words

@@ -474,6 +474,20 @@ def test_an_elative_in_alef_maqsura_before_li_and_min_is_a_comparison():
     assert words(df, lx) == ["ادعى", "وادعى"]
 
 
+def test_a_named_form_before_a_name_is_the_passive_is_named():
+    # يُدعى (is named) written with ي: after an indefinite noun, or with و after a definite one, before a name
+    lx = lex(term("يدعي", "        named: [يدعي]\n"))
+    df = corpus("وقاد الفرقة ضابطا يدعي رامي النجار، وأحيل المتهم ويدعي سامر إلى النيابة. "
+                "ويدعي سامر أن الضابط بريء، ولا أحد يدعي امتلاكه الحقيقة، والمتهم يدعي البراءة.")
+    assert words(df, lx) == ["ويدعي", "يدعي", "يدعي"]
+    assert left_out(df, lx, voice="all")["reason"].tolist() == ["context", "context"]
+    # a place ending in ا is no indefinite noun: «الوادي تدعي قتال …» claims
+    lx = lex(term("تدعي", "        named: [تدعي]\n"))
+    assert words(corpus("وقال إن سوريا تدعي قتال الجماعة."), lx) == ["تدعي"]
+    # without the field the same words count (the default)
+    assert len(words(df, lex(term("يدعي", "")))) == 5
+
+
 def test_an_elative_after_the_indefinite_noun_it_describes_is_not_the_verb():
     lx = lex(term("أوضح", "        class: verb\n        elative: [أوضح]\n"))
     df = corpus("وفي قصة الوادي مثال أوضح، وأعطت الخطة الموظفين فكرة أوضح عن العمل. "
@@ -528,6 +542,15 @@ def test_resistance_in_a_sentence_about_peaceful_resistance_is_not_the_armed_gro
                 "وقالت المقاومة في غزة إنها ردت على القصف.")
     got = match(df, load_lexicon("israel_palestine"), voice="all")
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة في غزة")]
+
+
+def test_graded_resistance_is_opposition_not_the_armed_groups():
+    from framing.lexicon import load_lexicon
+    # «المقاومة القوية من …» (strong opposition from …) is a degree of opposition; a name is not graded
+    df = corpus("ويواجه الاتفاق الأصوات المتشككة والمقاومة القوية من إسرائيل في مجلس الأمن. "
+                "وقالت المقاومة الباسلة في غزة إنها ردت على القصف الإسرائيلي.")
+    got = match(df, load_lexicon("israel_palestine"), voice="all")
+    assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("المقاومة الباسلة")]
 
 
 def test_workers_trapped_in_a_mine_are_not_detainees():

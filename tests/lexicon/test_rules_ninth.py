@@ -58,6 +58,18 @@ def test_a_war_of_propaganda_words_or_trade_and_the_cold_war_are_no_war_on():
     assert war("تواصل الدولة حربها الظالمة على الشعب الأعزل.") == ["حربها الظالمة على"]
 
 
+
+def test_an_idiom_opened_by_the_last_word_of_a_match_is_not_the_term():
+    # «على أنها» (as), «على حساب» (at the expense of): على opens another phrase, no war on anyone
+    war = shipped("ukraine_war", "war_on")
+    assert war("ونشرت صورا لعربات دمرت في الحرب الأهلية على أنها عربات الجيش.") == []
+    assert war("وقال إن الحرب على حساب الفقراء لن تدوم.") == []
+    assert war("وتواصل الحرب الأهلية على المدن الشمالية.") == ["الحرب الأهلية على"]
+    # a war on Islam or on God is rhetoric, with an adjective or a pronoun too; «حرب ضد بلاد الإسلام» is not the phrase
+    assert war("وتواصل الدول حربها المستدامة على الإسلام، وهذا حرب على الله ورسوله.") == []
+    assert war("وشنوا حربا ضد بلاد الإسلام.") == ["حربا ضد"]
+
+
 def test_figures_and_facts_that_say_are_no_speaker():
     said = shipped("attribution", "said")
     assert said("تقول الأرقام إن عدد الزوار تضاعف.") == []

@@ -72,6 +72,17 @@ def test_the_crisis_alone_refers_back_to_the_crisis_named_before_it():
     assert crisis(war + "وعن أزمة الاستقدام قال إنها ستنتهي، أما الأزمة في اليمن فطالت.") == ["الأزمة"]
 
 
+def test_a_bare_crisis_refers_back_through_other_bare_mentions():
+    crisis = shipped("ukraine_war", "crisis")
+    war = "وتواصل القتال في الشمال. "
+    # «الأزمة … والأزمة … الأزمة»: each bare mention goes with the one before, back to the crisis named
+    assert crisis(war + "وقال إن أزمة الاستقدام ستنتهي، والأزمة تتفاقم الآن، وقد تطول الأزمة أشهرا.") == []
+    assert crisis(war + "وقال إن أزمة سوريا تطول، والأزمة تتفاقم الآن، وقد تطول الأزمة أشهرا.") \
+        == ["أزمة", "والأزمة", "الأزمة"]
+    # bare mentions only: the headline names the crisis
+    assert crisis("وقال إن الأزمة تتفاقم رغم القتال، وقد تطول الأزمة أشهرا.", title="أزمة المهاجرين تتفاقم") == []
+
+
 def test_refers_back_is_a_general_field():
     lx = one_term("class: noun\nforms: [المعركة]\nnot_after: [الانتخابية]\nrefers_back: [المعركة]\n")
     df = article("بدأت المعركة الانتخابية، واحتدمت المعركة أمس.\nوفي الجبهة احتدمت المعركة أمس.")

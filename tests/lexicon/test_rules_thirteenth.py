@@ -75,3 +75,27 @@ def test_a_thing_pointed_at_heading_a_long_clause():
     assert affirmed("هذه القيادات في الحزب الحاكم أكدت أنه لا تغيير.") == ["أكدت"]
     assert affirmed("هذا المسؤول الكبير في الوزارة يؤكد حرص الدولة على المواطن.") == ["يؤكد"]
     assert affirmed("هذه العبارة التي قالها الأمير في خطابه يؤكد الوزير صحتها.") == ["يؤكد"]
+
+
+def test_a_broken_plural_agrees_with_either_verb():
+    # a thing's broken plural (نتائج، وثائق، شواهد) takes a feminine verb, and in news a masculine one too
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("وقال المدير إن النتائج التي نشرتها مجلة الوادي العلمية أمس تؤكد سلامة الدواء.") == []
+    assert affirmed("وقال المدير إن نتائج الربع الأول من العام الحالي للشركة يؤكد قوة أدائها.") == []
+    # a singular noun still has to agree: a masculine refusal, a feminine verb with its own subject
+    assert affirmed("وقال المدير إن الرفض المتكرر من الجماعة لإعلان الهدنة، تؤكد الوزارة أنه مستمر.") == ["تؤكد"]
+
+
+def test_a_far_subject_beyond_fifteen_words_when_the_near_clause_has_none():
+    affirmed = shipped("attribution", "affirmed")
+    # twenty words between «أن الرفض» and its verb, across commas: the refusal confirms
+    assert affirmed("وأضافوا أن الرفض المتكرر من ميليشيات الوادي لإعلان الهدنات الإنسانية التي دعت لها قيادة "
+                    "التحالف الذي تقوده الدولة الجارة، ودعوة المنظمة الدولية، يؤكد حقيقة واحدة.") == []
+    # the nearer clause has a subject of its own, a thing: it is taken, not the far أن-clause's
+    assert affirmed("وأعلن النادي أن سامر شارك في التدريب الذي أقيم قبل يومين وظهر بصورة طيبة إلا أنه شعر بآلام "
+                    "في اليوم التالي، لكن الكشف الطبي الذي خضع له أكد إصابته.") == []
+    # «فيما» opens a clause with its own subject; «أكد ذلك» + a name: the subject follows
+    assert affirmed("وبين البائع سامر أن أسعار الخواتم في متناول الجميع وتتراوح بين مئة وألف، فيما أكد البائع "
+                    "رامي أن السوق تطور.") == ["أكد"]
+    assert affirmed("وأوضح البيان أن الحادث حريق منزل تمت السيطرة عليه دون وقوع إصابات، أكد ذلك المقدم سامر "
+                    "النجار.") == ["أكد"]
