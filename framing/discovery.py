@@ -36,9 +36,11 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    those told by two or more groups, + ``SHARE_K``): a pair of common words (قال/أوضح, مشاريع/مشروعات) is
    seen swapped in many events only because it occurs in thousands; a contest is swapped in a large share
    of the events that name it.  ``SHARE_K`` keeps a word seen in one event from a share of 1.
-   ``rank = events × consistency × (0.5 + 0.5 · neighbours) × swap_share × √(2 / words)`` (words: in the
-   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word),
-   × ``ONE_ROOT`` when the two terms are two derivations of one root (:func:`_same_root`: تواجد/وجود),
+   ``rank = events × consistency × swap_share × √(2 / words)`` (words: in the
+   two terms together, so a one-off paraphrase of three words for three ranks below a word for a word;
+   ``neighbours`` is shown, not ranked: synonyms share their neighbours more than a contest's names do, since a
+   loaded name brings its own epithets), × ``ONE_ROOT`` when the two terms are two derivations of one root
+   (:func:`_same_root`: تواجد/وجود) or one word inflected two ways (:func:`_inflections`: أدانت/تدين, توفي/وفاة),
    × ``SAYING`` when both are neutral verbs of reporting speech (:func:`_neutral_saying`: أوضح/قال; أكد and زعم
    are not neutral); a pair that is one word in two plurals or spellings (:func:`_variants`: مشاريع/مشروعات,
    مهام/مهمات) is left out,
@@ -347,6 +349,35 @@ def _same_root(ta: str, tb: str) -> bool:
     return len(ra) >= 2 and ra == rb
 
 
+#: a verb's person prefix and the endings of inflection (person, number, gender, a possessive), cut by
+#: :func:`_inflection_key`: the first of each that a word has
+_PERSON_PREFIXES = "يتنا"
+_INFLECTION_ENDINGS = ("ات", "ون", "ين", "وا", "ان", "تا", "ها", "هم", "ت", "ة", "ه", "ا")
+
+
+def _inflection_key(word: str) -> str:
+    """``word`` without a verb's person prefix (a word of four letters or more), its first ending of inflection
+    (:data:`_INFLECTION_ENDINGS`, two letters or more left) and its long vowels and hamza seats: what the tenses
+    and persons of one verb and its verbal noun keep (أدانت/تدين → دن, توفي/وفاة → ف, أدت/تؤدي → د)."""
+    if len(word) >= 4 and word[0] in _PERSON_PREFIXES:
+        word = word[1:]
+    word = _cut_ending(word, _INFLECTION_ENDINGS, 2)
+    return word.translate(_VOWELS)
+
+
+def _inflections(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one word inflected two ways: as many words, each pair with the same
+    :func:`_inflection_key` (أدانت/تدين, توفي/وفاة, انتهت/انتهاء).  Unlike :func:`_same_root` it keeps the
+    م and ن of a word's pattern (نتج/نجم, قوات/مقاومة stay apart), so one letter left is enough."""
+    wa, wb = ta.split(), tb.split()
+    return len(wa) == len(wb) and all((k := _inflection_key(x)) and k == _inflection_key(y) for x, y in zip(wa, wb))
+
+
+#: ة read as ت and a hamza on any seat as ء when one term is looked for inside the other (a noun before a possessive
+#: ending: زيارة/زيارته, انتماء/انتمائهم)
+_ONE_SEAT = str.maketrans({"ة": "ت", "ؤ": "ء", "ئ": "ء"})
+
+
 def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     """The pair ``(phrase_a, phrase_b)`` unless a filter leaves it out (see the module docstring)."""
     if not pa or not pb or len(pa) > MAX_PHRASE or len(pb) > MAX_PHRASE:
@@ -359,9 +390,9 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
     ta, tb = " ".join(pa), " ".join(pb)
-    ca, cb = ta.replace(" ", "").replace("ة", "ت"), tb.replace(" ", "").replace("ة", "ت")
+    ca, cb = (t.replace(" ", "").translate(_ONE_SEAT) for t in (ta, tb))
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
-        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته
+        return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته, انتماء/انتمائهم
     if _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb):
         return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو, هولاند/أولوند
     if _abbreviation(ta, tb) or _abbreviation(tb, ta):
@@ -805,9 +836,9 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     ``consistency`` (0–1), ``log_odds, ci_low, ci_high`` (corpus-wide log odds ratio that group_a writes a and group_b
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
-    ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency × (0.5 + 0.5 · neighbours)
-    × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or two neutral verbs of
-    saying, × max(topical, 0.1),
+    ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency
+    × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root, one word inflected two
+    ways or two neutral verbs of saying, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
     together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying;
     rows that are one swap cut at different places are one row, their events pooled; the order
@@ -915,12 +946,12 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         r["swap_share"] = round(seen / (max(seen, mention) + SHARE_K), 3)
         words = _words(r)
         support = aligned + CONTRAST_WEIGHT * contrast
-        root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) else 1.0
+        root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) or _inflections(r["term_a"], r["term_b"]) else 1.0
         root *= SAYING if _neutral_saying(va, vb) else 1.0
         if _variants(r["term_a"], r["term_b"]):
             r["_keep"] = False                   # one word in two plurals or spellings: مشاريع/مشروعات
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
-        r["rank"] = round(support * r["consistency"] * (0.5 + 0.5 * r["neighbours"]) * r["swap_share"]
+        r["rank"] = round(support * r["consistency"] * r["swap_share"]
                           * (2 / words) ** LENGTH_POWER * root
                           * max(r["topical"], MIN_TOPICAL) * listed
                           * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
