@@ -181,12 +181,14 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
-              help="Corpus directory to write (replaced atomically unless --append).")
+              help="Corpus directory to write (rebuilt atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
 @click.option("--format", "format", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
               show_default=True, help="Input kind: web pages, text saved from a browser, or JSONL/CSV/Parquet tables.")
-@click.option("--append", is_flag=True, help="Add to the corpus at -o instead of replacing it.")
+@click.option("--append", is_flag=True, help="Add to the corpus at -o instead of rebuilding it.")
+@click.option("--replace", is_flag=True, help="Rebuild the corpus at -o from these inputs only, even when it "
+              "holds articles of other inputs (without it, that is refused).")
 @click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
               help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
@@ -195,7 +197,7 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, jobs=None, engine="local",
+def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
                scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
@@ -211,7 +213,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
     c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
-                         progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         replace=replace, progress=False if quiet else None, columns=parse_map(columns), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
