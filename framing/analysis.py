@@ -123,6 +123,18 @@ def _with_precision(table, audit):
     return with_precision(table, audit)
 
 
+def _event_groups(df, cols, what: str) -> str | None:
+    """Grouping by ``event_id`` (in ``cols``): :class:`~framing.errors.NoEventsError` when no article
+    of ``df`` has one, else a note naming how many articles no group holds (None when every one has
+    an event), for ``table.attrs["note"]``: a table by event must not look like the whole corpus."""
+    if "event_id" not in cols:
+        return None
+    require_events(df, what=what)
+    missing = int(df["event_id"].isna().sum())
+    return (f"{missing} of {len(df)} articles belong to no event and are in no row "
+            f"(framing events gives every article one)") if missing else None
+
+
 def _record(table, **attrs):
     """Write the options a table was computed with into ``table.attrs`` (and return it)."""
     table.attrs.update(attrs)
@@ -235,6 +247,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     extra = [c for c in [*cols, "lang", "event_label"] if c in have]
     counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
                          extra=extra, jobs=jobs)
+    note = _event_groups(df, cols, "grouping by event")
     terms = lex.terms_table()
     out = shares(counts, df, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
@@ -242,7 +255,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     if "event_id" in cols:
         from .chunks import events_of
         out = _with_event_labels(out, events_of(corpus), df)
-    return _record(out, voice=voice, by=cols, lang=lang)
+    return _record(out, voice=voice, by=cols, lang=lang, **({"note": note} if note else {}))
 
 
 def _own_language_rows(table, terms, df, cols):
@@ -394,6 +407,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         target = _outlet_targets(corpus, target, set(docs["outlet"].dropna().astype(str)))
     if within_events:
         require_events(docs, what="within_events")
+    _event_groups(docs, by_columns(by), "grouping by event")
     use = docs.index.isin(only_lang(docs, lang).index) if lang is not None and not cells else None
     if exclude_copies and not cells:
         require_events(docs, copies=True, what="exclude_copies")

@@ -88,6 +88,8 @@ def table_output(func):
         check_output(output, _path_args(kwargs))
         df = func(*args, **kwargs)
         emit_table(df, fmt, output, raw=raw_csv)
+        if df is not None and df.attrs.get("note"):
+            click.echo(f"note: {df.attrs['note']}", err=True)
         if df is not None and len(df) == 0:
             sys.exit(EXIT_NOTHING)
     return wrapper

@@ -449,3 +449,22 @@ def test_a_bad_page_gets_the_same_reason_in_a_folder_and_in_a_zip(tmp_path, monk
         return {p.rsplit("/", 1)[-1]: why for p, why in zip(r["input"], r["reason"])}
     assert reasons(loose) == reasons(packed)
     assert reasons(packed)["deep.html"] == "nested too deeply to read" and len(reasons(packed)) == 3
+
+
+def test_by_event_says_what_it_leaves_out_and_needs_events(tmp_path):
+    rows = [{"id": "b1", "outlet": "صحيفة الشمال", "text": CAPTIVE["s"], "event_id": "ev-a"},
+            {"id": "b2", "outlet": "قناة الجنوب", "text": CAPTIVE["t"], "event_id": None},
+            {"id": "b3", "outlet": "قناة الجنوب", "text": CAPTIVE["t"] + " وتجددت الأزمة.", "event_id": None}]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    t = framing.term_shares(src, "captives", by="outlet,event")
+    assert set(t["event_id"]) == {"ev-a"} and t.attrs["note"].startswith("2 of 3 articles belong to no event")
+    assert "note" not in framing.term_shares(src, "captives", by="outlet").attrs
+    r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "event", "--format", "csv"])
+    assert r.exit_code == 0 and "note: 2 of 3 articles belong to no event" in r.stderr
+    none = tmp_path / "none.jsonl"
+    pd.DataFrame(rows).drop(columns="event_id").to_json(none, orient="records", lines=True, force_ascii=False)
+    for verb in (["terms", str(none), "--lexicon", "captives", "--by", "outlet,event"],
+                 ["keyness", str(none), "--by", "event"]):
+        r = CliRunner().invoke(main, verb)
+        assert r.exit_code == 2 and r.output.strip().count("\n") == 0 and "run framing events first" in r.output
