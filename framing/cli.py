@@ -140,9 +140,12 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
             click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)")
 
 
-def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[str, str]:
-    """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``."""
+def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN", lists: bool = False) -> dict[str, str]:
+    """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``; with
+    ``lists``, ``--map source=outlet,body=text`` too (a comma list whose every item has ``=``)."""
     out = {}
+    if lists:
+        pairs = [q for p in pairs or () for q in (p.split(",") if all("=" in q for q in p.split(",")) else [p])]
     for p in pairs or ():
         if "=" not in p:
             raise UsageError(f"{option} expects {form}, got {p!r}")
@@ -192,7 +195,8 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
 @click.option("--replace", is_flag=True, help="Rebuild the corpus at -o from these inputs only, even when it "
               "holds articles of other inputs (without it, that is refused).")
 @click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
-              help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
+              help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text "
+                   "(or --map source=outlet,body=text).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
@@ -215,7 +219,7 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
     c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
-                         replace=replace, progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         replace=replace, progress=False if quiet else None, columns=parse_map(columns, lists=True), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
