@@ -101,6 +101,9 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
         c = c.without_copies()
     if outlet is not None:
         outlet = outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
+    if (since is not None or until is not None) and len(c) and c.df["published"].isna().all():
+        raise InputError("no article has a publication date, so --since/--until keep none (a table's date "
+                         "column of another name: ingest it again with --map NAME=published)")
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
     except SchemaError as e:
@@ -383,7 +386,7 @@ def outlet_ids(c, names: list) -> list:
     outlet replaced by that outlet's id (the reverse of :func:`outlet_fields`).  Display names:
     ``name_ar``/``name_en`` of the outlets table (``framing outlets``) and also any value of the
     input table's ``outlet_name_ar``/``outlet_name`` columns (the outlets table shows only the
-    most frequent one); case and spaces ignored."""
+    most frequent one); case and spaces ignored, also in the ids (``--outlet OKAZ``)."""
     ids = c.outlets
     known = set(ids)
     if all(n in known for n in names):
@@ -391,7 +394,8 @@ def outlet_ids(c, names: list) -> list:
     def key(v):
         return " ".join(str(v).split()).casefold()
     fields = outlet_fields(c, ids)
-    pairs = [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f]) if isinstance(v, str) and v.strip()]
+    pairs = [(o, o) for o in ids] + [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f])
+                                     if isinstance(v, str) and v.strip()]
     for col in (FIELD_COLUMNS[f] for f in NAME_FIELDS):
         if col in c.df.columns:
             pairs += c.df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False)

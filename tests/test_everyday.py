@@ -468,3 +468,14 @@ def test_by_event_says_what_it_leaves_out_and_needs_events(tmp_path):
                  ["keyness", str(none), "--by", "event"]):
         r = CliRunner().invoke(main, verb)
         assert r.exit_code == 2 and r.output.strip().count("\n") == 0 and "run framing events first" in r.output
+
+
+def test_outlet_ids_in_any_case_and_date_filters_on_undated_corpus_say_why(tmp_path):
+    out = _captive_corpus(tmp_path)
+    assert set(framing.count_terms(out, "captives", outlet="  قناة   الجنوب ")["id"]) == {"a2"}
+    undated = tmp_path / "undated.jsonl"
+    pd.DataFrame([{"outlet": "Wadi Post", "day": "2031-04-02", "text": CAPTIVE["s"]}]).to_json(
+        undated, orient="records", lines=True, force_ascii=False)
+    assert len(framing.count_terms(undated, "captives", outlet="WADI POST")) == 1
+    r = CliRunner().invoke(main, ["terms", str(undated), "--lexicon", "captives", "--since", "2031-01-01"])
+    assert r.exit_code == 1 and "no article has a publication date" in r.output and "--map NAME=published" in r.output
