@@ -333,8 +333,11 @@ def _kind(node) -> str:
 def _check_keys(doc: _Doc, m: dict, allowed: set, fld: str):
     for k, (kn, _) in m.items():
         if k not in allowed:
-            doc.fail(kn, f"{fld}.{k}" if fld else k,
-                     f"unknown field (expected one of: {', '.join(sorted(allowed))})")
+            import difflib
+            close = difflib.get_close_matches(str(k), sorted(allowed), n=1, cutoff=0.75)
+            doc.fail(kn, f"{fld}.{k}" if fld else k, "unknown field"
+                     + (f": did you mean {close[0]}?" if close else "")
+                     + f" (expected one of: {', '.join(sorted(allowed))})")
 
 
 def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
