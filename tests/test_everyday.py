@@ -479,3 +479,17 @@ def test_outlet_ids_in_any_case_and_date_filters_on_undated_corpus_say_why(tmp_p
     assert len(framing.count_terms(undated, "captives", outlet="WADI POST")) == 1
     r = CliRunner().invoke(main, ["terms", str(undated), "--lexicon", "captives", "--since", "2031-01-01"])
     assert r.exit_code == 1 and "no article has a publication date" in r.output and "--map NAME=published" in r.output
+
+
+def test_sources_takes_the_shared_filters_and_needs_events_to_group_by_them(tmp_path):
+    said = "وقال وزير المياه سالم النجار إن السد سيفتح الأسبوع المقبل أمام المزارعين."
+    rows = [{"id": "s1", "outlet": "صحيفة الشمال", "published": "2031-04-02", "text": said},
+            {"id": "s2", "outlet": "قناة الجنوب", "published": "2031-04-09", "text": said}]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    assert set(framing.sources(src)["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
+    assert set(framing.sources(src, outlet="قناة الجنوب")["outlet"]) == {"قناة الجنوب"}
+    r = CliRunner().invoke(main, ["sources", str(src), "--until", "2031-04-05", "--format", "csv"])
+    assert r.exit_code == 0 and "صحيفة الشمال" in r.stdout and "قناة الجنوب" not in r.stdout
+    r = CliRunner().invoke(main, ["sources", str(src), "--by", "event"])
+    assert r.exit_code == 2 and "run framing events first" in r.output
