@@ -184,7 +184,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     """Per-article term counts: ``id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``id, family, term``.
 
-    ``voice``: ``own`` (default), ``quoted`` or ``all``.  ``lang`` (``ar``/``en``): only
+    ``voice``: ``own`` (default), ``quoted``, ``reported``, ``all`` or a list of them.  ``lang`` (``ar``/``en``): only
     articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
     wire copies.  ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     Lines an outlet repeats across its articles (link footers, tag lists) are not counted
@@ -197,7 +197,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any
     number); a corpus directory is read row group by row group (:mod:`framing.chunks`).
 
-    >>> count_terms("corpora/demo/corpus", "captives").columns.tolist()     # doctest: +SKIP
+    >>> count_terms("reports/demo-corpus", "captives").columns.tolist()     # doctest: +SKIP
     ['id', 'family', 'term', 'count']
     """
     if by is not None and by != "doc":
@@ -222,16 +222,21 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
                 keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None,
                 jobs: int | None = None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
-    rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
-    in its family; 95 % Wilson interval on the effective number of articles, see
-    ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept for old calls).
+    rate_per_10k, share, ci_low, ci_high, family_articles, n_eff`` from :func:`framing.stats.shares`
+    (``articles``: the group's articles with the term; ``tokens``: word tokens of all its articles;
+    ``rate_per_10k``: matches per 10,000 tokens; ``share``: the term's matches over its family's,
+    0–1, with its 95 % Wilson interval on ``n_eff``, the effective number of articles;
+    ``family_articles``: articles with any term of the family), ``event_label`` after ``event_id``
+    when grouping by event; see ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept
+    for old calls.  Grouping by event leaves out the articles in no event (``attrs["note"]``
+    counts them; none has an event: :class:`~framing.errors.NoEventsError`).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
     ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
     :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
     a group does not write in (shares are unchanged).
 
-    >>> term_shares("corpora/demo/corpus", "captives", by="outlet")   # doctest: +SKIP
+    >>> term_shares("reports/demo-corpus", "captives", by="outlet")   # doctest: +SKIP
     """
     from .stats import shares
     cols = by_columns(by)

@@ -715,7 +715,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events mycorpus --window 2 --threshold 0.2 -o mycorpus-events
       framing events mycorpus --labels my_events.csv --copies
       framing events mycorpus --keep-events      # your table's own event ids, plus wire copies
-      framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
+      framing events reports/demo-corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
     from .events.detect import asks_to_compute

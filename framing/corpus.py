@@ -56,7 +56,7 @@ __all__ = ["COLUMNS", "Corpus", "load", "select", "from_frame", "stable_id", "de
 def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None = None) -> "Corpus":
     """Open a corpus directory, a JSONL/CSV/Parquet table of articles, or a DataFrame, as a :class:`Corpus`.
 
-    >>> corpus = load("corpora/demo/corpus")          # doctest: +SKIP
+    >>> corpus = load("reports/demo-corpus")          # doctest: +SKIP
     >>> corpus = load("export.csv", columns={"source": "outlet", "body": "text"})  # doctest: +SKIP
     """
     if isinstance(path, Corpus):

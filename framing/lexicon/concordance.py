@@ -71,7 +71,9 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
          voice="own", lang: str | None = None, family: str | None = None, morph=None,
          left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
          event=None, jobs: int | None = None) -> KwicFrame:
-    """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
+    """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``:
+    ``id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+    verb``, one row per match, in the original spelling.
 
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on

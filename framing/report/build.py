@@ -47,7 +47,7 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     1,000).  The same inputs and toolkit version give byte-identical files; files are
     written atomically, so a failed run leaves the previous report in place.
 
-    >>> build_report("corpora/demo/corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
+    >>> build_report("reports/demo-corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
     """
     from ..corpus import Corpus, load
     from ..schema import require_events
