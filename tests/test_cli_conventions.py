@@ -38,3 +38,15 @@ def test_errors_are_one_line_with_exit_codes(tmp_path):
     assert "did you mean" in r.output or "text" in r.output
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "t.csv"), "--lexicon", "no_such_lexicon"])
     assert r.exit_code in (1, 2) and "captives" in r.output          # lists the shipped lexicons
+
+
+def test_python_dash_m_framing_is_the_command_line(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import framing
+    env = {**__import__("os").environ, "PYTHONPATH": str(Path(framing.__file__).parent.parent)}
+    r = subprocess.run([sys.executable, "-m", "framing", "terms", str(tmp_path / "nope"), "--lexicon", "captives"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 1 and r.stderr.strip() == f"error: no such corpus or table: {tmp_path / 'nope'}"
