@@ -510,6 +510,9 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
         same = int(rejects["reason"].str.startswith(SAME_BYTES).sum())
         if spool.rows == 0 and not (append and same):
             first = _reasons(rejects)
+            if not len(rejects):
+                where = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+                raise InputError(f"no article produced: no file in {', '.join(map(str, where))}")
             raise InputError(f"no article produced from {len(rejects)} input(s)"
                              + (f" ({first})" if first else ""))
         kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
