@@ -166,7 +166,7 @@ class Lexicon:
             return self.families[0]
         if family_id is None:
             raise LexiconError(f"lexicon {self.name!r} has {len(self.families)} families: name one "
-                               f"({', '.join(f.id for f in self.families)})")
+                               f"with --family (family= in Python): {', '.join(f.id for f in self.families)}")
         for f in self.families:
             if f.id == family_id:
                 return f
