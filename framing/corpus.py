@@ -92,11 +92,16 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     for name, day in (("since", since), ("until", until)):
         if day is not None and pd.isna(pd.to_datetime(str(day), format="ISO8601", errors="coerce")):
             raise UsageError(f"{name}: expected a date YYYY-MM-DD, got {day!r}")
+    if since is not None and until is not None and str(since)[:10] > str(until)[:10]:
+        raise UsageError(f"since {since} is after until {until}: no day is in between")
     if event is not None:
         events = [event] if isinstance(event, str) else list(event)
-        unknown = sorted(set(events) - set(c.df["event_id"].dropna()))
+        have = set(c.df["event_id"].dropna())
+        unknown = sorted(set(events) - have)
         if unknown:
-            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}: see framing events CORPUS --list")
+            same = {e.casefold(): e for e in map(str, have)}.get(unknown[0].casefold())
+            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}"
+                             + (f" (did you mean {same}?)" if same else "") + ": see framing events CORPUS --list")
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:
@@ -104,12 +109,16 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     if (since is not None or until is not None) and len(c) and c.df["published"].isna().all():
         raise InputError("no article has a publication date, so --since/--until keep none (a table's date "
                          "column of another name: ingest it again with --map NAME=published)")
+    before = c
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
     except SchemaError as e:
         raise UsageError(str(e)) from None
     if len(c) == 0:
-        raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
+        days = before.df["published"].dropna().astype(str).str[:10]
+        span = (f"; the articles run from {days.min()} to {days.max()}"
+                if (since is not None or until is not None) and len(days) else "")
+        raise InputError(f"no article is left after the filters (--outlet, --since/--until, --event, --lang){span}")
     return c
 
 

@@ -493,3 +493,13 @@ def test_sources_takes_the_shared_filters_and_needs_events_to_group_by_them(tmp_
     assert r.exit_code == 0 and "صحيفة الشمال" in r.stdout and "قناة الجنوب" not in r.stdout
     r = CliRunner().invoke(main, ["sources", str(src), "--by", "event"])
     assert r.exit_code == 2 and "run framing events first" in r.output
+
+
+def test_filters_that_keep_nothing_say_what_there_is(tmp_path):
+    out = _captive_corpus(tmp_path)
+    with pytest.raises(framing.errors.InputError, match="the articles run from 2031-04-02 to 2031-05-20$"):
+        framing.count_terms(out, "captives", since="2031-06-01")
+    with pytest.raises(UsageError, match="since 2031-05-01 is after until 2031-04-01"):
+        framing.count_terms(out, "captives", since="2031-05-01", until="2031-04-01")
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--event", "EV-A"])
+    assert r.exit_code == 2 and "(did you mean ev-a?)" in r.output
