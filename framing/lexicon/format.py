@@ -227,6 +227,9 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     """
     if isinstance(name_or_path, Lexicon):
         return name_or_path
+    if isinstance(name_or_path, (list, tuple, set)):
+        raise LexiconError(f"one lexicon at a time (got {len(name_or_path)}): call once per lexicon, e.g. "
+                           "pd.concat([framing.term_shares(corpus, x) for x in names]); a report takes several")
     s = os.fspath(name_or_path)
     shipped = shipped_lexicons()
     if s in shipped:
@@ -236,8 +239,10 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
         if not p.is_file():
             raise LexiconError(f"no lexicon file {s}")
         return _load_file(p)
-    near = [f"{s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
-    raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean the file {near[0]}? " if near else "")
+    import difflib
+    near = ([f"the file {s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
+            + [f"the shipped {n}" for n in difflib.get_close_matches(s.lower(), list(shipped), n=1, cutoff=0.75)])
+    raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean {near[0]}? " if near else "")
                        + f"expected a file path or one of the shipped lexicons: {', '.join(shipped) or '(none)'}")
 
 
