@@ -26,6 +26,12 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:      # a wrong option of a verb: one line too, with where to look
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f" (see {e.ctx.command_path} --help)" if e.ctx is not None else ""
+            click.echo(f"error: {e.format_message()}{where}", err=True)
+            sys.exit(EXIT_USAGE)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except UsageError as e:
@@ -323,7 +329,7 @@ _VOICES = ("own", "quoted", "reported", "all")
 
 def _voice_option(value):
     """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
-    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    parts = [p.strip().lower() for p in str(value).split(",") if p.strip()]
     if not parts or any(p not in _VOICES for p in parts):
         raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
     return ",".join(parts)

@@ -50,3 +50,15 @@ def test_python_dash_m_framing_is_the_command_line(tmp_path):
     r = subprocess.run([sys.executable, "-m", "framing", "terms", str(tmp_path / "nope"), "--lexicon", "captives"],
                        capture_output=True, text=True, env=env)
     assert r.returncode == 1 and r.stderr.strip() == f"error: no such corpus or table: {tmp_path / 'nope'}"
+
+
+def test_a_wrong_option_of_a_verb_is_one_line_with_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    for args, words in ((["terms", str(tmp_path), "--lexicon", "captives", "--lang", "fr"], "'--lang'"),
+                        (["terms", str(tmp_path)], "Missing option '--lexicon'"),
+                        (["kwic", str(tmp_path), "--lexicon", "captives", "--voice", "owned"], "'--voice'")):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
+        assert r.output.startswith("error: ") and words in r.output and f"{args[0]} --help)" in r.output
