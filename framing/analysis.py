@@ -123,16 +123,31 @@ def _with_precision(table, audit):
     return with_precision(table, audit)
 
 
-def _event_groups(df, cols, what: str) -> str | None:
-    """Grouping by ``event_id`` (in ``cols``): :class:`~framing.errors.NoEventsError` when no article
-    of ``df`` has one, else a note naming how many articles no group holds (None when every one has
-    an event), for ``table.attrs["note"]``: a table by event must not look like the whole corpus."""
-    if "event_id" not in cols:
+#: groups read from the publication date: ``--by month`` → ``published[:7]`` (``2031-04``)
+TIME_GROUPS = {"year": 4, "month": 7, "day": 10}
+
+
+def _with_time_groups(df, cols):
+    """``df`` with the time groups of ``cols`` it lacks (``year``, ``month``, ``day``) read from
+    ``published`` (null without a date)."""
+    time = {c: TIME_GROUPS[c] for c in cols if c in TIME_GROUPS and c not in df.columns}
+    return df.assign(**{c: df["published"].astype("string").str[:n] for c, n in time.items()}) if time else df
+
+
+def _left_out_note(df, cols, what: str) -> str | None:
+    """The articles of ``df`` that no group of ``cols`` holds (a null key: no event, no date, no
+    credit), as a note for ``table.attrs["note"]`` (None when every article is in a group): a table
+    by event must not look like the whole corpus.  Grouping by event on a corpus without any event
+    id is a :class:`~framing.errors.NoEventsError`."""
+    if "event_id" in cols:
+        require_events(df, what=what)
+    empty = [c for c in cols if df[c].isna().any()]
+    missing = int(df[cols].isna().any(axis=1).sum())
+    if not missing:
         return None
-    require_events(df, what=what)
-    missing = int(df["event_id"].isna().sum())
-    return (f"{missing} of {len(df)} articles belong to no event and are in no row "
-            f"(framing events gives every article one)") if missing else None
+    names = " or ".join("event" if c == "event_id" else "date" if c in TIME_GROUPS else c for c in empty)
+    return (f"{missing} of {len(df)} articles have no {names} and are in no row"
+            + (" (framing events gives every article an event)" if "event_id" in empty else ""))
 
 
 def _record(table, **attrs):
@@ -228,11 +243,12 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     0–1, with its 95 % Wilson interval on ``n_eff``, the effective number of articles;
     ``family_articles``: articles with any term of the family), ``event_label`` after ``event_id``
     when grouping by event; see ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept
-    for old calls.  Grouping by event leaves out the articles in no event (``attrs["note"]``
-    counts them; none has an event: :class:`~framing.errors.NoEventsError`).
+    for old calls.  Articles without a group (no event, no date) are in no row: ``attrs["note"]``
+    counts them (grouping by event without any event: :class:`~framing.errors.NoEventsError`).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
-    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
+    ``event_id`` work too; ``year``, ``month``, ``day``: the publication date's, e.g.
+    ``"outlet,month"``).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
     :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
     a group does not write in (shares are unchanged).
 
@@ -248,11 +264,12 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
     from .chunks import columns_of
     have = columns_of(src)
-    _require_columns(cols, have)
-    extra = [c for c in [*cols, "lang", "event_label"] if c in have]
+    _require_columns([c for c in cols if c not in TIME_GROUPS or c in have], have)
+    extra = [c for c in [*cols, "published", "lang", "event_label"] if c in have]
     counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
                          extra=extra, jobs=jobs)
-    note = _event_groups(df, cols, "grouping by event")
+    df = _with_time_groups(df, cols)
+    note = _left_out_note(df, cols, "grouping by event")
     terms = lex.terms_table()
     out = shares(counts, df, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
@@ -412,7 +429,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         target = _outlet_targets(corpus, target, set(docs["outlet"].dropna().astype(str)))
     if within_events:
         require_events(docs, what="within_events")
-    _event_groups(docs, by_columns(by), "grouping by event")
+    if "event_id" in by_columns(by):
+        require_events(docs, what="grouping by event")
     use = docs.index.isin(only_lang(docs, lang).index) if lang is not None and not cells else None
     if exclude_copies and not cells:
         require_events(docs, copies=True, what="exclude_copies")

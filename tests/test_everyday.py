@@ -458,10 +458,10 @@ def test_by_event_says_what_it_leaves_out_and_needs_events(tmp_path):
     src = tmp_path / "t.jsonl"
     pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
     t = framing.term_shares(src, "captives", by="outlet,event")
-    assert set(t["event_id"]) == {"ev-a"} and t.attrs["note"].startswith("2 of 3 articles belong to no event")
+    assert set(t["event_id"]) == {"ev-a"} and t.attrs["note"].startswith("2 of 3 articles have no event and are in no row")
     assert "note" not in framing.term_shares(src, "captives", by="outlet").attrs
     r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "event", "--format", "csv"])
-    assert r.exit_code == 0 and "note: 2 of 3 articles belong to no event" in r.stderr
+    assert r.exit_code == 0 and "note: 2 of 3 articles have no event" in r.stderr
     none = tmp_path / "none.jsonl"
     pd.DataFrame(rows).drop(columns="event_id").to_json(none, orient="records", lines=True, force_ascii=False)
     for verb in (["terms", str(none), "--lexicon", "captives", "--by", "outlet,event"],
@@ -503,3 +503,17 @@ def test_filters_that_keep_nothing_say_what_there_is(tmp_path):
         framing.count_terms(out, "captives", since="2031-05-01", until="2031-04-01")
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--event", "EV-A"])
     assert r.exit_code == 2 and "(did you mean ev-a?)" in r.output
+
+
+def test_shares_by_month_and_the_undated_articles_counted_in_a_note(tmp_path):
+    out = _captive_corpus(tmp_path)
+    t = framing.term_shares(out, "captives", by="outlet,month")
+    north = t[(t["outlet"] == "صحيفة الشمال") & (t["term"] == "hostages")].set_index("month")
+    assert north["matches"].to_dict() == {"2031-04": 1, "2031-05": 1} and "note" not in t.attrs
+    rows = [{"outlet": "صدى الجبل", "published": "2031-04-02", "text": CAPTIVE["s"]},
+            {"outlet": "صدى الجبل", "published": None, "text": CAPTIVE["s"] + " وتجددت الأزمة."}]
+    src = tmp_path / "half.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "year", "--format", "csv"])
+    assert r.exit_code == 0 and "\n2031,captives,hostages,1,1," in r.stdout
+    assert "note: 1 of 2 articles have no date and are in no row" in r.stderr
