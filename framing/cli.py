@@ -23,6 +23,14 @@ EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 class _Group(click.Group):
     """Turns library errors into one-line messages and exit codes."""
 
+    def parse_args(self, ctx, args):
+        """``--debug`` anywhere before ``--`` (``framing terms … --debug``, as a user adds it to the
+        command that failed) is the group's option."""
+        cut = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[1:cut]:
+            args = ["--debug"] + [a for i, a in enumerate(args) if not (a == "--debug" and i < cut)]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)

@@ -62,3 +62,14 @@ def test_a_wrong_option_of_a_verb_is_one_line_with_exit_2(tmp_path):
         r = CliRunner().invoke(main, args)
         assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
         assert r.output.startswith("error: ") and words in r.output and f"{args[0]} --help)" in r.output
+
+
+def test_debug_after_the_verb_shows_the_traceback(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    from framing.errors import FramingError
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives", "--debug"])
+    assert isinstance(r.exception, FramingError) and "no such corpus" in str(r.exception)
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives"])
+    assert r.exit_code == 1 and r.output.startswith("error: no such corpus")
