@@ -66,7 +66,7 @@ def test_recomputing_the_users_event_ids_needs_an_explicit_option(tmp_path):
     out = _corpus_with_own_events(tmp_path)
     before = _digest(out)
     r = CliRunner().invoke(main, ["events", str(out)])
-    assert r.exit_code == 2 and "already carries 4 event ids" in r.stderr and "--replace-events" in r.stderr
+    assert r.exit_code == 2 and "already carries 4 event ids" in r.stderr and "--replace-events" in r.stderr and "--keep-events" in r.stderr
     assert _digest(out) == before
     with pytest.raises(UsageError):
         framing.detect_events(out)
