@@ -902,10 +902,10 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
 @_LANG
-@click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), required=True, metavar="FILE.pdf",
-              help="Write the PDF report here.")
+@click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), default=None, metavar="FILE.pdf",
+              help="Write the PDF report here (-o, --html or both).")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
-              help="Also write the report as one self-contained HTML file.")
+              help="Write the report as one self-contained HTML file (with -o: as well).")
 @click.option("--figures", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Also save every chart as PNG and SVG in this folder.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutation tests.")
@@ -941,7 +941,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
     check_output(pdf, ins)
     check_output(html, ins, option="--html")
     check_output(figures, ins, kind="folder", option="--figures")
-    if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
+    if html is not None and pdf is not None and os.path.realpath(html) == os.path.realpath(pdf):
         raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *_without_jobs(sys.argv[sys.argv.index("report") + 1:])]) \
