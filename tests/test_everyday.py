@@ -517,3 +517,11 @@ def test_shares_by_month_and_the_undated_articles_counted_in_a_note(tmp_path):
     r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "year", "--format", "csv"])
     assert r.exit_code == 0 and "\n2031,captives,hostages,1,1," in r.stdout
     assert "note: 1 of 2 articles have no date and are in no row" in r.stderr
+
+
+def test_renaming_onto_an_existing_outlet_says_it_merged_them(tmp_path):
+    out = _captive_corpus(tmp_path)
+    r = CliRunner().invoke(main, ["outlets", str(out), "--rename", "قناة الجنوب=صحيفة الشمال", "--format", "csv"])
+    assert r.exit_code == 0 and "note: merged قناة الجنوب into صحيفة الشمال: now one outlet" in r.stderr
+    assert framing.outlets(out)["articles"].tolist() == [3]
+    assert "note" not in framing.outlets(out, rename={"صحيفة الشمال": "صحيفة الشمال اليومية"}).attrs
