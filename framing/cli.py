@@ -654,7 +654,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
                                                 voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
                                                 seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
-    note = f", {res.lang} articles only (--lang)" if res.lang else ""
+    note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
+        ", only the events two or more groups cover (--within-events)" if within_events else "")
     click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
     if not output:                              # with -o the tables go to the files, the sentence here
         emit_table(res.shares, fmt, raw=raw_csv)
