@@ -109,5 +109,5 @@ def test_compare_within_events_says_so_in_its_heading(tmp_path):
     p.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in rows), encoding="utf-8")
     r = run("compare", str(p), "--lexicon", "captives", "--family", "captives", "--within-events")
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("# captives / captives: shares by outlet (own voice, ar articles only (--lang), "
+    assert r.output.startswith("# captives / captives: shares by outlet (own voice, "
                                "only the events two or more groups cover (--within-events))")
