@@ -423,7 +423,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             raise UsageError("keyness needs a corpus or a matrix")
         matrix = _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words,
                                 dict(outlet=outlet, since=since, until=until, event=event), jobs)
-    docs, by = group_column(matrix.docs, by)
+    docs, by = group_column(_with_time_groups(matrix.docs, by_columns(by)), by)
     matrix = dataclasses.replace(matrix, docs=docs)
     if target is not None and by == "outlet" and corpus is not None:
         target = _outlet_targets(corpus, target, set(docs["outlet"].dropna().astype(str)))
@@ -450,8 +450,10 @@ def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclud
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
     src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
-    cols = by_columns(by)
-    _require_columns(cols, columns_of(src))
-    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"]))
+    have = columns_of(src)
+    cols = [c for c in by_columns(by) if c not in TIME_GROUPS or c in have]   # (month: from published)
+    _require_columns(cols, have)
+    time = "published" if len(cols) < len(by_columns(by)) else None
+    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"] + ([time] if time else [])))
     return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
                           exclude_copies=exclude_copies, jobs=jobs)

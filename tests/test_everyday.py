@@ -525,3 +525,13 @@ def test_renaming_onto_an_existing_outlet_says_it_merged_them(tmp_path):
     assert r.exit_code == 0 and "note: merged قناة الجنوب into صحيفة الشمال: now one outlet" in r.stderr
     assert framing.outlets(out)["articles"].tolist() == [3]
     assert "note" not in framing.outlets(out, rename={"صحيفة الشمال": "صحيفة الشمال اليومية"}).attrs
+
+
+def test_keyness_by_month(tmp_path):
+    out = _captive_corpus(tmp_path)
+    k = framing.keyness(out, by="month", min_count=1)
+    assert set(k["target"]) == {"2031-04", "2031-05"}
+    r = CliRunner().invoke(main, ["keyness", str(out), "--by", "outlet,month", "--min-count", "1", "--format", "csv"])
+    assert r.exit_code == 0 and "صحيفة الشمال · 2031-04" in r.stdout
+    k = framing.keyness(out, by="outlet,month", min_count=1)
+    assert "صحيفة الشمال · 2031-05" in set(k["target"])
