@@ -389,7 +389,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
 
-    ``by``: a column, or several (one group per combination).
+    ``by``: a column, or several (one group per combination); ``year``, ``month``, ``day``: the
+    publication date's (``"outlet,month"``).
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
