@@ -237,7 +237,8 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     p = Path(s)
     if p.is_file() or p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
         if not p.is_file():
-            raise LexiconError(f"no lexicon file {s}")
+            near = [q for q in (p.with_suffix(".yaml"), p.with_suffix(".yml")) if q != p and q.is_file()]
+            raise LexiconError(f"no lexicon file {s}" + (f" (did you mean {near[0]}?)" if near else ""))
         return _load_file(p)
     import difflib
     near = ([f"the file {s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME

@@ -30,3 +30,12 @@ def test_a_misspelt_shipped_name_a_list_and_a_voice_in_capitals():
         framing.term_shares("x.jsonl", ["captives", "casualties"])
     t = pd.DataFrame({"outlet": ["صدى الجبل"], "text": ["احتجز المسلحون الرهائن في المدرسة."]})
     assert framing.count_terms(t, "captives", voice="Own")["count"].tolist() == [1]
+
+
+def test_the_other_yaml_suffix_is_suggested(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    new_lexicon("protest")
+    with pytest.raises(LexiconError, match=r"^no lexicon file protest\.yml \(did you mean protest\.yaml\?\)$"):
+        load_lexicon("protest.yml")
+    with pytest.raises(LexiconError, match=r"^no lexicon file other\.yaml$"):
+        load_lexicon("other.yaml")
