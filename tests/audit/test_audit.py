@@ -306,3 +306,9 @@ def test_a_new_sample_never_replaces_coded_lines(corpus, lexicon, tmp_path):
     res = CliRunner().invoke(main, args[:-1] + [str(tmp_path / "notes.csv")])
     assert res.exit_code == 2 and "not an audit file" in res.output
     assert (tmp_path / "notes.csv").read_text("utf-8") == "mine,notes\n1,2\n"
+
+
+def test_scoring_a_file_nobody_coded_says_what_to_fill_in(corpus, lexicon, tmp_path):
+    out = write_audit(sample(corpus, lexicon, per_term=3), tmp_path / "a.csv")
+    assert score([out]).summary() == ("0 lines coded by 0 coders (fill in sense_ok with 1 or 0, yes or no, on each "
+                                      "line of the file first; voice_ok likewise, coder with initials).")
