@@ -123,6 +123,33 @@ def _with_precision(table, audit):
     return with_precision(table, audit)
 
 
+#: groups read from the publication date: ``--by month`` → ``published[:7]`` (``2031-04``)
+TIME_GROUPS = {"year": 4, "month": 7, "day": 10}
+
+
+def _with_time_groups(df, cols):
+    """``df`` with the time groups of ``cols`` it lacks (``year``, ``month``, ``day``) read from
+    ``published`` (null without a date)."""
+    time = {c: TIME_GROUPS[c] for c in cols if c in TIME_GROUPS and c not in df.columns}
+    return df.assign(**{c: df["published"].astype("string").str[:n] for c, n in time.items()}) if time else df
+
+
+def _left_out_note(df, cols, what: str) -> str | None:
+    """The articles of ``df`` that no group of ``cols`` holds (a null key: no event, no date, no
+    credit), as a note for ``table.attrs["note"]`` (None when every article is in a group): a table
+    by event must not look like the whole corpus.  Grouping by event on a corpus without any event
+    id is a :class:`~framing.errors.NoEventsError`."""
+    if "event_id" in cols:
+        require_events(df, what=what)
+    empty = [c for c in cols if df[c].isna().any()]
+    missing = int(df[cols].isna().any(axis=1).sum())
+    if not missing:
+        return None
+    names = " or ".join("event" if c == "event_id" else "date" if c in TIME_GROUPS else c for c in empty)
+    return (f"{missing} of {len(df)} articles have no {names} and are in no row"
+            + (" (framing events gives every article an event)" if "event_id" in empty else ""))
+
+
 def _record(table, **attrs):
     """Write the options a table was computed with into ``table.attrs`` (and return it)."""
     table.attrs.update(attrs)
@@ -172,7 +199,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     """Per-article term counts: ``id, family, term, count``, one row per non-zero count
     (title and text together), sorted by ``id, family, term``.
 
-    ``voice``: ``own`` (default), ``quoted`` or ``all``.  ``lang`` (``ar``/``en``): only
+    ``voice``: ``own`` (default), ``quoted``, ``reported``, ``all`` or a list of them.  ``lang`` (``ar``/``en``): only
     articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
     wire copies.  ``morph``: optional lemma matching (:class:`~framing.lexicon.morph.LemmaMatcher`).
     Lines an outlet repeats across its articles (link footers, tag lists) are not counted
@@ -185,7 +212,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any
     number); a corpus directory is read row group by row group (:mod:`framing.chunks`).
 
-    >>> count_terms("corpora/demo/corpus", "captives").columns.tolist()     # doctest: +SKIP
+    >>> count_terms("reports/demo-corpus", "captives").columns.tolist()     # doctest: +SKIP
     ['id', 'family', 'term', 'count']
     """
     if by is not None and by != "doc":
@@ -210,16 +237,22 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
                 keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None,
                 jobs: int | None = None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
-    rate_per_10k, share, ci_low, ci_high`` from :func:`framing.stats.shares` (share of the term
-    in its family; 95 % Wilson interval on the effective number of articles, see
-    ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept for old calls).
+    rate_per_10k, share, ci_low, ci_high, family_articles, n_eff`` from :func:`framing.stats.shares`
+    (``articles``: the group's articles with the term; ``tokens``: word tokens of all its articles;
+    ``rate_per_10k``: matches per 10,000 tokens; ``share``: the term's matches over its family's,
+    0–1, with its 95 % Wilson interval on ``n_eff``, the effective number of articles;
+    ``family_articles``: articles with any term of the family), ``event_label`` after ``event_id``
+    when grouping by event; see ``docs/methods-stats.md``; ``n_boot``/``seed`` are unused, kept
+    for old calls.  Articles without a group (no event, no date) are in no row: ``attrs["note"]``
+    counts them (grouping by event without any event: :class:`~framing.errors.NoEventsError`).
 
     ``by``: any corpus column or list of columns (``"outlet,event"`` and ``"event"`` =
-    ``event_id`` work too).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
+    ``event_id`` work too; ``year``, ``month``, ``day``: the publication date's, e.g.
+    ``"outlet,month"``).  ``voice``, ``lang``, ``exclude_copies``, ``morph``, ``keep_boilerplate``, ``audit``: as
     :func:`count_terms`.  A lexicon mixing languages drops the rows of terms in a language
     a group does not write in (shares are unchanged).
 
-    >>> term_shares("corpora/demo/corpus", "captives", by="outlet")   # doctest: +SKIP
+    >>> term_shares("reports/demo-corpus", "captives", by="outlet")   # doctest: +SKIP
     """
     from .stats import shares
     cols = by_columns(by)
@@ -231,10 +264,12 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
     from .chunks import columns_of
     have = columns_of(src)
-    _require_columns(cols, have)
-    extra = [c for c in [*cols, "lang", "event_label"] if c in have]
+    _require_columns([c for c in cols if c not in TIME_GROUPS or c in have], have)
+    extra = [c for c in [*cols, "published", "lang", "event_label"] if c in have]
     counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
                          extra=extra, jobs=jobs)
+    df = _with_time_groups(df, cols)
+    note = _left_out_note(df, cols, "grouping by event")
     terms = lex.terms_table()
     out = shares(counts, df, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
@@ -242,7 +277,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     if "event_id" in cols:
         from .chunks import events_of
         out = _with_event_labels(out, events_of(corpus), df)
-    return _record(out, voice=voice, by=cols, lang=lang)
+    return _record(out, voice=voice, by=cols, lang=lang, **({"note": note} if note else {}))
 
 
 def _own_language_rows(table, terms, df, cols):
@@ -354,7 +389,8 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
 
-    ``by``: a column, or several (one group per combination).
+    ``by``: a column, or several (one group per combination); ``year``, ``month``, ``day``: the
+    publication date's (``"outlet,month"``).
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
     ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
@@ -388,12 +424,14 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
             raise UsageError("keyness needs a corpus or a matrix")
         matrix = _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words,
                                 dict(outlet=outlet, since=since, until=until, event=event), jobs)
-    docs, by = group_column(matrix.docs, by)
+    docs, by = group_column(_with_time_groups(matrix.docs, by_columns(by)), by)
     matrix = dataclasses.replace(matrix, docs=docs)
     if target is not None and by == "outlet" and corpus is not None:
         target = _outlet_targets(corpus, target, set(docs["outlet"].dropna().astype(str)))
     if within_events:
         require_events(docs, what="within_events")
+    if "event_id" in by_columns(by):
+        require_events(docs, what="grouping by event")
     use = docs.index.isin(only_lang(docs, lang).index) if lang is not None and not cells else None
     if exclude_copies and not cells:
         require_events(docs, copies=True, what="exclude_copies")
@@ -413,8 +451,10 @@ def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclud
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
     src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
-    cols = by_columns(by)
-    _require_columns(cols, columns_of(src))
-    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"]))
+    have = columns_of(src)
+    cols = [c for c in by_columns(by) if c not in TIME_GROUPS or c in have]   # (month: from published)
+    _require_columns(cols, have)
+    time = "published" if len(cols) < len(by_columns(by)) else None
+    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"] + ([time] if time else [])))
     return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
                           exclude_copies=exclude_copies, jobs=jobs)

@@ -5,7 +5,8 @@
 * ``outlets(corpus, *, rename=None, name_ar=None, name_en=None, country=None, kind=None)`` →
   DataFrame ``outlet, name_ar, name_en, country, kind, articles, first, last`` (the corpus's
   outlets table).  ``rename={"old": "new"}`` rewrites the outlet of those articles (ids stay as
-  they are: an id names an input, not an outlet); ``name_ar`` / ``name_en`` (display names),
+  they are: an id names an input, not an outlet; a ``new`` that is an outlet already merges the
+  two, which ``attrs["note"]`` says); ``name_ar`` / ``name_en`` (display names),
   ``country`` and ``kind`` (``{"outlet": "value"}``, e.g. ``{"okaz": "SA"}``, ``{"okaz":
   "newspaper"}``) are kept in the corpus's ``manifest.json`` under ``outlets`` (``{"outlet":
   {"name_ar": …, "name_en": …, "country": …, "kind": …}}``); a field not set there comes from
@@ -62,13 +63,18 @@ def outlets(corpus, *, rename: Mapping[str, str] | None = None, name_ar: Mapping
     given = {k: _names(v, k) for k, v in (("name_ar", name_ar), ("name_en", name_en), ("country", country),
                                            ("kind", kind))}
     meta = {k: str(v) for k, v in (("source", source), ("licence", licence)) if v}
+    merged = [f"{old} into {new}" for old, new in rename.items() if new in set(c.outlets) and new != old]
     if rename or any(given.values()) or meta:
         c = _update(c, rename, given, meta)
     s = c.summary()
     table = outlet_fields(c, s.index.astype(str))
-    return pd.DataFrame({"outlet": s.index.astype(str), **{k: pd.array(table[k], dtype="string") for k in FIELD_COLUMNS},
+    out = pd.DataFrame({"outlet": s.index.astype(str), **{k: pd.array(table[k], dtype="string") for k in FIELD_COLUMNS},
                          "articles": s["articles"].to_numpy(), "first": s["first"].astype("string").to_numpy(),
                          "last": s["last"].astype("string").to_numpy()})
+    if merged:       # renaming onto an existing outlet makes one of two: say so (a rename cannot split them)
+        out.attrs["note"] = (f"merged {'; '.join(merged)}: now one outlet (renaming back moves all its articles; "
+                             f"to split them again, ingest again)")
+    return out
 
 
 def _update(c, rename, given, meta=None):

@@ -23,9 +23,23 @@ EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 class _Group(click.Group):
     """Turns library errors into one-line messages and exit codes."""
 
+    def parse_args(self, ctx, args):
+        """``--debug`` anywhere before ``--`` (``framing terms … --debug``, as a user adds it to the
+        command that failed) is the group's option."""
+        cut = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[1:cut]:
+            args = ["--debug"] + [a for i, a in enumerate(args) if not (a == "--debug" and i < cut)]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:      # a wrong option of a verb: one line too, with where to look
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f" (see {e.ctx.command_path} --help)" if e.ctx is not None else ""
+            click.echo(f"error: {e.format_message()}{where}", err=True)
+            sys.exit(EXIT_USAGE)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except UsageError as e:
@@ -88,6 +102,8 @@ def table_output(func):
         check_output(output, _path_args(kwargs))
         df = func(*args, **kwargs)
         emit_table(df, fmt, output, raw=raw_csv)
+        if df is not None and df.attrs.get("note"):
+            click.echo(f"note: {df.attrs['note']}", err=True)
         if df is not None and len(df) == 0:
             sys.exit(EXIT_NOTHING)
     return wrapper
@@ -138,9 +154,12 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
             click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)")
 
 
-def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN") -> dict[str, str]:
-    """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``."""
+def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN", lists: bool = False) -> dict[str, str]:
+    """``--map source=outlet --map body=text`` → ``{"source": "outlet", "body": "text"}``; with
+    ``lists``, ``--map source=outlet,body=text`` too (a comma list whose every item has ``=``)."""
     out = {}
+    if lists:
+        pairs = [q for p in pairs or () for q in (p.split(",") if all("=" in q for q in p.split(",")) else [p])]
     for p in pairs or ():
         if "=" not in p:
             raise UsageError(f"{option} expects {form}, got {p!r}")
@@ -181,21 +200,24 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
-              help="Corpus directory to write (replaced atomically unless --append).")
+              help="Corpus directory to write (rebuilt atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
 @click.option("--format", "format", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
               show_default=True, help="Input kind: web pages, text saved from a browser, or JSONL/CSV/Parquet tables.")
-@click.option("--append", is_flag=True, help="Add to the corpus at -o instead of replacing it.")
+@click.option("--append", is_flag=True, help="Add to the corpus at -o instead of rebuilding it.")
+@click.option("--replace", is_flag=True, help="Rebuild the corpus at -o from these inputs only, even when it "
+              "holds articles of other inputs (without it, that is refused).")
 @click.option("--map", "columns", multiple=True, metavar="NAME=COLUMN",
-              help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text.")
+              help="Table column to use as a corpus column, e.g. --map source=outlet --map body=text "
+                   "(or --map source=outlet,body=text).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, metavar="SECONDS",
               help="Wait this long for another run writing the same corpus (default: stop with a message).")
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_links, jobs=None, engine="local",
+def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
                scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
@@ -211,7 +233,7 @@ def ingest_cmd(paths, out, outlet, format, append, columns, quiet, wait, follow_
     from .ingest import ingest_to_corpus
     check_output(out, paths, kind="corpus")
     c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
-                         progress=False if quiet else None, columns=parse_map(columns), wait=wait,
+                         replace=replace, progress=False if quiet else None, columns=parse_map(columns, lists=True), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
@@ -315,7 +337,7 @@ _VOICES = ("own", "quoted", "reported", "all")
 
 def _voice_option(value):
     """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
-    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    parts = [p.strip().lower() for p in str(value).split(",") if p.strip()]
     if not parts or any(p not in _VOICES for p in parts):
         raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
     return ",".join(parts)
@@ -547,8 +569,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN[,COLUMN]",
               help="Groups whose sources to count: outlet, event (needs framing events first), outlet,event, "
                    "or any corpus column.")
+@_FILTERS
 @table_output
-def sources_cmd(corpus, by):
+def sources_cmd(corpus, by, outlet=(), since=None, until=None, event=()):
     """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
 
     No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
@@ -559,9 +582,10 @@ def sources_cmd(corpus, by):
     Examples:
       framing sources mycorpus
       framing sources mycorpus --by event -o sources.csv
+      framing sources mycorpus --outlet okaz --since 2015-08-01
     """
     from .lexicon.sources import sources
-    return sources(_load_corpus(corpus), by=by)
+    return sources(_load_corpus(corpus), by=by, **_filters(outlet, since, until, event))
 
 
 @main.command("boilerplate")
@@ -630,7 +654,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
                                                 voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
                                                 seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
-    note = f", {res.lang} articles only (--lang)" if res.lang else ""
+    note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
+        ", only the events two or more groups cover (--within-events)" if within_events else "")
     click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
     if not output:                              # with -o the tables go to the files, the sentence here
         emit_table(res.shares, fmt, raw=raw_csv)
@@ -705,7 +730,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
       framing events mycorpus --window 2 --threshold 0.2 -o mycorpus-events
       framing events mycorpus --labels my_events.csv --copies
       framing events mycorpus --keep-events      # your table's own event ids, plus wire copies
-      framing events corpora/demo/corpus --evaluate corpora/demo/gold/events.csv
+      framing events reports/demo-corpus --evaluate corpora/demo/gold/events.csv
     """
     from . import events as ev
     from .events.detect import asks_to_compute
@@ -878,10 +903,10 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
 @_LANG
-@click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), required=True, metavar="FILE.pdf",
-              help="Write the PDF report here.")
+@click.option("-o", "--output", "pdf", type=click.Path(dir_okay=False), default=None, metavar="FILE.pdf",
+              help="Write the PDF report here (-o, --html or both).")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
-              help="Also write the report as one self-contained HTML file.")
+              help="Write the report as one self-contained HTML file (with -o: as well).")
 @click.option("--figures", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Also save every chart as PNG and SVG in this folder.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutation tests.")
@@ -917,7 +942,7 @@ def report_cmd(corpus, lexicons, families, by, within_events, voice, title, repo
     check_output(pdf, ins)
     check_output(html, ins, option="--html")
     check_output(figures, ins, kind="folder", option="--figures")
-    if html is not None and os.path.realpath(html) == os.path.realpath(pdf):
+    if html is not None and pdf is not None and os.path.realpath(html) == os.path.realpath(pdf):
         raise UsageError("-o and --html name the same file: give two names")
     started = time.perf_counter()
     command = "framing " + shlex.join(["report", *_without_jobs(sys.argv[sys.argv.index("report") + 1:])]) \
@@ -988,6 +1013,15 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
+    from .audit.files import coded_lines
+    try:
+        coded = coded_lines(output) if output else 0
+    except FramingError as e:
+        raise UsageError(f"{output} exists and is not an audit file a new sample may replace ({e}): "
+                         f"write the sample to another file") from None
+    if coded:
+        raise UsageError(f"{output} holds {coded} coded line(s): write the new sample to another file "
+                         f"(the codes would be lost), or move that one away first")
     lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
                                            seed=seed, width=width, jobs=jobs)
     if output:

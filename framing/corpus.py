@@ -56,7 +56,7 @@ __all__ = ["COLUMNS", "Corpus", "load", "select", "from_frame", "stable_id", "de
 def load(path: str | os.PathLike | "Corpus", columns: Mapping[str, str] | None = None) -> "Corpus":
     """Open a corpus directory, a JSONL/CSV/Parquet table of articles, or a DataFrame, as a :class:`Corpus`.
 
-    >>> corpus = load("corpora/demo/corpus")          # doctest: +SKIP
+    >>> corpus = load("reports/demo-corpus")          # doctest: +SKIP
     >>> corpus = load("export.csv", columns={"source": "outlet", "body": "text"})  # doctest: +SKIP
     """
     if isinstance(path, Corpus):
@@ -92,21 +92,33 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     for name, day in (("since", since), ("until", until)):
         if day is not None and pd.isna(pd.to_datetime(str(day), format="ISO8601", errors="coerce")):
             raise UsageError(f"{name}: expected a date YYYY-MM-DD, got {day!r}")
+    if since is not None and until is not None and str(since)[:10] > str(until)[:10]:
+        raise UsageError(f"since {since} is after until {until}: no day is in between")
     if event is not None:
         events = [event] if isinstance(event, str) else list(event)
-        unknown = sorted(set(events) - set(c.df["event_id"].dropna()))
+        have = set(c.df["event_id"].dropna())
+        unknown = sorted(set(events) - have)
         if unknown:
-            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}: see framing events CORPUS --list")
+            same = {e.casefold(): e for e in map(str, have)}.get(unknown[0].casefold())
+            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}"
+                             + (f" (did you mean {same}?)" if same else "") + ": see framing events CORPUS --list")
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:
         outlet = outlet_ids(c, [outlet] if isinstance(outlet, str) else list(outlet))
+    if (since is not None or until is not None) and len(c) and c.df["published"].isna().all():
+        raise InputError("no article has a publication date, so --since/--until keep none (a table's date "
+                         "column of another name: ingest it again with --map NAME=published)")
+    before = c
     try:
         c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
     except SchemaError as e:
         raise UsageError(str(e)) from None
     if len(c) == 0:
-        raise InputError("no article is left after the filters (--outlet, --since/--until, --event, --lang)")
+        days = before.df["published"].dropna().astype(str).str[:10]
+        span = (f"; the articles run from {days.min()} to {days.max()}"
+                if (since is not None or until is not None) and len(days) else "")
+        raise InputError(f"no article is left after the filters (--outlet, --since/--until, --event, --lang){span}")
     return c
 
 
@@ -383,7 +395,7 @@ def outlet_ids(c, names: list) -> list:
     outlet replaced by that outlet's id (the reverse of :func:`outlet_fields`).  Display names:
     ``name_ar``/``name_en`` of the outlets table (``framing outlets``) and also any value of the
     input table's ``outlet_name_ar``/``outlet_name`` columns (the outlets table shows only the
-    most frequent one); case and spaces ignored."""
+    most frequent one); case and spaces ignored, also in the ids (``--outlet OKAZ``)."""
     ids = c.outlets
     known = set(ids)
     if all(n in known for n in names):
@@ -391,7 +403,8 @@ def outlet_ids(c, names: list) -> list:
     def key(v):
         return " ".join(str(v).split()).casefold()
     fields = outlet_fields(c, ids)
-    pairs = [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f]) if isinstance(v, str) and v.strip()]
+    pairs = [(o, o) for o in ids] + [(o, v) for f in NAME_FIELDS for o, v in zip(ids, fields[f])
+                                     if isinstance(v, str) and v.strip()]
     for col in (FIELD_COLUMNS[f] for f in NAME_FIELDS):
         if col in c.df.columns:
             pairs += c.df[["outlet", col]].dropna().drop_duplicates().itertuples(index=False)

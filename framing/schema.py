@@ -53,6 +53,23 @@ def check_map(df: pd.DataFrame, columns: Mapping[str, str] | None) -> dict[str, 
     return columns
 
 
+def fold_case(df: pd.DataFrame, columns: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """``df`` with the columns that spell a corpus column or a recognised name in other letter
+    cases or with spaces around it (``Outlet``, ``TEXT``, `` Date``: a spreadsheet's export)
+    renamed to it, unless the table has that name already or ``columns`` maps to or from it."""
+    columns = dict(columns or {})
+    known = ({*COLUMNS, *(n for names in _ALIASES.values() for n in names)}
+             - {"source_path", "source_sha256"})      # (the toolkit's provenance: a table's own is kept apart)
+    taken = set(map(str, df.columns)) | set(columns.values())
+    rename = {}
+    for c in df.columns:
+        k = c.strip().lower() if isinstance(c, str) else None
+        if k in known and k not in taken and c not in columns:
+            rename[c] = k
+            taken.add(k)
+    return df.rename(columns=rename) if rename else df
+
+
 def check_map_targets(columns: Mapping[str, str] | None, have: Iterable[str]) -> None:
     """:class:`SchemaError` when a required column is missing from ``have`` (the table's columns
     after the mapping) because a ``--map NAME=COLUMN`` misspells it (``--map site=outlett``)."""
@@ -72,12 +89,12 @@ def from_frame(df: pd.DataFrame, columns: Mapping[str, str] | None = None,
 
     ``columns`` maps the table's names to schema names (``{"source": "outlet"}``).
     Without it, common names are recognised (``date`` → ``published``, ``body`` →
-    ``text``, …).  Rows keep their own ``id`` when they have one; otherwise the
+    ``text``, …), in any letter case (``Outlet``, ``Date``: :func:`fold_case`).  Rows keep their own ``id`` when they have one; otherwise the
     id is derived from outlet, title and text, so the same row always gets the
     same id.  Raises :class:`SchemaError` naming the missing column.
     """
     columns = check_map(df, columns)
-    df = df.rename(columns=columns)
+    df = fold_case(df.rename(columns=columns), columns)
     for target, names in _ALIASES.items():
         if target not in df.columns:
             for n in names:

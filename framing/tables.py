@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .schema import _ALIASES, COLUMNS, check_map, check_map_targets, from_frame
+from .schema import _ALIASES, COLUMNS, check_map, check_map_targets, fold_case, from_frame
 from .text.dates import bad_offset, parse_date
 from .text.encoding import BOMS, decode_text, utf16_guess
 
@@ -496,7 +496,7 @@ def _finish_rows(df: pd.DataFrame, path: Path, outlet, columns: dict, rejects: l
     """Raw rows of a table (with ``_ROW``) → corpus rows; a reject for each row that cannot be one."""
     if df.empty:
         return _empty()
-    df = df.rename(columns={c: f"user_{c}" for c in PROVENANCE if c in df.columns})
+    df = fold_case(df.rename(columns={c: f"user_{c}" for c in PROVENANCE if c in df.columns}), columns)
     rows = df.pop(_ROW).tolist() if _ROW in df.columns else list(range(1, len(df) + 1))
     where = [f"{path}#{n}" for n in rows]
     keep = _lax_rows(df.reset_index(drop=True), columns, where, rejects)

@@ -38,3 +38,38 @@ def test_errors_are_one_line_with_exit_codes(tmp_path):
     assert "did you mean" in r.output or "text" in r.output
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "t.csv"), "--lexicon", "no_such_lexicon"])
     assert r.exit_code in (1, 2) and "captives" in r.output          # lists the shipped lexicons
+
+
+def test_python_dash_m_framing_is_the_command_line(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import framing
+    env = {**__import__("os").environ, "PYTHONPATH": str(Path(framing.__file__).parent.parent)}
+    r = subprocess.run([sys.executable, "-m", "framing", "terms", str(tmp_path / "nope"), "--lexicon", "captives"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 1 and r.stderr.strip() == f"error: no such corpus or table: {tmp_path / 'nope'}"
+
+
+def test_a_wrong_option_of_a_verb_is_one_line_with_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    for args, words in ((["terms", str(tmp_path), "--lexicon", "captives", "--lang", "fr"], "'--lang'"),
+                        (["terms", str(tmp_path)], "Missing option '--lexicon'"),
+                        (["kwic", str(tmp_path), "--lexicon", "captives", "--voice", "owned"], "'--voice'")):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
+        assert r.output.startswith("error: ") and words in r.output and f"{args[0]} --help)" in r.output
+
+
+def test_debug_after_the_verb_shows_the_traceback(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    from framing.errors import FramingError
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives", "--debug"])
+    assert isinstance(r.exception, FramingError) and "no such corpus" in str(r.exception)
+    r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives"])
+    assert r.exit_code == 1 and r.output.startswith("error: no such corpus")

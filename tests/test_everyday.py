@@ -66,7 +66,7 @@ def test_recomputing_the_users_event_ids_needs_an_explicit_option(tmp_path):
     out = _corpus_with_own_events(tmp_path)
     before = _digest(out)
     r = CliRunner().invoke(main, ["events", str(out)])
-    assert r.exit_code == 2 and "already carries 4 event ids" in r.stderr and "--replace-events" in r.stderr
+    assert r.exit_code == 2 and "already carries 4 event ids" in r.stderr and "--replace-events" in r.stderr and "--keep-events" in r.stderr
     assert _digest(out) == before
     with pytest.raises(UsageError):
         framing.detect_events(out)
@@ -449,3 +449,89 @@ def test_a_bad_page_gets_the_same_reason_in_a_folder_and_in_a_zip(tmp_path, monk
         return {p.rsplit("/", 1)[-1]: why for p, why in zip(r["input"], r["reason"])}
     assert reasons(loose) == reasons(packed)
     assert reasons(packed)["deep.html"] == "nested too deeply to read" and len(reasons(packed)) == 3
+
+
+def test_by_event_says_what_it_leaves_out_and_needs_events(tmp_path):
+    rows = [{"id": "b1", "outlet": "صحيفة الشمال", "text": CAPTIVE["s"], "event_id": "ev-a"},
+            {"id": "b2", "outlet": "قناة الجنوب", "text": CAPTIVE["t"], "event_id": None},
+            {"id": "b3", "outlet": "قناة الجنوب", "text": CAPTIVE["t"] + " وتجددت الأزمة.", "event_id": None}]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    t = framing.term_shares(src, "captives", by="outlet,event")
+    assert set(t["event_id"]) == {"ev-a"} and t.attrs["note"].startswith("2 of 3 articles have no event and are in no row")
+    assert "note" not in framing.term_shares(src, "captives", by="outlet").attrs
+    r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "event", "--format", "csv"])
+    assert r.exit_code == 0 and "note: 2 of 3 articles have no event" in r.stderr
+    none = tmp_path / "none.jsonl"
+    pd.DataFrame(rows).drop(columns="event_id").to_json(none, orient="records", lines=True, force_ascii=False)
+    for verb in (["terms", str(none), "--lexicon", "captives", "--by", "outlet,event"],
+                 ["keyness", str(none), "--by", "event"]):
+        r = CliRunner().invoke(main, verb)
+        assert r.exit_code == 2 and r.output.strip().count("\n") == 0 and "run framing events first" in r.output
+
+
+def test_outlet_ids_in_any_case_and_date_filters_on_undated_corpus_say_why(tmp_path):
+    out = _captive_corpus(tmp_path)
+    assert set(framing.count_terms(out, "captives", outlet="  قناة   الجنوب ")["id"]) == {"a2"}
+    undated = tmp_path / "undated.jsonl"
+    pd.DataFrame([{"outlet": "Wadi Post", "day": "2031-04-02", "text": CAPTIVE["s"]}]).to_json(
+        undated, orient="records", lines=True, force_ascii=False)
+    assert len(framing.count_terms(undated, "captives", outlet="WADI POST")) == 1
+    r = CliRunner().invoke(main, ["terms", str(undated), "--lexicon", "captives", "--since", "2031-01-01"])
+    assert r.exit_code == 1 and "no article has a publication date" in r.output and "--map NAME=published" in r.output
+
+
+def test_sources_takes_the_shared_filters_and_needs_events_to_group_by_them(tmp_path):
+    said = "وقال وزير المياه سالم النجار إن السد سيفتح الأسبوع المقبل أمام المزارعين."
+    rows = [{"id": "s1", "outlet": "صحيفة الشمال", "published": "2031-04-02", "text": said},
+            {"id": "s2", "outlet": "قناة الجنوب", "published": "2031-04-09", "text": said}]
+    src = tmp_path / "t.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    assert set(framing.sources(src)["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
+    assert set(framing.sources(src, outlet="قناة الجنوب")["outlet"]) == {"قناة الجنوب"}
+    r = CliRunner().invoke(main, ["sources", str(src), "--until", "2031-04-05", "--format", "csv"])
+    assert r.exit_code == 0 and "صحيفة الشمال" in r.stdout and "قناة الجنوب" not in r.stdout
+    r = CliRunner().invoke(main, ["sources", str(src), "--by", "event"])
+    assert r.exit_code == 2 and "run framing events first" in r.output
+
+
+def test_filters_that_keep_nothing_say_what_there_is(tmp_path):
+    out = _captive_corpus(tmp_path)
+    with pytest.raises(framing.errors.InputError, match="the articles run from 2031-04-02 to 2031-05-20$"):
+        framing.count_terms(out, "captives", since="2031-06-01")
+    with pytest.raises(UsageError, match="since 2031-05-01 is after until 2031-04-01"):
+        framing.count_terms(out, "captives", since="2031-05-01", until="2031-04-01")
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--event", "EV-A"])
+    assert r.exit_code == 2 and "(did you mean ev-a?)" in r.output
+
+
+def test_shares_by_month_and_the_undated_articles_counted_in_a_note(tmp_path):
+    out = _captive_corpus(tmp_path)
+    t = framing.term_shares(out, "captives", by="outlet,month")
+    north = t[(t["outlet"] == "صحيفة الشمال") & (t["term"] == "hostages")].set_index("month")
+    assert north["matches"].to_dict() == {"2031-04": 1, "2031-05": 1} and "note" not in t.attrs
+    rows = [{"outlet": "صدى الجبل", "published": "2031-04-02", "text": CAPTIVE["s"]},
+            {"outlet": "صدى الجبل", "published": None, "text": CAPTIVE["s"] + " وتجددت الأزمة."}]
+    src = tmp_path / "half.jsonl"
+    pd.DataFrame(rows).to_json(src, orient="records", lines=True, force_ascii=False)
+    r = CliRunner().invoke(main, ["terms", str(src), "--lexicon", "captives", "--by", "year", "--format", "csv"])
+    assert r.exit_code == 0 and "\n2031,captives,hostages,1,1," in r.stdout
+    assert "note: 1 of 2 articles have no date and are in no row" in r.stderr
+
+
+def test_renaming_onto_an_existing_outlet_says_it_merged_them(tmp_path):
+    out = _captive_corpus(tmp_path)
+    r = CliRunner().invoke(main, ["outlets", str(out), "--rename", "قناة الجنوب=صحيفة الشمال", "--format", "csv"])
+    assert r.exit_code == 0 and "note: merged قناة الجنوب into صحيفة الشمال: now one outlet" in r.stderr
+    assert framing.outlets(out)["articles"].tolist() == [3]
+    assert "note" not in framing.outlets(out, rename={"صحيفة الشمال": "صحيفة الشمال اليومية"}).attrs
+
+
+def test_keyness_by_month(tmp_path):
+    out = _captive_corpus(tmp_path)
+    k = framing.keyness(out, by="month", min_count=1)
+    assert set(k["target"]) == {"2031-04", "2031-05"}
+    r = CliRunner().invoke(main, ["keyness", str(out), "--by", "outlet,month", "--min-count", "1", "--format", "csv"])
+    assert r.exit_code == 0 and "صحيفة الشمال · 2031-04" in r.stdout
+    k = framing.keyness(out, by="outlet,month", min_count=1)
+    assert "صحيفة الشمال · 2031-05" in set(k["target"])

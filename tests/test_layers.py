@@ -29,6 +29,7 @@ LAYERS = [
     ("framing.plot", 7),
     ("framing.report", 8),
     ("framing.cli", 9),
+    ("framing.__main__", 10),       # python -m framing: the command line
 ]
 
 #: old import paths kept working after a function moved up a layer: looked up when used

@@ -24,7 +24,7 @@ import pandas as pd
 from .._io import atomic_path
 from ..errors import InputError, SchemaError, UsageError
 
-__all__ = ["AUDIT_COLUMNS", "CODER_COLUMNS", "KEY", "write_audit", "read_audit", "parse_code"]
+__all__ = ["AUDIT_COLUMNS", "CODER_COLUMNS", "KEY", "write_audit", "read_audit", "parse_code", "coded_lines"]
 
 CODER_COLUMNS = ["sense_ok", "voice_ok", "coder", "note"]
 AUDIT_COLUMNS = ["id", "outlet", "published", "family", "term", "field", "start", "end", "left", "match",
@@ -107,6 +107,18 @@ def _read_csv(path: Path) -> pd.DataFrame:
     df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
     return df.map(lambda v: v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in _FORMULA and v[1:2]
                   else v)
+
+
+def coded_lines(path) -> int:
+    """How many lines of the audit file at ``path`` a coder has filled in (``sense_ok``,
+    ``voice_ok`` or ``coder``); 0 when there is no such file; the errors of :func:`read_audit` when
+    it is not an audit file."""
+    path = Path(os.fspath(path))
+    if not path.is_file():
+        return 0
+    df = read_audit(path)
+    done = df["sense_ok"].notna() | df["voice_ok"].notna() | df["coder"].astype(str).str.strip().ne("")
+    return int(done.sum())
 
 
 def read_audit(path) -> pd.DataFrame:

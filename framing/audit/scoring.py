@@ -60,7 +60,9 @@ class AuditScore:
     def summary(self) -> str:
         """One paragraph in plain English: lines, coders, overall precision, agreement, stale lines."""
         parts = [f"{self.n_lines} lines coded by {len(self.coders)} coder{'s' if len(self.coders) != 1 else ''}"
-                 + (f" ({', '.join(self.coders)})" if self.coders else "")]
+                 + (f" ({', '.join(self.coders)})" if self.coders else "")
+                 + ("" if self.n_lines else " (fill in sense_ok with 1 or 0, yes or no, on each line of the "
+                    "file first; voice_ok likewise, coder with initials)")]
         if self.n_lines:
             yes = float(self.terms["yes"].sum())
             lo, hi = wilson(yes, self.n_lines)

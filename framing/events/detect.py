@@ -63,8 +63,9 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
     in_place = is_dir and (output is None or (output is not False and Path(output).resolve() == c.path.resolve()))
     if held and c.events is None and in_place and not (replace_events or keep_events):
         raise UsageError(f"{corpus} already carries {held} event ids of its own (not computed by framing "
-                         f"events); recomputing would replace them: add --replace-events "
-                         f"(replace_events=True), -o NEWDIR to write elsewhere, or --list to show them")
+                         f"events); recomputing would replace them: add --keep-events (keep_events=True) to "
+                         f"keep them and only mark wire copies, --replace-events (replace_events=True), "
+                         f"-o NEWDIR to write elsewhere, or --list to show them")
     win = DEFAULT_WINDOW if window is None else window
     if keep_events:
         c = Corpus(c.df.copy(), path=c.path, rejects=c.rejects, manifest=c.manifest,

@@ -480,8 +480,9 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
 def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
-                     follow_links: bool = False, jobs: int | None = None, texts: bool = True) -> Corpus:
-    """Ingest ``paths`` and write the corpus to ``out`` (replacing it, or adding to it with
+                     follow_links: bool = False, jobs: int | None = None, texts: bool = True,
+                     replace: bool = False) -> Corpus:
+    """Ingest ``paths`` and write the corpus to ``out`` (rebuilding it, or adding to it with
     ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
     corpus at ``out`` is then left as it was); the message names the first rejects.
@@ -489,9 +490,14 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
     ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``.
     ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
-    corpus is not read back whole only to count it (``framing ingest`` prints counts only)."""
+    corpus is not read back whole only to count it (``framing ingest`` prints counts only).
+    A rebuild that would drop articles (the corpus at ``out`` read inputs that ``paths`` no
+    longer give, byte for byte) is a :class:`UsageError` unless ``replace=True``; a rebuild from
+    the same inputs keeps the outlets' display names, ``source`` and ``licence`` of its manifest."""
     from .._store import check_writable
     from ..storage import ArticlesSpool
+    if append and replace:
+        raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
     check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
     spool = ArticlesSpool(out)                   # tables' rows written as they are read
@@ -504,11 +510,15 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
         same = int(rejects["reason"].str.startswith(SAME_BYTES).sum())
         if spool.rows == 0 and not (append and same):
             first = _reasons(rejects)
+            if not len(rejects):
+                where = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+                raise InputError(f"no article produced: no file in {', '.join(map(str, where))}")
             raise InputError(f"no article produced from {len(rejects)} input(s)"
                              + (f" ({first})" if first else ""))
         kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
+        meta = None if append or replace else _rebuild_kept(out, batch.inputs)
         if spool.rows or len(kept):
-            write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait)
+            write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait, manifest=meta)
     finally:
         spool.discard()
     c = load(out) if texts else _without_texts(out)
@@ -531,25 +541,45 @@ def _reasons(rejects) -> str:
     return "; ".join(parts) + (f"; {rest} input(s) for other reasons" if rest else "")
 
 
-def _existing(out) -> tuple[int, dict[str, str]]:
-    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none).
-    Read without waiting for the lock: the write itself happens under it (and merges again)."""
+def _existing(out, manifest: bool = False) -> tuple:
+    """Articles in the corpus at ``out`` and its inputs' sha256 → path (0, {} when there is none;
+    ``manifest=True``: and its manifest, a third item).  Read without waiting for the lock: the
+    write itself happens under it (and merges again)."""
     import json
     from .._store import view
     p = Path(out)
-    if not p.is_dir():
-        return 0, {}
-    v = view(p)
-    try:
-        man = json.loads(v["manifest.json"].read_text("utf-8")) if v.get("manifest.json") else {}
-        if v.get("articles.parquet"):
-            import pyarrow.parquet as pq
-            n = pq.read_metadata(v["articles.parquet"]).num_rows
-        else:
-            n = 0
-    except (OSError, ValueError):
-        return 0, {}
-    return int(n), {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
+    n, man = 0, {}
+    if p.is_dir():
+        v = view(p)
+        try:
+            man = json.loads(v["manifest.json"].read_text("utf-8")) if v.get("manifest.json") else {}
+            if v.get("articles.parquet"):
+                import pyarrow.parquet as pq
+                n = pq.read_metadata(v["articles.parquet"]).num_rows
+        except (OSError, ValueError):
+            n, man = 0, {}
+    known = {d["sha256"]: d.get("path", "?") for d in man.get("inputs") or [] if d.get("sha256")}
+    return (int(n), known, man) if manifest else (int(n), known)
+
+
+#: what a corpus's manifest holds that no input gives (set by ``framing outlets``)
+_BY_HAND = ("outlets", "source", "licence")
+
+
+def _rebuild_kept(out, inputs: list[dict]) -> dict | None:
+    """Before rebuilding the corpus at ``out`` from ``inputs``: a :class:`UsageError` when it holds
+    articles of inputs not among them (the rebuild would drop them), else the manifest entries
+    set by hand, to keep (None when there is no corpus)."""
+    n, known, man = _existing(out, manifest=True)
+    if not n:
+        return None
+    new = {d.get("sha256") for d in inputs}
+    gone = [path for sha, path in known.items() if sha not in new]
+    if gone:
+        raise UsageError(f"{out} already holds {n} articles, read from {len(gone)} input(s) not among these "
+                         f"(e.g. {gone[0]}): add --append (append=True) to add these inputs to it, or --replace "
+                         f"(replace=True) to rebuild it from these inputs only")
+    return {k: man[k] for k in _BY_HAND if k in man} or None
 
 
 def _without_texts(out) -> Corpus:

@@ -67,12 +67,38 @@ def _squash(s: str) -> str:
     return " ".join(s.split()) if s else ""
 
 
+def _term_id(lex, term: str) -> str:
+    """The id of the term ``term`` names: its id, or else (case, spacing and Arabic spelling
+    ignored) its id, one of its forms, or its English or Arabic label, tried in that order, when
+    that names one term (``رهائن``, ``Hostages`` → ``hostages``); :class:`UsageError` listing the
+    ids otherwise."""
+    if term in {t.id for t in lex.terms}:
+        return term
+    from ..text import normalize
+
+    def key(v):
+        return " ".join(normalize(str(v), lower=True).split())
+    hits: set = set()
+    for names in (lambda t: [t.id], lambda t: t.forms, lambda t: [t.label_en, t.label_ar]):   # the surest first
+        hits = {t.id for t in lex.terms if key(term) in {key(x) for x in names(t) if x}}
+        if len(hits) == 1:
+            return hits.pop()
+        if hits:
+            break
+    raise UsageError(f"lexicon {lex.name!r} has no term {term!r}" + (f" (it names {len(hits)}: "
+                     f"{', '.join(sorted(hits))})" if hits else "") + f"; terms are: {', '.join(t.id for t in lex.terms)} "
+                     f"(any word as written: framing kwic CORPUS WORD, word= in Python)")
+
+
 def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = None, width: int = 60,
          voice="own", lang: str | None = None, family: str | None = None, morph=None,
          left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
          event=None, jobs: int | None = None) -> KwicFrame:
-    """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``.
+    """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``:
+    ``id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+    verb``, one row per match, in the original spelling.
 
+    ``term``: a term id, or its label or one of its forms (``"رهائن"`` → ``hostages``).
     A ``word`` is matched with the same clitic rules as a lexicon form
     (``word="رهائن"`` finds كرهائن, والرهائن …).  ``width``: characters of context on
     each side.  ``voice``: ``own`` (default, as everywhere), ``quoted``, ``reported``, ``all`` or a list
@@ -92,9 +118,8 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     if width < 0:
         raise UsageError(f"width must be 0 or more characters, got {width}")
     lex = ad_hoc_lexicon(word) if word is not None else load_lexicon(lexicon)
-    if term is not None and term not in {t.id for t in lex.terms}:
-        raise UsageError(f"lexicon {lex.name!r} has no term {term!r}; terms are: "
-                         f"{', '.join(t.id for t in lex.terms)}")
+    if term is not None:
+        term = _term_id(lex, term)
     if family is not None:
         lex.family(family)
     if exclude_copies or any(v for v in (outlet, since, until, event)):

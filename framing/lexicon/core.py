@@ -30,7 +30,7 @@ DOC_COLUMNS = ["id", "outlet", "event_id", "published", "tokens"]
 def _check_voice(voice):
     """``"all"`` or a frozenset of voices, from ``own|quoted|reported|all``, a comma list or a list."""
     items = voice.split(",") if isinstance(voice, str) else list(voice) if voice is not None else [None]
-    items = [v.strip() if isinstance(v, str) else v for v in items]
+    items = [v.strip().lower() if isinstance(v, str) else v for v in items]
     bad = [v for v in items if v not in VOICES]
     if bad or not items:
         raise UsageError(f"voice must be one of {', '.join(VOICES)} (or a list of them), got {voice!r}")

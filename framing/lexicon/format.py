@@ -168,7 +168,7 @@ class Lexicon:
             return self.families[0]
         if family_id is None:
             raise LexiconError(f"lexicon {self.name!r} has {len(self.families)} families: name one "
-                               f"({', '.join(f.id for f in self.families)})")
+                               f"with --family (family= in Python): {', '.join(f.id for f in self.families)}")
         for f in self.families:
             if f.id == family_id:
                 return f
@@ -229,6 +229,9 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     """
     if isinstance(name_or_path, Lexicon):
         return name_or_path
+    if isinstance(name_or_path, (list, tuple, set)):
+        raise LexiconError(f"one lexicon at a time (got {len(name_or_path)}): call once per lexicon, e.g. "
+                           "pd.concat([framing.term_shares(corpus, x) for x in names]); a report takes several")
     s = os.fspath(name_or_path)
     shipped = shipped_lexicons()
     if s in shipped:
@@ -236,10 +239,13 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     p = Path(s)
     if p.is_file() or p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
         if not p.is_file():
-            raise LexiconError(f"no lexicon file {s}")
+            near = [q for q in (p.with_suffix(".yaml"), p.with_suffix(".yml")) if q != p and q.is_file()]
+            raise LexiconError(f"no lexicon file {s}" + (f" (did you mean {near[0]}?)" if near else ""))
         return _load_file(p)
-    near = [f"{s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
-    raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean the file {near[0]}? " if near else "")
+    import difflib
+    near = ([f"the file {s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
+            + [f"the shipped {n}" for n in difflib.get_close_matches(s.lower(), list(shipped), n=1, cutoff=0.75)])
+    raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean {near[0]}? " if near else "")
                        + f"expected a file path or one of the shipped lexicons: {', '.join(shipped) or '(none)'}")
 
 
@@ -335,8 +341,11 @@ def _kind(node) -> str:
 def _check_keys(doc: _Doc, m: dict, allowed: set, fld: str):
     for k, (kn, _) in m.items():
         if k not in allowed:
-            doc.fail(kn, f"{fld}.{k}" if fld else k,
-                     f"unknown field (expected one of: {', '.join(sorted(allowed))})")
+            import difflib
+            close = difflib.get_close_matches(str(k), sorted(allowed), n=1, cutoff=0.75)
+            doc.fail(kn, f"{fld}.{k}" if fld else k, "unknown field"
+                     + (f": did you mean {close[0]}?" if close else "")
+                     + f" (expected one of: {', '.join(sorted(allowed))})")
 
 
 def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:

@@ -95,7 +95,7 @@ def _saying_lemmas() -> frozenset:
 _ALIAS = {"event": "event_id"}
 
 
-def sources(corpus, *, by="outlet"):
+def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=None):
     """Statements per group and speaker: ``<by columns>, speaker, role, verb, quotes, share``.
 
     ``by``: a corpus column (``outlet``, default; ``event`` for ``event_id``), a comma list or a list
@@ -104,16 +104,25 @@ def sources(corpus, *, by="outlet"):
     divided by all statements of the group (0–1), so each group's shares sum to 1.  ``speaker`` is
     the name as printed («سيرغي لافروف»), ``role`` the title before it («وزير الخارجية الروسي»); a
     statement whose sentence names nobody has an empty speaker.  Sorted by group, then most quoted first.
+    ``outlet``, ``since``, ``until``, ``event``: the shared filters (:func:`framing.corpus.select`).
+    Grouping by event needs event ids (``framing events``; :class:`~framing.errors.NoEventsError`
+    otherwise); the statements of articles in no event are the group with an empty event.
     """
     import pandas as pd
+    from ..corpus import select
     from ..errors import UsageError
+    from ..schema import require_events
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     cols = [_ALIAS.get(c, c) for c in cols if c]
+    if any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)
     df = _frame(corpus)
     missing = [c for c in cols if c not in df.columns]
     if not cols or missing:
         raise UsageError(f"sources: the corpus has no column {(missing or [by])[0]!r} to group by; "
                          f"columns: {', '.join(map(str, df.columns))}")
+    if "event_id" in cols:
+        require_events(df, what="grouping by event")
     rubrics = corpus_rubrics(df)
     keys = zip(*[df[c].tolist() for c in cols])
     counts: Counter = Counter()

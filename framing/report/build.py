@@ -47,12 +47,19 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     1,000).  The same inputs and toolkit version give byte-identical files; files are
     written atomically, so a failed run leaves the previous report in place.
 
-    >>> build_report("corpora/demo/corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
+    >>> build_report("reports/demo-corpus", ["captives"], pdf="reports/demo.pdf")  # doctest: +SKIP
     """
     from ..corpus import Corpus, load
     from ..schema import require_events
     if pdf is None and html is None:
-        raise UsageError("build_report needs pdf=FILE and/or html=FILE to write")
+        raise UsageError("a report needs -o FILE.pdf and/or --html FILE.html (pdf=, html= in Python)")
+    from pathlib import Path
+    for given, option, ok in ((pdf, "-o (pdf=)", (".pdf",)), (html, "--html (html=)", (".html", ".htm"))):
+        if given is not None and Path(given).suffix.lower() not in ok:
+            other = "--html" if ok[0] == ".pdf" else "-o"
+            raise UsageError(f"{option} writes a {ok[0][1:].upper()} file: name it {Path(given).stem}{ok[0]}"
+                             + (f" ({other} {given} for the other format)" if Path(given).suffix.lower()
+                                in (".pdf", ".html", ".htm") else ""))
     if any(v for v in (outlet, since, until, event)):
         from ..corpus import select
         corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)

@@ -82,7 +82,9 @@ def prepare(counts, docs, by, extra=()) -> Prepared:
     d = docs[list(dict.fromkeys(["id", "tokens", *by, *extra]))].reset_index(drop=True)
     if d["id"].duplicated().any():
         dup = d.loc[d["id"].duplicated(), "id"].iloc[0]
-        raise SchemaError(f"docs must have one row per id; {dup!r} appears more than once")
+        n = int(d["id"].eq(dup).sum())
+        raise SchemaError(f"{n} articles have the id {dup!r} (a table with repeated rows, or an id column that "
+                          "repeats): framing ingest keeps one of each and lists the others in rejects.csv")
     tokens = pd.to_numeric(d["tokens"], errors="coerce")
     if tokens.isna().any() or (tokens < 0).any():
         raise SchemaError("docs.tokens must be non-negative numbers (word tokens per article)")

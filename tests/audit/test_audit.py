@@ -285,3 +285,30 @@ def test_family_precision_weights_terms_by_their_matches(corpus, lexicon, tmp_pa
     # files without the stratum sizes (made by hand) still score, without the weighted estimate
     r = score(_coded(s, "ab", codes).drop(columns="term_matches"))
     assert math.isnan(r.families["precision_weighted"].iat[0]) and r.families["precision"].iat[0] == pytest.approx(13 / 15)
+
+
+def test_a_new_sample_never_replaces_coded_lines(corpus, lexicon, tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    src = tmp_path / "c.jsonl"
+    corpus.to_json(src, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "a.csv"
+    args = ["audit", "sample", str(src), "--lexicon", str(lexicon), "--per-term", "4", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert CliRunner().invoke(main, args).exit_code == 0            # nothing coded yet: drawn again
+    a = read_audit(out)
+    write_audit(a.assign(sense_ok=[1] + [None] * (len(a) - 1)), out)
+    before = out.read_bytes()
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and "holds 1 coded line(s)" in res.output and out.read_bytes() == before
+    (tmp_path / "notes.csv").write_text("mine,notes\n1,2\n", "utf-8")
+    res = CliRunner().invoke(main, args[:-1] + [str(tmp_path / "notes.csv")])
+    assert res.exit_code == 2 and "not an audit file" in res.output
+    assert (tmp_path / "notes.csv").read_text("utf-8") == "mine,notes\n1,2\n"
+
+
+def test_scoring_a_file_nobody_coded_says_what_to_fill_in(corpus, lexicon, tmp_path):
+    out = write_audit(sample(corpus, lexicon, per_term=3), tmp_path / "a.csv")
+    assert score([out]).summary() == ("0 lines coded by 0 coders (fill in sense_ok with 1 or 0, yes or no, on each "
+                                      "line of the file first; voice_ok likewise, coder with initials).")

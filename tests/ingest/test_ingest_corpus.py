@@ -68,7 +68,7 @@ def test_append_adds_new_files_and_keeps_created(tmp_path):
     assert len(c) == 2
     man = json.loads((out / "manifest.json").read_text())
     assert man["created"] == created and len(man["inputs"]) == 2 and man["counts"]["articles"] == 2
-    c = ingest_to_corpus([more], out, outlet="A", progress=False)     # without --append: replaced
+    c = ingest_to_corpus([more], out, outlet="A", replace=True, progress=False)     # --replace: rebuilt
     assert len(c) == 1
 
 
@@ -102,7 +102,7 @@ def test_failed_write_leaves_previous_corpus_intact(tmp_path, monkeypatch):
         raise OSError("disk full")
     monkeypatch.setattr(storage.ArticlesSpool, "_write", boom_spool)
     with pytest.raises(OSError):
-        ingest_to_corpus([PAGES / "atlas_daily.txt"], out, outlet="A", progress=False)
+        ingest_to_corpus([PAGES / "atlas_daily.txt"], out, outlet="A", replace=True, progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == snapshot
     assert len(load(out)) == len(before)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "in"]
@@ -260,3 +260,26 @@ def test_pages_are_hashed_as_read_and_oversized_ones_rejected(tmp_path, monkeypa
     res = ingest([tmp_path / "pages"], progress=False)
     assert len(res.articles) == 0 and res.rejects["reason"].str.startswith("too large for a page").all()
     assert res.inputs[0]["sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
+
+
+def test_rebuild_that_would_drop_articles_is_refused_and_hand_set_names_survive(tmp_path):
+    from framing.cli import main
+    from click.testing import CliRunner
+    out = tmp_path / "c"
+    ingest_to_corpus([_pages(tmp_path)], out, outlet="Fictional Daily", progress=False)
+    import framing
+    framing.outlets(out, name_en={"Fictional Daily": "The Fictional Daily"})
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(PAGES / "wadi_news.txt", other / "only_one.txt")
+    before = (out / "articles.parquet").read_bytes()
+    with pytest.raises(UsageError, match="already holds 2 articles.*--append.*--replace"):
+        ingest_to_corpus([other], out, outlet="Fictional Daily", progress=False)
+    r = CliRunner().invoke(main, ["ingest", str(other), "-o", str(out), "--outlet", "Fictional Daily", "--quiet"])
+    assert r.exit_code == 2 and r.output.count("\n") == 1 and "--replace" in r.output
+    assert (out / "articles.parquet").read_bytes() == before            # nothing lost
+    again = ingest_to_corpus([tmp_path / "in"], out, outlet="Fictional Daily", progress=False)   # same inputs
+    assert len(again) == 2 and again.manifest["outlets"]["Fictional Daily"]["name_en"] == "The Fictional Daily"
+    assert len(ingest_to_corpus([other], out, outlet="Fictional Daily", replace=True, progress=False)) == 1
+    with pytest.raises(UsageError, match="give one"):
+        ingest_to_corpus([other], out, append=True, replace=True, progress=False)

@@ -19,3 +19,10 @@ def test_reasons_grouped_with_counts(tmp_path):
     assert "(and 4 more)" in msg and msg.count("no article text found") == 1
     assert "articles.xlsx: a spreadsheet (.xlsx): save it as CSV (UTF-8) or JSONL" in msg
     assert "\n" not in msg
+
+
+def test_an_empty_folder_is_named(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match=r"^no article produced: no file in .*empty$"):
+        ingest_to_corpus(tmp_path / "empty", tmp_path / "c", progress=False)
+    assert not (tmp_path / "c").exists()

@@ -98,3 +98,16 @@ def test_check_warns_about_spellings_shared_by_two_terms(tmp_path):
     r = CliRunner().invoke(main, ["lexicon", "check", str(p)])
     assert r.exit_code == 0
     assert "warning: 'رهينه' spells a form of both 'a' and 'b' (family f); it counts as 'a'" in r.output
+
+
+def test_compare_within_events_says_so_in_its_heading(tmp_path):
+    pytest.importorskip("framing.stats")
+    p = tmp_path / "ev.jsonl"
+    rows = [{"id": f"{o}{i}", "outlet": o, "event_id": f"ev{i}",
+             "text": ("احتجز المسلحون الرهائن في المبنى." if o == "N" else "نقل المحتجزون إلى المبنى.")}
+            for i in range(3) for o in ("N", "S")]
+    p.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in rows), encoding="utf-8")
+    r = run("compare", str(p), "--lexicon", "captives", "--family", "captives", "--within-events")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("# captives / captives: shares by outlet (own voice, "
+                               "only the events two or more groups cover (--within-events))")

@@ -60,5 +60,5 @@ def test_a_lexicon_of_several_families_needs_one_named(tmp_path):
       - {id: raid, language: ar, forms: [غارة]}
 """
     (tmp_path / "two.yaml").write_text(two, "utf-8")
-    with pytest.raises(LexiconError, match="2 families: name one"):
+    with pytest.raises(LexiconError, match="2 families: name one with --family"):
         compare_terms(_corpus(), tmp_path / "two.yaml", n_boot=50)

@@ -76,7 +76,7 @@ def _break(old, new):
      r"form 'رهائن' also belongs to term 'hostages' of this family \(line 12\)"),
     (_break("forms: [hostage, hostages]", "forms: [hostage, رهائن]"), 22, r"is Arabic but the term's language is en"),
     (_break("forms: [أسير, أسرى]", "forms: [أسير, «أسرى»]"), 19, r"has punctuation"),
-    (_break("        note: leverage\n", "        notes: leverage\n"), 11, r"terms\[hostages\]\.notes: unknown field"),
+    (_break("        note: leverage\n", "        notes: leverage\n"), 11, r"terms\[hostages\]\.notes: unknown field: did you mean note\?"),
     (_break("version: 2", "version: two"), 2, r"version: expected an integer"),
     (_break("name: test_captives", "nom: test_captives"), 1, r"nom: unknown field"),
     ("name: x\nfamilies: [\n", 3, r"not valid YAML"),

@@ -1,5 +1,6 @@
 """``--lexicon protest`` right after ``framing lexicon new protest`` (which writes protest.yaml)
 points to the file instead of only listing the shipped lexicons."""
+import pandas as pd
 import pytest
 
 from framing.errors import LexiconError
@@ -19,3 +20,22 @@ def test_unknown_name_without_a_file_lists_the_shipped(tmp_path, monkeypatch):
     with pytest.raises(LexiconError) as e:
         load_lexicon("protest")
     assert "did you mean" not in str(e.value) and "captives" in str(e.value)
+
+
+def test_a_misspelt_shipped_name_a_list_and_a_voice_in_capitals():
+    import framing
+    with pytest.raises(LexiconError, match=r"unknown lexicon 'captive': did you mean the shipped captives\?"):
+        load_lexicon("captive")
+    with pytest.raises(LexiconError, match=r"^one lexicon at a time \(got 2\)"):
+        framing.term_shares("x.jsonl", ["captives", "casualties"])
+    t = pd.DataFrame({"outlet": ["صدى الجبل"], "text": ["احتجز المسلحون الرهائن في المدرسة."]})
+    assert framing.count_terms(t, "captives", voice="Own")["count"].tolist() == [1]
+
+
+def test_the_other_yaml_suffix_is_suggested(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    new_lexicon("protest")
+    with pytest.raises(LexiconError, match=r"^no lexicon file protest\.yml \(did you mean protest\.yaml\?\)$"):
+        load_lexicon("protest.yml")
+    with pytest.raises(LexiconError, match=r"^no lexicon file other\.yaml$"):
+        load_lexicon("other.yaml")

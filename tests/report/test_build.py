@@ -82,8 +82,22 @@ def test_cli_report_errors_are_one_line(tmp_path):
 
 
 def test_build_report_needs_an_output():
-    with pytest.raises(UsageError, match="pdf=FILE"):
+    with pytest.raises(UsageError, match=r"needs -o FILE\.pdf and/or --html FILE\.html \(pdf=, html="):
         build_report(corpus(days=1), ["captives"])
+
+
+def test_an_output_named_for_the_other_format_is_refused_before_any_work(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    with pytest.raises(UsageError, match=r"name it r\.pdf \(--html .*r\.html for the other format\)"):
+        build_report(corpus(days=1), ["captives"], pdf=tmp_path / "r.html")
+    with pytest.raises(UsageError, match=r"--html \(html=\) writes a HTML file: name it r\.html$"):
+        build_report(corpus(days=1), ["captives"], html=tmp_path / "r.txt")
+    src = tmp_path / "t.jsonl"
+    corpus(days=1).df.to_json(src, orient="records", lines=True, force_ascii=False)
+    res = CliRunner().invoke(main, ["report", str(src), "--lexicon", "captives", "-o", str(tmp_path / "r.docx")])
+    assert res.exit_code == 2 and "name it r.pdf" in res.output and not list(tmp_path.glob("r*"))
 
 
 def test_rebuild_gives_identical_bytes(report, tmp_path):
