@@ -1044,9 +1044,10 @@ class _Context:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
             seq = left + mid + right
             # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد», or an
-            # idiom that the last word of a longer match opens: «الحرب العراقية على أنها …» (على أنها: as)
+            # idiom that the last word of a longer match opens, its other k - 1 words after the match: «الحرب العراقية
+            # على أنها …» (على أنها: as)
             inner = range(len(left), len(left) + len(mid) - k + 1) if k < len(mid) else ()
-            last = (len(left) + len(mid) - 1,) if len(mid) > 1 < k <= len(right) + 1 else ()
+            last = (len(left) + len(mid) - 1,) if len(mid) > 1 and 1 < k <= len(right) + 1 else ()
             for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner, *last):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
