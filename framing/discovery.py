@@ -369,12 +369,18 @@ def _inflections(ta: str, tb: str) -> bool:
     """``ta`` and ``tb`` are one word inflected two ways: as many words, each pair with the same
     :func:`_inflection_key` (أدانت/تدين, توفي/وفاة, انتهت/انتهاء).  Unlike :func:`_same_root` it keeps the
     م and ن of a word's pattern (نتج/نجم, قوات/مقاومة stay apart), so one letter left is enough."""
+    return _word_by_word(ta, tb, _inflection_key, 1)
+
+
+def _word_by_word(ta: str, tb: str, key, least: int) -> bool:
+    """``ta`` and ``tb`` have as many words, and each pair of words the same ``key`` of ``least`` letters or more
+    (:func:`_inflections`, :func:`_variants`)."""
     wa, wb = ta.split(), tb.split()
-    return len(wa) == len(wb) and all((k := _inflection_key(x)) and k == _inflection_key(y) for x, y in zip(wa, wb))
+    return len(wa) == len(wb) and all(len(k := key(x)) >= least and k == key(y) for x, y in zip(wa, wb))
 
 
-#: ة read as ت and a hamza on any seat as ء when one term is looked for inside the other (a noun before a possessive
-#: ending: زيارة/زيارته, انتماء/انتمائهم)
+#: ة read as ت, and a hamza on و or ي (ؤ, ئ) as ء on the line, when one term is looked for inside the other (a noun
+#: before a possessive ending: زيارة/زيارته, انتماء/انتمائهم; أ and إ are left as they are)
 _ONE_SEAT = str.maketrans({"ة": "ت", "ؤ": "ء", "ئ": "ء"})
 
 
@@ -1008,10 +1014,7 @@ def _variants(ta: str, tb: str) -> bool:
     """``ta`` and ``tb`` are one word in two plurals or spellings: as many words, each pair of words with the same
     letters (two or more) once :func:`_consonants` sets endings, long vowels and hamza seats aside (مشاريع/مشروعات,
     مهام/مهمات, محال/محلات).  Different letters left (قادم/مقبل, ثوار/قوات) are different words."""
-    wa, wb = ta.split(), tb.split()
-    if len(wa) != len(wb):
-        return False
-    return all(len(ca := _consonants(x)) >= 2 and ca == _consonants(y) for x, y in zip(wa, wb))
+    return _word_by_word(ta, tb, _consonants, 2)
 
 
 def _residual_idf(tokens: int, docs: int, articles: int) -> float:

@@ -1,4 +1,5 @@
-"""Arabic-aware term counting: the analyser, a scikit-learn vectoriser, and the corpus term matrix.
+"""Arabic-aware term counting: the analyser and the corpus term matrix (the scikit-learn vectoriser over the
+analyser is :class:`framing.vectorizer.ArabicCountVectorizer`, a module of its own).
 
 A *term* is the normalised, clitic-segmented form of a word: ``والمحتجزين``,
 ``المحتجزين`` and ``للمحتجزين`` all count as ``محتجزين``.  Per word:

@@ -14,7 +14,7 @@ __all__ = ["ArabicCountVectorizer"]
 
 
 class ArabicCountVectorizer(CountVectorizer):
-    """scikit-learn ``CountVectorizer`` over framing terms (see :class:`Analyzer`).
+    """scikit-learn ``CountVectorizer`` over framing terms (see :class:`framing.features.Analyzer`).
 
     With ``corpus_vocab=True`` (default) ``fit`` first counts the normalised words of
     the training texts so clitics are split as in ``framing keyness``; ``transform``

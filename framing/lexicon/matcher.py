@@ -708,11 +708,12 @@ class _Context:
         return bool(set(words) & self.predicate_verbs)
 
     def refers_to_left_out(self, norm: str, clean: str, pos: int, end: int, form: str, headline: str | None) -> bool:
-        """A ``refers_back`` form alone (no definite word or place after it, nor في and one: not «الأزمة
-        السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
-        ``BACK`` characters before it), or else in the headline: when that mention is left out by a ``not_after``
-        word right after it or by ``not_of`` (:meth:`left_out_mention`: «أزمة الاستقدام … وستنتهي الأزمة», «أزمة
-        المهاجرين» in the headline), so is the match."""
+        """A ``refers_back`` form alone (:func:`_alone`: no definite word or place after it, nor في and one: not
+        «الأزمة السورية», «الأزمة في اليمن») refers back to the last mention of its word in its paragraph (at most
+        ``BACK`` characters before it) that is not alone itself — a mention alone refers back in turn, so the chain
+        goes on past it — or, when every mention there is alone or there is none, to the last in the headline: when
+        that mention is left out by a ``not_after`` word right after it or by ``not_of`` (:meth:`left_out_mention`:
+        «أزمة الاستقدام … والأزمة تتفاقم … وستنتهي الأزمة», «أزمة المهاجرين» in the headline), so is the match."""
         if not _alone(clean, end):
             return False
         lo, at = max(_unit(norm, pos, "\n")[1], pos - BACK), pos
@@ -771,9 +772,10 @@ class _Context:
     def named_passive(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """A ``named`` form (bare, or with و) read as the passive "is named" (يُدعى، تُدعى, written with ي) before a
         name: right after an indefinite noun or adjective (:func:`_indefinite`: «ضابطا يدعي كيرني», «طيارا أردنيا يدعي
-        سامر النجار»; not a place, «تركيا تدعي قتال …»), or with و after a word with ال («وإحالة المتهم ويدعي سامر»); the word after it has no ال, no
-        pronoun and no accusative or feminine ending (an object: «يدعي امتلاكه», «تدعي وصلا», «تدعي حماية …»), nor is
-        ذلك/هذا, and no أن/إن stands in its sentence after it («ويدعي سامر أن …» claims)."""
+        سامر النجار»; not a place, «تركيا تدعي قتال …»), or with و after a word with ال («وإحالة المتهم ويدعي سامر»),
+        with no stop or comma between (:func:`_gap`); the word after it has no ال, no pronoun and no accusative or
+        feminine ending (an object: «يدعي امتلاكه», «تدعي وصلا», «تدعي حماية …»), nor is ذلك/هذا/هذه, and no أن/إن
+        stands among the eight words after it in its sentence («ويدعي سامر أن …» claims)."""
         word = clean[pos:end]
         with_wa = word[0] == "و" and word[1:] in self.named
         if not with_wa and word not in self.named or _gap(norm, clean, pos):
@@ -1042,9 +1044,10 @@ class _Context:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)
             seq = left + mid + right
             # a name that holds the whole match, or one inside a longer (gapped) match: «حربها الدعائية ضد», or an
-            # idiom that the last word of a longer match opens: «الحرب العراقية على أنها …» (على أنها: as)
+            # idiom that the last word of a longer match opens, its other k - 1 words after the match: «الحرب العراقية
+            # على أنها …» (على أنها: as)
             inner = range(len(left), len(left) + len(mid) - k + 1) if k < len(mid) else ()
-            last = (len(left) + len(mid) - 1,) if len(mid) > 1 < k <= len(right) + 1 else ()
+            last = (len(left) + len(mid) - 1,) if len(mid) > 1 and 1 < k <= len(right) + 1 else ()
             for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner, *last):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
