@@ -4,15 +4,6 @@ outlets; no article text): «وأبان» as a verb of saying, a speaker named a
 from .helpers import BEFORE, at
 
 
-def test_abana_with_wa_is_a_verb_of_saying():
-    assert at("وأبان الدكتور سالم الوادي أن الرهائن بخير.", "الرهائن") == ("reported", "الدكتور سالم الوادي")
-
-
-def test_bare_ibbana_during_is_no_verb():
-    """«إبان» (during) and «أبان» (made clear) are one word after normalisation: without و it is not read as a verb."""
-    assert at("إبان الحرب الأهلية كان الرهائن في المدينة.", "الرهائن") == ("own", None)
-
-
 def test_subject_after_the_medium_he_spoke_to():
     voice, sp = at(BEFORE + "وأضاف لوكالة الأنباء الجديدة المتحدث باسم الجيش سالم الوادي إن الرهائن بخير.", "الرهائن")
     assert (voice, sp) == ("reported", "المتحدث باسم الجيش سالم الوادي")
@@ -75,24 +66,6 @@ def test_title_inside_a_construct_chain_is_no_new_subject():
     assert tail("دان سامر الوادي رئيس اقليم الواحة السبت قصف القرية") == ""     # a day, then the object
 
 
-def test_verb_after_hith_inside_a_that_clause_is_the_outer_speech():
-    """«وأوضح فلان أن اللقاء تناول …، حيث أكد الرئيس أن …» (guide §5.5): the verb and its speech are the outer
-    speaker's account, also with a titled subject of their own."""
-    text = "وأوضح الدكتور سالم الوادي أن اللقاء تناول أوضاع الأحزاب، حيث أكد الرئيس أن الرهائن بخير."
-    assert at(text, "أكد") == ("reported", "الدكتور سالم الوادي")
-    assert at(text, "الرهائن") == ("reported", "الدكتور سالم الوادي")
-
-
-def test_verb_after_hith_with_the_same_source_again_keeps_its_mention():
-    text = "وقالت مصادر محلية إن الطائرات نفذت غارات، حيث أوضحت المصادر أن الرهائن بخير."
-    assert at(text, "الرهائن") == ("reported", "المصادر")
-
-
-def test_verb_after_hith_in_a_new_sentence_is_its_own():
-    text = "وقال الدكتور سالم الوادي إن اللقاء تناول أوضاع الأحزاب. حيث أكد الرئيس أن الرهائن بخير."
-    assert at(text, "الرهائن") == ("reported", "الرئيس")
-
-
 def test_feminine_plural_body_after_a_masculine_verb_is_its_object():
     """A non-human plural takes a feminine verb: after «وطالب» «قوات التحالف» is whom he urged, the speaker is
     carried; after «وطالبت» the forces speak."""
@@ -109,13 +82,6 @@ def test_imam_and_preacher_is_a_title():
     from framing.lexicon.voice import split_speaker
     assert split_speaker("امام وخطيب المسجد الكبير الشيخ سامر الوادي") == ("سامر الوادي", "امام وخطيب المسجد الكبير الشيخ")
     assert split_speaker("امام خطيب المسجد الكبير") == ("امام خطيب المسجد الكبير", "")
-
-
-def test_verb_after_hith_past_another_clause_or_before_a_colon_is_its_own():
-    """Only a حيث clause of the that-clause itself: not after another clause opener in it, nor a colon speech."""
-    text = ("واعتبر الشباب أن ذلك النشاط ليس جديدا، حيث اعتاد أهاليهم عليه، ولكنها باتت منظمة، حيث يقول سامر "
-            "الوادي: «الرهائن بخير».")
-    assert at(text, "الرهائن") == ("quoted", "سامر الوادي")
 
 
 def test_preacher_in_apposition_does_not_swallow_the_preposition():
