@@ -1,0 +1,110 @@
+"""Voice rules (issue 12): attribution phrases (docs/matching.md, *Voice* → *Attribution phrases*, and *The object of
+بحسب/وفقا لـ* under *The subject after the verb*): «وفقا لما نقلت عنه …» is an aside, «وبحسب X، أكد Y» names the
+outer speaker, «وفق» before a source, the source of an opening «بحسب/وفقا لـ» ends at a verb, trailing
+«حسبما/كما + verb» report the clause they close (not one after them, nor a plural «كما يقولون»), and «على لسان» after
+«ما جاء» names words, attributing nothing. Written in the ninth, twelfth to fourteenth, seventeenth and eighteenth
+voice passes.
+Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from .helpers import BEFORE, at
+
+
+# --------------------------------------------------------------------- an attribution before or inside the sentence
+
+def test_according_to_what_the_agency_carried_from_him_is_an_aside():
+    """«وقال فلان، وفقا لما نقلت عنه وكالة …، إن …»: the words are his; the agency only carried them."""
+    text = "وقال الوزير سامر الوادي، وفقا لما نقلت عنه وكالة النهر للأنباء، إن المحتجزين بخير."
+    assert at(text, "المحتجزين") == ("reported", "الوزير سامر الوادي")
+    text = "وشدد الوزير سامر الوادي، طبقا لما نقلت عنه صحيفة الضفة، على أن المحتجزين بخير."
+    assert at(text, "المحتجزين") == ("reported", "الوزير سامر الوادي")
+    text = "قتل ثلاثة أشخاص في القصف، وفقا لما ذكرت وكالة النهر للأنباء."   # the attribution itself still speaks
+    assert at(text, "القصف")[0] == "reported"
+
+
+def test_an_attribution_before_a_verb_of_saying_names_the_outer_speaker():
+    """«وبحسب المتحدث، أكد الرئيس أن …»: the outlet cites the spokesman (guide §5.5), verb and speech are his."""
+    text = BEFORE + "وبحسب المتحدث الرسمي، أكد الرئيس أن المرحلة المقبلة ستشهد إنهاء الأزمة."
+    assert at(text, "الأزمة") == ("reported", "المتحدث الرسمي")
+    assert at(text, "أكد") == ("reported", "المتحدث الرسمي")
+    text = BEFORE + "وأكد الرئيس أن المرحلة المقبلة ستشهد إنهاء الأزمة."
+    assert at(text, "أكد") == ("own", None)
+    text = BEFORE + "ومن وجهة نظر متفائلة، يقول الخبير سامر إن الأزمة ستنتهي."   # a view, not a source
+    assert at(text, "يقول") == ("own", None)
+    text = BEFORE + "وبحسب سامر النجار فإن القائد هو «أهم قيادي يقتل منذ بدأ الهجوم»."
+    assert at(text, "الهجوم") == ("quoted", "سامر النجار")
+
+
+def test_wifq_before_a_source_word_in_mim_is_an_attribution():
+    """«…، وفق مصادر عسكرية عدة.»: وفق before a source word is an attribution, as before any other letter; «وفق
+    معايير …» (a rule) stays the outlet's."""
+    text = "وأنهت القوات عملية احتجاز رهائن في فندق بتحرير أربعة أشخاص، وفق مصادر عسكرية عدة."
+    assert at(text, "رهائن") == ("reported", "مصادر عسكرية عدة")
+    assert at("وتوزع المساعدات على الرهائن المحررين وفق معايير محددة.", "الرهائن") == ("own", None)
+
+
+def test_an_attribution_phrase_after_ma_jaa_names_words_and_attributes_nothing():
+    """«تعقيبا على ما جاء على لسان فلان»: his words are the object of the outlet's sentence, not its source."""
+    text = ("الأفق- الوادي: قالت مديرية الصحة بالوادي في بيان لها؛ تعقيبا على ما جاء على لسان المتحدث سامر الحلبي "
+            "بشأن الهجوم على المستشفى، إنها فتحت تحقيقا.")
+    assert at(text, "تعقيبا")[0] == "own"
+    assert at(text, "تحقيقا") == ("reported", "مديرية الصحة")
+
+
+def test_the_same_phrase_as_an_attribution_still_reports():
+    voice, sp = at("وجاء على لسان المتحدث سامر الحلبي أن الهجوم على المستشفى مدان.", "الهجوم")
+    assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
+
+
+# ---------------------------------------------- a verb ends the source of an opening بحسب / وفقا لـ without a comma
+
+def test_past_verb_ends_the_source_of_an_opening_attribution():
+    assert at("ووفقا لمصادر الواحة اعتقلت قوات الأمن عشرة أشخاص بعد الهجوم.", "الهجوم") == ("reported", "مصادر الواحة")
+
+
+def test_imperfect_verb_ends_the_source_of_an_opening_attribution():
+    assert at("وبحسب وكالة النهار يواصل الجيش القصف على القرية.", "القصف") == ("reported", "وكالة النهار")
+
+
+def test_verb_of_saying_ends_the_source_too():
+    assert at("وبحسب المرصد المحلي أعلنت الشرطة مقتل خمسة في الهجوم.", "الهجوم")[1] == "المرصد المحلي"
+
+
+def test_name_after_a_spokesman_is_not_read_as_a_verb():
+    """«يوسف» after «المتحدث باسم الجيش» is his name, not an imperfect verb."""
+    voice, sp = at("وبحسب المتحدث باسم الجيش يوسف الحمدان فإن الهجوم انتهى.", "الهجوم")
+    assert voice == "reported" and sp.endswith("يوسف الحمدان")
+
+
+# ---------------------------------------------------------------------- trailing attributions: حسبما / كما + a verb
+
+def test_a_trailing_attribution_with_ma_and_a_verb_names_who_told():
+    voice, sp = at("شن الطيران صباح الخميس ضربات على مواقع المسلحين في الوادي، حسبما أفاد مراسلنا", "ضربات")
+    assert (voice, sp) == ("reported", "مراسلنا")
+
+
+def test_a_trailing_kama_with_a_verb_of_declaring_reports_the_clause_before():
+    text = "ودمر انفجار الهجوم حيا سكنيا في وسط المدينة، كما صرح سامر الوادي المتحدث باسم الشرطة."
+    voice, sp = at(text, "الهجوم")
+    assert voice == "reported" and sp is not None and sp.startswith("سامر الوادي")
+
+
+def test_a_kama_phrase_between_commas_does_not_report_the_clause_after():
+    text = ("قتل مسلح بعد أن أطلق النار داخل سينما المدينة، كما أعلنت الشرطة المحلية، من دون أن يعرف ما إذا "
+            "أسفر الهجوم عن قتلى آخرين.")
+    assert at(text, "قتلى") == ("own", None)
+    assert at(text, "سينما")[0] == "reported"
+
+
+def test_kama_with_a_feminine_verb_does_not_cut_the_speaker():
+    voice, sp = at("وقتل ثلاثة في الهجوم، كما قالت الشرطة المحلية.", "الهجوم")
+    assert (voice, sp) == ("reported", "الشرطة المحلية")
+
+
+def test_kama_with_a_verb_and_its_pronoun_is_an_attribution():
+    voice, sp = at("وقتل ثلاثة في الهجوم، كما تقوله الشرطة المحلية.", "الهجوم")
+    assert (voice, sp) == ("reported", "الشرطة المحلية")
+    assert at("دعوا القيادة لنا واستمتعوا بالرحلة كما تقوله إعلانات الشركة.", "تقوله") == ("own", None)
+
+
+def test_kama_with_a_plural_verb_is_the_outlets_aside():
+    text = "شاركت أجهزة في صناعة التطرف الذي تدعي مقاومته، بعد أن خرج المارد من القمقم، كما يقولون."
+    assert at(text, "يقولون") == ("own", None)

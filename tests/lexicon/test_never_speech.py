@@ -1,0 +1,51 @@
+"""Voice rules (issue 12): what is never speech, the outlet's or the writer's own words (docs/matching.md, *Voice* →
+*What is never speech (own)*): a step that confirms, «وبين» after «بين», the writer's first person («نقول», «لا أعتقد
+أن …»), and a verb of saying that opens the speech after its speaker; with the same verbs that still report. Written
+in the tenth, thirteenth, seventeenth and eighteenth voice passes.
+Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from .helpers import BEFORE, at
+
+
+def test_a_step_that_confirms_is_no_speaker():
+    """«في خطوة تؤكد …»: a step shows something; nobody speaks."""
+    text = "فرضت وزارة المالية في بلاد النهر عقوبات على شركتين، في خطوة تؤكد استمرار الحرب ضد الجماعة."
+    assert at(text, "الحرب") == ("own", None)
+    text = "وأصدرت وزارة المالية بيانا تؤكد فيه استمرار الحرب ضد الجماعة."
+    assert at(text, "الحرب")[0] == "reported"
+
+
+def test_between_after_between_is_no_verb_of_saying():
+    text = "كانت بينها وبين المدرسة مسافة طويلة، وسأله المدير: «ما اسمها؟»، فقال العامل الصغير «سلمى»."
+    assert at(text, "فقال") == ("own", None)
+
+
+def test_the_verb_explained_still_reports():
+    voice, sp = at(BEFORE + "وبين المدير أن الهجوم فشل.", "الهجوم")
+    assert (voice, sp) == ("reported", "المدير")
+
+
+def test_a_verb_of_saying_in_the_first_person_is_the_writers():
+    """«لذلك نقول إنه …», «وقلت له: …» (guide §5.4): the columnist speaks; inside someone's colon speech the words
+    stay that speaker's («وقال الوزير: نحن نقول إن …»)."""
+    assert at("وهذا واضح للجميع، لذلك نقول أنه لا ذنب للاتحاد في الأزمة.", "الأزمة") == ("own", None)
+    assert at("وقلت له: إن الأزمة انتهت.", "الأزمة") == ("own", None)
+    assert at("وقال الوزير: نحن نقول إن الأزمة انتهت.", "الأزمة") == ("reported", "الوزير")
+
+
+def test_a_negated_first_person_opinion_is_the_writers_own():
+    """«لا أعتقد أن …»: لا before «اعتقد» makes it «I do not think», the columnist's opinion (§5.4)."""
+    assert at("لا أعتقد أن الهجوم على الملعب سيغير شيئا في الموسم.", "الهجوم")[0] == "own"
+
+
+def test_the_same_verb_with_a_subject_or_inside_a_speech_stays_reported():
+    assert at("اعتقد المدرب سامر الحلبي أن الهجوم على الملعب سيغير الموسم.", "الهجوم") == (
+        "reported", "المدرب سامر الحلبي")
+    voice, sp = at("وقال المدرب سامر الحلبي: لا أعتقد أن الهجوم على الملعب سيغير الموسم.", "الهجوم")
+    assert voice == "reported" and sp is not None and "سامر الحلبي" in sp
+
+
+def test_a_verb_of_saying_that_opens_the_speech_after_its_speaker_is_own():
+    """«وأضاف سموه يقول “…”»: يقول introduces the speech, as أضاف does."""
+    text = "وأضاف الأمير سامر الحلبي يقول “إن الرئاسة وضعت هدفا للمشاركات الخارجية”"
+    assert at(text, "يقول")[0] == "own"
+    assert at(text, "هدفا")[0] == "quoted"

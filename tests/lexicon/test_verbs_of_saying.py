@@ -1,0 +1,121 @@
+"""Voice rules (issue 12): which words are verbs of saying and where their speech starts (docs/matching.md, *Reported
+speech* → *Verbs of saying* and *Where reported speech starts*): حثّ، أبان، يجيب/أجاب، تناول (a press review),
+ينص/اتفق على أن, a verb that needs a word after it or a quotation, verbs that are also nouns (after أو, after a
+dateline), and the objects and noun complements that belong to the speech. Written in the tenth to thirteenth and the
+sixteenth voice passes.
+Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from framing.text.normalize import normalize
+
+from .helpers import BEFORE, at
+
+
+# ---------------------------------------------------------------------------------- which words are verbs of saying
+
+def test_urged_is_a_verb_of_saying():
+    """«وحث الوزير الأهالي على مساعدة الأسرى»: حثّ على is a call, like دعا إلى (guide §5.1); «في إطار حث …» is a noun."""
+    assert at(BEFORE + "وحث الوزير سامر الوادي الأهالي على مساعدة الأسرى.", "الأسرى") \
+        == ("reported", "الوزير سامر الوادي")
+    assert at(BEFORE + "ويأتي ذلك في إطار حث الأهالي على مساعدة الأسرى.", "الأسرى") == ("own", None)
+
+
+def test_a_verb_that_needs_a_word_also_introduces_a_quotation():
+    """«وحثت الكتلة «فصائل المقاومة في …»»: حث needs على or a complementiser, or a quotation opening after it;
+    «وحثت أنقرة الدول الأوروبية على …»: after a bare place name, a definite word is the object."""
+    text = BEFORE + "وحثت الكتلة «فصائل المقاومة في الضفة الغربية وفي القدس للدفاع عن المسجد»."
+    assert at(text, "الضفة الغربية") == ("quoted", "الكتلة")
+    assert at("وحثت أنقرة الدول الأوروبية على وقف الهجوم على القرية.", "الهجوم") == ("reported", "انقرة")
+    assert at("وشدد الجيش الإجراءات «في كل المعابر» بعد الهجوم.", "الهجوم")[0] == "own"   # no speech: tightened
+
+
+def test_answers_as_a_verb_of_saying():
+    """«يجيب فلان: «…»»: the one who answers speaks; «أجاب على الأسئلة» reports nothing."""
+    text = BEFORE + "* كيف بدأت القصة؟\nيجيب سامر: «قبل الغزو كنا نعيش في القرية»."
+    assert at(text, "الغزو") == ("quoted", "سامر")
+    assert at(BEFORE + "وأجاب الوزير على أسئلة الصحفيين عن الأزمة.", "الأزمة") == ("own", None)
+
+
+def test_abana_with_wa_is_a_verb_of_saying():
+    assert at("وأبان الدكتور سالم الوادي أن الرهائن بخير.", "الرهائن") == ("reported", "الدكتور سالم الوادي")
+
+
+def test_bare_ibbana_during_is_no_verb():
+    """«إبان» (during) and «أبان» (made clear) are one word after normalisation: without و it is not read as a verb."""
+    assert at("إبان الحرب الأهلية كان الرهائن في المدينة.", "الرهائن") == ("own", None)
+
+
+def test_a_verbal_noun_after_or_is_no_verb_of_saying():
+    """«ورفض تأكيد أو نفي إلقاء القبض …، مؤكدا أن …»: «نفي» after «تأكيد أو» is a noun, so no subject is read off the
+    words before it; the participle speaks for the official named before."""
+    text = ("وقال المسؤول اليمني إن الحوثيين يخسرون.\nورفض تأكيد أو نفي إلقاء القبض على شقيق زعيم المتمردين "
+            "«عبدالخالق» قائلا: «لا أستطيع أن أنفي أو أؤكد إلقاء القبض عليه»، مؤكدا أن الأسرى يحظون بكامل الحقوق.")
+    assert at(text, "الأسرى") == ("reported", "المسؤول اليمني")
+
+
+def test_a_verb_that_is_also_a_noun_opens_the_story_after_a_dateline():
+    """«فلان- النهر- الرياض: دعا الوزير إلى …»: after an agency dateline the verb opens its sentence (دعا، طالب، دان
+    are verbs only there); a credit line «إخراج: دان فلان» has no dash and stays a name."""
+    text = "هاني سامر- النهر- الرياض: دعا وزير الخارجية سامر الوادي إلى وقف الهجوم على القرية."
+    assert at(text, "الهجوم") == ("reported", "وزير الخارجية سامر الوادي")
+    assert at("إخراج: دان فوغلمان بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+
+
+# ------------------ verbs with their own conditions: a press review, a document that stipulates, parties that agree
+
+def test_the_topic_of_a_press_review_is_reported():
+    """«وتناولت الصحف X»: what the papers took up is theirs (guide §5.7), not «تناول الضيوف العشاء»."""
+    text = "وتناولت الصحف الوضع الإنساني في القرية حيث يسقط مزيد من القتلى."
+    assert at(text, "القتلى") == ("reported", "الصحف")
+    text = "ومن المتوقع أن يتناول اللقاء الأزمة في الوادي."     # (a talk not yet held: the outlet's expectation)
+    assert at(text, "الأزمة") == ("own", None)
+    text = "وتناول الضيوف العشاء بعد سقوط القتلى في القرية."
+    assert at(text, "القتلى") == ("own", None)
+
+
+def test_stipulates_and_agrees_that():
+    """«وينص القانون على أن …» (a document that says) and «واتفق الوزيران على أن …» (a joint position) report;
+    «اتفقت القوات على أن تهاجم …» (a plan), «اتفق الجميع على أن …» (no parties) and «اتفق الطرفان على وقف …»
+    do not."""
+    assert at(BEFORE + "وينص القانون على أن يعاقب كل أسير عاد إلى القتال.", "أسير") == ("reported", "القانون")
+    assert at(BEFORE + "واتفق وزيرا الخارجية على أن الوقت حان لإنهاء الأزمة.", "الأزمة") \
+        == ("reported", "وزيرا الخارجية")
+    assert at(BEFORE + "واتفقت قوات البلدين على أن تهاجم الجيش في الوادي.", "الجيش") == ("own", None)
+    assert at(BEFORE + "واتفق الطرفان على وقف الأزمة.", "الأزمة") == ("own", None)
+    assert at("اتفق الجميع على أن البيان الأخير كشف الأزمة.", "الأزمة") == ("own", None)   # no parties named
+
+
+def test_the_document_that_stipulates_is_the_speaker_even_when_a_verbal_noun_heads_it():
+    """«وينص اقتراح القانون على أن …» (guide §5.8): the bill speaks, not the member who tabled it before."""
+    text = "وقدم عضو الكنيست سامر الوادي اقتراح قانون جديد.\nوينص اقتراح القانون على أن يعاقب كل أسير عاد إلى العمل."
+    assert at(text, "أسير") == ("reported", "اقتراح القانون")
+
+
+def test_stipulates_before_a_dash_or_a_lone_mark_names_no_document():
+    """«وينص - على أن …» (a dash, no word between): no document and no error (found on the full corpus)."""
+    assert at("وينص - على أن الأسير يعاقب.", "الأسير")[1] is None
+    assert at("وينص » على أن الأسير يعاقب.", "الأسير")[1] is None
+
+
+# ------------------------------------------------------------ where the speech starts: objects and noun complements
+
+def test_a_day_between_the_verb_and_its_object():
+    """«دعت اللجنة أمس إسرائيل إلى …», «اتهمت المنظمة إسرائيل، اليوم (الاثنين)، باستخدام …»: the day is an aside,
+    the object before the preposition is still part of what is said."""
+    text = "وفي السياق ذاته، دعت لجنة الإغاثة الدولية أمس إسرائيل للسماح لعائلة الأسير بزيارته."
+    assert at(text, "إسرائيل")[0] == "reported"
+    text = 'اتهمت منظمة "النهر للحقوق" إسرائيل، اليوم (الاثنين)، باستخدام القوة.'
+    assert at(text, "إسرائيل")[0] == "reported"
+
+
+def test_urging_what_was_named_before_and_all_parties():
+    """«وتحث على ذلك» says nothing new (what is urged was named before: the verse after it stays in the outer
+    speech); «وحث جميع الأطراف على …»: all parties are whom the call addresses, not who calls."""
+    text = BEFORE + "وأكد الوزير دعم بلاده للحوار، وحث جميع الأطراف في الوادي على السماح للمنظمات بالوصول."
+    assert at(text, "للمنظمات")[1] != normalize("جميع الأطراف", lower=True)
+    text = "وقال المفتي إن النصوص جاءت ترغب في التسابق إلى الخيرات وتحث على ذلك، قال تعالى (فاستبقوا الخيرات)."
+    assert at(text, "قال") == ("reported", normalize("المفتي", lower=True))
+
+
+def test_claims_before_min_anna_are_what_is_condemned():
+    """«استهجن فلان مزاعم الجماعة من أن …»: the claims and their content are the condemner's words."""
+    text = "استهجن محافظ الوادي السابق سامر النجار مزاعم الانقلابيين من أن تحويل مسار السفن جاء بسبب القصف."
+    assert at(text, "مزاعم") == ("reported", "محافظ الوادي السابق سامر النجار")
