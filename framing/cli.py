@@ -897,8 +897,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Compare groups of this column.")
 @click.option("--within-events", is_flag=True,
               help="Also compare the groups inside shared events (needs framing events first).")
-@click.option("--voice", type=click.Choice(["own", "all"]), default="own", show_default=True,
-              help="own: the outlet's own sentences only; all: quoted speech too.")
+@_VOICE
 @click.option("--title", default=None, metavar="TEXT", help="Title of the report (default: from corpus and lexicons).")
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
