@@ -131,9 +131,9 @@ def check_output(output, inputs, kind="file", option="-o") -> None:
 MAX_CELL = 60
 
 
-def emit_table(df, fmt=None, output=None, raw=False) -> None:
-    """Write ``df`` to ``output`` (atomically) or print it on stdout; CSV cells that a spreadsheet
-    would run as formulas get a leading ' unless ``raw``; readable tables cut cells at ``MAX_CELL``."""
+def emit_table(df, fmt=None, output=None, raw=False, err=False) -> None:
+    """Write ``df`` to ``output`` (atomically) or print it on stdout (stderr with ``err``); CSV cells that a
+    spreadsheet would run as formulas get a leading ' unless ``raw``; readable tables cut cells at ``MAX_CELL``."""
     from ._io import csv_text, write_table
     if df is None:
         return
@@ -141,17 +141,17 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
         write_table(df, output, fmt, raw=raw)
         click.echo(f"wrote {len(df)} rows to {output}", err=True)
     elif fmt == "csv":
-        click.echo(csv_text(df, raw), nl=False)
+        click.echo(csv_text(df, raw), nl=False, err=err)
     elif fmt == "jsonl":
-        click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
+        click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False, err=err)
     elif fmt == "csv-excel":
-        click.echo("\ufeff" + csv_text(df, raw), nl=False)
+        click.echo("\ufeff" + csv_text(df, raw), nl=False, err=err)
     elif fmt in ("parquet", "xlsx"):
         raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
-            click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)")
+            click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)", err=err)
 
 
 def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN", lists: bool = False) -> dict[str, str]:
@@ -624,7 +624,8 @@ def boilerplate_cmd(corpus):
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the tables as csv or jsonl instead of readable tables.")
+              help="Print the shares table as csv or jsonl on stdout (the sentence and the pairwise table go to "
+                   "stderr) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
@@ -656,16 +657,20 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
         ", only the events two or more groups cover (--within-events)" if within_events else "")
-    click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
-    if not output:                              # with -o the tables go to the files, the sentence here
-        emit_table(res.shares, fmt, raw=raw_csv)
-        click.echo("")
-    click.echo(res.sentence)
+    # --format csv|jsonl without -o: stdout is the shares table alone (one valid CSV/JSONL, as every verb
+    # prints), the heading, the sentence and the pairwise table go to stderr; with -o the tables go to the files
+    side = bool(fmt) and not output
+    click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})", err=side)
     if not output:
-        click.echo("")
-        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
-                   "which exclude 0 exactly when p_holm < 0.05)")
-        emit_table(res.pairwise, fmt, raw=raw_csv)
+        emit_table(res.shares, fmt, raw=raw_csv)
+        click.echo("", err=side)
+    click.echo(res.sentence, err=side)
+    if not output:
+        click.echo("", err=side)
+        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, which exclude 0 "
+                   "exactly when p_holm < 0.05)" + (f"; -o FILE writes them as {fmt} beside the shares" if side else ""),
+                   err=side)
+        emit_table(res.pairwise, None if side else fmt, raw=raw_csv, err=side)
     if output:
         from ._io import write_table
         out = Path(output)
