@@ -1017,15 +1017,9 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
-    from .audit.files import coded_lines
-    try:
-        coded = coded_lines(output) if output else 0
-    except FramingError as e:
-        raise UsageError(f"{output} exists and is not an audit file a new sample may replace ({e}): "
-                         f"write the sample to another file") from None
-    if coded:
-        raise UsageError(f"{output} holds {coded} coded line(s): write the new sample to another file "
-                         f"(the codes would be lost), or move that one away first")
+    from .audit.files import check_replaceable
+    if output:
+        check_replaceable(output)                 # before the sampling; write_audit checks again
     lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
                                            seed=seed, width=width, jobs=jobs)
     if output:
