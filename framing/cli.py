@@ -248,6 +248,11 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
             click.echo(f"{path}: {reason}", err=True)
         if len(warned) > 10:
             click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
+        if run.get("undated"):                   # once, not per row: the whole table has no date
+            u = run["undated"]
+            click.echo(f"warning: no row of {u[0]}" + (f" nor of {len(u) - 1} other table(s)" if len(u) > 1 else "")
+                       + " has a date (no date column recognised, or it is empty: published left empty); "
+                         "name the date column with --map NAME=published", err=True)
 
 
 # == show, outlets (framing.browse) ==
