@@ -239,10 +239,15 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
         warn = f", {run['warnings']} warning(s)" if run.get("warnings") else ""
-        click.echo(f"{out}: {run.get('added', len(c))} articles added, {run.get('rejects', len(c.rejects))} rejects"
+        what = (f"rebuilt from these inputs (it held {run['rebuilt']} articles)" if run.get("rebuilt")
+                else f"{run.get('added', len(c))} articles added")
+        click.echo(f"{out}: {what}, {run.get('rejects', len(c.rejects))} rejects"
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
                    + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
+        if run.get("events_dropped"):
+            click.echo(f"its events were computed on the articles before the rebuild and are dropped: "
+                       f"run framing events {out} to compute them again", err=True)
         warned = run.get("warned", [])
         for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)

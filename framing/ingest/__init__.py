@@ -495,18 +495,24 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
     ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``, ``undated`` (the
-    tables none of whose rows has a date: no date column recognised, or an empty one).
+    tables none of whose rows has a date: no date column recognised, or an empty one), ``rebuilt``
+    (the articles of the corpus this rebuild replaced; 0 when there was none, or with ``append``)
+    and ``events_dropped`` (the replaced corpus had events: ``framing events`` must compute them again).
     ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
     corpus is not read back whole only to count it (``framing ingest`` prints counts only).
     A rebuild that would drop articles (the corpus at ``out`` read inputs that ``paths`` no
     longer give, byte for byte) is a :class:`UsageError` unless ``replace=True``; a rebuild from
     the same inputs keeps the outlets' display names, ``source`` and ``licence`` of its manifest."""
-    from .._store import check_writable
+    from .._store import EVENTS, check_writable, view
     from ..storage import ArticlesSpool
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
     check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
+    # a rebuild replaces the corpus at out: its article count and whether its events (computed on the
+    # old articles, so not known to match the new ones) are dropped, for the summary to say so
+    rebuilt = 0 if append else _existing(out)[0]
+    events_dropped = bool(rebuilt) and bool(view(Path(out)).get(EVENTS))
     spool = ArticlesSpool(out)                   # tables' rows written as they are read
     try:
         batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
@@ -533,7 +539,7 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
                                  "rejects": len(rejects) - same - len(warned),
                                  "warned": list(warned.itertuples(index=False, name=None)),
-                                 "undated": batch.undated}
+                                 "undated": batch.undated, "rebuilt": rebuilt, "events_dropped": events_dropped}
     return c
 
 
