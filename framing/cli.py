@@ -530,7 +530,9 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.argument("corpus", type=click.Path())
 @click.argument("word", required=False)
 @click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE", help="Lexicon whose matches to show.")
-@click.option("--term", default=None, metavar="ID", help="Only this term of the lexicon.")
+@click.option("--term", default=None, metavar="ID",
+              help="Only this term of the lexicon: its id, a label or a form, also as written in a text "
+                   "(الرهائن → hostages).")
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
