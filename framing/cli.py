@@ -131,9 +131,9 @@ def check_output(output, inputs, kind="file", option="-o") -> None:
 MAX_CELL = 60
 
 
-def emit_table(df, fmt=None, output=None, raw=False) -> None:
-    """Write ``df`` to ``output`` (atomically) or print it on stdout; CSV cells that a spreadsheet
-    would run as formulas get a leading ' unless ``raw``; readable tables cut cells at ``MAX_CELL``."""
+def emit_table(df, fmt=None, output=None, raw=False, err=False) -> None:
+    """Write ``df`` to ``output`` (atomically) or print it on stdout (stderr with ``err``); CSV cells that a
+    spreadsheet would run as formulas get a leading ' unless ``raw``; readable tables cut cells at ``MAX_CELL``."""
     from ._io import csv_text, write_table
     if df is None:
         return
@@ -141,17 +141,17 @@ def emit_table(df, fmt=None, output=None, raw=False) -> None:
         write_table(df, output, fmt, raw=raw)
         click.echo(f"wrote {len(df)} rows to {output}", err=True)
     elif fmt == "csv":
-        click.echo(csv_text(df, raw), nl=False)
+        click.echo(csv_text(df, raw), nl=False, err=err)
     elif fmt == "jsonl":
-        click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False)
+        click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False, err=err)
     elif fmt == "csv-excel":
-        click.echo("\ufeff" + csv_text(df, raw), nl=False)
+        click.echo("\ufeff" + csv_text(df, raw), nl=False, err=err)
     elif fmt in ("parquet", "xlsx"):
         raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
-            click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)")
+            click.echo(df.to_string(index=False, max_colwidth=MAX_CELL) if len(df) else "(no rows)", err=err)
 
 
 def parse_map(pairs, option: str = "--map", form: str = "NAME=COLUMN", lists: bool = False) -> dict[str, str]:
@@ -239,15 +239,25 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
         warn = f", {run['warnings']} warning(s)" if run.get("warnings") else ""
-        click.echo(f"{out}: {run.get('added', len(c))} articles added, {run.get('rejects', len(c.rejects))} rejects"
+        what = (f"rebuilt from these inputs (it held {run['rebuilt']} articles)" if run.get("rebuilt")
+                else f"{run.get('added', len(c))} articles added")
+        click.echo(f"{out}: {what}, {run.get('rejects', len(c.rejects))} rejects"
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
                    + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
+        if run.get("events_dropped"):
+            click.echo(f"its events were computed on the articles before the rebuild and are dropped: "
+                       f"run framing events {out} to compute them again", err=True)
         warned = run.get("warned", [])
         for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)
         if len(warned) > 10:
             click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
+        if run.get("undated"):                   # once, not per row: the whole table has no date
+            u = run["undated"]
+            click.echo(f"warning: no row of {u[0]}" + (f" nor of {len(u) - 1} other table(s)" if len(u) > 1 else "")
+                       + " has a date (no date column recognised, or it is empty: published left empty); "
+                         "name the date column with --map NAME=published", err=True)
 
 
 # == show, outlets (framing.browse) ==
@@ -520,7 +530,9 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
 @click.argument("corpus", type=click.Path())
 @click.argument("word", required=False)
 @click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE", help="Lexicon whose matches to show.")
-@click.option("--term", default=None, metavar="ID", help="Only this term of the lexicon.")
+@click.option("--term", default=None, metavar="ID",
+              help="Only this term of the lexicon: its id, a label or a form, also as written in a text "
+                   "(الرهائن → hostages).")
 @click.option("--family", default=None, metavar="ID", help="Only this family of the lexicon.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Characters of context on each side.")
@@ -624,7 +636,8 @@ def boilerplate_cmd(corpus):
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the tables as csv or jsonl instead of readable tables.")
+              help="Print the shares table as csv or jsonl on stdout (the sentence and the pairwise table go to "
+                   "stderr) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
@@ -656,16 +669,20 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
         ", only the events two or more groups cover (--within-events)" if within_events else "")
-    click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})")
-    if not output:                              # with -o the tables go to the files, the sentence here
-        emit_table(res.shares, fmt, raw=raw_csv)
-        click.echo("")
-    click.echo(res.sentence)
+    # --format csv|jsonl without -o: stdout is the shares table alone (one valid CSV/JSONL, as every verb
+    # prints), the heading, the sentence and the pairwise table go to stderr; with -o the tables go to the files
+    side = bool(fmt) and not output
+    click.echo(f"# {lex_name} / {res.family}: shares by {by} ({voice} voice{note})", err=side)
     if not output:
-        click.echo("")
-        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, "
-                   "which exclude 0 exactly when p_holm < 0.05)")
-        emit_table(res.pairwise, fmt, raw=raw_csv)
+        emit_table(res.shares, fmt, raw=raw_csv)
+        click.echo("", err=side)
+    click.echo(res.sentence, err=side)
+    if not output:
+        click.echo("", err=side)
+        click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, which exclude 0 "
+                   "exactly when p_holm < 0.05)" + (f"; -o FILE writes them as {fmt} beside the shares" if side else ""),
+                   err=side)
+        emit_table(res.pairwise, None if side else fmt, raw=raw_csv, err=side)
     if output:
         from ._io import write_table
         out = Path(output)
@@ -897,8 +914,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN", help="Compare groups of this column.")
 @click.option("--within-events", is_flag=True,
               help="Also compare the groups inside shared events (needs framing events first).")
-@click.option("--voice", type=click.Choice(["own", "all"]), default="own", show_default=True,
-              help="own: the outlet's own sentences only; all: quoted speech too.")
+@_VOICE
 @click.option("--title", default=None, metavar="TEXT", help="Title of the report (default: from corpus and lexicons).")
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the report's own wording (headings, explanations, chart titles).")
@@ -1013,15 +1029,9 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
       framing audit sample mycorpus --lexicon casualties --family casualties --per-term 30 --seed 7 -o a.jsonl
     """
     from .audit import sample, write_audit
-    from .audit.files import coded_lines
-    try:
-        coded = coded_lines(output) if output else 0
-    except FramingError as e:
-        raise UsageError(f"{output} exists and is not an audit file a new sample may replace ({e}): "
-                         f"write the sample to another file") from None
-    if coded:
-        raise UsageError(f"{output} holds {coded} coded line(s): write the new sample to another file "
-                         f"(the codes would be lost), or move that one away first")
+    from .audit.files import check_replaceable
+    if output:
+        check_replaceable(output)                 # before the sampling; write_audit checks again
     lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
                                            seed=seed, width=width, jobs=jobs)
     if output:

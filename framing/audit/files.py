@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .._io import atomic_path
-from ..errors import InputError, SchemaError, UsageError
+from ..errors import FramingError, InputError, SchemaError, UsageError
 
 __all__ = ["AUDIT_COLUMNS", "CODER_COLUMNS", "KEY", "write_audit", "read_audit", "parse_code", "coded_lines"]
 
@@ -61,10 +61,16 @@ def _code_text(v) -> str:
     return "" if v != v or v is None else str(int(v))
 
 
-def write_audit(lines: pd.DataFrame, path, fmt: str | None = None) -> Path:
+def write_audit(lines: pd.DataFrame, path, fmt: str | None = None, *, overwrite: bool = False) -> Path:
     """Write audit ``lines`` atomically to ``path``: ``csv`` (default; UTF-8 with BOM, formula cells
-    neutralised) or ``jsonl`` (from ``fmt`` or the suffix).  Returns the path."""
+    neutralised) or ``jsonl`` (from ``fmt`` or the suffix).  Returns the path.
+
+    A file already at ``path`` that holds coded lines, or is not an audit file, is refused
+    (``UsageError``, as ``framing audit sample -o`` refuses it) unless ``overwrite=True``, which
+    the :class:`~framing.audit.Labeller` passes when it saves the file it is coding."""
     path = Path(path)
+    if not overwrite:
+        check_replaceable(path, hint=", or pass overwrite=True")
     fmt = fmt or path.suffix.lstrip(".").lower() or "csv"
     fmt = "jsonl" if fmt == "json" else fmt
     if fmt not in ("csv", "jsonl"):
@@ -107,6 +113,19 @@ def _read_csv(path: Path) -> pd.DataFrame:
     df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
     return df.map(lambda v: v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in _FORMULA and v[1:2]
                   else v)
+
+
+def check_replaceable(path, hint: str = "") -> None:
+    """``UsageError`` when ``path`` is a file that a new sample would destroy: one holding coded
+    lines, or one that is not an audit file; nothing when it is absent or nobody coded it yet."""
+    try:
+        coded = coded_lines(path)
+    except FramingError as e:
+        raise UsageError(f"{path} exists and is not an audit file a new sample may replace ({e}): "
+                         f"write the sample to another file{hint}") from None
+    if coded:
+        raise UsageError(f"{path} holds {coded} coded line(s): write the new sample to another file "
+                         f"(the codes would be lost), or move that one away first{hint}")
 
 
 def coded_lines(path) -> int:

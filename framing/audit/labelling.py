@@ -126,7 +126,7 @@ class Labeller:
 
     def save(self) -> None:
         """Write the file atomically (same format as it was read)."""
-        write_audit(self.lines, self.path)
+        write_audit(self.lines, self.path, overwrite=True)      # the file being coded: its codes are these
         self.saves += 1
 
     def article(self) -> str:

@@ -221,6 +221,7 @@ class _Batch:
         self.inputs: list[dict] = []
         self.ids: set[str] = set()
         self.keys: dict[str, str] = {}     # text key -> id
+        self.undated: list[str] = []       # tables none of whose rows has a date (no date column recognised)
 
     def fresh(self, rid: str, outlet, text, src: str, rejects: list | None = None,
               added: list | None = None) -> str | None:
@@ -297,17 +298,22 @@ def _read_table(batch: _Batch, path: Path, *, outlet, columns, progress: bool = 
 
     from ..tables import iter_table
     bad, dups, added, mark = [], [], [], batch.mark()
+    rows = dated = 0
     try:
         with tqdm(disable=not progress, file=sys.stderr, unit="row", desc=path.name[:30], leave=False,
                   unit_scale=True) as bar:
             for df, rejects in iter_table(path, outlet=outlet, columns=columns):
                 bad.extend(rejects)
                 bar.update(len(df) + len(rejects))
+                rows += len(df)
+                dated += int(df["published"].notna().sum())
                 batch.table(df, dups, added)
     except BaseException:
         batch.undo(mark, added)
         raise
     batch.rejects.extend(bad + dups)
+    if rows and not dated and not any(r.startswith(f"{WARNING}date ") for _, r in bad):  # (dates not understood
+        batch.undated.append(str(path))                                                   # are warned row by row)
 
 
 def _read_one(batch: _Batch, path: Path, table: bool, raw, size: int, *, format, outlet, columns, roots,
@@ -488,18 +494,25 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     corpus at ``out`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
-    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``.
+    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``, ``undated`` (the
+    tables none of whose rows has a date: no date column recognised, or an empty one), ``rebuilt``
+    (the articles of the corpus this rebuild replaced; 0 when there was none, or with ``append``)
+    and ``events_dropped`` (the replaced corpus had events: ``framing events`` must compute them again).
     ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
     corpus is not read back whole only to count it (``framing ingest`` prints counts only).
     A rebuild that would drop articles (the corpus at ``out`` read inputs that ``paths`` no
     longer give, byte for byte) is a :class:`UsageError` unless ``replace=True``; a rebuild from
     the same inputs keeps the outlets' display names, ``source`` and ``licence`` of its manifest."""
-    from .._store import check_writable
+    from .._store import EVENTS, check_writable, view
     from ..storage import ArticlesSpool
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
     check_writable(Path(out))                    # before the work, not after
     before, known = _existing(out) if append else (0, {})
+    # a rebuild replaces the corpus at out: its article count and whether its events (computed on the
+    # old articles, so not known to match the new ones) are dropped, for the summary to say so
+    rebuilt = 0 if append else _existing(out)[0]
+    events_dropped = bool(rebuilt) and bool(view(Path(out)).get(EVENTS))
     spool = ArticlesSpool(out)                   # tables' rows written as they are read
     try:
         batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
@@ -525,7 +538,8 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
                                  "rejects": len(rejects) - same - len(warned),
-                                 "warned": list(warned.itertuples(index=False, name=None))}
+                                 "warned": list(warned.itertuples(index=False, name=None)),
+                                 "undated": batch.undated, "rebuilt": rebuilt, "events_dropped": events_dropped}
     return c
 
 

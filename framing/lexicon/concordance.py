@@ -70,8 +70,9 @@ def _squash(s: str) -> str:
 def _term_id(lex, term: str) -> str:
     """The id of the term ``term`` names: its id, or else (case, spacing and Arabic spelling
     ignored) its id, one of its forms, or its English or Arabic label, tried in that order, when
-    that names one term (``رهائن``, ``Hostages`` → ``hostages``); :class:`UsageError` listing the
-    ids otherwise."""
+    that names one term (``رهائن``, ``Hostages`` → ``hostages``), or else the one term the matcher
+    finds in ``term`` as a whole, as it would in an article (``الرهائن``, ``للمحتجزين``: a form
+    with its article or clitics); :class:`UsageError` listing the ids otherwise."""
     if term in {t.id for t in lex.terms}:
         return term
     from ..text import normalize
@@ -85,6 +86,12 @@ def _term_id(lex, term: str) -> str:
             return hits.pop()
         if hits:
             break
+    if not hits:                                 # a form as written in a text: the matcher's clitic rules
+        from .core import _scanner
+        _, found, norm = _scanner(lex)(term, "all", False)
+        whole = {e[1] for h in found if h.start == 0 and h.end == len(norm) for e in h.entries}
+        if len(whole) == 1:
+            return whole.pop()
     raise UsageError(f"lexicon {lex.name!r} has no term {term!r}" + (f" (it names {len(hits)}: "
                      f"{', '.join(sorted(hits))})" if hits else "") + f"; terms are: {', '.join(t.id for t in lex.terms)} "
                      f"(any word as written: framing kwic CORPUS WORD, word= in Python)")

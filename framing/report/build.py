@@ -28,7 +28,7 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     ``corpus``: a ``Corpus`` or a path; ``lexicons``: lexicon names/paths (see
     ``framing lexicon list``; none: every shipped lexicon with matches, said on the title page); ``families``: family ids to report (default all);
     ``by``: the corpus column compared (``outlet``); ``within_events``: also compare
-    within events (needs ``framing events``); ``voice``: ``own`` or ``all``;
+    within events (needs ``framing events``); ``voice``: ``own`` (default), ``quoted``, ``reported``, ``all`` or a list of them;
     ``lang``: only articles of this language (as everywhere; default all);
     ``exclude_copies``: leave out wire copies (needs ``framing events``);
     ``report_lang``: ``en`` or ``ar`` for the report's own wording; ``pdf`` / ``html``: output

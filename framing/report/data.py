@@ -189,13 +189,15 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
 
     ``lexicons``: names or paths (or loaded ``Lexicon`` objects); ``families``: family ids to
     keep (default: all of each lexicon); ``by``: the corpus column groups are made of;
-    ``voice``: ``own`` (the outlet's own sentences) or ``all`` (quotes too);
+    ``voice``: ``own`` (the outlet's own sentences, default), ``quoted``, ``reported``, ``all`` or a
+    list of them (``["quoted", "reported"]``), as in :func:`framing.count_terms`;
     ``kwic_lines``: concordance lines shown per group and term; ``report_lang``: ``en`` or
     ``ar``, the language of the report's own wording; ``audit``: labelled audit
     file(s) (``framing audit``) whose precision is shown beside every term (default: the
     ``validated:`` blocks of the lexicons, when they have some).
     """
-    lang = report_lang
+    from ..lexicon.core import _voice_name
+    lang, voice = report_lang, _voice_name(voice)      # own, all or a comma list (quoted,reported), as in terms
     corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
     names, outlet_table = _display_names(corpus, lang)
     original, corpus = corpus, _named(corpus, names)
@@ -235,8 +237,6 @@ def _check(corpus, lexicons, *, by, voice, lang):
     corpus = _corpus.load(corpus)
     if len(corpus) == 0:
         raise InputError("the corpus has no articles: nothing to report (check framing ingest's rejects)")
-    if voice not in ("own", "all"):
-        raise UsageError(f"voice must be 'own' or 'all', got {voice!r}")
     if lang not in ("en", "ar"):
         raise UsageError(f"report_lang must be 'en' or 'ar', got {lang!r}")
     if by not in corpus.df.columns:
@@ -301,9 +301,10 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
     if total == 0:
         res.sentence, res.test = "", None
         res.notes.append(f"لا يستعمل أي مقال في المدوّنة مصطلحًا من \u2066{fam}\u2069، "
-                         f"{'في كلام الوسائل نفسها' if voice == 'own' else 'مع الاقتباسات'}." if lang == "ar" else
+                         + {"own": "في كلام الوسائل نفسها", "all": "مع الاقتباسات"}.get(voice, f"في الأصوات {voice}")
+                         + "." if lang == "ar" else
                          f"No article in the corpus uses a term of {fam} "
-                         f"({'own voice only' if voice == 'own' else 'quotes included'}).")
+                         f"({ {'own': 'own voice only', 'all': 'quotes included'}.get(voice, f'voice {voice}') }).")
         return res
     if total < SMALL_FAMILY:
         res.notes.append(f"الأعداد صغيرة، \u2066{total}\u2069 مطابقة في المجموع: اقرأ الحصص على أنها مؤشرات، "

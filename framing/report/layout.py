@@ -60,6 +60,7 @@ T = {
                          "Counted in {voice}."),
         "voice_own": "the outlets' own words (quoted speech left out)",
         "voice_all": "all text, quoted speech included",
+        "voice_some": "these voices only: {voices} (see the appendix: own and quoted voice)",
         "cols_terms": ["term", "English", "Arabic label", "note"],
         "test_line": "{test}: statistic {stat}, {dof} degrees of freedom, {p}, Cramér's V {v}, {n} matches.",
         "h_rates": "Rates per 10,000 tokens (matches in brackets)",
@@ -195,6 +196,7 @@ T = {
         "family_intro": "المعجم {lexicon} (النسخة {version})، العائلة {family}: {n_terms} مصطلحات. العدّ في {voice}.",
         "voice_own": "كلام الوسيلة نفسها (دون الاقتباسات)",
         "voice_all": "النص كله بما فيه الاقتباسات",
+        "voice_some": "هذه الأصوات وحدها: \u2066{voices}\u2069",
         "cols_terms": ["المصطلح", "بالإنجليزية", "بالعربية", "ملاحظة"],
         "test_line": "اختبار كاي تربيع مع خلط المقالات: الإحصاءة \u2066{stat}\u2069، ودرجات الحرية \u2066{dof}\u2069، "
                      "و{p}، ومعامل \u2066Cramér's V\u2069 يساوي \u2066{v}\u2069، في \u2066{n}\u2069 مطابقة.",
@@ -657,7 +659,8 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
                                + (f" ({fam.part})" if fam.part else "")})
     if fam.label:
         add({"kind": "p", "text": fam.label})
-    voice = _t(lang, "voice_own" if data.voice == "own" else "voice_all")
+    voice = _t(lang, f"voice_{data.voice}") if data.voice in ("own", "all") else \
+        _t(lang, "voice_some", voices=data.voice.replace(",", ", "))
     add({"kind": "p", "text": _t(lang, "family_intro", lexicon=fam.lexicon, version=version or "?",
                                  family=fam.family, n_terms=len(fam.terms), voice=voice)})
     prec = _precision_rows(data, fam)

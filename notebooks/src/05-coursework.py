@@ -352,8 +352,8 @@ MY_FILE, PARTNER_FILE = AUDIT / "instructor-A.csv", AUDIT / "instructor-B.csv"
 a = audit_lines.assign(sense_ok=1, coder="A")
 b = audit_lines.assign(sense_ok=1, coder="B")
 b.loc[b["match"] == "أسير", "sense_ok"] = 0
-write_audit(a, MY_FILE)
-write_audit(b, PARTNER_FILE)
+write_audit(a, MY_FILE, overwrite=True)                 # the instructor's own answers, rewritten on every run
+write_audit(b, PARTNER_FILE, overwrite=True)
 
 # %% [markdown]
 # **Task 7.** Score the two files together: the precision of *prisoners* with its 95% interval, and how far the two of you agree.

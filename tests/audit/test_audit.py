@@ -308,6 +308,24 @@ def test_a_new_sample_never_replaces_coded_lines(corpus, lexicon, tmp_path):
     assert (tmp_path / "notes.csv").read_text("utf-8") == "mine,notes\n1,2\n"
 
 
+def test_write_audit_refuses_to_overwrite_coded_lines_unless_told(corpus, lexicon, tmp_path):
+    from framing.errors import UsageError
+    s = sample(corpus, lexicon, voice="all", per_term=3, seed=0)
+    out = write_audit(s, tmp_path / "a.csv")
+    write_audit(s, out)                                             # nothing coded yet: drawn again
+    write_audit(s.assign(sense_ok=[1] + [None] * (len(s) - 1)), out)
+    before = out.read_bytes()
+    with pytest.raises(UsageError, match=r"holds 1 coded line\(s\).*overwrite=True"):
+        write_audit(s, out)
+    assert out.read_bytes() == before
+    (tmp_path / "notes.csv").write_text("mine,notes\n1,2\n", "utf-8")
+    with pytest.raises(UsageError, match="not an audit file"):
+        write_audit(s, tmp_path / "notes.csv")
+    assert (tmp_path / "notes.csv").read_text("utf-8") == "mine,notes\n1,2\n"
+    write_audit(s.assign(sense_ok=0), out, overwrite=True)          # said so: replaced
+    assert (read_audit(out)["sense_ok"] == 0).all()
+
+
 def test_scoring_a_file_nobody_coded_says_what_to_fill_in(corpus, lexicon, tmp_path):
     out = write_audit(sample(corpus, lexicon, per_term=3), tmp_path / "a.csv")
     assert score([out]).summary() == ("0 lines coded by 0 coders (fill in sense_ok with 1 or 0, yes or no, on each "

@@ -1,6 +1,7 @@
 """``framing compare … -o FILE`` writes the shares and the pairwise table to files (FILE and
 FILE.pairwise beside it, in FILE's folder) and prints only the heading and the sentence, as
 every other verb with -o prints no table."""
+import io
 import json
 
 import pandas as pd
@@ -29,3 +30,16 @@ def test_compare_to_a_file_prints_the_sentence_only(tmp_path):
     shares = pd.read_csv(out)
     assert set(shares["outlet"]) == {"North Post", "South Daily"}
     assert {"a", "b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
+
+
+def test_compare_csv_on_stdout_is_one_csv_and_the_rest_goes_to_stderr(tmp_path):
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), encoding="utf-8")
+    for fmt in ("csv", "jsonl"):
+        r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", fmt])
+        assert r.exit_code == 0, r.output
+        shares = (pd.read_csv if fmt == "csv" else lambda f: pd.read_json(f, lines=True))(io.StringIO(r.stdout))
+        assert set(shares["outlet"]) == {"North Post", "South Daily"} and "rate_per_10k" in shares.columns
+        assert "#" not in r.stdout and "pairwise" not in r.stdout and "p_holm" not in r.stdout
+        assert "# captives / captives: shares by outlet (own voice)" in r.stderr
+        assert "pairwise differences" in r.stderr and "p_holm" in r.stderr
