@@ -395,7 +395,17 @@ def _cells(keyframe, S, ids, X, gram_spell, gram_terms) -> tuple:
     code, cells = _cell_codes(keyframe)
     ind = _indicator(code, len(cells))
     cells["docs"] = np.bincount(code, minlength=len(cells)).astype(np.int64)
-    return cells, (ind @ S).tocsr(), ids, (ind @ X).tocsr(), (ind @ Xb).tocsr(), gram_spell, gram_terms
+    # the unigram spellings in map order and every matrix with sorted indices: the merge of the
+    # partials (:func:`_sum_into`, serial in the parent) then adds them without sorting anything
+    by_id = np.argsort(ids, kind="stable")
+    S = S[:, np.r_[by_id, len(ids) + np.arange(S.shape[1] - len(ids))].astype(np.int64)]
+    return (cells, _sorted(ind @ S), ids[by_id], _sorted(ind @ X), _sorted(ind @ Xb), gram_spell, gram_terms)
+
+
+def _sorted(M):
+    """``M`` as CSR with the column indices of each row sorted, in two counting passes (CSR → CSC →
+    CSR, O(entries); a row-by-row sort of the indices costs several times more)."""
+    return M.tocsc().tocsr()
 
 
 def _indicator(code, n: int):
@@ -454,24 +464,34 @@ def combine_cells(partials: list) -> tuple:
 
 
 def _sum_into(mats: list, cols: list, code, shape):
-    """``ind @ vstack(recolumned mats)`` (rows of the stacked matrices added into row ``code[j]``,
-    column j of matrix k moved to ``cols[k][j]``) built from one COO list: one copy of the entries,
-    not the four of the stacked product (integer sums: the same matrix)."""
-    rows, cc, data, off = [], [], [], 0
+    """``ind @ vstack(recolumned mats)``: the rows of the stacked matrices added into row ``code[j]``,
+    column j of matrix k moved to ``cols[k][j]`` (within one matrix both maps are one-to-one).  Each
+    matrix is moved into place with its indices sorted (no work when it comes sorted and its column
+    map increases, as :func:`_cells` makes them; else two counting passes), then they are added in
+    pairs: scipy adds sorted CSR matrices row by row, merging, without the sort of every entry that a
+    COO sum needs (which took most of the parent's serial time in keyness).  Integer sums: the same
+    matrix."""
+    placed, off = [], 0
     for M, cm in zip(mats, cols):
-        C = M.tocoo()
-        rows.append(code[off + C.row])
-        cc.append(cm[C.col])
-        data.append(C.data.astype(np.int64, copy=False))
+        M = M.tocsr()
+        rows = np.asarray(code[off:off + M.shape[0]], dtype=np.int64)
         off += M.shape[0]
-        del C
-    r, k, d = np.concatenate(rows), np.concatenate(cc), np.concatenate(data)
-    del rows, cc, data
-    out = sparse.coo_matrix((d, (r, k)), shape=shape)
-    del r, k, d
-    out = out.tocsr()
-    out.sum_duplicates()
-    return out
+        cm = np.asarray(cm, dtype=np.int64)
+        ordered = M.has_sorted_indices and bool(np.all(cm[1:] > cm[:-1]))
+        if len(rows) > 1 and not np.all(rows[1:] > rows[:-1]):
+            order = np.argsort(rows, kind="stable")
+            M, rows = M[order], rows[order]          # row gather: the order within each row kept
+        lens = np.zeros(shape[0], dtype=np.int64)
+        lens[rows] = np.diff(M.indptr)
+        P = sparse.csr_matrix((M.data.astype(np.int64, copy=False), cm[M.indices], np.r_[0, np.cumsum(lens)]),
+                              shape=shape)
+        placed.append(P if ordered else _sorted(P))
+        del M, P
+    if not placed:
+        return sparse.csr_matrix(shape, dtype=np.int64)
+    while len(placed) > 1:
+        placed = [placed[i] + placed[i + 1] if i + 1 < len(placed) else placed[i] for i in range(0, len(placed), 2)]
+    return placed[0].tocsr()
 
 
 def _unite(arrays: list) -> tuple:

@@ -40,6 +40,39 @@ def test_cells_merged_by_chunks_equal_one_chunk():
             assert a.dtype == b.dtype and (a != b).nnz == 0
 
 
+def _csr(dense, reverse=False):
+    """``dense`` as CSR, each row's entries in decreasing column order with ``reverse`` (unsorted)."""
+    from scipy import sparse
+    indptr, idx, data = [0], [], []
+    for row in dense:
+        nz = np.flatnonzero(row)[::-1 if reverse else 1]
+        idx.extend(nz)
+        data.extend(row[nz])
+        indptr.append(len(idx))
+    return sparse.csr_matrix((np.array(data, np.int64), np.array(idx, np.int32), np.array(indptr)), shape=dense.shape)
+
+
+def test_sum_into_adds_moved_rows_and_columns_whatever_their_order():
+    """The merge of partial matrices: rows moved to ``code``, columns to each matrix's column map,
+    summed, whether a matrix comes with sorted indices and an increasing map or not."""
+    rng = np.random.default_rng(5)
+    shape = (6, 9)
+    mats, cols, code, want = [], [], [], np.zeros(shape, dtype=np.int64)
+    for k in range(6):
+        r, c = int(rng.integers(2, 6)), int(rng.integers(2, 8))
+        dense = rng.integers(1, 4, size=(r, c)) * (rng.random((r, c)) < 0.7)
+        cm = np.sort(rng.choice(shape[1], c, replace=False))
+        mats.append(_csr(dense, reverse=k % 3 == 1))        # unsorted indices
+        cols.append(cm[::-1] if k % 3 == 2 else cm)          # a decreasing column map
+        rows = rng.choice(shape[0], r, replace=False)        # rows in any order
+        for i in range(r):
+            want[rows[i], cols[-1]] += dense[i]
+        code.extend(rows)
+    got = F._sum_into(mats, cols, np.asarray(code), shape)
+    assert got.dtype == np.int64 and np.array_equal(got.toarray(), want)
+    assert got.has_canonical_format                          # what the next merge relies on
+
+
 def _square(x):
     return x * x
 

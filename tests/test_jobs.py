@@ -146,12 +146,23 @@ def test_ingest_pages_same_for_any_jobs(tmp_path, monkeypatch):
 
 
 def test_one_chunk_per_row_group(corpus, tmp_path, monkeypatch):
-    """A corpus written in many row groups is read one row group per chunk: same tables."""
+    """A corpus written in many row groups is read one row group per chunk, the last
+    ``TAIL_GROUPS`` row groups in slices of ``CHUNK_ROWS`` rows: same tables."""
     from framing import storage
     monkeypatch.setattr(storage, "ROW_GROUP", 6)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
     small = framing.load(corpus).save(tmp_path / "groups")
-    assert len(chunks.chunk_specs(small)) >= chunks.MIN_GROUPS
-    assert all(s == 0 for _, _, s, _ in chunks.chunk_specs(small))
+    specs = chunks.chunk_specs(small)
+    groups = sorted({g for _, g, _, _ in specs})
+    tail = groups[-chunks.TAIL_GROUPS:]
+    assert len(groups) >= chunks.MIN_GROUPS
+    assert [(g, s) for _, g, s, _ in specs if g not in tail] == [(g, 0) for g in groups if g not in tail]
+    import pyarrow.parquet as pq
+    md = pq.ParquetFile(chunks.streamable(small)).metadata
+    sizes = {g: md.row_group(g).num_rows for g in tail}
+    assert [(g, s, e) for _, g, s, e in specs if g in tail] == [(g, s, min(s + 4, sizes[g])) for g in tail
+                                                                for s in range(0, sizes[g], 4)]
+    assert any(e - s == 4 for _, g, s, e in specs if g in tail)           # a row group is cut
     for verb in (lambda src, j: framing.count_terms(src, "captives", jobs=j),
                  lambda src, j: framing.keyness(src, jobs=j)):
         assert _csv(verb(small, 2)) == _csv(verb(corpus, 1))

@@ -120,7 +120,10 @@ def keyness_table(counts_target, counts_rest, method: str = "logodds", alpha0: f
                      - np.log((b + alpha) / (nr + a0 - b - alpha)))
             var = 1.0 / (a + alpha) + 1.0 / (b + alpha)
             z = delta / np.sqrt(var)
-            out.update(delta=delta, variance=var, z=z, p_value=2 * stats.norm.sf(np.abs(z)))
+            # scipy.stats.norm.sf(x) is special.ndtr(-x) (the same C function, to the last bit): keyness
+            # does not import scipy.stats (0.6 s of CPU in the parent, after the counting) for it
+            from scipy import special
+            out.update(delta=delta, variance=var, z=z, p_value=2 * special.ndtr(-np.abs(z)))
         else:
             n = nt + nr
             obs = [a, b, nt - a, nr - b]

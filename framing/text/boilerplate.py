@@ -201,16 +201,35 @@ def _hashes(lines: list):
 
 class _Hashed:
     """One chunk's line Counter with its hashes (:func:`_hashes`) computed where the chunk was read:
-    ``keys`` (the lines in Counter order), ``h`` their hashes, ``n`` their counts.  With ``--jobs``
-    the workers hash their chunks and the parent's merge only joins arrays (on 50,000 articles the
-    parent's serial CPU went from 1.39 to 1.19 s)."""
-    __slots__ = ("keys", "h", "n")
+    ``h`` the hashes of the lines (in Counter order), ``n`` their counts, :meth:`line` the text of one.
+    With ``--jobs`` the workers hash their chunks and the parent's merge only joins arrays (on 50,000
+    articles the parent's serial CPU went from 1.39 to 1.19 s).  The lines travel as one UTF-8
+    ``bytes`` cut at ``ends`` (a worker sends ≈6 MB of lines per 5,000 articles): the parent copies
+    bytes instead of making a string object per line, and decodes only the lines it keeps, those
+    seen in two articles or more (parent's CPU in the context pass of generated 50,000: see
+    benchmarks/README.md)."""
+    __slots__ = ("h", "n", "data", "ends", "keys")
 
     def __init__(self, counts: Counter):
         import numpy as np
-        self.keys = list(counts)
-        self.h = _hashes(self.keys)
-        self.n = np.fromiter(counts.values(), np.int64, len(self.keys))
+        keys = list(counts)
+        self.h = _hashes(keys)
+        self.n = np.fromiter(counts.values(), np.int64, len(keys))
+        joined = "\n".join(keys)
+        self.data, self.ends, self.keys = None, None, keys
+        if keys and joined.count("\n") == len(keys) - 1:      # (no line holds a newline: those of tally never do)
+            self.data = joined.encode("utf-8", "surrogatepass")
+            self.ends = np.r_[np.flatnonzero(np.frombuffer(self.data, np.uint8) == 10), len(self.data)]
+            self.keys = None
+
+    def __len__(self) -> int:
+        return len(self.h)
+
+    def line(self, i: int) -> str:
+        if self.keys is not None:
+            return self.keys[i]
+        start = int(self.ends[i - 1]) + 1 if i else 0
+        return self.data[start:int(self.ends[i])].decode("utf-8", "surrogatepass")
 
 
 def hashed(t: tuple) -> tuple:
@@ -232,9 +251,9 @@ def _merge_lines(items: list) -> _Lines:
         else:
             if not isinstance(it, _Hashed):
                 it = _Hashed(it)
-            keys, h, n = it.keys, it.h, it.n
-            f, span = np.arange(len(keys)), len(keys)
-            raw.append((h, keys))
+            h, n = it.h, it.n
+            f, span = np.arange(len(it)), len(it)
+            raw.append((h, it))
         hs.append(h)
         ns.append(n)
         fs.append(f + off)
@@ -244,9 +263,11 @@ def _merge_lines(items: list) -> _Lines:
     h, n, f = h[order], n[order], f[order]
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]]) if len(h) else np.zeros(0, np.int64)
     uniq, cnt, first = h[starts], np.add.reduceat(n, starts) if len(h) else n, f[starts]
-    for hr, keys in raw:                    # the text of lines now seen twice or more
+    for hr, lines in raw:                   # the text of lines now seen twice or more
         for i in np.flatnonzero(cnt[np.searchsorted(uniq, hr)] >= 2):
-            text.setdefault(int(hr[i]), keys[i])
+            k = int(hr[i])
+            if k not in text:
+                text[k] = lines.line(i)
     return _Lines(uniq, cnt.astype(np.int64), first, off, text)
 
 
