@@ -1076,7 +1076,7 @@ def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
                    or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
-        and words[0][:1] not in "وف" and _subject_before(text, s0, vs) is not None
+        and (words[0][:1] not in "وف" or words[0] in _SPEAKER_WORDS) and _subject_before(text, s0, vs) is not None
 
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
@@ -1618,7 +1618,7 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
         return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
         #                                                subject (and its object): the later verb takes its speaker
     if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in _SPEAKER_WORDS:
+            and _strip(toks[1][2]) in _SPEAKER_WORDS and _strip(toks[0][2]) not in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])

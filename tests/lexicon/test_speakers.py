@@ -584,3 +584,16 @@ def test_an_imam_named_after_a_place_is_carried_to_his_honorific():
     text = ("وقال الدكتور سالم الفهد إن الصبر واجب. وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي "
             "عن الرحمة. وبين فضيلته أن الرهائن أمانة.")
     assert "سامر الوادي" in speaker_of(text, "الرهائن")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وزير الداخلية يؤكد أن الرهائن بخير", "الرهائن", "وزير الداخلية"),
+    ("وزارة الصحة تعزي أسر الشهداء", "الشهداء", "وزارة الصحة"),
+    ("وكيل الجامعة يدين الاعتداء على الرهائن", "الرهائن", "وكيل الجامعة"),
+])
+def test_a_title_in_waw_opens_a_headline_subject(text, word, expected):
+    """«وزير/وزارة/وكالة/وكيل …» open with the letter of «و»: the title itself, not «و» + a word, so a headline
+    subject before its verb keeps it (not «الداخلية يؤكد …», and «… تعزي أسر الشهداء» is the ministry's words)."""
+    norm = normalize(text, lower=True)
+    voice, _sp, _verb = voice_spans(norm).at(norm.rfind(normalize(word, lower=True)))
+    assert voice == "reported" and speaker_of(text, word) == normalize(expected, lower=True)
