@@ -597,3 +597,20 @@ def test_a_title_in_waw_opens_a_headline_subject(text, word, expected):
     norm = normalize(text, lower=True)
     voice, _sp, _verb = voice_spans(norm).at(norm.rfind(normalize(word, lower=True)))
     assert voice == "reported" and speaker_of(text, word) == normalize(expected, lower=True)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وقال الأطباء إن الرهائن بخير.", "الرهائن", "الأطباء"),
+    ("وأكد الأكراد أن الرهائن بخير.", "الرهائن", "الأكراد"),
+    ("وقال الأعضاء: الرهائن بخير.", "الرهائن", "الأعضاء"),
+])
+def test_a_broken_plural_afaal_is_a_subject_not_a_verbal_noun(text, word, expected):
+    """Without hamzas the plural أفعال (الأطباء، الأكراد) has the letters of the verbal noun إفعال (الإفراج): it is
+    the subject when its form without ال is a speaker word or when أن/إن or a colon follows it."""
+    assert speaker_of(text, word) == normalize(expected, lower=True)
+
+
+def test_a_verbal_noun_after_the_verb_is_still_its_object():
+    """«وأكد فلان … . وأعلن الإفراج عن …»: a verbal noun إفعال is no subject (the speaker is carried)."""
+    text = "وقال الوزير سامر الوادي إن المفاوضات مستمرة. وأكد الإصرار على الإفراج عن الرهائن."
+    assert "سامر الوادي" in speaker_of(text, "الرهائن")
