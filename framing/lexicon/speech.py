@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spa
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _quoted_name, _role_end, _speaker_np)
+    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -824,6 +824,36 @@ _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "الم
                          "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
 
 
+#: verbal nouns of a death or an attack: «أعلن الجيش مقتل …», «أعلنت الجماعة (عن) تنفيذ الهجوم» report a fact on
+#: the announcer's word (guide §5.1); a decision, a programme or an arrest announced («أعلن إطلاق البرنامج»,
+#: «أعلنت الوزارة ضبط …»: a coder of `heldout` reads own) and «أعلن مسؤوليته», on which coders split, stay own
+_OCCURRENCES = frozenset("مقتل مصرع وفاة استشهاد اصابة اصابات تنفيذ شن سقوط تدمير اسقاط".split())
+def _announced(text: str, toks: list, n: int) -> bool:
+    """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
+    with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
+    not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
+    «فقد أعلن مرارا عن وفاته», which names no announcer)."""
+    w = _strip(toks[n][2])
+    if n > 11 or not (w in _OCCURRENCES or w == "عن" and n + 1 < len(toks) and _strip(toks[n + 1][2]) in _OCCURRENCES):
+        return False
+    first = _strip(toks[0][2])
+    if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
+              or _not_a_subject(text, first, toks[0][1])):
+        return False
+    return not any(c in t[2] for t in toks[:n] for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _announced_end(text: str, toks: list, n: int, end: int) -> int:
+    """Where an occurrence announced ends: ``end``, or before a later clause after a comma that opens with a verb of
+    saying or «فيما» («وفيما أعلنت الوزارة عن استشهاد …، قال فلان إن …»: his words)."""
+    for k in range(n + 1, len(toks)):
+        if toks[k][0] >= end:
+            break
+        if toks[k - 1][2][-1:] in "،," and (_verb_lemma(toks[k][2]) is not None or _strip(toks[k][2]) in ("فيما", "وفيما")):
+            return toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+    return end
+
+
 #: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
 _BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم".split())
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
@@ -1100,6 +1130,11 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
+        if lemma == "أعلن" and not negated and _announced(text, toks, n) and not _ATTRIB.search(text, s0, vs):
+            sp = (np0[0], min(np0[1], toks[n - 1][1])) if np0 is not None and n and np0[0] < s else None
+            return (s, _announced_end(text, toks, n, _main_clause(text, s, e0, lemma, (vs, ve))),
+                    sp or _subject_before(text, s0, vs), lemma, (vs, ve)), e0   # «أعلن الجيش مقتل …» (not after
+            #                                      «وبحسب المرصد …»: the attribution's source speaks, guide §5.5)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not pron and not (w == "علي" and n == 0
