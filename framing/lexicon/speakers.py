@@ -659,12 +659,13 @@ def _nisba_title(norm: list[str]) -> int:
 def _plural_of_people(text: str, words: list, norm: list[str]) -> bool:
     """A broken plural أفعال (الأطباء، الأكراد), which without hamzas has the letters of a verbal noun إفعال (الإفراج):
     a plural subject when its form without ال is a speaker word (الأطباء: أطباء), or when it stands alone before
-    أن/إن or a colon («وقال الأكراد إن …»: a verbal noun is no subject of what follows)."""
+    أن/إن, a colon or «الذين» («وقال الأكراد إن …», «الأكراد الذين …»: a verbal noun is no subject of what follows,
+    and «الذين» follows people)."""
     w = norm[0]
     if w[:2] == "ال" and w[2:] in _SPEAKER_WORDS:
         return True
     return len(norm) == 1 and re.fullmatch(r"الا\w\wا\w", w) is not None and (
-        _word_after(text, words[0][1], 12) in _COMPLEMENT or text[words[0][1]:words[0][1] + 3].lstrip()[:1] == ":")
+        _word_after(text, words[0][1], 12) in _COMPLEMENT | {"الذين"} or text[words[0][1]:words[0][1] + 3].lstrip()[:1] == ":")
 
 
 def _trim_words(text: str, words: list) -> list:

@@ -603,10 +603,12 @@ def test_a_title_in_waw_opens_a_headline_subject(text, word, expected):
     ("وقال الأطباء إن الرهائن بخير.", "الرهائن", "الأطباء"),
     ("وأكد الأكراد أن الرهائن بخير.", "الرهائن", "الأكراد"),
     ("وقال الأعضاء: الرهائن بخير.", "الرهائن", "الأعضاء"),
+    # «الذين» follows people: the participle's subject before a relative clause
+    ("واحتشد الأكراد الذين يقيمون في الوادي، معبرين عن تضامنهم مع الرهائن.", "الرهائن", "الأكراد"),
 ])
 def test_a_broken_plural_afaal_is_a_subject_not_a_verbal_noun(text, word, expected):
     """Without hamzas the plural أفعال (الأطباء، الأكراد) has the letters of the verbal noun إفعال (الإفراج): it is
-    the subject when its form without ال is a speaker word or when أن/إن or a colon follows it."""
+    the subject when its form without ال is a speaker word or when أن/إن, a colon or «الذين» follows it."""
     assert speaker_of(text, word) == normalize(expected, lower=True)
 
 
@@ -614,3 +616,4 @@ def test_a_verbal_noun_after_the_verb_is_still_its_object():
     """«وأكد فلان … . وأعلن الإفراج عن …»: a verbal noun إفعال is no subject (the speaker is carried)."""
     text = "وقال الوزير سامر الوادي إن المفاوضات مستمرة. وأكد الإصرار على الإفراج عن الرهائن."
     assert "سامر الوادي" in speaker_of(text, "الرهائن")
+
