@@ -447,6 +447,9 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _CONDOLENCE_TITLES
+    front = _title_before_verb(toks) if cut == s0 else 0
+    if front:                              # «نائب الأمير يصل … لتقديم العزاء»: the titled subject, up to its verb
+        return toks[0][0], toks[front - 1][0] + len(toks[front - 1][2].rstrip(_PUNCT))
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     apposed = bool(toks) and cut > s0 and _strip(toks[0][2]) in titles
     if apposed:
@@ -459,6 +462,20 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _title_before_verb(toks: list) -> int:
+    """A clause that opens with a title (no verb first: «نائب الأمير يصل …», a headline's subject–verb order): the
+    index of its imperfect verb (يـ/تـ) among the next five words, none of them after punctuation; else 0."""
+    if not toks or _strip(toks[0][2]) not in _TITLE_WORDS:
+        return 0
+    for j in range(1, min(6, len(toks))):
+        w = _strip(toks[j][2])
+        if toks[j - 1][2][-1:] in _PUNCT or toks[j][2][:1] in "«\"“(":
+            return 0
+        if w[:1] in "يت" and _verb_like(w) and not w.endswith("ي") and not _MASDAR.match(w):   # (not «تقديم»)
+            return j
+    return 0
 
 
 def _quoted_after_verb(text: str, toks: list) -> bool:

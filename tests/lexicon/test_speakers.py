@@ -617,3 +617,9 @@ def test_a_verbal_noun_after_the_verb_is_still_its_object():
     text = "وقال الوزير سامر الوادي إن المفاوضات مستمرة. وأكد الإصرار على الإفراج عن الرهائن."
     assert "سامر الوادي" in speaker_of(text, "الرهائن")
 
+
+def test_a_title_first_condolence_headline_ends_its_subject_at_the_verb():
+    """«نائب الأمير يصل … لتقديم العزاء»: the title opens the clause (subject–verb order), so the subject is the
+    title's phrase up to the verb, not «الأمير يصل»; a name in ت after the title is no verb («الأمير تركي»)."""
+    assert speaker_of("نائب الأمير يصل إلى الوادي لتقديم واجب العزاء لأسر الشهداء", "الشهداء") == "نائب الامير"
+    assert speaker_of("أمير الوادي تركي بن سالم يقدم العزاء لأسر الشهداء", "الشهداء") == "امير الوادي تركي بن سالم"
