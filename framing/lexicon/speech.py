@@ -845,6 +845,8 @@ _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "الم
 #: the announcer's word (guide §5.1); a decision, a programme or an arrest announced («أعلن إطلاق البرنامج»,
 #: «أعلنت الوزارة ضبط …»: a coder of `heldout` reads own) and «أعلن مسؤوليته», on which coders split, stay own
 _OCCURRENCES = frozenset("مقتل مصرع وفاة استشهاد اصابة اصابات تنفيذ شن سقوط تدمير اسقاط".split())
+
+
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
     with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
