@@ -164,6 +164,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_statement_texts(text))
     out.extend(_noun_events(text, bounds))
+    out.extend(_listed_events(text, bounds))
     answers = list(_answers(text, bounds))
     if answers:
         out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
@@ -827,6 +828,37 @@ def _noun_events(text: str, bounds: list[int]):
                 break
             if tok[-1:] in "،,.:؛" or _verb_lemma(tok):
                 break
+
+
+#: «ومن (بين/أبرز) التعويضات التي أوردتها الصحيفة …»: a sentence that opens with «من» and a list noun, then a relative
+#: verb of saying or reporting with its object pronoun (normalised, without hamzas)
+_LISTED = re.compile(r"و?من\s+(?:(?:بين|ابرز|اهم)\s+)?\S+\s+(?:التي|الذي)\s+"
+                     r"(اورد|ذكر|نقل|نشر|اعلن|كشف|طرح|تضمن)(?:ت)?(?:ها|ه)(?=\s)")
+
+
+def _listed_events(text: str, bounds: list[int]):
+    """«ومن بين التعويضات التي أوردتها الصحافة زيادة المساعدة …»: the rest of the sentence after the subject of the
+    relative verb is one item of what that subject said or reported (its speaker), to the sentence end; only at a
+    sentence start."""
+    if "من" not in text:
+        return
+    for m in _LISTED.finditer(text):
+        s0, e0 = _sentence(text, bounds, m.start())
+        if text[s0:m.start()].strip():
+            continue
+        sp = _speaker_np(text, m.end(), e0)
+        if sp is None:
+            continue
+        words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+        k = _role_end(words) or (1 if words[0] in _SOURCE_WORDS else 0)
+        if not k and len(words) > 3:
+            continue                           # (no title or source word to end the subject at)
+        if k and k < len(words):               # «الصحافة الاسرائيلية | زيادة المساعدة …»: the subject ends at its
+            cut = list(_tokens(text, sp[0], sp[1]))[k - 1]          # title or source and their adjectives
+            sp = (sp[0], cut[0] + len(cut[2].rstrip(_PUNCT)))
+        start = sp[1] + (1 if text[sp[1]:sp[1] + 1] in "،," else 0)
+        if start < e0:
+            yield (start, e0, sp, _verb_lemma(m.group(1)) or m.group(1), (m.start(1), m.end()))
 
 
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,

@@ -623,3 +623,14 @@ def test_a_title_first_condolence_headline_ends_its_subject_at_the_verb():
     title's phrase up to the verb, not «الأمير يصل»; a name in ت after the title is no verb («الأمير تركي»)."""
     assert speaker_of("نائب الأمير يصل إلى الوادي لتقديم واجب العزاء لأسر الشهداء", "الشهداء") == "نائب الامير"
     assert speaker_of("أمير الوادي تركي بن سالم يقدم العزاء لأسر الشهداء", "الشهداء") == "امير الوادي تركي بن سالم"
+
+
+def test_an_item_listed_from_a_source_in_a_relative_clause():
+    """«ومن بين التعويضات التي أوردتها الصحافة الجزرية زيادة …»: the rest of the sentence is one item of what the
+    relative verb's subject reported; a relative clause that names no saying («المستشفى الذي نقل إليه …») reports
+    nothing."""
+    text = "ومن بين التعويضات التي أوردتها الصحافة الجزرية زيادة المساعدة العسكرية للرهائن والبالغة ثلاثة مليارات."
+    norm = normalize(text, lower=True)
+    assert voice_spans(norm).at(norm.find("للرهائن"))[0] == "reported"
+    assert speaker_of(text, "للرهائن") == normalize("الصحافة الجزرية", lower=True)
+    assert speaker_of("وزار الوزير المستشفى الذي نقل إليه الرهائن أمس.", "الرهائن") is None
