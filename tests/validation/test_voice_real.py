@@ -228,7 +228,7 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: the twentieth pass (branch speech20): a death or an attack announced («أعلن الجيش مقتل …») is reported, titles in و
 #: («وزير الداخلية يؤكد») and broken plurals أفعال («وقال الأطباء») are subjects, a title-first condolence clause ends
 #: at its verb: heldout10 voice 94.9% -> 95.4%, speaker 81.8% -> 84.8%; heldout15 96.6% -> 97.0%, 89.8% -> 91.5%;
-#: heldout16 97.0% -> 97.3%, 83.6% -> 85.2%; heldout3 92.4% -> 92.6%, 87.7% -> 88.2%; heldout7 91.8% -> 92.1%,
+#: heldout16 97.0% -> 97.7%, 83.6% -> 86.9% (also «ومن بين … التي أوردتها الصحافة …» read as what the press reported); heldout3 92.4% -> 92.6%, 87.7% -> 88.2%; heldout7 91.8% -> 92.1%,
 #: 84.1% -> 84.8%; heldout8 92.1% -> 92.4%, 83.5% -> 84.2%; round2 93.5% -> 93.7%, 84.3% -> 84.8%; heldout13 voice
 #: 91.3% -> 90.7% (an outlet's gloss after an announcement, «في معلومة لم يؤكدها …», read as the announcement)
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
@@ -237,7 +237,7 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout9": (0.895, 0.84), "heldout10": (0.95, 0.84),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
-              "heldout16": (0.97, 0.85), "heldout17": (0.9, 0.84)}
+              "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
