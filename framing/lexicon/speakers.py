@@ -656,11 +656,23 @@ def _nisba_title(norm: list[str]) -> int:
     return j if j < len(norm) and not _MASDAR.match(norm[j]) and not norm[j].startswith(("بال", "لل")) else 0
 
 
+def _plural_of_people(text: str, words: list, norm: list[str]) -> bool:
+    """A broken plural أفعال (الأطباء، الأكراد), which without hamzas has the letters of a verbal noun إفعال (الإفراج):
+    a plural subject when its form without ال is a speaker word (الأطباء: أطباء), or when it stands alone before
+    أن/إن, a colon or «الذين» («وقال الأكراد إن …», «الأكراد الذين …»: a verbal noun is no subject of what follows,
+    and «الذين» follows people)."""
+    w = norm[0]
+    if w[:2] == "ال" and w[2:] in _SPEAKER_WORDS:
+        return True
+    return len(norm) == 1 and re.fullmatch(r"الا\w\wا\w", w) is not None and (
+        _word_after(text, words[0][1], 12) in _COMPLEMENT | {"الذين"} or text[words[0][1]:words[0][1] + 3].lstrip()[:1] == ":")
+
+
 def _trim_words(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
-    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS:
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS and not _plural_of_people(text, words, norm):
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
     i = _role_end(norm) or _nisba_title(norm)
     if i >= len(norm):

@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spa
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _quoted_name, _role_end, _speaker_np)
+    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -164,6 +164,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     out.extend((s, e, None, "reported naming", (s, s)) for s, e in reported_spans(text))
     out.extend(_statement_texts(text))
     out.extend(_noun_events(text, bounds))
+    out.extend(_listed_events(text, bounds))
     answers = list(_answers(text, bounds))
     if answers:
         out = _outside_questions(out, answers)          # (noun events too: «* ما ردك على مزاعم الوزارة أن …؟»)
@@ -447,6 +448,9 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
     titles = _CONDOLENCE_TITLES
+    front = _title_before_verb(toks) if cut == s0 else 0
+    if front:                              # «نائب الأمير يصل … لتقديم العزاء»: the titled subject, up to its verb
+        return toks[0][0], toks[front - 1][0] + len(toks[front - 1][2].rstrip(_PUNCT))
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     apposed = bool(toks) and cut > s0 and _strip(toks[0][2]) in titles
     if apposed:
@@ -459,6 +463,20 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _title_before_verb(toks: list) -> int:
+    """A clause that opens with a title (no verb first: «نائب الأمير يصل …», a headline's subject–verb order): the
+    index of its imperfect verb (يـ/تـ) among the next five words, none of them after punctuation; else 0."""
+    if not toks or _strip(toks[0][2]) not in _TITLE_WORDS:
+        return 0
+    for j in range(1, min(6, len(toks))):
+        w = _strip(toks[j][2])
+        if toks[j - 1][2][-1:] in _PUNCT or toks[j][2][:1] in "«\"“(":
+            return 0
+        if w[:1] in "يت" and _verb_like(w) and not w.endswith("ي") and not _MASDAR.match(w):   # (not «تقديم»)
+            return j
+    return 0
 
 
 def _quoted_after_verb(text: str, toks: list) -> bool:
@@ -812,6 +830,37 @@ def _noun_events(text: str, bounds: list[int]):
                 break
 
 
+#: «ومن (بين/أبرز) التعويضات التي أوردتها الصحيفة …»: a sentence that opens with «من» and a list noun, then a relative
+#: verb of saying or reporting with its object pronoun (normalised, without hamzas)
+_LISTED = re.compile(r"و?من\s+(?:(?:بين|ابرز|اهم)\s+)?\S+\s+(?:التي|الذي)\s+"
+                     r"(اورد|ذكر|نقل|نشر|اعلن|كشف|طرح|تضمن)(?:ت)?(?:ها|ه)(?=\s)")
+
+
+def _listed_events(text: str, bounds: list[int]):
+    """«ومن بين التعويضات التي أوردتها الصحافة زيادة المساعدة …»: the rest of the sentence after the subject of the
+    relative verb is one item of what that subject said or reported (its speaker), to the sentence end; only at a
+    sentence start."""
+    if "من" not in text:
+        return
+    for m in _LISTED.finditer(text):
+        s0, e0 = _sentence(text, bounds, m.start())
+        if text[s0:m.start()].strip():
+            continue
+        sp = _speaker_np(text, m.end(), e0)
+        if sp is None:
+            continue
+        words = [_strip(w) for w in text[sp[0]:sp[1]].split()]
+        k = _role_end(words) or (1 if words[0] in _SOURCE_WORDS else 0)
+        if not k and len(words) > 3:
+            continue                           # (no title or source word to end the subject at)
+        if k and k < len(words):               # «الصحافة الاسرائيلية | زيادة المساعدة …»: the subject ends at its
+            cut = list(_tokens(text, sp[0], sp[1]))[k - 1]          # title or source and their adjectives
+            sp = (sp[0], cut[0] + len(cut[2].rstrip(_PUNCT)))
+        start = sp[1] + (1 if text[sp[1]:sp[1] + 1] in "،," else 0)
+        if start < e0:
+            yield (start, e0, sp, _verb_lemma(m.group(1)) or m.group(1), (m.start(1), m.end()))
+
+
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
 #: «يتخوف مختصون أن», «ركّز على أن»)
 _THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
@@ -822,6 +871,38 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
                          "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
+
+
+#: verbal nouns of a death or an attack: «أعلن الجيش مقتل …», «أعلنت الجماعة (عن) تنفيذ الهجوم» report a fact on
+#: the announcer's word (guide §5.1); a decision, a programme or an arrest announced («أعلن إطلاق البرنامج»,
+#: «أعلنت الوزارة ضبط …»: a coder of `heldout` reads own) and «أعلن مسؤوليته», on which coders split, stay own
+_OCCURRENCES = frozenset("مقتل مصرع وفاة استشهاد اصابة اصابات تنفيذ شن سقوط تدمير اسقاط".split())
+
+
+def _announced(text: str, toks: list, n: int) -> bool:
+    """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
+    with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
+    not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
+    «فقد أعلن مرارا عن وفاته», which names no announcer)."""
+    w = _strip(toks[n][2])
+    if n > 11 or not (w in _OCCURRENCES or w == "عن" and n + 1 < len(toks) and _strip(toks[n + 1][2]) in _OCCURRENCES):
+        return False
+    first = _strip(toks[0][2])
+    if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
+              or _not_a_subject(text, first, toks[0][1])):
+        return False
+    return not any(c in t[2] for t in toks[:n] for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _announced_end(text: str, toks: list, n: int, end: int) -> int:
+    """Where an occurrence announced ends: ``end``, or before a later clause after a comma that opens with a verb of
+    saying or «فيما» («وفيما أعلنت الوزارة عن استشهاد …، قال فلان إن …»: his words)."""
+    for k in range(n + 1, len(toks)):
+        if toks[k][0] >= end:
+            break
+        if toks[k - 1][2][-1:] in "،," and (_verb_lemma(toks[k][2]) is not None or _strip(toks[k][2]) in ("فيما", "وفيما")):
+            return toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+    return end
 
 
 #: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
@@ -1076,7 +1157,7 @@ def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
                    or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
-        and words[0][:1] not in "وف" and _subject_before(text, s0, vs) is not None
+        and (words[0][:1] not in "وف" or words[0] in _SPEAKER_WORDS) and _subject_before(text, s0, vs) is not None
 
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
@@ -1100,6 +1181,11 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
+        if lemma == "أعلن" and not negated and _announced(text, toks, n) and not _ATTRIB.search(text, s0, vs):
+            sp = (np0[0], min(np0[1], toks[n - 1][1])) if np0 is not None and n and np0[0] < s else None
+            return (s, _announced_end(text, toks, n, _main_clause(text, s, e0, lemma, (vs, ve))),
+                    sp or _subject_before(text, s0, vs), lemma, (vs, ve)), e0   # «أعلن الجيش مقتل …» (not after
+            #                                      «وبحسب المرصد …»: the attribution's source speaks, guide §5.5)
         if lemma in _CONDEMN and (w[:1] != "ب" or s > after_np + 1):
             pass                               # «أدان الهجوم الذي أسفر عن …»: what is condemned is the object
         elif lemma in _NOMINAL_OK and not negated and s >= after_np and w not in _PRONOUN_OBJECTS and not pron and not (w == "علي" and n == 0
@@ -1618,7 +1704,7 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
         return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
         #                                                subject (and its object): the later verb takes its speaker
     if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in _SPEAKER_WORDS:
+            and _strip(toks[1][2]) in _SPEAKER_WORDS and _strip(toks[0][2]) not in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])

@@ -53,3 +53,30 @@ def test_the_one_who_arrives_to_offer_condolences_past_a_blessing_formula():
             "لذوي الشهداء.")
     voice, speaker = at(text, "الشهداء")
     assert voice == "reported" and "سامر بن فهد" in speaker
+
+
+def test_an_occurrence_announced_is_reported():
+    """«أعلن الجيش مقتل …», «أعلنت الجماعة (عن) تنفيذ الهجوم»: a death, an attack carried out or an arrest announced is
+    a fact on the announcer's word (guide §5.1), also when the subject phrase would run on into it."""
+    voice, speaker = at("وأعلنت قوات الجزيرة أمس تنفيذ عشر غارات على مواقع الجماعة.", "غارات")
+    assert voice == "reported" and "قوات الجزيرة" in speaker
+    voice, speaker = at("وأعلن جيش الوادي عن مقتل ثلاثة من الرهائن في القرية.", "الرهائن")
+    assert voice == "reported" and "جيش الوادي" in speaker
+
+
+def test_a_programme_or_a_responsibility_announced_stays_own():
+    """A decision or programme announced (coders: own) and «أعلن مسؤوليته عن …» (coders split) stay the outlet's;
+    so does a negated announcement."""
+    assert at("وأعلن الوزير إطلاق برنامج لرعاية أسر الشهداء.", "الشهداء") == ("own", None)
+    assert at("وأعلنت الجماعة مسؤوليتها عن الهجوم على القرية.", "الهجوم") == ("own", None)
+    assert at("ولم يعلن الجيش مقتل الرهائن في القرية.", "الرهائن") == ("own", None)
+
+
+def test_an_occurrence_announced_needs_its_subject_and_ends_before_another_speaker():
+    """A passive «فقد أعلن مرارا عن وفاته» names no announcer (own); an announcement ends before a later clause after a
+    comma that opens with a verb of saying («…، قال فلان»: his own statement, not inside the announcement)."""
+    assert at("فقد أعلن مرارا عن وفاته منذ الهجوم على القرية.", "الهجوم") == ("own", None)
+    text = "وفيما أعلنت الوزارة عن استشهاد ثلاثة من الجنود، قال المتحدث سالم الناصر إن الهجوم فشل."
+    assert at(text, "قال") == ("own", None)
+    voice, speaker = at(text, "الجنود")
+    assert voice == "reported" and "الوزارة" in speaker

@@ -584,3 +584,53 @@ def test_an_imam_named_after_a_place_is_carried_to_his_honorific():
     text = ("وقال الدكتور سالم الفهد إن الصبر واجب. وفي مدينة النهر تحدث فضيلة إمام وخطيب جامع النهر الشيخ سامر الوادي "
             "عن الرحمة. وبين فضيلته أن الرهائن أمانة.")
     assert "سامر الوادي" in speaker_of(text, "الرهائن")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وزير الداخلية يؤكد أن الرهائن بخير", "الرهائن", "وزير الداخلية"),
+    ("وزارة الصحة تعزي أسر الشهداء", "الشهداء", "وزارة الصحة"),
+    ("وكيل الجامعة يدين الاعتداء على الرهائن", "الرهائن", "وكيل الجامعة"),
+])
+def test_a_title_in_waw_opens_a_headline_subject(text, word, expected):
+    """«وزير/وزارة/وكالة/وكيل …» open with the letter of «و»: the title itself, not «و» + a word, so a headline
+    subject before its verb keeps it (not «الداخلية يؤكد …», and «… تعزي أسر الشهداء» is the ministry's words)."""
+    norm = normalize(text, lower=True)
+    voice, _sp, _verb = voice_spans(norm).at(norm.rfind(normalize(word, lower=True)))
+    assert voice == "reported" and speaker_of(text, word) == normalize(expected, lower=True)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وقال الأطباء إن الرهائن بخير.", "الرهائن", "الأطباء"),
+    ("وأكد الأكراد أن الرهائن بخير.", "الرهائن", "الأكراد"),
+    ("وقال الأعضاء: الرهائن بخير.", "الرهائن", "الأعضاء"),
+    # «الذين» follows people: the participle's subject before a relative clause
+    ("واحتشد الأكراد الذين يقيمون في الوادي، معبرين عن تضامنهم مع الرهائن.", "الرهائن", "الأكراد"),
+])
+def test_a_broken_plural_afaal_is_a_subject_not_a_verbal_noun(text, word, expected):
+    """Without hamzas the plural أفعال (الأطباء، الأكراد) has the letters of the verbal noun إفعال (الإفراج): it is
+    the subject when its form without ال is a speaker word or when أن/إن, a colon or «الذين» follows it."""
+    assert speaker_of(text, word) == normalize(expected, lower=True)
+
+
+def test_a_verbal_noun_after_the_verb_is_still_its_object():
+    """«وأكد فلان … . وأعلن الإفراج عن …»: a verbal noun إفعال is no subject (the speaker is carried)."""
+    text = "وقال الوزير سامر الوادي إن المفاوضات مستمرة. وأكد الإصرار على الإفراج عن الرهائن."
+    assert "سامر الوادي" in speaker_of(text, "الرهائن")
+
+
+def test_a_title_first_condolence_headline_ends_its_subject_at_the_verb():
+    """«نائب الأمير يصل … لتقديم العزاء»: the title opens the clause (subject–verb order), so the subject is the
+    title's phrase up to the verb, not «الأمير يصل»; a name in ت after the title is no verb («الأمير تركي»)."""
+    assert speaker_of("نائب الأمير يصل إلى الوادي لتقديم واجب العزاء لأسر الشهداء", "الشهداء") == "نائب الامير"
+    assert speaker_of("أمير الوادي تركي بن سالم يقدم العزاء لأسر الشهداء", "الشهداء") == "امير الوادي تركي بن سالم"
+
+
+def test_an_item_listed_from_a_source_in_a_relative_clause():
+    """«ومن بين التعويضات التي أوردتها الصحافة الجزرية زيادة …»: the rest of the sentence is one item of what the
+    relative verb's subject reported; a relative clause that names no saying («المستشفى الذي نقل إليه …») reports
+    nothing."""
+    text = "ومن بين التعويضات التي أوردتها الصحافة الجزرية زيادة المساعدة العسكرية للرهائن والبالغة ثلاثة مليارات."
+    norm = normalize(text, lower=True)
+    assert voice_spans(norm).at(norm.find("للرهائن"))[0] == "reported"
+    assert speaker_of(text, "للرهائن") == normalize("الصحافة الجزرية", lower=True)
+    assert speaker_of("وزار الوزير المستشفى الذي نقل إليه الرهائن أمس.", "الرهائن") is None

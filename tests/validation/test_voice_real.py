@@ -225,13 +225,19 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: and a sentence-opening place before the verb («وفي المدينة المنورة تحدث فضيلة إمام …») no longer hides the imam that a
 #: later «فضيلته» stands for: heldout16 speaker 82.0% -> 83.6% (50 -> 51 of 61)
 #: and «وصل - بحفظ الله ورعايته - الأمير …» keeps its titled subject: heldout15 speaker 88.1% -> 89.8% (52 -> 53 of 59)
-LABEL_SETS = {"round2": (0.93, 0.82), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.87),
+#: the twentieth pass (branch speech20): a death or an attack announced («أعلن الجيش مقتل …») is reported, titles in و
+#: («وزير الداخلية يؤكد») and broken plurals أفعال («وقال الأطباء») are subjects, a title-first condolence clause ends
+#: at its verb: heldout10 voice 94.9% -> 95.4%, speaker 81.8% -> 84.8%; heldout15 96.6% -> 97.0%, 89.8% -> 91.5%;
+#: heldout16 97.0% -> 97.7%, 83.6% -> 86.9% (also «ومن بين … التي أوردتها الصحافة …» read as what the press reported); heldout3 92.4% -> 92.6%, 87.7% -> 88.2%; heldout7 91.8% -> 92.1%,
+#: 84.1% -> 84.8%; heldout8 92.1% -> 92.4%, 83.5% -> 84.2%; round2 93.5% -> 93.7%, 84.3% -> 84.8%; heldout13 voice
+#: 91.3% -> 90.7% (an outlet's gloss after an announcement, «في معلومة لم يؤكدها …», read as the announcement)
+LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.9, 0.855),
-              "heldout7": (0.905, 0.82), "heldout8": (0.915, 0.82),
-              "heldout9": (0.895, 0.84), "heldout10": (0.94, 0.78),
+              "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
+              "heldout9": (0.895, 0.84), "heldout10": (0.95, 0.84),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.96, 0.88),
-              "heldout16": (0.965, 0.82), "heldout17": (0.9, 0.84)}
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
+              "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
