@@ -2178,6 +2178,10 @@ def _nested_verbs(events: list, text: str) -> dict:
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
+        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not (outer[2] is not None and (_divine(
+                text, outer[2]) or _strip(text[outer[2][0]:outer[2][1]].split()[0]) in _CITED) or _cites_scripture(text, outer[4][1])):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
+            continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
@@ -2663,6 +2667,24 @@ _SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول ا
 
 #: :data:`_SCRIPTURE` and the name of God: words after a verb that make a bracketed citation a chain of citations
 _CITED = _SCRIPTURE | {"الله"}
+
+
+def _cites_scripture(text: str, ve: int) -> bool:
+    """The verb of saying ending at ``ve`` cites scripture: a formula follows it («قال صلى الله عليه وسلم»، «يقول
+    تعالى»، «قال الله عز وجل»، «قال النبي …»)."""
+    nxt = [_strip(w) for w in text[ve:ve + 30].split()[:2]]
+    return bool(nxt) and (nxt[0].lstrip("و") in _SCRIPTURE or nxt[0] == "الله" and nxt[1:2] and nxt[1] in _SCRIPTURE)
+
+
+def _opens_statement(text: str, ev) -> bool:
+    """The speech ``ev`` is a statement the outlet reports: a printed text (no verb), a verb that opens its sentence
+    or paragraph («وأوضح سماحته أن …»، «وقال معاليه: …») or a participle after one («…، مؤكدا سماحته أن …»); not a
+    verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
+    vs, ve = ev[4]
+    if ve == vs or _is_participle(_strip(text[vs:ve])):
+        return True
+    before = text[max(0, vs - 200):vs].rstrip(" \t\xa0")
+    return before[-1:] in ("", ".", ":", "؛", ";", "!", "؟", "?", "\n")
 
 
 def _new_statement(text: str, vs: int) -> bool:
