@@ -176,6 +176,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
         out.extend(_topic_events(text, bounds, limit))
     if "وجه" in text:
         out.extend(_directive_events(text, bounds, limit))
+    if "تبن" in text or "مسؤولي" in text:
+        out.extend(_claim_events(text, bounds, limit))     # «أعلن فلان مسؤوليته عن الهجوم»، «تبنت الجماعة الهجوم»
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text or
               "عزاء" in text else ()):            # «قدم الأمير تعازيه لأسر الشهداء …»: a condolence message
         start = _offered(text, m.start())
@@ -560,6 +562,119 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
                   or [e0])
         out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
+
+
+#: «تبنى/تبنت/يتبنى …» (claimed; also adopted) and «أعلن/ادعى … مسؤوليته عن …» (claimed responsibility), normalised
+_CLAIM_VERB = re.compile(r"(?<!\S)[وف]?(?:(?:تبن|[يت]تبن)(?:ي|ت|وا|يا|تا|ون|ين)|(?:اعلن|ادع|[يت]علن|[يت]دعي)(?:ت|وا|ا|تا|ي|ون)?)(?=\s)")
+_CLAIM_CORE = re.compile("تبن|علن|دع")
+#: what a claim is of: acts of violence (an attack, bombing, killing, kidnapping …), singular, dual and plural
+_ACTS = frozenset(b + x for b, xs in (("هجوم", ("", "ا", "ين", "ان")), ("هجم", ("ات", "ة", "تين")),
+                                      ("تفجير", ("", "ا", "ات", "ين")), ("انفجار", ("", "ين", "ات")),
+                                      ("عملي", ("ة", "ات", "تين")), ("اعتداء", ("", "ات", "ين")),
+                                      ("اغتيال", ("",)), ("قتل", ("",)), ("مقتل", ("",)), ("خطف", ("",)),
+                                      ("اختطاف", ("",)), ("ذبح", ("",)), ("اعدام", ("",)), ("قصف", ("",)),
+                                      ("اسقاط", ("",)), ("كمين", ("", "ا")), ("غار", ("ة", "ات")),
+                                      ("ضرب", ("ة", "ات")), ("تدمير", ("",)), ("احراق", ("",)), ("استهداف", ("",)))
+                for x in xs)
+_RESPONSIBILITY = frozenset("مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما المسؤولية".split())
+#: the verbal noun of a claim after أعلن: «أعلنت الجماعة تبنيها للهجوم»
+_ADOPTION = frozenset("تبني تبنيه تبنيها تبنيهم تبنيهما".split())
+_DEMONSTRATIVE_OBJECTS = frozenset("هذا هذه ذلك تلك هذين هاتين".split())
+#: what may stand between the claimant and the act claimed: a time, or a phrase in في/على/عبر (in a statement, on its site)
+_CLAIM_GAP = _TIME_WORDS | frozenset("في علي عبر من خلال امس الماضي".split())
+
+
+def _act(tok: str, nxt: str) -> bool:
+    """``tok`` (stripped) names an act of violence (:data:`_ACTS`, after ال، لل، ل): not «عملية السلام», an
+    indefinite «عملية» before a definite noun (a process), unless that noun is an act too («عملية التفجير»)."""
+    w = tok[2:] if tok[:2] in ("ال", "لل") else tok[1:] if tok[:1] == "ل" and tok[1:] in _ACTS else tok
+    if w not in _ACTS:
+        return False
+    return not (tok[:4] in ("عملي", "لعمل") and nxt[:2] == "ال" and not _act(nxt, ""))
+
+
+def _claim_events(text: str, bounds: list[int], limit: int) -> list:
+    """A claim of responsibility is a statement whose content is the act claimed (guide §5.1): «وأعلن تنظيم فلان
+    مسؤوليته عن الهجوم», «تبنت الجماعة (في بيان …) الهجوم», «أعلنت الجماعة تبنيها للهجوم». The claimant is the
+    subject between the verb and the claim, else the one after the act («تبنى الهجوم تنظيم …»), else the clause's
+    subject before the verb or a relative's antecedent; the speech is the act's noun phrase: it ends at a comma, a
+    time or relative clause, or a verb of its outcome («هجوم أوقع 20 قتيلا»), which describe the act (the outlet's,
+    as after a condemnation). A negated verb claims nothing («لم تعلن أي جهة مسؤوليتها»); «تبنى» also means adopted
+    (a law, a policy): only an act of violence (:func:`_act`) after its subject (past a time or a phrase in في/على)."""
+    out = []
+    for m in _near(_CLAIM_VERB, _CLAIM_CORE, 3, text, limit):
+        before = _word_before(text, m.start(), 12)
+        if before in _NEGATIONS or before.lstrip("و") in _NOUN_AFTER | _CLAIM_NOUN_BEFORE:
+            continue                           # «ولم تتبن أي جهة الهجوم»; «بعد تبني الحزب قتل …»: the verbal noun
+        s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)
+        adopt = "تبن" in m.group()[:5]
+        toks = list(itertools.islice(_tokens(text, m.end(), e0), 14))
+        for k, (s, e, tok) in enumerate(toks):
+            w = _strip(tok)
+            nxt = _strip(toks[k + 1][2]) if k + 1 < len(toks) else ""
+            claim = w in _RESPONSIBILITY and nxt == "عن" or not adopt and w in _ADOPTION and _act(nxt, "")
+            if claim or adopt and _act(w, nxt):
+                obj, act = s, min(len(toks) - 1, k + (w in _RESPONSIBILITY) + claim)   # (the act's token)
+                while obj > toks[0][0] and _strip(toks[k - 1][2]) in _DEMONSTRATIVE_OBJECTS | _QUANTIFIERS | _MOST:
+                    k -= 1                     # «هذا الهجوم»، «معظم هذه الهجمات»: the object
+                    obj = toks[k][0]
+                sp = _speaker_np(text, m.end(), obj) if obj > toks[0][0] else None
+                gap = [_strip(t[2]) for t in toks if (sp[1] if sp else m.end()) <= t[0] < obj]
+                while gap and gap[0] in _TIME_WORDS | {"امس", "الماضي"}:
+                    gap = gap[1:]
+                if not claim and gap and gap[0] not in _CLAIM_GAP and gap[0][:1] != "ل":
+                    break                      # «تبنى البرلمان (أمس) القانون بعد الهجوم»: another thing adopted
+                if sp is None and claim and obj > toks[0][0]:   # «وأعلن تنظيم الوادي مسؤوليته عن …» (a subject
+                    sp = _claimant([t for t in toks if t[0] < obj])          # _speaker_np stops at)
+                end = _claim_end(text, s, e0)
+                after = act + 1 if act + 1 < len(toks) and _strip(toks[act + 1][2]).removeprefix("ال") in _CLAIMANTS else None
+                if sp is None and obj == toks[0][0] and after is not None and toks[after][0] < end:
+                    sp = _claimant(toks[after:])                # «تبنى الهجوم تنظيم …»: the subject after the act
+                    end = toks[after][0]
+                if before in _WHICH:                # «وشنت الحركة التي أعلنت مسؤوليتها عن التفجير هجمات …»: the
+                    sp = sp or _antecedent(text, text.rfind(" ", 0, m.start() - 1) + 1)   # relative clause ends
+                    end = min(end, next((t[0] for t in _tokens(text, toks[act][1], end)
+                                    if _strip(t[2])[:2] != "ال"), end))   # with
+                    #                                   the act's noun phrase (its article adjectives)
+                sp = sp or _subject_before(text, s0, m.start())
+                out.append((obj, end, sp, "تبنى", (m.start(), m.end())))
+                break
+            if tok[-1:] in ".:؛!؟،," or k and _verb_lemma(tok):
+                break
+    return out
+
+
+#: words before «تبني» that make it the verbal noun («بعد تبني الحزب …»، «أو حتى تبني هجمات»)
+_CLAIM_NOUN_BEFORE = frozenset("بعد قبل عقب اثر منذ حتي او".split())
+#: heads of a claimant named after the act («تبنى الهجوم تنظيم …»)
+_CLAIMANTS = _ORG_WORDS | frozenset("تنظيم جبهة كتائب سرايا مسلحو متمردو".split())
+_MOST = frozenset("معظم غالبية اغلب سلسلة".split())
+#: verbs of what an act did, after it: «هجوم أوقع 20 قتيلا»، «تفجير أسفر عن …» (the outlet's account of the act)
+_OUTCOME = re.compile(r"(?<!\S)[وف]?(?:اوقع|اوقعت|اسفر|اسفرت|ادي|ادت|خلف|خلفت|راح|اودي|اودت|قتل|قتلت|استهدف|استهدفت|وقع|وقعت|"
+                      r"تم|نفذ|نفذت|نفذه|نفذها|سقط|يحمل|تحمل)(?=\s)")
+
+
+def _claimant(toks: list):
+    """The claimant's words at the start of ``toks``: up to a phrase in في/على/عبر or a time (:data:`_CLAIM_GAP`)
+    or a clause break."""
+    words = []
+    for t in toks:
+        if _strip(t[2]) in _CLAIM_GAP or _strip(t[2]) in _WHICH:
+            break
+        words.append(t)
+        if t[2][-1:] in "،,.:؛!؟":
+            break
+    return (words[0][0], words[-1][0] + len(words[-1][2].rstrip(_PUNCT))) if words else None
+
+
+def _claim_end(text: str, start: int, end: int) -> int:
+    """Where the act claimed at ``start`` ends: at a comma, a relative or time clause (:data:`_DESCRIPTION`,
+    :data:`_CONTENT_STOP`), a verb of its outcome (:data:`_OUTCOME`), a new clause or gloss (:func:`_main_clause`)."""
+    cuts = [c.start() for c in (_COMMA.search(text, start, end), _DESCRIPTION.search(text, start, end),
+                                _OUTCOME.search(text, start, end)) if c]
+    cuts += [t[0] for t in _tokens(text, start, end) if _strip(t[2]) in _CONTENT_STOP][:1]
+    return _main_clause(text, start, min(cuts + [end]))
 
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا|عزاء)(?=\s)")
@@ -1394,7 +1509,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
     before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma in ("تعهد", "عزي") or _CONDEMN_NOUN.match(text, start):
+    if lemma in _CONDEMN or lemma in ("تعهد", "عزي", "تبنى") or _CONDEMN_NOUN.match(text, start):
         m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
@@ -2152,6 +2267,10 @@ def _nested_verbs(events: list, text: str) -> dict:
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
+        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not (outer[2] is not None and (_divine(
+                text, outer[2]) or _strip(text[outer[2][0]:outer[2][1]].split()[0]) in _CITED) or _cites_scripture(text, outer[4][1])):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
+            continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
                 (ev[2] is not None and ev[2][0] >= ve)):
@@ -2637,6 +2756,24 @@ _SCRIPTURE = frozenset("تعالي سبحانه عز جل النبي رسول ا
 
 #: :data:`_SCRIPTURE` and the name of God: words after a verb that make a bracketed citation a chain of citations
 _CITED = _SCRIPTURE | {"الله"}
+
+
+def _cites_scripture(text: str, ve: int) -> bool:
+    """The verb of saying ending at ``ve`` cites scripture: a formula follows it («قال صلى الله عليه وسلم»، «يقول
+    تعالى»، «قال الله عز وجل»، «قال النبي …»)."""
+    nxt = [_strip(w) for w in text[ve:ve + 30].split()[:2]]
+    return bool(nxt) and (nxt[0].lstrip("و") in _SCRIPTURE or nxt[0] == "الله" and nxt[1:2] and nxt[1] in _SCRIPTURE)
+
+
+def _opens_statement(text: str, ev) -> bool:
+    """The speech ``ev`` is a statement the outlet reports: a printed text (no verb), a verb that opens its sentence
+    or paragraph («وأوضح سماحته أن …»، «وقال معاليه: …») or a participle after one («…، مؤكدا سماحته أن …»); not a
+    verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
+    vs, ve = ev[4]
+    if ve == vs or _is_participle(_strip(text[vs:ve])):
+        return True
+    before = text[max(0, vs - 200):vs].rstrip(" \t\xa0")
+    return before[-1:] in ("", ".", ":", "؛", ";", "!", "؟", "?", "\n")
 
 
 def _new_statement(text: str, vs: int) -> bool:

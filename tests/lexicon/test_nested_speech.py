@@ -85,3 +85,19 @@ def test_the_same_verb_after_haythu_without_a_subject_is_the_speakers_next_state
     """«وقال فلان إن القتال مستمر، حيث قال إن …»: the same speaker goes on (his verb is the outlet's, guide §3)."""
     text = "وقال المتحدث سامر الوادي إن القتال مستمر في القاعدة، حيث قال إن المقاتلين أتلفوا الطائرات."
     assert at(text, "قال إن المقاتلين")[0] == "own"
+
+
+def test_a_verse_or_hadith_cited_inside_a_preachers_speech_is_his():
+    """«وأوضح سماحته أن …، قال صلى الله عليه وسلم: …», «…، مؤكدا سماحته أن …، يقول تعالى: …»: the verb that cites
+    scripture inside an official's reported speech opens no statement of the outlet: it is his (reported), as the
+    words around it; a verb citing scripture in a column's own sentence stays the writer's."""
+    text = ("وقال الشيخ سامر الوادي مفتي الواحة إن الصبر واجب. وأوضح سماحته أن المؤمن القوي يجب أن يكون قويا بأخلاقه، "
+            "قال صلى الله عليه وسلم: «انصر أخاك ظالما أو مظلوما»، فالمؤمن يملك نفسه.")
+    assert at(text, "قال صلى")[0] == "reported"
+    text = ("وقال الشيخ سامر الوادي إن العمل عبادة، مؤكدا سماحته أن هذه صفات المؤمن القوي، يقول صلى الله عليه وسلم: "
+            "«ليس القوي بالصرعة»، فالمؤمن يملك نفسه.")
+    voice, speaker = at(text, "يقول")
+    assert voice == "reported" and "سامر الوادي" in speaker
+    text = ("وردت نصوص كثيرة تحث على العمل وطلب الرزق، قال تعالى: (فإذا قضيت الصلاة فانتشروا في الأرض)، "
+            "وهذا واضح.")
+    assert at(text, "قال")[0] == "own"

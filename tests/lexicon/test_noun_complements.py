@@ -64,11 +64,10 @@ def test_an_occurrence_announced_is_reported():
     assert voice == "reported" and "جيش الوادي" in speaker
 
 
-def test_a_programme_or_a_responsibility_announced_stays_own():
-    """A decision or programme announced (coders: own) and «أعلن مسؤوليته عن …» (coders split) stay the outlet's;
-    so does a negated announcement."""
+def test_a_programme_announced_stays_own():
+    """A decision or programme announced (coders: own) stays the outlet's; so does a negated announcement (a claim of
+    responsibility is reported: the test below)."""
     assert at("وأعلن الوزير إطلاق برنامج لرعاية أسر الشهداء.", "الشهداء") == ("own", None)
-    assert at("وأعلنت الجماعة مسؤوليتها عن الهجوم على القرية.", "الهجوم") == ("own", None)
     assert at("ولم يعلن الجيش مقتل الرهائن في القرية.", "الرهائن") == ("own", None)
 
 
@@ -80,3 +79,31 @@ def test_an_occurrence_announced_needs_its_subject_and_ends_before_another_speak
     assert at(text, "قال") == ("own", None)
     voice, speaker = at(text, "الجنود")
     assert voice == "reported" and "الوزارة" in speaker
+
+
+def test_a_claim_of_responsibility_reports_the_act_claimed():
+    """«أعلن X مسؤوليته عن الهجوم», «تبنت X (في بيان …) الهجوم», «أعلنت X تبنيها للهجوم»: the act claimed is the
+    claimant's words (guide §5.1), the claimant speaks; a relative clause or a verb of the act's outcome after it is
+    the outlet's description of the act."""
+    text = "وأعلن تنظيم الوادي مسؤوليته عن الهجوم الذي أسفر عن مقتل خمسة أشخاص في السوق."
+    voice, speaker = at(text, "الهجوم")
+    assert voice == "reported" and speaker == "تنظيم الوادي"
+    assert at(text, "مقتل") == ("own", None)
+    text = "وتبنت الجماعة في بيان نشرته على موقعها الهجوم على مركز الشرطة."
+    assert at(text, "الهجوم") == ("reported", "الجماعة")
+    assert at("وأعلنت الحركة تبنيها للتفجير في ساحة النهر.", "للتفجير") == ("reported", "الحركة")
+    assert at("ويومها تبنى الهجوم تنظيم الواحة عبر موقعه.", "الهجوم") == ("reported", "تنظيم الواحة")
+    text = "وأعلنت الجبهة مسؤوليتها عن هجوم أوقع عشرين قتيلا في القرية."
+    assert at(text, "هجوم")[0] == "reported" and at(text, "قتيلا") == ("own", None)
+
+
+def test_no_claim_when_denied_adopted_or_only_in_a_relative_clause():
+    """A negated verb claims nothing; «تبنى» of a law or a policy adopts (the act named later is no object of it);
+    a claim in a relative clause ends with the act, the main clause goes on in the outlet's words."""
+    assert at("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "الهجوم") == ("own", None)
+    assert at("ولم تتبن أي جماعة الهجوم على القرية.", "الهجوم") == ("own", None)
+    assert at("وتبنى البرلمان القانون الجديد بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+    assert at("وتبنى مجلس الأمن أمس قرارا بشأن الهجمات على المدنيين.", "الهجمات") == ("own", None)
+    text = "وشنت حركة الوادي التي أعلنت مسؤوليتها عن التفجير هجمات متكررة في العاصمة."
+    assert at(text, "التفجير") == ("reported", "حركة الوادي")
+    assert at(text, "هجمات") == ("own", None)
