@@ -22,6 +22,13 @@ def test_a_thing_put_or_being_hostage_to_something_is_figurative():
 
 # --------------------------------------------------------------- not_after: a word after the match, in its sentence
 
+def test_another_countrys_occupation_in_any_spelling_of_its_nationality_is_not_the_state():
+    occupation = shipped("israel_palestine", "occupation")
+    text = "ذكّر الكاتب بقضية فلسطين، ثم بالاحتلال السوفييتي لأفغانستان وبالاحتلال السوفياتي قبله."
+    assert occupation(text) == []
+    assert occupation("وقال إن الاحتلال يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
+
+
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
     assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
