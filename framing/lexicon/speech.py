@@ -580,8 +580,10 @@ _RESPONSIBILITY = frozenset("مسؤولية مسؤوليته مسؤوليتها 
 #: the verbal noun of a claim after أعلن: «أعلنت الجماعة تبنيها للهجوم»
 _ADOPTION = frozenset("تبني تبنيه تبنيها تبنيهم تبنيهما".split())
 _DEMONSTRATIVE_OBJECTS = frozenset("هذا هذه ذلك تلك هذين هاتين".split())
+#: times that may stand between the claimant and the act claimed («تبنت الجماعة أمس الهجوم»)
+_CLAIM_TIME = _TIME_WORDS | {"امس", "الماضي"}
 #: what may stand between the claimant and the act claimed: a time, or a phrase in في/على/عبر (in a statement, on its site)
-_CLAIM_GAP = _TIME_WORDS | frozenset("في علي عبر من خلال امس الماضي".split())
+_CLAIM_GAP = _CLAIM_TIME | frozenset("في علي عبر من خلال".split())
 
 
 def _act(tok: str, nxt: str) -> bool:
@@ -600,7 +602,8 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
     subject before the verb or a relative's antecedent; the speech is the act's noun phrase: it ends at a comma, a
     time or relative clause, or a verb of its outcome («هجوم أوقع 20 قتيلا»), which describe the act (the outlet's,
     as after a condemnation). A negated verb claims nothing («لم تعلن أي جهة مسؤوليتها»); «تبنى» also means adopted
-    (a law, a policy): only an act of violence (:func:`_act`) after its subject (past a time or a phrase in في/على)."""
+    (a law, a policy): only an act of violence (:func:`_act`) after its subject (past a time, a phrase in
+    في/على/عبر/من/خلال or a word in لـ, :data:`_CLAIM_GAP`)."""
     out = []
     for m in _near(_CLAIM_VERB, _CLAIM_CORE, 3, text, limit):
         before = _word_before(text, m.start(), 12)
@@ -616,12 +619,12 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
             claim = w in _RESPONSIBILITY and nxt == "عن" or not adopt and w in _ADOPTION and _act(nxt, "")
             if claim or adopt and _act(w, nxt):
                 obj, act = s, min(len(toks) - 1, k + (w in _RESPONSIBILITY) + claim)   # (the act's token)
-                while obj > toks[0][0] and _strip(toks[k - 1][2]) in _DEMONSTRATIVE_OBJECTS | _QUANTIFIERS | _MOST:
+                while obj > toks[0][0] and _strip(toks[k - 1][2]) in _OBJECT_LEADS:
                     k -= 1                     # «هذا الهجوم»، «معظم هذه الهجمات»: the object
                     obj = toks[k][0]
                 sp = _speaker_np(text, m.end(), obj) if obj > toks[0][0] else None
                 gap = [_strip(t[2]) for t in toks if (sp[1] if sp else m.end()) <= t[0] < obj]
-                while gap and gap[0] in _TIME_WORDS | {"امس", "الماضي"}:
+                while gap and gap[0] in _CLAIM_TIME:
                     gap = gap[1:]
                 if not claim and gap and gap[0] not in _CLAIM_GAP and gap[0][:1] != "ل":
                     break                      # «تبنى البرلمان (أمس) القانون بعد الهجوم»: another thing adopted
@@ -650,6 +653,8 @@ _CLAIM_NOUN_BEFORE = frozenset("بعد قبل عقب اثر منذ حتي او".
 #: heads of a claimant named after the act («تبنى الهجوم تنظيم …»)
 _CLAIMANTS = _ORG_WORDS | frozenset("تنظيم جبهة كتائب سرايا مسلحو متمردو".split())
 _MOST = frozenset("معظم غالبية اغلب سلسلة".split())
+#: words before the act that are part of the object claimed («هذا الهجوم»، «معظم هذه الهجمات»)
+_OBJECT_LEADS = _DEMONSTRATIVE_OBJECTS | _QUANTIFIERS | _MOST
 #: verbs of what an act did, after it: «هجوم أوقع 20 قتيلا»، «تفجير أسفر عن …» (the outlet's account of the act)
 _OUTCOME = re.compile(r"(?<!\S)[وف]?(?:اوقع|اوقعت|اسفر|اسفرت|ادي|ادت|خلف|خلفت|راح|اودي|اودت|قتل|قتلت|استهدف|استهدفت|وقع|وقعت|"
                       r"تم|نفذ|نفذت|نفذه|نفذها|سقط|يحمل|تحمل)(?=\s)")
