@@ -535,9 +535,9 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
 #: «وجّه الأمير فلان (الجهات المعنية) بـ…» (directed that …): the verb, written without its shadda
 _DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
 _DIRECT_CORE = re.compile("وجه")
-#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»); not «وجه ضربة»,
-#: «وجه اللاعب الكرة برأسه»
-_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك الامير".split())
+#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
+#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
 #: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
 _REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
 
