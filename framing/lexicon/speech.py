@@ -2295,14 +2295,15 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # the source inside the speech is part of it (guide §5.8)
         if prev and prev[-1] in ("قد", "لقد"):
             prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
+        if prev and prev[-1] == "حيث" and _that_speech(text, outer) \
+                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
+            continue                                   # clause of the that-clause, the outer speaker's words (guide §3;
+            #                                            with a subject of its own after «، حيث»: _hith_clause above)
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
-        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer) \
-                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
-            continue                                   # clause of the that-clause, the outer speaker's words (guide §3)
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
         raw = text[max(outer[0], vs - 80):vs]
@@ -2317,7 +2318,11 @@ def _nested_verbs(events: list, text: str) -> dict:
 def _hith_clause(text: str, outer, ev, vs: int) -> bool:
     """A verb of saying right after «، حيث» inside a that-clause (``outer``, whose speaker is named) with its own
     subject after it: a clause of that speech, the outer speaker's words; not the same speaker's next words (no subject
-    of its own, or the same head noun again) nor a sentence of its own."""
+    of its own, or the same head noun again) nor a sentence of its own. Checked before the subject-order rules of
+    :func:`_nested_verbs`, which leave a verb with a titled subject after it its own statement. The later «حيث» rule
+    there takes a verb right after حيث (also «حيث قد», with or without a comma) that those rules let through; the two
+    stay apart because they stand on either side of those rules (one condition for both changes which verbs each
+    takes)."""
     if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs) \
             or ev[0] > 0 and text[ev[0] - 1] == ":" or any(_strip(w) in _CLAUSE_LEAD for w in text[outer[0]:vs].split()[:-1]):
         return False                       # (a colon speech or quotation of its own; a clause opener before it:
