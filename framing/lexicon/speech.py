@@ -2272,8 +2272,7 @@ def _nested_verbs(events: list, text: str) -> dict:
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
-        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not (outer[2] is not None and (_divine(
-                text, outer[2]) or _strip(text[outer[2][0]:outer[2][1]].split()[0]) in _CITED) or _cites_scripture(text, outer[4][1])):
+        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
             continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
@@ -2775,10 +2774,19 @@ def _cites_scripture(text: str, ve: int) -> bool:
     return bool(nxt) and (nxt[0].lstrip("و") in _SCRIPTURE or nxt[0] == "الله" and nxt[1:2] and nxt[1] in _SCRIPTURE)
 
 
+def _cited_speech(text: str, ev) -> bool:
+    """The speech ``ev`` is a verse's or a hadith's own: its speaker is God or the Prophet (:func:`_divine`, or a
+    first word of :data:`_CITED`: «قال الرسول …») or its verb cites scripture (:func:`_cites_scripture`)."""
+    sp = ev[2]
+    return sp is not None and (_divine(text, sp) or _strip(text[sp[0]:sp[1]].split()[0]) in _CITED) \
+        or _cites_scripture(text, ev[4][1])
+
+
 def _opens_statement(text: str, ev) -> bool:
     """The speech ``ev`` is a statement the outlet reports: a printed text (no verb), a verb that opens its sentence
-    or paragraph («وأوضح سماحته أن …»، «وقال معاليه: …») or a participle after one («…، مؤكدا سماحته أن …»); not a
-    verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
+    or paragraph (after a stop, a colon or a line break, or at the text's start: «وأوضح سماحته أن …»، «وقال معاليه:
+    …») or any participle, taken to continue such a verb («…، مؤكدا سماحته أن …»; the verb before it is not
+    checked); not a verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
     vs, ve = ev[4]
     if ve == vs or _is_participle(_strip(text[vs:ve])):
         return True
