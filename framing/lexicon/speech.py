@@ -472,7 +472,8 @@ def _condolence_speaker(text: str, s0: int, pos: int):
 
 def _title_before_verb(toks: list) -> int:
     """A clause that opens with a title (no verb first: «نائب الأمير يصل …», a headline's subject–verb order): the
-    index of its imperfect verb (يـ/تـ) among the next five words, none of them after punctuation; else 0."""
+    index of its imperfect verb (يـ/تـ, not ending in ي, not a verbal noun) among the next five words, none of them
+    after punctuation or opening a quotation; else 0."""
     if not toks or _strip(toks[0][2]) not in _TITLE_WORDS:
         return 0
     for j in range(1, min(6, len(toks))):
@@ -1173,8 +1174,9 @@ _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خا
 
 
 def _ta_name(text: str, np) -> bool:
-    """The phrase ``np`` after a masculine verb is one word in ة without the article, right before أن/إن/بأن or a
-    colon: a man's name («وأضاف عكاشة أن …»، «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
+    """The phrase ``np`` after a masculine verb is one word in ة without the article (nor و/ب/ل + ال) and not an
+    adverb of :data:`_TA_ADVERBS`, right before أن/إن/بأن/أنه/أنها/بأنه or a colon: a man's name («وأضاف عكاشة أن …»،
+    «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
     words = text[np[0]:np[1]].split()
     head = _strip(words[0]) if len(words) == 1 else ""
     return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
