@@ -133,12 +133,15 @@ _TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
-                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str]]:
+                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str, tuple[int, int]]]:
     """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
 
     ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
-    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``عزى`` for a condolence,
+    ``وجه`` for a directive, ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer,
+    ``reported naming`` for a span of :func:`reported_spans`;
     ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
+    A reply of the writer in the first person («…، قلت له …») ends the speech before it (:func:`_writer_replies`).
     """
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
