@@ -2577,9 +2577,12 @@ def _verb_like(w: str) -> bool:
 def _clause_subject(text: str, s0: int, end: int):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
     titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
-    القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
-    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title).
-    After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
+    القوات …»), looking at the sentence start and after each of its first three commas (in its first 200
+    characters); None when there is none. The verb is told by its place and shape (no article, no preposition, not
+    a noun in ة/ات, not a title). At the sentence start a place in في may stand before the verb («وفي المدينة
+    المنورة تحدث فضيلة الشيخ …»: a verb among its next four words); the blessing «بحفظ الله ورعايته» may stand
+    between the verb and its subject («وصل - بحفظ الله ورعايته - الأمير فلان»). After a comma, a subject fronted by كان/أما
+    before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 8))
