@@ -1285,7 +1285,13 @@ def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
                    or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
-        and (words[0][:1] not in "وف" or words[0] in _SPEAKER_WORDS) and _subject_before(text, s0, vs) is not None
+        and not _conjunct(words[0]) and _subject_before(text, s0, vs) is not None
+
+
+def _conjunct(w: str) -> bool:
+    """The word ``w`` (stripped) opens with the conjunction و/ف: not a title spelled with و (وزير، وزارة، وكالة: a
+    word of :data:`_SPEAKER_WORDS`)."""
+    return w[:1] in "وف" and w not in _SPEAKER_WORDS
 
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
@@ -1831,16 +1837,15 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
     if later and len(toks) > 1 and _verb_lemma(toks[0][2]) is not None and toks[0][2][-1:] not in ":،,":
         return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
         #                                                subject (and its object): the later verb takes its speaker
-    if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in _SPEAKER_WORDS and _strip(toks[0][2]) not in _SPEAKER_WORDS:
+    if len(toks) > 1 and _conjunct(_strip(toks[0][2])) and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])
             if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
                 return toks[:k]                        # … without its object
         return toks
-    if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
-            and _verb_like(_strip(toks[0][2])):
+    if len(toks) > 2 and _conjunct(_strip(toks[0][2])) and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(toks)
     return toks
 
