@@ -412,7 +412,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
     تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
-    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title)."""
+    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after
+    nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
         return False                         # «وصف (فضيلة) إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \

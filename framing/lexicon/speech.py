@@ -133,12 +133,15 @@ _TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد
 
 
 def speech_events(text: str, bounds: list[int] | None = None,
-                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str]]:
+                  limit: int | None = None) -> list[tuple[int, int, tuple | None, str, tuple[int, int]]]:
     """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
 
     ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
-    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``عزى`` for a condolence,
+    ``وجه`` for a directive, ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer,
+    ``reported naming`` for a span of :func:`reported_spans`;
     ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
+    A reply of the writer in the first person («…، قلت له …») ends the speech before it (:func:`_writer_replies`).
     """
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
@@ -472,7 +475,8 @@ def _condolence_speaker(text: str, s0: int, pos: int):
 
 def _title_before_verb(toks: list) -> int:
     """A clause that opens with a title (no verb first: «نائب الأمير يصل …», a headline's subject–verb order): the
-    index of its imperfect verb (يـ/تـ) among the next five words, none of them after punctuation; else 0."""
+    index of its imperfect verb (يـ/تـ, not ending in ي, not a verbal noun) among the next five words, none of them
+    after punctuation or opening a quotation; else 0."""
     if not toks or _strip(toks[0][2]) not in _TITLE_WORDS:
         return 0
     for j in range(1, min(6, len(toks))):
@@ -535,9 +539,9 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
 #: «وجّه الأمير فلان (الجهات المعنية) بـ…» (directed that …): the verb, written without its shadda
 _DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
 _DIRECT_CORE = re.compile("وجه")
-#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»); not «وجه ضربة»,
-#: «وجه اللاعب الكرة برأسه»
-_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك الامير".split())
+#: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
+#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
 #: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
 _REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
 
@@ -580,8 +584,10 @@ _RESPONSIBILITY = frozenset("مسؤولية مسؤوليته مسؤوليتها 
 #: the verbal noun of a claim after أعلن: «أعلنت الجماعة تبنيها للهجوم»
 _ADOPTION = frozenset("تبني تبنيه تبنيها تبنيهم تبنيهما".split())
 _DEMONSTRATIVE_OBJECTS = frozenset("هذا هذه ذلك تلك هذين هاتين".split())
+#: times that may stand between the claimant and the act claimed («تبنت الجماعة أمس الهجوم»)
+_CLAIM_TIME = _TIME_WORDS | {"امس", "الماضي"}
 #: what may stand between the claimant and the act claimed: a time, or a phrase in في/على/عبر (in a statement, on its site)
-_CLAIM_GAP = _TIME_WORDS | frozenset("في علي عبر من خلال امس الماضي".split())
+_CLAIM_GAP = _CLAIM_TIME | frozenset("في علي عبر من خلال".split())
 
 
 def _act(tok: str, nxt: str) -> bool:
@@ -600,7 +606,8 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
     subject before the verb or a relative's antecedent; the speech is the act's noun phrase: it ends at a comma, a
     time or relative clause, or a verb of its outcome («هجوم أوقع 20 قتيلا»), which describe the act (the outlet's,
     as after a condemnation). A negated verb claims nothing («لم تعلن أي جهة مسؤوليتها»); «تبنى» also means adopted
-    (a law, a policy): only an act of violence (:func:`_act`) after its subject (past a time or a phrase in في/على)."""
+    (a law, a policy): only an act of violence (:func:`_act`) after its subject (past a time, a phrase in
+    في/على/عبر/من/خلال or a word in لـ, :data:`_CLAIM_GAP`)."""
     out = []
     for m in _near(_CLAIM_VERB, _CLAIM_CORE, 3, text, limit):
         before = _word_before(text, m.start(), 12)
@@ -616,12 +623,12 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
             claim = w in _RESPONSIBILITY and nxt == "عن" or not adopt and w in _ADOPTION and _act(nxt, "")
             if claim or adopt and _act(w, nxt):
                 obj, act = s, min(len(toks) - 1, k + (w in _RESPONSIBILITY) + claim)   # (the act's token)
-                while obj > toks[0][0] and _strip(toks[k - 1][2]) in _DEMONSTRATIVE_OBJECTS | _QUANTIFIERS | _MOST:
+                while obj > toks[0][0] and _strip(toks[k - 1][2]) in _OBJECT_LEADS:
                     k -= 1                     # «هذا الهجوم»، «معظم هذه الهجمات»: the object
                     obj = toks[k][0]
                 sp = _speaker_np(text, m.end(), obj) if obj > toks[0][0] else None
                 gap = [_strip(t[2]) for t in toks if (sp[1] if sp else m.end()) <= t[0] < obj]
-                while gap and gap[0] in _TIME_WORDS | {"امس", "الماضي"}:
+                while gap and gap[0] in _CLAIM_TIME:
                     gap = gap[1:]
                 if not claim and gap and gap[0] not in _CLAIM_GAP and gap[0][:1] != "ل":
                     break                      # «تبنى البرلمان (أمس) القانون بعد الهجوم»: another thing adopted
@@ -650,6 +657,8 @@ _CLAIM_NOUN_BEFORE = frozenset("بعد قبل عقب اثر منذ حتي او".
 #: heads of a claimant named after the act («تبنى الهجوم تنظيم …»)
 _CLAIMANTS = _ORG_WORDS | frozenset("تنظيم جبهة كتائب سرايا مسلحو متمردو".split())
 _MOST = frozenset("معظم غالبية اغلب سلسلة".split())
+#: words before the act that are part of the object claimed («هذا الهجوم»، «معظم هذه الهجمات»)
+_OBJECT_LEADS = _DEMONSTRATIVE_OBJECTS | _QUANTIFIERS | _MOST
 #: verbs of what an act did, after it: «هجوم أوقع 20 قتيلا»، «تفجير أسفر عن …» (the outlet's account of the act)
 _OUTCOME = re.compile(r"(?<!\S)[وف]?(?:اوقع|اوقعت|اسفر|اسفرت|ادي|ادت|خلف|خلفت|راح|اودي|اودت|قتل|قتلت|استهدف|استهدفت|وقع|وقعت|"
                       r"تم|نفذ|نفذت|نفذه|نفذها|سقط|يحمل|تحمل)(?=\s)")
@@ -1168,8 +1177,9 @@ _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خا
 
 
 def _ta_name(text: str, np) -> bool:
-    """The phrase ``np`` after a masculine verb is one word in ة without the article, right before أن/إن/بأن or a
-    colon: a man's name («وأضاف عكاشة أن …»، «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
+    """The phrase ``np`` after a masculine verb is one word in ة without the article (nor و/ب/ل + ال) and not an
+    adverb of :data:`_TA_ADVERBS`, right before أن/إن/بأن/أنه/أنها/بأنه or a colon: a man's name («وأضاف عكاشة أن …»،
+    «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
     words = text[np[0]:np[1]].split()
     head = _strip(words[0]) if len(words) == 1 else ""
     return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
@@ -1275,7 +1285,13 @@ def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
                    or _verb_lemma(w) is not None or not w.isalpha() for w in words) \
-        and (words[0][:1] not in "وف" or words[0] in _SPEAKER_WORDS) and _subject_before(text, s0, vs) is not None
+        and not _conjunct(words[0]) and _subject_before(text, s0, vs) is not None
+
+
+def _conjunct(w: str) -> bool:
+    """The word ``w`` (stripped) opens with the conjunction و/ف: not a title spelled with و (وزير، وزارة، وكالة: a
+    word of :data:`_SPEAKER_WORDS`)."""
+    return w[:1] in "وف" and w not in _SPEAKER_WORDS
 
 
 def _aside(prev: str | None, prev2: str | None) -> bool:
@@ -1821,16 +1837,15 @@ def _verb_first(text: str, toks: list, later: bool = False) -> list:
     if later and len(toks) > 1 and _verb_lemma(toks[0][2]) is not None and toks[0][2][-1:] not in ":،,":
         return []                                      # «وأشاد الوزير فلان بالقرار وطالب …»: the verb before has the
         #                                                subject (and its object): the later verb takes its speaker
-    if len(toks) > 1 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2])[1:3] != "ال" \
-            and _strip(toks[1][2]) in _SPEAKER_WORDS and _strip(toks[0][2]) not in _SPEAKER_WORDS:
+    if len(toks) > 1 and _conjunct(_strip(toks[0][2])) and _strip(toks[0][2])[1:3] != "ال" \
+            and _strip(toks[1][2]) in _SPEAKER_WORDS:
         toks = toks[1:]
         for k in range(1, len(toks)):
             w = _strip(toks[k][2])
             if len(w) > 4 and w.endswith(("ه", "ها", "هم")) and not w.endswith("الله"):
                 return toks[:k]                        # … without its object
         return toks
-    if len(toks) > 2 and _strip(toks[0][2])[:1] in "وف" and _strip(toks[0][2]) not in _SPEAKER_WORDS \
-            and _verb_like(_strip(toks[0][2])):
+    if len(toks) > 2 and _conjunct(_strip(toks[0][2])) and _verb_like(_strip(toks[0][2])):
         return _subject_of_clause(toks)
     return toks
 
@@ -2267,8 +2282,7 @@ def _nested_verbs(events: list, text: str) -> dict:
         if outer[3] == "answer":
             out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
             continue
-        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not (outer[2] is not None and (_divine(
-                text, outer[2]) or _strip(text[outer[2][0]:outer[2][1]].split()[0]) in _CITED) or _cites_scripture(text, outer[4][1])):
+        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
             continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
@@ -2290,14 +2304,15 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # the source inside the speech is part of it (guide §5.8)
         if prev and prev[-1] in ("قد", "لقد"):
             prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
+        if prev and prev[-1] == "حيث" and _that_speech(text, outer) \
+                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
+            continue                                   # clause of the that-clause, the outer speaker's words (guide §3;
+            #                                            with a subject of its own after «، حيث»: _hith_clause above)
         lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
                     (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
         if lead >= 0 and prev[lead] in ("الا", "غير"):
             lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
-        if lead >= 0 and prev[lead] == "حيث" and lead == len(prev) - 1 and _that_speech(text, outer) \
-                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
-            continue                                   # clause of the that-clause, the outer speaker's words (guide §3)
         if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
             continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
         raw = text[max(outer[0], vs - 80):vs]
@@ -2312,7 +2327,11 @@ def _nested_verbs(events: list, text: str) -> dict:
 def _hith_clause(text: str, outer, ev, vs: int) -> bool:
     """A verb of saying right after «، حيث» inside a that-clause (``outer``, whose speaker is named) with its own
     subject after it: a clause of that speech, the outer speaker's words; not the same speaker's next words (no subject
-    of its own, or the same head noun again) nor a sentence of its own."""
+    of its own, or the same head noun again) nor a sentence of its own. Checked before the subject-order rules of
+    :func:`_nested_verbs`, which leave a verb with a titled subject after it its own statement. The later «حيث» rule
+    there takes a verb right after حيث (also «حيث قد», with or without a comma) that those rules let through; the two
+    stay apart because they stand on either side of those rules (one condition for both changes which verbs each
+    takes)."""
     if ev[2] is None or ev[2][0] < vs or outer[2] is None or outer[0] >= vs - 5 or not _after_hith(text, vs) \
             or ev[0] > 0 and text[ev[0] - 1] == ":" or any(_strip(w) in _CLAUSE_LEAD for w in text[outer[0]:vs].split()[:-1]):
         return False                       # (a colon speech or quotation of its own; a clause opener before it:
@@ -2563,9 +2582,12 @@ def _verb_like(w: str) -> bool:
 def _clause_subject(text: str, s0: int, end: int):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
     titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
-    القوات …»), looking at the sentence start and after each of its first commas; None when there is none.
-    The verb is told by its place and shape (no article, no preposition, not a noun in ة/ات, not a title).
-    After a comma, a subject fronted by كان/أما before the verb (:func:`_fronted_subject`) is that clause's."""
+    القوات …»), looking at the sentence start and after each of its first three commas (in its first 200
+    characters); None when there is none. The verb is told by its place and shape (no article, no preposition, not
+    a noun in ة/ات, not a title). At the sentence start a place in في may stand before the verb («وفي المدينة
+    المنورة تحدث فضيلة الشيخ …»: a verb among its next four words); the blessing «بحفظ الله ورعايته» may stand
+    between the verb and its subject («وصل - بحفظ الله ورعايته - الأمير فلان»). After a comma, a subject fronted by كان/أما
+    before the verb (:func:`_fronted_subject`) is that clause's."""
     starts = [s0] + [s0 + m.start() + 1 for m in re.finditer("[،,]", text[s0:min(end, s0 + 200)])][:3]
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 8))
@@ -2765,10 +2787,19 @@ def _cites_scripture(text: str, ve: int) -> bool:
     return bool(nxt) and (nxt[0].lstrip("و") in _SCRIPTURE or nxt[0] == "الله" and nxt[1:2] and nxt[1] in _SCRIPTURE)
 
 
+def _cited_speech(text: str, ev) -> bool:
+    """The speech ``ev`` is a verse's or a hadith's own: its speaker is God or the Prophet (:func:`_divine`, or a
+    first word of :data:`_CITED`: «قال الرسول …») or its verb cites scripture (:func:`_cites_scripture`)."""
+    sp = ev[2]
+    return sp is not None and (_divine(text, sp) or _strip(text[sp[0]:sp[1]].split()[0]) in _CITED) \
+        or _cites_scripture(text, ev[4][1])
+
+
 def _opens_statement(text: str, ev) -> bool:
     """The speech ``ev`` is a statement the outlet reports: a printed text (no verb), a verb that opens its sentence
-    or paragraph («وأوضح سماحته أن …»، «وقال معاليه: …») or a participle after one («…، مؤكدا سماحته أن …»); not a
-    verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
+    or paragraph (after a stop, a colon or a line break, or at the text's start: «وأوضح سماحته أن …»، «وقال معاليه:
+    …») or any participle, taken to continue such a verb («…، مؤكدا سماحته أن …»; the verb before it is not
+    checked); not a verb inside a column's own sentence («… تحث على العمل، قال تعالى: …»)."""
     vs, ve = ev[4]
     if ve == vs or _is_participle(_strip(text[vs:ve])):
         return True
