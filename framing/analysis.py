@@ -134,6 +134,14 @@ def _with_time_groups(df, cols):
     return df.assign(**{c: df["published"].astype("string").str[:n] for c, n in time.items()}) if time else df
 
 
+def _stored_groups(cols, have) -> list:
+    """The group columns of ``cols`` the corpus must hold (all but the time groups it lacks, which
+    :func:`_with_time_groups` reads from ``published``); a one-line error for any other one missing."""
+    stored = [c for c in cols if c not in TIME_GROUPS or c in have]
+    _require_columns(stored, have)
+    return stored
+
+
 def _left_out_note(df, cols, what: str) -> str | None:
     """The articles of ``df`` that no group of ``cols`` holds (a null key: no event, no date, no
     credit), as a note for ``table.attrs["note"]`` (None when every article is in a group): a table
@@ -264,7 +272,7 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
     from .chunks import columns_of
     have = columns_of(src)
-    _require_columns([c for c in cols if c not in TIME_GROUPS or c in have], have)
+    _stored_groups(cols, have)
     extra = [c for c in [*cols, "published", "lang", "event_label"] if c in have]
     counts, df = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies,
                          extra=extra, jobs=jobs)
@@ -451,10 +459,9 @@ def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclud
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
     src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
-    have = columns_of(src)
-    cols = [c for c in by_columns(by) if c not in TIME_GROUPS or c in have]   # (month: from published)
-    _require_columns(cols, have)
-    time = "published" if len(cols) < len(by_columns(by)) else None
-    keys = list(dict.fromkeys(cols + ["event_id" if within_events else "published"] + ([time] if time else [])))
+    wanted = by_columns(by)
+    cols = _stored_groups(wanted, columns_of(src))
+    dated = not within_events or len(cols) < len(wanted)          # a time group is read from published
+    keys = list(dict.fromkeys(cols + (["event_id"] if within_events else []) + (["published"] if dated else [])))
     return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
                           exclude_copies=exclude_copies, jobs=jobs)
