@@ -136,6 +136,26 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: «عن أبي هريرة (رضي الله عنه) قال»: a hadith's narrator right before the verb (groups: و/ف, the name, the blessing)
+_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:ابي|ابن|ام|ابو)\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
+                       r"\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
+
+
+def narrator(text: str, s0: int, vs: int):
+    """The narrator of a hadith named by «عن» right before a verb of saying with no subject of its own («عن أبي هريرة
+    رضي الله عنه قال: …», «عن ابن عباس قال: …»): the one whose words these are (coding guide §4: the speaker the
+    sentence names), or None.  A blessing after the name, or a kunya or nasab (أبو/أبي/ابن/أم + a name), tells the
+    narrator from a topic («وعن أولويات الحكومة قال: …», about the priorities; a kunya only without و: «وعن أبي سامر
+    قال:» is about him)."""
+    m = _NARRATED.search(text, max(s0, vs - 90), vs)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    kunya = len(words) == 2 and words[0] in ("ابي", "ابن", "ام", "ابو") and not words[1].startswith("ال") \
+        and not words[1].endswith(("ه", "ها", "هم")) and not m.group(1)     # («وعن أبي مازن قال:»: about him)
+    return m.span(2) if m.group(3) or kunya else None
+
+
 def _after_medium(text: str, start: int, end: int) -> int:
     """Where the subject starts after a medium the speaker talked to («قال لوكالة الأنباء الألمانية | المتحدث باسم
     الجيش …»): the offset of a title (:data:`_ROLE_WORDS`, a rank or personal title) or an unnamed source («مصدر»)

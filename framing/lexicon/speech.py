@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spa
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np)
+    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -1885,6 +1885,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
+    told = narrator(text, s0, vs)
+    if told is not None:
+        return told                                    # «عن أبي هريرة رضي الله عنه قال: …»: the hadith's narrator
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:

@@ -106,3 +106,16 @@ def test_a_family_name_of_another_lineage_is_not_the_speakers_mention():
     text = ("استقبل صاحب السمو الأمير سامر بن نايف بن راشد آل واحة أسر الضحايا. وقال: «نقلت لكم تعازي الملك سالم بن "
             "راشد آل واحة».\nوأكد سموه أن الشهداء في ذمة الله.")
     assert at(text, "الشهداء")[1] == "صاحب السمو الامير سامر بن نايف بن راشد ال واحة"
+
+
+def test_a_hadiths_narrator_named_by_an_before_the_verb_speaks():
+    """«عن أبي سامر رضي الله عنه قال: قال رسول الله …»: the narrator speaks; the verb that cites the Prophet is in his
+    words (coders mark him); «وعن أولويات الوزارة قال: …» (about) and «وعن أبي سامر قال:» (about him, after و) name
+    no narrator."""
+    text = "عن أبي سامر رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم: إن الشهداء في الجنة."
+    assert at(text, "قال رسول") == ("reported", "ابي سامر")
+    text = "عن ابن سالم قال: قال رسول الله صلى الله عليه وسلم: إن الشهداء في الجنة."
+    assert at(text, "قال رسول")[1] == "ابن سالم"
+    before = "وقال الوزير سامر الوادي إن العمل مستمر. "
+    assert at(before + "وعن أولويات الوزارة قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
+    assert at(before + "وعن أبي سالم قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
