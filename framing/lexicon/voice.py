@@ -23,6 +23,7 @@ speech) and :mod:`~framing.lexicon.headlines`, each importing only the ones befo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
@@ -368,6 +369,13 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
         if after is not None:
             heads[sp[1] + after.end()] = sp
+        fa = _FA_INNA.search(text, sp[1], min(ev[1], sp[1] + 300))
+        if fa is not None:              # «وبحسب مصادر مطلعة …، فإن كلا من الطرفين أكد أن …»: the verb in the clause
+            for m in itertools.islice(_WORD.finditer(text, fa.end(), ev[1]), 1, 8):    # the attribution opens, after
+                if _verb_lemma(m.group()) is not None:                                # its subject (one to six words)
+                    heads[m.start()] = sp
+                if _verb_lemma(m.group()) is not None or text[m.end():m.end() + 1] in "،,.:؛!؟":
+                    break
     if not heads:
         return events
     out = []
@@ -378,6 +386,11 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
         out.append(ev)
     return out
+
+
+#: the clause a fronted attribution opens: «…، فإن» after its source
+_FA_INNA = re.compile(r"[،,]\s*فان(?=\s)")
+_WORD = re.compile(r"\w+")
 
 
 #: marks that close a quotation (a span of :func:`quote_spans` that ends with one was closed by the writer)

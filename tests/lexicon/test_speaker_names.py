@@ -119,3 +119,13 @@ def test_a_hadiths_narrator_named_by_an_before_the_verb_speaks():
     before = "وقال الوزير سامر الوادي إن العمل مستمر. "
     assert at(before + "وعن أولويات الوزارة قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
     assert at(before + "وعن أبي سالم قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
+
+
+def test_a_verb_in_the_clause_a_fronted_attribution_opens_with_fainna_is_the_sources():
+    """«وبحسب مصادر مطلعة على اللقاء، فإن الطرفين أكدا أن …»: the outlet cites the sources; the verb and the speech
+    after «فإن» are theirs (guide §5.5, the outer speaker), as «وبحسب المتحدث، أكد الرئيس أن …» is."""
+    text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين أكدا أن الأسرى بخير."
+    assert at(text, "أكدا") == ("reported", "مصادر مطلعة")
+    assert at(text, "الأسرى") == ("reported", "مصادر مطلعة")
+    text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين اجتمعا ثلاث ساعات وأنهما سيلتقيان. وأكد الوزير أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "الوزير")     # (a verb of saying in the next sentence is its own)
