@@ -24,7 +24,7 @@ _NP_STOP = frozenset("""
 فيه فيها له لها لهم لهما عليه عليها منه منها هو هي هم انه نفسه نفسها ولكن لكن ولكنها ولكنه الذي التي الذين
 منذ ثم قد وقد لقد لم جميعهم جميعا كلهم مباشرة فجر حينها انذاك حينذاك دائما ابدا فقط كثيرا احيانا مرارا صراحة
 مجددا ايضا بدوره بدورها الشهر الاسبوع الجاري الحالي مؤخرا سابقا حاليا اذ حين عندما والتي والذي والذين اللذين
-بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه
+بوضوح بشدة بقوة بصراحة بحزم بدقة بالفعل القول قوله قولها قولهم صلي رضي رحمه حفظه وفقا طبقا
 in at on during after before to for with from that yesterday today on also this last earlier
 """.split())
 _ROLE_WORDS = frozenset("""
@@ -134,6 +134,26 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: «عن أبي هريرة (رضي الله عنه) قال»: a hadith's narrator right before the verb (groups: و/ف, the name, the blessing)
+_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:ابي|ابن|ام|ابو)\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
+                       r"\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
+
+
+def narrator(text: str, s0: int, vs: int):
+    """The narrator of a hadith named by «عن» right before a verb of saying with no subject of its own («عن أبي هريرة
+    رضي الله عنه قال: …», «عن ابن عباس قال: …»): the one whose words these are (coding guide §4: the speaker the
+    sentence names), or None.  A blessing after the name, or a kunya or nasab (أبو/أبي/ابن/أم + a name), tells the
+    narrator from a topic («وعن أولويات الحكومة قال: …», about the priorities; a kunya only without و: «وعن أبي سامر
+    قال:» is about him)."""
+    m = _NARRATED.search(text, max(s0, vs - 90), vs)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    kunya = len(words) == 2 and words[0] in ("ابي", "ابن", "ام", "ابو") and not words[1].startswith("ال") \
+        and not words[1].endswith(("ه", "ها", "هم")) and not m.group(1)     # («وعن أبي مازن قال:»: about him)
+    return m.span(2) if m.group(3) or kunya else None
 
 
 def _after_medium(text: str, start: int, end: int) -> int:
@@ -261,7 +281,17 @@ def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
     if tok[-1] in "،," and len(nxt) > 1 and _titled_name_follows(text, words, nxt):
         return False                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني:»: the person after a title
     return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
-        or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+        and not _ali_apposed(text, e) or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+
+
+def _ali_apposed(text: str, e: int) -> bool:
+    """After a comma ending at ``e``, «علي» and one or two name-like words closed by a comma: the name Ali set in
+    apposition after a title («المتحدث باسم الحركة، علي الفلاني، …»), not the preposition «على» («، على لسان …»)."""
+    m = re.match(r"\s*(علي)\s+(\S+)(?:\s+(\S+))?", text[e:e + 60])
+    if m is None:
+        return False
+    closed = m.group(2)[-1:] in "،," or m.group(3) is not None and m.group(3)[-1:] in "،," and m.group(2)[-1:] not in _PUNCT
+    return closed and _ali_after_title(text, e + m.end(1)) and _strip(m.group(2)) != "لسان"
 
 
 def _titled_name_follows(text: str, words: list, nxt: list[str]) -> bool:
@@ -306,8 +336,11 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
     if close > 0:
         words.append((s, close + 1))
-    if close > 0 and construct and _role_only(text, words) and _name_follows(text, close + 1):
-        return close + 1
+    norm = [_strip(text[a:b]) for a, b in words]
+    if close > 0 and construct and (_role_end(norm) >= len(norm) or norm[0] in _ROLE_WORDS and _role_end(norm) >= len(norm) - 1) \
+            and _name_follows(text, close + 1):
+        return close + 1                             # «الرقيب في شرطة «الوادي» فلان»: a person's title up to the body's
+    #                                                  name, the person's name after it (not «منظمة «…» إسرائيل»: an object)
     return 0
 
 
@@ -396,8 +429,12 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words and w == "علي" and _is_ali(text, e):
         return True
-    if w == "علي" and words and last in _NAME_TITLES and _ali_after_title(text, e):
-        return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة»: a name after a title
+    if w == "علي" and words and last in ("بن", "ابن", "ابو", "ابي", "عبد"):
+        return True                                  # «سامر بن علي الوادي»: Ali in a lineage
+    if w == "علي" and words and (last in _NAME_TITLES and _ali_after_title(text, e) or text[words[-1][1]:words[-1][1] + 1]
+                                 in "،," and _role_only(text, words) and _ali_apposed(text, words[-1][1] + 1)):
+        return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة», «المتحدث باسم
+        #                                              الجبهة، علي الفلاني،»: a name after a title
     if w == "في" and _setting(_word_after(text, e, 20)):
         return False                                 # «… في بيان»: where it spoke, not part of who
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
@@ -416,6 +453,9 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
         return False                         # «وصف (فضيلة) إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
+    if w in _TIME_LEADS and words and _strip(text[words[-1][0]:words[-1][1]]) in _NAME_TITLES \
+            and tok[-1:] not in _PUNCT and _word_after(text, e, 20) not in _TIME_WORDS:
+        return False                         # «وقال الشيخ صباح الأحمد»: a name after a title (not «صباح اليوم»)
     if not w or w in _NP_STOP or (w[:1] in "وف" and w[1:] in _NP_STOP) or w == "ل" or \
             (w[0] == "ل" and len(w) > 1 and tok.replace("ـ", "")[1:2] in "«»\"“”") \
             or (words and w in _COMPLEMENT and not _ban_ki_moon(text, e)) or _verb_lemma(w) is not None \
@@ -426,8 +466,9 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
-    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS:
-        return True
+    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS \
+            and _strip(text[words[-1][0]:words[-1][1]]) not in _MEDIA:
+        return True                          # «قال فلان مبتسما»: how (but «صحيفة ماركا»: the medium's name)
     if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
         return True
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
@@ -602,6 +643,38 @@ _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها س�
 #: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`:
 #: سموه → سمو، سماحته → سماحة; not «دولة», a state)
 _HONORIFICS = _PERSONAL_TITLES | {re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) for w in _PRONOUN_TITLES} - {"دولة"}
+
+
+def honorific_mention(text: str, sp, reach: int):
+    """The phrase an honorific with a pronoun at ``sp`` («سماحته», «سموه») stands for: the last phrase within ``reach``
+    characters before it that opens with the same honorific without its pronoun («سماحة مفتي عام المملكة الشيخ
+    فلان», «صاحب السمو الملكي الأمير فلان», «لسمو أمير المنطقة»), read as a speaker phrase, or None (the honorific
+    names the person it addresses; coding guide §4: mark that person's last mention before the match)."""
+    w = _strip(text[sp[0]:sp[1]])
+    bare = re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) if w in _PRONOUN_TITLES else ""
+    if not bare or bare == "دولة":
+        return None                     # («دولة» alone is a state)
+    lo = max(0, sp[0] - reach)
+    last = None
+    for m in re.finditer(r"(?<!\S)(?:صاحب\s+ال|صاحبة\s+ال)?(" + bare + r")(?=[\s،,])", text[lo:sp[0]]):
+        if _word_before(text, lo + m.start(), 20) not in ("مع", "الي", "لدي", "عن", "من", "علي", "بين", "و"):
+            last = m                    # (not «لخادم الحرمين وسمو نائبه», «التقى مع سمو …»: whom, a list of them)
+    if last is None:
+        return None
+    start = lo + last.start()
+    np = _speaker_np(text, start, sp[0])
+    if np is None or np[1] - np[0] <= len(bare) + 1:
+        return None
+    toks = list(_tokens(text, np[0], np[1]))
+    norm = [_strip(t[2]) for t in toks]
+    role = _role_end(norm)
+    k = next((k for k in range(max(role, 1), len(norm)) if norm[k] in _SPEECH_SETTINGS or _possessed_object(norm[k])
+              or norm[k].removeprefix("ال").startswith("تعاز") or _MASDAR.match(norm[k]) and norm[k] not in _SPEAKER_WORDS),
+             None)                      # («ألقى سمو الأمير فلان كلمة …», «قدم معالي الوزير فلان التعازي», «ترأس …
+    if k is not None:                   # الاجتماع», «سمو الأمير يصدر تعليماته»: the object of a verb no rule of saying read)
+        k = k if not any(_possessed_object(w) for w in norm[role:k + 1]) else role
+        return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))) if k else None
+    return _apposition(text, np, sp[0])
 #: the personal titles and the ranks: words a person's name follows («الدكتور فلان»، «الرائد فلان»)
 _NAME_TITLES = _PERSONAL_TITLES | _RANKS
 #: media a speaker talks to («قال فلان لوكالة …»)
@@ -676,6 +749,8 @@ def _trim_words(text: str, words: list) -> list:
     if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS and not _plural_of_people(text, words, norm):
         return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
     i = _role_end(norm) or _nisba_title(norm)
+    if 0 < i < len(norm) - 1 and text[words[i][0]] in "«\"“" and _construct_head(norm[i - 1]):
+        i += 1                               # «الرقيب في شرطة «الوادي» فلان الفلاني»: the body's name is the role's
     if i >= len(norm):
         return words
     if 0 < i and norm[0] in _SOURCE_ORGS and norm[0] not in _ROLE_WORDS and norm[i - 1].startswith("ال") \
@@ -797,6 +872,11 @@ def split_speaker(name: str) -> tuple[str, str]:
     i = _role_end(norm)
     if i >= len(words):
         return _clean(name), ""
+    opened = next((k for k in range(1, i) if words[k][:1] in _OPENERS and not words[k].rstrip(" ،,.:؛;")[-1:] in _CLOSERS), 0)
+    if opened and words[-1].rstrip(" ،,.:؛;")[-1:] in _CLOSERS and not any(
+            c in w for w in words[opened + 1:-1] for c in _OPENERS + _CLOSERS):
+        return _clean(" ".join(words[opened:])), _clean(" ".join(words[:opened]))   # «منظمة "هيومن رايتس ووتش"»:
+    #                                          a name in quotation marks that ends the phrase is cut nowhere inside
     i = _past_quoted_body(words, norm, i)    # «مدير قناة «الوادي» فلان»: the body's name is the role's
     if i >= len(words):
         return _clean(name), ""

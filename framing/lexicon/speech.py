@@ -25,9 +25,9 @@ from .saying import (
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np)
+    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -1310,8 +1310,15 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
     after_np = max(np0[1], ve) if np0 else ve
     prev = prev2 = None
     pron = _named_already(toks)
+    named = 0                                  # (the end of a medium's name in quotation marks: «قناة "سي إن إن"»)
     for n, (s, e, tok) in enumerate(toks[:26]):
         w = _strip(tok)
+        if s < named:
+            continue
+        if prev in _MEDIA and tok[0] in "«\"“" and _next_close(text, s, 40) > 0:
+            named = _next_close(text, s, 40)
+            prev, prev2 = _strip(text[s:named]), prev
+            continue                           # «عرضت قناة "سي إن إن"»: a name, neither a complementiser nor the speech
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
@@ -1340,7 +1347,9 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
             return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
-        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)):
+        if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)) \
+                and not (np0 is not None and np0[0] < s < np0[1] and _mark_open(text[np0[0]:s])):
+            #                                  (not in a name the subject quotes: «قناة "سي إن إن"»)
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
         if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s) \
                 and not (lemma in _CONDEMN and prev in ("علي", "في", "ضد", "الي", "من") and _short_quote(text, s)):
@@ -1352,6 +1361,11 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+def _mark_open(part: str) -> bool:
+    """A quotation mark opened in ``part`` is not closed in it («قناة "سي»: the words after are the name's)."""
+    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
 
 
 #: subjects of «اتفق … على أن» that name no parties (the writer asserts a consensus)
@@ -1871,6 +1885,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
     «هذا/وكان/فيما …» in front and «قد» behind; None when they are not a short noun phrase."""
+    told = narrator(text, s0, vs)
+    if told is not None:
+        return told                                    # «عن أبي هريرة رضي الله عنه قال: …»: the hadith's narrator
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
     form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:

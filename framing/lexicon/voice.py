@@ -23,13 +23,14 @@ speech) and :mod:`~framing.lexicon.headlines`, each importing only the ones befo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
-from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _SOURCE_WORDS, _TITLE_WORDS, _role_end, split_speaker
+from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, honorific_mention, split_speaker
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
@@ -180,6 +181,9 @@ class Voices:
         if _divine(self.text, sp):
             return None                    # «قال تعالى»: scripture names no speaker (coding guide §5.7)
         if sp is not None and self.pronoun_title(sp):
+            titled = honorific_mention(self.text, sp, CARRY_SPEAKER)
+            if titled is not None:         # «وصف سماحة المفتي فلان … . وقال سماحته»: the person the same honorific
+                return self.nearest_mention(titled, sp[0])   # was written before (with no verb of saying too)
             named = self._last_named(sp[0])[0]
             return named if named is not None and not self.pronoun_title(named) else sp
         return self._antecedent_source(sp) if sp is not None else sp
@@ -233,10 +237,11 @@ class Voices:
         two after آل/أبو/بن …: «… آل مبارك»)."""
         words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
         k = _role_end(words)
-        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS \
+        if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS or words[0] in _QUANTIFIERS \
                 or len(words) > 1 and all(w.startswith("ال") for w in words):
             return sp                      # a title or source alone («نائب خادم الحرمين الشريفين»): its own words;
-            #                                a phrase with no name («الأخصائية الاجتماعية»): its last word is no name
+            #                                a phrase with no name («الأخصائية الاجتماعية», «بعض مديري السجون»): its
+            #                                last word is no name
         # «فلان الفلاني مدير المسجد الأقصى», «الأمير فلان بن فلان وزير الحرس الوطني»: the name before the next title
         # when that title and its attributes end the phrase («… وأحد قادة البيشمركة، فلان» keeps the name at the end)
         cut = next((i for i, w in enumerate(words) if i > k and w in _TITLE_WORDS), len(words))
@@ -250,9 +255,11 @@ class Voices:
                 last = words[-3] + " " + last   # «… فهد بن سلطان بن عبدالعزيز»: «بن عبدالعزيز» is a lineage many share
         if len(last) < 3:
             return sp
+        kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in ("بن", "ابن") else None
         j = self.text.rfind(last, sp[1], pos)
         while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
-                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()):
+                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()
+                          or kin is not None and _another_of_family(self.text, j, kin)):
             j = self.text.rfind(last, sp[1], j)
         return (j, j + len(last)) if j >= 0 else sp
 
@@ -279,7 +286,7 @@ class Voices:
         if k >= 0 and pos < self.sources[k][1]:
             return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
         if pos in self.nested and self.nested[pos][1] is not None:   # «… أن الرئيس قال …»: a verb inside
-            return "reported", self.nested[pos][1], self.nested[pos][2]  # another's speech
+            return "reported", self.resolve(self.nested[pos][1]), self.nested[pos][2]  # another's speech
         r = self._reported_at(pos)
         if r is None and pos in self.nested:
             return "reported", self.resolve(self._nested_carry(pos)), self.nested[pos][2]
@@ -293,6 +300,14 @@ class Voices:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
         return "own", None, ""
+
+
+def _another_of_family(text: str, j: int, kin: list[str]) -> bool:
+    """The family name «آل X» at ``j`` ends another person's lineage than ``kin`` (the three words before «آل» in the
+    speaker's name, «نايف بن عبدالعزيز»): «الملك سلمان بن عبدالعزيز آل سعود» is not «… نايف بن عبدالعزيز آل سعود»
+    (a bare «آل الشيخ» after a verb or a title is the speaker named again)."""
+    before = [_strip(w) for w in text[max(0, j - 60):j].split()[-3:]]
+    return len(before) == 3 and before[1] in ("بن", "ابن") and before != kin
 
 
 def _negated_first(text: str, ev) -> bool:
@@ -354,6 +369,13 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
         if after is not None:
             heads[sp[1] + after.end()] = sp
+        fa = _FA_INNA.search(text, sp[1], min(ev[1], sp[1] + 300))
+        if fa is not None:              # «وبحسب مصادر مطلعة …، فإن كلا من الطرفين أكد أن …»: the verb in the clause
+            for m in itertools.islice(_WORD.finditer(text, fa.end(), ev[1]), 1, 8):    # the attribution opens, after
+                if _verb_lemma(m.group()) is not None:                                # its subject (one to six words)
+                    heads[m.start()] = sp
+                if _verb_lemma(m.group()) is not None or text[m.end():m.end() + 1] in "،,.:؛!؟":
+                    break
     if not heads:
         return events
     out = []
@@ -364,6 +386,11 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
         out.append(ev)
     return out
+
+
+#: the clause a fronted attribution opens: «…، فإن» after its source
+_FA_INNA = re.compile(r"[،,]\s*فان(?=\s)")
+_WORD = re.compile(r"\w+")
 
 
 #: marks that close a quotation (a span of :func:`quote_spans` that ends with one was closed by the writer)

@@ -1,0 +1,131 @@
+"""Speaker rules (issue 12, speaker pass spk23): the speaker span reaches the name a title or a medium's word stands
+before, and an honorific with a pronoun points to the phrase the same honorific opened (docs/matching.md,
+*Speakers*). Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from framing.lexicon.speakers import split_speaker
+
+from .helpers import at
+
+
+def test_an_honorific_with_a_pronoun_points_to_the_phrase_its_honorific_opened():
+    """«وصف سماحة المفتي … الشيخ فلان الحادث … . وقال سماحته: …»: the lead names him with «سماحة» and a verb that
+    reports nothing (وصف with an object), so no speaker was named before; «سماحته» stands for that phrase."""
+    text = ("وصف سماحة مفتي الواحة الشيخ سالم بن راشد النجار حادث الجسر بالمؤلم.\n"
+            "وقال سماحته في اتصال هاتفي: إن الضحايا في ذمة الله.")
+    voice, sp = at(text, "الضحايا")
+    assert voice == "reported" and "سالم بن راشد النجار" in sp
+    text = ("ألقى معالي وزير الري الأستاذ سامر بن علي الوادي كلمة في الحفل، وقال معاليه: نحن فخورون بالعاملين.\n"
+            "وأكد معاليه أن العاملين قدموا الشهداء في سبيل الماء.")
+    assert at(text, "الشهداء")[1] == "معالي وزير الري الاستاذ سامر بن علي الوادي"   # (not «… كلمة»: his object)
+
+
+def test_a_verb_inside_a_speech_whose_speaker_is_an_honorific_takes_the_person():
+    """«وأوصى سماحة مفتي … . وأوضح سماحته أن …، قال صلى الله عليه وسلم …»: the hadith is cited inside his speech;
+    its speaker is the honorific's person, not the honorific."""
+    text = ("وأوصى سماحة مفتي الواحة في خطبته بالصبر.\n"
+            "وأوضح سماحته أن المؤمن يصبر على الأذى، قال صلى الله عليه وسلم «المؤمن القوي خير».")
+    voice, sp = at(text, "قال")
+    assert voice == "reported" and sp == "سماحة مفتي الواحة"
+
+
+def test_a_persons_name_after_a_body_named_in_quotation_marks_inside_the_title():
+    """«الرقيب في شرطة «الوادي» سامر النجار»: the body's name is the role's, the person's name follows; a body named in
+    quotation marks is the whole subject when its object follows («منظمة «…» إسرائيل»: the accused, not a name)."""
+    text = "وأوضح الرقيب في شرطة «الوادي» سامر النجار أن الضحية طالب."
+    assert at(text, "الضحية") == ("reported", "الرقيب في شرطة «الوادي» سامر النجار")
+    assert split_speaker("الرقيب في شرطة «الوادي» سامر النجار") == ("سامر النجار", "الرقيب في شرطة «الوادي»")
+    text = 'اتهمت منظمة "عين الحق" إسرائيل، اليوم، باستخدام القوة.'
+    assert at(text, "باستخدام")[1] == 'منظمة "عين الحق'
+
+
+def test_a_name_in_quotation_marks_that_ends_the_phrase_is_not_cut_inside():
+    assert split_speaker('منظمة "عين سلام ووتش"') == ("عين سلام ووتش", "منظمة")
+    assert split_speaker("مدير قناة «الوادي» سامر النجار") == ("سامر النجار", "مدير قناة «الوادي»")
+
+
+def test_a_time_word_after_a_personal_title_is_a_name():
+    """«وقال الشيخ صباح الفلاني»: «صباح» (morning) after a title is a name; «صباح اليوم» stays a time."""
+    text = "وقال الشيخ صباح الفلاني: «إن الانتهاكات للمسجد متكررة»."
+    assert at(text, "الانتهاكات") == ("quoted", "الشيخ صباح الفلاني")
+    text = "وقال الشيخ صباح اليوم إن الانتهاكات متكررة."
+    assert at(text, "الانتهاكات")[1] == "الشيخ"
+
+
+def test_a_mediums_name_of_a_participles_shape_is_part_of_the_speaker():
+    """«ووفقا لصحيفة ماركا الإسبانية»: «ماركا» has the shape of an accusative participle («مبتسما», which ends a
+    speaker phrase) but after a medium's word it is its name."""
+    text = "ووفقا لصحيفة ماركا الإسبانية، قتل ثلاثة في الهجوم."
+    assert at(text, "الهجوم") == ("reported", "صحيفة ماركا الاسبانية")
+    text = "وقال فلان الوادي مبتسما إن الهجوم فشل."
+    assert at(text, "الهجوم")[1] == "فلان الوادي"
+
+
+def test_ali_after_a_title_closed_by_a_comma_is_the_name():
+    """«اتهم المتحدث باسم الجبهة، علي الوادي، الجماعة بـ…»: «علي» (also «على», on) after a title and a comma is the
+    name set in apposition, with a noun-object verb too (no أن after the name)."""
+    text = "اتهم المتحدث باسم حركة النهر، علي الوادي، الجماعة بزرع الألغام قبل الضربات."
+    assert at(text, "الضربات") == ("reported", "المتحدث باسم حركة النهر، علي الوادي")
+    text = "وأكد المتحدث باسم حركة النهر، على ضرورة وقف الضربات."
+    assert at(text, "الضربات")[1] == "المتحدث باسم حركة النهر"
+    text = "واعتبر الأمين العام، على لسان المتحدث باسمه، أن الهجوم مرفوض."
+    assert at(text, "الهجوم")[1] == "الامين العام"
+
+
+def test_a_complementiser_inside_a_mediums_name_in_quotation_marks_is_part_of_the_name():
+    """«وأكدت قناة "سي إن إن" سقوط …»: «إن» of the channel's name is no complementiser; nor does a later medium's name
+    in quotation marks («عرضت قناة "…"») open the speech."""
+    text = 'وأكدت قناة "سي إن إن" الإخبارية سقوط عشرة قتلى، في حين عرضت قناة "الوادي الأولى" لقطات للمبنى.'
+    assert at(text, "قتلى") == ("reported", 'قناة "سي ان ان')
+
+
+def test_an_attribution_word_ends_the_speaker_phrase():
+    """«لاحظ بعض المديرين وفقا لتحقيق نشرته صحيفة …:»: «وفقا» opens an attribution, never part of who speaks."""
+    text = "ولاحظ بعض المديرين وفقا لتحقيق نشرته صحيفة الأفق ظاهرة جديدة: ازداد عدد السجناء المتطرفين."
+    assert at(text, "السجناء") == ("reported", "بعض المديرين")
+
+
+def test_the_phrase_an_honorific_opened_ends_before_its_verbs_object():
+    """The phrase no verb of saying read ends before the object of its own verb (a verbal noun, a statement or
+    condolence noun, a noun with a pronoun); an honorific after لـ (to whom) is not looked for."""
+    from framing.lexicon.speakers import honorific_mention
+    from framing.text import normalize
+
+    def mention(text, honorific):
+        norm = normalize(text, lower=True)
+        i = norm.rfind(honorific)
+        sp = honorific_mention(norm, (i, i + len(honorific)), 1500)
+        return norm[sp[0]:sp[1]] if sp else None
+    assert mention("ترأس معالي محافظ الواحة سامر بن راشد الاجتماع الثالث للجنة. وأوضح معاليه أن", "معاليه") \
+        == "معالي محافظ الواحة سامر بن راشد"
+    assert mention("سمو أمير الواحة يصدر تعليماته بسرعة. وقال سموه إن", "سموه") == "سمو امير الواحة"
+    assert mention("ورفع الشكر لسمو أمير الواحة على دعمه. وقال سموه إن", "سموه") is None
+
+
+def test_a_family_name_of_another_lineage_is_not_the_speakers_mention():
+    """«صاحب السمو الأمير سامر بن نايف بن راشد آل واحة … الملك سالم بن راشد آل واحة … . وأكد سموه»: the last «آل
+    واحة» ends the king's lineage, not the prince's, so the prince's own phrase is his mention."""
+    text = ("استقبل صاحب السمو الأمير سامر بن نايف بن راشد آل واحة أسر الضحايا. وقال: «نقلت لكم تعازي الملك سالم بن "
+            "راشد آل واحة».\nوأكد سموه أن الشهداء في ذمة الله.")
+    assert at(text, "الشهداء")[1] == "صاحب السمو الامير سامر بن نايف بن راشد ال واحة"
+
+
+def test_a_hadiths_narrator_named_by_an_before_the_verb_speaks():
+    """«عن أبي سامر رضي الله عنه قال: قال رسول الله …»: the narrator speaks; the verb that cites the Prophet is in his
+    words (coders mark him); «وعن أولويات الوزارة قال: …» (about) and «وعن أبي سامر قال:» (about him, after و) name
+    no narrator."""
+    text = "عن أبي سامر رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم: إن الشهداء في الجنة."
+    assert at(text, "قال رسول") == ("reported", "ابي سامر")
+    text = "عن ابن سالم قال: قال رسول الله صلى الله عليه وسلم: إن الشهداء في الجنة."
+    assert at(text, "قال رسول")[1] == "ابن سالم"
+    before = "وقال الوزير سامر الوادي إن العمل مستمر. "
+    assert at(before + "وعن أولويات الوزارة قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
+    assert at(before + "وعن أبي سالم قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
+
+
+def test_a_verb_in_the_clause_a_fronted_attribution_opens_with_fainna_is_the_sources():
+    """«وبحسب مصادر مطلعة على اللقاء، فإن الطرفين أكدا أن …»: the outlet cites the sources; the verb and the speech
+    after «فإن» are theirs (guide §5.5, the outer speaker), as «وبحسب المتحدث، أكد الرئيس أن …» is."""
+    text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين أكدا أن الأسرى بخير."
+    assert at(text, "أكدا") == ("reported", "مصادر مطلعة")
+    assert at(text, "الأسرى") == ("reported", "مصادر مطلعة")
+    text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين اجتمعا ثلاث ساعات وأنهما سيلتقيان. وأكد الوزير أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "الوزير")     # (a verb of saying in the next sentence is its own)
