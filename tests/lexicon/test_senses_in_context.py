@@ -29,6 +29,24 @@ def test_another_countrys_occupation_in_any_spelling_of_its_nationality_is_not_t
     assert occupation("وقال إن الاحتلال يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
 
 
+def test_an_older_occupation_by_another_people_is_not_the_state():
+    occupation = shipped("israel_palestine", "occupation")
+    text = "تحدث الكاتب عن القدس، وعن الاحتلال الصفوي للمدينة القديمة وقوات الاحتلال العراقية في القرية."
+    assert occupation(text) == []
+    assert occupation("ذكّر الخطيب بالقدس وبالاحتلال الصليبي لها قرونا.") == []
+    assert occupation("وقال إن الاحتلال الإسرائيلي يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
+
+
+def test_another_land_under_occupation_named_in_the_sentence_is_not_the_state():
+    occupation = shipped("israel_palestine", "occupation")
+    # Palestine is named in the article, but the sentence speaks of another land: Kuwait, the Houthis' coalition
+    text = ("تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت الكويت أياما صعبة تحت الاحتلال.\n"
+            "وصار الحوثيون يتحدثون عن الاحتلال بدل الثورة.")
+    assert occupation(text) == []
+    text = "تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت القرية أياما صعبة تحت الاحتلال."
+    assert occupation(text) == ["الاحتلال"]
+
+
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
     assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
