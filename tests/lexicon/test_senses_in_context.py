@@ -47,6 +47,14 @@ def test_another_land_under_occupation_named_in_the_sentence_is_not_the_state():
     assert occupation(text) == ["الاحتلال"]
 
 
+def test_recognising_a_kingdom_a_coup_or_a_status_is_no_admission():
+    admitted = shipped("attribution", "admitted")
+    assert admitted("وكانت جمهورية الوادي أول دولة اعترفت بالمملكة بعد قيامها.") == []
+    assert admitted("وقال إنه لا توجد دولة اعترفت بالانقلاب في الجزيرة.") == []
+    assert admitted("لأن الحكومة تعترف بالوضع الخاص للإقليم الشمالي.") == []
+    assert admitted("وبعد التحقيق اعترف المتهم بالسرقة.") == ["اعترف"]
+
+
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
     assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
