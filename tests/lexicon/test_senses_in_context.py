@@ -79,6 +79,12 @@ def test_ala_after_a_numbered_world_war_and_a_war_on_harassment_are_no_war_on():
     assert war("شنت القوات الحرب الجوية على المتمردين في الشمال.") == ["الحرب الجوية على"]
 
 
+def test_the_geneva_conventions_title_is_a_name():
+    prisoners = shipped("captives", "prisoners")
+    assert prisoners("وانتهكت الجماعة اتفاقية جنيف بشأن معاملة أسرى الحرب.") == []
+    assert prisoners("وتعهد القائد بمعاملة أسرى الحرب معاملة حسنة.") == ["أسرى"]
+
+
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
     assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
