@@ -188,7 +188,8 @@ class Index:
         spelled = itertools.chain(self.single.items(), self.construct.items(),   # (spelling, entries)
                                   ((" ".join((w, *rest)), es) for w, opts in self.multi.items() for rest, es in opts))
         self.cores = _cores(lexicon, spelled)
-        self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
+        self.checks = bool(self.strict or self.context or self.scopes or self.vowels
+                           or any(t.language == "en" for t in lexicon.terms))    # en: not in Arabic fields
 
 
     def _rules(self, term: Term, key, excluded) -> None:
@@ -1317,9 +1318,21 @@ def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[in
     return raw
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def _arabic_field(text: str) -> bool:
+    """More Arabic letters than Latin ones: an English word in the field is a title, a name or a gloss («فيلم
+    "First They Killed My Father"», «النوبة المرارية (gallbladder attack)»), not English prose, so an ``en`` term
+    does not count there."""
+    return len(_ARABIC.findall(text)) > len(_LATIN.findall(text))
+
+
 def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id, boiler, dropped, title):
     """Keep the entries of each candidate that pass their term's rules; the rest go to ``dropped``."""
     omap = None
+    arabic = None
     out = []
     if callable(boiler):
         boiler = boiler()
@@ -1347,6 +1360,10 @@ def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id,
             if reason is None and key in index.context and not index.context[key].ok(norm, clean, s, e, ent[2],
                                                                                  None if title else other, title):
                 reason = "context"
+            if reason is None and index.terms[key].language == "en":
+                arabic = _arabic_field(text) if arabic is None else arabic
+                if arabic:
+                    reason = "context"
             scope = index.scopes.get(key)
             if reason is None and scope is not None and not scope.ok(norm, clean, s, e, other, event_id, title):
                 reason = "scope"

@@ -629,3 +629,12 @@ def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative()
     strike = shipped("violence", "strike")
     assert strike("عانت البلاد بعد الضربات الاقتصادية التي فرضها الغرب.") == []
     assert strike("نفذت الطائرات ضربات جوية على مواقع المسلحين.") == ["ضربات"]
+
+
+def test_an_english_term_counts_in_english_text_not_in_a_title_inside_arabic_text():
+    captives = "captives"
+    df = corpus("وصدرت الرواية بالإنجليزية بعنوان (The Prisoner of Love) قبل وفاة كاتبها بعامين في باريس.",
+                "Rebels said they held two prisoners of war near the border town of Wadi.")
+    m = match(df, captives, voice="all")
+    assert list(m["id"]) == ["d1"] and list(m["term"]) == ["en_prisoners"]
+    assert list(left_out(df, captives)["reason"]) == ["context"]

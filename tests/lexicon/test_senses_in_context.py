@@ -29,6 +29,62 @@ def test_another_countrys_occupation_in_any_spelling_of_its_nationality_is_not_t
     assert occupation("وقال إن الاحتلال يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
 
 
+def test_an_older_occupation_by_another_people_is_not_the_state():
+    occupation = shipped("israel_palestine", "occupation")
+    text = "تحدث الكاتب عن القدس، وعن الاحتلال الصفوي للمدينة القديمة وقوات الاحتلال العراقية في القرية."
+    assert occupation(text) == []
+    assert occupation("ذكّر الخطيب بالقدس وبالاحتلال الصليبي لها قرونا.") == []
+    assert occupation("وقال إن الاحتلال الإسرائيلي يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
+
+
+def test_another_land_under_occupation_named_in_the_sentence_is_not_the_state():
+    occupation = shipped("israel_palestine", "occupation")
+    # Palestine is named in the article, but the sentence speaks of another land: Kuwait, the Houthis' coalition
+    text = ("تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت الكويت أياما صعبة تحت الاحتلال.\n"
+            "وصار الحوثيون يتحدثون عن الاحتلال بدل الثورة.")
+    assert occupation(text) == []
+    text = "تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت القرية أياما صعبة تحت الاحتلال."
+    assert occupation(text) == ["الاحتلال"]
+
+
+def test_recognising_a_kingdom_a_coup_or_a_status_is_no_admission():
+    admitted = shipped("attribution", "admitted")
+    assert admitted("وكانت جمهورية الوادي أول دولة اعترفت بالمملكة بعد قيامها.") == []
+    assert admitted("وقال إنه لا توجد دولة اعترفت بالانقلاب في الجزيرة.") == []
+    assert admitted("لأن الحكومة تعترف بالوضع الخاص للإقليم الشمالي.") == []
+    assert admitted("وبعد التحقيق اعترف المتهم بالسرقة.") == ["اعترف"]
+
+
+def test_a_chronic_or_structural_crisis_and_cubas_crises_are_not_a_war():
+    crisis = shipped("ukraine_war", "crisis")
+    # each paragraph speaks of a war or troops, so the crisis is in the family's scope
+    assert crisis("وبعد سنوات من الحرب، أدارت الحكومة الأزمة المزمنة بصبر.") == []
+    assert crisis("وقال البيان إن الأزمة الهيكلية التي تواجه البلاد سببها الحرب.") == []
+    assert crisis("كادت الأزمة بين واشنطن وكوبا أن تدفع القوات إلى حرب نووية.") == []
+    assert crisis("وقال إن الأزمة في الوادي تتفاقم مع استمرار الحرب.") == ["الأزمة"]
+
+
+def test_the_plural_of_hijacked_in_construct_is_the_hijackers_or_a_figure():
+    abductees = shipped("captives", "abductees")
+    text = "أطلق التحالف الحرب على مختطفي الشرعية، وبقي كثير من الشباب مخطوفي التفكير."
+    assert abductees(text) == []
+    assert abductees("وطالبت القوات بالإفراج عن المختطفين لدى الجماعة المسلحة.") == ["المختطفين"]
+
+
+def test_ala_after_a_numbered_world_war_and_a_war_on_harassment_are_no_war_on():
+    war = shipped("ukraine_war", "war_on")
+    assert war("ورفض الرئيس إلغاء ديون الحرب العالمية الأولى على الحلفاء.") == []
+    assert war("قامت المنظمة بعد الحرب العالمية الثانية على أنقاض العصبة.") == []
+    assert war("أطلقت الجمعية حربا على التحرش في الأسواق.") == []
+    assert war("شنت القوات الحرب الجوية على المتمردين في الشمال.") == ["الحرب الجوية على"]
+
+
+def test_the_geneva_conventions_title_is_a_name():
+    prisoners = shipped("captives", "prisoners")
+    assert prisoners("وانتهكت الجماعة اتفاقية جنيف بشأن معاملة أسرى الحرب.") == []
+    assert prisoners("وتعهد القائد بمعاملة أسرى الحرب معاملة حسنة.") == ["أسرى"]
+
+
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
     assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
