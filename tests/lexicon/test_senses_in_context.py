@@ -37,14 +37,15 @@ def test_an_older_occupation_by_another_people_is_not_the_state():
     assert occupation("وقال إن الاحتلال الإسرائيلي يواصل حصار غزة منذ سنوات.") == ["الاحتلال"]
 
 
-def test_another_land_under_occupation_named_in_the_sentence_is_not_the_state():
+def test_the_houthis_word_for_the_coalition_is_not_the_state():
     occupation = shipped("israel_palestine", "occupation")
-    # Palestine is named in the article, but the sentence speaks of another land: Kuwait, the Houthis' coalition
-    text = ("تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت الكويت أياما صعبة تحت الاحتلال.\n"
-            "وصار الحوثيون يتحدثون عن الاحتلال بدل الثورة.")
+    # Palestine is named in the article, but the sentence gives the Houthis' word for the coalition in Yemen
+    text = "تضامن الكاتب مع غزة في مقاله الأول.\nوصار الحوثيون يتحدثون عن الاحتلال بدل الثورة."
     assert occupation(text) == []
     text = "تضامن الكاتب مع غزة في مقاله الأول. وروى أحد الشهود كيف عاشت القرية أياما صعبة تحت الاحتلال."
     assert occupation(text) == ["الاحتلال"]
+    # another state named beside it is no reason: a Gulf state's statement on Gaza
+    assert occupation("وأدانت الكويت في بيان قصف الاحتلال لمدارس غزة.") == ["الاحتلال"]
 
 
 def test_recognising_a_kingdom_a_coup_or_a_status_is_no_admission():
