@@ -858,7 +858,27 @@ def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
     field with three or more paragraphs that are questions, the paragraphs after each question;
     else (:func:`_addressed_answers`) an interview printed without layout."""
-    return list(_laid_out_answers(text, bounds)) or list(_addressed_answers(text, bounds))
+    return list(_laid_out_answers(text, bounds)) or list(_bulleted_answers(text)) or list(_addressed_answers(text, bounds))
+
+
+#: a question that opens with a bullet («** ما أبرز …؟», «• هل …؟») and ends before any other bullet or line break
+_BULLETED_QUESTION = re.compile(r"(?<!\S)[*•●■▪]+\s[^*•●■▪؟?\n]{5,300}[؟?]")
+
+
+def _bulleted_answers(text: str):
+    """An interview whose questions open with a bullet but are not paragraphs of their own (the line breaks
+    lost, «** سؤال؟   جواب … ** سؤال؟   جواب …»): in a field with three or more bulleted questions each followed by
+    an answer (80 characters or more before the next bullet), the text after each question up to the next bullet
+    is an answer; a list of bulleted questions without answers is not an interview."""
+    if text.count("؟") + text.count("?") < 3:
+        return
+    questions = list(_BULLETED_QUESTION.finditer(text))
+    ends = [(m, nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None else len(text)) for m in questions]
+    if sum(1 for m, end in ends if end - m.end() >= 80) < 3:
+        return
+    for m, end in ends:
+        if end - m.end() > 20:
+            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
 
 
 def _addressed_answers(text: str, bounds: list[int]):
@@ -2276,12 +2296,12 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue
         if outer is None:
             continue
+        if outer[3] == "answer":
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words,
+            continue                                   # also an attribution phrase in it («وكما يقولون …», guide §5.8)
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        if outer[3] == "answer":
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
-            continue
         if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
             continue                                   # preacher cites a hadith or verse in his speech (his words)
@@ -2740,7 +2760,7 @@ class _Cover:
 def _cut_at_next_speaker(events: list, text: str = "") -> list:
     """A reported span ends where a new verb of saying with its own named speaker begins
     («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
-    colon runs on (the speaker may use verbs of saying himself)."""
+    colon and an interview answer run on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
                      (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
@@ -2766,6 +2786,9 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
             out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
         i = bisect.bisect_right(starts, ev[0])
+        if ev[3] == "answer":
+            out.append(ev)                               # an interview answer runs to the next question: the people
+            continue                                     # the interviewee quotes speak inside it (guide §5.2)
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)

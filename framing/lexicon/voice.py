@@ -58,7 +58,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "_named", "text",
-                 "nested", "sources", "bounds", "_subjects", "_speech_of")
+                 "nested", "inner", "sources", "bounds", "_subjects", "_speech_of")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -69,12 +69,13 @@ class Voices:
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
         colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
+        self.nested = nested or {}
+        self.inner = sorted(self.nested)
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
-                      and r[4][0] not in (nested or ())]
+                      and not _holds_key(self.inner, r[4])]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
                      + [w for w in (_leading_verb(text, r) for r in reported) if w is not None])
         self.own = own
-        self.nested = nested or {}
         self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self._named = None
@@ -276,10 +277,15 @@ class Voices:
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
         k = bisect.bisect_right(self.sources, (pos, len(self.text) + 1)) - 1
-        if k >= 0 and pos < self.sources[k][1]:
+        if k >= 0 and pos < self.sources[k][1] and not _holds_key(self.inner, self.sources[k]):
             return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
+            #                   (its verb inside another's speech, «كما يقولون» in an answer, is that speech's: §5.8)
         if pos in self.nested and self.nested[pos][1] is not None:   # «… أن الرئيس قال …»: a verb inside
             return "reported", self.nested[pos][1], self.nested[pos][2]  # another's speech
+        i = bisect.bisect_right(self.inner, pos) - 1
+        if i >= 0 and pos < max(self.nested[self.inner[i]][0], self.inner[i] + 1) \
+                and self.nested[self.inner[i]][2] == "answer":
+            return "reported", None, "answer"    # a verb in an interview answer («وكما أكدت»): the interviewee's
         r = self._reported_at(pos)
         if r is None and pos in self.nested:
             return "reported", self.resolve(self._nested_carry(pos)), self.nested[pos][2]
@@ -293,6 +299,13 @@ class Voices:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
         return "own", None, ""
+
+
+def _holds_key(keys: list, span) -> bool:
+    """A key of sorted ``keys`` (starts of verbs inside another's speech) lies in ``span``: the verb span of an
+    attribution phrase («وكما يقولون») holds its verb one word on."""
+    i = bisect.bisect_left(keys, span[0])
+    return i < len(keys) and keys[i] < max(span[1], span[0] + 1)
 
 
 def _negated_first(text: str, ev) -> bool:

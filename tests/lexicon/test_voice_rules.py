@@ -316,6 +316,30 @@ def test_interviewer_questions_are_the_outlets():
     assert voice(text, "المخطوفون") == "reported"              # «- ما زال …» is an answer, not a question
 
 
+def test_bulleted_questions_without_line_breaks_make_an_interview():
+    """«** سؤال؟   جواب … ** سؤال؟   جواب …» (the line breaks lost): three bulleted questions, each followed by an
+    answer, make the text after each an answer up to the next bullet; bulleted questions without answers do not."""
+    answer = " وكانت البداية صعبة جدا على الجميع، لكن الناس وقفوا معنا في كل مدينة وقرية طوال تلك السنوات."
+    text = ("حاورت الصحيفة الداعية سامر الوادي. ** كيف بدأت العمل في السجون؟   زرت السجن أول مرة قبل عشر سنين."
+            + answer + " ** ما أصعب ما رأيت هناك؟   رأيت الأسرى يبكون." + answer
+            + " ** وما رسالتك الأخيرة؟   أن نرحم المحتجزين." + answer)
+    assert voice(text, "الأسرى") == "reported"
+    assert voice(text, "المحتجزين") == "reported"
+    assert voice(text, "الداعية") == "own"
+    listed = "** هل نسي العالم الأسرى؟ ** وهل يعود الرهائن؟ ** ومتى يتحرك المجتمع؟ لا أحد يعرف."
+    assert voice(listed, "الأسرى") == "own"
+
+
+def test_an_answer_runs_on_past_the_people_the_interviewee_quotes():
+    """An answer is not cut where the interviewee quotes someone («فقام أحدهم وقال: …»): what he says after that
+    is still his answer; «وكما يقولون» inside it is his words too (guide §5.2, §5.8)."""
+    text = ("حاورت الصحيفة الداعية سامر الوادي.\n* ما أبرز المواقف التي مرت بك؟\n- زرت عنبرا وتكلمت عن التوبة، "
+            "فقام رجل كبير وقال إنه نادم. وبعد شهر خرج الرجل وزار الأسرى في العنبر نفسه.\n* وما رأيك في المحاضرات؟\n"
+            "- هي مفيدة جدا، وكما يقولون العلم نور.\n* كلمة أخيرة؟\n- شكرا لكم.")
+    assert voice(text, "الأسرى") == "reported"
+    assert voice(text, "يقولون") == "reported"
+
+
 def test_rhetorical_question_paragraphs_are_not_an_interview():
     """A column whose paragraphs end in rhetorical questions (no bullet, nobody addressed) has no answers."""
     text = ("ما الذي جرى لاحقا؟\nبقي الأسرى في السجون سنوات طويلة دون محاكمة.\n"
