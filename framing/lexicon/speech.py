@@ -688,11 +688,16 @@ def _claim_end(text: str, start: int, end: int) -> int:
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا|عزاء)(?=\s)")
 _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
-#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»;
-#: not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
+#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»,
+#: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
-                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي".split())
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
+
+
+#: an aside between commas that opens with a preposition of time or setting («، في ختام تصريحه،»), from its opening
+#: comma to its closing one
+_ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اثناء|لدي)\s[^،,.:؛!؟\n]{1,50}[،,]")
 
 
 def _offered(text: str, s: int) -> int:
@@ -704,8 +709,11 @@ def _offered(text: str, s: int) -> int:
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
     if before and _strip(before[-1][2]) == "واجب":
         s = before[-1][0]
+    asides = [m.span() for m in _ASIDE.finditer(text, max(0, s - 120), s)]
     for t in reversed(before):
-        if t[2][-1:] in "،,.:؛!؟" or _strip(t[2]) in _RECEIVE:
+        if any(a <= t[0] < b for a, b in asides):
+            continue                               # «ورفع فلان، في ختام تصريحه، العزاء …»: an aside between commas
+        if t[2][-1:] in "،,.:؛!؟" and not any(a == t[1] - 1 for a, _ in asides) or _strip(t[2]) in _RECEIVE:
             return -1
         if _strip(t[2]) in _OFFER:
             return s
@@ -1286,7 +1294,7 @@ def _plural_verb(form: str) -> bool:
     stays singular, so its subject is before it or a pronoun, and the noun phrase after it is its object
     («… والجمعية يعزون ذوي الشهداء»)."""
     f = form[1:] if form[:1] in "وف" and len(form) > 4 else form
-    return len(f) > 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
+    return len(f) >= 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
 
 
 #: adverbs and particles that open a sentence before its verb (not its subject)

@@ -17,6 +17,22 @@ def test_condolence_offered_as_al_azaa_is_reported():
     assert voice == "reported" and "سالم الناصر" in speaker
 
 
+def test_condolence_raised_past_an_aside_is_reported():
+    """«ورفع فلان، في ختام كلمته، أصدق العزاء لذوي …»: رفع offers the condolence as قدم does, and an aside between
+    commas that opens with a preposition does not close the clause (guide §5.6); a received one stays own."""
+    text = "ورفع العميد سامر الوادي، في ختام كلمته، أصدق العزاء والمواساة لذوي الشهداء في قرية النهر."
+    assert at(text, "الشهداء")[0] == "reported"
+    assert at("ورفع العميد سامر الوادي أصدق العزاء لذوي الشهداء.", "الشهداء")[0] == "reported"
+    assert at("وتقبلت أسرة سامر، في منزلها، العزاء في الشهداء.", "الشهداء") == ("own", None)
+
+
+def test_a_plural_verb_of_four_letters_has_no_subject_after_it():
+    """«حيث دعوا للشهداء والمصابين»: دعوا is plural (its subject is before it, a pronoun), so «والمصابين» after the
+    لـ-object is no subject, and the لـ-object is what they called (prayed) for (guide §5.1, §5.6)."""
+    text = "وتفاعل المتابعون مع الحادث في مواقع التواصل، حيث دعوا للشهداء والمصابين، واستنكروا الهجوم."
+    assert at(text, "للشهداء")[0] == "reported"
+
+
 def test_condolences_received_or_a_mourning_place_are_own():
     """«تقبل العزاء» (the family receives), «بيت العزاء» (a place) offer nothing: the outlet's words."""
     assert at("وتقبلت أسرة الشهيد العزاء في منزلها بحي النهر.", "الشهيد") == ("own", None)
