@@ -350,12 +350,18 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
 
 
 _SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
+_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
+#: the rest of a source's phrase up to the comma that closes it («… عن الاجتماعات التي جرت بين …،»)
+_SOURCE_TAIL = re.compile(r"[^،,.:؛!؟\n«»\"“”]{1,120}?[،,]\s*")
+#: «فإن» and a subject of one to five words, up to the clause's verb (one without و/ف: «وأكدت» opens a clause of its own)
+_THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}")
 
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     """A sentence that opens with an attribution and its source before a comma and a verb of saying («وبحسب
-    المتحدث، أكد الرئيس أن …»): the outlet cites the source, so the verb, its subject and its speech are the
-    source's words (coding guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
+    المتحدث، أكد الرئيس أن …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
+    أن …»): the outlet cites the source, so the verb, its subject and its speech are the source's words (coding
+    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
     records the verb in ``nested`` (read as reported); returns the events."""
     events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
     heads = {}                             # (an empty speaker span names no one)
@@ -364,14 +370,18 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         opens = a == 0 or text[max(0, a - 40):a].rstrip(" \t\xa0")[-1:] in ".\n؟!"
         if sp is None or ev[4][1] <= a or not opens or not _SOURCE_ATTRIB.match(text, a):
             continue                       # (an attribution of a source that opens its sentence: not «من وجهة نظر …»)
-        after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
+        after = _COMMA_AFTER.match(text, sp[1], sp[1] + 8) or _SOURCE_TAIL.match(text, sp[1], sp[1] + 120)
         if after is not None:
-            heads[sp[1] + after.end()] = sp
+            heads[after.end()] = sp
     if not heads:
         return events
     out = []
+    starts = sorted(heads)
     for ev in events:
         src = heads.get(ev[4][0])
+        i = bisect.bisect_right(starts, ev[4][0]) - 1
+        if src is None and i >= 0 and _THEN_SAYS.fullmatch(text, starts[i], ev[4][0]) and text[ev[4][0]] not in "وف":
+            src = heads[starts[i]]             # «وبحسب مصادر …، فإن طهران وأنقرة أكدت أن …»: its clause's verb
         if src is not None and ev[4][1] > ev[4][0] and _verb_lemma(_strip(text[ev[4][0]:ev[4][1]])) is not None:
             ev = (ev[0], ev[1], src, *ev[3:])
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
