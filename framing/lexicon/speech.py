@@ -26,7 +26,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np)
 
 
@@ -628,8 +628,8 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
                     obj = toks[k][0]
                 sp = _speaker_np(text, m.end(), obj) if obj > toks[0][0] else None
                 gap = [_strip(t[2]) for t in toks if (sp[1] if sp else m.end()) <= t[0] < obj]
-                while gap and gap[0] in _CLAIM_TIME:
-                    gap = gap[1:]
+                while gap and (gap[0] in _CLAIM_TIME or gap[0] in _TIME_LEADS and gap[1:2] and gap[1] in _CLAIM_TIME):
+                    gap = gap[1:]              # («تبنت الجماعة يوم/مساء الخميس الماضي الهجوم»: a time, then the act)
                 if not claim and gap and gap[0] not in _CLAIM_GAP and gap[0][:1] != "ل":
                     break                      # «تبنى البرلمان (أمس) القانون بعد الهجوم»: another thing adopted
                 if sp is None and claim and obj > toks[0][0]:   # «وأعلن تنظيم الوادي مسؤوليته عن …» (a subject
