@@ -243,11 +243,13 @@ def _writer_replies(events: list, text: str) -> list:
 
 
 #: «وفيما يلي نص البيان:», «بيانا جاء نصه على النحو التالي:», «تود بيان ما يلي:» ending their line: the document
-#: printed after them (not «نص الحوار:», whose answers and questions have their own rules)
+#: printed after them (not «نص الحوار:», whose answers and questions have their own rules); with «يلي/التالي/الآتي»
+#: (what follows) the colon need not end its line: «وفيما يلي نص البيان: قال الله تعالى …» runs on as well
 _STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
-                             r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:[ \t\xa0]*\n")
+                             r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:(?:[ \t\xa0]*\n)?")
 _COLON_EOL = re.compile(r":[ \t\xa0]*\n")
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
+_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:ما\s+يلي|مايلي|يلي|فيمايلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
 #: a paragraph that opens with these is the outlet's again after a printed statement
 _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
                             r"تجدر|وتجدر|المصدر|رابط الخبر)")
@@ -258,10 +260,11 @@ def _statement_texts(text: str):
     the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
     (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
     if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")) \
-            or not _COLON_EOL.search(text):
-        return                                          # (every match ends with a colon at a line's end)
+            or not (_COLON_EOL.search(text) or "يلي" in text or "التالي" in text or "الاتي" in text):
+        return                                          # (every match ends with a colon at a line's end or has these)
     for m in _STATEMENT_TEXT.finditer(text):
-        if not _TEXT_FOLLOWS.search(m.group()):
+        if not _TEXT_FOLLOWS.search(m.group()) or m.group()[-1:] != "\n" and not _WHAT_FOLLOWS.search(
+                text, max(m.start() - 20, text.rfind("\n", 0, m.start()) + 1), m.end()):
             continue                                    # «رسالة من جوالي:» a line, not a document
         end = min(len(text), m.end() + 3000)
         stop = _STATEMENT_END.search(text, m.end(), end)

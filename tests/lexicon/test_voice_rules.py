@@ -359,6 +359,18 @@ def test_printed_statement_after_its_introduction():
     assert voice(note, "الأسرى") == "own"
 
 
+def test_printed_statement_announced_as_what_follows_runs_on_the_same_line():
+    """«وفيما يلي نص البيان: …» (what follows) need not end its line: the statement printed after the colon is
+    reported over its paragraphs, and the verbs in it are the statement's; without «يلي/التالي/الآتي» a colon
+    that does not end its line is no document."""
+    text = ("وأصدرت وزارة النهر بيانا حول الحادث. وفيما يلي نص البيان: قال تعالى (ولكم في القصاص حياة).\n"
+            "أقدم المدعو سامر على قتل جاره.\nوصدر الحكم بحقه بعد مطالبة ورثة القتيل بالقصاص.")
+    assert voice(text, "القتيل") == "reported"
+    assert voice(text, "قتل") == "reported"
+    note = "ونص البيان: الأسرى بخير.\nوبعد يومين عاد الرهائن."
+    assert voice(note, "الرهائن") == "own"
+
+
 def test_participle_of_asking_with_hamza():
     """«سائلا الله أن …» (the hamza kept by normalisation) is the participle of سأل, like «سايلا»."""
     text = "وعبر الشيخ سالم عن استنكاره للحادث الذي وقع أمس سائلا الله أن يتقبل الشهداء."
