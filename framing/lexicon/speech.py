@@ -2110,6 +2110,11 @@ _AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
+#: «ما يسمى الربيع», «لما تسميه الاحتلال»: a verb of naming (سمّى) takes the name with no بـ, up to three words
+_NAMED_AR = re.compile(r"ما\s+(?:سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا)(?:ه|ها|هم|هما|هن)?"
+                       r"(\s+)(?!ب)[^\s.,،؛;:!?؟\n«»\"“”()]+(?:\s+[^\s.,،؛;:!?؟\n«»\"“”()]+){0,2}")
+#: a quotation mark opening within the next few words (before any punctuation)
+_QUOTE_SOON = re.compile(r"[^.,،؛;:!?؟\n]{0,40}?[«\"“]")
 _REPORTED_EN = re.compile(
     r"(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
@@ -2118,10 +2123,12 @@ _AR_PREFIX = "وفبلم"
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of reported naming («ما وصفه … بـ…», «so-called …»)."""
+    """Spans of reported naming («ما وصفه … بـ…», «ما تسميه …», «so-called …»)."""
     out = []
     if "ما" in text:
-        for m in _REPORTED_AR.finditer(text):
+        for m in itertools.chain(_REPORTED_AR.finditer(text), _NAMED_AR.finditer(text)):
+            if m.re is _NAMED_AR and _QUOTE_SOON.match(text, m.start(1)):
+                continue                       # «ما سماه سجناء سابقون «مدرسة …»»: the namers, then the name quoted
             i = j = m.start()
             while j > 0 and i - j < 2 and text[j - 1] in _AR_PREFIX:
                 j -= 1

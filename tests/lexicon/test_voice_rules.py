@@ -465,3 +465,12 @@ def test_a_verb_that_is_also_a_noun_opens_a_clause_after_a_transition_and_comma(
     text = "إلى ذلك، ذكر موقع «الأفق» المعارض، أن القناة حولت الرهائن إلى مقاتلين."
     assert voice(text, "الرهائن") == "reported"
     assert voice("وأكثروا من ذكر الله، ذكر الرهائن في الدعاء واجب.", "الرهائن") == "own"
+
+
+def test_naming_without_ba_is_reported_naming():
+    """«لما تسميه الاحتلال», «ما يسمى الأسرى الأمنيين»: a verb of naming (سمّى) takes the name without بـ, up to three
+    words; when a quotation opens right after, the words between are the namers («ما سماه سجناء سابقون «…»»), own."""
+    assert voice("وأصبحت الحركة معارضة لما تسميه الاحتلال.. في انتقال مثير.", "الاحتلال") == "reported"
+    assert voice("وتحدث التقرير عن ما يسمى الأسرى الأمنيين في السجون.", "الأسرى") == "reported"
+    assert voice("ومن رماد ما سماه سجناء سابقون «مدرسة التنظيم» خرج القائد.", "سجناء") == "own"
+
