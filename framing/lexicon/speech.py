@@ -876,14 +876,22 @@ def _answers(text: str, bounds: list[int]):
 _BULLETED_QUESTION = re.compile(r"(?<!\S)[*•●■▪]+\s[^*•●■▪؟?\n]{5,300}[؟?]")
 
 
+#: a reader writing of himself in the first person singular («لدي طفل …», «سؤالي يا دكتور …»): a letter to an advice
+#: page, not an interviewer's question
+_READER = re.compile(r"(?<!\S)[وف]?(?:لدي|عندي|سؤالي|اعاني|انا|عمري|ابني|ابنتي|زوجي|زوجتي)(?=[\s؟?،,.])")
+
+
 def _bulleted_answers(text: str):
     """An interview whose questions open with a bullet but are not paragraphs of their own (the line breaks
     lost, «** سؤال؟   جواب … ** سؤال؟   جواب …»): in a field with three or more bulleted questions each followed by
     an answer (80 characters or more before the next bullet), the text after each question up to the next bullet
-    is an answer; a list of bulleted questions without answers is not an interview."""
+    is an answer; a list of bulleted questions without answers is not an interview, nor a page of readers' questions
+    that speak of themselves (:data:`_READER`)."""
     if text.count("؟") + text.count("?") < 3:
         return
     questions = list(_BULLETED_QUESTION.finditer(text))
+    if 2 * sum(1 for m in questions if _READER.search(m.group())) >= len(questions):
+        return                                  # a reader's questions to an advice page (guide §5.8): its answers are own
     ends = [(m, nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None else len(text)) for m in questions]
     if sum(1 for m, end in ends if end - m.end() >= 80) < 3:
         return

@@ -328,6 +328,11 @@ def test_bulleted_questions_without_line_breaks_make_an_interview():
     assert voice(text, "الداعية") == "own"
     listed = "** هل نسي العالم الأسرى؟ ** وهل يعود الرهائن؟ ** ومتى يتحرك المجتمع؟ لا أحد يعرف."
     assert voice(listed, "الأسرى") == "own"
+    # readers' letters to an advice page speak of themselves: the page's answers are its own (guide §5.8)
+    letters = ("* لدي ابن في العاشرة يخاف من الظلام، فما الحل؟   سامر - الخوف عند الأطفال طبيعي." + answer +
+               " * عندي صداع دائم منذ شهور، هل هو خطير؟   سلمى - الصداع له أسباب كثيرة ومنها قلة النوم." + answer +
+               " * سؤالي عن ابنتي التي تبكي كثيرا، ما السبب؟   منى - البكاء عند الأسرى والأطفال له أسباب." + answer)
+    assert voice(letters, "الأسرى") == "own"
 
 
 def test_an_answer_runs_on_past_the_people_the_interviewee_quotes():
