@@ -26,7 +26,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, narrator)
 
 
@@ -243,11 +243,13 @@ def _writer_replies(events: list, text: str) -> list:
 
 
 #: «وفيما يلي نص البيان:», «بيانا جاء نصه على النحو التالي:», «تود بيان ما يلي:» ending their line: the document
-#: printed after them (not «نص الحوار:», whose answers and questions have their own rules)
+#: printed after them (not «نص الحوار:», whose answers and questions have their own rules); with «يلي/التالي/الآتي»
+#: (what follows) the colon need not end its line: «وفيما يلي نص البيان: قال الله تعالى …» runs on as well
 _STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
-                             r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:[ \t\xa0]*\n")
+                             r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:(?:[ \t\xa0]*\n)?")
 _COLON_EOL = re.compile(r":[ \t\xa0]*\n")
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
+_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:ما\s+يلي|مايلي|يلي|فيمايلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
 #: a paragraph that opens with these is the outlet's again after a printed statement
 _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
                             r"تجدر|وتجدر|المصدر|رابط الخبر)")
@@ -258,10 +260,11 @@ def _statement_texts(text: str):
     the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
     (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
     if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")) \
-            or not _COLON_EOL.search(text):
-        return                                          # (every match ends with a colon at a line's end)
+            or not (_COLON_EOL.search(text) or "يلي" in text or "التالي" in text or "الاتي" in text):
+        return                                          # (every match ends with a colon at a line's end or has these)
     for m in _STATEMENT_TEXT.finditer(text):
-        if not _TEXT_FOLLOWS.search(m.group()):
+        if not _TEXT_FOLLOWS.search(m.group()) or m.group()[-1:] != "\n" and not _WHAT_FOLLOWS.search(
+                text, max(m.start() - 20, text.rfind("\n", 0, m.start()) + 1), m.end()):
             continue                                    # «رسالة من جوالي:» a line, not a document
         end = min(len(text), m.end() + 3000)
         stop = _STATEMENT_END.search(text, m.end(), end)
@@ -628,8 +631,8 @@ def _claim_events(text: str, bounds: list[int], limit: int) -> list:
                     obj = toks[k][0]
                 sp = _speaker_np(text, m.end(), obj) if obj > toks[0][0] else None
                 gap = [_strip(t[2]) for t in toks if (sp[1] if sp else m.end()) <= t[0] < obj]
-                while gap and gap[0] in _CLAIM_TIME:
-                    gap = gap[1:]
+                while gap and (gap[0] in _CLAIM_TIME or gap[0] in _TIME_LEADS and gap[1:2] and gap[1] in _CLAIM_TIME):
+                    gap = gap[1:]              # («تبنت الجماعة يوم/مساء الخميس الماضي الهجوم»: a time, then the act)
                 if not claim and gap and gap[0] not in _CLAIM_GAP and gap[0][:1] != "ل":
                     break                      # «تبنى البرلمان (أمس) القانون بعد الهجوم»: another thing adopted
                 if sp is None and claim and obj > toks[0][0]:   # «وأعلن تنظيم الوادي مسؤوليته عن …» (a subject
@@ -688,11 +691,16 @@ def _claim_end(text: str, start: int, end: int) -> int:
 
 _CONDOLENCE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعزية|تعازينا|عزاء)(?=\s)")
 _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
-#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»;
-#: not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
+#: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»,
+#: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
-                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي".split())
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
+
+
+#: an aside between commas that opens with a preposition of time or setting («، في ختام تصريحه،»), from its opening
+#: comma to its closing one
+_ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اثناء|لدي)\s[^،,.:؛!؟\n]{1,50}[،,]")
 
 
 def _offered(text: str, s: int) -> int:
@@ -704,8 +712,11 @@ def _offered(text: str, s: int) -> int:
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
     if before and _strip(before[-1][2]) == "واجب":
         s = before[-1][0]
+    asides = [m.span() for m in _ASIDE.finditer(text, max(0, s - 120), s)]
     for t in reversed(before):
-        if t[2][-1:] in "،,.:؛!؟" or _strip(t[2]) in _RECEIVE:
+        if any(a <= t[0] < b for a, b in asides):
+            continue                               # «ورفع فلان، في ختام تصريحه، العزاء …»: an aside between commas
+        if t[2][-1:] in "،,.:؛!؟" and not any(a == t[1] - 1 for a, _ in asides) or _strip(t[2]) in _RECEIVE:
             return -1
         if _strip(t[2]) in _OFFER:
             return s
@@ -858,7 +869,35 @@ def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
     field with three or more paragraphs that are questions, the paragraphs after each question;
     else (:func:`_addressed_answers`) an interview printed without layout."""
-    return list(_laid_out_answers(text, bounds)) or list(_addressed_answers(text, bounds))
+    return list(_laid_out_answers(text, bounds)) or list(_bulleted_answers(text)) or list(_addressed_answers(text, bounds))
+
+
+#: a question that opens with a bullet («** ما أبرز …؟», «• هل …؟») and ends before any other bullet or line break
+_BULLETED_QUESTION = re.compile(r"(?<!\S)[*•●■▪]+\s[^*•●■▪؟?\n]{5,300}[؟?]")
+
+
+#: a reader writing of himself in the first person singular («لدي طفل …», «سؤالي يا دكتور …»): a letter to an advice
+#: page, not an interviewer's question
+_READER = re.compile(r"(?<!\S)[وف]?(?:لدي|عندي|سؤالي|اعاني|انا|عمري|ابني|ابنتي|زوجي|زوجتي)(?=[\s؟?،,.])")
+
+
+def _bulleted_answers(text: str):
+    """An interview whose questions open with a bullet but are not paragraphs of their own (the line breaks
+    lost, «** سؤال؟   جواب … ** سؤال؟   جواب …»): in a field with three or more bulleted questions each followed by
+    an answer (80 characters or more before the next bullet), the text after each question up to the next bullet
+    is an answer; a list of bulleted questions without answers is not an interview, nor a page of readers' questions
+    that speak of themselves (:data:`_READER`)."""
+    if text.count("؟") + text.count("?") < 3:
+        return
+    questions = list(_BULLETED_QUESTION.finditer(text))
+    if 2 * sum(1 for m in questions if _READER.search(m.group())) >= len(questions):
+        return                                  # a reader's questions to an advice page (guide §5.8): its answers are own
+    ends = [(m, nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None else len(text)) for m in questions]
+    if sum(1 for m, end in ends if end - m.end() >= 80) < 3:
+        return
+    for m, end in ends:
+        if end - m.end() > 20:
+            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
 
 
 def _addressed_answers(text: str, bounds: list[int]):
@@ -1266,7 +1305,7 @@ def _plural_verb(form: str) -> bool:
     stays singular, so its subject is before it or a pronoun, and the noun phrase after it is its object
     («… والجمعية يعزون ذوي الشهداء»)."""
     f = form[1:] if form[:1] in "وف" and len(form) > 4 else form
-    return len(f) > 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
+    return len(f) >= 4 and f.endswith(("ون", "وا")) and f[:1] != "م"
 
 
 #: adverbs and particles that open a sentence before its verb (not its subject)
@@ -2096,6 +2135,11 @@ _AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
+#: «ما يسمى الربيع», «لما تسميه الاحتلال»: a verb of naming (سمّى) takes the name with no بـ, up to three words
+_NAMED_AR = re.compile(r"ما\s+(?:سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا)(?:ه|ها|هم|هما|هن)?"
+                       r"(\s+)(?!ب)[^\s.,،؛;:!?؟\n«»\"“”()]+(?:\s+[^\s.,،؛;:!?؟\n«»\"“”()]+){0,2}")
+#: a quotation mark opening within the next few words (before any punctuation)
+_QUOTE_SOON = re.compile(r"[^.,،؛;:!?؟\n]{0,40}?[«\"“]")
 _REPORTED_EN = re.compile(
     r"(?<!\w)(?:what|which)\s+(?:[\w'-]+\s+){0,4}?(?:called|calls|call|described\s+as|describes\s+as"
     r"|termed|terms|dubbed|dubs|labelled|labeled)(?!\w)[^.,;:!?\n]{0,100}"
@@ -2104,10 +2148,12 @@ _AR_PREFIX = "وفبلم"
 
 
 def reported_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of reported naming («ما وصفه … بـ…», «so-called …»)."""
+    """Spans of reported naming («ما وصفه … بـ…», «ما تسميه …», «so-called …»)."""
     out = []
     if "ما" in text:
-        for m in _REPORTED_AR.finditer(text):
+        for m in itertools.chain(_REPORTED_AR.finditer(text), _NAMED_AR.finditer(text)):
+            if m.re is _NAMED_AR and _QUOTE_SOON.match(text, m.start(1)):
+                continue                       # «ما سماه سجناء سابقون «مدرسة …»»: the namers, then the name quoted
             i = j = m.start()
             while j > 0 and i - j < 2 and text[j - 1] in _AR_PREFIX:
                 j -= 1
@@ -2293,12 +2339,12 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue
         if outer is None:
             continue
+        if outer[3] == "answer":
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words,
+            continue                                   # also an attribution phrase in it («وكما يقولون …», guide §5.8)
         form = _strip(text[vs:ve])
         if _verb_lemma(form) is None and not _is_participle(form):
             continue                                   # an attribution phrase («كما يقول …»), not a verb
-        if outer[3] == "answer":
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words
-            continue
         if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
             continue                                   # preacher cites a hadith or verse in his speech (his words)
@@ -2757,7 +2803,7 @@ class _Cover:
 def _cut_at_next_speaker(events: list, text: str = "") -> list:
     """A reported span ends where a new verb of saying with its own named speaker begins
     («أوضح مندوب أنه …، وصرح مندوب ثان بأنه …»: two speeches, two speakers); speech after a
-    colon runs on (the speaker may use verbs of saying himself)."""
+    colon and an interview answer run on (the speaker may use verbs of saying himself)."""
     starts = sorted(ev[4][0] for ev in events if ev[2] is not None and ev[4][1] > ev[4][0])
     openers = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and
                      (ev[4][0] == 0 or _char_before(text, ev[4][0]) in ".!؟\n"))
@@ -2783,6 +2829,9 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
             out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
         i = bisect.bisect_right(starts, ev[0])
+        if ev[3] == "answer":
+            out.append(ev)                               # an interview answer runs to the next question: the people
+            continue                                     # the interviewee quotes speak inside it (guide §5.2)
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)

@@ -23,7 +23,6 @@ speech) and :mod:`~framing.lexicon.headlines`, each importing only the ones befo
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
@@ -59,7 +58,7 @@ class Voices:
     outlet's words outside quotation marks); ``quote_info``: quote start → (speaker, verb)."""
 
     __slots__ = ("quoted", "qstarts", "reported", "rstarts", "quote_info", "own", "ostarts", "_named", "text",
-                 "nested", "sources", "bounds", "_subjects", "_speech_of")
+                 "nested", "inner", "sources", "bounds", "_subjects", "_speech_of")
 
     def __init__(self, quoted, reported, quote_info, text: str = "", nested=None, sources=()):
         self.text = text
@@ -70,12 +69,13 @@ class Voices:
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
         colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
+        self.nested = nested or {}
+        self.inner = sorted(self.nested)
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
-                      and r[4][0] not in (nested or ())]
+                      and not _holds_key(self.inner, r[4])]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
                      + [w for w in (_leading_verb(text, r) for r in reported) if w is not None])
         self.own = own
-        self.nested = nested or {}
         self.sources = _merge(sources)
         self.ostarts = [o[0] for o in own]
         self._named = None
@@ -283,10 +283,15 @@ class Voices:
         if j >= 0 and pos < self.own[j][1]:
             return "own", None, ""
         k = bisect.bisect_right(self.sources, (pos, len(self.text) + 1)) - 1
-        if k >= 0 and pos < self.sources[k][1]:
+        if k >= 0 and pos < self.sources[k][1] and not _holds_key(self.inner, self.sources[k]):
             return "own", None, ""               # «بحسب ما أفادت الوزارة في بيان»: the attribution itself
+            #                   (its verb inside another's speech, «كما يقولون» in an answer, is that speech's: §5.8)
         if pos in self.nested and self.nested[pos][1] is not None:   # «… أن الرئيس قال …»: a verb inside
             return "reported", self.resolve(self.nested[pos][1]), self.nested[pos][2]  # another's speech
+        i = bisect.bisect_right(self.inner, pos) - 1
+        if i >= 0 and pos < max(self.nested[self.inner[i]][0], self.inner[i] + 1) \
+                and self.nested[self.inner[i]][2] == "answer":
+            return "reported", None, "answer"    # a verb in an interview answer («وكما أكدت»): the interviewee's
         r = self._reported_at(pos)
         if r is None and pos in self.nested:
             return "reported", self.resolve(self._nested_carry(pos)), self.nested[pos][2]
@@ -308,6 +313,13 @@ def _another_of_family(text: str, j: int, kin: list[str]) -> bool:
     (a bare «آل الشيخ» after a verb or a title is the speaker named again)."""
     before = [_strip(w) for w in text[max(0, j - 60):j].split()[-3:]]
     return len(before) == 3 and before[1] in ("بن", "ابن") and before != kin
+
+
+def _holds_key(keys: list, span) -> bool:
+    """A key of sorted ``keys`` (starts of verbs inside another's speech) lies in ``span``: the verb span of an
+    attribution phrase («وكما يقولون») holds its verb one word on."""
+    i = bisect.bisect_left(keys, span[0])
+    return i < len(keys) and keys[i] < max(span[1], span[0] + 1)
 
 
 def _negated_first(text: str, ev) -> bool:
@@ -352,12 +364,18 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
 
 
 _SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
+_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
+#: the rest of a source's phrase up to the comma that closes it («… عن الاجتماعات التي جرت بين …،»)
+_SOURCE_TAIL = re.compile(r"[^،,.:؛!؟\n«»\"“”]{1,120}?[،,]\s*")
+#: «فإن» and a subject of one to five words, up to the clause's verb (one without و/ف: «وأكدت» opens a clause of its own)
+_THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}")
 
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     """A sentence that opens with an attribution and its source before a comma and a verb of saying («وبحسب
-    المتحدث، أكد الرئيس أن …»): the outlet cites the source, so the verb, its subject and its speech are the
-    source's words (coding guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
+    المتحدث، أكد الرئيس أن …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
+    أن …»): the outlet cites the source, so the verb, its subject and its speech are the source's words (coding
+    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
     records the verb in ``nested`` (read as reported); returns the events."""
     events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
     heads = {}                             # (an empty speaker span names no one)
@@ -366,21 +384,18 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         opens = a == 0 or text[max(0, a - 40):a].rstrip(" \t\xa0")[-1:] in ".\n؟!"
         if sp is None or ev[4][1] <= a or not opens or not _SOURCE_ATTRIB.match(text, a):
             continue                       # (an attribution of a source that opens its sentence: not «من وجهة نظر …»)
-        after = re.match(r"\s*[،,]\s*", text[sp[1]:sp[1] + 8])
+        after = _COMMA_AFTER.match(text, sp[1], sp[1] + 8) or _SOURCE_TAIL.match(text, sp[1], sp[1] + 120)
         if after is not None:
-            heads[sp[1] + after.end()] = sp
-        fa = _FA_INNA.search(text, sp[1], min(ev[1], sp[1] + 300))
-        if fa is not None:              # «وبحسب مصادر مطلعة …، فإن كلا من الطرفين أكد أن …»: the verb in the clause
-            for m in itertools.islice(_WORD.finditer(text, fa.end(), ev[1]), 1, 8):    # the attribution opens, after
-                if _verb_lemma(m.group()) is not None:                                # its subject (one to six words)
-                    heads[m.start()] = sp
-                if _verb_lemma(m.group()) is not None or text[m.end():m.end() + 1] in "،,.:؛!؟":
-                    break
+            heads[after.end()] = sp
     if not heads:
         return events
     out = []
+    starts = sorted(heads)
     for ev in events:
         src = heads.get(ev[4][0])
+        i = bisect.bisect_right(starts, ev[4][0]) - 1
+        if src is None and i >= 0 and _THEN_SAYS.fullmatch(text, starts[i], ev[4][0]) and text[ev[4][0]] not in "وف":
+            src = heads[starts[i]]             # «وبحسب مصادر …، فإن طهران وأنقرة أكدت أن …»: its clause's verb
         if src is not None and ev[4][1] > ev[4][0] and _verb_lemma(_strip(text[ev[4][0]:ev[4][1]])) is not None:
             ev = (ev[0], ev[1], src, *ev[3:])
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
@@ -388,9 +403,6 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     return out
 
 
-#: the clause a fronted attribution opens: «…، فإن» after its source
-_FA_INNA = re.compile(r"[،,]\s*فان(?=\s)")
-_WORD = re.compile(r"\w+")
 
 
 #: marks that close a quotation (a span of :func:`quote_spans` that ends with one was closed by the writer)

@@ -20,6 +20,19 @@ def test_according_to_what_the_agency_carried_from_him_is_an_aside():
     assert at(text, "القصف")[0] == "reported"
 
 
+def test_an_attribution_then_fa_inna_and_a_verb_of_saying_names_the_outer_speaker():
+    """«وبحسب مصادر مطلعة على …، فإن X أكدت أن …»: the source's phrase runs to its comma, and the verb of the
+    clause after «فإن» (its subject between) is the source's account (guide §5.5); a verb with و after a comma
+    opens a clause of its own."""
+    text = BEFORE + "وبحسب مصادر مطلعة على المحادثات، فإن كلا من الوزارتين أكدت أن بقاء الأسرى ضروري."
+    assert at(text, "أكدت") == ("reported", "مصادر مطلعة")
+    assert at(text, "الأسرى") == ("reported", "مصادر مطلعة")
+    text = BEFORE + "وبحسب تجار في السوق، أكدوا أن الأسعار لم تتغير."
+    assert at(text, "أكدوا") == ("reported", "تجار")
+    text = BEFORE + "وبحسب مصادر مطلعة على المحادثات، فإن الأسرى نقلوا، وأكدت الوزارة أن الوضع صعب."
+    assert at(text, "وأكدت") == ("own", None)
+
+
 def test_an_attribution_before_a_verb_of_saying_names_the_outer_speaker():
     """«وبحسب المتحدث، أكد الرئيس أن …»: the outlet cites the spokesman (guide §5.5), verb and speech are his."""
     text = BEFORE + "وبحسب المتحدث الرسمي، أكد الرئيس أن المرحلة المقبلة ستشهد إنهاء الأزمة."

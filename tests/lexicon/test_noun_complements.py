@@ -17,6 +17,22 @@ def test_condolence_offered_as_al_azaa_is_reported():
     assert voice == "reported" and "سالم الناصر" in speaker
 
 
+def test_condolence_raised_past_an_aside_is_reported():
+    """«ورفع فلان، في ختام كلمته، أصدق العزاء لذوي …»: رفع offers the condolence as قدم does, and an aside between
+    commas that opens with a preposition does not close the clause (guide §5.6); a received one stays own."""
+    text = "ورفع العميد سامر الوادي، في ختام كلمته، أصدق العزاء والمواساة لذوي الشهداء في قرية النهر."
+    assert at(text, "الشهداء")[0] == "reported"
+    assert at("ورفع العميد سامر الوادي أصدق العزاء لذوي الشهداء.", "الشهداء")[0] == "reported"
+    assert at("وتقبلت أسرة سامر، في منزلها، العزاء في الشهداء.", "الشهداء") == ("own", None)
+
+
+def test_a_plural_verb_of_four_letters_has_no_subject_after_it():
+    """«حيث دعوا للشهداء والمصابين»: دعوا is plural (its subject is before it, a pronoun), so «والمصابين» after the
+    لـ-object is no subject, and the لـ-object is what they called (prayed) for (guide §5.1, §5.6)."""
+    text = "وتفاعل المتابعون مع الحادث في مواقع التواصل، حيث دعوا للشهداء والمصابين، واستنكروا الهجوم."
+    assert at(text, "للشهداء")[0] == "reported"
+
+
 def test_condolences_received_or_a_mourning_place_are_own():
     """«تقبل العزاء» (the family receives), «بيت العزاء» (a place) offer nothing: the outlet's words."""
     assert at("وتقبلت أسرة الشهيد العزاء في منزلها بحي النهر.", "الشهيد") == ("own", None)
@@ -92,6 +108,8 @@ def test_a_claim_of_responsibility_reports_the_act_claimed():
     text = "وتبنت الجماعة في بيان نشرته على موقعها الهجوم على مركز الشرطة."
     assert at(text, "الهجوم") == ("reported", "الجماعة")
     assert at("وتبنت الجماعة أمس الهجوم على المركز.", "الهجوم") == ("reported", "الجماعة")   # (a time before the act)
+    assert at("وتبنت الجماعة يوم الخميس الماضي الهجوم على المركز.", "الهجوم") == ("reported", "الجماعة")
+    assert at("وتبنت الجماعة مساء الخميس الهجوم على المركز.", "الهجوم") == ("reported", "الجماعة")   # (يوم/مساء + a day)
     assert at("وأعلنت الحركة تبنيها للتفجير في ساحة النهر.", "للتفجير") == ("reported", "الحركة")
     assert at("ويومها تبنى الهجوم تنظيم الواحة عبر موقعه.", "الهجوم") == ("reported", "تنظيم الواحة")
     text = "وأعلنت الجبهة مسؤوليتها عن هجوم أوقع عشرين قتيلا في القرية."
@@ -104,6 +122,7 @@ def test_no_claim_when_denied_adopted_or_only_in_a_relative_clause():
     assert at("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", "الهجوم") == ("own", None)
     assert at("ولم تتبن أي جماعة الهجوم على القرية.", "الهجوم") == ("own", None)
     assert at("وتبنى البرلمان القانون الجديد بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+    assert at("وتبنى البرلمان يوم الخميس القانون بعد الهجوم على القرية.", "الهجوم") == ("own", None)
     assert at("وتبنى مجلس الأمن أمس قرارا بشأن الهجمات على المدنيين.", "الهجمات") == ("own", None)
     text = "وشنت حركة الوادي التي أعلنت مسؤوليتها عن التفجير هجمات متكررة في العاصمة."
     assert at(text, "التفجير") == ("reported", "حركة الوادي")

@@ -316,6 +316,35 @@ def test_interviewer_questions_are_the_outlets():
     assert voice(text, "المخطوفون") == "reported"              # «- ما زال …» is an answer, not a question
 
 
+def test_bulleted_questions_without_line_breaks_make_an_interview():
+    """«** سؤال؟   جواب … ** سؤال؟   جواب …» (the line breaks lost): three bulleted questions, each followed by an
+    answer, make the text after each an answer up to the next bullet; bulleted questions without answers do not."""
+    answer = " وكانت البداية صعبة جدا على الجميع، لكن الناس وقفوا معنا في كل مدينة وقرية طوال تلك السنوات."
+    text = ("حاورت الصحيفة الداعية سامر الوادي. ** كيف بدأت العمل في السجون؟   زرت السجن أول مرة قبل عشر سنين."
+            + answer + " ** ما أصعب ما رأيت هناك؟   رأيت الأسرى يبكون." + answer
+            + " ** وما رسالتك الأخيرة؟   أن نرحم المحتجزين." + answer)
+    assert voice(text, "الأسرى") == "reported"
+    assert voice(text, "المحتجزين") == "reported"
+    assert voice(text, "الداعية") == "own"
+    listed = "** هل نسي العالم الأسرى؟ ** وهل يعود الرهائن؟ ** ومتى يتحرك المجتمع؟ لا أحد يعرف."
+    assert voice(listed, "الأسرى") == "own"
+    # readers' letters to an advice page speak of themselves: the page's answers are its own (guide §5.8)
+    letters = ("* لدي ابن في العاشرة يخاف من الظلام، فما الحل؟   سامر - الخوف عند الأطفال طبيعي." + answer +
+               " * عندي صداع دائم منذ شهور، هل هو خطير؟   سلمى - الصداع له أسباب كثيرة ومنها قلة النوم." + answer +
+               " * سؤالي عن ابنتي التي تبكي كثيرا، ما السبب؟   منى - البكاء عند الأسرى والأطفال له أسباب." + answer)
+    assert voice(letters, "الأسرى") == "own"
+
+
+def test_an_answer_runs_on_past_the_people_the_interviewee_quotes():
+    """An answer is not cut where the interviewee quotes someone («فقام أحدهم وقال: …»): what he says after that
+    is still his answer; «وكما يقولون» inside it is his words too (guide §5.2, §5.8)."""
+    text = ("حاورت الصحيفة الداعية سامر الوادي.\n* ما أبرز المواقف التي مرت بك؟\n- زرت عنبرا وتكلمت عن التوبة، "
+            "فقام رجل كبير وقال إنه نادم. وبعد شهر خرج الرجل وزار الأسرى في العنبر نفسه.\n* وما رأيك في المحاضرات؟\n"
+            "- هي مفيدة جدا، وكما يقولون العلم نور.\n* كلمة أخيرة؟\n- شكرا لكم.")
+    assert voice(text, "الأسرى") == "reported"
+    assert voice(text, "يقولون") == "reported"
+
+
 def test_rhetorical_question_paragraphs_are_not_an_interview():
     """A column whose paragraphs end in rhetorical questions (no bullet, nobody addressed) has no answers."""
     text = ("ما الذي جرى لاحقا؟\nبقي الأسرى في السجون سنوات طويلة دون محاكمة.\n"
@@ -333,6 +362,18 @@ def test_printed_statement_after_its_introduction():
     assert voice(text, "الرهائن") == "own"
     note = "وفجأة ترن رسالة من هاتفي:\nأحضر الخبز.\nثم قرأت عن الأسرى في الصحيفة."
     assert voice(note, "الأسرى") == "own"
+
+
+def test_printed_statement_announced_as_what_follows_runs_on_the_same_line():
+    """«وفيما يلي نص البيان: …» (what follows) need not end its line: the statement printed after the colon is
+    reported over its paragraphs, and the verbs in it are the statement's; without «يلي/التالي/الآتي» a colon
+    that does not end its line is no document."""
+    text = ("وأصدرت وزارة النهر بيانا حول الحادث. وفيما يلي نص البيان: قال تعالى (ولكم في القصاص حياة).\n"
+            "أقدم المدعو سامر على قتل جاره.\nوصدر الحكم بحقه بعد مطالبة ورثة القتيل بالقصاص.")
+    assert voice(text, "القتيل") == "reported"
+    assert voice(text, "قتل") == "reported"
+    note = "ونص البيان: الأسرى بخير.\nوبعد يومين عاد الرهائن."
+    assert voice(note, "الرهائن") == "own"
 
 
 def test_participle_of_asking_with_hamza():
@@ -429,3 +470,12 @@ def test_a_verb_that_is_also_a_noun_opens_a_clause_after_a_transition_and_comma(
     text = "إلى ذلك، ذكر موقع «الأفق» المعارض، أن القناة حولت الرهائن إلى مقاتلين."
     assert voice(text, "الرهائن") == "reported"
     assert voice("وأكثروا من ذكر الله، ذكر الرهائن في الدعاء واجب.", "الرهائن") == "own"
+
+
+def test_naming_without_ba_is_reported_naming():
+    """«لما تسميه الاحتلال», «ما يسمى الأسرى الأمنيين»: a verb of naming (سمّى) takes the name without بـ, up to three
+    words; when a quotation opens right after, the words between are the namers («ما سماه سجناء سابقون «…»»), own."""
+    assert voice("وأصبحت الحركة معارضة لما تسميه الاحتلال.. في انتقال مثير.", "الاحتلال") == "reported"
+    assert voice("وتحدث التقرير عن ما يسمى الأسرى الأمنيين في السجون.", "الأسرى") == "reported"
+    assert voice("ومن رماد ما سماه سجناء سابقون «مدرسة التنظيم» خرج القائد.", "سجناء") == "own"
+
