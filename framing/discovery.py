@@ -9,9 +9,10 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``framing.text.split``: والمحتجزين → محتجزين) at least ``min_similarity``.  Wire copies an
    outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
 2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
-   ``replace`` of 1–3 words by 1–3 words is a candidate substitution.  Left out: stop words at
-   either end, numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, words found elsewhere in the other sentence
-   (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
+   ``replace`` of 1–3 words by 1–3 words is a candidate substitution, once stop words and words the other
+   sentence also writes are cut from its ends (:func:`_edge_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»).  Left
+   out: numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, content words found
+   elsewhere in the other sentence (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
    same consonants once long vowels, hamza seats and the letters of a foreign g are set aside:
    ليج/ليغ, مدراء/مديرو; or one letter more at a skeleton's edge, not one that makes Arabic patterns:
