@@ -547,6 +547,23 @@ def test_two_sentences_with_other_numbers_report_two_facts():
     assert not ((out.term_a == "ارتفع") & (out.term_b == "انخفض")).any()
 
 
+def test_a_swap_is_cut_free_of_words_the_other_sentence_writes():
+    """A differing stretch loses at its ends the words the other sentence writes elsewhere («مقتل وإصابة» against
+    «استشهاد … وإصابة» is مقتل/استشهاد), and a stop word inside a phrase («أدى إلى مقتل» / «أسفر عن استشهاد», «عن»
+    elsewhere in the first sentence) is no reordering; a content word inside one still is."""
+    from framing.discovery import _substitutions
+    from framing.text.vocab import stopwords
+    stop = stopwords("all")
+    one = "انفجار عن بعد في سوق بلدة الكاروني ادي الي مقتل اصابة عدد من الباعة صباح امس".split()
+    two = "انفجار في سوق بلدة الكاروني اسفر عن استشهاد عدد من الباعة اصابة صباح امس".split()
+    got = _substitutions(one, two, stop, frozenset())
+    assert ("ادي الي مقتل", "اسفر عن استشهاد") in got
+    one = "قال الدفاع المدني ان الحريق في سوق بلدة الكاروني ادي الي مقتل اطفال تجار اليوم".split()
+    two = "قال الدفاع المدني ان الحريق في سوق بلدة الكاروني ادي الي استشهاد اليوم اطفال".split()
+    got = _substitutions(one, two, stop, frozenset())
+    assert ("مقتل", "استشهاد") in got and ("مقتل اطفال تجار", "استشهاد") not in got
+
+
 def test_together_counts_a_place_once_however_many_spellings_stand_near_it():
     """A place of «رهائن» with both pooled spellings of the other side (محتجزين, محتجزون) in its sentence is one
     place with the other term near it, not two: the share stays at most 1 (it was 2, and the Wilson bound raised
