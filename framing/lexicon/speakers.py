@@ -1223,17 +1223,26 @@ _PREP_PRONOUN = re.compile(r"^(?:ب|ل|من|عن|علي|الي|في|مع|عند|
 def agent(text: str, sp) -> bool:
     """The speaker phrase ``text[sp[0]:sp[1]]`` may name someone who speaks (a person, an office, a body, a medium,
     a document): its first word, with or without و/ف, is no particle, conjunction or demonstrative
-    (:data:`_NOT_HEADS`), no preposition or أن with a pronoun («وطلبت منهم أن …»، «وسمى … اللواتي يطالب بهن
+    (:data:`_NOT_HEADS`), no title, body or honorific with a preposition («رحب فيها بسمو الأمير»: whom; :func:`_with_preposition`),
+    no preposition or أن with a pronoun («وطلبت منهم أن …»، «وسمى … اللواتي يطالب بهن
     وبينهن …»: the object) and not a form of كان standing alone («وكانوا قد تحدثوا»، «كنت»).  A phrase that
     fails names no speaker: the speech takes the one named before, as a verb without a subject does (coding guide §4).
     A preposition with a pronoun before a name or a title is the verb's object put first: the name after it speaks
     («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
     title, body or source word («وطلبت منكم الاهتمام …»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
-    return bool(words) and not (_function_word(words[0]) or _prep_pronoun(words[0]) and (
+    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
         or len(words) == 1 and _bare(words[0]) in _KANA)
+
+
+def _with_preposition(w: str) -> bool:
+    """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
+    «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""
+    rest = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "بلك" else ""
+    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA or rest in _GENERIC_SOURCES
+                              or rest == "سمو")
 
 
 def _bare(w: str) -> str:
