@@ -1206,3 +1206,53 @@ def _name_like(quoted: str) -> bool:
     words = [_strip(w) for w in quoted.split()]
     return bool(words) and not any(not w or w in _NP_STOP or w in _COMPLEMENT or _verb_lemma(w) is not None
                                    or w in ("لا", "لن", "لم", "نحن", "انا") for w in words)
+
+
+
+#: words that open no speaker's phrase (normalised, without و/ف): particles, conjunctions, interrogatives and
+#: adverbs («كيف»، «كما»، «ولذلك»، «هكذا»، «نعم»); a phrase may hold them further on, where it ran on past its name
+#: («الحركة دون إسهاب»: the subject is still there).  Not the demonstratives: «هذه المصادر» is a source named again
+_NOT_HEADS = frozenset("""كيف كلما لو لا لذا لذلك لان لانه لانها اذا عندما حينما منذ مما هل هنا هكذا هناك نعم كما
+غير بينما فيما حتي ليس لم لن قد لقد فقد ثم لكن لكنه لكنها اما اي يا انا نحن انت انتم""".split())
+#: the finite forms of كان: alone, no one («وكانوا قد تحدثوا»، «كنت»); before a noun its subject follows («وكانت بريطانيا»)
+_KANA = frozenset("كان كانت كنت كنا كانوا يكون تكون اكون نكون".split())
+#: a preposition or أن with a pronoun suffix («منهم»، «بهن»، «معك»، «فإني»; not «مني», a name, nor «كي», «لي»)
+_PREP_PRONOUN = re.compile(r"^(?:ب|ل|من|عن|علي|الي|في|مع|عند|لدي|بين|ان|لان)(?:ه|ها|هم|هن|هما|ني|نا|ك|كم|كن)$")
+
+
+def agent(text: str, sp) -> bool:
+    """The speaker phrase ``text[sp[0]:sp[1]]`` may name someone who speaks (a person, an office, a body, a medium,
+    a document): its first word, with or without و/ف, is no particle, conjunction or demonstrative
+    (:data:`_NOT_HEADS`), no title, body or honorific with a preposition («رحب فيها بسمو الأمير»: whom; :func:`_with_preposition`),
+    no preposition or أن with a pronoun («وطلبت منهم أن …»، «وسمى … اللواتي يطالب بهن
+    وبينهن …»: the object) and not a form of كان standing alone («وكانوا قد تحدثوا»، «كنت»).  A phrase that
+    fails names no speaker: the speech takes the one named before, as a verb without a subject does (coding guide §4).
+    A preposition with a pronoun before a name or a title is the verb's object put first: the name after it speaks
+    («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
+    title, body or source word («وطلبت منكم الاهتمام …»)."""
+    words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
+    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _prep_pronoun(words[0]) and (
+        len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
+        or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
+        or len(words) == 1 and _bare(words[0]) in _KANA)
+
+
+def _with_preposition(w: str) -> bool:
+    """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
+    «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""
+    rest = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "بلك" else ""
+    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA or rest in _GENERIC_SOURCES
+                              or rest == "سمو")
+
+
+def _bare(w: str) -> str:
+    """``w`` without its و/ف when at least three letters stay («وعندما» → «عندما»; «ولي» and «فلان», a word, stay)."""
+    return w[1:] if w[:1] in "وف" and len(w) > 3 and w != "فلان" else w
+
+
+def _function_word(w: str) -> bool:
+    return w in _NOT_HEADS or _bare(w) in _NOT_HEADS
+
+
+def _prep_pronoun(w: str) -> bool:
+    return any(_PREP_PRONOUN.match(x) and x != "مني" for x in (w, _bare(w)))

@@ -29,7 +29,8 @@ from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_spea
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
-from .speakers import _GENERIC_SOURCES, _PRONOUN_TITLES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, honorific_mention, split_speaker
+from .speakers import (_GENERIC_SOURCES, _PRONOUN_TITLES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, agent,
+                       honorific_mention, split_speaker)
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
@@ -444,6 +445,11 @@ def _outside_quotes(events: list, spans: list, text: str) -> list:
     return out
 
 
+def _agents(events, text: str) -> list:
+    """``events`` without the speaker phrases that name no one (:func:`~framing.lexicon.speakers.agent`: «كيف»،
+    «منهم»، «وكانوا»): such a speech takes the speaker carried to it, as a verb of saying without a subject does."""
+    return [ev if ev[2] is None or agent(text, ev[2]) else (*ev[:2], None, *ev[3:]) for ev in events]
+
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers).  ``upto``: only
@@ -455,14 +461,14 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
     spans = quote_spans(text)
-    events = _outside_quotes(sorted((ev for ev in speech_events(text, bounds, limit) if not _negated_first(text, ev)),
-                                    key=lambda ev: (ev[0], ev[1])), spans, text)
+    events = _outside_quotes(sorted(_agents((ev for ev in speech_events(text, bounds, limit) if not _negated_first(text, ev)),
+                                            text), key=lambda ev: (ev[0], ev[1])), spans, text)
     nested = _nested_verbs(_continued(events, text), text)
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds, spans)
-    events = _outer_speakers(events, nested, text)
+    events = _agents(_outer_speakers(events, nested, text), text)   # (the speakers given to verbs without one too)
     quoted, info = [], {}
     index = _SpeakerIndex(events, spans)              # (one index for all the quotations of the field)
     cover = _Cover(events)

@@ -129,3 +129,33 @@ def test_a_verb_in_the_clause_a_fronted_attribution_opens_with_fainna_is_the_sou
     assert at(text, "الأسرى") == ("reported", "مصادر مطلعة")
     text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين اجتمعا ثلاث ساعات وأنهما سيلتقيان. وأكد الوزير أن الأسرى بخير."
     assert at(text, "الأسرى") == ("reported", "الوزير")     # (a verb of saying in the next sentence is its own)
+
+
+def test_a_phrase_that_names_no_one_is_no_speaker():
+    """A speaker must be an agent (issue 12, spk24): a phrase opening with a particle or a conjunction («كيف»، «ولذلك»،
+    «كلما …»), a preposition with a pronoun («منهم»، «بهن وبينهن») or a lone form of كان («وكانوا») names no one, so
+    the speech takes the speaker named before, as a verb without a subject does."""
+    text = ("وقال مدير مدرسة النهر سامر الوادي إن الطلاب بخير.\n"
+            "وأضاف كلما اقتربنا من الامتحانات زاد قلق الأسرى في بيوتهم.")
+    assert at(text, "الأسرى") == ("reported", "مدير مدرسة النهر سامر الوادي")      # (was «كلما اقتربنا»)
+    text = ("وقالت رئيسة جمعية الواحة سلمى النجار إن المعتقلات يعانين.\n"
+            "وسمت الجمعية المعتقلات الثلاث اللواتي تطالب بهن وبينهن ليلى سالم، وقالت إن الأسرى في خطر.")
+    assert at(text, "الأسرى")[1] != "بهن وبينهن"
+    text = ("وألقى رئيس بلدية النهر المهندس سامر الوادي كلمة رحب فيها بسمو أمير الواحة بين الأسرى المحررين.")
+    assert at(text, "الأسرى")[1] != "بسمو أمير الواحة"
+
+
+def test_agent_reads_the_phrases_first_word():
+    """:func:`agent`: names, titles, bodies, documents and a source named again with a demonstrative pass; a particle,
+    a preposition with a pronoun alone or before an ال-word, or a lone كان fail; a pronoun object before a name is the
+    verb's object put first (the name speaks: «ويرى فيهم المدرب سامر …»)."""
+    from framing.lexicon.speakers import agent
+
+    def ok(phrase):
+        return agent(phrase, (0, len(phrase)))
+    for phrase in ("سامر الوادي", "وزارة الصحة", "البيان", "هذه المصادر", "وكانت الوزارة", "ولي العهد", "مني الوادي",
+                   "فيهم المدرب سامر", "لجنة الإغاثة", "بلدية النهر", "بدر الوادي"):
+        assert ok(phrase), phrase
+    for phrase in ("كيف", "ولذلك", "وعندما", "منهم", "منكم الاهتمام", "بهن وبينهن", "وكانوا", "كنت", "عنك يا",
+                   "بسمو أمير الواحة", "بقيادة الرئيس", "للوزير"):
+        assert not ok(phrase), phrase
