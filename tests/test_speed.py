@@ -273,7 +273,8 @@ def test_candidate_words_found_around_the_cores_are_those_of_the_split_field():
     checked = few = 0
     for name in ("captives", "violence", "attribution"):
         index = index_for(load_lexicon(name))
-        assert index.cored
+        assert all(any(c in w for c in index.cores) for w in index.first)     # what Index.cored checks first
+        assert index.cored == (name != "attribution")                           # (30 cores: the split is cheaper)
         lexicon_words = sorted(index.first)
         others = [normalize(w, lower=True) for w in ("الأسرة", "سياسي", "اسري", "قاعة", "ضربة", "المدينة", "x" * 70,
                                                      "أسرى" * 12, "قال", "ب" * 40 + "أسرى", "ت" * 70 + "هجوم" + "ك" * 9)]
