@@ -191,12 +191,6 @@ class Index:
                                   ((" ".join((w, *rest)), es) for w, opts in self.multi.items() for rest, es in opts))
         self.cores = _cores(lexicon, spelled)
         self.checks = bool(self.strict or self.context or self.scopes or self.vowels)
-        #: every word that can start a match holds a core, and no core holds a space or a separator: the
-        #: candidate words of a field are then the words around its cores' occurrences (:func:`_core_words`);
-        #: used with at most ``FEW_CORES`` × 4 cores (each is looked for in the whole field: with the 30 cores of
-        #: attribution, most of them two letters, that cost more than splitting the field, +10%)
-        self.cored = len(self.cores) <= 4 * FEW_CORES and all(not _BOUNDARY.search(c) for c in self.cores) and all(
-            any(c in w for c in self.cores) for w in self.first)
 
 
     def _rules(self, term: Term, key, excluded) -> None:
@@ -208,6 +202,15 @@ class Index:
             self.vowels[key] = voweled
         if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
+
+    @functools.cached_property
+    def cored(self) -> bool:
+        """Every word that can start a match holds a core, and no core holds a space or a separator: the
+        candidate words of a field are then the words around its cores' occurrences (:func:`_core_words`).
+        False with more than ``FEW_CORES`` × 4 cores (each is looked for in the whole field: with the 30 cores
+        of attribution, most of them two letters, that cost more than splitting the field, +10%)."""
+        return len(self.cores) <= 4 * FEW_CORES and all(not _BOUNDARY.search(c) for c in self.cores) and all(
+            any(c in w for c in self.cores) for w in self.first)
 
 
 def form_spellings(form: str, cls: str | None, language: str, teh: bool = True,
