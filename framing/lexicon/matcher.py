@@ -9,7 +9,8 @@ How a field of text is matched (one pass per field, title and text separately):
 4. ``clean`` = ``norm`` with punctuation replaced by spaces (same length, so offsets
    agree); its words are intersected with the index of every spelling of every form
    (built once per lexicon from :func:`framing.text.attach`; English forms match
-   as whole lower-case words only);
+   as whole lower-case words only); when the cores occur at most ``FEW_CORES`` times, only the
+   words around them are looked up (the same candidates: :func:`_core_words`);
 5. candidate words are located (``str.find`` with a whitespace-boundary check),
    multi-word forms are checked word by word (only spaces between the words),
    forms with a gap (``لقي {0-3} حتفه``) allow that many words between their words,
