@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
+import hashlib
 import json
 import os
 import shutil
@@ -244,3 +246,57 @@ def disk_message(e: OSError, what: str) -> str | None:
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"cannot write {what}: permission denied or read-only disk; choose another -o"
     return None
+
+
+class KeptResult:
+    """A result computed from a corpus directory's articles that several runs need (the context of
+    matching: :func:`framing.lexicon.parts.context`), kept as JSON in the directory
+    (``.kept-NAME-DIGEST.json``, one file per ``options``) and read back only while its stamp holds:
+    the same articles file (name, size, modification time in ns, inode), the same ``options`` and the same
+    toolkit code (:func:`code_digest`).  Anything else (a corpus rewritten by ingest, events or
+    outlets, an edited rule, a file that does not parse) reads as absent, and the caller computes the
+    result and writes it anew.  Nothing is kept when the folder cannot be written, or when ``to_json``
+    returns None."""
+
+    def __init__(self, articles: Path, name: str, options: list, to_json, from_json):
+        self.articles, self.options, self.to_json, self.from_json = Path(articles), options, to_json, from_json
+        key = hashlib.sha1(json.dumps(options).encode()).hexdigest()[:12]
+        self.file = self.articles.parent / f".kept-{name}-{key}.json"
+        self.stamp = self._stamp()
+
+    def _stamp(self) -> list | None:
+        try:
+            st = os.stat(self.articles)
+        except OSError:
+            return None
+        return [self.articles.name, st.st_size, st.st_mtime_ns, st.st_ino, self.options, code_digest()]
+
+    def read(self):
+        """The kept result, or None."""
+        try:
+            v = json.loads(self.file.read_text("utf-8"))
+            return self.from_json(v["value"]) if self.stamp is not None and v["stamp"] == self.stamp else None
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def write(self, result) -> None:
+        """Keep ``result`` (computed from the articles as stamped when this object was made; not kept when
+        the articles file changed since)."""
+        v = self.to_json(result)
+        if v is None or self.stamp is None or self._stamp() != self.stamp:
+            return
+        with contextlib.suppress(OSError):
+            write_file(self.file, json.dumps({"stamp": self.stamp, "value": v}, ensure_ascii=False))
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of every file of the installed ``framing`` package (its code and word lists): a kept
+    result (:class:`KeptResult`) computed by other code is stale."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1()
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"):
+            h.update(str(p.relative_to(root)).encode("utf-8", "surrogatepass") + b"\0")
+            h.update(p.read_bytes())
+    return h.hexdigest()

@@ -142,6 +142,14 @@ def passes(monkeypatch):
     return seen
 
 
+def _fresh(corpus):
+    """``corpus`` without the matching context a local run kept in it (``.kept-context-*.json``), so that the
+    cluster computes it too."""
+    for kept in corpus.glob(".kept-*"):
+        kept.unlink()
+    return corpus
+
+
 def _same(local, on_dask):
     pd.testing.assert_frame_equal(pd.DataFrame(local), pd.DataFrame(on_dask))
     assert len(pd.DataFrame(local))
@@ -158,14 +166,14 @@ VERBS = {   # name: (local function, Dask twin, arguments after the corpus, keyw
 @pytest.mark.parametrize("verb", list(VERBS))
 def test_verbs_on_the_demo_corpus_are_identical(cluster, demo, passes, verb):
     local, twin, args, kw = VERBS[verb]
-    _same(local(demo, *args, **kw), twin(demo, *args, scheduler=cluster, **kw))
+    _same(local(demo, *args, **kw), twin(_fresh(demo), *args, scheduler=cluster, **kw))
     assert passes, "nothing ran on the cluster"
 
 
 @pytest.mark.parametrize("verb,form", [("terms", "dataset"), ("shares", "corpus"), ("keyness", "dataset")])
 def test_verbs_on_a_generated_corpus_are_identical(cluster, generated, passes, verb, form):
     local, twin, args, kw = VERBS[verb]
-    _same(local(generated / form, *args, **kw), twin(generated / form, *args, scheduler=cluster, **kw))
+    _same(local(generated / form, *args, **kw), twin(_fresh(generated / form), *args, scheduler=cluster, **kw))
     assert passes
 
 
@@ -173,7 +181,7 @@ def test_compare_on_dask_is_identical(cluster, demo, passes):
     """compare: the same shares, test and pairwise table on the cluster (the corpus directory's text
     read by the workers)."""
     a = framing.compare_terms(demo, "captives", "captives")
-    b = fd.compare_terms(demo, "captives", "captives", scheduler=cluster)
+    b = fd.compare_terms(_fresh(demo), "captives", "captives", scheduler=cluster)
     _same(a.shares, b.shares)
     pd.testing.assert_frame_equal(a.pairwise, b.pairwise)
     assert repr(a.test) == repr(b.test) and a.sentence == b.sentence

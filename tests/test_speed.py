@@ -257,3 +257,43 @@ def test_quotations_left_open_on_a_long_field_end_at_their_own_participle():
     for s, e in v.quoted:
         assert text[s:e].rstrip().endswith("اسابيع،")
     assert v.at(text.rfind("الهدنة"))[0] == "reported"
+
+
+def test_candidate_words_found_around_the_cores_are_those_of_the_split_field():
+    """``_core_words``: the words around the cores' occurrences, intersected with the words that start a
+    match, are the candidates of the whole field split after its separators became spaces; on random fields
+    of lexicon words, other words, separators, Unicode spaces and long words, with few and many occurrences."""
+    import random
+    from framing.lexicon.format import load_lexicon
+    from framing.lexicon.matcher import SEPARATORS, _core_words, clean_text, index_for
+    from framing.text import normalize
+    rng = random.Random(7)
+    spaces = [" ", " ", " ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\u3000"]
+    seps = list(SEPARATORS[:40]) + ["«", "»", "،", "؟"]
+    checked = few = 0
+    for name in ("captives", "violence", "attribution"):
+        index = index_for(load_lexicon(name))
+        assert all(any(c in w for c in index.cores) for w in index.first)     # what Index.cored checks first
+        assert index.cored == (name != "attribution")                           # (30 cores: the split is cheaper)
+        lexicon_words = sorted(index.first)
+        others = [normalize(w, lower=True) for w in ("الأسرة", "سياسي", "اسري", "قاعة", "ضربة", "المدينة", "x" * 70,
+                                                     "أسرى" * 12, "قال", "ب" * 40 + "أسرى", "ت" * 70 + "هجوم" + "ك" * 9)]
+        for _ in range(3000):
+            parts = []
+            for _ in range(rng.randint(0, 12)):
+                w = rng.choice(lexicon_words) if rng.random() < 0.3 else rng.choice(others)
+                if rng.random() < 0.2:
+                    w = rng.choice(seps) + w
+                if rng.random() < 0.2:
+                    w = w + rng.choice(seps)
+                parts.append(w + rng.choice(spaces))
+            norm = "".join(parts)
+            words = _core_words(norm, index.cores)
+            if words is None:
+                continue
+            few += bool(words)
+            split = clean_text(norm).split()
+            assert words == {w for w in split if any(c in w for c in index.cores)}, norm
+            assert index.first.intersection(words) == index.first.intersection(split), norm
+            checked += 1
+    assert checked > 3000 and few > 1000

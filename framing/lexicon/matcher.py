@@ -9,7 +9,8 @@ How a field of text is matched (one pass per field, title and text separately):
 4. ``clean`` = ``norm`` with punctuation replaced by spaces (same length, so offsets
    agree); its words are intersected with the index of every spelling of every form
    (built once per lexicon from :func:`framing.text.attach`; English forms match
-   as whole lower-case words only);
+   as whole lower-case words only); when the cores occur at most ``FEW_CORES`` times, only the
+   words around them are looked up (the same candidates: :func:`_core_words`);
 5. candidate words are located (``str.find`` with a whitespace-boundary check),
    multi-word forms are checked word by word (only spaces between the words),
    forms with a gap (``لقي {0-3} حتفه``) allow that many words between their words,
@@ -53,6 +54,8 @@ SEPARATORS = "".join(dict.fromkeys(
 
 
 _SEPARATOR = re.compile("[" + re.escape(SEPARATORS) + "]")
+#: where a word of ``clean_text(norm).split()`` ends: a space (``\s`` is ``str.isspace``, as ``split`` reads it) or a separator
+_BOUNDARY = re.compile("[\\s" + re.escape(SEPARATORS) + "]")
 
 
 def clean_text(norm: str) -> str:
@@ -201,6 +204,15 @@ class Index:
             self.vowels[key] = voweled
         if term.has_context or (term.cls in (*_NOMINAL, "verb") and term.language == "ar"):
             self.context[key] = _Context(term)
+
+    @functools.cached_property
+    def cored(self) -> bool:
+        """Every word that can start a match holds a core, and no core holds a space or a separator: the
+        candidate words of a field are then the words around its cores' occurrences (:func:`_core_words`).
+        False with more than ``FEW_CORES`` × 4 cores (each is looked for in the whole field: with the 30 cores
+        of attribution, most of them two letters, that cost more than splitting the field, +10%)."""
+        return len(self.cores) <= 4 * FEW_CORES and all(not _BOUNDARY.search(c) for c in self.cores) and all(
+            any(c in w for c in self.cores) for w in self.first)
 
 
 def form_spellings(form: str, cls: str | None, language: str, teh: bool = True,
@@ -1410,15 +1422,22 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
         return 0, [], ""
     norm = normalize(text, lower=True)
     ntok = len(norm.split())
-    for core in index.cores:
+    for k, core in enumerate(index.cores):
         if core in norm:
             break
     else:
         return ntok, [], norm
-    clean = clean_text(norm)
-    cands = index.first.intersection(clean.split())
-    if not cands:
-        return ntok, [], norm
+    words = _core_words(norm, index.cores[k:]) if index.cored else None      # (the cores before k are not in it)
+    if words is not None:          # (few occurrences of the cores: their words, not every word of the field)
+        cands = index.first.intersection(words)
+        if not cands:
+            return ntok, [], norm
+        clean = clean_text(norm)
+    else:
+        clean = clean_text(norm)
+        cands = index.first.intersection(clean.split())
+        if not cands:
+            return ntok, [], norm
     occ: list[tuple[int, str]] = []
     for w in cands:
         _find_all(clean, w, occ)
@@ -1434,6 +1453,43 @@ def scan_field(text: str | None, index: Index, title: bool = False, want="all",
     # only a quote's speaker can come from a verb after it, and counts do not report speakers)
     upto = None if label_voice else max(s for s, _, _ in raw)
     return ntok, label_hits(raw, norm, title, want, rubrics, upto), norm
+
+
+#: a field whose cores occur more often than this is split into words instead (:func:`_core_words`)
+FEW_CORES = 4
+
+
+def _core_words(norm: str, cores, few: int = FEW_CORES) -> set | None:
+    """The words of ``clean_text(norm).split()`` that hold an occurrence of one of ``cores`` (which hold no
+    space or separator), or None when the cores occur more than ``few`` times.  A field can only match
+    through a word that holds a core (:attr:`Index.cored`), and most fields that pass the prefilter hold
+    one or two occurrences in words of no term («الأسرة», «سياسي»): finding those words is cheaper than
+    replacing the field's separators and splitting it all (the same candidate set)."""
+    at = []
+    for c in cores:
+        i = norm.find(c)
+        while i >= 0:
+            if len(at) == few:
+                return None
+            at.append(i)
+            i = norm.find(c, i + 1)
+    words = set()
+    for p in at:
+        m = _BOUNDARY.search(norm, p)
+        words.add(norm[_word_start(norm, p):m.start() if m else len(norm)])
+    return words
+
+
+def _word_start(norm: str, p: int) -> int:
+    """Where the word holding ``p`` starts (after the last space or separator before ``p``)."""
+    while p > 0:
+        lo, last = max(0, p - 32), None
+        for last in _BOUNDARY.finditer(norm, lo, p):
+            pass
+        if last is not None:
+            return last.end()
+        p = lo
+    return 0
 
 
 @functools.lru_cache(maxsize=4096)

@@ -71,6 +71,49 @@ def context_plan(keep_boilerplate: bool = False, lang=None, exclude_copies=False
     return Plan(part, context_combine, context_finish, ("outlet", "title", "text", "lang", "copy_of"), fold=8)
 
 
+def context(source, keep_boilerplate: bool = False, lang=None, exclude_copies=False, jobs=None) -> Context:
+    """:func:`context_plan` run over ``source``; for a corpus directory, kept in a file of the directory
+    (:func:`_kept_context`) and read from it while the corpus and the toolkit's code are those it was
+    computed from: every counting verb needs it, and it depends on the lexicon in nothing."""
+    from ..chunks import streamable
+    path = streamable(source)
+    kept = _kept_context(path, keep_boilerplate, lang, exclude_copies) if path is not None else None
+    if kept is not None:
+        ctx = kept.read()
+        if ctx is not None:
+            return ctx
+    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    if kept is not None:
+        kept.write(ctx)
+    return ctx
+
+
+def _kept_context(path, keep_boilerplate, lang, exclude_copies):
+    from .._store import KeptResult
+    return KeptResult(path, "context", [keep_boilerplate, lang, exclude_copies], _context_json, _context_from_json)
+
+
+def _context_json(ctx: Context):
+    """``ctx`` as JSON values (lists keep every dict's order), or None when an outlet is no str (not kept)."""
+    bp = ctx.boilerplate
+    if bp is None:
+        return {"boilerplate": None, "rubrics": sorted(ctx.rubrics)}
+    parts = [bp._lines, bp._labels, bp._markers]
+    if not all(o is None or isinstance(o, str) for d in parts + [bp._articles] for o in d):
+        return None
+    return {"boilerplate": [[[o, list(d.items())] for o, d in part.items()] for part in parts]
+            + [list(bp._articles.items())], "rubrics": sorted(ctx.rubrics)}
+
+
+def _context_from_json(v) -> Context:
+    from ..text.boilerplate import Boilerplate
+    bp = v["boilerplate"]
+    if bp is not None:
+        bp = Boilerplate(*({o: dict(map(tuple, items)) for o, items in part} for part in bp[:3]),
+                         dict(map(tuple, bp[3])))
+    return Context(bp, frozenset(v["rubrics"]))
+
+
 # -- lexicon counts ------------------------------------------------------------------------
 
 def counts_part(df, *, lexicon, voice="own", morph=None, context=Context(), extra=(), lang=None,
@@ -106,7 +149,7 @@ def counts_and_docs(source, lexicon, voice="own", morph=None, keep_boilerplate=F
                     exclude_copies=False, jobs=None) -> tuple:
     """``(counts, docs)`` as :func:`framing.lexicon.core.counts_and_docs`, in two chunked passes
     (context, then counts) over ``source`` with ``jobs`` processes."""
-    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    ctx = context(source, keep_boilerplate, lang, exclude_copies, jobs)
     return run(source, counts_plan(lexicon, voice, morph, ctx, extra, lang, exclude_copies), jobs, "matching")
 
 
@@ -147,7 +190,7 @@ def matches_plan(lexicon, voice="own", morph=None, context=Context(), width=None
 def matches(source, lexicon, voice="own", morph=None, *, keep_boilerplate=False, width=None, left_out=False,
             lang=None, exclude_copies=False, jobs=None) -> pd.DataFrame:
     """Every match of ``source`` (:func:`matches_part` columns), in corpus order, two chunked passes."""
-    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    ctx = context(source, keep_boilerplate, lang, exclude_copies, jobs)
     return run(source, matches_plan(lexicon, voice, morph, ctx, width, left_out, lang, exclude_copies), jobs,
                "matching")
 
