@@ -168,15 +168,17 @@ def test_gloss_searches_its_words_once_with_the_same_ends():
     assert cut > 20                                      # (the shortcut is not the only answer given)
 
 
-def test_statement_texts_need_a_colon_at_a_lines_end():
-    from framing.lexicon.speech import _COLON_EOL, _STATEMENT_TEXT, _statement_texts
+def test_statement_texts_need_a_colon_at_a_lines_end_or_what_follows():
+    from framing.lexicon.speech import _COLON_EOL, _STATEMENT_TEXT, _WHAT_FOLLOWS, _statement_texts
     texts = ["وفيما يلي نص البيان:\nاولا: نؤكد حفظ حقوق الاسري.\nثانيا: ندعو الي الافراج عنهم.",
              "واصدرت الهيئة بيانا جاء نصه علي النحو التالي: \t\nنطالب بالافراج عن المحتجزين.",
-             "وفيما يلي نص البيان: نطالب بالافراج عن المحتجزين.\nوقال فلان ان الامر خطير."]
-    assert [len(list(_statement_texts(t))) for t in texts] == [1, 1, 0]
-    for t in texts + _GLOSS_TEXTS:                       # every match of the pattern holds the shortcut's
-        for m in _STATEMENT_TEXT.finditer(t):
-            assert _COLON_EOL.search(m.group())
+             "وفيما يلي نص البيان: نطالب بالافراج عن المحتجزين.\nوقال فلان ان الامر خطير.",
+             "وجاء في نص البيان: نطالب بالافراج عن المحتجزين.\nوقال فلان ان الامر خطير."]
+    assert [len(list(_statement_texts(t))) for t in texts] == [1, 1, 1, 0]
+    for t in texts + _GLOSS_TEXTS:          # every document found passes the shortcut: a colon at a line's end, or
+        for d in _statement_texts(t):       # what follows («يلي، التالي، الآتي») before it
+            m = next(m for m in _STATEMENT_TEXT.finditer(t) if m.end() == d[0])
+            assert _COLON_EOL.search(m.group()) or _WHAT_FOLLOWS.search(t, max(0, m.start() - 20), m.end())
 
 
 def test_voices_named_made_when_asked_is_the_list_made_at_once():
@@ -218,7 +220,10 @@ def test_shortcuts_still_match_the_rules_they_stand_before():
     body = inspect.getsource(speech._gloss).split('"""')[2]
     for word in _re.findall(r'"([^"]+)"', body.split("else:", 1)[1]):
         assert any(w in word for w in speech._GLOSS_WORDS), f"_gloss looks for {word!r}: add it to _GLOSS_WORDS"
-    assert speech._STATEMENT_TEXT.pattern.endswith(r":[ \t\xa0]*\n")
+    assert speech._STATEMENT_TEXT.pattern.endswith(r":(?:[ \t\xa0]*\n)?")   # a line's end, or what follows:
+    shortcut = inspect.getsource(speech._statement_texts).split("return")[0]
+    for alt in _re.search(r"\(\?:(.*?)\)", speech._WHAT_FOLLOWS.pattern).group(1).split("|"):
+        assert any(f'"{w}" in text' in shortcut and w in alt.replace(r"\s+", " ") for w in ("يلي", "التالي", "الاتي")), alt
     assert '_char_before(text, s) not in "،,"' in inspect.getsource(speech._comma_said)
     assert 'if ev[2] is not None or ve <= vs or ev[3] == "تصريح" or not (' in inspect.getsource(
         speech._participle_speakers)
