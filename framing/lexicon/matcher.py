@@ -405,6 +405,11 @@ def _past_openers(words: list[str]) -> list[str]:
     return words[i:]
 
 
+def _past_quantifier(words: list[str]) -> list[str]:
+    """``words`` without a quantifier (:data:`_QUANTIFIERS`) heading them, when a word follows it."""
+    return words[1:] if len(words) > 1 and words[0] in _QUANTIFIERS else words
+
+
 def _gap(norm: str, clean: str, pos: int) -> bool:
     """True when a stop, a comma or a line break stands between ``pos`` and the word before it: «… مهما
     كانت النتائج. وأكد الوزير» (that word ends another sentence)."""
@@ -497,6 +502,11 @@ _COMPLEMENT = _bare("أن إن لأن بأن وأن وإن فإن")
 #: words that may open a clause before its subject: particles and demonstratives («كما أن هذه الأرقام تؤكد»)
 _OPENERS = _bare("أن ان إن فإن وإن فان وان كما وكما لأن لان بل لكن ولكن إلا الا ثم حيث إذ اذ هذا هذه ذلك تلك "
                  "وهذا وهذه وذلك فهذا فهذه")
+#: quantifiers in construct with the noun that heads a clause: «أن جميع المؤشرات والتقارير، تؤكد …» (all the
+#: indicators show), «وكل الأرقام تؤكد» — the noun after them is the subject
+_QUANTIFIERS = frozenset(c + w for w in _bare("جميع كل كافة معظم أغلب غالبية بعض") for c in ("", "و", "ف"))
+
+
 #: relative pronouns before a bare imperfect: «الأرقام التي توضح» (a thing described); the verb agrees with them
 _RELATIVE = {w: p for ws, p in (("الذي والذي", "ي"), ("التي والتي", "ت")) for w in _bare(ws)}
 #: a preposition with a pronoun back to the relative: the subject follows («الوقت الذي تؤكد فيه الوزارة»)
@@ -887,6 +897,7 @@ class _Context:
             if k < 0:
                 return False
             words = _past_openers(near[k + 1:])
+        words = _past_quantifier(words or [])
         if not words or words[0] not in subject:
             return False
         head = words[0][1:] if words[0][0] in "وف" else words[0]     # a subject takes no preposition
@@ -918,6 +929,7 @@ class _Context:
             rest = _past_openers(words[k + 1:]) if k >= 0 else _clause_head(clean, pos, start, reach)
             if rest == [] and k < 0:    # the verb right after a comma: the head of its sentence («القراءة …، توضح»)
                 rest = _clause_head(clean, start, sentence, reach)
+            rest = _past_quantifier(rest or [])
             if rest and rest[0] in subject:
                 break
         if not rest or rest[0] not in subject or set(rest[1:]) & _OWN_CLAUSE or rest[-1] in _RELATIVE:
@@ -1044,7 +1056,8 @@ class _Context:
             return False
         if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
-        if self.subject and (set(_words_after(clean, end, 1)) & self.subject and not self.quote_after(norm, end)
+        if self.subject and (set(_past_quantifier(_words_after(clean, end, 2))[:1]) & self.subject
+                             and not self.quote_after(norm, end)
                              or self.pointed_subject(norm, clean, end, self.subject)
                              or self.subject_before(norm, clean, pos, self.subject)
                              or self.described(norm, clean, pos, end, self.subject)

@@ -170,6 +170,20 @@ def test_a_far_subject_after_an_confirms_nobody_speaks():
     assert clarified("وقال العلماء إن الأدلة المطمورة في صخور دقيقة مأخوذة من شمال الوادي أوضحت أن الحقل قديم.") == []
 
 
+
+def test_a_quantifier_before_a_thing_that_shows_is_no_speaker():
+    # sixteenth pass: «جميع/كل/بعض …» in construct with a listed word heads the clause (or follows the verb), and the
+    # word after it is the subject — all the indicators, some statistics show, nobody speaks
+    affirmed, clarified = shipped("attribution", "affirmed"), shipped("attribution", "clarified")
+    assert affirmed("وأشار المدير إلى أن جميع المؤشرات والتقارير، تؤكد أن خطط المركز تسير بوتيرة جيدة.") == []
+    assert affirmed("وكل الأرقام تؤكد تضاعف عدد الزوار.") == []
+    assert affirmed("تؤكد بعض الإحصائيات أننا نقضي نصف اليوم أمام الشاشات.") == []
+    assert clarified("وتوضح معظم النتائج حجم الإقبال على المعرض.") == []
+    # a quantifier before people or bodies, and «كل من …» (both): they speak
+    assert affirmed("وأشار المدير إلى أن جميع المسؤولين في المركز أكدوا أن الخطط تسير.") == ["أكدوا"]
+    assert affirmed("وأكد بعض ملاك المدارس أنهم أمام مطلب صعب.") == ["وأكد"]
+    assert affirmed("وأكدت كل من الوزارة والهيئة أن الخطط تسير.") == ["وأكدت"]
+
 def test_a_far_subject_heading_its_clause():
     affirmed = shipped("attribution", "affirmed")
     assert affirmed("الوزير النجار : مباحثات مثمرة وبناءة مع وزير خارجية الوادي تؤكد تطابق الرؤى") == []
