@@ -248,8 +248,12 @@ def _writer_replies(events: list, text: str) -> list:
 _STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
                              r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:(?:[ \t\xa0]*\n)?")
 _COLON_EOL = re.compile(r":[ \t\xa0]*\n")
-_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
-_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:ما\s+يلي|مايلي|يلي|فيمايلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
+#: «ما يلي», «التالي», «كالآتي» …: what follows
+_FOLLOWS = r"ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي"
+#: words that announce a text: «نصه», «ما يلي» …
+_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|" + _FOLLOWS + r")(?=[\s:])")
+#: words that announce what follows (a colon after them need not end its line)
+_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:فيمايلي|" + _FOLLOWS + r")(?=[\s:])")
 #: a paragraph that opens with these is the outlet's again after a printed statement
 _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
                             r"تجدر|وتجدر|المصدر|رابط الخبر)")
@@ -872,8 +876,11 @@ def _answers(text: str, bounds: list[int]):
     return list(_laid_out_answers(text, bounds)) or list(_bulleted_answers(text)) or list(_addressed_answers(text, bounds))
 
 
+#: the bullets that open an interviewer's question («* …», «• …»)
+_BULLETS = "*•●■▪"
+_BULLET = re.compile(rf"(?<!\S)[{_BULLETS}]+(?=\s)")
 #: a question that opens with a bullet («** ما أبرز …؟», «• هل …؟») and ends before any other bullet or line break
-_BULLETED_QUESTION = re.compile(r"(?<!\S)[*•●■▪]+\s[^*•●■▪؟?\n]{5,300}[؟?]")
+_BULLETED_QUESTION = re.compile(rf"(?<!\S)[{_BULLETS}]+\s[^{_BULLETS}؟?\n]{{5,300}}[؟?]")
 
 
 #: a reader writing of himself in the first person singular («لدي طفل …», «سؤالي يا دكتور …»): a letter to an advice
@@ -918,11 +925,10 @@ def _addressed_answers(text: str, bounds: list[int]):
 
 
 #: what opens an interviewer's question: a line break or a bullet («* …», «• …»)
-_QUESTION_MARK = re.compile(r"\n|(?<!\S)[*•●■▪]+(?=\s)")
+_QUESTION_MARK = re.compile(r"\n|" + _BULLET.pattern)
 #: «- ما زالت …»: an answer that opens with ما (still), not a question
 _STILL = re.compile(r"ما\s+(?:زال|زالت|زلت|زلنا|زالوا|يزال|تزال|نزال|ازال|فتئ)(?=\s)")
-_LEAD_BULLET = re.compile(r"[\s*•●■▪]*")
-_BULLET = re.compile(r"(?<!\S)[*•●■▪]+(?=\s)")
+_LEAD_BULLET = re.compile(rf"[\s{_BULLETS}]*")
 
 
 def _question_start(text: str, start: int, sent: int, q: int) -> int:
@@ -943,7 +949,7 @@ def _interviewer(m) -> bool:
     someone in the second person (:data:`_ADDRESS`, «إصابتك», «ترونه»), not a columnist's
     rhetorical question («هل يعني هذا …؟»)."""
     q = m.group()
-    if re.match(r"\s*(?:[*•●■▪\-–—ـ]|س\s*[:/)-])", q) or _ADDRESS.search(q):
+    if re.match(rf"\s*(?:[{_BULLETS}\-–—ـ]|س\s*[:/)-])", q) or _ADDRESS.search(q):
         return True
     return any(w.endswith(("ك", "كم")) and w not in _NOT_YOU and len(w) > 3 for w in map(_strip, q.split()))
 
@@ -2130,13 +2136,14 @@ _PARAGRAPH = re.compile(r"\n|\xa0\s*\xa0|\s{4,}")
 
 # -------------------------------------------------------------------------------- reported naming
 
-_AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
-             "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
+#: the verb of naming (سمّى/أسمى), which takes the name without بـ
+_NAMING_VERBS = "سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
+_AR_VERBS = "وصف|وصفت|وصفوا|يصف|تصف|يصفون|" + _NAMING_VERBS + "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون"
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
 #: «ما يسمى الربيع», «لما تسميه الاحتلال»: a verb of naming (سمّى) takes the name with no بـ, up to three words
-_NAMED_AR = re.compile(r"ما\s+(?:سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا)(?:ه|ها|هم|هما|هن)?"
+_NAMED_AR = re.compile(r"ما\s+(?:" + _NAMING_VERBS + r")(?:ه|ها|هم|هما|هن)?"
                        r"(\s+)(?!ب)[^\s.,،؛;:!?؟\n«»\"“”()]+(?:\s+[^\s.,،؛;:!?؟\n«»\"“”()]+){0,2}")
 #: a quotation mark opening within the next few words (before any punctuation)
 _QUOTE_SOON = re.compile(r"[^.,،؛;:!?؟\n]{0,40}?[«\"“]")
