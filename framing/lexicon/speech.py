@@ -260,15 +260,17 @@ _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويش
 
 
 def _statement_texts(text: str):
-    """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`): from the line after the colon to
-    the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
-    (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
+    """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`, a word of :data:`_TEXT_FOLLOWS` in it): from
+    the line after the colon, or right after a colon that does not end its line when a word of :data:`_WHAT_FOLLOWS`
+    stands in that line (from 20 characters before the match on) — «وفيما يلي نص البيان: …» — to the end of the
+    field (at most 3,000 characters) or to a paragraph where the outlet resumes (:data:`_STATEMENT_END`); no speaker
+    of its own (the one named before is carried)."""
     if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")) \
             or not (_COLON_EOL.search(text) or "يلي" in text or "التالي" in text or "الاتي" in text):
         return                                          # (every match ends with a colon at a line's end or has these)
     for m in _STATEMENT_TEXT.finditer(text):
         if not _TEXT_FOLLOWS.search(m.group()) or m.group()[-1:] != "\n" and not _WHAT_FOLLOWS.search(
-                text, max(m.start() - 20, text.rfind("\n", 0, m.start()) + 1), m.end()):
+                text, max(m.start() - 20, text.rfind("\n", max(0, m.start() - 20), m.start()) + 1), m.end()):
             continue                                    # «رسالة من جوالي:» a line, not a document
         end = min(len(text), m.end() + 3000)
         stop = _STATEMENT_END.search(text, m.end(), end)
