@@ -712,7 +712,9 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 def _offered(text: str, s: int) -> int:
     """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
     «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
-    it in its clause («قدم الأمير فلان العزاء»; not «تقبلت الأسرة العزاء»); else -1."""
+    it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
+    word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
+    كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
