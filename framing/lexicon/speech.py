@@ -876,7 +876,8 @@ _ADDRESS = re.compile(
 def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
     field with three or more paragraphs that are questions, the paragraphs after each question;
-    else (:func:`_addressed_answers`) an interview printed without layout."""
+    else bulleted questions run together (:func:`_bulleted_answers`); else (:func:`_addressed_answers`) an
+    interview printed without layout."""
     return list(_laid_out_answers(text, bounds)) or list(_bulleted_answers(text)) or list(_addressed_answers(text, bounds))
 
 
@@ -903,12 +904,8 @@ def _bulleted_answers(text: str):
     questions = list(_BULLETED_QUESTION.finditer(text))
     if 2 * sum(1 for m in questions if _READER.search(m.group())) >= len(questions):
         return                                  # a reader's questions to an advice page (guide §5.8): its answers are own
-    ends = [(m, nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None else len(text)) for m in questions]
-    if sum(1 for m, end in ends if end - m.end() >= 80) < 3:
-        return
-    for m, end in ends:
-        if end - m.end() > 20:
-            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+    yield from _answers_between([(m.start(), m.end(), nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None
+                                  else len(text)) for m in questions])
 
 
 def _addressed_answers(text: str, bounds: list[int]):
@@ -920,12 +917,19 @@ def _addressed_answers(text: str, bounds: list[int]):
         return
     starts = [0] + bounds
     questions = [(starts[i], e) for i, e in enumerate(bounds) if text[e - 1:e] in "؟?"]
-    pairs = list(zip(questions, questions[1:] + [(len(text), len(text))]))
-    if sum(1 for (s, e), nxt in pairs if nxt[0] - e >= 80 and _ADDRESS.search(text, s, e)) < 3:
-        return                                 # (a column's list of questions people ask has no answers)
-    for (s, e), nxt in pairs:
-        if nxt[0] - e > 20:
-            yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
+    nexts = [s for s, _ in questions[1:]] + [len(text)]
+    yield from _answers_between([(s, e, nxt) for (s, e), nxt in zip(questions, nexts)],
+                                lambda q: _ADDRESS.search(text, q[0], q[1]) is not None)
+
+
+def _answers_between(questions: list, counts=lambda q: True):
+    """Answer events after ``questions`` (``(start, end, next)``: a question's span and where the next one opens):
+    none unless three or more questions that ``counts`` are followed by an answer (80 characters or more before the
+    next question: a column's list of questions people ask has none); then the text after each question up to the
+    next one, when longer than 20 characters (at most 3,000), with the question's start as its verb span."""
+    if sum(1 for q in questions if q[2] - q[1] >= 80 and counts(q)) < 3:
+        return []
+    return [(e, min(nxt, e + 3000), None, "answer", (s, s)) for s, e, nxt in questions if nxt - e > 20]
 
 
 #: what opens an interviewer's question: a line break or a bullet («* …», «• …»)
