@@ -594,7 +594,7 @@ _RESPONSIBILITY = frozenset("مسؤولية مسؤوليته مسؤوليتها 
 _ADOPTION = frozenset("تبني تبنيه تبنيها تبنيهم تبنيهما".split())
 _DEMONSTRATIVE_OBJECTS = frozenset("هذا هذه ذلك تلك هذين هاتين".split())
 #: times that may stand between the claimant and the act claimed («تبنت الجماعة أمس الهجوم»)
-_CLAIM_TIME = _TIME_WORDS | {"امس", "الماضي"}
+_CLAIM_TIME = _TIME_WORDS | {"الماضي"}
 #: what may stand between the claimant and the act claimed: a time, or a phrase in في/على/عبر (in a statement, on its site)
 _CLAIM_GAP = _CLAIM_TIME | frozenset("في علي عبر من خلال".split())
 
