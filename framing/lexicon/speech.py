@@ -2843,10 +2843,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
                 j += 1
             out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
-        i = bisect.bisect_right(starts, ev[0])
         if ev[3] == "answer":
             out.append(ev)                               # an interview answer runs to the next question: the people
             continue                                     # the interviewee quotes speak inside it (guide §5.2)
+        i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
