@@ -10,7 +10,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
 2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution, once stop words and words the other
-   sentence also writes are cut from its ends (:func:`_edge_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»).  Left
+   sentence also writes are cut from its ends (:func:`_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»).  Left
    out: numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, content words found
    elsewhere in the other sentence (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
@@ -232,18 +232,10 @@ def _aligned(sa, sb, min_similarity: float, stop=frozenset()):
     return out
 
 
-def _trim(words: list[str], stop) -> list[str]:
-    while words and words[0] in stop:
-        words = words[1:]
-    while words and words[-1] in stop:
-        words = words[:-1]
-    return words
-
-
-def _edge_trim(words: list[str], stop, other) -> list[str]:
-    """``words`` without the stop words and the words of ``other`` (the other sentence's content words) at either
-    end: a shared word the diff left inside a differing stretch («مقتل وإصابة» / «استشهاد … وإصابة», «تحرير» /
-    «استعادة عدن» with عدن earlier in the first sentence) is no part of the swap."""
+def _trim(words: list[str], stop, other=frozenset()) -> list[str]:
+    """``words`` without the stop words and the words of ``other`` (the other sentence's content words, when given)
+    at either end: a shared word the diff left inside a differing stretch («مقتل وإصابة» / «استشهاد … وإصابة»,
+    «تحرير» / «استعادة عدن» with عدن earlier in the first sentence) is no part of the swap."""
     i, j = 0, len(words)
     while i < j and (words[i] in stop or words[i] in other):
         i += 1
@@ -255,7 +247,7 @@ def _edge_trim(words: list[str], stop, other) -> list[str]:
 def _substitutions(a: list[str], b: list[str], stop, banned, vocab=None):
     """``(phrase_a, phrase_b)`` stem phrases that one sentence writes where the other writes the other:
     each ``replace`` block of 1–3 words on both sides once stop words and words the other sentence also writes
-    are cut from its ends (:func:`_edge_trim`); in a longer or uneven block anchored by a shared word, also the
+    are cut from its ends (:func:`_trim`); in a longer or uneven block anchored by a shared word, also the
     first (or last) words next to the anchor (عائلات «رهائن تعتصم» أمام / عائلات «محتجزين» أمام → رهائن/محتجزين).
     Only content words count as found elsewhere in the other sentence (:func:`_clean`): «عن» in «أسفر عن
     استشهاد» is no reordering."""
@@ -265,7 +257,7 @@ def _substitutions(a: list[str], b: list[str], stop, banned, vocab=None):
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op != "replace":
             continue
-        cands = [(_edge_trim(a[i1:i2], stop, set_b), _edge_trim(b[j1:j2], stop, set_a))]
+        cands = [(_trim(a[i1:i2], stop, set_b), _trim(b[j1:j2], stop, set_a))]
         if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= MAX_BLOCK:
             if (i1 > 0) == (j1 > 0):                         # anchored on the left (or both at the start)
                 cands.append(([a[i1]], [b[j1]]))

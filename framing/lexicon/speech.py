@@ -248,23 +248,29 @@ def _writer_replies(events: list, text: str) -> list:
 _STATEMENT_TEXT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:بيان|نص|نصه|نصها|رسالة|رسالته|برقية|اعلان|خطاب|خطابه)(?=\s)"
                              r"(?![^\n:]{0,40}(?:الحوار|المقابلة|اللقاء|القصيدة))[^.\n:؟]{0,80}?:(?:[ \t\xa0]*\n)?")
 _COLON_EOL = re.compile(r":[ \t\xa0]*\n")
-_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
-_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:ما\s+يلي|مايلي|يلي|فيمايلي|التالي|الاتي|كالتالي|كالاتي)(?=[\s:])")
+#: «ما يلي», «التالي», «كالآتي» …: what follows
+_FOLLOWS = r"ما\s+يلي|مايلي|يلي|التالي|الاتي|كالتالي|كالاتي"
+#: words that announce a text: «نصه», «ما يلي» …
+_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:نص|نصه|نصها|بالنص|" + _FOLLOWS + r")(?=[\s:])")
+#: words that announce what follows (a colon after them need not end its line)
+_WHAT_FOLLOWS = re.compile(r"(?<!\S)(?:فيمايلي|" + _FOLLOWS + r")(?=[\s:])")
 #: a paragraph that opens with these is the outlet's again after a printed statement
 _STATEMENT_END = re.compile(r"\n[ \t\xa0]*(?:يذكر|ويذكر|يشار|ويشار|وكان|من جهة|من جهته|من جانبه|الي ذلك|وفي سياق|في سياق|"
                             r"تجدر|وتجدر|المصدر|رابط الخبر)")
 
 
 def _statement_texts(text: str):
-    """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`): from the line after the colon to
-    the end of the field (at most 3,000 characters) or to a paragraph where the outlet resumes
-    (:data:`_STATEMENT_END`); no speaker of its own (the one named before is carried)."""
+    """The document printed after «نص البيان:» (:data:`_STATEMENT_TEXT`, a word of :data:`_TEXT_FOLLOWS` in it): from
+    the line after the colon, or right after a colon that does not end its line when a word of :data:`_WHAT_FOLLOWS`
+    stands in that line (from 20 characters before the match on) — «وفيما يلي نص البيان: …» — to the end of the
+    field (at most 3,000 characters) or to a paragraph where the outlet resumes (:data:`_STATEMENT_END`); no speaker
+    of its own (the one named before is carried)."""
     if ":" not in text or not any(w in text for w in ("نص", "بيان", "رسال", "برقية", "اعلان", "خطاب")) \
             or not (_COLON_EOL.search(text) or "يلي" in text or "التالي" in text or "الاتي" in text):
         return                                          # (every match ends with a colon at a line's end or has these)
     for m in _STATEMENT_TEXT.finditer(text):
         if not _TEXT_FOLLOWS.search(m.group()) or m.group()[-1:] != "\n" and not _WHAT_FOLLOWS.search(
-                text, max(m.start() - 20, text.rfind("\n", 0, m.start()) + 1), m.end()):
+                text, max(m.start() - 20, text.rfind("\n", max(0, m.start() - 20), m.start()) + 1), m.end()):
             continue                                    # «رسالة من جوالي:» a line, not a document
         end = min(len(text), m.end() + 3000)
         stop = _STATEMENT_END.search(text, m.end(), end)
@@ -588,7 +594,7 @@ _RESPONSIBILITY = frozenset("مسؤولية مسؤوليته مسؤوليتها 
 _ADOPTION = frozenset("تبني تبنيه تبنيها تبنيهم تبنيهما".split())
 _DEMONSTRATIVE_OBJECTS = frozenset("هذا هذه ذلك تلك هذين هاتين".split())
 #: times that may stand between the claimant and the act claimed («تبنت الجماعة أمس الهجوم»)
-_CLAIM_TIME = _TIME_WORDS | {"امس", "الماضي"}
+_CLAIM_TIME = _TIME_WORDS | {"الماضي"}
 #: what may stand between the claimant and the act claimed: a time, or a phrase in في/على/عبر (in a statement, on its site)
 _CLAIM_GAP = _CLAIM_TIME | frozenset("في علي عبر من خلال".split())
 
@@ -706,7 +712,9 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 def _offered(text: str, s: int) -> int:
     """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
     «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
-    it in its clause («قدم الأمير فلان العزاء»; not «تقبلت الأسرة العزاء»); else -1."""
+    it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
+    word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
+    كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
@@ -868,12 +876,16 @@ _ADDRESS = re.compile(
 def _answers(text: str, bounds: list[int]):
     """Interview answers: from a dash after a question («…؟ - …») to the next question; in a
     field with three or more paragraphs that are questions, the paragraphs after each question;
-    else (:func:`_addressed_answers`) an interview printed without layout."""
+    else bulleted questions run together (:func:`_bulleted_answers`); else (:func:`_addressed_answers`) an
+    interview printed without layout."""
     return list(_laid_out_answers(text, bounds)) or list(_bulleted_answers(text)) or list(_addressed_answers(text, bounds))
 
 
+#: the bullets that open an interviewer's question («* …», «• …»)
+_BULLETS = "*•●■▪"
+_BULLET = re.compile(rf"(?<!\S)[{_BULLETS}]+(?=\s)")
 #: a question that opens with a bullet («** ما أبرز …؟», «• هل …؟») and ends before any other bullet or line break
-_BULLETED_QUESTION = re.compile(r"(?<!\S)[*•●■▪]+\s[^*•●■▪؟?\n]{5,300}[؟?]")
+_BULLETED_QUESTION = re.compile(rf"(?<!\S)[{_BULLETS}]+\s[^{_BULLETS}؟?\n]{{5,300}}[؟?]")
 
 
 #: a reader writing of himself in the first person singular («لدي طفل …», «سؤالي يا دكتور …»): a letter to an advice
@@ -892,12 +904,8 @@ def _bulleted_answers(text: str):
     questions = list(_BULLETED_QUESTION.finditer(text))
     if 2 * sum(1 for m in questions if _READER.search(m.group())) >= len(questions):
         return                                  # a reader's questions to an advice page (guide §5.8): its answers are own
-    ends = [(m, nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None else len(text)) for m in questions]
-    if sum(1 for m, end in ends if end - m.end() >= 80) < 3:
-        return
-    for m, end in ends:
-        if end - m.end() > 20:
-            yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+    yield from _answers_between([(m.start(), m.end(), nxt.start() if (nxt := _BULLET.search(text, m.end())) is not None
+                                  else len(text)) for m in questions])
 
 
 def _addressed_answers(text: str, bounds: list[int]):
@@ -909,20 +917,26 @@ def _addressed_answers(text: str, bounds: list[int]):
         return
     starts = [0] + bounds
     questions = [(starts[i], e) for i, e in enumerate(bounds) if text[e - 1:e] in "؟?"]
-    pairs = list(zip(questions, questions[1:] + [(len(text), len(text))]))
-    if sum(1 for (s, e), nxt in pairs if nxt[0] - e >= 80 and _ADDRESS.search(text, s, e)) < 3:
-        return                                 # (a column's list of questions people ask has no answers)
-    for (s, e), nxt in pairs:
-        if nxt[0] - e > 20:
-            yield (e, min(nxt[0], e + 3000), None, "answer", (s, s))
+    nexts = [s for s, _ in questions[1:]] + [len(text)]
+    yield from _answers_between([(s, e, nxt) for (s, e), nxt in zip(questions, nexts)],
+                                lambda q: _ADDRESS.search(text, q[0], q[1]) is not None)
+
+
+def _answers_between(questions: list, counts=lambda q: True):
+    """Answer events after ``questions`` (``(start, end, next)``: a question's span and where the next one opens):
+    none unless three or more questions that ``counts`` are followed by an answer (80 characters or more before the
+    next question: a column's list of questions people ask has none); then the text after each question up to the
+    next one, when longer than 20 characters (at most 3,000), with the question's start as its verb span."""
+    if sum(1 for q in questions if q[2] - q[1] >= 80 and counts(q)) < 3:
+        return []
+    return [(e, min(nxt, e + 3000), None, "answer", (s, s)) for s, e, nxt in questions if nxt - e > 20]
 
 
 #: what opens an interviewer's question: a line break or a bullet («* …», «• …»)
-_QUESTION_MARK = re.compile(r"\n|(?<!\S)[*•●■▪]+(?=\s)")
+_QUESTION_MARK = re.compile(r"\n|" + _BULLET.pattern)
 #: «- ما زالت …»: an answer that opens with ما (still), not a question
 _STILL = re.compile(r"ما\s+(?:زال|زالت|زلت|زلنا|زالوا|يزال|تزال|نزال|ازال|فتئ)(?=\s)")
-_LEAD_BULLET = re.compile(r"[\s*•●■▪]*")
-_BULLET = re.compile(r"(?<!\S)[*•●■▪]+(?=\s)")
+_LEAD_BULLET = re.compile(rf"[\s{_BULLETS}]*")
 
 
 def _question_start(text: str, start: int, sent: int, q: int) -> int:
@@ -943,7 +957,7 @@ def _interviewer(m) -> bool:
     someone in the second person (:data:`_ADDRESS`, «إصابتك», «ترونه»), not a columnist's
     rhetorical question («هل يعني هذا …؟»)."""
     q = m.group()
-    if re.match(r"\s*(?:[*•●■▪\-–—ـ]|س\s*[:/)-])", q) or _ADDRESS.search(q):
+    if re.match(rf"\s*(?:[{_BULLETS}\-–—ـ]|س\s*[:/)-])", q) or _ADDRESS.search(q):
         return True
     return any(w.endswith(("ك", "كم")) and w not in _NOT_YOU and len(w) > 3 for w in map(_strip, q.split()))
 
@@ -2130,13 +2144,14 @@ _PARAGRAPH = re.compile(r"\n|\xa0\s*\xa0|\s{4,}")
 
 # -------------------------------------------------------------------------------- reported naming
 
-_AR_VERBS = ("وصف|وصفت|وصفوا|يصف|تصف|يصفون|سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
-             "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون")
+#: the verb of naming (سمّى/أسمى), which takes the name without بـ
+_NAMING_VERBS = "سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا"
+_AR_VERBS = "وصف|وصفت|وصفوا|يصف|تصف|يصفون|" + _NAMING_VERBS + "|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون"
 _REPORTED_AR = re.compile(
     r"ما\s+(?:" + _AR_VERBS + r")(?:ه|ها|هم|هما|هن)?(?:\s+علي(?:ه|ها|هم))?"
     r"(?=(?:\s+[^\s.,،؛;:!?؟]+){0,7}?\s+ب)[^.,،؛;:!?؟\n]{1,100}")
 #: «ما يسمى الربيع», «لما تسميه الاحتلال»: a verb of naming (سمّى) takes the name with no بـ, up to three words
-_NAMED_AR = re.compile(r"ما\s+(?:سمي|سما|سمت|سموا|يسمي|تسمي|يسمون|اسمي|اسما|اسمت|اسموا)(?:ه|ها|هم|هما|هن)?"
+_NAMED_AR = re.compile(r"ما\s+(?:" + _NAMING_VERBS + r")(?:ه|ها|هم|هما|هن)?"
                        r"(\s+)(?!ب)[^\s.,،؛;:!?؟\n«»\"“”()]+(?:\s+[^\s.,،؛;:!?؟\n«»\"“”()]+){0,2}")
 #: a quotation mark opening within the next few words (before any punctuation)
 _QUOTE_SOON = re.compile(r"[^.,،؛;:!?؟\n]{0,40}?[«\"“]")
@@ -2828,10 +2843,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
                 j += 1
             out.append((ev[0], end, *ev[2:]) if end < ev[1] else ev)
             continue
-        i = bisect.bisect_right(starts, ev[0])
         if ev[3] == "answer":
             out.append(ev)                               # an interview answer runs to the next question: the people
             continue                                     # the interviewee quotes speak inside it (guide §5.2)
+        i = bisect.bisect_right(starts, ev[0])
         if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)

@@ -177,8 +177,12 @@ class Voices:
         """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
         return _strip(self.text[sp[0]:sp[1]]) in _PRONOUN_TITLES
 
-    def resolve(self, sp, verb=""):
-        """A speaker that is an honorific with a pronoun, replaced by the speaker named before it."""
+    def resolve(self, sp):
+        """The speaker ``sp`` stands for: None for scripture («قال تعالى»); for an honorific with a pronoun
+        («سماحته»), the nearest mention of the phrase the same honorific opened before it
+        (:func:`~framing.lexicon.speakers.honorific_mention`), else the speaker named last before it (``sp`` itself
+        when that is another such honorific or none is); for «هذا المصدر» the source named before with that head
+        (:meth:`_antecedent_source`); else ``sp``."""
         if _divine(self.text, sp):
             return None                    # «قال تعالى»: scripture names no speaker (coding guide §5.7)
         if sp is not None and self.pronoun_title(sp):
@@ -234,8 +238,9 @@ class Voices:
         return j >= 0 and at < self.quoted[j][1] and not self.quoted[j][0] <= pos < self.quoted[j][1]
 
     def nearest_mention(self, sp, pos: int):
-        """The speaker's last mention before ``pos`` (by the last word of the name, «… عباس»; by the last
-        two after آل/أبو/بن …: «… آل مبارك»)."""
+        """The speaker's last mention after ``sp`` and before ``pos`` (by the last word of the name, «… عباس»; by the
+        last two after آل/أبو/بن …: «… آل مبارك», three for «… بن عبدالعزيز»; a «آل X» that ends another lineage
+        is passed over, :func:`_another_of_family`), else ``sp`` (also for a title, source or phrase with no name)."""
         words = [_strip(w) for w in self.text[sp[0]:sp[1]].split()]
         k = _role_end(words)
         if not words or not self.text or k >= len(words) or words[0] in _SOURCE_WORDS or words[0] in _QUANTIFIERS \
@@ -402,8 +407,6 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
         out.append(ev)
     return out
-
-
 
 
 #: marks that close a quotation (a span of :func:`quote_spans` that ends with one was closed by the writer)

@@ -75,6 +75,9 @@ def test_a_complementiser_inside_a_mediums_name_in_quotation_marks_is_part_of_th
     in quotation marks («عرضت قناة "…"») open the speech."""
     text = 'وأكدت قناة "سي إن إن" الإخبارية سقوط عشرة قتلى، في حين عرضت قناة "الوادي الأولى" لقطات للمبنى.'
     assert at(text, "قتلى") == ("reported", 'قناة "سي ان ان')
+    # a quoted name inside the subject after a title («مدير شركة "…"»): its «إن» opens no speech either
+    text = 'وأكد مدير شركة "سي إن إن" سامر الوادي أن عشرة قتلى سقطوا.'
+    assert at(text, "قتلى") == ("reported", 'مدير شركة "سي ان ان" سامر الوادي')
 
 
 def test_an_attribution_word_ends_the_speaker_phrase():
