@@ -240,6 +240,11 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout18 blind: 92.0% (460 of 500) and 66.7% (62 of 93) when drawn (main 38eb4a1), 91.6% (458) and 66.7% after the
 #: nineteenth and twentieth passes and the fourteenth precision pass, whose authors never opened it; with the
 #: twenty-first pass merged after them (written from it): 92.6% (463 of 500), 72.0% (67 of 93)
+#: the twenty-second voice pass and the twenty-third and twenty-fourth speaker passes (heldout18 as development data):
+#: heldout18 voice 92.6% -> 94.4% (462 -> 469 of 497), speaker 72.0% -> 79.1% (67 -> 72 of 91); the other sets unchanged
+#: heldout19 (seed 78, 500 uniform drawn from main 7d5bce9, read blind by four coders; no author of this round opened it):
+#: voice 95.0% (475 of 500; Wilson 95% 0.927-0.966), speaker 70.9% (61 of 86) when drawn, and the same after all of
+#: this round's passes (474 of 499, one false row left out; 61 of 86): the dev gains above did not reach it
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
@@ -247,7 +252,7 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
-              "heldout18": (0.92, 0.71)}
+              "heldout18": (0.935, 0.76), "heldout19": (0.945, 0.69)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
