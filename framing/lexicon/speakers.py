@@ -640,9 +640,16 @@ def _to_whom(tok: str, w: str) -> bool:
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
 _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
-#: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`:
-#: سموه → سمو، سماحته → سماحة; not «دولة», a state)
-_HONORIFICS = _PERSONAL_TITLES | {re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) for w in _PRONOUN_TITLES} - {"دولة"}
+
+
+def _bare_honorific(w: str) -> str:
+    """An honorific of :data:`_PRONOUN_TITLES` without its pronoun: سموه → سمو، سماحته → سماحة."""
+    return re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w))
+
+
+#: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`;
+#: not «دولة», a state)
+_HONORIFICS = _PERSONAL_TITLES | {_bare_honorific(w) for w in _PRONOUN_TITLES} - {"دولة"}
 
 
 def honorific_mention(text: str, sp, reach: int):
@@ -651,7 +658,7 @@ def honorific_mention(text: str, sp, reach: int):
     فلان», «صاحب السمو الملكي الأمير فلان», «لسمو أمير المنطقة»), read as a speaker phrase, or None (the honorific
     names the person it addresses; coding guide §4: mark that person's last mention before the match)."""
     w = _strip(text[sp[0]:sp[1]])
-    bare = re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) if w in _PRONOUN_TITLES else ""
+    bare = _bare_honorific(w) if w in _PRONOUN_TITLES else ""
     if not bare or bare == "دولة":
         return None                     # («دولة» alone is a state)
     lo = max(0, sp[0] - reach)
