@@ -136,8 +136,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: the words of a kunya or nasab before a name (normalised): «أبي هريرة», «ابن عباس», «أم سلمة»
+_KUNYA = ("ابي", "ابن", "ام", "ابو")
 #: «عن أبي هريرة (رضي الله عنه) قال»: a hadith's narrator right before the verb (groups: و/ف, the name, the blessing)
-_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:ابي|ابن|ام|ابو)\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
+_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:" + "|".join(_KUNYA) + r")\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
                        r"\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
 
 
@@ -151,7 +153,7 @@ def narrator(text: str, s0: int, vs: int):
     if m is None:
         return None
     words = m.group(2).split()
-    kunya = len(words) == 2 and words[0] in ("ابي", "ابن", "ام", "ابو") and not words[1].startswith("ال") \
+    kunya = len(words) == 2 and words[0] in _KUNYA and not words[1].startswith("ال") \
         and not words[1].endswith(("ه", "ها", "هم")) and not m.group(1)     # («وعن أبي مازن قال:»: about him)
     return m.span(2) if m.group(3) or kunya else None
 
