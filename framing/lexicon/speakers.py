@@ -338,10 +338,11 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
     if close > 0:
         words.append((s, close + 1))
-    norm = [_strip(text[a:b]) for a, b in words]
-    if close > 0 and construct and (_role_end(norm) >= len(norm) or norm[0] in _ROLE_WORDS and _role_end(norm) >= len(norm) - 1) \
-            and _name_follows(text, close + 1):
-        return close + 1                             # «الرقيب في شرطة «الوادي» فلان»: a person's title up to the body's
+    if close > 0 and construct:
+        norm = [_strip(text[a:b]) for a, b in words]
+        role = _role_end(norm)
+        if (role >= len(norm) or norm[0] in _ROLE_WORDS and role >= len(norm) - 1) and _name_follows(text, close + 1):
+            return close + 1                         # «الرقيب في شرطة «الوادي» فلان»: a person's title up to the body's
     #                                                  name, the person's name after it (not «منظمة «…» إسرائيل»: an object)
     return 0
 
