@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from ..text import attach, normalize
 from ..text.clitics import _proclitic_chains, construct, possessed
 from ..text.normalize import DIACRITICS, INVISIBLES, TATWEEL
+from ..text.script import LATIN
 from .format import GAP, Lexicon, Term
 from .places import _places
 from .speakers import _ROLE_WORDS
@@ -1343,15 +1344,16 @@ def _candidates(clean: str, norm: str, index: Index, occ: list) -> list[tuple[in
     return raw
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+#: the main Arabic block only (not :data:`framing.text.script.ARABIC`, all blocks): what this test has always counted
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def _arabic_field(text: str) -> bool:
     """More Arabic letters than Latin ones: an English word in the field is a title, a name or a gloss («فيلم
     "First They Killed My Father"», «النوبة المرارية (gallbladder attack)»), not English prose, so an ``en`` term
-    does not count there."""
-    return len(_ARABIC.findall(text)) > len(_LATIN.findall(text))
+    does not count there.  (Unlike :func:`framing.text.script.detect_lang`: the whole field, the main block, and a
+    tie is not Arabic.)"""
+    return len(_ARABIC.findall(text)) > len(LATIN.findall(text))
 
 
 def _check(raw, index: Index, text: str, norm: str, clean: str, other, event_id, boiler, dropped, title):

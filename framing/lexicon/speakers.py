@@ -136,8 +136,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: the words of a kunya or nasab before a name (normalised): «أبي هريرة», «ابن عباس», «أم سلمة»
+_KUNYA = ("ابي", "ابن", "ام", "ابو")
 #: «عن أبي هريرة (رضي الله عنه) قال»: a hadith's narrator right before the verb (groups: و/ف, the name, the blessing)
-_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:ابي|ابن|ام|ابو)\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
+_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:" + "|".join(_KUNYA) + r")\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
                        r"\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
 
 
@@ -151,7 +153,7 @@ def narrator(text: str, s0: int, vs: int):
     if m is None:
         return None
     words = m.group(2).split()
-    kunya = len(words) == 2 and words[0] in ("ابي", "ابن", "ام", "ابو") and not words[1].startswith("ال") \
+    kunya = len(words) == 2 and words[0] in _KUNYA and not words[1].startswith("ال") \
         and not words[1].endswith(("ه", "ها", "هم")) and not m.group(1)     # («وعن أبي مازن قال:»: about him)
     return m.span(2) if m.group(3) or kunya else None
 
@@ -336,10 +338,11 @@ def _quoted_part(text: str, words: list, s: int, w: str) -> int:
     #                                                  (but «مصادر في «…»», «… "الدكتور فلان"», «الشيخ "فلان …"»)
     if close > 0:
         words.append((s, close + 1))
-    norm = [_strip(text[a:b]) for a, b in words]
-    if close > 0 and construct and (_role_end(norm) >= len(norm) or norm[0] in _ROLE_WORDS and _role_end(norm) >= len(norm) - 1) \
-            and _name_follows(text, close + 1):
-        return close + 1                             # «الرقيب في شرطة «الوادي» فلان»: a person's title up to the body's
+    if close > 0 and construct:
+        norm = [_strip(text[a:b]) for a, b in words]
+        role = _role_end(norm)
+        if (role >= len(norm) or norm[0] in _ROLE_WORDS and role >= len(norm) - 1) and _name_follows(text, close + 1):
+            return close + 1                         # «الرقيب في شرطة «الوادي» فلان»: a person's title up to the body's
     #                                                  name, the person's name after it (not «منظمة «…» إسرائيل»: an object)
     return 0
 
@@ -640,9 +643,16 @@ def _to_whom(tok: str, w: str) -> bool:
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)
 _PRONOUN_TITLES = frozenset("سموه سموها معاليه معاليها سماحته فخامته جلالته سعادته سعادتها دولته فضيلته".split())
-#: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`:
-#: سموه → سمو، سماحته → سماحة; not «دولة», a state)
-_HONORIFICS = _PERSONAL_TITLES | {re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) for w in _PRONOUN_TITLES} - {"دولة"}
+
+
+def _bare_honorific(w: str) -> str:
+    """An honorific of :data:`_PRONOUN_TITLES` without its pronoun: سموه → سمو، سماحته → سماحة."""
+    return re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w))
+
+
+#: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`;
+#: not «دولة», a state)
+_HONORIFICS = _PERSONAL_TITLES | {_bare_honorific(w) for w in _PRONOUN_TITLES} - {"دولة"}
 
 
 def honorific_mention(text: str, sp, reach: int):
@@ -651,7 +661,7 @@ def honorific_mention(text: str, sp, reach: int):
     فلان», «صاحب السمو الملكي الأمير فلان», «لسمو أمير المنطقة»), read as a speaker phrase, or None (the honorific
     names the person it addresses; coding guide §4: mark that person's last mention before the match)."""
     w = _strip(text[sp[0]:sp[1]])
-    bare = re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w)) if w in _PRONOUN_TITLES else ""
+    bare = _bare_honorific(w) if w in _PRONOUN_TITLES else ""
     if not bare or bare == "دولة":
         return None                     # («دولة» alone is a state)
     lo = max(0, sp[0] - reach)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC", "ARABIC_RANGES", "has_arabic", "detect_lang", "romanize"]
+__all__ = ["ARABIC", "ARABIC_RANGES", "LATIN", "has_arabic", "detect_lang", "romanize"]
 
 #: the Arabic blocks (Arabic, Supplement, Extended-A, presentation forms A and B), for a ``[...]`` class
 ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 #: one Arabic character
 ARABIC = re.compile(f"[{ARABIC_RANGES}]")
-_LATIN = re.compile("[A-Za-z]")
+#: one Latin (ASCII) letter
+LATIN = re.compile("[A-Za-z]")
 
 
 def has_arabic(s: object) -> bool:
@@ -23,7 +24,7 @@ def detect_lang(text: str | None) -> str | None:
     if not text:
         return None
     sample = text[:4000]
-    ar, lat = len(ARABIC.findall(sample)), len(_LATIN.findall(sample))
+    ar, lat = len(ARABIC.findall(sample)), len(LATIN.findall(sample))
     if ar == lat == 0:
         return None
     return "ar" if ar >= lat else "en"

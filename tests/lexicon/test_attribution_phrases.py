@@ -22,8 +22,8 @@ def test_according_to_what_the_agency_carried_from_him_is_an_aside():
 
 def test_an_attribution_then_fa_inna_and_a_verb_of_saying_names_the_outer_speaker():
     """«وبحسب مصادر مطلعة على …، فإن X أكدت أن …»: the source's phrase runs to its comma, and the verb of the
-    clause after «فإن» (its subject between) is the source's account (guide §5.5); a verb with و after a comma
-    opens a clause of its own."""
+    clause after «فإن» (its subject between) is the source's account (guide §5.5); a verb with و after a comma,
+    or in the next sentence, opens a clause of its own."""
     text = BEFORE + "وبحسب مصادر مطلعة على المحادثات، فإن كلا من الوزارتين أكدت أن بقاء الأسرى ضروري."
     assert at(text, "أكدت") == ("reported", "مصادر مطلعة")
     assert at(text, "الأسرى") == ("reported", "مصادر مطلعة")
@@ -31,6 +31,8 @@ def test_an_attribution_then_fa_inna_and_a_verb_of_saying_names_the_outer_speake
     assert at(text, "أكدوا") == ("reported", "تجار")
     text = BEFORE + "وبحسب مصادر مطلعة على المحادثات، فإن الأسرى نقلوا، وأكدت الوزارة أن الوضع صعب."
     assert at(text, "وأكدت") == ("own", None)
+    text = "وبحسب مصادر مطلعة على اللقاء، فإن الطرفين اجتمعا ثلاث ساعات وأنهما سيلتقيان. وأكد الوزير أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "الوزير")
 
 
 def test_an_attribution_before_a_verb_of_saying_names_the_outer_speaker():
