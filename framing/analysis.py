@@ -49,7 +49,8 @@ def _require_columns(cols, have) -> None:
     """A one-line error when a group column of ``cols`` is not among the corpus columns ``have``."""
     missing = [c for c in cols if c not in have]
     if missing:
-        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
+        from .schema import _suggest
+        raise UsageError(f"the corpus has no column {missing[0]!r} to group by{_suggest(missing[0], map(str, have))}; "
                          f"columns: {', '.join(map(str, have))}")
 
 
