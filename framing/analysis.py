@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from .errors import UsageError
 from .lexicon.core import _frame
 from .lexicon.format import load_lexicon
-from .schema import only_lang, own_event_labels, require_events
+from .schema import _suggest, only_lang, own_event_labels, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
 
 __all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
@@ -49,7 +49,7 @@ def _require_columns(cols, have) -> None:
     """A one-line error when a group column of ``cols`` is not among the corpus columns ``have``."""
     missing = [c for c in cols if c not in have]
     if missing:
-        raise UsageError(f"the corpus has no column {missing[0]!r} to group by; "
+        raise UsageError(f"the corpus has no column {missing[0]!r} to group by{_suggest(missing[0], map(str, have))}; "
                          f"columns: {', '.join(map(str, have))}")
 
 

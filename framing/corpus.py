@@ -45,8 +45,8 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError, SchemaError
-from .schema import (ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, from_frame, most_frequent, require_events,
-                     stable_id)
+from .schema import (ARTICLES, COLUMNS, EVENTS, MANIFEST, REJECTS, REQUIRED, _suggest, from_frame, most_frequent,
+                     require_events, stable_id)
 from .text.script import detect_lang
 
 __all__ = ["COLUMNS", "Corpus", "load", "select", "from_frame", "stable_id", "detect_lang", "publication_day"]
@@ -273,7 +273,8 @@ class Corpus:
             outlets = [outlet] if isinstance(outlet, str) else list(outlet)
             unknown = set(outlets) - set(self.outlets)
             if unknown:
-                raise SchemaError(f"unknown outlet(s) {', '.join(sorted(unknown))}; "
+                first = sorted(unknown)[0]
+                raise SchemaError(f"unknown outlet(s) {', '.join(sorted(unknown))}{_suggest(first, self.outlets)}; "
                                   f"outlets are: {', '.join(self.outlets)}")
             m &= self.df["outlet"].isin(outlets)
         if start is not None:

@@ -481,6 +481,14 @@ def test_outlet_ids_in_any_case_and_date_filters_on_undated_corpus_say_why(tmp_p
     assert r.exit_code == 1 and "no article has a publication date" in r.output and "--map NAME=published" in r.output
 
 
+
+def test_a_misspelt_outlet_is_named_on_the_command_line(tmp_path):
+    out = _captive_corpus(tmp_path)       # ه typed for ة, as on many keyboards; no close name: the list alone
+    r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--outlet", "قناه الجنوب"])
+    assert r.exit_code == 2 and "unknown outlet(s) قناه الجنوب (did you mean 'قناة الجنوب'?); outlets are:" in r.output
+    r = CliRunner().invoke(main, ["kwic", str(out), "--lexicon", "captives", "--outlet", "Mountain Echo"])
+    assert r.exit_code == 2 and "unknown outlet(s) Mountain Echo; outlets are:" in r.output
+
 def test_sources_takes_the_shared_filters_and_needs_events_to_group_by_them(tmp_path):
     said = "وقال وزير المياه سالم النجار إن السد سيفتح الأسبوع المقبل أمام المزارعين."
     rows = [{"id": "s1", "outlet": "صحيفة الشمال", "published": "2031-04-02", "text": said},

@@ -239,7 +239,11 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     p = Path(s)
     if p.is_file() or p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
         if not p.is_file():
-            near = [q for q in (p.with_suffix(".yaml"), p.with_suffix(".yml")) if q != p and q.is_file()]
+            import difflib
+            near = ([q for q in (p.with_suffix(".yaml"), p.with_suffix(".yml")) if q != p and q.is_file()]
+                    + [f"the shipped {n}" for n in difflib.get_close_matches(p.stem.lower(), list(shipped), n=1,
+                                                                              cutoff=0.75)
+                       if p.parent == Path(".")])
             raise LexiconError(f"no lexicon file {s}" + (f" (did you mean {near[0]}?)" if near else ""))
         return _load_file(p)
     import difflib

@@ -39,3 +39,21 @@ def test_the_other_yaml_suffix_is_suggested(tmp_path, monkeypatch):
         load_lexicon("protest.yml")
     with pytest.raises(LexiconError, match=r"^no lexicon file other\.yaml$"):
         load_lexicon("other.yaml")
+
+
+def test_a_shipped_name_written_as_a_file_points_to_the_shipped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LexiconError, match=r"^no lexicon file captives\.yml \(did you mean the shipped captives\?\)$"):
+        load_lexicon("captives.yml")
+    with pytest.raises(LexiconError, match=r"^no lexicon file mine/captives\.yaml$"):   # a folder: the user's own file
+        load_lexicon("mine/captives.yaml")
+
+
+def test_a_misspelt_group_column_is_named():
+    import framing
+    from framing.errors import UsageError
+    t = pd.DataFrame({"id": ["a1"], "outlet": ["صدى الجبل"], "text": ["احتجز المسلحون الرهائن في المدرسة."]})
+    with pytest.raises(UsageError, match=r"no column 'outlt' to group by \(did you mean 'outlet'\?\); columns: id"):
+        framing.term_shares(t, "captives", by="outlt")
+    with pytest.raises(UsageError, match=r"no column 'zzz' to group by; columns: id"):
+        framing.term_shares(t, "captives", by="zzz")
