@@ -109,11 +109,10 @@ def chunk_specs(source, rows: int | None = None) -> list[tuple]:
         import pyarrow.parquet as pq
         md = pq.ParquetFile(path).metadata
         sizes = [md.row_group(g).num_rows for g in range(md.num_row_groups)] if md.num_rows else []
-        if len(sizes) >= MIN_GROUPS and rows == CHUNK_ROWS:
-            tail = len(sizes) - TAIL_GROUPS
-            return [(str(path), g, s, min(s + (n if g < tail else rows), n))
-                    for g, n in enumerate(sizes) if n for s in range(0, n, n if g < tail else rows)]
-        return [(str(path), g, s, min(s + rows, n)) for g, n in enumerate(sizes) for s in range(0, n, rows)]
+        # the row groups before ``whole`` are one chunk each (a slice of their size), the rest slices of ``rows``
+        whole = len(sizes) - TAIL_GROUPS if len(sizes) >= MIN_GROUPS and rows == CHUNK_ROWS else 0
+        return [(str(path), g, s, min(s + step, n)) for g, n in enumerate(sizes) if n
+                for step in (n if g < whole else rows,) for s in range(0, n, step)]
     n = len(_frame(source))
     return [(None, None, s, min(s + rows, n)) for s in range(0, n, rows)]
 

@@ -32,8 +32,10 @@ def stable_id(*parts: str | None) -> str:
     return h.hexdigest()[:16]
 
 
-def _suggest(name: str, columns: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(columns), n=1, cutoff=0.5)
+def _suggest(name: str, columns: Iterable[str], cutoff: float = 0.5) -> str:
+    """`` (did you mean 'NAME'?)`` for the one of ``columns`` closest to ``name`` (difflib ratio ``cutoff`` or
+    more), or ``""``: the hint of every unknown column, group or outlet."""
+    close = difflib.get_close_matches(name, list(columns), n=1, cutoff=cutoff)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -17,6 +17,34 @@ def demo_corpus(tmp_path_factory):
 
 
 
+#: a small lexicon of people held (family ``held``: three Arabic terms, ``hostages`` رهائن, ``prisoners`` أسرى,
+#: ``detainees`` محتجزين), for the tests that need one (:func:`held_lexicon`)
+HELD_LEXICON = """name: heldtest
+version: 1
+description: people held, for tests
+families:
+  - id: held
+    terms:
+      - id: hostages
+        language: ar
+        forms: [رهائن]
+      - id: prisoners
+        language: ar
+        forms: [أسرى]
+      - id: detainees
+        language: ar
+        forms: [محتجزين]
+"""
+
+
+@pytest.fixture()
+def held_lexicon(tmp_path):
+    """:data:`HELD_LEXICON` written to ``tmp_path / "held.yaml"`` (that Path)."""
+    p = tmp_path / "held.yaml"
+    p.write_text(HELD_LEXICON, "utf-8")
+    return p
+
+
 #: the real corpus: ``$FRAMING_SHARED/data/saudinewsnet`` (default: ``shared/`` beside the clone)
 REAL_DATA = Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared")) / "data" / "saudinewsnet"
 

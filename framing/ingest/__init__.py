@@ -508,10 +508,11 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
     check_writable(Path(out))                    # before the work, not after
-    before, known = _existing(out) if append else (0, {})
+    n, known = _existing(out)                    # the corpus at out, if any: appended to, or rebuilt
+    before, known = (n, known) if append else (0, {})
     # a rebuild replaces the corpus at out: its article count and whether its events (computed on the
     # old articles, so not known to match the new ones) are dropped, for the summary to say so
-    rebuilt = 0 if append else _existing(out)[0]
+    rebuilt = 0 if append else n
     events_dropped = bool(rebuilt) and bool(view(Path(out)).get(EVENTS))
     spool = ArticlesSpool(out)                   # tables' rows written as they are read
     try:

@@ -79,9 +79,9 @@ def _term_id(lex, term: str) -> str:
 
     def key(v):
         return " ".join(normalize(str(v), lower=True).split())
-    hits: set = set()
+    want, hits = key(term), set()
     for names in (lambda t: [t.id], lambda t: t.forms, lambda t: [t.label_en, t.label_ar]):   # the surest first
-        hits = {t.id for t in lex.terms if key(term) in {key(x) for x in names(t) if x}}
+        hits = {t.id for t in lex.terms if want in {key(x) for x in names(t) if x}}
         if len(hits) == 1:
             return hits.pop()
         if hits:

@@ -239,18 +239,21 @@ def load_lexicon(name_or_path: "str | os.PathLike | Lexicon") -> Lexicon:
     p = Path(s)
     if p.is_file() or p.suffix.lower() in (".yaml", ".yml") or os.sep in s or "/" in s:
         if not p.is_file():
-            import difflib
             near = ([q for q in (p.with_suffix(".yaml"), p.with_suffix(".yml")) if q != p and q.is_file()]
-                    + [f"the shipped {n}" for n in difflib.get_close_matches(p.stem.lower(), list(shipped), n=1,
-                                                                              cutoff=0.75)
-                       if p.parent == Path(".")])
+                    + (_shipped_like(p.stem, shipped) if p.parent == Path(".") else []))
             raise LexiconError(f"no lexicon file {s}" + (f" (did you mean {near[0]}?)" if near else ""))
         return _load_file(p)
-    import difflib
     near = ([f"the file {s}{x}" for x in (".yaml", ".yml") if Path(f"{s}{x}").is_file()]   # framing lexicon new NAME
-            + [f"the shipped {n}" for n in difflib.get_close_matches(s.lower(), list(shipped), n=1, cutoff=0.75)])
+            + _shipped_like(s, shipped))
     raise LexiconError(f"unknown lexicon {s!r}: " + (f"did you mean {near[0]}? " if near else "")
                        + f"expected a file path or one of the shipped lexicons: {', '.join(shipped) or '(none)'}")
+
+
+def _shipped_like(name: str, shipped) -> list[str]:
+    """``["the shipped NAME"]`` for the shipped lexicon closest to ``name`` (case ignored; a misspelt name:
+    ``captive`` → captives), or ``[]``: the did-you-mean of :func:`load_lexicon`."""
+    import difflib
+    return [f"the shipped {n}" for n in difflib.get_close_matches(name.lower(), list(shipped), n=1, cutoff=0.75)]
 
 
 def list_lexicons():

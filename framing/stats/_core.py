@@ -14,13 +14,13 @@ ids of different types, e.g. int vs str).
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..errors import InputError, SchemaError, UsageError
+from ..schema import _suggest
 
 
 class _LazyScipyStats:
@@ -52,10 +52,7 @@ def check_columns(df, required, name: str) -> None:
         raise InputError(f"{name} must be a pandas DataFrame, got {type(df).__name__}")
     missing = [c for c in required if c not in df.columns]
     if missing:
-        hints = []
-        for c in missing:
-            close = difflib.get_close_matches(c, [str(x) for x in df.columns], n=1)
-            hints.append(f"{c!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        hints = [f"{c!r}{_suggest(c, [str(x) for x in df.columns], cutoff=0.6)}" for c in missing]
         raise SchemaError(f"{name} needs columns {required}; missing {', '.join(hints)}; "
                           f"has {[str(x) for x in df.columns]}")
 

@@ -9,29 +9,10 @@ import pytest
 from framing.audit import Labeller, read_audit, sample, score, write_audit
 from framing.audit.files import AUDIT_COLUMNS, KEY
 
-LEXICON = """name: heldtest
-version: 1
-description: people held, for tests
-families:
-  - id: held
-    terms:
-      - id: hostages
-        language: ar
-        forms: [رهائن]
-      - id: prisoners
-        language: ar
-        forms: [أسرى]
-      - id: detainees
-        language: ar
-        forms: [محتجزين]
-"""
-
-
 @pytest.fixture()
-def lexicon(tmp_path):
-    p = tmp_path / "held.yaml"
-    p.write_text(LEXICON, "utf-8")
-    return p
+def lexicon(held_lexicon):
+    """The lexicon of tests/conftest.py (hostages, prisoners, detainees in family held)."""
+    return held_lexicon
 
 
 @pytest.fixture()
@@ -159,7 +140,7 @@ def test_lines_whose_match_no_longer_exists_are_reported(corpus, lexicon, tmp_pa
     s.loc[0, "start"] += 1                                           # an offset that moved
     assert len(score(s.iloc[1:], corpus=corpus).stale) == 0
     changed = tmp_path / "changed.yaml"                              # the lexicon lost a form
-    changed.write_text(LEXICON.replace("[أسرى]", "[سجناء]"), "utf-8")
+    changed.write_text(lexicon.read_text("utf-8").replace("[أسرى]", "[سجناء]"), "utf-8")
     r = score(s, corpus=corpus, lexicon=changed)
     assert len(r.stale) == 6 and set(r.stale["term"]) == {"hostages", "prisoners"}
     t = r.terms.set_index("term")
@@ -257,10 +238,10 @@ def test_cli_sample_score_and_terms(corpus, lexicon, tmp_path):
     assert res.exit_code == 1 and "no audit file" in res.output
 
 
-def test_lexicon_terms_may_carry_a_validated_block(tmp_path):
+def test_lexicon_terms_may_carry_a_validated_block(lexicon):
     from framing.lexicon.format import parse_lexicon
-    text = LEXICON.replace("        forms: [رهائن]\n", "        forms: [رهائن]\n"
-                           "        validated: {corpus: wadi-news, n: 40, precision: 0.925}\n")
+    text = lexicon.read_text("utf-8").replace("        forms: [رهائن]\n", "        forms: [رهائن]\n"
+                                              "        validated: {corpus: wadi-news, n: 40, precision: 0.925}\n")
     lex = parse_lexicon(text, "v.yaml")
     v = lex.terms[0].validated
     assert (v["corpus"], v["n"], v["precision"]) == ("wadi-news", 40, 0.925) and lex.terms[1].validated is None

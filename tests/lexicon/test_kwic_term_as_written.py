@@ -11,30 +11,17 @@ from framing.cli import main
 from framing.errors import UsageError
 from framing.lexicon import kwic
 
-LEXICON = """name: heldwadi
-version: 1
-description: people held, for tests
-families:
-  - id: held
-    terms:
-      - id: hostages
-        language: ar
-        forms: [رهائن]
-      - id: detainees
-        language: ar
-        forms: [محتجزين]
-"""
 ARTICLES = [{"id": f"w{i}", "outlet": "Wadi Herald", "published": f"2031-06-0{i}", "title": "خبر",
              "text": f"أفرجت الجماعة عن الرهائن في اليوم {i}، وسلّمت الطعام للمحتجزين في وادي زين."}
             for i in range(1, 4)]
 
 
 @pytest.fixture()
-def files(tmp_path):
-    lex, src = tmp_path / "held.yaml", tmp_path / "wadi.jsonl"
-    lex.write_text(LEXICON, "utf-8")
+def files(tmp_path, held_lexicon):
+    """The articles as JSONL and the lexicon of tests/conftest.py (hostages رهائن, prisoners, detainees محتجزين)."""
+    src = tmp_path / "wadi.jsonl"
     src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), "utf-8")
-    return str(src), str(lex)
+    return str(src), str(held_lexicon)
 
 
 def test_term_written_with_the_article_or_a_clitic_is_the_bare_forms_term(files):
