@@ -810,7 +810,7 @@ def _source_like(text: str, pos: int) -> bool:
         return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
     if is_place(w) or is_place(bare2):
         return True                                       # «بحسب أنقرة», «وفقا لواشنطن»: a government by its capital
-    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
+    if bare2 in _NOT_SOURCES or w in _DEMONSTRATIVE_OBJECTS or w.startswith(("ال", "لل")) \
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
