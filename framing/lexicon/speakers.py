@@ -1257,8 +1257,8 @@ def _with_preposition(w: str) -> bool:
     """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
     «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""
     rest = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "بلك" else ""
-    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA or rest in _GENERIC_SOURCES
-                              or rest == "سمو")
+    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA
+                              or rest in _GENERIC_SOURCES)                   # (سمو, an honorific: بسمو الأمير)
 
 
 def _bare(w: str) -> str:
