@@ -137,9 +137,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
     """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
 
     ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
-    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``عزى`` for a condolence,
-    ``وجه`` for a directive, ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer,
-    ``reported naming`` for a span of :func:`reported_spans`;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``تصريح`` for a statement
+    noun opening a sentence («وفي تصريح له، …»), the noun as written (without و/ب/ل) for a noun of saying before
+    أن (:func:`_noun_events`), ``نص`` for a printed statement, ``تناول`` for a topic, ``عزى`` for a condolence, ``وجه`` for a directive,
+    ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer, ``reported naming`` for a span of
+    :func:`reported_spans`;
     ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
     A reply of the writer in the first person («…، قلت له …») ends the speech before it (:func:`_writer_replies`).
     """
