@@ -1224,7 +1224,6 @@ def _name_like(quoted: str) -> bool:
                                    or w in ("لا", "لن", "لم", "نحن", "انا") for w in words)
 
 
-
 #: words that open no speaker's phrase (normalised, without و/ف): particles, conjunctions, interrogatives and
 #: adverbs («كيف»، «كما»، «ولذلك»، «هكذا»، «نعم»); a phrase may hold them further on, where it ran on past its name
 #: («الحركة دون إسهاب»: the subject is still there).  Not the demonstratives: «هذه المصادر» is a source named again

@@ -455,6 +455,7 @@ def _agents(events, text: str) -> list:
     «منهم»، «وكانوا»): such a speech takes the speaker carried to it, as a verb of saying without a subject does."""
     return [ev if ev[2] is None or agent(text, ev[2]) else (*ev[:2], None, *ev[3:]) for ev in events]
 
+
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
     ``rubrics``: left sides learned by :func:`rubrics` that are not speakers).  ``upto``: only
