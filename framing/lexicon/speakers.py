@@ -16,6 +16,12 @@ from .saying import (_COMPLEMENT, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _gend
 from .places import is_place
 
 
+def _tok_end(tok) -> int:
+    """Where the word of a token ``(start, end, text)`` of :func:`~framing.lexicon.saying._tokens` ends, without the
+    punctuation glued to it («الوزير،» ends before its comma)."""
+    return tok[0] + len(tok[2].rstrip(_PUNCT))
+
+
 #: words that end the subject noun phrase after a verb of saying (the NP is the speaker)
 _NP_STOP = frozenset("""
 في خلال امام يوم امس اليوم عقب لدي عبر اثناء قبل بعد علي الي عن من مع حول ضمن وفي وخلال واثناء
@@ -558,7 +564,7 @@ def _apposition(text: str, np, limit: int):
         while k < min(3 if k == 1 else k + 2, len(words)) and words[k] and words[k] not in _NP_STOP and not _verb_lemma(words[k]) \
                 and words[k] not in _COMPLEMENT and toks[k - 1][2][-1:] not in "،,.:؛":
             k += 1                         # «القيادي في حركة «حماس» الدكتور فلان الفلاني»: the name after the title
-    return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+    return (np[0], _tok_end(toks[k - 1]))
 
 
 #: titles that come right before a person's name («الدكتور فلان»; د، م، أ abbreviated «د.»): the speaker rules read
@@ -590,7 +596,7 @@ def _comma_name(text: str, np, limit: int):
             not w or w in _NP_STOP and not (w == "علي" and i) or w.startswith("ال") and i == 0 or _verb_lemma(w) or is_place(w)
             or any(c.isdigit() or c in "«»\"“”()" for c in t[2]) for i, (w, t) in enumerate(zip(words, name))):
         return None
-    return (np[0], name[-1][0] + len(name[-1][2].rstrip(_PUNCT)))
+    return (np[0], _tok_end(name[-1]))
 
 
 def _extend_to_name(text: str, np, limit: int):
@@ -683,7 +689,7 @@ def honorific_mention(text: str, sp, reach: int):
              None)                      # («ألقى سمو الأمير فلان كلمة …», «قدم معالي الوزير فلان التعازي», «ترأس …
     if k is not None:                   # الاجتماع», «سمو الأمير يصدر تعليماته»: the object of a verb no rule of saying read)
         k = k if not any(_possessed_object(w) for w in norm[role:k + 1]) else role
-        return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))) if k else None
+        return (np[0], _tok_end(toks[k - 1])) if k else None
     return _apposition(text, np, sp[0])
 #: the personal titles and the ranks: words a person's name follows («الدكتور فلان»، «الرائد فلان»)
 _NAME_TITLES = _PERSONAL_TITLES | _RANKS
@@ -1218,7 +1224,6 @@ def _name_like(quoted: str) -> bool:
                                    or w in ("لا", "لن", "لم", "نحن", "انا") for w in words)
 
 
-
 #: words that open no speaker's phrase (normalised, without و/ف): particles, conjunctions, interrogatives and
 #: adverbs («كيف»، «كما»، «ولذلك»، «هكذا»، «نعم»); a phrase may hold them further on, where it ran on past its name
 #: («الحركة دون إسهاب»: the subject is still there).  Not the demonstratives: «هذه المصادر» is a source named again
@@ -1251,8 +1256,8 @@ def _with_preposition(w: str) -> bool:
     """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
     «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""
     rest = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "بلك" else ""
-    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA or rest in _GENERIC_SOURCES
-                              or rest == "سمو")
+    return len(rest) > 2 and (rest in _SPEAKER_WORDS or rest in _HONORIFICS or rest in _MEDIA
+                              or rest in _GENERIC_SOURCES)                   # (سمو, an honorific: بسمو الأمير)
 
 
 def _bare(w: str) -> str:

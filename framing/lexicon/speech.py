@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spa
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, narrator)
+    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -137,9 +137,11 @@ def speech_events(text: str, bounds: list[int] | None = None,
     """Reported-speech spans ``(start, end, speaker, verb, verb_span)`` of a normalised field.
 
     ``speaker``: ``(start, end)`` of the subject noun phrase (or object of بحسب) or None;
-    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``عزى`` for a condolence,
-    ``وجه`` for a directive, ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer,
-    ``reported naming`` for a span of :func:`reported_spans`;
+    ``verb``: the verb of saying's lemma (قال، زعم …), ``بحسب`` etc. for attributions, ``تصريح`` for a statement
+    noun opening a sentence («وفي تصريح له، …»), the noun as written (without و/ب/ل) for a noun of saying before
+    أن (:func:`_noun_events`), ``نص`` for a printed statement, ``تناول`` for a topic, ``عزى`` for a condolence, ``وجه`` for a directive,
+    ``تبنى`` for a claim of responsibility, ``answer`` for an interview answer, ``reported naming`` for a span of
+    :func:`reported_spans`;
     ``verb_span``: where the verb or attribution phrase itself stands (the outlet's words).
     A reply of the writer in the first person («…، قلت له …») ends the speech before it (:func:`_writer_replies`).
     """
@@ -467,7 +469,7 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     titles = _CONDOLENCE_TITLES
     front = _title_before_verb(toks) if cut == s0 else 0
     if front:                              # «نائب الأمير يصل … لتقديم العزاء»: the titled subject, up to its verb
-        return toks[0][0], toks[front - 1][0] + len(toks[front - 1][2].rstrip(_PUNCT))
+        return toks[0][0], _tok_end(toks[front - 1])
     k = 1 if len(toks) > 1 and (_strip(toks[1][2]) in titles or _quoted_after_verb(text, toks)) else None
     apposed = bool(toks) and cut > s0 and _strip(toks[0][2]) in titles
     if apposed:
@@ -539,7 +541,7 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
             k += 1
         if k >= len(toks) or toks[k - 1][2][-1:] in "،,.:؛":
             continue                                     # «تناولت الصحف.»: no topic named here
-        sub = (sub_s, toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+        sub = (sub_s, _tok_end(toks[k - 1]))
         out.append((toks[k][0], _main_clause(text, toks[k][0], e0, "تناول", (m.start(), verb_end)), sub, "تناول",
                     (m.start(), verb_end)))
     return out
@@ -683,7 +685,7 @@ def _claimant(toks: list):
         words.append(t)
         if t[2][-1:] in "،,.:؛!؟":
             break
-    return (words[0][0], words[-1][0] + len(words[-1][2].rstrip(_PUNCT))) if words else None
+    return (words[0][0], _tok_end(words[-1])) if words else None
 
 
 def _claim_end(text: str, start: int, end: int) -> int:
@@ -786,7 +788,7 @@ def _verb_cut(text: str, sp):
             and (w.endswith("ت") or w[:1] in "يت") and prev.startswith("ال") and prev not in _TITLE_WORDS \
             and norm[0] not in _ROLE_WORDS and not any(x in _PERSONAL_TITLES for x in norm[:k])
         if _verb_lemma(w) is not None or shaped:
-            return (sp[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+            return (sp[0], _tok_end(toks[k - 1]))
     return sp
 
 
@@ -810,7 +812,7 @@ def _source_like(text: str, pos: int) -> bool:
         return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
     if is_place(w) or is_place(bare2):
         return True                                       # «بحسب أنقرة», «وفقا لواشنطن»: a government by its capital
-    if bare2 in _NOT_SOURCES or w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين") or w.startswith(("ال", "لل")) \
+    if bare2 in _NOT_SOURCES or w in _DEMONSTRATIVE_OBJECTS or w.startswith(("ال", "لل")) \
             or bare2.startswith("ال") or w[-1:] == "ة" or bare2.endswith("ات"):    # «وفقا لمقررات جنيف»
         return False
     near = text[pos:pos + 60].split()[:3]                 # a name: «بحسب رويترز»، «وفق عبد الرحمن،»
@@ -1035,7 +1037,7 @@ def _listed_events(text: str, bounds: list[int]):
             continue                           # (no title or source word to end the subject at)
         if k and k < len(words):               # «الصحافة الاسرائيلية | زيادة المساعدة …»: the subject ends at its
             cut = list(_tokens(text, sp[0], sp[1]))[k - 1]          # title or source and their adjectives
-            sp = (sp[0], cut[0] + len(cut[2].rstrip(_PUNCT)))
+            sp = (sp[0], _tok_end(cut))
         start = sp[1] + (1 if text[sp[1]:sp[1] + 1] in "،," else 0)
         if start < e0:
             yield (start, e0, sp, _verb_lemma(m.group(1)) or m.group(1), (m.start(1), m.end()))
@@ -1081,7 +1083,7 @@ def _announced_end(text: str, toks: list, n: int, end: int) -> int:
         if toks[k][0] >= end:
             break
         if toks[k - 1][2][-1:] in "،," and (_verb_lemma(toks[k][2]) is not None or _strip(toks[k][2]) in ("فيما", "وفيما")):
-            return toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+            return _tok_end(toks[k - 1])
     return end
 
 
@@ -1222,7 +1224,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
             _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or t[2][-1:] in "،,.:؛" and k < len(body) - 1
             for k, t in enumerate(body)):
         return None                        # (not «وكان في استقباله فلان، وقال …»: a clause of its own)
-    return body[0][0], body[-1][0] + len(body[-1][2].rstrip(_PUNCT))
+    return body[0][0], _tok_end(body[-1])
 
 
 #: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
@@ -1288,7 +1290,7 @@ def _considered_object(text: str, np):
             and not nxt.startswith("ال")
         if w.startswith("ال") and w not in _SPEAKER_WORDS and not w.endswith(("ي", "ية", "يين", "يون")) \
                 and predicate and words[k - 1][2][-1:] not in _PUNCT:
-            return np[0], words[k - 1][0] + len(words[k - 1][2].rstrip(_PUNCT))
+            return np[0], _tok_end(words[k - 1])
     return np
 
 
@@ -1303,7 +1305,7 @@ def _stipulating(text: str, ve: int, e0: int):
     k = next((i for i, t in enumerate(toks) if _strip(t[2]) == "علي"), None)
     if not k or any(t[2][-1:] in "،,.:؛" or t[2][:1] in "«\"“(" or not _strip(t[2]).isalpha() for t in toks[:k]):
         return None                        # (a word on each side: not «ينص - على», a dash or a mark alone)
-    return toks[0][0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+    return toks[0][0], _tok_end(toks[k - 1])
 
 
 def _masculine_object(head: str) -> bool:
@@ -1673,7 +1675,7 @@ def _condemner(text: str, np):
     toks = list(_tokens(text, np[0], np[1]))
     for k in range(1, len(toks)):
         prev, w = _strip(toks[k - 1][2]), _strip(toks[k][2])
-        end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT))
+        end = _tok_end(toks[k - 1])
         if k + 1 < len(toks) and _in_setting(w, _strip(toks[k + 1][2])):
             return (np[0], end)                                     # «الوزارة في بيان»: where, not who
         if not prev.startswith("ال") or w in _SPEAKER_WORDS or w in _PERSONAL_TITLES or w in _POST_ADJECTIVES:
@@ -1704,7 +1706,7 @@ def _before_claim(text: str, np):
     toks = list(_tokens(text, np[0], np[1]))
     for k in range(1, len(toks)):
         if _strip(toks[k][2]) in _CLAIM_NOUNS and not any(c in toks[k][2] for c in "«»\"“”"):   # (not «وكالة «الأخبار»»)
-            return (np[0], toks[k - 1][0] + len(toks[k - 1][2].rstrip(_PUNCT)))
+            return (np[0], _tok_end(toks[k - 1]))
     return np
 
 
@@ -1992,7 +1994,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
-    return start, toks[-1][0] + len(toks[-1][2].rstrip(_PUNCT))
+    return start, _tok_end(toks[-1])
 
 
 def _no_phrase(toks: list) -> bool:
@@ -2247,17 +2249,17 @@ def _own_clause_subject(text: str, s0: int, pos: int, word: str):
     words = list(_tokens(text, sp[0], sp[1]))
     cut = next((k for k, t in enumerate(words) if k and _strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
                 and len(_strip(t[2])) > 3), len(words))          # «وشاهد الشاب حادثا …»: the object ends it
-    return sp[0], words[cut - 1][0] + len(words[cut - 1][2].rstrip(_PUNCT))
+    return sp[0], _tok_end(words[cut - 1])
 
 
 def _pronoun_source(text: str, ev) -> tuple[int, int]:
     """«حسب زعمها», «على حد تعبيره»: the attribution phrase and its one-word object, own."""
     nxt = list(itertools.islice(_tokens(text, ev[4][1], ev[1]), 2))
     if nxt and _pronoun_saying(nxt[0][2]):
-        return ev[4][0], nxt[0][0] + len(nxt[0][2].rstrip(_PUNCT))
+        return ev[4][0], _tok_end(nxt[0])
     if nxt and _verb_lemma(nxt[0][2]) and _strip(text[ev[4][0]:ev[4][1]]).endswith("ما"):
         last = nxt[1] if len(nxt) > 1 and _strip(nxt[1][2]) in _PRONOUN_OBJECTS else nxt[0]
-        return ev[4][0], last[0] + len(last[2].rstrip(_PUNCT))      # «وفق ما صرح به …»: the verb too
+        return ev[4][0], _tok_end(last)      # «وفق ما صرح به …»: the verb too
     return ev[4]
 
 

@@ -46,6 +46,8 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 #: words that bind a name to the next word (normalised: آل is «ال»): «آل مبارك», «أبو مازن», «بن علي»
 _NAME_LINKS = frozenset("ال ابو ابا ابي ام بن ابن بنت عبد ذو".split())
+#: «بن»/«ابن» (son of): a lineage, «فهد بن سلطان بن عبدالعزيز»
+_SON_OF = frozenset(("بن", "ابن"))
 
 #: how far back (characters) a speech without a named speaker looks for the last one named
 CARRY_SPEAKER = 1500
@@ -257,11 +259,11 @@ class Voices:
         if len(words) >= 2 and (words[-2] in _NAME_LINKS or last == "علي"):
             last = words[-2] + " " + last  # «آل مبارك», «أبو مازن»: the last word alone is someone else (or a word;
             #                                «علي» is also the preposition «على» once normalised)
-            if words[-2] in ("بن", "ابن") and len(words) >= 3 and words[-3] not in _TITLE_WORDS:
+            if words[-2] in _SON_OF and len(words) >= 3 and words[-3] not in _TITLE_WORDS:
                 last = words[-3] + " " + last   # «… فهد بن سلطان بن عبدالعزيز»: «بن عبدالعزيز» is a lineage many share
         if len(last) < 3:
             return sp
-        kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in ("بن", "ابن") else None
+        kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in _SON_OF else None
         j = self.text.rfind(last, sp[1], pos)
         while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
                           j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()
@@ -318,7 +320,7 @@ def _another_of_family(text: str, j: int, kin: list[str]) -> bool:
     speaker's name, «نايف بن عبدالعزيز»): «الملك سلمان بن عبدالعزيز آل سعود» is not «… نايف بن عبدالعزيز آل سعود»
     (a bare «آل الشيخ» after a verb or a title is the speaker named again)."""
     before = [_strip(w) for w in text[max(0, j - 60):j].split()[-3:]]
-    return len(before) == 3 and before[1] in ("بن", "ابن") and before != kin
+    return len(before) == 3 and before[1] in _SON_OF and before != kin
 
 
 def _holds_key(keys: list, span) -> bool:
@@ -452,6 +454,7 @@ def _agents(events, text: str) -> list:
     """``events`` without the speaker phrases that name no one (:func:`~framing.lexicon.speakers.agent`: «كيف»،
     «منهم»، «وكانوا»): such a speech takes the speaker carried to it, as a verb of saying without a subject does."""
     return [ev if ev[2] is None or agent(text, ev[2]) else (*ev[:2], None, *ev[3:]) for ev in events]
+
 
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
     """The :class:`Voices` of a normalised field (``title=True`` adds the headline rule;
