@@ -342,15 +342,15 @@ def export_cmd(corpus, path, overwrite):
 _VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
                "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
                "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
-_VOICES = ("own", "quoted", "reported", "all")
-
 
 def _voice_option(value):
-    """``--voice own|quoted|reported|all`` or a comma list of them (click callback body)."""
-    parts = [p.strip().lower() for p in str(value).split(",") if p.strip()]
-    if not parts or any(p not in _VOICES for p in parts):
-        raise click.BadParameter(f"{value!r}: use one of {', '.join(_VOICES)} or a comma list of them")
-    return ",".join(parts)
+    """``--voice own|quoted|reported|all`` or a comma list of them (click callback body), checked by
+    the same rule as the Python API's ``voice=`` before any corpus is read."""
+    from .lexicon.core import _voice_name
+    try:
+        return _voice_name(value)
+    except UsageError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 _VOICE = click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
@@ -492,6 +492,9 @@ def _filters(outlet, since, until, event) -> dict:
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
+@click.option("--keep-boilerplate", is_flag=True, default=False,
+              help="Also count lines an outlet repeats across its articles (link footers, tag lists), "
+                   "which are left out by default (framing boilerplate CORPUS lists them).")
 @click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
@@ -499,7 +502,7 @@ def _filters(outlet, since, until, event) -> dict:
 @_JOBS
 @_ENGINE
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, audit=None, outlet=(), since=None,
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, keep_boilerplate=False, audit=None, outlet=(), since=None,
               until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
@@ -519,10 +522,12 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, au
     from .analysis import count_terms, term_shares
     if by == "doc":      # (the lexicon is read first: a wrong name fails before a large corpus is read)
         return _on(engine, scheduler, count_terms)(corpus, lexicon, voice=voice, lang=lang,
-                                                   exclude_copies=exclude_copies, audit=audit, jobs=jobs,
+                                                   exclude_copies=exclude_copies, keep_boilerplate=keep_boilerplate,
+                                                   audit=audit, jobs=jobs,
                                                    **_filters(outlet, since, until, event))
     return _on(engine, scheduler, term_shares)(corpus, lexicon, by=by, voice=voice, lang=lang,
-                                               exclude_copies=exclude_copies, n_boot=n_boot, seed=seed, audit=audit,
+                                               exclude_copies=exclude_copies, keep_boilerplate=keep_boilerplate,
+                                               n_boot=n_boot, seed=seed, audit=audit,
                                                jobs=jobs, **_filters(outlet, since, until, event))
 
 

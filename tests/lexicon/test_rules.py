@@ -168,6 +168,22 @@ def test_lines_an_outlet_repeats_are_not_its_words():
     assert count_terms(df, lx, keep_boilerplate=True)["count"].sum() == 2 * n
 
 
+def test_the_command_line_keeps_repeated_lines_on_request(tmp_path):
+    from click.testing import CliRunner
+    from framing.cli import main
+    n = 12
+    texts = [f"خبر رقم {i} عن الرهائن.\n\nرابط الخبر بصحيفة الأفق: الرهائن {i}" for i in range(n)]
+    corpus(*texts).assign(date="2020-01-01").to_csv(tmp_path / "a.csv", index=False)
+    (tmp_path / "t.yaml").write_text(HEAD + term("رهائن"), encoding="utf-8")
+    total = {}
+    for flag in ([], ["--keep-boilerplate"]):
+        r = CliRunner().invoke(main, ["terms", str(tmp_path / "a.csv"), "--lexicon", str(tmp_path / "t.yaml"),
+                                      "--format", "csv", "--jobs", "1", *flag])
+        assert r.exit_code == 0, r.output
+        total[bool(flag)] = sum(int(line.rsplit(",", 1)[1]) for line in r.output.splitlines()[1:])
+    assert total == {False: n, True: 2 * n}
+
+
 def test_a_few_articles_never_make_boilerplate():
     texts = [f"خبر {i}.\n\nسمات: الرهائن" for i in range(3)]
     assert len(match(corpus(*texts), lex(term("رهائن")))) == 3
