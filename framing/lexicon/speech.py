@@ -72,6 +72,10 @@ def _verb_forms() -> frozenset:
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
 
 
+#: «عبر عن …», «عبر فيها عن …»: expressed (the preposition «عبر», via, is not followed by «عن»)
+_EXPRESSED = re.compile(r"\s+(?:(?:فيه|فيها|فيهما|فيهم)\s+)?عن(?=\s)")
+
+
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_split_words(text))
@@ -89,8 +93,10 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _word_before(text, pos, 12) in _OPENERS \
+                        or _word_before(text, pos, 12) in _QAD and w[:1] != "ي" and w not in _MAY \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
+                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)) \
+                        or w == "عبر" and _EXPRESSED.match(text, end):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
@@ -127,6 +133,9 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
+#: «وكان التنظيم قد حث أنصاره على …»: after قد such a form is a verb, a past one (not «قد تحدث», may happen)
+_QAD = frozenset("قد وقد فقد لقد".split())
+_MAY = frozenset("تحدث تتحدث تحمل تقدر".split())
 #: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
 #: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
 _TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد السياق".split())
@@ -195,7 +204,32 @@ def speech_events(text: str, bounds: list[int] | None = None,
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
             #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
         out.append((m.start(), e0, _condolence_speaker(text, s0, start), "عزى", (m.start(), m.start())))
+    out.extend(_resumed(text, bounds, out))
     return _writer_replies(out, text) if "قل" in text else out
+
+
+#: «، بما في ذلك …», «، ومنها …»: what was condemned goes on after the clause that described it
+_RESUME = re.compile(r"[،,]\s*(?:بما\s+(?:في\s+ذلك|فيها|فيه|فيهم)|و?من(?:ها|هم|\s+بينها|\s+بينهم)|و?لا\s*سيما|و?خاصة|"
+                     r"و?خصوصا)(?=\s)")
+
+
+def _resumed(text: str, bounds: list[int], events: list) -> list:
+    """What was condemned or mourned, named again after the relative or time clause that ended its event
+    (:func:`_main_clause`, guide §5.1): «أدان الهجمات التي وقعت، بما في ذلك الهجوم على …» → from «الهجوم» on, one
+    event more, to where such an object ends."""
+    out = []
+    for ev in events:
+        nxt = _NONSPACE.search(text, ev[1]) if ev[3] in _CONDEMN or ev[3] == "عزى" else None
+        if nxt is None or not _DESCRIPTION.match(text, nxt.start()):
+            continue
+        e0 = _sentence(text, bounds, ev[1])[1]
+        m = _RESUME.search(text, ev[1], e0)
+        if m and not any(_verb_lemma(t[2]) for t in _tokens(text, ev[1], m.start())):
+            end = _main_clause(text, m.end(), e0, ev[3], ev[4])
+            end = next((max(text.rfind("،", 0, s), text.rfind(",", 0, s)) for s, _e, tok in _after_commas(text, m.end(), end)
+                        if _char_before(text, s) in "،," and _verb_lemma(tok) is not None), end)
+            out.append((m.end(), end, ev[2], ev[3], (m.start(), m.start())))   # (not «…، واتفقوا على أن …»)
+    return out
 
 
 #: «قلت»، «فقلت»، «وقلنا»: the writer's first-person past verb of saying (guide §5.4)
@@ -1275,7 +1309,37 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
     if np0 is not None and lemma == "اعتبر":
         np0 = _considered_object(text, np0)
+    if np0 is not None and lemma == "حمل":
+        np0 = _holder(text, np0, s0, vs)
     return np0
+
+
+def _holder(text: str, np, s0: int, vs: int):
+    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
+    ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
+    («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
+    alone is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
+    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    toks = list(_tokens(text, np[0], np[1]))
+    r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
+    if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
+        return np
+    if r is not None:                          # (the phrase ran into «المسؤولية» itself)
+        np, toks = (np[0], _tok_end(toks[r - 1])), toks[:r]
+    after = _strip((text[np[1]:np[1] + 60].split()[1:2] or [""])[0])     # (the word after «المسؤولية»)
+    if after[:1] == "ل" or after == "علي":
+        return np
+    if len(toks) == 1:
+        carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
+        return None if carried else np
+    k = len(toks) - 1
+    while k > 1 and _strip(toks[k][2]).endswith(_NISBA):
+        k -= 1
+    prev = _strip(toks[k - 1][2])
+    if any(c in text[toks[k - 1][0]:toks[k][0]] for c in _PUNCT) or not prev.startswith("ال") and (
+            prev in _TITLE_WORDS or prev in _SPEAKER_WORDS):
+        return np
+    return (np[0], _tok_end(toks[k - 1]))
 
 
 def _considered_object(text: str, np):
