@@ -133,9 +133,10 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
-#: «وكان التنظيم قد حث أنصاره على …»: after قد such a form is a verb, a past one (not «قد تحدث», may happen)
+#: «وكان التنظيم قد حث أنصاره على …»: after قد such a form is a verb, a past one (not «قد تحدث», may happen;
+#: «قد عبر» only before its «عن», :data:`_EXPRESSED`: «فقد عبر المعلق "…" عن …» is left, docs/matching.md)
 _QAD = frozenset("قد وقد فقد لقد".split())
-_MAY = frozenset("تحدث تتحدث تحمل تقدر".split())
+_MAY = frozenset("تحدث تتحدث تحمل تقدر عبر".split())
 #: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
 #: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
 _TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد السياق".split())

@@ -119,3 +119,45 @@ def test_claims_before_min_anna_are_what_is_condemned():
     """«استهجن فلان مزاعم الجماعة من أن …»: the claims and their content are the condemner's words."""
     text = "استهجن محافظ الوادي السابق سامر النجار مزاعم الانقلابيين من أن تحويل مسار السفن جاء بسبب القصف."
     assert at(text, "مزاعم") == ("reported", "محافظ الوادي السابق سامر النجار")
+
+
+# ------------------------------------------------------------ twenty-third pass: قد, «عبر عن», حمّل, condemned lists
+
+def test_a_bare_verb_after_qad_is_a_verb_of_saying():
+    """«وكان المتحدث قد حث أنصاره على …»: after قد a form that is also a noun is a past verb; «قد تحدث»
+    (may happen) is not read so."""
+    assert at(BEFORE + "وكان المتحدث باسم الجماعة قد حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "reported"
+    assert at(BEFORE + "وكان المتحدث باسم الجماعة حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "own"
+    assert at(BEFORE + "وتكثر في المدينة المشكلات التي قد تحدث عن الهجمات.", "الهجمات")[0] == "own"
+
+
+def test_expressed_without_wa_before_its_an():
+    """«عبر فيها عن …», «عبر عن …»: expressed, also without و; «عبر المعابر» is via."""
+    assert at(BEFORE + "وسجل الأمير كلمة في سجل المعرض عبر فيها عن سعادته بذكرى الشهيد الملك.", "الشهيد") \
+        == ("reported", "الامير")
+    assert at(BEFORE + "وتنقل البضائع عبر المعابر عن طريق الشاحنات إلى الشهيد.", "الشهيد")[0] == "own"
+
+
+def test_whom_a_verb_of_holding_responsible_holds_is_what_is_said():
+    """«وحمّلت X المسؤولية»: X is the object, not the speaker: after an earlier verb of saying of its sentence the
+    subject is carried; after a subject, the last word before «المسؤولية» with its nisba adjectives."""
+    text = BEFORE + "ودانت الحكومة الفلانية بشدة في بيان مقتل الطفل وحملت جارتها الشرقية المسؤولية عن الجريمة."
+    assert at(text, "جارتها")[0] == "reported"
+    text = BEFORE + "وحمل الوزير سامر الوادي إسرائيل المسؤولية عن الجريمة."
+    assert at(text, "إسرائيل") == ("reported", "الوزير سامر الوادي")
+    text = BEFORE + "وحمل الوزير الحكومة الإسرائيلية المسؤولية عن الجريمة."
+    assert at(text, "الإسرائيلية") == ("reported", "الوزير")
+
+
+def test_what_was_condemned_goes_on_after_its_describing_clause():
+    """«أدان الجرائم التي …، بما في ذلك الهجمات على …»: the list of what is condemned resumes after the clause
+    that described it (guide §5.1), up to the next verb of saying; the describing clause stays own."""
+    text = BEFORE + ("وأدانت الوزارة الجرائم التي ترتكبها العصابة، بما في ذلك الهجمات على المساجد، "
+                     "واتفقت مع الوفد على أن الحرب طويلة.")
+    assert at(text, "الهجمات")[0] == "reported"
+    assert at(text, "العصابة")[0] == "own"
+    text = BEFORE + "وأدانت الوزارة الاعتداء الذي أسفر عن سقوط قتلى، ومنها الهجوم على المدينة."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "قتلى")[0] == "own"
+    text = BEFORE + "وأدانت الوزارة الاعتداء الذي أسفر عن سقوط قتلى، وقال الوزير إن الهجوم مدان."
+    assert at(text, "الوزير")[0] == "own"
