@@ -93,7 +93,8 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _word_before(text, pos, 12) in _OPENERS \
-                        or _word_before(text, pos, 12) in _QAD and w[:1] != "ي" and w not in _MAY \
+                        or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
+                            text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
                         or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)) \
                         or w == "عبر" and _EXPRESSED.match(text, end):
@@ -133,7 +134,8 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
-#: «وكان التنظيم قد حث أنصاره على …»: after قد such a form is a verb, a past one (not «قد تحدث», may happen;
+#: «وكان التنظيم قد حث أنصاره على …»: after قد (or a subject fronted by كان/أما, :func:`_fronted_subject`: «وكان
+#: المتحدث حث …») such a form is a verb, a past one (not «قد تحدث», may happen;
 #: «قد عبر» only before its «عن», :data:`_EXPRESSED`: «فقد عبر المعلق "…" عن …» is left, docs/matching.md)
 _QAD = frozenset("قد وقد فقد لقد".split())
 _MAY = frozenset("تحدث تتحدث تحمل تقدر عبر".split())
@@ -738,6 +740,8 @@ _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
 #: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
                    "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
+#: nouns of a message whose genitive «عزاء» makes it a condolence: «اتصال عزاء»، «برقية عزاء»، «رسالة عزاء»
+_CONDOLENCE_MESSAGES = frozenset("اتصال اتصالا اتصالات برقية برقيات رسالة رسائل كلمة".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
 
 
@@ -747,14 +751,16 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 
 
 def _offered(text: str, s: int) -> int:
-    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
-    «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
+    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one, and for
+    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
     it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
     word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
     كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
+    if before and _strip(before[-1][2]).lstrip("وب") in _CONDOLENCE_MESSAGES:
+        return s                                   # «أجرى الأمير اتصال عزاء بوالد الشهيد»: a message of condolence
     if before and _strip(before[-1][2]) == "واجب":
         s = before[-1][0]
     asides = [m.span() for m in _ASIDE.finditer(text, max(0, s - 120), s)]
@@ -837,14 +843,19 @@ def _source_like(text: str, pos: int) -> bool:
         return True
     bare = w[2:] if w.startswith("ال") else w
     bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
+    if _unpossessed(bare2) in _NOT_SOURCES:
+        return False                                      # «حسب رغبته», «وفقا لخطتها»: his wish, not a source
     words = _SPEAKER_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
     if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
         rest = [_strip(t) for t in head[1:4] if _strip(t) != "من"]
         return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
-    if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
-        return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
+    nxt = _strip(head[1]) if len(head) > 1 else ""
+    nxt = "ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:] if nxt[:1] == "ل" else nxt
+    if bare2 not in _NOT_SOURCES and "،" not in head[0] and (nxt in _ORG_WORDS or nxt[2:] in _ORG_WORDS):
+        return True                                       # «حسب رصد دائرة الأوقاف», «وفق تعداد لوكالة …»: the
+        #                                                   genitive (also with لـ) is a source
     if is_place(w) or is_place(bare2):
         return True                                       # «بحسب أنقرة», «وفقا لواشنطن»: a government by its capital
     if bare2 in _NOT_SOURCES or w in _DEMONSTRATIVE_OBJECTS or w.startswith(("ال", "لل")) \
@@ -856,6 +867,15 @@ def _source_like(text: str, pos: int) -> bool:
         return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
         #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
+
+
+def _unpossessed(w: str) -> str:
+    """``w`` without a possessive pronoun, its ة written again: «رغبته» → «رغبة», «خطتها» → «خطة», «نظامهم» → «نظام»."""
+    for c in ("هما", "ها", "هم", "ه"):
+        if w.endswith(c) and len(w) > len(c) + 2:
+            w = w[:-len(c)]
+            return w[:-1] + "ة" if w.endswith("ت") else w
+    return w
 
 
 #: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
@@ -2914,10 +2934,17 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
             out.append(ev)                               # an interview answer runs to the next question: the people
             continue                                     # the interviewee quotes speak inside it (guide §5.2)
         i = bisect.bisect_right(starts, ev[0])
-        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
+        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1] and not _opening_attribution(text, ev):
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
     return out
+
+
+def _opening_attribution(text: str, ev) -> bool:
+    """``ev`` is an attribution that opens its span («وبحسب الوكالة فقد قال فلان إن …»): a speaker named after it
+    speaks inside what the source reports (guide §5.5, §5.8), so his verb does not end it."""
+    return ev[4][1] > ev[4][0] >= ev[0] and not _NONSPACE.search(text, ev[0], ev[4][0]) \
+        and _ATTRIB.match(text, ev[4][0]) is not None
 
 
 #: words of the formulas that cite scripture or the Prophet («عز من قائل»، «صلى الله عليه وسلم»، «عليه السلام»)

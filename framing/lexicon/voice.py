@@ -33,7 +33,7 @@ from .speakers import (_GENERIC_SOURCES, _PRONOUN_TITLES, _QUANTIFIERS, _SOURCE_
                        honorific_mention, split_speaker)
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
-    _narrated_end, _in_that_clause, _nested_verbs,
+    _narrated_end, _opening_attribution, _in_that_clause, _nested_verbs,
     _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
@@ -71,7 +71,8 @@ class Voices:
         self.reported = reported
         self.rstarts = [r[0] for r in reported]
         self.quote_info = quote_info
-        colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
+        colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":" or _opening_attribution(text, r)])
+        #       (and «وبحسب الوكالة فقد قال فلان إن …»: the verbs and speakers inside an attribution are its words)
         self.nested = nested or {}
         self.inner = sorted(self.nested)
         own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)

@@ -124,10 +124,11 @@ def test_claims_before_min_anna_are_what_is_condemned():
 # ------------------------------------------------------------ twenty-third pass: قد, «عبر عن», حمّل, condemned lists
 
 def test_a_bare_verb_after_qad_is_a_verb_of_saying():
-    """«وكان المتحدث قد حث أنصاره على …»: after قد a form that is also a noun is a past verb; «قد تحدث»
-    (may happen) is not read so."""
+    """«وكان المتحدث قد حث أنصاره على …»: after قد or a subject fronted by كان a form that is also a noun is a past
+    verb; «قد تحدث» (may happen) and «وكان من بين الإجراءات حث …» (a noun) are not read so."""
     assert at(BEFORE + "وكان المتحدث باسم الجماعة قد حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "reported"
-    assert at(BEFORE + "وكان المتحدث باسم الجماعة حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "own"
+    assert at(BEFORE + "وكان المتحدث باسم الجماعة حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "reported"
+    assert at(BEFORE + "وكان من بين الإجراءات حث المواطنين على تجنب الهجمات في الشهر.", "الهجمات")[0] == "own"
     assert at(BEFORE + "وتكثر في المدينة المشكلات التي قد تحدث عن الهجمات.", "الهجمات")[0] == "own"
 
 
