@@ -162,3 +162,29 @@ def test_what_was_condemned_goes_on_after_its_describing_clause():
     assert at(text, "قتلى")[0] == "own"
     text = BEFORE + "وأدانت الوزارة الاعتداء الذي أسفر عن سقوط قتلى، وقال الوزير إن الهجوم مدان."
     assert at(text, "الوزير")[0] == "own"
+
+
+def test_a_speaker_inside_an_attribution_that_opens_the_sentence_is_its_words():
+    """«وبحسب الوكالة فقد قال والد الرهينة إن …»: the agency reports what the father said; his name and verb are the
+    agency's words (guide §5.5), not the outlet's."""
+    text = BEFORE + "وبحسب وكالة الأفق فقد قال والد الرهينة إن ابنه بخير."
+    assert at(text, "الرهينة")[0] == "reported"
+    assert at(BEFORE + "وقال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"
+
+
+def test_a_count_by_a_body_is_a_source():
+    """«ووفق تعداد لوكالة الأفق فإن …»: the body after لـ is the source; «وفق جدول للوزارة» states conformity."""
+    assert at("ووفق تعداد لوكالة الأفق فإن 19 عنصرا قتلوا في هجمات للحزب.", "هجمات")[0] == "reported"
+    assert at("وتجري الانتخابات وفق جدول للوزارة بعد هجمات الحزب.", "هجمات")[0] == "own"
+
+
+def test_a_wish_with_a_possessive_is_no_source():
+    """«حسب رغبته»: a wish, not a source, also with a possessive; «حسب قوله» stays an attribution."""
+    assert at("ليكمل الصورة حسب رغبته. وهذه آفة الوعي بالهجمات.", "الصورة")[0] == "own"
+    assert at("وقتل ثلاثة في الهجوم حسب قوله.", "الهجوم")[0] == "reported"
+
+
+def test_a_call_of_condolence_is_a_condolence_message():
+    """«أجرى الأمير اتصال عزاء بوالد الشهيد»: a message of condolence (guide §5.6); «مجلس عزاء» is a place."""
+    assert at("أجرى الأمير سامر اتصال عزاء ومواساة بوالد الشهيد سالم.", "الشهيد")[0] == "reported"
+    assert at("وأقيم مجلس عزاء لأسرة الشهيد في القرية.", "الشهيد")[0] == "own"
