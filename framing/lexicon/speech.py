@@ -363,9 +363,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «صار الزمان سائلا»: liquid (the participle asks God)
     if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
         return True                                     # «فيا ترى …»: I wonder (the outlet's question)
-    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
-            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة"):
-        return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and (
+            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة") or _indefinite_accusative(text, e)):
+        return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم», «يعتبر لاذعا»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -384,6 +384,15 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+def _indefinite_accusative(text: str, e: int) -> bool:
+    """The word after ``e`` is an indefinite accusative in tanwin alif (``لاذعا``، ``انتصارا``), glued to nothing
+    and no verb of saying: the predicate of a passive «يعتبر» (is considered), which has no subject to speak."""
+    raw = text[e:e + 30].split()[:1]
+    w = _strip(raw[0]) if raw else ""
+    return len(w) > 3 and w.endswith("ا") and not w.startswith(("ال", "وال")) and raw[0] == w \
+        and _verb_lemma(w) is None and not is_place(w)
 
 
 #: words that open a condition or a time clause (the protasis): «عندما أدلى فلان بتصريحاته …، فإن …»

@@ -188,3 +188,11 @@ def test_a_call_of_condolence_is_a_condolence_message():
     """«أجرى الأمير اتصال عزاء بوالد الشهيد»: a message of condolence (guide §5.6); «مجلس عزاء» is a place."""
     assert at("أجرى الأمير سامر اتصال عزاء ومواساة بوالد الشهيد سالم.", "الشهيد")[0] == "reported"
     assert at("وأقيم مجلس عزاء لأسرة الشهيد في القرية.", "الشهيد")[0] == "own"
+
+
+def test_a_passive_is_considered_before_its_predicate_says_nothing():
+    """«كما أنه يعتبر لاذعا تجاه …»: «is considered» before an indefinite accusative has no one who considers;
+    «ويعتبر المحللون الخطوة انتصارا …» and «وتعتبر روسيا أن …» still report."""
+    assert at("كما أنه يعتبر لاذعا تجاه المهاجرين بعد الهجمات.", "الهجمات")[0] == "own"
+    assert at("ويعتبر المحللون الخطوة انتصارا بعد الهجمات.", "الهجمات")[0] == "reported"
+    assert at("وتعتبر روسيا أن الهجمات لن تتوقف.", "الهجمات")[0] == "reported"
