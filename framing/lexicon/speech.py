@@ -1483,7 +1483,8 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
-            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]):   # «كشف الوزير عن …»
+            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]) \
+                    and not _setting_before_that(toks, n, after_np):   # «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
@@ -1510,6 +1511,21 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+def _setting_before_that(toks, n: int, after_np: int) -> bool:
+    """The preposition ``toks[n]`` follows a setting after the subject («خلال اتصاله», «في كلمته»,
+    :func:`_occasion`) and a complementiser comes within eight words after it: it belongs
+    to the setting («وأكد الأمير - خلال اتصاله بأسرة الشهيد - أنه …»), the speech starts at أن."""
+    return any(toks[k][0] >= after_np and _occasion(_strip(toks[k][2]), _strip(toks[k + 1][2])) for k in range(n - 1)) \
+        and any(_strip(t[2]) in _COMPLEMENT for t in toks[n + 1:n + 9])
+
+
+def _occasion(prep: str, noun: str) -> bool:
+    """«في بيان», «خلال اتصاله», «أثناء زيارته»: where or when one spoke (a statement noun, or a noun with a
+    possessive after a preposition of time or setting)."""
+    return _in_setting(prep, noun) or prep in ("في", "خلال", "اثناء", "لدي") and len(noun) > 4 \
+        and noun.endswith(("ه", "ها", "هم"))
 
 
 def _mark_open(part: str) -> bool:

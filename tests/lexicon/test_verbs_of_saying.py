@@ -196,3 +196,12 @@ def test_a_passive_is_considered_before_its_predicate_says_nothing():
     assert at("كما أنه يعتبر لاذعا تجاه المهاجرين بعد الهجمات.", "الهجمات")[0] == "own"
     assert at("ويعتبر المحللون الخطوة انتصارا بعد الهجمات.", "الهجمات")[0] == "reported"
     assert at("وتعتبر روسيا أن الهجمات لن تتوقف.", "الهجمات")[0] == "reported"
+
+
+def test_a_preposition_inside_a_setting_does_not_open_the_speech():
+    """«وأكد الأمير - خلال اتصاله بأسرة الشهيد - أنه …»: «بأسرة» belongs to the setting (a noun with a possessive
+    after خلال), the speech starts at أن; without أن after it, «خلال كلمته عن الهجوم» still reports its object."""
+    text = "وأكد الأمير سامر - خلال اتصاله بأسرة الشهيد - أنه نال شهادة العز."
+    assert at(text, "الشهيد")[0] == "own"
+    assert at(text, "العز")[0] == "reported"
+    assert at("وكشف الوزير خلال كلمته عن الهجوم المقبل.", "الهجوم")[0] == "reported"
