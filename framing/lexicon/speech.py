@@ -1502,8 +1502,10 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             #                                  (not in a name the subject quotes: «قناة "سي إن إن"»)
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
         if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s) \
-                and not (lemma in _CONDEMN and prev in ("علي", "في", "ضد", "الي", "من") and _short_quote(text, s)):
-            #                                  («يدين الهجوم على «مسجد الوادي»»: a name in the object, not the speech)
+                and not (lemma in _CONDEMN and _short_quote(text, s) and (prev in ("علي", "في", "ضد", "الي", "من") or all(
+                    _strip(t[2]) in _IN_IT for t in toks[:n] if t[0] >= after_np))):
+            #                                  («يدين الهجوم على «مسجد الوادي»», «أدانت فيه «الهجمات الإرهابية» في …»:
+            #                                   a name or the condemned thing in the statement's words, not the speech)
             found = _quotation_after(text, s0, vs, ve, lemma, np0, s)
             if found is not _NOTHING:
                 return found, e0
@@ -1526,6 +1528,10 @@ def _occasion(prep: str, noun: str) -> bool:
     possessive after a preposition of time or setting)."""
     return _in_setting(prep, noun) or prep in ("في", "خلال", "اثناء", "لدي") and len(noun) > 4 \
         and noun.endswith(("ه", "ها", "هم"))
+
+
+#: «أدانت فيه …»: in it (the statement), between a verb and its object
+_IN_IT = frozenset("فيه فيها فيهما فيهم".split())
 
 
 def _mark_open(part: str) -> bool:

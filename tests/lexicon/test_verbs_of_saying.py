@@ -205,3 +205,13 @@ def test_a_preposition_inside_a_setting_does_not_open_the_speech():
     assert at(text, "الشهيد")[0] == "own"
     assert at(text, "العز")[0] == "reported"
     assert at("وكشف الوزير خلال كلمته عن الهجوم المقبل.", "الهجوم")[0] == "reported"
+
+
+def test_a_short_quote_as_what_is_condemned_keeps_the_condemnation():
+    """«أدانت فيه «الأعمال الإرهابية» في البلاد، ومنها الهجوم …»: two quoted words right after the verb (and فيه)
+    are what is condemned in the statement's words (quoted), the rest of the object reported; a longer quotation opens
+    the speech."""
+    text = "وأصدرت الحركة بيانا أدانت فيه «الأعمال الإرهابية» في البلاد، ومنها الهجوم على المدينة."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "الأعمال")[0] == "quoted"
+    assert at("أدانت الحركة «بشدة الهجوم الإرهابي على المدينة الآمنة» في البلاد.", "البلاد")[0] == "reported"
