@@ -1365,6 +1365,8 @@ def _holder(text: str, np, s0: int, vs: int):
     k = len(toks) - 1
     while k > 1 and _strip(toks[k][2]).endswith(_NISBA):
         k -= 1
+    while k > 1 and not _strip(toks[k - 1][2]).startswith("ال") and _strip(toks[k - 1][2]) in _SPEAKER_WORDS:
+        k -= 1                                 # «مسؤول تركي | حزب العمال الكردستاني»: a body in construct is held
     prev = _strip(toks[k - 1][2])
     if any(c in text[toks[k - 1][0]:toks[k][0]] for c in _PUNCT) or not prev.startswith("ال") and (
             prev in _TITLE_WORDS or prev in _SPEAKER_WORDS):
@@ -2972,9 +2974,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
 
 
 def _opening_attribution(text: str, ev) -> bool:
-    """``ev`` is an attribution that opens its span («وبحسب الوكالة فقد قال فلان إن …»): a speaker named after it
-    speaks inside what the source reports (guide §5.5, §5.8), so his verb does not end it."""
-    return ev[4][1] > ev[4][0] >= ev[0] and not _NONSPACE.search(text, ev[0], ev[4][0]) \
+    """``ev`` is an attribution that opens its span and names its source («وبحسب الوكالة فقد قال فلان إن …»): a
+    speaker named after it speaks inside what the source reports (guide §5.5, §5.8), so his verb does not end it (a
+    source not found, «وحسب «واس» أوضح فلان …», leaves the named speaker his words, not a speaker carried from before)."""
+    return ev[2] is not None and ev[4][1] > ev[4][0] >= ev[0] and not _NONSPACE.search(text, ev[0], ev[4][0]) \
         and _ATTRIB.match(text, ev[4][0]) is not None
 
 

@@ -148,6 +148,8 @@ def test_whom_a_verb_of_holding_responsible_holds_is_what_is_said():
     assert at(text, "إسرائيل") == ("reported", "الوزير سامر الوادي")
     text = BEFORE + "وحمل الوزير الحكومة الإسرائيلية المسؤولية عن الجريمة."
     assert at(text, "الإسرائيلية") == ("reported", "الوزير")
+    text = BEFORE + "وحمل مسؤول تركي حزب العمال الفلاني مسؤولية الجريمة."
+    assert at(text, "العمال") == ("reported", "مسؤول تركي")
 
 
 def test_what_was_condemned_goes_on_after_its_describing_clause():
@@ -170,6 +172,7 @@ def test_a_speaker_inside_an_attribution_that_opens_the_sentence_is_its_words():
     text = BEFORE + "وبحسب وكالة الأفق فقد قال والد الرهينة إن ابنه بخير."
     assert at(text, "الرهينة")[0] == "reported"
     assert at(BEFORE + "وقال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"
+    assert at(BEFORE + "وحسب «الأفق» قال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"   # no source found
 
 
 def test_a_count_by_a_body_is_a_source():
