@@ -1615,7 +1615,7 @@ def _after_commas(text: str, start: int, end: int):
 
 def _comma_said(text: str, start: int, end: int, verb) -> int:
     """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
-    same gender as the ``verb`` at its span, whose own colon, quotation mark or complementiser follows
+    same gender as the ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or complementiser follows
     within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
     it (the verb is the outlet's; its own event reports what follows), else ``end``."""
     if not any(text.find(c, start, end) >= 0 for c in "،,"):
@@ -1624,8 +1624,9 @@ def _comma_said(text: str, start: int, end: int, verb) -> int:
     for s, e, tok in _after_commas(text, start, end):
         w = _strip(tok)
         if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
-                or _gender(w) != g:
-            continue
+                or _gender(w) != g and not _strip(_word_after(text, e, 30)).startswith("ال"):
+            continue                           # (another gender with a subject of its own: another speaker's statement,
+            #                                    «وتوقعت مصادر أن …، وقال الإعلام البلجيكي، الأحد، إن …»)
         prev = ""
         for n, (_s2, _e2, t2) in enumerate(_tokens(text, e, min(end, e + 80))):
             if n > 5 or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“" or t2.startswith(":") or t2.endswith(":"):

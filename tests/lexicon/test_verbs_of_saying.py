@@ -218,3 +218,11 @@ def test_a_short_quote_as_what_is_condemned_keeps_the_condemnation():
     assert at(text, "الهجوم")[0] == "reported"
     assert at(text, "الأعمال")[0] == "quoted"
     assert at("أدانت الحركة «بشدة الهجوم الإرهابي على المدينة الآمنة» في البلاد.", "البلاد")[0] == "reported"
+
+
+def test_a_verb_of_another_gender_with_its_own_subject_ends_a_that_clause():
+    """«وتوقعت مصادر أن …، وقال الإعلام البلجيكي، الأحد، إن …»: after a comma, a verb of saying of another gender
+    before a definite subject of its own is another statement the outlet tells: its verb is own."""
+    text = "وتوقعت مصادر أوروبية أمس أن يواجه الاقتصاد صعوبات، وقال الإعلام البلجيكي، الأحد، إن الاقتصاد تحمل خسارة."
+    assert at(text, "وقال")[0] == "own"
+    assert at(text, "صعوبات")[0] == "reported"
