@@ -2968,18 +2968,10 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
             out.append(ev)                               # an interview answer runs to the next question: the people
             continue                                     # the interviewee quotes speak inside it (guide §5.2)
         i = bisect.bisect_right(starts, ev[0])
-        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1] and not _opening_attribution(text, ev):
+        if i < len(starts) and starts[i] < ev[1] and starts[i] > ev[4][1]:
             ev = (ev[0], starts[i], *ev[2:])
         out.append(ev)
     return out
-
-
-def _opening_attribution(text: str, ev) -> bool:
-    """``ev`` is an attribution that opens its span and names its source («وبحسب الوكالة فقد قال فلان إن …»): a
-    speaker named after it speaks inside what the source reports (guide §5.5, §5.8), so his verb does not end it (a
-    source not found, «وحسب «واس» أوضح فلان …», leaves the named speaker his words, not a speaker carried from before)."""
-    return ev[2] is not None and ev[4][1] > ev[4][0] >= ev[0] and not _NONSPACE.search(text, ev[0], ev[4][0]) \
-        and _ATTRIB.match(text, ev[4][0]) is not None
 
 
 #: words of the formulas that cite scripture or the Prophet («عز من قائل»، «صلى الله عليه وسلم»، «عليه السلام»)
