@@ -387,8 +387,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
 
 
 def _indefinite_accusative(text: str, e: int) -> bool:
-    """The word after ``e`` is an indefinite accusative in tanwin alif (``لاذعا``، ``انتصارا``), glued to nothing
-    and no verb of saying: the predicate of a passive «يعتبر» (is considered), which has no subject to speak."""
+    """The word after ``e`` ends in alif, glued to nothing, no verb of saying nor a place: an indefinite accusative
+    (``لاذعا``، ``انتصارا``), the predicate of a passive «يعتبر» (is considered), or a noun with the possessive ها
+    (``خسارتها``، ``سقوطها``), its subject; neither is someone who considers."""
     raw = text[e:e + 30].split()[:1]
     w = _strip(raw[0]) if raw else ""
     return len(w) > 3 and w.endswith("ا") and not w.startswith(("ال", "وال")) and raw[0] == w \

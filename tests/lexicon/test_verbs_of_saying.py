@@ -201,6 +201,7 @@ def test_a_passive_is_considered_before_its_predicate_says_nothing():
     """«كما أنه يعتبر لاذعا تجاه …»: «is considered» before an indefinite accusative has no one who considers;
     «ويعتبر المحللون الخطوة انتصارا …» and «وتعتبر روسيا أن …» still report."""
     assert at("كما أنه يعتبر لاذعا تجاه المهاجرين بعد الهجمات.", "الهجمات")[0] == "own"
+    assert at("وتعتبر خسارتها ضربة للجماعة بعد الهجمات.", "الهجمات")[0] == "own"
     assert at("ويعتبر المحللون الخطوة انتصارا بعد الهجمات.", "الهجمات")[0] == "reported"
     assert at("وتعتبر روسيا أن الهجمات لن تتوقف.", "الهجمات")[0] == "reported"
 
