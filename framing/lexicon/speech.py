@@ -72,6 +72,10 @@ def _verb_forms() -> frozenset:
     return frozenset(table) | frozenset(p + f for f in table for p in "وف")
 
 
+#: «عبر عن …», «عبر فيها عن …»: expressed (the preposition «عبر», via, is not followed by «عن»)
+_EXPRESSED = re.compile(r"\s+(?:(?:فيه|فيها|فيهما|فيهم)\s+)?عن(?=\s)")
+
+
 def _verb_positions(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
     found = _verb_forms().intersection(_split_words(text))
@@ -89,8 +93,11 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
                         or text[end:end + 2].lstrip()[:1] == ":" \
                         or _word_before(text, pos, 12) in _OPENERS \
+                        or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
+                            text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)):
+                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)) \
+                        or w == "عبر" and _EXPRESSED.match(text, end):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end)
@@ -127,6 +134,11 @@ def _complement_follows(text: str, end: int) -> bool:
 #: words after which a verb that is also a noun (وصف، دعا، طالب …) opens a clause: «بدوره وصف …»
 _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها كما حيث حين فيما بينما ثم بل لكنه لكنها".split()
                      + "اخري ثانية ثالثة وهو وهي".split())   # «من جهة أخرى دعا …», «وهو يتحدث عن …»
+#: «وكان التنظيم قد حث أنصاره على …»: after قد (or a subject fronted by كان/أما, :func:`_fronted_subject`: «وكان
+#: المتحدث حث …») such a form is a verb, a past one (not «قد تحدث», may happen;
+#: «قد عبر» only before its «عن», :data:`_EXPRESSED`: «فقد عبر المعلق "…" عن …» is left, docs/matching.md)
+_QAD = frozenset("قد وقد فقد لقد".split())
+_MAY = frozenset("تحدث تتحدث تحمل تقدر عبر".split())
 #: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
 #: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
 _TRANSITION_ENDS = frozenset("ذلك نفسه ذاته المقابل الصدد السياق".split())
@@ -195,7 +207,32 @@ def speech_events(text: str, bounds: list[int] | None = None,
             e0 = rel.start()                            # clause describes the event (guide §5.7: own); not after
             #                                             «…، مثمنا الدور الذي قام به …» (what is praised)
         out.append((m.start(), e0, _condolence_speaker(text, s0, start), "عزى", (m.start(), m.start())))
+    out.extend(_resumed(text, bounds, out))
     return _writer_replies(out, text) if "قل" in text else out
+
+
+#: «، بما في ذلك …», «، ومنها …»: what was condemned goes on after the clause that described it
+_RESUME = re.compile(r"[،,]\s*(?:بما\s+(?:في\s+ذلك|فيها|فيه|فيهم)|و?من(?:ها|هم|\s+بينها|\s+بينهم)|و?لا\s*سيما|و?خاصة|"
+                     r"و?خصوصا)(?=\s)")
+
+
+def _resumed(text: str, bounds: list[int], events: list) -> list:
+    """What was condemned or mourned, named again after the relative or time clause that ended its event
+    (:func:`_main_clause`, guide §5.1): «أدان الهجمات التي وقعت، بما في ذلك الهجوم على …» → from «الهجوم» on, one
+    event more, to where such an object ends."""
+    out = []
+    for ev in events:
+        nxt = _NONSPACE.search(text, ev[1]) if ev[3] in _CONDEMN or ev[3] == "عزى" else None
+        if nxt is None or not _DESCRIPTION.match(text, nxt.start()):
+            continue
+        e0 = _sentence(text, bounds, ev[1])[1]
+        m = _RESUME.search(text, ev[1], e0)
+        if m and not any(_verb_lemma(t[2]) for t in _tokens(text, ev[1], m.start())):
+            end = _main_clause(text, m.end(), e0, ev[3], ev[4])
+            end = next((max(text.rfind("،", 0, s), text.rfind(",", 0, s)) for s, _e, tok in _after_commas(text, m.end(), end)
+                        if _char_before(text, s) in "،," and _verb_lemma(tok) is not None), end)
+            out.append((m.end(), end, ev[2], ev[3], (m.start(), m.start())))   # (not «…، واتفقوا على أن …»)
+    return out
 
 
 #: «قلت»، «فقلت»، «وقلنا»: the writer's first-person past verb of saying (guide §5.4)
@@ -326,9 +363,9 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «صار الزمان سائلا»: liquid (the participle asks God)
     if before and _strip(before[-1]) in ("يا", "فيا") and lemma == "رأى":
         return True                                     # «فيا ترى …»: I wonder (the outlet's question)
-    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and \
-            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة"):
-        return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم»: is considered
+    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and (
+            _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة") or _indefinite_accusative(text, e)):
+        return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم», «يعتبر لاذعا»: is considered
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -347,6 +384,16 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+def _indefinite_accusative(text: str, e: int) -> bool:
+    """The word after ``e`` ends in alif, glued to nothing, no verb of saying nor a place: an indefinite accusative
+    (``لاذعا``، ``انتصارا``), the predicate of a passive «يعتبر» (is considered), or a noun with the possessive ها
+    (``خسارتها``، ``سقوطها``), its subject; neither is someone who considers."""
+    raw = text[e:e + 30].split()[:1]
+    w = _strip(raw[0]) if raw else ""
+    return len(w) > 3 and w.endswith("ا") and not w.startswith(("ال", "وال")) and raw[0] == w \
+        and _verb_lemma(w) is None and not is_place(w)
 
 
 #: words that open a condition or a time clause (the protasis): «عندما أدلى فلان بتصريحاته …، فإن …»
@@ -703,6 +750,8 @@ _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
 #: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
                    "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
+#: nouns of a message whose genitive «عزاء» makes it a condolence: «اتصال عزاء»، «برقية عزاء»، «رسالة عزاء»
+_CONDOLENCE_MESSAGES = frozenset("اتصال اتصالا اتصالات برقية برقيات رسالة رسائل كلمة".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
 
 
@@ -712,14 +761,16 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 
 
 def _offered(text: str, s: int) -> int:
-    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one; for
-    «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
+    """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one, and for
+    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
     it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
     word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
     كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
+    if before and _strip(before[-1][2]).lstrip("وب") in _CONDOLENCE_MESSAGES:
+        return s                                   # «أجرى الأمير اتصال عزاء بوالد الشهيد»: a message of condolence
     if before and _strip(before[-1][2]) == "واجب":
         s = before[-1][0]
     asides = [m.span() for m in _ASIDE.finditer(text, max(0, s - 120), s)]
@@ -802,14 +853,19 @@ def _source_like(text: str, pos: int) -> bool:
         return True
     bare = w[2:] if w.startswith("ال") else w
     bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
+    if _unpossessed(bare2) in _NOT_SOURCES:
+        return False                                      # «حسب رغبته», «وفقا لخطتها»: his wish, not a source
     words = _SPEAKER_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
     if bare2 in _QUANTIFIERS or "ل" + bare2 in ("لكثير", "لبعض", "لعدد"):     # «وفقا للكثير من المسؤولين»
         rest = [_strip(t) for t in head[1:4] if _strip(t) != "من"]
         return bool(rest) and (rest[0] in words or rest[0][2:] in words or "ال" + rest[0] in words)
-    if bare2 not in _NOT_SOURCES and len(head) > 1 and "،" not in head[0] and _strip(head[1]) in _ORG_WORDS:
-        return True                                       # «حسب رصد دائرة الأوقاف»: the genitive is a source
+    nxt = _strip(head[1]) if len(head) > 1 else ""
+    nxt = "ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:] if nxt[:1] == "ل" else nxt
+    if bare2 not in _NOT_SOURCES and "،" not in head[0] and (nxt in _ORG_WORDS or nxt[2:] in _ORG_WORDS):
+        return True                                       # «حسب رصد دائرة الأوقاف», «وفق تعداد لوكالة …»: the
+        #                                                   genitive (also with لـ) is a source
     if is_place(w) or is_place(bare2):
         return True                                       # «بحسب أنقرة», «وفقا لواشنطن»: a government by its capital
     if bare2 in _NOT_SOURCES or w in _DEMONSTRATIVE_OBJECTS or w.startswith(("ال", "لل")) \
@@ -821,6 +877,15 @@ def _source_like(text: str, pos: int) -> bool:
         return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
         #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
+
+
+def _unpossessed(w: str) -> str:
+    """``w`` without a possessive pronoun, its ة written again: «رغبته» → «رغبة», «خطتها» → «خطة», «نظامهم» → «نظام»."""
+    for c in ("هما", "ها", "هم", "ه"):
+        if w.endswith(c) and len(w) > len(c) + 2:
+            w = w[:-len(c)]
+            return w[:-1] + "ة" if w.endswith("ت") else w
+    return w
 
 
 #: nouns that follow وفقا لـ / حسب without naming a source (a plan, a date, the rules)
@@ -1275,7 +1340,39 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = None                         # «وحث جميع الأطراف على …»: whom a call addresses, not who calls
     if np0 is not None and lemma == "اعتبر":
         np0 = _considered_object(text, np0)
+    if np0 is not None and lemma == "حمل":
+        np0 = _holder(text, np0, s0, vs)
     return np0
+
+
+def _holder(text: str, np, s0: int, vs: int):
+    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
+    ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
+    («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
+    alone is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
+    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    toks = list(_tokens(text, np[0], np[1]))
+    r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
+    if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
+        return np
+    if r is not None:                          # (the phrase ran into «المسؤولية» itself)
+        np, toks = (np[0], _tok_end(toks[r - 1])), toks[:r]
+    after = _strip((text[np[1]:np[1] + 60].split()[1:2] or [""])[0])     # (the word after «المسؤولية»)
+    if after[:1] == "ل" or after == "علي":
+        return np
+    if len(toks) == 1:
+        carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
+        return None if carried else np
+    k = len(toks) - 1
+    while k > 1 and _strip(toks[k][2]).endswith(_NISBA):
+        k -= 1
+    while k > 1 and not _strip(toks[k - 1][2]).startswith("ال") and _strip(toks[k - 1][2]) in _SPEAKER_WORDS:
+        k -= 1                                 # «مسؤول تركي | حزب العمال الكردستاني»: a body in construct is held
+    prev = _strip(toks[k - 1][2])
+    if any(c in text[toks[k - 1][0]:toks[k][0]] for c in _PUNCT) or not prev.startswith("ال") and (
+            prev in _TITLE_WORDS or prev in _SPEAKER_WORDS):
+        return np
+    return (np[0], _tok_end(toks[k - 1]))
 
 
 def _considered_object(text: str, np):
@@ -1389,7 +1486,8 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
-            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]):   # «كشف الوزير عن …»
+            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]) \
+                    and not _setting_before_that(toks, n, after_np):   # «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
@@ -1407,8 +1505,10 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             #                                  (not in a name the subject quotes: «قناة "سي إن إن"»)
             return _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal), e0
         if tok[0] in "«»\"“”„'‘" and s >= after_np and not _closed_word(tok) and not _quoted_name(text, s) \
-                and not (lemma in _CONDEMN and prev in ("علي", "في", "ضد", "الي", "من") and _short_quote(text, s)):
-            #                                  («يدين الهجوم على «مسجد الوادي»»: a name in the object, not the speech)
+                and not (lemma in _CONDEMN and _short_quote(text, s) and (prev in ("علي", "في", "ضد", "الي", "من") or all(
+                    _strip(t[2]) in _IN_IT for t in toks[:n] if t[0] >= after_np))):
+            #                                  («يدين الهجوم على «مسجد الوادي»», «أدانت فيه «الهجمات الإرهابية» في …»:
+            #                                   a name or the condemned thing in the statement's words, not the speech)
             found = _quotation_after(text, s0, vs, ve, lemma, np0, s)
             if found is not _NOTHING:
                 return found, e0
@@ -1416,6 +1516,25 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             return _colon_span(text, vs, ve, e, e0, lemma), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
+
+
+def _setting_before_that(toks, n: int, after_np: int) -> bool:
+    """The preposition ``toks[n]`` follows a setting after the subject («خلال اتصاله», «في كلمته»,
+    :func:`_occasion`) and a complementiser comes within eight words after it: it belongs
+    to the setting («وأكد الأمير - خلال اتصاله بأسرة الشهيد - أنه …»), the speech starts at أن."""
+    return any(toks[k][0] >= after_np and _occasion(_strip(toks[k][2]), _strip(toks[k + 1][2])) for k in range(n - 1)) \
+        and any(_strip(t[2]) in _COMPLEMENT for t in toks[n + 1:n + 9])
+
+
+def _occasion(prep: str, noun: str) -> bool:
+    """«في بيان», «خلال اتصاله», «أثناء زيارته»: where or when one spoke (a statement noun, or a noun with a
+    possessive after a preposition of time or setting)."""
+    return _in_setting(prep, noun) or prep in ("في", "خلال", "اثناء", "لدي") and len(noun) > 4 \
+        and noun.endswith(("ه", "ها", "هم"))
+
+
+#: «أدانت فيه …»: in it (the statement), between a verb and its object
+_IN_IT = frozenset("فيه فيها فيهما فيهم".split())
 
 
 def _mark_open(part: str) -> bool:
@@ -1497,7 +1616,7 @@ def _after_commas(text: str, start: int, end: int):
 
 def _comma_said(text: str, start: int, end: int, verb) -> int:
     """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
-    same gender as the ``verb`` at its span, whose own colon, quotation mark or complementiser follows
+    same gender as the ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or complementiser follows
     within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
     it (the verb is the outlet's; its own event reports what follows), else ``end``."""
     if not any(text.find(c, start, end) >= 0 for c in "،,"):
@@ -1506,8 +1625,9 @@ def _comma_said(text: str, start: int, end: int, verb) -> int:
     for s, e, tok in _after_commas(text, start, end):
         w = _strip(tok)
         if w[:1] != "و" or len(w) < 4 or _char_before(text, s) not in "،," or _verb_lemma(w) is None \
-                or _gender(w) != g:
-            continue
+                or _gender(w) != g and not _strip(_word_after(text, e, 30)).startswith("ال"):
+            continue                           # (another gender with a subject of its own: another speaker's statement,
+            #                                    «وتوقعت مصادر أن …، وقال الإعلام البلجيكي، الأحد، إن …»)
         prev = ""
         for n, (_s2, _e2, t2) in enumerate(_tokens(text, e, min(end, e + 80))):
             if n > 5 or _strip(t2) in _COMPLEMENT or t2[:1] in "«\"“" or t2.startswith(":") or t2.endswith(":"):

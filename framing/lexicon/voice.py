@@ -372,7 +372,8 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
 
 
 _SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
-_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
+#: the comma after a source's phrase, or «فقد» with or without it («وبحسب الوكالة فقد قال فلان …»), up to the verb
+_COMMA_AFTER = re.compile(r"\s*[،,]\s*(?:فقد\s+)?|\s+فقد\s+")
 #: the rest of a source's phrase up to the comma that closes it («… عن الاجتماعات التي جرت بين …،»)
 _SOURCE_TAIL = re.compile(r"[^،,.:؛!؟\n«»\"“”]{1,120}?[،,]\s*")
 #: «فإن» and a subject of one to five words, up to the clause's verb (one without و/ف: «وأكدت» opens a clause of its own)
@@ -380,11 +381,12 @@ _THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}"
 
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
-    """A sentence that opens with an attribution and its source before a comma and a verb of saying («وبحسب
-    المتحدث، أكد الرئيس أن …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
+    """A sentence that opens with an attribution and its source before a comma (or «فقد») and a verb of saying («وبحسب
+    المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
     أن …»): the outlet cites the source, so the verb, its subject and its speech are the source's words (coding
-    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker and
-    records the verb in ``nested`` (read as reported); returns the events."""
+    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker, starts it right after the verb
+    (the verb's subject, «والد الرهينة», is in the source's account too) and records the verb in ``nested`` (read as
+    reported); returns the events."""
     events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
     heads = {}                             # (an empty speaker span names no one)
     for ev in events:
@@ -404,8 +406,10 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         i = bisect.bisect_right(starts, ev[4][0]) - 1
         if src is None and i >= 0 and _THEN_SAYS.fullmatch(text, starts[i], ev[4][0]) and text[ev[4][0]] not in "وف":
             src = heads[starts[i]]             # «وبحسب مصادر …، فإن طهران وأنقرة أكدت أن …»: its clause's verb
-        if src is not None and ev[4][1] > ev[4][0] and _verb_lemma(_strip(text[ev[4][0]:ev[4][1]])) is not None:
-            ev = (ev[0], ev[1], src, *ev[3:])
+        w = _strip(text[ev[4][0]:ev[4][1]])
+        if src is not None and ev[4][1] > ev[4][0] and (_verb_lemma(w) or _verb_lemma("و" + w)) is not None:
+            #                                  («فقد دعا»: a verb that is also a noun, a verb after و or قد)
+            ev = (min(ev[0], ev[4][1]), ev[1], src, *ev[3:])   # (from the verb on: its subject is the source's word too)
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
         out.append(ev)
     return out

@@ -119,3 +119,115 @@ def test_claims_before_min_anna_are_what_is_condemned():
     """«استهجن فلان مزاعم الجماعة من أن …»: the claims and their content are the condemner's words."""
     text = "استهجن محافظ الوادي السابق سامر النجار مزاعم الانقلابيين من أن تحويل مسار السفن جاء بسبب القصف."
     assert at(text, "مزاعم") == ("reported", "محافظ الوادي السابق سامر النجار")
+
+
+# ------------------------------------------------------------ twenty-third pass: قد, «عبر عن», حمّل, condemned lists
+
+def test_a_bare_verb_after_qad_is_a_verb_of_saying():
+    """«وكان المتحدث قد حث أنصاره على …»: after قد or a subject fronted by كان a form that is also a noun is a past
+    verb; «قد تحدث» (may happen) and «وكان من بين الإجراءات حث …» (a noun) are not read so."""
+    assert at(BEFORE + "وكان المتحدث باسم الجماعة قد حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "reported"
+    assert at(BEFORE + "وكان المتحدث باسم الجماعة حث أنصاره على تكثيف الهجمات في الشهر.", "الهجمات")[0] == "reported"
+    assert at(BEFORE + "وكان من بين الإجراءات حث المواطنين على تجنب الهجمات في الشهر.", "الهجمات")[0] == "own"
+    assert at(BEFORE + "وتكثر في المدينة المشكلات التي قد تحدث عن الهجمات.", "الهجمات")[0] == "own"
+
+
+def test_expressed_without_wa_before_its_an():
+    """«عبر فيها عن …», «عبر عن …»: expressed, also without و; «عبر المعابر» is via."""
+    assert at(BEFORE + "وسجل الأمير كلمة في سجل المعرض عبر فيها عن سعادته بذكرى الشهيد الملك.", "الشهيد") \
+        == ("reported", "الامير")
+    assert at(BEFORE + "وتنقل البضائع عبر المعابر عن طريق الشاحنات إلى الشهيد.", "الشهيد")[0] == "own"
+
+
+def test_whom_a_verb_of_holding_responsible_holds_is_what_is_said():
+    """«وحمّلت X المسؤولية»: X is the object, not the speaker: after an earlier verb of saying of its sentence the
+    subject is carried; after a subject, the last word before «المسؤولية» with its nisba adjectives."""
+    text = BEFORE + "ودانت الحكومة الفلانية بشدة في بيان مقتل الطفل وحملت جارتها الشرقية المسؤولية عن الجريمة."
+    assert at(text, "جارتها")[0] == "reported"
+    text = BEFORE + "وحمل الوزير سامر الوادي إسرائيل المسؤولية عن الجريمة."
+    assert at(text, "إسرائيل") == ("reported", "الوزير سامر الوادي")
+    text = BEFORE + "وحمل الوزير الحكومة الإسرائيلية المسؤولية عن الجريمة."
+    assert at(text, "الإسرائيلية") == ("reported", "الوزير")
+    text = BEFORE + "وحمل مسؤول تركي حزب العمال الفلاني مسؤولية الجريمة."
+    assert at(text, "العمال") == ("reported", "مسؤول تركي")
+
+
+def test_what_was_condemned_goes_on_after_its_describing_clause():
+    """«أدان الجرائم التي …، بما في ذلك الهجمات على …»: the list of what is condemned resumes after the clause
+    that described it (guide §5.1), up to the next verb of saying; the describing clause stays own."""
+    text = BEFORE + ("وأدانت الوزارة الجرائم التي ترتكبها العصابة، بما في ذلك الهجمات على المساجد، "
+                     "واتفقت مع الوفد على أن الحرب طويلة.")
+    assert at(text, "الهجمات")[0] == "reported"
+    assert at(text, "العصابة")[0] == "own"
+    text = BEFORE + "وأدانت الوزارة الاعتداء الذي أسفر عن سقوط قتلى، ومنها الهجوم على المدينة."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "قتلى")[0] == "own"
+    text = BEFORE + "وأدانت الوزارة الاعتداء الذي أسفر عن سقوط قتلى، وقال الوزير إن الهجوم مدان."
+    assert at(text, "الوزير")[0] == "own"
+
+
+def test_a_speaker_inside_an_attribution_that_opens_the_sentence_is_its_words():
+    """«وبحسب الوكالة فقد قال والد الرهينة إن …»: the agency reports what the father said; his name and verb are the
+    agency's words (guide §5.5), not the outlet's, with «فقد» as with a comma, also for «فقد دعا» (a verb that is
+    also a noun); a source not found («وحسب «الأفق»») leaves him his words."""
+    text = BEFORE + "وبحسب وكالة الأفق فقد قال والد الرهينة إن ابنه بخير."
+    assert at(text, "الرهينة")[0] == "reported"
+    assert at(BEFORE + "وقال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"
+    assert at(BEFORE + "وحسب «الأفق» قال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"   # no source found
+    text = BEFORE + "وبحسب وكالة الأفق فقد دعا والد الرهينة السلطات إلى التعاون."
+    assert at(text, "الرهينة") == ("reported", "وكالة الافق")
+    assert at(BEFORE + "وبحسب وكالة الأفق، قال والد الرهينة إن ابنه بخير.", "الرهينة") == ("reported", "وكالة الافق")
+
+
+def test_a_count_by_a_body_is_a_source():
+    """«ووفق تعداد لوكالة الأفق فإن …»: the body after لـ is the source; «وفق جدول للوزارة» states conformity."""
+    assert at("ووفق تعداد لوكالة الأفق فإن 19 عنصرا قتلوا في هجمات للحزب.", "هجمات")[0] == "reported"
+    assert at("وتجري الانتخابات وفق جدول للوزارة بعد هجمات الحزب.", "هجمات")[0] == "own"
+
+
+def test_a_wish_with_a_possessive_is_no_source():
+    """«حسب رغبته»: a wish, not a source, also with a possessive; «حسب قوله» stays an attribution."""
+    assert at("ليكمل الصورة حسب رغبته. وهذه آفة الوعي بالهجمات.", "الصورة")[0] == "own"
+    assert at("وقتل ثلاثة في الهجوم حسب قوله.", "الهجوم")[0] == "reported"
+
+
+def test_a_call_of_condolence_is_a_condolence_message():
+    """«أجرى الأمير اتصال عزاء بوالد الشهيد»: a message of condolence (guide §5.6); «مجلس عزاء» is a place."""
+    assert at("أجرى الأمير سامر اتصال عزاء ومواساة بوالد الشهيد سالم.", "الشهيد")[0] == "reported"
+    assert at("وأقيم مجلس عزاء لأسرة الشهيد في القرية.", "الشهيد")[0] == "own"
+
+
+def test_a_passive_is_considered_before_its_predicate_says_nothing():
+    """«كما أنه يعتبر لاذعا تجاه …»: «is considered» before an indefinite accusative has no one who considers;
+    «ويعتبر المحللون الخطوة انتصارا …» and «وتعتبر روسيا أن …» still report."""
+    assert at("كما أنه يعتبر لاذعا تجاه المهاجرين بعد الهجمات.", "الهجمات")[0] == "own"
+    assert at("وتعتبر خسارتها ضربة للجماعة بعد الهجمات.", "الهجمات")[0] == "own"
+    assert at("ويعتبر المحللون الخطوة انتصارا بعد الهجمات.", "الهجمات")[0] == "reported"
+    assert at("وتعتبر روسيا أن الهجمات لن تتوقف.", "الهجمات")[0] == "reported"
+
+
+def test_a_preposition_inside_a_setting_does_not_open_the_speech():
+    """«وأكد الأمير - خلال اتصاله بأسرة الشهيد - أنه …»: «بأسرة» belongs to the setting (a noun with a possessive
+    after خلال), the speech starts at أن; without أن after it, «خلال كلمته عن الهجوم» still reports its object."""
+    text = "وأكد الأمير سامر - خلال اتصاله بأسرة الشهيد - أنه نال شهادة العز."
+    assert at(text, "الشهيد")[0] == "own"
+    assert at(text, "العز")[0] == "reported"
+    assert at("وكشف الوزير خلال كلمته عن الهجوم المقبل.", "الهجوم")[0] == "reported"
+
+
+def test_a_short_quote_as_what_is_condemned_keeps_the_condemnation():
+    """«أدانت فيه «الأعمال الإرهابية» في البلاد، ومنها الهجوم …»: two quoted words right after the verb (and فيه)
+    are what is condemned in the statement's words (quoted), the rest of the object reported; a longer quotation opens
+    the speech."""
+    text = "وأصدرت الحركة بيانا أدانت فيه «الأعمال الإرهابية» في البلاد، ومنها الهجوم على المدينة."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "الأعمال")[0] == "quoted"
+    assert at("أدانت الحركة «بشدة الهجوم الإرهابي على المدينة الآمنة» في البلاد.", "البلاد")[0] == "reported"
+
+
+def test_a_verb_of_another_gender_with_its_own_subject_ends_a_that_clause():
+    """«وتوقعت مصادر أن …، وقال الإعلام البلجيكي، الأحد، إن …»: after a comma, a verb of saying of another gender
+    before a definite subject of its own is another statement the outlet tells: its verb is own."""
+    text = "وتوقعت مصادر أوروبية أمس أن يواجه الاقتصاد صعوبات، وقال الإعلام البلجيكي، الأحد، إن الاقتصاد تحمل خسارة."
+    assert at(text, "وقال")[0] == "own"
+    assert at(text, "صعوبات")[0] == "reported"

@@ -245,6 +245,13 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: heldout19 (seed 78, 500 uniform drawn from main 7d5bce9, read blind by four coders; no author of this round opened it):
 #: voice 95.0% (475 of 500; Wilson 95% 0.927-0.966), speaker 70.9% (61 of 86) when drawn, and the same after all of
 #: this round's passes (474 of 499, one false row left out; 61 of 86): the dev gains above did not reach it
+#: twenty-third voice pass (branch speech23, heldout19 as development data: bare verbs after قد or a fronted subject,
+#: «عبر (فيها) عن», حمّل's object, a condemned list resumed after its describing clause or named in a short quotation,
+#: a body after لـ as a source, «حسب رغبته», «اتصال عزاء», an attribution before «فقد», the passive «يعتبر», a
+#: preposition in a setting before أن, another gender's verb with its own subject after a comma): heldout19 voice 95.0%
+#: -> 96.6% (474 -> 482 of 499), speaker 70.9% -> 76.7% (61 -> 66 of 86); heldout18 94.4% -> 94.6% (469 -> 470),
+#: heldout17 90.5% -> 91.5% (180 -> 182), speaker 87.4% -> 88.1% (132 -> 133 of 151); precision 94.2% -> 94.4% (470 ->
+#: 471), speaker 87.0% -> 87.7% (134 -> 135 of 154); the other sets unchanged
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
@@ -252,7 +259,7 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
-              "heldout18": (0.935, 0.76), "heldout19": (0.945, 0.69)}
+              "heldout18": (0.935, 0.76), "heldout19": (0.955, 0.74)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
