@@ -639,6 +639,9 @@ def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative()
     war = shipped("ukraine_war", "war_on")
     assert war("تخوض شركات الدواء الحرب ضد السرطان منذ عقود.") == []
     assert war("أعلن الرئيس الحرب على المتمردين في الشمال.") == ["الحرب على"]
+    # who wages it may stand between the war and its target, in a relative clause; a war on drugs stays out
+    assert war("تضررت البلدة في الحرب التي شنتها قوات الجار على القرى، والحرب التي تشنها الوزارة على المخدرات.") \
+        == ["الحرب التي شنتها قوات الجار على"]
     attack = shipped("violence", "attack")
     assert attack("يمكنه أن يلعب في مركز قلب الهجوم بعد الإصابة.") == []
     assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
