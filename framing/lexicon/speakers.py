@@ -696,7 +696,7 @@ _NAME_TITLES = _PERSONAL_TITLES | _RANKS
 #: media a speaker talks to («قال فلان لوكالة …»)
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 #: «بيان صادر عن …»: the issuer of a statement follows
-_ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
+_ISSUED = frozenset("صادر الصادر صادرة الصادرة صدر صدرت منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 

@@ -456,11 +456,19 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
 
 #: words that open a condolence's giver («قدم الأمير فلان تعازيه»): roles, bodies and personal titles (built once)
 _CONDOLENCE_TITLES = _TITLE_WORDS | _PERSONAL_TITLES
+#: words that open a person's title («الملك»، «أمير المنطقة»، «الدكتور»; not a body: «القيادة»)
+_PERSON_TITLES = _ROLE_WORDS | _PERSONAL_TITLES
 
 
 def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
-    noun at ``pos``, when it opens with a title (or None)."""
+    noun at ``pos``, when it opens with a title (or None).  Condolences of someone else, conveyed
+    («نقل الوزير تعازي الأمير فلان …»), are that one's words (coding guide §5.1, on behalf of): the title
+    after «تعازي» speaks (a person's; «نقل فلان تعازي القيادة»: a body's, conveyed by the one named)."""
+    of = _CONVEYED.match(text, pos)
+    if of is not None and _strip(text[of.end():of.end() + 20].split()[0]) in _PERSON_TITLES:
+        to = _TO_FAMILY.search(text, of.end(), of.end() + 300)     # (up to whom they are conveyed: «لذوي …»)
+        return _speaker_np(text, of.end(), to.start() if to else min(len(text), of.end() + 300))
     cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
     toks = list(_tokens(text, cut, pos)) if pos - cut < 400 else list(_tokens(text, pos - 400, pos))[1:]
     #                                        (a long clause: its last words, so comma-less text stays linear)
@@ -482,6 +490,12 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+#: a condolence noun in construct with its giver («تعازي الأمير …», not «تعازيه»، «التعازي»)
+_CONVEYED = re.compile(r"[وب]?تعازي\s+")
+#: whom a condolence goes to: «إلى أسرة …»، «لذوي …»، «للأسرة» (or a sentence's end)
+_TO_FAMILY = re.compile(r"(?<!\S)(?:الي|لل\w+|ل(?:ذوي|اسر|عائل|اهل|اقارب)\w*)(?!\S)|[.\n؛]")
 
 
 def _title_before_verb(toks: list) -> int:
