@@ -114,6 +114,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if inner is not None:
                 return inner                         # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4)
             break
+        if words and w in ("الذي", "التي") and len(words) <= 3:
+            issuer = _issuer(text, words, e, end)
+            if issuer is not None:
+                return issuer                        # «وحسب النص الذي قرأه القاضي»: who wrote or read it (guide §4)
         if _joins(text, words, w, tok, e):
             words.append((s, e))
             continue
@@ -140,6 +144,32 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: written communications whose issuer a relative clause may name («البيان الذي أصدرته الوزارة»)
+_DOCUMENTS = frozenset("""نص بيان تقرير وثيقة دراسة رسالة مذكرة تصريحات تحقيق تفاصيل فتوي تغريدة خطاب كلمة مقال
+تسجيل شريط""".split())
+#: a verb with a pronoun for its object, right after الذي/التي («قرأه»، «أصدرته»، «نشرتها»)
+_RESUMED = re.compile(r"^(?!ال)\w{2,}?(?:ه|ها)$")
+#: verbs of getting a document, whose subject did not write it («البيان الذي تلقته الصحيفة»)
+_GOT = ("تلق", "حصل", "اطلع", "استلم", "تسلم", "رأ", "شاهد", "نقل")
+
+
+def _issuer(text: str, words: list, e: int, end: int):
+    """The subject of the relative clause after a document («البيان الذي أصدرته الوزارة»، «وحسب النص الذي قرأه
+    القاضي»، «تفاصيل القضية التي ذكرتها مواقع …»): who issued, read or wrote it, the speaker when the sentence names
+    them (coding guide §4, written communications); None when the clause opens otherwise or with a verb of getting
+    it («الذي تلقته الصحيفة»)."""
+    head = _strip(text[words[0][0]:words[0][1]])
+    head = head[2:] if head.startswith("ال") else head
+    if head not in _DOCUMENTS:
+        return None
+    verb = next(_tokens(text, e, end), None)
+    if verb is None or verb[2][-1:] in _PUNCT or not _RESUMED.match(_strip(verb[2])) \
+            or _strip(verb[2]).lstrip("وف").startswith(_GOT):
+        return None
+    np = _speaker_np(text, verb[1], end)
+    return np if np is not None and agent(text, np) else None
 
 
 #: the words of a kunya or nasab before a name (normalised): «أبي هريرة», «ابن عباس», «أم سلمة»

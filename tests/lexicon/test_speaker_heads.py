@@ -25,3 +25,15 @@ def test_condolences_of_a_body_are_conveyed_by_the_one_named():
     """«نقل المحافظ تعازي القيادة»: a body's condolences; the coders mark who conveys them."""
     assert at("ونقل المحافظ تعازي القيادة لذوي الشهيد.", "الشهيد") == ("reported", "المحافظ")
     assert at("وقدم المحافظ تعازيه لذوي الشهيد.", "الشهيد") == ("reported", "المحافظ")
+
+
+def test_a_document_named_with_who_issued_or_read_it_gives_that_one():
+    """«النص الذي قرأه القاضي»، «البيان الذي أصدرته الوزارة»، «التفاصيل التي ذكرتها مواقع»: the one who issued the
+    document speaks (coding guide §4, written communications); not one who got it, nor a clause without an agent."""
+    voice, sp = at("وحسب النص الذي قرأه القاضي سامر الوادي، دين الرجلان وبقي اثنان محتجزين.", "محتجزين")
+    assert voice == "reported" and sp == "القاضي سامر الوادي"
+    assert at("وأكد البيان الذي أصدرته وزارة الداخلية أن الرهائن بخير.", "الرهائن")[1] == "وزارة الداخلية"
+    voice, sp = at("وتفيد تفاصيل القضية التي ذكرتها مواقع إخبارية محلية إلى أن الرهائن بخير.", "الرهائن")
+    assert sp is not None and sp.startswith("مواقع اخبارية")
+    assert "الصحيفة" != at("وأكد البيان الذي تلقته الصحيفة أن الرهائن بخير.", "الرهائن")[1]
+    assert at("وأكد التقرير الذي نشر أمس أن الرهائن بخير.", "الرهائن")[1] == "التقرير"
