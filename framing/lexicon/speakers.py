@@ -487,7 +487,7 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
-    تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
+    تصريحه»: its object) or a noun in ة/ات with a pronoun after any word («واصل فلان محاولاته»), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after
     nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
@@ -505,6 +505,11 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
+    if len(w) > 5 and re.search(r"ت(?:ه|ها|هم|هما)$", w) and _possessed_object(w) \
+            and not {_strip(text[words[0][0]:words[0][1]]), _strip(text[words[-1][0]:words[-1][1]])} & _SOURCE_WORDS:
+        return True                          # «وواصل فلان محاولاته»: a noun in ة/ات with a pronoun (not «أرقام
+        #                                      وضعتها الوكالة»، «تقرير حديث أصدرته منظمة …»: a source, then the
+        #                                      verb of who made it)
     if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS \
             and _strip(text[words[-1][0]:words[-1][1]]) not in _MEDIA:
         return True                          # «قال فلان مبتسما»: how (but «صحيفة ماركا»: the medium's name)
@@ -1115,8 +1120,9 @@ def _role_end_of(norm: list[str]) -> int:
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
-        if (construct or after_adjective) and is_place(w):
-            i, chain = i + 1, False                                  # «جامعة تبوك»، «مفتي مصر»: its place
+        place = _place_len(norm, i) if construct or after_adjective else 0
+        if place:
+            i, chain = i + place, False                  # «جامعة تبوك»، «مفتي مصر»، «… جنوب السودان»: its place
             continue
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
@@ -1160,7 +1166,8 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
-    if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")):
+    if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")
+                                                                       or _place_len(norm, i + 1)):
         return 1, True, False                                        # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
     if construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
         return 1, False, False                                       # حركة حماس فلان الفلاني: the org's name
@@ -1175,6 +1182,13 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
         two = i + 3 < len(norm) and is_place(" ".join(norm[i + 1:i + 3]))
         return 2 + two, False, False                                 # السفير الروسي لدى إسرائيل، … في جنوب السودان
     return None
+
+
+def _place_len(norm: list[str], i: int) -> int:
+    """The words of a place that starts at word ``i``: 1 («مصر»), 2 («جنوب السودان»), or 0."""
+    if i >= len(norm):
+        return 0
+    return 1 if is_place(norm[i]) else 2 if i + 1 < len(norm) and is_place(norm[i] + " " + norm[i + 1]) else 0
 
 
 #: adjectives that agree with a title, wherever they stand after it (after a place: «محافظ نينوى السابق»)

@@ -2591,6 +2591,9 @@ def _sentence_subject(text: str, s0: int, vs: int):
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
         toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
+    elif len(toks) > 1 and _strip(toks[0][2]) in ("وقد", "فقد", "لقد") and toks[0][2][-1:] not in "،," \
+            and _strip(toks[1][2]).isalpha() and not _strip(toks[1][2]).startswith("ال"):
+        toks = toks[1:]                                # «فقد عبر المعلق فلان عن …، قائلا»: قد, then its verb
     elif not toks or len(_strip(toks[0][2])) < 3 or _strip(toks[0][2])[:1] not in "وف" \
             or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
         found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject

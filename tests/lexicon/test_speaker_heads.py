@@ -37,3 +37,26 @@ def test_a_document_named_with_who_issued_or_read_it_gives_that_one():
     assert sp is not None and sp.startswith("مواقع اخبارية")
     assert "الصحيفة" != at("وأكد البيان الذي تلقته الصحيفة أن الرهائن بخير.", "الرهائن")[1]
     assert at("وأكد التقرير الذي نشر أمس أن الرهائن بخير.", "الرهائن")[1] == "التقرير"
+
+
+def test_a_participle_after_qad_and_a_verb_speaks_for_that_verbs_subject():
+    """«فقد عبر المعلق فلان عن …، قائلا إن …»: قد before the sentence's verb (as و before it); not the speaker of the
+    sentence before."""
+    text = ("ونشرت صحيفة الأفق العبرية الفيديو. فقد عبر المعلق سامر النجار عن استبعاده لصحة الفيديو "
+            "قائلا إنه لو أتيحت لحماس فرصة لما ضيعتها.")
+    assert at(text, "لحماس") == ("reported", "المعلق سامر النجار")
+
+
+def test_a_title_goes_on_over_a_place_of_two_words():
+    """«وزير إعلام جنوب السودان فلان»: the place «جنوب السودان» is the title's, and the name after it is in the span."""
+    text = 'وقال وزير إعلام جنوب السودان سامر النجار في تصريحات صحفية "لا قاعدة لإسرائيل على أرضنا".'
+    assert at(text, "لإسرائيل")[1] == "وزير اعلام جنوب السودان سامر النجار"
+
+
+def test_a_possessed_noun_in_at_after_a_name_is_the_object():
+    """«وقد واصل فلان محاولاته …»: the noun in ـاته is what he went on with, not part of his name; «أرقام وضعتها
+    الوكالة» (a source, then who made it) keeps its issuer."""
+    text = "وقد واصل سامر النجار محاولاته لتبديد القلق، مؤكدا أن إسرائيل حليف."
+    assert at(text, "إسرائيل") == ("reported", "سامر النجار")
+    voice, sp = at("وقتل عشرة أشخاص في الهجوم بحسب أرقام وضعتها وكالة الأنباء الوطنية.", "الهجوم")
+    assert voice == "reported" and sp is not None and "وكالة الانباء" in sp
