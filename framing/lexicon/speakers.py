@@ -722,6 +722,8 @@ def honorific_mention(text: str, sp, reach: int):
     k = next((k for k in range(max(role, 1), len(norm)) if norm[k] in _SPEECH_SETTINGS or _possessed_object(norm[k])
               or norm[k].removeprefix("ال").startswith("تعاز") or _MASDAR.match(norm[k]) and norm[k] not in _SPEAKER_WORDS),
              None)                      # («ألقى سمو الأمير فلان كلمة …», «قدم معالي الوزير فلان التعازي», «ترأس …
+    if k is None and len(norm) > max(role, 1) and norm[-1][:1] in "يت" and _possessed_object(_word_after(text, np[1], 30)):
+        k = len(norm) - 1               # (the phrase ended before the object: «سمو الأمير يصدر | تعليماته»: the verb out)
     if k is not None:                   # الاجتماع», «سمو الأمير يصدر تعليماته»: the object of a verb no rule of saying read)
         k = k if not any(_possessed_object(w) for w in norm[role:k + 1]) else role
         return (np[0], _tok_end(toks[k - 1])) if k else None
