@@ -1292,10 +1292,25 @@ def agent(text: str, sp) -> bool:
     («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
     title, body or source word («وطلبت منكم الاهتمام …»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
-    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _prep_pronoun(words[0]) and (
+    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
+                                or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
         or len(words) == 1 and _bare(words[0]) in _KANA)
+
+
+#: heads that name a state, an event or a piece of content, never one who speaks («أضافت أزمة جديدة إلى …»، «يرى فيه
+#: خطرا»، «ومما يؤكد صحة الرواية»), and the nouns of a manner adverbial after بـ («وأردفت بشيء من الانفعال:»)
+_THINGS = frozenset("""ازمة جريمة شائعات تفاصيل خطر خطرا اهتمام اهتماما هول حقيقة اهمية ضرورة
+ظاهرة مقولة""".split())
+_MANNERS = frozenset("شيء نبرة صوت لهجة لغة حماس حماسة غضب انفعال حزن ثقة".split())
+
+
+def _thing(w: str) -> bool:
+    """``w`` (normalised, with or without و/ف and ال) heads no speaker: :data:`_THINGS`, or بـ + :data:`_MANNERS`."""
+    w = _bare(w)
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in _THINGS or w[:1] == "ب" and w[1:] in _MANNERS
 
 
 def _with_preposition(w: str) -> bool:

@@ -60,3 +60,18 @@ def test_a_possessed_noun_in_at_after_a_name_is_the_object():
     assert at(text, "إسرائيل") == ("reported", "سامر النجار")
     voice, sp = at("وقتل عشرة أشخاص في الهجوم بحسب أرقام وضعتها وكالة الأنباء الوطنية.", "الهجوم")
     assert voice == "reported" and sp is not None and "وكالة الانباء" in sp
+
+
+def test_a_manner_adverbial_after_the_verb_is_not_its_speaker():
+    """«وأردفت بشيء من الانفعال: «…»»: how she went on; the verb has no subject of its own and takes the speaker
+    named before."""
+    text = "وقالت سلمى الوادي «أخشى أنهم لن ينجوا». وأردفت بشيء من الانفعال: «لا أفهم ما حدث للأسرى»."
+    assert at(text, "للأسرى") == ("quoted", "سلمي الوادي")
+
+
+def test_a_state_or_event_is_no_speaker():
+    """«وأضافت أزمة جديدة إلى …» (added a crisis), «يرى فيه خطرا»: a crisis, a danger, rumours or details head no
+    speaker phrase; a body whose short name looks like a common noun («صحة الواحة», the health directorate) does."""
+    text = "وقال المدير سامر النجار إن الوضع صعب. وأضافت أزمة جديدة إلى الأزمات التي تحاصر الأسرى."
+    assert "ازمة" not in (at(text, "الأسرى")[1] or "")
+    assert at("وأوضحت صحة الواحة أن الأسرى بخير.", "الأسرى") == ("reported", "صحة الواحة")
