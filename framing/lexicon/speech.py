@@ -1973,6 +1973,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
         cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
         vs = text.rfind("،", 0, vs) if text.rfind("،", 0, vs) >= cut else text.rfind(",", 0, vs)
+        if cut > s0 and _word_after(text, cut, 20) in _WHO_CLAUSE:
+            vs = cut - 1                               # «فلان الأمين العام …، الذي يسعى …، أكد»: the relative
+            cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1   # clause is about the subject
     if text.count(" ", cut, vs) > 40:
         return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
@@ -1999,8 +2002,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if not toks or _no_phrase(toks):
         return None
     first = _strip(toks[0][2])
-    if before_comma and first not in titles:
-        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»)
+    if before_comma and first not in titles and not (cut == s0 and any(_strip(t[2]) in _ROLE_WORDS for t in toks[1:3])):
+        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»; at the
+        #                                                sentence start also a name before its title: «فلان الأمين العام …،»)
     if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
@@ -2011,10 +2015,15 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     return start, _tok_end(toks[-1])
 
 
+#: relative pronouns that open a clause about the noun before them
+_WHO_CLAUSE = frozenset("الذي التي الذين والذي والتي والذين".split())
+
+
 def _no_phrase(toks: list) -> bool:
-    """The tokens before a verb are too many for its subject (over twelve from a title word, over eight else) or hold
-    a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads them, then their tail)."""
-    return len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+    """The tokens before a verb are too many for its subject (over twelve from a title word or a name before one,
+    over eight else) or hold a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads
+    them, then their tail)."""
+    return len(toks) > (12 if any(_strip(t[2]) in _ROLE_WORDS for t in toks[:3]) else 8) or any(
         _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)
 
 

@@ -75,3 +75,12 @@ def test_a_state_or_event_is_no_speaker():
     text = "وقال المدير سامر النجار إن الوضع صعب. وأضافت أزمة جديدة إلى الأزمات التي تحاصر الأسرى."
     assert "ازمة" not in (at(text, "الأسرى")[1] or "")
     assert at("وأوضحت صحة الواحة أن الأسرى بخير.", "الأسرى") == ("reported", "صحة الواحة")
+
+
+def test_a_name_and_title_before_a_relative_clause_and_the_verb_speaks():
+    """«فلان الأمين العام …، الذي يسعى …، أكد أن …»: the sentence opens with its subject, a relative clause about him,
+    then the verb without و; not the speaker of the sentence before."""
+    text = ("وقال الوزير إن الوضع صعب. سامر النجار الأمين العام للمبادرة الوطنية عضو المجلس التشريعي، الذي يسعى "
+            "جاهدا لكشف الانتهاكات، أكد على ضرورة أن يقف العالم أمام جرائم قوات الاحتلال.")
+    voice, sp = at(text, "الاحتلال")
+    assert voice == "reported" and sp is not None and sp.startswith("سامر النجار")
