@@ -84,3 +84,12 @@ def test_a_name_and_title_before_a_relative_clause_and_the_verb_speaks():
             "جاهدا لكشف الانتهاكات، أكد على ضرورة أن يقف العالم أمام جرائم قوات الاحتلال.")
     voice, sp = at(text, "الاحتلال")
     assert voice == "reported" and sp is not None and sp.startswith("سامر النجار")
+
+
+def test_a_claims_owner_is_not_carried_to_a_later_verb():
+    """«كما رفض فلان ادعاء البيت الأبيض بأن … . كما نفى أن …»: the claim is the White House's, but the verb without a
+    subject goes on for the one who rejects it, named before; the claim's own words keep its owner."""
+    text = ("ونفى سامر أن يكون الخلاف شخصيا. كما رفض سامر ادعاء البيت الأبيض بأنه كان سيعارض كل اتفاق. "
+            "كما نفى أن بلاده معنية بشن حرب على الجيران.")
+    assert at(text, "حرب") == ("reported", "سامر")
+    assert at(text, "اتفاق") == ("reported", "البيت الابيض")
