@@ -505,6 +505,10 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    if w in _SPEECH_SETTINGS and last not in _TITLE_WORDS and last not in _NAME_TITLES:
+        return True                          # «وألقى فلان كلمة …»: what he gave after his name (not «لجنة حوار …», a
+        #                                      body's name, nor «المحامية بيان …», a name after a title)
     if len(w) > 5 and re.search(r"ت(?:ه|ها|هم|هما)$", w) and _possessed_object(w) \
             and not {_strip(text[words[0][0]:words[0][1]]), _strip(text[words[-1][0]:words[-1][1]])} & _SOURCE_WORDS:
         return True                          # «وواصل فلان محاولاته»: a noun in ة/ات with a pronoun (not «أرقام

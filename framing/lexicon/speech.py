@@ -2604,7 +2604,8 @@ def _sentence_subject(text: str, s0: int, vs: int):
             and _strip(toks[1][2]).isalpha() and not _strip(toks[1][2]).startswith("ال"):
         toks = toks[1:]                                # «فقد عبر المعلق فلان عن …، قائلا»: قد, then its verb
     elif not toks or len(_strip(toks[0][2])) < 3 or _strip(toks[0][2])[:1] not in "وف" \
-            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
+            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال" \
+            and _strip(toks[0][2])[1:] not in _AL_VERBS:
         found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject
         return found[0] if found else None
     np = _speaker_np(text, toks[0][1], vs)
@@ -2614,6 +2615,8 @@ def _sentence_subject(text: str, s0: int, vs: int):
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
 
 
+#: verbs written with «ال» first once normalised (ألقى، التقى، ألمح …): after و a verb, not و + an ال-noun
+_AL_VERBS = frozenset("القي الغي الزم المح الحق الح التقي التزم التمس التفت".split())
 #: prepositions that open a sentence's setting before its verb («وعلى صفحته …», «وفي كلمته …», «وخلال اللقاء …»)
 _PLACE_PREPS = frozenset("علي في من عبر خلال امام عن".split())
 
