@@ -143,7 +143,16 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
+    if words:
+        behalf = _ON_BEHALF.match(text, words[-1][1], end)
+        inner = _speaker_np(text, behalf.end(), end) if behalf else None
+        if inner is not None and agent(text, inner):
+            return inner                             # «وألقى فلان كلمة نيابة عن الأهالي»: theirs (guide §5.1)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: «(كلمة) نيابة عن …» right after a speaker: the words are given on behalf of the one named after it
+_ON_BEHALF = re.compile(r"\s+(?:(?:كلمة|بيانا|رسالة|خطابا|الكلمة)\s+)?نيابة\s+عن\s+")
 
 
 #: written communications whose issuer a relative clause may name («البيان الذي أصدرته الوزارة»)

@@ -98,8 +98,15 @@ def test_a_claims_owner_is_not_carried_to_a_later_verb():
 def test_a_verb_written_with_al_first_opens_its_clause():
     """«وألقى فلان كلمة …، قائلا: «…»»، «والتقى الوزير فلان …، مؤكدا …»: ألقى/التقى are verbs (not و + an ال-noun), so
     the participle speaks for their subject, and the speech noun after the name is what he gave, not part of him."""
-    assert at("وألقى سامر النجار كلمة نيابة عن المشايخ قائلا: «نقول لكم إنكم منصورون».", "منصورون") \
-        == ("quoted", "سامر النجار")
+    assert at("وألقى سامر النجار كلمة قائلا: «نقول لكم إنكم منصورون».", "منصورون") == ("quoted", "سامر النجار")
     assert at("والتقى الوزير سامر النجار بالجنود، مؤكدا أن الأسرى بخير.", "الأسرى") == ("reported", "الوزير سامر النجار")
     assert at("وقال رئيس لجنة حوار الأديان سامر النجار إن الأسرى بخير.", "الأسرى")[1] \
         == "رئيس لجنة حوار الاديان سامر النجار"
+
+
+def test_words_given_on_behalf_of_others_are_theirs():
+    """«ألقى فلان كلمة نيابة عن المشايخ»، «وقال فلان نيابة عن أهالي القرية إن …»: the speaker is the group whose
+    words they are (coding guide §5.1)."""
+    assert at("وألقى سامر النجار كلمة نيابة عن المشايخ والأعيان قائلا: «نقول لكم إنكم منصورون».", "منصورون") \
+        == ("quoted", "المشايخ والاعيان")
+    assert at("وقال سامر النجار نيابة عن أهالي القرية إن الأسرى بخير.", "الأسرى") == ("reported", "اهالي القرية")
