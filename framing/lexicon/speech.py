@@ -1221,6 +1221,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
     body = toks[1:]
     while body and _strip(body[-1][2]) in ("قد", "لقد", "فقد", "ف"):
         body = body[:-1]
+    body = _without_age(body)              # «أما فلان 30 عاما فقال: …»: his age, not his name
     if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
             len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
         return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
@@ -1241,6 +1242,13 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], _tok_end(body[-1])
 
 
+#: the word after a person's age («30 عاما»)
+_YEARS = frozenset("عاما عام سنة سنوات".split())
+
+
+def _without_age(toks: list) -> list:
+    """``toks`` without a person's age at their end («شريف 30 عاما», «سلمى (25 سنة)»)."""
+    return toks[:-2] if len(toks) > 2 and _strip(toks[-1][2]) in _YEARS and _strip(toks[-2][2]).isdigit() else toks
 #: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
 _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
 
@@ -1988,7 +1996,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
-    toks = _after_go_on(toks, form)                    # «ومضى فلان بالقول:»
+    toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted

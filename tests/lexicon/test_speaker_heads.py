@@ -110,3 +110,10 @@ def test_words_given_on_behalf_of_others_are_theirs():
     assert at("وألقى سامر النجار كلمة نيابة عن المشايخ والأعيان قائلا: «نقول لكم إنكم منصورون».", "منصورون") \
         == ("quoted", "المشايخ والاعيان")
     assert at("وقال سامر النجار نيابة عن أهالي القرية إن الأسرى بخير.", "الأسرى") == ("reported", "اهالي القرية")
+
+
+def test_an_age_after_a_fronted_name_is_not_part_of_it():
+    """«أما شريف 30 عاما فقال: …»: the age ends the subject fronted by أما, which the speech and a verb inside it take."""
+    assert at("أما سامر 30 عاما فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") == ("reported", "سامر")
+    assert at("أما سامر (30 عاما) فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") \
+        == ("reported", "سامر")
