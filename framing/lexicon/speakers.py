@@ -114,6 +114,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if inner is not None:
                 return inner                         # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4)
             break
+        if words and w in ("الذي", "التي") and len(words) <= 3:
+            issuer = _issuer(text, words, e, end)
+            if issuer is not None:
+                return issuer                        # «وحسب النص الذي قرأه القاضي»: who wrote or read it (guide §4)
         if _joins(text, words, w, tok, e):
             words.append((s, e))
             continue
@@ -139,7 +143,42 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
                 or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
+    if words:
+        behalf = _ON_BEHALF.match(text, words[-1][1], end)
+        inner = _speaker_np(text, behalf.end(), end) if behalf else None
+        if inner is not None and agent(text, inner):
+            return inner                             # «وألقى فلان كلمة نيابة عن الأهالي»: theirs (guide §5.1)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: «(كلمة) نيابة عن …» right after a speaker: the words are given on behalf of the one named after it
+_ON_BEHALF = re.compile(r"\s+(?:(?:كلمة|بيانا|رسالة|خطابا|الكلمة)\s+)?نيابة\s+عن\s+")
+
+
+#: written communications whose issuer a relative clause may name («البيان الذي أصدرته الوزارة»)
+_DOCUMENTS = frozenset("""نص بيان تقرير وثيقة دراسة رسالة مذكرة تصريحات تحقيق تفاصيل فتوي تغريدة خطاب كلمة مقال
+تسجيل شريط""".split())
+#: a verb with a pronoun for its object, right after الذي/التي («قرأه»، «أصدرته»، «نشرتها»)
+_RESUMED = re.compile(r"^(?!ال)\w{2,}?(?:ه|ها)$")
+#: verbs of getting a document, whose subject did not write it («البيان الذي تلقته الصحيفة»)
+_GOT = ("تلق", "حصل", "اطلع", "استلم", "تسلم", "رأ", "شاهد", "نقل")
+
+
+def _issuer(text: str, words: list, e: int, end: int):
+    """The subject of the relative clause after a document («البيان الذي أصدرته الوزارة»، «وحسب النص الذي قرأه
+    القاضي»، «تفاصيل القضية التي ذكرتها مواقع …»): who issued, read or wrote it, the speaker when the sentence names
+    them (coding guide §4, written communications); None when the clause opens otherwise or with a verb of getting
+    it («الذي تلقته الصحيفة»)."""
+    head = _strip(text[words[0][0]:words[0][1]])
+    head = head[2:] if head.startswith("ال") else head
+    if head not in _DOCUMENTS:
+        return None
+    verb = next(_tokens(text, e, end), None)
+    if verb is None or verb[2][-1:] in _PUNCT or not _RESUMED.match(_strip(verb[2])) \
+            or _strip(verb[2]).lstrip("وف").startswith(_GOT):
+        return None
+    np = _speaker_np(text, verb[1], end)
+    return np if np is not None and agent(text, np) else None
 
 
 #: the words of a kunya or nasab before a name (normalised): «أبي هريرة», «ابن عباس», «أم سلمة»
@@ -457,7 +496,7 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
     a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
-    تصريحه»: its object), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
+    تصريحه»: its object) or a noun in ة/ات with a pronoun after any word («واصل فلان محاولاته»), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
     لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after
     nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
@@ -475,6 +514,15 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    if w in _SPEECH_SETTINGS and last not in _TITLE_WORDS and last not in _NAME_TITLES:
+        return True                          # «وألقى فلان كلمة …»: what he gave after his name (not «لجنة حوار …», a
+        #                                      body's name, nor «المحامية بيان …», a name after a title)
+    if len(w) > 5 and re.search(r"ت(?:ه|ها|هم|هما)$", w) and _possessed_object(w) \
+            and not {_strip(text[words[0][0]:words[0][1]]), _strip(text[words[-1][0]:words[-1][1]])} & _SOURCE_WORDS:
+        return True                          # «وواصل فلان محاولاته»: a noun in ة/ات with a pronoun (not «أرقام
+        #                                      وضعتها الوكالة»، «تقرير حديث أصدرته منظمة …»: a source, then the
+        #                                      verb of who made it)
     if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w not in _ROLE_WORDS \
             and _strip(text[words[-1][0]:words[-1][1]]) not in _MEDIA:
         return True                          # «قال فلان مبتسما»: how (but «صحيفة ماركا»: the medium's name)
@@ -687,6 +735,8 @@ def honorific_mention(text: str, sp, reach: int):
     k = next((k for k in range(max(role, 1), len(norm)) if norm[k] in _SPEECH_SETTINGS or _possessed_object(norm[k])
               or norm[k].removeprefix("ال").startswith("تعاز") or _MASDAR.match(norm[k]) and norm[k] not in _SPEAKER_WORDS),
              None)                      # («ألقى سمو الأمير فلان كلمة …», «قدم معالي الوزير فلان التعازي», «ترأس …
+    if k is None and len(norm) > max(role, 1) and norm[-1][:1] in "يت" and _possessed_object(_word_after(text, np[1], 30)):
+        k = len(norm) - 1               # (the phrase ended before the object: «سمو الأمير يصدر | تعليماته»: the verb out)
     if k is not None:                   # الاجتماع», «سمو الأمير يصدر تعليماته»: the object of a verb no rule of saying read)
         k = k if not any(_possessed_object(w) for w in norm[role:k + 1]) else role
         return (np[0], _tok_end(toks[k - 1])) if k else None
@@ -696,7 +746,7 @@ _NAME_TITLES = _PERSONAL_TITLES | _RANKS
 #: media a speaker talks to («قال فلان لوكالة …»)
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 #: «بيان صادر عن …»: the issuer of a statement follows
-_ISSUED = frozenset("صادر الصادر صادرة الصادرة منسوب المنسوب".split())
+_ISSUED = frozenset("صادر الصادر صادرة الصادرة صدر صدرت منسوب المنسوب".split())
 _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 
@@ -1085,8 +1135,9 @@ def _role_end_of(norm: list[str]) -> int:
         construct = (p in titles or chain or p == "عام") and not p.startswith("ال") and p not in _PERSONAL_TITLES
         #                                                            وزير الخارجية، رئيس مجلس (not «د. فلان»)
         chain = False
-        if (construct or after_adjective) and is_place(w):
-            i, chain = i + 1, False                                  # «جامعة تبوك»، «مفتي مصر»: its place
+        place = _place_len(norm, i) if construct or after_adjective else 0
+        if place:
+            i, chain = i + place, False                  # «جامعة تبوك»، «مفتي مصر»، «… جنوب السودان»: its place
             continue
         w = w[1:] if w.startswith(("وال", "ولل")) or (w[:1] == "و" and w[1:] in titles) else w
         w = w[1:] if w[:1] in "بل" and w[1:] in titles and not w.startswith("ال") else w   # بمديرية، لهيئة
@@ -1130,7 +1181,8 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
-    if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")):
+    if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")
+                                                                       or _place_len(norm, i + 1)):
         return 1, True, False                                        # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
     if construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
         return 1, False, False                                       # حركة حماس فلان الفلاني: the org's name
@@ -1145,6 +1197,13 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
         two = i + 3 < len(norm) and is_place(" ".join(norm[i + 1:i + 3]))
         return 2 + two, False, False                                 # السفير الروسي لدى إسرائيل، … في جنوب السودان
     return None
+
+
+def _place_len(norm: list[str], i: int) -> int:
+    """The words of a place that starts at word ``i``: 1 («مصر»), 2 («جنوب السودان»), or 0."""
+    if i >= len(norm):
+        return 0
+    return 1 if is_place(norm[i]) else 2 if i + 1 < len(norm) and is_place(norm[i] + " " + norm[i + 1]) else 0
 
 
 #: adjectives that agree with a title, wherever they stand after it (after a place: «محافظ نينوى السابق»)
@@ -1246,10 +1305,25 @@ def agent(text: str, sp) -> bool:
     («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
     title, body or source word («وطلبت منكم الاهتمام …»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
-    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _prep_pronoun(words[0]) and (
+    return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
+                                or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
         or len(words) == 1 and _bare(words[0]) in _KANA)
+
+
+#: heads that name a state, an event or a piece of content, never one who speaks («أضافت أزمة جديدة إلى …»، «يرى فيه
+#: خطرا»، «ومما يؤكد صحة الرواية»), and the nouns of a manner adverbial after بـ («وأردفت بشيء من الانفعال:»)
+_THINGS = frozenset("""ازمة جريمة شائعات تفاصيل خطر خطرا اهتمام اهتماما هول حقيقة اهمية ضرورة
+ظاهرة مقولة""".split())
+_MANNERS = frozenset("شيء نبرة صوت لهجة لغة حماس حماسة غضب انفعال حزن ثقة".split())
+
+
+def _thing(w: str) -> bool:
+    """``w`` (normalised, with or without و/ف and ال) heads no speaker: :data:`_THINGS`, or بـ + :data:`_MANNERS`."""
+    w = _bare(w)
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in _THINGS or w[:1] == "ب" and w[1:] in _MANNERS
 
 
 def _with_preposition(w: str) -> bool:

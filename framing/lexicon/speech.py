@@ -503,11 +503,19 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
 
 #: words that open a condolence's giver («قدم الأمير فلان تعازيه»): roles, bodies and personal titles (built once)
 _CONDOLENCE_TITLES = _TITLE_WORDS | _PERSONAL_TITLES
+#: words that open a person's title («الملك»، «أمير المنطقة»، «الدكتور»; not a body: «القيادة»)
+_PERSON_TITLES = _ROLE_WORDS | _PERSONAL_TITLES
 
 
 def _condolence_speaker(text: str, s0: int, pos: int):
     """«قدم الأمير فلان تعازيه …»: the noun phrase between the clause's verb and the condolence
-    noun at ``pos``, when it opens with a title (or None)."""
+    noun at ``pos``, when it opens with a title (or None).  Condolences of someone else, conveyed
+    («نقل الوزير تعازي الأمير فلان …»), are that one's words (coding guide §5.1, on behalf of): the title
+    after «تعازي» speaks (a person's; «نقل فلان تعازي القيادة»: a body's, conveyed by the one named)."""
+    of = _CONVEYED.match(text, pos)
+    if of is not None and _strip(text[of.end():of.end() + 20].split()[0]) in _PERSON_TITLES:
+        to = _TO_FAMILY.search(text, of.end(), of.end() + 300)     # (up to whom they are conveyed: «لذوي …»)
+        return _speaker_np(text, of.end(), to.start() if to else min(len(text), of.end() + 300))
     cut = max(text.rfind("،", s0, pos - 1), text.rfind(",", s0, pos - 1), s0 - 1) + 1
     toks = list(_tokens(text, cut, pos)) if pos - cut < 400 else list(_tokens(text, pos - 400, pos))[1:]
     #                                        (a long clause: its last words, so comma-less text stays linear)
@@ -529,6 +537,12 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+#: a condolence noun in construct with its giver («تعازي الأمير …», not «تعازيه»، «التعازي»)
+_CONVEYED = re.compile(r"[وب]?تعازي\s+")
+#: whom a condolence goes to: «إلى أسرة …»، «لذوي …»، «للأسرة» (or a sentence's end)
+_TO_FAMILY = re.compile(r"(?<!\S)(?:الي|لل\w+|ل(?:ذوي|اسر|عائل|اهل|اقارب)\w*)(?!\S)|[.\n؛]")
 
 
 def _title_before_verb(toks: list) -> int:
@@ -1272,6 +1286,7 @@ def _fronted_subject(text: str, s0: int, vs: int):
     body = toks[1:]
     while body and _strip(body[-1][2]) in ("قد", "لقد", "فقد", "ف"):
         body = body[:-1]
+    body = _without_age(body)              # «أما فلان 30 عاما فقال: …»: his age, not his name
     if not body or not _plain_subject(text, (body[0][0], body[-1][1])) or \
             len(_strip(body[0][2])) > 3 and _strip(body[0][2]).endswith("ه") and _strip(body[0][2]) != "الله":
         return None                        # «وكان قد أكد …», «أما شعره فشأن آخر …»: no subject before the verb
@@ -1292,6 +1307,13 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], _tok_end(body[-1])
 
 
+#: the word after a person's age («30 عاما»)
+_YEARS = frozenset("عاما عام سنة سنوات".split())
+
+
+def _without_age(toks: list) -> list:
+    """``toks`` without a person's age at their end («شريف 30 عاما», «سلمى (25 سنة)»)."""
+    return toks[:-2] if len(toks) > 2 and _strip(toks[-1][2]) in _YEARS and _strip(toks[-2][2]).isdigit() else toks
 #: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
 _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
 
@@ -2079,6 +2101,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if before_comma:                                   # «… أن وكالة «فلان» للأنباء، كشفت …»: the clause
         cut = max(text.rfind("،", s0, cut - 1), text.rfind(",", s0, cut - 1), s0 - 1) + 1   # before the comma
         vs = text.rfind("،", 0, vs) if text.rfind("،", 0, vs) >= cut else text.rfind(",", 0, vs)
+        if cut > s0 and _word_after(text, cut, 20) in _WHO_CLAUSE:
+            vs = cut - 1                               # «فلان الأمين العام …، الذي يسعى …، أكد»: the relative
+            cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1   # clause is about the subject
     if text.count(" ", cut, vs) > 40:
         return None                                 # far more than a short noun phrase, whatever is trimmed
     toks = list(_tokens(text, cut, vs))
@@ -2091,7 +2116,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
-    toks = _after_go_on(toks, form)                    # «ومضى فلان بالقول:»
+    toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
@@ -2105,8 +2130,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if not toks or _no_phrase(toks):
         return None
     first = _strip(toks[0][2])
-    if before_comma and first not in titles:
-        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»)
+    if before_comma and first not in titles and not (cut == s0 and any(_strip(t[2]) in _ROLE_WORDS for t in toks[1:3])):
+        return None                                    # (only a titled phrase: «ودعوة الأمم المتحدة، يؤكد …»; at the
+        #                                                sentence start also a name before its title: «فلان الأمين العام …،»)
     if first not in titles and first not in _QUANTIFIERS and (first[:1] in "بلك" and first[1:] not in titles
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
@@ -2117,10 +2143,15 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     return start, _tok_end(toks[-1])
 
 
+#: relative pronouns that open a clause about the noun before them
+_WHO_CLAUSE = frozenset("الذي التي الذين والذي والتي والذين".split())
+
+
 def _no_phrase(toks: list) -> bool:
-    """The tokens before a verb are too many for its subject (over twelve from a title word, over eight else) or hold
-    a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads them, then their tail)."""
-    return len(toks) > (12 if _strip(toks[0][2]) in _ROLE_WORDS else 8) or any(
+    """The tokens before a verb are too many for its subject (over twelve from a title word or a name before one,
+    over eight else) or hold a verb, a complementiser or a digit: no subject phrase (:func:`_subject_before` reads
+    them, then their tail)."""
+    return len(toks) > (12 if any(_strip(t[2]) in _ROLE_WORDS for t in toks[:3]) else 8) or any(
         _verb_lemma(t[2]) or _strip(t[2]) in _COMPLEMENT or any(c.isdigit() for c in t[2]) for t in toks)
 
 
@@ -2697,8 +2728,12 @@ def _sentence_subject(text: str, s0: int, vs: int):
     if lead and lead < len(toks) and _strip(toks[0][2]).lstrip("و") in ("بدوره", "بدورها", "من", "في", "علي") \
             and not _strip(toks[lead][2]).startswith("ال") and _strip(toks[lead][2]) not in _NP_STOP:
         toks = toks[lead:]                             # «بدوره، وصف المفتي …، قائلا»
+    elif len(toks) > 1 and _strip(toks[0][2]) in ("وقد", "فقد", "لقد") and toks[0][2][-1:] not in "،," \
+            and _strip(toks[1][2]).isalpha() and not _strip(toks[1][2]).startswith("ال"):
+        toks = toks[1:]                                # «فقد عبر المعلق فلان عن …، قائلا»: قد, then its verb
     elif not toks or len(_strip(toks[0][2])) < 3 or _strip(toks[0][2])[:1] not in "وف" \
-            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال":
+            or _strip(toks[0][2])[1:] in _NP_STOP or _strip(toks[0][2])[1:3] == "ال" \
+            and _strip(toks[0][2])[1:] not in _AL_VERBS:
         found = _clause_subject(text, s0, vs)          # «أعلنت قيادة القوات …، داعية»: a titled subject
         return found[0] if found else None
     np = _speaker_np(text, toks[0][1], vs)
@@ -2708,6 +2743,8 @@ def _sentence_subject(text: str, s0: int, vs: int):
     return np if words and (_role_end(words) or words[0] in _SOURCE_WORDS or len(words) <= 4) else None
 
 
+#: verbs written with «ال» first once normalised (ألقى، التقى، ألمح …): after و a verb, not و + an ال-noun
+_AL_VERBS = frozenset("القي الغي الزم المح الحق الح التقي التزم التمس التفت".split())
 #: prepositions that open a sentence's setting before its verb («وعلى صفحته …», «وفي كلمته …», «وخلال اللقاء …»)
 _PLACE_PREPS = frozenset("علي في من عبر خلال امام عن".split())
 

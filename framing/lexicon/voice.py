@@ -89,9 +89,11 @@ class Voices:
     @property
     def named(self) -> list:
         """``(speaker span, verb, gender)`` of the reported spans that name their speaker, by position
-        (made when a speaker is first carried: most fields never need it)."""
+        (made when a speaker is first carried: most fields never need it).  Not the owner of a claim noun
+        («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for."""
         if self._named is None:
-            self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2])
+            self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2]
+                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_NOUNS))
         return self._named
 
     def __bool__(self):
@@ -313,6 +315,16 @@ class Voices:
                 sp = self.nearest_mention(sp, pos)
             return "reported", self.resolve(sp), verb
         return "own", None, ""
+
+
+#: nouns of a claim whose owner an event names («ادعاء البيت الأبيض بأن …»)
+_CLAIM_NOUNS = frozenset("ادعاء ادعاءات مزاعم زعم".split())
+
+
+def _bare_noun(w: str) -> str:
+    """``w`` without و/ب/ل and ال in front («والادعاء» → «ادعاء»)."""
+    w = w[1:] if w[:1] in "وبل" and len(w) > 4 else w
+    return w[2:] if w.startswith("ال") else w
 
 
 def _another_of_family(text: str, j: int, kin: list[str]) -> bool:

@@ -1,0 +1,119 @@
+"""Speaker rules of issue 12's twenty-fifth speaker pass (docs/matching.md, *Speakers*): a statement's issuer after
+«صدر عن», condolences conveyed on someone's behalf, and phrases that name no agent.
+Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from .helpers import at
+
+
+def test_the_issuer_after_a_statement_that_was_issued_speaks():
+    """«بيان صدر عن المنظمة» (a verb, as «بيان صادر عن …», the participle): the issuer is in the speaker's span; the
+    span does not stop at «صدر»."""
+    voice, sp = at("وأوضح بيان صحافي صدر عن منظمة الواحة اليوم (الخميس)، أن الاحتلال باق.", "الاحتلال")
+    assert voice == "reported" and sp is not None and sp.endswith("منظمة الواحة")
+
+
+def test_condolences_conveyed_on_behalf_of_a_person_are_that_persons():
+    """«نقل فلان تعازي الملك …»: the King's condolences (coding guide §5.1, on behalf of), up to whom they go."""
+    text = ("وعقب الصلاة نقل الدكتور سامي الوادي تعازي خادم الحرمين الشريفين الملك فهد بن سالم آل ناصر، "
+            "وسمو ولي عهده إلى أسرة الشهيد.")
+    voice, sp = at(text, "الشهيد")
+    assert voice == "reported" and sp is not None and sp.startswith("خادم") and "الوادي" not in sp
+    voice, sp = at("ونقل المحافظ تعازي أمير المنطقة الأمير سالم بن فهد لذوي الشهيد.", "الشهيد")
+    assert sp == "امير المنطقة الامير سالم بن فهد"
+
+
+def test_condolences_of_a_body_are_conveyed_by_the_one_named():
+    """«نقل المحافظ تعازي القيادة»: a body's condolences; the coders mark who conveys them."""
+    assert at("ونقل المحافظ تعازي القيادة لذوي الشهيد.", "الشهيد") == ("reported", "المحافظ")
+    assert at("وقدم المحافظ تعازيه لذوي الشهيد.", "الشهيد") == ("reported", "المحافظ")
+
+
+def test_a_document_named_with_who_issued_or_read_it_gives_that_one():
+    """«النص الذي قرأه القاضي»، «البيان الذي أصدرته الوزارة»، «التفاصيل التي ذكرتها مواقع»: the one who issued the
+    document speaks (coding guide §4, written communications); not one who got it, nor a clause without an agent."""
+    voice, sp = at("وحسب النص الذي قرأه القاضي سامر الوادي، دين الرجلان وبقي اثنان محتجزين.", "محتجزين")
+    assert voice == "reported" and sp == "القاضي سامر الوادي"
+    assert at("وأكد البيان الذي أصدرته وزارة الداخلية أن الرهائن بخير.", "الرهائن")[1] == "وزارة الداخلية"
+    voice, sp = at("وتفيد تفاصيل القضية التي ذكرتها مواقع إخبارية محلية إلى أن الرهائن بخير.", "الرهائن")
+    assert sp is not None and sp.startswith("مواقع اخبارية")
+    assert "الصحيفة" != at("وأكد البيان الذي تلقته الصحيفة أن الرهائن بخير.", "الرهائن")[1]
+    assert at("وأكد التقرير الذي نشر أمس أن الرهائن بخير.", "الرهائن")[1] == "التقرير"
+
+
+def test_a_participle_after_qad_and_a_verb_speaks_for_that_verbs_subject():
+    """«فقد عبر المعلق فلان عن …، قائلا إن …»: قد before the sentence's verb (as و before it); not the speaker of the
+    sentence before."""
+    text = ("ونشرت صحيفة الأفق العبرية الفيديو. فقد عبر المعلق سامر النجار عن استبعاده لصحة الفيديو "
+            "قائلا إنه لو أتيحت لحماس فرصة لما ضيعتها.")
+    assert at(text, "لحماس") == ("reported", "المعلق سامر النجار")
+
+
+def test_a_title_goes_on_over_a_place_of_two_words():
+    """«وزير إعلام جنوب السودان فلان»: the place «جنوب السودان» is the title's, and the name after it is in the span."""
+    text = 'وقال وزير إعلام جنوب السودان سامر النجار في تصريحات صحفية "لا قاعدة لإسرائيل على أرضنا".'
+    assert at(text, "لإسرائيل")[1] == "وزير اعلام جنوب السودان سامر النجار"
+
+
+def test_a_possessed_noun_in_at_after_a_name_is_the_object():
+    """«وقد واصل فلان محاولاته …»: the noun in ـاته is what he went on with, not part of his name; «أرقام وضعتها
+    الوكالة» (a source, then who made it) keeps its issuer."""
+    text = "وقد واصل سامر النجار محاولاته لتبديد القلق، مؤكدا أن إسرائيل حليف."
+    assert at(text, "إسرائيل") == ("reported", "سامر النجار")
+    voice, sp = at("وقتل عشرة أشخاص في الهجوم بحسب أرقام وضعتها وكالة الأنباء الوطنية.", "الهجوم")
+    assert voice == "reported" and sp is not None and "وكالة الانباء" in sp
+
+
+def test_a_manner_adverbial_after_the_verb_is_not_its_speaker():
+    """«وأردفت بشيء من الانفعال: «…»»: how she went on; the verb has no subject of its own and takes the speaker
+    named before."""
+    text = "وقالت سلمى الوادي «أخشى أنهم لن ينجوا». وأردفت بشيء من الانفعال: «لا أفهم ما حدث للأسرى»."
+    assert at(text, "للأسرى") == ("quoted", "سلمي الوادي")
+
+
+def test_a_state_or_event_is_no_speaker():
+    """«وأضافت أزمة جديدة إلى …» (added a crisis), «يرى فيه خطرا»: a crisis, a danger, rumours or details head no
+    speaker phrase; a body whose short name looks like a common noun («صحة الواحة», the health directorate) does."""
+    text = "وقال المدير سامر النجار إن الوضع صعب. وأضافت أزمة جديدة إلى الأزمات التي تحاصر الأسرى."
+    assert "ازمة" not in (at(text, "الأسرى")[1] or "")
+    assert at("وأوضحت صحة الواحة أن الأسرى بخير.", "الأسرى") == ("reported", "صحة الواحة")
+
+
+def test_a_name_and_title_before_a_relative_clause_and_the_verb_speaks():
+    """«فلان الأمين العام …، الذي يسعى …، أكد أن …»: the sentence opens with its subject, a relative clause about him,
+    then the verb without و; not the speaker of the sentence before."""
+    text = ("وقال الوزير إن الوضع صعب. سامر النجار الأمين العام للمبادرة الوطنية عضو المجلس التشريعي، الذي يسعى "
+            "جاهدا لكشف الانتهاكات، أكد على ضرورة أن يقف العالم أمام جرائم قوات الاحتلال.")
+    voice, sp = at(text, "الاحتلال")
+    assert voice == "reported" and sp is not None and sp.startswith("سامر النجار")
+
+
+def test_a_claims_owner_is_not_carried_to_a_later_verb():
+    """«كما رفض فلان ادعاء البيت الأبيض بأن … . كما نفى أن …»: the claim is the White House's, but the verb without a
+    subject goes on for the one who rejects it, named before; the claim's own words keep its owner."""
+    text = ("ونفى سامر أن يكون الخلاف شخصيا. كما رفض سامر ادعاء البيت الأبيض بأنه كان سيعارض كل اتفاق. "
+            "كما نفى أن بلاده معنية بشن حرب على الجيران.")
+    assert at(text, "حرب") == ("reported", "سامر")
+    assert at(text, "اتفاق") == ("reported", "البيت الابيض")
+
+
+def test_a_verb_written_with_al_first_opens_its_clause():
+    """«وألقى فلان كلمة …، قائلا: «…»»، «والتقى الوزير فلان …، مؤكدا …»: ألقى/التقى are verbs (not و + an ال-noun), so
+    the participle speaks for their subject, and the speech noun after the name is what he gave, not part of him."""
+    assert at("وألقى سامر النجار كلمة قائلا: «نقول لكم إنكم منصورون».", "منصورون") == ("quoted", "سامر النجار")
+    assert at("والتقى الوزير سامر النجار بالجنود، مؤكدا أن الأسرى بخير.", "الأسرى") == ("reported", "الوزير سامر النجار")
+    assert at("وقال رئيس لجنة حوار الأديان سامر النجار إن الأسرى بخير.", "الأسرى")[1] \
+        == "رئيس لجنة حوار الاديان سامر النجار"
+
+
+def test_words_given_on_behalf_of_others_are_theirs():
+    """«ألقى فلان كلمة نيابة عن المشايخ»، «وقال فلان نيابة عن أهالي القرية إن …»: the speaker is the group whose
+    words they are (coding guide §5.1)."""
+    assert at("وألقى سامر النجار كلمة نيابة عن المشايخ والأعيان قائلا: «نقول لكم إنكم منصورون».", "منصورون") \
+        == ("quoted", "المشايخ والاعيان")
+    assert at("وقال سامر النجار نيابة عن أهالي القرية إن الأسرى بخير.", "الأسرى") == ("reported", "اهالي القرية")
+
+
+def test_an_age_after_a_fronted_name_is_not_part_of_it():
+    """«أما شريف 30 عاما فقال: …»: the age ends the subject fronted by أما, which the speech and a verb inside it take."""
+    assert at("أما سامر 30 عاما فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") == ("reported", "سامر")
+    assert at("أما سامر (30 عاما) فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") \
+        == ("reported", "سامر")
