@@ -100,6 +100,16 @@ def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
     assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
 
 
+def test_an_attack_under_a_headline_that_names_an_animal_is_no_violence():
+    attack = shipped("violence", "attack")
+    text = "وقال حراس المحمية إن الرجل نقل إلى المستشفى بعد الهجوم."
+    assert attack(text, title="دب يصيب صيادا في محمية الوادي") == []
+    assert attack(text, title="قرش يهاجم سباحا قبالة شاطئ النخيل") == []
+    # a headline about people, or an animal only in a metaphor the list leaves out («الذئاب المنفردة»): counted
+    assert attack(text, title="مسلحون يصيبون حارسا في محمية الوادي") == ["الهجوم"]
+    assert attack(text, title="خطر «الذئاب المنفردة» يتزايد") == ["الهجوم"]
+
+
 def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
     attack = shipped("violence", "attack")
     # «القرار» opens the next sentence (or follows a colon): the attack is not "on the decision"
