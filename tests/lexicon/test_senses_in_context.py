@@ -100,6 +100,14 @@ def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
     assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
 
 
+def test_an_edifice_before_its_adjective_is_no_statement():
+    stated = shipped("attribution", "stated")
+    assert stated("ويهدف المشروع إلى إنشاء صرح طبي يخدم أهالي الوادي.") == []
+    assert stated("والجامعة صرح علمي شامخ.") == []
+    assert stated("وصرح مدير المستشفى بأن المشروع يخدم أهالي الوادي.") == ["وصرح"]
+    assert stated("صرح طبيب المستشفى بأن المريض بخير.") == ["صرح"]
+
+
 def test_an_attack_under_a_headline_that_names_an_animal_is_no_violence():
     attack = shipped("violence", "attack")
     text = "وقال حراس المحمية إن الرجل نقل إلى المستشفى بعد الهجوم."
