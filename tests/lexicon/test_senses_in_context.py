@@ -100,6 +100,14 @@ def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
     assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
 
 
+def test_the_west_bank_of_another_river_is_not_the_west_bank():
+    west_bank = shipped("israel_palestine", "west_bank")
+    assert west_bank("ويقع المتحف على الضفة الغربية من النهر قرب الجسر.") == []
+    assert west_bank("وتقدمت القوات على الضفة الغربية لنهر دجلة.") == []
+    assert west_bank("وتقع أريحا في الضفة الغربية لنهر الأردن.") == ["الضفة الغربية"]
+    assert west_bank("واقتحم الجيش مخيما في الضفة الغربية فجر اليوم.") == ["الضفة الغربية"]
+
+
 def test_an_edifice_before_its_adjective_is_no_statement():
     stated = shipped("attribution", "stated")
     assert stated("ويهدف المشروع إلى إنشاء صرح طبي يخدم أهالي الوادي.") == []
