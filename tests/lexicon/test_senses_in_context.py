@@ -100,6 +100,13 @@ def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
     assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
 
 
+def test_a_war_on_terror_cells_is_the_domestic_campaign():
+    war_on = shipped("ukraine_war", "war_on")
+    assert war_on("وأشاد المجلس بالحرب على الإرهاب واجتثاث خلاياه في المدن.") == []
+    assert war_on("ونجحت قوات الأمن في تفكيك خلية نائمة ضمن حربها على الإرهاب.") == []
+    assert war_on("وأعلن التحالف استمرار الحرب على الإرهاب في الوادي.") == ["الحرب على"]
+
+
 def test_the_west_bank_of_another_river_is_not_the_west_bank():
     west_bank = shipped("israel_palestine", "west_bank")
     assert west_bank("ويقع المتحف على الضفة الغربية من النهر قرب الجسر.") == []
