@@ -613,6 +613,9 @@ _ELATIVE_NOUNS = _bare("مثال مثالا دليل دليلا برهان بر�
 _DESCRIBED = _ELATIVE_NOUNS | _bare("فكرة رؤية صورة")
 #: after «من», the comparison of an elative: «أوضح من أن», «أوضح من ذلك»
 _THAN = _bare("أن ان أي اي ذلك غيره غيرها")
+#: a comma or a stop right after an elative form closes the phrase it ends («بعبارة أوضح، …», «رسالة أوضح.»): a verb
+#: of saying goes on to its subject or its words (not a colon: «وأوضح: …»)
+_CLAUSE_END = frozenset("،,.؛;!?؟")
 #: quotation marks that open quoted speech after a verb
 _QUOTES = frozenset('«"“„\'')
 #: the word classes that cannot follow a verb particle
@@ -758,11 +761,12 @@ class _Context:
         return bool(set(_words_after(clean, end, 1)) & self.after) or (
             form in self.of_forms and self.of_phrase(norm, clean, pos, end, form))
 
-    def bare_after_word(self, clean: str, pos: int, end: int, form: str) -> bool:
+    def bare_after_word(self, norm: str, clean: str, pos: int, end: int, form: str) -> bool:
         """The form as listed (no clitic, no pronoun) right after a ``not_bare_after`` word: «مما يؤكد»,
         «وهذا يوضح» (which confirms, this shows: evidence, not speech); «بحسب ما توضح» is speech.  For a verb,
-        only its imperfect forms (يؤكد، توضح): «وهذا ما أكد عليه الوزير» is speech."""
-        if clean[pos:end] != form or (self.verb and not form.startswith(("ي", "ت", "ن"))):
+        only its imperfect forms (يؤكد، توضح): «وهذا ما أكد عليه الوزير» is speech.  Not with a stop or a comma
+        between (:func:`_gap`): «… يجسد الواقع، يقول …» (the word ends another clause)."""
+        if clean[pos:end] != form or (self.verb and not form.startswith(("ي", "ت", "ن"))) or _gap(norm, clean, pos):
             return False
         before = _words_before(clean, pos, 2)
         pair = len(before) == 2 and " ".join(before) in self.bare_pairs
@@ -774,7 +778,8 @@ class _Context:
     def elative_word(self, norm: str, clean: str, pos: int, end: int) -> bool:
         """An ``elative`` form, bare as written, read as the adjective "clearer, more conducive": after a
         copula or a demonstrative («هو أوضح», «كان ذلك أدعى»), right after an indefinite noun it describes
-        («مثال أوضح», «فكرة أوضح»; not «مثال أوضح فيه»), a form in ى before إلى or before لـ + a word + من
+        («مثال أوضح», «فكرة أوضح»; not «مثال أوضح فيه») or after any indefinite noun or adjective when a comma or a
+        stop follows it («بعبارة أوضح، …», «رسالة أوضح.»; not «كما أوضح،», «الذي أوضح،»), a form in ى before إلى or before لـ + a word + من
         («أدعى للإنكار من …», more deserving of … than), before من + a comparison («أوضح من أن»), or in construct
         with an indefinite noun of proof («أوضح مثال», «أوضح دليل»); with و/ف only in that construct before على
         («وأوضح دليل على ذلك …», the clearest proof of it; «وأوضح شاهد عيان أن …» is the verb)."""
@@ -786,7 +791,8 @@ class _Context:
         before = _words_before(clean, pos, 2)
         if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)
-                or (before[-1] in _DESCRIBED and not set(after[:1]) & _RESUMPTIVE)):
+                or (before[-1] in _DESCRIBED and not set(after[:1]) & _RESUMPTIVE)
+                or (_indefinite(before) and norm[end:end + 3].lstrip()[:1] in _CLAUSE_END)):
             return True
         to = clean[end - 1] == "ي" and after and (after[0] in ("الي", "الى")   # أدعى إلى; but «أكد إلى الصحيفة»
                                                   or len(after) == 2 and after[0][0] == "ل" and after[1] == "من")
@@ -1027,7 +1033,7 @@ class _Context:
         match is in a headline (whose «X يؤكد …» names a speaker before the verb)."""
         if self.of_forms and self.of_phrase(norm, clean, pos, end, form):
             return False
-        if self.bare_after and self.bare_after_word(clean, pos, end, form):
+        if self.bare_after and self.bare_after_word(norm, clean, pos, end, form):
             return False
         if form in self.object_forms and self.other_verb(norm, clean, end):
             return False

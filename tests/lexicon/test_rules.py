@@ -584,6 +584,13 @@ def test_a_place_named_after_martyrs_is_a_name():
     assert got[got["term"] == "martyrs"]["start"].tolist() == [df["text"][0].index("الشهداء الذين")]
 
 
+def test_a_cemetery_a_reservoir_or_an_exhibition_named_after_martyrs_is_a_name():
+    m = shipped("casualties")
+    assert m("ودفن الفقيد في مقبرة الشهداء بالوادي، وتغذي الأحياء مياه خزان الشهداء.") == []
+    assert m("وزار الطلاب معرض شهداء الواجب في قاعة البلدية.") == []
+    assert m("وزار الطلاب أسر الشهداء في قاعة البلدية.") == ["الشهداء"]
+
+
 def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
     m = shipped("israel_palestine", "resistance")
     # the paragraph names Hezbollah: its arms «for resisting Israel» are its pretext

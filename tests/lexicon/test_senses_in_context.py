@@ -100,6 +100,39 @@ def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
     assert attack("وشن مسلحون هجوما على مقر الشرطة.") == ["هجوما"]
 
 
+def test_a_war_on_terror_cells_is_the_domestic_campaign():
+    war_on = shipped("ukraine_war", "war_on")
+    assert war_on("وأشاد المجلس بالحرب على الإرهاب واجتثاث خلاياه في المدن.") == []
+    assert war_on("ونجحت قوات الأمن في تفكيك خلية نائمة ضمن حربها على الإرهاب.") == []
+    assert war_on("وأعلن التحالف استمرار الحرب على الإرهاب في الوادي.") == ["الحرب على"]
+
+
+def test_the_west_bank_of_another_river_is_not_the_west_bank():
+    west_bank = shipped("israel_palestine", "west_bank")
+    assert west_bank("ويقع المتحف على الضفة الغربية من النهر قرب الجسر.") == []
+    assert west_bank("وتقدمت القوات على الضفة الغربية لنهر دجلة.") == []
+    assert west_bank("وتقع أريحا في الضفة الغربية لنهر الأردن.") == ["الضفة الغربية"]
+    assert west_bank("واقتحم الجيش مخيما في الضفة الغربية فجر اليوم.") == ["الضفة الغربية"]
+
+
+def test_an_edifice_before_its_adjective_is_no_statement():
+    stated = shipped("attribution", "stated")
+    assert stated("ويهدف المشروع إلى إنشاء صرح طبي يخدم أهالي الوادي.") == []
+    assert stated("والجامعة صرح علمي شامخ.") == []
+    assert stated("وصرح مدير المستشفى بأن المشروع يخدم أهالي الوادي.") == ["وصرح"]
+    assert stated("صرح طبيب المستشفى بأن المريض بخير.") == ["صرح"]
+
+
+def test_an_attack_under_a_headline_that_names_an_animal_is_no_violence():
+    attack = shipped("violence", "attack")
+    text = "وقال حراس المحمية إن الرجل نقل إلى المستشفى بعد الهجوم."
+    assert attack(text, title="دب يصيب صيادا في محمية الوادي") == []
+    assert attack(text, title="قرش يهاجم سباحا قبالة شاطئ النخيل") == []
+    # a headline about people, or an animal only in a metaphor the list leaves out («الذئاب المنفردة»): counted
+    assert attack(text, title="مسلحون يصيبون حارسا في محمية الوادي") == ["الهجوم"]
+    assert attack(text, title="خطر «الذئاب المنفردة» يتزايد") == ["الهجوم"]
+
+
 def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
     attack = shipped("violence", "attack")
     # «القرار» opens the next sentence (or follows a colon): the attack is not "on the decision"

@@ -22,6 +22,22 @@ def test_figures_and_facts_that_say_are_no_speaker():
     assert clarified("لا توضح „الخريطة“ الجديدة موعد الانسحاب.") == []      # „…“ closes with “
 
 
+def test_reality_history_and_logic_that_say_are_no_speaker():
+    said = shipped("attribution", "said")
+    # an abstract noun right before the bare imperfect is its subject: nobody speaks
+    assert said("وعد المدير بالتوسعة، لكن الواقع يقول إن المبنى على حاله.") == []
+    assert said("والتاريخ يقول إن الوادي عرف هذه الأزمات.") == []
+    assert said("فالمنطق يقول إن الفريق الأقوى سيفوز.") == []
+    # not right before the verb, a clitic on the verb, a perfect, or a name: counted
+    assert said("والواقع أن الوزير يقول إن الأسعار مستقرة.") == ["يقول"]
+    assert said("وفي الواقع قال الوزير إن الأسعار مستقرة.") == ["قال"]
+    assert said("وكان الأستاذ سامر العقل يقول إن المدرسة جاهزة.") == ["يقول"]
+    # a comma between: the word ends another clause, the verb has a speaker of its own
+    assert said("وعن المسلسل وهل يجسد الواقع، يقول «بعض الأعمال تقترب منه».") == ["يقول"]
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("وانتهى الاجتماع دون اتفاق على هذا، يؤكد المدير.") == ["يؤكد"]
+
+
 def test_a_thing_that_shows_pointed_at_after_the_verb_is_no_speaker():
     affirmed, clarified = shipped("attribution", "affirmed"), shipped("attribution", "clarified")
     assert affirmed("وتداول سكان الوادي مقاطع للشهاب. ويؤكد هذا الفيديو أن ما شوهد كان نيزكا.") == []
@@ -62,6 +78,17 @@ def test_and_the_clearest_proof_of_it_is_an_elative_not_the_verb():
 
 
 # ------------------------------------------------------------------------------------ evidence: purpose, what, that
+
+def test_an_elative_after_an_indefinite_noun_before_a_comma_or_a_stop():
+    clarified = shipped("attribution", "clarified")
+    # «in clearer words,», «a clearer message.»: the adjective ends its phrase, a verb would go on to its words
+    assert clarified("تنازع الفريقان على الأرض، أو قل بعبارة أوضح، على الماء.") == []
+    assert clarified("وفي قرار المجلس رسالة أوضح.") == []
+    # after «كما», a relative or a definite word, or before a colon: the verb
+    assert clarified("وذلك كما أوضح، في بيانه أمس.") == ["أوضح"]
+    assert clarified("وأكد ذلك المدير الذي أوضح، أن المبنى جاهز.") == ["أوضح"]
+    assert clarified("وبعد جولة قصيرة أوضح: «المبنى جاهز».") == ["أوضح"]
+
 
 def test_a_purpose_lam_after_a_comma_with_a_noun_object_is_evidence():
     affirmed = shipped("attribution", "affirmed")
