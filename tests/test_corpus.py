@@ -44,3 +44,15 @@ def test_group_names_gathers_each_outlets_printed_names_and_the_outlets_table():
     names = group_names(df, manifest={"outlets": {"north": {"name_en": "North Daily"}}})
     assert names == {"north": ["North Daily", "north", "صحيفة الشمال"], "south": ["south", "صوت الجنوب"]}
     assert group_names(df, by="lang") == {"ar": ["ar", "north", "south", "صحيفة الشمال", "صوت الجنوب"]}
+
+
+def test_filter_takes_the_names_every_other_function_takes():
+    """Corpus.filter has since/until (as term_shares, kwic, --since/--until) and display names."""
+    df = pd.DataFrame({"outlet": ["wadi", "wadi", "sahel"], "outlet_name": ["Wadi Post", "Wadi Post", "Sahel Daily"],
+                       "title": ["عنوان", "عنوان آخر", "خبر"], "text": ["نص الخبر الأول", "نص الخبر الثاني", "نص ثالث"],
+                       "published": ["2025-03-01", "2025-03-05", "2025-03-09"]})
+    c = framing.load(df)
+    assert list(c.filter(since="2025-03-02", until="2025-03-09").df["published"]) == ["2025-03-05", "2025-03-09"]
+    assert len(c.filter(start="2025-03-02", end="2025-03-05")) == 1          # the old names still work
+    assert set(c.filter(outlet="Wadi Post").df["outlet"]) == {"wadi"}
+    assert len(c.filter(outlet=["wadi", "Sahel Daily"])) == 3
