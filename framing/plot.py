@@ -143,7 +143,10 @@ def _check(df: pd.DataFrame, cols: list[str], what: str) -> None:
 
 def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=None, counts=None,
              annotate=True):
-    """Draw ``matrix`` (rows × columns) with one cell per value; NaN cells stay light grey."""
+    """Draw ``matrix`` (rows × columns) with one cell per value; NaN cells stay light grey.
+    Values are written in the cells up to 160 cells; with ``counts`` (a share is unreadable
+    without the number under it, which the chart's title promises) up to 24 columns and 30 rows,
+    smaller."""
     values = matrix.to_numpy(dtype=float)
     masked = np.ma.masked_invalid(values)
     cm = __import__("matplotlib").colormaps[cmap].with_extremes(bad="#eeeeee")
@@ -155,14 +158,15 @@ def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=Non
     ax.tick_params(length=0)
     for s in ax.spines.values():
         s.set_visible(False)
-    if annotate and values.size <= 160:
+    small = values.size <= 160
+    if annotate and (small or (counts is not None and values.shape[0] <= 30 and values.shape[1] <= 24)):
+        size = (7 if small else 6) if counts is not None else 8
         for (i, j), v in np.ndenumerate(values):
             if not np.isfinite(v):
                 continue
             text = fmt(v) if counts is None else f"{fmt(v)}\n{int(counts[i, j])}"
             dark = (v - (vmin or 0)) / ((vmax or 1.0) - (vmin or 0) or 1) > 0.55
-            ax.text(j, i, text, ha="center", va="center", fontsize=7 if counts is not None else 8,
-                    color="white" if dark else "#222222")
+            ax.text(j, i, text, ha="center", va="center", fontsize=size, color="white" if dark else "#222222")
     return im
 
 
