@@ -45,7 +45,7 @@ T = {
         "events_na": ("Event coverage: not available: run framing events first (it groups articles "
                       "about the same event across {by}s, which the within-event comparisons need)."),
         "cols_events": ["event", "label", "first", "last", "{by}s", "articles"],
-        "events_more": "{shown} of {total} events shown (those covered by the most {by}s).",
+        "events_more": "{shown} of {total} events shown (those covered by the most {by}s, and every event a chart shows).",
         "col_event_id": "id",
         "events_ids_note": ("event: this report's code (E1, E2… in date order, used in its charts); id: the "
                             "corpus's event id, as framing events --list prints it and --event takes it."),
@@ -182,7 +182,7 @@ T = {
         "h_events": "الأحداث: من غطّى ماذا",
         "events_na": "تغطية الأحداث: غير متاحة: شغّل framing events أولًا.",
         "cols_events": ["الحدث", "العنوان", "الأول", "الأخير", "الوسائل", "المقالات"],
-        "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية).",
+        "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية، وكل حدث في رسم).",
         "col_event_id": "المعرّف",
         "events_ids_note": ("الحدث: رمزه في هذا التقرير ورسومه، بترتيب التاريخ؛ المعرّف: معرّف الحدث في المدوّنة "
                             "كما يطبعه الأمر framing events --list، وهو ما يأخذه framing terms --event ID "
@@ -484,7 +484,10 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         out.append({"kind": "figure", "name": "event-coverage", "alt": alt.alt_coverage(data.events, by, lang),
                     "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-        top = ev.head(60)
+        drawn = {e for f in data.families if f.event_shares is not None and f.focus_term is not None
+                 for e in plot.drawn_events(f.event_shares, f.family, by=by)}
+        rest = ev.iloc[60:]
+        top = pd.concat([ev.head(60), rest[rest["event_id"].isin(drawn)]])   # and every code a chart shows
         if "short" in top:  # the legend of the charts' codes, in date order
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
         out.extend(_events_table_blocks(top, lang, by))
