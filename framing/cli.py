@@ -339,9 +339,10 @@ def export_cmd(corpus, path, overwrite):
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
-_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
-               "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
-               "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICE_KINDS = ("own = the outlet's own sentences (default), quoted = inside quotes or a "
+                "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
+                "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICE_HELP = "Whose words to count: " + _VOICE_KINDS
 _VOICES = ("own", "quoted", "reported", "all")
 
 
@@ -1009,8 +1010,7 @@ def audit_group():
 @click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
               help="Lines drawn per term (all of them when a term has fewer).")
 @click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
-              callback=lambda c, p, v: _voice_option(v),
-              help="Which matches to draw from: own voice (default, as in every verb), quoted, or all.")
+              callback=lambda c, p, v: _voice_option(v), help="Which matches to draw from: " + _VOICE_KINDS)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
               help="Characters of context on each side.")
