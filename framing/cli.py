@@ -582,9 +582,10 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN[,COLUMN]",
               help="Groups whose sources to count: outlet, event (needs framing events first), outlet,event, "
                    "or any corpus column.")
+@_EXCLUDE_COPIES
 @_FILTERS
 @table_output
-def sources_cmd(corpus, by, outlet=(), since=None, until=None, event=()):
+def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=None, event=()):
     """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
 
     No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
@@ -598,7 +599,7 @@ def sources_cmd(corpus, by, outlet=(), since=None, until=None, event=()):
       framing sources mycorpus --outlet okaz --since 2015-08-01
     """
     from .lexicon.sources import sources
-    return sources(_load_corpus(corpus), by=by, **_filters(outlet, since, until, event))
+    return sources(_load_corpus(corpus), by=by, exclude_copies=exclude_copies, **_filters(outlet, since, until, event))
 
 
 @main.command("boilerplate")

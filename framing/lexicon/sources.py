@@ -95,7 +95,7 @@ def _saying_lemmas() -> frozenset:
 _ALIAS = {"event": "event_id"}
 
 
-def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=None):
+def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=None, exclude_copies: bool = False):
     """Statements per group and speaker: ``<by columns>, speaker, role, verb, quotes, share``.
 
     ``by``: a corpus column (``outlet``, default; ``event`` for ``event_id``), a comma list or a list
@@ -104,7 +104,9 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     divided by all statements of the group (0–1), so each group's shares sum to 1.  ``speaker`` is
     the name as printed («سيرغي لافروف»), ``role`` the title before it («وزير الخارجية الروسي»); a
     statement whose sentence names nobody has an empty speaker.  Sorted by group, then most quoted first.
-    ``outlet``, ``since``, ``until``, ``event``: the shared filters (:func:`framing.corpus.select`).
+    ``outlet``, ``since``, ``until``, ``event``, ``exclude_copies`` (leave out wire copies, so a
+    statement an outlet reprinted from an agency is not counted again): the shared filters
+    (:func:`framing.corpus.select`).
     Grouping by event needs event ids (``framing events``; :class:`~framing.errors.NoEventsError`
     otherwise); the statements of articles in no event are the group with an empty event.
     """
@@ -114,8 +116,8 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     from ..schema import require_events
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     cols = [_ALIAS.get(c, c) for c in cols if c]
-    if any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)
+    if exclude_copies or any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     df = _frame(corpus)
     missing = [c for c in cols if c not in df.columns]
     if not cols or missing:
