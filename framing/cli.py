@@ -1017,10 +1017,12 @@ def audit_group():
               help="Characters of context on each side.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
               help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
+@_EXCLUDE_COPIES
+@_FILTERS
 @_JOBS
 @_ENGINE
-def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, jobs=None, engine="local",
-                     scheduler=None):
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, exclude_copies=False, outlet=(),
+                     since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Draw concordance lines to check by hand, stratified by term, with empty coder columns
     sense_ok (1/0), voice_ok (1/0), coder and note.
 
@@ -1034,7 +1036,8 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
     if output:
         check_replaceable(output)                 # before the sampling; write_audit checks again
     lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
-                                           seed=seed, width=width, jobs=jobs)
+                                           seed=seed, width=width, jobs=jobs, exclude_copies=exclude_copies,
+                                           **_filters(outlet, since, until, event))
     if output:
         write_audit(lines, output)
         click.echo(f"wrote {len(lines)} lines ({lines['term'].nunique()} terms) to {output}", err=True)
