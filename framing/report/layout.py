@@ -75,6 +75,7 @@ T = {
         "long_note": "Only terms a {by} uses are listed; tokens are all word tokens of the {by}'s articles.",
         "h_within": "Within events",
         "within_na": "Within-event comparison: not available: run framing events first.",
+        "within_none": "No event has matches of this family from two or more {by}s: nothing to compare within events.",
         "within_caption": ("Share of «{term}» (the term whose share differs most between {by}s) inside "
                            "each event: comparing {by}s on the same events removes differences that come "
                            "only from covering different stories."),
@@ -212,6 +213,7 @@ T = {
         "long_note": "تُذكر المصطلحات التي تستعملها الوسيلة فقط؛ الكلمات هي كل كلمات مقالاتها.",
         "h_within": "داخل الأحداث",
         "within_na": "المقارنة داخل الأحداث: غير متاحة: شغّل framing events أولًا.",
+        "within_none": "لا حدث فيه مطابقات لهذه العائلة من وسيلتين أو أكثر، فلا شيء للمقارنة داخل الأحداث.",
         "within_caption": ("حصة «{term}» (المصطلح الذي تختلف حصته أكثر بين الوسائل) داخل كل حدث: "
                            "المقارنة على الأحداث نفسها تزيل الفروق الناتجة عن تغطية قصص مختلفة فقط."),
         "within_sentence": "المقارنة داخل الأحداث: {sentence}",
@@ -709,7 +711,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         if fam.within_sentence and not fam.within_test:
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
-        add({"kind": "note", "text": _t(lang, "within_na")})
+        add({"kind": "note", "text": _t(lang, "within_na" if fam.event_shares is None else "within_none", by=by)})
     out.extend(_evidence_blocks(fam, lang, by, names))
     return out
 
