@@ -246,6 +246,8 @@ def test_show_prints_one_article(tmp_path):
     assert r.stdout.rstrip().endswith(CAPTIVE["t"])
     r = CliRunner().invoke(main, ["show", str(out), "zz"])
     assert r.exit_code == 2 and "no article has the id 'zz'" in r.stderr
+    r = CliRunner().invoke(main, ["show", str(out), "a"])      # a1, a2, a3 begin with it: a prefix, not an id
+    assert r.exit_code == 2 and "3 ids begin with 'a' (a1, a2, a3): give more of the id" in r.stderr
 
 
 def test_outlets_lists_renames_and_names_without_reingesting(tmp_path):
