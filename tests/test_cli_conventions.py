@@ -74,19 +74,3 @@ def test_debug_after_the_verb_shows_the_traceback(tmp_path):
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives"])
     assert r.exit_code == 1 and r.output.startswith("error: no such corpus")
 
-
-def _commands(group, path=()):
-    import click
-    for name, cmd in group.commands.items():
-        yield path + (name,), cmd
-        if isinstance(cmd, click.Group):
-            yield from _commands(cmd, path + (name,))
-
-
-def test_every_voice_option_explains_every_voice():
-    """--voice takes own, quoted, reported, all (or a comma list) wherever it is; its help says what
-    each is, not only the metavar."""
-    for path, cmd in _commands(main):
-        for p in cmd.params:
-            if "--voice" in getattr(p, "opts", []):
-                assert all(f"{v} =" in p.help for v in ("own", "quoted", "reported", "all")), (path, p.help)
