@@ -100,8 +100,8 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
         unknown = sorted(set(events) - have)
         if unknown:
             same = {e.casefold(): e for e in map(str, have)}.get(unknown[0].casefold())
-            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}"
-                             + (f" (did you mean {same}?)" if same else "") + ": see framing events CORPUS --list")
+            hint = f" (did you mean {same!r}?)" if same else _suggest(unknown[0], map(str, have), cutoff=0.85)
+            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}{hint}: see framing events CORPUS --list")
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:

@@ -56,3 +56,19 @@ def test_filter_takes_the_names_every_other_function_takes():
     assert len(c.filter(start="2025-03-02", end="2025-03-05")) == 1          # the old names still work
     assert set(c.filter(outlet="Wadi Post").df["outlet"]) == {"wadi"}
     assert len(c.filter(outlet=["wadi", "Sahel Daily"])) == 3
+
+
+def test_an_event_id_cut_short_gets_a_did_you_mean():
+    """An id copied one character short (ev-…-ccc3a for ev-…-ccc3a7) is named; one unlike any is not guessed."""
+    from framing.corpus import select
+    from framing.errors import UsageError
+    df = pd.DataFrame({"outlet": ["wadi", "sahel", "wadi"], "title": ["سيل", "سيل", "حريق"],
+                       "text": ["سيل في الوادي", "سيول في الوادي", "حريق في السوق"],
+                       "published": ["2025-03-01"] * 3, "event_id": ["ev-20250301-a1b2c3", "ev-20250301-a1b2c3",
+                                                                       "ev-20250301-d4e5f6"]})
+    c = framing.load(df)
+    with pytest.raises(UsageError, match=r"did you mean 'ev-20250301-a1b2c3'\?"):
+        select(c, event="ev-20250301-a1b2c")
+    with pytest.raises(UsageError) as e:
+        select(c, event="ev-20240101-ffffff")
+    assert "did you mean" not in str(e.value)

@@ -512,7 +512,7 @@ def test_filters_that_keep_nothing_say_what_there_is(tmp_path):
     with pytest.raises(UsageError, match="since 2031-05-01 is after until 2031-04-01"):
         framing.count_terms(out, "captives", since="2031-05-01", until="2031-04-01")
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--event", "EV-A"])
-    assert r.exit_code == 2 and "(did you mean ev-a?)" in r.output
+    assert r.exit_code == 2 and "(did you mean 'ev-a'?)" in r.output
 
 
 def test_shares_by_month_and_the_undated_articles_counted_in_a_note(tmp_path):
