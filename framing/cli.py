@@ -584,8 +584,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
                    "or any corpus column.")
 @_EXCLUDE_COPIES
 @_FILTERS
+@_JOBS
 @table_output
-def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=None, event=()):
+def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=None, event=(), jobs=None):
     """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
 
     No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
@@ -599,7 +600,8 @@ def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=N
       framing sources mycorpus --outlet okaz --since 2015-08-01
     """
     from .lexicon.sources import sources
-    return sources(_load_corpus(corpus), by=by, exclude_copies=exclude_copies, **_filters(outlet, since, until, event))
+    return sources(_load_corpus(corpus), by=by, exclude_copies=exclude_copies, jobs=jobs,
+                   **_filters(outlet, since, until, event))
 
 
 @main.command("boilerplate")
