@@ -417,7 +417,9 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
 
     Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
     <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
-    spellings`` (``doc_share``: share of the target's articles that use the term;
+    spellings`` (``rate_target``/``rate_rest``: occurrences per 10,000 of the terms counted here,
+    stop words and numbers left out, so higher than :func:`term_shares`' ``rate_per_10k`` per
+    10,000 word tokens; ``doc_share``: share of the target's articles that use the term;
     ``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
     sorted by target, then score (z, signed G² or signed χ²) descending.
     """

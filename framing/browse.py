@@ -37,9 +37,12 @@ def article(corpus, doc_id: str) -> dict:
     hit = df[ids.eq(str(doc_id)).to_numpy()]
     if hit.empty:
         hit = df[ids.str.startswith(str(doc_id)).to_numpy()]
-    if len(hit) != 1:
-        what = "no article has" if hit.empty else f"{len(hit)} articles have"
-        raise UsageError(f"{what} the id {doc_id!r} (ids are in the id column of terms, kwic, audit)")
+    if hit.empty:
+        raise UsageError(f"no article has the id {doc_id!r} (ids are in the id column of terms, kwic, audit)")
+    if len(hit) > 1:
+        some = ", ".join(sorted(hit["id"].astype(str))[:3])
+        raise UsageError(f"{len(hit)} ids begin with {doc_id!r} ({some}{', …' if len(hit) > 3 else ''}): "
+                         f"give more of the id")
     row = hit.iloc[0]
     return {f: (None if f not in row.index or pd.isna(row[f]) else str(row[f])) for f in FIELDS}
 

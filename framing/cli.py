@@ -339,9 +339,11 @@ def export_cmd(corpus, path, overwrite):
 
 
 # == lexicon, terms, kwic, compare (framing.lexicon, framing.stats) ==
-_VOICE_HELP = ("Whose words to count: own = the outlet's own sentences (default), quoted = inside quotes or a "
-               "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
-               "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICE_KINDS = ("own = the outlet's own sentences (default), quoted = inside quotes or a "
+                "'Speaker: statement' headline, reported = indirect speech and attribution (qala inna, bihasab), "
+                "all = every match; or a comma list (quoted,reported). See docs/matching.md.")
+_VOICE_HELP = "Whose words to count: " + _VOICE_KINDS
+
 
 def _voice_option(value):
     """``--voice own|quoted|reported|all`` or a comma list of them (click callback body), checked by
@@ -586,9 +588,11 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
 @click.option("--by", default="outlet", show_default=True, metavar="COLUMN[,COLUMN]",
               help="Groups whose sources to count: outlet, event (needs framing events first), outlet,event, "
                    "or any corpus column.")
+@_EXCLUDE_COPIES
 @_FILTERS
+@_JOBS
 @table_output
-def sources_cmd(corpus, by, outlet=(), since=None, until=None, event=()):
+def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=None, event=(), jobs=None):
     """Who each outlet lets speak: quoted and reported statements by speaker, role and verb.
 
     No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
@@ -602,7 +606,8 @@ def sources_cmd(corpus, by, outlet=(), since=None, until=None, event=()):
       framing sources mycorpus --outlet okaz --since 2015-08-01
     """
     from .lexicon.sources import sources
-    return sources(_load_corpus(corpus), by=by, **_filters(outlet, since, until, event))
+    return sources(_load_corpus(corpus), by=by, exclude_copies=exclude_copies, jobs=jobs,
+                   **_filters(outlet, since, until, event))
 
 
 @main.command("boilerplate")
@@ -1014,17 +1019,18 @@ def audit_group():
 @click.option("--per-term", type=click.IntRange(min=1), default=20, show_default=True,
               help="Lines drawn per term (all of them when a term has fewer).")
 @click.option("--voice", default="own", show_default=True, metavar="own|quoted|reported|all",
-              callback=lambda c, p, v: _voice_option(v),
-              help="Which matches to draw from: own voice (default, as in every verb), quoted, or all.")
+              callback=lambda c, p, v: _voice_option(v), help="Which matches to draw from: " + _VOICE_KINDS)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw (same seed, same lines).")
 @click.option("--width", type=click.IntRange(min=0), default=80, show_default=True,
               help="Characters of context on each side.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), metavar="FILE.csv|FILE.jsonl",
               help="Write the lines to label here (CSV opens right in Excel/LibreOffice; or JSONL).")
+@_EXCLUDE_COPIES
+@_FILTERS
 @_JOBS
 @_ENGINE
-def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, jobs=None, engine="local",
-                     scheduler=None):
+def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, output, exclude_copies=False, outlet=(),
+                     since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Draw concordance lines to check by hand, stratified by term, with empty coder columns
     sense_ok (1/0), voice_ok (1/0), coder and note.
 
@@ -1038,7 +1044,8 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
     if output:
         check_replaceable(output)                 # before the sampling; write_audit checks again
     lines = _on(engine, scheduler, sample)(_streamed(corpus), lexicon, family=family, per_term=per_term, voice=voice,
-                                           seed=seed, width=width, jobs=jobs)
+                                           seed=seed, width=width, jobs=jobs, exclude_copies=exclude_copies,
+                                           **_filters(outlet, since, until, event))
     if output:
         write_audit(lines, output)
         click.echo(f"wrote {len(lines)} lines ({lines['term'].nunique()} terms) to {output}", err=True)

@@ -100,8 +100,8 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
         unknown = sorted(set(events) - have)
         if unknown:
             same = {e.casefold(): e for e in map(str, have)}.get(unknown[0].casefold())
-            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}"
-                             + (f" (did you mean {same}?)" if same else "") + ": see framing events CORPUS --list")
+            hint = f" (did you mean {same!r}?)" if same else _suggest(unknown[0], map(str, have), cutoff=0.85)
+            raise UsageError(f"unknown event id(s) {', '.join(unknown[:3])}{hint}: see framing events CORPUS --list")
     if exclude_copies:
         c = c.without_copies()
     if outlet is not None:
@@ -111,7 +111,7 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
                          "column of another name: ingest it again with --map NAME=published)")
     before = c
     try:
-        c = c.filter(outlet=outlet, start=since, end=until, event=event, lang=lang)
+        c = c.filter(outlet=outlet, since=since, until=until, event=event, lang=lang)
     except SchemaError as e:
         raise UsageError(str(e)) from None
     if len(c) == 0:
@@ -265,22 +265,28 @@ class Corpus:
         """Publication dates as ``datetime64`` (day precision, timezone dropped; NaT when unknown)."""
         return publication_day(self.df["published"])
 
-    def filter(self, outlet: str | Iterable[str] | None = None, start=None, end=None,
-               event: str | Iterable[str] | None = None, lang: str | None = None) -> "Corpus":
-        """A new Corpus with the articles of the given outlet(s), date range (inclusive) and event(s)."""
+    def filter(self, outlet: str | Iterable[str] | None = None, since=None, until=None,
+               event: str | Iterable[str] | None = None, lang: str | None = None, *,
+               start=None, end=None) -> "Corpus":
+        """A new Corpus with the articles of the given outlet(s) (ids, or display names as in
+        ``framing outlets``), publication days ``since``/``until`` (inclusive, ``YYYY-MM-DD``; the
+        names every analysis function and command-line option uses; ``start``/``end`` are the old
+        names), event id(s) and language (``ar``, ``en``)."""
+        since = start if since is None else since
+        until = end if until is None else until
         m = pd.Series(True, index=self.df.index)
         if outlet is not None:
-            outlets = [outlet] if isinstance(outlet, str) else list(outlet)
+            outlets = outlet_ids(self, [outlet] if isinstance(outlet, str) else list(outlet))
             unknown = set(outlets) - set(self.outlets)
             if unknown:
                 first = sorted(unknown)[0]
                 raise SchemaError(f"unknown outlet(s) {', '.join(sorted(unknown))}{_suggest(first, self.outlets)}; "
                                   f"outlets are: {', '.join(self.outlets)}")
             m &= self.df["outlet"].isin(outlets)
-        if start is not None:
-            m &= (self.dates >= _naive(start)).to_numpy()
-        if end is not None:
-            m &= (self.dates <= _naive(end)).to_numpy()
+        if since is not None:
+            m &= (self.dates >= _naive(since)).to_numpy()
+        if until is not None:
+            m &= (self.dates <= _naive(until)).to_numpy()
         if event is not None:
             m &= self.df["event_id"].isin([event] if isinstance(event, str) else list(event))
         if lang is not None:

@@ -143,7 +143,10 @@ def _check(df: pd.DataFrame, cols: list[str], what: str) -> None:
 
 def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=None, counts=None,
              annotate=True):
-    """Draw ``matrix`` (rows × columns) with one cell per value; NaN cells stay light grey."""
+    """Draw ``matrix`` (rows × columns) with one cell per value; NaN cells stay light grey.
+    Values are written in the cells up to 160 cells; with ``counts`` (a share is unreadable
+    without the number under it, which the chart's title promises) up to 24 columns and 30 rows,
+    smaller."""
     values = matrix.to_numpy(dtype=float)
     masked = np.ma.masked_invalid(values)
     cm = __import__("matplotlib").colormaps[cmap].with_extremes(bad="#eeeeee")
@@ -155,14 +158,15 @@ def _heatmap(ax, matrix: pd.DataFrame, *, fmt, cmap="Blues", vmin=None, vmax=Non
     ax.tick_params(length=0)
     for s in ax.spines.values():
         s.set_visible(False)
-    if annotate and values.size <= 160:
+    small = values.size <= 160
+    if annotate and (small or (counts is not None and values.shape[0] <= 30 and values.shape[1] <= 24)):
+        size = (7 if small else 6) if counts is not None else 8
         for (i, j), v in np.ndenumerate(values):
             if not np.isfinite(v):
                 continue
             text = fmt(v) if counts is None else f"{fmt(v)}\n{int(counts[i, j])}"
             dark = (v - (vmin or 0)) / ((vmax or 1.0) - (vmin or 0) or 1) > 0.55
-            ax.text(j, i, text, ha="center", va="center", fontsize=7 if counts is not None else 8,
-                    color="white" if dark else "#222222")
+            ax.text(j, i, text, ha="center", va="center", fontsize=size, color="white" if dark else "#222222")
     return im
 
 
@@ -422,6 +426,24 @@ def _with_n(label: str, n) -> str:
     return label if n is None else f"{label}  n={n}"
 
 
+def _event_family_matches(shares: pd.DataFrame, family, by: str, min_matches: int):
+    """``shares`` of ``family`` with ``by`` as ``outlet``, and its family matches per outlet and
+    event (those with at least ``min_matches``)."""
+    d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
+    d = d.drop(columns="outlet", errors="ignore").rename(columns={by: "outlet"}) if by != "outlet" else d
+    d = d[d["event_id"].notna()]
+    fam = d.groupby(["outlet", "event_id"])["matches"].sum()
+    return d, fam[fam >= min_matches]
+
+
+def drawn_events(shares: pd.DataFrame, family: str | None = None, by: str = "outlet", min_matches: int = 1,
+                 max_events: int = 20) -> list:
+    """The event ids :func:`event_term_share` draws as columns (the ``max_events`` with matches
+    of the family in the most groups), so a legend can list every one of them."""
+    n = _event_family_matches(shares, family, by, min_matches)[1].unstack()
+    return list(n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events])
+
+
 @_chart
 def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | None = None,
                      min_matches: int = 1, max_events: int = 20, family: str | None = None,
@@ -434,19 +456,14 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     the number of family matches.  Events with matches in the most outlets come first.
     """
     _check(shares, [by, "event_id", "term", "matches", "share"], "event_term_share")
-    d = shares if family is None or "family" not in shares else shares[shares["family"] == family]
-    d = d.drop(columns="outlet", errors="ignore").rename(columns={by: "outlet"}) if by != "outlet" else d
-    d = d[d["event_id"].notna()]
-    fam = d.groupby(["outlet", "event_id"])["matches"].sum()
-    fam = fam[fam >= min_matches]
+    d, fam = _event_family_matches(shares, family, by, min_matches)
     if fam.empty:
         return _empty(_w(lang, "no_event_family", family=family or _w(lang, "this_family")))
     t = d[d["term"] == term].set_index(["outlet", "event_id"])["share"]
     share = t.reindex(fam.index).fillna(0.0)
     n = fam.unstack()
     mat = share.unstack().where(n.notna())
-    order = n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events]
-    order = _by_code(order, events)
+    order = _by_code(drawn_events(shares, family, by=by, min_matches=min_matches, max_events=max_events), events)
     mat, n = mat[order], n[order]
     labels = _event_labels(events, mat.columns)
     mat.columns = [labels[c] for c in mat.columns]

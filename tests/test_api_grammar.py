@@ -129,3 +129,21 @@ def test_building_blocks_take_options_by_keyword(func):
     positional = [p for p in inspect.signature(func).parameters.values()
                   if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     assert len(positional) <= 3, f"{func.__name__}: {[p.name for p in positional]}"
+
+
+def test_every_voice_option_explains_every_voice():
+    """--voice takes own, quoted, reported, all (or a comma list) wherever it is; its help says what
+    each is, not only the metavar."""
+    for name, cmd in _commands():
+        for p in cmd.params:
+            if "--voice" in getattr(p, "opts", []):
+                assert all(f"{v} =" in p.help for v in ("own", "quoted", "reported", "all")), (name, p.help)
+
+
+def test_every_rate_column_a_function_returns_has_its_unit_in_the_docstring():
+    """help(framing.keyness) named rate_target and rate_rest without saying per how many of what."""
+    import re
+    for fn in (framing.term_shares, framing.keyness, framing.compare_terms, framing.count_terms, framing.shares):
+        doc = inspect.getdoc(fn) or ""
+        if re.search(r"\brate_\w+", doc):
+            assert "10,000" in doc, fn.__name__

@@ -73,3 +73,4 @@ def test_debug_after_the_verb_shows_the_traceback(tmp_path):
     assert isinstance(r.exception, FramingError) and "no such corpus" in str(r.exception)
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives"])
     assert r.exit_code == 1 and r.output.startswith("error: no such corpus")
+

@@ -246,6 +246,8 @@ def test_show_prints_one_article(tmp_path):
     assert r.stdout.rstrip().endswith(CAPTIVE["t"])
     r = CliRunner().invoke(main, ["show", str(out), "zz"])
     assert r.exit_code == 2 and "no article has the id 'zz'" in r.stderr
+    r = CliRunner().invoke(main, ["show", str(out), "a"])      # a1, a2, a3 begin with it: a prefix, not an id
+    assert r.exit_code == 2 and "3 ids begin with 'a' (a1, a2, a3): give more of the id" in r.stderr
 
 
 def test_outlets_lists_renames_and_names_without_reingesting(tmp_path):
@@ -510,7 +512,7 @@ def test_filters_that_keep_nothing_say_what_there_is(tmp_path):
     with pytest.raises(UsageError, match="since 2031-05-01 is after until 2031-04-01"):
         framing.count_terms(out, "captives", since="2031-05-01", until="2031-04-01")
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--event", "EV-A"])
-    assert r.exit_code == 2 and "(did you mean ev-a?)" in r.output
+    assert r.exit_code == 2 and "(did you mean 'ev-a'?)" in r.output
 
 
 def test_shares_by_month_and_the_undated_articles_counted_in_a_note(tmp_path):

@@ -246,3 +246,9 @@ def test_cli_compare_has_the_engines(corpus):
                                      "--format", "csv", "--jobs", j, "--engine", "local"]) for j in ("1", "2")]
     assert out[0].exit_code == 0, out[0].output
     assert out[0].output == out[1].output and "captives" in out[0].output
+
+
+def test_sources_same_for_any_jobs(corpus, monkeypatch):
+    """sources(jobs=) / framing sources --jobs, as every other verb that reads every article."""
+    table = _same(lambda j: framing.sources(corpus, by="outlet,event", jobs=j), monkeypatch)
+    assert table["quotes"].sum() > 20

@@ -77,6 +77,19 @@ def test_event_term_share_grey_where_no_family_match():
     assert float(arr[1, 1]) == 0.0                           # B uses only y in e2: a real 0%
 
 
+def test_event_term_share_writes_the_counts_its_title_promises_on_a_wide_chart():
+    """12 outlets × 20 events (240 cells, more than a plain heatmap annotates): every cell with
+    family matches still shows its share and, below it, the number of matches."""
+    rows = [{"outlet": f"Outlet {o}", "event_id": f"e{e:02d}", "family": "f", "term": t,
+             "matches": m, "share": m / 3}
+            for o in range(12) for e in range(20) for t, m in (("x", 1 + (o + e) % 3), ("y", 2 - (o + e) % 3))
+            if (o + e) % 2 == 0]
+    fig = plot.event_term_share(pd.DataFrame(rows), "x", family="f")
+    cells = [t.get_text() for t in fig.axes[0].texts]
+    assert len(cells) == 120                                 # one per outlet and event with matches
+    assert all("\n" in c and c.split("\n")[1] == "3" for c in cells)
+
+
 def test_keyness_grid_and_bad_input():
     t = pd.DataFrame({"term": ["الاحتلال", "talks"], "z": [4.0, 2.0]})
     fig = plot.keyness_grid({"A": t, "صحيفة الواحة": t})

@@ -32,7 +32,8 @@ def lexicon_ref(lex) -> str:
 
 
 def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, voice: str = "own",
-           seed: int = 0, width: int = 80, morph=None, jobs: int | None = None) -> pd.DataFrame:
+           seed: int = 0, width: int = 80, morph=None, jobs: int | None = None, exclude_copies: bool = False,
+           outlet=None, since=None, until=None, event=None) -> pd.DataFrame:
     """Concordance lines to label by hand: up to ``per_term`` matches of every term (all of them
     when a term has fewer), drawn with ``seed``; the same corpus, lexicon and seed give the same
     lines, and each term is drawn on its own (adding a term does not change the others' lines).
@@ -47,6 +48,9 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
     (lexicon order), then by document.  ``jobs``: worker processes for the matching (default:
     ``FRAMING_JOBS`` or all cores; the same lines for any number; a corpus directory is read row
     group by row group, and only the drawn lines' texts are kept).
+    ``exclude_copies``, ``outlet``, ``since``, ``until``, ``event``: the shared filters
+    (:func:`framing.corpus.select`): lines are drawn from those articles only, and ``term_matches``
+    counts the matches in them (the precision is then that of the articles studied).
     """
     if per_term < 1:
         raise UsageError(f"per_term must be 1 or more lines, got {per_term}")
@@ -57,6 +61,9 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
         lex.family(family)
     from ..chunks import run, streamable
     from ..lexicon.parts import matches, texts_plan
+    if exclude_copies or any(v for v in (outlet, since, until, event)):
+        from ..corpus import select
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     src = corpus if streamable(corpus) is not None else _frame(corpus)
     m = matches(src, lex, voice, morph, jobs=jobs)
     if family is not None:

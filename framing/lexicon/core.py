@@ -272,7 +272,8 @@ def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=F
 
 
 def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
-          keep_boilerplate: bool = False, boilerplate=None):
+          keep_boilerplate: bool = False, boilerplate=None, exclude_copies: bool = False,
+          outlet=None, since=None, until=None, event=None):
     """Every match: ``id, outlet, published, event_id, family, term, field (title|text),
     start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
     are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
@@ -285,9 +286,14 @@ def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
     Lines an outlet repeats across its articles are not matched unless ``keep_boilerplate``;
     they are found on ``corpus`` itself, or given as ``boilerplate`` (a
     :class:`~framing.text.boilerplate.Boilerplate` found on a larger corpus).
-    ``lang``: only articles of that language and the lexicon's terms in it (as everywhere)."""
+    ``lang``: only articles of that language and the lexicon's terms in it (as everywhere).
+    ``exclude_copies``, ``outlet``, ``since``, ``until``, ``event``: the shared filters
+    (:func:`framing.corpus.select`), as in :func:`~framing.lexicon.kwic`."""
     import pandas as pd
     from ..schema import only_lang
+    if exclude_copies or any(v for v in (outlet, since, until, event)):
+        from ..corpus import select
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     if lang is not None:
         corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,

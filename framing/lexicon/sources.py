@@ -95,7 +95,8 @@ def _saying_lemmas() -> frozenset:
 _ALIAS = {"event": "event_id"}
 
 
-def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=None):
+def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=None, exclude_copies: bool = False,
+            jobs: int | None = None):
     """Statements per group and speaker: ``<by columns>, speaker, role, verb, quotes, share``.
 
     ``by``: a corpus column (``outlet``, default; ``event`` for ``event_id``), a comma list or a list
@@ -104,9 +105,12 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     divided by all statements of the group (0–1), so each group's shares sum to 1.  ``speaker`` is
     the name as printed («سيرغي لافروف»), ``role`` the title before it («وزير الخارجية الروسي»); a
     statement whose sentence names nobody has an empty speaker.  Sorted by group, then most quoted first.
-    ``outlet``, ``since``, ``until``, ``event``: the shared filters (:func:`framing.corpus.select`).
+    ``outlet``, ``since``, ``until``, ``event``, ``exclude_copies`` (leave out wire copies, so a
+    statement an outlet reprinted from an agency is not counted again): the shared filters
+    (:func:`framing.corpus.select`).
     Grouping by event needs event ids (``framing events``; :class:`~framing.errors.NoEventsError`
     otherwise); the statements of articles in no event are the group with an empty event.
+    ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any number).
     """
     import pandas as pd
     from ..corpus import select
@@ -114,8 +118,8 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     from ..schema import require_events
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     cols = [_ALIAS.get(c, c) for c in cols if c]
-    if any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)
+    if exclude_copies or any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
+        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     df = _frame(corpus)
     missing = [c for c in cols if c not in df.columns]
     if not cols or missing:
@@ -123,14 +127,10 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
                          f"columns: {', '.join(map(str, df.columns))}")
     if "event_id" in cols:
         require_events(df, what="grouping by event")
-    rubrics = corpus_rubrics(df)
-    keys = zip(*[df[c].tolist() for c in cols])
-    counts: Counter = Counter()
-    for key, title, text in zip(keys, _col(df, "title"), _col(df, "text")):
-        key = tuple(_none(k) for k in key)
-        for value, is_title in ((title, True), (text, False)):
-            for _v, _s, _e, name, role, verb in statements(_none(value), is_title, rubrics):
-                counts[(*key, name, role, verb)] += 1
+    from ..chunks import Plan, run
+    part = functools.partial(_statements_part, cols=tuple(cols), rubrics=corpus_rubrics(df))
+    columns = tuple(c for c in (*cols, "title", "text") if c in df.columns)
+    counts = run(df, Plan(part, _add, columns=columns, fold=8), jobs, "sources")
     out = pd.DataFrame([(*k, n) for k, n in counts.items()], columns=[*cols, "speaker", "role", "verb", "quotes"])
     out["quotes"] = out["quotes"].astype("int64")
     totals = out.groupby(cols, dropna=False)["quotes"].transform("sum")
@@ -139,6 +139,26 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
                           kind="stable").reset_index(drop=True)
     out.attrs.update(by=cols)
     return out
+
+
+def _statements_part(df, *, cols: tuple, rubrics: frozenset) -> Counter:
+    """Statements of one chunk of articles, per group, speaker, role and verb."""
+    counts: Counter = Counter()
+    keys = zip(*[df[c].tolist() for c in cols])
+    for key, title, text in zip(keys, _col(df, "title"), _col(df, "text")):
+        key = tuple(_none(k) for k in key)
+        for value, is_title in ((title, True), (text, False)):
+            for _v, _s, _e, name, role, verb in statements(_none(value), is_title, rubrics):
+                counts[(*key, name, role, verb)] += 1
+    return counts
+
+
+def _add(parts: list) -> Counter:
+    """The chunks' counts added, in chunk order (so the table's order is the same for any ``jobs``)."""
+    total: Counter = Counter()
+    for p in parts:
+        total.update(p)
+    return total
 
 
 def _col(df, name):

@@ -312,7 +312,9 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
                          f"Counts are small ({total} matches in all): read the shares as "
                          f"indications; their intervals are wide.")
     if _has_events(corpus):
-        res.event_shares = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+        es = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
+        used = es[es["matches"] > 0].groupby("event_id")[by].nunique()   # the events the within-event test
+        res.event_shares = es[es["event_id"].isin(used[used >= 2].index)].reset_index(drop=True)   # compares
         res.focus_term = _focus_term(res.shares)
         if within_events:
             cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)

@@ -45,7 +45,7 @@ T = {
         "events_na": ("Event coverage: not available: run framing events first (it groups articles "
                       "about the same event across {by}s, which the within-event comparisons need)."),
         "cols_events": ["event", "label", "first", "last", "{by}s", "articles"],
-        "events_more": "{shown} of {total} events shown (those covered by the most {by}s).",
+        "events_more": "{shown} of {total} events shown (those covered by the most {by}s, and every event a chart shows).",
         "col_event_id": "id",
         "events_ids_note": ("event: this report's code (E1, E2… in date order, used in its charts); id: the "
                             "corpus's event id, as framing events --list prints it and --event takes it."),
@@ -75,6 +75,7 @@ T = {
         "long_note": "Only terms a {by} uses are listed; tokens are all word tokens of the {by}'s articles.",
         "h_within": "Within events",
         "within_na": "Within-event comparison: not available: run framing events first.",
+        "within_none": "No event has matches of this family from two or more {by}s: nothing to compare within events.",
         "within_caption": ("Share of «{term}» (the term whose share differs most between {by}s) inside "
                            "each event: comparing {by}s on the same events removes differences that come "
                            "only from covering different stories."),
@@ -182,7 +183,7 @@ T = {
         "h_events": "الأحداث: من غطّى ماذا",
         "events_na": "تغطية الأحداث: غير متاحة: شغّل framing events أولًا.",
         "cols_events": ["الحدث", "العنوان", "الأول", "الأخير", "الوسائل", "المقالات"],
-        "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية).",
+        "events_more": "عُرض {shown} من {total} حدثًا (الأكثر تغطية، وكل حدث في رسم).",
         "col_event_id": "المعرّف",
         "events_ids_note": ("الحدث: رمزه في هذا التقرير ورسومه، بترتيب التاريخ؛ المعرّف: معرّف الحدث في المدوّنة "
                             "كما يطبعه الأمر framing events --list، وهو ما يأخذه framing terms --event ID "
@@ -212,6 +213,7 @@ T = {
         "long_note": "تُذكر المصطلحات التي تستعملها الوسيلة فقط؛ الكلمات هي كل كلمات مقالاتها.",
         "h_within": "داخل الأحداث",
         "within_na": "المقارنة داخل الأحداث: غير متاحة: شغّل framing events أولًا.",
+        "within_none": "لا حدث فيه مطابقات لهذه العائلة من وسيلتين أو أكثر، فلا شيء للمقارنة داخل الأحداث.",
         "within_caption": ("حصة «{term}» (المصطلح الذي تختلف حصته أكثر بين الوسائل) داخل كل حدث: "
                            "المقارنة على الأحداث نفسها تزيل الفروق الناتجة عن تغطية قصص مختلفة فقط."),
         "within_sentence": "المقارنة داخل الأحداث: {sentence}",
@@ -484,7 +486,10 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         out.append({"kind": "figure", "name": "event-coverage", "alt": alt.alt_coverage(data.events, by, lang),
                     "fig": plot.event_coverage(data.articles, data.events, by=by, lang=lang)})
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
-        top = ev.head(60)
+        drawn = {e for f in data.families if f.event_shares is not None and f.focus_term is not None
+                 for e in plot.drawn_events(f.event_shares, f.family, by=by)}
+        rest = ev.iloc[60:]
+        top = pd.concat([ev.head(60), rest[rest["event_id"].isin(drawn)]])   # and every code a chart shows
         if "short" in top:  # the legend of the charts' codes, in date order
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
         out.extend(_events_table_blocks(top, lang, by))
@@ -706,7 +711,7 @@ def _family_blocks(fam: FamilyResult, data: ReportData, sec: int, version: str) 
         if fam.within_sentence and not fam.within_test:
             add({"kind": "sentence", "text": _t(lang, "within_sentence", sentence=_sentence(fam, data, True))})
     else:
-        add({"kind": "note", "text": _t(lang, "within_na")})
+        add({"kind": "note", "text": _t(lang, "within_na" if fam.event_shares is None else "within_none", by=by)})
     out.extend(_evidence_blocks(fam, lang, by, names))
     return out
 

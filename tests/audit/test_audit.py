@@ -238,6 +238,24 @@ def test_cli_sample_score_and_terms(corpus, lexicon, tmp_path):
     assert res.exit_code == 1 and "no audit file" in res.output
 
 
+def test_sample_draws_from_the_articles_the_shared_filters_keep(corpus, lexicon, tmp_path):
+    """--outlet/--since/--until (outlet=, since=, until=), as for kwic and terms: the lines and each
+    term's stratum size (term_matches) come from those articles only."""
+    s = sample(corpus, lexicon, voice="all", per_term=30, outlet="Sawt al-Wadi", until="2031-03-20")
+    assert set(s["outlet"]) == {"Sawt al-Wadi"} and s["published"].max() <= "2031-03-20"
+    assert s["term_matches"][s["term"] == "hostages"].iat[0] == len(s[s["term"] == "hostages"]) == 10
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    src = tmp_path / "c.jsonl"
+    corpus.to_json(src, orient="records", lines=True, force_ascii=False)
+    res = CliRunner().invoke(main, ["audit", "sample", str(src), "--lexicon", str(lexicon), "--voice", "all",
+                                    "--outlet", "Al-Marfa Daily", "--since", "2031-03-10", "-o", str(tmp_path / "a.csv")])
+    assert res.exit_code == 0, res.output
+    a = read_audit(tmp_path / "a.csv")
+    assert set(a["outlet"]) == {"Al-Marfa Daily"} and a["published"].min() >= "2031-03-10"
+
+
 def test_lexicon_terms_may_carry_a_validated_block(lexicon):
     from framing.lexicon.format import parse_lexicon
     text = lexicon.read_text("utf-8").replace("        forms: [رهائن]\n", "        forms: [رهائن]\n"

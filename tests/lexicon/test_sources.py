@@ -46,6 +46,19 @@ def test_sources_by_event_and_bad_by():
         framing.sources(df, by="no_such_column")
 
 
+def test_sources_leave_out_wire_copies_as_every_verb_does(tmp_path):
+    """s1 reprints n1 (copy_of set by framing events): --exclude-copies counts South Daily's own text only."""
+    rows = [dict(a, event_id="e1", copy_of="n1" if a["id"] == "s1" else None) for a in ARTICLES]
+    df = pd.DataFrame(rows)
+    assert set(framing.sources(df)["outlet"]) == {"North Post", "South Daily"}
+    assert set(framing.sources(df, exclude_copies=True)["outlet"]) == {"North Post"}
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    r = CliRunner().invoke(main, ["sources", str(p), "--exclude-copies", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert set(pd.read_csv(io.StringIO(r.output))["outlet"]) == {"North Post"}
+
+
 def test_split_speaker_title_and_name():
     assert split_speaker("وزير الخارجية الروسي سيرغي لافروف") == ("سيرغي لافروف", "وزير الخارجية الروسي")
     assert split_speaker("الأمير فيصل بن خالد") == ("فيصل بن خالد", "الأمير")
