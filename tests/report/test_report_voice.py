@@ -49,5 +49,5 @@ def test_cli_report_takes_a_voice_list_and_refuses_an_unknown_voice(tmp_path):
     assert "these voices only: quoted, reported" in html.read_text(encoding="utf-8")
     bad = CliRunner().invoke(main, ["report", str(src), "--lexicon", "captives", "--html", str(tmp_path / "x.html"),
                                     "--voice", "mine"])
-    assert bad.exit_code == 2 and "use one of own, quoted, reported, all" in bad.output
+    assert bad.exit_code == 2 and "voice must be one of own, quoted, reported, all" in bad.output
     assert not (tmp_path / "x.html").exists()
