@@ -558,7 +558,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
 
     Give a lexicon (optionally --term or --family) or a WORD, which is matched
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
-    Columns: id, outlet, date, left, match, right, voice, family, term, field, start, end
+    Columns: id, outlet, published, left, match, right, voice, family, term, field, start, end
     (where the match is: offsets into the original title or text), speaker, role, verb (who says a
     quoted or reported match), and reason with --left-out.
 

@@ -2,7 +2,7 @@
 
 ``kwic(corpus, lexicon="captives", term="hostages")`` or ``kwic(corpus, word="رهائن")``
 returns a :class:`KwicFrame` (a pandas DataFrame) with the columns
-``id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+``id, outlet, published, left, match, right, voice, family, term, field, start, end, speaker, role,
 verb``: ``left`` and
 ``right`` are up to ``width`` characters of the original text before and after the
 match (line breaks shown as spaces), in logical order.  In JupyterLab the frame
@@ -23,7 +23,7 @@ from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["id", "outlet", "date", "left", "match", "right", "voice", "family", "term", "field", "start", "end",
+KWIC_COLUMNS = ["id", "outlet", "published", "left", "match", "right", "voice", "family", "term", "field", "start", "end",
                 "speaker", "role", "verb"]
 
 
@@ -44,8 +44,8 @@ class KwicFrame(pd.DataFrame):
             d = "rtl" if detect_lang(f"{r['left']}{r['match']}{r['right']}") == "ar" else "ltr"
             # the left context hugs the match: in rtl it stands on the right, so aligns left
             near, far = ("left", "right") if d == "rtl" else ("right", "left")
-            meta = " · ".join("<bdi>" + html.escape(str(r[k])[:10] if k == "date" else str(r[k])) + "</bdi>"
-                              for k in ("outlet", "date", "term", "voice") if k in r and _none(r[k]))
+            meta = " · ".join("<bdi>" + html.escape(str(r[k])[:10] if k == "published" else str(r[k])) + "</bdi>"
+                              for k in ("outlet", "published", "term", "voice") if k in r and _none(r[k]))
             clip = "overflow:hidden;white-space:nowrap;text-overflow:ellipsis"
             row = (f'<tr><td style="width:36%"><div style="text-align:{near};{clip}">'
                    f'{html.escape(str(r["left"]))}</div></td>'
@@ -102,7 +102,7 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
          left_out: bool = False, exclude_copies: bool = False, outlet=None, since=None, until=None,
          event=None, jobs: int | None = None) -> KwicFrame:
     """Concordance of a lexicon's matches (optionally one ``term`` or ``family``) or of one ``word``:
-    ``id, outlet, date, left, match, right, voice, family, term, field, start, end, speaker, role,
+    ``id, outlet, published, left, match, right, voice, family, term, field, start, end, speaker, role,
     verb``, one row per match, in the original spelling.
 
     ``term``: a term id, or its label or one of its forms (``"رهائن"`` → ``hostages``).
@@ -141,7 +141,7 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
         keep &= (m["term"] == term).to_numpy()
     if family is not None:
         keep &= (m["family"] == family).to_numpy()
-    out = m[keep].rename(columns={"published": "date"})[KWIC_COLUMNS + (["reason"] if left_out else [])]
+    out = m[keep][KWIC_COLUMNS + (["reason"] if left_out else [])]
     k = KwicFrame(out.reset_index(drop=True))
     k.attrs.update(voice=_voice_name(voice), lang=lang)
     return k

@@ -38,7 +38,7 @@ class FamilyResult:
     ``shares``: ``<by>, family, term, articles, matches, tokens, rate_per_10k, share, ci_low, ci_high``.
     ``test``: ``Comparison.test`` dict (``test, statistic, dof, p_value, cramers_v, n, sentence``) or None.
     ``event_shares``: the same columns plus ``event_id`` (None without events).
-    ``kwic``: ``id, outlet, date, left, match, right, voice, family, term`` (the lines shown).
+    ``kwic``: ``id, outlet, published, left, match, right, voice, family, term`` (the lines shown).
     """
     lexicon: str
     family: str
@@ -159,7 +159,7 @@ def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) 
     k = k.merge(picked[["id", "term"]], on=["id", "term"], how="inner")
     order = {t: i for i, t in enumerate(shares.drop_duplicates("term")["term"])}
     k = k.drop_duplicates(["id", "term"]).assign(_o=k["term"].map(order))
-    return (k.sort_values(["_o", "outlet", "date", "id"], kind="stable").drop(columns="_o")
+    return (k.sort_values(["_o", "outlet", "published", "id"], kind="stable").drop(columns="_o")
             .reset_index(drop=True))
 
 

@@ -744,7 +744,7 @@ def _evidence_blocks(fam: FamilyResult, lang: str, by: str, names: dict) -> list
     for r in fam.kwic.itertuples(index=False):
         # date and id first: after an Arabic outlet name a date would be reordered (bidi rule W2)
         key = (r.term, r.outlet)
-        lines.append({"meta": f"{str(clean(r.date))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
+        lines.append({"meta": f"{str(clean(r.published))[:10]} · {clean(r.id)} · {clean(r.outlet)}",
                       "term": names.get(r.term, clean(r.term)), "left": _cut_word(r.left, True),
                       "match": clean(r.match), "right": _cut_word(r.right, False),
                       "voice": clean(getattr(r, "voice", "")), "term_anchor": _anchor(fam, r.term),

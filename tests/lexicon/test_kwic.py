@@ -18,7 +18,7 @@ DF = pd.DataFrame([
 def test_kwic_rows_in_original_spelling_and_logical_order(lex):
     k = kwic(DF, lex, term="hostages", width=12, voice="all")
     assert isinstance(k, KwicFrame)
-    assert list(k.columns) == ["id", "outlet", "date", "left", "match", "right", "voice", "family", "term",
+    assert list(k.columns) == ["id", "outlet", "published", "left", "match", "right", "voice", "family", "term",
                                "field", "start", "end", "speaker", "role", "verb"]
     first = k.iloc[0]
     text = DF.loc[0, "text"]
@@ -27,7 +27,7 @@ def test_kwic_rows_in_original_spelling_and_logical_order(lex):
     assert first["left"] == " ".join(text[s - 12:s].split()) and first["left"].endswith("عن")
     assert first["right"] == "ثم قال: «ال"        # 12 characters; the line break squashed away
     assert list(k["voice"]) == ["own", "quoted"]
-    assert list(k["date"]) == ["2025-01-02", "2025-01-02"]
+    assert list(k["published"]) == ["2025-01-02", "2025-01-02"]
 
 
 def test_kwic_word_query_uses_clitic_rules():

@@ -47,10 +47,10 @@ def make_data(events: bool = True, lang: str = "en", matches: bool = True, outle
     if not matches:
         shares = shares.assign(matches=0, articles=0, rate_per_10k=0.0, share=pd.NA, ci_low=pd.NA, ci_high=pd.NA)
     kwic = pd.DataFrame([
-        {"id": "doc001", "outlet": "صحيفة الواحة", "date": "2025-03-02",
+        {"id": "doc001", "outlet": "صحيفة الواحة", "published": "2025-03-02",
          "left": "وقالت مصادر محلية إن عدد", "match": "الأسرى", "right": "ارتفع إلى اثني عشر بعد الهجوم",
          "voice": "own", "family": "captives", "term": "أسرى"},
-        {"id": "doc000", "outlet": "Desert Post", "date": "2025-03-01",
+        {"id": "doc000", "outlet": "Desert Post", "published": "2025-03-01",
          "left": "أعلنت الحكومة أن المفاوضات حول", "match": "الرهائن", "right": "مستمرة <script>alert(1)</script>",
          "voice": "own", "family": "captives", "term": "رهائن"},
     ])
