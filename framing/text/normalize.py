@@ -64,18 +64,7 @@ def _pairs(alef_maqsura: bool, teh_marbuta: bool, digits: bool) -> tuple[tuple[s
     return tuple(t.items())
 
 
-_PAIRS: dict[tuple[bool, bool, bool], tuple] = {}
-
-
-def _split_pairs(pairs) -> tuple:
-    """``(letters, rest, rest_rx)``: the pairs of the Arabic letters and harakat (U+0621–U+0652: alefs with hamza,
-    alef maqsura, tatweel, harakat), which everyday Arabic text carries, and the others (Persian letters,
-    Arabic-Indic digits, small Quranic marks, invisibles), which most texts have none of: those are looked for
-    once, by one pattern, instead of one search of the text per character.  (No replacement is itself
-    replaced, so the order of the pairs does not change the result.)"""
-    letters = tuple((c, r) for c, r in pairs if "\u0621" <= c <= "\u0652")
-    rest = tuple((c, r) for c, r in pairs if not "\u0621" <= c <= "\u0652")
-    return letters, rest, re.compile("[" + re.escape("".join(c for c, _ in rest)) + "]")
+_PAIRS: dict[tuple[bool, bool, bool], tuple[tuple[str, str], ...]] = {}
 
 
 def normalize(text: str, *, alef_maqsura: bool = True, teh_marbuta: bool = False,
@@ -90,19 +79,14 @@ def normalize(text: str, *, alef_maqsura: bool = True, teh_marbuta: bool = False
     if not text:
         return "" if text is None else text
     key = (alef_maqsura, teh_marbuta, digits)
-    split = _PAIRS.get(key)
-    if split is None:
-        split = _PAIRS[key] = _split_pairs(_pairs(*key))
-    letters, rest, rest_rx = split
+    pairs = _PAIRS.get(key)
+    if pairs is None:
+        pairs = _PAIRS[key] = _pairs(*key)
     if _may_hold_presentation(text) and _PRESENTATION.search(text):   # fold ﻻ ﷺ … alone: NFKC on the rest
         text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
-    for c, r in letters:
+    for c, r in pairs:
         if c in text:
             text = text.replace(c, r)
-    if rest_rx.search(text) is not None:
-        for c, r in rest:
-            if c in text:
-                text = text.replace(c, r)
     return text.lower() if lower else text
 
 

@@ -55,25 +55,3 @@ def test_none_and_empty():
 def test_presentation_forms_fold_without_touching_the_rest():
     assert normalize("ﻻ …") == "لا …"                 # NFKC only on the presentation form
     assert normalize("ﷺ قال…") == normalize("ﷺ") + " قال…"
-
-
-@pytest.mark.parametrize("options", [{}, {"alef_maqsura": False, "teh_marbuta": True, "digits": False},
-                                     {"teh_marbuta": True, "lower": True}])
-def test_rare_characters_found_in_one_pass_replace_as_every_pair(options):
-    """normalize looks for the characters outside the Arabic letters and harakat (Persian letters, Indic digits,
-    Quranic marks, invisibles) with one pattern: the same text as replacing every pair in turn."""
-    import importlib
-    import random
-    mod = importlib.import_module("framing.text.normalize")
-    pairs = mod._pairs(options.get("alef_maqsura", True), options.get("teh_marbuta", False), options.get("digits", True))
-    alphabet = [c for c, _ in pairs] + list("ابتثجحخدذرسشصضطظعغفقكلمنهويةى Ab.\n")
-    rare = {c for c, _ in mod._split_pairs(pairs)[1]}
-    rng = random.Random(7)
-    for n in range(400):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
-        if n % 3 == 0:                                    # (a third with none of the rare ones)
-            text = "".join(c for c in text if c not in rare)
-        expected = text
-        for c, r in pairs:
-            expected = expected.replace(c, r)
-        assert normalize(text, **options) == (expected.lower() if options.get("lower") else expected)
