@@ -76,9 +76,14 @@ def _verb_forms() -> frozenset:
 _EXPRESSED = re.compile(r"\s+(?:(?:فيه|فيها|فيهما|فيهم)\s+)?عن(?=\s)")
 
 
-def _verb_positions(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, lemma)`` of every verb of saying in ``text``, in order."""
-    found = _verb_forms().intersection(_split_words(text))
+def _verb_positions(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, lemma)`` of every verb of saying in ``text``, in order; with ``limit``, of those that start
+    before it (the words after the one running over ``limit`` are not split)."""
+    stop = len(text) if limit is None else min(limit, len(text))
+    cut = stop
+    while cut < len(text) and not text[cut].isspace():
+        cut += 1
+    found = _verb_forms().intersection(_split_words(text[:cut] if cut < len(text) else text))
     out = []
     table = _verb_table()
     for w in found:
@@ -86,8 +91,8 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
         opening_only = lemma is None and w in _NEEDS_CONJ and w not in _NOT_VERBS   # «وصف وكيل …» opening a sentence
         if lemma is None and not opening_only:
             continue
-        pos = text.find(w)
-        while pos >= 0:
+        pos = text.find(w, 0, stop + len(w))
+        while 0 <= pos < stop:
             end = pos + len(w)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 if not opening_only or pos == 0 or _char_before(text, pos) in ".\n!؟" or _dateline(text, pos) \
@@ -100,7 +105,7 @@ def _verb_positions(text: str) -> list[tuple[int, int, str]]:
                         or w == "عبر" and _EXPRESSED.match(text, end):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
-            pos = text.find(w, end)
+            pos = text.find(w, end, stop + len(w))
     out.sort()
     return out
 
@@ -160,7 +165,7 @@ def speech_events(text: str, bounds: list[int] | None = None,
     bounds = sentence_bounds(text) if bounds is None else bounds
     out = []
     limit = len(text) if limit is None else limit       # verbs from here on cannot reach back before it
-    for s, e, lemma in _verb_positions(text):
+    for s, e, lemma in _verb_positions(text, limit):
         if s >= limit:
             break
         before = text[max(0, s - 16):s].split()

@@ -466,10 +466,23 @@ def _outside_quotes(events: list, spans: list, text: str) -> list:
     return out
 
 
-def _agents(events, text: str) -> list:
+def _agents(events, text: str, seen: dict | None = None) -> list:
     """``events`` without the speaker phrases that name no one (:func:`~framing.lexicon.speakers.agent`: «كيف»،
-    «منهم»، «وكانوا»): such a speech takes the speaker carried to it, as a verb of saying without a subject does."""
-    return [ev if ev[2] is None or agent(text, ev[2]) else (*ev[:2], None, *ev[3:]) for ev in events]
+    «منهم»، «وكانوا»): such a speech takes the speaker carried to it, as a verb of saying without a subject does.
+    ``seen``: speaker span → :func:`agent`'s answer, shared by the calls on one field (most spans come back)."""
+    if seen is None:
+        seen = {}
+    out = []
+    for ev in events:
+        sp = ev[2]
+        if sp is not None:
+            ok = seen.get(sp)
+            if ok is None:
+                ok = seen[sp] = agent(text, sp)
+            if not ok:
+                ev = (*ev[:2], None, *ev[3:])
+        out.append(ev)
+    return out
 
 
 def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset(), upto: int | None = None) -> Voices:
@@ -483,14 +496,15 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
         i = bisect.bisect_right(bounds, upto) + 1                 # the sentence after the one holding upto
         limit = bounds[i] if i < len(bounds) else None
     spans = quote_spans(text)
+    agents: dict = {}                                 # (agent() of each speaker span, for both passes)
     events = _outside_quotes(sorted(_agents((ev for ev in speech_events(text, bounds, limit) if not _negated_first(text, ev)),
-                                            text), key=lambda ev: (ev[0], ev[1])), spans, text)
+                                            text, agents), key=lambda ev: (ev[0], ev[1])), spans, text)
     nested = _nested_verbs(_continued(events, text), text)
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
     events = _participle_speakers(events, text, bounds, spans)
-    events = _agents(_outer_speakers(events, nested, text), text)   # (the speakers given to verbs without one too)
+    events = _agents(_outer_speakers(events, nested, text), text, agents)   # (the speakers given to verbs without one too)
     quoted, info = [], {}
     index = _SpeakerIndex(events, spans)              # (one index for all the quotations of the field)
     cover = _Cover(events)
