@@ -25,6 +25,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 
+from .corpus import selected
 from .errors import UsageError
 from .lexicon.core import _frame
 from .lexicon.format import load_lexicon
@@ -78,17 +79,6 @@ def articles(corpus, *, lang: str | None = None, exclude_copies: bool = False, w
     if lang is not None:
         df = only_lang(df, lang)
     return df
-
-
-def selected(corpus, *, outlet=None, since=None, until=None, event=None):
-    """``corpus`` narrowed by the shared filters (:func:`framing.corpus.select`): ``outlet`` (one or
-    several names), ``since``/``until`` (days, inclusive), ``event`` (id or ids); unchanged when none
-    is given."""
-    if all(v is None or (not isinstance(v, str) and not list(v)) for v in (outlet, event)) \
-            and since is None and until is None:
-        return corpus
-    from .corpus import select
-    return select(corpus, outlet=outlet, since=since, until=until, event=event)
 
 
 def _with_event_labels(table, events, df=None):

@@ -504,8 +504,8 @@ def _filters(outlet, since, until, event) -> dict:
 @_JOBS
 @_ENGINE
 @table_output
-def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, keep_boilerplate=False, audit=None, outlet=(), since=None,
-              until=None, event=(), jobs=None, engine="local", scheduler=None):
+def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, keep_boilerplate=False, audit=None,
+              outlet=(), since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,

@@ -122,6 +122,16 @@ def select(corpus, *, outlet: str | Iterable[str] | None = None, since=None, unt
     return c
 
 
+def selected(corpus, *, outlet=None, since=None, until=None, event=None, exclude_copies: bool = False):
+    """``corpus`` narrowed by the shared filters (:func:`select`): ``outlet`` (one or several names),
+    ``since``/``until`` (days, inclusive), ``event`` (id or ids), ``exclude_copies``; ``corpus`` itself,
+    not read, when none is given (so a corpus directory can still be streamed)."""
+    if not exclude_copies and since is None and until is None \
+            and all(v is None or (not isinstance(v, str) and not list(v)) for v in (outlet, event)):
+        return corpus
+    return select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
+
+
 def _load_dir(p: Path, only: tuple[str, ...] | None = None) -> "Corpus":
     """A corpus directory, read under its shared lock (see :mod:`framing._store`).  ``only``: read
     just these article columns (``title`` and ``text`` then null): counting a large corpus without

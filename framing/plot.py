@@ -440,7 +440,12 @@ def drawn_events(shares: pd.DataFrame, family: str | None = None, by: str = "out
                  max_events: int = 20) -> list:
     """The event ids :func:`event_term_share` draws as columns (the ``max_events`` with matches
     of the family in the most groups), so a legend can list every one of them."""
-    n = _event_family_matches(shares, family, by, min_matches)[1].unstack()
+    return _most_covered(_event_family_matches(shares, family, by, min_matches)[1].unstack(), max_events)
+
+
+def _most_covered(n: pd.DataFrame, max_events: int) -> list:
+    """The ``max_events`` columns (events) of ``n`` (family matches, outlets × events) with a value in
+    the most rows (outlets), ties in column order."""
     return list(n.notna().sum().sort_values(ascending=False, kind="stable").index[:max_events])
 
 
@@ -463,7 +468,7 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     share = t.reindex(fam.index).fillna(0.0)
     n = fam.unstack()
     mat = share.unstack().where(n.notna())
-    order = _by_code(drawn_events(shares, family, by=by, min_matches=min_matches, max_events=max_events), events)
+    order = _by_code(_most_covered(n, max_events), events)
     mat, n = mat[order], n[order]
     labels = _event_labels(events, mat.columns)
     mat.columns = [labels[c] for c in mat.columns]

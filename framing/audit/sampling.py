@@ -61,9 +61,8 @@ def sample(corpus, lexicon, *, family: str | None = None, per_term: int = 20, vo
         lex.family(family)
     from ..chunks import run, streamable
     from ..lexicon.parts import matches, texts_plan
-    if exclude_copies or any(v for v in (outlet, since, until, event)):
-        from ..corpus import select
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
+    from ..corpus import selected
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     src = corpus if streamable(corpus) is not None else _frame(corpus)
     m = matches(src, lex, voice, morph, jobs=jobs)
     if family is not None:

@@ -129,9 +129,8 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
         term = _term_id(lex, term)
     if family is not None:
         lex.family(family)
-    if exclude_copies or any(v for v in (outlet, since, until, event)):
-        from ..corpus import select
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
+    from ..corpus import selected
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     from ..chunks import streamable
     from .parts import matches
     src = corpus if streamable(corpus) is not None else _frame(corpus)

@@ -291,9 +291,8 @@ def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
     (:func:`framing.corpus.select`), as in :func:`~framing.lexicon.kwic`."""
     import pandas as pd
     from ..schema import only_lang
-    if exclude_copies or any(v for v in (outlet, since, until, event)):
-        from ..corpus import select
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
+    from ..corpus import selected
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     if lang is not None:
         corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,

@@ -113,13 +113,12 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any number).
     """
     import pandas as pd
-    from ..corpus import select
+    from ..corpus import selected
     from ..errors import UsageError
     from ..schema import require_events
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     cols = [_ALIAS.get(c, c) for c in cols if c]
-    if exclude_copies or any(v is not None and (isinstance(v, str) or list(v)) for v in (outlet, since, until, event)):
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     df = _frame(corpus)
     missing = [c for c in cols if c not in df.columns]
     if not cols or missing:

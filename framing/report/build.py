@@ -60,9 +60,8 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
             raise UsageError(f"{option} writes a {ok[0][1:].upper()} file: name it {Path(given).stem}{ok[0]}"
                              + (f" ({other} {given} for the other format)" if Path(given).suffix.lower()
                                 in (".pdf", ".html", ".htm") else ""))
-    if any(v for v in (outlet, since, until, event)):
-        from ..corpus import select
-        corpus = select(corpus, outlet=outlet, since=since, until=until, event=event)
+    from ..corpus import selected
+    corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
     if lang is not None or exclude_copies or within_events:
         corpus = load(corpus)
         if within_events:

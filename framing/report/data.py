@@ -37,7 +37,8 @@ class FamilyResult:
 
     ``shares``: ``<by>, family, term, articles, matches, tokens, rate_per_10k, share, ci_low, ci_high``.
     ``test``: ``Comparison.test`` dict (``test, statistic, dof, p_value, cramers_v, n, sentence``) or None.
-    ``event_shares``: the same columns plus ``event_id`` (None without events).
+    ``event_shares``: the same columns plus ``event_id``, for the events with matches of the family
+    from two or more groups (those the within-event test compares; empty when none, None without events).
     ``kwic``: ``id, outlet, published, left, match, right, voice, family, term`` (the lines shown).
     """
     lexicon: str
@@ -313,8 +314,9 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
                          f"indications; their intervals are wide.")
     if _has_events(corpus):
         es = shares(fc, fdocs, by=[by, "event_id"], n_boot=n_boot, seed=seed, terms=fterms)
-        used = es[es["matches"] > 0].groupby("event_id")[by].nunique()   # the events the within-event test
-        res.event_shares = es[es["event_id"].isin(used[used >= 2].index)].reset_index(drop=True)   # compares
+        # only the events the within-event test compares: family matches from two or more groups
+        groups = es[es["matches"] > 0].groupby("event_id")[by].nunique()
+        res.event_shares = es[es["event_id"].isin(groups[groups >= 2].index)].reset_index(drop=True)
         res.focus_term = _focus_term(res.shares)
         if within_events:
             cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)

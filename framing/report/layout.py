@@ -21,6 +21,9 @@ LOW_PRECISION = 0.8
 
 __all__ = ["blocks", "T"]
 
+#: events the report's events table lists (those covered by the most groups), besides every event a chart draws
+EVENTS_LISTED = 60
+
 #: the fixed wording of a report, per language
 T = {
     "en": {
@@ -488,8 +491,8 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
         ev = data.events.sort_values(["n_outlets", "articles"], ascending=False, kind="stable")
         drawn = {e for f in data.families if f.event_shares is not None and f.focus_term is not None
                  for e in plot.drawn_events(f.event_shares, f.family, by=by)}
-        rest = ev.iloc[60:]
-        top = pd.concat([ev.head(60), rest[rest["event_id"].isin(drawn)]])   # and every code a chart shows
+        top, rest = ev.iloc[:EVENTS_LISTED], ev.iloc[EVENTS_LISTED:]
+        top = pd.concat([top, rest[rest["event_id"].isin(drawn)]])   # and every code a chart shows
         if "short" in top:  # the legend of the charts' codes, in date order
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
         out.extend(_events_table_blocks(top, lang, by))

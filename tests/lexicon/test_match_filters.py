@@ -26,3 +26,10 @@ def test_match_narrows_by_outlet_days_and_event(lex):
     assert set(match(c, lex, event="e1")["id"]) == {"w1", "s1"}
     with pytest.raises(UsageError, match="unknown event"):
         match(c, lex, event="e9")
+
+
+def test_match_leaves_out_wire_copies_on_request(lex):
+    """s1 reprints w1 (copy_of, as framing events sets it): exclude_copies keeps each outlet's own text."""
+    c = framing.load(_corpus().df.assign(copy_of=[None, None, "w1"]))
+    assert set(match(c, lex)["id"]) == {"w1", "w2", "s1"}
+    assert set(match(c, lex, exclude_copies=True)["id"]) == {"w1", "w2"}
