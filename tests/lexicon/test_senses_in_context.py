@@ -140,6 +140,16 @@ def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
     assert attack("وتبحث اللجنة عن منفذي الهجمات وقالت: «القرار نهائي».") == ["الهجمات"]
 
 
+def test_an_attack_on_a_government_an_office_holder_a_rival_or_the_media_is_criticism():
+    attack = shipped("violence", "attack")
+    assert attack("وشن زعيم المعارضة هجوما عنيفا على الحكومة في جلسة البرلمان.") == []
+    assert attack("وشنت المرشحة هجوما مركزا على منافسها في الانتخابات.") == []
+    assert attack("وشن الكاتب هجوما حادا ضد الصحافة المحلية.") == []
+    # an armed attack on a place or a force counts; and a pair beyond the three words after the attack does not cut it
+    assert attack("وشن مسلحون هجوما على مقر الحكومة في المدينة.") == ["هجوما"]
+    assert attack("وقتل جنديان في الهجوم الذي وقع أمس، وعلق المتحدث على الحكومة آمالا كبيرة.") == ["الهجوم"]
+
+
 def test_a_media_attack_in_the_feminine_is_criticism():
     attack = shipped("violence", "attack")
     assert attack("ومنذ ذلك الوقت والسياسة النفطية تتعرض لهجمات إعلامية شرسة من الخارج.") == []
