@@ -56,6 +56,17 @@ def test_recognising_a_kingdom_a_coup_or_a_status_is_no_admission():
     assert admitted("وبعد التحقيق اعترف المتهم بالسرقة.") == ["اعترف"]
 
 
+def test_a_state_or_a_fund_that_recognises_makes_no_admission():
+    admitted = shipped("attribution", "admitted")
+    assert admitted("ودعا إلى حوار وفق قواعد عامة تعترف بها دول الجوار كلها.") == []
+    assert admitted("وقال إنها المرة الأولى التي تعترف الدول الكبرى بحق الجزيرة في الصيد.") == []
+    assert admitted("وفي الوادي ثلاثة مجالس تعترف الدولة بها رسميا.") == []
+    assert admitted("صندوق التنمية يعترف بمحافظ المصرف الجديد") == []
+    # a person's admission counts, and so does a state's word read beyond the subject («بأن الدولة» is its object)
+    assert admitted("وبعد التحقيق اعترف المتهم بالسرقة التي نفذها في الوادي.") == ["اعترف"]
+    assert admitted("واعترف الوزير بأن الدولة تأخرت في صرف التعويضات.") == ["واعترف"]
+
+
 def test_a_chronic_or_structural_crisis_and_cubas_crises_are_not_a_war():
     crisis = shipped("ukraine_war", "crisis")
     # each paragraph speaks of a war or troops, so the crisis is in the family's scope
