@@ -18,7 +18,8 @@ A lexicon is one YAML file::
             class: noun       # optional: noun | proper | adjective | verb | particle (licenses clitics)
             letters: [alef_maqsura]   # optional: letter distinctions kept (alef_maqsura, teh_marbuta, hamza)
             not_before: [نادي] # optional: words that must not stand just before a match
-            not_after: [جزاء]  # optional: words that must not stand in the three words after a match
+            not_after: [جزاء]  # optional: words that must not stand in the three words after a match (a two-word
+                               #   entry, «على الحكومة», a preposition and its object: opening within them)
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph

@@ -668,6 +668,8 @@ class _Context:
         if term.cls in _NOMINAL and term.language == "ar":
             self.before = self.before | VERB_PARTICLES
         self.after = _WordSet(term.not_after).single
+        # a two-word entry (a preposition and its object, «على الحكومة»): the pair opens within the three words after
+        self.after_pairs = frozenset(tuple(w.split()) for w in term.not_after if w.count(" ") == 1)
         self.subject = _WordSet(term.not_subject).single
         self.events = _event_spellings(term.event_subjects)
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
@@ -1063,6 +1065,10 @@ class _Context:
             return False
         if self.after and set(_clause_after(norm, clean, end, AFTER)) & self.after:
             return False
+        if self.after_pairs:
+            words = _clause_after(norm, clean, end, AFTER + 1)
+            if any(pair in self.after_pairs for pair in zip(words[:AFTER], words[1:])):
+                return False
         if self.subject and (set(_past_quantifier(_words_after(clean, end, 2))[:1]) & self.subject
                              and not self.quote_after(norm, end)
                              or self.pointed_subject(norm, clean, end, self.subject)

@@ -46,7 +46,7 @@ families:
         # event_subjects: [الزيارة]    # events and measures that do not speak: before the verb («الزيارة تؤكد عمق …»), or
         #                              # after it with an أن-clause («وأكدت الزيارة أن …»; «أكد ارتفاع الأسعار» is his words)
         # not_before: [نادي]           # a word that must not stand just before the match
-        # not_after: [الملاعب]         # none of the three words after the match, in its sentence, may be these
+        # not_after: [الملاعب]         # none of the three words after the match, in its sentence, may be these (or open a two-word entry)
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term
         # not_of: [مشاغب]              # bare form + a definite word or لـ: "X of" (figurative), see docs/matching.md
         # of_except: [الملاعب]         # words after which such a form keeps its sense

@@ -56,6 +56,17 @@ def test_recognising_a_kingdom_a_coup_or_a_status_is_no_admission():
     assert admitted("وبعد التحقيق اعترف المتهم بالسرقة.") == ["اعترف"]
 
 
+def test_a_state_or_a_fund_that_recognises_makes_no_admission():
+    admitted = shipped("attribution", "admitted")
+    assert admitted("ودعا إلى حوار وفق قواعد عامة تعترف بها دول الجوار كلها.") == []
+    assert admitted("وقال إنها المرة الأولى التي تعترف الدول الكبرى بحق الجزيرة في الصيد.") == []
+    assert admitted("وفي الوادي ثلاثة مجالس تعترف الدولة بها رسميا.") == []
+    assert admitted("صندوق التنمية يعترف بمحافظ المصرف الجديد") == []
+    # a person's admission counts, and so does a state's word read beyond the subject («بأن الدولة» is its object)
+    assert admitted("وبعد التحقيق اعترف المتهم بالسرقة التي نفذها في الوادي.") == ["اعترف"]
+    assert admitted("واعترف الوزير بأن الدولة تأخرت في صرف التعويضات.") == ["واعترف"]
+
+
 def test_a_chronic_or_structural_crisis_and_cubas_crises_are_not_a_war():
     crisis = shipped("ukraine_war", "crisis")
     # each paragraph speaks of a war or troops, so the crisis is in the family's scope
@@ -138,6 +149,16 @@ def test_a_word_after_the_match_rules_it_only_in_its_own_sentence():
     # «القرار» opens the next sentence (or follows a colon): the attack is not "on the decision"
     assert attack("وقتل جنديان في الهجمات الإرهابية. ووفقا للقرار فرضت حالة الطوارئ.") == ["الهجمات"]
     assert attack("وتبحث اللجنة عن منفذي الهجمات وقالت: «القرار نهائي».") == ["الهجمات"]
+
+
+def test_an_attack_on_a_government_an_office_holder_a_rival_or_the_media_is_criticism():
+    attack = shipped("violence", "attack")
+    assert attack("وشن زعيم المعارضة هجوما عنيفا على الحكومة في جلسة البرلمان.") == []
+    assert attack("وشنت المرشحة هجوما مركزا على منافسها في الانتخابات.") == []
+    assert attack("وشن الكاتب هجوما حادا ضد الصحافة المحلية.") == []
+    # an armed attack on a place or a force counts; and a pair beyond the three words after the attack does not cut it
+    assert attack("وشن مسلحون هجوما على مقر الحكومة في المدينة.") == ["هجوما"]
+    assert attack("وقتل جنديان في الهجوم الذي وقع أمس، وعلق المتحدث على الحكومة آمالا كبيرة.") == ["الهجوم"]
 
 
 def test_a_media_attack_in_the_feminine_is_criticism():
