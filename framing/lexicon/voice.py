@@ -344,12 +344,17 @@ def _holds_key(keys: list, span) -> bool:
 
 def _negated_first(text: str, ev) -> bool:
     """«لا أعتقد أن …»، «لا أرى أن …»: a verb of saying after لا that is written as the past («اعتقد») but is the
-    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4)."""
+    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4); so after
+    «كنت»/«ما زلت» (I was, I still: «كنت أعتقد أن …», no past follows a first-person كان without its ت)."""
     vs, ve = ev[4]
     form = _strip(text[vs:ve])
     if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
         return False
-    return _word_before(text, vs, 8) in ("لا", "ولا", "فلا")
+    return _word_before(text, vs, 8) in _FIRST_PERSON_LEADS
+
+
+#: words after which a verb written as the past («اعتقد») is the first-person imperfect («أعتقد»)
+_FIRST_PERSON_LEADS = frozenset("لا ولا فلا كنت وكنت فكنت زلت مازلت".split())
 
 
 def _leading_verb(text: str, r):
