@@ -231,3 +231,12 @@ def test_a_verb_of_another_gender_with_its_own_subject_ends_a_that_clause():
     text = "وتوقعت مصادر أوروبية أمس أن يواجه الاقتصاد صعوبات، وقال الإعلام البلجيكي، الأحد، إن الاقتصاد تحمل خسارة."
     assert at(text, "وقال")[0] == "own"
     assert at(text, "صعوبات")[0] == "reported"
+
+
+def test_a_verb_after_a_topic_phrase_introduces_the_next_answer():
+    """«… . وحول مشاركة النحت قال: …» inside a long colon speech (an interview told in turns): the verb after a
+    topic phrase that opens its sentence, its colon right after it, is the outlet's; the answer stays reported."""
+    text = ("وعن المعرض اتجهنا للفنان سامر الحلبي فأجاب قائلا:\nنجح المعرض هذا العام نجاحا كبيرا. "
+            "وحول مشاركة النحت قال: النحت فن مهم في المعرض.")
+    assert at(text, "قال")[0] == "own"
+    assert at(text, "النحت فن")[0] == "reported"
