@@ -1062,8 +1062,17 @@ def _laid_out_answers(text: str, bounds: list[int]):
         end = nxt.start() if nxt is not None else len(text)
         bullet = _BULLET.search(text, _LEAD_BULLET.match(text, m.end()).end(), end)
         end = bullet.start() if bullet is not None else end   # «… . * سؤال آخر؟»: a question after the answer
-        if end > m.end():
+        if end > m.end() and not _told_reply(text, m.end()):
             yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+def _told_reply(text: str, pos: int) -> bool:
+    """The paragraph at ``pos`` opens with و/ف + a verb of saying and its colon within five words («فقلت لها بدهشة: …»,
+    «فرد بسرعة: …»): a dialogue the narration tells (a memoir, a story), not an interviewee's answer."""
+    words = text[pos:pos + 80].split()[:5]
+    return bool(words) and words[0][:1] in "وف" and (_verb_lemma(_strip(words[0])) is not None or
+                                                     _I_SAID.match(words[0] + " ")) and any(
+        w.endswith(":") for w in words) and not any(w[:-1].endswith(("؟", "?")) for w in words)
 
 
 #: words that make أن after them «especially as» (خاصة أن، لا سيما أن), a reason, not what a speech noun says

@@ -240,3 +240,14 @@ def test_a_verb_after_a_topic_phrase_introduces_the_next_answer():
             "وحول مشاركة النحت قال: النحت فن مهم في المعرض.")
     assert at(text, "قال")[0] == "own"
     assert at(text, "النحت فن")[0] == "reported"
+
+
+def test_a_reply_the_narration_tells_is_no_interview_answer():
+    """A memoir's dialogue printed in paragraphs: a question, then «فقلت لها: …» — the paragraph opens with و/ف + a verb
+    of saying and its colon, so the narration tells who speaks; it is no interviewee's answer («وقلت له: …» stays the
+    writer's, guide §5.4)."""
+    text = ("ونظرت إلي سلمى ثم قالت: هل أتعبك العمل يا أمي؟\n\nفقلت لها بدهشة: أبدا يا ابنتي، ليه تقولين هذا.\n\n"
+            "فعادت تقول: هل أخبرك أحد عن الهجوم يا أمي؟\n\nفقلت لها: لم أسمع بشيء عن الحرب في المدينة ولا عن غيرها.\n\n"
+            "ثم سألتني: ألم يوقظك صوت الانفجار يا أمي؟\n\nفقلت لها بسرعة: لا، كنت نائمة طوال الليل في غرفتي.\n")
+    assert at(text, "فقلت لها:") == ("own", None)
+    assert at(text, "الحرب") == ("own", None)
