@@ -2527,7 +2527,7 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
-                (ev[2] is not None and ev[2][0] >= ve)):
+                (ev[2] is not None and ev[2][0] >= ve)) and not _tense_turn(text, outer, ev, form):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
         if _hith_clause(text, outer, ev, vs):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
@@ -2562,6 +2562,15 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+def _tense_turn(text: str, outer, ev, form: str) -> bool:
+    """«وقال فلان في تغريدته: يقتل نفسه … ويزعم أنه يريد الجنة»: inside a colon speech whose verb is in the past, a
+    و-verb of saying in the imperfect (ي-) with no subject of its own goes on with that speech (the outlet tells in the
+    past: «وأضاف»), about someone the speaker describes."""
+    outer_form = _strip(text[outer[4][0]:outer[4][1]]).lstrip("وف")
+    return outer[0] > 0 and text[outer[0] - 1] == ":" and form[1:2] == "ي" and ev[2] is None \
+        and outer_form[:1] not in ("ي", "ت") and _verb_lemma(outer_form) is not None
 
 
 def _hith_clause(text: str, outer, ev, vs: int) -> bool:

@@ -251,3 +251,11 @@ def test_a_reply_the_narration_tells_is_no_interview_answer():
             "ثم سألتني: ألم يوقظك صوت الانفجار يا أمي؟\n\nفقلت لها بسرعة: لا، كنت نائمة طوال الليل في غرفتي.\n")
     assert at(text, "فقلت لها:") == ("own", None)
     assert at(text, "الحرب") == ("own", None)
+
+
+def test_an_imperfect_verb_inside_a_past_colon_speech_goes_on_with_it():
+    """«وقال فلان في تغريدته: يفجر نفسه … ويزعم أنه …»: the outlet tells in the past («وأضاف»); a و-verb of saying in
+    the imperfect with no subject of its own is the speaker describing someone, part of his speech."""
+    text = "وقال الكاتب سامر الحلبي في تغريدته: يفجر نفسه في السوق ويقتل الأبرياء ويزعم أنه يريد الجنة بعد الهجوم!"
+    assert at(text, "ويزعم") == ("reported", "الكاتب سامر الحلبي")
+    assert at("وقال الكاتب سامر الحلبي: الوضع صعب، وأكد أن الهجوم فشل.", "وأكد")[0] == "own"
