@@ -2532,6 +2532,9 @@ def _nested_verbs(events: list, text: str) -> dict:
         if _hith_clause(text, outer, ev, vs):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
             continue                                   # the that-clause, also with its own titled subject (guide §5.5)
+        if _when_said(text, outer, ev, vs):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
+            continue                                   # …»: a time clause of the that-clause, the outer speaker's words
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
@@ -2562,6 +2565,20 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+#: «when» before a verb: a time clause of the sentence it stands in
+_WHEN = frozenset("حينما عندما حين لما".split())
+#: what ends a sentence between a that-clause's start and a verb after «when»
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
+
+
+def _when_said(text: str, outer, ev, vs: int) -> bool:
+    """A verb of saying with no subject of its own right after حينما/عندما/حين/لما inside a that-clause, in the same
+    sentence: the time clause is part of that speech («… أن ذلك جاء تعزيزا لما أعلنه قبل سنوات
+    حينما قال: …»)."""
+    return ev[2] is None and _word_before(text, vs, 12) in _WHEN and \
+        _that_speech(text, outer) and not _SENTENCE_STOP.search(text, outer[0], vs)
 
 
 def _tense_turn(text: str, outer, ev, form: str) -> bool:

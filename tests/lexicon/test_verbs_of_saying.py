@@ -259,3 +259,12 @@ def test_an_imperfect_verb_inside_a_past_colon_speech_goes_on_with_it():
     text = "وقال الكاتب سامر الحلبي في تغريدته: يفجر نفسه في السوق ويقتل الأبرياء ويزعم أنه يريد الجنة بعد الهجوم!"
     assert at(text, "ويزعم") == ("reported", "الكاتب سامر الحلبي")
     assert at("وقال الكاتب سامر الحلبي: الوضع صعب، وأكد أن الهجوم فشل.", "وأكد")[0] == "own"
+
+
+def test_a_verb_after_when_inside_a_that_clause_is_part_of_the_speech():
+    """«… أن فوز المدينة جاء تعزيزا لما أعلنه الأمير قبل سنوات حينما قال: …»: a time clause of the that-clause, the
+    outer speaker's words; after a sentence end «وعندما قال: …» stays the outlet's."""
+    text = ("وأوضح المدير سامر الحلبي أن فوز المدينة بالجائزة جاء تعزيزا لما أعلنه الأمير قبل سنوات حينما قال: "
+            "المدينة ستكون الوجهة الأولى.")
+    assert at(text, "قال:") == ("reported", "المدير سامر الحلبي")
+    assert at("وقال المدير سامر الحلبي إن الهجوم فشل. وعندما قال: انتهى الأمر، صفق الحضور.", "قال:")[0] == "own"
