@@ -52,7 +52,8 @@ def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
 
 # ------------------------------------------------------------------------------------ quotation marks
 
-_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》]")
+#: ″ (double prime) is a closing mark typed after a digit or a Latin letter («“ويندوز 10″»), never an opener
+_QUOTE_CHARS = re.compile("[«»“”„‟\"‘’'‹›《》″]")
 _COLON_PAREN = re.compile(r":\s*\((?=\S)")
 #: «قال الله تعالى ( … )», «قوله عز وجل ( … )»: a verse in brackets after the formula that cites it
 _VERSE_PAREN = re.compile(r"(?<!\S)(?:تعالي|تعالى|وجل|سبحانه|وتعالي|وتعالى)\s*\(")
@@ -117,7 +118,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if close is not None:
             spans.append((pos, close + 1))
             used_until = close + 1
-        elif ch not in "'‘’" and _opens(text, pos) and _introduced(text, pos):
+        elif ch not in "'‘’″" and _opens(text, pos) and _introduced(text, pos):
             end = _sentence_end(text, pos + 1)
             spans.append((pos, end))
             used_until = end
@@ -194,6 +195,8 @@ def _verb_opened(text: str, pos: int) -> bool:
 
 def _find_close(text: str, marks: list, k: int) -> int | None:
     pos, ch = marks[k]
+    if ch == "″":
+        return None                                    # (a closing mark only)
     limit = text.find("\n", pos, pos + MAX_QUOTE)      # (searched within the window: one long paragraph
     limit = min(len(text) if limit < 0 else limit, pos + MAX_QUOTE)    # of many marks stays linear)
     if ch in "«‹《»›》":
@@ -226,7 +229,7 @@ def _find_close(text: str, marks: list, k: int) -> int | None:
             return None
         if (c in "'‘’") != single:
             continue
-        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“") or (loose and c in "”“\""):
+        if c == ch or c in _PAIRS.get(ch, "") or (ch in "”“" and c in "”“″") or (loose and c in "”“\""):
             if _closes(text, p) or (not single and p > 0 and not text[p - 1].isspace()):
                 return p           # a double mark after a letter closes, even glued to the next word
             if not single and text[p + 1:p + 2] in ".،,؛;:!?؟)" and text[p + 1:p + 2]:

@@ -1067,8 +1067,17 @@ def _laid_out_answers(text: str, bounds: list[int]):
         end = nxt.start() if nxt is not None else len(text)
         bullet = _BULLET.search(text, _LEAD_BULLET.match(text, m.end()).end(), end)
         end = bullet.start() if bullet is not None else end   # «… . * سؤال آخر؟»: a question after the answer
-        if end > m.end():
+        if end > m.end() and not _told_reply(text, m.end()):
             yield (m.end(), min(end, m.end() + 3000), None, "answer", (m.start(), m.start()))
+
+
+def _told_reply(text: str, pos: int) -> bool:
+    """The paragraph at ``pos`` opens with و/ف + a verb of saying and its colon within five words («فقلت لها بدهشة: …»,
+    «فرد بسرعة: …»): a dialogue the narration tells (a memoir, a story), not an interviewee's answer."""
+    words = text[pos:pos + 80].split()[:5]
+    return bool(words) and words[0][:1] in "وف" and (_verb_lemma(_strip(words[0])) is not None or
+                                                     _I_SAID.match(words[0] + " ")) and any(
+        w.endswith(":") for w in words) and not any(w[:-1].endswith(("؟", "?")) for w in words)
 
 
 #: words that make أن after them «especially as» (خاصة أن، لا سيما أن), a reason, not what a speech noun says
@@ -2523,11 +2532,14 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # preacher cites a hadith or verse in his speech (his words)
         if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
                 _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
-                (ev[2] is not None and ev[2][0] >= ve)):
+                (ev[2] is not None and ev[2][0] >= ve)) and not _tense_turn(text, outer, ev, form):
             continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
         if _hith_clause(text, outer, ev, vs):
             out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
             continue                                   # the that-clause, also with its own titled subject (guide §5.5)
+        if _when_said(text, outer, ev, vs):
+            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
+            continue                                   # …»: a time clause of the that-clause, the outer speaker's words
         if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
                 text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
             continue                                   # a sentence start; verb–subject order; «… قال:»
@@ -2558,6 +2570,29 @@ def _nested_verbs(events: list, text: str) -> dict:
             continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
         out[vs] = (ve, outer[2], outer[3], outer[4])
     return out
+
+
+#: «when» before a verb: a time clause of the sentence it stands in
+_WHEN = frozenset("حينما عندما حين لما".split())
+#: what ends a sentence between a that-clause's start and a verb after «when»
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
+
+
+def _when_said(text: str, outer, ev, vs: int) -> bool:
+    """A verb of saying with no subject of its own right after حينما/عندما/حين/لما inside a that-clause, in the same
+    sentence: the time clause is part of that speech («… أن ذلك جاء تعزيزا لما أعلنه قبل سنوات
+    حينما قال: …»)."""
+    return ev[2] is None and _word_before(text, vs, 12) in _WHEN and \
+        _that_speech(text, outer) and not _SENTENCE_STOP.search(text, outer[0], vs)
+
+
+def _tense_turn(text: str, outer, ev, form: str) -> bool:
+    """«وقال فلان في تغريدته: يقتل نفسه … ويزعم أنه يريد الجنة»: inside a colon speech whose verb is in the past, a
+    و-verb of saying in the imperfect (ي-) with no subject of its own goes on with that speech (the outlet tells in the
+    past: «وأضاف»), about someone the speaker describes."""
+    outer_form = _strip(text[outer[4][0]:outer[4][1]]).lstrip("وف")
+    return outer[0] > 0 and text[outer[0] - 1] == ":" and form[1:2] == "ي" and ev[2] is None \
+        and outer_form[:1] not in ("ي", "ت") and _verb_lemma(outer_form) is not None
 
 
 def _hith_clause(text: str, outer, ev, vs: int) -> bool:

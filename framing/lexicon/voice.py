@@ -74,7 +74,7 @@ class Voices:
         colon = _Cover([r for r in reported if r[0] > 0 and text[r[0] - 1:r[0]] == ":"])
         self.nested = nested or {}
         self.inner = sorted(self.nested)
-        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and not _inside(r[4][0], colon, r)
+        own = sorted([r[4] for r in reported if r[4][1] > r[4][0] and (not _inside(r[4][0], colon, r) or _topic_lead(text, r))
                       and not _holds_key(self.inner, r[4])]
                      + [r[2] for r in reported if r[2] and not _inside(r[2][0], colon, r)]
                      + [w for w in (_leading_verb(text, r) for r in reported) if w is not None])
@@ -342,14 +342,38 @@ def _holds_key(keys: list, span) -> bool:
     return i < len(keys) and keys[i] < max(span[1], span[0] + 1)
 
 
+#: a topic phrase that opens a sentence before its verb of saying: «وحول …»، «وعن …»، «وبشأن …»، «وفيما يتعلق بـ…»
+_TOPIC_LEAD = re.compile(r"[وف]?(?:حول|عن|بشان|بخصوص|فيما\s+(?:يتعلق|يخص)|وردا\s+علي|ردا\s+علي)\s")
+
+
+def _topic_lead(text: str, r) -> bool:
+    """«… . وحول مشاركة النحت قال: …»: a verb of saying after a topic phrase that opens its sentence, its colon
+    right after it (or its subject), introduces the next answer: the outlet's words even inside an earlier colon
+    speech (an interview told in turns), not a verb the speaker uses himself («قال: قلت: من بالباب؟ قال: …»)."""
+    vs = r[4][0]
+    if not (r[0] > 0 and text[r[0] - 1] == ":"):
+        return False
+    head = text[max(0, vs - 200):vs]
+    cut = max(head.rfind(c) for c in ".\n؟?!")
+    if cut < 0:
+        return False
+    lead = head[cut + 1:].lstrip()
+    return bool(_TOPIC_LEAD.match(lead)) and len(lead.split()) <= 12 and not any(c in lead for c in ":«»\"“”")
+
+
 def _negated_first(text: str, ev) -> bool:
     """«لا أعتقد أن …»، «لا أرى أن …»: a verb of saying after لا that is written as the past («اعتقد») but is the
-    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4)."""
+    first-person imperfect (لا does not negate the past): the writer's own opinion, not a speech (§5.4); so after
+    «كنت»/«ما زلت» (I was, I still: «كنت أعتقد أن …», no past follows a first-person كان without its ت)."""
     vs, ve = ev[4]
     form = _strip(text[vs:ve])
     if ve <= vs or form[:1] != "ا" or _verb_lemma("ي" + form[1:]) is None:
         return False
-    return _word_before(text, vs, 8) in ("لا", "ولا", "فلا")
+    return _word_before(text, vs, 8) in _FIRST_PERSON_LEADS
+
+
+#: words after which a verb written as the past («اعتقد») is the first-person imperfect («أعتقد»)
+_FIRST_PERSON_LEADS = frozenset("لا ولا فلا كنت وكنت فكنت زلت مازلت".split())
 
 
 def _leading_verb(text: str, r):

@@ -49,3 +49,10 @@ def test_a_verb_of_saying_that_opens_the_speech_after_its_speaker_is_own():
     text = "وأضاف الأمير سامر الحلبي يقول “إن الرئاسة وضعت هدفا للمشاركات الخارجية”"
     assert at(text, "يقول")[0] == "own"
     assert at(text, "هدفا")[0] == "quoted"
+
+
+def test_a_first_person_opinion_after_kuntu_is_the_writers_own():
+    """«كنت أعتقد أن …» (I used to think), «ما زلت أعتقد أن …»: after كنت/زلت the verb written as the past is
+    «أعتقد», the columnist's opinion (§5.4)."""
+    assert at("كنت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"
+    assert at("وما زلت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"

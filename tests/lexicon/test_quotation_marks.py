@@ -83,3 +83,12 @@ def test_a_quotation_left_open_over_the_narration_still_ends_there():
     text = ("وقال النائب سامر الوادي: «إن الاحتلال يحاول كسر إرادة الأهالي بكل الطرق ولكن عزيمتهم أقوى من ذلك.. وشدد "
             "الوادي على أن الإفراج عن الأسرى واجب وطني تتحمله كافة الفصائل».")
     assert at(text, "الفصائل")[0] == "reported"
+
+
+def test_a_double_prime_closes_a_curly_quote():
+    """«“ويندوز 10″»: a double prime typed for ” after a digit closes the quote (a name in quotes, no quotation),
+    so a verb of saying after it is the outlet's, not inside a quotation left open to the end."""
+    text = "كشفت صحيفة “النهر 360″ عن سعر الهاتف الجديد، حيث قالت إن الهجوم على المتجر أوقف البيع."
+    assert at(text, "قالت")[0] == "own"
+    assert at(text, "الهجوم")[0] == "reported"
+    assert quote_spans(normalize("وصدر الهاتف “سامر 5″ أمس", lower=True)) == [(12, 20)]

@@ -231,3 +231,40 @@ def test_a_verb_of_another_gender_with_its_own_subject_ends_a_that_clause():
     text = "وتوقعت مصادر أوروبية أمس أن يواجه الاقتصاد صعوبات، وقال الإعلام البلجيكي، الأحد، إن الاقتصاد تحمل خسارة."
     assert at(text, "وقال")[0] == "own"
     assert at(text, "صعوبات")[0] == "reported"
+
+
+def test_a_verb_after_a_topic_phrase_introduces_the_next_answer():
+    """«… . وحول مشاركة النحت قال: …» inside a long colon speech (an interview told in turns): the verb after a
+    topic phrase that opens its sentence, its colon right after it, is the outlet's; the answer stays reported."""
+    text = ("وعن المعرض اتجهنا للفنان سامر الحلبي فأجاب قائلا:\nنجح المعرض هذا العام نجاحا كبيرا. "
+            "وحول مشاركة النحت قال: النحت فن مهم في المعرض.")
+    assert at(text, "قال")[0] == "own"
+    assert at(text, "النحت فن")[0] == "reported"
+
+
+def test_a_reply_the_narration_tells_is_no_interview_answer():
+    """A memoir's dialogue printed in paragraphs: a question, then «فقلت لها: …» — the paragraph opens with و/ف + a verb
+    of saying and its colon, so the narration tells who speaks; it is no interviewee's answer («وقلت له: …» stays the
+    writer's, guide §5.4)."""
+    text = ("ونظرت إلي سلمى ثم قالت: هل أتعبك العمل يا أمي؟\n\nفقلت لها بدهشة: أبدا يا ابنتي، ليه تقولين هذا.\n\n"
+            "فعادت تقول: هل أخبرك أحد عن الهجوم يا أمي؟\n\nفقلت لها: لم أسمع بشيء عن الحرب في المدينة ولا عن غيرها.\n\n"
+            "ثم سألتني: ألم يوقظك صوت الانفجار يا أمي؟\n\nفقلت لها بسرعة: لا، كنت نائمة طوال الليل في غرفتي.\n")
+    assert at(text, "فقلت لها:") == ("own", None)
+    assert at(text, "الحرب") == ("own", None)
+
+
+def test_an_imperfect_verb_inside_a_past_colon_speech_goes_on_with_it():
+    """«وقال فلان في تغريدته: يفجر نفسه … ويزعم أنه …»: the outlet tells in the past («وأضاف»); a و-verb of saying in
+    the imperfect with no subject of its own is the speaker describing someone, part of his speech."""
+    text = "وقال الكاتب سامر الحلبي في تغريدته: يفجر نفسه في السوق ويقتل الأبرياء ويزعم أنه يريد الجنة بعد الهجوم!"
+    assert at(text, "ويزعم") == ("reported", "الكاتب سامر الحلبي")
+    assert at("وقال الكاتب سامر الحلبي: الوضع صعب، وأكد أن الهجوم فشل.", "وأكد")[0] == "own"
+
+
+def test_a_verb_after_when_inside_a_that_clause_is_part_of_the_speech():
+    """«… أن فوز المدينة جاء تعزيزا لما أعلنه الأمير قبل سنوات حينما قال: …»: a time clause of the that-clause, the
+    outer speaker's words; after a sentence end «وعندما قال: …» stays the outlet's."""
+    text = ("وأوضح المدير سامر الحلبي أن فوز المدينة بالجائزة جاء تعزيزا لما أعلنه الأمير قبل سنوات حينما قال: "
+            "المدينة ستكون الوجهة الأولى.")
+    assert at(text, "قال:") == ("reported", "المدير سامر الحلبي")
+    assert at("وقال المدير سامر الحلبي إن الهجوم فشل. وعندما قال: انتهى الأمر، صفق الحضور.", "قال:")[0] == "own"
