@@ -58,3 +58,12 @@ def test_a_list_inside_an_included_list_adds_its_words():
 
 def test_the_shipped_lexicon_names_its_two_families():
     assert [f.id for f in load_lexicon("casualties").families] == ["casualties", "deaths"]
+
+
+def test_check_takes_a_shipped_lexicon_by_name():
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    r = CliRunner().invoke(main, ["lexicon", "check", "casualties"])
+    assert r.exit_code == 0 and r.output.startswith("ok: casualties (version 1): 2 families")
+    assert "warning" not in r.output
