@@ -663,7 +663,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     \b
     Examples:
       framing compare mycorpus --lexicon captives
-      framing compare mycorpus --lexicon casualties --within-events
+      framing compare mycorpus --lexicon casualties --family deaths --within-events
       framing compare mycorpus --lexicon captives --family captives --lang ar
 
     A family may hold Arabic and English terms: an Arabic outlet never chooses between
