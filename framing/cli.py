@@ -402,11 +402,12 @@ def lexicon_show_cmd(name_or_path):
 @lexicon_group.command("check")
 @click.argument("path", type=click.Path(dir_okay=False))
 def lexicon_check_cmd(path):
-    """Validate a lexicon YAML file; errors name the file, line and field.
+    """Validate a lexicon YAML file (or a shipped lexicon by name); errors name the file, line and field.
 
     \b
-    Example:
+    Examples:
       framing lexicon check my_lexicon.yaml
+      framing lexicon check casualties
     """
     from .lexicon import check_lexicon
     report = check_lexicon(path)
@@ -662,7 +663,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     \b
     Examples:
       framing compare mycorpus --lexicon captives
-      framing compare mycorpus --lexicon casualties --within-events
+      framing compare mycorpus --lexicon casualties --family deaths --within-events
       framing compare mycorpus --lexicon captives --family captives --lang ar
 
     A family may hold Arabic and English terms: an Arabic outlet never chooses between

@@ -23,7 +23,7 @@ TERM_IDS = {
     "captives": {"hostages", "detainees", "prisoners", "abductees", "inmates",
                  "en_hostages", "en_captives", "en_detainees", "en_prisoners", "en_abductees"},
     "casualties": {"killed", "martyrs", "victims", "died", "en_killed", "en_died", "en_martyrs", "en_victims",
-                   "en_dead"},
+                   "en_dead", "killing", "martyrdom", "death_in_clash"},
     "ukraine_war": {"smo", "war_on", "invasion", "crisis", "en_smo", "en_invasion", "en_war", "en_conflict",
                     "en_crisis"},
     "attribution": {"said", "stated", "affirmed", "clarified", "claimed", "alleged", "admitted",

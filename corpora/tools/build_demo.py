@@ -111,6 +111,10 @@ AR_TERMS = {
         "martyrs": "شهيد شهيدة شهداء شهيدا شهيدان شهيدين",
         "victims": "ضحية ضحايا",
         "died": "لقي_حتفه لقوا_حتفهم لقيت_حتفها لقيا_حتفهما",
+        # the deaths family: the event nouns of a violent death
+        "killing": "مقتل",
+        "martyrdom": "استشهاد",
+        "death_in_clash": "مصرع",
     },
     "ukraine_war": {
         "smo": "العملية_العسكرية_الخاصة",

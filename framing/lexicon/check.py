@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..text.clitics import construct
-from .format import Lexicon, load_lexicon
+from .format import Lexicon, load_lexicon, shipped_lexicons
 from .matcher import form_spellings, index_for
 
 __all__ = ["lexicon_warnings", "check_lexicon", "LexiconCheck"]
@@ -109,7 +109,10 @@ def check_lexicon(path: str | os.PathLike) -> LexiconCheck:
 
     >>> print(check_lexicon("my_lexicon.yaml").summary())     # doctest: +SKIP
     ok: my_lexicon (version 1): 2 families, 5 terms, 9 forms, 512 spellings with clitics
+    A shipped lexicon's name (``"casualties"``) checks its file.
     """
+    if not Path(path).is_file() and os.fspath(path) in shipped_lexicons():
+        path = shipped_lexicons()[os.fspath(path)]
     if not Path(path).is_file():
         raise LexiconError(f"no lexicon file {path}")
     lex = load_lexicon(Path(path))

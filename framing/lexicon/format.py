@@ -382,12 +382,15 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
 
 def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[str, ...]:
     """A list field of words or phrases, normalised (``raw``: as written).  An item that is itself a list
-    (a YAML alias of another term's list: ``[*accidents, نصب]``) adds its words."""
+    (a YAML alias of another term's list: ``[*accidents, نصب]``) adds its words, and so does a list inside it
+    (``&accidents [&crashes [غرق, تحطم], حريق]``: a shorter list named inside a longer one)."""
     if key not in m:
         return ()
-    nodes = []
-    for n in doc.seq(m[key][1], f"{fld}.{key}"):
-        nodes += doc.seq(n, f"{fld}.{key}") if isinstance(n, yaml.SequenceNode) else [n]
+
+    def flat(n):
+        return [w for x in doc.seq(n, f"{fld}.{key}") for w in (flat(x) if isinstance(x, yaml.SequenceNode) else [x])]
+
+    nodes = flat(m[key][1])
     items = [doc.string(n, f"{fld}.{key}") for n in nodes]
     return tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
 
