@@ -528,8 +528,27 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True                          # «قال فلان مبتسما»: how (but «صحيفة ماركا»: the medium's name)
     if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
         return True
+    before = _strip(text[words[-2][0]:words[-2][1]]) if len(words) > 1 else ""
+    if _object_after_surname(last, w) and (before in _NAME_TITLES or not (
+            before.lstrip("و").startswith("ال") or before in _TITLE_WORDS or before in _ORG_WORDS or before in _CONNECTORS)):
+        return True                          # (after a person's name or a personal title: «العميد السحيباني»; not «الفنان
+        #                                      القطري القدير», «المؤتمر العربي …», «عبد الهادي السلطان»)
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+#: adjectives that follow a title ending in ي («المدعي العام»), not an object after a surname
+_AFTER_TITLE_ADJECTIVES = frozenset("العام العامة الخاص الاعلي الاول الاسبق السابق الاكبر".split())
+
+
+def _object_after_surname(last: str, w: str) -> bool:
+    """After a family name in ال ending in ي («العمري»، «القحطاني»; not a title: «المفتي»، «المحامي»), an ال-noun that
+    is not another such name, a title or an adjective of a title opens the verb's object: «وثمن العمري الدور الكبير …»
+    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a personal title; not
+    after another title, an ال-word or «عبد»)."""
+    return len(last) >= 6 and last.startswith("ال") and last.endswith("ي") and last not in _TITLE_WORDS \
+        and last not in _NAME_TITLES and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "ية", "يون", "يين")) \
+        and w not in _TITLE_WORDS and w not in _AFTER_TITLE_ADJECTIVES and w not in _SOURCE_WORDS
 
 
 #: words after «امام» that make it «إمام» (an imam) rather than «أمام» (before): both normalise to امام

@@ -26,7 +26,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
 
@@ -2809,10 +2809,11 @@ def _comma_clause_subject(text: str, s0: int, vs: int):
 
 def _verb_like(w: str) -> bool:
     """A (normalised) word that may be a verb opening a clause: no article or preposition, not a noun
-    in ة/ات, not a title, a stop word or a complementiser."""
+    in ة/ات, not a title (nor one after لـ/بـ: «ولسمو ولي العهد»), a stop word or a complementiser."""
     v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return not (len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT
                 or v in _TITLE_WORDS or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون"))
+                or v[:1] in "لب" and v[1:] in _HONORIFICS
                 or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
 
 

@@ -117,3 +117,21 @@ def test_an_age_after_a_fronted_name_is_not_part_of_it():
     assert at("أما سامر 30 عاما فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") == ("reported", "سامر")
     assert at("أما سامر (30 عاما) فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") \
         == ("reported", "سامر")
+
+
+def test_an_al_noun_after_a_family_name_is_the_object():
+    """«وثمن العمري الدور الكبير …»: after a family name in ال ending in ي, an ال-noun that is no name or title opens the
+    verb's object; a title's adjective stays («المدعي العام»)."""
+    text = "وقال سامر إن الوضع مستقر. وثمن الغامدي الدور الكبير الذي قام به الشباب، مؤكدا أن الشهداء أبطال."
+    assert at(text, "الشهداء") == ("reported", "الغامدي")
+    assert at("وثمن العقيد سامر القحطاني الجهود الكبيرة، مؤكدا أن الشهداء أبطال.", "الشهداء") \
+        == ("reported", "العقيد سامر القحطاني")
+    assert at("وقال المدعي العام إن الشهداء أبطال.", "الشهداء") == ("reported", "المدعي العام")
+
+
+def test_an_honorific_after_a_preposition_is_not_a_verb():
+    """«…، ولسمو ولي العهد الأمير فلان، ولذوي الشهداء»: «ولسمو» opens no clause, so the prince to whom the condolence
+    goes is not its giver; the one named before, who offers it, is."""
+    text = ("وقال سامر إن الوضع مستقر. ورفع سامر، في ختام تصريحه، أصدق العزاء لمقام الملك فهد، "
+            "ولسمو ولي العهد الأمير سالم بن فهد، ولذوي الشهداء.")
+    assert at(text, "الشهداء") == ("reported", "سامر")
