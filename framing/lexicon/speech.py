@@ -2382,24 +2382,32 @@ def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
     return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
 
 
+#: cardinal numbers written out, which open a verb's object after its subject («أمطرت الفصائل أربع بلدات»)
+_CARDINALS = frozenset("ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات".split())
+
+
 def _own_clause_subject(text: str, s0: int, pos: int, word: str):
     """«أمطرت الفصائل البلدات بالقذائف، ردا، بحسب قولها، على …»: an attribution with a pronoun («قولها»,
     «بحسبه») inside a sentence that opens with a verb and its subject points back to that subject when the verb
-    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural); else None (the speaker named before)."""
+    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural), also a verb without و opening the text or a
+    paragraph; else None (the speaker named before)."""
     w = _strip(word.split()[-1]) if word.split() else ""
     pron = "p" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
     first = next(_tokens(text, s0, pos), None)
     if not pron or first is None or first[1] >= pos:
         return None
     sp = _sentence_subject(text, s0, pos)
+    if sp is None and _strip(first[2])[:1] not in "وف" and _verb_like(_strip(first[2])):
+        sp = _speaker_np(text, first[1], pos)      # a text's first sentence, its verb without و: «أمطرت الفصائل …»
     if sp is None or sp[1] > pos:
         return None
     form = _strip(first[2])
     if not (_gender(form) == pron or pron == "p" and form.endswith(("وا", "ت"))):
         return None
     words = list(_tokens(text, sp[0], sp[1]))
-    cut = next((k for k, t in enumerate(words) if k and _strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
-                and len(_strip(t[2])) > 3), len(words))          # «وشاهد الشاب حادثا …»: the object ends it
+    cut = next((k for k, t in enumerate(words) if k and (_strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
+                and len(_strip(t[2])) > 3 or _strip(t[2]) in _CARDINALS)), len(words))
+    #                                                  «وشاهد الشاب حادثا …», «أمطرت الفصائل أربع بلدات»: the object ends it
     return sp[0], _tok_end(words[cut - 1])
 
 

@@ -135,3 +135,10 @@ def test_an_honorific_after_a_preposition_is_not_a_verb():
     text = ("وقال سامر إن الوضع مستقر. ورفع سامر، في ختام تصريحه، أصدق العزاء لمقام الملك فهد، "
             "ولسمو ولي العهد الأمير سالم بن فهد، ولذوي الشهداء.")
     assert at(text, "الشهداء") == ("reported", "سامر")
+
+
+def test_a_pronoun_attribution_in_a_texts_first_sentence_points_to_its_subject():
+    """«أمطرت الفصائل … أربع بلدات …، ردا، بحسب قولها، على …»: the text's first sentence opens with its verb (no و); the
+    pronoun of «قولها» points back to that verb's subject, which ends before the number that opens its object."""
+    text = "أمطرت الفصائل المسلحة أربع بلدات محاصرة بالقذائف، ردا، بحسب قولها، على تعرض بلدة الوادي لهجوم من الجيش."
+    assert at(text, "لهجوم") == ("reported", "الفصائل المسلحة")
