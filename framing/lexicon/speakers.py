@@ -1131,14 +1131,21 @@ def _role_end(norm: list[str]) -> int:
 
 
 _ROLE_ENDS: dict[tuple, int] = {}
+#: administrative units whose name follows them («مقاطعة شينكاي»، «ولاية زابل»): after a title, one word, known place or not
+_UNITS = frozenset("مقاطعة ولاية اقليم محافظة".split())
+#: «حاكم» (governor, ruler) is a title only before an indefinite noun («حاكم ولاية …», «حاكم مصرف …»), for it is a
+#: first name too («النائب حاكم الفلاني»)
+_GOVERNOR = frozenset(("حاكم", "حاكمة"))
 
 
 def _role_end_of(norm: list[str]) -> int:
-    titles = _TITLE_WORDS
+    titles = _TITLE_WORDS | _GOVERNOR if norm[:1] == ["حاكم"] or norm[:1] == ["حاكمة"] else _TITLE_WORDS
     if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
         return 1 + _role_end(norm[1:])
-    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS):
-        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title)
+    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS) \
+            or norm[0] in _GOVERNOR and (len(norm) < 3 or norm[1].startswith("ال")):
+        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title; «حاكم» before
+        #                                            an indefinite noun, «حاكم ولاية …», «حاكم مصرف …», not the name «حاكم الفلاني»)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
@@ -1200,8 +1207,11 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
+    if construct and p in _UNITS and not w.startswith("ال") and w not in _ROLE_WORDS and w not in _ORG_WORDS \
+            and not _verb_lemma(w):
+        return 1, False, False                                       # حاكم مقاطعة شينكاي: the unit's name, one word
     if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")
-                                                                       or _place_len(norm, i + 1)):
+                                                                       or _place_len(norm, i + 1) or w in _UNITS):
         return 1, True, False                                        # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
     if construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
         return 1, False, False                                       # حركة حماس فلان الفلاني: the org's name

@@ -142,3 +142,11 @@ def test_a_pronoun_attribution_in_a_texts_first_sentence_points_to_its_subject()
     pronoun of «قولها» points back to that verb's subject, which ends before the number that opens its object."""
     text = "أمطرت الفصائل المسلحة أربع بلدات محاصرة بالقذائف، ردا، بحسب قولها، على تعرض بلدة الوادي لهجوم من الجيش."
     assert at(text, "لهجوم") == ("reported", "الفصائل المسلحة")
+
+
+def test_a_governor_of_a_unit_keeps_the_name_after_it():
+    """«حاكم مقاطعة شينكاي فلان»: «حاكم» before an indefinite noun is a title, and an administrative unit (مقاطعة، ولاية،
+    إقليم، محافظة) takes one name after it, known place or not, before the person's; «حاكم» before a family name in ال
+    is a first name («وقال حاكم الفلاني»)."""
+    assert at("وأكد حاكم مقاطعة زندوار سامر النجار حصيلة القتلى.", "القتلى") == ("reported", "حاكم مقاطعة زندوار سامر النجار")
+    assert at("وقال حاكم الوادياني إن القتلى كثر.", "القتلى") == ("reported", "حاكم الوادياني")
