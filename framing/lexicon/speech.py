@@ -469,7 +469,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
                 if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
                     after = src_at = text.find(nxt[1], after) + len(nxt[1])
-            sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
+            sp = _made_by(text, _verb_cut(text, _speaker_np(text, after, e0)), e0) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
@@ -837,6 +837,24 @@ def _trailing_source(text: str, start: int, pos: int, end: int) -> bool:
     bare = bare[2:] if bare.startswith("ال") else bare[1:] if bare.startswith("ل") else bare
     return 1 <= len(words) <= 3 and bare not in _NOT_SOURCES and "ال" + bare not in _NOT_SOURCES \
         and not bare.endswith("ات") and not any(c in text[pos:end].rstrip(" .\n") for c in "،,؛:()")
+
+
+#: counts and documents a body makes, named as a source with the body after لـ («وفق تعداد لوكالة …»)
+_MADE_COUNTS = frozenset("تعداد احصاء احصائية حصيلة استطلاع مسح تقديرات ارقام تقرير دراسة".split())
+_FOR_BODY = re.compile(r"\s+ل(?=\w)")
+
+
+def _made_by(text: str, sp, end: int):
+    """An attribution's object that is one indefinite count or document with a body after لـ («ووفق تعداد لوكالة
+    الأنباء، فإن …»، «بحسب إحصائية لمنظمة …»): the body that made it (coding guide §4, written communications);
+    else ``sp``."""
+    if sp is None or _strip(text[sp[0]:sp[1]]) not in _MADE_COUNTS:
+        return sp
+    m = _FOR_BODY.match(text, sp[1])
+    if m is None or _strip(_word_after(text, m.end(), 20)) not in _SOURCE_ORGS:
+        return sp
+    body = _speaker_np(text, m.end(), end)
+    return body if body is not None else sp
 
 
 def _verb_cut(text: str, sp):

@@ -150,3 +150,10 @@ def test_a_governor_of_a_unit_keeps_the_name_after_it():
     is a first name («وقال حاكم الفلاني»)."""
     assert at("وأكد حاكم مقاطعة زندوار سامر النجار حصيلة القتلى.", "القتلى") == ("reported", "حاكم مقاطعة زندوار سامر النجار")
     assert at("وقال حاكم الوادياني إن القتلى كثر.", "القتلى") == ("reported", "حاكم الوادياني")
+
+
+def test_a_count_made_by_a_body_is_that_bodys():
+    """«ووفق تعداد لوكالة الأنباء، فإن …»: an indefinite count or document with a body after لـ is that body's
+    (coding guide §4, written communications), not the count's."""
+    text = "ووفق تعداد لوكالة أنباء الواحة، فإن 19 جنديا قتلوا في هجمات للمتمردين."
+    assert at(text, "هجمات") == ("reported", "وكالة انباء الواحة")
