@@ -1389,8 +1389,8 @@ def _holder(text: str, np, s0: int, vs: int):
     """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
     ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
     («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
-    alone is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
-    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    alone, or a body's name alone («حزب العمال …»), is the object when the verb joins an earlier verb of saying of its
+    sentence («دانت الحكومة … وحمّلت إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
     toks = list(_tokens(text, np[0], np[1]))
     r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
     if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
@@ -1400,9 +1400,13 @@ def _holder(text: str, np, s0: int, vs: int):
     after = _strip((text[np[1]:np[1] + 60].split()[1:2] or [""])[0])     # (the word after «المسؤولية»)
     if after[:1] == "ل" or after == "علي":
         return np
+    carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
     if len(toks) == 1:
-        carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
         return None if carried else np
+    norm = [_strip(t[2]) for t in toks]
+    if carried and norm[0] in _ORG_WORDS and norm[0] not in _ROLE_WORDS and _role_end(norm) >= len(norm):
+        return None                            # «وقال فلان …، وحمّل حزب العمال الكردستاني مسؤولية …»: a body's name
+        #                                        alone is whom the joined verb holds; its subject is carried
     k = len(toks) - 1
     while k > 1 and _strip(toks[k][2]).endswith(_NISBA):
         k -= 1

@@ -157,3 +157,12 @@ def test_a_count_made_by_a_body_is_that_bodys():
     (coding guide §4, written communications), not the count's."""
     text = "ووفق تعداد لوكالة أنباء الواحة، فإن 19 جنديا قتلوا في هجمات للمتمردين."
     assert at(text, "هجمات") == ("reported", "وكالة انباء الواحة")
+
+
+def test_a_body_held_responsible_by_a_joined_verb_is_its_object():
+    """«وقال المسؤول …، وحمّل حزب النهر الديمقراطي مسؤولية الهجوم»: a body's name alone before «مسؤولية» is whom the
+    joined verb holds; who holds it is carried. With another object before «مسؤولية» the body holds it."""
+    text = "وقال المسؤول إن الوضع مستقر، وحمل حزب النهر الديمقراطي مسؤولية الهجوم على مركز الشرطة."
+    assert at(text, "الهجوم") == ("reported", "المسؤول")
+    assert at("وحمل حزب النهر الديمقراطي الحكومة مسؤولية الهجوم على مركز الشرطة.", "الهجوم") \
+        == ("reported", "حزب النهر الديمقراطي")
