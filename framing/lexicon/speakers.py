@@ -328,7 +328,8 @@ def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
     if tok[-1] in "،," and len(nxt) > 1 and _titled_name_follows(text, words, nxt):
         return False                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني:»: the person after a title
     return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
-        and not _ali_apposed(text, e) or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+        and not _ali_apposed(text, e) and nxt[:2] != ["بان", "كي"] or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+    #                                    («الأمين العام للأمم المتحدة، بان كي مون،»: the name «بان», not «بأن»)
 
 
 def _ali_apposed(text: str, e: int) -> bool:

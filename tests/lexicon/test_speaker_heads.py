@@ -166,3 +166,12 @@ def test_a_body_held_responsible_by_a_joined_verb_is_its_object():
     assert at(text, "الهجوم") == ("reported", "المسؤول")
     assert at("وحمل حزب النهر الديمقراطي الحكومة مسؤولية الهجوم على مركز الشرطة.", "الهجوم") \
         == ("reported", "حزب النهر الديمقراطي")
+
+
+def test_the_name_ban_between_commas_after_a_title_is_kept():
+    """«ندد الأمين العام …، بان كي مون، بـ…»: «بان» before «كي» is the name, not «بأن» (that), so the name between
+    commas after the title stays in the phrase; «…، بان الوضع مستقر» (that) does not."""
+    assert at("ندد الأمين العام لمنظمة الواحة، بان كي مون، بمقتل طفل في هجوم على منزله.", "هجوم") \
+        == ("reported", "الامين العام لمنظمة الواحة، بان كي مون")
+    assert at("وأكد الأمين العام للمنظمة، بان الوضع مستقر وأن الهجوم مدان.", "الهجوم") \
+        == ("reported", "الامين العام للمنظمة")
