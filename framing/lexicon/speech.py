@@ -1360,6 +1360,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is None and lemma == "نص" and not participle:
         np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
+    if np0 is None and not participle and _plural_verb(form):
+        np0 = _made_to(text, s0, vs)       # «مما جعل اللبنانيين يصفون …»: the noun between جعل and the verb
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
@@ -1455,6 +1457,20 @@ def _masculine_object(head: str) -> bool:
     if head in _MASC_ADDRESSEES:
         return True
     return head.startswith("ال") and head.endswith(("ين", "ون")) and len(head) >= 7 and not is_place(head)
+
+
+#: verbs of making someone do something («جعل الناس يقولون …»): the noun after them is the next verb's subject
+_MAKE = frozenset(p + v for p in ("", "و", "ف") for v in "جعل جعلت يجعل تجعل دفع دفعت يدفع تدفع".split())
+
+
+def _made_to(text: str, s0: int, vs: int):
+    """«… مما جعل اللبنانيين يصفون الوضع بأنه …»: a definite noun (one word) between a verb of making (:data:`_MAKE`)
+    and a plural verb of saying is that verb's subject; else None."""
+    toks = list(_tokens(text, max(s0, vs - 60), vs))[-2:]
+    if len(toks) < 2 or _strip(toks[0][2]) not in _MAKE or toks[0][2][-1:] in _PUNCT or toks[1][2][-1:] in _PUNCT:
+        return None
+    w = _strip(toks[1][2])
+    return (toks[1][0], _tok_end(toks[1])) if w.startswith("ال") and len(w) > 3 and w not in _NP_STOP else None
 
 
 def _plural_verb(form: str) -> bool:

@@ -175,3 +175,10 @@ def test_the_name_ban_between_commas_after_a_title_is_kept():
         == ("reported", "الامين العام لمنظمة الواحة، بان كي مون")
     assert at("وأكد الأمين العام للمنظمة، بان الوضع مستقر وأن الهجوم مدان.", "الهجوم") \
         == ("reported", "الامين العام للمنظمة")
+
+
+def test_the_noun_made_to_speak_is_the_subject():
+    """«… مما جعل السكان يصفون الوضع بأنه …»: the definite noun between a verb of making (جعل، دفع) and a plural verb
+    of saying is that verb's subject, not the speaker named before."""
+    text = "وقال سامر إن الوضع سيء. وتراكمت النفايات مما جعل السكان يصفون الوضع بأنه أسير الأزمات."
+    assert at(text, "أسير") == ("reported", "السكان")
