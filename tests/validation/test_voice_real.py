@@ -261,9 +261,10 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: twenty-sixth speaker pass (heldout18, then heldout17/heldout as development data; voice unchanged on every set): a
 #: family name in ال ending in ي ends before an ال-noun object, «ولسمو …» is no verb, «بحسب قولها» after a verb
 #: without و, «حاكم» + a unit's name, a count made by a body after لـ, a body held responsible by a joined verb, «بان كي
-#: مون» after a title's comma, «جعل X يقولون»: speaker heldout18 79.1% -> 80.2% (72 -> 73 of 91), heldout19 86.0% -> 88.4% (74 -> 76 of
-#: 86), heldout17 90.1% -> 91.4% (136 -> 138 of 151), heldout 87.4% -> 88.6% (153 -> 155 of 175); round2 (165/192) and
-#: precision (136/154) unchanged; heldout18's 14 rows without a speaker are all voice misses (own for reported)
+#: مون» after a title's comma, «جعل X يقولون»: speaker heldout18 79.1% -> 80.2% (72 -> 73 of 91), heldout19 86.0% ->
+#: 88.4% (74 -> 76 of 86), heldout17 90.1% -> 91.4% (136 -> 138 of 151), heldout 87.4% -> 88.6% (153 -> 155 of 175);
+#: round2 (165/192) and precision (136/154) unchanged; heldout18's 14 rows without a speaker are all voice misses (own
+#: for reported)
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
