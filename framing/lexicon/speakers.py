@@ -328,7 +328,8 @@ def _punct_ends(text: str, words: list, tok: str, e: int) -> bool:
     if tok[-1] in "،," and len(nxt) > 1 and _titled_name_follows(text, words, nxt):
         return False                   # «المتحدث باسم أهالي المخطوفين، الشيخ فلان الفلاني:»: the person after a title
     return tok[-1] not in "،," or not _role_only(text, words) or not nxt or _strip(nxt[0]) in _NP_STOP \
-        and not _ali_apposed(text, e) or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+        and not _ali_apposed(text, e) and nxt[:2] != ["بان", "كي"] or _strip(text[words[0][0]:words[0][1]]) in _GENERIC_SOURCES
+    #                                    («الأمين العام للأمم المتحدة، بان كي مون،»: the name «بان», not «بأن»)
 
 
 def _ali_apposed(text: str, e: int) -> bool:
@@ -528,8 +529,27 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True                          # «قال فلان مبتسما»: how (but «صحيفة ماركا»: the medium's name)
     if _object_after_plural(_strip(text[words[-1][0]:words[-1][1]]), w):
         return True
+    before = _strip(text[words[-2][0]:words[-2][1]]) if len(words) > 1 else ""
+    if _object_after_surname(last, w) and (before in _NAME_TITLES or not (
+            before.lstrip("و").startswith("ال") or before in _TITLE_WORDS or before in _ORG_WORDS or before in _CONNECTORS)):
+        return True                          # (after a person's name or a personal title: «العميد السحيباني»; not «الفنان
+        #                                      القطري القدير», «المؤتمر العربي …», «عبد الهادي السلطان»)
     return w.startswith("ل") and len(w) > 3 and not w.startswith("ال") and w[1:] in _TITLE_WORDS \
         and (w[1:] in _MEDIA or not _role_only(text, words))
+
+
+#: adjectives that follow a title ending in ي («المدعي العام»), not an object after a surname
+_AFTER_TITLE_ADJECTIVES = frozenset("العام العامة الخاص الاعلي الاول الاسبق السابق الاكبر".split())
+
+
+def _object_after_surname(last: str, w: str) -> bool:
+    """After a family name in ال ending in ي («العمري»، «القحطاني»; not a title: «المفتي»، «المحامي»), an ال-noun that
+    is not another such name, a title or an adjective of a title opens the verb's object: «وثمن العمري الدور الكبير …»
+    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a personal title; not
+    after another title, an ال-word or «عبد»)."""
+    return len(last) >= 6 and last.startswith("ال") and last.endswith("ي") and last not in _TITLE_WORDS \
+        and last not in _NAME_TITLES and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "ية", "يون", "يين")) \
+        and w not in _TITLE_WORDS and w not in _AFTER_TITLE_ADJECTIVES and w not in _SOURCE_WORDS
 
 
 #: words after «امام» that make it «إمام» (an imam) rather than «أمام» (before): both normalise to امام
@@ -1112,14 +1132,21 @@ def _role_end(norm: list[str]) -> int:
 
 
 _ROLE_ENDS: dict[tuple, int] = {}
+#: administrative units whose name follows them («مقاطعة شينكاي»، «ولاية زابل»): after a title, one word, known place or not
+_UNITS = frozenset("مقاطعة ولاية اقليم محافظة".split())
+#: «حاكم» (governor, ruler) is a title only before an indefinite noun («حاكم ولاية …», «حاكم مصرف …»), for it is a
+#: first name too («النائب حاكم الفلاني»)
+_GOVERNOR = frozenset(("حاكم", "حاكمة"))
 
 
 def _role_end_of(norm: list[str]) -> int:
-    titles = _TITLE_WORDS
+    titles = _TITLE_WORDS | _GOVERNOR if norm[:1] == ["حاكم"] or norm[:1] == ["حاكمة"] else _TITLE_WORDS
     if len(norm) > 1 and norm[0] in _ORDINALS and norm[1] in titles:
         return 1 + _role_end(norm[1:])
-    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS):
-        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title)
+    if not norm or norm[0] not in titles and not (norm[0] == "امام" and norm[1:2] and norm[1] in _MOSQUE_WORDS) \
+            or norm[0] in _GOVERNOR and (len(norm) < 3 or norm[1].startswith("ال")):
+        return _agent_title(norm)                  # (but «إمام وخطيب المسجد …», «إمام مسجد …»: a title; «حاكم» before
+        #                                            an indefinite noun, «حاكم ولاية …», «حاكم مصرف …», not the name «حاكم الفلاني»)
     i, adjective, chain = 1, False, False
     while i < len(norm):
         w, p = norm[i], norm[i - 1]
@@ -1181,8 +1208,11 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
+    if construct and p in _UNITS and not w.startswith("ال") and w not in _ROLE_WORDS and w not in _ORG_WORDS \
+            and not _verb_lemma(w):
+        return 1, False, False                                       # حاكم مقاطعة شينكاي: the unit's name, one word
     if construct and not w.startswith("ال") and w not in _ROLE_WORDS and (w in _ORG_WORDS or nxt.startswith("ال")
-                                                                       or _place_len(norm, i + 1)):
+                                                                       or _place_len(norm, i + 1) or w in _UNITS):
         return 1, True, False                                        # وكيل إمارة منطقة الباحة، وزير شؤون الشرق
     if construct and p in _ORG_WORDS and not w.startswith("ال") and len(norm) - i >= 3:
         return 1, False, False                                       # حركة حماس فلان الفلاني: the org's name

@@ -26,7 +26,7 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
+    _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
 
@@ -474,7 +474,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
                 if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
                     after = src_at = text.find(nxt[1], after) + len(nxt[1])
-            sp = _verb_cut(text, _speaker_np(text, after, e0)) if rx is _ATTRIB else None
+            sp = _made_by(text, _verb_cut(text, _speaker_np(text, after, e0)), e0) if rx is _ATTRIB else None
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
@@ -842,6 +842,24 @@ def _trailing_source(text: str, start: int, pos: int, end: int) -> bool:
     bare = bare[2:] if bare.startswith("ال") else bare[1:] if bare.startswith("ل") else bare
     return 1 <= len(words) <= 3 and bare not in _NOT_SOURCES and "ال" + bare not in _NOT_SOURCES \
         and not bare.endswith("ات") and not any(c in text[pos:end].rstrip(" .\n") for c in "،,؛:()")
+
+
+#: counts and documents a body makes, named as a source with the body after لـ («وفق تعداد لوكالة …»)
+_MADE_COUNTS = frozenset("تعداد احصاء احصائية حصيلة استطلاع مسح تقديرات ارقام تقرير دراسة".split())
+_FOR_BODY = re.compile(r"\s+ل(?=\w)")
+
+
+def _made_by(text: str, sp, end: int):
+    """An attribution's object that is one indefinite count or document with a body after لـ («ووفق تعداد لوكالة
+    الأنباء، فإن …»، «بحسب إحصائية لمنظمة …»): the body that made it (coding guide §4, written communications);
+    else ``sp``."""
+    if sp is None or _strip(text[sp[0]:sp[1]]) not in _MADE_COUNTS:
+        return sp
+    m = _FOR_BODY.match(text, sp[1])
+    if m is None or _strip(_word_after(text, m.end(), 20)) not in _SOURCE_ORGS:
+        return sp
+    body = _speaker_np(text, m.end(), end)
+    return body if body is not None else sp
 
 
 def _verb_cut(text: str, sp):
@@ -1356,6 +1374,8 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         or _pronoun_subject(text, s0, vs) else _apposition(text, _speaker_np(text, ve, e0), e0)
     if np0 is None and lemma == "نص" and not participle:
         np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
+    if np0 is None and not participle and _plural_verb(form):
+        np0 = _made_to(text, s0, vs)       # «مما جعل اللبنانيين يصفون …»: the noun between جعل and the verb
     if np0 is not None and _subject_first(text, s0, vs, form):
         np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
@@ -1385,8 +1405,8 @@ def _holder(text: str, np, s0: int, vs: int):
     """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
     ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
     («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
-    alone is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
-    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    alone, or a body's name alone («حزب العمال …»), is the object when the verb joins an earlier verb of saying of its
+    sentence («دانت الحكومة … وحمّلت إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
     toks = list(_tokens(text, np[0], np[1]))
     r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
     if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
@@ -1396,9 +1416,13 @@ def _holder(text: str, np, s0: int, vs: int):
     after = _strip((text[np[1]:np[1] + 60].split()[1:2] or [""])[0])     # (the word after «المسؤولية»)
     if after[:1] == "ل" or after == "علي":
         return np
+    carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
     if len(toks) == 1:
-        carried = text[vs:vs + 1] in "وف" and any(_verb_lemma(t[2]) for t in _tokens(text, s0, vs))
         return None if carried else np
+    norm = [_strip(t[2]) for t in toks]
+    if carried and norm[0] in _ORG_WORDS and norm[0] not in _ROLE_WORDS and _role_end(norm) >= len(norm):
+        return None                            # «وقال فلان …، وحمّل حزب العمال الكردستاني مسؤولية …»: a body's name
+        #                                        alone is whom the joined verb holds; its subject is carried
     k = len(toks) - 1
     while k > 1 and _strip(toks[k][2]).endswith(_NISBA):
         k -= 1
@@ -1447,6 +1471,20 @@ def _masculine_object(head: str) -> bool:
     if head in _MASC_ADDRESSEES:
         return True
     return head.startswith("ال") and head.endswith(("ين", "ون")) and len(head) >= 7 and not is_place(head)
+
+
+#: verbs of making someone do something («جعل الناس يقولون …»): the noun after them is the next verb's subject
+_MAKE = frozenset(p + v for p in ("", "و", "ف") for v in "جعل جعلت يجعل تجعل دفع دفعت يدفع تدفع".split())
+
+
+def _made_to(text: str, s0: int, vs: int):
+    """«… مما جعل اللبنانيين يصفون الوضع بأنه …»: a definite noun (one word) between a verb of making (:data:`_MAKE`)
+    and a plural verb of saying is that verb's subject; else None."""
+    toks = list(_tokens(text, max(s0, vs - 60), vs))[-2:]
+    if len(toks) < 2 or _strip(toks[0][2]) not in _MAKE or toks[0][2][-1:] in _PUNCT or toks[1][2][-1:] in _PUNCT:
+        return None
+    w = _strip(toks[1][2])
+    return (toks[1][0], _tok_end(toks[1])) if w.startswith("ال") and len(w) > 3 and w not in _NP_STOP else None
 
 
 def _plural_verb(form: str) -> bool:
@@ -2396,24 +2434,32 @@ def _pronoun_attribution(text: str, at: int, nxt: list[str]) -> str:
     return nxt[0] if nxt and _pronoun_saying(nxt[0]) else ""
 
 
+#: cardinal numbers written out, which open a verb's object after its subject («أمطرت الفصائل أربع بلدات»)
+_CARDINALS = frozenset("ثلاث ثلاثة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات".split())
+
+
 def _own_clause_subject(text: str, s0: int, pos: int, word: str):
     """«أمطرت الفصائل البلدات بالقذائف، ردا، بحسب قولها، على …»: an attribution with a pronoun («قولها»,
     «بحسبه») inside a sentence that opens with a verb and its subject points back to that subject when the verb
-    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural); else None (the speaker named before)."""
+    agrees with the pronoun (ها: feminine, ه: masculine, هم: plural), also a verb without و opening the text or a
+    paragraph; else None (the speaker named before)."""
     w = _strip(word.split()[-1]) if word.split() else ""
     pron = "p" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m" if w.endswith("ه") else ""
     first = next(_tokens(text, s0, pos), None)
     if not pron or first is None or first[1] >= pos:
         return None
     sp = _sentence_subject(text, s0, pos)
+    if sp is None and _strip(first[2])[:1] not in "وف" and _verb_like(_strip(first[2])):
+        sp = _speaker_np(text, first[1], pos)      # a text's first sentence, its verb without و: «أمطرت الفصائل …»
     if sp is None or sp[1] > pos:
         return None
     form = _strip(first[2])
     if not (_gender(form) == pron or pron == "p" and form.endswith(("وا", "ت"))):
         return None
     words = list(_tokens(text, sp[0], sp[1]))
-    cut = next((k for k, t in enumerate(words) if k and _strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
-                and len(_strip(t[2])) > 3), len(words))          # «وشاهد الشاب حادثا …»: the object ends it
+    cut = next((k for k, t in enumerate(words) if k and (_strip(t[2]).endswith("ا") and not _strip(t[2]).startswith("ال")
+                and len(_strip(t[2])) > 3 or _strip(t[2]) in _CARDINALS)), len(words))
+    #                                                  «وشاهد الشاب حادثا …», «أمطرت الفصائل أربع بلدات»: the object ends it
     return sp[0], _tok_end(words[cut - 1])
 
 
@@ -2849,10 +2895,11 @@ def _comma_clause_subject(text: str, s0: int, vs: int):
 
 def _verb_like(w: str) -> bool:
     """A (normalised) word that may be a verb opening a clause: no article or preposition, not a noun
-    in ة/ات, not a title, a stop word or a complementiser."""
+    in ة/ات, not a title (nor one after لـ/بـ: «ولسمو ولي العهد»), a stop word or a complementiser."""
     v = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return not (len(v) < 3 or v.startswith(("ال", "لل", "بال")) or v in _NP_STOP or v in _COMPLEMENT
                 or v in _TITLE_WORDS or v in _PERSONAL_TITLES or v.endswith(("ة", "ات", "ين", "ون"))
+                or v[:1] in "لب" and v[1:] in _HONORIFICS
                 or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
 
 

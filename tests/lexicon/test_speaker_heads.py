@@ -117,3 +117,68 @@ def test_an_age_after_a_fronted_name_is_not_part_of_it():
     assert at("أما سامر 30 عاما فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") == ("reported", "سامر")
     assert at("أما سامر (30 عاما) فقال: طريقة الزواج الموجودة الآن لم تعد تناسب العصر.", "العصر") \
         == ("reported", "سامر")
+
+
+def test_an_al_noun_after_a_family_name_is_the_object():
+    """«وثمن العمري الدور الكبير …»: after a family name in ال ending in ي, an ال-noun that is no name or title opens the
+    verb's object; a title's adjective stays («المدعي العام»)."""
+    text = "وقال سامر إن الوضع مستقر. وثمن الغامدي الدور الكبير الذي قام به الشباب، مؤكدا أن الشهداء أبطال."
+    assert at(text, "الشهداء") == ("reported", "الغامدي")
+    assert at("وثمن العقيد سامر القحطاني الجهود الكبيرة، مؤكدا أن الشهداء أبطال.", "الشهداء") \
+        == ("reported", "العقيد سامر القحطاني")
+    assert at("وقال المدعي العام إن الشهداء أبطال.", "الشهداء") == ("reported", "المدعي العام")
+
+
+def test_an_honorific_after_a_preposition_is_not_a_verb():
+    """«…، ولسمو ولي العهد الأمير فلان، ولذوي الشهداء»: «ولسمو» opens no clause, so the prince to whom the condolence
+    goes is not its giver; the one named before, who offers it, is."""
+    text = ("وقال سامر إن الوضع مستقر. ورفع سامر، في ختام تصريحه، أصدق العزاء لمقام الملك فهد، "
+            "ولسمو ولي العهد الأمير سالم بن فهد، ولذوي الشهداء.")
+    assert at(text, "الشهداء") == ("reported", "سامر")
+
+
+def test_a_pronoun_attribution_in_a_texts_first_sentence_points_to_its_subject():
+    """«أمطرت الفصائل … أربع بلدات …، ردا، بحسب قولها، على …»: the text's first sentence opens with its verb (no و); the
+    pronoun of «قولها» points back to that verb's subject, which ends before the number that opens its object."""
+    text = "أمطرت الفصائل المسلحة أربع بلدات محاصرة بالقذائف، ردا، بحسب قولها، على تعرض بلدة الوادي لهجوم من الجيش."
+    assert at(text, "لهجوم") == ("reported", "الفصائل المسلحة")
+
+
+def test_a_governor_of_a_unit_keeps_the_name_after_it():
+    """«حاكم مقاطعة شينكاي فلان»: «حاكم» before an indefinite noun is a title, and an administrative unit (مقاطعة، ولاية،
+    إقليم، محافظة) takes one name after it, known place or not, before the person's; «حاكم» before a family name in ال
+    is a first name («وقال حاكم الفلاني»)."""
+    assert at("وأكد حاكم مقاطعة زندوار سامر النجار حصيلة القتلى.", "القتلى") == ("reported", "حاكم مقاطعة زندوار سامر النجار")
+    assert at("وقال حاكم الوادياني إن القتلى كثر.", "القتلى") == ("reported", "حاكم الوادياني")
+
+
+def test_a_count_made_by_a_body_is_that_bodys():
+    """«ووفق تعداد لوكالة الأنباء، فإن …»: an indefinite count or document with a body after لـ is that body's
+    (coding guide §4, written communications), not the count's."""
+    text = "ووفق تعداد لوكالة أنباء الواحة، فإن 19 جنديا قتلوا في هجمات للمتمردين."
+    assert at(text, "هجمات") == ("reported", "وكالة انباء الواحة")
+
+
+def test_a_body_held_responsible_by_a_joined_verb_is_its_object():
+    """«وقال المسؤول …، وحمّل حزب النهر الديمقراطي مسؤولية الهجوم»: a body's name alone before «مسؤولية» is whom the
+    joined verb holds; who holds it is carried. With another object before «مسؤولية» the body holds it."""
+    text = "وقال المسؤول إن الوضع مستقر، وحمل حزب النهر الديمقراطي مسؤولية الهجوم على مركز الشرطة."
+    assert at(text, "الهجوم") == ("reported", "المسؤول")
+    assert at("وحمل حزب النهر الديمقراطي الحكومة مسؤولية الهجوم على مركز الشرطة.", "الهجوم") \
+        == ("reported", "حزب النهر الديمقراطي")
+
+
+def test_the_name_ban_between_commas_after_a_title_is_kept():
+    """«ندد الأمين العام …، بان كي مون، بـ…»: «بان» before «كي» is the name, not «بأن» (that), so the name between
+    commas after the title stays in the phrase; «…، بان الوضع مستقر» (that) does not."""
+    assert at("ندد الأمين العام لمنظمة الواحة، بان كي مون، بمقتل طفل في هجوم على منزله.", "هجوم") \
+        == ("reported", "الامين العام لمنظمة الواحة، بان كي مون")
+    assert at("وأكد الأمين العام للمنظمة، بان الوضع مستقر وأن الهجوم مدان.", "الهجوم") \
+        == ("reported", "الامين العام للمنظمة")
+
+
+def test_the_noun_made_to_speak_is_the_subject():
+    """«… مما جعل السكان يصفون الوضع بأنه …»: the definite noun between a verb of making (جعل، دفع) and a plural verb
+    of saying is that verb's subject, not the speaker named before."""
+    text = "وقال سامر إن الوضع سيء. وتراكمت النفايات مما جعل السكان يصفون الوضع بأنه أسير الأزمات."
+    assert at(text, "أسير") == ("reported", "السكان")
