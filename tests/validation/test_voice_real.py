@@ -270,6 +270,10 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: 88.4% (74 -> 76 of 86), heldout17 90.1% -> 91.4% (136 -> 138 of 151), heldout 87.4% -> 88.6% (153 -> 155 of 175);
 #: round2 (165/192) and precision (136/154) unchanged; heldout18's 14 rows without a speaker are all voice misses (own
 #: for reported)
+#: heldout20 (seed 79, 500 uniform drawn from main 9439435, read blind by four coders; no author of this round opened it):
+#: voice 94.2% (471 of 500; Wilson 95% 0.918-0.959), speaker 76.1% (67 of 88; 0.663-0.838) when drawn; after the
+#: twenty-third and twenty-fourth voice and twenty-fifth and twenty-sixth speaker passes 94.4% (472) and 76.1% (67):
+#: their gains on the development sets (heldout19 voice 95.0% -> 97.0%, speaker 70.9% -> 88.4%) hardly reached it
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
@@ -277,7 +281,8 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
-              "heldout18": (0.935, 0.76), "heldout19": (0.955, 0.74)}
+              "heldout18": (0.94, 0.78), "heldout19": (0.965, 0.86),
+              "heldout20": (0.935, 0.74)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
