@@ -23,7 +23,7 @@ from .saying import (
     _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
     _word_before)
 from .places import is_place
-from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
+from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
@@ -1609,11 +1609,6 @@ def _occasion(prep: str, noun: str) -> bool:
 
 #: «أدانت فيه …»: in it (the statement), between a verb and its object
 _IN_IT = frozenset("فيه فيها فيهما فيهم".split())
-
-
-def _mark_open(part: str) -> bool:
-    """A quotation mark opened in ``part`` is not closed in it («قناة "سي»: the words after are the name's)."""
-    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
 
 
 #: subjects of «اتفق … على أن» that name no parties (the writer asserts a consensus)
