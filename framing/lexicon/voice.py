@@ -93,7 +93,7 @@ class Voices:
         («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for."""
         if self._named is None:
             self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2]
-                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_NOUNS))
+                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS))
         return self._named
 
     def __bool__(self):
@@ -317,8 +317,9 @@ class Voices:
         return "own", None, ""
 
 
-#: nouns of a claim whose owner an event names («ادعاء البيت الأبيض بأن …»)
-_CLAIM_NOUNS = frozenset("ادعاء ادعاءات مزاعم زعم".split())
+#: nouns of a claim whose owner an event names («ادعاء البيت الأبيض بأن …»): an event's noun (its verb field), not
+#: speech._CLAIM_NOUNS (the nouns of what a verb denies or affirms, its object)
+_CLAIM_EVENTS = frozenset("ادعاء ادعاءات مزاعم زعم".split())
 
 
 def _bare_noun(w: str) -> str:
