@@ -497,13 +497,13 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
-    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
-    a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
-    تصريحه»: its object) or a noun in ة/ات with a pronoun after any word («واصل فلان محاولاته»), a word of what
-    was given (:data:`_SPEECH_SETTINGS`, «وألقى فلان كلمة …») after a word that is no title or rank, a circumstantial
-    participle («وقال فلان مخاطبا الأهالي»), an ال-noun after a surname in ي (:func:`_object_after_surname`:
-    «وثمن العمري الدور …»), or «لوكالة، لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title).
-    «إمام» of a mosque (:func:`_imam`) after nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
+    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb, a number; after the
+    first word also a noun with a pronoun after an ال-word («واختتم المصدر تصريحه»: its object) or a noun in ة/ات with a
+    pronoun after any word («واصل فلان محاولاته»), a word of what was given (:data:`_SPEECH_SETTINGS`, «وألقى فلان كلمة
+    …») after a word that is no title or rank, a circumstantial participle («وقال فلان مخاطبا الأهالي»), an ال-noun
+    after a surname in ي (:func:`_object_after_surname`: «وثمن العمري الدور …»), or «لوكالة، لصحيفة» (to whom, not who;
+    «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after nothing but honorifics
+    (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
         return False                         # «وصف (فضيلة) إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if w in _TIME_LEADS and words and _strip(text[words[-1][0]:words[-1][1]]) in _NAME_TITLES \
@@ -549,8 +549,8 @@ _AFTER_TITLE_ADJECTIVES = frozenset("العام العامة الخاص الاع
 def _object_after_surname(last: str, w: str) -> bool:
     """After a family name in ال ending in ي («العمري»، «القحطاني»; not a title: «المفتي»، «المحامي»), an ال-noun that
     is not another such name, a title or an adjective of a title opens the verb's object: «وثمن العمري الدور الكبير …»
-    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a personal title; not
-    after another title, an ال-word or «عبد»)."""
+    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a
+    personal title; not after another title, an ال-word or «عبد»)."""
     return len(last) >= 6 and last.startswith("ال") and last.endswith("ي") and last not in _TITLE_WORDS \
         and last not in _NAME_TITLES and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "ية", "يون", "يين")) \
         and w not in _TITLE_WORDS and w not in _AFTER_TITLE_ADJECTIVES and w not in _SOURCE_WORDS

@@ -781,10 +781,10 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 
 def _offered(text: str, s: int) -> int:
     """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one, and for
-    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
-    it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
-    word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
-    كلمته،») is passed over, its commas too."""
+    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``,
+    when a verb of :data:`_OFFER` stands among the ten words before it in its clause («قدم الأمير فلان العزاء»); else
+    -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a word ending in punctuation closes the search first, but
+    an aside between commas (:data:`_ASIDE`, «، في ختام كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
@@ -1346,6 +1346,8 @@ _YEARS = frozenset("عاما عام سنة سنوات".split())
 def _without_age(toks: list) -> list:
     """``toks`` without a person's age at their end («شريف 30 عاما», «سلمى (25 سنة)»)."""
     return toks[:-2] if len(toks) > 2 and _strip(toks[-1][2]) in _YEARS and _strip(toks[-2][2]).isdigit() else toks
+
+
 #: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
 _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
 
@@ -1402,11 +1404,11 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 
 def _holder(text: str, np, s0: int, vs: int):
-    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
-    ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
-    («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
-    alone, or a body's name alone («حزب العمال …»), is the object when the verb joins an earlier verb of saying of its
-    sentence («دانت الحكومة … وحمّلت إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible ends with
+    whom it holds, the start of what is said: its last word with the nisba adjectives before it («الحكومة الإسرائيلية»),
+    not after an indefinite title that heads a construct («وزير الداخلية»). One word alone, or a body's name alone («حزب
+    العمال …»), is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
+    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
     toks = list(_tokens(text, np[0], np[1]))
     r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
     if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
@@ -1684,10 +1686,10 @@ def _after_commas(text: str, start: int, end: int):
 
 
 def _comma_said(text: str, start: int, end: int, verb) -> int:
-    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
-    same gender as the ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or complementiser follows
-    within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
-    it (the verb is the outlet's; its own event reports what follows), else ``end``."""
+    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the same gender as the
+    ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or
+    complementiser follows within six words, is the same speaker's next statement told by the outlet: the that-clause
+    ends before it (the verb is the outlet's; its own event reports what follows), else ``end``."""
     if not any(text.find(c, start, end) >= 0 for c in "،,"):
         return end
     g = _gender(_strip(text[verb[0]:verb[1]]))

@@ -419,11 +419,11 @@ _THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}"
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     """A sentence that opens with an attribution and its source before a comma (or «فقد») and a verb of saying («وبحسب
-    المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
-    أن …»): the outlet cites the source, so the verb, its subject and its speech are the source's words (coding
-    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker, starts it right after the verb
-    (the verb's subject, «والد الرهينة», is in the source's account too) and records the verb in ``nested`` (read as
-    reported); returns the events."""
+    المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب
+    مصادر …، فإن الوزارة أكدت أن …»): the outlet cites the source, so the verb, its subject and its speech are the
+    source's words (coding guide §5.5, the outer speaker). Gives the verb's event the source as speaker, starts it right
+    after the verb (the verb's subject, «والد الرهينة», is in the source's account too) and records the verb in
+    ``nested`` (read as reported); returns the events."""
     events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
     heads = {}                             # (an empty speaker span names no one)
     for ev in events:
