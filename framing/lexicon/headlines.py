@@ -10,6 +10,7 @@ from collections import Counter
 
 from .saying import _strip, _tokens, _verb_lemma
 from .places import _has_place, is_place
+from .quotes import _mark_open
 from .speakers import _HONORIFICS, _ORG_WORDS, _PERSONAL_TITLES, _ROLE_WORDS, _VERB_LIKE_NAMES, split_speaker
 
 
@@ -154,7 +155,7 @@ def _clause_verb(left: str) -> int | None:
         before = left[:m.start()]
         if len(w) < 4 or w[0] not in "يت" or w[1] in "اوي" or w.endswith(("ة", "ات", "ي", "يون", "يين")) \
                 or w in _VERB_LIKE_NAMES or is_place(w) or any(w.startswith(x) for x in _IMPERSONAL if len(x) > 2) \
-                or before.count("«") > before.count("»") or before.count('"') % 2 or before.count("“") > before.count("”"):
+                or _mark_open(before):
             continue
         subject = [_strip(x.group()) for x in found[:i]]
         if w[0] == "ت" and (_TAFIL.match(w) or w.endswith(("ين", "ون")) or not (

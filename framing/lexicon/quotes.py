@@ -63,6 +63,12 @@ MAX_QUOTE = 1500
 _CLITIC = set("وفبلك")
 
 
+def _mark_open(part: str) -> bool:
+    """A quotation mark (", « or “) opened in ``part`` is not closed in it («قناة "سي»: the words after are inside
+    the quotation, a name's or a quoted word's, not the sentence's)."""
+    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
+
+
 def _opens(text: str, pos: int) -> bool:
     """A mark that can open a quote: after a space, punctuation or a one-letter clitic; before a letter."""
     before = text[pos - 1] if pos > 0 else " "

@@ -63,7 +63,9 @@ ministry council committee agency organisation organization party movement army 
 
 def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (subject of a verb of saying, object of بحسب):
-    words up to a stop word, a preposition-led word, a quote mark or a clause break."""
+    words up to a stop word, a preposition-led word, a quote mark or a clause break.  Where the phrase names
+    another as the one speaking, that one instead: the one quoted after «نقلا عن», the issuer a document's
+    relative clause names (:func:`_issuer`: «وحسب النص الذي قرأه القاضي»), the one after «(كلمة) نيابة عن»."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
     skip_to = _lead_day(text, start, end)          # «قالت أمس الأربعاء وزارة …»: the day, then who
@@ -495,11 +497,13 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
-    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb,
-    a number; after the first word also a noun with a pronoun after an ال-word («واختتم المصدر
-    تصريحه»: its object) or a noun in ة/ات with a pronoun after any word («واصل فلان محاولاته»), a circumstantial participle («وقال فلان مخاطبا الأهالي»), or «لوكالة،
-    لصحيفة» (to whom, not who; «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after
-    nothing but honorifics (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
+    """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb, a number; after the
+    first word also a noun with a pronoun after an ال-word («واختتم المصدر تصريحه»: its object) or a noun in ة/ات with a
+    pronoun after any word («واصل فلان محاولاته»), a word of what was given (:data:`_SPEECH_SETTINGS`, «وألقى فلان كلمة
+    …») after a word that is no title or rank, a circumstantial participle («وقال فلان مخاطبا الأهالي»), an ال-noun
+    after a surname in ي (:func:`_object_after_surname`: «وثمن العمري الدور …»), or «لوكالة، لصحيفة» (to whom, not who;
+    «الأمين العام لمجلس التعاون» is a title). «إمام» of a mosque (:func:`_imam`) after nothing but honorifics
+    (:data:`_HONORIFICS`) goes on: the imam, not the stop word «أمام» (before)."""
     if w == "امام" and _imam(text, e) and all(_strip(text[a:b]) in _HONORIFICS for a, b, *_ in words):
         return False                         # «وصف (فضيلة) إمام وخطيب جامع النهر …»: the imam, not «أمام» (before)
     if w in _TIME_LEADS and words and _strip(text[words[-1][0]:words[-1][1]]) in _NAME_TITLES \
@@ -545,8 +549,8 @@ _AFTER_TITLE_ADJECTIVES = frozenset("العام العامة الخاص الاع
 def _object_after_surname(last: str, w: str) -> bool:
     """After a family name in ال ending in ي («العمري»، «القحطاني»; not a title: «المفتي»، «المحامي»), an ال-noun that
     is not another such name, a title or an adjective of a title opens the verb's object: «وثمن العمري الدور الكبير …»
-    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a personal title; not
-    after another title, an ال-word or «عبد»)."""
+    (who ends at «العمري»). The caller asks it only after a person's name (the surname alone, after a first name or a
+    personal title; not after another title, an ال-word or «عبد»)."""
     return len(last) >= 6 and last.startswith("ال") and last.endswith("ي") and last not in _TITLE_WORDS \
         and last not in _NAME_TITLES and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "ية", "يون", "يين")) \
         and w not in _TITLE_WORDS and w not in _AFTER_TITLE_ADJECTIVES and w not in _SOURCE_WORDS
@@ -1333,7 +1337,8 @@ def agent(text: str, sp) -> bool:
     fails names no speaker: the speech takes the one named before, as a verb without a subject does (coding guide §4).
     A preposition with a pronoun before a name or a title is the verb's object put first: the name after it speaks
     («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
-    title, body or source word («وطلبت منكم الاهتمام …»)."""
+    title, body or source word («وطلبت منكم الاهتمام …»).  Nor does a phrase that opens with a thing or a manner
+    (:func:`_thing`: «أضافت أزمة جديدة …»، «وأردفت بشيء من الانفعال»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
     return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
                                 or _prep_pronoun(words[0]) and (

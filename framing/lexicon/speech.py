@@ -23,7 +23,7 @@ from .saying import (
     _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
     _word_before)
 from .places import is_place
-from .quotes import MAX_QUOTE, MAX_SENTENCE, _sentence, _sentence_end, quote_spans, sentence_bounds
+from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
@@ -781,10 +781,10 @@ _ASIDE = re.compile(r"[،,]\s*(?:في|خلال|عبر|ضمن|عقب|بعد|اث�
 
 def _offered(text: str, s: int) -> int:
     """Where the condolence at ``s`` starts: ``s`` for the message nouns (تعازي، تعزية), which always are one, and for
-    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``, when a verb of :data:`_OFFER` stands among the ten words before
-    it in its clause («قدم الأمير فلان العزاء»); else -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a
-    word ending in punctuation closes the search first, but an aside between commas (:data:`_ASIDE`, «، في ختام
-    كلمته،») is passed over, its commas too."""
+    «عزاء» after a noun of message (:data:`_CONDOLENCE_MESSAGES`); for «العزاء», the start of «واجب» before it or ``s``,
+    when a verb of :data:`_OFFER` stands among the ten words before it in its clause («قدم الأمير فلان العزاء»); else
+    -1: a verb of :data:`_RECEIVE` («تقبلت الأسرة العزاء») or a word ending in punctuation closes the search first, but
+    an aside between commas (:data:`_ASIDE`, «، في ختام كلمته،») is passed over, its commas too."""
     if "عزاء" not in text[s:s + 8]:
         return s
     before = list(_tokens(text, max(0, s - 120), s))[-10:]
@@ -1346,6 +1346,8 @@ _YEARS = frozenset("عاما عام سنة سنوات".split())
 def _without_age(toks: list) -> list:
     """``toks`` without a person's age at their end («شريف 30 عاما», «سلمى (25 سنة)»)."""
     return toks[:-2] if len(toks) > 2 and _strip(toks[-1][2]) in _YEARS and _strip(toks[-2][2]).isdigit() else toks
+
+
 #: adverbs in ة that stand between a verb of saying and its أن («وقال صراحة إن …»): no names
 _TA_ADVERBS = frozenset("صراحة مرة ثانية مباشرة عادة خاصة تارة اخيرة بداية".split())
 
@@ -1402,11 +1404,11 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
 
 
 def _holder(text: str, np, s0: int, vs: int):
-    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible
-    ends with whom it holds, the start of what is said: its last word with the nisba adjectives before it
-    («الحكومة الإسرائيلية»), not after an indefinite title that heads a construct («وزير الداخلية»). One word
-    alone, or a body's name alone («حزب العمال …»), is the object when the verb joins an earlier verb of saying of its
-    sentence («دانت الحكومة … وحمّلت إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
+    """«حمّل الوزير فلان إسرائيل المسؤولية»: before «المسؤولية» the phrase after a verb of holding responsible ends with
+    whom it holds, the start of what is said: its last word with the nisba adjectives before it («الحكومة الإسرائيلية»),
+    not after an indefinite title that heads a construct («وزير الداخلية»). One word alone, or a body's name alone («حزب
+    العمال …»), is the object when the verb joins an earlier verb of saying of its sentence («دانت الحكومة … وحمّلت
+    إسرائيل المسؤولية»: the subject is carried). Not when «المسؤولية» names whom it holds after it («لإسرائيل»)."""
     toks = list(_tokens(text, np[0], np[1]))
     r = next((k for k, t in enumerate(toks) if _strip(t[2]) in _RESPONSIBILITY), None)
     if r == 0 or r is None and _word_after(text, np[1], 20) not in _RESPONSIBILITY:
@@ -1611,11 +1613,6 @@ def _occasion(prep: str, noun: str) -> bool:
 _IN_IT = frozenset("فيه فيها فيهما فيهم".split())
 
 
-def _mark_open(part: str) -> bool:
-    """A quotation mark opened in ``part`` is not closed in it («قناة "سي»: the words after are the name's)."""
-    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
-
-
 #: subjects of «اتفق … على أن» that name no parties (the writer asserts a consensus)
 _EVERYONE = frozenset("الجميع الكل كثيرون الكثيرون كلهم جميعهم العالم الناس".split())
 
@@ -1689,10 +1686,10 @@ def _after_commas(text: str, start: int, end: int):
 
 
 def _comma_said(text: str, start: int, end: int, verb) -> int:
-    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the
-    same gender as the ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or complementiser follows
-    within six words, is the same speaker's next statement told by the outlet: the that-clause ends before
-    it (the verb is the outlet's; its own event reports what follows), else ``end``."""
+    """«وأضاف فلان أن …، وقال في مؤتمر صحفي: "…"»: after a comma, a verb of saying joined by و of the same gender as the
+    ``verb`` at its span (or of another gender before a definite subject of its own), whose own colon, quotation mark or
+    complementiser follows within six words, is the same speaker's next statement told by the outlet: the that-clause
+    ends before it (the verb is the outlet's; its own event reports what follows), else ``end``."""
     if not any(text.find(c, start, end) >= 0 for c in "،,"):
         return end
     g = _gender(_strip(text[verb[0]:verb[1]]))
@@ -2549,10 +2546,10 @@ class _Holders:
 
 def _nested_verbs(events: list, text: str) -> dict:
     """Starts of verbs of saying that are part of another speech: inside the span of an earlier
-    verb of saying (not of an attribution phrase), right after their own subject — «وأشار الوزير
-    إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …».  A verb that opens a clause (with و/ف,
-    after حيث/كما/لكنه … or a sentence end) starts a statement of its own and stays the outlet's.
-    Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the outer speech's speaker, verb and where
+    verb of saying (not of an attribution phrase) and part of it by ``_part_of_speech`` — «وأشار
+    الوزير إلى أن الرئيس قال …», «وذكرت الوكالة أنه أكد …» — or, outside every such span, inside a
+    statement whose verb comes after it («فيما أكد فلان أن … . أوضح ذلك الناطق …»).
+    Returns ``{verb start: (verb end, speaker, verb, verb span)}`` with the holding speech's speaker, verb and where
     its verb stands."""
     containers = _Holders([ev for ev in events if _holds_speech(ev, text)])
     before = [ev for ev in events if ev[0] < ev[1] <= ev[4][0] and ev[2] is not None and _holds_speech(ev, text)
@@ -2560,62 +2557,73 @@ def _nested_verbs(events: list, text: str) -> dict:
     out = {}
     for ev in events:
         vs, ve = ev[4]
-        outer = containers.latest(ev, vs) if ve > vs else None
-        told = next((c for c in before if c[0] <= vs < c[1]), None) if outer is None and ve > vs else None
-        if told is not None:                           # «فيما أكد فلان أن … . أوضح ذلك الناطق …»: a verb inside
-            out[vs] = (ve, told[2], told[3], told[4])  # a statement whose verb comes after it is part of it
+        if ve <= vs:
             continue
-        if outer is None:
-            continue
-        if outer[3] == "answer":
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # an interview answer: the interviewee's words,
-            continue                                   # also an attribution phrase in it («وكما يقولون …», guide §5.8)
-        form = _strip(text[vs:ve])
-        if _verb_lemma(form) is None and not _is_participle(form):
-            continue                                   # an attribution phrase («كما يقول …»), not a verb
-        if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
-            continue                                   # preacher cites a hadith or verse in his speech (his words)
-        if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
-                _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
-                (ev[2] is not None and ev[2][0] >= ve)) and not _tense_turn(text, outer, ev, form):
-            continue                                   # «وأكد …», «وتوضح فلانة …»: a statement of its own
-        if _hith_clause(text, outer, ev, vs):
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
-            continue                                   # the that-clause, also with its own titled subject (guide §5.5)
-        if _when_said(text, outer, ev, vs):
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
-            continue                                   # …»: a time clause of the that-clause, the outer speaker's words
-        if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
-                text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
-            continue                                   # a sentence start; verb–subject order; «… قال:»
-        prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
-        if _relative_verb(prev):
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
-            continue                                   # inside the speech is part of it (guide §3)
-        if prev and prev[-1] == "كما" and _kama_aside(text, ve):
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «… ليست الملائكة كما ادعى، وإنما …»: an aside on
-            continue                                   # the source inside the speech is part of it (guide §5.8)
-        if prev and prev[-1] in ("قد", "لقد"):
-            prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
-        if prev and prev[-1] == "حيث" and _that_speech(text, outer) \
-                and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
-            out[vs] = (ve, outer[2], outer[3], outer[4])         # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
-            continue                                   # clause of the that-clause, the outer speaker's words (guide §3;
-            #                                            with a subject of its own after «، حيث»: _hith_clause above)
-        lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
-                    (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
-        if lead >= 0 and prev[lead] in ("الا", "غير"):
-            lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
-        if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
-            continue                                   # «…، وكان المدرب أكد …», «لكنه أكد»
-        raw = text[max(outer[0], vs - 80):vs]
-        tail = raw[max(raw.rfind("،"), raw.rfind(",")) + 1:].split()
-        if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
-                _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
-            continue                                   # «…، وامرأة تدعي …»: a new clause with its own subject
-        out[vs] = (ve, outer[2], outer[3], outer[4])
+        outer = containers.latest(ev, vs)
+        if outer is None:                              # «فيما أكد فلان أن … . أوضح ذلك الناطق …»: a verb inside a
+            holder = next((c for c in before if c[0] <= vs < c[1]), None)   # statement whose verb comes after it
+        else:
+            holder = outer if _part_of_speech(text, ev, outer) else None
+        if holder is not None:
+            out[vs] = (ve, holder[2], holder[3], holder[4])
     return out
+
+
+def _part_of_speech(text: str, ev, outer) -> bool:
+    """The verb of saying of event ``ev``, inside the span of the earlier speech ``outer``, is part of that speech
+    (the outer speaker's words): an interview answer, a cited hadith or verse, a clause after «، حيث» or «حينما»,
+    a relative clause, an aside after «كما», or a verb right after its own subject inside a that-clause.  Not when
+    it is an attribution phrase («كما يقول …»), opens a statement of its own (with و/ف, after لكنه/وكان …, or a
+    sentence end), stands before its subject, or opens a colon speech."""
+    vs, ve = ev[4]
+    if outer[3] == "answer":
+        return True                                # an interview answer: the interviewee's words,
+        #                                            also an attribution phrase in it («وكما يقولون …», guide §5.8)
+    form = _strip(text[vs:ve])
+    if _verb_lemma(form) is None and not _is_participle(form):
+        return False                               # an attribution phrase («كما يقول …»), not a verb
+    if _cites_scripture(text, ve) and _opens_statement(text, outer) and not _cited_speech(text, outer):
+        return True                                # «وأوضح سماحته أن …، قال صلى الله عليه وسلم: …»: the
+        #                                            preacher cites a hadith or verse in his speech (his words)
+    if form[:1] in "وف" and len(form) > 3 and form[1:] in _verb_table() and (
+            _gender(form) == _gender(_strip(text[outer[4][0]:outer[4][1]])) or _plural_after_vso(text, outer, form) or
+            (ev[2] is not None and ev[2][0] >= ve)) and not _tense_turn(text, outer, ev, form):
+        return False                               # «وأكد …», «وتوضح فلانة …»: a statement of its own
+    if _hith_clause(text, outer, ev, vs):
+        return True                                # «…أن اللقاء تناول …، حيث أكد الرئيس أن …»: a clause of
+        #                                            the that-clause, also with its own titled subject (guide §5.5)
+    if _when_said(text, outer, ev, vs):
+        return True                                # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
+        #                                            …»: a time clause of the that-clause, the outer speaker's words
+    if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
+            text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
+        return False                               # a sentence start; verb–subject order; «… قال:»
+    prev = [_strip(w) for w in text[max(outer[0], vs - 80):vs].split()][-8:]
+    if _relative_verb(prev):
+        return True                                # «… مزاعم الجماعة التي زعمت أن …»: a relative clause
+        #                                            inside the speech is part of it (guide §3)
+    if prev and prev[-1] == "كما" and _kama_aside(text, ve):
+        return True                                # «… ليست الملائكة كما ادعى، وإنما …»: an aside on
+        #                                            the source inside the speech is part of it (guide §5.8)
+    if prev and prev[-1] in ("قد", "لقد"):
+        prev = prev[:-1]                           # «… أن الشخص الموقوف قد اعترف»: قد opens no clause
+    if prev and prev[-1] == "حيث" and _that_speech(text, outer) \
+            and not (ev[2] is None and ev[3] == outer[3]):   # (not «وقال فلان إن …، حيث قال إن …»: his next words)
+        return True                                # «وأشار إلى أن الوزير أجرى اتصالا، حيث أكد …»: a
+        #                                            clause of the that-clause, the outer speaker's words (guide §3;
+        #                                            with a subject of its own after «، حيث»: _hith_clause above)
+    lead = max((i for i, w in enumerate(prev) if w in _CLAUSE_LEAD or
+                (w in ("الا", "غير") and prev[i + 1:i + 2] and prev[i + 1] in _COMPLEMENT)), default=-1)
+    if lead >= 0 and prev[lead] in ("الا", "غير"):
+        lead += 1                                  # «إلا أنه أكد»: a conjunction, not a complement
+    if lead >= 0 and not any(w in _COMPLEMENT for w in prev[lead + (prev[lead] in _COMPLEMENT):]):
+        return False                               # «…، وكان المدرب أكد …», «لكنه أكد»
+    raw = text[max(outer[0], vs - 80):vs]
+    tail = raw[max(raw.rfind("،"), raw.rfind(",")) + 1:].split()
+    if 1 <= len(tail) <= 3 and raw.rstrip()[-1:] not in "،," and tail[0][:1] == "و" and \
+            _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
+        return False                               # «…، وامرأة تدعي …»: a new clause with its own subject
+    return True
 
 
 #: «when» before a verb: a time clause of the sentence it stands in

@@ -93,7 +93,7 @@ class Voices:
         («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for."""
         if self._named is None:
             self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2]
-                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_NOUNS))
+                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS))
         return self._named
 
     def __bool__(self):
@@ -317,8 +317,9 @@ class Voices:
         return "own", None, ""
 
 
-#: nouns of a claim whose owner an event names («ادعاء البيت الأبيض بأن …»)
-_CLAIM_NOUNS = frozenset("ادعاء ادعاءات مزاعم زعم".split())
+#: nouns of a claim whose owner an event names («ادعاء البيت الأبيض بأن …»): an event's noun (its verb field), not
+#: speech._CLAIM_NOUNS (the nouns of what a verb denies or affirms, its object)
+_CLAIM_EVENTS = frozenset("ادعاء ادعاءات مزاعم زعم".split())
 
 
 def _bare_noun(w: str) -> str:
@@ -418,11 +419,11 @@ _THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}"
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
     """A sentence that opens with an attribution and its source before a comma (or «فقد») and a verb of saying («وبحسب
-    المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب مصادر …، فإن الوزارة أكدت
-    أن …»): the outlet cites the source, so the verb, its subject and its speech are the source's words (coding
-    guide §5.5, the outer speaker).  Gives the verb's event the source as speaker, starts it right after the verb
-    (the verb's subject, «والد الرهينة», is in the source's account too) and records the verb in ``nested`` (read as
-    reported); returns the events."""
+    المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب
+    مصادر …، فإن الوزارة أكدت أن …»): the outlet cites the source, so the verb, its subject and its speech are the
+    source's words (coding guide §5.5, the outer speaker). Gives the verb's event the source as speaker, starts it right
+    after the verb (the verb's subject, «والد الرهينة», is in the source's account too) and records the verb in
+    ``nested`` (read as reported); returns the events."""
     events = [(ev[0], ev[1], None, *ev[3:]) if ev[2] is not None and ev[2][1] <= ev[2][0] else ev for ev in events]
     heads = {}                             # (an empty speaker span names no one)
     for ev in events:
