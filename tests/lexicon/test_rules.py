@@ -673,3 +673,9 @@ def test_a_person_said_to_be_a_victim_is_a_predicate_not_the_dead():
     assert m("ويبقى سكان الوادي هم الضحية الكبرى لخطاب الحرب.") == []
     # the dead of an attack still count
     assert m("وارتفع عدد ضحايا الهجوم على سوق الوادي إلى عشرة.") == ["ضحايا"]
+
+
+def test_victims_in_the_name_of_a_body_are_not_the_dead():
+    m = shipped("casualties")
+    assert m("وطالبت جمعية ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == []
+    assert m("وطالب أهالي ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == ["ضحايا"]
