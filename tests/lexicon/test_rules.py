@@ -664,3 +664,18 @@ def test_an_english_term_counts_in_english_text_not_in_a_title_inside_arabic_tex
     m = match(df, captives, voice="all")
     assert list(m["id"]) == ["d1"] and list(m["term"]) == ["en_prisoners"]
     assert list(left_out(df, captives)["reason"]) == ["context"]
+
+
+def test_a_person_said_to_be_a_victim_is_a_predicate_not_the_dead():
+    m = shipped("casualties")
+    # the singular after a personal pronoun: one feels, or is called, a victim (of terrorism's rhetoric, of a war of words)
+    assert m("ويرى الباحث أن المنضم إلى الإرهاب يشعر بالعزلة وأنه ضحية لمجتمعه.") == []
+    assert m("ويبقى سكان الوادي هم الضحية الكبرى لخطاب الحرب.") == []
+    # the dead of an attack still count
+    assert m("وارتفع عدد ضحايا الهجوم على سوق الوادي إلى عشرة.") == ["ضحايا"]
+
+
+def test_victims_in_the_name_of_a_body_are_not_the_dead():
+    m = shipped("casualties")
+    assert m("وطالبت جمعية ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == []
+    assert m("وطالب أهالي ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == ["ضحايا"]
