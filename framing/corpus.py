@@ -282,6 +282,9 @@ class Corpus:
         ``framing outlets``), publication days ``since``/``until`` (inclusive, ``YYYY-MM-DD``; the
         names every analysis function and command-line option uses; ``start``/``end`` are the old
         names), event id(s) and language (``ar``, ``en``)."""
+        for new, old, name in ((since, start, "since/start"), (until, end, "until/end")):
+            if new is not None and old is not None:
+                raise SchemaError(f"filter: give one of {name} (the same day bound under its new and old name)")
         since = start if since is None else since
         until = end if until is None else until
         m = pd.Series(True, index=self.df.index)

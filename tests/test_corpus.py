@@ -54,6 +54,9 @@ def test_filter_takes_the_names_every_other_function_takes():
     c = framing.load(df)
     assert list(c.filter(since="2025-03-02", until="2025-03-09").df["published"]) == ["2025-03-05", "2025-03-09"]
     assert len(c.filter(start="2025-03-02", end="2025-03-05")) == 1          # the old names still work
+    from framing.errors import SchemaError
+    with pytest.raises(SchemaError, match="since/start"):                      # both names: no silent choice
+        c.filter(since="2025-03-02", start="2025-03-04")
     assert set(c.filter(outlet="Wadi Post").df["outlet"]) == {"wadi"}
     assert len(c.filter(outlet=["wadi", "Sahel Daily"])) == 3
 
