@@ -18,11 +18,9 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..errors import LexiconError
 from ..text.clitics import construct
-from .format import Lexicon, load_lexicon, shipped_lexicons
+from .format import Lexicon, load_lexicon
 from .matcher import form_spellings, index_for
 
 __all__ = ["lexicon_warnings", "check_lexicon", "LexiconCheck"]
@@ -111,11 +109,7 @@ def check_lexicon(path: str | os.PathLike) -> LexiconCheck:
     ok: my_lexicon (version 1): 2 families, 5 terms, 9 forms, 512 spellings with clitics
     A shipped lexicon's name (``"casualties"``) checks its file.
     """
-    if not Path(path).is_file() and os.fspath(path) in shipped_lexicons():
-        path = shipped_lexicons()[os.fspath(path)]
-    if not Path(path).is_file():
-        raise LexiconError(f"no lexicon file {path}")
-    lex = load_lexicon(Path(path))
+    lex = load_lexicon(path)          # a file, or a shipped lexicon's name, as everywhere (its errors and hints)
     idx = index_for(lex)
     return LexiconCheck(name=lex.name, version=str(lex.version), families=len(lex.families), terms=len(lex.terms),
                         forms=sum(len(t.forms) for t in lex.terms),
