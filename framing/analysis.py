@@ -382,7 +382,8 @@ def _outlet_targets(corpus, target, known: set):
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
-            min_count: int = 5, drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS,
+            min_count: int = 5, min_docs: int = 2, drop_house_style: bool = False,
+            house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
     """Distinctive terms of each group (``by``) against the rest of the corpus.
@@ -398,6 +399,9 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     other group (needs ``event_id``).
     ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
+    ``min_docs``: over-used terms found in fewer of the target's articles are left out (default 2: a
+    word repeated in one article is that story's, not the group's vocabulary; 1 keeps them; under-used
+    terms are kept, as a word the target never writes is telling).
     ``top``: keep the ``top`` highest-scoring terms per target (after dropping
     house-style terms when ``drop_house_style``).  ``alpha0`` and the ``house_*``
     thresholds: see :mod:`framing.stats.keyness`.  ``jobs``: worker processes (default:
@@ -437,7 +441,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         require_events(docs, copies=True, what="exclude_copies")
         use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
     out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
-                         within_events=within_events, use=use, min_count=min_count,
+                         within_events=within_events, use=use, min_count=min_count, min_docs=min_docs,
                          drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
                          house_min_units=house_min_units, house_threshold=house_threshold)
     return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)

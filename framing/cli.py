@@ -811,6 +811,8 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_EXCLUDE_COPIES
 @click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
               help="Leave out terms with fewer occurrences in target + rest.")
+@click.option("--min-docs", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Leave out over-used terms found in fewer of the target's articles (1 keeps the words of one story).")
 @click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
                    "spelling habits, bylines, app text).")
@@ -822,7 +824,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
+                exclude_copies, min_count, min_docs, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
                 jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
@@ -847,7 +849,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
                                            alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   drop_house_style=drop_house_style, lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
+                   min_docs=min_docs, drop_house_style=drop_house_style, lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==

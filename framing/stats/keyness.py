@@ -281,8 +281,8 @@ def _empty(method: str) -> pd.DataFrame:
 
 def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | None = None,
                    method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None,
-                   within_events: bool = False, use=None, min_count: int = 5, drop_house_style: bool = False,
-                   house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
+                   within_events: bool = False, use=None, min_count: int = 5, min_docs: int = 2,
+                   drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
                    house_threshold: float = HOUSE_SHARE) -> pd.DataFrame:
     """Distinctive terms of each group (``by``, a column of ``matrix.docs``) against the rest,
     from a :class:`~framing.features.TermMatrix`: the statistics behind :func:`framing.keyness`
@@ -293,6 +293,8 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
         raise UsageError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
     if top is not None and top < 1:
         raise UsageError(f"--top: expected a positive number, got {top}")
+    if min_docs < 1:
+        raise UsageError(f"--min-docs: expected a positive number, got {min_docs}")
     docs, X = matrix.docs, matrix.X
     gcodes, groups, targets = _targets(docs, by, target)
     if use is not None:
@@ -324,21 +326,23 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
                 Ut, Ua = cells.target(gi)
         tab = _score(matrix, a, b, method, alpha0, min_count) if a.sum() and b.sum() else None
         if tab is not None:
-            frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, drop_house_style,
+            frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, min_docs, drop_house_style,
                                   house_min_tokens, house_min_units, house_threshold, ndocs))
     return pd.concat(frames, ignore_index=True) if frames else _empty(method)
 
 
-def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, drop_house_style,
+def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_house_style,
             house_min_tokens, house_min_units, house_threshold, ndocs) -> pd.DataFrame:
-    """One target's table: doc_share, house style, sorted by score, cut to ``top``, spellings
+    """One target's table: doc_share, house style, the over-used terms in fewer than ``min_docs`` of
+    the target's articles left out, sorted by score, cut to ``top``, spellings
     (``ndocs``: articles per row of the matrix, 1 for an article matrix)."""
     score_col = _SCORE[method]
-    score = tab[score_col].to_numpy()
     share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(matrix.X.shape[1], np.nan)
     td = np.flatnonzero(tdocs)
-    spread = np.asarray(Xb[td].sum(axis=0)).ravel() / max(int(ndocs[td].sum()), 1)
-    tab["doc_share"] = spread[tab["term_id"]]
+    used = np.asarray(Xb[td].sum(axis=0)).ravel()                # target articles using each term
+    tab = tab[(used[tab["term_id"]] >= min_docs) | (tab[score_col] <= 0)].copy()   # under-use needs no spread
+    score = tab[score_col].to_numpy()
+    tab["doc_share"] = used[tab["term_id"]] / max(int(ndocs[td].sum()), 1)
     tab["house_share"] = share[tab["term_id"]]
     tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
     tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")

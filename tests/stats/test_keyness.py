@@ -109,6 +109,17 @@ def _corpus():
     return Corpus(from_frame(df))
 
 
+def test_min_docs_leaves_out_the_words_of_one_article_but_keeps_under_use():
+    tab = keyness(_corpus(), min_count=1)                       # default min_docs=2
+    assert "فيضان" not in set(tab.loc[tab["target"] == "Desert Herald", "term"])   # 4× in its one solo article
+    kept = keyness(_corpus(), min_count=1, min_docs=1)
+    assert _row(kept, "Desert Herald", "فيضان").count_target == 4
+    under = tab[(tab["target"] == "Desert Herald") & (tab["count_target"] == 0)]
+    assert len(under) and (under["z"] < 0).all()                 # never written by the target: still listed
+    with pytest.raises(UsageError, match="--min-docs"):
+        keyness(_corpus(), min_docs=0)
+
+
 def _row(tab, target, term):
     hit = tab[(tab["target"] == target) & (tab["term"] == term)]
     assert len(hit) == 1, f"{term!r} not in {target}'s table"
@@ -116,7 +127,7 @@ def _row(tab, target, term):
 
 
 def test_keyness_table_for_every_outlet_and_counts():
-    tab = keyness(_corpus(), min_count=1)
+    tab = keyness(_corpus(), min_count=1, min_docs=1)
     assert set(tab["target"]) == {"Coast Times", "Desert Herald", "Valley Post"}
     r = _row(tab, "Coast Times", "محتجزين")          # المحتجزين + وللمحتجزين, 4 articles
     assert (r.count_target, r.count_rest) == (8, 0)
@@ -152,8 +163,8 @@ def test_methods_and_target_and_min_count():
 
 def test_within_events_leaves_out_single_outlet_events():
     c = _corpus()
-    plain = keyness(c, target="Desert Herald", min_count=1)
-    within = keyness(c, target="Desert Herald", within_events=True, min_count=1)
+    plain = keyness(c, target="Desert Herald", min_count=1, min_docs=1)
+    within = keyness(c, target="Desert Herald", within_events=True, min_count=1, min_docs=1)
     assert _row(plain, "Desert Herald", "فيضان").count_target == 4
     assert "فيضان" not in set(within["term"])
     spellings = _row(plain, "Desert Herald", "رهائن").spellings.split(" | ")
@@ -173,12 +184,12 @@ def test_exclude_copies():
     df["copy_of"] = None
     df.loc[df["outlet"] == "Coast Times", "copy_of"] = "x"        # pretend: all wire copies
     df.loc[df.index[1], "copy_of"] = None                         # but one
-    tab = keyness(Corpus(df), exclude_copies=True, min_count=1, target="Coast Times")
+    tab = keyness(Corpus(df), exclude_copies=True, min_count=1, min_docs=1, target="Coast Times")
     assert _row(tab, "Coast Times", "محتجزين").count_target == 2
 
 
 def test_house_style_marks_terms_used_everywhere():
-    tab = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=3)
+    tab = keyness(_corpus(), min_count=1, min_docs=1, house_min_tokens=1, house_min_units=3)
     dateline = _row(tab, "Desert Herald", "صحراء")
     assert dateline.house_style and dateline.house_share == 1.0 and dateline.doc_share == 1.0
     assert _row(tab, "Desert Herald", "فيضان").doc_share == pytest.approx(0.2)
