@@ -348,9 +348,9 @@ _VOICE_HELP = "Whose words to count: " + _VOICE_KINDS
 def _voice_option(value):
     """``--voice own|quoted|reported|all`` or a comma list of them (click callback body), checked by
     the same rule as the Python API's ``voice=`` before any corpus is read."""
-    from .lexicon.core import _voice_name
+    from .lexicon.core import voice_name
     try:
-        return _voice_name(value)
+        return voice_name(value)
     except UsageError as e:
         raise click.BadParameter(str(e)) from None
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..text.script import detect_lang
-from .core import _check_voice, _frame, _none, _voice_name, ad_hoc_lexicon
+from .core import _check_voice, _frame, _none, voice_name, ad_hoc_lexicon
 from .format import load_lexicon
 
 __all__ = ["kwic", "KwicFrame", "KWIC_COLUMNS"]
@@ -142,5 +142,5 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
         keep &= (m["family"] == family).to_numpy()
     out = m[keep][KWIC_COLUMNS + (["reason"] if left_out else [])]
     k = KwicFrame(out.reset_index(drop=True))
-    k.attrs.update(voice=_voice_name(voice), lang=lang)
+    k.attrs.update(voice=voice_name(voice), lang=lang)
     return k

@@ -37,7 +37,7 @@ def _check_voice(voice):
     return "all" if "all" in items or set(items) >= {"own", "quoted", "reported"} else frozenset(items)
 
 
-def _voice_name(voice) -> str:
+def voice_name(voice) -> str:
     """The ``voice=`` argument as written in tables and attrs: ``own``, ``all`` or ``quoted,reported``."""
     v = _check_voice(voice)
     return v if isinstance(v, str) else ",".join(x for x in VOICES if x in v)
@@ -297,7 +297,7 @@ def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
         corpus, lexicon = only_lang(_frame(corpus), lang), load_lexicon(lexicon).only_language(lang)
     df = pd.DataFrame(list(iter_matches(corpus, lexicon, voice=voice, morph=morph, keep_boilerplate=keep_boilerplate,
                                         boilerplate=boilerplate)), columns=MATCH_COLUMNS)
-    df.attrs.update(voice=_voice_name(voice), lang=lang)
+    df.attrs.update(voice=voice_name(voice), lang=lang)
     return df.astype({"start": "int64", "end": "int64"})
 
 

@@ -197,8 +197,8 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     file(s) (``framing audit``) whose precision is shown beside every term (default: the
     ``validated:`` blocks of the lexicons, when they have some).
     """
-    from ..lexicon.core import _voice_name
-    lang, voice = report_lang, _voice_name(voice)      # own, all or a comma list (quoted,reported), as in terms
+    from ..lexicon.core import voice_name
+    lang, voice = report_lang, voice_name(voice)      # own, all or a comma list (quoted,reported), as in terms
     corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
     names, outlet_table = _display_names(corpus, lang)
     original, corpus = corpus, _named(corpus, names)
