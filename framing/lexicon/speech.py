@@ -1741,12 +1741,18 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
     if _named_already(toks):
         return None
-    if lemma in _NOMINAL_OK and not impersonal and not negated:
+    if lemma in _NOMINAL_OK and not impersonal and not negated and not _preposition_form(text, vs, ve, lemma):
         start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
+
+
+def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:
+    """«بين»/«وبين» with no أن, colon or quotation after it is the preposition (between), not «بيّن» (explained) with a
+    noun object: «وبين الأغطية وجدت رسالة»."""
+    return lemma == "بين" and _strip(text[vs:ve]).lstrip("وف") == "بين"
 
 
 #: «X، اليوم (الاثنين)، »: one word, then a day between commas, right before a verb's preposition

@@ -19,6 +19,15 @@ def test_between_after_between_is_no_verb_of_saying():
     assert at(text, "فقال") == ("own", None)
 
 
+def test_a_bare_between_with_no_that_clause_is_the_preposition():
+    """«وبين الأوراق …» with no أن, colon or quotation: «between», not «explained» with a noun object; the letter's
+    quotation after it takes no speaker from the phrase (written in the twenty-seventh speaker pass)."""
+    text = "وبين الأوراق المبعثرة التي تركها الطبيب على مكتبه وجدت رسالة قصيرة قال فيها: «لقد نسيت الموعد»."
+    voice, sp = at(text, "الموعد")
+    assert voice == "quoted" and sp != "الاوراق المبعثرة"
+    assert at("وبين الأوراق المبعثرة رسائل كثيرة.", "رسائل") == ("own", None)
+
+
 def test_the_verb_explained_still_reports():
     voice, sp = at(BEFORE + "وبين المدير أن الهجوم فشل.", "الهجوم")
     assert (voice, sp) == ("reported", "المدير")
