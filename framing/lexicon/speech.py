@@ -1205,6 +1205,14 @@ _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".
 
 
 def _verb_event(text, bounds, vs, ve, lemma):
+    """:func:`_verb_event_named`, with no speaker for a passive verb of saying (:data:`_AGENTLESS`)."""
+    ev = _verb_event_named(text, bounds, vs, ve, lemma)
+    if ev is not None and lemma in _AGENTLESS and ev[2] is not None:
+        return (*ev[:2], None, *ev[3:])       # «قيل للشيخ فلان: …»: a passive names no one who speaks
+    return ev
+
+
+def _verb_event_named(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
     (vs, ve))`` or None.  Steps: the verb's sentence; a verb that needs a word it lacks
     (:func:`_lacking_word`); its subject (:func:`_verb_subject`); the first complement, colon or
@@ -1238,6 +1246,11 @@ def _verb_event(text, bounds, vs, ve, lemma):
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: passive verbs of saying («قيل»، «يقال»، «أفيد»: it was said): they name no one who speaks; the noun after them is
+#: the addressee or the speech («قيل للشيخ: …»), never its subject
+_AGENTLESS = frozenset(("قيل", "أفيد"))
 
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's

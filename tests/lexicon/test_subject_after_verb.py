@@ -277,3 +277,14 @@ def test_a_condolence_after_a_long_title_and_boilerplate():
     assert voice == "reported" and sp.startswith(normalize("صاحب السمو الأمير سالم", lower=True))
     long_text = "وقدم الأمير فلان تعازيه لأسر الضحايا و" * 1200      # (about 45,000 characters, no comma)
     assert voice_spans(normalize(long_text, lower=True))          # (finishes: no quadratic scan)
+
+
+def test_a_passive_verb_of_saying_has_no_subject():
+    """«قيل للشيخ فلان: …»، «ويقال للطلاب إن …»: it was said, to someone; the noun after a passive is the addressee,
+    never the speaker (written in the twenty-seventh speaker pass)."""
+    voice, sp = at("وقيل للشيخ سامر الحلبي: إن الهجوم على القرية فشل.", "الهجوم")
+    assert voice == "reported" and sp is None
+    voice, sp = at("ويقال للطلاب الجدد إن الهجوم على المدرسة كان خطأ.", "الهجوم")
+    assert voice == "reported" and sp is None
+    voice, sp = at("وقال الشيخ سامر الحلبي إن الهجوم على القرية فشل.", "الهجوم")
+    assert (voice, sp) == ("reported", "الشيخ سامر الحلبي")
