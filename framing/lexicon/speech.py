@@ -384,11 +384,17 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
     if lemma == "بين" and text[s:s + 1] == "و" and _between(text, s):
         return True                                     # «بينها وبين الفن مسافة»: between, not «explained»
+    if lemma == "لفت" and _CAUGHT.match(text, e):
+        return True                                     # «لفت نظري العنوان»: the title caught my eye, no one speaks
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+#: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
+_CAUGHT = re.compile(r"\s+(?:نظر|انتباه)(?:ي|ه|ها|هم|نا|ك|كم)(?!\S)(?!\s+(?:الي|الى|إلى)(?!\S))")
 
 
 def _indefinite_accusative(text: str, e: int) -> bool:
