@@ -65,3 +65,11 @@ def test_a_first_person_opinion_after_kuntu_is_the_writers_own():
     «أعتقد», the columnist's opinion (§5.4)."""
     assert at("كنت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"
     assert at("وما زلت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"
+
+
+def test_what_caught_my_eye_is_no_speaker():
+    """«لفت نظري X» (X caught my eye) is no speech; «لفت نظره إلى أن …» (drew his attention to) still reports (written
+    in the twenty-seventh speaker pass)."""
+    assert at("وعند زيارتي للقرية لفت نظري تكاتف الأهالي بعد الهجوم على السوق.", "الهجوم") == ("own", None)
+    assert at("ولفت انتباهي العنوان فاشتريت كتابا عن الهجوم على السوق.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "ولفت نظره إلى أن الهجوم على السوق فشل.", "الهجوم")[0] == "reported"
