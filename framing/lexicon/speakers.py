@@ -1341,6 +1341,7 @@ def agent(text: str, sp) -> bool:
     (:func:`_thing`: «أضافت أزمة جديدة …»، «وأردفت بشيء من الانفعال»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
     return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
+                                or _governed(words[0])
                                 or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
@@ -1361,6 +1362,15 @@ def _thing(w: str) -> bool:
     return w in _THINGS or w[:1] == "ب" and w[1:] in _MANNERS
 
 
+def _governed(w: str) -> bool:
+    """``w`` (with or without و/ف) is a noun in a preposition phrase, never a subject: لل + a definite noun («للوزير»:
+    to whom), or بـ/لـ/كـ + a quantifier («بإحدى الشركات»، «لجميع»، «بكل»)."""
+    w = _bare(w)
+    return len(w) > 4 and w.startswith("لل") or w[:1] in "بلك" and (w[1:] in _QUANTIFIERS or w[1:] in _ALL)
+
+
+#: «جميع/كل/مختلف …» after a preposition (with :data:`_QUANTIFIERS`)
+_ALL = frozenset("جميع كل مختلف كافة".split())
 def _with_preposition(w: str) -> bool:
     """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
     «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""
