@@ -1376,9 +1376,24 @@ def _ta_name(text: str, np) -> bool:
     adverb of :data:`_TA_ADVERBS`, right before أن/إن/بأن/أنه/أنها/بأنه or a colon: a man's name («وأضاف عكاشة أن …»،
     «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
     words = text[np[0]:np[1]].split()
+    if len(words) > 2:
+        return _ta_name_titled(text, np, [_strip(w) for w in words])
     head = _strip(words[0]) if len(words) == 1 else ""
     return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
         text[np[1]:np[1] + 2].lstrip()[:1] == ":" or _word_after(text, np[1], 12) in ("ان", "بان", "انه", "انها", "بانه"))
+
+
+def _ta_name_titled(text: str, np, norm: list[str]) -> bool:
+    """«وقال قدورة فارس رئيس نادي … أن …»: a word in ة and a second name word (no article, no ة, no verbal noun), then a
+    title apposed to them, with أن/إن or a colon later in the sentence: a man's first name and surname, not an object
+    and its genitive («وأكد ضرورة قيام رئيس الحكومة بدوره», no أن)."""
+    first, second = norm[0], norm[1]
+    if first.startswith(("ال", "و", "ب", "ل")) or first in _TA_ADVERBS or second.startswith(("ال", "و", "ب", "ل")) \
+            or second.endswith(("ة", "ات")) or second in _NP_STOP or _MASDAR.match(second) \
+            or not any(w in _ROLE_WORDS for w in norm[2:4]):
+        return False
+    rest = re.split(r"[.!؟?\n]", text[np[1]:np[1] + 300], maxsplit=1)[0]
+    return ":" in rest or any(_strip(w) in _COMPLEMENT for w in rest.split())
 
 
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):

@@ -288,3 +288,14 @@ def test_a_passive_verb_of_saying_has_no_subject():
     assert voice == "reported" and sp is None
     voice, sp = at("وقال الشيخ سامر الحلبي إن الهجوم على القرية فشل.", "الهجوم")
     assert (voice, sp) == ("reported", "الشيخ سامر الحلبي")
+
+
+def test_a_first_name_in_ta_with_a_surname_and_a_title_speaks():
+    """«وقال حمزة الوادي رئيس النادي الذي … إن …»: a man's name in ة, a surname and a title, then إن later: the man
+    speaks; «وأكد ضرورة قيام رئيس البلدية بدوره» (no أن) keeps the object reading (written in the twenty-seventh
+    speaker pass)."""
+    text = "وقال مدير البنك إن السداد قريب. وقال حمزة فارس رئيس نادي الأسرى الذي يدافع عن السجناء إن الرهائن بخير."
+    voice, sp = at(text, "الرهائن")
+    assert voice == "reported" and sp is not None and sp.startswith("حمزة فارس")
+    voice, sp = at("وقال مدير البنك إن السداد قريب. وأكد ضرورة قيام رئيس البلدية بدوره تجاه الرهائن.", "الرهائن")
+    assert sp is None or "ضرورة" not in sp
