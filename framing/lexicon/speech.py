@@ -1358,6 +1358,23 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], _tok_end(body[-1])
 
 
+def _clause_head(text: str, s0: int, vs: int, form: str):
+    """«…»، أنقرة اتهمت «داعش»»، «والوزارة أكدت …»: one word alone between the clause's start (its sentence's start, a
+    comma or «..») and a verb of saying without و/ف — a place, a body or a title, with or without و — is the verb's
+    subject put first; the phrase after the verb is its object.  None otherwise."""
+    if form[:1] in "وف" or vs <= s0:
+        return None
+    cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), text.rfind("..", s0, vs) + 1, s0 - 1) + 1
+    toks = list(_tokens(text, cut, vs))
+    if len(toks) != 1 or toks[0][2][-1:] in _PUNCT:
+        return None
+    w = _strip(toks[0][2])
+    lead = int(w[:1] == "و" and len(w) > 3 and w not in _SPEAKER_WORDS and text[toks[0][0]] == "و")
+    w = w[lead:]                           # («والوزارة»: the span starts after its و)
+    return (toks[0][0] + lead, toks[0][1]) if w in _SOURCE_ORGS or w in _ROLE_WORDS and w.startswith("ال") \
+        or is_place(w) else None
+
+
 #: the word after a person's age («30 عاما»)
 _YEARS = frozenset("عاما عام سنة سنوات".split())
 
@@ -1403,7 +1420,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     aside (وفقا لما …); the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
-    front = None if participle else _fronted_subject(text, s0, vs)
+    front = None if participle else _fronted_subject(text, s0, vs) or _clause_head(text, s0, vs, form)
     if front is not None:
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _plural_verb(form) \
@@ -1412,8 +1429,9 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
     if np0 is None and not participle and _plural_verb(form):
         np0 = _made_to(text, s0, vs)       # «مما جعل اللبنانيين يصفون …»: the noun between جعل and the verb
-    if np0 is not None and _subject_first(text, s0, vs, form):
-        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
+    if np0 is not None and (_subject_first(text, s0, vs, form) or _strip(text[np0[0]:np0[1]].split()[0]) in _OCCURRENCES):
+        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object;
+        #                                    «يؤكد مقتل القائد»: the event confirmed, never who confirms it
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS and not _ta_name(text, np0):

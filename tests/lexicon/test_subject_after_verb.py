@@ -299,3 +299,18 @@ def test_a_first_name_in_ta_with_a_surname_and_a_title_speaks():
     assert voice == "reported" and sp is not None and sp.startswith("حمزة فارس")
     voice, sp = at("وقال مدير البنك إن السداد قريب. وأكد ضرورة قيام رئيس البلدية بدوره تجاه الرهائن.", "الرهائن")
     assert sp is None or "ضرورة" not in sp
+
+
+def test_a_place_or_body_alone_before_the_verb_is_its_subject():
+    """«…، العاصمة اتهمت «الجماعة» بـ…»: one word heading its clause (a place, a body, a title) before a verb of saying
+    is the subject put first; the name after the verb is whom it accused (written in the twenty-seventh speaker pass)."""
+    text = "وقال المدير سامر إن الوضع صعب. وقع الانفجار في المدينة، أنقرة اتهمت «الجماعة» بالهجوم على السوق."
+    assert at(text, "بالهجوم") == ("reported", "انقرة")
+    text = "وقال المدير سامر إن الوضع صعب. وقع الانفجار في المدينة، والوزارة اتهمت «الجماعة» بالهجوم على السوق."
+    assert at(text, "بالهجوم") == ("reported", "الوزارة")
+
+
+def test_a_death_after_the_verb_is_what_is_confirmed_not_who_confirms():
+    """«يؤكد مقتل القائد …»: a verbal noun of a death or an attack after the verb is its object."""
+    assert at("وأكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", None)
+    assert at("والمرصد يؤكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", "المرصد")
