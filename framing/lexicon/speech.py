@@ -371,6 +371,10 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and (
             _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة") or _indefinite_accusative(text, e)):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم», «يعتبر لاذعا»: is considered
+    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and text[max(0, s - 40):s].rstrip(" \t\xa0")[-1:] in ".\n!؟" \
+            and _considered_first(text, e):
+        return True                                     # «وتعتبر القاعدة موقعا استراتيجيا.»: opening its sentence,
+        #                                                 «is considered» with its subject and predicate, not speech
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -395,6 +399,14 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
 
 #: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
 _CAUGHT = re.compile(r"\s+(?:نظر|انتباه)(?:ي|ه|ها|هم|نا|ك|كم)(?!\S)(?!\s+(?:الي|الى|إلى)(?!\S))")
+
+
+def _considered_first(text: str, e: int) -> bool:
+    """After «يعتبر/تعتبر» ending at ``e``: a definite word that is no speaker word, then an indefinite accusative
+    (:func:`_indefinite_accusative`): what is considered and its predicate («القاعدة موقعا»)."""
+    toks = list(itertools.islice(_tokens(text, e, e + 80), 1))
+    return bool(toks) and _strip(toks[0][2]).startswith("ال") and _strip(toks[0][2]) not in _SPEAKER_WORDS \
+        and toks[0][2][-1:] not in _PUNCT and _indefinite_accusative(text, toks[0][1])
 
 
 def _indefinite_accusative(text: str, e: int) -> bool:
@@ -1495,14 +1507,14 @@ def _considered_object(text: str, np):
     object and ends who considers: the phrase before it («واعتبر الوزير الاتفاق انتصارا» → الوزير)."""
     words = list(_tokens(text, np[0], np[1]))
     norm = [_strip(w[2]) for w in words] + [_word_after(text, np[1], 30)]
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         w, nxt = norm[k], norm[k + 1]
         predicate = nxt in ("ليس", "ليست", "غير", "بمثابة") or len(nxt) > 3 and nxt.endswith("ا") \
-            and not nxt.startswith("ال")
+            and not nxt.startswith("ال") and (k > 0 or nxt not in _NP_STOP and words[k][2][-1:] not in _PUNCT)
         if w.startswith("ال") and w not in _SPEAKER_WORDS and not w.endswith(("ي", "ية", "يين", "يون")) \
-                and predicate and words[k - 1][2][-1:] not in _PUNCT:
-            return np[0], _tok_end(words[k - 1])
-    return np
+                and predicate and (k == 0 or words[k - 1][2][-1:] not in _PUNCT):
+            return (np[0], _tok_end(words[k - 1])) if k else None   # (the first word: «ويعتبر الفعل تمزقا», he
+    return np                                                         # considers the act a rupture; no subject)
 
 
 #: masculine definite nouns that a call or statement addresses and that never take a feminine verb

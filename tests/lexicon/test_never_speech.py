@@ -73,3 +73,13 @@ def test_what_caught_my_eye_is_no_speaker():
     assert at("وعند زيارتي للقرية لفت نظري تكاتف الأهالي بعد الهجوم على السوق.", "الهجوم") == ("own", None)
     assert at("ولفت انتباهي العنوان فاشتريت كتابا عن الهجوم على السوق.", "الهجوم") == ("own", None)
     assert at(BEFORE + "ولفت نظره إلى أن الهجوم على السوق فشل.", "الهجوم")[0] == "reported"
+
+
+def test_is_considered_with_its_subject_and_predicate_is_no_speech():
+    """«وتعتبر القاعدة موقعا استراتيجيا.» opening its sentence: «is considered», no one speaks; mid-sentence
+    «يعتبر الفعل تمزقا» (he considers the act a rupture) names no speaker of its own: «الفعل» is the object
+    (written in the twenty-seventh speaker pass)."""
+    assert at(BEFORE + "وتعتبر القاعدة موقعا استراتيجيا قرب الهجوم.", "الهجوم") == ("own", None)
+    voice, sp = at("وبحسب سامر الوادي الذي درس الظاهرة يعتبر الفعل تمزقا يلقي بظلاله على الهجوم.", "الهجوم")
+    assert voice == "reported" and "الفعل" not in (sp or "")
+    assert at(BEFORE + "ويعتبر الوزير الخطوة انتصارا على الهجوم.", "الهجوم") == ("reported", "الوزير")
