@@ -191,3 +191,12 @@ def test_a_preposition_phrase_is_no_speaker():
     assert at(text, "الهجوم") == ("reported", "مدير مدرسة النهر سامر الوادي")
     text = "وقال مدير مدرسة النهر سامر الوادي إن الطلاب بخير. وأضاف للصحفيين إن الهجوم على المخازن فشل."
     assert at(text, "الهجوم") == ("reported", "مدير مدرسة النهر سامر الوادي")
+
+
+def test_an_honorific_without_its_pronoun_stands_for_the_person_named_before():
+    """«ورفع سمو باسمه وباسم …»: «سمو» alone (its pronoun dropped) stands for the prince named before, as «سموه»
+    does; «باسمه» (in his name) ends the phrase (written in the twenty-seventh speaker pass)."""
+    text = ("أدان صاحب السمو الأمير سامر الوادي رئيس نادي النهر الهجوم على السوق. "
+            "ورفع سمو باسمه وباسم أعضاء النادي التعازي لأسر الضحايا.")
+    voice, sp = at(text, "الضحايا")
+    assert voice == "reported" and sp is not None and "سامر الوادي" in sp
