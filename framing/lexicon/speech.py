@@ -931,6 +931,13 @@ def _source_like(text: str, pos: int) -> bool:
             and not _MASDAR.match(w):
         return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
         #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
+    rel = next((k for k in (1, 2) if k < len(near) and _strip(near[k]) in _WHICH), 0)
+    if rel and not w.endswith(("ة", "ات")) and not (w[:1] == "ل" and text[pos - 1:pos] == "ل") and not any(
+            _strip(t).startswith(("ال", "لل")) and (k == 0 or not _strip(t).endswith("ي")) or t[-1:] in "،,.:؛"
+            or _verb_lemma(t) or _MASDAR.match(_strip(t)) for k, t in enumerate(near[:rel])):
+        return True                                       # «وبحسب سامر الوادي الذي درس …»: «الذي» after a word
+        #                                                   without the article (and a family name): a proper name
+        #                                                   (not «وفقا للمقترح الذي …»: لل, the article)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
 
 
