@@ -1822,8 +1822,11 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
 
 def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:
     """«بين»/«وبين» with no أن, colon or quotation after it is the preposition (between), not «بيّن» (explained) with a
-    noun object: «وبين الأغطية وجدت رسالة»."""
-    return lemma == "بين" and _strip(text[vs:ve]).lstrip("وف") == "بين"
+    noun object: «وبين الأغطية وجدت رسالة»; not before a title, body or honorific, who explains («وبين المدير
+    التنفيذي فلان،أن …», an أن glued to a comma)."""
+    nxt = _word_after(text, ve, 20)
+    return lemma == "بين" and _strip(text[vs:ve]).lstrip("وف") == "بين" and nxt not in _SPEAKER_WORDS \
+        and nxt not in _HONORIFICS
 
 
 #: «X، اليوم (الاثنين)، »: one word, then a day between commas, right before a verb's preposition

@@ -26,6 +26,8 @@ def test_a_bare_between_with_no_that_clause_is_the_preposition():
     voice, sp = at(text, "الموعد")
     assert voice == "quoted" and sp != "الاوراق المبعثرة"
     assert at("وبين الأوراق المبعثرة رسائل كثيرة.", "رسائل") == ("own", None)
+    voice, sp = at("وبين المدير التنفيذي للنادي سامر الوادي،أن الهجوم فشل.", "الهجوم")   # a title: who explains
+    assert voice == "reported" and sp is not None and "سامر الوادي" in sp
 
 
 def test_the_verb_explained_still_reports():
