@@ -111,6 +111,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if words and anonymity(text, w, e):
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
+        if words and _OWN_CAPACITY.match(w):
+            break                                    # «ورفع سموه باسمه وباسم …»: in his name, an adverbial
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
             inner = _speaker_np(text, text.index("عن", e) + 2, end)
             if inner is not None:
@@ -151,6 +153,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if inner is not None and agent(text, inner):
             return inner                             # «وألقى فلان كلمة نيابة عن الأهالي»: theirs (guide §5.1)
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: بـ + name, capacity or self with a pronoun («باسمه»، «بصفتها»، «بنفسه»): how or for whom one speaks, never a speaker
+_OWN_CAPACITY = re.compile(r"^و?ب(?:اسم|صفت|نفس)(?:ه|ها|هم|هما|ي|نا)$")
 
 
 #: «(كلمة) نيابة عن …» right after a speaker: the words are given on behalf of the one named after it
@@ -728,6 +734,17 @@ def _bare_honorific(w: str) -> str:
     return re.sub("ت$", "ة", re.sub("(?:ه|ها)$", "", w))
 
 
+#: the honorifics of :data:`_PRONOUN_TITLES` without their pronoun: as a whole speaker phrase («ورفع سمو باسمه …», the
+#: pronoun dropped) one stands for the person, as «سموه» does
+_LONE_HONORIFICS = frozenset(_bare_honorific(w) for w in _PRONOUN_TITLES) - {"دولة"}
+
+
+def pronoun_title(w: str) -> bool:
+    """``w`` (normalised), a whole speaker phrase, is an honorific standing for a person named before: «سموه»، «معاليه»,
+    or one of them without its pronoun (:data:`_LONE_HONORIFICS`)."""
+    return w in _PRONOUN_TITLES or w in _LONE_HONORIFICS
+
+
 #: honorifics before a name or a title (:data:`_PERSONAL_TITLES` and the bare honorifics of :data:`_PRONOUN_TITLES`;
 #: not «دولة», a state)
 _HONORIFICS = _PERSONAL_TITLES | {_bare_honorific(w) for w in _PRONOUN_TITLES} - {"دولة"}
@@ -739,7 +756,7 @@ def honorific_mention(text: str, sp, reach: int):
     فلان», «صاحب السمو الملكي الأمير فلان», «لسمو أمير المنطقة»), read as a speaker phrase, or None (the honorific
     names the person it addresses; coding guide §4: mark that person's last mention before the match)."""
     w = _strip(text[sp[0]:sp[1]])
-    bare = _bare_honorific(w) if w in _PRONOUN_TITLES else ""
+    bare = _bare_honorific(w) if w in _PRONOUN_TITLES else w if w in _LONE_HONORIFICS else ""
     if not bare or bare == "دولة":
         return None                     # («دولة» alone is a state)
     lo = max(0, sp[0] - reach)
@@ -1341,6 +1358,7 @@ def agent(text: str, sp) -> bool:
     (:func:`_thing`: «أضافت أزمة جديدة …»، «وأردفت بشيء من الانفعال»)."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
     return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
+                                or _governed(words[0])
                                 or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
@@ -1361,6 +1379,15 @@ def _thing(w: str) -> bool:
     return w in _THINGS or w[:1] == "ب" and w[1:] in _MANNERS
 
 
+def _governed(w: str) -> bool:
+    """``w`` (with or without و/ف) is a noun in a preposition phrase, never a subject: لل + a definite noun («للوزير»:
+    to whom), or بـ/لـ/كـ + a quantifier («بإحدى الشركات»، «لجميع»، «بكل»)."""
+    w = _bare(w)
+    return len(w) > 4 and w.startswith("لل") or w[:1] in "بلك" and (w[1:] in _QUANTIFIERS or w[1:] in _ALL)
+
+
+#: «جميع/كل/مختلف …» after a preposition (with :data:`_QUANTIFIERS`)
+_ALL = frozenset("جميع كل مختلف كافة".split())
 def _with_preposition(w: str) -> bool:
     """``w`` is a title, body, source or honorific word with بـ/لـ/كـ glued to it («بسمو أمير المنطقة»، «بقيادة الرئيس»،
     «للوزير»): the verb's object or addressee («رحب فيها بسمو الأمير»), never its subject."""

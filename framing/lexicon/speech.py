@@ -371,6 +371,10 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and (
             _word_after(text, e, 20) in ("هو", "هي", "هم", "من", "بمثابة") or _indefinite_accusative(text, e)):
         return True                                     # «يعتبر هو المسؤول», «تعتبر من أهم», «يعتبر لاذعا»: is considered
+    if lemma == "اعتبر" and text[s:e].lstrip("وف")[:1] in "يت" and text[max(0, s - 40):s].rstrip(" \t\xa0")[-1:] in ".\n!؟" \
+            and _considered_first(text, e):
+        return True                                     # «وتعتبر القاعدة موقعا استراتيجيا.»: opening its sentence,
+        #                                                 «is considered» with its subject and predicate, not speech
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -384,11 +388,25 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «رفض تأكيد أو نفي …»: a verbal noun after another
     if lemma == "بين" and text[s:s + 1] == "و" and _between(text, s):
         return True                                     # «بينها وبين الفن مسافة»: between, not «explained»
+    if lemma == "لفت" and _CAUGHT.match(text, e):
+        return True                                     # «لفت نظري العنوان»: the title caught my eye, no one speaks
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+#: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
+_CAUGHT = re.compile(r"\s+(?:نظر|انتباه)(?:ي|ه|ها|هم|نا|ك|كم)(?!\S)(?!\s+(?:الي|الى|إلى)(?!\S))")
+
+
+def _considered_first(text: str, e: int) -> bool:
+    """After «يعتبر/تعتبر» ending at ``e``: a definite word that is no speaker word, then an indefinite accusative
+    (:func:`_indefinite_accusative`): what is considered and its predicate («القاعدة موقعا»)."""
+    toks = list(itertools.islice(_tokens(text, e, e + 80), 1))
+    return bool(toks) and _strip(toks[0][2]).startswith("ال") and _strip(toks[0][2]) not in _SPEAKER_WORDS \
+        and toks[0][2][-1:] not in _PUNCT and _indefinite_accusative(text, toks[0][1])
 
 
 def _indefinite_accusative(text: str, e: int) -> bool:
@@ -913,6 +931,13 @@ def _source_like(text: str, pos: int) -> bool:
             and not _MASDAR.match(w):
         return True                                       # «وبحسب عبد الرحمن فإن …»: a name, then what he says
         #                                                   (not «بحسب طلب السوق فإن …»: a noun and its genitive)
+    rel = next((k for k in (1, 2) if k < len(near) and _strip(near[k]) in _WHICH), 0)
+    if rel and not w.endswith(("ة", "ات")) and not (w[:1] == "ل" and text[pos - 1:pos] == "ل") and not any(
+            _strip(t).startswith(("ال", "لل")) and (k == 0 or not _strip(t).endswith("ي")) or t[-1:] in "،,.:؛"
+            or _verb_lemma(t) or _MASDAR.match(_strip(t)) for k, t in enumerate(near[:rel])):
+        return True                                       # «وبحسب سامر الوادي الذي درس …»: «الذي» after a word
+        #                                                   without the article (and a family name): a proper name
+        #                                                   (not «وفقا للمقترح الذي …»: لل, the article)
     return any(t[-1:] in "،,.:؛" for t in near) or len(text[pos:pos + 60].split()) < 3
 
 
@@ -1205,6 +1230,14 @@ _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".
 
 
 def _verb_event(text, bounds, vs, ve, lemma):
+    """:func:`_verb_event_named`, with no speaker for a passive verb of saying (:data:`_AGENTLESS`)."""
+    ev = _verb_event_named(text, bounds, vs, ve, lemma)
+    if ev is not None and lemma in _AGENTLESS and ev[2] is not None:
+        return (*ev[:2], None, *ev[3:])       # «قيل للشيخ فلان: …»: a passive names no one who speaks
+    return ev
+
+
+def _verb_event_named(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
     (vs, ve))`` or None.  Steps: the verb's sentence; a verb that needs a word it lacks
     (:func:`_lacking_word`); its subject (:func:`_verb_subject`); the first complement, colon or
@@ -1238,6 +1271,11 @@ def _verb_event(text, bounds, vs, ve, lemma):
     if found is not _NOTHING:
         return found
     return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+
+
+#: passive verbs of saying («قيل»، «يقال»، «أفيد»: it was said): they name no one who speaks; the noun after them is
+#: the addressee or the speech («قيل للشيخ: …»), never its subject
+_AGENTLESS = frozenset(("قيل", "أفيد"))
 
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
@@ -1339,6 +1377,23 @@ def _fronted_subject(text: str, s0: int, vs: int):
     return body[0][0], _tok_end(body[-1])
 
 
+def _clause_head(text: str, s0: int, vs: int, form: str):
+    """«…»، أنقرة اتهمت «داعش»»، «والوزارة أكدت …»: one word alone between the clause's start (its sentence's start, a
+    comma or «..») and a verb of saying without و/ف — a place, a body or a title, with or without و — is the verb's
+    subject put first; the phrase after the verb is its object.  None otherwise."""
+    if form[:1] in "وف" or vs <= s0:
+        return None
+    cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), text.rfind("..", s0, vs) + 1, s0 - 1) + 1
+    toks = list(_tokens(text, cut, vs))
+    if len(toks) != 1 or toks[0][2][-1:] in _PUNCT:
+        return None
+    w = _strip(toks[0][2])
+    lead = int(w[:1] == "و" and len(w) > 3 and w not in _SPEAKER_WORDS and text[toks[0][0]] == "و")
+    w = w[lead:]                           # («والوزارة»: the span starts after its و)
+    return (toks[0][0] + lead, toks[0][1]) if w in _SOURCE_ORGS or w in _ROLE_WORDS and w.startswith("ال") \
+        or is_place(w) else None
+
+
 #: the word after a person's age («30 عاما»)
 _YEARS = frozenset("عاما عام سنة سنوات".split())
 
@@ -1357,9 +1412,24 @@ def _ta_name(text: str, np) -> bool:
     adverb of :data:`_TA_ADVERBS`, right before أن/إن/بأن/أنه/أنها/بأنه or a colon: a man's name («وأضاف عكاشة أن …»،
     «وقال حمزة: …»), not an object («يؤكد حقيقة واحدة»)."""
     words = text[np[0]:np[1]].split()
+    if len(words) > 2:
+        return _ta_name_titled(text, np, [_strip(w) for w in words])
     head = _strip(words[0]) if len(words) == 1 else ""
     return bool(head) and not head.startswith(("ال", "وال", "بال", "لل")) and head not in _TA_ADVERBS and (
         text[np[1]:np[1] + 2].lstrip()[:1] == ":" or _word_after(text, np[1], 12) in ("ان", "بان", "انه", "انها", "بانه"))
+
+
+def _ta_name_titled(text: str, np, norm: list[str]) -> bool:
+    """«وقال قدورة فارس رئيس نادي … أن …»: a word in ة and a second name word (no article, no ة, no verbal noun), then a
+    title apposed to them, with أن/إن or a colon later in the sentence: a man's first name and surname, not an object
+    and its genitive («وأكد ضرورة قيام رئيس الحكومة بدوره», no أن)."""
+    first, second = norm[0], norm[1]
+    if first.startswith(("ال", "و", "ب", "ل")) or first in _TA_ADVERBS or second.startswith(("ال", "و", "ب", "ل")) \
+            or second.endswith(("ة", "ات")) or second in _NP_STOP or _MASDAR.match(second) \
+            or not any(w in _ROLE_WORDS for w in norm[2:4]):
+        return False
+    rest = re.split(r"[.!؟?\n]", text[np[1]:np[1] + 300], maxsplit=1)[0]
+    return ":" in rest or any(_strip(w) in _COMPLEMENT for w in rest.split())
 
 
 def _verb_subject(text, s0, e0, vs, ve, lemma, form):
@@ -1369,7 +1439,7 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
     aside (وفقا لما …); the condemner of a condemnation; not the لـ object of دعا."""
     participle = form[:1] == "م" or form[:2] in ("وم", "قا") and form.endswith(("ا", "ة", "ين")) \
         or _is_participle(form)
-    front = None if participle else _fronted_subject(text, s0, vs)
+    front = None if participle else _fronted_subject(text, s0, vs) or _clause_head(text, s0, vs, form)
     if front is not None:
         return front                       # «أما السفير فلان أدان الحادث»: the phrase after the verb is its object
     np0 = None if participle and form.endswith(("ا", "ة", "ين")) or _plural_verb(form) \
@@ -1378,8 +1448,9 @@ def _verb_subject(text, s0, e0, vs, ve, lemma, form):
         np0 = _stipulating(text, ve, e0)   # «وينص اقتراح القانون على أن …»: the document, a verbal noun too
     if np0 is None and not participle and _plural_verb(form):
         np0 = _made_to(text, s0, vs)       # «مما جعل اللبنانيين يصفون …»: the noun between جعل and the verb
-    if np0 is not None and _subject_first(text, s0, vs, form):
-        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object
+    if np0 is not None and (_subject_first(text, s0, vs, form) or _strip(text[np0[0]:np0[1]].split()[0]) in _OCCURRENCES):
+        np0 = None                         # «الجمعية تدين الهجوم»: the subject comes first, the phrase after is the object;
+        #                                    «يؤكد مقتل القائد»: the event confirmed, never who confirms it
     if np0 is not None and _gender(form) == "m" and lemma != "جاء في":   # (after «جاء في» the document, any gender)
         head = _strip(text[np0[0]:np0[1]].split()[0])
         if head.endswith("ة") and head not in _SPEAKER_WORDS and not _ta_name(text, np0):
@@ -1443,14 +1514,14 @@ def _considered_object(text: str, np):
     object and ends who considers: the phrase before it («واعتبر الوزير الاتفاق انتصارا» → الوزير)."""
     words = list(_tokens(text, np[0], np[1]))
     norm = [_strip(w[2]) for w in words] + [_word_after(text, np[1], 30)]
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         w, nxt = norm[k], norm[k + 1]
         predicate = nxt in ("ليس", "ليست", "غير", "بمثابة") or len(nxt) > 3 and nxt.endswith("ا") \
-            and not nxt.startswith("ال")
+            and not nxt.startswith("ال") and (k > 0 or nxt not in _NP_STOP and words[k][2][-1:] not in _PUNCT)
         if w.startswith("ال") and w not in _SPEAKER_WORDS and not w.endswith(("ي", "ية", "يين", "يون")) \
-                and predicate and words[k - 1][2][-1:] not in _PUNCT:
-            return np[0], _tok_end(words[k - 1])
-    return np
+                and predicate and (k == 0 or words[k - 1][2][-1:] not in _PUNCT):
+            return (np[0], _tok_end(words[k - 1])) if k else None   # (the first word: «ويعتبر الفعل تمزقا», he
+    return np                                                         # considers the act a rupture; no subject)
 
 
 #: masculine definite nouns that a call or statement addresses and that never take a feminine verb
@@ -1741,12 +1812,21 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
     if _named_already(toks):
         return None
-    if lemma in _NOMINAL_OK and not impersonal and not negated:
+    if lemma in _NOMINAL_OK and not impersonal and not negated and not _preposition_form(text, vs, ve, lemma):
         start = max(sp[1], ve) if sp else ve       # (a subject before the verb: «أما فلان أدان …»)
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
+
+
+def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:
+    """«بين»/«وبين» with no أن, colon or quotation after it is the preposition (between), not «بيّن» (explained) with a
+    noun object: «وبين الأغطية وجدت رسالة»; not before a title, body or honorific, who explains («وبين المدير
+    التنفيذي فلان،أن …», an أن glued to a comma)."""
+    nxt = _word_after(text, ve, 20)
+    return lemma == "بين" and _strip(text[vs:ve]).lstrip("وف") == "بين" and nxt not in _SPEAKER_WORDS \
+        and nxt not in _HONORIFICS
 
 
 #: «X، اليوم (الاثنين)، »: one word, then a day between commas, right before a verb's preposition

@@ -29,8 +29,8 @@ from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_spea
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
 from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
-from .speakers import (_GENERIC_SOURCES, _PRONOUN_TITLES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, agent,
-                       honorific_mention, split_speaker)
+from .speakers import (_GENERIC_SOURCES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, agent,
+                       honorific_mention, pronoun_title, split_speaker)
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
@@ -178,8 +178,8 @@ class Voices:
         return None
 
     def pronoun_title(self, sp) -> bool:
-        """An honorific with a pronoun (سموه، معاليه …) as the whole speaker."""
-        return _strip(self.text[sp[0]:sp[1]]) in _PRONOUN_TITLES
+        """An honorific with a pronoun (سموه، معاليه …), or one without it, as the whole speaker."""
+        return pronoun_title(_strip(self.text[sp[0]:sp[1]]))
 
     def resolve(self, sp):
         """The speaker ``sp`` stands for: None for scripture («قال تعالى»); for an honorific with a pronoun

@@ -123,3 +123,12 @@ def test_kama_with_a_verb_and_its_pronoun_is_an_attribution():
 def test_kama_with_a_plural_verb_is_the_outlets_aside():
     text = "شاركت أجهزة في صناعة التطرف الذي تدعي مقاومته، بعد أن خرج المارد من القمقم، كما يقولون."
     assert at(text, "يقولون") == ("own", None)
+
+
+def test_a_proper_name_before_a_relative_is_a_source():
+    """«وبحسب سامر الوادي الذي درس الظاهرة فإن …»: «الذي» right after words without the article (a family name in
+    ـي may have it) shows they are definite by themselves, a proper name: the source speaks; «وفقا للمقترح الذي …»
+    (the article in لل) and «بحسب طلب الوزير الذي …» name no source (written in the twenty-seventh speaker pass)."""
+    assert at("وبحسب سامر الوادي الذي درس الظاهرة فإن الضحايا كثر.", "الضحايا") == ("reported", "سامر الوادي")
+    assert at("وبحسب طلب الوزير الذي وصل أمس نقل الضحايا.", "الضحايا") == ("own", None)
+    assert at("ووفقا للمقترح الذي قدمته اللجنة نقل الضحايا.", "الضحايا") == ("own", None)

@@ -19,6 +19,17 @@ def test_between_after_between_is_no_verb_of_saying():
     assert at(text, "فقال") == ("own", None)
 
 
+def test_a_bare_between_with_no_that_clause_is_the_preposition():
+    """«وبين الأوراق …» with no أن, colon or quotation: «between», not «explained» with a noun object; the letter's
+    quotation after it takes no speaker from the phrase (written in the twenty-seventh speaker pass)."""
+    text = "وبين الأوراق المبعثرة التي تركها الطبيب على مكتبه وجدت رسالة قصيرة قال فيها: «لقد نسيت الموعد»."
+    voice, sp = at(text, "الموعد")
+    assert voice == "quoted" and sp != "الاوراق المبعثرة"
+    assert at("وبين الأوراق المبعثرة رسائل كثيرة.", "رسائل") == ("own", None)
+    voice, sp = at("وبين المدير التنفيذي للنادي سامر الوادي،أن الهجوم فشل.", "الهجوم")   # a title: who explains
+    assert voice == "reported" and sp is not None and "سامر الوادي" in sp
+
+
 def test_the_verb_explained_still_reports():
     voice, sp = at(BEFORE + "وبين المدير أن الهجوم فشل.", "الهجوم")
     assert (voice, sp) == ("reported", "المدير")
@@ -56,3 +67,21 @@ def test_a_first_person_opinion_after_kuntu_is_the_writers_own():
     «أعتقد», the columnist's opinion (§5.4)."""
     assert at("كنت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"
     assert at("وما زلت أعتقد أن الهجوم على الملعب حادث عابر في الموسم.", "الهجوم")[0] == "own"
+
+
+def test_what_caught_my_eye_is_no_speaker():
+    """«لفت نظري X» (X caught my eye) is no speech; «لفت نظره إلى أن …» (drew his attention to) still reports (written
+    in the twenty-seventh speaker pass)."""
+    assert at("وعند زيارتي للقرية لفت نظري تكاتف الأهالي بعد الهجوم على السوق.", "الهجوم") == ("own", None)
+    assert at("ولفت انتباهي العنوان فاشتريت كتابا عن الهجوم على السوق.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "ولفت نظره إلى أن الهجوم على السوق فشل.", "الهجوم")[0] == "reported"
+
+
+def test_is_considered_with_its_subject_and_predicate_is_no_speech():
+    """«وتعتبر القاعدة موقعا استراتيجيا.» opening its sentence: «is considered», no one speaks; mid-sentence
+    «يعتبر الفعل تمزقا» (he considers the act a rupture) names no speaker of its own: «الفعل» is the object
+    (written in the twenty-seventh speaker pass)."""
+    assert at(BEFORE + "وتعتبر القاعدة موقعا استراتيجيا قرب الهجوم.", "الهجوم") == ("own", None)
+    voice, sp = at("وبحسب سامر الوادي الذي درس الظاهرة يعتبر الفعل تمزقا يلقي بظلاله على الهجوم.", "الهجوم")
+    assert voice == "reported" and "الفعل" not in (sp or "")
+    assert at(BEFORE + "ويعتبر الوزير الخطوة انتصارا على الهجوم.", "الهجوم") == ("reported", "الوزير")

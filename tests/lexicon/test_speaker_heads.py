@@ -182,3 +182,21 @@ def test_the_noun_made_to_speak_is_the_subject():
     of saying is that verb's subject, not the speaker named before."""
     text = "وقال سامر إن الوضع سيء. وتراكمت النفايات مما جعل السكان يصفون الوضع بأنه أسير الأزمات."
     assert at(text, "أسير") == ("reported", "السكان")
+
+
+def test_a_preposition_phrase_is_no_speaker():
+    """«وتحدث بإحدى الشركات …»، «كشفت بكل وضوح …»: a noun governed by a preposition (بـ/لـ/كـ + a quantifier, لل + a
+    noun) is no subject: the speech takes the speaker named before (written in the twenty-seventh speaker pass)."""
+    text = "وقال مدير مدرسة النهر سامر الوادي إن الطلاب بخير. وتحدث بإحدى الشركات عن الهجوم على المخازن."
+    assert at(text, "الهجوم") == ("reported", "مدير مدرسة النهر سامر الوادي")
+    text = "وقال مدير مدرسة النهر سامر الوادي إن الطلاب بخير. وأضاف للصحفيين إن الهجوم على المخازن فشل."
+    assert at(text, "الهجوم") == ("reported", "مدير مدرسة النهر سامر الوادي")
+
+
+def test_an_honorific_without_its_pronoun_stands_for_the_person_named_before():
+    """«ورفع سمو باسمه وباسم …»: «سمو» alone (its pronoun dropped) stands for the prince named before, as «سموه»
+    does; «باسمه» (in his name) ends the phrase (written in the twenty-seventh speaker pass)."""
+    text = ("أدان صاحب السمو الأمير سامر الوادي رئيس نادي النهر الهجوم على السوق. "
+            "ورفع سمو باسمه وباسم أعضاء النادي التعازي لأسر الضحايا.")
+    voice, sp = at(text, "الضحايا")
+    assert voice == "reported" and sp is not None and "سامر الوادي" in sp
