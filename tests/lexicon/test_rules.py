@@ -591,6 +591,15 @@ def test_a_cemetery_a_reservoir_or_an_exhibition_named_after_martyrs_is_a_name()
     assert m("وزار الطلاب أسر الشهداء في قاعة البلدية.") == ["الشهداء"]
 
 
+def test_a_district_a_camp_an_operation_or_a_cup_named_after_martyrs_is_a_name():
+    m = shipped("casualties", "martyrs")
+    assert m("وشملت المشروعات أحياء الشهداء والنخيل والورود في المدينة.") == []
+    assert m("وانطلقت القوة من معسكر الشهيد سالم نحو الجبهة، وبدأت عملية الشهيد سالم بقصف المواقع.") == []
+    assert m("وفاز فريق الوادي بكأس الشهداء، وختم النادي بطولة شهداء الواجب.") == []
+    assert m("ووصلت المساعدات إلى مخيم شهداء الوادي.") == []
+    assert m("وسقط في القصف شهداء من أحياء المدينة، وزار الوفد أسر الشهداء في المخيم.") == ["شهداء", "الشهداء"]
+
+
 def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
     m = shipped("israel_palestine", "resistance")
     # the paragraph names Hezbollah: its arms «for resisting Israel» are its pretext
