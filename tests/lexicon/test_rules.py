@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from framing.lexicon import count_terms, kwic, left_out, match
+from framing.errors import LexiconError
 from framing.lexicon.format import parse_lexicon
 
 from .helpers import shipped
@@ -151,6 +152,23 @@ def test_a_family_scope_counts_only_matches_in_scope_and_says_why():
     ev = lex(term("المقاومة", scope="    scope:\n      events: [E7]\n"))
     df4 = corpus("تقدمت المقاومة.", "تقدمت المقاومة.").assign(event_id=["E7", "E8"])
     assert match(df4, ev)["id"].tolist() == ["d0"]
+
+
+def test_a_match_named_by_a_place_reads_its_scope_in_the_wider_unit():
+    scope = "    scope:\n      words: [الحرب]\n      within: paragraph\n      named_within: article\n"
+    lx = lex(term("الأزمة", "        class: noun\n", scope=scope))
+    plain = lex(term("الأزمة", "        class: noun\n", scope=scope.replace("      named_within: article\n", "")))
+    df = corpus("استمرت الحرب في البلاد عامها الخامس.\n"
+                "وبحث الوزيران الأزمة السورية وحل الأزمة في سوريا ثم الأزمة التي تمر بها المدارس.",
+                "وبحث الوزيران الأزمة السورية في لقائهما.")
+    text = df["text"][0]
+    # the named crises count for the war in the paragraph before; the unnamed one, and a named one in an
+    # article with no war word, do not
+    assert match(df, lx, voice="all")["start"].tolist() == [text.index("الأزمة السورية"), text.index("الأزمة في")]
+    assert match(df, plain, voice="all").empty
+    with pytest.raises(LexiconError, match="scope.named_within: expected one of article, paragraph, sentence"):
+        lex(term("الأزمة", scope=scope.replace("named_within: article", "named_within: chapter")))
+
 
 
 def test_lines_an_outlet_repeats_are_not_its_words():
