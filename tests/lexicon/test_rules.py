@@ -676,6 +676,15 @@ def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative()
     # who wages it may stand between the war and its target, in a relative clause; a war on drugs stays out
     assert war("تضررت البلدة في الحرب التي شنتها قوات الجار على القرى، والحرب التي تشنها الوزارة على المخدرات.") \
         == ["الحرب التي شنتها قوات الجار على"]
+    # fought or declared in the clause, or the side that wages it in construct with the war
+    assert war("وتحدث عن الحرب التي خاضتها الحركة ضد الجيش، والحرب التي أعلنتها الحكومة على المتمردين.") \
+        == ["الحرب التي خاضتها الحركة ضد", "والحرب التي أعلنتها الحكومة على"]
+    assert war("وأشاد بحرب الجيش ضد المتمردين في الشمال.") == ["بحرب الجيش ضد"]
+    # a named war before an على governed by another word, and the war of all against all, are no war on anyone
+    assert war("واعتمد الفلاحون خلال حرب الاستقلال على الملح، وتحدث الكاتب عن حرب الجميع على الجميع.") == []
+    # a deed likened to a declaration of war is a figure; a declaration of war is not
+    assert war("ورأى أن القرار بمثابة إعلان حرب على المزارعين، وأن قتل جندي يعني إعلان الحرب على الجميع.") == []
+    assert war("وبعد إعلان الحرب على الجار تحركت القوات.") == ["الحرب على"]
     attack = shipped("violence", "attack")
     assert attack("يمكنه أن يلعب في مركز قلب الهجوم بعد الإصابة.") == []
     assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
