@@ -690,7 +690,7 @@ def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative()
     assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
     # a race: a rally driver's pace, a candidate's attacks on a rival in the race for office
     assert attack("وخفض السائق وتيرة هجومه ليضمن بلوغ خط نهاية الرالي.") == []
-    assert attack("وخرج المرشح من السباق بعد هجومه على منافسه في المناظرة.") == []
+    assert attack("وخرج المرشح من السباق بعد هجماته المتكررة في المناظرة.") == []
     strike = shipped("violence", "strike")
     assert strike("عانت البلاد بعد الضربات الاقتصادية التي فرضها الغرب.") == []
     assert strike("نفذت الطائرات ضربات جوية على مواقع المسلحين.") == ["ضربات"]
