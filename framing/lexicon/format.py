@@ -46,6 +46,7 @@ A lexicon is one YAML file::
         scope:                # optional, per family: where matches count
           words: [غزة, فلسطين]        # at least one of these words (clitics allowed) ...
           within: article             # ... in the same article | paragraph | sentence
+          named_within: article       # optional: wider, for a match named by a place right after it (الأزمة السورية)
           events: [E1, E2]            # or: only articles of these events
 
 A form may hold a gap: ``لقي {0-3} حتفه`` matches لقي and حتفه with up to three words between
@@ -141,10 +142,13 @@ class Family:
 @dataclass(frozen=True)
 class Scope:
     """Where a family's matches count: an article (or its paragraph, or sentence) that holds one
-    of ``words`` (normalised, any clitics), and/or an article of one of ``events``."""
+    of ``words`` (normalised, any clitics), and/or an article of one of ``events``.  ``named_within``: the
+    unit read instead for a match named by a place right after it (a country, or its adjective: «الأزمة السورية»,
+    «الأزمة في سوريا»), a name that holds for the whole article."""
     words: tuple[str, ...] = ()
     within: str = "article"
     events: tuple[str, ...] = ()
+    named_within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -412,11 +416,14 @@ def _validated(doc: _Doc, m: dict, fld: str) -> dict | None:
 
 def _scope(doc: _Doc, node, fld: str) -> Scope:
     m = doc.mapping(node, fld)
-    _check_keys(doc, m, {"words", "within", "events"}, fld)
-    within = doc.string(m["within"][1], f"{fld}.within") if "within" in m else "article"
-    if within not in SCOPE_UNITS:
-        doc.fail(m["within"][1], f"{fld}.within", f"expected one of {', '.join(SCOPE_UNITS)}, got {within!r}")
-    scope = Scope(words=_words(doc, m, "words", fld), within=within, events=_words(doc, m, "events", fld, raw=True))
+    _check_keys(doc, m, {"words", "within", "events", "named_within"}, fld)
+    units = {}
+    for key in ("within", "named_within"):
+        units[key] = doc.string(m[key][1], f"{fld}.{key}") if key in m else None
+        if units[key] is not None and units[key] not in SCOPE_UNITS:
+            doc.fail(m[key][1], f"{fld}.{key}", f"expected one of {', '.join(SCOPE_UNITS)}, got {units[key]!r}")
+    scope = Scope(words=_words(doc, m, "words", fld), within=units["within"] or "article",
+                  events=_words(doc, m, "events", fld, raw=True), named_within=units["named_within"])
     if not scope.words and not scope.events:
         doc.fail(node, fld, "a scope needs words or events")
     return scope

@@ -1206,14 +1206,38 @@ class _ScopeCheck(_WordSet):
             return True
         if not self.scope.words:
             return False
-        unit = (0, 0, len(clean)) if self.scope.within == "article" else \
-            _unit(norm, pos, "\n" if self.scope.within == "paragraph" else None)
+        if self._within(self.scope.within, norm, clean, pos, end, other, title):
+            return True
+        wider = self.scope.named_within
+        return bool(wider) and wider != self.scope.within and _named_by_place(clean, end) and \
+            self._within(wider, norm, clean, pos, end, other, title)
+
+    def _within(self, within: str, norm: str, clean: str, pos: int, end: int, other: str | None, title: bool) -> bool:
+        unit = (0, 0, len(clean)) if within == "article" else \
+            _unit(norm, pos, "\n" if within == "paragraph" else None)
         if self.found_in(clean, unit, pos, end):
             return True
-        if not other or self.scope.within != "article" and title:
+        if not other or within != "article" and title:
             return False
         other = _clean_title(other)
         return self.found_in(other, (0, 0, len(other)))
+
+
+def _named_by_place(clean: str, end: int) -> bool:
+    """A place names the match right after it: its adjective («الأزمة السورية», «اليمنية»), the place itself
+    («أزمة سوريا») or في and the place («الأزمة في سوريا»)."""
+    words = _words_after(clean, end, 2)
+    if words and words[0] == "في":
+        words = words[1:]
+    if not words:
+        return False
+    w, places = words[0], _places()
+    if w in places:
+        return True
+    if not w.startswith("ال") or not w.endswith(("ية", "يه", "ي")):
+        return False
+    base = w[2:-2] if w.endswith(("ية", "يه")) else w[2:-1]      # السورية → سور: سوريا, سورية; اليمني → يمن: اليمن
+    return len(base) > 1 and any(p in places for p in (base, base + "ا", base + "يا", base + "ية", "ال" + base))
 
 
 @functools.lru_cache(maxsize=8)

@@ -27,6 +27,10 @@ def test_a_killing_in_a_crash_is_left_out():
     killing = shipped("casualties", "killing")
     assert killing("أسفر حادث مروري على طريق الساحل عن مقتل شخصين.") == []
     assert killing("أسفر هجوم مسلح على طريق الساحل عن مقتل شخصين.") == ["مقتل"]
+    # a plane that crashed (the verb), or a technical fault, in the sentence
+    assert killing("وتحطمت طائرة صغيرة قرب مطار الوادي مما أسفر عن مقتل راكبيها.") == []
+    assert killing("وسقطت المروحية بسبب خلل فني ما أدى إلى مقتل طاقمها.") == []
+    assert shipped("casualties", "killed")("وتحطمت طائرة نقل في الوادي، وأعلنت السلطات سقوط ثمانية قتلى.") == []
 
 
 def test_a_fatal_spot_is_no_killing():

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from framing.lexicon import count_terms, kwic, left_out, match
+from framing.errors import LexiconError
 from framing.lexicon.format import parse_lexicon
 
 from .helpers import shipped
@@ -151,6 +152,23 @@ def test_a_family_scope_counts_only_matches_in_scope_and_says_why():
     ev = lex(term("المقاومة", scope="    scope:\n      events: [E7]\n"))
     df4 = corpus("تقدمت المقاومة.", "تقدمت المقاومة.").assign(event_id=["E7", "E8"])
     assert match(df4, ev)["id"].tolist() == ["d0"]
+
+
+def test_a_match_named_by_a_place_reads_its_scope_in_the_wider_unit():
+    scope = "    scope:\n      words: [الحرب]\n      within: paragraph\n      named_within: article\n"
+    lx = lex(term("الأزمة", "        class: noun\n", scope=scope))
+    plain = lex(term("الأزمة", "        class: noun\n", scope=scope.replace("      named_within: article\n", "")))
+    df = corpus("استمرت الحرب في البلاد عامها الخامس.\n"
+                "وبحث الوزيران الأزمة السورية وحل الأزمة في سوريا ثم الأزمة التي تمر بها المدارس.",
+                "وبحث الوزيران الأزمة السورية في لقائهما.")
+    text = df["text"][0]
+    # the named crises count for the war in the paragraph before; the unnamed one, and a named one in an
+    # article with no war word, do not
+    assert match(df, lx, voice="all")["start"].tolist() == [text.index("الأزمة السورية"), text.index("الأزمة في")]
+    assert match(df, plain, voice="all").empty
+    with pytest.raises(LexiconError, match="scope.named_within: expected one of article, paragraph, sentence"):
+        lex(term("الأزمة", scope=scope.replace("named_within: article", "named_within: chapter")))
+
 
 
 def test_lines_an_outlet_repeats_are_not_its_words():
@@ -591,6 +609,15 @@ def test_a_cemetery_a_reservoir_or_an_exhibition_named_after_martyrs_is_a_name()
     assert m("وزار الطلاب أسر الشهداء في قاعة البلدية.") == ["الشهداء"]
 
 
+def test_a_district_a_camp_an_operation_or_a_cup_named_after_martyrs_is_a_name():
+    m = shipped("casualties", "martyrs")
+    assert m("وشملت المشروعات أحياء الشهداء والنخيل والورود في المدينة.") == []
+    assert m("وانطلقت القوة من معسكر الشهيد سالم نحو الجبهة، وبدأت عملية الشهيد سالم بقصف المواقع.") == []
+    assert m("وفاز فريق الوادي بكأس الشهداء، وختم النادي بطولة شهداء الواجب.") == []
+    assert m("ووصلت المساعدات إلى مخيم شهداء الوادي.") == []
+    assert m("وسقط في القصف شهداء من أحياء المدينة، وزار الوفد أسر الشهداء في المخيم.") == ["شهداء", "الشهداء"]
+
+
 def test_hezbollahs_resistance_is_not_the_palestinian_armed_groups():
     m = shipped("israel_palestine", "resistance")
     # the paragraph names Hezbollah: its arms «for resisting Israel» are its pretext
@@ -649,9 +676,21 @@ def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative()
     # who wages it may stand between the war and its target, in a relative clause; a war on drugs stays out
     assert war("تضررت البلدة في الحرب التي شنتها قوات الجار على القرى، والحرب التي تشنها الوزارة على المخدرات.") \
         == ["الحرب التي شنتها قوات الجار على"]
+    # fought or declared in the clause, or the side that wages it in construct with the war
+    assert war("وتحدث عن الحرب التي خاضتها الحركة ضد الجيش، والحرب التي أعلنتها الحكومة على المتمردين.") \
+        == ["الحرب التي خاضتها الحركة ضد", "والحرب التي أعلنتها الحكومة على"]
+    assert war("وأشاد بحرب الجيش ضد المتمردين في الشمال.") == ["بحرب الجيش ضد"]
+    # a named war before an على governed by another word, and the war of all against all, are no war on anyone
+    assert war("واعتمد الفلاحون خلال حرب الاستقلال على الملح، وتحدث الكاتب عن حرب الجميع على الجميع.") == []
+    # a deed likened to a declaration of war is a figure; a declaration of war is not
+    assert war("ورأى أن القرار بمثابة إعلان حرب على المزارعين، وأن قتل جندي يعني إعلان الحرب على الجميع.") == []
+    assert war("وبعد إعلان الحرب على الجار تحركت القوات.") == ["الحرب على"]
     attack = shipped("violence", "attack")
     assert attack("يمكنه أن يلعب في مركز قلب الهجوم بعد الإصابة.") == []
     assert attack("قتل ثلاثة في هجوم على حاجز للجيش.") == ["هجوم"]
+    # a race: a rally driver's pace, a candidate's attacks on a rival in the race for office
+    assert attack("وخفض السائق وتيرة هجومه ليضمن بلوغ خط نهاية الرالي.") == []
+    assert attack("وخرج المرشح من السباق بعد هجماته المتكررة في المناظرة.") == []
     strike = shipped("violence", "strike")
     assert strike("عانت البلاد بعد الضربات الاقتصادية التي فرضها الغرب.") == []
     assert strike("نفذت الطائرات ضربات جوية على مواقع المسلحين.") == ["ضربات"]

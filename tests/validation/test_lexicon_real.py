@@ -118,12 +118,13 @@ def test_blind_recall_of_every_use_read_in_whole_articles(real):
     listed forms or the loose patterns); recall = the share of those uses the matcher finds, as the same term.
     Blind, at main 9439435: 152/158 = 0.962 (0.920–0.982); the misses: the Syrian crisis in a paragraph without
     war words (3, the crisis term's paragraph scope), «حرب من قبل «داعش» على» and «الحرب التي شنتها إسرائيل على»
-    (gaps; the second now matched), attacks on a stadium in a story about a match (the football context)."""
+    (gaps; the second now matched), attacks on a stadium in a story about a match (the football context). The twentieth
+    pass finds the three Syrian crises (a crisis named by its country reads its scope in the article): 156."""
     rows = pd.concat([lab.assign(found=_found(lab, lexicon, real), lexicon=lexicon)
                       for lexicon, lab in _labels("recall80").items()], ignore_index=True)
     print(f"\nexhaustive-reading recall: {rows['found'].sum()}/{len(rows)} = {rows['found'].mean():.3f}")
     print(rows.groupby(["lexicon", "term"])["found"].agg(["size", "sum"]).to_string())
-    assert len(rows) == 158 and rows["found"].sum() >= 153
+    assert len(rows) == 158 and rows["found"].sum() >= 156
 
 
 def test_heldout_precision_matches_what_the_lexicons_record(real):
