@@ -128,7 +128,10 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     if term is not None:
         term = _term_id(lex, term)
     if family is not None:
-        lex.family(family)
+        fam = lex.family(family)
+        if term is not None and term not in {t.id for t in fam.terms}:     # else: no rows, as if never written
+            raise UsageError(f"term {term!r} is not in family {family!r} of lexicon {lex.name!r}; its terms are: "
+                             f"{', '.join(t.id for t in fam.terms)}")
     from ..corpus import selected
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     from ..chunks import streamable

@@ -87,7 +87,22 @@ def test_compare_verb(corpus):
     assert "# captives / captives: shares by outlet (own voice)" in r.output
     assert "pairwise differences" in r.output and "North Post" in r.output
     r = run("compare", corpus, "--lexicon", "captives", "--family", "nope")
-    assert r.exit_code == 1 and "has no family 'nope'" in r.output
+    assert r.exit_code == 2 and "has no family 'nope'" in r.output      # a usage error, as a wrong --term
+
+
+def test_family_errors_are_usage_errors(corpus, tmp_path):
+    """A family the lexicon lacks, or none named where it has two, is an argument that does not fit:
+    exit 2 like an unknown --term (it was 1, "nothing usable produced"), in every verb that takes --family."""
+    two = tmp_path / "two.yaml"
+    two.write_text("name: two\nfamilies:\n  - id: a\n    terms:\n      - id: x\n        language: ar\n"
+                   "        forms: [رهائن]\n  - id: b\n    terms:\n      - id: y\n        language: ar\n"
+                   "        forms: [أسرى]\n")
+    r = run("compare", corpus, "--lexicon", str(two))
+    assert r.exit_code == 2 and "2 families: name one with --family" in r.output
+    r = run("kwic", corpus, "--lexicon", str(two), "--family", "c")
+    assert r.exit_code == 2 and "has no family 'c'" in r.output
+    r = run("kwic", corpus, "--lexicon", str(two), "--family", "b", "--term", "x")   # x is of family a
+    assert r.exit_code == 2 and "term 'x' is not in family 'b'" in r.output
 
 
 def test_check_warns_about_spellings_shared_by_two_terms(tmp_path):
