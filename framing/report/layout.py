@@ -351,13 +351,14 @@ def blocks(data: ReportData, articles_file: str = "REPORT-articles.csv") -> list
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
     """Title page: what was compared, the corpus, how the report was made."""
     lang, by, fams = data.lang, data.by, data.families
-    fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
+    names = list(dict.fromkeys(f.family for f in fams))    # a family split by language (ar, en) is one family
+    fam_names = ", ".join(names) or "–"
     n_groups = len(groups)
     out = [{"kind": "title", "text": data.title},
            {"kind": "p", "text": _t(lang, "subtitle", version=data.toolkit_version)},
            {"kind": "p", "text": _t(lang, "intro", n_groups=n_groups, by=by, n=f"{data.n_articles:,}",
-                                    first=data.first or "?", last=data.last or "?", n_fam=len(fams),
-                                    ies="y" if len(fams) == 1 else "ies", families=fam_names)}]
+                                    first=data.first or "?", last=data.last or "?", n_fam=len(names),
+                                    ies="y" if len(names) == 1 else "ies", families=fam_names)}]
     n_events = data.events["event_id"].nunique() if data.events is not None else 0
     out.append({"kind": "h2", "text": _t(lang, "corpus")})
     out.append({"kind": "kv", "rows": [
