@@ -66,6 +66,15 @@ def test_terms_by_outlet_writes_a_table(corpus, tmp_path):
     assert north["matches"] == 2 and north["share"] == pytest.approx(2 / 3)
 
 
+def test_grouping_by_voice_says_how_to_count_each_voice(corpus):
+    """--by outlet,voice is what a researcher asking 'in whose voice' tries first; the error listed the
+    corpus columns (voice is none of them) without saying that voice is chosen with --voice."""
+    r = run("terms", corpus, "--lexicon", "captives", "--by", "outlet,voice")
+    assert r.exit_code == 2 and "voice is not a column to group by" in r.output and "--voice own, quoted" in r.output
+    r = run("compare", corpus, "--lexicon", "captives", "--by", "voice")
+    assert r.exit_code == 2 and "--voice all" in r.output
+
+
 def test_kwic_verb(corpus):
     r = run("kwic", corpus, "رهائن", "--format", "csv", "--width", "10", "--voice", "all")
     assert r.exit_code == 0, r.output
