@@ -581,7 +581,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
                                      exclude_copies=exclude_copies, jobs=jobs,
              **_filters(outlet, since, until, event))
     import pandas as pd
-    return pd.DataFrame(k)
+    out = pd.DataFrame(k)
+    out.attrs["note"] = k.attrs.get("note")          # (a plain frame drops the KwicFrame's attrs)
+    return out
 
 
 @main.command("sources")

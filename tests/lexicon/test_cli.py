@@ -89,6 +89,16 @@ def test_kwic_verb(corpus):
     assert r.exit_code == 1          # nothing found: header only, exit 1
 
 
+def test_kwic_says_which_term_a_word_named_when_it_has_no_matches(corpus):
+    """--term hostage names the English term en_hostages (its form), not the Arabic hostages: on an
+    Arabic corpus that printed '(no rows)' as if no outlet wrote رهائن."""
+    r = run("kwic", corpus, "--lexicon", "captives", "--term", "hostage")
+    assert r.exit_code == 1 and "(no rows)" in r.stdout
+    assert "note: 'hostage' is the term 'en_hostages' (en: hostage, hostages)" in r.stderr
+    r = run("kwic", corpus, "--lexicon", "captives", "--term", "الرهائن")     # found: no note
+    assert r.exit_code == 0 and "note:" not in r.stderr and "en_hostages" not in r.stderr
+
+
 def test_compare_verb(corpus):
     pytest.importorskip("framing.stats")
     r = run("compare", corpus, "--lexicon", "captives", "--family", "captives", "--n-boot", "20")
