@@ -498,7 +498,7 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
         out.extend(_events_table_blocks(top, lang, by))
         if len(ev) > len(top):
-            out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
+            out.append({"kind": "note", "text": _t(lang, "events_more", shown=f"{len(top):,}", total=f"{len(ev):,}", by=by)})
     else:
         out.append({"kind": "note", "text": _t(lang, "events_na", by=by)})
     out.append({"kind": "h2", "text": _t(lang, "h_copies")})
