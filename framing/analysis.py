@@ -49,6 +49,10 @@ def by_columns(by) -> list[str]:
 def _require_columns(cols, have) -> None:
     """A one-line error when a group column of ``cols`` is not among the corpus columns ``have``."""
     missing = [c for c in cols if c not in have]
+    if missing == ["voice"]:              # whose words is a property of each match, not of an article
+        raise UsageError("voice is not a column to group by: it belongs to each match, not to an article; count "
+                         "one voice per run (--voice own, quoted or reported; voice= in Python) and put the "
+                         "tables side by side, or --voice all for every match")
     if missing:
         raise UsageError(f"the corpus has no column {missing[0]!r} to group by{_suggest(missing[0], map(str, have))}; "
                          f"columns: {', '.join(map(str, have))}")

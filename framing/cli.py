@@ -561,7 +561,7 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
     with the same clitic rules (رهائن finds كرهائن, والرهائن, رهائنهم).
     Columns: id, outlet, published, left, match, right, voice, family, term, field, start, end
     (where the match is: offsets into the original title or text), speaker, role, verb (who says a
-    quoted or reported match), and reason with --left-out.
+    quoted or reported match, and how: as in framing sources --help), and reason with --left-out.
 
     \b
     Examples:
@@ -581,7 +581,9 @@ def kwic_cmd(corpus, word, lexicon, term, family, width, voice, lang, left_out, 
                                      exclude_copies=exclude_copies, jobs=jobs,
              **_filters(outlet, since, until, event))
     import pandas as pd
-    return pd.DataFrame(k)
+    out = pd.DataFrame(k)
+    out.attrs["note"] = k.attrs.get("note")          # (a plain frame drops the KwicFrame's attrs)
+    return out
 
 
 @main.command("sources")
@@ -598,7 +600,11 @@ def sources_cmd(corpus, by, exclude_copies=False, outlet=(), since=None, until=N
 
     No lexicon needed: every quotation, reported sentence (qala inna, akkada anna ...), attribution
     (bihasab, wifqan li) and 'Speaker: statement' headline of the corpus is counted.  Columns:
-    <by>, speaker, role, verb, quotes, share (of the group's statements).  See docs/matching.md.
+    <by>, speaker, role, verb, quotes, share (of the group's statements).  speaker is empty when
+    the sentence names no one; verb is the verb of saying or the attribution as printed (قال،
+    بحسب), ':' for a 'Speaker: statement' line, 'answer' for an interview's answer, empty for a
+    quotation with neither.  A speaker's statements with different verbs are separate rows (sum
+    quotes by speaker for who is quoted most).  See docs/matching.md.
 
     \b
     Examples:

@@ -98,6 +98,7 @@ import functools
 import math
 from collections import Counter, defaultdict
 
+from ._progress import bar
 from .corpus import group_names
 from .errors import UsageError
 from .lexicon.quotes import quote_spans
@@ -622,9 +623,8 @@ def _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast
     banned = _banned(stem)
     found: dict = defaultdict(lambda: {"events": set(), "contrast": set(), "uses": Counter(), "cuses": Counter(), "cterms": Counter(), "evidence": [],
                                        "cevidence": [], "terms": Counter()})
-    for eid, ev in df.groupby("event_id", sort=True):
-        if eid not in shared:
-            continue
+    events = ((eid, ev) for eid, ev in df.groupby("event_id", sort=True) if eid in shared)
+    for eid, ev in bar(events, "discover: aligning events", "event", total=len(shared)):
         ev = _event_articles(ev, col, max_articles)
         arts = [(r.id, getattr(r, col), _sentences(_article_text(r), stem)) for r in ev.itertuples(index=False)]
         sources = [("events", _event_pairs(arts, stem, stop, banned, house, min_similarity))]
@@ -688,7 +688,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
     spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter),
               "quoted": Counter(), "placed": 0}
-    for r in df.itertuples(index=False):
+    for r in bar(df.itertuples(index=False), "discover: counting the candidates (articles)", "article", total=len(df)):
         surf, sid, text = [], [], _article_text(r)
         for k, chunk in enumerate(SENTENCE_END.split(text)):
             words = WORD_RE.findall(chunk)
@@ -873,7 +873,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     col = "discover_group"
     df = _without_boilerplate(df, col)
     stop = stopwords("all")
-    stem = _Stems(word_counts(_article_text(r) for r in df.itertuples(index=False)))
+    stem = _Stems(word_counts(_article_text(r) for r in bar(df.itertuples(index=False), "discover: vocabulary (articles)",
+                                                             "article", total=len(df))))
     shared = _told_by_several(df, col)
     found = _collect(df, col, stem, stop, min_similarity, max_articles, shared, contrast or words is not None)
     rows = _candidate_rows(found, min_events)

@@ -8,7 +8,8 @@ CLI prints it as ``error: <message>`` without a traceback.
     ├── SchemaError     a table lacks a required column (suggests the closest names)
     ├── LexiconError    a lexicon file is invalid (names file, line and field)
     └── UsageError      arguments that do not fit together
-        └── NoEventsError   the call needs events (or copy marks): run ``framing events`` first
+        ├── NoEventsError   the call needs events (or copy marks): run ``framing events`` first
+        └── NoFamilyError   a lexicon has no such family, or several and none was named
 """
 
 
@@ -37,4 +38,10 @@ class NoEventsError(UsageError, SchemaError):
     the message says to run ``framing events`` first.  (Also a ``SchemaError``: a column is missing.)"""
 
 
-__all__ = ["FramingError", "InputError", "SchemaError", "LexiconError", "UsageError", "NoEventsError"]
+class NoFamilyError(UsageError, LexiconError):
+    """A lexicon was asked for a family it lacks, or has several and none was named: the arguments do not
+    fit the lexicon (a usage error, exit 2 on the command line; also a ``LexiconError``, as before)."""
+
+
+__all__ = ["FramingError", "InputError", "SchemaError", "LexiconError", "UsageError", "NoEventsError",
+           "NoFamilyError"]

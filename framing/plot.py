@@ -241,7 +241,7 @@ def event_coverage(articles: pd.DataFrame, events: pd.DataFrame | None = None, m
     ax = fig.add_subplot()
     im = _heatmap(ax, table.where(table > 0), fmt=lambda v: f"{int(v)}", cmap="Greens")
     _event_ticks(ax, list(table.columns))
-    more = _w(lang, "top", k=max_events, n=len(order)) if len(order) > max_events else ""
+    more = _w(lang, "top", k=max_events, n=f"{len(order):,}") if len(order) > max_events else ""
     _title(ax, title or _w(lang, "coverage", by=group_name(by, lang), more=more), lang)
     fig.colorbar(im, ax=ax, shrink=0.8, label=rtl_label(_w(lang, "articles")), ticks=MaxNLocator(integer=True))
     return fig

@@ -692,3 +692,23 @@ def test_a_pair_also_written_in_quotations_ranks_above_the_outlets_own_wording()
     assert list(zip(quoted["term_a"], quoted["term_b"])) == [hostages, claimed]      # above it with them
     assert rank["quoted"][hostages].rank > rank["quoted"][claimed].rank                # the same swaps, × quoted
     assert rank["quoted"][claimed].rank == rank["plain"][claimed].rank              # a verb of saying: no factor
+
+
+def test_cli_discover_reports_progress_only_when_on(tmp_path, monkeypatch):
+    """discover is the longest verb (3.5 minutes on SaudiNewsNet's 30,000 articles): with progress on (a
+    terminal, a notebook, or FRAMING_PROGRESS=1) it names its stages on stderr as events and articles
+    do; off, stderr is empty and the table the same."""
+    from framing import _progress
+    src = tmp_path / "c.jsonl"
+    _corpus().to_json(src, orient="records", lines=True, force_ascii=False)
+    monkeypatch.setattr(_progress, "DELAY", 0)
+    monkeypatch.setenv("FRAMING_PROGRESS", "1")
+    on = CliRunner().invoke(main, ["discover", str(src), "--format", "csv"])
+    assert on.exit_code == 0, on.output
+    for stage in ("discover: vocabulary (articles)", "discover: aligning events",
+                  "discover: counting the candidates (articles)"):
+        assert stage in on.stderr
+    assert f"/{len(PLACES)}" in on.stderr            # events aligned of those told by both outlets
+    monkeypatch.setenv("FRAMING_PROGRESS", "0")
+    off = CliRunner().invoke(main, ["discover", str(src), "--format", "csv"])
+    assert off.exit_code == 0 and off.stderr == "" and off.stdout == on.stdout

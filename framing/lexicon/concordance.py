@@ -125,10 +125,14 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     if width < 0:
         raise UsageError(f"width must be 0 or more characters, got {width}")
     lex = ad_hoc_lexicon(word) if word is not None else load_lexicon(lexicon)
+    asked = term
     if term is not None:
         term = _term_id(lex, term)
     if family is not None:
-        lex.family(family)
+        fam = lex.family(family)
+        if term is not None and term not in {t.id for t in fam.terms}:     # else: no rows, as if never written
+            raise UsageError(f"term {term!r} is not in family {family!r} of lexicon {lex.name!r}; its terms are: "
+                             f"{', '.join(t.id for t in fam.terms)}")
     from ..corpus import selected
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
     from ..chunks import streamable
@@ -143,4 +147,8 @@ def kwic(corpus, lexicon=None, *, term: str | None = None, word: str | None = No
     out = m[keep][KWIC_COLUMNS + (["reason"] if left_out else [])]
     k = KwicFrame(out.reset_index(drop=True))
     k.attrs.update(voice=voice_name(voice), lang=lang)
+    if term is not None and term != asked and not len(k):     # «martyr» is the English term en_martyrs, not شهداء
+        t = next(t for t in lex.terms if t.id == term)
+        k.attrs["note"] = (f"{asked!r} is the term {term!r} ({t.language}: {', '.join(t.forms)}) of lexicon "
+                           f"{lex.name!r}, with no matches here; its terms: {', '.join(x.id for x in lex.terms)}")
     return k

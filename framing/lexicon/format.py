@@ -65,7 +65,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import LexiconError
+from ..errors import LexiconError, NoFamilyError
 from ..text import normalize
 from ..text.clitics import CLASSES
 from ..text.script import has_arabic
@@ -167,18 +167,18 @@ class Lexicon:
         return [t for f in self.families for t in f.terms]
 
     def family(self, family_id: str | None = None) -> Family:
-        """The family with this id (``None``: the lexicon's only family); :class:`LexiconError`
-        listing the ids otherwise."""
+        """The family with this id (``None``: the lexicon's only family); :class:`NoFamilyError`
+        (a ``LexiconError`` and a ``UsageError``: exit 2 on the command line) listing the ids otherwise."""
         if family_id is None and len(self.families) == 1:
             return self.families[0]
         if family_id is None:
-            raise LexiconError(f"lexicon {self.name!r} has {len(self.families)} families: name one "
-                               f"with --family (family= in Python): {', '.join(f.id for f in self.families)}")
+            raise NoFamilyError(f"lexicon {self.name!r} has {len(self.families)} families: name one "
+                                f"with --family (family= in Python): {', '.join(f.id for f in self.families)}")
         for f in self.families:
             if f.id == family_id:
                 return f
-        raise LexiconError(f"lexicon {self.name!r} has no family {family_id!r}; "
-                           f"families are: {', '.join(f.id for f in self.families)}")
+        raise NoFamilyError(f"lexicon {self.name!r} has no family {family_id!r}; "
+                            f"families are: {', '.join(f.id for f in self.families)}")
 
     def only_language(self, language: str) -> "Lexicon":
         """A copy with the terms of one language (``ar`` or ``en``); families left empty are dropped."""

@@ -351,13 +351,14 @@ def blocks(data: ReportData, articles_file: str = "REPORT-articles.csv") -> list
 def _title_blocks(data: ReportData, groups: list[str], langs: str) -> list[dict]:
     """Title page: what was compared, the corpus, how the report was made."""
     lang, by, fams = data.lang, data.by, data.families
-    fam_names = ", ".join(dict.fromkeys(f.family for f in fams)) or "–"
+    names = list(dict.fromkeys(f.family for f in fams))    # a family split by language (ar, en) is one family
+    fam_names = ", ".join(names) or "–"
     n_groups = len(groups)
     out = [{"kind": "title", "text": data.title},
            {"kind": "p", "text": _t(lang, "subtitle", version=data.toolkit_version)},
            {"kind": "p", "text": _t(lang, "intro", n_groups=n_groups, by=by, n=f"{data.n_articles:,}",
-                                    first=data.first or "?", last=data.last or "?", n_fam=len(fams),
-                                    ies="y" if len(fams) == 1 else "ies", families=fam_names)}]
+                                    first=data.first or "?", last=data.last or "?", n_fam=len(names),
+                                    ies="y" if len(names) == 1 else "ies", families=fam_names)}]
     n_events = data.events["event_id"].nunique() if data.events is not None else 0
     out.append({"kind": "h2", "text": _t(lang, "corpus")})
     out.append({"kind": "kv", "rows": [
@@ -497,7 +498,7 @@ def _corpus_blocks(data: ReportData, sec: int, langs: str) -> list[dict]:
             top = top.assign(_n=top["short"].str[1:].astype(int)).sort_values("_n", kind="stable")
         out.extend(_events_table_blocks(top, lang, by))
         if len(ev) > len(top):
-            out.append({"kind": "note", "text": _t(lang, "events_more", shown=len(top), total=len(ev), by=by)})
+            out.append({"kind": "note", "text": _t(lang, "events_more", shown=f"{len(top):,}", total=f"{len(ev):,}", by=by)})
     else:
         out.append({"kind": "note", "text": _t(lang, "events_na", by=by)})
     out.append({"kind": "h2", "text": _t(lang, "h_copies")})

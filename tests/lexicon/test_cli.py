@@ -66,6 +66,15 @@ def test_terms_by_outlet_writes_a_table(corpus, tmp_path):
     assert north["matches"] == 2 and north["share"] == pytest.approx(2 / 3)
 
 
+def test_grouping_by_voice_says_how_to_count_each_voice(corpus):
+    """--by outlet,voice is what a researcher asking 'in whose voice' tries first; the error listed the
+    corpus columns (voice is none of them) without saying that voice is chosen with --voice."""
+    r = run("terms", corpus, "--lexicon", "captives", "--by", "outlet,voice")
+    assert r.exit_code == 2 and "voice is not a column to group by" in r.output and "--voice own, quoted" in r.output
+    r = run("compare", corpus, "--lexicon", "captives", "--by", "voice")
+    assert r.exit_code == 2 and "--voice all" in r.output
+
+
 def test_kwic_verb(corpus):
     r = run("kwic", corpus, "رهائن", "--format", "csv", "--width", "10", "--voice", "all")
     assert r.exit_code == 0, r.output
@@ -80,6 +89,16 @@ def test_kwic_verb(corpus):
     assert r.exit_code == 1          # nothing found: header only, exit 1
 
 
+def test_kwic_says_which_term_a_word_named_when_it_has_no_matches(corpus):
+    """--term hostage names the English term en_hostages (its form), not the Arabic hostages: on an
+    Arabic corpus that printed '(no rows)' as if no outlet wrote رهائن."""
+    r = run("kwic", corpus, "--lexicon", "captives", "--term", "hostage")
+    assert r.exit_code == 1 and "(no rows)" in r.stdout
+    assert "note: 'hostage' is the term 'en_hostages' (en: hostage, hostages)" in r.stderr
+    r = run("kwic", corpus, "--lexicon", "captives", "--term", "الرهائن")     # found: no note
+    assert r.exit_code == 0 and "note:" not in r.stderr and "en_hostages" not in r.stderr
+
+
 def test_compare_verb(corpus):
     pytest.importorskip("framing.stats")
     r = run("compare", corpus, "--lexicon", "captives", "--family", "captives", "--n-boot", "20")
@@ -87,7 +106,22 @@ def test_compare_verb(corpus):
     assert "# captives / captives: shares by outlet (own voice)" in r.output
     assert "pairwise differences" in r.output and "North Post" in r.output
     r = run("compare", corpus, "--lexicon", "captives", "--family", "nope")
-    assert r.exit_code == 1 and "has no family 'nope'" in r.output
+    assert r.exit_code == 2 and "has no family 'nope'" in r.output      # a usage error, as a wrong --term
+
+
+def test_family_errors_are_usage_errors(corpus, tmp_path):
+    """A family the lexicon lacks, or none named where it has two, is an argument that does not fit:
+    exit 2 like an unknown --term (it was 1, "nothing usable produced"), in every verb that takes --family."""
+    two = tmp_path / "two.yaml"
+    two.write_text("name: two\nfamilies:\n  - id: a\n    terms:\n      - id: x\n        language: ar\n"
+                   "        forms: [رهائن]\n  - id: b\n    terms:\n      - id: y\n        language: ar\n"
+                   "        forms: [أسرى]\n")
+    r = run("compare", corpus, "--lexicon", str(two))
+    assert r.exit_code == 2 and "2 families: name one with --family" in r.output
+    r = run("kwic", corpus, "--lexicon", str(two), "--family", "c")
+    assert r.exit_code == 2 and "has no family 'c'" in r.output
+    r = run("kwic", corpus, "--lexicon", str(two), "--family", "b", "--term", "x")   # x is of family a
+    assert r.exit_code == 2 and "term 'x' is not in family 'b'" in r.output
 
 
 def test_check_warns_about_spellings_shared_by_two_terms(tmp_path):

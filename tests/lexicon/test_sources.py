@@ -148,3 +148,15 @@ def test_split_speaker_quoted_body_adjective_and_time(phrase, expected):
 ])
 def test_split_speaker_ends_at_the_addressee(phrase, expected):
     assert split_speaker(phrase) == expected
+
+
+def test_help_says_what_the_verb_column_holds_besides_verbs(tmp_path):
+    """The verb column also holds ':' (a 'Speaker: statement' line), 'answer' (an interview) and ''
+    (a quotation without a verb): the help says so, or a reader takes ':' for a parsing error."""
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"id": "a", "outlet": "North Post", "title": "الوزير: لن نتراجع عن الخطة",
+                             "text": "نص قصير عن الخطة."}, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(main, ["sources", str(p), "--format", "csv"])
+    assert ":" in set(pd.read_csv(io.StringIO(r.output), keep_default_na=False)["verb"])
+    text = " ".join(CliRunner().invoke(main, ["sources", "--help"]).output.split())
+    assert "':' for a 'Speaker: statement' line" in text and "'answer' for an interview" in text

@@ -214,3 +214,36 @@ def test_long_appendix_prints_the_first_rows_and_lists_every_article_beside_the_
     assert sorted(listing["id"]) == sorted(map(str, c.df["id"])) and len(c.df) > 3
     html = (tmp_path / "r.html").read_text("utf-8")
     assert f"The first 3 of {len(c.df)} articles" in html and "r-articles.csv" in html
+
+
+def test_title_counts_a_family_split_by_language_once():
+    """A family with Arabic and English terms, in a corpus with articles of both languages, is
+    compared per language (two results) but is one family: the title page said "2 lexicon families
+    (captives)" (on SaudiNewsNet: "3 lexicon families (casualties, deaths)")."""
+    from framing.report.data import collect
+    from framing.report.layout import blocks
+    rows = [{"outlet": o, "published": f"2025-04-0{d}", "title": "Wadi Zain" if lang == "en" else "وادي زين",
+             "text": text.format(d=d), "event_id": f"ev-{d}"}
+            for d in (1, 2, 3, 4)
+            for o, lang, text in [("Desert Post", "ar", "الرهائن في وادي زين بخير، والمفاوضات حول الرهائن مستمرة {d}."),
+                                  ("Nile Wire", "ar", "وصل الأسرى في وادي زين إلى مكان آخر، وارتفع عدد الأسرى {d}."),
+                                  ("Nile Wire", "en", "The hostages in Wadi Zain are well, and talks on the hostages go on {d}.")]]
+    data = collect(Corpus(from_frame(pd.DataFrame(rows))), ["captives"], n_boot=50)
+    assert len(data.families) == 2                       # ar and en compared apart
+    intro = next(b["text"] for b in blocks(data) if "It counts the terms" in b.get("text", ""))
+    assert "the terms of 1 lexicon family (captives)" in intro
+
+
+def test_event_counts_over_a_thousand_carry_the_thousands_separator():
+    """Every count on the title and corpus pages reads 30,095; the events note read '80 of 13576 events
+    shown' on SaudiNewsNet, and the coverage chart '(top 30 of 13576)'."""
+    from framing import plot
+    from framing.report.data import collect
+    from framing.report.layout import blocks
+    rows = [{"outlet": o, "published": "2025-04-01", "title": "وادي زين", "text": f"الرهائن في البلدة رقم {k} بخير.",
+             "event_id": f"ev-{k}"} for k in range(1001) for o in (["Desert Post", "Nile Wire"] if k == 0 else ["Desert Post"])]
+    corp = Corpus(from_frame(pd.DataFrame(rows)))
+    data = collect(corp, ["captives"], n_boot=50)
+    assert any("of 1,001 events shown" in b.get("text", "") for b in blocks(data))
+    fig = plot.event_coverage(corp.df, max_events=3)
+    assert "(top 3 of 1,001)" in fig.axes[0].get_title(loc="left")
