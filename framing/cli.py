@@ -197,6 +197,17 @@ _JOBS = click.option("--jobs", type=click.IntRange(min=0), default=None, metavar
 
 
 # == ingest (framing.ingest) ==
+def _reject_kinds(rejects, n: int) -> str:
+    """`` (78 duplicate, 2 row has no outlet)``: the reasons of this run's ``n`` rejects (the last ``n`` rows of
+    rejects.csv), their variable part («of 0d2f…», «(…)», «: …») left out, commonest first; three at most."""
+    if not n or rejects is None or "reason" not in getattr(rejects, "columns", ()):
+        return ""
+    import re
+    kinds = rejects["reason"].tail(n).astype(str).map(lambda r: re.sub(r"( of | \(|: ).*", "", r)).value_counts()
+    shown = [f"{k} {v}" for v, k in zip(kinds.index[:3], kinds.to_numpy()[:3])]
+    return " (" + ", ".join(shown) + (", …" if len(kinds) > 3 else "") + ")"
+
+
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
@@ -238,10 +249,12 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
     if not quiet:
         run = c.manifest.get("last_ingest") or {}
         same = f", {run['same_bytes']} file(s) already in the corpus (same bytes) skipped" if run.get("same_bytes") else ""
+        same += f", {run['already']} row(s) already in the corpus (same id and text) skipped" if run.get("already") else ""
         warn = f", {run['warnings']} warning(s)" if run.get("warnings") else ""
         what = (f"rebuilt from these inputs (it held {run['rebuilt']} articles)" if run.get("rebuilt")
                 else f"{run.get('added', len(c))} articles added")
-        click.echo(f"{out}: {what}, {run.get('rejects', len(c.rejects))} rejects"
+        n_rejects = run.get('rejects', len(c.rejects))
+        click.echo(f"{out}: {what}, {n_rejects} rejects{_reject_kinds(c.rejects, n_rejects)}"
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
                    + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
@@ -806,7 +819,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
               help="Count only events the target covers together with another outlet (needs framing events).")
 @click.option("--method", type=click.Choice(["logodds", "g2", "chi2"]), default="logodds", show_default=True,
               help="logodds: Monroe et al. log-odds with informative Dirichlet prior (z); g2: Dunning "
-                   "log-likelihood; chi2: Pearson chi-square (no Yates). See framing/stats/keyness.py.")
+                   "log-likelihood; chi2: Pearson chi-square (no Yates). See docs/methods.md §5 (framing.stats.keyness).")
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
               help="Terms per target, highest score first.")
 @click.option("--all", "all_terms", is_flag=True, help="Every term (over- and under-used), not only --top.")

@@ -186,6 +186,28 @@ def test_append_of_the_same_bytes_adds_nothing_and_says_so(tmp_path):
     assert after.df.equals(before.df) and after.outlets == ["صحيفة المساء"] and after.rejects.empty
 
 
+def test_append_of_an_overlapping_export_counts_every_row(tmp_path):
+    """Every row read is added, rejected with its reason, or counted as already there: a weekly export that repeats
+    last week's rows (same id) must not look like rows lost; the summary names the kinds of rejects."""
+    rows = [{"id": "n1", "outlet": "Valley Post", "title": "t1", "text": "افتتاح جسر النهر", "published": "2025-02-01"},
+            {"id": "n2", "outlet": "Valley Post", "title": "t2", "text": "أمطار على الوادي", "published": "2025-02-02"},
+            {"id": "n3", "outlet": "", "title": "t3", "text": "نص بلا صحيفة", "published": "2025-02-03"}]
+    first, second = tmp_path / "week1.jsonl", tmp_path / "week2.jsonl"
+    pd.DataFrame(rows).to_json(first, orient="records", lines=True, force_ascii=False)
+    later = rows[:2] + [{"id": "n9", "outlet": "Valley Post", "title": "t9", "text": "أمطار على الوادي",
+                         "published": "2025-02-09"},
+                        {"id": "n4", "outlet": "Valley Post", "title": "t4", "text": "سوق الخضار", "published": "2025-02-09"}]
+    pd.DataFrame(later).to_json(second, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "corpus"
+    r = CliRunner().invoke(main, ["ingest", str(first), "-o", str(out)])
+    assert "2 articles added, 1 rejects (1 row has no outlet)" in r.stderr, r.stderr
+    r = CliRunner().invoke(main, ["ingest", str(second), "-o", str(out), "--append"])
+    assert r.exit_code == 0, r.output
+    assert "1 articles added, 1 rejects (1 duplicate)" in r.stderr, r.stderr          # n9: n2's text, another id
+    assert "2 row(s) already in the corpus (same id and text) skipped" in r.stderr   # n1, n2 again
+    assert len(framing.load(out)) == 3
+
+
 def test_wrong_map_is_one_clear_line(tmp_path):
     src = tmp_path / "t.csv"
     pd.DataFrame({"outlet": ["صحيفة المساء"], "outlet_name_ar": ["المساء"], "text": [ARTICLE]}).to_csv(src, index=False)

@@ -494,7 +494,8 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     corpus at ``out`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
-    ``added`` articles, ``same_bytes`` inputs skipped, ``warnings``, ``rejects``, ``undated`` (the
+    ``added`` articles, ``same_bytes`` inputs skipped, ``already`` (rows the corpus held already, same
+    id and text: skipped with ``append``), ``warnings``, ``rejects``, ``undated`` (the
     tables none of whose rows has a date: no date column recognised, or an empty one), ``rebuilt``
     (the articles of the corpus this rebuild replaced; 0 when there was none, or with ``append``)
     and ``events_dropped`` (the replaced corpus had events: ``framing events`` must compute them again).
@@ -508,7 +509,8 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
     check_writable(Path(out))                    # before the work, not after
-    n, known = _existing(out)                    # the corpus at out, if any: appended to, or rebuilt
+    n, known, man = _existing(out, manifest=True)  # the corpus at out, if any: appended to, or rebuilt
+    old_rejects = int((man.get("counts") or {}).get("rejects", 0)) if append else 0
     before, known = (n, known) if append else (0, {})
     # a rebuild replaces the corpus at out: its article count and whether its events (computed on the
     # old articles, so not known to match the new ones) are dropped, for the summary to say so
@@ -531,14 +533,19 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
                              + (f" ({first})" if first else ""))
         kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
         meta = None if append or replace else _rebuild_kept(out, batch.inputs)
+        read = spool.rows
         if spool.rows or len(kept):
             write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait, manifest=meta)
     finally:
         spool.discard()
     c = load(out) if texts else _without_texts(out)
     warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
+    # appending: a row whose text the corpus holds under another id is a `duplicate of` reject written
+    # by the merge; one with the same id and text is already there (no change, no reject): counted here
+    merged_dups = max(len(c.rejects) - old_rejects - len(kept), 0) if append else 0
     c.manifest["last_ingest"] = {"added": len(c) - before, "same_bytes": same, "warnings": len(warned),
-                                 "rejects": len(rejects) - same - len(warned),
+                                 "already": max(read - (len(c) - before) - merged_dups, 0) if append else 0,
+                                 "rejects": len(rejects) - same - len(warned) + merged_dups,
                                  "warned": list(warned.itertuples(index=False, name=None)),
                                  "undated": batch.undated, "rebuilt": rebuilt, "events_dropped": events_dropped}
     return c
