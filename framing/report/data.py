@@ -440,16 +440,33 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     """Per lexicon name, the per-article counts (``id, family, term, count``, as
     ``count_terms(by="doc")``), and ``docs`` (``id, outlet, event_id, published, tokens``).
 
-    One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
-    numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
-    hide the words of another: matches never overlap)."""
-    from ..lexicon.parts import counts_and_docs      # chunked: jobs from build_report (jobs_default)
+    One matching per lexicon, with the same code ``framing terms`` uses, so the report's
+    numbers are the CLI's (merging lexicons into one matching let a multi-word form of one lexicon
+    hide the words of another: matches never overlap); but one chunked pass for them all, with the
+    corpus context (boilerplate, rubrics) gathered once: each chunk is read, and the workers
+    started, once rather than once per lexicon."""
+    import functools
+
+    from ..chunks import Plan, run
+    from ..lexicon.parts import READ_COLUMNS, context
+    part = functools.partial(_counts_each, lexicons=tuple(lexs), voice=voice, context=context(corpus))
+    each = run(corpus, Plan(part, _combine_each, columns=READ_COLUMNS), None, "matching")   # jobs: jobs_default
     out, docs = {}, None
-    for lx in lexs:
-        counts, d = counts_and_docs(corpus, lx, voice)
+    for lx, (counts, d) in zip(lexs, each):
         out[lx.name] = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
     return out, docs
+
+
+def _counts_each(df, *, lexicons, voice, context) -> list:
+    """:func:`framing.lexicon.parts.counts_part` of one chunk for each lexicon."""
+    from ..lexicon.parts import counts_part
+    return [counts_part(df, lexicon=lx, voice=voice, context=context) for lx in lexicons]
+
+
+def _combine_each(partials: list) -> list:
+    from ..lexicon.parts import counts_combine
+    return [counts_combine([p[k] for p in partials]) for k in range(len(partials[0]))]
 
 
 def _events(corpus) -> pd.DataFrame:
