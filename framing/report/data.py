@@ -473,20 +473,20 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     return out, docs
 
 
-def _kept(corpus, name: str, options: list):
+def _kept(corpus, name: str, options: list, columns=None):
     """Where a result of the report computed from ``corpus``'s rows is kept between runs (users
     rebuild a report again and again while writing): a :class:`framing._store.KeptResult` in the
     corpus directory, read back only for the same rows (every value read, in order: a filtered,
     renamed or edited corpus keeps its own), ``options`` and toolkit code; None for a corpus not
-    read from a directory."""
+    read from a directory.  ``columns``: those the result reads (default: those matching reads)."""
     from .._store import KeptResult
     from ..chunks import streamable
     path = streamable(corpus.path) if corpus.path is not None else None
     if path is None:
         return None
     from ..lexicon.parts import READ_COLUMNS
-    h = hashlib.sha1()                  # every value matching and the sources table read, in row order
-    for col in [c for c in READ_COLUMNS if c in corpus.df.columns]:
+    h = hashlib.sha1()                  # every value read, in row order
+    for col in [c for c in (READ_COLUMNS if columns is None else columns) if c in corpus.df.columns]:
         h.update(repr(col).encode())
         for v in corpus.df[col].tolist():
             h.update((v if isinstance(v, str) else "\x00" + repr(v)).encode("utf-8", "surrogatepass") + b"\x1f")
@@ -581,7 +581,18 @@ def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)}).", {}
-    table, info = distinctive(corpus, by=by, top=top)
+    import json
+    kept = _kept(corpus, "report-keyness", [by, top, json.dumps(corpus.manifest or {}, sort_keys=True, default=str)],
+                 columns=corpus.df.columns)          # (every column: the groups, languages and names come from them)
+    got = kept.read() if kept is not None else None
+    if got is not None:
+        table, info = got[0], got[0].attrs.pop("info")
+    else:
+        table, info = distinctive(corpus, by=by, top=top)
+        if kept is not None:
+            t = table.copy()
+            t.attrs = {**table.attrs, "info": info}
+            kept.write([t])
     names = names or {}
     info["single"] = {x: names.get(str(g), g) for x, g in info["single"].items()}
     if table.empty:
