@@ -10,6 +10,7 @@ can build one by hand.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -415,7 +416,14 @@ def _sources(corpus, by: str) -> pd.DataFrame | None:
     if by not in ("outlet", "event_id"):
         return None
     from ..lexicon.sources import sources
-    return sources(corpus, by="outlet" if by == "outlet" else "event")
+    kept = _kept(corpus, "report-sources", [by])
+    table = kept.read() if kept is not None else None
+    if table is not None:
+        return table[0]
+    table = sources(corpus, by="outlet" if by == "outlet" else "event")
+    if kept is not None:
+        kept.write([table])
+    return table
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},
@@ -440,16 +448,88 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     """Per lexicon name, the per-article counts (``id, family, term, count``, as
     ``count_terms(by="doc")``), and ``docs`` (``id, outlet, event_id, published, tokens``).
 
-    One matching pass per lexicon, with the same code ``framing terms`` uses, so the report's
-    numbers are the CLI's (merging lexicons into one pass let a multi-word form of one lexicon
-    hide the words of another: matches never overlap)."""
-    from ..lexicon.parts import counts_and_docs      # chunked: jobs from build_report (jobs_default)
+    One matching per lexicon, with the same code ``framing terms`` uses, so the report's
+    numbers are the CLI's (merging lexicons into one matching let a multi-word form of one lexicon
+    hide the words of another: matches never overlap); but one chunked pass for them all, with the
+    corpus context (boilerplate, rubrics) gathered once: each chunk is read, and the workers
+    started, once rather than once per lexicon.  Kept in the corpus directory for the next run
+    (:func:`_kept`)."""
+    import functools
+
+    from ..chunks import Plan, run
+    from ..lexicon.parts import READ_COLUMNS, context
+    kept = _kept(corpus, "report-counts", [voice, *(hashlib.sha1(repr(lx).encode()).hexdigest() for lx in lexs)])
+    frames = kept.read() if kept is not None else None
+    if frames is not None and len(frames) == len(lexs) + 1:
+        return {lx.name: f for lx, f in zip(lexs, frames)}, frames[-1]
+    part = functools.partial(_counts_each, lexicons=tuple(lexs), voice=voice, context=context(corpus))
+    each = run(corpus, Plan(part, _combine_each, columns=READ_COLUMNS), None, "matching")   # jobs: jobs_default
     out, docs = {}, None
-    for lx in lexs:
-        counts, d = counts_and_docs(corpus, lx, voice)
+    for lx, (counts, d) in zip(lexs, each):
         out[lx.name] = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
         docs = d if docs is None else docs
+    if kept is not None and docs is not None:
+        kept.write([*out.values(), docs])
     return out, docs
+
+
+def _kept(corpus, name: str, options: list, columns=None):
+    """Where a result of the report computed from ``corpus``'s rows is kept between runs (users
+    rebuild a report again and again while writing): a :class:`framing._store.KeptResult` in the
+    corpus directory, read back only for the same rows (every value read, in order: a filtered,
+    renamed or edited corpus keeps its own), ``options`` and toolkit code; None for a corpus not
+    read from a directory.  ``columns``: those the result reads (default: those matching reads)."""
+    from .._store import KeptResult
+    from ..chunks import streamable
+    path = streamable(corpus.path) if corpus.path is not None else None
+    if path is None:
+        return None
+    from ..lexicon.parts import READ_COLUMNS
+    h = hashlib.sha1()                  # every value read, in row order
+    for col in [c for c in (READ_COLUMNS if columns is None else columns) if c in corpus.df.columns]:
+        h.update(repr(col).encode())
+        for v in corpus.df[col].tolist():
+            h.update((v if isinstance(v, str) else "\x00" + repr(v)).encode("utf-8", "surrogatepass") + b"\x1f")
+    return KeptResult(path, name, [h.hexdigest(), *options], _frames_json, _frames_from_json)
+
+
+def _frames_json(frames: list) -> list:
+    """DataFrames as Parquet bytes in base64 (every dtype read back as written)."""
+    import base64
+    import io
+    import json
+    out = []
+    for f in frames:
+        buf = io.BytesIO()
+        try:
+            f.to_parquet(buf, index=False)
+            json.dumps(f.attrs)
+        except Exception:          # (a column or attribute Parquet or JSON cannot hold: not kept)
+            return None
+        out.append({"parquet": base64.b64encode(buf.getvalue()).decode("ascii"), "attrs": f.attrs})
+    return out
+
+
+def _frames_from_json(value: list) -> list:
+    import base64
+    import io
+    frames = []
+    for v in value:
+        f = pd.read_parquet(io.BytesIO(base64.b64decode(v["parquet"])))
+        f.attrs = dict(v["attrs"])
+        frames.append(f)
+    return frames
+
+
+def _counts_each(df, *, lexicons, voice, context) -> list:
+    """:func:`framing.lexicon.parts.counts_part` of one chunk for each lexicon."""
+    from ..lexicon.parts import counts_part
+    return [counts_part(df, lexicon=lx, voice=voice, context=context) for lx in lexicons]
+
+
+def _combine_each(partials: list) -> list:
+    from ..lexicon.parts import counts_combine
+    return [counts_combine([p[k] for p in partials]) for k in range(len(partials[0]))]
 
 
 def _events(corpus) -> pd.DataFrame:
@@ -501,7 +581,18 @@ def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict
     groups = corpus.df[by].dropna().unique()
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)}).", {}
-    table, info = distinctive(corpus, by=by, top=top)
+    import json
+    kept = _kept(corpus, "report-keyness", [by, top, json.dumps(corpus.manifest or {}, sort_keys=True, default=str)],
+                 columns=corpus.df.columns)          # (every column: the groups, languages and names come from them)
+    got = kept.read() if kept is not None else None
+    if got is not None:
+        table, info = got[0], got[0].attrs.pop("info")
+    else:
+        table, info = distinctive(corpus, by=by, top=top)
+        if kept is not None:
+            t = table.copy()
+            t.attrs = {**table.attrs, "info": info}
+            kept.write([t])
     names = names or {}
     info["single"] = {x: names.get(str(g), g) for x, g in info["single"].items()}
     if table.empty:
