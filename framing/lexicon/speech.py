@@ -1806,6 +1806,24 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
                 or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_word_after(text, e, 30))):
             return s
+    return _clause_saying(text, max(start, verb[1]), end, g)
+
+
+#: the word that opens a clause after a comma or «حيث» (past a relative pronoun: «…، الذي يقول …»)
+_CLAUSE_OPEN = re.compile(r"(?:[،,]\s*|(?<!\S)حيث\s+)(?:(?:حيث|الذي|التي|الذين)\s+)?([^\s،,.:؛!؟«»\"“”]+)")
+
+
+def _clause_saying(text: str, start: int, end: int, gender: str) -> int:
+    """Where a noun-phrase complement meets a clause opened, after a comma or «حيث», by a verb of saying of the
+    ``gender`` of its own verb that introduces a speech of its own (a colon, a quotation mark, أن/إن): «كشف فلان
+    حقيقة الموقف، حيث قال: …», «تحدث عن منحه أموالا، وردا على سؤال، قال "…"»: a new statement, not the content of
+    the first (its verb is the outlet's; its own event reports what follows); not a verse or hadith the speaker
+    cites («…، قال تعالى: …»: his speech goes on); else ``end``."""
+    for m in _CLAUSE_OPEN.finditer(text, start, end):
+        w, e = _strip(m.group(1)), m.end(1)
+        if _verb_lemma(w) is not None and not _is_participle(w) and _gender(w) == gender and not _cites_scripture(text, e) and (
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)):
+            return m.start(1)
     return end
 
 

@@ -64,6 +64,24 @@ def test_the_same_speakers_next_verb_with_a_quotation_after_where_it_was_said():
     assert at(text, "السجناء")[0] == "quoted"
 
 
+def test_a_new_clause_with_its_own_verb_of_saying_ends_a_noun_phrase_speech():
+    """«تحدث فلان عن …، وردا على سؤال، قال "…"», «…، حيث قال: …», «…، الذي يقول إن …»: a verb of saying of the first
+    verb's gender that opens a clause after a comma or «حيث» with a speech of its own (colon, mark, أن/إن) is a new
+    statement, not the content of the noun phrase: the verb is the outlet's, what follows its own speech."""
+    text = "وتحدث سامر عن منحه أموالا للنادي، وردا على سؤال عن السبب، قال \"طلبوا مني ذلك\"."
+    assert at(text, "أموالا")[0] == "reported"
+    assert at(text, "قال") == ("own", None)
+    assert at(text, "طلبوا")[0] == "quoted"
+    text = "وكشف المدير سامر الوادي حقيقة الموقف، حيث قال إن الأسرى نقلوا إلى المستشفى."
+    assert at(text, "قال") == ("own", None)
+    assert at(text, "الأسرى") == ("reported", "المدير سامر الوادي")
+    text = "رأي مماثل يعبر عنه الخبير سامر الوادي، الذي يقول إن الهجوم لن يتكرر."
+    assert at(text, "يقول") == ("own", None)
+    assert at(text, "الهجوم")[0] == "reported"
+    text = "وتحدث الخطيب عن حرمة الدماء، قال تعالى: {ولا تقتلوا أنفسكم}."
+    assert at(text, "قال")[0] == "reported"              # (a verse the speaker cites: his speech goes on)
+
+
 # -------------------------------------------------------------------------------------- a speech inside a condition
 
 def test_a_speech_in_a_protasis_ends_at_its_apodosis():
