@@ -1868,7 +1868,9 @@ _AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)|
 #   (also «طالبت بإجلاء المحامين، في أعقاب تقارير عن …»: after a comma, when it happened is the outlet's telling)
 
 
-_DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")
+_DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب"
+                          r"|م?ما\s+(?:ادي|اسفر|اوقع|خلف|تسبب))(?=\s)")
+#   (a consequence clause describes the event too: «استنكرت قصف المدينة مما أوقع قتلى»)
 #: verbs of condemnation and welcome: what they say is their object, a noun phrase («أدان الاعتداء»)
 _CONDEMN = frozenset(["ادان", "أدان", "استنكر", "ندد", "استهجن", "شجب", "رحب"])
 _NISBA = ("ي", "ية", "يين", "يون")

@@ -111,6 +111,17 @@ def test_a_relative_clause_after_a_condolence_is_own():
     assert at(text, "القرية")[0] == "reported"
 
 
+def test_a_consequence_clause_after_a_condemnation_is_own():
+    """«مستنكرة قصف المدينة مما أوقع قتلى», «أدان حرق المنزل، ما أدى إلى مقتل …»: what the attack caused describes
+    it, as a relative clause does (guide §3 «What stays own»); the condemned act is the speech."""
+    text = "وانتقدت الهيئة عودة الاشتباكات، مستنكرة قصف الميليشيا مدينة الوادي مما أوقع العديد من القتلى بين المدنيين."
+    assert at(text, "قصف")[0] == "reported"
+    assert at(text, "القتلى") == ("own", None)
+    text = "من جهته، أدان رئيس المجلس سامر الوادي بأشد العبارات حرق منزل العائلة، ما أدى إلى استشهاد رضيع."
+    assert at(text, "حرق")[0] == "reported"
+    assert at(text, "استشهاد") == ("own", None)
+
+
 def test_a_topic_event_ends_within_a_sentence_length_of_its_verb():
     """«وتناولت الصحف X» in a paragraph with no full stop: its reported span ends at most MAX_SENTENCE characters
     after the verb, as a verb of saying's does (the scan of a long comma-joined paragraph stays linear)."""
