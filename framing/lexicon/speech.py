@@ -1229,7 +1229,7 @@ def _verb_event(text, bounds, vs, ve, lemma):
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
-    negated = _word_before(text, vs, 8) in _NEGATIONS
+    negated = _word_before(text, vs, 8) in _NEGATIONS or _WITHOUT_BEFORE.search(text, max(0, vs - 20), vs) is not None
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -1942,13 +1942,14 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 #: a word one of :func:`_gloss`'s tests needs is one of these («وذلك» holds «ذلك»): looked for once, before the four
 #: tests (a loop of str.find, faster than one regex of them all on Arabic text, measured)
-_GLOSS_WORDS = ("وهو ما", "وهي ما", "وهذا ما", "لكن", "ذلك", "اخري", "المقابل", "اشارة", "مزاعم", "ادعاءات", "اتهامات")
+_GLOSS_WORDS = ("وهو ما", "وهي ما", "وهذا ما", "لكن", "ذلك", "اخري", "المقابل", "اشارة", "مزاعم", "ادعاءات", "اتهامات",
+                "دون ان")
 
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
     («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
-    :data:`_BUT_SAID`), else ``end``."""
+    :data:`_BUT_SAID`) or left unsaid («، دون أن يحدد …»: :data:`_WITHOUT_SAYING`), else ``end``."""
     for w in _GLOSS_WORDS:
         if text.find(w, start, end) >= 0:
             break
@@ -1958,6 +1959,8 @@ def _gloss(text: str, start: int, end: int) -> int:
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
         end = _before_said(_BUT_SAID, text, start, end)
+    if text.find("دون ان", start, end) >= 0:
+        end = _left_unsaid(text, start, end)
     if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
         end = _before_said(_CONNECTOR_SAID, text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
@@ -1984,6 +1987,22 @@ def _before_said(pattern: re.Pattern, text: str, start: int, end: int) -> int:
 #: «…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker said (or
 #: did not) next
 _BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
+#: «دون أن» before a verb negates it, as «لم» does («دون أن توضح موعد …»: nothing said)
+_WITHOUT_BEFORE = re.compile(r"(?<!\S)ب?دون\s+ان\s+$")
+#: «…، دون أن يحدد عددهم»: what the speaker left unsaid, in the outlet's words (as «لكنه لم يذكر …»)
+_WITHOUT_SAYING = re.compile(r"(?:[،,]\s*|(?<=\s))(?:و?من\s+)?ب?دون\s+ان\s+(\S+)")
+#: an aside between commas after which the speech goes on with its next preposition («رحب باشتراك روسيا، من دون أن
+#: يشير إلى اسمها، في الحرب …»)
+_ASIDE_END = re.compile(r"[^،,.؛!؟\n]{0,80}[،,]\s*(?:في|علي|الي|من|عن|مع|ضد|لل\S*|بال\S*)\s")
+
+
+def _left_unsaid(text: str, start: int, end: int) -> int:
+    """Where a speech ends before the outlet's «دون أن» + a verb of saying (:data:`_WITHOUT_SAYING`), unless that
+    phrase is an aside the speech goes on after (:data:`_ASIDE_END`); else ``end``."""
+    for m in _WITHOUT_SAYING.finditer(text, start, end):
+        if _verb_lemma(m.group(1)) and not (m.group()[:1] in "،," and _ASIDE_END.match(text, m.end(1))):
+            return m.start()
+    return end
 
 
 _WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")
@@ -2347,7 +2366,8 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
         end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
-    return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+    end = turn.start() + 1 if turn else end
+    return (colon_end, _left_unsaid(text, start, end) if text.find("دون ان", start, end) >= 0 else end, sp, lemma, (vs, ve))
 
 
 #: a closing quotation mark with a direction, and its opener

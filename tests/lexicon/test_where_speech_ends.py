@@ -82,6 +82,22 @@ def test_a_new_clause_with_its_own_verb_of_saying_ends_a_noun_phrase_speech():
     assert at(text, "قال")[0] == "reported"              # (a verse the speaker cites: his speech goes on)
 
 
+def test_what_the_speaker_left_unsaid_is_the_outlets():
+    """«…، دون أن يذكر …» after a speech is the outlet's remark, as «لكنه لم يذكر …» is; «دون أن» negates the verb
+    (nothing said); an aside between commas after which the speech goes on with a preposition is not its end."""
+    text = "وقال المسؤول إن القوات قتلت عددا من المسلحين، دون أن يذكر عدد القتلى."
+    assert at(text, "المسلحين") == ("reported", "المسؤول")
+    assert at(text, "يذكر") == ("own", None)
+    assert at(text, "القتلى") == ("own", None)
+    text = "وقال آخر: الصوت العالي يكسر الهجوم، دون أن يوضح أكثر."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "يوضح") == ("own", None)
+    text = "وأكدت الوزارة أنها توزع الأدوية دون أن توضح موعد الإفراج عن الأسرى."
+    assert at(text, "الأسرى") == ("own", None)
+    text = "وبينما رحب سامر باشتراك الوادي، من دون أن يشير إلى اسمها، في الحرب ضد الجماعة، رفض أي تعاون."
+    assert at(text, "الحرب ضد")[0] == "reported"
+
+
 # -------------------------------------------------------------------------------------- a speech inside a condition
 
 def test_a_speech_in_a_protasis_ends_at_its_apodosis():
