@@ -25,7 +25,7 @@ from .saying import (
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _MEDIA, _MUFAALA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
@@ -633,7 +633,11 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)
         toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
-        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+        titled = _titled_before(text, s0, m.start())
+        if titled is not None and toks and _strip(toks[0][2])[:1] == "ب" and _act_noun(_strip(toks[0][2])[1:]):
+            toks = [(m.start(), m.end(), m.group())] + toks  # «ولي العهد يوجه بمعاملة …»: the title before, the بـ-word
+            #                                                   right after
+        elif not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
             continue
         ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
                    and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
@@ -641,8 +645,24 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
             continue
         end = min([c.start() for c in (_DESCRIPTION.search(text, ba[1], e0), _REASON.search(text, ba[1], e0)) if c]
                   or [e0])
-        out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
+        out.append((ba[0], end, titled or _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
+
+
+def _act_noun(w: str) -> bool:
+    """``w`` is a verbal noun (:data:`_MASDAR`, or مفاعلة: «معاملة»): what is directed, not a thing («بالكرة»)."""
+    return bool(_MASDAR.match(w) or _MUFAALA.match(w))
+
+
+def _titled_before(text: str, s0: int, vs: int):
+    """The span of a title that opens the sentence and stands right before the verb at ``vs`` (at most six words, no
+    punctuation or verb between: «ولي ولي العهد يوجه …», «أمير المنطقة يوجه …»), or None."""
+    toks = list(_tokens(text, s0, vs))
+    words = [_strip(t[2]) for t in toks]
+    if not 0 < len(words) <= 6 or any(c in text[s0:vs] for c in "،,:«»\"“”()") or any(_verb_lemma(w) for w in words):
+        return None
+    return (toks[0][0], toks[-1][1]) if _role_end(words) > 0 or words[0] in _DIRECTORS or words[0] in _PERSONAL_TITLES \
+        else None
 
 
 #: «تبنى/تبنت/يتبنى …» (claimed; also adopted) and «أعلن/ادعى … مسؤوليته عن …» (claimed responsibility), normalised
