@@ -25,7 +25,7 @@ from .saying import (
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _MEDIA, _MUFAALA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
@@ -651,7 +651,11 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)
         toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
-        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+        titled = _titled_before(text, s0, m.start())
+        if titled is not None and toks and _strip(toks[0][2])[:1] == "ب" and _act_noun(_strip(toks[0][2])[1:]):
+            toks = [(m.start(), m.end(), m.group())] + toks  # «ولي العهد يوجه بمعاملة …»: the title before, the بـ-word
+            #                                                   right after
+        elif not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
             continue
         ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
                    and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
@@ -659,8 +663,24 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
             continue
         end = min([c.start() for c in (_DESCRIPTION.search(text, ba[1], e0), _REASON.search(text, ba[1], e0)) if c]
                   or [e0])
-        out.append((ba[0], end, _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
+        out.append((ba[0], end, titled or _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
+
+
+def _act_noun(w: str) -> bool:
+    """``w`` is a verbal noun (:data:`_MASDAR`, or مفاعلة: «معاملة»): what is directed, not a thing («بالكرة»)."""
+    return bool(_MASDAR.match(w) or _MUFAALA.match(w))
+
+
+def _titled_before(text: str, s0: int, vs: int):
+    """The span of a title that opens the sentence and stands right before the verb at ``vs`` (at most six words, no
+    punctuation or verb between: «ولي ولي العهد يوجه …», «أمير المنطقة يوجه …»), or None."""
+    toks = list(_tokens(text, s0, vs))
+    words = [_strip(t[2]) for t in toks]
+    if not 0 < len(words) <= 6 or any(c in text[s0:vs] for c in "،,:«»\"“”()") or any(_verb_lemma(w) for w in words):
+        return None
+    return (toks[0][0], toks[-1][1]) if _role_end(words) > 0 or words[0] in _DIRECTORS or words[0] in _PERSONAL_TITLES \
+        else None
 
 
 #: «تبنى/تبنت/يتبنى …» (claimed; also adopted) and «أعلن/ادعى … مسؤوليته عن …» (claimed responsibility), normalised
@@ -1262,7 +1282,7 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     np0 = _verb_subject(text, s0, e0, vs, ve, lemma, form)
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
-    negated = _word_before(text, vs, 8) in _NEGATIONS
+    negated = _word_before(text, vs, 8) in _NEGATIONS or _WITHOUT_BEFORE.search(text, max(0, vs - 20), vs) is not None
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -1886,6 +1906,24 @@ def _next_saying(text: str, start: int, end: int, verb) -> int:
                 text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)
                 or _verb_lemma(w) in _NOMINAL_OK and _opens_object(_word_after(text, e, 30))):
             return s
+    return _clause_saying(text, max(start, verb[1]), end, g)
+
+
+#: the word that opens a clause after a comma or «حيث» (past a relative pronoun: «…، الذي يقول …»)
+_CLAUSE_OPEN = re.compile(r"(?:[،,]\s*|(?<!\S)حيث\s+)(?:(?:حيث|الذي|التي|الذين)\s+)?([^\s،,.:؛!؟«»\"“”]+)")
+
+
+def _clause_saying(text: str, start: int, end: int, gender: str) -> int:
+    """Where a noun-phrase complement meets a clause opened, after a comma or «حيث», by a verb of saying of the
+    ``gender`` of its own verb that introduces a speech of its own (a colon, a quotation mark, أن/إن): «كشف فلان
+    حقيقة الموقف، حيث قال: …», «تحدث عن منحه أموالا، وردا على سؤال، قال "…"»: a new statement, not the content of
+    the first (its verb is the outlet's; its own event reports what follows); not a verse or hadith the speaker
+    cites («…، قال تعالى: …»: his speech goes on); else ``end``."""
+    for m in _CLAUSE_OPEN.finditer(text, start, end):
+        w, e = _strip(m.group(1)), m.end(1)
+        if _verb_lemma(w) is not None and not _is_participle(w) and _gender(w) == gender and not _cites_scripture(text, e) and (
+                text[e:e + 3].lstrip()[:1] in ":«\"“" or _complement_follows(text, e) or _quote_soon(text, e)):
+            return m.start(1)
     return end
 
 
@@ -1930,7 +1968,9 @@ _AFTER_CLAUSE = re.compile(r"(?<!\S)[،,]?\s*(?:بعدما|بعد\s+ان)(?=\s)|
 #   (also «طالبت بإجلاء المحامين، في أعقاب تقارير عن …»: after a comma, when it happened is the outlet's telling)
 
 
-_DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب)(?=\s)")
+_DESCRIPTION = re.compile(r"(?<!\S)(?:و?(?:الذي|التي|الذين)|[وف]?(?:عقب|اثر|حين|عندما)|في\s+اعقاب"
+                          r"|م?ما\s+(?:ادي|اسفر|اوقع|خلف|تسبب))(?=\s)")
+#   (a consequence clause describes the event too: «استنكرت قصف المدينة مما أوقع قتلى»)
 #: verbs of condemnation and welcome: what they say is their object, a noun phrase («أدان الاعتداء»)
 _CONDEMN = frozenset(["ادان", "أدان", "استنكر", "ندد", "استهجن", "شجب", "رحب"])
 _NISBA = ("ي", "ية", "يين", "يون")
@@ -2002,13 +2042,14 @@ _GLOSS = re.compile(r"[،,]\s*(?:(?:وذلك\s+)?في\s+اشارة\s+(?:الي|�
 
 #: a word one of :func:`_gloss`'s tests needs is one of these («وذلك» holds «ذلك»): looked for once, before the four
 #: tests (a loop of str.find, faster than one regex of them all on Arabic text, measured)
-_GLOSS_WORDS = ("وهو ما", "وهي ما", "وهذا ما", "لكن", "ذلك", "اخري", "المقابل", "اشارة", "مزاعم", "ادعاءات", "اتهامات")
+_GLOSS_WORDS = ("وهو ما", "وهي ما", "وهذا ما", "لكن", "ذلك", "اخري", "المقابل", "اشارة", "مزاعم", "ادعاءات", "اتهامات",
+                "دون ان")
 
 
 def _gloss(text: str, start: int, end: int) -> int:
     """The end of a speech before the outlet's gloss on it (:data:`_GLOSS`), its tie to a second source
     («، وهو ما أكدته …»: :func:`_second_source`) or what it says the speaker said next («لكنه لم يذكر …»:
-    :data:`_BUT_SAID`), else ``end``."""
+    :data:`_BUT_SAID`) or left unsaid («، دون أن يحدد …»: :data:`_WITHOUT_SAYING`), else ``end``."""
     for w in _GLOSS_WORDS:
         if text.find(w, start, end) >= 0:
             break
@@ -2018,6 +2059,8 @@ def _gloss(text: str, start: int, end: int) -> int:
         end = _second_source(text, start, end)
     if text.find("لكن", start, end) >= 0:
         end = _before_said(_BUT_SAID, text, start, end)
+    if text.find("دون ان", start, end) >= 0:
+        end = _left_unsaid(text, start, end)
     if any(text.find(w, start, end) >= 0 for w in ("ذلك", "اخري", "المقابل")):
         end = _before_said(_CONNECTOR_SAID, text, start, end)
     if not any(text.find(w, start, end) >= 0 for w in ("اشارة", "وذلك", "مزاعم", "ادعاءات", "اتهامات")):
@@ -2044,6 +2087,22 @@ def _before_said(pattern: re.Pattern, text: str, start: int, end: int) -> int:
 #: «…، ولكنها لم تذكر عدد القتلى»: «لكنه/لكنها» + a verb of saying is the outlet telling what the speaker said (or
 #: did not) next
 _BUT_SAID = re.compile(r"(?<!\S)و?لكن(?:ه|ها|هم)\s+(?:(?:لم|لا|لن)\s+)?(\S+)")
+#: «دون أن» before a verb negates it, as «لم» does («دون أن توضح موعد …»: nothing said)
+_WITHOUT_BEFORE = re.compile(r"(?<!\S)ب?دون\s+ان\s+$")
+#: «…، دون أن يحدد عددهم»: what the speaker left unsaid, in the outlet's words (as «لكنه لم يذكر …»)
+_WITHOUT_SAYING = re.compile(r"(?:[،,]\s*|(?<=\s))(?:و?من\s+)?ب?دون\s+ان\s+(\S+)")
+#: an aside between commas after which the speech goes on with its next preposition («رحب باشتراك روسيا، من دون أن
+#: يشير إلى اسمها، في الحرب …»)
+_ASIDE_END = re.compile(r"[^،,.؛!؟\n]{0,80}[،,]\s*(?:في|علي|الي|من|عن|مع|ضد|لل\S*|بال\S*)\s")
+
+
+def _left_unsaid(text: str, start: int, end: int) -> int:
+    """Where a speech ends before the outlet's «دون أن» + a verb of saying (:data:`_WITHOUT_SAYING`), unless that
+    phrase is an aside the speech goes on after (:data:`_ASIDE_END`); else ``end``."""
+    for m in _WITHOUT_SAYING.finditer(text, start, end):
+        if _verb_lemma(m.group(1)) and not (m.group()[:1] in "،," and _ASIDE_END.match(text, m.end(1))):
+            return m.start()
+    return end
 
 
 _WHICH_SAID = re.compile(r"[،,]?\s(?:وهو|وهي|وهذا)\s+ما\s+(\S+)")
@@ -2407,7 +2466,8 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma):
         ask = re.compile("[؟?؛]").search(text, start, end)  # ends at its question mark (or semicolon)
         end = ask.end() if ask else end
     turn = _TRANSITION.search(text, start, end)
-    return (colon_end, turn.start() + 1 if turn else end, sp, lemma, (vs, ve))
+    end = turn.start() + 1 if turn else end
+    return (colon_end, _left_unsaid(text, start, end) if text.find("دون ان", start, end) >= 0 else end, sp, lemma, (vs, ve))
 
 
 #: a closing quotation mark with a direction, and its opener

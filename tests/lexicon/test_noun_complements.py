@@ -55,6 +55,16 @@ def test_directing_a_blow_or_a_ball_is_no_directive():
     assert at("ووجه اللاعب الكرة برأسه نحو المرمى بعد الهجوم.", "الهجوم") == ("own", None)
 
 
+def test_a_directive_after_its_titled_subject_in_a_headline():
+    """«أمير المنطقة يوجه بتسمية …» (a headline's subject–verb order): a title of six words at most opens the sentence
+    right before the verb and a verbal noun in بـ follows it: the directive reports it, the title speaks; not a ball
+    («المدرب يوجه بالكرة …»: no verbal noun)."""
+    voice, speaker = at("أمير منطقة الوادي يوجه بتسمية الشوارع بأسماء الشهداء", "الشهداء", title=True)
+    assert voice == "reported" and "منطقة الوادي" in speaker
+    assert at("ولي العهد يوجه بمعاملة الجرحى معاملة الشهداء", "الشهداء", title=True)[0] == "reported"
+    assert at("المدرب يوجه بالكرة نحو مرمى الهجوم", "الهجوم", title=True) == ("own", None)
+
+
 def test_the_reason_given_after_a_directive_is_own():
     """«…، تضامنا مع …» after the directive is the outlet's account of why (its narration)."""
     text = "وجه الأمير سامر بن فهد بإيقاف احتفالات المهرجان، تضامنا مع أسر الشهداء في القرية."

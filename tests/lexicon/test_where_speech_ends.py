@@ -64,6 +64,40 @@ def test_the_same_speakers_next_verb_with_a_quotation_after_where_it_was_said():
     assert at(text, "السجناء")[0] == "quoted"
 
 
+def test_a_new_clause_with_its_own_verb_of_saying_ends_a_noun_phrase_speech():
+    """«تحدث فلان عن …، وردا على سؤال، قال "…"», «…، حيث قال: …», «…، الذي يقول إن …»: a verb of saying of the first
+    verb's gender that opens a clause after a comma or «حيث» with a speech of its own (colon, mark, أن/إن) is a new
+    statement, not the content of the noun phrase: the verb is the outlet's, what follows its own speech."""
+    text = "وتحدث سامر عن منحه أموالا للنادي، وردا على سؤال عن السبب، قال \"طلبوا مني ذلك\"."
+    assert at(text, "أموالا")[0] == "reported"
+    assert at(text, "قال") == ("own", None)
+    assert at(text, "طلبوا")[0] == "quoted"
+    text = "وكشف المدير سامر الوادي حقيقة الموقف، حيث قال إن الأسرى نقلوا إلى المستشفى."
+    assert at(text, "قال") == ("own", None)
+    assert at(text, "الأسرى") == ("reported", "المدير سامر الوادي")
+    text = "رأي مماثل يعبر عنه الخبير سامر الوادي، الذي يقول إن الهجوم لن يتكرر."
+    assert at(text, "يقول") == ("own", None)
+    assert at(text, "الهجوم")[0] == "reported"
+    text = "وتحدث الخطيب عن حرمة الدماء، قال تعالى: {ولا تقتلوا أنفسكم}."
+    assert at(text, "قال")[0] == "reported"              # (a verse the speaker cites: his speech goes on)
+
+
+def test_what_the_speaker_left_unsaid_is_the_outlets():
+    """«…، دون أن يذكر …» after a speech is the outlet's remark, as «لكنه لم يذكر …» is; «دون أن» negates the verb
+    (nothing said); an aside between commas after which the speech goes on with a preposition is not its end."""
+    text = "وقال المسؤول إن القوات قتلت عددا من المسلحين، دون أن يذكر عدد القتلى."
+    assert at(text, "المسلحين") == ("reported", "المسؤول")
+    assert at(text, "يذكر") == ("own", None)
+    assert at(text, "القتلى") == ("own", None)
+    text = "وقال آخر: الصوت العالي يكسر الهجوم، دون أن يوضح أكثر."
+    assert at(text, "الهجوم")[0] == "reported"
+    assert at(text, "يوضح") == ("own", None)
+    text = "وأكدت الوزارة أنها توزع الأدوية دون أن توضح موعد الإفراج عن الأسرى."
+    assert at(text, "الأسرى") == ("own", None)
+    text = "وبينما رحب سامر باشتراك الوادي، من دون أن يشير إلى اسمها، في الحرب ضد الجماعة، رفض أي تعاون."
+    assert at(text, "الحرب ضد")[0] == "reported"
+
+
 # -------------------------------------------------------------------------------------- a speech inside a condition
 
 def test_a_speech_in_a_protasis_ends_at_its_apodosis():
@@ -91,6 +125,17 @@ def test_a_relative_clause_after_a_condolence_is_own():
     assert at(text, "الشهيد")[0] == "reported"          # (after a participle: what is praised, as before)
     text = "وأدان رئيس مجلس الوادي الهجوم على القرية."          # (condemnations keep their object)
     assert at(text, "القرية")[0] == "reported"
+
+
+def test_a_consequence_clause_after_a_condemnation_is_own():
+    """«مستنكرة قصف المدينة مما أوقع قتلى», «أدان حرق المنزل، ما أدى إلى مقتل …»: what the attack caused describes
+    it, as a relative clause does (guide §3 «What stays own»); the condemned act is the speech."""
+    text = "وانتقدت الهيئة عودة الاشتباكات، مستنكرة قصف الميليشيا مدينة الوادي مما أوقع العديد من القتلى بين المدنيين."
+    assert at(text, "قصف")[0] == "reported"
+    assert at(text, "القتلى") == ("own", None)
+    text = "من جهته، أدان رئيس المجلس سامر الوادي بأشد العبارات حرق منزل العائلة، ما أدى إلى استشهاد رضيع."
+    assert at(text, "حرق")[0] == "reported"
+    assert at(text, "استشهاد") == ("own", None)
 
 
 def test_a_topic_event_ends_within_a_sentence_length_of_its_verb():
