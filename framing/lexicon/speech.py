@@ -25,7 +25,7 @@ from .saying import (
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _MASDAR, _MEDIA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
@@ -637,6 +637,18 @@ _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
 #: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
 _DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
+def _directed_at_once(text: str, m, first: str) -> bool:
+    """«الأمير فلان يوجه بمعاملة …»، «ووجه بصرف …»: a verb of directing (not bare «وجه», also a face) whose first word is
+    a verbal noun in بـ directs with its subject before it (a headline's, or the sentence's; bare «وجه» after قد; not
+    «ووجه»، «ووجهت», also the passive of «واجه»)."""
+    w, verb = _strip(first), _strip(text[m.start():m.end()])
+    if w[:1] != "ب" or w in _BA_ADVERBS or verb[:2] in ("وو", "فو") or verb == "وجه" and \
+            _word_before(text, m.start(), 12) not in ("قد", "وقد", "فقد", "لقد"):
+        return False                           # («ووجه باحتجاج مماثل»: وُوجِه, was met with)
+    w = w[1:]
+    return bool(_MASDAR.match(w) or _mufaala(w.removeprefix("ال")))
+
+
 #: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
 _REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
 
@@ -651,9 +663,10 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)
         toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
-        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+        at_once = bool(toks) and _directed_at_once(text, m, toks[0][2])
+        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES and not at_once:
             continue
-        ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
+        ba = next((t for t in toks[0 if at_once else 1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
                    and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
         if ba is None or any(t[2][-1:] in ".:؛!؟" for t in toks if t[0] < ba[0]):
             continue
@@ -1188,7 +1201,8 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
-                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد",
+                         "نعي", "اشتكي"])
 
 
 #: verbal nouns of a death or an attack: «أعلن الجيش مقتل …», «أعلنت الجماعة (عن) تنفيذ الهجوم» report a fact on
@@ -1865,7 +1879,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
     before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma in ("تعهد", "عزي", "تبنى") or _CONDEMN_NOUN.match(text, start):
+    if lemma in _CONDEMN or lemma in ("تعهد", "عزي", "تبنى", "نعي") or _CONDEMN_NOUN.match(text, start):
         m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
