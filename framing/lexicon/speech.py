@@ -101,7 +101,7 @@ def _verb_positions(text: str, limit: int | None = None) -> list[tuple[int, int,
                         or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
                             text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)) \
+                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت") and _complement_follows(text, end)) \
                         or w == "عبر" and _EXPRESSED.match(text, end):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -637,6 +637,10 @@ _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
 #: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
 _DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
+#: particles before which a present verb is wished for or intended, not done («لعل الوزير يوجه …»، «أن يوجه …»)
+_WISHED = frozenset("لعل ولعل عسى عسي ليت ان لكي كي حتي".split())
+
+
 def _directed_at_once(text: str, m, first: str) -> bool:
     """«الأمير فلان يوجه بمعاملة …»، «ووجه بصرف …»: a verb of directing (not bare «وجه», also a face) whose first word is
     a verbal noun in بـ directs with its subject before it (a headline's, or the sentence's; bare «وجه» after قد; not
@@ -645,6 +649,8 @@ def _directed_at_once(text: str, m, first: str) -> bool:
     if w[:1] != "ب" or w in _BA_ADVERBS or verb[:2] in ("وو", "فو") or verb == "وجه" and \
             _word_before(text, m.start(), 12) not in ("قد", "وقد", "فقد", "لقد"):
         return False                           # («ووجه باحتجاج مماثل»: وُوجِه, was met with)
+    if any(_strip(x) in _WISHED for x in text[max(0, m.start() - 40):m.start()].split()[-3:]):
+        return False                           # «لعل معاليكم يوجه بـ…»: a directive wished for, not given
     w = w[1:]
     return bool(_MASDAR.match(w) or _mufaala(w.removeprefix("ال")))
 
@@ -1754,7 +1760,16 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     between = list(_tokens(text, np1[1], s)) if np1 is not None and np1[1] <= s else []
     if 2 <= len(between) <= 8 and _strip(between[0][2]) in _CLAIM_NOUNS - {"ما"} and _strip(between[-1][2]) == "من":
         s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
+    elif np1 is not None and np1[1] <= s:
+        s = _object_before_ba(text, np1[1], s, lemma)
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
+
+
+def _object_before_ba(text: str, after: int, s: int, lemma: str) -> int:
+    """«ووصف فلان الهجوم بأنه …», «واتهم فلان الجماعة بأنها …»: before a complementiser in بـ (بأن، بأنه …), the object of
+    a verb whose complement can be a noun phrase (:data:`_NOMINAL_OK`) is what it describes or accuses, part of the speech
+    as before a preposition (:func:`_object_start`); not the one told («أبلغ فلان الوزير بأن …»: أبلغ takes no noun)."""
+    return _object_start(text, after, s) if lemma in _NOMINAL_OK and _strip(text[s:s + 3]) == "بان" else s
 
 
 _COMMA_NEXT = re.compile(r"[،,](?=\s+(\S+))")

@@ -137,6 +137,7 @@ def test_a_directive_with_its_subject_before_it_is_reported():
     assert at("وكان الأمير سامر قد وجه بإطلاق سراح الأسرى في القرية.", "الأسرى")[0] == "reported"
     assert at("وكانت الهيئة وجهت بإطلاق سراح الأسرى في القرية.", "الأسرى")[0] == "reported"
     assert at("وجه بشوش استقبل الأسرى في القرية.", "الأسرى") == ("own", None)
+    assert at("لعل معالي الوزير يوجه بمعاملة الأسرى معاملة حسنة.", "الأسرى") == ("own", None)   # a wish
     assert at("وكان المهرجان قد رفض الطلب حين ووجه باحتجاج الأسرى في القرية.", "الأسرى") == ("own", None)   # وُوجِه
 
 
@@ -150,6 +151,7 @@ def test_the_dead_mourned_are_reported_and_their_deaths_described_own():
     assert at(text, "الهجوم") == ("own", None)
     assert at("وجاء نعت الشهداء بالأبطال في قصيدة سامر.", "الشهداء") == ("own", None)
     assert at("ليتنا نعي أن الأسرى بشر مثلنا.", "الأسرى") == ("own", None)      # نعي: we realise
+    assert at("ومن هذه الأساليب نعت الأسرى بالغباء أو أنهم كسالى.", "الأسرى") == ("own", None)   # a verbal noun
 
 
 def test_what_is_complained_of_is_reported():
@@ -158,3 +160,11 @@ def test_what_is_complained_of_is_reported():
     voice, speaker = at("واشتكى أهالي قرية النهر من اعتداءات المستوطنين على المزارع.", "المستوطنين")
     assert voice == "reported" and "قرية النهر" in speaker
     assert at("وكانت الطفلة تشتكي من رأسها بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+
+
+def test_the_object_before_a_ba_complementiser_is_reported():
+    """«ووصف فلان الهجوم بأنه …»: the object of a verb whose complement can be a noun phrase is what it describes, part of
+    the speech as before a preposition (guide §5.1); the one told before «بأن» (أبلغ، أخبر) is not."""
+    voice, speaker = at("ووصف رئيس الوزراء سامر الوادي الهجوم بأنه جريمة كراهية.", "الهجوم")
+    assert voice == "reported" and "سامر الوادي" in speaker
+    assert at("وأبلغ رئيس الوزراء سامر الوادي الرهائن بأنهم أحرار.", "الرهائن")[0] == "own"
