@@ -149,6 +149,8 @@ def test_the_dead_mourned_are_reported_and_their_deaths_described_own():
     voice, speaker = at(text, "الشهداء")
     assert voice == "reported" and "حركة الفجر" in speaker
     assert at(text, "الهجوم") == ("own", None)
+    text = "الجامعة العربية تنعى سامر الوادي الذي توفي في قصف المستوطنين"     # a headline, subject first
+    assert at(text, "سامر")[0] == "reported" and at(text, "المستوطنين") == ("own", None)
     assert at("وجاء نعت الشهداء بالأبطال في قصيدة سامر.", "الشهداء") == ("own", None)
     assert at("ليتنا نعي أن الأسرى بشر مثلنا.", "الأسرى") == ("own", None)      # نعي: we realise
     assert at("ومن هذه الأساليب نعت الأسرى بالغباء أو أنهم كسالى.", "الأسرى") == ("own", None)   # a verbal noun
