@@ -1217,13 +1217,25 @@ _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "الم
 _OCCURRENCES = frozenset("مقتل مصرع وفاة استشهاد اصابة اصابات تنفيذ شن سقوط تدمير اسقاط".split())
 
 
+def _occurrence(w: str) -> bool:
+    """``w`` is a verbal noun of :data:`_OCCURRENCES`, also with a possessive pronoun («استشهادهم», «إصابته»: the deaths
+    of those just named)."""
+    if w in _OCCURRENCES:
+        return True
+    for end in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            base = w[:-len(end)]
+            return (base[:-1] + "ة" if base.endswith("ت") else base) in _OCCURRENCES
+    return False
+
+
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
     with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
-    if n > 11 or not (w in _OCCURRENCES or w == "عن" and n + 1 < len(toks) and _strip(toks[n + 1][2]) in _OCCURRENCES):
+    if n > 11 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
         return False
     first = _strip(toks[0][2])
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"

@@ -170,3 +170,11 @@ def test_the_object_before_a_ba_complementiser_is_reported():
     voice, speaker = at("ووصف رئيس الوزراء سامر الوادي الهجوم بأنه جريمة كراهية.", "الهجوم")
     assert voice == "reported" and "سامر الوادي" in speaker
     assert at("وأبلغ رئيس الوزراء سامر الوادي الرهائن بأنهم أحرار.", "الرهائن")[0] == "own"
+
+
+def test_an_occurrence_announced_with_a_possessive_is_reported():
+    """«وكانت القيادة قد أعلنت في بيان لها أمس استشهادهم …»: the verbal noun of a death with a pronoun (استشهادهم،
+    إصابته) is the occurrence announced as without one (guide §5.1), spoken by the announcer."""
+    voice, speaker = at("وكانت قيادة قوات الوادي قد أعلنت في بيان لها أمس استشهادهم أثناء الهجوم على القرية.", "الهجوم")
+    assert voice == "reported" and "قوات الوادي" in speaker
+    assert at("وكان سامر قد أعلن مرارا عن وفاته في الهجوم.", "الهجوم") == ("own", None)   # (no announcer)
