@@ -46,15 +46,18 @@ _VERBS = [
     ("نص", "نص", ""),                            # «وينص القانون على أن …» (a document that stipulates, guide §5.8)
     ("اتفق", "تفق", ""),                         # «واتفق الوزيران على أن …» (a joint position, guide §5.8)
     ("ابان", "بين", ""),                         # «وأبان الوزير أن …» (made clear; bare «ابان» is also «إبان», during)
+    ("نعي", "نعي", ""),                          # «ونعت الوزارة الشهداء» (mourned: what is said of the dead, guide §5.1;
+    #                                              not the masculine «نعى», which normalises to «نعي», we realise)
+    ("اشتكي", "شتكي", ""),                       # «واشتكى الأهالي من …» (complained of: the complaint's content)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا نعي نعت نعوا نعيا نعتا".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
                "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",),
-               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
+               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",), "اشتكي": ("من",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
@@ -67,7 +70,8 @@ _RELATIVE = frozenset("ما مما بما".split())
 _WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
-                       .split())                               # يبلغ: «amounts to», not «informs»
+                       " يشتكي تشتكي يشتكون تشتكون نعي".split())   # يبلغ: «amounts to», not «informs»; «تشتكي من
+#      رأسها», «لماذا تشتكي …»: the present complains of pain or rhetorically; «نعى» is also «نعي» (we realise: «أن نعي أن …»)
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
             "دان": "أدان", "دانوا": "أدان", "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
             "مضيفة": "أضاف", "مضيفين": "أضاف"}
@@ -77,7 +81,7 @@ _DISPLAY = {"قال": "قال", "اكد": "أكد", "اوضح": "أوضح", "ا�
             "افصح": "أفصح", "اتهم": "اتهم", "اعتبر": "اعتبر", "جاء": "جاء في"}
 #: how a lemma that the rules key without its hamza or final ى is printed (the ``verb`` column): the rules keep their keys
 _SPELLED = {"اشاد": "أشاد", "المح": "ألمح", "ادان": "أدان", "ابدي": "أبدى", "اوصي": "أوصى", "اظهر": "أظهر",
-            "عزي": "عزى", "روي": "روى", "حكي": "حكى", "ابان": "أبان"}
+            "عزي": "عزى", "روي": "روى", "حكي": "حكى", "ابان": "أبان", "نعي": "نعى", "اشتكي": "اشتكى"}
 
 
 def spelled(lemma: str | None) -> str | None:

@@ -25,7 +25,7 @@ from .saying import (
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (
-    _MASDAR, _MEDIA, _MUFAALA, _NP_STOP, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
+    _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
@@ -101,7 +101,7 @@ def _verb_positions(text: str, limit: int | None = None) -> list[tuple[int, int,
                         or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
                             text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر") and _complement_follows(text, end)) \
+                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت") and _complement_follows(text, end)) \
                         or w == "عبر" and _EXPRESSED.match(text, end):
                     #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
                     out.append((pos, end, lemma or table[w]))
@@ -637,6 +637,24 @@ _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
 #: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
 _DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
+#: particles before which a present verb is wished for or intended, not done («لعل الوزير يوجه …»، «أن يوجه …»)
+_WISHED = frozenset("لعل ولعل عسى عسي ليت ان لكي كي حتي".split())
+
+
+def _directed_at_once(text: str, m, first: str) -> bool:
+    """«الأمير فلان يوجه بمعاملة …»، «ووجه بصرف …»: a verb of directing (not bare «وجه», also a face) whose first word is
+    a verbal noun in بـ directs with its subject before it (a headline's, or the sentence's; bare «وجه» after قد; not
+    «ووجه»، «ووجهت», also the passive of «واجه»)."""
+    w, verb = _strip(first), _strip(text[m.start():m.end()])
+    if w[:1] != "ب" or w in _BA_ADVERBS or verb[:2] in ("وو", "فو") or verb == "وجه" and \
+            _word_before(text, m.start(), 12) not in ("قد", "وقد", "فقد", "لقد"):
+        return False                           # («ووجه باحتجاج مماثل»: وُوجِه, was met with)
+    if any(_strip(x) in _WISHED for x in text[max(0, m.start() - 40):m.start()].split()[-3:]):
+        return False                           # «لعل معاليكم يوجه بـ…»: a directive wished for, not given
+    w = w[1:]
+    return bool(_MASDAR.match(w) or _mufaala(w.removeprefix("ال")))
+
+
 #: «…، تضامنا مع …»: the reason the outlet gives for a directive after a comma (its own words, not the directive's)
 _REASON = re.compile(r"[،,]\s*(?:تضامنا|تقديرا|تكريما|وفاء|احتراما|حدادا|مواساة|حرصا)(?=\s)")
 
@@ -651,13 +669,11 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
         s0, e0 = _sentence(text, bounds, m.start())
         e0 = min(e0, m.start() + MAX_SENTENCE)
         toks = list(itertools.islice(_tokens(text, m.end(), e0), 30))
-        titled = _titled_before(text, s0, m.start())
-        if titled is not None and toks and _strip(toks[0][2])[:1] == "ب" and _act_noun(_strip(toks[0][2])[1:]):
-            toks = [(m.start(), m.end(), m.group())] + toks  # «ولي العهد يوجه بمعاملة …»: the title before, the بـ-word
-            #                                                   right after
-        elif not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES:
+        at_once = bool(toks) and _directed_at_once(text, m, toks[0][2])
+        if not toks or _strip(toks[0][2]) not in _DIRECTORS and _strip(toks[0][2]) not in _PERSONAL_TITLES and not at_once:
             continue
-        ba = next((t for t in toks[1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
+        titled = _titled_before(text, s0, m.start()) if at_once else None   # «ولي العهد يوجه بمعاملة …»: the title
+        ba = next((t for t in toks[0 if at_once else 1:] if _strip(t[2])[:1] == "ب" and len(_strip(t[2])) > 3
                    and _strip(t[2]) not in _BA_ADVERBS and _strip(t[2])[:3] not in ("بن", "بنت")), None)
         if ba is None or any(t[2][-1:] in ".:؛!؟" for t in toks if t[0] < ba[0]):
             continue
@@ -665,11 +681,6 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
                   or [e0])
         out.append((ba[0], end, titled or _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
     return out
-
-
-def _act_noun(w: str) -> bool:
-    """``w`` is a verbal noun (:data:`_MASDAR`, or مفاعلة: «معاملة»): what is directed, not a thing («بالكرة»)."""
-    return bool(_MASDAR.match(w) or _MUFAALA.match(w))
 
 
 def _titled_before(text: str, s0: int, vs: int):
@@ -1208,7 +1219,8 @@ _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", 
 #: verbs whose speech may be a noun phrase (كشف عن …، أشار إلى …، طالب بـ …، نفى …) as well as a clause
 _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "المح", "حمل", "تحدث", "تطرق", "أضاف", "تابع", "استطرد", "أردف", "أكد", "أوضح", "أشار", "لفت", "اعتبر", "نفى", "حذر", "زعم", "ادعى", "شدد",
                          "طالب", "كشف", "أفاد", "بين", "نوه", "دعا", "ناشد", "استهجن", "ادان", "أدان", "استنكر", "ندد", "شجب", "رحب",
-                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد"])
+                         "أعرب", "وصف", "عزي", "ابدي", "اوصي", "اتهم", "رأى", "توقع", "رجح", "سال", "تعهد", "اشاد",
+                         "نعي", "اشتكي"])
 
 
 #: verbal nouns of a death or an attack: «أعلن الجيش مقتل …», «أعلنت الجماعة (عن) تنفيذ الهجوم» report a fact on
@@ -1217,13 +1229,25 @@ _NOMINAL_OK = frozenset(["عبر", "حث", "هدد", "طلب", "حكي", "الم
 _OCCURRENCES = frozenset("مقتل مصرع وفاة استشهاد اصابة اصابات تنفيذ شن سقوط تدمير اسقاط".split())
 
 
+def _occurrence(w: str) -> bool:
+    """``w`` is a verbal noun of :data:`_OCCURRENCES`, also with a possessive pronoun («استشهادهم», «إصابته»: the deaths
+    of those just named)."""
+    if w in _OCCURRENCES:
+        return True
+    for end in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            base = w[:-len(end)]
+            return (base[:-1] + "ة" if base.endswith("ت") else base) in _OCCURRENCES
+    return False
+
+
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
     with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
-    if n > 11 or not (w in _OCCURRENCES or w == "عن" and n + 1 < len(toks) and _strip(toks[n + 1][2]) in _OCCURRENCES):
+    if n > 11 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
         return False
     first = _strip(toks[0][2])
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
@@ -1760,7 +1784,16 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
     between = list(_tokens(text, np1[1], s)) if np1 is not None and np1[1] <= s else []
     if 2 <= len(between) <= 8 and _strip(between[0][2]) in _CLAIM_NOUNS - {"ما"} and _strip(between[-1][2]) == "من":
         s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
+    elif np1 is not None and np1[1] <= s:
+        s = _object_before_ba(text, np1[1], s, lemma)
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
+
+
+def _object_before_ba(text: str, after: int, s: int, lemma: str) -> int:
+    """«ووصف فلان الهجوم بأنه …», «واتهم فلان الجماعة بأنها …»: before a complementiser in بـ (بأن، بأنه …), the object of
+    a verb whose complement can be a noun phrase (:data:`_NOMINAL_OK`) is what it describes or accuses, part of the speech
+    as before a preposition (:func:`_object_start`); not the one told («أبلغ فلان الوزير بأن …»: أبلغ takes no noun)."""
+    return _object_start(text, after, s) if lemma in _NOMINAL_OK and _strip(text[s:s + 3]) == "بان" else s
 
 
 _COMMA_NEXT = re.compile(r"[،,](?=\s+(\S+))")
@@ -1885,7 +1918,7 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
     before a gloss (:func:`_gloss`)."""
     m = _MAIN_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    if lemma in _CONDEMN or lemma in ("تعهد", "عزي", "تبنى") or _CONDEMN_NOUN.match(text, start):
+    if lemma in _CONDEMN or lemma in ("تعهد", "عزي", "تبنى", "نعي") or _CONDEMN_NOUN.match(text, start):
         m = _DESCRIPTION.search(text, start, end)   # «تعهدت بتقديم مساندة عقب الهجوم»: when is the outlet's
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)

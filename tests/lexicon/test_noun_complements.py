@@ -137,3 +137,54 @@ def test_no_claim_when_denied_adopted_or_only_in_a_relative_clause():
     text = "وشنت حركة الوادي التي أعلنت مسؤوليتها عن التفجير هجمات متكررة في العاصمة."
     assert at(text, "التفجير") == ("reported", "حركة الوادي")
     assert at(text, "هجمات") == ("own", None)
+
+
+def test_a_directive_with_its_subject_before_it_is_reported():
+    """«الأمير فلان يوجه بمعاملة …» (a headline), «وكان الأمير قد وجه بـ…»: a verb of directing whose first word is a
+    verbal noun in بـ directs, its subject before it (guide §3.2 rule 3); a bare «وجه» before an adjective is a face."""
+    voice, speaker = at("الأمير سامر بن فهد يوجه بمعاملة الأسرى معاملة حسنة", "الأسرى")
+    assert voice == "reported" and "سامر بن فهد" in speaker
+    assert at("وكان الأمير سامر قد وجه بإطلاق سراح الأسرى في القرية.", "الأسرى")[0] == "reported"
+    assert at("وكانت الهيئة وجهت بإطلاق سراح الأسرى في القرية.", "الأسرى")[0] == "reported"
+    assert at("وجه بشوش استقبل الأسرى في القرية.", "الأسرى") == ("own", None)
+    assert at("لعل معالي الوزير يوجه بمعاملة الأسرى معاملة حسنة.", "الأسرى") == ("own", None)   # a wish
+    assert at("وكان المهرجان قد رفض الطلب حين ووجه باحتجاج الأسرى في القرية.", "الأسرى") == ("own", None)   # وُوجِه
+
+
+def test_the_dead_mourned_are_reported_and_their_deaths_described_own():
+    """«ونعت الحركة (في بيان) الشهداء …»: what a mourning names is its statement (guide §5.1); a relative clause that
+    describes the deaths stays the outlet's, as after a condolence; «نعت» alone (an epithet) is no verb, nor «نعي» (the
+    masculine past and «we realise» are one word once normalised)."""
+    text = "ونعت حركة الفجر في بيان الشهداء الذين سقطوا في الهجوم على القرية."
+    voice, speaker = at(text, "الشهداء")
+    assert voice == "reported" and "حركة الفجر" in speaker
+    assert at(text, "الهجوم") == ("own", None)
+    text = "الجامعة العربية تنعى سامر الوادي الذي توفي في قصف المستوطنين"     # a headline, subject first
+    assert at(text, "سامر")[0] == "reported" and at(text, "المستوطنين") == ("own", None)
+    assert at("وجاء نعت الشهداء بالأبطال في قصيدة سامر.", "الشهداء") == ("own", None)
+    assert at("ليتنا نعي أن الأسرى بشر مثلنا.", "الأسرى") == ("own", None)      # نعي: we realise
+    assert at("ومن هذه الأساليب نعت الأسرى بالغباء أو أنهم كسالى.", "الأسرى") == ("own", None)   # a verbal noun
+
+
+def test_what_is_complained_of_is_reported():
+    """«واشتكى الأهالي من …» (past): the complaint is what they said (guide §5.1); the present complains of pain or
+    asks rhetorically («تشتكي من رأسها», «لماذا تشتكي من …»): the outlet's words."""
+    voice, speaker = at("واشتكى أهالي قرية النهر من اعتداءات المستوطنين على المزارع.", "المستوطنين")
+    assert voice == "reported" and "قرية النهر" in speaker
+    assert at("وكانت الطفلة تشتكي من رأسها بعد الهجوم على القرية.", "الهجوم") == ("own", None)
+
+
+def test_the_object_before_a_ba_complementiser_is_reported():
+    """«ووصف فلان الهجوم بأنه …»: the object of a verb whose complement can be a noun phrase is what it describes, part of
+    the speech as before a preposition (guide §5.1); the one told before «بأن» (أبلغ، أخبر) is not."""
+    voice, speaker = at("ووصف رئيس الوزراء سامر الوادي الهجوم بأنه جريمة كراهية.", "الهجوم")
+    assert voice == "reported" and "سامر الوادي" in speaker
+    assert at("وأبلغ رئيس الوزراء سامر الوادي الرهائن بأنهم أحرار.", "الرهائن")[0] == "own"
+
+
+def test_an_occurrence_announced_with_a_possessive_is_reported():
+    """«وكانت القيادة قد أعلنت في بيان لها أمس استشهادهم …»: the verbal noun of a death with a pronoun (استشهادهم،
+    إصابته) is the occurrence announced as without one (guide §5.1), spoken by the announcer."""
+    voice, speaker = at("وكانت قيادة قوات الوادي قد أعلنت في بيان لها أمس استشهادهم أثناء الهجوم على القرية.", "الهجوم")
+    assert voice == "reported" and "قوات الوادي" in speaker
+    assert at("وكان سامر قد أعلن مرارا عن وفاته في الهجوم.", "الهجوم") == ("own", None)   # (no announcer)

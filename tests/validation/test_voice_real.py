@@ -274,15 +274,19 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: voice 94.2% (471 of 500; Wilson 95% 0.918-0.959), speaker 76.1% (67 of 88; 0.663-0.838) when drawn; after the
 #: twenty-third and twenty-fourth voice and twenty-fifth and twenty-sixth speaker passes 94.4% (472) and 76.1% (67):
 #: their gains on the development sets (heldout19 voice 95.0% -> 97.0%, speaker 70.9% -> 88.4%) hardly reached it
+#: noun complements (branch nc28: نعت/نعوا/ينعى، اشتكى من، «X يوجه بـ…», the object before «بأن» of وصف/اتهم …),
+#: voice / speaker before -> after: heldout20 94.4% -> 94.8% (472 -> 474), 80.7% -> 83.0% (71 -> 73 of 88); heldout18
+#: 95.1% -> 95.3% (470 -> 471), 82.0% -> 83.1%; heldout8 92.9% -> 93.5% (299 -> 301), 84.2% -> 85.7%; heldout4 speaker
+#: 92.5% -> 93.2%; the other sets unchanged
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
-              "heldout7": (0.92, 0.84), "heldout8": (0.92, 0.84),
+              "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.845),
               "heldout9": (0.895, 0.84), "heldout10": (0.95, 0.84),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
-              "heldout18": (0.94, 0.78), "heldout19": (0.965, 0.86),
-              "heldout20": (0.935, 0.74)}
+              "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
+              "heldout20": (0.94, 0.79)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
