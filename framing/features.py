@@ -576,6 +576,8 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
 # is made once from the corpus word counts, then pass 2 maps the spilled matrices to terms and
 # sums them per cell (:func:`_cells`), without reading or tokenising the text again.  Memory:
 # the word counts and a few chunks; disk: about the size of the text, removed as it is read.
+# The outlets' boilerplate lines (the matching context, read before and kept with a corpus
+# directory) are left out of each article before its words are counted.
 
 def words_part(df, *, spill, keys, lang=None, exclude_copies=False, boilerplate=None) -> tuple:
     """Pass 1 of one chunk: ``(word counts Series sorted by word, [spill file])``; the words of

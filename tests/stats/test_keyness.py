@@ -299,8 +299,8 @@ def test_an_outlets_repeated_footer_is_not_its_vocabulary(ngram):
 def test_boilerplate_is_left_out_alike_in_chunks_and_processes(monkeypatch, tmp_path):
     """Several chunks (the boilerplate found over all of them), one or two processes, a corpus
     directory or a DataFrame: the same table."""
-    import framing.chunks
-    monkeypatch.setattr(framing.chunks, "CHUNK_ROWS", 4)
+    from framing import chunks
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
     _footer_corpus().save(tmp_path / "c")
     tables = [keyness(src, min_count=1, ngram=n, jobs=j).to_csv(index=False)
               for n in (1, 2) for src in (_footer_corpus(), tmp_path / "c") for j in (1, 2)]
