@@ -386,7 +386,7 @@ def _outlet_targets(corpus, target, known: set):
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
-            min_count: int = 5, min_docs: int = 2, drop_house_style: bool = False,
+            min_count: int = 5, min_docs: int = 2, drop_house_style: bool = False, keep_boilerplate: bool = False,
             house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
@@ -396,12 +396,16 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     publication date's (``"outlet,month"``).
     ``corpus``: a Corpus, a DataFrame with corpus columns, or a path; or pass a
     precomputed ``matrix`` (:func:`framing.features.term_matrix`; then ``ngram``,
-    ``fold_spelling`` and ``stop_words`` are the matrix's).  ``target``: one group or a
+    ``fold_spelling``, ``stop_words`` and the lines counted are the matrix's: it is the caller's,
+    used as it is, boilerplate included unless the caller left it out).  ``target``: one group or a
     list (default: every group); with ``by="outlet"`` an outlet's display name works too, as for
     ``outlet``.  ``lang``: only articles of that language.
     ``within_events``: for each target, only the events it covers together with at least one
     other group (needs ``event_id``).
     ``exclude_copies``: drop articles whose ``copy_of`` is set (wire copies).
+    ``keep_boilerplate``: also count the lines an outlet repeats across its articles (link footers,
+    sign-offs), which are left out by default: the lines :func:`count_terms` leaves out
+    (:mod:`framing.text.boilerplate`, found on the corpus read, per outlet).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
     ``min_docs``: over-used terms found in fewer of the target's articles are left out (default 2: a
     word repeated in one article is that story's, not the group's vocabulary; 1 keeps them; under-used
@@ -431,7 +435,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         if corpus is None:
             raise UsageError("keyness needs a corpus or a matrix")
         matrix = _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words,
-                                dict(outlet=outlet, since=since, until=until, event=event), jobs)
+                                dict(outlet=outlet, since=since, until=until, event=event), keep_boilerplate, jobs)
     docs, by = group_column(_with_time_groups(matrix.docs, by_columns(by)), by)
     matrix = dataclasses.replace(matrix, docs=docs)
     if target is not None and by == "outlet" and corpus is not None:
@@ -451,11 +455,15 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)
 
 
-def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words, filters, jobs):
+def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclude_copies, stop_words, filters,
+                   keep_boilerplate, jobs):
     """The term counts keyness needs, per (group, publication day or event) cell, gathered chunk by
-    chunk (:func:`framing.features.keyness_matrix`); the filters and checks of :func:`keyness`."""
+    chunk (:func:`framing.features.keyness_matrix`) without the outlets' boilerplate lines unless
+    ``keep_boilerplate`` (those :func:`count_terms` leaves out: the same context, kept with a corpus
+    directory); the filters and checks of :func:`keyness`."""
     from .chunks import columns_of
     from .features import keyness_matrix
+    from .lexicon.parts import context
     if ngram not in (1, 2, 3):
         raise UsageError(f"--ngram: expected 1, 2 or 3, got {ngram!r}")
     src = _source(selected(corpus, **filters), exclude_copies=exclude_copies, what="exclude_copies")
@@ -463,5 +471,6 @@ def _keyness_cells(corpus, by, lang, ngram, within_events, fold_spelling, exclud
     cols = _stored_groups(wanted, columns_of(src))
     dated = not within_events or len(cols) < len(wanted)          # a time group is read from published
     keys = list(dict.fromkeys(cols + (["event_id"] if within_events else []) + (["published"] if dated else [])))
+    bp = None if keep_boilerplate else context(src, False, lang, exclude_copies, jobs).boilerplate
     return keyness_matrix(src, keys, ngram=ngram, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
-                          exclude_copies=exclude_copies, jobs=jobs)
+                          exclude_copies=exclude_copies, boilerplate=bp, jobs=jobs)

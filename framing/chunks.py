@@ -32,9 +32,10 @@ layers, so every stage can use it)::
                                        exclude_copies=False)
         -> DataFrame of matches (+ left, match, right with ``width``)   (kwic, match, audit sample)
     framing.lexicon.parts.texts_plan(ids, fields=("title", "text"))  -> {(id, field): text}
-    framing.features.vocab_plan(lang=None)      -> Series printed word -> count (keyness pass 1)
-    framing.features.cells_plan(term_map, keys, lang=None, exclude_copies=False)
+    framing.features.vocab_plan(lang=None, boilerplate=None)   -> Series printed word -> count (keyness pass 1)
+    framing.features.cells_plan(term_map, keys, lang=None, exclude_copies=False, boilerplate=None)
         -> TermMatrix over cells (distinct values of ``keys``: groups × units), keyness pass 2
+        (``boilerplate``: the context's, whose lines are not read)
 
 and the two-pass recipes the verbs call: ``framing.lexicon.parts.counts_and_docs(source, lexicon, …,
 jobs=)``, ``framing.lexicon.parts.matches(source, lexicon, …, jobs=)``,

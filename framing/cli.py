@@ -835,6 +835,9 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
                    "spelling habits, bylines, app text).")
+@click.option("--keep-boilerplate", is_flag=True, default=False,
+              help="Also count lines an outlet repeats across its articles (link footers, tag lists, sign-offs), "
+                   "which are left out by default, as in framing terms (framing boilerplate CORPUS lists them).")
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
@@ -843,8 +846,8 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, min_docs, drop_house_style, alpha0, lang, outlet=(), since=None, until=None, event=(),
-                jobs=None, engine="local", scheduler=None):
+                exclude_copies, min_count, min_docs, drop_house_style, keep_boilerplate, alpha0, lang, outlet=(),
+                since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
@@ -855,7 +858,10 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     house_share/house_style (over-used in >=80% of the target's events, or days,
     where the term occurs: bylines, app text, spelling habits, but also framing
     the outlet uses in every story: check before --no-house-style), and
-    spellings (the target's three most frequent printed forms).
+    spellings (the target's three most frequent printed forms).  Lines an
+    outlet repeats across its articles (link footers, sign-offs: framing
+    boilerplate CORPUS) are not its vocabulary and are left out, as in
+    framing terms, unless --keep-boilerplate.
 
     \b
     Examples:
@@ -868,7 +874,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
                                            alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   min_docs=min_docs, drop_house_style=drop_house_style, lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
+                   min_docs=min_docs, drop_house_style=drop_house_style, keep_boilerplate=keep_boilerplate, lang=lang,
+                   jobs=jobs, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==

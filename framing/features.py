@@ -197,17 +197,25 @@ def _phrases(text: str) -> list[str]:
     return _PHRASE_BREAK.split(text)
 
 
-def _texts(df) -> list[str]:
-    title = df["title"].fillna("").astype(str) if "title" in df.columns else ""
-    return (title + "\n\n" + df["text"].fillna("").astype(str)).tolist()
+def _texts(df, boilerplate=None) -> list[str]:
+    """Title, blank line, text of each row; with ``boilerplate`` (a
+    :class:`~framing.text.boilerplate.Boilerplate`) the text without the lines its outlet repeats
+    (:meth:`~framing.text.boilerplate.Boilerplate.kept_lines`, the lines matching leaves out)."""
+    titles = df["title"].fillna("").astype(str).tolist() if "title" in df.columns else [""] * len(df)
+    texts = df["text"].fillna("").astype(str).tolist()
+    if boilerplate is not None and "outlet" in df.columns:
+        texts = ["\n".join(boilerplate.kept_lines(o, t or None, x))
+                 for o, t, x in zip(df["outlet"].tolist(), titles, texts)]
+    return [t + "\n\n" + x for t, x in zip(titles, texts)]
 
 
-def surface_counts(df) -> "object":
+def surface_counts(df, boilerplate=None) -> "object":
     """Printed words of the titles and texts of ``df`` (a chunk of corpus rows): a pandas Series
-    word → count, sorted by word (what :func:`term_map` needs; chunks add up)."""
+    word → count, sorted by word (what :func:`term_map` needs; chunks add up); ``boilerplate``: as
+    :func:`_texts`."""
     import pandas as pd
     from collections import Counter
-    c = Counter(WORD_RE.findall("\n".join(_texts(df)))) if len(df) else Counter()
+    c = Counter(WORD_RE.findall("\n".join(_texts(df, boilerplate)))) if len(df) else Counter()
     return pd.Series(c, dtype="int64").sort_index() if c else pd.Series(dtype="int64")
 
 
@@ -381,11 +389,12 @@ def _gram_codes(gram_spell, gram_terms, tmap) -> np.ndarray:
 
 # -- counts per cell (chunked keyness, framing.chunks) ------------------------------------
 
-def cell_counts(df, tmap: TermMap, keys) -> tuple:
+def cell_counts(df, tmap: TermMap, keys, boilerplate=None) -> tuple:
     """Counts of one chunk summed per cell (distinct values of the ``keys`` columns; n-grams up to
     ``tmap.ngram``): ``(cells, S, ids, X, D, gram_spell, gram_terms)``; ``cells``: the key columns
-    and ``docs`` (articles per cell), ``D``: articles per cell using each term."""
-    return _cells(_cell_keys(df, keys), *_doc_counts(_texts(df), tmap))
+    and ``docs`` (articles per cell), ``D``: articles per cell using each term; ``boilerplate``: as
+    :func:`_texts`."""
+    return _cells(_cell_keys(df, keys), *_doc_counts(_texts(df, boilerplate), tmap))
 
 
 def _cells(keyframe, S, ids, X, gram_spell, gram_terms) -> tuple:
@@ -511,9 +520,10 @@ def finish_cells(partial: tuple, term_map: TermMap) -> TermMatrix:
 
 # -- chunk plans (framing.chunks): word counts, then counts per (group, unit) cell ----------------
 
-def vocab_part(df, lang=None) -> "pd.Series":
-    """Printed words of one chunk's titles and texts: Series word → count."""
-    return surface_counts(chunks.rows(df, lang))
+def vocab_part(df, lang=None, boilerplate=None) -> "pd.Series":
+    """Printed words of one chunk's titles and texts (without ``boilerplate``, :func:`_texts`): Series
+    word → count."""
+    return surface_counts(chunks.rows(df, lang), boilerplate)
 
 
 def vocab_combine(partials: list) -> "pd.Series":
@@ -525,34 +535,37 @@ def vocab_combine(partials: list) -> "pd.Series":
     return s.groupby(level=0, sort=True).sum() if len(parts) > 1 else s.sort_index()
 
 
-def vocab_plan(lang=None) -> "chunks.Plan":
-    return chunks.Plan(functools.partial(vocab_part, lang=lang), vocab_combine, columns=("title", "text", "lang"), fold=8)
+def vocab_plan(lang=None, boilerplate=None) -> "chunks.Plan":
+    return chunks.Plan(functools.partial(vocab_part, lang=lang, boilerplate=boilerplate), vocab_combine,
+                       columns=("outlet", "title", "text", "lang"), fold=8)
 
 
-def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False):
+def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False, boilerplate=None):
     """Counts of one chunk summed per cell (the distinct values of the ``keys`` columns)."""
     df = chunks.rows(df, lang, exclude_copies)
-    return cell_counts(df, term_map, keys)
+    return cell_counts(df, term_map, keys, boilerplate)
 
 
-def cells_plan(term_map, keys, lang=None, exclude_copies=False) -> "chunks.Plan":
+def cells_plan(term_map, keys, lang=None, exclude_copies=False, boilerplate=None) -> "chunks.Plan":
     """Keyness pass 2: the :class:`TermMatrix` over cells (n-grams up to ``term_map.ngram``)."""
     part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), lang=lang,
-                             exclude_copies=exclude_copies)
+                             exclude_copies=exclude_copies, boilerplate=boilerplate)
     return chunks.Plan(part, combine_cells, functools.partial(finish_cells, term_map=term_map), fold=8)
 
 
 def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="all", lang=None,
-                   exclude_copies=False, jobs=None):
+                   exclude_copies=False, boilerplate=None, jobs=None):
     """A :class:`~framing.features.TermMatrix` whose rows are cells (one per distinct value of the
     ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
-    :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles."""
+    :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles.
+    ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not read (in
+    every pass: the words that decide clitic splits too), None: every line."""
     if ngram == 1 and chunks.local():       # another engine (Dask) runs the two plans below
         return _keyness_one_read(source, keys, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
-                                 exclude_copies=exclude_copies, jobs=jobs)
-    words = chunks.run(source, vocab_plan(lang), jobs, "words")
+                                 exclude_copies=exclude_copies, boilerplate=boilerplate, jobs=jobs)
+    words = chunks.run(source, vocab_plan(lang, boilerplate), jobs, "words")
     tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
-    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies), jobs, "counting")
+    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies, boilerplate), jobs, "counting")
 
 
 # -- keyness in one read of the text (local runner, unigrams) ------------------------------------
@@ -563,15 +576,17 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
 # is made once from the corpus word counts, then pass 2 maps the spilled matrices to terms and
 # sums them per cell (:func:`_cells`), without reading or tokenising the text again.  Memory:
 # the word counts and a few chunks; disk: about the size of the text, removed as it is read.
+# The outlets' boilerplate lines (the matching context, read before and kept with a corpus
+# directory) are left out of each article before its words are counted.
 
-def words_part(df, *, spill, keys, lang=None, exclude_copies=False) -> tuple:
+def words_part(df, *, spill, keys, lang=None, exclude_copies=False, boilerplate=None) -> tuple:
     """Pass 1 of one chunk: ``(word counts Series sorted by word, [spill file])``; the words of
     copies count for the clitic rules (as :func:`vocab_part`), their articles are not spilled."""
     import os
     import pickle
     import uuid
     df = chunks.rows(df, lang)
-    S, words = _word_counts(_texts(df))
+    S, words = _word_counts(_texts(df, boilerplate))
     counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
     keep = np.ones(len(df), dtype=bool)
     if exclude_copies and "copy_of" in df.columns:
@@ -620,14 +635,15 @@ def spilled_cells(path: str, *, term_map: TermMap) -> tuple:
     return _cells(keyframe, *_doc_counts([], term_map, (S, words)))
 
 
-def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_copies, jobs):
+def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_copies, boilerplate, jobs):
     import tempfile
     from ._parallel import imap
     from ._progress import bar
-    cols = tuple(dict.fromkeys(("title", "text", "lang", "copy_of") + tuple(keys)))
+    cols = tuple(dict.fromkeys(("outlet", "title", "text", "lang", "copy_of") + tuple(keys)))
     with tempfile.TemporaryDirectory(prefix="framing-keyness-") as spill:
         plan = chunks.Plan(functools.partial(words_part, spill=spill, keys=tuple(keys), lang=lang,
-                                             exclude_copies=exclude_copies), words_combine, words_finish, cols, fold=8)
+                                             exclude_copies=exclude_copies, boilerplate=boilerplate),
+                           words_combine, words_finish, cols, fold=8)
         words, files = chunks.run(source, plan, jobs, "words")
         tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=1, jobs=jobs)
         parts: list = []

@@ -40,10 +40,14 @@ _WORDS = ["الرهائن", "المحتجزين", "الأسرى", "قتلى", "�
           "قال", "إن", "المتحدث", "الميناء", "المدينة", "السفينة", "وصلت", "اليوم", "أمس"]
 
 
+_FOOTER = "تابعوا نشرتنا الأسبوعية"
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     """A corpus of 1,200 short articles of three fictional outlets over three months (row groups of
-    5,000 rows: one partition as a directory; nine as a dataset), deterministic."""
+    5,000 rows: one partition as a directory; nine as a dataset), deterministic; one outlet closes
+    every article with the footer :data:`_FOOTER` (boilerplate)."""
     import random
     rnd = random.Random(7)
     rows = []
@@ -53,7 +57,8 @@ def generated(tmp_path_factory):
         if i % 5 == 0:
             words[3:3] = ["وقال", "المتحدث", "«", "أطلقوا", "الرهائن", "»"]
         rows.append({"id": f"g{i:05d}", "outlet": outlet, "published": f"2024-{1 + i // 3 % 3:02d}-{1 + i % 27:02d}",
-                     "title": " ".join(words[:4]), "text": " ".join(words)})
+                     "title": " ".join(words[:4]),
+                     "text": " ".join(words) + (f"\n\n{_FOOTER}" if outlet == "صحيفة الساحل" else "")})
     root = tmp_path_factory.mktemp("gen")
     framing.load(pd.DataFrame(rows)).save(root / "corpus")
     framing.export_dataset(root / "corpus", root / "dataset")
@@ -175,6 +180,18 @@ def test_verbs_on_a_generated_corpus_are_identical(cluster, generated, passes, v
     local, twin, args, kw = VERBS[verb]
     _same(local(generated / form, *args, **kw), twin(_fresh(generated / form), *args, scheduler=cluster, **kw))
     assert passes
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_keyness_on_dask_leaves_out_the_boilerplate_the_local_engine_leaves_out(cluster, generated, keep):
+    """The outlets' repeated lines (the context of framing terms) are found on the cluster too and
+    left out of every pass: unigrams (one read locally, two plans on Dask) and n-grams."""
+    for ngram in (1, 2):
+        kw = dict(min_count=2, ngram=ngram, keep_boilerplate=keep)
+        local = framing.keyness(generated / "dataset", **kw)
+        _same(local, fd.keyness(_fresh(generated / "dataset"), scheduler=cluster, **kw))
+        footer = set(local.loc[local["target"] == "صحيفة الساحل", "term"]) & {"نشرتنا", "اسبوعية", "نشرتنا اسبوعية"}
+        assert len(footer) == (ngram + 1 if keep else 0), footer
 
 
 def test_compare_on_dask_is_identical(cluster, demo, passes):

@@ -201,17 +201,25 @@ def test_another_runner_runs_the_same_plans(corpus):
 
 
 def test_keyness_reads_the_text_once_and_matches_the_two_plans(corpus, monkeypatch, tmp_path):
-    """Local keyness (unigrams) reads each chunk once and spills the article × word counts; the
-    tables equal the two-plan path another engine (Dask) runs, and no spilled file is left."""
+    """Local keyness (unigrams) reads each chunk once and spills the article × word counts (once the
+    matching context, whose boilerplate lines it leaves out, is kept in the corpus directory: the
+    first run reads each chunk for it too); the tables equal the two-plan path another engine (Dask)
+    runs, and no spilled file is left."""
     import tempfile
     monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    for kept in corpus.glob(".kept-*"):
+        kept.unlink()
     reads = []
     real = chunks.read_chunk
     monkeypatch.setattr(chunks, "read_chunk", lambda spec, *a, **k: reads.append(spec) or real(spec, *a, **k))
     opts = {"within_events": True, "exclude_copies": True, "by": "outlet"}
+    first = framing.keyness(corpus, jobs=1, **opts)
+    assert sorted(reads) == sorted(chunks.chunk_specs(corpus) * 2)      # the context, then the words
+    reads.clear()
     one = framing.keyness(corpus, jobs=1, **opts)
     assert sorted(reads) == sorted(chunks.chunk_specs(corpus))          # every chunk read once
+    assert _csv(one) == _csv(first)
     assert _csv(framing.keyness(corpus, jobs=2, **opts)) == _csv(one)
 
     def runner(source, plan, jobs, desc):

@@ -257,3 +257,70 @@ def test_house_style_within_events_uses_event_units():
     assert not _row(tab, "Coast Times", "وزير").house_style
     assert not keyness(_corpus(), within_events=True, min_count=1, house_min_tokens=1,
                        house_min_units=5)["house_style"].any()             # only 4 event units
+
+
+# -- boilerplate: the lines an outlet repeats are not its vocabulary (as in framing terms) ----------
+
+FOOTER = "اشتركوا في نشرة المرفأ البريدية اليومية"      # fictional sign-off of one outlet
+STORIES = ["افتتح المحافظ جسرا جديدا فوق النهر", "ارتفعت أسعار القمح في الأسواق المحلية",
+           "فاز فريق القرية بكأس البطولة", "أغلقت العاصفة الطريق الساحلي ساعات",
+           "وصلت قافلة المساعدات إلى المخيم", "ناقش المجلس ميزانية المدارس الجديدة"]
+
+
+def _footer_corpus():
+    """Three fictional outlets on six days; Harbor Gazette closes every article with :data:`FOOTER`."""
+    rows = []
+    for i, story in enumerate(STORIES):
+        day = f"2025-04-0{i + 1}"
+        rows.append(("Harbor Gazette", day, f"h{i}", f"عنوان الميناء {i}", f"{story} في المرفأ\n\n{FOOTER}"))
+        rows.append(("Plains Daily", day, f"p{i}", f"عنوان السهل {i}", f"{story} في السهل"))
+        rows.append(("Ridge Courier", day, f"r{i}", f"عنوان الجبل {i}", f"{story} في الجبل"))
+    return Corpus(from_frame(pd.DataFrame(rows, columns=["outlet", "published", "id", "title", "text"])))
+
+
+def _footer_terms():
+    """The footer's terms but مرفا, which Harbor Gazette's stories use too."""
+    return {"اشتركوا", "نشرة", "بريدية", "يومية"}
+
+
+@pytest.mark.parametrize("ngram", [1, 2])
+def test_an_outlets_repeated_footer_is_not_its_vocabulary(ngram):
+    footer = _footer_terms()
+    tab = keyness(_footer_corpus(), target="Harbor Gazette", min_count=1, ngram=ngram)
+    assert not footer & set(tab["term"]), "the footer's words are left out, as framing terms leaves them out"
+    assert not any("نشرة" in t.split() for t in tab["term"])            # nor its n-grams
+    assert _row(tab, "Harbor Gazette", "مرفا").count_target == 6      # its own word in the story line stays
+    kept = keyness(_footer_corpus(), target="Harbor Gazette", min_count=1, ngram=ngram, keep_boilerplate=True)
+    assert footer <= set(kept["term"])
+    assert all(_row(kept, "Harbor Gazette", t).count_target == 6 for t in footer)
+    assert _row(kept, "Harbor Gazette", "مرفا").count_target == 12
+
+
+def test_boilerplate_is_left_out_alike_in_chunks_and_processes(monkeypatch, tmp_path):
+    """Several chunks (the boilerplate found over all of them), one or two processes, a corpus
+    directory or a DataFrame: the same table."""
+    from framing import chunks
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
+    _footer_corpus().save(tmp_path / "c")
+    tables = [keyness(src, min_count=1, ngram=n, jobs=j).to_csv(index=False)
+              for n in (1, 2) for src in (_footer_corpus(), tmp_path / "c") for j in (1, 2)]
+    assert tables[0] == tables[1] == tables[2] == tables[3] and tables[4] == tables[5] == tables[6] == tables[7]
+    assert not _footer_terms() & set(pd.read_csv(__import__("io").StringIO(tables[0]))["term"])
+
+
+def test_a_precomputed_matrix_is_the_callers():
+    from framing.features import term_matrix
+    tab = keyness(matrix=term_matrix(_footer_corpus().df), target="Harbor Gazette", min_count=1)
+    assert _footer_terms() <= set(tab["term"])          # counted as the caller's matrix counted them
+
+
+def test_cli_keyness_keep_boilerplate(tmp_path):
+    from click.testing import CliRunner
+
+    from framing.cli import main
+    _footer_corpus().save(tmp_path / "c")
+    args = ["keyness", str(tmp_path / "c"), "--target", "Harbor Gazette", "--min-count", "1", "--all",
+            "--format", "csv"]
+    terms = [set(pd.read_csv(__import__("io").StringIO(r.output))["term"]) for r in
+             (CliRunner().invoke(main, args), CliRunner().invoke(main, args + ["--keep-boilerplate"]))]
+    assert not _footer_terms() & terms[0] and _footer_terms() <= terms[1]
