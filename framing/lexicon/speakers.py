@@ -448,7 +448,7 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
         return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
-    if w in ("عدم", "مدي") or _possessed_object(w):
+    if w in ("عدم", "مدي", "مثل", "لمثل", "بمثل") or _possessed_object(w):   # («يستنكر مثل تلك الأعمال»: such, an object)
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _word_after(text, e, 30)
@@ -466,10 +466,10 @@ _KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت �
 def _possessed_object(w: str) -> bool:
     """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
     body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
-    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$", w)
+    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$|^(\w{4,}?)(?:كم|كما|كن)$", w)   # (your: «مشاعركم»)
     if not m or len(w) < 4 or w.endswith("الله") or w in _PRONOUN_TITLES:
         return False
-    stem = m.group(1)
+    stem = m.group(1) or m.group(2)
     if w.startswith("ال"):
         return False
     stem_a = stem[:-1] + "ة" if stem.endswith("ت") else stem
@@ -502,6 +502,15 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
 _RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
 
 
+#: what follows God's name (normalised): «الله سبحانه وتعالى»، «الله عز وجل»، «الله تعالى»
+_EPITHETS = frozenset("سبحانه تعالي عز جل".split())
+
+
+def _epithet(w: str) -> bool:
+    """An epithet after God's name (normalised; «وتعالي» with its و): never part of a person's name."""
+    return w in _EPITHETS or w[:1] == "و" and w[1:] in _EPITHETS
+
+
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """The word ends the speaker's noun phrase: a stop word, «لـ"…"», a complementiser, a verb, a number; after the
     first word also a noun with a pronoun after an ال-word («واختتم المصدر تصريحه»: its object) or a noun in ة/ات with a
@@ -522,6 +531,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words:
         return False
+    if w == "الله" and (_strip(text[words[-1][0]:words[-1][1]]) in _SPEAKER_WORDS or _epithet(_word_after(text, e, 20))):
+        return True                          # «ودعت القيادة الله سبحانه وتعالى أن …»: God, the object (not «عطا الله»)
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
@@ -705,8 +716,8 @@ def _extend_to_name(text: str, np, limit: int):
     for s, e, tok in reversed(toks):
         w = _strip(tok)
         if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
-                or "(" in tok:
-            break
+                or "(" in tok or _epithet(w):
+            break                                   # («ودعت القيادة الله سبحانه وتعالى أن …»: God is no name)
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
         tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
@@ -1002,6 +1013,8 @@ def _clean(part: str) -> str:
     tail = part.rstrip(" ،,.:؛;")
     if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
         out += tail[-1]                      # («”» opens as often as «“» in the corpus: count all marks)
+    elif sum(out.count(c) for c in "«»“”\"") == 1:
+        out = re.sub(r"\s*[«»“”\"]\s*", " ", out).strip()   # «العم “فلان» (its closing mark outside): a stray mark
     elif tail.endswith(")") and out.count("(") > out.count(")"):
         out += ")"
     return out
