@@ -506,6 +506,19 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 _EPITHETS = frozenset("سبحانه تعالي عز جل".split())
 
 
+#: words that intensify a condolence noun right before it («خالص تعازيه»، «بأحر التعازي»، «صادق العزاء»; normalised)
+_INTENSIFIERS = frozenset(p + w for p in ("", "و", "ب") for w in
+                          "خالص صادق بالغ عميق احر اصدق اعمق اخلص ابلغ جزيل وافر".split())
+#: a condolence noun (normalised): «تعازيه»، «التعازي»، «بالتعزية»، «العزاء»
+_CONDOLENCE_WORD = re.compile(r"^[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعازينا|تعزية|عزاء|عزاءه|عزاءها)$")
+
+
+def _opens_condolence(text: str, w: str, e: int) -> bool:
+    """``w`` (ending at ``e``) is a condolence noun or an intensifier right before one («خالص تعازيه»): the message
+    starts there, so who gives it ends before («وتقدم المجمع بأحر التعازي»: المجمع; «صادق» alone may be a name)."""
+    return bool(_CONDOLENCE_WORD.match(w)) or w in _INTENSIFIERS and bool(_CONDOLENCE_WORD.match(_word_after(text, e, 30)))
+
+
 def _epithet(w: str) -> bool:
     """An epithet after God's name (normalised; «وتعالي» with its و): never part of a person's name."""
     return w in _EPITHETS or w[:1] == "و" and w[1:] in _EPITHETS
@@ -531,6 +544,8 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words:
         return False
+    if _opens_condolence(text, w, e):
+        return True                          # «وتقدم المجمع بأحر التعازي»: the message, not who gives it
     if w == "الله" and (_strip(text[words[-1][0]:words[-1][1]]) in _SPEAKER_WORDS or _epithet(_word_after(text, e, 20))):
         return True                          # «ودعت القيادة الله سبحانه وتعالى أن …»: God, the object (not «عطا الله»)
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \

@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_en
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
+    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -563,11 +563,6 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
-
-
-#: words that intensify a condolence noun right before it («خالص تعازيه»، «بأحر التعازي»، «صادق العزاء»)
-_INTENSIFIERS = frozenset(p + w for p in ("", "و", "ب") for w in
-                          "خالص صادق بالغ عميق احر اصدق اعمق اخلص ابلغ جزيل وافر".split())
 
 
 def _before_intensifier(text: str, pos: int) -> int:

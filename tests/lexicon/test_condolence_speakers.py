@@ -57,3 +57,12 @@ def test_a_stray_quotation_mark_is_not_part_of_the_name():
     """«العم “فلان الفلاني» (its closing mark left outside the span) and «العم “فلان الفلاني”» are one speaker."""
     assert "“" not in "".join(split_speaker("العم “سامي الوادي"))
     assert split_speaker("منظمة “الواحة”")[0].endswith("“الواحة”")     # (balanced marks stay)
+
+
+def test_a_carried_giver_ends_before_the_condolence():
+    """«وتقدم المجمع بأحر التعازي …، سائلا المولى أن …»: the assembly (not a title word) is the subject the later
+    participle carries; its span ends before «بأحر التعازي», the message."""
+    text = ("وأكد المجمع في بيان أن الهجوم جبان. وتقدم المجمع بأحر التعازي لذوي الشهداء سائلا المولى عز وجل "
+            "أن يتقبل الشهداء.")
+    names = [st[3] for st in statements(text)]
+    assert names and not any("التعازي" in n or "بأحر" in n for n in names)
