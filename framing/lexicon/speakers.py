@@ -546,8 +546,10 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return False
     if _opens_condolence(text, w, e):
         return True                          # «وتقدم المجمع بأحر التعازي»: the message, not who gives it
-    if w == "الله" and (_strip(text[words[-1][0]:words[-1][1]]) in _SPEAKER_WORDS or _epithet(_word_after(text, e, 20))):
-        return True                          # «ودعت القيادة الله سبحانه وتعالى أن …»: God, the object (not «عطا الله»)
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    if w == "الله" and (last.startswith("ال") and last in _SPEAKER_WORDS or _epithet(_word_after(text, e, 20))):
+        return True                          # «ودعت القيادة الله سبحانه وتعالى أن …»: God, the object (a definite
+        #                                      noun is in construct with no name: not «حزب الله»، «عطا الله»، «الجار الله»)
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
@@ -1029,7 +1031,8 @@ def _clean(part: str) -> str:
     if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
         out += tail[-1]                      # («”» opens as often as «“» in the corpus: count all marks)
     elif sum(out.count(c) for c in "«»“”\"") == 1:
-        out = re.sub(r"\s*[«»“”\"]\s*", " ", out).strip()   # «العم “فلان» (its closing mark outside): a stray mark
+        out = re.sub(r"(\s*)[«»“”\"](\s*)", lambda m: " " if m.group(1) or m.group(2) else "", out).strip()
+        #                                      «العم “فلان» (its closing mark outside the span): a stray mark
     elif tail.endswith(")") and out.count("(") > out.count(")"):
         out += ")"
     return out

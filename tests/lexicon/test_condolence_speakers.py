@@ -66,3 +66,9 @@ def test_a_carried_giver_ends_before_the_condolence():
             "أن يتقبل الشهداء.")
     names = [st[3] for st in statements(text)]
     assert names and not any("التعازي" in n or "بأحر" in n for n in names)
+
+
+def test_a_party_named_after_god_keeps_its_name():
+    """«حزب الله» is a body's name (an indefinite noun in construct), not God after a speaker."""
+    voice, sp = at("وقال نائب رئيس المجلس التنفيذي في حزب الله سامي الوادي إن الشهداء في الجنة.", "الشهداء")
+    assert sp is not None and sp.endswith("سامي الوادي")
