@@ -476,6 +476,10 @@ def _possessed_object(w: str) -> bool:
     return not any(x in _KIN or x in _SPEAKER_WORDS or "ال" + x in _SPEAKER_WORDS for x in (stem, stem_a))
 
 
+#: the start or end of an occasion, after «في» («في بداية الاجتماع»، «في ختام الجلسة»): when one spoke, not who
+_OCCASION_EDGES = frozenset("بداية مستهل ختام نهاية مطلع افتتاح اختتام".split())
+
+
 def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
     """A word the speaker's noun phrase takes in although it would end another: «بيان صادر عن
     المقاومة» (the issuer), «عدد من الأهالي», «علي» the name, «القيادي في الحركة فلان» (a title goes on)."""
@@ -492,8 +496,9 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
                                  in "،," and _role_only(text, words) and _ali_apposed(text, words[-1][1] + 1)):
         return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة», «المتحدث باسم
         #                                              الجبهة، علي الفلاني،»: a name after a title
-    if w == "في" and _setting(_word_after(text, e, 20)):
-        return False                                 # «… في بيان»: where it spoke, not part of who
+    if w == "في" and (_setting(_word_after(text, e, 20)) or _word_after(text, e, 20) in _OCCASION_EDGES):
+        return False                                 # «… في بيان»: where it spoke, not part of who; «… في بداية
+        #                                              الاجتماع»: when
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
@@ -738,8 +743,9 @@ def _extend_to_name(text: str, np, limit: int):
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
         tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
-    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
-        return np
+    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "" \
+            or tail[0][2] in _OCCASION_EDGES:
+        return np                                   # («… في مستهل الجلسة أن»: when, no name)
     last = [t for t in toks if t[0] < tail[-1][1]]
     if len(last) >= 2 and _in_setting(_strip(last[-2][2]), _strip(last[-1][2])):
         return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np

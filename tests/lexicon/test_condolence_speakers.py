@@ -72,3 +72,11 @@ def test_a_party_named_after_god_keeps_its_name():
     """«حزب الله» is a body's name (an indefinite noun in construct), not God after a speaker."""
     voice, sp = at("وقال نائب رئيس المجلس التنفيذي في حزب الله سامي الوادي إن الشهداء في الجنة.", "الشهداء")
     assert sp is not None and sp.endswith("سامي الوادي")
+
+
+def test_the_start_or_end_of_an_occasion_is_not_part_of_the_speaker():
+    """«ونقل نائب رئيس الهيئة في بداية الاجتماع تعازي …»: «في بداية/ختام/مستهل …» tells when, not who (a title's «في»
+    otherwise goes on: «القيادي في الحركة»)."""
+    assert at("ونقل نائب رئيس الهيئة في بداية الاجتماع تعازي القيادة لذوي الشهداء.", "الشهداء") == (
+        "reported", "نائب رئيس الهيئة")
+    assert at("وقال مدير الإدارة في مستهل الجلسة إن الشهداء في الجنة.", "الشهداء") == ("reported", "مدير الادارة")
