@@ -448,6 +448,8 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
         return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
+    if _opens_condolence(text, w, e):
+        return True                                   # «ورفع خالص التعازي …»: the message; the subject is carried
     if w in ("عدم", "مدي", "مثل", "لمثل", "بمثل") or _possessed_object(w):   # («يستنكر مثل تلك الأعمال»: such, an object)
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
@@ -511,9 +513,10 @@ _RANKS = frozenset("المقدم الرائد النقيب الملازم الر
 _EPITHETS = frozenset("سبحانه تعالي عز جل".split())
 
 
-#: words that intensify a condolence noun right before it («خالص تعازيه»، «بأحر التعازي»، «صادق العزاء»; normalised)
+#: words that intensify a condolence noun right before it («خالص تعازيه»، «بأحر التعازي»، «صادق العزاء»; normalised),
+#: and «واجب» (the duty of: «قدم واجب العزاء»)
 _INTENSIFIERS = frozenset(p + w for p in ("", "و", "ب") for w in
-                          "خالص صادق بالغ عميق احر اصدق اعمق اخلص ابلغ جزيل وافر".split())
+                          "خالص صادق بالغ عميق احر اصدق اعمق اخلص ابلغ جزيل وافر واجب".split())
 #: a condolence noun (normalised): «تعازيه»، «التعازي»، «بالتعزية»، «العزاء»
 _CONDOLENCE_WORD = re.compile(r"^[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعازينا|تعزية|عزاء|عزاءه|عزاءها)$")
 

@@ -80,3 +80,14 @@ def test_the_start_or_end_of_an_occasion_is_not_part_of_the_speaker():
     assert at("ونقل نائب رئيس الهيئة في بداية الاجتماع تعازي القيادة لذوي الشهداء.", "الشهداء") == (
         "reported", "نائب رئيس الهيئة")
     assert at("وقال مدير الإدارة في مستهل الجلسة إن الشهداء في الجنة.", "الشهداء") == ("reported", "مدير الادارة")
+
+
+def test_a_condolence_right_after_its_verb_has_the_speaker_named_before():
+    """«ورفع خالص التعازي …»، «وقدم واجب العزاء …» (no subject between the verb and the message): not «خالص» or
+    «واجب», but the one named before."""
+    text = ("واستنكر الدكتور سامي الوادي مساعد رئيس المجلس الهجوم. ورفع خالص التعازي لأسر الشهداء سائلا المولى أن "
+            "يتقبل الشهداء.")
+    names = [st[3] for st in statements(text)]
+    assert names and not any(n in ("خالص", "خالص التعازي") for n in names)
+    text = "وقال اللواء سامي الوادي إن الهجوم جبان. وقدم واجب العزاء لأسر الشهداء داعيا الله أن يتقبل الشهداء."
+    assert not any(st[3].startswith("واجب") for st in statements(text))
