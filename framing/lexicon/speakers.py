@@ -448,7 +448,9 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
         return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
-    if w in ("عدم", "مدي") or _possessed_object(w):
+    if _opens_condolence(text, w, e):
+        return True                                   # «ورفع خالص التعازي …»: the message; the subject is carried
+    if w in ("عدم", "مدي", "مثل", "لمثل", "بمثل") or _possessed_object(w):   # («يستنكر مثل تلك الأعمال»: such, an object)
         return True                                   # «واتهم خصومه بـ…»، «لفت نظري»: an object, the subject is carried
     if w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
         nxt = _word_after(text, e, 30)
@@ -466,14 +468,18 @@ _KIN = frozenset("""ابن ابنت بنت زوج زوجت والد والدت �
 def _possessed_object(w: str) -> bool:
     """A noun with a possessive pronoun (خصومه، نظري، حالته، حقيقتها) that is not a kin word, a title or a
     body («شقيقه»، «محاميها»، «حكومته» speak): after a verb of saying, the object — its subject is carried."""
-    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$", w)
+    m = re.match(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$|^(\w{4,}?)(?:كم|كما|كن)$", w)   # (your: «مشاعركم»)
     if not m or len(w) < 4 or w.endswith("الله") or w in _PRONOUN_TITLES:
         return False
-    stem = m.group(1)
+    stem = m.group(1) or m.group(2)
     if w.startswith("ال"):
         return False
     stem_a = stem[:-1] + "ة" if stem.endswith("ت") else stem
     return not any(x in _KIN or x in _SPEAKER_WORDS or "ال" + x in _SPEAKER_WORDS for x in (stem, stem_a))
+
+
+#: the start or end of an occasion, after «في» («في بداية الاجتماع»، «في ختام الجلسة»): when one spoke, not who
+_OCCASION_EDGES = frozenset("بداية مستهل ختام نهاية مطلع افتتاح اختتام".split())
 
 
 def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -492,14 +498,38 @@ def _joins(text: str, words: list, w: str, tok: str, e: int) -> bool:
                                  in "،," and _role_only(text, words) and _ali_apposed(text, words[-1][1] + 1)):
         return True                                  # «الرائد علي آل سالم», «الشيخ علي جمعة», «المتحدث باسم
         #                                              الجبهة، علي الفلاني،»: a name after a title
-    if w == "في" and _setting(_word_after(text, e, 20)):
-        return False                                 # «… في بيان»: where it spoke, not part of who
+    if w == "في" and (_setting(_word_after(text, e, 20)) or _word_after(text, e, 20) in _OCCASION_EDGES):
+        return False                                 # «… في بيان»: where it spoke, not part of who; «… في بداية
+        #                                              الاجتماع»: when
     return w in ("في", "لدي") and bool(words) and _role_only(text, words) and tok[-1:] not in "،,"
 
 
 #: military and police ranks, which stand right before a name like the personal titles («الرائد علي فلان»);
 #: (one set: a second, later definition used to override this one silently, so this is the set every use saw)
 _RANKS = frozenset("المقدم الرائد النقيب الملازم الرقيب العريف المشير العقيد العميد اللواء الفريق".split())
+
+
+#: what follows God's name (normalised): «الله سبحانه وتعالى»، «الله عز وجل»، «الله تعالى»
+_EPITHETS = frozenset("سبحانه تعالي عز جل".split())
+
+
+#: words that intensify a condolence noun right before it («خالص تعازيه»، «بأحر التعازي»، «صادق العزاء»; normalised),
+#: and «واجب» (the duty of: «قدم واجب العزاء»)
+_INTENSIFIERS = frozenset(p + w for p in ("", "و", "ب") for w in
+                          "خالص صادق بالغ عميق احر اصدق اعمق اخلص ابلغ جزيل وافر واجب".split())
+#: a condolence noun (normalised): «تعازيه»، «التعازي»، «بالتعزية»، «العزاء»
+_CONDOLENCE_WORD = re.compile(r"^[وب]?(?:ال)?(?:تعازي|تعازيه|تعازيها|تعازيهم|تعازينا|تعزية|عزاء|عزاءه|عزاءها)$")
+
+
+def _opens_condolence(text: str, w: str, e: int) -> bool:
+    """``w`` (ending at ``e``) is a condolence noun or an intensifier right before one («خالص تعازيه»): the message
+    starts there, so who gives it ends before («وتقدم المجمع بأحر التعازي»: المجمع; «صادق» alone may be a name)."""
+    return bool(_CONDOLENCE_WORD.match(w)) or w in _INTENSIFIERS and bool(_CONDOLENCE_WORD.match(_word_after(text, e, 30)))
+
+
+def _epithet(w: str) -> bool:
+    """An epithet after God's name (normalised; «وتعالي» with its و): never part of a person's name."""
+    return w in _EPITHETS or w[:1] == "و" and w[1:] in _EPITHETS
 
 
 def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
@@ -522,6 +552,12 @@ def _ends_np(text: str, words: list, w: str, tok: str, e: int) -> bool:
         return True
     if not words:
         return False
+    if _opens_condolence(text, w, e):
+        return True                          # «وتقدم المجمع بأحر التعازي»: the message, not who gives it
+    last = _strip(text[words[-1][0]:words[-1][1]])
+    if w == "الله" and (last.startswith("ال") and last in _SPEAKER_WORDS or _epithet(_word_after(text, e, 20))):
+        return True                          # «ودعت القيادة الله سبحانه وتعالى أن …»: God, the object (a definite
+        #                                      noun is in construct with no name: not «حزب الله»، «عطا الله»، «الجار الله»)
     if len(w) > 4 and w.endswith(("ه", "ها", "هم", "هما")) and not w.endswith("الله") \
             and _strip(text[words[-1][0]:words[-1][1]]).startswith("ال"):
         return True
@@ -705,13 +741,14 @@ def _extend_to_name(text: str, np, limit: int):
     for s, e, tok in reversed(toks):
         w = _strip(tok)
         if not w or w in _NP_STOP or _verb_lemma(w) or any(c.isdigit() for c in w) or is_place(w) or len(tail) == 4 \
-                or "(" in tok:
-            break
+                or "(" in tok or _epithet(w):
+            break                                   # («ودعت القيادة الله سبحانه وتعالى أن …»: God is no name)
         tail.insert(0, (s, s + len(tok.rstrip(_PUNCT)), w))
     while tail and (tail[0][2].startswith("ال") and norm[-1] not in _PERSONAL_TITLES or tail[0][2] in _ROLE_WORDS):
         tail = tail[1:]                             # (after «السيد»، «الدكتور» an ال-word is the name: «السيد الفلاني»)
-    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "":
-        return np
+    if not tail or tail[-1][1] < limit - 3 and text[tail[-1][1]:limit].strip(" ،,") != "" \
+            or tail[0][2] in _OCCASION_EDGES:
+        return np                                   # («… في مستهل الجلسة أن»: when, no name)
     last = [t for t in toks if t[0] < tail[-1][1]]
     if len(last) >= 2 and _in_setting(_strip(last[-2][2]), _strip(last[-1][2])):
         return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
@@ -1002,6 +1039,9 @@ def _clean(part: str) -> str:
     tail = part.rstrip(" ،,.:؛;")
     if tail[-1:] in "»”\"" and sum(out.count(c) for c in "«»“”\"") % 2:
         out += tail[-1]                      # («”» opens as often as «“» in the corpus: count all marks)
+    elif sum(out.count(c) for c in "«»“”\"") == 1:
+        out = re.sub(r"(\s*)[«»“”\"](\s*)", lambda m: " " if m.group(1) or m.group(2) else "", out).strip()
+        #                                      «العم “فلان» (its closing mark outside the span): a stray mark
     elif tail.endswith(")") and out.count("(") > out.count(")"):
         out += ")"
     return out

@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_en
 from .speakers import (
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _next_close, _not_a_subject, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
+    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -536,6 +536,7 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     («نقل الوزير تعازي الأمير فلان …»), are that one's words (coding guide §5.1, on behalf of): the title
     after «تعازي» speaks (a person's; «نقل فلان تعازي القيادة»: a body's, conveyed by the one named)."""
     of = _CONVEYED.match(text, pos)
+    pos = _before_intensifier(text, pos)   # «وقدم المجلس خالص تعازيه»: the giver ends before «خالص»
     if of is not None and _strip(text[of.end():of.end() + 20].split()[0]) in _PERSON_TITLES:
         to = _TO_FAMILY.search(text, of.end(), of.end() + 300)     # (up to whom they are conveyed: «لذوي …»)
         return _speaker_np(text, of.end(), to.start() if to else min(len(text), of.end() + 300))
@@ -544,6 +545,8 @@ def _condolence_speaker(text: str, s0: int, pos: int):
     #                                        (a long clause: its last words, so comma-less text stays linear)
     while toks and _strip(toks[0][2]) in _LEAD_OR_STOP:
         toks = toks[1:]
+    if len(toks) > 1 and _OWN_CAPACITY.match(_strip(toks[1][2])) and _verb_like(_strip(toks[0][2])):
+        return None                        # «ورفع باسمه ونيابة عن منسوبي الجامعة …»: no subject, the one named before
     titles = _CONDOLENCE_TITLES
     front = _title_before_verb(toks) if cut == s0 else 0
     if front:                              # «نائب الأمير يصل … لتقديم العزاء»: the titled subject, up to its verb
@@ -560,6 +563,16 @@ def _condolence_speaker(text: str, s0: int, pos: int):
         return found[0] if found and found[0][1] <= pos else None   # «رفع الأمير فلان، أمير المنطقة، التعازي»
     np = _speaker_np(text, toks[k][0], pos)
     return np if np is not None and _strip(text[np[0]:np[1]].split()[0]) not in _PRONOUN_OBJECTS else None
+
+
+def _before_intensifier(text: str, pos: int) -> int:
+    """Where the words of :data:`_INTENSIFIERS` right before the condolence noun at ``pos`` begin (``pos`` if none):
+    they belong to the message, not to who gives it («قدم المجلس خالص تعازيه»، «رفع أحر وأصدق التعازي»)."""
+    for s, _e, tok in reversed(list(_tokens(text, max(0, pos - 30), pos))):
+        if _strip(tok) not in _INTENSIFIERS or tok[-1:] in _PUNCT:
+            break
+        pos = s
+    return pos
 
 
 #: a condolence noun in construct with its giver («تعازي الأمير …», not «تعازيه»، «التعازي»)
