@@ -1314,7 +1314,8 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
         #                                «اتفق الجميع على أن …»: the writer's claim of a consensus, no parties named
     if found is not _NOTHING:
         return found
-    return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+    ev = _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+    return ev if ev is not None or negated else _bare_speech(text, s0, e0, vs, ve, lemma, form, np0)
 
 
 #: passive verbs of saying («قيل»، «يقال»، «أفيد»: it was said): they name no one who speaks; the noun after them is
@@ -1861,8 +1862,9 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     before = text[s0:vs].rstrip()
     before = before[:-4].rstrip() if before.endswith(" هكذا") else before      # «…، هكذا قال الوزير»
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
-            and len(toks) <= 8):
-        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+            and len(toks) <= 8 and not (toks and _opener(toks[0][2]))):
+        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after (not «…، وقال يمكن …»:
+        #                                          a clause opens after it, :func:`_bare_speech`)
     if _named_already(toks):
         return None
     if lemma in _NOMINAL_OK and not impersonal and not negated and not _preposition_form(text, vs, ve, lemma):
@@ -1871,6 +1873,125 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
+
+
+#: verbs of saying that take direct speech with neither أن nor a colon (guide §5.7: «وقال المسؤول الأسرى بخير»)
+_BARE_VERBS = frozenset(["قال", "أضاف", "تابع", "استطرد", "أردف"])
+#: words before such a verb after which its speech is elsewhere: a relative («الذي قال»), «كما قال» (an attribution),
+#: «ما قال», a question («ماذا يقول»), a subordinate verb («أن يقول»)
+_BARE_BEFORE = _WHICH | frozenset("كما وكما فكما ما مما وما لما ماذا هل وهل ان بان لن لكي كي حتي بدون دون".split())
+#: words that open a clause: personal pronouns, particles of tense, negation, obligation and existence
+_CLAUSE_WORDS = frozenset("""نحن انا هو هي هم هما انتم انت انتن لقد قد لا لن لم ليس ليست لسنا لست لستم ليسوا هناك هنالك
+سوف يجب ينبغي لابد يمكن كنا كنت كان كانت كانوا لماذا هل كيف متي اين ماذا يا اذا""".split())
+#: definite nouns that are what is said, not a clause's subject («قال الحق», «قال الحقيقة كاملة»)
+_SAID_OBJECTS = frozenset("الحق الحقيقة الكلام الكلمة القول الشعر الصدق الكذب الكثير القليل الشيء".split())
+#: a medium or setting after the subject: «في تصريح (صحفي) لـ …», «خلال مؤتمر صحفي», «في كلمته»
+_BARE_MEDIUM = re.compile(r"(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|مقابلته|كلمة|كلمته|كلمتها|"
+                          r"مؤتمر|تغريدة|تغريدته|بيان|لقاء|اتصال)(?=\s)")
+
+
+_MEDIUM_WORDS = frozenset("له لها لهم صحفي صحافي خاص صحفية صحافية خاصة متلفز متلفزة".split())
+
+
+def _addressee(tok: str) -> bool:
+    """``tok`` names whom one spoke to: «لي», «له», «للصحفيين», «لـ«الأفق»» (a ل-word with an article or a mark)."""
+    w = _strip(tok)
+    return w[:1] == "ل" and (w in _PRONOUN_OBJECTS or w in ("لي", "لنا", "لكم", "لك") or w.startswith("لل")
+                            or tok.lstrip("ل")[:1] in "«\"“")
+
+
+def _ba_predicate(toks: list, j: int) -> bool:
+    """The token ``toks[j]`` is an indefinite predicate in بـ that ends its clause or phrase («بخير.», «بخير وسيعودون»,
+    «بحاجة إلى …»), not «بن» in a name, a definite «بال…» nor a place in construct («بمنطقة جازان»)."""
+    if j >= len(toks):
+        return False
+    tok, w = toks[j][2], _strip(toks[j][2])
+    if len(w) < 4 or w[:1] != "ب" or w[1:3] == "ال" or w in ("بنت", "بني"):
+        return False
+    after = _strip(toks[j + 1][2]) if j + 1 < len(toks) else ""
+    return tok[-1:] in _PUNCT or not after or after[:1] == "و" or after in _PREPOSITIONS or after in ("الي", "في", "جدا")
+
+
+def _opener(tok: str) -> bool:
+    """``tok`` can only open a clause, also right after the verb (its subject a pronoun): a word of
+    :data:`_CLAUSE_WORDS` or a future verb («سيعود»)."""
+    w = _strip(tok)
+    return w in _CLAUSE_WORDS or w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and _verb_like(w)
+
+
+def _clause_start(tok: str, nxt: str, after_subject: bool, set_off: bool, ba: bool = False) -> bool:
+    """The token ``tok`` (``nxt`` the word after it) opens a full clause, the statement of a bare verb of saying: a
+    pronoun or particle or a future verb (:func:`_opener`); set off by a comma, an addressee or a medium
+    (``set_off``), a word that can be a verb and is not accusative or possessed («…، تلقت غرفة العمليات …»; right after
+    a subject it may be a name: «وقال د. ناصر …»); after a subject that ended (``after_subject``), a definite noun
+    with a word after it (a nominal sentence: «الأسرى بخير»; not a preposition or relative, nor a thing said,
+    :data:`_SAID_OBJECTS`: «قال الحقيقة»; a nisba adjective only before a predicate in بـ, ``ba``)."""
+    w = _strip(tok)
+    if tok[:1] in _PUNCT or not w:
+        return False
+    if _opener(tok):
+        return True
+    if set_off and _verb_like(w) and not w.endswith(("ا", "ه", "ها", "هم")):
+        return True                                    # «…، نسأل الله …»
+    if not after_subject or not nxt or nxt[:1] in _PUNCT:
+        return False
+    return w.startswith("ال") and len(w) > 3 and w not in _NP_STOP and w not in _WHICH and w not in _SAID_OBJECTS \
+        and w not in _TIME_WORDS and w not in _SPEAKER_WORDS \
+        and (not w.endswith(_NISBA) or ba)             # «الأسرى بخير» (not a title or a nisba
+    #                                                    adjective the subject phrase runs on with: «المتحدثة باسم …»)
+
+
+def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
+    """Guide §5.7: after a finite verb of :data:`_BARE_VERBS` with neither أن, a colon nor a quotation, its subject
+    phrase ``np0`` (cut where a clause opens inside it: «وقال مدير المدرسة سيعود الطلاب …»), a day, an addressee
+    («لي», «للصحفيين», «لـ«الأفق»») or a medium («في تصريح صحفي») and a comma, the rest of the sentence is the
+    statement when it opens as a full clause (:func:`_clause_start`): ``(start, end, speaker, lemma, (vs, ve))`` or
+    None (not after a relative, «كما» or a question word, :data:`_BARE_BEFORE`; not scripture: «قال تعالى»; not a
+    participle, «قائلا»)."""
+    if lemma not in _BARE_VERBS or form[:1] in "مب" or _is_participle(form) or _cites_scripture(text, ve) \
+            or _word_before(text, vs, 12, s0) in _BARE_BEFORE:
+        return None
+    toks = list(itertools.islice(_tokens(text, ve, e0), 40))
+    nxt = lambda k: _strip(toks[k + 1][2]) if k + 1 < len(toks) else ""
+    k = 0
+    subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and _opener(toks[0][2]))
+    if subject:
+        while k < len(toks) and toks[k][0] < np0[1]:
+            if k and (_clause_start(toks[k][2], nxt(k), False, toks[k - 1][2][-1:] in "،,") or _addressee(toks[k][2])
+                      or _strip(toks[k][2]).startswith("ال") and _ba_predicate(toks, k + 1)):
+                break                                  # the phrase ran on into the clause («… الأسرى بخير»)
+            k += 1
+    sp_end = _tok_end(toks[k - 1]) if subject and k else None
+    k0 = k
+    while k < len(toks):
+        tok, w = toks[k][2], _strip(toks[k][2])
+        if w in _TIME_WORDS or tok[:1] == "(" and tok[-1:] == ")":
+            k += 1                                     # «أمس», «(الاثنين)»
+        elif _addressee(tok):
+            lk = toks[k][0]                            # «لي», «للصحفيين», «لـ«الأفق»» (to the mark's close)
+            k += 1
+            while k < len(toks) and _mark_open(text[lk:toks[k][0]]):
+                k += 1
+        elif _BARE_MEDIUM.match(text, toks[k][0]):
+            k += 2
+            while k < len(toks) and (_strip(toks[k][2]) in _MEDIUM_WORDS or _addressee(toks[k][2])
+                                     or _mark_open(text[toks[k - 1][0]:toks[k][0]])):
+                k += 1                                 # «في تصريح صحفي لـ«الأفق»»
+        else:
+            break
+    if k >= len(toks) or k == 0 and subject:
+        return None
+    if ":" in text[ve:e0] or any(c in text[ve:toks[k][0]] for c in "«»\"“”") and not subject:
+        return None                                    # (a colon's speech is its own rule)
+    if not _clause_start(toks[k][2], nxt(k), subject or k > 0 or np0 is None,
+                         k > k0 or k > 0 and toks[k - 1][2][-1:] in "،,", _ba_predicate(toks, k + 1)):
+        return None
+    if any(t[2][:1] in "«»\"“”" for t in toks[k:k + 8]):
+        return None                                    # a quotation soon after: its own rule
+    start = toks[k][0]
+    sp = (np0[0], sp_end) if sp_end else np0 if np0 is not None and np0[1] <= start else None
+    sp = sp or _subject_before(text, s0, vs)
+    return (start, _gloss(text, start, e0), sp, lemma, (vs, ve))
 
 
 def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:
