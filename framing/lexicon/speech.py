@@ -1879,12 +1879,14 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
 _BARE_VERBS = frozenset(["قال", "أضاف", "تابع", "استطرد", "أردف"])
 #: words before such a verb after which its speech is elsewhere: a relative («الذي قال»), «كما قال» (an attribution),
 #: «ما قال», a question («ماذا يقول»), a subordinate verb («أن يقول»)
-_BARE_BEFORE = _WHICH | frozenset("كما وكما فكما ما مما وما لما ماذا هل وهل ان بان لن لكي كي حتي بدون دون".split())
+_BARE_BEFORE = _WHICH | frozenset("كما وكما فكما مثلما حسبما بحسبما ما مما وما لما ماذا هل وهل ان بان لان لن لكي كي حتي بدون دون"
+                                   .split())
 #: words that open a clause: personal pronouns, particles of tense, negation, obligation and existence
 _CLAUSE_WORDS = frozenset("""نحن انا هو هي هم هما انتم انت انتن لقد قد لا لن لم ليس ليست لسنا لست لستم ليسوا هناك هنالك
-سوف يجب ينبغي لابد يمكن كنا كنت كان كانت كانوا لماذا هل كيف متي اين ماذا يا اذا""".split())
-#: definite nouns that are what is said, not a clause's subject («قال الحق», «قال الحقيقة كاملة»)
-_SAID_OBJECTS = frozenset("الحق الحقيقة الكلام الكلمة القول الشعر الصدق الكذب الكثير القليل الشيء".split())
+سوف يجب ينبغي لابد يمكن تم كنا كنت كانت كانوا لماذا هل كيف متي اين ماذا يا اذا اذن""".split())
+#: nouns that are what is said, not a clause's subject («قال الحق», «قال الحقيقة كاملة», «قال كلاما», «قال ذاك الكلام»)
+_SAID_OBJECTS = frozenset("الحق الحقيقة الكلام الكلمة القول الشعر الصدق الكذب الكثير القليل الشيء كلاما شيئا قولا ذلك هذا ذاك"
+                          " هذه تلك".split())
 #: a medium or setting after the subject: «في تصريح (صحفي) لـ …», «خلال مؤتمر صحفي», «في كلمته»
 _BARE_MEDIUM = re.compile(r"(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|مقابلته|كلمة|كلمته|كلمتها|"
                           r"مؤتمر|تغريدة|تغريدته|بيان|لقاء|اتصال)(?=\s)")
@@ -1893,11 +1895,19 @@ _BARE_MEDIUM = re.compile(r"(?:في|خلال)\s+(?:تصريح|تصريحات|ح�
 _MEDIUM_WORDS = frozenset("له لها لهم صحفي صحافي خاص صحفية صحافية خاصة متلفز متلفزة".split())
 
 
+#: whom one speaks to after «لـ»: the press and the media («للصحفيين», «لوكالة …»)
+_TOLD = _MEDIA | frozenset("صحفيين صحافيين صحافة صحف اعلام اعلاميين مراسل التلفزيون".split())
+
+
 def _addressee(tok: str) -> bool:
-    """``tok`` names whom one spoke to: «لي», «له», «للصحفيين», «لـ«الأفق»» (a ل-word with an article or a mark)."""
+    """``tok`` names whom one spoke to: «لي», «له», «لـ«الأفق»», «ل(الأفق)», the press or a medium («للصحفيين»,
+    «لوكالة»); not any لل-word (a title's genitive: «المتحدث الرسمي للهلال الأحمر»)."""
     w = _strip(tok)
-    return w[:1] == "ل" and (w in _PRONOUN_OBJECTS or w in ("لي", "لنا", "لكم", "لك") or w.startswith("لل")
-                            or tok.lstrip("ل")[:1] in "«\"“")
+    if w[:1] != "ل":
+        return False
+    base = w[2:] if w.startswith("لل") else w[1:]
+    return w in _PRONOUN_OBJECTS or w in ("لي", "لنا", "لكم", "لك") or tok.lstrip("ل")[:1] in "«\"“(" \
+        or base in _TOLD or "ال" + base in _TOLD
 
 
 def _ba_predicate(toks: list, j: int) -> bool:
@@ -1919,23 +1929,32 @@ def _opener(tok: str) -> bool:
     return w in _CLAUSE_WORDS or w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and _verb_like(w)
 
 
-def _clause_start(tok: str, nxt: str, after_subject: bool, set_off: bool, ba: bool = False) -> bool:
+def _set_off(toks: list, k: int) -> str:
+    """``"comma"`` when a comma ends the token before ``toks[k]`` and none follows within its next three tokens (not
+    a name in apposition: «…، محمود سامر، في …»), else ``""``."""
+    if k and toks[k - 1][2][-1:] in "،," and not any(t[2][-1:] in "،," for t in toks[k:k + 3]):
+        return "comma"
+    return ""
+
+
+def _clause_start(tok: str, nxt: str, after_subject: bool, set_off: str, ba: bool = False) -> bool:
     """The token ``tok`` (``nxt`` the word after it) opens a full clause, the statement of a bare verb of saying: a
-    pronoun or particle or a future verb (:func:`_opener`); set off by a comma, an addressee or a medium
-    (``set_off``), a word that can be a verb and is not accusative or possessed («…، تلقت غرفة العمليات …»; right after
-    a subject it may be a name: «وقال د. ناصر …»); after a subject that ended (``after_subject``), a definite noun
-    with a word after it (a nominal sentence: «الأسرى بخير»; not a preposition or relative, nor a thing said,
+    pronoun or particle or a future verb (:func:`_opener`); after a comma (``set_off``, :func:`_set_off`), an imperfect
+    or past verb in ي/ت/ن, not accusative or possessed («…، تلقت غرفة العمليات …», «…، نسأل الله …»; right after a
+    subject it may be a name: «وقال د. ناصر …»); after a subject that ended on a definite word, a day, an addressee or
+    a medium (``after_subject``), a definite noun with a word after it (a nominal sentence: «الأسرى بخير»; not a preposition or relative, nor a thing said,
     :data:`_SAID_OBJECTS`: «قال الحقيقة»; a nisba adjective only before a predicate in بـ, ``ba``)."""
     w = _strip(tok)
     if tok[:1] in _PUNCT or not w:
         return False
     if _opener(tok):
         return True
-    if set_off and _verb_like(w) and not w.endswith(("ا", "ه", "ها", "هم")):
-        return True                                    # «…، نسأل الله …»
+    if set_off == "comma" and w[:1] in "يتن" and _verb_like(w) and not w.endswith(("ا", "ه", "ها", "هم")):
+        return True                                    # «…، نسأل الله …», «…، تلقت الشرطة …»
     if not after_subject or not nxt or nxt[:1] in _PUNCT:
         return False
     return w.startswith("ال") and len(w) > 3 and w not in _NP_STOP and w not in _WHICH and w not in _SAID_OBJECTS \
+        and w not in _PRONOUN_OBJECTS \
         and w not in _TIME_WORDS and w not in _SPEAKER_WORDS \
         and (not w.endswith(_NISBA) or ba)             # «الأسرى بخير» (not a title or a nisba
     #                                                    adjective the subject phrase runs on with: «المتحدثة باسم …»)
@@ -1948,16 +1967,20 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
     statement when it opens as a full clause (:func:`_clause_start`): ``(start, end, speaker, lemma, (vs, ve))`` or
     None (not after a relative, «كما» or a question word, :data:`_BARE_BEFORE`; not scripture: «قال تعالى»; not a
     participle, «قائلا»)."""
-    if lemma not in _BARE_VERBS or form[:1] in "مب" or _is_participle(form) or _cites_scripture(text, ve) \
+    if lemma not in _BARE_VERBS or form[:1] in "مب" or form.lstrip("وف")[:3] == "قول" or _is_participle(form) \
+            or _cites_scripture(text, ve) \
             or _word_before(text, vs, 12, s0) in _BARE_BEFORE:
         return None
     toks = list(itertools.islice(_tokens(text, ve, e0), 40))
     nxt = lambda k: _strip(toks[k + 1][2]) if k + 1 < len(toks) else ""
+    if np0 is not None and np0[0] >= ve and _strip(text[np0[0]:np0[1]].split()[0]) in _SAID_OBJECTS:
+        return None                                    # «قال ذاك الكلام»، «يقولان كلاما …»: what is said is an object
     k = 0
-    subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and _opener(toks[0][2]))
+    subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and (
+        _opener(toks[0][2]) or _addressee(toks[0][2])))   # («قالت لها …»: whom she told, not who speaks)
     if subject:
         while k < len(toks) and toks[k][0] < np0[1]:
-            if k and (_clause_start(toks[k][2], nxt(k), False, toks[k - 1][2][-1:] in "،,") or _addressee(toks[k][2])
+            if k and (_clause_start(toks[k][2], nxt(k), False, _set_off(toks, k)) or _addressee(toks[k][2])
                       or _strip(toks[k][2]).startswith("ال") and _ba_predicate(toks, k + 1)):
                 break                                  # the phrase ran on into the clause («… الأسرى بخير»)
             k += 1
@@ -1983,11 +2006,13 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
         return None
     if ":" in text[ve:e0] or any(c in text[ve:toks[k][0]] for c in "«»\"“”") and not subject:
         return None                                    # (a colon's speech is its own rule)
-    if not _clause_start(toks[k][2], nxt(k), subject or k > 0 or np0 is None,
-                         k > k0 or k > 0 and toks[k - 1][2][-1:] in "،,", _ba_predicate(toks, k + 1)):
+    prev = _strip(toks[k - 1][2]) if k else ""
+    ba = _ba_predicate(toks, k + 1)
+    if not _clause_start(toks[k][2], nxt(k), k > k0 or prev.startswith(("ال", "لل")) or not subject and (k or ba),
+                         _set_off(toks, k), ba):
         return None
-    if any(t[2][:1] in "«»\"“”" for t in toks[k:k + 8]):
-        return None                                    # a quotation soon after: its own rule
+    if any(t[2][:1] in "«»\"“”(" for t in toks[k:k + 8]) or any(c in text[ve:toks[k0 - 1][1] if k0 else ve] for c in "«»\"“”("):
+        return None                                    # a quotation soon after or in the subject: its own rule
     start = toks[k][0]
     sp = (np0[0], sp_end) if sp_end else np0 if np0 is not None and np0[1] <= start else None
     sp = sp or _subject_before(text, s0, vs)
