@@ -1315,7 +1315,7 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if found is not _NOTHING:
         return found
     ev = _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
-    return ev if ev is not None or negated else _bare_speech(text, s0, e0, vs, ve, lemma, form, np0)
+    return ev if ev is not None or negated else _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop)
 
 
 #: passive verbs of saying («قيل»، «يقال»، «أفيد»: it was said): they name no one who speaks; the noun after them is
@@ -1960,11 +1960,13 @@ def _clause_start(tok: str, nxt: str, after_subject: bool, set_off: str, ba: boo
     #                                                    adjective the subject phrase runs on with: «المتحدثة باسم …»)
 
 
-def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
+def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
     """Guide §5.7: after a finite verb of :data:`_BARE_VERBS` with neither أن, a colon nor a quotation, its subject
     phrase ``np0`` (cut where a clause opens inside it: «وقال مدير المدرسة سيعود الطلاب …»), a day, an addressee
     («لي», «للصحفيين», «لـ«الأفق»») or a medium («في تصريح صحفي») and a comma, the rest of the sentence is the
-    statement when it opens as a full clause (:func:`_clause_start`): ``(start, end, speaker, lemma, (vs, ve))`` or
+    statement when it opens as a full clause (:func:`_clause_start`; with another verb of saying at ``stop`` before the
+    sentence end, only a clause opened by a pronoun or particle, up to that verb: «وقالت أحد أعضاء الهيئة البالغ
+    عددهم 12 وتحدثت … إنها …» is no bare speech): ``(start, end, speaker, lemma, (vs, ve))`` or
     None (not after a relative, «كما» or a question word, :data:`_BARE_BEFORE`; not scripture: «قال تعالى»; not a
     participle, «قائلا»)."""
     if lemma not in _BARE_VERBS or form[:1] in "مب" or form.lstrip("وف")[:3] == "قول" or _is_participle(form) \
@@ -1978,13 +1980,17 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
     k = 0
     subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and (
         _opener(toks[0][2]) or _addressee(toks[0][2])))   # («قالت لها …»: whom she told, not who speaks)
+    j0 = next((j for j, t in enumerate(toks) if subject and t[0] >= np0[0]), 0)   # (after «قال له …»: the phrase)
     if subject:
+        k = j0
         while k < len(toks) and toks[k][0] < np0[1]:
-            if k and (_clause_start(toks[k][2], nxt(k), False, _set_off(toks, k)) or _addressee(toks[k][2])
-                      or _strip(toks[k][2]).startswith("ال") and _ba_predicate(toks, k + 1)):
+            if (k > j0 or j0) and _strip(toks[k][2]).startswith("ال") and _ba_predicate(toks, k + 1) or k > j0 and (
+                    _clause_start(toks[k][2], nxt(k), False, _set_off(toks, k)) or _addressee(toks[k][2])):
                 break                                  # the phrase ran on into the clause («… الأسرى بخير»)
             k += 1
-    sp_end = _tok_end(toks[k - 1]) if subject and k else None
+    sp_end = _tok_end(toks[k - 1]) if subject and k > j0 else None
+    subject = subject and k > j0
+    k = k if subject else 0
     k0 = k
     while k < len(toks):
         tok, w = toks[k][2], _strip(toks[k][2])
@@ -2014,9 +2020,11 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0):
     if any(t[2][:1] in "«»\"“”(" for t in toks[k:k + 8]) or any(c in text[ve:toks[k0 - 1][1] if k0 else ve] for c in "«»\"“”("):
         return None                                    # a quotation soon after or in the subject: its own rule
     start = toks[k][0]
+    if stop < e0 and (stop <= start or not _opener(toks[k][2])):
+        return None
     sp = (np0[0], sp_end) if sp_end else np0 if np0 is not None and np0[1] <= start else None
     sp = sp or _subject_before(text, s0, vs)
-    return (start, _gloss(text, start, e0), sp, lemma, (vs, ve))
+    return (start, _gloss(text, start, stop), sp, lemma, (vs, ve))
 
 
 def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:

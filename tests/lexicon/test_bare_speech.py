@@ -14,6 +14,10 @@ BARE = [
     ("وقال سامر للصحفيين الوضع صعب على الأسرى.", "الأسرى", ("reported", "سامر")),
     ("وقالت المديرة سارة في مؤتمر صحفي لقد عاد الأسرى إلى بيوتهم.", "الأسرى", ("reported", "المديرة سارة")),
     ("وقال الوزير أمس، الأسرى بخير.", "الأسرى", ("reported", "الوزير")),
+    ("وقال له المسؤول الأسرى بخير.", "الأسرى", ("reported", "المسؤول")),
+    # not a title's genitive in لل… nor a number's adjective before the speaker's own «إن»
+    ("وقال المتحدث الرسمي للهلال الأحمر سامر النجار، تلقت الشرطة بلاغا عن مقتل رجل.", "مقتل",
+     ("reported", "المتحدث الرسمي للهلال الاحمر سامر النجار")),
     # a verbal sentence (a future verb) the subject phrase ran on into
     ("وقال مدير المدرسة سيعود الأسرى غدا.", "الأسرى", ("reported", "مدير المدرسة")),
     # a verb set off by a comma after the subject's name (not a name right after a title: «د. ناصر»)
@@ -41,6 +45,8 @@ NOT_BARE = [
     ("وكما قال سامر الأسرى بخير.", "سامر"),                        # «كما قال»: an attribution, its verb the outlet's
     ("وزار سامر الرجل الذي قال الأسرى بخير.", "الأسرى"),           # a relative clause
     ("ماذا يقول الوزير عن الأسرى؟", "الأسرى"),                     # a question
+    ("وقال أحد أعضاء اللجنة البالغ عددهم 12 عضوا في مقابلة لاحقة عن الأسرى.", "الأسرى"),   # an adjective, no clause
+    ("ويقولان كلاما لا يصدقه الأسرى.", "الأسرى"),                  # an object, then its relative clause
 ]
 
 
