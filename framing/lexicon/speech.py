@@ -1910,6 +1910,17 @@ def _addressee(tok: str) -> bool:
         or base in _TOLD or "ال" + base in _TOLD
 
 
+def _past_addressee(text: str, toks: list, k: int) -> int:
+    """The index after the addressee ``toks[k]`` (:func:`_addressee`): past its quotation marks' close («لـ«الأفق»»)
+    and a medium's name («لوكالة الأنباء السعودية», not a clause after it: «… الأسرى بخير»)."""
+    lk, named = toks[k][0], _strip(toks[k][2])[1:] in _MEDIA
+    k += 1
+    while k < len(toks) and (_mark_open(text[lk:toks[k][0]]) or named and _strip(toks[k][2]).startswith("ال")
+                             and toks[k - 1][2][-1:] not in "،," and not _ba_predicate(toks, k + 1)):
+        k += 1
+    return k
+
+
 def _ba_predicate(toks: list, j: int) -> bool:
     """The token ``toks[j]`` is an indefinite predicate in بـ that ends its clause or phrase («بخير.», «بخير وسيعودون»,
     «بحاجة إلى …»), not «بن» in a name, a definite «بال…» nor a place in construct («بمنطقة جازان»)."""
@@ -1970,7 +1981,7 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
     None (not after a relative, «كما» or a question word, :data:`_BARE_BEFORE`; not scripture: «قال تعالى»; not a
     participle, «قائلا»)."""
     if lemma not in _BARE_VERBS or form[:1] in "مب" or form.lstrip("وف")[:3] == "قول" or _is_participle(form) \
-            or _cites_scripture(text, ve) \
+            or _cites_scripture(text, ve) or text.rfind("(", s0, vs) > text.rfind(")", s0, vs) \
             or _word_before(text, vs, 12, s0) in _BARE_BEFORE:
         return None
     toks = list(itertools.islice(_tokens(text, ve, e0), 40))
@@ -1979,7 +1990,9 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
         return None                                    # «قال ذاك الكلام»، «يقولان كلاما …»: what is said is an object
     k = 0
     subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and (
-        _opener(toks[0][2]) or _addressee(toks[0][2])))   # («قالت لها …»: whom she told, not who speaks)
+        _strip(toks[0][2]) in _CLAUSE_WORDS or _addressee(toks[0][2])))   # («قالت لها …»: whom she told, not who
+    #                                                    speaks; a future verb's shape right after the verb may be a
+    #                                                    name: «وقال سيرغي …»)
     j0 = next((j for j, t in enumerate(toks) if subject and t[0] >= np0[0]), 0)   # (after «قال له …»: the phrase)
     if subject:
         k = j0
@@ -1997,15 +2010,12 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
         if w in _TIME_WORDS or tok[:1] == "(" and tok[-1:] == ")":
             k += 1                                     # «أمس», «(الاثنين)»
         elif _addressee(tok):
-            lk = toks[k][0]                            # «لي», «للصحفيين», «لـ«الأفق»» (to the mark's close)
-            k += 1
-            while k < len(toks) and _mark_open(text[lk:toks[k][0]]):
-                k += 1
+            k = _past_addressee(text, toks, k)
         elif _BARE_MEDIUM.match(text, toks[k][0]):
             k += 2
             while k < len(toks) and (_strip(toks[k][2]) in _MEDIUM_WORDS or _addressee(toks[k][2])
                                      or _mark_open(text[toks[k - 1][0]:toks[k][0]])):
-                k += 1                                 # «في تصريح صحفي لـ«الأفق»»
+                k = _past_addressee(text, toks, k) if _addressee(toks[k][2]) else k + 1   # «في تصريح صحفي لـ«الأفق»»
         else:
             break
     if k >= len(toks) or k == 0 and subject:

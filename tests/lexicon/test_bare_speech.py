@@ -47,6 +47,8 @@ NOT_BARE = [
     ("ماذا يقول الوزير عن الأسرى؟", "الأسرى"),                     # a question
     ("وقال أحد أعضاء اللجنة البالغ عددهم 12 عضوا في مقابلة لاحقة عن الأسرى.", "الأسرى"),   # an adjective, no clause
     ("ويقولان كلاما لا يصدقه الأسرى.", "الأسرى"),                  # an object, then its relative clause
+    ("وقال في تصريح لوكالة الأنباء السعودية بمناسبة يوم الأسرى.", "الأسرى"),   # a medium's name, no clause
+    ("وقال سيرغي النجار وزير الخارجية في تعليقه على الأسرى.", "الأسرى"),  # a name shaped like a future verb
 ]
 
 
@@ -56,5 +58,6 @@ def test_no_clause_or_no_statement_stays_own(text, word):
 
 
 def test_scripture_keeps_its_own_rule():
-    """«قال تعالى» without brackets: scripture (guide §5.7) is not this rule's (own in the body, as before)."""
+    """«قال تعالى» without brackets, or a verse opening in brackets: scripture (guide §5.7) is not this rule's."""
     assert at("وقال تعالى الأسرى بخير.", "الأسرى")[0] == "own"
+    assert at("في قوله تعالى (وقالت القرية الأسرى بخير.", "الأسرى")[0] != "reported"
