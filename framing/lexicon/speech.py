@@ -1989,11 +1989,12 @@ def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
     if np0 is not None and np0[0] >= ve and _strip(text[np0[0]:np0[1]].split()[0]) in _SAID_OBJECTS:
         return None                                    # «قال ذاك الكلام»، «يقولان كلاما …»: what is said is an object
     k = 0
-    subject = np0 is not None and np0[0] >= ve and not (toks and toks[0][0] >= np0[0] and (
-        _strip(toks[0][2]) in _CLAUSE_WORDS or _addressee(toks[0][2])))   # («قالت لها …»: whom she told, not who
-    #                                                    speaks; a future verb's shape right after the verb may be a
-    #                                                    name: «وقال سيرغي …»)
-    j0 = next((j for j, t in enumerate(toks) if subject and t[0] >= np0[0]), 0)   # (after «قال له …»: the phrase)
+    j0 = next((j for j, t in enumerate(toks) if np0 is not None and t[0] >= np0[0]), 0)   # (after «قال له»: the phrase)
+    subject = np0 is not None and np0[0] >= ve and j0 < len(toks) and not (
+        _strip(toks[j0][2]) in _CLAUSE_WORDS or _addressee(toks[j0][2]))   # («قالت لها …»: whom she told, not who
+    #                                                    speaks; «وقال لها يا خالة، …»: a vocative opens the speech; a
+    #                                                    future verb's shape right after the verb may be a name: «وقال
+    #                                                    سيرغي …»)
     if subject:
         k = j0
         while k < len(toks) and toks[k][0] < np0[1]:
