@@ -1327,7 +1327,8 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
         #                                «اتفق الجميع على أن …»: the writer's claim of a consensus, no parties named
     if found is not _NOTHING:
         return found
-    return _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+    ev = _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated, stop)
+    return ev if ev is not None or negated else _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop)
 
 
 #: passive verbs of saying («قيل»، «يقال»، «أفيد»: it was said): they name no one who speaks; the noun after them is
@@ -1874,8 +1875,9 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     before = text[s0:vs].rstrip()
     before = before[:-4].rstrip() if before.endswith(" هكذا") else before      # «…، هكذا قال الوزير»
     if (lemma in _POSTPOSED and before.endswith(("،", ",", "»", '"', "”", "“")) and len(before.split()) >= 2
-            and len(toks) <= 8):
-        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after
+            and len(toks) <= 8 and not (toks and _opener(toks[0][2]))):
+        return (s0, vs, sp, lemma, (vs, ve))     # «…»، قال الوزير: the verb comes after (not «…، وقال يمكن …»:
+        #                                          a clause opens after it, :func:`_bare_speech`)
     if _named_already(toks):
         return None
     if lemma in _NOMINAL_OK and not impersonal and not negated and not _preposition_form(text, vs, ve, lemma):
@@ -1884,6 +1886,169 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
     return None
+
+
+#: verbs of saying that take direct speech with neither أن nor a colon (guide §5.7: «وقال المسؤول الأسرى بخير»)
+_BARE_VERBS = frozenset(["قال", "أضاف", "تابع", "استطرد", "أردف"])
+#: words before such a verb after which its speech is elsewhere: a relative («الذي قال»), «كما قال» (an attribution),
+#: «ما قال», a question («ماذا يقول»), a subordinate verb («أن يقول»)
+_BARE_BEFORE = _WHICH | frozenset("كما وكما فكما مثلما حسبما بحسبما ما مما وما لما ماذا هل وهل ان بان لان لن لكي كي حتي بدون دون"
+                                   .split())
+#: words that open a clause: personal pronouns, particles of tense, negation, obligation and existence
+_CLAUSE_WORDS = frozenset("""نحن انا هو هي هم هما انتم انت انتن لقد قد لا لن لم ليس ليست لسنا لست لستم ليسوا هناك هنالك
+سوف يجب ينبغي لابد يمكن تم كنا كنت كانت كانوا لماذا هل كيف متي اين ماذا يا اذا اذن""".split())
+#: nouns that are what is said, not a clause's subject («قال الحق», «قال الحقيقة كاملة», «قال كلاما», «قال ذاك الكلام»)
+_SAID_OBJECTS = frozenset("الحق الحقيقة الكلام الكلمة القول الشعر الصدق الكذب الكثير القليل الشيء كلاما شيئا قولا ذلك هذا ذاك"
+                          " هذه تلك".split())
+#: a medium or setting after the subject: «في تصريح (صحفي) لـ …», «خلال مؤتمر صحفي», «في كلمته»
+_BARE_MEDIUM = re.compile(r"(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|حديثه|حديثها|مقابلة|مقابلته|كلمة|كلمته|كلمتها|"
+                          r"مؤتمر|تغريدة|تغريدته|بيان|لقاء|اتصال)(?=\s)")
+
+
+_MEDIUM_WORDS = frozenset("له لها لهم صحفي صحافي خاص صحفية صحافية خاصة متلفز متلفزة".split())
+
+
+#: whom one speaks to after «لـ»: the press and the media («للصحفيين», «لوكالة …»)
+_TOLD = _MEDIA | frozenset("صحفيين صحافيين صحافة صحف اعلام اعلاميين مراسل التلفزيون".split())
+
+
+def _addressee(tok: str) -> bool:
+    """``tok`` names whom one spoke to: «لي», «له», «لـ«الأفق»», «ل(الأفق)», the press or a medium («للصحفيين»,
+    «لوكالة»); not any لل-word (a title's genitive: «المتحدث الرسمي للهلال الأحمر»)."""
+    w = _strip(tok)
+    if w[:1] != "ل":
+        return False
+    base = w[2:] if w.startswith("لل") else w[1:]
+    return w in _PRONOUN_OBJECTS or w in ("لي", "لنا", "لكم", "لك") or tok.lstrip("ل")[:1] in "«\"“(" \
+        or base in _TOLD or "ال" + base in _TOLD
+
+
+def _past_addressee(text: str, toks: list, k: int) -> int:
+    """The index after the addressee ``toks[k]`` (:func:`_addressee`): past its quotation marks' close («لـ«الأفق»»)
+    and a medium's name («لوكالة الأنباء السعودية», not a clause after it: «… الأسرى بخير»)."""
+    lk, named = toks[k][0], _strip(toks[k][2])[1:] in _MEDIA
+    k += 1
+    while k < len(toks) and (_mark_open(text[lk:toks[k][0]]) or named and _strip(toks[k][2]).startswith("ال")
+                             and toks[k - 1][2][-1:] not in "،," and not _ba_predicate(toks, k + 1)):
+        k += 1
+    return k
+
+
+def _ba_predicate(toks: list, j: int) -> bool:
+    """The token ``toks[j]`` is an indefinite predicate in بـ that ends its clause or phrase («بخير.», «بخير وسيعودون»,
+    «بحاجة إلى …»), not «بن» in a name, a definite «بال…» nor a place in construct («بمنطقة جازان»)."""
+    if j >= len(toks):
+        return False
+    tok, w = toks[j][2], _strip(toks[j][2])
+    if len(w) < 4 or w[:1] != "ب" or w[1:3] == "ال" or w in ("بنت", "بني"):
+        return False
+    after = _strip(toks[j + 1][2]) if j + 1 < len(toks) else ""
+    return tok[-1:] in _PUNCT or not after or after[:1] == "و" or after in _PREPOSITIONS or after in ("الي", "في", "جدا")
+
+
+def _opener(tok: str) -> bool:
+    """``tok`` can only open a clause, also right after the verb (its subject a pronoun): a word of
+    :data:`_CLAUSE_WORDS` or a future verb («سيعود»)."""
+    w = _strip(tok)
+    return w in _CLAUSE_WORDS or w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and _verb_like(w)
+
+
+def _set_off(toks: list, k: int) -> str:
+    """``"comma"`` when a comma ends the token before ``toks[k]`` and none follows within its next three tokens (not
+    a name in apposition: «…، محمود سامر، في …»), else ``""``."""
+    if k and toks[k - 1][2][-1:] in "،," and not any(t[2][-1:] in "،," for t in toks[k:k + 3]):
+        return "comma"
+    return ""
+
+
+def _clause_start(tok: str, nxt: str, after_subject: bool, set_off: str, ba: bool = False) -> bool:
+    """The token ``tok`` (``nxt`` the word after it) opens a full clause, the statement of a bare verb of saying: a
+    pronoun or particle or a future verb (:func:`_opener`); after a comma (``set_off``, :func:`_set_off`), an imperfect
+    or past verb in ي/ت/ن, not accusative or possessed («…، تلقت غرفة العمليات …», «…، نسأل الله …»; right after a
+    subject it may be a name: «وقال د. ناصر …»); after a subject that ended on a definite word, a day, an addressee or
+    a medium (``after_subject``), a definite noun with a word after it (a nominal sentence: «الأسرى بخير»; not a preposition or relative, nor a thing said,
+    :data:`_SAID_OBJECTS`: «قال الحقيقة»; a nisba adjective only before a predicate in بـ, ``ba``)."""
+    w = _strip(tok)
+    if tok[:1] in _PUNCT or not w:
+        return False
+    if _opener(tok):
+        return True
+    if set_off == "comma" and w[:1] in "يتن" and _verb_like(w) and not w.endswith(("ا", "ه", "ها", "هم")):
+        return True                                    # «…، نسأل الله …», «…، تلقت الشرطة …»
+    if not after_subject or not nxt or nxt[:1] in _PUNCT:
+        return False
+    return w.startswith("ال") and len(w) > 3 and w not in _NP_STOP and w not in _WHICH and w not in _SAID_OBJECTS \
+        and w not in _PRONOUN_OBJECTS \
+        and w not in _TIME_WORDS and w not in _SPEAKER_WORDS \
+        and (not w.endswith(_NISBA) or ba)             # «الأسرى بخير» (not a title or a nisba
+    #                                                    adjective the subject phrase runs on with: «المتحدثة باسم …»)
+
+
+def _bare_speech(text, s0, e0, vs, ve, lemma, form, np0, stop):
+    """Guide §5.7: after a finite verb of :data:`_BARE_VERBS` with neither أن, a colon nor a quotation, its subject
+    phrase ``np0`` (cut where a clause opens inside it: «وقال مدير المدرسة سيعود الطلاب …»), a day, an addressee
+    («لي», «للصحفيين», «لـ«الأفق»») or a medium («في تصريح صحفي») and a comma, the rest of the sentence is the
+    statement when it opens as a full clause (:func:`_clause_start`; with another verb of saying at ``stop`` before the
+    sentence end, only a clause opened by a pronoun or particle, up to that verb: «وقالت أحد أعضاء الهيئة البالغ
+    عددهم 12 وتحدثت … إنها …» is no bare speech): ``(start, end, speaker, lemma, (vs, ve))`` or
+    None (not after a relative, «كما» or a question word, :data:`_BARE_BEFORE`; not scripture: «قال تعالى»; not a
+    participle, «قائلا»)."""
+    if lemma not in _BARE_VERBS or form[:1] in "مب" or form.lstrip("وف")[:3] == "قول" or _is_participle(form) \
+            or _cites_scripture(text, ve) or text.rfind("(", s0, vs) > text.rfind(")", s0, vs) \
+            or _word_before(text, vs, 12, s0) in _BARE_BEFORE:
+        return None
+    toks = list(itertools.islice(_tokens(text, ve, e0), 40))
+    nxt = lambda k: _strip(toks[k + 1][2]) if k + 1 < len(toks) else ""
+    if np0 is not None and np0[0] >= ve and _strip(text[np0[0]:np0[1]].split()[0]) in _SAID_OBJECTS:
+        return None                                    # «قال ذاك الكلام»، «يقولان كلاما …»: what is said is an object
+    k = 0
+    j0 = next((j for j, t in enumerate(toks) if np0 is not None and t[0] >= np0[0]), 0)   # (after «قال له»: the phrase)
+    subject = np0 is not None and np0[0] >= ve and j0 < len(toks) and not (
+        _strip(toks[j0][2]) in _CLAUSE_WORDS or _addressee(toks[j0][2]))   # («قالت لها …»: whom she told, not who
+    #                                                    speaks; «وقال لها يا خالة، …»: a vocative opens the speech; a
+    #                                                    future verb's shape right after the verb may be a name: «وقال
+    #                                                    سيرغي …»)
+    if subject:
+        k = j0
+        while k < len(toks) and toks[k][0] < np0[1]:
+            if (k > j0 or j0) and _strip(toks[k][2]).startswith("ال") and _ba_predicate(toks, k + 1) or k > j0 and (
+                    _clause_start(toks[k][2], nxt(k), False, _set_off(toks, k)) or _addressee(toks[k][2])):
+                break                                  # the phrase ran on into the clause («… الأسرى بخير»)
+            k += 1
+    sp_end = _tok_end(toks[k - 1]) if subject and k > j0 else None
+    subject = subject and k > j0
+    k = k if subject else 0
+    k0 = k
+    while k < len(toks):
+        tok, w = toks[k][2], _strip(toks[k][2])
+        if w in _TIME_WORDS or tok[:1] == "(" and tok[-1:] == ")":
+            k += 1                                     # «أمس», «(الاثنين)»
+        elif _addressee(tok):
+            k = _past_addressee(text, toks, k)
+        elif _BARE_MEDIUM.match(text, toks[k][0]):
+            k += 2
+            while k < len(toks) and (_strip(toks[k][2]) in _MEDIUM_WORDS or _addressee(toks[k][2])
+                                     or _mark_open(text[toks[k - 1][0]:toks[k][0]])):
+                k = _past_addressee(text, toks, k) if _addressee(toks[k][2]) else k + 1   # «في تصريح صحفي لـ«الأفق»»
+        else:
+            break
+    if k >= len(toks) or k == 0 and subject:
+        return None
+    if ":" in text[ve:e0] or any(c in text[ve:toks[k][0]] for c in "«»\"“”") and not subject:
+        return None                                    # (a colon's speech is its own rule)
+    prev = _strip(toks[k - 1][2]) if k else ""
+    ba = _ba_predicate(toks, k + 1)
+    if not _clause_start(toks[k][2], nxt(k), k > k0 or prev.startswith(("ال", "لل")) or not subject and (k or ba),
+                         _set_off(toks, k), ba):
+        return None
+    if any(t[2][:1] in "«»\"“”(" for t in toks[k:k + 8]) or any(c in text[ve:toks[k0 - 1][1] if k0 else ve] for c in "«»\"“”("):
+        return None                                    # a quotation soon after or in the subject: its own rule
+    start = toks[k][0]
+    if stop < e0 and (stop <= start or not _opener(toks[k][2])):
+        return None
+    sp = (np0[0], sp_end) if sp_end else np0 if np0 is not None and np0[1] <= start else None
+    sp = sp or _subject_before(text, s0, vs)
+    return (start, _gloss(text, start, stop), sp, lemma, (vs, ve))
 
 
 def _preposition_form(text: str, vs: int, ve: int, lemma: str) -> bool:
