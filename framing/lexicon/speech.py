@@ -143,6 +143,8 @@ _OPENERS = frozenset("بدوره بدورها بدورهم جهته جهتها �
 #: المتحدث حث …») such a form is a verb, a past one (not «قد تحدث», may happen;
 #: «قد عبر» only before its «عن», :data:`_EXPRESSED`: «فقد عبر المعلق "…" عن …» is left, docs/matching.md)
 _QAD = frozenset("قد وقد فقد لقد".split())
+#: what ends a sentence (a stop, a question mark, a line break): the end of a that-clause or of a name's sentence
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
 _MAY = frozenset("تحدث تتحدث تحمل تقدر عبر".split())
 #: last words of a transition set off by a comma, after which such a verb opens a clause: «إلى ذلك، ذكر موقع …»،
 #: «وفي السياق ذاته، طالب …», «في المقابل، وصف …»
@@ -660,7 +662,7 @@ def _directed_at_once(text: str, m, first: str) -> bool:
     «ووجه»، «ووجهت», also the passive of «واجه»)."""
     w, verb = _strip(first), _strip(text[m.start():m.end()])
     if w[:1] != "ب" or w in _BA_ADVERBS or verb[:2] in ("وو", "فو") or verb == "وجه" and \
-            _word_before(text, m.start(), 12) not in ("قد", "وقد", "فقد", "لقد"):
+            _word_before(text, m.start(), 12) not in _QAD:
         return False                           # («ووجه باحتجاج مماثل»: وُوجِه, was met with)
     if any(_strip(x) in _WISHED for x in text[max(0, m.start() - 40):m.start()].split()[-3:]):
         return False                           # «لعل معاليكم يوجه بـ…»: a directive wished for, not given
@@ -1486,7 +1488,7 @@ def _ta_name_titled(text: str, np, norm: list[str]) -> bool:
             or second.endswith(("ة", "ات")) or second in _NP_STOP or _MASDAR.match(second) \
             or not any(w in _ROLE_WORDS for w in norm[2:4]):
         return False
-    rest = re.split(r"[.!؟?\n]", text[np[1]:np[1] + 300], maxsplit=1)[0]
+    rest = _SENTENCE_STOP.split(text[np[1]:np[1] + 300], maxsplit=1)[0]
     return ":" in rest or any(_strip(w) in _COMPLEMENT for w in rest.split())
 
 
@@ -2979,8 +2981,6 @@ def _part_of_speech(text: str, ev, outer) -> bool:
 
 #: «when» before a verb: a time clause of the sentence it stands in
 _WHEN = frozenset("حينما عندما حين لما".split())
-#: what ends a sentence between a that-clause's start and a verb after «when»
-_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
 
 
 def _when_said(text: str, outer, ev, vs: int) -> bool:
