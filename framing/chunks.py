@@ -52,6 +52,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -297,6 +298,15 @@ def rows(df: pd.DataFrame, lang: str | None = None, exclude_copies: bool = False
     if exclude_copies and "copy_of" in df.columns:
         df = df[df["copy_of"].isna().to_numpy()]
     return only_lang(df, lang) if lang is not None else df
+
+
+def add_counters(parts: list) -> Counter:
+    """The chunks' Counters added, in chunk order (so a table built from it has the same order for any
+    ``jobs``)."""
+    total: Counter = Counter()
+    for p in parts:
+        total.update(p)
+    return total
 
 
 def _concat(frames: list) -> pd.DataFrame:

@@ -45,6 +45,12 @@ def held_lexicon(tmp_path):
     return p
 
 
+#: progress bars off unless a test turns them on: once a test has imported ipykernel (the notebook
+#: tests), :func:`framing._progress.enabled` would show bars in every later test, and a slow step
+#: would add lines to the stderr that CLI tests read
+os.environ.setdefault("FRAMING_PROGRESS", "0")
+
+
 #: the real corpus: ``$FRAMING_SHARED/data/saudinewsnet`` (default: ``shared/`` beside the clone)
 REAL_DATA = Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared")) / "data" / "saudinewsnet"
 

@@ -11,6 +11,7 @@ import pytest
 
 import framing
 from framing import chunks
+from framing.lexicon import parts
 
 
 @pytest.fixture(scope="module")
@@ -92,18 +93,20 @@ def test_spawned_workers_give_the_same_tables(corpus, monkeypatch):
 def test_context_in_chunks_is_the_whole_corpus_context(monkeypatch):
     """Boilerplate lines and headline rubrics gathered chunk by chunk are those of the whole corpus."""
     from framing.lexicon.core import boilerplate_of, corpus_rubrics
-    from framing.lexicon.parts import context_plan
     rows = [{"id": f"a{i}", "outlet": "صحيفة ألف" if i % 3 else "صحيفة باء",
              "title": f"من الأرشيف: خبر رقم {i}" if i % 2 else f"خبر عن المدينة {i}",
              "text": f"وصل الوفد إلى المدينة في اليوم {i}.\n\nتابعونا على قناتنا\n\nسمات: مدينة، وفد {i}"}
             for i in range(40)]
+    rows += [{"id": f"z{i}", "outlet": "صحيفة باء", "title": f"الزهيرية: افتتاح مدرسة رقم {i}",   # a place that
+              "text": f"افتتحت محافظة الزهيرية مدرسة رقم {i} في الزهيرية، وقال مدير التعليم إن المدرسة جاهزة."}
+             for i in range(12)]                           # no gazetteer knows: learned from the texts
     df = framing.from_frame(pd.DataFrame(rows))
     monkeypatch.setattr(chunks, "CHUNK_ROWS", 5)
-    ctx = chunks.run(df, context_plan(), jobs=2)
+    ctx = parts.context(df, jobs=2)
     whole = boilerplate_of(df)
     assert ctx.boilerplate is not None and whole is not None
     assert ctx.boilerplate.table().equals(whole.table())
-    assert ctx.rubrics == corpus_rubrics(df) and ctx.rubrics
+    assert ctx.rubrics == corpus_rubrics(df) and {"من الارشيف", "الزهيرية"} <= ctx.rubrics
     assert _csv(framing.count_terms(df, "captives", jobs=2)) == _csv(framing.count_terms(df, "captives", jobs=1))
 
 

@@ -45,7 +45,7 @@ def _counting(monkeypatch):
 
 def test_the_kept_context_is_the_computed_one(tmp_path, monkeypatch):
     c = _save(_articles(), tmp_path / "c")
-    fresh = chunks.run(c, parts.context_plan(), 1)
+    fresh = chunks.run(c, parts.context_plan(), 1)[0]
     assert fresh.boilerplate and fresh.rubrics              # the fixture has both
     calls = _counting(monkeypatch)
     first = parts.context(c, jobs=1)
@@ -68,7 +68,7 @@ def test_a_rewritten_corpus_other_code_or_a_broken_file_are_computed_anew(tmp_pa
     calls = _counting(monkeypatch)
     again = parts.context(c, jobs=1)
     assert calls == ["reading"]
-    assert _state(again) == _state(chunks.run(c, parts.context_plan(), 1))
+    assert _state(again) == _state(chunks.run(c, parts.context_plan(), 1)[0])
     assert "اقرأ أيضا في الوادي" in again.boilerplate.table()["text"].tolist()
     monkeypatch.setattr(_store, "code_digest", lambda: "another version of the rules")
     parts.context(c, jobs=1)

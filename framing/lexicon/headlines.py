@@ -371,11 +371,24 @@ def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
 
 _UNIT_BEFORE = re.compile(r"(?:محافظ|مدين|بلد|قري)[ةه]\s+([^\s،.,:؛]+)")
 
+#: a place is learned when the texts name it ``MIN_UNIT`` times after محافظة/مدينة/بلدة/قرية and
+#: ``MIN_IN`` times after في/بـ (:func:`_learned_places`)
+MIN_UNIT, MIN_IN = 10, 3
 
-def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
+
+def _learned_places(titles, texts) -> set:
     """One-word left sides of «X: …» titles that the corpus's texts name as a place: at least
-    ``min_unit`` times after محافظة/مدينة/بلدة/قرية («محافظة المخواة») and ``min_in`` times after
-    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»)."""
+    ``MIN_UNIT`` times after محافظة/مدينة/بلدة/قرية («محافظة المخواة») and ``MIN_IN`` times after
+    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»).
+    Three tallies, which :mod:`framing.lexicon.parts` also gathers chunk by chunk and merges."""
+    texts = [x for x in texts if isinstance(x, str)]
+    cands = place_candidates(titles)
+    spelled = place_spellings(*unit_tally(texts, cands), cands) if cands else {}
+    return learned_places(inside_tally(texts, spelled), spelled)
+
+
+def place_candidates(titles) -> set:
+    """Normalised one-word left sides of «X: …» titles that hold no title/organisation/group word."""
     from ..text import normalize
     cands = set()
     for t in titles:
@@ -383,22 +396,41 @@ def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
             m = _HEADLINE.match(normalize(t, lower=True))
             if m and len(m.group(1).split()) == 1:
                 cands.add(_strip(m.group(1).strip()))
-    cands -= _ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS
-    texts = [x for x in texts if isinstance(x, str)] if cands else []
-    unit, inside, spelled, norm = Counter(), Counter(), {}, {}
+    return cands - _ROLE_WORDS - _ORG_WORDS - _GROUP_WORDS
+
+
+def unit_tally(texts, words=None) -> tuple[Counter, dict]:
+    """``(times each normalised word follows محافظة/مدينة/بلدة/قرية, its spellings: raw → normalised)``
+    over ``texts`` (str), only for ``words`` when given."""
+    from ..text import normalize
+    unit, spelled, norm = Counter(), {}, {}
     for x in texts:
         for m in _UNIT_BEFORE.finditer(x):
             raw = m.group(1)
             w = norm[raw] if raw in norm else norm.setdefault(raw, _strip(normalize(raw, lower=True)))
-            if w in cands:
+            if words is None or w in words:
                 unit[w] += 1
                 spelled[raw] = w
-    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= min_unit}
+    return unit, spelled
+
+
+def place_spellings(unit, spelled, cands) -> dict:
+    """The spellings (raw → normalised) of the candidates named ``MIN_UNIT`` times after a unit word."""
+    return {raw: w for raw, w in spelled.items() if w in cands and unit[w] >= MIN_UNIT}
+
+
+def inside_tally(texts, spelled) -> Counter:
+    """Times each normalised word of ``spelled`` (raw → normalised) follows في or بـ in ``texts``."""
+    inside: Counter = Counter()
     if not spelled:
-        return set()
+        return inside
     inner = re.compile(r"(?:في\s+|ب)(" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
                        + r")(?![^\s،.,:؛])")
     for x in texts:
         for m in inner.finditer(x):
             inside[spelled[m.group(1)]] += 1
-    return {w for w in set(spelled.values()) if inside[w] >= min_in}
+    return inside
+
+
+def learned_places(inside, spelled) -> set:
+    return {w for w in set(spelled.values()) if inside[w] >= MIN_IN}

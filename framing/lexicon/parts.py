@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..chunks import Plan, _concat, rows, run
+from ..chunks import Plan, _concat, add_counters, rows, run
 
 __all__ = ["Context", "context_plan", "counts_plan", "matches_plan", "texts_plan", "counts_and_docs", "matches",
            "MATCH_PART_COLUMNS"]
@@ -28,10 +28,11 @@ class Context:
 
 def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, exclude_copies=False) -> tuple:
     """Tallies of one chunk (the rows :func:`framing.chunks.rows` keeps): ``(boilerplate tally or
-    None, rubric candidates seen, of them named in the text, has titles)``."""
+    None, rubric candidates seen, of them named in the text, has titles, place candidates, unit tally)``
+    (the place tallies of :func:`framing.lexicon.headlines._learned_places`)."""
     from ..text.boilerplate import hashed, tally
     from .core import _none
-    from .headlines import rubric_candidate
+    from .headlines import place_candidates, rubric_candidate, unit_tally
     df = rows(df, lang, exclude_copies)
     outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
     texts = df["text"].tolist() if "text" in df.columns else [None] * len(df)
@@ -44,26 +45,36 @@ def context_part(df: pd.DataFrame, keep_boilerplate: bool = False, lang=None, ex
         if left is not None:                              # a candidate left side (seen once)
             seen[(o, left)] += 1
             named[(o, left)] += is_named
-    return bp, seen, named, "title" in df.columns
+    return (bp, seen, named, "title" in df.columns, place_candidates(titles),
+            unit_tally([x for x in texts if isinstance(x, str)]))
 
 
 def context_combine(partials: list) -> tuple:
     from ..text.boilerplate import merge_tallies
     bps = [p[0] for p in partials]
-    seen, named = Counter(), Counter()
+    seen, named, unit, cands, spelled = Counter(), Counter(), Counter(), set(), {}
     for p in partials:
         seen.update(p[1])
         named.update(p[2])
-    return (None if any(b is None for b in bps) else merge_tallies(bps)), seen, named, any(p[3] for p in partials)
+        cands |= p[4]
+        unit.update(p[5][0])
+        spelled.update(p[5][1])
+    return ((None if any(b is None for b in bps) else merge_tallies(bps)), seen, named, any(p[3] for p in partials),
+            cands, (unit, spelled))
 
 
-def context_finish(merged: tuple, min_titles: int = 3) -> Context:
-    """The rule of :func:`framing.lexicon.headlines.rubrics` on the merged tallies."""
+def context_finish(merged: tuple, min_titles: int = 3) -> tuple:
+    """The rule of :func:`framing.lexicon.headlines.rubrics` on the merged tallies: ``(Context with the
+    repeated left sides as rubrics, spellings of the place candidates whose في/بـ uses are still to
+    count)``; :func:`context` counts them in a second pass and adds the places learned."""
     from ..text.boilerplate import from_tally
-    bp, seen, named, has_titles = merged
+    from .headlines import place_spellings
+    bp, seen, named, has_titles, cands, (unit, spelled) = merged
     rub = frozenset(left for (o, left), n in seen.items() if n >= min_titles and named[(o, left)] * 2 < n)
     boiler = from_tally(bp) if bp is not None else None
-    return Context(boiler or None, rub if has_titles else frozenset())
+    if not has_titles:
+        return Context(boiler or None, frozenset()), {}
+    return Context(boiler or None, rub), place_spellings(unit, spelled, cands)
 
 
 def context_plan(keep_boilerplate: bool = False, lang=None, exclude_copies=False) -> Plan:
@@ -82,10 +93,22 @@ def context(source, keep_boilerplate: bool = False, lang=None, exclude_copies=Fa
         ctx = kept.read()
         if ctx is not None:
             return ctx
-    ctx = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    ctx, spelled = run(source, context_plan(keep_boilerplate, lang, exclude_copies), jobs, "reading")
+    if spelled:                                    # the places' في/بـ uses: a second pass over the texts
+        from .headlines import learned_places
+        inside = run(source, Plan(functools.partial(_inside_part, spelled=spelled, lang=lang,
+                                                    exclude_copies=exclude_copies), add_counters,
+                                  columns=("text", "lang", "copy_of")), jobs, "reading")
+        ctx = Context(ctx.boilerplate, ctx.rubrics | learned_places(inside, spelled))
     if kept is not None:
         kept.write(ctx)
     return ctx
+
+
+def _inside_part(df, *, spelled, lang=None, exclude_copies=False) -> Counter:
+    from .headlines import inside_tally
+    df = rows(df, lang, exclude_copies)
+    return inside_tally([x for x in df["text"].tolist() if isinstance(x, str)] if "text" in df.columns else [], spelled)
 
 
 def _kept_context(path, keep_boilerplate, lang, exclude_copies):

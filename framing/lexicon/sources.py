@@ -126,10 +126,10 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
                          f"columns: {', '.join(map(str, df.columns))}")
     if "event_id" in cols:
         require_events(df, what="grouping by event")
-    from ..chunks import Plan, run
+    from ..chunks import Plan, add_counters, run
     part = functools.partial(_statements_part, cols=tuple(cols), rubrics=corpus_rubrics(df))
     columns = tuple(c for c in (*cols, "title", "text") if c in df.columns)
-    counts = run(df, Plan(part, _add, columns=columns, fold=8), jobs, "sources")
+    counts = run(df, Plan(part, add_counters, columns=columns, fold=8), jobs, "sources")
     out = pd.DataFrame([(*k, n) for k, n in counts.items()], columns=[*cols, "speaker", "role", "verb", "quotes"])
     out["quotes"] = out["quotes"].astype("int64")
     totals = out.groupby(cols, dropna=False)["quotes"].transform("sum")
@@ -150,14 +150,6 @@ def _statements_part(df, *, cols: tuple, rubrics: frozenset) -> Counter:
             for _v, _s, _e, name, role, verb in statements(_none(value), is_title, rubrics):
                 counts[(*key, name, role, verb)] += 1
     return counts
-
-
-def _add(parts: list) -> Counter:
-    """The chunks' counts added, in chunk order (so the table's order is the same for any ``jobs``)."""
-    total: Counter = Counter()
-    for p in parts:
-        total.update(p)
-    return total
 
 
 def _col(df, name):
