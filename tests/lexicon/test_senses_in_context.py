@@ -304,3 +304,21 @@ def test_lexicon_check_warns_about_form_rules_that_name_no_form():
     assert "not_predicate names 'ضربات', which is none of the term's forms" in text
     assert "objects without not_object" in text
     assert "predicate_verbs without" not in text
+
+
+def test_a_war_named_as_a_document_a_doctrinal_war_and_prisoners_of_war_are_no_war_on():
+    war = shipped("ukraine_war", "war_on")
+    assert war("ورفضت الحكومة التوقيع على اتفاقية «الحرب على الإرهاب» المثيرة للجدل.") == []
+    assert war("وأصدر الصحفي كتاب \"الحرب على الفقراء\" العام الماضي.") == []
+    assert war("وأجبر الجيش مئات من أسرى الحرب على العمل في المناجم.") == []
+    assert war("وتتبنى الجماعة الحرب العقائدية ضد خصومها.") == []
+    assert war("ووقعت الدولتان اتفاقية لدعم الحرب على الإرهاب في الجبال.") == ["الحرب على"]
+    assert war("وأعلن الجيش الحرب على «الجماعة» في الشمال.") == ["الحرب على"]
+
+
+def test_the_idea_of_a_hostage_and_a_likeness_to_hostages_hold_no_one():
+    hostage = shipped("captives", "hostages")
+    assert hostage("ويرى الكاتب أن فكرة الرهينة سقطت من وعي الناس.") == []
+    assert hostage("وقال المسافرون إنهم كانوا أشبه بالرهائن في المطار.") == []
+    assert hostage("وطالبت الحكومة بالإفراج عن الرهينة المحتجزة منذ شهرين.") == ["الرهينة"]
+    assert hostage("واتخذ المسلح زوجته كرهينة داخل المنزل.") == ["كرهينة"]
