@@ -47,6 +47,7 @@ A lexicon is one YAML file::
           words: [غزة, فلسطين]        # at least one of these words (clitics allowed) ...
           within: article             # ... in the same article | paragraph | sentence
           named_within: article       # optional: wider, for a match named by a place right after it (الأزمة السورية)
+          only_before: [الإرهاب]       # optional: the scope holds only for a match right before one of these words
           events: [E1, E2]            # or: only articles of these events
 
 A form may hold a gap: ``لقي {0-3} حتفه`` matches لقي and حتفه with up to three words between
@@ -149,6 +150,9 @@ class Scope:
     within: str = "article"
     events: tuple[str, ...] = ()
     named_within: str | None = None
+    #: the scope holds only for a match right before one of these words (any clitics); the term's other matches
+    #: always count: «الحرب على الإرهاب» needs an armed conflict named in its article, «الحرب على غزة» names one
+    only_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -416,14 +420,15 @@ def _validated(doc: _Doc, m: dict, fld: str) -> dict | None:
 
 def _scope(doc: _Doc, node, fld: str) -> Scope:
     m = doc.mapping(node, fld)
-    _check_keys(doc, m, {"words", "within", "events", "named_within"}, fld)
+    _check_keys(doc, m, {"words", "within", "events", "named_within", "only_before"}, fld)
     units = {}
     for key in ("within", "named_within"):
         units[key] = doc.string(m[key][1], f"{fld}.{key}") if key in m else None
         if units[key] is not None and units[key] not in SCOPE_UNITS:
             doc.fail(m[key][1], f"{fld}.{key}", f"expected one of {', '.join(SCOPE_UNITS)}, got {units[key]!r}")
     scope = Scope(words=_words(doc, m, "words", fld), within=units["within"] or "article",
-                  events=_words(doc, m, "events", fld, raw=True), named_within=units["named_within"])
+                  events=_words(doc, m, "events", fld, raw=True), named_within=units["named_within"],
+                  only_before=_words(doc, m, "only_before", fld))
     if not scope.words and not scope.events:
         doc.fail(node, fld, "a scope needs words or events")
     return scope

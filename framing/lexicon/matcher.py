@@ -1195,6 +1195,7 @@ class _ScopeCheck(_WordSet):
             words += [f for f in own if " " in f and "{" not in f]
         super().__init__(words)
         self.scope = scope
+        self.only_before = _WordSet(scope.only_before).single
 
     def ok(self, norm: str, clean: str, pos: int, end: int, other: str | None, event_id, title: bool) -> bool:
         """In scope: the article is of a listed event, or a scope word stands in the unit around the
@@ -1204,6 +1205,8 @@ class _ScopeCheck(_WordSet):
         sets the topic of every paragraph."""
         if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
             return True
+        if self.only_before and self.only_before.isdisjoint(_words_after(clean, end, 1)):
+            return True                     # (not before one of its words: the scope does not hold for it)
         if not self.scope.words:
             return False
         if self._within(self.scope.within, norm, clean, pos, end, other, title):

@@ -171,6 +171,20 @@ def test_a_match_named_by_a_place_reads_its_scope_in_the_wider_unit():
 
 
 
+def test_a_scope_only_before_some_words_holds_for_those_matches_only():
+    scope = "    scope:\n      words: [الجيش]\n      within: article\n      only_before: [الإرهاب]\n"
+    lx = lex(term("الحرب على", "        class: noun\n", scope=scope))
+    df = corpus("تدعم الرابطة البلاد في الحرب على الإرهاب، وتندد بالحرب على المدينة.",
+                "وأعلن الجيش مواصلة الحرب على الإرهاب في الجبال.")
+    text = df["text"][0]
+    # before «الإرهاب» the war needs the army in its article; the war on the city is not read for it
+    assert [(r.id, r.start) for r in match(df, lx, voice="all").itertuples()] == [
+        ("d0", text.index("بالحرب")), ("d1", df["text"][1].index("الحرب"))]
+    assert left_out(df, lx)["reason"].tolist() == ["scope"]
+    plain = lex(term("الحرب على", "        class: noun\n", scope=scope.replace("      only_before: [الإرهاب]\n", "")))
+    assert match(df, plain, voice="all")["id"].tolist() == ["d1"]
+
+
 def test_lines_an_outlet_repeats_are_not_its_words():
     n = 12
     texts = [f"خبر رقم {i} عن الرهائن في المدينة.\n\nرابط الخبر بصحيفة الأفق: الرهائن والمحتجزون {i}" for i in range(n)]
@@ -390,7 +404,7 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     assert m("تحدث عن أزمة الاستقدام. وقصفت الطائرات المدينة في الحرب، ودعا إلى حل أزمة ليبيا.", "ukraine_war") \
         == ["أزمة"]
     # an indefinite war on terror counts too; a war on pollution does not
-    df = corpus("وشنت الحكومة حربا على الإرهاب، وأعلنت حربا على التلوث.")
+    df = corpus("وشن الجيش حربا على الإرهاب، وأعلنت الحكومة حربا على التلوث.")
     got = match(df, load_lexicon("ukraine_war"), voice="all")
     assert got["surface"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
     # a lobby's "war" on an administration, a "war" on art or on women is rhetoric

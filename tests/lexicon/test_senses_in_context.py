@@ -99,9 +99,9 @@ def test_the_geneva_conventions_title_is_a_name():
 
 def test_a_war_on_terror_in_all_its_forms_is_a_campaign_against_a_phenomenon():
     war = shipped("ukraine_war", "war_on")
-    assert war("وأعربت الوزارة عن تضامنها مع البلاد في الحرب على الإرهاب بكل أشكاله.") == []
-    assert war("وقفوا إلى جانب الحكومة في حربها على الإرهاب بكافة أشكاله وصوره.") == []
-    assert war("شنت القوات الحرب على الإرهاب في الجبال الشمالية.") == ["الحرب على"]
+    assert war("وأعربت الوزارة عن تضامنها مع الجيش في الحرب على الإرهاب بكل أشكاله.") == []
+    assert war("وقفوا إلى جانب الجيش في حربه على الإرهاب بكافة أشكاله وصوره.") == []
+    assert war("شن الجيش الحرب على الإرهاب في الجبال الشمالية.") == ["الحرب على"]
 
 
 def test_an_attack_on_a_decision_or_an_agreement_is_criticism():
@@ -203,12 +203,12 @@ def test_a_war_of_propaganda_words_or_trade_and_the_cold_war_are_no_war_on():
 
 def test_our_war_on_terror_is_a_domestic_campaign():
     war = shipped("ukraine_war", "war_on")
-    assert war("ربما يطول الطريق، فحربنا ضد الإرهاب لن تنتهي قريبا.") == []
-    assert war("وقال المتحدث سامر الوادي: «إننا في حرب ضد الإرهاب»، ومدد حالة الطوارئ.") == []
-    assert war("ونحن في حرب على الإرهاب منذ سنوات.") == []
+    assert war("ربما يطول الطريق رغم غارات الجيش، فحربنا ضد الإرهاب لن تنتهي قريبا.") == []
+    assert war("وقال المتحدث سامر الوادي: «إننا في حرب ضد الإرهاب»، ومدد حالة الطوارئ ونشر الجيش.") == []
+    assert war("ونحن في حرب على الإرهاب منذ سنوات، والجيش على الحدود.") == []
     # a first person at war with an enemy, and a state's war on terror named in the third person, count
     assert war("وقال القائد: حربنا ضد العدو مستمرة.") == ["حربنا ضد"]
-    assert war("وتخوض الدولة حربا على الإرهاب في الجبال الشمالية.") == ["حربا على"]
+    assert war("ويخوض الجيش حربا على الإرهاب في الجبال الشمالية.") == ["حربا على"]
 
 
 def test_an_idiom_opened_by_the_last_word_of_a_match_is_not_the_term():
@@ -304,3 +304,32 @@ def test_lexicon_check_warns_about_form_rules_that_name_no_form():
     assert "not_predicate names 'ضربات', which is none of the term's forms" in text
     assert "objects without not_object" in text
     assert "predicate_verbs without" not in text
+
+
+def test_a_war_named_as_a_document_a_doctrinal_war_and_prisoners_of_war_are_no_war_on():
+    war = shipped("ukraine_war", "war_on")
+    assert war("ورفضت الحكومة التوقيع على اتفاقية «الحرب على الإرهاب» المثيرة للجدل.") == []
+    assert war("وأصدر الصحفي كتاب \"الحرب على الفقراء\" العام الماضي.") == []
+    assert war("وأجبر الجيش مئات من أسرى الحرب على العمل في المناجم.") == []
+    assert war("وتتبنى الجماعة الحرب العقائدية ضد خصومها.") == []
+    assert war("ووقعت الدولتان اتفاقية لدعم الجيش في الحرب على الإرهاب.") == ["الحرب على"]
+    assert war("وأعلن الجيش الحرب على «الجماعة» في الشمال.") == ["الحرب على"]
+
+
+def test_the_idea_of_a_hostage_and_a_likeness_to_hostages_hold_no_one():
+    hostage = shipped("captives", "hostages")
+    assert hostage("ويرى الكاتب أن فكرة الرهينة سقطت من وعي الناس.") == []
+    assert hostage("وقال المسافرون إنهم كانوا أشبه بالرهائن في المطار.") == []
+    assert hostage("وطالبت الحكومة بالإفراج عن الرهينة المحتجزة منذ شهرين.") == ["الرهينة"]
+    assert hostage("واتخذ المسلح زوجته كرهينة داخل المنزل.") == ["كرهينة"]
+
+
+def test_a_war_on_terror_in_an_article_that_names_no_armed_conflict_is_a_domestic_campaign():
+    war = shipped("ukraine_war", "war_on")
+    text = "وأكد المجلس وقوفه مع المملكة في الحرب على الإرهاب بعد التفجير الذي استهدف المصلين."
+    assert war(text) == []
+    assert war("وتعهدت الحكومة بمواصلة حربها على الإرهاب بعد الهجوم على المسجد.") == []
+    assert war("وشنت الطائرات غارات جديدة ضمن الحرب على الإرهاب في الوادي.") == ["الحرب على"]
+    assert war("وأكد المجلس دعمه للعراق في حربه على الإرهاب.") == ["حربه على"]
+    # a war on a named enemy is not read for it
+    assert war("وأكد المجلس وقوفه مع المدينة في الحرب على المعتدين.") == ["الحرب على"]
