@@ -68,7 +68,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     relative clause names (:func:`_issuer`: «وحسب النص الذي قرأه القاضي»), the one after «(كلمة) نيابة عن»."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
-    skip_to = _lead_day(text, start, end)          # «قالت أمس الأربعاء وزارة …»: the day, then who
+    skip_to = _lead_day(text, start, end) or _lead_setting(text, start, end)   # «قالت أمس الأربعاء وزارة …»,
+    #                                                  «وقال في هذا الصدد الوزير …»: the day or setting, then who
     bracket = _bracketed_name(text, skip_to or start, end)
     if bracket is not None:
         return bracket                             # «وأوضحت (يونامي) في بيان …»
@@ -269,6 +270,60 @@ def _lead_day(text: str, start: int, end: int) -> int:
     if not nxt or nxt in _NP_STOP or nxt in _COMPLEMENT or toks[k][2][:1] in "«\"“”(:،,." or _verb_lemma(nxt):
         return 0                                   # «وقال أمس إن …», «وأضاف اليوم في …»: no subject here
     return toks[k][0]
+
+
+#: prepositions of a setting between a verb of saying and its subject («وقال في هذا الصدد الوزير …»)
+_SETTING_PREPS = frozenset("في خلال عن علي عبر امام لدي من حول اثناء".split())
+#: a preposition with its pronoun: whom or what it was said to or about («وأوضح لهم المدير …»)
+_PRONOUN_PPS = _PRONOUN_OBJECTS | frozenset("لهم لهما لكم لنا لي فيه فيها".split())
+_DEMONSTRATIVES = frozenset("ذلك ذاك تلك".split())
+
+
+def _lead_setting(text: str, start: int, end: int) -> int:
+    """Where a titled subject starts after a short prepositional phrase right after the verb («وقال في هذا الصدد
+    الوزير فلان إن …», «وأكد خلال المؤتمر مدير الشرطة أن …», «وأوضح لهم المدير فلان أن …»): the phrase is a preposition
+    with its pronoun, or a preposition and up to three words closed by a definite word, «ذلك», a noun with a pronoun
+    right after the preposition («في حديثه»; later such a word is a relative verb: «في تصريح نشرته الوكالة») or an
+    indefinite noun's adjective (a definite noun takes no genitive, so the title after it opens the subject);
+    the subject opens with a title, a personal title, a body or a source word and is followed by أن/إن, a colon or a
+    participle of saying.  Else 0 (nothing to skip; «في رسالة الوزير»: the title is the genitive)."""
+    toks = list(itertools.islice(_tokens(text, start, end), 6))
+    if len(toks) < 3 or any(c in toks[0][2] for c in "،,.:؛«»\"“”()"):
+        return 0
+    w = _strip(toks[0][2])
+    k = 1 if w in _PRONOUN_PPS else 0
+    if not k and w in _SETTING_PREPS:
+        for j in range(1, min(4, len(toks) - 1)):
+            tok, x = toks[j][2], _strip(toks[j][2])
+            if j > 1 and _to_whom(tok, x):
+                k = j                              # «في حديث للصحيفة»: the setting, then to whom
+                break
+            if tok != x and any(c in tok for c in "،,.:؛«»\"“”()") or not x.isalpha() \
+                    or x in _NP_STOP and x not in ("جهته", "جهتها") \
+                    or x in _COMPLEMENT or _verb_lemma(x):
+                return 0
+            prev = _strip(toks[j - 1][2])
+            if x.startswith("ال") or x in _DEMONSTRATIVES or j == 1 and len(x) > 3 and x.endswith(("ه", "ها", "هم")) \
+                    or j > 1 and not prev.startswith("ال") and x.endswith(("ي", "ية")) and len(x) > 3:
+                k = j + 1                  # «في هذا الصدد»، «خلال المؤتمر»، «عن ذلك»، «في حديثه»، «في تصريح صحفي»
+                break
+    if k and k < len(toks) and _to_whom(toks[k][2], _strip(toks[k][2])):
+        k += 1                                     # «في حديثه لـ"الفجر" رئيس …»: to whom, then who
+        while k < len(toks) and toks[k - 1][2][:1] == "ل" and not any(c in toks[k - 1][2][2:] for c in "»\"”)") \
+                and any(c in toks[k - 1][2] for c in "«\"“("):
+            k += 1                                 # (the medium's name in marks runs to its closing mark)
+    if not k or k >= len(toks):
+        return 0
+    first = _strip(toks[k][2])
+    if first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _ORG_WORDS \
+            and first not in _GENERIC_SOURCES:
+        return 0
+    np = _speaker_np(text, toks[k][0], end)
+    if np is None or np[0] != toks[k][0]:
+        return 0
+    after = text[np[1]:np[1] + 30]
+    nxt = _strip((after.split() or [""])[0])
+    return toks[k][0] if after.lstrip()[:1] == ":" or nxt in _COMPLEMENT or _is_participle(nxt) else 0
 
 
 def _bracketed_name(text: str, start: int, end: int):

@@ -314,3 +314,21 @@ def test_a_death_after_the_verb_is_what_is_confirmed_not_who_confirms():
     """«يؤكد مقتل القائد …»: a verbal noun of a death or an attack after the verb is its object."""
     assert at("وأكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", None)
     assert at("والمرصد يؤكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", "المرصد")
+
+
+# --------------------------------------------------------------------------- a setting before the subject (spk30)
+
+def test_titled_subject_after_a_short_prepositional_phrase():
+    """«وقال في هذا الصدد الوزير …»: the setting between the verb and its titled subject is skipped."""
+    for setting in ("في هذا الصدد", "خلال المؤتمر", "عن ذلك", "في حديثه لـ«الأفق»", "في تصريح صحفي", "لهم",
+                    "في حديث للصحيفة"):
+        text = BEFORE + f"وقال {setting} الوزير سامر الوادي إن الأسرى بخير."
+        assert at(text, "الأسرى") == ("reported", "الوزير سامر الوادي"), setting
+
+
+def test_a_title_in_the_prepositional_phrase_is_no_subject():
+    """The title is the genitive of an indefinite noun («في رسالة الوزير»), or the phrase holds another preposition or
+    a relative verb: no subject there, the speaker named before speaks."""
+    for setting in ("في رسالة الوزير", "في رسالة إلى الوزير سامر", "في تصريح نشرته الوزارة", "عن الرئيس"):
+        text = BEFORE + f"وقال {setting} إن الأسرى بخير."
+        assert at(text, "الأسرى") == ("reported", "مدير مدرسة النهر"), setting
