@@ -3108,8 +3108,11 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
-        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs) \
-            or _lead_subject(text, s0, vs, form)
+        last = max(outer, key=lambda o: o[4][0]) if outer else None
+        sp = last[2] if last else _sentence_subject(text, s0, vs) or _lead_subject(text, s0, vs, form)
+        if last is not None and _strip(text[last[4][0]:last[4][1]]).startswith(("قول", "بقول")) and not joined:
+            sp = _reporter(text, s0, last[4][0], g) or sp   # «ونقل فلان عن سكان قولهم إن …، مشيرا»: a participle
+            #                       that agrees with نقل and not with «قولهم» goes with the subject of نقل
         if sp is None and joined and not outer:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
@@ -3119,6 +3122,22 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
+
+
+def _reporter(text: str, s0: int, vs: int, gender: str):
+    """The subject of «نقل» in «نقل فلان عن الوزير قوله» (the form «قوله» at ``vs``) for a later participle of
+    ``gender``: the noun phrase between a form of نقل of that gender and the last «عن» before ``vs`` in the sentence
+    from ``s0``, when «قوله/قولها/قولهم» is of another gender or number (the participle is not the quoted one's);
+    else None."""
+    toks = list(_tokens(text, s0, vs))[-30:]
+    at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+    verb = [k for k, t in enumerate(toks[:at[-1]]) if _verb_lemma(t[2]) == "نقل"] if at else []
+    said = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
+    quoted = "p" if said.endswith(("هم", "هما")) else "f" if said.endswith("ها") else "m"
+    if not verb or verb[-1] + 1 >= at[-1] or _gender(_strip(toks[verb[-1]][2])) != gender or quoted == gender:
+        return None
+    np = _speaker_np(text, toks[verb[-1] + 1][0], toks[at[-1]][0])
+    return np if np is not None and np[0] == toks[verb[-1] + 1][0] else None
 
 
 def _unheld(events: list) -> list[bool]:
