@@ -1325,9 +1325,11 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
     if p == "باسم" and nxt.startswith("ال") and w.isalpha() and _verb_lemma(w) is None and i + 2 < len(norm) \
-            and not norm[i + 2].startswith("ال") and _name_word(norm[i + 2]):
+            and not norm[i + 2].startswith("ال") and _name_word(norm[i + 2]) and not _MASDAR.match(norm[i + 2]) \
+            and not re.fullmatch(r"ان\w\wا\w", norm[i + 2]):
         return 1, True, False                                        # المتحدث باسم نادي النهر سامر: «باسم» takes a
-        #          noun in construct, listed or not, when a name follows (not «حث الناطق باسم فتح الدول …»: the object)
+        #          noun in construct, listed or not, when a name follows (not «حث الناطق باسم فتح الدول …» nor «أكد متحدث
+        #          باسم خفر السواحل انقلاب القارب»: the object, a noun or a verbal noun)
     if construct and p in _UNITS and not w.startswith("ال") and w not in _ROLE_WORDS and w not in _ORG_WORDS \
             and not _verb_lemma(w):
         return 1, False, False                                       # حاكم مقاطعة شينكاي: the unit's name, one word

@@ -100,3 +100,8 @@ def test_spokesman_of_a_body_then_the_verbs_object_is_not_taken():
     """Without a name after the body's genitive, that genitive is the verb's object (حث … الدول على)."""
     voice, sp = at("وحث الناطق باسم فتح الدول الأوروبية على الإفراج عن الأسرى.", "الأسرى")
     assert voice == "reported" and "الاوروبية" not in sp
+
+
+def test_spokesman_of_a_body_then_a_verbal_noun_object_is_not_a_name():
+    voice, sp = at("وأكد متحدث باسم خفر السواحل انقلاب القارب وإنقاذ الأسرى.", "الأسرى")
+    assert voice == "reported" and "انقلاب" not in (sp or "")
