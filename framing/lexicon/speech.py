@@ -1706,7 +1706,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
-            return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
+            return _colon_span(text, vs, ve, s + 1, e0, lemma, s0), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)) \
                 and not (np0 is not None and np0[0] < s < np0[1] and _mark_open(text[np0[0]:s])):
             #                                  (not in a name the subject quotes: «قناة "سي إن إن"»)
@@ -1720,7 +1720,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             if found is not _NOTHING:
                 return found, e0
         if tok.endswith(":"):
-            return _colon_span(text, vs, ve, e, e0, lemma), e0
+            return _colon_span(text, vs, ve, e, e0, lemma, s0), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
 
@@ -2641,13 +2641,19 @@ def _bracket_close(text: str, start: int) -> int:
     return 0
 
 
-def _colon_span(text, vs, ve, colon_end, e0, lemma):
+def _colon_span(text, vs, ve, colon_end, e0, lemma, s0):
     """Speech introduced by a colon: a colon at a line end introduces the next paragraph (a
     statement set off as a block); speech on the colon's own line runs to the end of the sentence
     that holds the point :data:`COLON_REACH` characters on, never past the paragraph's end (at
     most :data:`MAX_QUOTE` characters); a quote that opens right after the colon ends at its
-    closing mark (narration may follow the quote)."""
-    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
+    closing mark (narration may follow the quote).  A subject before the verb is read from the paragraph start, else
+    from the sentence start ``s0`` when it opens with a title, body or source word («… . الوزير فلان قال: …»)."""
+    para = text.rfind("\n", 0, vs) + 1
+    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, para, vs)
+    if sp is None and s0 > para:
+        sp = _subject_before(text, s0, vs)
+        if sp is not None and _strip((text[sp[0]:sp[1]].split() or [""])[0]) not in _SPEAKER_WORDS | _PERSONAL_TITLES:
+            sp = None                                 # (not «وعن آلية الاختيار قال:», a topic; «فتعجب نائبه»)
     start = colon_end
     while start < len(text) and text[start].isspace():
         start += 1

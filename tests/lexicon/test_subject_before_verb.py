@@ -34,3 +34,11 @@ def test_title_inside_a_construct_chain_is_no_new_subject():
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ، سامر الوادي") == ""
     assert tail("تبعد كثيرا عن مطار الواحة -حفظه الله-. مدير الطوارئ") == ""
     assert tail("دان سامر الوادي رئيس اقليم الواحة السبت قصف القرية") == ""     # a day, then the object
+
+
+def test_titled_subject_before_a_colon_verb_after_a_full_stop_in_the_paragraph():
+    """«… . الوزير فلان قال: …» and «أما الناشطة فلانة فقالت: …»: the subject before the verb is read from its sentence's
+    start, not the paragraph's; a topic phrase there («وعن الاختيار قال:») is no subject."""
+    assert at(BEFORE + "الوزير سامر الوادي قال: الأسرى بخير.", "الأسرى") == ("reported", "الوزير سامر الوادي")
+    assert at(BEFORE + "أما الناشطة سلمى الوادي فقالت: الأسرى بخير.", "الأسرى") == ("reported", "الناشطة سلمي الوادي")
+    assert at(BEFORE + "وعن آلية الاختيار قال: الأسرى بخير.", "الأسرى") == ("reported", "مدير مدرسة النهر")
