@@ -3115,7 +3115,8 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
         last = max(outer, key=lambda o: o[4][0]) if outer else None
-        sp = last[2] if last else _sentence_subject(text, s0, vs) or _lead_subject(text, s0, vs, form)
+        sp = last[2] if last else _sentence_subject(text, s0, vs) or _lead_subject(text, s0, vs, form) \
+            or _front_subject(text, s0, vs, form)
         if last is not None and _strip(text[last[4][0]:last[4][1]]).startswith(("قول", "بقول")) and not joined:
             sp = _reporter(text, s0, last[4][0], g) or sp   # «ونقل فلان عن سكان قولهم إن …، مشيرا»: a participle
             #                       that agrees with نقل and not with «قولهم» goes with the subject of نقل
@@ -3248,6 +3249,25 @@ def _lead_subject(text: str, s0: int, vs: int, form: str):
     np = _speaker_np(text, first[1], vs)
     words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
     return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
+
+
+def _front_subject(text: str, s0: int, vs: int, form: str):
+    """«الشاعر فلان علق قائلا:», «أما الوزير فلان فختم حديثه قائلا:»: a participle ``form`` right after a verb (and
+    its object with a pronoun) whose subject stands before it at the sentence start: that subject, when a title,
+    body or source word opens it (:func:`_subject_before`); else None."""
+    if not _is_participle(form):
+        return None
+    toks = list(_tokens(text, s0, vs))[-3:]
+    if len(toks) >= 2 and len(_strip(toks[-1][2])) > 3 and _strip(toks[-1][2]).endswith(("ه", "ها", "هم")) \
+            and not _strip(toks[-1][2]).startswith("ال"):
+        toks = toks[:-1]                               # «ختم حديثه قائلا»: the verb's object
+    if len(toks) < 2 or any(c in toks[-1][2] for c in _PUNCT) \
+            or not (_verb_like(_strip(toks[-1][2])) or _strip(toks[-1][2]) in ("رد", "فرد")):
+        return None                                    # («رد قائلا»: a verb of two letters)
+    sp = _subject_before(text, s0, toks[-1][0])
+    if sp is None or sp[1] > toks[-1][0] or text[sp[1]:toks[-1][0]].strip(" )»\"”"):
+        return None
+    return sp if _strip((text[sp[0]:sp[1]].split() or [""])[0]) in _SPEAKER_WORDS | _PERSONAL_TITLES else None
 
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
