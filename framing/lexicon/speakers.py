@@ -277,21 +277,27 @@ _SETTING_PREPS = frozenset("في خلال عن علي عبر امام لدي م�
 #: a preposition with its pronoun: whom or what it was said to or about («وأوضح لهم المدير …»)
 _PRONOUN_PPS = _PRONOUN_OBJECTS | frozenset("لهم لهما لكم لنا لي فيه فيها".split())
 _DEMONSTRATIVES = frozenset("ذلك ذاك تلك".split())
+#: speech nouns that take a pronoun in a setting («في حديثه», «من جانبه»); not a meeting («خلال لقائه المحافظ»: whom)
+_SAID_IN = frozenset("حديث كلمت تصريح تصريحات بيان رسالت خطاب تعليق رد مداخلت تغريدت جهت جانب".split())
 
 
 def _lead_setting(text: str, start: int, end: int) -> int:
     """Where a titled subject starts after a short prepositional phrase right after the verb («وقال في هذا الصدد
     الوزير فلان إن …», «وأكد خلال المؤتمر مدير الشرطة أن …», «وأوضح لهم المدير فلان أن …»): the phrase is a preposition
-    with its pronoun, or a preposition and up to three words closed by a definite word, «ذلك», a noun with a pronoun
-    right after the preposition («في حديثه»; later such a word is a relative verb: «في تصريح نشرته الوكالة») or an
-    indefinite noun's adjective (a definite noun takes no genitive, so the title after it opens the subject);
-    the subject opens with a title, a personal title, a body or a source word and is followed by أن/إن, a colon or a
-    participle of saying.  Else 0 (nothing to skip; «في رسالة الوزير»: the title is the genitive)."""
+    with its pronoun, or a preposition and up to three words closed by a definite word, «ذلك», a speech noun with a
+    pronoun right after the preposition («في حديثه», «من جانبه»; not «خلال لقائه المحافظ», whom he met, nor a relative
+    verb, «في تصريح نشرته الوكالة») or an indefinite noun's adjective (a definite noun takes no genitive, so the title
+    after it opens the subject); «علي» only before a demonstrative (else it is the name Ali); the subject opens with a
+    title, a personal title, a body's head without the article or a source word, not a definite nisba (the setting's
+    adjective: «خلال المؤتمر الصحفي») nor a word before a comma, and is followed by أن/إن, a colon or a participle of
+    saying.  Else 0 (nothing to skip; «في رسالة الوزير»: the title is the genitive)."""
     toks = list(itertools.islice(_tokens(text, start, end), 6))
     if len(toks) < 3 or any(c in toks[0][2] for c in "،,.:؛«»\"“”()"):
         return 0
     w = _strip(toks[0][2])
     k = 1 if w in _PRONOUN_PPS else 0
+    if w == "علي" and _strip(toks[1][2]) not in _DEMONSTRATIVES | {"هذا", "هذه"}:
+        return 0                                   # «قال علي سليمان …»: the name Ali, not «على» (on); «على ذلك» is
     if not k and w in _SETTING_PREPS:
         for j in range(1, min(4, len(toks) - 1)):
             tok, x = toks[j][2], _strip(toks[j][2])
@@ -303,7 +309,7 @@ def _lead_setting(text: str, start: int, end: int) -> int:
                     or x in _COMPLEMENT or _verb_lemma(x):
                 return 0
             prev = _strip(toks[j - 1][2])
-            if x.startswith("ال") or x in _DEMONSTRATIVES or j == 1 and len(x) > 3 and x.endswith(("ه", "ها", "هم")) \
+            if x.startswith("ال") or x in _DEMONSTRATIVES or j == 1 and (x[:-1] in _SAID_IN or x[:-2] in _SAID_IN) \
                     or j > 1 and not prev.startswith("ال") and x.endswith(("ي", "ية")) and len(x) > 3:
                 k = j + 1                  # «في هذا الصدد»، «خلال المؤتمر»، «عن ذلك»، «في حديثه»، «في تصريح صحفي»
                 break
@@ -315,9 +321,11 @@ def _lead_setting(text: str, start: int, end: int) -> int:
     if not k or k >= len(toks):
         return 0
     first = _strip(toks[k][2])
-    if first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _ORG_WORDS \
-            and first not in _GENERIC_SOURCES:
-        return 0
+    if first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _GENERIC_SOURCES \
+            and not (first in _ORG_WORDS and not first.startswith("ال")) or toks[k][2][-1:] in "،,.؛" \
+            or first.startswith("ال") and first.endswith(("ي", "ية")):
+        return 0                                   # (not «خلال المؤتمر الصحفي»: an adjective; «عن مواصفات الجهاز
+        #                                            الداخلية، إلا»: a body's short name may be an adjective too)
     np = _speaker_np(text, toks[k][0], end)
     if np is None or np[0] != toks[k][0]:
         return 0

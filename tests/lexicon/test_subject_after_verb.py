@@ -329,6 +329,15 @@ def test_titled_subject_after_a_short_prepositional_phrase():
 def test_a_title_in_the_prepositional_phrase_is_no_subject():
     """The title is the genitive of an indefinite noun («في رسالة الوزير»), or the phrase holds another preposition or
     a relative verb: no subject there, the speaker named before speaks."""
-    for setting in ("في رسالة الوزير", "في رسالة إلى الوزير سامر", "في تصريح نشرته الوزارة", "عن الرئيس"):
+    for setting in ("في رسالة الوزير", "في رسالة إلى الوزير سامر", "في تصريح نشرته الوزارة", "عن الرئيس",
+                    "خلال لقائه محافظ الوادي سامر النجار", "خلال المؤتمر الصحفي"):
         text = BEFORE + f"وقال {setting} إن الأسرى بخير."
         assert at(text, "الأسرى") == ("reported", "مدير مدرسة النهر"), setting
+
+
+def test_ali_after_the_verb_is_a_name_not_a_setting():
+    """«علي» is «على» (on) once normalised: before a title it is the name Ali, who speaks."""
+    text = BEFORE + "وأكد علي سليمان مدير عام التسويق أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "علي سليمان مدير عام التسويق")
+    text = BEFORE + "وعلق على ذلك المتحدث باسم الجيش قائلا إن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "المتحدث باسم الجيش")
