@@ -91,11 +91,3 @@ def test_a_condolence_right_after_its_verb_has_the_speaker_named_before():
     assert names and not any(n in ("خالص", "خالص التعازي") for n in names)
     text = "وقال اللواء سامي الوادي إن الهجوم جبان. وقدم واجب العزاء لأسر الشهداء داعيا الله أن يتقبل الشهداء."
     assert not any(st[3].startswith("واجب") for st in statements(text))
-
-
-def test_condolences_and_consolation_conveyed_on_a_persons_behalf_are_that_persons():
-    """«تعازي ومواساة» in construct before a person's title: the one whose condolences they are speaks (guide §5.1);
-    a body's stay with who conveys them."""
-    text = "نقل الأمير سامر الوادي تعازي ومواساة خادم الحرمين الشريفين الملك فهد إلى أسرة الشهيد."
-    assert at(text, "الشهيد") == ("reported", "خادم الحرمين الشريفين الملك فهد")
-    assert at("نقل المحافظ تعازي ومواساة القيادة لذوي الشهيد.", "الشهيد") == ("reported", "المحافظ")
