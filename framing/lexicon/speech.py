@@ -24,7 +24,7 @@ from .saying import (
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
-from .speakers import (
+from .speakers import (_GENERIC_SOURCES, 
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
@@ -2651,9 +2651,7 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma, s0):
     para = text.rfind("\n", 0, vs) + 1
     sp = _speaker_np(text, ve, colon_end) or _subject_before(text, para, vs)
     if sp is None and s0 > para:
-        sp = _subject_before(text, s0, vs)
-        if sp is not None and _strip((text[sp[0]:sp[1]].split() or [""])[0]) not in _SPEAKER_WORDS | _PERSONAL_TITLES:
-            sp = None                                 # (not «وعن آلية الاختيار قال:», a topic; «فتعجب نائبه»)
+        sp = _titled_phrase(text, _subject_before(text, s0, vs), vs)   # (not «وعن آلية الاختيار قال:», a topic)
     start = colon_end
     while start < len(text) and text[start].isspace():
         start += 1
@@ -3261,13 +3259,30 @@ def _front_subject(text: str, s0: int, vs: int, form: str):
     if len(toks) >= 2 and len(_strip(toks[-1][2])) > 3 and _strip(toks[-1][2]).endswith(("ه", "ها", "هم")) \
             and not _strip(toks[-1][2]).startswith("ال"):
         toks = toks[:-1]                               # «ختم حديثه قائلا»: the verb's object
-    if len(toks) < 2 or any(c in toks[-1][2] for c in _PUNCT) \
-            or not (_verb_like(_strip(toks[-1][2])) or _strip(toks[-1][2]) in ("رد", "فرد")):
-        return None                                    # («رد قائلا»: a verb of two letters)
-    sp = _subject_before(text, s0, toks[-1][0])
-    if sp is None or sp[1] > toks[-1][0] or text[sp[1]:toks[-1][0]].strip(" )»\"”"):
+    verb = _strip(toks[-1][2]) if toks else ""
+    g = "f" if form.endswith("ة") else "p" if form.endswith("ين") else "m"
+    if len(toks) < 2 or any(c in toks[-1][2] for c in _PUNCT) or len(verb) > 6 or verb.startswith("عبد") \
+            or not (_verb_like(verb) or verb in ("رد", "فرد")) or _gender(verb) != g:
+        return None                                    # («رد قائلا»: a verb of two letters; the verb agrees with the
+        #                                                participle: not «… الملك سلمان بن عبدالعزيز مشيدين»)
+    sp = _titled_phrase(text, _subject_before(text, s0, toks[-1][0]), toks[-1][0])
+    return sp if sp is not None and not text[sp[1]:toks[-1][0]].strip(" )»\"”") else None
+
+
+def _titled_phrase(text: str, sp, vs: int):
+    """``sp`` when it is a speaker phrase read whole (:func:`_speaker_np` from its start reaches its end, before
+    ``vs``) that opens with a title, a personal title, a body or a source noun, else None (not «الرئيس تعامل مع
+    النزاع …»: a clause; not «ما حدث …»)."""
+    if sp is None or sp[1] > vs:
         return None
-    return sp if _strip((text[sp[0]:sp[1]].split() or [""])[0]) in _SPEAKER_WORDS | _PERSONAL_TITLES else None
+    first = _strip((text[sp[0]:sp[1]].split() or [""])[0])
+    if len(first) < 2 or first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _ORG_WORDS \
+            and first not in _GENERIC_SOURCES:
+        return None                                    # (not «م.», an abbreviation after a sentence's last word)
+    np = _speaker_np(text, sp[0], vs)
+    rest = text[np[1]:sp[1]].strip() if np is not None else ""
+    return sp if np is not None and np[0] == sp[0] and (np[1] >= sp[1] - 1 or rest[:1] == "(" and ")" not in rest[:-1]) \
+        else None                                      # («الشاعر (فلان)»: the name in brackets)
 
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
