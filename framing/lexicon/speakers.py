@@ -114,6 +114,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
         if words and _OWN_CAPACITY.match(w):
             break                                    # «ورفع سموه باسمه وباسم …»: in his name, an adverbial
+        if words and w in _ATTRIBUTION_OPENERS:
+            break                                    # «وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: an aside on the
+            #                                          source opens there, as «وفقا/طبقا» do
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
             inner = _speaker_np(text, text.index("عن", e) + 2, end)
             if inner is not None:
@@ -156,6 +159,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: words that open an attribution (بحسب …): after a speaker's first word they end the phrase
+_ATTRIBUTION_OPENERS = frozenset("بحسب وبحسب حسبما بحسبما وحسبما".split())
 #: بـ + name, capacity or self with a pronoun («باسمه»، «بصفتها»، «بنفسه»): how or for whom one speaks, never a speaker
 _OWN_CAPACITY = re.compile(r"^و?ب(?:اسم|صفت|نفس)(?:ه|ها|هم|هما|ي|نا)$")
 
@@ -792,6 +797,8 @@ def _extend_to_name(text: str, np, limit: int):
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
+    if next((_strip(t[2]) for t in toks if _strip(t[2])), "") in _ATTRIBUTION_OPENERS | {"وفقا", "طبقا", "وفق"}:
+        return np                                   # «وأكدت الوزارة بحسب وكالة الأنباء أن»: an aside on the source
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[:1] == "ل"

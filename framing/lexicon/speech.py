@@ -1283,7 +1283,7 @@ def _announced_end(text: str, toks: list, n: int, end: int) -> int:
 
 
 #: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
-_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم".split())
+_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم بحسب بحسبما".split())
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
 _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
 

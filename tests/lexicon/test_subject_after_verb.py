@@ -341,3 +341,13 @@ def test_ali_after_the_verb_is_a_name_not_a_setting():
     assert at(text, "الأسرى") == ("reported", "علي سليمان مدير عام التسويق")
     text = BEFORE + "وعلق على ذلك المتحدث باسم الجيش قائلا إن الأسرى بخير."
     assert at(text, "الأسرى") == ("reported", "المتحدث باسم الجيش")
+
+
+def test_an_attribution_after_the_subject_ends_it():
+    """«وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: «بحسب» opens an aside on the source, as «وفقا» does; it is neither
+    part of the speaker's phrase nor a name between commas, nor what is said (a بـ-object)."""
+    for text in ("وأكد الوزير، بحسب ما نقلت صحيفة الأفق، أن الأسرى بخير.",
+                 "وأكد الوزير سامر الوادي بحسب صحيفة الأفق أن الأسرى بخير.",
+                 "وأكدت الوزارة بحسب وكالة أنباء الواحة أن الأسرى بخير."):
+        voice, sp = at(BEFORE + text, "الأسرى")
+        assert voice == "reported" and "بحسب" not in sp and sp.split()[0] in ("الوزير", "الوزارة"), text
