@@ -2649,7 +2649,10 @@ def _colon_span(text, vs, ve, colon_end, e0, lemma, s0):
     closing mark (narration may follow the quote).  A subject before the verb is read from the paragraph start, else
     from the sentence start ``s0`` when it opens with a title, body or source word («… . الوزير فلان قال: …»)."""
     para = text.rfind("\n", 0, vs) + 1
-    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, para, vs)
+    sp = _speaker_np(text, ve, colon_end)
+    if sp is not None and _ATTRIB.match(text, sp[0]):
+        sp = None                                     # «وأضاف بحسب وكالة الأنباء: …»: an aside, not the subject
+    sp = sp or _subject_before(text, para, vs)
     if sp is None and s0 > para:
         sp = _titled_phrase(text, _subject_before(text, s0, vs), vs)   # (not «وعن آلية الاختيار قال:», a topic)
     start = colon_end

@@ -351,3 +351,9 @@ def test_an_attribution_after_the_subject_ends_it():
                  "وأكدت الوزارة بحسب وكالة أنباء الواحة أن الأسرى بخير."):
         voice, sp = at(BEFORE + text, "الأسرى")
         assert voice == "reported" and "بحسب" not in sp and sp.split()[0] in ("الوزير", "الوزارة"), text
+
+
+def test_an_attribution_right_after_a_colon_verb_is_no_subject():
+    """«وأضاف بحسب وكالة الأنباء: «…»»: the attribution's source, not «بحسب وكالة» as the verb's subject."""
+    voice, sp = at(BEFORE + "وأضاف بحسب وكالة أنباء الواحة: «الأسرى بخير».", "الأسرى")
+    assert voice == "quoted" and not sp.startswith("بحسب")
