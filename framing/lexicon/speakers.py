@@ -114,9 +114,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
         if words and _OWN_CAPACITY.match(w):
             break                                    # «ورفع سموه باسمه وباسم …»: in his name, an adverbial
-        if words and w in _ATTRIBUTION_OPENERS:
+        if words and w in _ATTRIBUTION_OPENERS and not re.match(r"\s*(?!ال)\w+(?:ه|ها|هم)(?!\w)", text[e:e + 20]):
             break                                    # «وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: an aside on the
-            #                                          source opens there, as «وفقا/طبقا» do
+            #                    source opens there, as «وفقا/طبقا» do (not a pointer, «بحسب زعمه», left as it was)
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
             inner = _speaker_np(text, text.index("عن", e) + 2, end)
             if inner is not None:
