@@ -68,7 +68,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     relative clause names (:func:`_issuer`: «وحسب النص الذي قرأه القاضي»), the one after «(كلمة) نيابة عن»."""
     words: list[tuple[int, int]] = []
     skip_next = in_mark = False
-    skip_to = _lead_day(text, start, end)          # «قالت أمس الأربعاء وزارة …»: the day, then who
+    skip_to = _lead_day(text, start, end) or _lead_setting(text, start, end)   # «قالت أمس الأربعاء وزارة …»,
+    #                                                  «وقال في هذا الصدد الوزير …»: the day or setting, then who
     bracket = _bracketed_name(text, skip_to or start, end)
     if bracket is not None:
         return bracket                             # «وأوضحت (يونامي) في بيان …»
@@ -113,6 +114,9 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
         if words and _OWN_CAPACITY.match(w):
             break                                    # «ورفع سموه باسمه وباسم …»: in his name, an adverbial
+        if words and w in _ATTRIBUTION_OPENERS and not re.match(r"\s*(?!ال)\w+(?:ه|ها|هم)(?!\w)", text[e:e + 20]):
+            break                                    # «وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: an aside on the
+            #                    source opens there, as «وفقا/طبقا» do (not a pointer, «بحسب زعمه», left as it was)
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
             inner = _speaker_np(text, text.index("عن", e) + 2, end)
             if inner is not None:
@@ -155,6 +159,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
+#: words that open an attribution (بحسب …): after a speaker's first word they end the phrase
+_ATTRIBUTION_OPENERS = frozenset("بحسب وبحسب حسبما بحسبما وحسبما".split())
 #: بـ + name, capacity or self with a pronoun («باسمه»، «بصفتها»، «بنفسه»): how or for whom one speaks, never a speaker
 _OWN_CAPACITY = re.compile(r"^و?ب(?:اسم|صفت|نفس)(?:ه|ها|هم|هما|ي|نا)$")
 
@@ -269,6 +275,68 @@ def _lead_day(text: str, start: int, end: int) -> int:
     if not nxt or nxt in _NP_STOP or nxt in _COMPLEMENT or toks[k][2][:1] in "«\"“”(:،,." or _verb_lemma(nxt):
         return 0                                   # «وقال أمس إن …», «وأضاف اليوم في …»: no subject here
     return toks[k][0]
+
+
+#: prepositions of a setting between a verb of saying and its subject («وقال في هذا الصدد الوزير …»)
+_SETTING_PREPS = frozenset("في خلال عن علي عبر امام لدي من حول اثناء".split())
+#: a preposition with its pronoun: whom or what it was said to or about («وأوضح لهم المدير …»)
+_PRONOUN_PPS = _PRONOUN_OBJECTS | frozenset("لهم لهما لكم لنا لي فيه فيها".split())
+_DEMONSTRATIVES = frozenset("ذلك ذاك تلك".split())
+#: speech nouns that take a pronoun in a setting («في حديثه», «من جانبه»); not a meeting («خلال لقائه المحافظ»: whom)
+_SAID_IN = frozenset("حديث كلمت تصريح تصريحات بيان رسالت خطاب تعليق رد مداخلت تغريدت جهت جانب".split())
+
+
+def _lead_setting(text: str, start: int, end: int) -> int:
+    """Where a titled subject starts after a short prepositional phrase right after the verb («وقال في هذا الصدد
+    الوزير فلان إن …», «وأكد خلال المؤتمر مدير الشرطة أن …», «وأوضح لهم المدير فلان أن …»): the phrase is a preposition
+    with its pronoun, or a preposition and up to three words closed by a definite word, «ذلك», a speech noun with a
+    pronoun right after the preposition («في حديثه», «من جانبه»; not «خلال لقائه المحافظ», whom he met, nor a relative
+    verb, «في تصريح نشرته الوكالة») or an indefinite noun's adjective (a definite noun takes no genitive, so the title
+    after it opens the subject); «علي» only before a demonstrative (else it is the name Ali); the subject opens with a
+    title, a personal title, a body's head without the article or a source word, not a definite nisba (the setting's
+    adjective: «خلال المؤتمر الصحفي») nor a word before a comma, and is followed by أن/إن, a colon or a participle of
+    saying.  Else 0 (nothing to skip; «في رسالة الوزير»: the title is the genitive)."""
+    toks = list(itertools.islice(_tokens(text, start, end), 6))
+    if len(toks) < 3 or any(c in toks[0][2] for c in "،,.:؛«»\"“”()"):
+        return 0
+    w = _strip(toks[0][2])
+    k = 1 if w in _PRONOUN_PPS else 0
+    if w == "علي" and _strip(toks[1][2]) not in _DEMONSTRATIVES | {"هذا", "هذه"}:
+        return 0                                   # «قال علي سليمان …»: the name Ali, not «على» (on); «على ذلك» is
+    if not k and w in _SETTING_PREPS:
+        for j in range(1, min(4, len(toks) - 1)):
+            tok, x = toks[j][2], _strip(toks[j][2])
+            if j > 1 and _to_whom(tok, x):
+                k = j                              # «في حديث للصحيفة»: the setting, then to whom
+                break
+            if tok != x and any(c in tok for c in "،,.:؛«»\"“”()") or not x.isalpha() \
+                    or x in _NP_STOP and x not in ("جهته", "جهتها") \
+                    or x in _COMPLEMENT or _verb_lemma(x):
+                return 0
+            prev = _strip(toks[j - 1][2])
+            if x.startswith("ال") or x in _DEMONSTRATIVES or j == 1 and (x[:-1] in _SAID_IN or x[:-2] in _SAID_IN) \
+                    or j > 1 and not prev.startswith("ال") and x.endswith(("ي", "ية")) and len(x) > 3:
+                k = j + 1                  # «في هذا الصدد»، «خلال المؤتمر»، «عن ذلك»، «في حديثه»، «في تصريح صحفي»
+                break
+    if k and k < len(toks) and _to_whom(toks[k][2], _strip(toks[k][2])):
+        k += 1                                     # «في حديثه لـ"الفجر" رئيس …»: to whom, then who
+        while k < len(toks) and toks[k - 1][2][:1] == "ل" and not any(c in toks[k - 1][2][2:] for c in "»\"”)") \
+                and any(c in toks[k - 1][2] for c in "«\"“("):
+            k += 1                                 # (the medium's name in marks runs to its closing mark)
+    if not k or k >= len(toks):
+        return 0
+    first = _strip(toks[k][2])
+    if first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _GENERIC_SOURCES \
+            and not (first in _ORG_WORDS and not first.startswith("ال")) or toks[k][2][-1:] in "،,.؛" \
+            or first.startswith("ال") and first.endswith(("ي", "ية")):
+        return 0                                   # (not «خلال المؤتمر الصحفي»: an adjective; «عن مواصفات الجهاز
+        #                                            الداخلية، إلا»: a body's short name may be an adjective too)
+    np = _speaker_np(text, toks[k][0], end)
+    if np is None or np[0] != toks[k][0]:
+        return 0
+    after = text[np[1]:np[1] + 30]
+    nxt = _strip((after.split() or [""])[0])
+    return toks[k][0] if after.lstrip()[:1] == ":" or nxt in _COMPLEMENT or _is_participle(nxt) else 0
 
 
 def _bracketed_name(text: str, start: int, end: int):
@@ -729,6 +797,8 @@ def _extend_to_name(text: str, np, limit: int):
     toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
+    if next((_strip(t[2]) for t in toks if _strip(t[2])), "") in _ATTRIBUTION_OPENERS | {"وفقا", "طبقا", "وفق"}:
+        return np                                   # «وأكدت الوزارة بحسب وكالة الأنباء أن»: an aside on the source
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
     told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[:1] == "ل"
@@ -1269,6 +1339,12 @@ def _role_step(norm: list[str], i: int, w: str, p: str, construct: bool, after_a
     if w in titles or w in ("باسم", "عام", "of", "the", "for") or (w.startswith("ال") and (
             construct or p in titles or p.startswith(("ال", "لل", "ل")) or p in ("باسم", "عام"))):
         return 1, w in titles and not w.startswith("ال"), False
+    if p == "باسم" and nxt.startswith("ال") and w.isalpha() and _verb_lemma(w) is None and i + 2 < len(norm) \
+            and not norm[i + 2].startswith("ال") and _name_word(norm[i + 2]) and not _MASDAR.match(norm[i + 2]) \
+            and not re.fullmatch(r"ان\w\wا\w", norm[i + 2]):
+        return 1, True, False                                        # المتحدث باسم نادي النهر سامر: «باسم» takes a
+        #          noun in construct, listed or not, when a name follows (not «حث الناطق باسم فتح الدول …» nor «أكد متحدث
+        #          باسم خفر السواحل انقلاب القارب»: the object, a noun or a verbal noun)
     if construct and p in _UNITS and not w.startswith("ال") and w not in _ROLE_WORDS and w not in _ORG_WORDS \
             and not _verb_lemma(w):
         return 1, False, False                                       # حاكم مقاطعة شينكاي: the unit's name, one word

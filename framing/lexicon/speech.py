@@ -24,7 +24,7 @@ from .saying import (
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
-from .speakers import (
+from .speakers import (_GENERIC_SOURCES, 
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
@@ -1283,7 +1283,7 @@ def _announced_end(text: str, toks: list, n: int, end: int) -> int:
 
 
 #: words in ب that head an adverbial, not what is said («طالب الاتحاد إسرائيل مراجعة القرارات، بشأن …»)
-_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم".split())
+_BA_ADVERBS = frozenset("بشان بخصوص بسبب بحضور بمناسبة بدون برفقة بدوره بدورها بدورهم بحسب بحسبما".split())
 #: prepositions after which a verb of saying's written form is its verbal noun (على كشف، إلى تحذير)
 _NOUN_AFTER = frozenset("علي الي في عن حول عبر خلال لدي".split())
 
@@ -1706,7 +1706,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         if lemma in _THAT_ONLY and (n > 6 or tok[-1:] in "،,:"):
             return None, e0                    # «أظهرت الحكومة مؤشرات …:», «يركز على أشخاص، …»: not speech
         if tok.startswith(":"):
-            return _colon_span(text, vs, ve, s + 1, e0, lemma), e0
+            return _colon_span(text, vs, ve, s + 1, e0, lemma, s0), e0
         if w in _COMPLEMENT and prev not in _NOT_COMPLEMENT_AFTER and not (w == "بان" and _ban_ki_moon(text, e)) \
                 and not (np0 is not None and np0[0] < s < np0[1] and _mark_open(text[np0[0]:s])):
             #                                  (not in a name the subject quotes: «قناة "سي إن إن"»)
@@ -1720,7 +1720,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
             if found is not _NOTHING:
                 return found, e0
         if tok.endswith(":"):
-            return _colon_span(text, vs, ve, e, e0, lemma), e0
+            return _colon_span(text, vs, ve, e, e0, lemma, s0), e0
         prev, prev2 = w, prev
     return _NOTHING, e0
 
@@ -2641,13 +2641,20 @@ def _bracket_close(text: str, start: int) -> int:
     return 0
 
 
-def _colon_span(text, vs, ve, colon_end, e0, lemma):
+def _colon_span(text, vs, ve, colon_end, e0, lemma, s0):
     """Speech introduced by a colon: a colon at a line end introduces the next paragraph (a
     statement set off as a block); speech on the colon's own line runs to the end of the sentence
     that holds the point :data:`COLON_REACH` characters on, never past the paragraph's end (at
     most :data:`MAX_QUOTE` characters); a quote that opens right after the colon ends at its
-    closing mark (narration may follow the quote)."""
-    sp = _speaker_np(text, ve, colon_end) or _subject_before(text, text.rfind("\n", 0, vs) + 1, vs)
+    closing mark (narration may follow the quote).  A subject before the verb is read from the paragraph start, else
+    from the sentence start ``s0`` when it opens with a title, body or source word («… . الوزير فلان قال: …»)."""
+    para = text.rfind("\n", 0, vs) + 1
+    sp = _speaker_np(text, ve, colon_end)
+    if sp is not None and _ATTRIB.match(text, sp[0]):
+        sp = None                                     # «وأضاف بحسب وكالة الأنباء: …»: an aside, not the subject
+    sp = sp or _subject_before(text, para, vs)
+    if sp is None and s0 > para:
+        sp = _titled_phrase(text, _subject_before(text, s0, vs), vs)   # (not «وعن آلية الاختيار قال:», a topic)
     start = colon_end
     while start < len(text) and text[start].isspace():
         start += 1
@@ -3108,8 +3115,12 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
                  and not _divine(text, o[2])]      # «حيث قال تعالى (…)، مشيرا»: the writer's citation
         g = _gender(form)
         outer = [o for o in outer if {g, _verb_gender(text, o[4])} != {"m", "f"}] or outer
-        sp = max(outer, key=lambda o: o[4][0])[2] if outer else _sentence_subject(text, s0, vs) \
-            or _lead_subject(text, s0, vs, form)
+        last = max(outer, key=lambda o: o[4][0]) if outer else None
+        sp = last[2] if last else _sentence_subject(text, s0, vs) or _lead_subject(text, s0, vs, form) \
+            or _front_subject(text, s0, vs, form)
+        if last is not None and _strip(text[last[4][0]:last[4][1]]).startswith(("قول", "بقول")) and not joined:
+            sp = _reporter(text, s0, last[4][0], g) or sp   # «ونقل فلان عن سكان قولهم إن …، مشيرا»: a participle
+            #                       that agrees with نقل and not with «قولهم» goes with the subject of نقل
         if sp is None and joined and not outer:
             sp = _comma_clause_subject(text, s0, vs)   # «…، ورفع الصحفيون الأعلام، وأحرقوا …، ودعوا»
         if joined and not outer and sp is not None and not _plain_subject(text, sp):
@@ -3119,6 +3130,22 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
     return out
+
+
+def _reporter(text: str, s0: int, vs: int, gender: str):
+    """The subject of «نقل» in «نقل فلان عن الوزير قوله» (the form «قوله» at ``vs``) for a later participle of
+    ``gender``: the noun phrase between a form of نقل of that gender and the last «عن» before ``vs`` in the sentence
+    from ``s0``, when «قوله/قولها/قولهم» is of another gender or number (the participle is not the quoted one's);
+    else None."""
+    toks = list(_tokens(text, s0, vs))[-30:]
+    at = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+    verb = [k for k, t in enumerate(toks[:at[-1]]) if _verb_lemma(t[2]) == "نقل"] if at else []
+    said = _strip(text[vs:vs + 12].split()[0]) if text[vs:vs + 12].split() else ""
+    quoted = "p" if said.endswith(("هم", "هما")) else "f" if said.endswith("ها") else "m"
+    if not verb or verb[-1] + 1 >= at[-1] or _gender(_strip(toks[verb[-1]][2])) != gender or quoted == gender:
+        return None
+    np = _speaker_np(text, toks[verb[-1] + 1][0], toks[at[-1]][0])
+    return np if np is not None and np[0] == toks[verb[-1] + 1][0] else None
 
 
 def _unheld(events: list) -> list[bool]:
@@ -3223,6 +3250,42 @@ def _lead_subject(text: str, s0: int, vs: int, form: str):
     np = _speaker_np(text, first[1], vs)
     words = [_strip(x) for x in text[np[0]:np[1]].split()] if np else []
     return np if words and len(words) <= 4 and np[0] < vs and _plain_subject(text, np) else None
+
+
+def _front_subject(text: str, s0: int, vs: int, form: str):
+    """«الشاعر فلان علق قائلا:», «أما الوزير فلان فختم حديثه قائلا:»: a participle ``form`` right after a verb (and
+    its object with a pronoun) whose subject stands before it at the sentence start: that subject, when a title,
+    body or source word opens it (:func:`_subject_before`); else None."""
+    if not _is_participle(form):
+        return None
+    toks = list(_tokens(text, s0, vs))[-3:]
+    if len(toks) >= 2 and len(_strip(toks[-1][2])) > 3 and _strip(toks[-1][2]).endswith(("ه", "ها", "هم")) \
+            and not _strip(toks[-1][2]).startswith("ال"):
+        toks = toks[:-1]                               # «ختم حديثه قائلا»: the verb's object
+    verb = _strip(toks[-1][2]) if toks else ""
+    g = "f" if form.endswith("ة") else "p" if form.endswith("ين") else "m"
+    if len(toks) < 2 or any(c in toks[-1][2] for c in _PUNCT) or len(verb) > 6 or verb.startswith("عبد") \
+            or not (_verb_like(verb) or verb in ("رد", "فرد")) or _gender(verb) != g:
+        return None                                    # («رد قائلا»: a verb of two letters; the verb agrees with the
+        #                                                participle: not «… الملك سلمان بن عبدالعزيز مشيدين»)
+    sp = _titled_phrase(text, _subject_before(text, s0, toks[-1][0]), toks[-1][0])
+    return sp if sp is not None and not text[sp[1]:toks[-1][0]].strip(" )»\"”") else None
+
+
+def _titled_phrase(text: str, sp, vs: int):
+    """``sp`` when it is a speaker phrase read whole (:func:`_speaker_np` from its start reaches its end, before
+    ``vs``) that opens with a title, a personal title, a body or a source noun, else None (not «الرئيس تعامل مع
+    النزاع …»: a clause; not «ما حدث …»)."""
+    if sp is None or sp[1] > vs:
+        return None
+    first = _strip((text[sp[0]:sp[1]].split() or [""])[0])
+    if len(first) < 2 or first not in _ROLE_WORDS and first not in _PERSONAL_TITLES and first not in _ORG_WORDS \
+            and first not in _GENERIC_SOURCES:
+        return None                                    # (not «م.», an abbreviation after a sentence's last word)
+    np = _speaker_np(text, sp[0], vs)
+    rest = text[np[1]:sp[1]].strip() if np is not None else ""
+    return sp if np is not None and np[0] == sp[0] and (np[1] >= sp[1] - 1 or rest[:1] == "(" and ")" not in rest[:-1]) \
+        else None                                      # («الشاعر (فلان)»: the name in brackets)
 
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)

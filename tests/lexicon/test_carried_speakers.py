@@ -71,3 +71,15 @@ def test_a_verse_in_double_brackets_without_a_colon_inside_a_sermon_is_the_preac
             "قال تعالى (( لا يستوي أصحاب النار وأصحاب الجنة )) .")
     voice, sp = at(text, "قال")
     assert voice == "reported" and sp is not None and "سعد الفلاني" in sp
+
+
+# --------------------------------------------------------------------------- a participle after «نقل … عن … قولهم» (spk30)
+
+def test_participle_after_a_report_goes_with_the_reporter_when_it_agrees_with_him():
+    """«ونقل فلان عن سكان قولهم إن …، مشيرا»: a singular participle cannot continue «قولهم» (plural): it goes with
+    the subject of نقل; one that agrees with the quoted one continues the quoted one's words."""
+    said = "عن سكان محليين قولهم إن المقاتلين غادروا، مشيرا إلى أن الأسرى بخير."
+    assert at("ونقل الباحث سامر الوادي " + said, "الأسرى") == ("reported", "الباحث سامر الوادي")
+    text = "ونقلت الصحيفة عن الوزير قوله إن المقاتلين غادروا، مشيرا إلى أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "الوزير")
+    assert at(text.replace("مشيرا", "مشيرة"), "الأسرى") == ("reported", "الصحيفة")

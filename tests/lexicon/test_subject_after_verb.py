@@ -314,3 +314,46 @@ def test_a_death_after_the_verb_is_what_is_confirmed_not_who_confirms():
     """«يؤكد مقتل القائد …»: a verbal noun of a death or an attack after the verb is its object."""
     assert at("وأكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", None)
     assert at("والمرصد يؤكد مقتل القائد «سامر» بغارة جوية على السوق.", "بغارة") == ("reported", "المرصد")
+
+
+# --------------------------------------------------------------------------- a setting before the subject (spk30)
+
+def test_titled_subject_after_a_short_prepositional_phrase():
+    """«وقال في هذا الصدد الوزير …»: the setting between the verb and its titled subject is skipped."""
+    for setting in ("في هذا الصدد", "خلال المؤتمر", "عن ذلك", "في حديثه لـ«الأفق»", "في تصريح صحفي", "لهم",
+                    "في حديث للصحيفة"):
+        text = BEFORE + f"وقال {setting} الوزير سامر الوادي إن الأسرى بخير."
+        assert at(text, "الأسرى") == ("reported", "الوزير سامر الوادي"), setting
+
+
+def test_a_title_in_the_prepositional_phrase_is_no_subject():
+    """The title is the genitive of an indefinite noun («في رسالة الوزير»), or the phrase holds another preposition or
+    a relative verb: no subject there, the speaker named before speaks."""
+    for setting in ("في رسالة الوزير", "في رسالة إلى الوزير سامر", "في تصريح نشرته الوزارة", "عن الرئيس",
+                    "خلال لقائه محافظ الوادي سامر النجار", "خلال المؤتمر الصحفي"):
+        text = BEFORE + f"وقال {setting} إن الأسرى بخير."
+        assert at(text, "الأسرى") == ("reported", "مدير مدرسة النهر"), setting
+
+
+def test_ali_after_the_verb_is_a_name_not_a_setting():
+    """«علي» is «على» (on) once normalised: before a title it is the name Ali, who speaks."""
+    text = BEFORE + "وأكد علي سليمان مدير عام التسويق أن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "علي سليمان مدير عام التسويق")
+    text = BEFORE + "وعلق على ذلك المتحدث باسم الجيش قائلا إن الأسرى بخير."
+    assert at(text, "الأسرى") == ("reported", "المتحدث باسم الجيش")
+
+
+def test_an_attribution_after_the_subject_ends_it():
+    """«وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: «بحسب» opens an aside on the source, as «وفقا» does; it is neither
+    part of the speaker's phrase nor a name between commas, nor what is said (a بـ-object)."""
+    for text in ("وأكد الوزير، بحسب ما نقلت صحيفة الأفق، أن الأسرى بخير.",
+                 "وأكد الوزير سامر الوادي بحسب صحيفة الأفق أن الأسرى بخير.",
+                 "وأكدت الوزارة بحسب وكالة أنباء الواحة أن الأسرى بخير."):
+        voice, sp = at(BEFORE + text, "الأسرى")
+        assert voice == "reported" and "بحسب" not in sp and sp.split()[0] in ("الوزير", "الوزارة"), text
+
+
+def test_an_attribution_right_after_a_colon_verb_is_no_subject():
+    """«وأضاف بحسب وكالة الأنباء: «…»»: the attribution's source, not «بحسب وكالة» as the verb's subject."""
+    voice, sp = at(BEFORE + "وأضاف بحسب وكالة أنباء الواحة: «الأسرى بخير».", "الأسرى")
+    assert voice == "quoted" and not sp.startswith("بحسب")

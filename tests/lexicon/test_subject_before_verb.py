@@ -34,3 +34,22 @@ def test_title_inside_a_construct_chain_is_no_new_subject():
     assert tail("تبعد كثيرا عن مطار الواحة مدير الطوارئ، سامر الوادي") == ""
     assert tail("تبعد كثيرا عن مطار الواحة -حفظه الله-. مدير الطوارئ") == ""
     assert tail("دان سامر الوادي رئيس اقليم الواحة السبت قصف القرية") == ""     # a day, then the object
+
+
+def test_titled_subject_before_a_colon_verb_after_a_full_stop_in_the_paragraph():
+    """«… . الوزير فلان قال: …» and «أما الناشطة فلانة فقالت: …»: the subject before the verb is read from its sentence's
+    start, not the paragraph's; a topic phrase there («وعن الاختيار قال:») is no subject."""
+    assert at(BEFORE + "الوزير سامر الوادي قال: الأسرى بخير.", "الأسرى") == ("reported", "الوزير سامر الوادي")
+    assert at(BEFORE + "أما الناشطة سلمى الوادي فقالت: الأسرى بخير.", "الأسرى") == ("reported", "الناشطة سلمي الوادي")
+    assert at(BEFORE + "وعن آلية الاختيار قال: الأسرى بخير.", "الأسرى") == ("reported", "مدير مدرسة النهر")
+
+
+def test_participle_after_a_verb_whose_titled_subject_stands_before_it():
+    """«الشاعر فلان علق قائلا:», «مدير الشرطة رد قائلا إن …», «الوزير فلان ختم حديثه قائلا:»: the participle speaks
+    for the subject of the verb before it; an untitled plural subject is left to the rules before."""
+    for text in ("الشاعر سامر الوادي علق قائلا: الأسرى بخير.", "الوزير سامر الوادي ختم حديثه قائلا: الأسرى بخير.",
+                 "أما الوزير سامر الوادي فعلق قائلا: الأسرى بخير."):
+        assert at(BEFORE + text, "الأسرى") == ("reported", text.split(" علق")[0].split(" ختم")[0].split(" فعلق")[0]
+                                              .replace("أما ", ""))
+    assert at(BEFORE + "مدير الشرطة رد قائلا إن الأسرى بخير.", "الأسرى") == ("reported", "مدير الشرطة")
+    assert at(BEFORE + "الطلاب عادوا إلى المدرسة مؤكدين أن الأسرى بخير.", "الأسرى")[1] != "الطلاب"

@@ -85,3 +85,23 @@ def test_imam_opening_a_sentence_is_its_subject_for_a_later_honorific():
             "خطبته إلى أن العمل مهم، مستشهدا فضيلته بقول علقمة: «قلت: كيف كان الرهائن؟»")
     voice, sp = at(text, "الرهائن")
     assert voice == "quoted" and sp is not None and sp.startswith("امام خطيب المسجد الصغير")
+
+
+# --------------------------------------------------------------------------- «باسم» + a body no list holds (spk30)
+
+def test_spokesman_of_an_unlisted_body_keeps_the_name_after_it():
+    """«باسم» takes a noun in construct: «نادي النهر» is the body, the name after it is the speaker's."""
+    voice, sp = at("وقالت المتحدثة باسم نادي النهر سلمى الوادي إن الأسرى بخير.", "الأسرى")
+    assert (voice, sp) == ("reported", "المتحدثة باسم نادي النهر سلمي الوادي")
+    assert split_speaker(sp) == ("سلمي الوادي", "المتحدثة باسم نادي النهر")
+
+
+def test_spokesman_of_a_body_then_the_verbs_object_is_not_taken():
+    """Without a name after the body's genitive, that genitive is the verb's object (حث … الدول على)."""
+    voice, sp = at("وحث الناطق باسم فتح الدول الأوروبية على الإفراج عن الأسرى.", "الأسرى")
+    assert voice == "reported" and "الاوروبية" not in sp
+
+
+def test_spokesman_of_a_body_then_a_verbal_noun_object_is_not_a_name():
+    voice, sp = at("وأكد متحدث باسم خفر السواحل انقلاب القارب وإنقاذ الأسرى.", "الأسرى")
+    assert voice == "reported" and "انقلاب" not in (sp or "")
