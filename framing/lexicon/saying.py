@@ -128,6 +128,8 @@ def _verb_table() -> dict[str, str]:
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
+        if part.endswith("ي"):
+            parts.append(part[:-1] + "ين")                            # داعين، نافين (a weak root drops its ي)
         if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
@@ -164,7 +166,13 @@ def _is_participle(form: str) -> bool:
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
     return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL) \
-        | frozenset(_SAIL)
+        | frozenset(_SAIL) | frozenset(_weak_plurals())
+
+
+def _weak_plurals() -> tuple:
+    """The plural participles of a weak root, which drop its ي: «داعين», «نافين» (from داعي، نافي); also nouns
+    («معزين», mourners), so they count only after a comma (:func:`speech._not_speech`)."""
+    return tuple(p[:-1] + "ين" for _, _, p in _VERBS if p.endswith("ي"))
 
 
 @lru_cache(maxsize=1 << 16)

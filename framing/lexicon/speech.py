@@ -20,7 +20,7 @@ from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
-    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
+    _is_participle, _strip, _tokens, _weak_plurals, _verb_gender, _verb_lemma, _verb_table, _word_after,
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
@@ -395,8 +395,23 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
+    if lemma == "ادعى" and _strip(text[s:e]) in ("يدعي", "تدعي") and _named_here(text, e, before):
+        return True                                     # «قتل ناشط يدعى سامر»: is named (يُدعى), not claims
+    if _strip(text[s:e]).lstrip("وف") in _weak_plurals() and _char_before(text, s) not in "،,":
+        return True                                     # «وتوافد معزين»: a noun (the participle «…، داعين الله أن …»)
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+def _named_here(text: str, e: int, before: list[str]) -> bool:
+    """«يدعي» ending at ``e`` is «يُدعى», is named («شاب يدعى سامر», «ناشط منذ البداية يدعى سامر»): the word after it
+    has no article (not «يدعي البطولة», claims), no complementiser follows within eight words (not «تدعي وسائل الإعلام
+    أن …») and no pronoun, particle, relative or clause opener stands before it («الذي يدعي …», «وهو يدعي …»)."""
+    after = [_strip(w) for w in text[e:e + 120].split()[:8]]
+    w = _strip(before[-1]).lstrip("وف") if before else ""
+    return bool(after) and not after[0].startswith(("ال", "«", '"')) and not any(a in _COMPLEMENT for a in after) \
+        and bool(w) and w not in _CLAUSE_WORDS and w not in _OPENERS and w not in _RELATIVE and w not in _WHICH \
+        and w not in _NP_STOP - _TIME_WORDS and _verb_lemma(w) is None
 
 
 #: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
@@ -1322,6 +1337,10 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _word_before(text, vs, 8) in _NEGATIONS or _WITHOUT_BEFORE.search(text, max(0, vs - 20), vs) is not None
+    cut = _occurrence_object(text, np0, e0) if lemma in _NOMINAL_OK and np0 is not None and np0[0] >= ve \
+        and not negated and form not in _IMPERSONAL and not _preposition_form(text, vs, ve, lemma) else None
+    if cut is not None:                # «وأكدت مصادر ميدانية مصرع …»: the subject ends, the death is what is said
+        return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]), lemma, (vs, ve))
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -1890,6 +1909,25 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
     return None
 
 
+def _occurrence_object(text: str, np, end: int):
+    """``(end of the subject, start of the speech)`` when a verbal noun of a death or an attack (:func:`_occurrence`)
+    is the object of the verb whose subject phrase is ``np``: inside it after its first word, with no possessive (the
+    phrase ran on; not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
+    مصادر ميدانية مصرع عشرات المسلحين», «كشفت إحصائية للمنظمة مقتل …») or right after it, a day between («وأكدت
+    الوزارة أمس مقتل أحد مواطنيها»: the death, not a later «أن», is what it confirmed); else None."""
+    toks = list(itertools.islice(_tokens(text, np[0], end), 40))
+    k0 = next((k for k, t in enumerate(toks) if t[0] >= np[1]), len(toks))
+    while k0 < len(toks) and _strip(toks[k0][2]) in _TIME_WORDS and toks[k0][2][-1:] not in _PUNCT:
+        k0 += 1
+    for k in range(1, min(k0 + 1, len(toks))):
+        if toks[k - 1][2][-1:] in _PUNCT:
+            return None
+        w = _strip(toks[k][2])
+        if toks[k][0] < np[1] and w in _OCCURRENCES or toks[k][0] >= np[1] and _occurrence(w):
+            return _tok_end(toks[k - 1]) if toks[k][0] < np[1] else np[1], toks[k][0]
+    return None
+
+
 #: verbs of saying that take direct speech with neither أن nor a colon (guide §5.7: «وقال المسؤول الأسرى بخير»)
 _BARE_VERBS = frozenset(["قال", "أضاف", "تابع", "استطرد", "أردف"])
 #: words before such a verb after which its speech is elsewhere: a relative («الذي قال»), «كما قال» (an attribution),
@@ -2087,11 +2125,12 @@ def _object_start(text: str, after: int, prep: int) -> int:
     return toks[0][0]
 
 
-_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|ولكن(?=\s+ال)|الا ان|غير ان|في حين)(?=\s)")
 
 
 def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[int, int] | None = None) -> int:
-    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» / «، ولكن الـ…» (a new clause, with its own
+    subject: «وتتوقع الحكومة نموا …، ولكن الهجمات أودت …»); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration); given
     the ``verb``'s span, also before the same speaker's next verb of saying (:func:`_next_saying`); then

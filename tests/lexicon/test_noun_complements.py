@@ -188,3 +188,15 @@ def test_an_occurrence_announced_with_a_possessive_is_reported():
     voice, speaker = at("وكانت قيادة قوات الوادي قد أعلنت في بيان لها أمس استشهادهم أثناء الهجوم على القرية.", "الهجوم")
     assert voice == "reported" and "قوات الوادي" in speaker
     assert at("وكان سامر قد أعلن مرارا عن وفاته في الهجوم.", "الهجوم") == ("own", None)   # (no announcer)
+
+
+def test_a_death_confirmed_is_the_speech_even_when_the_subject_phrase_runs_on():
+    """«وأكدت مصادر ميدانية مصرع عشرات المسلحين»: a verbal noun of a death after a complete subject is the verb's object
+    (what is confirmed or revealed), not part of the subject's name; right after the subject it wins over a later أن
+    (voice30). A death with a possessive after a noun that only looks like a verb is no object («لقي طالب مصرعه»)."""
+    assert at("وأكدت مصادر ميدانية مصرع عشرات المسلحين في القرية.", "المسلحين") == ("reported", "مصادر ميدانية")
+    assert at("كشفت إحصائية للمنظمة مقتل ثلاثين طفلا في البلاد.", "طفلا") == ("reported", "احصائية للمنظمة")
+    text = "وأكدت وزارة الخارجية أمس مقتل أحد مواطنيها في الهجوم، إذ كتب المتحدث أن السفارة بخير."
+    assert at(text, "الهجوم") == ("reported", "وزارة الخارجية")
+    assert at("لقي طالب سوداني مصرعه بعد أن فجر نفسه في الهجوم.", "الهجوم") == ("own", None)
+    assert at("وأكدت مصادر ميدانية أن الهجوم فشل.", "الهجوم") == ("reported", "مصادر ميدانية")

@@ -268,3 +268,10 @@ def test_a_verb_after_when_inside_a_that_clause_is_part_of_the_speech():
             "المدينة ستكون الوجهة الأولى.")
     assert at(text, "قال:") == ("reported", "المدير سامر الحلبي")
     assert at("وقال المدير سامر الحلبي إن الهجوم فشل. وعندما قال: انتهى الأمر، صفق الحضور.", "قال:")[0] == "own"
+
+
+def test_the_plural_participle_of_a_weak_root_drops_its_ya():
+    """«…، داعين الله أن يتغمد الشهداء برحمته» (praying, from داعي): the participle reports as «داعيا» does; without
+    a comma before it such a plural is a noun («وتوافد معزين على البيت»: mourners) (voice30)."""
+    assert at("وأدى الصلاة عدد من الشيوخ، داعين الله أن يتغمد الشهداء برحمته.", "الشهداء")[0] == "reported"
+    assert at("وتوافد معزين على بيت الشهداء في القرية.", "الشهداء") == ("own", None)
