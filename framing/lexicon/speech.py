@@ -1693,10 +1693,12 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         w = _strip(tok)
         if s < named:
             continue
-        if prev in _MEDIA and tok[0] in "«\"“" and _next_close(text, s, 40) > 0:
+        if (prev in _MEDIA or prev in _WITH_NAME and _short_quote(text, s)) and tok[0] in "«\"“" \
+                and _next_close(text, s, 40) > 0:
             named = _next_close(text, s, 40)
             prev, prev2 = _strip(text[s:named]), prev
-            continue                           # «عرضت قناة "سي إن إن"»: a name, neither a complementiser nor the speech
+            continue                           # «عرضت قناة "سي إن إن"», «في اتصال مع «الأفق» …، إن …»: a name,
+            #                                    neither a complementiser nor the speech
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
@@ -1713,7 +1715,8 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]) \
-                    and not _setting_before_that(toks, n, after_np):   # «كشف الوزير عن …»
+                    and not _setting_before_that(toks, n, after_np) and not _adjunct_before_that(toks, n):
+                #                                  «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
@@ -1752,12 +1755,40 @@ def _setting_before_that(toks, n: int, after_np: int) -> bool:
         and any(_strip(t[2]) in _COMPLEMENT for t in toks[n + 1:n + 9])
 
 
+#: prepositions whose own complement an أن right after them is («تأكيد الوزارة على أن …», «خوفا من أن …»)
+_THAT_AFTER = frozenset("علي الي من في عن".split())
+
+
+def _adjunct_before_that(toks, n: int) -> bool:
+    """The preposition ``toks[n]``, with no punctuation after the verb before it, opens a phrase of two to five words
+    that a bare complementiser (أن، إن, not «وأن» or «بأن») ends, with no punctuation, quotation mark, verb of saying or و-word between: the phrase qualifies the subject
+    or the verb («وأكد المصدر القريب من الحركة أن …», «أكد الوزير للصحافيين الذين رافقوه إلى الوادي أن …»), the speech
+    starts at أن; not «حذر من خطورة الوضع وأن …» (two things warned of) nor «حذر من دعوة المستوطنين للشرطة بأن …» (بأن
+    completes the noun warned of), nor «أشار إلى تأكيد الوزارة على أن …» (أن after a preposition of its own is that
+    noun's)."""
+    if any(t[2][-1:] in "،,.:؛!؟«»\"“”()" for t in toks[:n]):
+        return False                   # (a phrase after a comma: «نفى الأول سقوط المدينة، أفاق على حقيقة أن …»)
+    for k in range(n + 1, min(n + 7, len(toks))):
+        w = _strip(toks[k][2])
+        if toks[k - 1][2][-1:] in "،,.:؛!؟«»\"“”()" or toks[k][2][:1] in "«\"“(" or _verb_lemma(toks[k][2]) is not None:
+            return False
+        if w in _COMPLEMENT:
+            prev = _strip(toks[k - 1][2])
+            return k > n + 1 and w[:1] not in "وب" and prev not in _NOT_COMPLEMENT_AFTER and prev not in _THAT_AFTER
+        if w[:1] == "و":
+            return False
+    return False
+
+
 def _occasion(prep: str, noun: str) -> bool:
     """«في بيان», «خلال اتصاله», «أثناء زيارته»: where or when one spoke (a statement noun, or a noun with a
     possessive after a preposition of time or setting)."""
     return _in_setting(prep, noun) or prep in ("في", "خلال", "اثناء", "لدي") and len(noun) > 4 \
         and noun.endswith(("ه", "ها", "هم"))
 
+
+#: prepositions of a setting before a quoted name («وقال فلان في اتصال مع «الأفق» أمس، إن …»)
+_WITH_NAME = frozenset("مع عبر لدي".split())
 
 #: «أدانت فيه …»: in it (the statement), between a verb and its object
 _IN_IT = frozenset("فيه فيها فيهما فيهم".split())
