@@ -70,8 +70,9 @@ _RELATIVE = frozenset("ما مما بما".split())
 _WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
-                       " يشتكي تشتكي يشتكون تشتكون نعي".split())   # يبلغ: «amounts to», not «informs»; «تشتكي من
-#      رأسها», «لماذا تشتكي …»: the present complains of pain or rhetorically; «نعى» is also «نعي» (we realise: «أن نعي أن …»)
+                       " يشتكي تشتكي يشتكون تشتكون".split())   # يبلغ: «amounts to», not «informs»; «تشتكي من
+#      رأسها», «لماذا تشتكي …»: the present complains of pain or rhetorically; «نعى» is also «نعي» (we realise: «أن نعي أن
+#      …»): a verb only with و/ف or where a clause opens (:data:`_NEEDS_CONJ`: «كما نعى الجيش …», «وإلى ذلك، نعى …»)
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
             "دان": "أدان", "دانوا": "أدان", "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
             "مضيفة": "أضاف", "مضيفين": "أضاف"}

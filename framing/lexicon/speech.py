@@ -101,9 +101,10 @@ def _verb_positions(text: str, limit: int | None = None) -> list[tuple[int, int,
                         or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
                             text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت") and _complement_follows(text, end)) \
+                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت", "نعي") and _complement_follows(text, end)) \
                         or w == "عبر" and _EXPRESSED.match(text, end):
-                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
+                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via; not «أن نعي أن …»,
+                    #    we realise)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end, stop + len(w))
     out.sort()

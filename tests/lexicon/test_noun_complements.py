@@ -1,7 +1,7 @@
 """Noun complements of verbs of saying, directing and condolence (guide §3.2 rule 3, §5.1, §5.6), on sentences written
 for the test (fictional people, places and outlets; no article text): what the speaker offers, demands or directs is
 theirs (`reported`), the speaker and the verb are the outlet's."""
-from .helpers import at
+from .helpers import BEFORE, at
 
 
 def test_condolence_offered_as_al_azaa_is_reported():
@@ -153,8 +153,8 @@ def test_a_directive_with_its_subject_before_it_is_reported():
 
 def test_the_dead_mourned_are_reported_and_their_deaths_described_own():
     """«ونعت الحركة (في بيان) الشهداء …»: what a mourning names is its statement (guide §5.1); a relative clause that
-    describes the deaths stays the outlet's, as after a condolence; «نعت» alone (an epithet) is no verb, nor «نعي» (the
-    masculine past and «we realise» are one word once normalised)."""
+    describes the deaths stays the outlet's, as after a condolence; «نعت» alone (an epithet) is no verb, nor «نعي» before
+    أن (the masculine past and «we realise» are one word once normalised: it mourns only where a clause opens)."""
     text = "ونعت حركة الفجر في بيان الشهداء الذين سقطوا في الهجوم على القرية."
     voice, speaker = at(text, "الشهداء")
     assert voice == "reported" and "حركة الفجر" in speaker
@@ -200,3 +200,13 @@ def test_a_death_confirmed_is_the_speech_even_when_the_subject_phrase_runs_on():
     assert at(text, "الهجوم") == ("reported", "وزارة الخارجية")
     assert at("لقي طالب سوداني مصرعه بعد أن فجر نفسه في الهجوم.", "الهجوم") == ("own", None)
     assert at("وأكدت مصادر ميدانية أن الهجوم فشل.", "الهجوم") == ("reported", "مصادر ميدانية")
+
+
+def test_the_masculine_na_a_mourned_where_a_clause_opens():
+    """«كما نعى الجيش أمس شهداء الواجب»: the masculine «نعى» (normalised «نعي», also «we realise») mourns where a clause
+    opens, as the other verbs that are also common words do (after و/ف, كما, a transition and its comma) (voice30);
+    «علينا أن نعي أن …» stays the writer's."""
+    text = "وقال الوزير إن البلاد بخير. كما نعى الجيش أمس شهداء الواجب الذين سقطوا في المعركة."
+    assert at(text, "شهداء") == ("reported", "الجيش")
+    assert at(BEFORE + "إلى ذلك، نعى الوزير سامر الوادي، الشهداء، داعيا لهم بالرحمة.", "الشهداء")[0] == "reported"
+    assert at("علينا أن نعي أن الهجوم على القرية خطير.", "الهجوم") == ("own", None)
