@@ -1359,7 +1359,9 @@ _AGENTLESS = frozenset(("قيل", "أفيد"))
 
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
-_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+#: (a toll or statistics with the article and no owner: «وكانت الحصيلة الأولى أشارت إلى …»; «إحصائية للمنظمة» speaks)
+_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق"
+                      " الحصيلة الاحصائيات الاحصاءات".split())
 
 
 #: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
@@ -1386,8 +1388,8 @@ def _says_here(toks) -> bool:
 
 
 def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
-    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it) is a word of
-    :data:`_EVIDENCE`."""
+    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it, also after كان) is a
+    word of :data:`_EVIDENCE`."""
     if np0 is not None:
         return _strip(text[np0[0]:np0[1]].split()[0]) in _EVIDENCE
     after = text[vs:vs + 40].split()
@@ -1397,6 +1399,7 @@ def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
     if not any(w in before for w in _EVIDENCE):
         return False                                    # (a quick test before the words are split)
     words = [_strip(w) for w in text[s0:vs].split()]    # «الوقائع على الأرض، تشير …»: the sentence opens with it
+    words = words[1:] if words and words[0] in _FRONTING else words     # (after كان: «وكانت الحصيلة أشارت …»)
     return 0 < len(words) <= 5 and (words[0] in _EVIDENCE or words[0][:1] == "و" and words[0][1:] in _EVIDENCE)
 
 

@@ -94,3 +94,12 @@ def test_yuda_before_a_name_is_is_named_not_claims():
     assert at("وقال إن شابا يدعى سامر نفذ الهجوم.", "الهجوم")[0] == "reported"      # (the outer أن still reports)
     assert at("ويدعي المسلحون أن الهجوم فشل.", "الهجوم") == ("reported", "المسلحون")
     assert at("وهو يدعي البطولة في الهجوم.", "الهجوم")[0] == "reported"
+
+
+def test_a_toll_or_statistics_with_no_owner_is_no_speaker():
+    """«وكانت الحصيلة الأولى أشارت إلى سقوط تسعة قتلى»: a toll or statistics with the article and no owner are figures
+    (guide §2, §5.4), as «الأرقام» are, also after كان; a statistic a body made still speaks («كشفت إحصائية للمنظمة …»)
+    (voice30)."""
+    assert at(BEFORE + "وكانت الحصيلة الأولى أشارت إلى سقوط تسعة قتلى في الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "كما تشير الإحصائيات الأولية إلى مقتل مئتي مسلح في الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "وكشفت إحصائية للمنظمة أن الهجوم أوقع قتلى.", "الهجوم")[0] == "reported"
