@@ -1274,7 +1274,8 @@ def _occurrence(w: str) -> bool:
 
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
-    with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
+    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, no other
+    punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
@@ -1284,7 +1285,22 @@ def _announced(text: str, toks: list, n: int) -> bool:
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
               or _not_a_subject(text, first, toks[0][1])):
         return False
-    return not any(c in t[2] for t in toks[:n] for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+    before = _without_time_aside(toks[:n])
+    return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _without_time_aside(toks: list) -> list:
+    """``toks`` without a day set off by commas («أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»): its words and the
+    word whose comma opens it are left out, so that only other punctuation counts."""
+    for i, t in enumerate(toks[:-1]):
+        if t[2][-1:] in "،,":
+            for j in range(i + 1, min(i + 4, len(toks))):
+                w = _strip(toks[j][2])
+                if w not in _TIME_WORDS and w not in _TIME_LEADS:
+                    break
+                if toks[j][2][-1:] in "،,":
+                    return toks[:i] + toks[j + 1:]
+    return toks
 
 
 def _announced_end(text: str, toks: list, n: int, end: int) -> int:

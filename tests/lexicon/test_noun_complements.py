@@ -210,3 +210,10 @@ def test_the_masculine_na_a_mourned_where_a_clause_opens():
     assert at(text, "شهداء") == ("reported", "الجيش")
     assert at(BEFORE + "إلى ذلك، نعى الوزير سامر الوادي، الشهداء، داعيا لهم بالرحمة.", "الشهداء")[0] == "reported"
     assert at("علينا أن نعي أن الهجوم على القرية خطير.", "الهجوم") == ("own", None)
+
+
+def test_a_death_announced_with_a_day_between_commas():
+    """«أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»: a day set off by commas between the announcer and the death is no
+    other punctuation (guide §5.1) (voice30); any other aside still stops the rule."""
+    assert at("أعلنت شرطة الوادي، أمس الأحد، عن مقتل المطلوب سامر في الهجوم.", "الهجوم")[0] == "reported"
+    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
