@@ -666,8 +666,9 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
 _DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
 _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
-#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
-_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
+#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …) and «ولي» (ولي العهد, the crown prince); not «وجه ضربة», «وجه
+#: اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك ولي".split())
 #: particles before which a present verb is wished for or intended, not done («لعل الوزير يوجه …»، «أن يوجه …»)
 _WISHED = frozenset("لعل ولعل عسى عسي ليت ان لكي كي حتي".split())
 

@@ -217,3 +217,11 @@ def test_a_death_announced_with_a_day_between_commas():
     other punctuation (guide §5.1) (voice30); any other aside still stops the rule."""
     assert at("أعلنت شرطة الوادي، أمس الأحد، عن مقتل المطلوب سامر في الهجوم.", "الهجوم")[0] == "reported"
     assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+
+
+def test_a_directive_of_the_crown_prince():
+    """«وجّه ولي العهد …، بمعاملة الشهداء …»: «ولي» (ولي العهد) opens the one who directs, as «صاحب السمو» does (guide
+    §3.2 rule 3) (voice30)."""
+    voice, speaker = at("وجه ولي العهد وزير الدفاع الأمير سامر، بمعاملة الشهداء من القوة المشاركة معاملة أبناء البلاد.",
+                        "الشهداء")
+    assert voice == "reported" and "ولي العهد" in speaker
