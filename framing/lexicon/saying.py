@@ -49,15 +49,16 @@ _VERBS = [
     ("نعي", "نعي", ""),                          # «ونعت الوزارة الشهداء» (mourned: what is said of the dead, guide §5.1;
     #                                              not the masculine «نعى», which normalises to «نعي», we realise)
     ("اشتكي", "شتكي", ""),                       # «واشتكى الأهالي من …» (complained of: the complaint's content)
+    ("خلص", "خلص", ""),                          # «وخلص التقرير إلى أن …» (concluded; only with إلى and أن soon after)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا نعي نعت نعوا نعيا نعتا".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا نعي نعت نعوا نعيا نعتا خلص".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
                "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",),
-               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",), "اشتكي": ("من",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
+               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",), "اشتكي": ("من",), "خلص": ("الي",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma

@@ -378,6 +378,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
             and _considered_first(text, e):
         return True                                     # «وتعتبر القاعدة موقعا استراتيجيا.»: opening its sentence,
         #                                                 «is considered» with its subject and predicate, not speech
+    if lemma == "خلص" and _word_after(text, e, 30) in _PRONOUN_OBJECTS:
+        return True                                     # «الدرس الذي خلص إليه الباحثون أن …»: the lesson, named before
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -1244,7 +1246,7 @@ def _listed_events(text: str, bounds: list[int]):
 
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
 #: «يتخوف مختصون أن», «ركّز على أن»)
-_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
+_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز", "خلص"])
 #: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])

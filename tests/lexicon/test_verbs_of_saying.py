@@ -295,3 +295,13 @@ def test_a_short_quoted_name_after_with_does_not_end_the_scan():
     text = ("وقال شهود عيان في اتصال مع «النهر الجديد» من إقليم الوادي في بلاد الجبل أمس، إن مسلحين هاجموا ثكنة، وأسفر الهجوم عن مقتل "
             "جنود.")
     assert at(text, "الهجوم") == ("reported", "شهود عيان")
+
+
+def test_a_report_that_concludes_that():
+    """«وخلص تقرير المنظمة إلى أن …» (concluded): a verb of saying only with «إلى» and a complementiser soon after it
+    (voice30); not «خلص الاجتماع إلى توصيات» (no أن), «وتخلص الجيش من المسلحين» (got rid of), nor «الدرس الذي خلص
+    إليه الباحثون أن …» (the lesson, named before)."""
+    assert at("وخلص تقرير المنظمة إلى أن الهجمات الجوية زادت.", "الهجمات") == ("reported", "تقرير المنظمة")
+    assert at("خلص الاجتماع إلى توصيات بشأن الهجمات.", "الهجمات") == ("own", None)
+    assert at("وتخلص الجيش من المسلحين بعد الهجمات.", "الهجمات") == ("own", None)
+    assert at("وكان الدرس الذي خلص إليه الباحثون أنه يمكن وقف الهجمات.", "الهجمات") == ("own", None)
