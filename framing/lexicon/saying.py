@@ -49,15 +49,16 @@ _VERBS = [
     ("نعي", "نعي", ""),                          # «ونعت الوزارة الشهداء» (mourned: what is said of the dead, guide §5.1;
     #                                              not the masculine «نعى», which normalises to «نعي», we realise)
     ("اشتكي", "شتكي", ""),                       # «واشتكى الأهالي من …» (complained of: the complaint's content)
+    ("خلص", "خلص", ""),                          # «وخلص التقرير إلى أن …» (concluded; only with إلى and أن soon after)
 ]
 #: forms that are also common other words (between, affiliated, books, student …): verbs only after و/ف
 _NEEDS_CONJ = frozenset("بين تابع كتب نقل علق توقع طالب ذكر راي ثمن سال دعا روي وصف عزي تحدث تحدثت يتحدث تتحدث"
-                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا نعي نعت نعوا نعيا نعتا".split())   # تعهد: also «a pledge»
+                        " عبر طلب حمل يحمل تحمل حملت قدر يقدر تخوف ركز دان تعهد حث نص ابان ابانا نعي نعت نعوا نعيا نعتا خلص".split())   # تعهد: also «a pledge»
 #: verbs that report speech only with a given word after them: «شدد على» (stressed) but «شدد
 #: الإجراءات» (tightened); «عبر عن» (expressed) but «عبر الحدود» (across); «حمل … المسؤولية»
 _NEEDS_WORD = {"شدد": ("علي", "بان"), "عبر": ("عن",), "أعرب": ("عن",), "حمل": ("مسؤولية", "المسؤولية"),
                "هدد": ("ب",), "رحب": ("ب",), "طلب": ("من", "ب"), "المح": ("الي",), "ركز": ("علي",),
-               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",), "اشتكي": ("من",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
+               "تعهد": ("ب",), "اشاد": ("ب",), "حث": ("علي",), "اشتكي": ("من",), "خلص": ("الي",)}                 # «تعهد بأن/أن …», «تعهد بإعادة …» (not «تعهد الطرفين»)
 #: participles whose feminine is not also a common noun (متابعة، مطالبة، ذاكرة، ناقلة، كاتبة are)
 _SAFE_FEMININE = frozenset("مؤكد مشير مضيف موضح مبين منوه مشدد محذر لافت مستنكر معرب مثمن مستهجن".split())
 #: feminine participles that are also nouns (داعية a preacher, مطالبة a demand): participles only after a comma
@@ -70,8 +71,9 @@ _RELATIVE = frozenset("ما مما بما".split())
 _WHICH = frozenset("الذي التي الذين اللذين اللتين والذي والتي والذين".split())
 #: forms that collide with common nouns or other verbs (تبيّن «it turned out», سائل «liquid»)
 _NOT_VERBS = frozenset("تبين يبين مبين متحدث متحدثة متحدثين مدين مقترح مقترحة مقترحا سال يبلغ تبلغ يبلغون مبلغ مبلغا"
-                       " يشتكي تشتكي يشتكون تشتكون نعي".split())   # يبلغ: «amounts to», not «informs»; «تشتكي من
-#      رأسها», «لماذا تشتكي …»: the present complains of pain or rhetorically; «نعى» is also «نعي» (we realise: «أن نعي أن …»)
+                       " يشتكي تشتكي يشتكون تشتكون".split())   # يبلغ: «amounts to», not «informs»; «تشتكي من
+#      رأسها», «لماذا تشتكي …»: the present complains of pain or rhetorically; «نعى» is also «نعي» (we realise: «أن نعي أن
+#      …»): a verb only with و/ف or where a clause opens (:data:`_NEEDS_CONJ`: «كما نعى الجيش …», «وإلى ذلك، نعى …»)
 _PASSIVE = {"افيد": "أفيد", "قيل": "قيل", "يقال": "قيل", "ذكر": "ذكر", "نقل": "نقل", "بالقول": "قال",
             "دان": "أدان", "دانوا": "أدان", "قوله": "قال", "قولها": "قال", "قولهم": "قال", "بقوله": "قال", "بقولها": "قال", "دانت": "أدان",
             "مضيفة": "أضاف", "مضيفين": "أضاف"}
@@ -128,6 +130,8 @@ def _verb_table() -> dict[str, str]:
         if weak:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
+        if part.endswith("ي"):
+            parts.append(part[:-1] + "ين")                            # داعين، نافين (a weak root drops its ي)
         if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
@@ -164,7 +168,13 @@ def _is_participle(form: str) -> bool:
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
     return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL) \
-        | frozenset(_SAIL)
+        | frozenset(_SAIL) | frozenset(_weak_plurals())
+
+
+def _weak_plurals() -> tuple:
+    """The plural participles of a weak root, which drop its ي: «داعين», «نافين» (from داعي، نافي); also nouns
+    («معزين», mourners), so they count only after a comma (:func:`speech._not_speech`)."""
+    return tuple(p[:-1] + "ين" for _, _, p in _VERBS if p.endswith("ي"))
 
 
 @lru_cache(maxsize=1 << 16)

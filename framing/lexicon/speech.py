@@ -20,7 +20,7 @@ from ..text.fastre import first_char_guard
 from .saying import (
     _COMMA_FEMININE, _COMPLEMENT, _IMPERSONAL, _NEEDS_CONJ, _NEEDS_WORD, _NOT_COMPLEMENT_AFTER,
     _NOT_VERBS, _PREPOSITIONS, _PRONOUN_OBJECTS, _PUNCT, _RELATIVE, _WHICH, _char_before, _gender,
-    _is_participle, _strip, _tokens, _verb_gender, _verb_lemma, _verb_table, _word_after,
+    _is_participle, _strip, _tokens, _weak_plurals, _verb_gender, _verb_lemma, _verb_table, _word_after,
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
@@ -101,9 +101,10 @@ def _verb_positions(text: str, limit: int | None = None) -> list[tuple[int, int,
                         or w[:1] != "ي" and w not in _MAY and (_word_before(text, pos, 12) in _QAD or _fronted_subject(
                             text, max(text.rfind(c, 0, pos) for c in ".\n!؟") + 1, pos) is not None) \
                         or _char_before(text, pos) in ("،", ",") and _word_before(text, pos, 12) in _TRANSITION_ENDS \
-                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت") and _complement_follows(text, end)) \
+                        or (w not in ("بين", "تابع", "دان", "عبر", "نعت", "نعي") and _complement_follows(text, end)) \
                         or w == "عبر" and _EXPRESSED.match(text, end):
-                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via)
+                    #    «والوزير فلان كتب: …»، «في حين بين فلان أن …» (not «عبر إقناعه أن …»: via; not «أن نعي أن …»,
+                    #    we realise)
                     out.append((pos, end, lemma or table[w]))
             pos = text.find(w, end, stop + len(w))
     out.sort()
@@ -377,6 +378,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
             and _considered_first(text, e):
         return True                                     # «وتعتبر القاعدة موقعا استراتيجيا.»: opening its sentence,
         #                                                 «is considered» with its subject and predicate, not speech
+    if lemma == "خلص" and _word_after(text, e, 30) in _PRONOUN_OBJECTS:
+        return True                                     # «الدرس الذي خلص إليه الباحثون أن …»: the lesson, named before
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
         return True                                     # «وتوقع 16 قتيلا»: inflicts (أوقع), not expects
     if len(before) > 1 and _strip(before[-2]) == "في" and _strip(before[-1]) in _STEP_NOUNS \
@@ -395,8 +398,23 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
+    if lemma == "ادعى" and _strip(text[s:e]) in ("يدعي", "تدعي") and _named_here(text, e, before):
+        return True                                     # «قتل ناشط يدعى سامر»: is named (يُدعى), not claims
+    if _strip(text[s:e]).lstrip("وف") in _weak_plurals() and _char_before(text, s) not in "،,":
+        return True                                     # «وتوافد معزين»: a noun (the participle «…، داعين الله أن …»)
     return text[e - 1:e] == "ة" and _strip(text[s:e]).lstrip("وف")[:-1] in _COMMA_FEMININE and \
         _char_before(text, s) not in "،,"              # «الداعية فلان», «مطالبة الأهالي»: nouns
+
+
+def _named_here(text: str, e: int, before: list[str]) -> bool:
+    """«يدعي» ending at ``e`` is «يُدعى», is named («شاب يدعى سامر», «ناشط منذ البداية يدعى سامر»): the word after it
+    has no article (not «يدعي البطولة», claims), no complementiser follows within eight words (not «تدعي وسائل الإعلام
+    أن …») and no pronoun, particle, relative or clause opener stands before it («الذي يدعي …», «وهو يدعي …»)."""
+    after = [_strip(w) for w in text[e:e + 120].split()[:8]]
+    w = _strip(before[-1]).lstrip("وف") if before else ""
+    return bool(after) and not after[0].startswith(("ال", "«", '"')) and not any(a in _COMPLEMENT for a in after) \
+        and bool(w) and w not in _CLAUSE_WORDS and w not in _OPENERS and w not in _RELATIVE and w not in _WHICH \
+        and w not in _NP_STOP - _TIME_WORDS and _verb_lemma(w) is None
 
 
 #: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
@@ -650,8 +668,9 @@ def _topic_events(text: str, bounds: list[int], limit: int) -> list:
 _DIRECT_VERB = re.compile(r"(?<!\S)[وف]?(?:وجه|وجهت|يوجه)(?=\s)")
 _DIRECT_CORE = re.compile("وجه")
 #: heads of a title or honorific that open the one who directs («وجه خادم الحرمين …»، «وجه سموه …»), with the personal
-#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …); not «وجه ضربة», «وجه اللاعب الكرة برأسه»
-_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك".split())
+#: titles (:data:`_PERSONAL_TITLES`: الأمير، الشيخ …) and «ولي» (ولي العهد, the crown prince); not «وجه ضربة», «وجه
+#: اللاعب الكرة برأسه»
+_DIRECTORS = frozenset("صاحب سمو سموه معالي معاليه فخامة فخامته خادم الملك ولي".split())
 #: particles before which a present verb is wished for or intended, not done («لعل الوزير يوجه …»، «أن يوجه …»)
 _WISHED = frozenset("لعل ولعل عسى عسي ليت ان لكي كي حتي".split())
 
@@ -1227,7 +1246,7 @@ def _listed_events(text: str, bounds: list[int]):
 
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
 #: «يتخوف مختصون أن», «ركّز على أن»)
-_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز"])
+_THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز", "خلص"])
 #: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
@@ -1258,7 +1277,8 @@ def _occurrence(w: str) -> bool:
 
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
-    with only its subject, a day or «في بيان» before it: at most eleven words, no punctuation or verb of saying, and
+    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, no other
+    punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
@@ -1268,7 +1288,22 @@ def _announced(text: str, toks: list, n: int) -> bool:
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
               or _not_a_subject(text, first, toks[0][1])):
         return False
-    return not any(c in t[2] for t in toks[:n] for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+    before = _without_time_aside(toks[:n])
+    return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _without_time_aside(toks: list) -> list:
+    """``toks`` without a day set off by commas («أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»): its words and the
+    word whose comma opens it are left out, so that only other punctuation counts."""
+    for i, t in enumerate(toks[:-1]):
+        if t[2][-1:] in "،,":
+            for j in range(i + 1, min(i + 4, len(toks))):
+                w = _strip(toks[j][2])
+                if w not in _TIME_WORDS and w not in _TIME_LEADS:
+                    break
+                if toks[j][2][-1:] in "،,":
+                    return toks[:i] + toks[j + 1:]
+    return toks
 
 
 def _announced_end(text: str, toks: list, n: int, end: int) -> int:
@@ -1322,6 +1357,10 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _word_before(text, vs, 8) in _NEGATIONS or _WITHOUT_BEFORE.search(text, max(0, vs - 20), vs) is not None
+    cut = _occurrence_object(text, np0, e0) if lemma in _NOMINAL_OK and np0 is not None and np0[0] >= ve \
+        and not negated and form not in _IMPERSONAL and not _preposition_form(text, vs, ve, lemma) else None
+    if cut is not None:                # «وأكدت مصادر ميدانية مصرع …»: the subject ends, the death is what is said
+        return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]), lemma, (vs, ve))
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -1339,7 +1378,9 @@ _AGENTLESS = frozenset(("قيل", "أفيد"))
 
 
 #: subjects that are facts, figures or history, not speakers: «الوقائع على الأرض تشير إلى أن …» is the outlet's
-_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق".split())
+#: (a toll or statistics with the article and no owner: «وكانت الحصيلة الأولى أشارت إلى …»; «إحصائية للمنظمة» speaks)
+_EVIDENCE = frozenset("الوقائع الواقع المؤشرات الدلائل الشواهد القرائن الارقام التجارب التجربة التاريخ الحقائق"
+                      " الحصيلة الاحصائيات الاحصاءات".split())
 
 
 #: verbs that close a statement as «أوضح ذلك فلان.» (not «وعبر ذلك اللقاء»: through that meeting)
@@ -1366,8 +1407,8 @@ def _says_here(toks) -> bool:
 
 
 def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
-    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it) is a word of
-    :data:`_EVIDENCE`."""
+    """The verb's subject (after it, ``np0``, or opening its sentence at most five words before it, also after كان) is a
+    word of :data:`_EVIDENCE`."""
     if np0 is not None:
         return _strip(text[np0[0]:np0[1]].split()[0]) in _EVIDENCE
     after = text[vs:vs + 40].split()
@@ -1377,6 +1418,7 @@ def _evidence_subject(text: str, s0: int, vs: int, np0) -> bool:
     if not any(w in before for w in _EVIDENCE):
         return False                                    # (a quick test before the words are split)
     words = [_strip(w) for w in text[s0:vs].split()]    # «الوقائع على الأرض، تشير …»: the sentence opens with it
+    words = words[1:] if words and words[0] in _FRONTING else words     # (after كان: «وكانت الحصيلة أشارت …»)
     return 0 < len(words) <= 5 and (words[0] in _EVIDENCE or words[0][:1] == "و" and words[0][1:] in _EVIDENCE)
 
 
@@ -1674,10 +1716,12 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
         w = _strip(tok)
         if s < named:
             continue
-        if prev in _MEDIA and tok[0] in "«\"“" and _next_close(text, s, 40) > 0:
+        if (prev in _MEDIA or prev in _WITH_NAME and _short_quote(text, s)) and tok[0] in "«\"“" \
+                and _next_close(text, s, 40) > 0:
             named = _next_close(text, s, 40)
             prev, prev2 = _strip(text[s:named]), prev
-            continue                           # «عرضت قناة "سي إن إن"»: a name, neither a complementiser nor the speech
+            continue                           # «عرضت قناة "سي إن إن"», «في اتصال مع «الأفق» …، إن …»: a name,
+            #                                    neither a complementiser nor the speech
         if n and _verb_lemma(tok) is not None and prev != "عدم" and not anonymity(text, w, e) and not _aside(prev, prev2):
             return _NOTHING, s                 # another verb of saying: its own speech (not «طلب عدم الكشف», not
             #                                    «قال فلان، حسب ما نقلت عنه الوكالة، إن …»: an aside on the source)
@@ -1694,7 +1738,8 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
             if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]) \
-                    and not _setting_before_that(toks, n, after_np):   # «كشف الوزير عن …»
+                    and not _setting_before_that(toks, n, after_np) and not _adjunct_before_that(toks, n):
+                #                                  «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
                 sp = np1 or _subject_before(text, s0, vs)
                 return (_object_start(text, np1[1] if np1 else ve, s), _main_clause(text, s, e0, lemma, (vs, ve)), sp, lemma,
@@ -1733,12 +1778,40 @@ def _setting_before_that(toks, n: int, after_np: int) -> bool:
         and any(_strip(t[2]) in _COMPLEMENT for t in toks[n + 1:n + 9])
 
 
+#: prepositions whose own complement an أن right after them is («تأكيد الوزارة على أن …», «خوفا من أن …»)
+_THAT_AFTER = frozenset("علي الي من في عن".split())
+
+
+def _adjunct_before_that(toks, n: int) -> bool:
+    """The preposition ``toks[n]``, with no punctuation after the verb before it, opens a phrase of two to five words
+    that a bare complementiser (أن، إن, not «وأن» or «بأن») ends, with no punctuation, quotation mark, verb of saying or و-word between: the phrase qualifies the subject
+    or the verb («وأكد المصدر القريب من الحركة أن …», «أكد الوزير للصحافيين الذين رافقوه إلى الوادي أن …»), the speech
+    starts at أن; not «حذر من خطورة الوضع وأن …» (two things warned of) nor «حذر من دعوة المستوطنين للشرطة بأن …» (بأن
+    completes the noun warned of), nor «أشار إلى تأكيد الوزارة على أن …» (أن after a preposition of its own is that
+    noun's)."""
+    if any(t[2][-1:] in "،,.:؛!؟«»\"“”()" for t in toks[:n]):
+        return False                   # (a phrase after a comma: «نفى الأول سقوط المدينة، أفاق على حقيقة أن …»)
+    for k in range(n + 1, min(n + 7, len(toks))):
+        w = _strip(toks[k][2])
+        if toks[k - 1][2][-1:] in "،,.:؛!؟«»\"“”()" or toks[k][2][:1] in "«\"“(" or _verb_lemma(toks[k][2]) is not None:
+            return False
+        if w in _COMPLEMENT:
+            prev = _strip(toks[k - 1][2])
+            return k > n + 1 and w[:1] not in "وب" and prev not in _NOT_COMPLEMENT_AFTER and prev not in _THAT_AFTER
+        if w[:1] == "و":
+            return False
+    return False
+
+
 def _occasion(prep: str, noun: str) -> bool:
     """«في بيان», «خلال اتصاله», «أثناء زيارته»: where or when one spoke (a statement noun, or a noun with a
     possessive after a preposition of time or setting)."""
     return _in_setting(prep, noun) or prep in ("في", "خلال", "اثناء", "لدي") and len(noun) > 4 \
         and noun.endswith(("ه", "ها", "هم"))
 
+
+#: prepositions of a setting before a quoted name («وقال فلان في اتصال مع «الأفق» أمس، إن …»)
+_WITH_NAME = frozenset("مع عبر لدي".split())
 
 #: «أدانت فيه …»: in it (the statement), between a verb and its object
 _IN_IT = frozenset("فيه فيها فيهما فيهم".split())
@@ -1887,6 +1960,25 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+    return None
+
+
+def _occurrence_object(text: str, np, end: int):
+    """``(end of the subject, start of the speech)`` when a verbal noun of a death or an attack (:func:`_occurrence`)
+    is the object of the verb whose subject phrase is ``np``: inside it after its first word, with no possessive (the
+    phrase ran on; not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
+    مصادر ميدانية مصرع عشرات المسلحين», «كشفت إحصائية للمنظمة مقتل …») or right after it, a day between («وأكدت
+    الوزارة أمس مقتل أحد مواطنيها»: the death, not a later «أن», is what it confirmed); else None."""
+    toks = list(itertools.islice(_tokens(text, np[0], end), 40))
+    k0 = next((k for k, t in enumerate(toks) if t[0] >= np[1]), len(toks))
+    while k0 < len(toks) and _strip(toks[k0][2]) in _TIME_WORDS and toks[k0][2][-1:] not in _PUNCT:
+        k0 += 1
+    for k in range(1, min(k0 + 1, len(toks))):
+        if toks[k - 1][2][-1:] in _PUNCT:
+            return None
+        w = _strip(toks[k][2])
+        if toks[k][0] < np[1] and w in _OCCURRENCES or toks[k][0] >= np[1] and _occurrence(w):
+            return _tok_end(toks[k - 1]) if toks[k][0] < np[1] else np[1], toks[k][0]
     return None
 
 
@@ -2087,11 +2179,12 @@ def _object_start(text: str, after: int, prep: int) -> int:
     return toks[0][0]
 
 
-_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|الا ان|غير ان|في حين)(?=\s)")
+_MAIN_CLAUSE = re.compile(r"[،,]\s*(?:فان|فانه|فانها|فانهم|فقد|ثم|بينما|لكن|لكنه|لكنها|ولكن(?=\s+ال)|الا ان|غير ان|في حين)(?=\s)")
 
 
 def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[int, int] | None = None) -> int:
-    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» (a new clause); for what
+    """Where a noun-phrase complement ends: before «، فإن …» / «، بينما …» / «، ولكن الـ…» (a new clause, with its own
+    subject: «وتتوقع الحكومة نموا …، ولكن الهجمات أودت …»); for what
     was condemned (:data:`_CONDEMN`), also before a relative or time clause that describes it
     («دان الهجوم الذي أسفر عن …», «ندد بمقتل طفل حين أحرق مستوطنون …»: the outlet's narration); given
     the ``verb``'s span, also before the same speaker's next verb of saying (:func:`_next_saying`); then

@@ -85,3 +85,21 @@ def test_is_considered_with_its_subject_and_predicate_is_no_speech():
     voice, sp = at("وبحسب سامر الوادي الذي درس الظاهرة يعتبر الفعل تمزقا يلقي بظلاله على الهجوم.", "الهجوم")
     assert voice == "reported" and "الفعل" not in (sp or "")
     assert at(BEFORE + "ويعتبر الوزير الخطوة انتصارا على الهجوم.", "الهجوم") == ("reported", "الوزير")
+
+
+def test_yuda_before_a_name_is_is_named_not_claims():
+    """«ناشط يدعى سامر» (يُدعى, is named; ى and ي are one letter once normalised): no speech and no speaker, also with an
+    adverb between; «يدعي» still claims before أن, a definite object or after a pronoun (voice30)."""
+    assert at("وقتل عدد من المسلحين، بينهم ناشط منذ البداية يدعى سامر الوادي بضربات جوية.", "بضربات") == ("own", None)
+    assert at("وقال إن شابا يدعى سامر نفذ الهجوم.", "الهجوم")[0] == "reported"      # (the outer أن still reports)
+    assert at("ويدعي المسلحون أن الهجوم فشل.", "الهجوم") == ("reported", "المسلحون")
+    assert at("وهو يدعي البطولة في الهجوم.", "الهجوم")[0] == "reported"
+
+
+def test_a_toll_or_statistics_with_no_owner_is_no_speaker():
+    """«وكانت الحصيلة الأولى أشارت إلى سقوط تسعة قتلى»: a toll or statistics with the article and no owner are figures
+    (guide §2, §5.4), as «الأرقام» are, also after كان; a statistic a body made still speaks («كشفت إحصائية للمنظمة …»)
+    (voice30)."""
+    assert at(BEFORE + "وكانت الحصيلة الأولى أشارت إلى سقوط تسعة قتلى في الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "كما تشير الإحصائيات الأولية إلى مقتل مئتي مسلح في الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "وكشفت إحصائية للمنظمة أن الهجوم أوقع قتلى.", "الهجوم")[0] == "reported"

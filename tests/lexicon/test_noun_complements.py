@@ -1,7 +1,7 @@
 """Noun complements of verbs of saying, directing and condolence (guide §3.2 rule 3, §5.1, §5.6), on sentences written
 for the test (fictional people, places and outlets; no article text): what the speaker offers, demands or directs is
 theirs (`reported`), the speaker and the verb are the outlet's."""
-from .helpers import at
+from .helpers import BEFORE, at
 
 
 def test_condolence_offered_as_al_azaa_is_reported():
@@ -153,8 +153,8 @@ def test_a_directive_with_its_subject_before_it_is_reported():
 
 def test_the_dead_mourned_are_reported_and_their_deaths_described_own():
     """«ونعت الحركة (في بيان) الشهداء …»: what a mourning names is its statement (guide §5.1); a relative clause that
-    describes the deaths stays the outlet's, as after a condolence; «نعت» alone (an epithet) is no verb, nor «نعي» (the
-    masculine past and «we realise» are one word once normalised)."""
+    describes the deaths stays the outlet's, as after a condolence; «نعت» alone (an epithet) is no verb, nor «نعي» before
+    أن (the masculine past and «we realise» are one word once normalised: it mourns only where a clause opens)."""
     text = "ونعت حركة الفجر في بيان الشهداء الذين سقطوا في الهجوم على القرية."
     voice, speaker = at(text, "الشهداء")
     assert voice == "reported" and "حركة الفجر" in speaker
@@ -188,3 +188,40 @@ def test_an_occurrence_announced_with_a_possessive_is_reported():
     voice, speaker = at("وكانت قيادة قوات الوادي قد أعلنت في بيان لها أمس استشهادهم أثناء الهجوم على القرية.", "الهجوم")
     assert voice == "reported" and "قوات الوادي" in speaker
     assert at("وكان سامر قد أعلن مرارا عن وفاته في الهجوم.", "الهجوم") == ("own", None)   # (no announcer)
+
+
+def test_a_death_confirmed_is_the_speech_even_when_the_subject_phrase_runs_on():
+    """«وأكدت مصادر ميدانية مصرع عشرات المسلحين»: a verbal noun of a death after a complete subject is the verb's object
+    (what is confirmed or revealed), not part of the subject's name; right after the subject it wins over a later أن
+    (voice30). A death with a possessive after a noun that only looks like a verb is no object («لقي طالب مصرعه»)."""
+    assert at("وأكدت مصادر ميدانية مصرع عشرات المسلحين في القرية.", "المسلحين") == ("reported", "مصادر ميدانية")
+    assert at("كشفت إحصائية للمنظمة مقتل ثلاثين طفلا في البلاد.", "طفلا") == ("reported", "احصائية للمنظمة")
+    text = "وأكدت وزارة الخارجية أمس مقتل أحد مواطنيها في الهجوم، إذ كتب المتحدث أن السفارة بخير."
+    assert at(text, "الهجوم") == ("reported", "وزارة الخارجية")
+    assert at("لقي طالب سوداني مصرعه بعد أن فجر نفسه في الهجوم.", "الهجوم") == ("own", None)
+    assert at("وأكدت مصادر ميدانية أن الهجوم فشل.", "الهجوم") == ("reported", "مصادر ميدانية")
+
+
+def test_the_masculine_na_a_mourned_where_a_clause_opens():
+    """«كما نعى الجيش أمس شهداء الواجب»: the masculine «نعى» (normalised «نعي», also «we realise») mourns where a clause
+    opens, as the other verbs that are also common words do (after و/ف, كما, a transition and its comma) (voice30);
+    «علينا أن نعي أن …» stays the writer's."""
+    text = "وقال الوزير إن البلاد بخير. كما نعى الجيش أمس شهداء الواجب الذين سقطوا في المعركة."
+    assert at(text, "شهداء") == ("reported", "الجيش")
+    assert at(BEFORE + "إلى ذلك، نعى الوزير سامر الوادي، الشهداء، داعيا لهم بالرحمة.", "الشهداء")[0] == "reported"
+    assert at("علينا أن نعي أن الهجوم على القرية خطير.", "الهجوم") == ("own", None)
+
+
+def test_a_death_announced_with_a_day_between_commas():
+    """«أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»: a day set off by commas between the announcer and the death is no
+    other punctuation (guide §5.1) (voice30); any other aside still stops the rule."""
+    assert at("أعلنت شرطة الوادي، أمس الأحد، عن مقتل المطلوب سامر في الهجوم.", "الهجوم")[0] == "reported"
+    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+
+
+def test_a_directive_of_the_crown_prince():
+    """«وجّه ولي العهد …، بمعاملة الشهداء …»: «ولي» (ولي العهد) opens the one who directs, as «صاحب السمو» does (guide
+    §3.2 rule 3) (voice30)."""
+    voice, speaker = at("وجه ولي العهد وزير الدفاع الأمير سامر، بمعاملة الشهداء من القوة المشاركة معاملة أبناء البلاد.",
+                        "الشهداء")
+    assert voice == "reported" and "ولي العهد" in speaker

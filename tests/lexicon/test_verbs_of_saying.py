@@ -268,3 +268,40 @@ def test_a_verb_after_when_inside_a_that_clause_is_part_of_the_speech():
             "المدينة ستكون الوجهة الأولى.")
     assert at(text, "قال:") == ("reported", "المدير سامر الحلبي")
     assert at("وقال المدير سامر الحلبي إن الهجوم فشل. وعندما قال: انتهى الأمر، صفق الحضور.", "قال:")[0] == "own"
+
+
+def test_the_plural_participle_of_a_weak_root_drops_its_ya():
+    """«…، داعين الله أن يتغمد الشهداء برحمته» (praying, from داعي): the participle reports as «داعيا» does; without
+    a comma before it such a plural is a noun («وتوافد معزين على البيت»: mourners) (voice30)."""
+    assert at("وأدى الصلاة عدد من الشيوخ، داعين الله أن يتغمد الشهداء برحمته.", "الشهداء")[0] == "reported"
+    assert at("وتوافد معزين على بيت الشهداء في القرية.", "الشهداء") == ("own", None)
+
+
+def test_a_phrase_a_bare_that_closes_qualifies_the_subject_or_the_verb():
+    """«وأكد المصدر القريب من حركة النهر أن …»: a prepositional phrase right before a bare أن/إن is part of the subject
+    or a setting (whom he told), not a noun-phrase speech: the speech is the that-clause, to its sentence end (voice30).
+    «وأن» after the phrase (a second thing warned of) and «بأن» (the complement of the noun before it) keep the phrase."""
+    text = ("وأكد المصدر القريب من حركة النهر أن سامر لجأ إلى القرية بعدما غادر المدينة، حيث بدأ الجيش هجوما واسعا "
+            "على المسلحين.")
+    assert at(text, "هجوما") == ("reported", "المصدر القريب من حركة النهر")
+    assert at("وأكد الوزير للصحافيين الذين رافقوه إلى مدينة الوادي أن الاتفاق صامد.", "الوادي") == ("own", None)
+    assert at("وحذر سامر من خطورة الهجوم وأن الحرب قادمة.", "الهجوم")[0] == "reported"
+    assert at("وحذر سامر من دعوة المستوطنين للشرطة بأن تغلق المسجد.", "المستوطنين")[0] == "reported"
+
+
+def test_a_short_quoted_name_after_with_does_not_end_the_scan():
+    """«وقال شهود عيان في اتصال مع «النهر الجديد» من البلدة أمس، إن …»: one or two quoted words after مع/عبر/لدى name the
+    medium or the body talked to; the speech is the إن-clause after them (voice30; before, the verb reported nothing)."""
+    text = ("وقال شهود عيان في اتصال مع «النهر الجديد» من إقليم الوادي في بلاد الجبل أمس، إن مسلحين هاجموا ثكنة، وأسفر الهجوم عن مقتل "
+            "جنود.")
+    assert at(text, "الهجوم") == ("reported", "شهود عيان")
+
+
+def test_a_report_that_concludes_that():
+    """«وخلص تقرير المنظمة إلى أن …» (concluded): a verb of saying only with «إلى» and a complementiser soon after it
+    (voice30); not «خلص الاجتماع إلى توصيات» (no أن), «وتخلص الجيش من المسلحين» (got rid of), nor «الدرس الذي خلص
+    إليه الباحثون أن …» (the lesson, named before)."""
+    assert at("وخلص تقرير المنظمة إلى أن الهجمات الجوية زادت.", "الهجمات") == ("reported", "تقرير المنظمة")
+    assert at("خلص الاجتماع إلى توصيات بشأن الهجمات.", "الهجمات") == ("own", None)
+    assert at("وتخلص الجيش من المسلحين بعد الهجمات.", "الهجمات") == ("own", None)
+    assert at("وكان الدرس الذي خلص إليه الباحثون أنه يمكن وقف الهجمات.", "الهجمات") == ("own", None)

@@ -183,3 +183,11 @@ def test_fima_with_a_comma_after_it_opens_narration():
     text = ("وشددت جبهة الوادي، وفقا لما نقلته وكالة نبأ، على رفض العنف. فيما، أعربت دولة النهر عن إدانتها "
             "للتفجير الذي استهدف مسجدا وأسفر عن وقوع عدد من الشهداء.")
     assert at(text, "الشهداء")[0] == "own"
+
+
+def test_a_noun_phrase_speech_ends_before_but_and_a_new_definite_subject():
+    """«وتتوقع الحكومة نموا …، ولكن الهجمات المتكررة أودت …»: after «، ولكن» a clause with its own definite subject is the
+    outlet's narration; «، ولكنه …» (the same subject) is not cut by this rule (voice30)."""
+    text = "وتتوقع حكومة الوادي نموا بنسبة خمسة في المائة، ولكن الهجمات المتكررة أودت بحياة مئات."
+    assert at(text, "الهجمات") == ("own", None)
+    assert at("وتتوقع حكومة الوادي نموا رغم الهجمات المتكررة.", "الهجمات")[0] == "reported"
