@@ -169,6 +169,13 @@ def test_a_verbal_noun_right_after_the_verb_is_its_object_unless_an_an_clause_fo
     assert affirmed("وأكدت الزيارة أن البلدين يربطهما مصير مشترك.") == []
     # a span of time as the subject: the past months showed, nobody speaks
     assert affirmed("وأكدت الأشهر الخمسة الماضية أن وحدة الفصائل تؤدي إلى الانتصار.") == []
+    # the class holds its words' plurals and every span of time: achievements, attacks, the days show
+    assert affirmed("وقال المحافظ إن تلك الإنجازات تؤكد أن شباب الوادي مبدعون.") == []
+    assert affirmed("وقالت السفيرة: «إن اعتداءات كهذه تؤكد ضرورة التعاون».") == []
+    assert affirmed("وأضاف أن الأيام تؤكد صواب قرار النادي.") == []
+    # the plural right after the verb is its object (no أن-clause), and people before the verb speak
+    assert affirmed("وأكد الإنجازات التي حققها فريق الوادي هذا العام.") == ["وأكد"]
+    assert affirmed("وقال إن اللاعبين يؤكدون أن الأيام المقبلة صعبة.") == ["يؤكدون"]
 
 
 def test_event_subjects_is_a_general_field():
