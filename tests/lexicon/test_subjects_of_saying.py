@@ -122,6 +122,11 @@ def test_what_happened_confirms_nobody_speaks():
     # «ما زال» (still) is a negation; a second «ما» nearer the verb is its object, whose subject follows
     assert affirmed("ما زال الوزير يؤكد أن الخطة قائمة.") == ["يؤكد"]
     assert affirmed("ما صحة ما يؤكده صندوق الوادي بأن الأسعار سترتفع؟") == ["يؤكده"]
+    # «مما» with و/ف («ومما يؤكد ذلك أن …», and among what confirms it): the relative is the subject as «مما» is
+    assert affirmed("ومما يؤكد ذلك أن النادي جدد عقد المدرب.") == []
+    assert shipped("attribution", "clarified")("فمما يوضح حجم الأزمة أن الرواتب تأخرت.") == []
+    # with a pronoun on the verb the subject follows it and speaks
+    assert affirmed("ومما يؤكده المدير أن النادي جدد عقد المدرب.") == ["يؤكده"]
 
 
 def test_that_after_an_or_all_confirms_nobody_speaks():
