@@ -67,6 +67,13 @@ def test_a_statistic_shows():
     assert clarified("وأوضحت الوزارة أن الإحصائية ستصدر غدا.") == ["وأوضحت"]
 
 
+def test_tests_and_x_rays_show():
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("فقد أكدت اختبارات نفسية أجريت على الطلاب أن النوم يحسن الحفظ.") == []
+    assert shipped("attribution", "clarified")("وأوضحت الأشعة وجود كسر في الساق.") == []
+    assert affirmed("وأكد الطبيب أن الاختبارات سليمة.") == ["وأكد"]
+
+
 # ---------------------------------------------------------------------------------------------------------- elative
 
 def test_and_the_clearest_proof_of_it_is_an_elative_not_the_verb():
