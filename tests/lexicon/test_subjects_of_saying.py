@@ -67,6 +67,13 @@ def test_a_statistic_shows():
     assert clarified("وأوضحت الوزارة أن الإحصائية ستصدر غدا.") == ["وأوضحت"]
 
 
+def test_tests_and_x_rays_show():
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("فقد أكدت اختبارات نفسية أجريت على الطلاب أن النوم يحسن الحفظ.") == []
+    assert shipped("attribution", "clarified")("وأوضحت الأشعة وجود كسر في الساق.") == []
+    assert affirmed("وأكد الطبيب أن الاختبارات سليمة.") == ["وأكد"]
+
+
 # ---------------------------------------------------------------------------------------------------------- elative
 
 def test_and_the_clearest_proof_of_it_is_an_elative_not_the_verb():
@@ -122,6 +129,11 @@ def test_what_happened_confirms_nobody_speaks():
     # «ما زال» (still) is a negation; a second «ما» nearer the verb is its object, whose subject follows
     assert affirmed("ما زال الوزير يؤكد أن الخطة قائمة.") == ["يؤكد"]
     assert affirmed("ما صحة ما يؤكده صندوق الوادي بأن الأسعار سترتفع؟") == ["يؤكده"]
+    # «مما» with و/ف («ومما يؤكد ذلك أن …», and among what confirms it): the relative is the subject as «مما» is
+    assert affirmed("ومما يؤكد ذلك أن النادي جدد عقد المدرب.") == []
+    assert shipped("attribution", "clarified")("فمما يوضح حجم الأزمة أن الرواتب تأخرت.") == []
+    # with a pronoun on the verb the subject follows it and speaks
+    assert affirmed("ومما يؤكده المدير أن النادي جدد عقد المدرب.") == ["يؤكده"]
 
 
 def test_that_after_an_or_all_confirms_nobody_speaks():
@@ -169,6 +181,13 @@ def test_a_verbal_noun_right_after_the_verb_is_its_object_unless_an_an_clause_fo
     assert affirmed("وأكدت الزيارة أن البلدين يربطهما مصير مشترك.") == []
     # a span of time as the subject: the past months showed, nobody speaks
     assert affirmed("وأكدت الأشهر الخمسة الماضية أن وحدة الفصائل تؤدي إلى الانتصار.") == []
+    # the class holds its words' plurals and every span of time: achievements, attacks, the days show
+    assert affirmed("وقال المحافظ إن تلك الإنجازات تؤكد أن شباب الوادي مبدعون.") == []
+    assert affirmed("وقالت السفيرة: «إن اعتداءات كهذه تؤكد ضرورة التعاون».") == []
+    assert affirmed("وأضاف أن الأيام تؤكد صواب قرار النادي.") == []
+    # the plural right after the verb is its object (no أن-clause), and people before the verb speak
+    assert affirmed("وأكد الإنجازات التي حققها فريق الوادي هذا العام.") == ["وأكد"]
+    assert affirmed("وقال إن اللاعبين يؤكدون أن الأيام المقبلة صعبة.") == ["يؤكدون"]
 
 
 def test_event_subjects_is_a_general_field():
