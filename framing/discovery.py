@@ -401,6 +401,7 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
         pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]   # a conjunction both carry (وزعم/وقال) is not the change
     if any(not w or not w[0].isalpha() or any(ch.isdigit() for ch in w) or w in banned for w in pa + pb):
         return None
+    pa, pb = _trim_common(pa, pb, _inflection_key)   # one word inflected two ways at an end is no part of the swap
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
     ta, tb = " ".join(pa), " ".join(pb)
@@ -518,11 +519,13 @@ def _own_terms(doc, sents, stop, bad, terms: set, slots) -> None:
                     slots[("R", stems[j])][(doc, span, j)].append((t, doc, span))
 
 
-def _trim_common(pa: list, pb: list):
-    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال)."""
-    while len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0]:
+def _trim_common(pa: list, pb: list, key=None):
+    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال); with ``key``,
+    words with the same key count as shared (:func:`_inflection_key`: قيادة تهنئ / ملك نائب يهنئان → قيادة / ملك نائب)."""
+    same = (lambda x, y: x == y) if key is None else (lambda x, y: len(k := key(x)) >= 2 and k == key(y))
+    while len(pa) > 1 and len(pb) > 1 and same(pa[0], pb[0]):
         pa, pb = pa[1:], pb[1:]
-    while len(pa) > 1 and len(pb) > 1 and pa[-1] == pb[-1]:
+    while len(pa) > 1 and len(pb) > 1 and same(pa[-1], pb[-1]):
         pa, pb = pa[:-1], pb[:-1]
     return pa, pb
 
