@@ -261,6 +261,8 @@ def _substitutions(a: list[str], b: list[str], stop, banned, vocab=None):
         if op != "replace":
             continue
         cands = [(_trim(a[i1:i2], stop, set_b), _trim(b[j1:j2], stop, set_a))]
+        if all(cands[0]) and _one_word_or_unit(" ".join(cands[0][0]), " ".join(cands[0][1])):
+            continue                                        # one word or unit written two ways: its words are no swap either
         if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= MAX_BLOCK:
             if (i1 > 0) == (j1 > 0):                         # anchored on the left (or both at the start)
                 cands.append(([a[i1]], [b[j1]]))
@@ -338,7 +340,7 @@ def _abbreviation(short: str, long_: str) -> bool:
     """``short`` abbreviates ``long_`` (a unit or a name's initials written as a word): one word of 2–4 letters
     without a long vowel whose letters stand in order in ``long_`` (spaces aside) from its first letter on,
     ``long_`` at least twice as long (كجم/كيلو جرام, كلم/كيلومترا, كم/كيلومتر; حكم/حكومة is not)."""
-    joined = long_.replace(" ", "")
+    joined, short = long_.replace(" ", "").replace("غ", "ج"), short.replace("غ", "ج")   # a foreign g: كيلو غرام
     if " " in short or not 2 <= len(short) <= 4 or set(short) & _LONG_VOWELS or len(joined) < 2 * len(short):
         return False
     if joined[0] != short[0]:
@@ -410,14 +412,18 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
     ca, cb = (t.replace(" ", "").translate(_ONE_SEAT) for t in (ta, tb))
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته, انتماء/انتمائهم
-    if _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb):
-        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو, هولاند/أولوند
-    if _abbreviation(ta, tb) or _abbreviation(tb, ta):
-        return None                              # a unit abbreviated or written out: كجم/كيلو جرام, كلم/كيلومترا
+    if _one_word_or_unit(ta, tb):
+        return None                              # ليج/ليغ, مدراء/مديرو, هولاند/أولوند; كجم/كيلو جرام, كلم/كيلومترا
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
     if min(len(da), len(db)) >= 4 and (da in db or db in da):
         return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
     return ta, tb
+
+
+def _one_word_or_unit(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one word in two transliterations or inflections (one consonant skeleton:
+    :func:`_skeleton`, :func:`_transliterations`) or one unit abbreviated and written out (:func:`_abbreviation`)."""
+    return _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb) or _abbreviation(ta, tb) or _abbreviation(tb, ta)
 
 
 def _house_words(groups, stem) -> set[str]:

@@ -724,3 +724,18 @@ def test_one_word_inflected_two_ways_at_a_phrase_end_is_no_part_of_the_swap():
     assert _clean(["كارونيين"], ["ميليشيات", "كاروني"], set(), set(), set()) == ("كارونيين", "ميليشيات كاروني")
     assert _trim_common(["زعم", "متحدث"], ["قال", "متحدث"]) == (["زعم"], ["قال"])             # exact words, as before
     assert _trim_common(["زعم", "متحدث"], ["قال", "متحدثون"]) == (["زعم", "متحدث"], ["قال", "متحدثون"])
+
+
+def test_a_stretch_that_is_one_unit_written_two_ways_gives_no_swap_at_its_edges():
+    """«كجم» against «كيلو غرامات» is one unit (a foreign g written غ too); the word next to the anchor, «كيلو»
+    alone, is no swap either, while a real uneven swap still gives its edge word."""
+    from framing.discovery import _abbreviation, _substitutions
+    from framing.text.vocab import stopwords
+    stop = stopwords("all")
+    assert _abbreviation("كجم", "كيلو غرامات")
+    one = "ضبط مفتشو الهيئة في منفذ الوادي 2500 كجم من لحوم فاسدة صباح امس".split()
+    two = "ضبط مفتشو الهيئة في منفذ الوادي 2500 كيلو غرامات من لحوم فاسدة صباح امس".split()
+    assert _substitutions(one, two, stop, frozenset()) == []
+    one = "اقتحم متمردون بلدة الكاروني فجر امس".split()
+    two = "اقتحم ميليشيات الوادي المسلحة بلدة الكاروني فجر امس".split()
+    assert ("متمردون", "ميليشيات") in _substitutions(one, two, stop, frozenset())
