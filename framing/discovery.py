@@ -12,7 +12,8 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution, once stop words and words the other
    sentence also writes are cut from its ends (:func:`_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»), and so is one word
    inflected two ways at the same end of both (:func:`_trim_common` with :func:`_inflection_key`: «قيادة تهنئ» /
-   «ملك نائب يهنئان» → قيادة / ملك نائب, a verb agreeing with two subjects).  Left
+   «ملك نائب يهنئان» → قيادة / ملك نائب, a verb agreeing with two subjects); a stretch that is one unit or word
+   written two ways (:func:`_one_word_or_unit`: كجم / كيلو غرامات) gives no pair at its edges.  Left
    out: numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, content words found
    elsewhere in the other sentence (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
