@@ -10,7 +10,10 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet rewrote (``copy_of``) are the best source: the same sentences with words swapped.
 2. **Substitutions.**  ``difflib.SequenceMatcher`` over the two stem sequences; every
    ``replace`` of 1–3 words by 1–3 words is a candidate substitution, once stop words and words the other
-   sentence also writes are cut from its ends (:func:`_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»).  Left
+   sentence also writes are cut from its ends (:func:`_trim`: «مقتل وإصابة» / «استشهاد … وإصابة»), and so is one word
+   inflected two ways at the same end of both (:func:`_trim_common` with :func:`_inflection_key`: «قيادة تهنئ» /
+   «ملك نائب يهنئان» → قيادة / ملك نائب, a verb agreeing with two subjects); a stretch that is one unit or word
+   written two ways (:func:`_one_word_or_unit`: كجم / كيلو غرامات) gives no pair at its edges.  Left
    out: numbers and number words (``NUMBER_WORDS``: مليون/مليار), month and weekday names, content words found
    elsewhere in the other sentence (names and reordering), the group's own name (house style: «المرصد» for «الأفق» in a
    dateline), spelling variants (one term inside the other, ة read as ت: زيارة/زيارته; stems ≥ 75 % alike by characters: أميركية/أمريكية, قتلى/قتلوا; or the
@@ -259,6 +262,8 @@ def _substitutions(a: list[str], b: list[str], stop, banned, vocab=None):
         if op != "replace":
             continue
         cands = [(_trim(a[i1:i2], stop, set_b), _trim(b[j1:j2], stop, set_a))]
+        if all(cands[0]) and _one_word_or_unit(" ".join(cands[0][0]), " ".join(cands[0][1])):
+            continue                                        # one word or unit written two ways: its words are no swap either
         if (i2 - i1 != j2 - j1 or i2 - i1 > MAX_PHRASE) and max(i2 - i1, j2 - j1) <= MAX_BLOCK:
             if (i1 > 0) == (j1 > 0):                         # anchored on the left (or both at the start)
                 cands.append(([a[i1]], [b[j1]]))
@@ -336,7 +341,7 @@ def _abbreviation(short: str, long_: str) -> bool:
     """``short`` abbreviates ``long_`` (a unit or a name's initials written as a word): one word of 2–4 letters
     without a long vowel whose letters stand in order in ``long_`` (spaces aside) from its first letter on,
     ``long_`` at least twice as long (كجم/كيلو جرام, كلم/كيلومترا, كم/كيلومتر; حكم/حكومة is not)."""
-    joined = long_.replace(" ", "")
+    joined, short = long_.replace(" ", "").replace("غ", "ج"), short.replace("غ", "ج")   # a foreign g: كيلو غرام
     if " " in short or not 2 <= len(short) <= 4 or set(short) & _LONG_VOWELS or len(joined) < 2 * len(short):
         return False
     if joined[0] != short[0]:
@@ -401,20 +406,25 @@ def _clean(pa, pb, set_a, set_b, banned, vocab=None):
         pa, pb = [pa[0][1:], *pa[1:]], [pb[0][1:], *pb[1:]]   # a conjunction both carry (وزعم/وقال) is not the change
     if any(not w or not w[0].isalpha() or any(ch.isdigit() for ch in w) or w in banned for w in pa + pb):
         return None
+    pa, pb = _trim_common(pa, pb, _inflection_key)   # one word inflected two ways at an end is no part of the swap
     if set(pa) & set_b or set(pb) & set_a:      # found elsewhere in the other sentence: a name, a reordering
         return None
     ta, tb = " ".join(pa), " ".join(pb)
     ca, cb = (t.replace(" ", "").translate(_ONE_SEAT) for t in (ta, tb))
     if ca in cb or cb in ca or difflib.SequenceMatcher(None, ca, cb).ratio() >= SPELLING_ALIKE:
         return None                              # spelling: عبد العزيز/عبدالعزيز, أميركية/أمريكية; زيارة/زيارته, انتماء/انتمائهم
-    if _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb):
-        return None                              # one word in two transliterations or inflections: ليج/ليغ, مدراء/مديرو, هولاند/أولوند
-    if _abbreviation(ta, tb) or _abbreviation(tb, ta):
-        return None                              # a unit abbreviated or written out: كجم/كيلو جرام, كلم/كيلومترا
+    if _one_word_or_unit(ta, tb):
+        return None                              # ليج/ليغ, مدراء/مديرو, هولاند/أولوند; كجم/كيلو جرام, كلم/كيلومترا
     da, db = ca.replace("ال", ""), cb.replace("ال", "")
     if min(len(da), len(db)) >= 4 and (da in db or db in da):
         return None                              # a name written whole or in part: عبد عزيز/عبدالعزيز ال سعود
     return ta, tb
+
+
+def _one_word_or_unit(ta: str, tb: str) -> bool:
+    """``ta`` and ``tb`` are one word in two transliterations or inflections (one consonant skeleton:
+    :func:`_skeleton`, :func:`_transliterations`) or one unit abbreviated and written out (:func:`_abbreviation`)."""
+    return _skeleton(ta) == _skeleton(tb) or _transliterations(ta, tb) or _abbreviation(ta, tb) or _abbreviation(tb, ta)
 
 
 def _house_words(groups, stem) -> set[str]:
@@ -518,11 +528,13 @@ def _own_terms(doc, sents, stop, bad, terms: set, slots) -> None:
                     slots[("R", stems[j])][(doc, span, j)].append((t, doc, span))
 
 
-def _trim_common(pa: list, pb: list):
-    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال)."""
-    while len(pa) > 1 and len(pb) > 1 and pa[0] == pb[0]:
+def _trim_common(pa: list, pb: list, key=None):
+    """Two phrases without the words they share at either end (زعم متحدث / قال متحدث → زعم / قال); with ``key``,
+    words with the same key count as shared (:func:`_inflection_key`: قيادة تهنئ / ملك نائب يهنئان → قيادة / ملك نائب)."""
+    same = (lambda x, y: x == y) if key is None else (lambda x, y: len(k := key(x)) >= 2 and k == key(y))
+    while len(pa) > 1 and len(pb) > 1 and same(pa[0], pb[0]):
         pa, pb = pa[1:], pb[1:]
-    while len(pa) > 1 and len(pb) > 1 and pa[-1] == pb[-1]:
+    while len(pa) > 1 and len(pb) > 1 and same(pa[-1], pb[-1]):
         pa, pb = pa[:-1], pb[:-1]
     return pa, pb
 

@@ -712,3 +712,30 @@ def test_cli_discover_reports_progress_only_when_on(tmp_path, monkeypatch):
     monkeypatch.setenv("FRAMING_PROGRESS", "0")
     off = CliRunner().invoke(main, ["discover", str(src), "--format", "csv"])
     assert off.exit_code == 0 and off.stderr == "" and off.stdout == on.stdout
+
+
+def test_one_word_inflected_two_ways_at_a_phrase_end_is_no_part_of_the_swap():
+    """A greeting template whose verb agrees with its subject («مجلس الوادي يهنئ» / «الأمير ونائبه يهنئان») differs
+    by the subject, not by the verb: the verb, one word inflected two ways at the same end of both phrases, is cut
+    as a word both write; a label added to a name on one side only («ميليشيات الكاروني» / «الكارونيين») stays."""
+    from framing.discovery import _clean, _trim_common
+    assert _clean(["مجلس", "يهنئ"], ["امير", "نائب", "يهنئان"], set(), set(), set()) == ("مجلس", "امير نائب")
+    assert _clean(["ميليشيات", "كاروني"], ["جماعة", "كارونيين"], set(), set(), set()) == ("ميليشيات", "جماعة")
+    assert _clean(["كارونيين"], ["ميليشيات", "كاروني"], set(), set(), set()) == ("كارونيين", "ميليشيات كاروني")
+    assert _trim_common(["زعم", "متحدث"], ["قال", "متحدث"]) == (["زعم"], ["قال"])             # exact words, as before
+    assert _trim_common(["زعم", "متحدث"], ["قال", "متحدثون"]) == (["زعم", "متحدث"], ["قال", "متحدثون"])
+
+
+def test_a_stretch_that_is_one_unit_written_two_ways_gives_no_swap_at_its_edges():
+    """«كجم» against «كيلو غرامات» is one unit (a foreign g written غ too); the word next to the anchor, «كيلو»
+    alone, is no swap either, while a real uneven swap still gives its edge word."""
+    from framing.discovery import _abbreviation, _substitutions
+    from framing.text.vocab import stopwords
+    stop = stopwords("all")
+    assert _abbreviation("كجم", "كيلو غرامات")
+    one = "ضبط مفتشو الهيئة في منفذ الوادي 2500 كجم من لحوم فاسدة صباح امس".split()
+    two = "ضبط مفتشو الهيئة في منفذ الوادي 2500 كيلو غرامات من لحوم فاسدة صباح امس".split()
+    assert _substitutions(one, two, stop, frozenset()) == []
+    one = "اقتحم متمردون بلدة الكاروني فجر امس".split()
+    two = "اقتحم ميليشيات الوادي المسلحة بلدة الكاروني فجر امس".split()
+    assert ("متمردون", "ميليشيات") in _substitutions(one, two, stop, frozenset())
