@@ -85,6 +85,13 @@ class _Learned:
         if h:
             self.heads.update(_words(lines[e[0]].strip()[:h]))
 
+    def merge(self, other: "_Learned") -> None:
+        """Add the tallies of ``other`` (another chunk's articles of the same outlet)."""
+        self.n += other.n
+        for mine, theirs in ((self.opens, other.opens), (self.closes, other.closes), (self.shapes, other.shapes),
+                             (self.heads, other.heads)):
+            mine.update(theirs)
+
     def freeze(self) -> None:
         need = max(MIN_ARTICLES, MIN_SHARE * self.n)
         self.opens = {k for k, c in self.opens.items() if c >= need}
@@ -119,16 +126,53 @@ class _Learned:
 def strip_house_text(df: pd.DataFrame) -> list[str]:
     """The ``text`` of every article of ``df`` (columns ``outlet``, ``text``, ``title`` optional)
     without the outlet's repeated lines, openings, closings and datelines (module docstring)."""
-    from ..text.boilerplate import stripped_lines
+    from ..lexicon.parts import context
+    bp = context(df).boilerplate
+    learned = _learn_finish(_learn_part(df, boilerplate=bp))
+    return _stripped(df, boilerplate=bp, learned=learned)["text"].tolist()
+
+
+def _kept_lines(df: pd.DataFrame, boilerplate) -> tuple[list[str], list[list[str]]]:
+    """``(outlets, lines)`` of the articles of ``df``: each text's lines without the lines its outlet
+    repeats (``boilerplate``, the matching context's: :meth:`~framing.text.boilerplate.Boilerplate.kept_lines`;
+    a missing text is read as empty)."""
     outlets = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    split = stripped_lines(outlets, titles, df["text"].tolist())
-    learned: dict = defaultdict(_Learned)
-    for o, lines in zip(outlets, split):
-        learned[o].add(lines)
+    texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
+    return outlets, [boilerplate.kept_lines(o, title if isinstance(title, str) else None, text) if boilerplate
+                     else text.split("\n") for o, title, text in zip(outlets, titles, texts)]
+
+
+def _learn_part(df: pd.DataFrame, *, boilerplate) -> dict:
+    """What each outlet of one chunk repeats (:class:`_Learned`, not frozen): pass 1 of :func:`distinctive`."""
+    learned: dict = {}
+    for o, lines in zip(*_kept_lines(df, boilerplate)):
+        (learned[o] if o in learned else learned.setdefault(o, _Learned())).add(lines)
+    return learned
+
+
+def _learn_combine(partials: list) -> dict:
+    """The tallies of several chunks added up, per outlet."""
+    out: dict = {}
+    for p in partials:
+        for o, x in p.items():
+            if o not in out:
+                out[o] = _Learned()
+            out[o].merge(x)
+    return out
+
+
+def _learn_finish(learned: dict) -> dict:
     for x in learned.values():
         x.freeze()
-    return ["\n".join(learned[o].strip(lines)) for o, lines in zip(outlets, split)]
+    return learned
+
+
+def _stripped(df: pd.DataFrame, *, boilerplate, learned: dict) -> pd.DataFrame:
+    """The rows of one chunk with each ``text`` stripped of its outlet's house text (``learned``:
+    :func:`_learn_finish` of the whole corpus): what :func:`distinctive` counts."""
+    outlets, split = _kept_lines(df, boilerplate)
+    return df.assign(text=["\n".join(learned[o].strip(lines)) for o, lines in zip(outlets, split)])
 
 
 def name_terms(matrix, names) -> set[str]:
@@ -160,22 +204,42 @@ def _without(matrix, drop: set[str]):
     S = (matrix.S @ sparse.diags(keep[matrix.spelling_term], dtype=matrix.S.dtype)).tocsr()
     X.eliminate_zeros()
     S.eliminate_zeros()
-    return dataclasses.replace(matrix, X=X, S=S)
+    extra = dict(matrix.extra)
+    if "presence" in extra:              # a matrix over cells: no article uses the terms dropped either
+        extra["presence"] = (extra["presence"] @ sparse.diags(keep, dtype=extra["presence"].dtype)).tocsr()
+        extra["presence"].eliminate_zeros()
+    return dataclasses.replace(matrix, X=X, S=S, extra=extra)
 
 
-def distinctive(corpus, by: str = "outlet", top: int = 10) -> tuple[pd.DataFrame, dict]:
+def distinctive(corpus, by: str = "outlet", top: int = 10, source=None) -> tuple[pd.DataFrame, dict]:
     """Keyness (log-odds z, house style dropped) of each ``by`` group within each language,
     on the articles stripped of house text, outlet names left out (module docstring).
+
+    ``source``: where the same articles are read chunk by chunk (a corpus directory, read row
+    group by row group); default ``corpus`` (then its ``df`` needs ``title`` and ``text``).  Three
+    passes, none holding the corpus's text: what each outlet repeats (with the outlets' repeated
+    lines of the matching context, :func:`framing.lexicon.parts.context`), then the words of the
+    stripped texts summed per (group, language, publication day) cell
+    (:func:`framing.features.keyness_matrix`): the sums of an article matrix, in memory that grows
+    with the cells.
 
     Returns ``(table, info)``: ``table`` is :func:`framing.analysis.keyness`'s columns plus
     ``lang`` (the language ranked); ``info`` has ``names`` (the name terms left out, sorted),
     ``single`` (language → its only group, not ranked) and ``ranked`` (language → groups).
     """
+    import functools
+
     from ..analysis import keyness
-    from ..features import term_matrix
+    from ..chunks import Plan, run
+    from ..features import keyness_matrix
+    from ..lexicon.parts import context
     df = corpus.df
-    frame = df.assign(text=strip_house_text(df))
-    m = term_matrix(frame)
+    source = corpus if source is None else source
+    bp = context(source).boilerplate
+    learned = run(source, Plan(functools.partial(_learn_part, boilerplate=bp), _learn_combine, _learn_finish,
+                               columns=("outlet", "title", "text"), fold=8), None, "house text")
+    keys = list(dict.fromkeys([by, "lang", "published"]))
+    m = keyness_matrix(source, keys, prepare=functools.partial(_stripped, boilerplate=bp, learned=learned))
     from ..corpus import group_names
     names = name_terms(m, [n for v in group_names(df, "outlet", corpus.manifest).values() for n in v])
     m = _without(m, names)

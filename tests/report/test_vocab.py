@@ -90,3 +90,30 @@ def test_keyness_section_says_what_was_left_out(lang):
     data.keyness_info = {"names": ["ساحل", "صدى"], "single": {"en": "harbour-times"}, "ranked": {"ar": ["a", "b"]}}
     text = " ".join(b.get("text", "") for b in _keyness_blocks(data, 5))
     assert "ساحل" in text and "harbour-times" in text
+
+
+def test_distinctive_in_chunks_is_the_article_matrix_ranking(tmp_path, monkeypatch):
+    """Read chunk by chunk from a corpus directory (a few articles a chunk, text never loaded), the
+    ranking is the one of an article × term matrix of the whole stripped corpus."""
+    from framing import chunks
+    from framing.analysis import keyness
+    from framing.corpus import _load_dir
+    from framing.features import term_matrix
+    from framing.report.vocab import _without, name_terms
+    c = _corpus()
+    whole, info = distinctive(c, top=10)
+    m = term_matrix(c.df.assign(text=strip_house_text(c.df)))            # one article a row, whole corpus
+    m = _without(m, name_terms(m, ["sada", "Sada al-Sahil", "صدى الساحل", "nabd", "Nabd al-Wadi", "نبض الوادي",
+                                   "harbour-times", "Harbour Times"]))
+    ranked = keyness(matrix=m, by="outlet", target=["nabd", "sada"], lang="ar", top=10, drop_house_style=True)
+    pd.testing.assert_frame_equal(whole.drop(columns="lang"), ranked)
+    c.save(tmp_path / "c")
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    textless = _load_dir(tmp_path / "c", only=("id", "outlet", "outlet_name", "outlet_name_ar", "lang", "title",
+                                               "published"))
+    assert textless.df["text"].isna().all()
+    for jobs in (1, 2):
+        monkeypatch.setenv("FRAMING_JOBS", str(jobs))
+        table, info2 = distinctive(textless, top=10, source=tmp_path / "c")
+        pd.testing.assert_frame_equal(table, whole)
+        assert info2 == info
