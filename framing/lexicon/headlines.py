@@ -372,10 +372,28 @@ def rubrics(titles, outlets=None, texts=None, min_titles: int = 3) -> frozenset:
 _UNIT_BEFORE = re.compile(r"(?:محافظ|مدين|بلد|قري)[ةه]\s+([^\s،.,:؛]+)")
 
 
-def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
+#: a title's left side is a place when the texts name it this often after محافظة/مدينة/… and after في/بـ
+PLACE_MIN_UNIT, PLACE_MIN_IN = 10, 3
+
+
+def _learned_places(titles, texts, min_unit: int = PLACE_MIN_UNIT, min_in: int = PLACE_MIN_IN) -> set:
     """One-word left sides of «X: …» titles that the corpus's texts name as a place: at least
     ``min_unit`` times after محافظة/مدينة/بلدة/قرية («محافظة المخواة») and ``min_in`` times after
-    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»)."""
+    في/بـ, and no title or organisation word (a governorate missing from the gazetteer, «بلجرشي:»).
+    In three steps that a chunked reading runs one pass each (:func:`framing.lexicon.parts.rubrics_of`):
+    :func:`place_candidates` of the titles, :func:`place_units` and :func:`place_inside` of the texts."""
+    cands = place_candidates(titles)
+    texts = [x for x in texts if isinstance(x, str)] if cands else []
+    unit, spelled = place_units(texts, cands)
+    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= min_unit}
+    if not spelled:
+        return set()
+    inside = place_inside(texts, spelled)
+    return {w for w in set(spelled.values()) if inside[w] >= min_in}
+
+
+def place_candidates(titles) -> set:
+    """Normalised one-word left sides of «X: …» titles, without title or organisation words."""
     from ..text import normalize
     cands = set()
     for t in titles:
@@ -383,22 +401,35 @@ def _learned_places(titles, texts, min_unit: int = 10, min_in: int = 3) -> set:
             m = _HEADLINE.match(normalize(t, lower=True))
             if m and len(m.group(1).split()) == 1:
                 cands.add(_strip(m.group(1).strip()))
-    cands -= _ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS
-    texts = [x for x in texts if isinstance(x, str)] if cands else []
-    unit, inside, spelled, norm = Counter(), Counter(), {}, {}
-    for x in texts:
+    return cands - (_ROLE_WORDS | _ORG_WORDS | _GROUP_WORDS)
+
+
+def place_units(texts, cands: set) -> tuple[Counter, dict]:
+    """``(unit, spelled)``: per candidate, its mentions after محافظة/مدينة/بلدة/قرية in ``texts``;
+    each printed spelling met → its candidate (missing texts skipped)."""
+    from ..text import normalize
+    unit, spelled, norm = Counter(), {}, {}
+    for x in texts if cands else ():
+        if not isinstance(x, str):
+            continue
         for m in _UNIT_BEFORE.finditer(x):
             raw = m.group(1)
             w = norm[raw] if raw in norm else norm.setdefault(raw, _strip(normalize(raw, lower=True)))
             if w in cands:
                 unit[w] += 1
                 spelled[raw] = w
-    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= min_unit}
+    return unit, spelled
+
+
+def place_inside(texts, spelled: dict) -> Counter:
+    """Per candidate, its mentions after في/بـ in ``texts`` (``spelled``: printed spelling → candidate)."""
+    inside: Counter = Counter()
     if not spelled:
-        return set()
+        return inside
     inner = re.compile(r"(?:في\s+|ب)(" + "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
                        + r")(?![^\s،.,:؛])")
     for x in texts:
-        for m in inner.finditer(x):
-            inside[spelled[m.group(1)]] += 1
-    return {w for w in set(spelled.values()) if inside[w] >= min_in}
+        if isinstance(x, str):
+            for m in inner.finditer(x):
+                inside[spelled[m.group(1)]] += 1
+    return inside

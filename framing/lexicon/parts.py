@@ -114,6 +114,63 @@ def _context_from_json(v) -> Context:
     return Context(bp, frozenset(v["rubrics"]))
 
 
+def rubrics_of(source, jobs=None) -> frozenset:
+    """:func:`framing.lexicon.core.corpus_rubrics` of ``source`` read chunk by chunk (a corpus directory
+    row group by row group): the context's rubrics (:func:`context`, the same rule), and the places
+    that titles use as a left side (:func:`framing.lexicon.headlines._learned_places`: the candidates
+    of the titles, then two passes over the texts, the second only when a candidate is met)."""
+    from ..chunks import columns_of
+    from .headlines import PLACE_MIN_IN, PLACE_MIN_UNIT
+    if "title" not in columns_of(source):
+        return frozenset()
+    rub = context(source, jobs=jobs).rubrics
+    cands = run(source, Plan(_titles_part, _union, columns=("title",), fold=8), jobs, "titles")
+    if not cands:
+        return rub
+    unit, spelled = run(source, Plan(functools.partial(_units_part, cands=frozenset(cands)), _units_combine,
+                                     columns=("text",), fold=8), jobs, "places")
+    spelled = {raw: w for raw, w in spelled.items() if unit[w] >= PLACE_MIN_UNIT}
+    if not spelled:
+        return rub
+    inside = run(source, Plan(functools.partial(_inside_part, spelled=spelled), _counters, columns=("text",), fold=8),
+                 jobs, "places")
+    return frozenset(rub | {w for w in set(spelled.values()) if inside[w] >= PLACE_MIN_IN})
+
+
+def _titles_part(df) -> set:
+    from .headlines import place_candidates
+    return place_candidates(df["title"].tolist() if "title" in df.columns else [])
+
+
+def _union(partials: list) -> set:
+    return set().union(*partials)
+
+
+def _units_part(df, *, cands) -> tuple:
+    from .headlines import place_units
+    return place_units(df["text"].tolist() if "text" in df.columns else [], cands)
+
+
+def _units_combine(partials: list) -> tuple:
+    unit, spelled = Counter(), {}
+    for u, s in partials:
+        unit.update(u)
+        spelled.update(s)
+    return unit, spelled
+
+
+def _inside_part(df, *, spelled) -> Counter:
+    from .headlines import place_inside
+    return place_inside(df["text"].tolist() if "text" in df.columns else [], spelled)
+
+
+def _counters(partials: list) -> Counter:
+    out: Counter = Counter()
+    for p in partials:
+        out.update(p)
+    return out
+
+
 # -- lexicon counts ------------------------------------------------------------------------
 
 def counts_part(df, *, lexicon, voice="own", morph=None, context=Context(), extra=(), lang=None,
