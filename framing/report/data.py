@@ -488,13 +488,20 @@ def _sources(source, by: str, names: dict) -> pd.DataFrame | None:
 
 def _copy_share(source, names: dict) -> pd.DataFrame:
     """:func:`framing.events.copy_share` of ``source``, outlet ids replaced by ``names`` (rows in the
-    order of the names).  It compares the texts of each window of days: read with the columns it
-    needs only (a corpus directory's other columns are not loaded)."""
+    order of the names); kept with a corpus directory (:func:`_kept`).  It compares the texts of each
+    window of days, read whole (a corpus directory: only the columns it needs)."""
     from ..corpus import _load_dir
     from ..events import copy_share
-    if isinstance(source, Path):
-        source = _load_dir(source, only=("id", "outlet", "published", "title", "text", "copy_of"))
-    return _renamed(copy_share(source), names).sort_values("outlet", kind="stable").reset_index(drop=True)
+    columns = ("id", "outlet", "published", "title", "text", "copy_of")
+    kept = _kept(source, "report-copies", [], columns=columns)
+    table = kept.read() if kept is not None else None
+    if table is not None:
+        table = table[0]
+    else:
+        table = copy_share(_load_dir(source, only=columns) if isinstance(source, Path) else source)
+        if kept is not None:
+            kept.write([table])
+    return _renamed(table, names).sort_values("outlet", kind="stable").reset_index(drop=True)
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},

@@ -76,10 +76,12 @@ def test_content_hash_read_in_chunks_is_the_corpus_hash(wadi, monkeypatch):
 
 def test_kept_results_of_a_directory_follow_its_articles_file(wadi):
     first = report_data.collect(wadi, ["captives"])
-    assert {p.name.split("-")[2] for p in wadi.glob(".kept-report-*.json")} >= {"counts", "sources", "keyness", "hash"}
+    assert {p.name.split("-")[2] for p in wadi.glob(".kept-report-*.json")} == {"counts", "sources", "keyness", "hash",
+                                                                                 "copies"}
     c = load(wadi)
     df = c.df.copy()
-    df.loc[0, "text"] = df.loc[0, "text"] + " وأفرج عن الرهائن."       # the directory rewritten, one text edited
+    # the directory rewritten, one text edited: a new hostages sentence, and another outlet's text reprinted
+    df.loc[0, "text"] = df.loc[0, "text"] + " وأفرج عن الرهائن.\n\n" + df.loc[2, "text"]
     Corpus(df, manifest=c.manifest, events=c.events).save(wadi)
     again = report_data.collect(wadi, ["captives"])
     outlet = df.loc[0, "outlet"]
@@ -90,3 +92,7 @@ def test_kept_results_of_a_directory_follow_its_articles_file(wadi):
     assert hostages(again) == hostages(first) + 1
     assert again.content_hash != first.content_hash == c.content_hash()
     assert again.content_hash == load(wadi).content_hash()
+    from framing.events import copy_share
+    fresh = copy_share(load(wadi))
+    assert not fresh.equals(copy_share(c))                  # the edit changed the shares: not read back stale
+    pd.testing.assert_frame_equal(again.copies.drop(columns="outlet"), fresh.drop(columns="outlet"))
