@@ -117,3 +117,24 @@ def test_distinctive_in_chunks_is_the_article_matrix_ranking(tmp_path, monkeypat
         table, info2 = distinctive(textless, top=10, source=tmp_path / "c")
         pd.testing.assert_frame_equal(table, whole)
         assert info2 == info
+
+
+def test_pruned_tallies_of_openings_give_the_exact_house_text(monkeypatch):
+    """Openings and closings are tallied as a pruned summary between chunks, then their candidates
+    counted again: the same stripped texts as one exact tally, as long as the summary keeps more runs
+    than the bound (here 100: each article of the fixture adds at most 12 openings, 12 × 40 / 101 < 5)."""
+    from framing import chunks
+    from framing.report import vocab
+    c = _corpus()
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 10**9)
+    exact = strip_house_text(c.df)
+    recounted = []
+    part = vocab._recount_part
+    monkeypatch.setattr(vocab, "_recount_part", lambda *a, **k: recounted.append(1) or part(*a, **k))
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 100)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    monkeypatch.setenv("FRAMING_JOBS", "1")          # (counted here, where the spy can see it)
+    assert strip_house_text(c.df) == exact
+    assert recounted                                  # the summary was pruned, and counted again
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 2)       # far below the bound: runs of house text are lost
+    assert strip_house_text(c.df) != exact
