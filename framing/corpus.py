@@ -35,7 +35,6 @@ used when present; ``columns={"source": "outlet"}`` maps other names).
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html
 import json
@@ -251,58 +250,6 @@ def _hashed_rows(df: pd.DataFrame):
     """The bytes :meth:`Corpus.content_hash` reads for each row of ``df``, in order."""
     for row in df[list(HASH_COLUMNS)].itertuples(index=False):
         yield "\x1f".join("" if pd.isna(v) else str(v) for v in row).encode() + b"\x1e"
-
-
-def content_hash(source, jobs: int | None = None) -> str:
-    """:meth:`Corpus.content_hash` of ``source`` (a Corpus, a table, or a corpus directory, read row
-    group by row group without holding its text: each row's bytes are written to a temporary file as
-    read, then hashed in id order from it; memory: the ids and the rows' offsets; disk: about the
-    size of the text, removed at the end)."""
-    import functools
-    import mmap
-    import tempfile
-
-    import numpy as np
-
-    from .chunks import Plan, run, streamable
-    if streamable(source) is None:
-        return load(source).content_hash()
-    with tempfile.TemporaryDirectory(prefix="framing-hash-") as spill:
-        ids, lens, files = run(source, Plan(functools.partial(_spill_rows, spill=spill), _spill_combine,
-                                            columns=HASH_COLUMNS), jobs, "hashing")
-        order = ids.reset_index(drop=True).sort_values().index.to_numpy()
-        counts = [n for _, n in files]
-        which = np.repeat(np.arange(len(files)), counts)                  # the file of each row
-        ends = np.cumsum(lens)
-        starts = ends - lens - np.repeat((ends - lens)[np.r_[0, np.cumsum(counts)[:-1]]], counts) if len(lens) else lens
-        h = hashlib.sha256()
-        with contextlib.ExitStack() as stack:
-            maps = []
-            for f, n in files:
-                fh = stack.enter_context(open(f, "rb"))
-                maps.append(stack.enter_context(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)) if n else b"")
-            for i in order:
-                h.update(maps[which[i]][starts[i]:starts[i] + lens[i]])
-    return h.hexdigest()
-
-
-def _spill_rows(df: pd.DataFrame, *, spill: str) -> tuple:
-    """One chunk of :func:`content_hash`: ``(ids, byte lengths, [(file, rows)])``, the rows' bytes
-    written one after the other to a file of ``spill``."""
-    import uuid
-
-    import numpy as np
-    rows = list(_hashed_rows(df))
-    path = os.path.join(spill, uuid.uuid4().hex)
-    with open(path, "wb") as f:
-        f.write(b"".join(rows))
-    return df["id"], np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)), [(path, len(rows))]
-
-
-def _spill_combine(partials: list) -> tuple:
-    import numpy as np
-    return (pd.concat([p[0] for p in partials], ignore_index=True), np.concatenate([p[1] for p in partials]),
-            [f for p in partials for f in p[2]])
 
 
 class Corpus:

@@ -423,7 +423,7 @@ def _content_hash(source) -> str:
     is read chunk by chunk, :func:`framing.corpus.content_hash`, and kept with it)."""
     from .._store import KeptResult
     from ..chunks import streamable
-    from ..corpus import content_hash
+    from ..chunks import content_hash
     if not isinstance(source, Path):
         return source.content_hash()
     kept = KeptResult(streamable(source), "report-hash", ["whole"], str, str)

@@ -36,7 +36,7 @@ def test_rebuild_reads_kept_counts_and_sources_and_gives_the_same_bytes(wadi, tm
     monkeypatch.setattr(report_data, "_counts_each", lambda *a, **k: pytest.fail("counted again"))
     monkeypatch.setattr(src, "sources", lambda *a, **k: pytest.fail("sources read again"))
     import importlib
-    monkeypatch.setattr(importlib.import_module("framing.corpus"), "content_hash",
+    monkeypatch.setattr(importlib.import_module("framing.chunks"), "content_hash",
                         lambda *a, **k: pytest.fail("hashed again"))
     monkeypatch.setattr(Corpus, "content_hash", lambda *a, **k: pytest.fail("hashed again"))
     assert _build(wadi, tmp_path / "b") == first

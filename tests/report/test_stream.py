@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from framing import chunks
-from framing.corpus import Corpus, content_hash, load
+from framing.chunks import content_hash
+from framing.corpus import Corpus, load
 from framing.report import data as report_data
 
 from .test_build import corpus
