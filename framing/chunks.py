@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import os
 from collections import Counter
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ from ._parallel import imap, jobs_count
 from .schema import only_lang
 
 __all__ = ["Plan", "CHUNK_ROWS", "MIN_GROUPS", "run", "using", "chunk_specs", "read_chunk", "rows", "streamable", "columns_of",
-           "events_of", "jobs_count"]
+           "events_of", "jobs_count", "content_hash"]
 
 #: rows per chunk (a row group of the corpus Parquet is sliced into chunks of at most this many rows)
 CHUNK_ROWS = 1000
@@ -314,3 +315,54 @@ def _concat(frames: list) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
 
 
+def content_hash(source, jobs: int | None = None) -> str:
+    """:meth:`framing.corpus.Corpus.content_hash` of ``source`` (a Corpus, a table, or a corpus directory, read row
+    group by row group without holding its text: each row's bytes are written to a temporary file as
+    read, then hashed in id order from it; memory: the ids and the rows' offsets; disk: about the
+    size of the text, removed at the end)."""
+    import mmap
+    import tempfile
+
+    import numpy as np
+
+    from .corpus import HASH_COLUMNS, load
+    if streamable(source) is None:
+        return load(source).content_hash()
+    with tempfile.TemporaryDirectory(prefix="framing-hash-") as spill:
+        ids, lens, files = run(source, Plan(functools.partial(_spill_rows, spill=spill), _spill_combine,
+                                            columns=HASH_COLUMNS), jobs, "hashing")
+        order = ids.reset_index(drop=True).sort_values().index.to_numpy()
+        counts = [n for _, n in files]
+        which = np.repeat(np.arange(len(files)), counts)                  # the file of each row
+        ends = np.cumsum(lens)
+        starts = ends - lens - np.repeat((ends - lens)[np.r_[0, np.cumsum(counts)[:-1]]], counts) if len(lens) else lens
+        h = hashlib.sha256()
+        with contextlib.ExitStack() as stack:
+            maps = []
+            for f, n in files:
+                fh = stack.enter_context(open(f, "rb"))
+                maps.append(stack.enter_context(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)) if n else b"")
+            for i in order:
+                h.update(maps[which[i]][starts[i]:starts[i] + lens[i]])
+    return h.hexdigest()
+
+
+def _spill_rows(df: pd.DataFrame, *, spill: str) -> tuple:
+    """One chunk of :func:`content_hash`: ``(ids, byte lengths, [(file, rows)])``, the rows' bytes
+    written one after the other to a file of ``spill``."""
+    import uuid
+
+    import numpy as np
+
+    from .corpus import _hashed_rows
+    rows = list(_hashed_rows(df))
+    path = os.path.join(spill, uuid.uuid4().hex)
+    with open(path, "wb") as f:
+        f.write(b"".join(rows))
+    return df["id"], np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)), [(path, len(rows))]
+
+
+def _spill_combine(partials: list) -> tuple:
+    import numpy as np
+    return (pd.concat([p[0] for p in partials], ignore_index=True), np.concatenate([p[1] for p in partials]),
+            [f for p in partials for f in p[2]])

@@ -242,6 +242,16 @@ def group_names(df: pd.DataFrame, by: str = "outlet", manifest: dict | None = No
     return out
 
 
+#: the columns :meth:`Corpus.content_hash` reads
+HASH_COLUMNS = ("id", "outlet", "published", "title", "text", "event_id")
+
+
+def _hashed_rows(df: pd.DataFrame):
+    """The bytes :meth:`Corpus.content_hash` reads for each row of ``df``, in order."""
+    for row in df[list(HASH_COLUMNS)].itertuples(index=False):
+        yield "\x1f".join("" if pd.isna(v) else str(v) for v in row).encode() + b"\x1e"
+
+
 class Corpus:
     """Articles of several outlets: a pandas DataFrame (``.df``) with the documented columns.
 
@@ -319,10 +329,8 @@ class Corpus:
         in reports.  Assigning events changes it: a report made after ``framing events`` rests on
         them."""
         h = hashlib.sha256()
-        cols = ["id", "outlet", "published", "title", "text", "event_id"]
-        for row in self.df.sort_values("id")[cols].itertuples(index=False):
-            h.update("\x1f".join("" if pd.isna(v) else str(v) for v in row).encode())
-            h.update(b"\x1e")
+        for row in _hashed_rows(self.df.sort_values("id")):
+            h.update(row)
         return h.hexdigest()
 
     def summary(self) -> pd.DataFrame:

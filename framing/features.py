@@ -520,10 +520,15 @@ def finish_cells(partial: tuple, term_map: TermMap) -> TermMatrix:
 
 # -- chunk plans (framing.chunks): word counts, then counts per (group, unit) cell ----------------
 
-def vocab_part(df, lang=None, boilerplate=None) -> "pd.Series":
+def vocab_part(df, lang=None, boilerplate=None, prepare=None) -> "pd.Series":
     """Printed words of one chunk's titles and texts (without ``boilerplate``, :func:`_texts`): Series
-    word → count."""
-    return surface_counts(chunks.rows(df, lang), boilerplate)
+    word → count; ``prepare``: a function of the chunk's rows returning the rows to read (as
+    :func:`keyness_matrix`)."""
+    return surface_counts(_prepared(chunks.rows(df, lang), prepare), boilerplate)
+
+
+def _prepared(df, prepare):
+    return df if prepare is None else prepare(df)
 
 
 def vocab_combine(partials: list) -> "pd.Series":
@@ -535,37 +540,40 @@ def vocab_combine(partials: list) -> "pd.Series":
     return s.groupby(level=0, sort=True).sum() if len(parts) > 1 else s.sort_index()
 
 
-def vocab_plan(lang=None, boilerplate=None) -> "chunks.Plan":
-    return chunks.Plan(functools.partial(vocab_part, lang=lang, boilerplate=boilerplate), vocab_combine,
-                       columns=("outlet", "title", "text", "lang"), fold=8)
+def vocab_plan(lang=None, boilerplate=None, prepare=None) -> "chunks.Plan":
+    return chunks.Plan(functools.partial(vocab_part, lang=lang, boilerplate=boilerplate, prepare=prepare),
+                       vocab_combine, columns=("outlet", "title", "text", "lang"), fold=8)
 
 
-def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False, boilerplate=None):
+def cells_part(df, *, term_map, keys, lang=None, exclude_copies=False, boilerplate=None, prepare=None):
     """Counts of one chunk summed per cell (the distinct values of the ``keys`` columns)."""
-    df = chunks.rows(df, lang, exclude_copies)
+    df = _prepared(chunks.rows(df, lang, exclude_copies), prepare)
     return cell_counts(df, term_map, keys, boilerplate)
 
 
-def cells_plan(term_map, keys, lang=None, exclude_copies=False, boilerplate=None) -> "chunks.Plan":
+def cells_plan(term_map, keys, lang=None, exclude_copies=False, boilerplate=None, prepare=None) -> "chunks.Plan":
     """Keyness pass 2: the :class:`TermMatrix` over cells (n-grams up to ``term_map.ngram``)."""
     part = functools.partial(cells_part, term_map=term_map, keys=tuple(keys), lang=lang,
-                             exclude_copies=exclude_copies, boilerplate=boilerplate)
+                             exclude_copies=exclude_copies, boilerplate=boilerplate, prepare=prepare)
     return chunks.Plan(part, combine_cells, functools.partial(finish_cells, term_map=term_map), fold=8)
 
 
 def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="all", lang=None,
-                   exclude_copies=False, boilerplate=None, jobs=None):
+                   exclude_copies=False, boilerplate=None, prepare=None, jobs=None):
     """A :class:`~framing.features.TermMatrix` whose rows are cells (one per distinct value of the
     ``keys`` columns: the groups, the units, the copy mark) instead of articles: the same sums as
     :func:`framing.features.term_matrix`, in memory that grows with the cells, not the articles.
     ``boilerplate``: a :class:`~framing.text.boilerplate.Boilerplate` whose lines are not read (in
-    every pass: the words that decide clitic splits too), None: every line."""
+    every pass: the words that decide clitic splits too), None: every line.  ``prepare``: a function
+    (picklable: module level or a partial of one) of a chunk's rows, after the row filters, returning
+    the rows whose titles and texts are counted (e.g. texts with the outlets' house text cut out, the
+    report's :func:`framing.report.vocab.distinctive`); None: the rows as read."""
     if ngram == 1 and chunks.local():       # another engine (Dask) runs the two plans below
         return _keyness_one_read(source, keys, fold_spelling=fold_spelling, stop_words=stop_words, lang=lang,
-                                 exclude_copies=exclude_copies, boilerplate=boilerplate, jobs=jobs)
-    words = chunks.run(source, vocab_plan(lang, boilerplate), jobs, "words")
+                                 exclude_copies=exclude_copies, boilerplate=boilerplate, prepare=prepare, jobs=jobs)
+    words = chunks.run(source, vocab_plan(lang, boilerplate, prepare), jobs, "words")
     tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=ngram, jobs=jobs)
-    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies, boilerplate), jobs, "counting")
+    return chunks.run(source, cells_plan(tmap, keys, lang, exclude_copies, boilerplate, prepare), jobs, "counting")
 
 
 # -- keyness in one read of the text (local runner, unigrams) ------------------------------------
@@ -579,13 +587,13 @@ def keyness_matrix(source, keys, *, ngram=1, fold_spelling=False, stop_words="al
 # The outlets' boilerplate lines (the matching context, read before and kept with a corpus
 # directory) are left out of each article before its words are counted.
 
-def words_part(df, *, spill, keys, lang=None, exclude_copies=False, boilerplate=None) -> tuple:
+def words_part(df, *, spill, keys, lang=None, exclude_copies=False, boilerplate=None, prepare=None) -> tuple:
     """Pass 1 of one chunk: ``(word counts Series sorted by word, [spill file])``; the words of
     copies count for the clitic rules (as :func:`vocab_part`), their articles are not spilled."""
     import os
     import pickle
     import uuid
-    df = chunks.rows(df, lang)
+    df = _prepared(chunks.rows(df, lang), prepare)
     S, words = _word_counts(_texts(df, boilerplate))
     counts = (np.asarray(words, dtype=object), np.asarray(S.sum(axis=0)).ravel().astype(np.int64))
     keep = np.ones(len(df), dtype=bool)
@@ -635,14 +643,14 @@ def spilled_cells(path: str, *, term_map: TermMap) -> tuple:
     return _cells(keyframe, *_doc_counts([], term_map, (S, words)))
 
 
-def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_copies, boilerplate, jobs):
+def _keyness_one_read(source, keys, *, fold_spelling, stop_words, lang, exclude_copies, boilerplate, prepare, jobs):
     import tempfile
     from ._parallel import imap
     from ._progress import bar
     cols = tuple(dict.fromkeys(("outlet", "title", "text", "lang", "copy_of") + tuple(keys)))
     with tempfile.TemporaryDirectory(prefix="framing-keyness-") as spill:
         plan = chunks.Plan(functools.partial(words_part, spill=spill, keys=tuple(keys), lang=lang,
-                                             exclude_copies=exclude_copies, boilerplate=boilerplate),
+                                             exclude_copies=exclude_copies, boilerplate=boilerplate, prepare=prepare),
                            words_combine, words_finish, cols, fold=8)
         words, files = chunks.run(source, plan, jobs, "words")
         tmap = term_map(words, fold_spelling=fold_spelling, stop_words=stop_words, ngram=1, jobs=jobs)

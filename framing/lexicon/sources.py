@@ -111,33 +111,45 @@ def sources(corpus, *, by="outlet", outlet=None, since=None, until=None, event=N
     Grouping by event needs event ids (``framing events``; :class:`~framing.errors.NoEventsError`
     otherwise); the statements of articles in no event are the group with an empty event.
     ``jobs``: worker processes (default: ``FRAMING_JOBS`` or all cores; the same table for any number).
+    A corpus directory is read row group by row group (its text is never held whole).
     """
     import pandas as pd
+    from ..chunks import columns_of, streamable
     from ..corpus import selected
     from ..errors import UsageError
     from ..schema import require_events
     cols = [c.strip() for c in by.split(",")] if isinstance(by, str) else list(by)
     cols = [_ALIAS.get(c, c) for c in cols if c]
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event, exclude_copies=exclude_copies)
-    df = _frame(corpus)
-    missing = [c for c in cols if c not in df.columns]
+    path = streamable(corpus)
+    df = _frame(corpus) if path is None else None
+    have = list(df.columns) if df is not None else columns_of(path.parent)
+    missing = [c for c in cols if c not in have]
     if not cols or missing:
         raise UsageError(f"sources: the corpus has no column {(missing or [by])[0]!r} to group by; "
-                         f"columns: {', '.join(map(str, df.columns))}")
+                         f"columns: {', '.join(map(str, have))}")
     if "event_id" in cols:
-        require_events(df, what="grouping by event")
+        require_events(df if df is not None else pd.read_parquet(path, columns=["event_id"]), what="grouping by event")
     from ..chunks import Plan, add_counters, run
-    part = functools.partial(_statements_part, cols=tuple(cols), rubrics=corpus_rubrics(df))
-    columns = tuple(c for c in (*cols, "title", "text") if c in df.columns)
-    counts = run(df, Plan(part, add_counters, columns=columns, fold=8), jobs, "sources")
+    from .parts import context
+    rubrics = corpus_rubrics(df) if df is not None else context(path.parent, jobs=jobs).rubrics
+    part = functools.partial(_statements_part, cols=tuple(cols), rubrics=rubrics)
+    columns = tuple(c for c in (*cols, "title", "text") if c in have)
+    counts = run(df if df is not None else path.parent, Plan(part, add_counters, columns=columns, fold=8), jobs, "sources")
     out = pd.DataFrame([(*k, n) for k, n in counts.items()], columns=[*cols, "speaker", "role", "verb", "quotes"])
     out["quotes"] = out["quotes"].astype("int64")
     totals = out.groupby(cols, dropna=False)["quotes"].transform("sum")
     out["share"] = (out["quotes"] / totals).astype("float64") if len(out) else pd.Series(dtype="float64")
-    out = out.sort_values([*cols, "quotes", "speaker"], ascending=[True] * len(cols) + [False, True],
-                          kind="stable").reset_index(drop=True)
+    out = sorted_sources(out, cols)
     out.attrs.update(by=cols)
     return out
+
+
+def sorted_sources(table, cols: list):
+    """``table`` (:func:`sources`' rows) in its order: by group, then most quoted first, then speaker
+    (stable: rows tied on these keep their order)."""
+    return table.sort_values([*cols, "quotes", "speaker"], ascending=[True] * len(cols) + [False, True],
+                             kind="stable").reset_index(drop=True)
 
 
 def _statements_part(df, *, cols: tuple, rubrics: frozenset) -> Counter:

@@ -62,10 +62,10 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
                                 in (".pdf", ".html", ".htm") else ""))
     from ..corpus import selected
     corpus = selected(corpus, outlet=outlet, since=since, until=until, event=event)
-    if lang is not None or exclude_copies or within_events:
+    if within_events:
+        require_events(_event_ids(corpus), what="within_events")
+    if lang is not None or exclude_copies:          # else a corpus directory stays a path: read in chunks
         corpus = load(corpus)
-        if within_events:
-            require_events(corpus.df, what="within_events")
         if exclude_copies:
             corpus = corpus.without_copies()
         if lang is not None:
@@ -76,6 +76,18 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
         data = collect(corpus, lexicons, families=families, by=by, within_events=within_events, voice=voice,
                        title=title, report_lang=report_lang, command=command, n_boot=n_boot, seed=seed, audit=audit)
     return render(data, pdf=pdf, html=html, figures=figures)
+
+
+def _event_ids(corpus):
+    """The ``id`` and ``event_id`` columns of ``corpus`` (only those read from a corpus directory)."""
+    import pandas as pd
+
+    from ..chunks import columns_of, streamable
+    from ..corpus import load
+    path = streamable(corpus)
+    if path is None:
+        return load(corpus).df
+    return pd.read_parquet(path, columns=[c for c in ("id", "event_id") if c in columns_of(corpus)])
 
 
 def _slug(name: str) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -140,10 +142,10 @@ def _has_events(corpus) -> bool:
     return "event_id" in corpus.df and corpus.df["event_id"].notna().any()
 
 
-def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) -> pd.DataFrame | None:
+def _evidence(corpus, source, names, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) -> pd.DataFrame | None:
     """Concordance lines shown for a family: for each term, the groups using it most (up to
     :data:`KWIC_GROUPS`), and in each the ``per_cell`` earliest articles (by date, then id)
-    that use it.  Only those articles are scanned (fast on big corpora)."""
+    that use it.  Only those articles are read (:func:`_rows`) and scanned (fast on big corpora)."""
     from ..corpus import Corpus
     if counts.empty or per_cell < 1:
         return None
@@ -155,8 +157,7 @@ def _evidence(corpus, lx, fam, counts, docs, shares, by, voice, per_cell, kwic) 
     picked = d.groupby([by, "term"], sort=False).head(per_cell)
     if picked.empty:
         return None
-    df = corpus.df
-    sub = Corpus(df[df["id"].isin(set(picked["id"]))], path=corpus.path, manifest=corpus.manifest)
+    sub = Corpus(_renamed(_rows(source, picked["id"]), names), path=corpus.path, manifest=corpus.manifest)
     k = pd.DataFrame(kwic(sub, lx, family=fam, voice=voice, width=KWIC_WIDTH))
     k = k.merge(picked[["id", "term"]], on=["id", "term"], how="inner")
     order = {t: i for i, t in enumerate(shares.drop_duplicates("term")["term"])}
@@ -200,7 +201,7 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     """
     from ..lexicon.core import voice_name
     lang, voice = report_lang, voice_name(voice)      # own, all or a comma list (quoted,reported), as in terms
-    corpus, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
+    corpus, source, lexs = _check(corpus, lexicons, by=by, voice=voice, lang=lang)
     names, outlet_table = _display_names(corpus, lang)
     original, corpus = corpus, _named(corpus, names)
     auto = not lexs
@@ -210,7 +211,7 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     wanted = set(families or [])
     opts = dict(by=by, within_events=within_events, voice=voice, lang=lang, n_boot=n_boot, seed=seed,
                 kwic_lines=kwic_lines)
-    results, lexs, unused = _family_results(corpus, lexs, wanted, auto=auto, **opts)
+    results, lexs, unused = _family_results(corpus, lexs, wanted, auto=auto, source=source, names=names, **opts)
     events = copies = None
     notes = []
     if auto:
@@ -223,20 +224,28 @@ def collect(corpus, lexicons=None, *, families=None, by: str = "outlet", within_
     if _has_events(corpus):
         events = _events(corpus)
     if "copy_of" in corpus.df.columns:
-        from ..events import copy_share
-        copies = copy_share(corpus)
-    key, key_note, key_info = _keyness(original, by, keyness_top, names if by == "outlet" else {})
+        copies = _copy_share(source, names)
+    key, key_note, key_info = _keyness(original, by, keyness_top, names if by == "outlet" else {}, source)
     return _report_data(corpus, lexs, results, families=families, wanted=wanted, title=title, command=command,
                         audit=audit, original=original, outlet_table=outlet_table, events=events, copies=copies, keyness=key, keyness_note=key_note,
                         keyness_info=key_info, notes=notes,
-                        sources=_sources(corpus, by), **opts)
+                        sources=_sources(source, by, names), source=source, **opts)
 
 
 def _check(corpus, lexicons, *, by, voice, lang):
-    """``(Corpus, [Lexicon])`` after checking the options (one-line errors)."""
+    """``(Corpus, source, [Lexicon])`` after checking the options (one-line errors).  ``source``: what
+    the passes over the articles' text read.  A corpus directory given as a path is its own source,
+    read row group by row group, and the Corpus is loaded without its ``text`` column (every other
+    column, ``title`` included: the article list prints it), so the report never holds the corpus's
+    text; a Corpus (filtered, or made in memory) is its own source."""
     from .. import corpus as _corpus
+    from ..chunks import columns_of, streamable
     from ..lexicon import load_lexicon
-    corpus = _corpus.load(corpus)
+    if isinstance(corpus, (str, os.PathLike)) and streamable(corpus) is not None:
+        source = Path(corpus)
+        corpus = _corpus._load_dir(source, only=tuple(c for c in columns_of(source) if c != "text"))
+    else:
+        corpus = source = _corpus.load(corpus)
     if len(corpus) == 0:
         raise InputError("the corpus has no articles: nothing to report (check framing ingest's rejects)")
     if lang not in ("en", "ar"):
@@ -250,15 +259,17 @@ def _check(corpus, lexicons, *, by, voice, lang):
     if lexicons is not None and (isinstance(lexicons, (str, bytes)) or not hasattr(lexicons, "__iter__")):
         lexicons = [lexicons]
     lexicons = [] if lexicons is None else lexicons
-    return corpus, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
+    return corpus, source, [lx if hasattr(lx, "terms_table") else load_lexicon(lx) for lx in lexicons]
 
 
 def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_boot, seed,
-                    kwic_lines, auto=False) -> tuple[list[FamilyResult], list, list[str]]:
+                    kwic_lines, source, names, auto=False) -> tuple[list[FamilyResult], list, list[str]]:
     """One :class:`FamilyResult` per family (and per language part of a mixed family), the
-    lexicons used and, with ``auto``, the names of those left out for having no match."""
+    lexicons used and, with ``auto``, the names of those left out for having no match (``source``:
+    the articles as read, outlet ids becoming ``names``: :func:`_check`, :func:`_named`)."""
     df = corpus.df
-    all_counts, docs = _count_all(corpus, lexs, voice)
+    all_counts, docs = _count_all(source, lexs, voice)
+    docs = _renamed(docs, names)
     unused = [lx.name for lx in lexs if auto and not len(all_counts[lx.name])]
     lexs = [lx for lx in lexs if lx.name not in unused]
     if not lexs:
@@ -282,7 +293,8 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
                             & counts["id"].isin(fdocs["id"])]
                 results.append(_family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, by=by,
                                               within_events=within_events, voice=voice, lang=lang,
-                                              n_boot=n_boot, seed=seed, kwic_lines=kwic_lines))
+                                              n_boot=n_boot, seed=seed, kwic_lines=kwic_lines,
+                                              source=source, names=names))
     if wanted - seen:
         raise UsageError(f"unknown family(ies) {', '.join(sorted(wanted - seen))}; the lexicons have: "
                          f"{', '.join(dict.fromkeys(f for lx in lexs for f in lx.terms_table()['family']))}")
@@ -290,7 +302,7 @@ def _family_results(corpus, lexs, wanted, *, by, within_events, voice, lang, n_b
 
 
 def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within_events, voice, lang,
-                   n_boot, seed, kwic_lines) -> FamilyResult:
+                   n_boot, seed, kwic_lines, source, names) -> FamilyResult:
     """Shares, test, within-event comparison and concordance evidence of one family (part)."""
     from ..lexicon import kwic
     from ..stats import compare, shares
@@ -323,7 +335,7 @@ def _family_result(corpus, lx, name, fam, part, fterms, fc, fdocs, *, by, within
             cw = compare(fc, fdocs, fam, by=by, within_events=True, n_boot=n_boot, seed=seed, terms=fterms)
             res.within_sentence, res.within_test = str(cw.sentence), dict(cw.test)
             res.within_pairwise = cw.pairwise
-    res.kwic = _evidence(corpus, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
+    res.kwic = _evidence(corpus, source, names, lx, fam, fc, fdocs, res.shares, by, voice, kwic_lines, kwic)
     return res
 
 
@@ -349,17 +361,38 @@ def _named(corpus, names: dict):
     from ..corpus import Corpus
     if all(k == v for k, v in names.items()):
         return corpus
-    df = corpus.df
+    return Corpus(_renamed(corpus.df, names), path=corpus.path, rejects=corpus.rejects, manifest=corpus.manifest,
+                  events=corpus.events)
+
+
+def _renamed(df: pd.DataFrame, names: dict) -> pd.DataFrame:
+    """``df`` (corpus rows, or per-article rows with an ``outlet`` column) with each outlet id replaced
+    by its printed name (:func:`_named`); ``df`` itself when no name differs from its id."""
+    if all(k == v for k, v in names.items()) or "outlet" not in df.columns:
+        return df
     out = df["outlet"].astype(object)
-    df = df.assign(outlet=out.map(lambda o: names.get(str(o), o) if isinstance(o, str) else o))
-    return Corpus(df, path=corpus.path, rejects=corpus.rejects, manifest=corpus.manifest, events=corpus.events)
+    return df.assign(outlet=out.map(lambda o: names.get(str(o), o) if isinstance(o, str) else o))
+
+
+def _rows(source, ids) -> pd.DataFrame:
+    """The rows of ``source`` (a corpus directory, read chunk by chunk, or a Corpus) whose id is one of
+    ``ids``, every column, in corpus order."""
+    import functools
+
+    from ..chunks import Plan, _concat, run
+    return run(source, Plan(functools.partial(_rows_part, ids=frozenset(map(str, ids))), _concat), None, "reading")
+
+
+def _rows_part(df: pd.DataFrame, *, ids: frozenset) -> pd.DataFrame:
+    return df[df["id"].astype(str).isin(ids).to_numpy()]
 
 
 def _report_data(corpus, lexs, results, *, families, wanted, title, command, audit, by, within_events, voice, lang,
-                 n_boot, seed, kwic_lines, original=None, outlet_table=None, **parts) -> ReportData:
+                 n_boot, seed, kwic_lines, original=None, outlet_table=None, source=None, **parts) -> ReportData:
     """The :class:`ReportData` of a report: corpus description, parameters and the results
     (``original``: the corpus before outlet ids became names, for the content hash and the audit)."""
     original = corpus if original is None else original
+    source = original if source is None else source
     df = corpus.df
     summary = corpus.summary().reset_index().rename(columns={"index": "outlet"})
     langs = (df["lang"].fillna("unknown").value_counts().rename_axis("lang").reset_index(name="articles"))
@@ -377,21 +410,41 @@ def _report_data(corpus, lexs, results, *, families, wanted, title, command, aud
         corpus_name=name, n_articles=len(df), outlets=summary,
         first=str(dates.min().date()) if dates.notna().any() else None,
         last=str(dates.max().date()) if dates.notna().any() else None,
-        languages=langs, content_hash=original.content_hash(), created=_created(corpus),
+        languages=langs, content_hash=_content_hash(source), created=_created(corpus),
         articles=df[["id", "outlet", "published", "event_id", "lang"]
                     + ([by] if by not in ("outlet", "id", "lang", "published", "event_id") else [])],
         lexicons=lexinfo, families=results, by=by, voice=voice, lang=lang,
-        audit=_audit_info(audit, original, lexs, name), provenance=provenance(corpus.manifest),
+        audit=_audit_info(audit, source, lexs, name), provenance=provenance(corpus.manifest),
         article_list=article_list(df, by), outlet_table=outlet_table, **parts)
 
 
-def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
+def _content_hash(source) -> str:
+    """:meth:`framing.corpus.Corpus.content_hash` of ``source`` (:func:`_check`'s; a corpus directory's
+    is read chunk by chunk, :func:`framing.corpus.content_hash`, and kept with it)."""
+    from .._store import KeptResult
+    from ..chunks import streamable
+    from ..chunks import content_hash
+    if not isinstance(source, Path):
+        return source.content_hash()
+    kept = KeptResult(streamable(source), "report-hash", ["whole"], str, str)
+    got = kept.read()
+    if got is None:
+        got = content_hash(source)
+        kept.write(got)
+    return got
+
+
+def _audit_info(audit, source, lexs, corpus_name: str) -> AuditInfo | None:
     """Precision per term from audit files (checked against the corpus when the lexicon named in
-    the file loads), else from the lexicons' ``validated:`` blocks, else None."""
+    the file loads: the audited articles only are read from ``source``), else from the lexicons'
+    ``validated:`` blocks, else None."""
     from ..errors import FramingError
     from ..stats.agreement import wilson
     if audit is not None:
         from ..audit import score
+        from ..audit.scoring import _read_all
+        from ..corpus import Corpus
+        corpus = Corpus(_rows(source, _read_all(audit)[0]["id"]))       # the audited articles: all the check reads
         try:
             res = score(audit, corpus=corpus)
         except FramingError:            # the file's lexicon is not loadable here: no corpus check
@@ -411,19 +464,44 @@ def _audit_info(audit, corpus, lexs, corpus_name: str) -> AuditInfo | None:
                      n_lines=int(v["n"].sum()))
 
 
-def _sources(corpus, by: str) -> pd.DataFrame | None:
-    """Who each group quotes (:func:`framing.sources`), or None when ``by`` is not outlet/event."""
+def _sources(source, by: str, names: dict) -> pd.DataFrame | None:
+    """Who each group quotes (:func:`framing.sources`), or None when ``by`` is not outlet/event;
+    outlet ids replaced by ``names`` (the table's order is then that of the names)."""
     if by not in ("outlet", "event_id"):
         return None
-    from ..lexicon.sources import sources
-    kept = _kept(corpus, "report-sources", [by])
+    from ..lexicon.sources import sorted_sources, sources
+    kept = _kept(source, "report-sources", [by])
     table = kept.read() if kept is not None else None
     if table is not None:
-        return table[0]
-    table = sources(corpus, by="outlet" if by == "outlet" else "event")
-    if kept is not None:
-        kept.write([table])
+        table = table[0]
+    else:
+        table = sources(source, by="outlet" if by == "outlet" else "event")
+        if kept is not None:
+            kept.write([table])
+    if by != "outlet" or table is _renamed(table, names):
+        return table
+    attrs = table.attrs
+    table = sorted_sources(_renamed(table, names), [by])
+    table.attrs = attrs
     return table
+
+
+def _copy_share(source, names: dict) -> pd.DataFrame:
+    """:func:`framing.events.copy_share` of ``source``, outlet ids replaced by ``names`` (rows in the
+    order of the names); kept with a corpus directory (:func:`_kept`).  It compares the texts of each
+    window of days, read whole (a corpus directory: only the columns it needs)."""
+    from ..corpus import _load_dir
+    from ..events import copy_share
+    columns = ("id", "outlet", "published", "title", "text", "copy_of")
+    kept = _kept(source, "report-copies", [], columns=columns)
+    table = kept.read() if kept is not None else None
+    if table is not None:
+        table = table[0]
+    else:
+        table = copy_share(_load_dir(source, only=columns) if isinstance(source, Path) else source)
+        if kept is not None:
+            kept.write([table])
+    return _renamed(table, names).sort_values("outlet", kind="stable").reset_index(drop=True)
 
 
 _PART_LABEL = {"en": {"ar": " — Arabic articles", "en": " — English articles"},
@@ -444,7 +522,7 @@ def _language_parts(fterms: pd.DataFrame, docs: pd.DataFrame, doc_lang: pd.Serie
         yield x, fterms[fterms["language"] == x].reset_index(drop=True), docs[present == x]
 
 
-def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
+def _count_all(source, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     """Per lexicon name, the per-article counts (``id, family, term, count``, as
     ``count_terms(by="doc")``), and ``docs`` (``id, outlet, event_id, published, tokens``).
 
@@ -453,17 +531,18 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     hide the words of another: matches never overlap); but one chunked pass for them all, with the
     corpus context (boilerplate, rubrics) gathered once: each chunk is read, and the workers
     started, once rather than once per lexicon.  Kept in the corpus directory for the next run
-    (:func:`_kept`)."""
+    (:func:`_kept`).  ``source``: :func:`_check`'s (outlets as ids: the context's repeated lines and
+    rubrics are per outlet, so the counts are those of the renamed corpus)."""
     import functools
 
     from ..chunks import Plan, run
     from ..lexicon.parts import READ_COLUMNS, context
-    kept = _kept(corpus, "report-counts", [voice, *(hashlib.sha1(repr(lx).encode()).hexdigest() for lx in lexs)])
+    kept = _kept(source, "report-counts", [voice, *(hashlib.sha1(repr(lx).encode()).hexdigest() for lx in lexs)])
     frames = kept.read() if kept is not None else None
     if frames is not None and len(frames) == len(lexs) + 1:
         return {lx.name: f for lx, f in zip(lexs, frames)}, frames[-1]
-    part = functools.partial(_counts_each, lexicons=tuple(lexs), voice=voice, context=context(corpus))
-    each = run(corpus, Plan(part, _combine_each, columns=READ_COLUMNS), None, "matching")   # jobs: jobs_default
+    part = functools.partial(_counts_each, lexicons=tuple(lexs), voice=voice, context=context(source))
+    each = run(source, Plan(part, _combine_each, columns=READ_COLUMNS), None, "matching")   # jobs: jobs_default
     out, docs = {}, None
     for lx, (counts, d) in zip(lexs, each):
         out[lx.name] = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
@@ -473,22 +552,28 @@ def _count_all(corpus, lexs, voice: str) -> tuple[dict, pd.DataFrame]:
     return out, docs
 
 
-def _kept(corpus, name: str, options: list, columns=None):
-    """Where a result of the report computed from ``corpus``'s rows is kept between runs (users
+def _kept(source, name: str, options: list, columns=None):
+    """Where a result of the report computed from ``source``'s rows is kept between runs (users
     rebuild a report again and again while writing): a :class:`framing._store.KeptResult` in the
-    corpus directory, read back only for the same rows (every value read, in order: a filtered,
-    renamed or edited corpus keeps its own), ``options`` and toolkit code; None for a corpus not
-    read from a directory.  ``columns``: those the result reads (default: those matching reads)."""
+    corpus directory, read back only for the same articles file (its name, size, modification time
+    and inode: a corpus rewritten by ingest, events or outlets, or edited, is another file),
+    ``options`` and toolkit code.  ``source`` is a corpus directory (:func:`_check`: the report reads
+    all of it, so that stamp says which rows it read: nothing more is read for the key) or a Corpus;
+    a Corpus read from a directory (filtered, or edited in memory) is kept under a digest of every
+    value the result reads, in order (``columns``; default: those matching reads), so it keeps its
+    own; None for a Corpus not read from a directory."""
     from .._store import KeptResult
     from ..chunks import streamable
-    path = streamable(corpus.path) if corpus.path is not None else None
+    if isinstance(source, Path):
+        return KeptResult(streamable(source), name, ["whole", *options], _frames_json, _frames_from_json)
+    path = streamable(source.path) if source.path is not None else None
     if path is None:
         return None
     from ..lexicon.parts import READ_COLUMNS
     h = hashlib.sha1()                  # every value read, in row order
-    for col in [c for c in (READ_COLUMNS if columns is None else columns) if c in corpus.df.columns]:
+    for col in [c for c in (READ_COLUMNS if columns is None else columns) if c in source.df.columns]:
         h.update(repr(col).encode())
-        for v in corpus.df[col].tolist():
+        for v in source.df[col].tolist():
             h.update((v if isinstance(v, str) else "\x00" + repr(v)).encode("utf-8", "surrogatepass") + b"\x1f")
     return KeptResult(path, name, [h.hexdigest(), *options], _frames_json, _frames_from_json)
 
@@ -572,7 +657,7 @@ def _focus_term(shares: pd.DataFrame) -> str | None:
     return str(g.index[0])
 
 
-def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict | None, str, dict]:
+def _keyness(corpus, by: str, top: int, names: dict | None = None, source=None) -> tuple[dict | None, str, dict]:
     """Top distinctive words per group within each language, without outlet names, brand words
     and boilerplate (:func:`.vocab.distinctive`), or (None, why not, info).  Keys are the groups,
     ``"group (lang)"`` when more than one language is ranked.  Terms are shown in the group's
@@ -582,13 +667,14 @@ def _keyness(corpus, by: str, top: int, names: dict | None = None) -> tuple[dict
     if len(groups) < 2:
         return None, f"Distinctive vocabulary: not available: it needs at least two {by}s (this corpus has {len(groups)}).", {}
     import json
-    kept = _kept(corpus, "report-keyness", [by, top, json.dumps(corpus.manifest or {}, sort_keys=True, default=str)],
+    source = corpus if source is None else source
+    kept = _kept(source, "report-keyness", [by, top, json.dumps(corpus.manifest or {}, sort_keys=True, default=str)],
                  columns=corpus.df.columns)          # (every column: the groups, languages and names come from them)
     got = kept.read() if kept is not None else None
     if got is not None:
         table, info = got[0], got[0].attrs.pop("info")
     else:
-        table, info = distinctive(corpus, by=by, top=top)
+        table, info = distinctive(corpus, by=by, top=top, source=source)
         if kept is not None:
             t = table.copy()
             t.attrs = {**table.attrs, "info": info}

@@ -1,4 +1,4 @@
-"""A report rebuilt from the same corpus directory reads its counts, sources and keyness tables back
+"""A report rebuilt from the same corpus directory reads its counts, sources and keyness tables and its content hash back
 from the directory (kept results) and writes the same bytes; a corpus whose rows differ is counted anew."""
 from __future__ import annotations
 
@@ -29,12 +29,16 @@ def test_rebuild_reads_kept_counts_and_sources_and_gives_the_same_bytes(wadi, tm
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first = _build(wadi, tmp_path / "a")
-    assert {p.name.split("-")[2] for p in wadi.glob(".kept-report-*.json")} == {"counts", "sources", "keyness"}
+    assert {p.name.split("-")[2] for p in wadi.glob(".kept-report-*.json")} == {"counts", "sources", "keyness", "hash"}
     import framing.lexicon.sources as src
     import framing.report.vocab as vocab
     monkeypatch.setattr(vocab, "distinctive", lambda *a, **k: pytest.fail("keyness computed again"))
     monkeypatch.setattr(report_data, "_counts_each", lambda *a, **k: pytest.fail("counted again"))
     monkeypatch.setattr(src, "sources", lambda *a, **k: pytest.fail("sources read again"))
+    import importlib
+    monkeypatch.setattr(importlib.import_module("framing.chunks"), "content_hash",
+                        lambda *a, **k: pytest.fail("hashed again"))
+    monkeypatch.setattr(Corpus, "content_hash", lambda *a, **k: pytest.fail("hashed again"))
     assert _build(wadi, tmp_path / "b") == first
 
 

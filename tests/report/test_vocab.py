@@ -90,3 +90,51 @@ def test_keyness_section_says_what_was_left_out(lang):
     data.keyness_info = {"names": ["ساحل", "صدى"], "single": {"en": "harbour-times"}, "ranked": {"ar": ["a", "b"]}}
     text = " ".join(b.get("text", "") for b in _keyness_blocks(data, 5))
     assert "ساحل" in text and "harbour-times" in text
+
+
+def test_distinctive_in_chunks_is_the_article_matrix_ranking(tmp_path, monkeypatch):
+    """Read chunk by chunk from a corpus directory (a few articles a chunk, text never loaded), the
+    ranking is the one of an article × term matrix of the whole stripped corpus."""
+    from framing import chunks
+    from framing.analysis import keyness
+    from framing.corpus import _load_dir
+    from framing.features import term_matrix
+    from framing.report.vocab import _without, name_terms
+    c = _corpus()
+    whole, info = distinctive(c, top=10)
+    m = term_matrix(c.df.assign(text=strip_house_text(c.df)))            # one article a row, whole corpus
+    m = _without(m, name_terms(m, ["sada", "Sada al-Sahil", "صدى الساحل", "nabd", "Nabd al-Wadi", "نبض الوادي",
+                                   "harbour-times", "Harbour Times"]))
+    ranked = keyness(matrix=m, by="outlet", target=["nabd", "sada"], lang="ar", top=10, drop_house_style=True)
+    pd.testing.assert_frame_equal(whole.drop(columns="lang"), ranked)
+    c.save(tmp_path / "c")
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    textless = _load_dir(tmp_path / "c", only=("id", "outlet", "outlet_name", "outlet_name_ar", "lang", "title",
+                                               "published"))
+    assert textless.df["text"].isna().all()
+    for jobs in (1, 2):
+        monkeypatch.setenv("FRAMING_JOBS", str(jobs))
+        table, info2 = distinctive(textless, top=10, source=tmp_path / "c")
+        pd.testing.assert_frame_equal(table, whole)
+        assert info2 == info
+
+
+def test_pruned_tallies_of_openings_give_the_exact_house_text(monkeypatch):
+    """Openings and closings are tallied as a pruned summary between chunks, then their candidates
+    counted again: the same stripped texts as one exact tally, as long as the summary keeps more runs
+    than the bound (here 100: each article of the fixture adds at most 12 openings, 12 × 40 / 101 < 5)."""
+    from framing import chunks
+    from framing.report import vocab
+    c = _corpus()
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 10**9)
+    exact = strip_house_text(c.df)
+    recounted = []
+    part = vocab._recount_part
+    monkeypatch.setattr(vocab, "_recount_part", lambda *a, **k: recounted.append(1) or part(*a, **k))
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 100)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 7)
+    monkeypatch.setenv("FRAMING_JOBS", "1")          # (counted here, where the spy can see it)
+    assert strip_house_text(c.df) == exact
+    assert recounted                                  # the summary was pruned, and counted again
+    monkeypatch.setattr(vocab, "TALLY_KEEP", 2)       # far below the bound: runs of house text are lost
+    assert strip_house_text(c.df) != exact
