@@ -289,6 +289,11 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: topical voice pass (branch voice30, written from the topical misses of heldout15..21, recall80, recall83): recall80
 #: 85.9% -> 90.4% (134 -> 141 of 156), recall83 87.3% -> 91.0% (117 -> 122), heldout21 92.6% -> 93.4% (463 -> 467),
 #: speaker 70.6% -> 74.5% (72 -> 76); heldout10, heldout17, heldout7, precision one or two rows better; the rest unchanged
+#: heldout22 (seed 85, 500 uniform drawn from main af192a1, read blind by four coders; no author of the next round
+#: opened it): voice 95.2% (476 of 500; 0.930-0.968), speaker 77.9% (67 of 86) when drawn; after that round's voice
+#: pass (voice30, +1.5 points on the topical rows of the development sets) and speaker pass (spk30): 95.2% (475 of
+#: 499) and 77.6% (66 of 85), one false row left out: no row changed. Its 137 topical rows: 94.2% (129) before and
+#: after. recall86 (seed recall-86, 60 whole articles, drawn from af192a1): voice 87.1% (88 of 101) before and after
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.845),
@@ -297,8 +302,8 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
-              "heldout20": (0.94, 0.79), "heldout21": (0.93, 0.74),
-              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0)}
+              "heldout20": (0.94, 0.79), "heldout21": (0.93, 0.74), "heldout22": (0.945, 0.765),
+              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.865, 0.0)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
