@@ -332,10 +332,11 @@ def content_hash(source, jobs: int | None = None) -> str:
         ids, lens, files = run(source, Plan(functools.partial(_spill_rows, spill=spill), _spill_combine,
                                             columns=HASH_COLUMNS), jobs, "hashing")
         order = ids.reset_index(drop=True).sort_values().index.to_numpy()
-        counts = [n for _, n in files]
-        which = np.repeat(np.arange(len(files)), counts)                  # the file of each row
-        ends = np.cumsum(lens)
-        starts = ends - lens - np.repeat((ends - lens)[np.r_[0, np.cumsum(counts)[:-1]]], counts) if len(lens) else lens
+        which = np.repeat(np.arange(len(files)), [n for _, n in files])   # the file of each row
+        starts, k = np.zeros(len(lens), dtype=np.int64), 0                  # its offset in that file
+        for _, n in files:
+            starts[k:k + n] = np.cumsum(lens[k:k + n]) - lens[k:k + n]
+            k += n
         h = hashlib.sha256()
         with contextlib.ExitStack() as stack:
             maps = []

@@ -168,13 +168,14 @@ def _is_participle(form: str) -> bool:
 @lru_cache(maxsize=1)
 def _participle_forms() -> frozenset:
     return frozenset(p + e for _, _, p in _VERBS if p for e in ("ا", "ة", "ين")) | frozenset(_QAIL) \
-        | frozenset(_SAIL) | frozenset(_weak_plurals())
+        | frozenset(_SAIL) | _weak_plurals()
 
 
-def _weak_plurals() -> tuple:
+@lru_cache(maxsize=1)
+def _weak_plurals() -> frozenset:
     """The plural participles of a weak root, which drop its ي: «داعين», «نافين» (from داعي، نافي); also nouns
     («معزين», mourners), so they count only after a comma (:func:`speech._not_speech`)."""
-    return tuple(p[:-1] + "ين" for _, _, p in _VERBS if p.endswith("ي"))
+    return frozenset(p[:-1] + "ين" for _, _, p in _VERBS if p.endswith("ي"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -422,8 +422,7 @@ def _content_hash(source) -> str:
     """:meth:`framing.corpus.Corpus.content_hash` of ``source`` (:func:`_check`'s; a corpus directory's
     is read chunk by chunk, :func:`framing.corpus.content_hash`, and kept with it)."""
     from .._store import KeptResult
-    from ..chunks import streamable
-    from ..chunks import content_hash
+    from ..chunks import content_hash, streamable
     if not isinstance(source, Path):
         return source.content_hash()
     kept = KeptResult(streamable(source), "report-hash", ["whole"], str, str)

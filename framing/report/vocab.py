@@ -230,7 +230,7 @@ def _learn_combine(partials: list, prune: bool = True) -> dict:
 
 def _stripped(df: pd.DataFrame, *, boilerplate, learned: dict) -> pd.DataFrame:
     """The rows of one chunk with each ``text`` stripped of its outlet's house text (``learned``:
-    :func:`_learn_finish` of the whole corpus): what :func:`distinctive` counts."""
+    :func:`_learn` of the whole corpus): what :func:`distinctive` counts."""
     outlets, split = _kept_lines(df, boilerplate)
     return df.assign(text=["\n".join(learned[o].strip(lines)) for o, lines in zip(outlets, split)])
 
