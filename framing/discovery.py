@@ -1145,7 +1145,7 @@ SHARED = 0.75
 
 
 def _diverse(rows):
-    """``rows`` (best first) reordered so that one word or contest does not fill the list: each row's rank
+    """``rows`` (best first) reordered so that one general word does not fill the list: each row's rank
     is multiplied by ``SHARED`` for every row above it that shares one of its terms (inflections pooled),
     unless that term is a named thing (``_named``: residual IDF ``NAMED_BITS`` or more, set by :func:`_score`;
     the names of one referent, الحوثيين/المتمردين and الحوثيين/الميليشيات, are each a finding, while قال's many
