@@ -74,7 +74,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
    Rows are listed by rank, each row's rank
    × ``SHARED`` for every row above it that shares one of its terms, so that one word (قال, with all its
-   synonyms) or one contest does not fill the top of the list.
+   synonyms) does not fill the top of the list; a term of ``NAMED_BITS`` or more residual IDF (a named thing:
+   الحوثيين, داعش) is exempt, since each other name outlets give it is a finding (a naming contest has
+   several: الحوثيين / الميليشيات / المتمردين).
 
 5. **Within-event term contrast** (a second source of candidates, no aligned sentences needed; on with
    ``contrast=True``: it costs about 70% more time and on real news mostly confirms what step 1 finds).  Inside each event, for each two groups, the 1–3-word stem phrases that one group
@@ -129,6 +131,7 @@ ONE_ROOT = 0.2             # rank × this for two derivations of one root (two p
 MIN_TOPICAL = 0.1           # rank × max(topical, this): residual IDF (bits) of the pair's more general term
 RARE_DOCS = 10              # a term in fewer articles than this …
 RARE_TOPICAL = 0.5          # … counts as at least this topical (too rare to tell)
+NAMED_BITS = 1.0            # a term this topical or more (twice as clustered as chance) is a named thing: not spread
 MIN_JOINED = 2              # a pair written «a وb» (or «b وa») this many times or more in the corpus …
 JOINED = 0.2                # … has its rank × this (two things listed together, not two names for one)
 EVIDENCE_KEPT = 8            # sentence pairs kept per candidate while counting (3 shown, repeated wire text left out)
@@ -949,6 +952,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         sa, sb = (sum((spell[t] for t in sorted(v)), Counter()) for v in (va, vb))   # sorted: ties named alike in every run
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
         r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
+        r["_named"] = {k for k, v, occ in zip(r["_keys"], (va, vb), (occ_a, occ_b))    # not spread: _diverse
+                       if _side_topical(v, occ, spread) >= NAMED_BITS}
         r["joined"] = _joined(va, vb, spread)
         r["together"] = round(_together(((va, occ_a, vb), (vb, occ_b, va)), spread), 3)
         r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
@@ -1052,12 +1057,14 @@ def _topical(sides, spread) -> float:
     ``sides``: ``(stems, occurrences)`` for a and for b, a side's spellings pooled, their occurrences and
     articles summed), a side found in fewer than ``RARE_DOCS`` articles counted as at least ``RARE_TOPICAL``
     (too rare to show whether it is spread evenly: not general vocabulary)."""
-    values = []
-    for v, tokens in sides:
-        docs = sum(spread["docs"][t] for t in v)
-        r = _residual_idf(tokens, docs, spread["articles"])
-        values.append(r if docs >= RARE_DOCS else max(r, RARE_TOPICAL))
-    return min(values)
+    return min(_side_topical(v, tokens, spread) for v, tokens in sides)
+
+
+def _side_topical(v, tokens, spread) -> float:
+    """One side's residual IDF (:func:`_topical`): ``v`` its stems, ``tokens`` their occurrences."""
+    docs = sum(spread["docs"][t] for t in v)
+    r = _residual_idf(tokens, docs, spread["articles"])
+    return r if docs >= RARE_DOCS else max(r, RARE_TOPICAL)
 
 
 def _joined(va, vb, spread) -> int:
@@ -1132,21 +1139,23 @@ def _merge_spans(rows):
     return out
 
 
-#: a row's rank × this for each better row sharing one of its terms (so one word such as قال, or one
-#: contest, does not fill the top of the list)
+#: a row's rank × this for each better row sharing one of its terms (so one word such as قال does not fill the
+#: top of the list; a named thing's terms, ``NAMED_BITS``, are exempt)
 SHARED = 0.75
 
 
 def _diverse(rows):
-    """``rows`` (best first) reordered so that one word or contest does not fill the list: each row's rank
+    """``rows`` (best first) reordered so that one general word does not fill the list: each row's rank
     is multiplied by ``SHARED`` for every row above it that shares one of its terms (inflections pooled),
-    greedily from the top (the ``rank`` column keeps the unadjusted score)."""
+    unless that term is a named thing (``_named``: residual IDF ``NAMED_BITS`` or more, set by :func:`_score`;
+    the names of one referent, الحوثيين/المتمردين and الحوثيين/الميليشيات, are each a finding, while قال's many
+    synonyms are one), greedily from the top (the ``rank`` column keeps the unadjusted score)."""
     import heapq
 
     seen: Counter = Counter()
 
     def score(r):
-        return r["rank"] * SHARED ** sum(seen[k] for k in r["_keys"])
+        return r["rank"] * SHARED ** sum(seen[k] for k in r["_keys"] if k not in r.get("_named", ()))
     heap = [(-score(r), i) for i, r in enumerate(rows)]
     heapq.heapify(heap)
     out = []

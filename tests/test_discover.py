@@ -237,6 +237,24 @@ def test_spreading_the_list_is_the_plain_greedy_order():
     assert [r["id"] for r in _diverse(rows)] == plain
 
 
+
+def test_the_names_of_one_named_thing_are_not_spread():
+    """A row sharing a term with a better row falls by SHARED (one word such as قال does not fill the top), unless
+    that term is a named thing (``_named``, residual IDF NAMED_BITS or more): the other names outlets give one
+    referent are each a finding. A general word a row shares still spreads it."""
+    from framing.discovery import NAMED_BITS, _diverse, _side_topical
+    best = {"rank": 1.0, "_keys": ("حوثي", "متمرد"), "id": "best"}
+    other = {"rank": 0.9, "_keys": ("حوثي", "مليشي"), "id": "other"}
+    next_ = {"rank": 0.8, "_keys": ("رهائن", "محتجز"), "id": "next"}
+    assert [r["id"] for r in _diverse([best, other, next_])] == ["best", "next", "other"]      # 0.9 × 0.75 < 0.8
+    other["_named"] = {"حوثي"}
+    assert [r["id"] for r in _diverse([best, other, next_])] == ["best", "other", "next"]
+    other["_keys"] = ("متمرد", "مليشي")                     # shares a term that is not named: spread as before
+    assert [r["id"] for r in _diverse([best, other, next_])] == ["best", "next", "other"]
+    # a term that comes in bursts (100 places in 10 of 1,000 articles) is a named thing; one spread evenly is not
+    spread = {"articles": 1000, "docs": {"حوثيين": 10, "اوضح": 95}}
+    assert _side_topical({"حوثيين"}, 100, spread) >= NAMED_BITS > _side_topical({"اوضح"}, 100, spread)
+
 def _unaligned(places=PLACES):
     """One event per place; the two outlets write different sentences (nothing to align), but outlet A calls
     the attack «الغزو» and outlet B «التدخل», each beside the word «الكاروني»."""
