@@ -1,8 +1,9 @@
 """Keyness: the words that set one outlet apart from the others.
 
 Each target group (an outlet, by default) is compared with the rest of the
-corpus (all other groups together); k groups give one long table with a
-``target`` column.  Counts are framing terms (:mod:`framing.features`):
+corpus (all other groups together); k groups give one long table whose first
+column is the group column, named as ``by`` names it (``outlet`` by default), as in
+every table of groups (:func:`framing.term_shares`, :func:`framing.compare_terms`).  Counts are framing terms (:mod:`framing.features`):
 normalised, clitic-split words, stop words and numbers left out; ``n`` below is
 the number of such terms (per n-gram order: bigrams are compared with bigram
 totals).
@@ -272,8 +273,8 @@ def _score(matrix, a: np.ndarray, b: np.ndarray, method: str, alpha0: float, min
     return pd.concat(parts, ignore_index=True) if parts else None
 
 
-def _empty(method: str) -> pd.DataFrame:
-    cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
+def _empty(method: str, by: str) -> pd.DataFrame:
+    cols = ([by, "term", "count_target", "count_rest", "rate_target", "rate_rest"]
             + (["delta", "variance", "z"] if method == "logodds" else [method])
             + ["p_value", "log_ratio", "doc_share", "house_share", "house_style", "spellings"])
     return pd.DataFrame(columns=cols)
@@ -297,6 +298,9 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
         raise UsageError(f"--min-docs: expected a positive number, got {min_docs}")
     docs, X = matrix.docs, matrix.X
     gcodes, groups, targets = _targets(docs, by, target)
+    if by in _empty(method, by).columns[1:]:
+        raise UsageError(f"keyness cannot group by {by!r}: its table has a column of that name; group by "
+                         f"another column")
     if use is not None:
         gcodes = np.where(np.asarray(use, dtype=bool), gcodes, -1)
     units = _units(docs, "event" if within_events else "day")    # house-style units
@@ -326,14 +330,14 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
                 Ut, Ua = cells.target(gi)
         tab = _score(matrix, a, b, method, alpha0, min_count) if a.sum() and b.sum() else None
         if tab is not None:
-            frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, min_docs, drop_house_style,
+            frames.append(_finish(tab, matrix, Xb, by, t, tdocs, Ut, Ua, cells.U, method, top, min_docs, drop_house_style,
                                   house_min_tokens, house_min_units, house_threshold, ndocs))
-    return pd.concat(frames, ignore_index=True) if frames else _empty(method)
+    return pd.concat(frames, ignore_index=True) if frames else _empty(method, by)
 
 
-def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_house_style,
+def _finish(tab, matrix, Xb, by, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_house_style,
             house_min_tokens, house_min_units, house_threshold, ndocs) -> pd.DataFrame:
-    """One target's table: doc_share, house style, the over-used terms in fewer than ``min_docs`` of
+    """One target's table (``t``, a value of the group column ``by``): doc_share, house style, the over-used terms in fewer than ``min_docs`` of
     the target's articles left out, sorted by score, cut to ``top``, spellings
     (``ndocs``: articles per row of the matrix, 1 for an article matrix)."""
     score_col = _SCORE[method]
@@ -351,7 +355,7 @@ def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_ho
     if top is not None:
         tab = tab.head(top)
     tab.insert(0, "term", matrix.terms[tab["term_id"]])
-    tab.insert(0, "target", t)
+    tab.insert(0, by, t)
     tab["spellings"] = _spellings(matrix.S, matrix.spelling_term, matrix.spelling, tdocs, tab["term_id"].to_numpy())
     return tab.drop(columns="term_id")
 

@@ -48,7 +48,7 @@ print(f"{len(copied)} copies and {(df['lang'] != 'ar').sum()} English articles l
 
 # %%
 key = keyness(originals, top=8)
-key[["target", "term", "count_target", "count_rest", "z", "doc_share", "spellings"]].head(16)
+key[["outlet", "term", "count_target", "count_rest", "z", "doc_share", "spellings"]].head(16)
 
 # %% [markdown]
 # - `count_target` / `count_rest`: how often the outlet / all other outlets used the word;
@@ -58,7 +58,7 @@ key[["target", "term", "count_target", "count_rest", "z", "doc_share", "spelling
 # All outlets at a glance (one panel per outlet, longest bar = most distinctive):
 
 # %%
-tables = {EN.get(o, o): t for o, t in key.groupby("target")}
+tables = {EN.get(o, o): t for o, t in key.groupby("outlet")}
 plot.keyness_grid(tables, n=8)
 
 # %% [markdown]
@@ -76,8 +76,8 @@ plot.keyness_grid(tables, n=8)
 # %%
 key_ev = keyness(originals, top=8, within_events=True)
 side = pd.DataFrame({
-    "whole corpus": key.groupby("target")["term"].apply(lambda s: "، ".join(s.head(5))),
-    "within shared events": key_ev.groupby("target")["term"].apply(lambda s: "، ".join(s.head(5))),
+    "whole corpus": key.groupby("outlet")["term"].apply(lambda s: "، ".join(s.head(5))),
+    "within shared events": key_ev.groupby("outlet")["term"].apply(lambda s: "، ".join(s.head(5))),
 })
 side.index = [EN.get(o, o) for o in side.index]
 side
