@@ -523,11 +523,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, ke
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
-    date, title, text.  --by doc prints id,family,term,count (non-zero rows);
+    date, title, text.  --by doc prints id,family,term,count,voice (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
     10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
-    effective number of articles n_eff) and family_articles = articles using
-    the family.
+    effective number of articles n_eff), family_articles = articles using
+    the family, and voice (the --voice counted).
 
     \b
     Examples:
@@ -814,7 +814,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
               help="Group articles by this column (outlet, credit, lang, …); each group is compared with the rest.")
 @click.option("--target", multiple=True, metavar="GROUP",
               help="Only this group (repeatable; an outlet may be named by its display name, as for "
-                   "--outlet); default: every group, one table with a target column.")
+                   "--outlet); default: every group, one table with a column named as --by.")
 @click.option("--within-events", is_flag=True,
               help="Count only events the target covers together with another outlet (needs framing events).")
 @click.option("--method", type=click.Choice(["logodds", "g2", "chi2"]), default="logodds", show_default=True,
@@ -851,8 +851,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
-    stop words and numbers left out.  Columns: target, term, count_target,
-    count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
+    stop words and numbers left out.  Columns: the --by column (outlet, …), term,
+    count_target, count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
     chi2, signed: + = over-used by the target), p_value, log_ratio (Hardie's
     Log Ratio, log2), doc_share (share of the target's articles using the term),
     house_share/house_style (over-used in >=80% of the target's events, or days,
