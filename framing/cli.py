@@ -3,8 +3,9 @@
 Conventions (tested in ``tests/test_cli.py``):
 
 * every verb has ``--help`` with an example;
-* verbs that produce a table take ``--format csv|jsonl|parquet`` and ``-o FILE``
-  and print a readable table on stdout otherwise;
+* verbs that produce a table take ``--format csv|jsonl|parquet|xlsx|csv-excel`` (one option,
+  :func:`format_option`, the same formats on every verb) and ``-o FILE`` and print a readable
+  table on stdout otherwise;
 * errors are one line on stderr (a traceback only with ``--debug``);
   exit codes: 0 ok, 1 nothing usable produced, 2 usage error.
 """
@@ -84,6 +85,27 @@ def main(ctx, debug):
     ctx.ensure_object(dict)["debug"] = debug
 
 
+#: the formats of ``--format`` wherever it appears (those of :func:`framing._io.write_table`, which imports
+#: pandas: ``tests/test_cli_conventions.py`` keeps the two the same); parquet and xlsx only to a file
+TABLE_FORMATS = ("csv", "jsonl", "parquet", "xlsx", "csv-excel")
+BINARY_FORMATS = ("parquet", "xlsx")
+
+
+def format_option(help: str = "Table format (default: from the -o suffix, csv; a readable table on stdout). "
+                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic."):
+    """``--format`` of every verb that prints or writes tables: :data:`TABLE_FORMATS`."""
+    return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None, help=help)
+
+
+def check_format(fmt, output, verb_writes: bool = True) -> None:
+    """A binary ``--format`` (parquet, xlsx) needs a file: a one-line usage error before any work
+    when there is none (``verb_writes=False``: the verb's -o is no table file, as for events)."""
+    if fmt in BINARY_FORMATS and not output:
+        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)" if verb_writes else
+                         f"--format {fmt} is binary and this verb prints its tables: use --format csv, jsonl or "
+                         f"csv-excel (and > FILE)")
+
+
 def table_output(func):
     """Add ``--format`` and ``-o/--output`` to a verb that returns a DataFrame.
 
@@ -91,15 +113,14 @@ def table_output(func):
     given (or suffix-implied) format, or printed readably on stdout.  An empty
     table exits 1 ("nothing usable produced") after writing the header.
     """
-    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "xlsx", "csv-excel"]),
-                  default=None, help="Table format (default: from the -o suffix, csv; a readable table on stdout). "
-                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic.")
+    @format_option()
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
     @RAW_CSV
     @functools.wraps(func)
     def wrapper(*args, fmt=None, output=None, raw_csv=False, **kwargs):
         check_output(output, _path_args(kwargs))
+        check_format(fmt, output)
         df = func(*args, **kwargs)
         emit_table(df, fmt, output, raw=raw_csv)
         if df is not None and df.attrs.get("note"):
@@ -146,8 +167,8 @@ def emit_table(df, fmt=None, output=None, raw=False, err=False) -> None:
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False, err=err)
     elif fmt == "csv-excel":
         click.echo("\ufeff" + csv_text(df, raw), nl=False, err=err)
-    elif fmt in ("parquet", "xlsx"):
-        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
+    elif fmt in BINARY_FORMATS:
+        check_format(fmt, output)
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
@@ -665,11 +686,11 @@ def boilerplate_cmd(corpus):
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the shares table as csv or jsonl on stdout (the sentence and the pairwise table go to "
-                   "stderr) instead of readable tables.")
+@format_option("Format of the shares and pairwise tables written with -o (default: from its suffix), or of the "
+               "shares table printed alone on stdout without -o (csv, jsonl, csv-excel: the sentence and the "
+               "pairwise table go to stderr) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
-              help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
+              help="Write the shares table here (format from --format, else the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
 @_FILTERS
 @_JOBS
@@ -693,6 +714,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
     from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
+    check_format(fmt, output)
     res = _on(engine, scheduler, compare_terms)(_streamed(corpus), lexicon, family, by=by, within_events=within_events,
                                                 voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
                                                 seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
@@ -716,9 +738,10 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     if output:
         from ._io import write_table
         out = Path(output)
-        pairs = out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}")
-        write_table(res.shares, out, raw=raw_csv)
-        write_table(res.pairwise, pairs, raw=raw_csv)
+        ext = out.suffix or "." + ("csv" if fmt in (None, "csv-excel") else fmt)
+        pairs = out.with_name(f"{out.stem}.pairwise{ext}")
+        write_table(res.shares, out, fmt, raw=raw_csv)
+        write_table(res.pairwise, pairs, fmt, raw=raw_csv)
         click.echo(f"wrote {out} and {pairs}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
@@ -750,8 +773,8 @@ _EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
               help="Containment 0-1 of the shorter text for a wire copy (default 0.5).")
 @click.option("--evaluate", "gold", type=click.Path(exists=True, dir_okay=False), default=None, metavar="GOLD.csv",
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print tables as csv or jsonl instead of a readable table.")
+@format_option("Print the tables (--list, --copies, --evaluate) in this format instead of readable tables "
+               "(csv, jsonl or csv-excel: -o here is the corpus written, no table file).")
 @click.option("--replace-events", is_flag=True,
               help="Recompute events even though the corpus carries event ids of its own (from the input "
                    "table): they are replaced.  Without it such ids are never overwritten.")
@@ -782,6 +805,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     from . import events as ev
     from .events.detect import asks_to_compute
     check_output(output, [corpus, labels, gold], kind="corpus")
+    check_format(fmt, None, verb_writes=False)
     shows = bool(list_ or copies or gold)
     options = dict(window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold, output=output,
                    keep_events=keep_events)
@@ -1090,10 +1114,10 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
               "in this corpus with the current lexicon (lines that do not are reported).")
 @click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE",
               help="Lexicon to check against (default: the one named in the audit file).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the tables as csv or jsonl instead of readable tables.")
+@format_option("Format of the per-term table written with -o (default: from its suffix); of the tables printed "
+               "(csv, jsonl, csv-excel) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
-              help="Also write the per-term table here (csv/jsonl/parquet from the suffix).")
+              help="Also write the per-term table here (format from --format, else the suffix).")
 def audit_score_cmd(files, corpus, lexicon, fmt, output):
     """Precision per term and family (Wilson 95% intervals), voice accuracy, and, for two or more
     coders (one file each, or a coder column), Cohen's kappa / Krippendorff's alpha and the lines
@@ -1105,6 +1129,7 @@ def audit_score_cmd(files, corpus, lexicon, fmt, output):
       framing audit score audit-ana.csv audit-ben.csv --corpus mycorpus -o precision.csv
     """
     from .audit import score
+    check_format(fmt, output)
     res = score(list(files), corpus=_load_corpus(corpus) if corpus else None, lexicon=lexicon)
     for head, table in (("precision per term", res.terms), ("precision per family", res.families),
                         ("agreement between coders", res.agreement if len(res.coders) > 1 else None),
@@ -1112,12 +1137,12 @@ def audit_score_cmd(files, corpus, lexicon, fmt, output):
                         ("labelled lines whose match no longer exists", res.stale if len(res.stale) else None)):
         if table is not None:
             click.echo(f"# {head}")
-            emit_table(table.round(3), fmt)
+            emit_table(table.round(3), None if fmt in BINARY_FORMATS else fmt)
             click.echo("")
     click.echo(res.summary())
     if output:
         from ._io import write_table
-        write_table(res.terms, output)
+        write_table(res.terms, output, fmt)
         click.echo(f"wrote {output}", err=True)
     if res.n_lines == 0:
         sys.exit(EXIT_NOTHING)

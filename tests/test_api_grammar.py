@@ -42,7 +42,7 @@ VERBS = {
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
 EXCEPTIONS = {
     ("*", "output"): "-o/--output of a table verb writes the printed table to a file",
-    ("*", "fmt"): "--format csv|jsonl|parquet: how the table is printed or written",
+    ("*", "fmt"): "--format csv|jsonl|parquet|xlsx|csv-excel: how the table is printed or written",
     ("*", "raw_csv"): "--raw-csv: CSV cells starting with = + - @ are printed as they are (no leading ')",
     ("ingest", "quiet"): "--quiet is progress=False and no summary line",
     ("terms", "by"): "--by doc (default) calls count_terms (per article); --by COLUMN calls term_shares(by=COLUMN)",

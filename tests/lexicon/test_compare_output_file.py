@@ -43,3 +43,18 @@ def test_compare_csv_on_stdout_is_one_csv_and_the_rest_goes_to_stderr(tmp_path):
         assert "#" not in r.stdout and "pairwise" not in r.stdout and "p_holm" not in r.stdout
         assert "# captives / captives: shares by outlet (own voice)" in r.stderr
         assert "pairwise differences" in r.stderr and "p_holm" in r.stderr
+
+
+def test_compare_format_names_the_format_of_both_files(tmp_path):
+    """--format was csv|jsonl only and ignored with -o (the suffix decided); now the files are written in it."""
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), encoding="utf-8")
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "parquet", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    shares, pairs = pd.read_parquet(out), pd.read_parquet(tmp_path / "cmp.pairwise.parquet")
+    assert set(shares["outlet"]) == {"North Post", "South Daily"} and set(shares["voice"]) == {"own"}
+    assert {"a", "b", "p_holm", "voice"} <= set(pairs.columns)
+    r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "jsonl",
+                                  "-o", str(tmp_path / "c.txt")])
+    assert r.exit_code == 0 and set(pd.read_json(tmp_path / "c.txt", lines=True)["outlet"]) == {"North Post", "South Daily"}
