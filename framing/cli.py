@@ -829,7 +829,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     if list_:
         emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt, raw=raw_csv)
     if copies:
-        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
+        emit_table(ev.copy_share(c, copy_threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
 
 @main.command("keyness")

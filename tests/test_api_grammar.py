@@ -147,3 +147,13 @@ def test_every_rate_column_a_function_returns_has_its_unit_in_the_docstring():
         doc = inspect.getdoc(fn) or ""
         if re.search(r"\brate_\w+", doc):
             assert "10,000" in doc, fn.__name__
+
+
+def test_threshold_means_one_thing():
+    """``threshold`` is the similarity of an event (assign_events, detect_events); the containment of a
+    wire copy is ``copy_threshold`` wherever it is a keyword (find_copies and copy_share said threshold)."""
+    for f in (framing.assign_events, framing.detect_events):
+        assert "threshold" in inspect.signature(f).parameters
+    for f in (framing.detect_events, framing.find_copies, framing.copy_share):
+        params = inspect.signature(f).parameters
+        assert "copy_threshold" in params and (f is framing.detect_events or "threshold" not in params), f.__name__
