@@ -161,6 +161,10 @@ def test_every_table_of_groups_names_its_group_column_as_by_names_it(lex):
     assert "target" not in framing.keyness(c, min_count=100).columns          # an empty table too
     assert framing.keyness(c, by="credit", min_count=1).columns[0] == "credit"
     assert framing.keyness(c, by="event", min_count=1).columns[0] == "event_id"
+    pairs = framing.compare_terms(c, lex, "held", lang="ar", n_boot=10).pairwise   # a pair of groups: as discover's
+    from framing.discovery import DISCOVER_COLUMNS
+    assert list(pairs.columns[:2]) == ["group_a", "group_b"] and {"group_a", "group_b"} <= set(DISCOVER_COLUMNS)
+    assert set(pairs["group_a"]) | set(pairs["group_b"]) == {"صحيفة الشمال", "قناة الجنوب"}
 
 
 def test_keyness_refuses_a_group_column_named_as_one_of_its_columns(lex):

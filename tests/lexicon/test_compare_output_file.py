@@ -29,7 +29,7 @@ def test_compare_to_a_file_prints_the_sentence_only(tmp_path):
     assert f"wrote {out} and {tmp_path / 'out' / 'cmp.pairwise.csv'}" in r.output
     shares = pd.read_csv(out)
     assert set(shares["outlet"]) == {"North Post", "South Daily"}
-    assert {"a", "b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
+    assert {"group_a", "group_b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
 
 
 def test_compare_csv_on_stdout_is_one_csv_and_the_rest_goes_to_stderr(tmp_path):
@@ -54,7 +54,7 @@ def test_compare_format_names_the_format_of_both_files(tmp_path):
     assert r.exit_code == 0, r.output
     shares, pairs = pd.read_parquet(out), pd.read_parquet(tmp_path / "cmp.pairwise.parquet")
     assert set(shares["outlet"]) == {"North Post", "South Daily"} and set(shares["voice"]) == {"own"}
-    assert {"a", "b", "p_holm", "voice"} <= set(pairs.columns)
+    assert {"group_a", "group_b", "p_holm", "voice"} <= set(pairs.columns)
     r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "jsonl",
                                   "-o", str(tmp_path / "c.txt")])
     assert r.exit_code == 0 and set(pd.read_json(tmp_path / "c.txt", lines=True)["outlet"]) == {"North Post", "South Daily"}
