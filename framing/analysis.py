@@ -399,7 +399,7 @@ def _outlet_targets(corpus, target, known: set):
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
-            min_count: int = 5, min_docs: int = 2, drop_house_style: bool = False, keep_boilerplate: bool = False,
+            min_count: int = 5, min_articles: int = 2, drop_house_style: bool = False, keep_boilerplate: bool = False,
             house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
@@ -420,7 +420,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     sign-offs), which are left out by default: the lines :func:`count_terms` leaves out
     (:mod:`framing.text.boilerplate`, found on the corpus read, per outlet).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
-    ``min_docs``: over-used terms found in fewer of the target's articles are left out (default 2: a
+    ``min_articles``: over-used terms found in fewer of the target's articles are left out (default 2: a
     word repeated in one article is that story's, not the group's vocabulary; 1 keeps them; under-used
     terms are kept, as a word the target never writes is telling).
     ``top``: keep the ``top`` highest-scoring terms per target (after dropping
@@ -431,13 +431,13 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     not with the articles (:func:`framing.features.keyness_matrix`).
 
     Returns ``<by>, term, count_target, count_rest, rate_target, rate_rest,
-    <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
+    <delta, variance, z | g2 | chi2>, p_value, log_ratio, article_share, house_share, house_style,
     spellings``: the group column is named as in :func:`term_shares` and :func:`compare_terms`
     (``outlet`` by default; ``event_id`` for ``"event"``; ``"outlet,month"`` for several columns, as
     :func:`compare_terms` joins them); ``count_target``/``count_rest``: the row's group against the
     rest (``rate_target``/``rate_rest``: occurrences per 10,000 of the terms counted here,
     stop words and numbers left out, so higher than :func:`term_shares`' ``rate_per_10k`` per
-    10,000 word tokens; ``doc_share``: share of the target's articles that use the term;
+    10,000 word tokens; ``article_share``: share of the target's articles that use the term;
     ``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
     sorted by group, then score (z, signed G² or signed χ²) descending.
     """
@@ -465,7 +465,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         require_events(docs, copies=True, what="exclude_copies")
         use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
     out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
-                         within_events=within_events, use=use, min_count=min_count, min_docs=min_docs,
+                         within_events=within_events, use=use, min_count=min_count, min_articles=min_articles,
                          drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
                          house_min_units=house_min_units, house_threshold=house_threshold)
     return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)

@@ -297,8 +297,8 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
 # == show, outlets (framing.browse) ==
 @main.command("show")
 @click.argument("corpus", type=click.Path(exists=True))
-@click.argument("doc_id", metavar="ID")
-def show_cmd(corpus, doc_id):
+@click.argument("id", metavar="ID")
+def show_cmd(corpus, id):  # noqa: A002
     """Print one article: title, outlet, date, URL, credit, then its text (to read a
     concordance line in context).  ID: the id column of terms, kwic or audit (or a unique prefix).
 
@@ -307,7 +307,7 @@ def show_cmd(corpus, doc_id):
       framing show mycorpus 3f9a1c2b7d4e5a60
     """
     from .browse import article
-    a = article(corpus, doc_id)
+    a = article(corpus, id)
     for key in ("title", "outlet", "published", "url", "credit", "lang", "event_id", "id", "source_path"):
         if a.get(key):
             click.echo(f"{key + ':':13}{a[key]}")
@@ -854,7 +854,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_EXCLUDE_COPIES
 @click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
               help="Leave out terms with fewer occurrences in target + rest.")
-@click.option("--min-docs", type=click.IntRange(min=1), default=2, show_default=True,
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out over-used terms found in fewer of the target's articles (1 keeps the words of one story).")
 @click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
@@ -870,7 +870,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, min_docs, drop_house_style, keep_boilerplate, alpha0, lang, outlet=(),
+                exclude_copies, min_count, min_articles, drop_house_style, keep_boilerplate, alpha0, lang, outlet=(),
                 since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
@@ -878,7 +878,7 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
     stop words and numbers left out.  Columns: the --by column (outlet, …), term,
     count_target, count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
     chi2, signed: + = over-used by the target), p_value, log_ratio (Hardie's
-    Log Ratio, log2), doc_share (share of the target's articles using the term),
+    Log Ratio, log2), article_share (share of the target's articles using the term),
     house_share/house_style (over-used in >=80% of the target's events, or days,
     where the term occurs: bylines, app text, spelling habits, but also framing
     the outlet uses in every story: check before --no-house-style), and
@@ -898,8 +898,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
                                            alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   min_docs=min_docs, drop_house_style=drop_house_style, keep_boilerplate=keep_boilerplate, lang=lang,
-                   jobs=jobs, **_filters(outlet, since, until, event))
+                   min_articles=min_articles, drop_house_style=drop_house_style, keep_boilerplate=keep_boilerplate,
+                   lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==

@@ -157,3 +157,16 @@ def test_threshold_means_one_thing():
     for f in (framing.detect_events, framing.find_copies, framing.copy_share):
         params = inspect.signature(f).parameters
         assert "copy_threshold" in params and (f is framing.detect_events or "threshold" not in params), f.__name__
+
+
+def test_a_count_of_articles_is_called_articles():
+    """keyness said min_docs and doc_share where discover says max_articles and every table articles."""
+    import re
+    funcs = {n: getattr(framing, n) for n in framing.__all__ if callable(getattr(framing, n, None))}
+    docs = {(n, p) for n, f in funcs.items() if not isinstance(f, type)
+            for p in inspect.signature(f).parameters if re.search(r"(^|_)docs?(_|$)", p) and p != "docs"}
+    assert not docs, docs                                # (docs alone: the per-article table of shares/compare)
+    cols = framing.keyness(framing.from_frame(__import__("pandas").DataFrame(
+        {"id": ["a", "b"], "outlet": ["North", "South"], "title": ["t", "t"], "text": ["سيل الوادي", "مطر غزير"]})),
+        min_count=1).columns
+    assert "article_share" in cols and not any("doc" in c for c in cols)
