@@ -231,7 +231,7 @@ def _reject_kinds(rejects, n: int) -> str:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
               help="Corpus directory to write (rebuilt atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
@@ -249,7 +249,7 @@ def _reject_kinds(rejects, n: int) -> str:
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
+def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
                scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
@@ -263,8 +263,8 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
       framing ingest export.csv --map source=outlet --map body=text -o mycorpus
     """
     from .ingest import ingest_to_corpus
-    check_output(out, paths, kind="corpus")
-    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
+    check_output(output, paths, kind="corpus")
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), output, outlet=outlet, format=format, append=append,
                          replace=replace, progress=False if quiet else None, columns=parse_map(columns, lists=True), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
@@ -275,18 +275,18 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
         what = (f"rebuilt from these inputs (it held {run['rebuilt']} articles)" if run.get("rebuilt")
                 else f"{run.get('added', len(c))} articles added")
         n_rejects = run.get('rejects', len(c.rejects))
-        click.echo(f"{out}: {what}, {n_rejects} rejects{_reject_kinds(c.rejects, n_rejects)}"
+        click.echo(f"{output}: {what}, {n_rejects} rejects{_reject_kinds(c.rejects, n_rejects)}"
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
-                   + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
+                   + (f" (reasons in {output}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
         if run.get("events_dropped"):
             click.echo(f"its events were computed on the articles before the rebuild and are dropped: "
-                       f"run framing events {out} to compute them again", err=True)
+                       f"run framing events {output} to compute them again", err=True)
         warned = run.get("warned", [])
         for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)
         if len(warned) > 10:
-            click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
+            click.echo(f"… and {len(warned) - 10} more warning(s) in {output}/rejects.csv", err=True)
         if run.get("undated"):                   # once, not per row: the whole table has no date
             u = run["undated"]
             click.echo(f"warning: no row of {u[0]}" + (f" nor of {len(u) - 1} other table(s)" if len(u) > 1 else "")

@@ -170,3 +170,11 @@ def test_a_count_of_articles_is_called_articles():
         {"id": ["a", "b"], "outlet": ["North", "South"], "title": ["t", "t"], "text": ["سيل الوادي", "مطر غزير"]})),
         min_count=1).columns
     assert "article_share" in cols and not any("doc" in c for c in cols)
+
+
+def test_where_to_write_is_output():
+    """ingest_to_corpus called it out, detect_events and new_lexicon output (-o/--output on every verb)."""
+    import framing.dask
+    for f in (framing.ingest_to_corpus, framing.dask.ingest_to_corpus, framing.detect_events, framing.new_lexicon):
+        params = inspect.signature(f).parameters
+        assert "output" in params and "out" not in params, f.__name__
