@@ -477,6 +477,10 @@ def _load_corpus(path):
 
 _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
                      help="Only articles in this language (as in every verb; default: all articles).")
+_KEEP_BOILERPLATE = click.option(
+    "--keep-boilerplate", is_flag=True, default=False,
+    help="Also count lines an outlet repeats across its articles (link footers, tag lists, sign-offs), which "
+         "terms, compare and keyness leave out by default (framing boilerplate CORPUS lists them).")
 _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                help="Leave out wire copies (copy_of set by framing events): count only "
                                     "each outlet's own text.")
@@ -529,9 +533,7 @@ def _filters(outlet, since, until, event) -> dict:
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
-@click.option("--keep-boilerplate", is_flag=True, default=False,
-              help="Also count lines an outlet repeats across its articles (link footers, tag lists), "
-                   "which are left out by default (framing boilerplate CORPUS lists them).")
+@_KEEP_BOILERPLATE
 @click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
@@ -680,6 +682,7 @@ def boilerplate_cmd(corpus):
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
 @_VOICE
+@_KEEP_BOILERPLATE
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
@@ -697,7 +700,8 @@ def boilerplate_cmd(corpus):
 @_ENGINE
 @RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                raw_csv, outlet=(), since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
+                raw_csv, keep_boilerplate=False, outlet=(), since=None, until=None, event=(), jobs=None, engine="local",
+                scheduler=None):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -717,7 +721,8 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     check_format(fmt, output)
     res = _on(engine, scheduler, compare_terms)(_streamed(corpus), lexicon, family, by=by, within_events=within_events,
                                                 voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
-                                                seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
+                                                seed=seed, keep_boilerplate=keep_boilerplate, jobs=jobs,
+                                                **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
         ", only the events two or more groups cover (--within-events)" if within_events else "")
@@ -859,9 +864,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
                    "spelling habits, bylines, app text).")
-@click.option("--keep-boilerplate", is_flag=True, default=False,
-              help="Also count lines an outlet repeats across its articles (link footers, tag lists, sign-offs), "
-                   "which are left out by default, as in framing terms (framing boilerplate CORPUS lists them).")
+@_KEEP_BOILERPLATE
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
@@ -1118,7 +1121,8 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
                "(csv, jsonl, csv-excel) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="Also write the per-term table here (format from --format, else the suffix).")
-def audit_score_cmd(files, corpus, lexicon, fmt, output):
+@RAW_CSV
+def audit_score_cmd(files, corpus, lexicon, fmt, output, raw_csv=False):
     """Precision per term and family (Wilson 95% intervals), voice accuracy, and, for two or more
     coders (one file each, or a coder column), Cohen's kappa / Krippendorff's alpha and the lines
     they disagree on.
@@ -1137,12 +1141,12 @@ def audit_score_cmd(files, corpus, lexicon, fmt, output):
                         ("labelled lines whose match no longer exists", res.stale if len(res.stale) else None)):
         if table is not None:
             click.echo(f"# {head}")
-            emit_table(table.round(3), None if fmt in BINARY_FORMATS else fmt)
+            emit_table(table.round(3), None if fmt in BINARY_FORMATS else fmt, raw=raw_csv)
             click.echo("")
     click.echo(res.summary())
     if output:
         from ._io import write_table
-        write_table(res.terms, output, fmt)
+        write_table(res.terms, output, fmt, raw=raw_csv)
         click.echo(f"wrote {output}", err=True)
     if res.n_lines == 0:
         sys.exit(EXIT_NOTHING)

@@ -178,3 +178,17 @@ def test_where_to_write_is_output():
     for f in (framing.ingest_to_corpus, framing.dask.ingest_to_corpus, framing.detect_events, framing.new_lexicon):
         params = inspect.signature(f).parameters
         assert "output" in params and "out" not in params, f.__name__
+
+
+#: keywords a user sets on every verb that counts: where the verb's function takes one, the verb offers it
+SHARED = ("voice", "lang", "by", "within_events", "exclude_copies", "keep_boilerplate", "audit", "outlet", "since",
+          "until", "event", "jobs")
+
+
+@pytest.mark.parametrize("verb,cmd", list(_commands()), ids=[v for v, _ in _commands()])
+def test_a_shared_keyword_of_the_function_is_an_option_of_the_verb(verb, cmd):
+    """compare_terms took keep_boilerplate but framing compare had no --keep-boilerplate (terms and keyness had)."""
+    options = {p.name for p in cmd.params}
+    for f in VERBS[verb]:
+        missing = [k for k in SHARED if k in inspect.signature(f).parameters and k not in options]
+        assert not missing, f"framing {verb}: {f.__name__} takes {missing}, the verb has no such option"

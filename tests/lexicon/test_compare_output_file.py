@@ -58,3 +58,19 @@ def test_compare_format_names_the_format_of_both_files(tmp_path):
     r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "jsonl",
                                   "-o", str(tmp_path / "c.txt")])
     assert r.exit_code == 0 and set(pd.read_json(tmp_path / "c.txt", lines=True)["outlet"]) == {"North Post", "South Daily"}
+
+
+def test_compare_keep_boilerplate_counts_the_repeated_lines_as_terms_does(tmp_path):
+    rows = [{"id": f"n{i}", "outlet": "North Post", "date": "2025-03-01", "title": "خبر",
+             "text": f"خبر رقم {i} عن المحتجزين.\n\nرابط الخبر بصحيفة الشمال: الرهائن {i}"} for i in range(12)]
+    rows += [{"id": f"s{i}", "outlet": "South Daily", "date": "2025-03-01", "title": "خبر",
+              "text": f"خبر رقم {i} عن الأسرى."} for i in range(12)]
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in rows), encoding="utf-8")
+    hostages = {}
+    for flag in ([], ["--keep-boilerplate"]):
+        r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "csv", *flag])
+        assert r.exit_code == 0, r.output
+        shares = pd.read_csv(io.StringIO(r.stdout)).set_index(["outlet", "term"])
+        hostages[bool(flag)] = int(shares.loc[("North Post", "hostages"), "matches"])
+    assert hostages == {False: 0, True: 12}
