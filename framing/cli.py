@@ -249,8 +249,8 @@ def _reject_kinds(rejects, n: int) -> str:
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
-               scheduler=None):
+def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None,
+               engine="local", scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a

@@ -508,7 +508,7 @@ def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = N
     from ..storage import ArticlesSpool
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
-    check_writable(Path(output))                    # before the work, not after
+    check_writable(Path(output))                 # before the work, not after
     n, known, man = _existing(output, manifest=True)  # the corpus at output, if any: appended to, or rebuilt
     old_rejects = int((man.get("counts") or {}).get("rejects", 0)) if append else 0
     before, known = (n, known) if append else (0, {})
@@ -516,7 +516,7 @@ def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = N
     # old articles, so not known to match the new ones) are dropped, for the summary to say so
     rebuilt = 0 if append else n
     events_dropped = bool(rebuilt) and bool(view(Path(output)).get(EVENTS))
-    spool = ArticlesSpool(output)                   # tables' rows written as they are read
+    spool = ArticlesSpool(output)                # tables' rows written as they are read
     try:
         batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[output],
                         follow_links=follow_links, seconds=PAGE_SECONDS, known=known,
