@@ -8,7 +8,8 @@ above both, so neither has to import the other.
 
 One meaning per keyword, in every function here:
 
-* ``voice``: ``own`` (default everywhere), ``quoted`` or ``all``;
+* ``voice``: ``own`` (default everywhere), ``quoted``, ``reported``, ``all`` or a comma list (a table
+  of counts says which in its ``voice`` column);
 * ``lang``: only articles of that language (and the lexicon's terms in it); ``None``: all;
 * ``by``: any column of the corpus, or a list of columns (``"event"`` is ``event_id``);
 * ``within_events``: only events covered by at least two groups (needs ``framing events``);
@@ -27,7 +28,7 @@ from collections.abc import Iterable
 
 from .corpus import selected
 from .errors import UsageError
-from .lexicon.core import _frame
+from .lexicon.core import _frame, voice_name
 from .lexicon.format import load_lexicon
 from .schema import _suggest, only_lang, own_event_labels, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
@@ -152,6 +153,16 @@ def _left_out_note(df, cols, what: str) -> str | None:
             + (" (framing events gives every article an event)" if "event_id" in empty else ""))
 
 
+def _with_voice(table, voice):
+    """``table`` with a last column ``voice``: whose words its matches are (``own``, ``quoted``,
+    ``reported``, ``all`` or a comma list, as ``voice=`` and ``--voice`` take it; :func:`kwic` and
+    :func:`framing.match` name each match's in a column of the same name), so a written table says
+    which voice it counted."""
+    table = table.copy()
+    table["voice"] = voice_name(voice)
+    return table
+
+
 def _record(table, **attrs):
     """Write the options a table was computed with into ``table.attrs`` (and return it)."""
     table.attrs.update(attrs)
@@ -198,8 +209,8 @@ def _counts(src, lex, voice, morph, keep_boilerplate, *, lang=None, exclude_copi
 def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None, exclude_copies: bool = False,
                 morph=None, keep_boilerplate: bool = False, audit=None, by=None, n_boot: int = 1000, seed: int = 0,
                 outlet=None, since=None, until=None, event=None, jobs: int | None = None):
-    """Per-article term counts: ``id, family, term, count``, one row per non-zero count
-    (title and text together), sorted by ``id, family, term``.
+    """Per-article term counts: ``id, family, term, count, voice``, one row per non-zero count
+    (title and text together), sorted by ``id, family, term``; ``voice``: the voice counted, as given.
 
     ``voice``: ``own`` (default), ``quoted``, ``reported``, ``all`` or a list of them.  ``lang`` (``ar``/``en``): only
     articles of that language and the lexicon's terms in it.  ``exclude_copies``: leave out
@@ -215,7 +226,7 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
     number); a corpus directory is read row group by row group (:mod:`framing.chunks`).
 
     >>> count_terms("reports/demo-corpus", "captives").columns.tolist()     # doctest: +SKIP
-    ['id', 'family', 'term', 'count']
+    ['id', 'family', 'term', 'count', 'voice']
     """
     if by is not None and by != "doc":
         warnings.warn("count_terms(by=...) is deprecated: use term_shares(corpus, lexicon, by=...) for shares "
@@ -230,8 +241,8 @@ def count_terms(corpus, lexicon, *, voice: str = "own", lang: str | None = None,
         lex = lex.only_language(lang)
     src = _source(corpus, exclude_copies=exclude_copies, what="exclude_copies")
     counts, _ = _counts(src, lex, voice, morph, keep_boilerplate, lang=lang, exclude_copies=exclude_copies, jobs=jobs)
-    out = counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)
-    return _record(_with_precision(out, audit), voice=voice, by="id", lang=lang)
+    out = _with_voice(counts.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True), voice)
+    return _record(_with_precision(out, audit), voice=voice_name(voice), by="id", lang=lang)
 
 
 def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str | None = None,
@@ -239,7 +250,8 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
                 keep_boilerplate: bool = False, audit=None, outlet=None, since=None, until=None, event=None,
                 jobs: int | None = None):
     """Term shares per group: ``<by columns>, family, term, articles, matches, tokens,
-    rate_per_10k, share, ci_low, ci_high, family_articles, n_eff`` from :func:`framing.stats.shares`
+    rate_per_10k, share, ci_low, ci_high, family_articles, n_eff, voice`` from :func:`framing.stats.shares`
+    (``voice``: the voice counted, as in :func:`count_terms`)
     (``articles``: the group's articles with the term; ``tokens``: word tokens of all its articles;
     ``rate_per_10k``: matches per 10,000 tokens; ``share``: the term's matches over its family's,
     0–1, with its 95 % Wilson interval on ``n_eff``, the effective number of articles;
@@ -275,11 +287,11 @@ def term_shares(corpus, lexicon, *, by="outlet", voice: str = "own", lang: str |
     terms = lex.terms_table()
     out = shares(counts, df, by=cols if len(cols) > 1 else cols[0], n_boot=n_boot, seed=seed,
                  terms=terms[["family", "term"]])
-    out = _with_precision(_own_language_rows(out, terms, df, cols), audit)
+    out = _with_precision(_with_voice(_own_language_rows(out, terms, df, cols), voice), audit)
     if "event_id" in cols:
         from .chunks import events_of
         out = _with_event_labels(out, events_of(corpus), df)
-    return _record(out, voice=voice, by=cols, lang=lang, **({"note": note} if note else {}))
+    return _record(out, voice=voice_name(voice), by=cols, lang=lang, **({"note": note} if note else {}))
 
 
 def _own_language_rows(table, terms, df, cols):
@@ -317,7 +329,8 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
     (``family``: its id; default: the lexicon's only family).
 
     Returns a :class:`~framing.stats.Comparison` (``.shares``, ``.test``, ``.pairwise``,
-    ``.sentence``, ``.lang``: the language compared).  With ``within_events`` the shares,
+    ``.sentence``, ``.lang``: the language compared); ``.shares`` and ``.pairwise`` end with the
+    column ``voice`` (the voice counted, as in :func:`term_shares`).  With ``within_events`` the shares,
     the test and the pairwise differences all use only the events that two or more groups
     cover (:class:`~framing.errors.NoEventsError` when the corpus has no events).
 
@@ -366,9 +379,9 @@ def compare_terms(corpus, lexicon, family: str | None = None, *, by: str = "outl
         docs = group_column(docs, by)[0]
     res = compare(counts, docs, family, by=col, within_events=within_events, n_boot=n_boot, seed=seed,
                   terms=lex.terms_table()[["family", "term"]])
-    for table in (res.shares, res.pairwise):
-        _record(table, voice=voice, by=[col], lang=lang, within_events=within_events)
-    return dataclasses.replace(res, lang=lang)
+    shares, pairwise = (_record(_with_voice(t, voice), voice=voice_name(voice), by=[col], lang=lang,
+                                within_events=within_events) for t in (res.shares, res.pairwise))
+    return dataclasses.replace(res, shares=shares, pairwise=pairwise, lang=lang)
 
 
 def _outlet_targets(corpus, target, known: set):
@@ -386,7 +399,7 @@ def _outlet_targets(corpus, target, known: set):
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,
-            min_count: int = 5, min_docs: int = 2, drop_house_style: bool = False, keep_boilerplate: bool = False,
+            min_count: int = 5, min_articles: int = 2, drop_house_style: bool = False, keep_boilerplate: bool = False,
             house_min_tokens: int = HOUSE_MIN_TOKENS,
             house_min_units: int = HOUSE_MIN_UNITS, house_threshold: float = HOUSE_SHARE, stop_words="all",
             matrix=None, outlet=None, since=None, until=None, event=None, jobs: int | None = None):
@@ -407,7 +420,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     sign-offs), which are left out by default: the lines :func:`count_terms` leaves out
     (:mod:`framing.text.boilerplate`, found on the corpus read, per outlet).
     ``min_count``: terms with fewer occurrences in target + rest are left out.
-    ``min_docs``: over-used terms found in fewer of the target's articles are left out (default 2: a
+    ``min_articles``: over-used terms found in fewer of the target's articles are left out (default 2: a
     word repeated in one article is that story's, not the group's vocabulary; 1 keeps them; under-used
     terms are kept, as a word the target never writes is telling).
     ``top``: keep the ``top`` highest-scoring terms per target (after dropping
@@ -417,13 +430,16 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
     chunk and summed per group and publication day (or event), so memory grows with those cells,
     not with the articles (:func:`framing.features.keyness_matrix`).
 
-    Returns ``target, term, count_target, count_rest, rate_target, rate_rest,
-    <delta, variance, z | g2 | chi2>, p_value, log_ratio, doc_share, house_share, house_style,
-    spellings`` (``rate_target``/``rate_rest``: occurrences per 10,000 of the terms counted here,
+    Returns ``<by>, term, count_target, count_rest, rate_target, rate_rest,
+    <delta, variance, z | g2 | chi2>, p_value, log_ratio, article_share, house_share, house_style,
+    spellings``: the group column is named as in :func:`term_shares` and :func:`compare_terms`
+    (``outlet`` by default; ``event_id`` for ``"event"``; ``"outlet,month"`` for several columns, as
+    :func:`compare_terms` joins them); ``count_target``/``count_rest``: the row's group against the
+    rest (``rate_target``/``rate_rest``: occurrences per 10,000 of the terms counted here,
     stop words and numbers left out, so higher than :func:`term_shares`' ``rate_per_10k`` per
-    10,000 word tokens; ``doc_share``: share of the target's articles that use the term;
+    10,000 word tokens; ``article_share``: share of the target's articles that use the term;
     ``spellings``: the target's 3 most frequent printed forms, ``" | "``-joined),
-    sorted by target, then score (z, signed G² or signed χ²) descending.
+    sorted by group, then score (z, signed G² or signed χ²) descending.
     """
     import dataclasses
 
@@ -449,7 +465,7 @@ def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | No
         require_events(docs, copies=True, what="exclude_copies")
         use = docs["copy_of"].isna().to_numpy() & (True if use is None else use)
     out = keyness_scores(matrix, by=by, target=target, method=method, alpha0=alpha0, top=top,
-                         within_events=within_events, use=use, min_count=min_count, min_docs=min_docs,
+                         within_events=within_events, use=use, min_count=min_count, min_articles=min_articles,
                          drop_house_style=drop_house_style, house_min_tokens=house_min_tokens,
                          house_min_units=house_min_units, house_threshold=house_threshold)
     return _record(out, by=by, lang=lang, within_events=within_events, exclude_copies=exclude_copies)

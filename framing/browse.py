@@ -1,6 +1,6 @@
 """Reading one article and naming outlets, without re-ingesting (``framing show``, ``framing outlets``).
 
-* ``article(corpus, doc_id)`` → dict ``id, title, outlet, published, url, credit, lang, event_id,
+* ``article(corpus, id)`` → dict ``id, title, outlet, published, url, credit, lang, event_id,
   source_path, text`` of one article (an unambiguous id prefix works too);
 * ``outlets(corpus, *, rename=None, name_ar=None, name_en=None, country=None, kind=None)`` →
   DataFrame ``outlet, name_ar, name_en, country, kind, articles, first, last`` (the corpus's
@@ -28,20 +28,20 @@ __all__ = ["article", "outlets", "outlet_fields", "outlet_ids", "FIELD_COLUMNS"]
 FIELDS = ["id", "title", "outlet", "published", "url", "credit", "lang", "event_id", "source_path", "text"]
 
 
-def article(corpus, doc_id: str) -> dict:
+def article(corpus, id: str) -> dict:  # noqa: A002  (the column's name, as outlet= and event= are)
     """One article as a dict (``FIELDS``; null values as None).  ``id``: the id, or a prefix
     that only one id starts with.  Unknown id: :class:`UsageError`."""
     import pandas as pd
     df = load(corpus).df
     ids = df["id"].astype(str)
-    hit = df[ids.eq(str(doc_id)).to_numpy()]
+    hit = df[ids.eq(str(id)).to_numpy()]
     if hit.empty:
-        hit = df[ids.str.startswith(str(doc_id)).to_numpy()]
+        hit = df[ids.str.startswith(str(id)).to_numpy()]
     if hit.empty:
-        raise UsageError(f"no article has the id {doc_id!r} (ids are in the id column of terms, kwic, audit)")
+        raise UsageError(f"no article has the id {id!r} (ids are in the id column of terms, kwic, audit)")
     if len(hit) > 1:
         some = ", ".join(sorted(hit["id"].astype(str))[:3])
-        raise UsageError(f"{len(hit)} ids begin with {doc_id!r} ({some}{', …' if len(hit) > 3 else ''}): "
+        raise UsageError(f"{len(hit)} ids begin with {id!r} ({some}{', …' if len(hit) > 3 else ''}): "
                          f"give more of the id")
     row = hit.iloc[0]
     return {f: (None if f not in row.index or pd.isna(row[f]) else str(row[f])) for f in FIELDS}

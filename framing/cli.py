@@ -3,8 +3,9 @@
 Conventions (tested in ``tests/test_cli.py``):
 
 * every verb has ``--help`` with an example;
-* verbs that produce a table take ``--format csv|jsonl|parquet`` and ``-o FILE``
-  and print a readable table on stdout otherwise;
+* verbs that produce a table take ``--format csv|jsonl|parquet|xlsx|csv-excel`` (one option,
+  :func:`format_option`, the same formats on every verb) and ``-o FILE`` and print a readable
+  table on stdout otherwise;
 * errors are one line on stderr (a traceback only with ``--debug``);
   exit codes: 0 ok, 1 nothing usable produced, 2 usage error.
 """
@@ -84,6 +85,27 @@ def main(ctx, debug):
     ctx.ensure_object(dict)["debug"] = debug
 
 
+#: the formats of ``--format`` wherever it appears (those of :func:`framing._io.write_table`, which imports
+#: pandas: ``tests/test_cli_conventions.py`` keeps the two the same); parquet and xlsx only to a file
+TABLE_FORMATS = ("csv", "jsonl", "parquet", "xlsx", "csv-excel")
+BINARY_FORMATS = ("parquet", "xlsx")
+
+
+def format_option(help: str = "Table format (default: from the -o suffix, csv; a readable table on stdout). "
+                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic."):
+    """``--format`` of every verb that prints or writes tables: :data:`TABLE_FORMATS`."""
+    return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None, help=help)
+
+
+def check_format(fmt, output, verb_writes: bool = True) -> None:
+    """A binary ``--format`` (parquet, xlsx) needs a file: a one-line usage error before any work
+    when there is none (``verb_writes=False``: the verb's -o is no table file, as for events)."""
+    if fmt in BINARY_FORMATS and not output:
+        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)" if verb_writes else
+                         f"--format {fmt} is binary and this verb prints its tables: use --format csv, jsonl or "
+                         f"csv-excel (and > FILE)")
+
+
 def table_output(func):
     """Add ``--format`` and ``-o/--output`` to a verb that returns a DataFrame.
 
@@ -91,15 +113,14 @@ def table_output(func):
     given (or suffix-implied) format, or printed readably on stdout.  An empty
     table exits 1 ("nothing usable produced") after writing the header.
     """
-    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "xlsx", "csv-excel"]),
-                  default=None, help="Table format (default: from the -o suffix, csv; a readable table on stdout). "
-                  "xlsx: a spreadsheet; csv-excel: CSV with a byte-order mark, so Excel shows Arabic.")
+    @format_option()
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Write the table to this file instead of stdout.")
     @RAW_CSV
     @functools.wraps(func)
     def wrapper(*args, fmt=None, output=None, raw_csv=False, **kwargs):
         check_output(output, _path_args(kwargs))
+        check_format(fmt, output)
         df = func(*args, **kwargs)
         emit_table(df, fmt, output, raw=raw_csv)
         if df is not None and df.attrs.get("note"):
@@ -146,8 +167,8 @@ def emit_table(df, fmt=None, output=None, raw=False, err=False) -> None:
         click.echo(df.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"), nl=False, err=err)
     elif fmt == "csv-excel":
         click.echo("\ufeff" + csv_text(df, raw), nl=False, err=err)
-    elif fmt in ("parquet", "xlsx"):
-        raise UsageError(f"--format {fmt} needs -o FILE ({fmt} is binary)")
+    elif fmt in BINARY_FORMATS:
+        check_format(fmt, output)
     else:
         import pandas as pd
         with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
@@ -210,7 +231,7 @@ def _reject_kinds(rejects, n: int) -> str:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
               help="Corpus directory to write (rebuilt atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
@@ -228,8 +249,8 @@ def _reject_kinds(rejects, n: int) -> str:
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None, engine="local",
-               scheduler=None):
+def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None,
+               engine="local", scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
     Files and directories (recursively).  Every input becomes an article or a
@@ -242,8 +263,8 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
       framing ingest export.csv --map source=outlet --map body=text -o mycorpus
     """
     from .ingest import ingest_to_corpus
-    check_output(out, paths, kind="corpus")
-    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), out, outlet=outlet, format=format, append=append,
+    check_output(output, paths, kind="corpus")
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), output, outlet=outlet, format=format, append=append,
                          replace=replace, progress=False if quiet else None, columns=parse_map(columns, lists=True), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:
@@ -254,18 +275,18 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
         what = (f"rebuilt from these inputs (it held {run['rebuilt']} articles)" if run.get("rebuilt")
                 else f"{run.get('added', len(c))} articles added")
         n_rejects = run.get('rejects', len(c.rejects))
-        click.echo(f"{out}: {what}, {n_rejects} rejects{_reject_kinds(c.rejects, n_rejects)}"
+        click.echo(f"{output}: {what}, {n_rejects} rejects{_reject_kinds(c.rejects, n_rejects)}"
                    f"{warn}{same}; the corpus holds {len(c)} articles of {len(c.outlets)} outlets"
-                   + (f" (reasons in {out}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
+                   + (f" (reasons in {output}/rejects.csv)" if run.get("rejects") or run.get("warnings") else ""),
                    err=True)
         if run.get("events_dropped"):
             click.echo(f"its events were computed on the articles before the rebuild and are dropped: "
-                       f"run framing events {out} to compute them again", err=True)
+                       f"run framing events {output} to compute them again", err=True)
         warned = run.get("warned", [])
         for path, reason in warned[:10]:         # the rest are in rejects.csv, not on screen
             click.echo(f"{path}: {reason}", err=True)
         if len(warned) > 10:
-            click.echo(f"… and {len(warned) - 10} more warning(s) in {out}/rejects.csv", err=True)
+            click.echo(f"… and {len(warned) - 10} more warning(s) in {output}/rejects.csv", err=True)
         if run.get("undated"):                   # once, not per row: the whole table has no date
             u = run["undated"]
             click.echo(f"warning: no row of {u[0]}" + (f" nor of {len(u) - 1} other table(s)" if len(u) > 1 else "")
@@ -276,8 +297,8 @@ def ingest_cmd(paths, out, outlet, format, append, replace, columns, quiet, wait
 # == show, outlets (framing.browse) ==
 @main.command("show")
 @click.argument("corpus", type=click.Path(exists=True))
-@click.argument("doc_id", metavar="ID")
-def show_cmd(corpus, doc_id):
+@click.argument("id", metavar="ID")
+def show_cmd(corpus, id):  # noqa: A002
     """Print one article: title, outlet, date, URL, credit, then its text (to read a
     concordance line in context).  ID: the id column of terms, kwic or audit (or a unique prefix).
 
@@ -286,7 +307,7 @@ def show_cmd(corpus, doc_id):
       framing show mycorpus 3f9a1c2b7d4e5a60
     """
     from .browse import article
-    a = article(corpus, doc_id)
+    a = article(corpus, id)
     for key in ("title", "outlet", "published", "url", "credit", "lang", "event_id", "id", "source_path"):
         if a.get(key):
             click.echo(f"{key + ':':13}{a[key]}")
@@ -456,6 +477,10 @@ def _load_corpus(path):
 
 _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
                      help="Only articles in this language (as in every verb; default: all articles).")
+_KEEP_BOILERPLATE = click.option(
+    "--keep-boilerplate", is_flag=True, default=False,
+    help="Also count lines an outlet repeats across its articles (link footers, tag lists, sign-offs), which "
+         "terms, compare and keyness leave out by default (framing boilerplate CORPUS lists them).")
 _EXCLUDE_COPIES = click.option("--exclude-copies", is_flag=True,
                                help="Leave out wire copies (copy_of set by framing events): count only "
                                     "each outlet's own text.")
@@ -508,9 +533,7 @@ def _filters(outlet, since, until, event) -> dict:
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Only articles in this language and the lexicon's terms in it.")
 @_EXCLUDE_COPIES
-@click.option("--keep-boilerplate", is_flag=True, default=False,
-              help="Also count lines an outlet repeats across its articles (link footers, tag lists), "
-                   "which are left out by default (framing boilerplate CORPUS lists them).")
+@_KEEP_BOILERPLATE
 @click.option("--audit", "audit", default=None, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="A labelled audit file (framing audit sample): add each term's precision with its 95% "
                    "interval and the precision-adjusted count.")
@@ -523,11 +546,11 @@ def terms_cmd(corpus, lexicon, by, voice, n_boot, seed, lang, exclude_copies, ke
     """Count a lexicon's terms in a corpus (clitic-aware; title and text).
 
     CORPUS is a corpus directory or a JSONL/CSV/Parquet table with id, outlet,
-    date, title, text.  --by doc prints id,family,term,count (non-zero rows);
+    date, title, text.  --by doc prints id,family,term,count,voice (non-zero rows);
     --by outlet prints per outlet and term: articles, matches, tokens, rate per
     10,000 tokens, the term's share of its family, its 95% CI (Wilson on the
-    effective number of articles n_eff) and family_articles = articles using
-    the family.
+    effective number of articles n_eff), family_articles = articles using
+    the family, and voice (the --voice counted).
 
     \b
     Examples:
@@ -659,24 +682,26 @@ def boilerplate_cmd(corpus):
 @click.option("--within-events", is_flag=True,
               help="Compare outlets only within the same events (needs event_id: run framing events first).")
 @_VOICE
+@_KEEP_BOILERPLATE
 @click.option("--n-boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en", "all"]), default="auto", show_default=True,
               help="Only articles in this language and the family's terms in it (compare like with like); "
                    "auto: the majority language when the family mixes languages; all: no restriction.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the shares table as csv or jsonl on stdout (the sentence and the pairwise table go to "
-                   "stderr) instead of readable tables.")
+@format_option("Format of the shares and pairwise tables written with -o (default: from its suffix), or of the "
+               "shares table printed alone on stdout without -o (csv, jsonl, csv-excel: the sentence and the "
+               "pairwise table go to stderr) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
-              help="Also write the shares table here (csv/jsonl/parquet from the suffix); "
+              help="Write the shares table here (format from --format, else the suffix); "
                    "pairwise differences go beside it as NAME.pairwise.EXT.")
 @_FILTERS
 @_JOBS
 @_ENGINE
 @RAW_CSV
 def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed, lang, fmt, output, exclude_copies,
-                raw_csv, outlet=(), since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
+                raw_csv, keep_boilerplate=False, outlet=(), since=None, until=None, event=(), jobs=None, engine="local",
+                scheduler=None):
     """Compare how outlets name one thing: shares with CIs, a chi-square test, pairwise differences.
 
     \b
@@ -693,9 +718,11 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
 
     from .analysis import compare_terms
     check_output(output, [corpus, lexicon])
+    check_format(fmt, output)
     res = _on(engine, scheduler, compare_terms)(_streamed(corpus), lexicon, family, by=by, within_events=within_events,
                                                 voice=voice, lang=lang, exclude_copies=exclude_copies, n_boot=n_boot,
-                                                seed=seed, jobs=jobs, **_filters(outlet, since, until, event))
+                                                seed=seed, keep_boilerplate=keep_boilerplate, jobs=jobs,
+                                                **_filters(outlet, since, until, event))
     lex_name = Path(lexicon).stem if Path(lexicon).suffix else lexicon
     note = (f", {res.lang} articles only (--lang)" if res.lang else "") + (
         ", only the events two or more groups cover (--within-events)" if within_events else "")
@@ -716,9 +743,10 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
     if output:
         from ._io import write_table
         out = Path(output)
-        pairs = out.with_name(f"{out.stem}.pairwise{out.suffix or '.csv'}")
-        write_table(res.shares, out, raw=raw_csv)
-        write_table(res.pairwise, pairs, raw=raw_csv)
+        ext = out.suffix or "." + ("csv" if fmt in (None, "csv-excel") else fmt)
+        pairs = out.with_name(f"{out.stem}.pairwise{ext}")
+        write_table(res.shares, out, fmt, raw=raw_csv)
+        write_table(res.pairwise, pairs, fmt, raw=raw_csv)
         click.echo(f"wrote {out} and {pairs}", err=True)
     if len(res.shares) == 0:
         sys.exit(EXIT_NOTHING)
@@ -750,8 +778,8 @@ _EVENT_LIST_FILTERS = lambda f: click.option(  # noqa: E731
               help="Containment 0-1 of the shorter text for a wire copy (default 0.5).")
 @click.option("--evaluate", "gold", type=click.Path(exists=True, dir_okay=False), default=None, metavar="GOLD.csv",
               help="Compare the events with gold labels (CSV id,event or source,event): B-cubed and pairwise P/R/F1.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print tables as csv or jsonl instead of a readable table.")
+@format_option("Print the tables (--list, --copies, --evaluate) in this format instead of readable tables "
+               "(csv, jsonl or csv-excel: -o here is the corpus written, no table file).")
 @click.option("--replace-events", is_flag=True,
               help="Recompute events even though the corpus carries event ids of its own (from the input "
                    "table): they are replaced.  Without it such ids are never overwritten.")
@@ -782,6 +810,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     from . import events as ev
     from .events.detect import asks_to_compute
     check_output(output, [corpus, labels, gold], kind="corpus")
+    check_format(fmt, None, verb_writes=False)
     shows = bool(list_ or copies or gold)
     options = dict(window=window, threshold=threshold, labels=labels, copy_threshold=copy_threshold, output=output,
                    keep_events=keep_events)
@@ -805,7 +834,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
     if list_:
         emit_table(ev.list_events(c, grep=grep, min_outlets=min_outlets), fmt, raw=raw_csv)
     if copies:
-        emit_table(ev.copy_share(c, threshold=copy_threshold, window=window), fmt, raw=raw_csv)
+        emit_table(ev.copy_share(c, copy_threshold=copy_threshold, window=window), fmt, raw=raw_csv)
 
 
 @main.command("keyness")
@@ -814,7 +843,7 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
               help="Group articles by this column (outlet, credit, lang, …); each group is compared with the rest.")
 @click.option("--target", multiple=True, metavar="GROUP",
               help="Only this group (repeatable; an outlet may be named by its display name, as for "
-                   "--outlet); default: every group, one table with a target column.")
+                   "--outlet); default: every group, one table with a column named as --by.")
 @click.option("--within-events", is_flag=True,
               help="Count only events the target covers together with another outlet (needs framing events).")
 @click.option("--method", type=click.Choice(["logodds", "g2", "chi2"]), default="logodds", show_default=True,
@@ -830,14 +859,12 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_EXCLUDE_COPIES
 @click.option("--min-count", type=click.IntRange(min=1), default=5, show_default=True,
               help="Leave out terms with fewer occurrences in target + rest.")
-@click.option("--min-docs", type=click.IntRange(min=1), default=2, show_default=True,
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out over-used terms found in fewer of the target's articles (1 keeps the words of one story).")
 @click.option("--no-house-style", "drop_house_style", is_flag=True,
               help="Drop terms marked house_style (over-used by the target in >=80% of its events/days: "
                    "spelling habits, bylines, app text).")
-@click.option("--keep-boilerplate", is_flag=True, default=False,
-              help="Also count lines an outlet repeats across its articles (link footers, tag lists, sign-offs), "
-                   "which are left out by default, as in framing terms (framing boilerplate CORPUS lists them).")
+@_KEEP_BOILERPLATE
 @click.option("--alpha0", type=click.FloatRange(min=0, min_open=True), default=1000.0, show_default=True,
               help="Total prior mass of the log-odds prior (larger = rare words shrink more).")
 @_LANG
@@ -846,15 +873,15 @@ def events_cmd(corpus, window, threshold, labels, output, list_, copies, copy_th
 @_ENGINE
 @table_output
 def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram, fold_spelling,
-                exclude_copies, min_count, min_docs, drop_house_style, keep_boilerplate, alpha0, lang, outlet=(),
+                exclude_copies, min_count, min_articles, drop_house_style, keep_boilerplate, alpha0, lang, outlet=(),
                 since=None, until=None, event=(), jobs=None, engine="local", scheduler=None):
     """Distinctive vocabulary: the words each outlet uses more than the others.
 
     Terms are normalised, clitic-split words (والمحتجزين counts as محتجزين),
-    stop words and numbers left out.  Columns: target, term, count_target,
-    count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
+    stop words and numbers left out.  Columns: the --by column (outlet, …), term,
+    count_target, count_rest, rates per 10,000 terms, the statistic (delta/variance/z, g2 or
     chi2, signed: + = over-used by the target), p_value, log_ratio (Hardie's
-    Log Ratio, log2), doc_share (share of the target's articles using the term),
+    Log Ratio, log2), article_share (share of the target's articles using the term),
     house_share/house_style (over-used in >=80% of the target's events, or days,
     where the term occurs: bylines, app text, spelling habits, but also framing
     the outlet uses in every story: check before --no-house-style), and
@@ -874,8 +901,8 @@ def keyness_cmd(corpus, by, target, within_events, method, top, all_terms, ngram
                                            alpha0=alpha0,
                    top=None if all_terms else top, ngram=ngram, within_events=within_events,
                    fold_spelling=fold_spelling, exclude_copies=exclude_copies, min_count=min_count,
-                   min_docs=min_docs, drop_house_style=drop_house_style, keep_boilerplate=keep_boilerplate, lang=lang,
-                   jobs=jobs, **_filters(outlet, since, until, event))
+                   min_articles=min_articles, drop_house_style=drop_house_style, keep_boilerplate=keep_boilerplate,
+                   lang=lang, jobs=jobs, **_filters(outlet, since, until, event))
 
 
 # == discover (framing.discovery): contested terms found from the corpus ==
@@ -1090,11 +1117,12 @@ def audit_sample_cmd(corpus, lexicon, family, per_term, voice, seed, width, outp
               "in this corpus with the current lexicon (lines that do not are reported).")
 @click.option("--lexicon", "lexicon", default=None, metavar="NAME|FILE",
               help="Lexicon to check against (default: the one named in the audit file).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="Print the tables as csv or jsonl instead of readable tables.")
+@format_option("Format of the per-term table written with -o (default: from its suffix); of the tables printed "
+               "(csv, jsonl, csv-excel) instead of readable tables.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
-              help="Also write the per-term table here (csv/jsonl/parquet from the suffix).")
-def audit_score_cmd(files, corpus, lexicon, fmt, output):
+              help="Also write the per-term table here (format from --format, else the suffix).")
+@RAW_CSV
+def audit_score_cmd(files, corpus, lexicon, fmt, output, raw_csv=False):
     """Precision per term and family (Wilson 95% intervals), voice accuracy, and, for two or more
     coders (one file each, or a coder column), Cohen's kappa / Krippendorff's alpha and the lines
     they disagree on.
@@ -1105,6 +1133,7 @@ def audit_score_cmd(files, corpus, lexicon, fmt, output):
       framing audit score audit-ana.csv audit-ben.csv --corpus mycorpus -o precision.csv
     """
     from .audit import score
+    check_format(fmt, output)
     res = score(list(files), corpus=_load_corpus(corpus) if corpus else None, lexicon=lexicon)
     for head, table in (("precision per term", res.terms), ("precision per family", res.families),
                         ("agreement between coders", res.agreement if len(res.coders) > 1 else None),
@@ -1112,12 +1141,12 @@ def audit_score_cmd(files, corpus, lexicon, fmt, output):
                         ("labelled lines whose match no longer exists", res.stale if len(res.stale) else None)):
         if table is not None:
             click.echo(f"# {head}")
-            emit_table(table.round(3), fmt)
+            emit_table(table.round(3), None if fmt in BINARY_FORMATS else fmt, raw=raw_csv)
             click.echo("")
     click.echo(res.summary())
     if output:
         from ._io import write_table
-        write_table(res.terms, output)
+        write_table(res.terms, output, fmt, raw=raw_csv)
         click.echo(f"wrote {output}", err=True)
     if res.n_lines == 0:
         sys.exit(EXIT_NOTHING)

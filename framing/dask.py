@@ -237,7 +237,7 @@ def _read_table(path, outlet=None, columns=None) -> list:
     return list(getattr(fn, "__wrapped__", fn)(path, outlet=outlet, columns=columns))
 
 
-def ingest_to_corpus(paths, out, *, scheduler=None, outlet=None, format: str = "auto", columns=None,
+def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, format: str = "auto", columns=None,
                      follow_links: bool = False, **options):
     """:func:`framing.ingest_to_corpus` with every table file (JSONL/CSV/Parquet, gzipped or not) read
     and brought to the corpus schema on a Dask worker (:func:`framing.tables.iter_table`, the reader
@@ -260,7 +260,7 @@ def ingest_to_corpus(paths, out, *, scheduler=None, outlet=None, format: str = "
         iter_table.__wrapped__ = real
         tables.iter_table = iter_table
         try:
-            return local(paths, out, outlet=outlet, format=format, columns=columns, follow_links=follow_links,
+            return local(paths, output, outlet=outlet, format=format, columns=columns, follow_links=follow_links,
                          **options)
         finally:
             tables.iter_table = real

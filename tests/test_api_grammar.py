@@ -42,7 +42,7 @@ VERBS = {
 #: (verb, option) → why the option is not a keyword of the function ("*": every verb)
 EXCEPTIONS = {
     ("*", "output"): "-o/--output of a table verb writes the printed table to a file",
-    ("*", "fmt"): "--format csv|jsonl|parquet: how the table is printed or written",
+    ("*", "fmt"): "--format csv|jsonl|parquet|xlsx|csv-excel: how the table is printed or written",
     ("*", "raw_csv"): "--raw-csv: CSV cells starting with = + - @ are printed as they are (no leading ')",
     ("ingest", "quiet"): "--quiet is progress=False and no summary line",
     ("terms", "by"): "--by doc (default) calls count_terms (per article); --by COLUMN calls term_shares(by=COLUMN)",
@@ -147,3 +147,48 @@ def test_every_rate_column_a_function_returns_has_its_unit_in_the_docstring():
         doc = inspect.getdoc(fn) or ""
         if re.search(r"\brate_\w+", doc):
             assert "10,000" in doc, fn.__name__
+
+
+def test_threshold_means_one_thing():
+    """``threshold`` is the similarity of an event (assign_events, detect_events); the containment of a
+    wire copy is ``copy_threshold`` wherever it is a keyword (find_copies and copy_share said threshold)."""
+    for f in (framing.assign_events, framing.detect_events):
+        assert "threshold" in inspect.signature(f).parameters
+    for f in (framing.detect_events, framing.find_copies, framing.copy_share):
+        params = inspect.signature(f).parameters
+        assert "copy_threshold" in params and (f is framing.detect_events or "threshold" not in params), f.__name__
+
+
+def test_a_count_of_articles_is_called_articles():
+    """keyness said min_docs and doc_share where discover says max_articles and every table articles."""
+    import re
+    funcs = {n: getattr(framing, n) for n in framing.__all__ if callable(getattr(framing, n, None))}
+    docs = {(n, p) for n, f in funcs.items() if not isinstance(f, type)
+            for p in inspect.signature(f).parameters if re.search(r"(^|_)docs?(_|$)", p) and p != "docs"}
+    assert not docs, docs                                # (docs alone: the per-article table of shares/compare)
+    cols = framing.keyness(framing.from_frame(__import__("pandas").DataFrame(
+        {"id": ["a", "b"], "outlet": ["North", "South"], "title": ["t", "t"], "text": ["سيل الوادي", "مطر غزير"]})),
+        min_count=1).columns
+    assert "article_share" in cols and not any("doc" in c for c in cols)
+
+
+def test_where_to_write_is_output():
+    """ingest_to_corpus called it out, detect_events and new_lexicon output (-o/--output on every verb)."""
+    import framing.dask
+    for f in (framing.ingest_to_corpus, framing.dask.ingest_to_corpus, framing.detect_events, framing.new_lexicon):
+        params = inspect.signature(f).parameters
+        assert "output" in params and "out" not in params, f.__name__
+
+
+#: keywords a user sets on every verb that counts: where the verb's function takes one, the verb offers it
+SHARED = ("voice", "lang", "by", "within_events", "exclude_copies", "keep_boilerplate", "audit", "outlet", "since",
+          "until", "event", "jobs")
+
+
+@pytest.mark.parametrize("verb,cmd", list(_commands()), ids=[v for v, _ in _commands()])
+def test_a_shared_keyword_of_the_function_is_an_option_of_the_verb(verb, cmd):
+    """compare_terms took keep_boilerplate but framing compare had no --keep-boilerplate (terms and keyness had)."""
+    options = {p.name for p in cmd.params}
+    for f in VERBS[verb]:
+        missing = [k for k in SHARED if k in inspect.signature(f).parameters and k not in options]
+        assert not missing, f"framing {verb}: {f.__name__} takes {missing}, the verb has no such option"

@@ -74,3 +74,34 @@ def test_debug_after_the_verb_shows_the_traceback(tmp_path):
     r = CliRunner().invoke(main, ["terms", str(tmp_path / "nope"), "--lexicon", "captives"])
     assert r.exit_code == 1 and r.output.startswith("error: no such corpus")
 
+
+
+def _options(group=main, prefix=""):
+    import click
+    for name, cmd in sorted(group.commands.items()):
+        if isinstance(cmd, click.Group):
+            yield from _options(cmd, f"{prefix}{name} ")
+        else:
+            yield from ((f"{prefix}{name}", p) for p in cmd.params)
+
+
+def test_format_means_the_same_table_formats_on_every_verb():
+    """compare, events and audit score took csv|jsonl only, the table verbs five formats: one set now
+    (ingest's --format is the kind of its inputs, auto|html|text|table)."""
+    from framing._io import TABLE_FORMATS
+    from framing.cli import TABLE_FORMATS as CLI_FORMATS
+    assert CLI_FORMATS == TABLE_FORMATS
+    sets = {verb: tuple(p.type.choices) for verb, p in _options() if "--format" in p.opts and verb != "ingest"}
+    assert {"compare", "events", "audit score", "terms", "keyness", "lexicon list"} <= set(sets)
+    assert set(sets.values()) == {TABLE_FORMATS}, sets
+
+
+@pytest.mark.parametrize("args", [["compare", "{c}", "--lexicon", "captives"], ["terms", "{c}", "--lexicon", "captives"],
+                                  ["events", "{c}", "--list"], ["audit", "score", "{c}"]],
+                         ids=["compare", "terms", "events", "audit score"])
+def test_a_binary_format_without_a_file_is_one_usage_line_before_any_work(tmp_path, args):
+    c = tmp_path / "no-corpus.jsonl"            # never read: the format is refused first
+    c.write_text("", "utf-8")
+    r = CliRunner().invoke(main, [a.format(c=c) for a in args] + ["--format", "parquet"])
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1, r.output
+    assert "--format parquet" in r.stderr and "binary" in r.stderr

@@ -190,7 +190,7 @@ def test_keyness_on_dask_leaves_out_the_boilerplate_the_local_engine_leaves_out(
         kw = dict(min_count=2, ngram=ngram, keep_boilerplate=keep)
         local = framing.keyness(generated / "dataset", **kw)
         _same(local, fd.keyness(_fresh(generated / "dataset"), scheduler=cluster, **kw))
-        footer = set(local.loc[local["target"] == "صحيفة الساحل", "term"]) & {"نشرتنا", "اسبوعية", "نشرتنا اسبوعية"}
+        footer = set(local.loc[local["outlet"] == "صحيفة الساحل", "term"]) & {"نشرتنا", "اسبوعية", "نشرتنا اسبوعية"}
         assert len(footer) == (ngram + 1 if keep else 0), footer
 
 

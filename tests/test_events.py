@@ -216,7 +216,7 @@ def test_find_copies(corpus):
     assert pd.isna(cp.loc["w0", "copy_of"]) and pd.isna(cp.loc["a2", "copy_of"])
     assert cp["copy_of"].notna().sum() == 2
     assert cp.loc["w2", "copy_score"] > 0.9                  # containment of the shorter text
-    loose = ev.find_copies(corpus, threshold=0.2, window=0).set_index("id")
+    loose = ev.find_copies(corpus, copy_threshold=0.2, window=0).set_index("id")
     assert loose.loc["w1", "copy_of"] == "w0" and pd.isna(loose.loc["w2", "copy_of"])  # w2 is a day later
 
 

@@ -248,7 +248,7 @@ def test_filters_are_the_same_in_python_and_on_the_command_line(tmp_path):
     assert set(framing.count_terms(out, "captives", event=["ev-b"])["id"]) == {"a3"}
     assert set(framing.kwic(out, "captives", outlet="قناة الجنوب")["id"]) == {"a2"}
     k = framing.keyness(out, outlet=["صحيفة الشمال", "قناة الجنوب"], since="2031-04-01", min_count=1)
-    assert set(k["target"]) == {"صحيفة الشمال", "قناة الجنوب"}
+    assert set(k["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
     r = CliRunner().invoke(main, ["terms", str(out), "--lexicon", "captives", "--outlet", "قناة الجنوب",
                                   "--format", "csv"])
     assert r.exit_code == 0 and "a2" in r.stdout and "a1" not in r.stdout
@@ -562,8 +562,8 @@ def test_renaming_onto_an_existing_outlet_says_it_merged_them(tmp_path):
 def test_keyness_by_month(tmp_path):
     out = _captive_corpus(tmp_path)
     k = framing.keyness(out, by="month", min_count=1)
-    assert set(k["target"]) == {"2031-04", "2031-05"}
+    assert set(k["month"]) == {"2031-04", "2031-05"}
     r = CliRunner().invoke(main, ["keyness", str(out), "--by", "outlet,month", "--min-count", "1", "--format", "csv"])
     assert r.exit_code == 0 and "صحيفة الشمال · 2031-04" in r.stdout
     k = framing.keyness(out, by="outlet,month", min_count=1)
-    assert "صحيفة الشمال · 2031-05" in set(k["target"])
+    assert "صحيفة الشمال · 2031-05" in set(k["outlet,month"])

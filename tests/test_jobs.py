@@ -46,7 +46,8 @@ def test_terms_same_for_any_jobs(corpus, monkeypatch):
     # and the same as the lexicon layer matching the whole DataFrame at once
     from framing.lexicon.core import counts_and_docs
     c, _ = counts_and_docs(framing.load(corpus), "captives")
-    assert _csv(c.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True)) == _csv(counts)
+    assert _csv(c.sort_values(["id", "family", "term"], kind="stable").reset_index(drop=True).assign(voice="own")) \
+        == _csv(counts)
     shares = _same(lambda j: framing.term_shares(corpus, "captives", by="outlet", jobs=j), monkeypatch)
     assert shares["matches"].sum() == counts["count"].sum()
 

@@ -59,7 +59,7 @@ def test_by_takes_any_column_or_list_of_columns(lex):
     cmp = framing.compare_terms(_articles(), lex, "held", by=["outlet", "credit"], lang="ar", n_boot=10)
     assert "صحيفة الشمال · وكالة الأفق" in set(cmp.shares["outlet,credit"])
     key = framing.keyness(_articles(), by="outlet,credit", min_count=1)
-    assert "قناة الجنوب · مراسلنا" in set(key["target"])
+    assert "قناة الجنوب · مراسلنا" in set(key["outlet,credit"])
 
 
 def test_lang_filters_articles_everywhere(lex):
@@ -68,7 +68,7 @@ def test_lang_filters_articles_everywhere(lex):
     assert framing.compare_terms(_articles(), lex, "held", lang="ar", n_boot=10).lang == "ar"
     assert set(framing.match(_articles(), lex, lang="en")["id"]) == {"e1"}
     assert set(framing.kwic(_articles(), lex, lang="ar")["outlet"]) == {"صحيفة الشمال", "قناة الجنوب"}
-    assert set(framing.keyness(_articles(), lang="ar", min_count=1)["target"]) <= {"صحيفة الشمال", "قناة الجنوب"}
+    assert set(framing.keyness(_articles(), lang="ar", min_count=1)["outlet"]) <= {"صحيفة الشمال", "قناة الجنوب"}
 
 
 def test_voice_is_own_by_default_and_tables_record_their_options(lex):
@@ -137,3 +137,37 @@ def test_old_import_paths_keep_working():
     with pytest.warns(DeprecationWarning, match="framing.keyness"):
         from framing.stats.keyness import keyness
     assert keyness is framing.keyness
+
+
+def test_tables_of_counts_say_which_voice_they_counted(lex):
+    """A written table of counts says whose words it counted, in the column kwic names each match's voice."""
+    own = framing.count_terms(_articles(), lex)
+    assert list(own.columns) == ["id", "family", "term", "count", "voice"] and set(own["voice"]) == {"own"}
+    both = framing.term_shares(_articles(), lex, voice=["reported", "quoted"], n_boot=10)
+    assert list(both.columns[-2:]) == ["n_eff", "voice"] and set(both["voice"]) == {"quoted,reported"}
+    assert both.attrs["voice"] == "quoted,reported"
+    cmp = framing.compare_terms(_articles(), lex, "held", voice="all", lang="ar", n_boot=10)
+    assert set(cmp.shares["voice"]) == {"all"} and set(cmp.pairwise["voice"]) == {"all"}
+    assert set(framing.kwic(_articles(), lex, voice="all")["voice"]) <= {"own", "quoted", "reported"}
+
+
+def test_every_table_of_groups_names_its_group_column_as_by_names_it(lex):
+    """keyness named its group column ``target`` where term_shares, compare_terms and sources say ``outlet``."""
+    c = _articles()
+    tables = {"term_shares": framing.term_shares(c, lex, n_boot=10),
+              "compare_terms": framing.compare_terms(c, lex, "held", lang="ar", n_boot=10).shares,
+              "keyness": framing.keyness(c, min_count=1), "sources": framing.sources(c)}
+    assert {name: t.columns[0] for name, t in tables.items()} == dict.fromkeys(tables, "outlet")
+    assert "target" not in framing.keyness(c, min_count=100).columns          # an empty table too
+    assert framing.keyness(c, by="credit", min_count=1).columns[0] == "credit"
+    assert framing.keyness(c, by="event", min_count=1).columns[0] == "event_id"
+    pairs = framing.compare_terms(c, lex, "held", lang="ar", n_boot=10).pairwise   # a pair of groups: as discover's
+    from framing.discovery import DISCOVER_COLUMNS
+    assert list(pairs.columns[:2]) == ["group_a", "group_b"] and {"group_a", "group_b"} <= set(DISCOVER_COLUMNS)
+    assert set(pairs["group_a"]) | set(pairs["group_b"]) == {"صحيفة الشمال", "قناة الجنوب"}
+
+
+def test_keyness_refuses_a_group_column_named_as_one_of_its_columns(lex):
+    df = _articles().df.assign(term="x")
+    with pytest.raises(UsageError, match="cannot group by 'term'"):
+        framing.keyness(framing.Corpus(df), by="term", min_count=1)

@@ -72,5 +72,5 @@ def test_keyness_target_by_display_name():
     df["id"] = [f"x{i}" for i in range(len(df))]
     by_id = framing.keyness(df, target="oasis", min_count=1)
     by_name = framing.keyness(df, target="يومية الواحة", min_count=1)
-    assert set(by_name["target"]) == {"oasis"}
+    assert set(by_name["outlet"]) == {"oasis"}
     pd.testing.assert_frame_equal(by_id.reset_index(drop=True), by_name.reset_index(drop=True))

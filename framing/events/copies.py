@@ -210,14 +210,16 @@ def _copies(df: pd.DataFrame, threshold: float, window: int):
     return copy_of, copy_score, copied, lens
 
 
-def find_copies(corpus, *, threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
+def find_copies(corpus, *, copy_threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
     """Wire copies: articles of different outlets that print the same text.
 
     Texts (title + body, normalised) are cut into overlapping word 5-grams
     ("shingles").  Two articles of different outlets published at most ``window``
     days apart that share at least ``MIN_SHARED`` shingles are compared exactly:
     ``copy_score`` = shared shingles / shingles of the shorter article (containment,
-    0…1).  Pairs with ``copy_score ≥ threshold`` are grouped; in each group the
+    0…1).  Pairs with ``copy_score ≥ copy_threshold`` are grouped (the keyword of
+    :func:`~framing.events.detect_events` and ``--copy-threshold``; its ``threshold`` is the
+    similarity of an event); in each group the
     earliest article (by publication time, then id) is the original and every other one gets
     ``copy_of`` = the original's id and ``copy_score`` = its containment score
     with the original (or its best score in the group when it shares less with
@@ -226,13 +228,13 @@ def find_copies(corpus, *, threshold: float = DEFAULT_COPY_THRESHOLD, window: in
     Returns DataFrame ``id, copy_of, copy_score`` (one row per article, same order).
     """
     df = _frame(corpus)
-    copy_of, copy_score, _, _ = _copies(df, threshold, window)
+    copy_of, copy_score, _, _ = _copies(df, copy_threshold, window)
     return pd.DataFrame({"id": df["id"].astype("string").to_numpy(),
                          "copy_of": pd.array(copy_of, dtype="string"),
                          "copy_score": copy_score.round(4)})
 
 
-def copy_share(corpus, *, threshold: float | None = DEFAULT_COPY_THRESHOLD,
+def copy_share(corpus, *, copy_threshold: float | None = DEFAULT_COPY_THRESHOLD,
                window: int | None = DEFAULT_WINDOW) -> pd.DataFrame:
     """Per outlet: how much of its text is printed by other outlets too.
 
@@ -243,7 +245,7 @@ def copy_share(corpus, *, threshold: float | None = DEFAULT_COPY_THRESHOLD,
     they are below the copy threshold).
     """
     df = _frame(corpus)
-    threshold = DEFAULT_COPY_THRESHOLD if threshold is None else threshold      # None: the default
+    threshold = DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold      # None: the default
     copy_of, _, copied, lens = _copies(df, threshold, DEFAULT_WINDOW if window is None else window)
     if "copy_of" in df.columns and df["copy_of"].notna().any():
         copy_of = df["copy_of"].to_numpy(dtype=object)

@@ -72,7 +72,8 @@ def detect_events(corpus, *, window: int | None = None, threshold: float | None 
                    events=_own_labels(events_table(c), c.df))
     else:
         c = assign_events(c, window=win, threshold=threshold, labels=labels)
-    cp = find_copies(c, threshold=DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold, window=win)
+    cp = find_copies(c, copy_threshold=DEFAULT_COPY_THRESHOLD if copy_threshold is None else copy_threshold,
+                     window=win)
     c.df["copy_of"] = cp["copy_of"].to_numpy()
     c.df["copy_score"] = cp["copy_score"].to_numpy()
     target = (c.path if is_dir else None) if output is None else (output or None)

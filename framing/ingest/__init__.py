@@ -483,15 +483,15 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
     return batch
 
 
-def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
+def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
                      follow_links: bool = False, jobs: int | None = None, texts: bool = True,
                      replace: bool = False) -> Corpus:
-    """Ingest ``paths`` and write the corpus to ``out`` (rebuilding it, or adding to it with
-    ``append=True``; ``wait``: seconds to wait for another writer of ``out``; ``follow_links``:
+    """Ingest ``paths`` and write the corpus to ``output`` (rebuilding it, or adding to it with
+    ``append=True``; ``wait``: seconds to wait for another writer of ``output``; ``follow_links``:
     also read what symlinks inside the input folders lead to outside them).  Raises :class:`InputError` when no input gave an article (the
-    corpus at ``out`` is then left as it was); the message names the first rejects.
+    corpus at ``output`` is then left as it was); the message names the first rejects.
     With ``append``, inputs whose bytes (sha256) the corpus already read are skipped.  The
     returned Corpus's ``manifest["last_ingest"]`` counts what this run changed (not stored):
     ``added`` articles, ``same_bytes`` inputs skipped, ``already`` (rows the corpus held already, same
@@ -501,24 +501,24 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
     and ``events_dropped`` (the replaced corpus had events: ``framing events`` must compute them again).
     ``texts=False``: the returned Corpus leaves the titles and texts unread (null), so a large
     corpus is not read back whole only to count it (``framing ingest`` prints counts only).
-    A rebuild that would drop articles (the corpus at ``out`` read inputs that ``paths`` no
+    A rebuild that would drop articles (the corpus at ``output`` read inputs that ``paths`` no
     longer give, byte for byte) is a :class:`UsageError` unless ``replace=True``; a rebuild from
     the same inputs keeps the outlets' display names, ``source`` and ``licence`` of its manifest."""
     from .._store import EVENTS, check_writable, view
     from ..storage import ArticlesSpool
     if append and replace:
         raise UsageError("--append (append=True) adds to the corpus, --replace (replace=True) rebuilds it: give one")
-    check_writable(Path(out))                    # before the work, not after
-    n, known, man = _existing(out, manifest=True)  # the corpus at out, if any: appended to, or rebuilt
+    check_writable(Path(output))                 # before the work, not after
+    n, known, man = _existing(output, manifest=True)  # the corpus at output, if any: appended to, or rebuilt
     old_rejects = int((man.get("counts") or {}).get("rejects", 0)) if append else 0
     before, known = (n, known) if append else (0, {})
-    # a rebuild replaces the corpus at out: its article count and whether its events (computed on the
+    # a rebuild replaces the corpus at output: its article count and whether its events (computed on the
     # old articles, so not known to match the new ones) are dropped, for the summary to say so
     rebuilt = 0 if append else n
-    events_dropped = bool(rebuilt) and bool(view(Path(out)).get(EVENTS))
-    spool = ArticlesSpool(out)                   # tables' rows written as they are read
+    events_dropped = bool(rebuilt) and bool(view(Path(output)).get(EVENTS))
+    spool = ArticlesSpool(output)                # tables' rows written as they are read
     try:
-        batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[out],
+        batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[output],
                         follow_links=follow_links, seconds=PAGE_SECONDS, known=known,
                         jobs=jobs, sink=spool)
         batch.articles()
@@ -532,13 +532,13 @@ def ingest_to_corpus(paths, out: str | os.PathLike, *, outlet: str | None = None
             raise InputError(f"no article produced from {len(rejects)} input(s)"
                              + (f" ({first})" if first else ""))
         kept = rejects[~rejects["reason"].str.startswith(SAME_BYTES).fillna(False).to_numpy(dtype=bool)]
-        meta = None if append or replace else _rebuild_kept(out, batch.inputs)
+        meta = None if append or replace else _rebuild_kept(output, batch.inputs)
         read = spool.rows
         if spool.rows or len(kept):
-            write_corpus(out, spool, kept, inputs=batch.inputs, append=append, wait=wait, manifest=meta)
+            write_corpus(output, spool, kept, inputs=batch.inputs, append=append, wait=wait, manifest=meta)
     finally:
         spool.discard()
-    c = load(out) if texts else _without_texts(out)
+    c = load(output) if texts else _without_texts(output)
     warned = rejects[rejects["reason"].str.startswith(WARNING).fillna(False).to_numpy(dtype=bool)]
     # appending: a row whose text the corpus holds under another id is a `duplicate of` reject written
     # by the merge; one with the same id and text is already there (no change, no reject): counted here

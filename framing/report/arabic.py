@@ -66,7 +66,7 @@ def _pair(pw: pd.DataFrame | None, names: dict) -> str:
     r = sig.loc[sig["diff"].abs().idxmax()]
     term = names.get(r["term"], r["term"])
     d, lo, hi = (ltr(f"{100 * r[c]:+.0f}") for c in ("diff", "ci_low", "ci_high"))
-    return (f" أوضح فرق: {ltr(r['a'])} تستعمل «{term}» في {ltr(pct(r['share_a']))} من مطابقاتها، و{ltr(r['b'])} "
+    return (f" أوضح فرق: {ltr(r['group_a'])} تستعمل «{term}» في {ltr(pct(r['share_a']))} من مطابقاتها، و{ltr(r['group_b'])} "
             f"في {ltr(pct(r['share_b']))}؛ الفرق {d} نقطة، ومجال 95% المعدّل بطريقة Holm من {lo} إلى {hi}، "
             f"{p_ar(r['p_holm'])}.")
 

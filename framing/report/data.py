@@ -684,7 +684,7 @@ def _keyness(corpus, by: str, top: int, names: dict | None = None, source=None) 
         return None, "Distinctive vocabulary: no word is used often enough to compare.", info
     out = {}
     several = len(info["ranked"]) > 1
-    for (g, x), d in table.groupby(["target", "lang"], sort=True):
+    for (g, x), d in table.groupby([table.columns[0], "lang"], sort=True):     # (the group column: keyness's first)
         g = names.get(str(g), g)
         shown = d["spellings"].fillna("").str.split(" | ", regex=False).str[0] if "spellings" in d else d["term"]
         out[f"{g} ({x})" if several else str(g)] = pd.DataFrame(

@@ -18,7 +18,7 @@ from .shares import check_boot, shares
 
 __all__ = ["Comparison", "compare", "format_p", "holm", "PAIRWISE_COLUMNS"]
 
-PAIRWISE_COLUMNS = ["a", "b", "term", "share_a", "share_b", "diff", "ci_low", "ci_high", "p_value", "p_holm",
+PAIRWISE_COLUMNS = ["group_a", "group_b", "term", "share_a", "share_b", "diff", "ci_low", "ci_high", "p_value", "p_holm",
                     "events"]
 MIN_MATCHES = 10  # below this many matches no test is run
 MAX_GROUPS = 60  # pairwise tables grow with the square of the groups
@@ -34,8 +34,8 @@ class Comparison:
     ``p_chi2`` (from the χ² distribution), ``p_permutation``, ``n_perm``, ``low_expected``
     (expected count < 5 in > 20% of cells), ``groups``, ``terms``, ``articles``, ``events``.
     Numbers are ``None`` when no test was possible; ``sentence`` then says why.
-    ``pairwise``: DataFrame ``a, b, term, share_a, share_b, diff, ci_low, ci_high, p_value,
-    p_holm, events`` (shares 0–1; ``diff`` = share_a − share_b; CI of ``diff`` at ``level``).
+    ``pairwise``: DataFrame ``group_a, group_b, term, share_a, share_b, diff, ci_low, ci_high, p_value,
+    p_holm, events`` (the two groups, values of ``by``, as :func:`framing.discover` names a pair's; shares 0–1; ``diff`` = share_a − share_b; CI of ``diff`` at ``level``).
     ``sentence``: the test sentence plus, if any, the clearest pairwise difference.
     ``lang``: the article language compared (set by :func:`framing.compare_terms`; None: all).
     """
@@ -303,7 +303,7 @@ def _pairwise(Y, labels, strata, within, names, fam_terms, level) -> pd.DataFram
         diff = sa - sb
         var = np.clip((w[:, None] ** 2 * var_e).sum(axis=0), 0, None)
         z = np.abs(diff) / np.sqrt(np.where(var > 1e-15, var, 1.0))
-        row = pd.DataFrame({"a": names[a], "b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
+        row = pd.DataFrame({"group_a": names[a], "group_b": names[b], "term": fam_terms, "share_a": sa, "share_b": sb,
                             "diff": diff, "p_value": np.where(var > 1e-15, 2 * sps.norm.sf(z), 1.0),
                             "events": len(ca)})
         # no spread among the articles (every article splits its words as the pooled share):
@@ -348,7 +348,7 @@ def _holm_columns(res: pd.DataFrame, K: int, level: float, within: bool) -> pd.D
 
 def _empty_pairwise() -> pd.DataFrame:
     df = pd.DataFrame({c: pd.Series([], dtype=float) for c in PAIRWISE_COLUMNS})
-    for c in ["a", "b", "term"]:
+    for c in ["group_a", "group_b", "term"]:
         df[c] = df[c].astype(object)
     df["events"] = df["events"].astype("Int64")
     return df
@@ -364,6 +364,6 @@ def _pair_sentence(pw: pd.DataFrame, within: bool, many: str, level: float) -> s
                 f"{tests} comparisons.")
     r = sig.loc[sig["diff"].abs().idxmax()]
     where = f" (within {int(r['events'])} shared events)" if within else ""
-    return (f" The clearest difference{where}: {r['a']} uses {r['term']} in {r['share_a']:.0%} of its matches, "
-            f"{r['b']} in {r['share_b']:.0%} (difference {100 * r['diff']:+.0f} points, Holm-adjusted "
+    return (f" The clearest difference{where}: {r['group_a']} uses {r['term']} in {r['share_a']:.0%} of its matches, "
+            f"{r['group_b']} in {r['share_b']:.0%} (difference {100 * r['diff']:+.0f} points, Holm-adjusted "
             f"{level:.0%} CI {100 * r['ci_low']:+.0f} to {100 * r['ci_high']:+.0f}, {format_p(r['p_holm'])}).")

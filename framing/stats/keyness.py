@@ -1,8 +1,9 @@
 """Keyness: the words that set one outlet apart from the others.
 
 Each target group (an outlet, by default) is compared with the rest of the
-corpus (all other groups together); k groups give one long table with a
-``target`` column.  Counts are framing terms (:mod:`framing.features`):
+corpus (all other groups together); k groups give one long table whose first
+column is the group column, named as ``by`` names it (``outlet`` by default), as in
+every table of groups (:func:`framing.term_shares`, :func:`framing.compare_terms`).  Counts are framing terms (:mod:`framing.features`):
 normalised, clitic-split words, stop words and numbers left out; ``n`` below is
 the number of such terms (per n-gram order: bigrams are compared with bigram
 totals).
@@ -43,7 +44,7 @@ overall (score > 0).  NaN/False when there are too few units.
 House style is a heuristic: a framing choice the outlet makes in every story
 (e.g. انقلابيين for the Houthis, flagged for one Saudi outlet on the
 SaudiNewsNet sample with day units) is as consistent as a byline.  Look at
-``doc_share`` (share of the target's articles using the term: ≈1 for brand,
+``article_share`` (share of the target's articles using the term: ≈1 for brand,
 byline and app text, low for topic words) before dropping rows with
 ``drop_house_style``; spelling conventions are better merged with
 ``fold_spelling``.
@@ -272,16 +273,16 @@ def _score(matrix, a: np.ndarray, b: np.ndarray, method: str, alpha0: float, min
     return pd.concat(parts, ignore_index=True) if parts else None
 
 
-def _empty(method: str) -> pd.DataFrame:
-    cols = (["target", "term", "count_target", "count_rest", "rate_target", "rate_rest"]
+def _empty(method: str, by: str) -> pd.DataFrame:
+    cols = ([by, "term", "count_target", "count_rest", "rate_target", "rate_rest"]
             + (["delta", "variance", "z"] if method == "logodds" else [method])
-            + ["p_value", "log_ratio", "doc_share", "house_share", "house_style", "spellings"])
+            + ["p_value", "log_ratio", "article_share", "house_share", "house_style", "spellings"])
     return pd.DataFrame(columns=cols)
 
 
 def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | None = None,
                    method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None,
-                   within_events: bool = False, use=None, min_count: int = 5, min_docs: int = 2,
+                   within_events: bool = False, use=None, min_count: int = 5, min_articles: int = 2,
                    drop_house_style: bool = False, house_min_tokens: int = HOUSE_MIN_TOKENS, house_min_units: int = HOUSE_MIN_UNITS,
                    house_threshold: float = HOUSE_SHARE) -> pd.DataFrame:
     """Distinctive terms of each group (``by``, a column of ``matrix.docs``) against the rest,
@@ -293,10 +294,13 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
         raise UsageError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
     if top is not None and top < 1:
         raise UsageError(f"--top: expected a positive number, got {top}")
-    if min_docs < 1:
-        raise UsageError(f"--min-docs: expected a positive number, got {min_docs}")
+    if min_articles < 1:
+        raise UsageError(f"--min-articles: expected a positive number, got {min_articles}")
     docs, X = matrix.docs, matrix.X
     gcodes, groups, targets = _targets(docs, by, target)
+    if by in _empty(method, by).columns[1:]:
+        raise UsageError(f"keyness cannot group by {by!r}: its table has a column of that name; group by "
+                         f"another column")
     if use is not None:
         gcodes = np.where(np.asarray(use, dtype=bool), gcodes, -1)
     units = _units(docs, "event" if within_events else "day")    # house-style units
@@ -326,23 +330,24 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
                 Ut, Ua = cells.target(gi)
         tab = _score(matrix, a, b, method, alpha0, min_count) if a.sum() and b.sum() else None
         if tab is not None:
-            frames.append(_finish(tab, matrix, Xb, t, tdocs, Ut, Ua, cells.U, method, top, min_docs, drop_house_style,
-                                  house_min_tokens, house_min_units, house_threshold, ndocs))
-    return pd.concat(frames, ignore_index=True) if frames else _empty(method)
+            frames.append(_finish(tab, matrix, Xb, by, t, tdocs, Ut, Ua, cells.U, method, top, min_articles,
+                                  drop_house_style, house_min_tokens, house_min_units, house_threshold, ndocs))
+    return pd.concat(frames, ignore_index=True) if frames else _empty(method, by)
 
 
-def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_house_style,
+def _finish(tab, matrix, Xb, by, t, tdocs, Ut, Ua, U, method, top, min_articles, drop_house_style,
             house_min_tokens, house_min_units, house_threshold, ndocs) -> pd.DataFrame:
-    """One target's table: doc_share, house style, the over-used terms in fewer than ``min_docs`` of
-    the target's articles left out, sorted by score, cut to ``top``, spellings
+    """One target's table (``t``, a value of the group column ``by``): article_share, house style, the
+    over-used terms in fewer than ``min_articles`` of the target's articles left out, sorted by score,
+    cut to ``top``, spellings
     (``ndocs``: articles per row of the matrix, 1 for an article matrix)."""
     score_col = _SCORE[method]
     share = _house(Ut, Ua, house_min_tokens, house_min_units) if U else np.full(matrix.X.shape[1], np.nan)
     td = np.flatnonzero(tdocs)
     used = np.asarray(Xb[td].sum(axis=0)).ravel()                # target articles using each term
-    tab = tab[(used[tab["term_id"]] >= min_docs) | (tab[score_col] <= 0)].copy()   # under-use needs no spread
+    tab = tab[(used[tab["term_id"]] >= min_articles) | (tab[score_col] <= 0)].copy()   # under-use needs no spread
     score = tab[score_col].to_numpy()
-    tab["doc_share"] = used[tab["term_id"]] / max(int(ndocs[td].sum()), 1)
+    tab["article_share"] = used[tab["term_id"]] / max(int(ndocs[td].sum()), 1)
     tab["house_share"] = share[tab["term_id"]]
     tab["house_style"] = (tab["house_share"] >= house_threshold).to_numpy() & (score > 0)
     tab = tab.sort_values([score_col, "count_target"], ascending=[False, False], kind="stable")
@@ -351,7 +356,7 @@ def _finish(tab, matrix, Xb, t, tdocs, Ut, Ua, U, method, top, min_docs, drop_ho
     if top is not None:
         tab = tab.head(top)
     tab.insert(0, "term", matrix.terms[tab["term_id"]])
-    tab.insert(0, "target", t)
+    tab.insert(0, by, t)
     tab["spellings"] = _spellings(matrix.S, matrix.spelling_term, matrix.spelling, tdocs, tab["term_id"].to_numpy())
     return tab.drop(columns="term_id")
 

@@ -214,11 +214,11 @@ def check_step6(key, target) -> None:
     """``key``: ``keyness(..., target=<outlet>)``; ``target``: the outlet name used."""
     if key is None:
         return _todo("Step 6", "keyness(arabic_originals, target=OUTLET, top=15).")
-    if not isinstance(key, pd.DataFrame) or not {"target", "term", "z"} <= set(key.columns):
-        return _say(False, "expected the table of keyness(...) (columns target, term, z, ...).")
-    if set(key["target"]) != {target}:
+    if not isinstance(key, pd.DataFrame) or not {"outlet", "term", "z"} <= set(key.columns):
+        return _say(False, "expected the table of keyness(...) (columns outlet, term, z, ...).")
+    if set(key["outlet"]) != {target}:
         return _say(False, f"keep one outlet: pass target={target!r}.")
-    own_name = key[key["doc_share"] >= 0.9]["term"].head(3).tolist()
+    own_name = key[key["article_share"] >= 0.9]["term"].head(3).tolist()
     return _say(True, f"{len(key)} distinctive words of {english_names().get(target, target)}; words in (almost) "
                       f"every article, likely names or bylines: {', '.join(own_name) or 'none'}.")
 

@@ -128,7 +128,8 @@ pd.DataFrame({name: {"test": c.test["test"], "outlets": c.test["groups"], "artic
 # The pairs behind it: for each pair of outlets and each term, the difference of shares (`diff`, averaged over the `events` both covered), its 95 % interval (`ci_low`, `ci_high`), and a p-value corrected for the number of pairs compared (`p_holm`, Holm's method). We show pairs that share at least two events, clearest first. In a corpus this small single pairs are rarely clear after the correction, even when the overall test is: the overall test pools all the evidence.
 
 # %%
-pairs = within.pairwise.assign(a=lambda d: d["a"].map(EN).fillna(d["a"]), b=lambda d: d["b"].map(EN).fillna(d["b"]))
+pairs = within.pairwise.assign(group_a=lambda d: d["group_a"].map(EN).fillna(d["group_a"]),
+                               group_b=lambda d: d["group_b"].map(EN).fillna(d["group_b"]))
 pairs[pairs["events"] >= 2].sort_values("p_value").head(8).round(2)
 
 # %% [markdown]

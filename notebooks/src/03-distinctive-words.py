@@ -48,23 +48,23 @@ print(f"{len(copied)} copies and {(df['lang'] != 'ar').sum()} English articles l
 
 # %%
 key = keyness(originals, top=8)
-key[["target", "term", "count_target", "count_rest", "z", "doc_share", "spellings"]].head(16)
+key[["outlet", "term", "count_target", "count_rest", "z", "article_share", "spellings"]].head(16)
 
 # %% [markdown]
 # - `count_target` / `count_rest`: how often the outlet / all other outlets used the word;
-# - `doc_share`: the share of the outlet's articles that contain it (near 1: in nearly every article);
+# - `article_share`: the share of the outlet's articles that contain it (near 1: in nearly every article);
 # - `spellings`: how the outlet actually printed the word.
 #
 # All outlets at a glance (one panel per outlet, longest bar = most distinctive):
 
 # %%
-tables = {EN.get(o, o): t for o, t in key.groupby("target")}
+tables = {EN.get(o, o): t for o, t in key.groupby("outlet")}
 plot.keyness_grid(tables, n=8)
 
 # %% [markdown]
 # **How to read it.** Four kinds of words come up:
 #
-# 1. **The outlet's own name and furniture**: مرصد (*marṣad*, the name of Al-Marsad), وكالة (*wakāla*, "agency") and افق for Al-Ufuq, صوت / مدينة for Sawt al-Madina, month names of a dateline. Their `doc_share` is close to 1: they are in (nearly) every article, as a byline or dateline. Not framing.
+# 1. **The outlet's own name and furniture**: مرصد (*marṣad*, the name of Al-Marsad), وكالة (*wakāla*, "agency") and افق for Al-Ufuq, صوت / مدينة for Sawt al-Madina, month names of a dateline. Their `article_share` is close to 1: they are in (nearly) every article, as a byline or dateline. Not framing.
 # 2. **Leftovers of the page layout** that the cleaner missed, such as a photo credit: Latin letters or initials in an Arabic outlet's list are the tell-tale sign. Keyness is a good way to spot them (then read them with `kwic(corpus, word=...)`).
 # 3. **Topics the outlet covered more**: place names of stories only it covered. Not framing either: a question of story selection.
 # 4. **Framing words**: رهائن (*rahāʾin*, hostages) and غزو (*ghazw*, "invasion") for Al-Marsad, احتلال (*iḥtilāl*, "occupation") and شهداء (*shuhadāʾ*, martyrs) for Al-Nahar al-Jadid, محتجزين (*muḥtajazīn*, detainees) for Al-Ufuq, لقوا حتفهم (*laqū ḥatfahum*, "met their death") for Sawt al-Madina. These are the finds.
@@ -76,8 +76,8 @@ plot.keyness_grid(tables, n=8)
 # %%
 key_ev = keyness(originals, top=8, within_events=True)
 side = pd.DataFrame({
-    "whole corpus": key.groupby("target")["term"].apply(lambda s: "، ".join(s.head(5))),
-    "within shared events": key_ev.groupby("target")["term"].apply(lambda s: "، ".join(s.head(5))),
+    "whole corpus": key.groupby("outlet")["term"].apply(lambda s: "، ".join(s.head(5))),
+    "within shared events": key_ev.groupby("outlet")["term"].apply(lambda s: "، ".join(s.head(5))),
 })
 side.index = [EN.get(o, o) for o in side.index]
 side

@@ -283,17 +283,17 @@ TARGET
 # %% [markdown]
 # **Task 6.** The 15 most distinctive words of `TARGET`.
 #
-# *Hint:* `keyness(arabic_originals, target=TARGET, top=15)`; look at the columns `term`, `count_target`, `count_rest`, `z`, `doc_share` (share of the outlet's articles that use the word) and `spellings` (how the outlet printed it).
+# *Hint:* `keyness(arabic_originals, target=TARGET, top=15)`; look at the columns `term`, `count_target`, `count_rest`, `z`, `article_share` (share of the outlet's articles that use the word) and `spellings` (how the outlet printed it).
 
 # %% student
 key = None   # ← your code
 check_step6(key, TARGET)
-key if key is None else key[["term", "count_target", "count_rest", "z", "doc_share", "spellings"]]
+key if key is None else key[["term", "count_target", "count_rest", "z", "article_share", "spellings"]]
 
 # %% instructor
 key = keyness(arabic_originals, target=TARGET, top=15)
 check_step6(key, TARGET)
-key if key is None else key[["term", "count_target", "count_rest", "z", "doc_share", "spellings"]]
+key if key is None else key[["term", "count_target", "count_rest", "z", "article_share", "spellings"]]
 
 # %% [markdown]
 # **Question 6.** Which two or three of these words are **framing** (a choice of how to name something), rather than the outlet's own name, a byline, or the topic of a story only it covered? Put them in the list, exactly as in the `term` column. Check each with `kwic(corpus, word="...")`.
@@ -308,7 +308,7 @@ print(q6)
 check_q6(q6, key)
 
 # %% [markdown] instructor
-# > **Instructor notes, step 6.** Expected framing words: احتلال (*iḥtilāl*, "occupation", for Salmar's army), أسرى (*asrā*, prisoners; printed as اسري after normalisation), شهداء (*shuhadāʾ*, martyrs), and the war name العملية العسكرية الخاصة (*the special military operation*: عملية, خاصة). Also framing, of attribution: ادعي (*iddaʿā*, alleged; used for the other side) and صرح (*ṣarraḥa*, stated; for its own side). Not framing: نهار, جديد, قناة (the channel's name), names of people it quotes (أوردين, Orden; ابو ليث, Abu Layth). `doc_share` near 1 marks bylines and names. Discuss why the toolkit normalises words (أسرى → اسري): so that spellings with and without hamza count together.
+# > **Instructor notes, step 6.** Expected framing words: احتلال (*iḥtilāl*, "occupation", for Salmar's army), أسرى (*asrā*, prisoners; printed as اسري after normalisation), شهداء (*shuhadāʾ*, martyrs), and the war name العملية العسكرية الخاصة (*the special military operation*: عملية, خاصة). Also framing, of attribution: ادعي (*iddaʿā*, alleged; used for the other side) and صرح (*ṣarraḥa*, stated; for its own side). Not framing: نهار, جديد, قناة (the channel's name), names of people it quotes (أوردين, Orden; ابو ليث, Abu Layth). `article_share` near 1 marks bylines and names. Discuss why the toolkit normalises words (أسرى → اسري): so that spellings with and without hamza count together.
 
 # %% [markdown]
 # ## Step 7 · Check the dictionary by hand (15 min)

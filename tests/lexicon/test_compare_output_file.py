@@ -29,7 +29,7 @@ def test_compare_to_a_file_prints_the_sentence_only(tmp_path):
     assert f"wrote {out} and {tmp_path / 'out' / 'cmp.pairwise.csv'}" in r.output
     shares = pd.read_csv(out)
     assert set(shares["outlet"]) == {"North Post", "South Daily"}
-    assert {"a", "b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
+    assert {"group_a", "group_b", "term", "p_holm"} <= set(pd.read_csv(tmp_path / "out" / "cmp.pairwise.csv").columns)
 
 
 def test_compare_csv_on_stdout_is_one_csv_and_the_rest_goes_to_stderr(tmp_path):
@@ -43,3 +43,34 @@ def test_compare_csv_on_stdout_is_one_csv_and_the_rest_goes_to_stderr(tmp_path):
         assert "#" not in r.stdout and "pairwise" not in r.stdout and "p_holm" not in r.stdout
         assert "# captives / captives: shares by outlet (own voice)" in r.stderr
         assert "pairwise differences" in r.stderr and "p_holm" in r.stderr
+
+
+def test_compare_format_names_the_format_of_both_files(tmp_path):
+    """--format was csv|jsonl only and ignored with -o (the suffix decided); now the files are written in it."""
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES), encoding="utf-8")
+    out = tmp_path / "cmp"
+    r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "parquet", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    shares, pairs = pd.read_parquet(out), pd.read_parquet(tmp_path / "cmp.pairwise.parquet")
+    assert set(shares["outlet"]) == {"North Post", "South Daily"} and set(shares["voice"]) == {"own"}
+    assert {"group_a", "group_b", "p_holm", "voice"} <= set(pairs.columns)
+    r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "jsonl",
+                                  "-o", str(tmp_path / "c.txt")])
+    assert r.exit_code == 0 and set(pd.read_json(tmp_path / "c.txt", lines=True)["outlet"]) == {"North Post", "South Daily"}
+
+
+def test_compare_keep_boilerplate_counts_the_repeated_lines_as_terms_does(tmp_path):
+    rows = [{"id": f"n{i}", "outlet": "North Post", "date": "2025-03-01", "title": "خبر",
+             "text": f"خبر رقم {i} عن المحتجزين.\n\nرابط الخبر بصحيفة الشمال: الرهائن {i}"} for i in range(12)]
+    rows += [{"id": f"s{i}", "outlet": "South Daily", "date": "2025-03-01", "title": "خبر",
+              "text": f"خبر رقم {i} عن الأسرى."} for i in range(12)]
+    src = tmp_path / "articles.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in rows), encoding="utf-8")
+    hostages = {}
+    for flag in ([], ["--keep-boilerplate"]):
+        r = CliRunner().invoke(main, ["compare", str(src), "--lexicon", "captives", "--format", "csv", *flag])
+        assert r.exit_code == 0, r.output
+        shares = pd.read_csv(io.StringIO(r.stdout)).set_index(["outlet", "term"])
+        hostages[bool(flag)] = int(shares.loc[("North Post", "hostages"), "matches"])
+    assert hostages == {False: 0, True: 12}

@@ -110,10 +110,11 @@ def test_voice_filter_and_count_by_doc(lex):
     ])
     own = count_terms(df, lex, voice="own")
     assert own.to_dict("records") == [
-        {"id": "a", "family": "captives", "term": "detainees", "count": 1},
-        {"id": "a", "family": "captives", "term": "hostages", "count": 1}]
+        {"id": "a", "family": "captives", "term": "detainees", "count": 1, "voice": "own"},
+        {"id": "a", "family": "captives", "term": "hostages", "count": 1, "voice": "own"}]
     quoted = count_terms(df, lex, voice="quoted")
-    assert quoted.to_dict("records") == [{"id": "a", "family": "captives", "term": "hostages", "count": 2}]
+    assert quoted.to_dict("records") == [{"id": "a", "family": "captives", "term": "hostages", "count": 2,
+                                          "voice": "quoted"}]
     allv = count_terms(df, lex, voice="all")
     assert allv.set_index("term")["count"].to_dict() == {"detainees": 1, "hostages": 3}
 

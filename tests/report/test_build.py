@@ -162,7 +162,7 @@ def test_arabic_sentence_keeps_numbers_between_arabic_words():
     from framing.report.arabic import p_ar, result_sentence
     test = {"statistic": 117.7, "dof": 16, "p_value": 0.0001, "cramers_v": 0.67, "n": 66, "articles": 23,
             "groups": 5, "terms": 5, "n_perm": 10000, "events": None}
-    pw = pd.DataFrame({"a": ["صحيفة الواحة"], "b": ["Desert Post"], "term": ["prisoners"], "share_a": [0.9],
+    pw = pd.DataFrame({"group_a": ["صحيفة الواحة"], "group_b": ["Desert Post"], "term": ["prisoners"], "share_a": [0.9],
                        "share_b": [0.1], "diff": [0.8], "ci_low": [0.5], "ci_high": [1.0], "p_value": [1e-5],
                        "p_holm": [1e-4]})
     s = result_sentence(test, pw, within=False, names={"prisoners": "أسرى"})

@@ -39,7 +39,7 @@ def _corpus() -> Corpus:
 
 
 def _words(table, outlet):
-    return set(table.loc[table["target"] == outlet, "term"])
+    return set(table.loc[table["outlet"] == outlet, "term"])
 
 
 def test_house_text_is_stripped_per_outlet():
@@ -65,7 +65,7 @@ def test_no_outlet_name_brand_or_boilerplate_word_tops_a_list():
 def test_one_language_per_ranking():
     table, info = distinctive(_corpus(), top=10)
     assert set(table["lang"]) == {"ar"}                  # the English outlet has no other English outlet
-    assert "harbour-times" not in set(table["target"])
+    assert "harbour-times" not in set(table["outlet"])
     assert info["single"] == {"en": "harbour-times"}
     assert set(info["ranked"]["ar"]) == {"sada", "nabd"}
 

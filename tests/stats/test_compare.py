@@ -71,7 +71,7 @@ def test_zero_columns_are_dropped_and_zero_outlets_ignored():
     assert c.test["statistic"] == pytest.approx(chi2_by_hand([[30, 10], [12, 25]]), abs=1e-9)
     assert c.test["dof"] == 1 and c.test["groups"] == 2
     assert set(c.shares.outlet) == set(OUTLETS) and c.shares[c.shares.outlet == "Al-Nour"]["share"].isna().all()
-    assert set(zip(c.pairwise.a, c.pairwise.b)) == {("Al-Fajr", "Al-Masa")}
+    assert set(zip(c.pairwise.group_a, c.pairwise.group_b)) == {("Al-Fajr", "Al-Masa")}
     # P is used by neither outlet: a row (p = 1) but not one of the tests Holm counts
     unused = c.pairwise[c.pairwise.term == P].iloc[0]
     assert (unused["diff"], unused.p_value, unused.p_holm) == (0, 1, 1)
@@ -94,7 +94,7 @@ def test_pairwise_shares_and_z_test_by_hand():
             ("f4", "A", "e2", {D: 1}), ("m1", "B", "e1", {D: 4}), ("m2", "B", "e1", {H: 1, D: 2}),
             ("m3", "B", "e2", {D: 1}), ("m4", "B", "e2", {H: 1})]
     c = compare(*corpus(arts), "captives", n_boot=500)
-    r = c.pairwise[(c.pairwise.a == "A") & (c.pairwise.term == H)].iloc[0]
+    r = c.pairwise[(c.pairwise.group_a == "A") & (c.pairwise.term == H)].iloc[0]
     # by hand: A has H 6 of 9 matches, B has H 2 of 9
     assert (r.share_a, r.share_b) == (pytest.approx(6 / 9), pytest.approx(2 / 9))
     assert r["diff"] == pytest.approx(6 / 9 - 2 / 9)
@@ -195,7 +195,7 @@ def test_within_events_pools_with_min_match_weights():
             ("b2", "B", "e2", {H: 1}), ("b3", "B", "e2", {D: 1}), ("b4", "B", "e2", {D: 1}),  # B e2: 1/3, w 1
             ("a4", "A", "e3", {H: 1}), ("c1", "C", "e3", {D: 1})]  # e3 not shared by A and B
     c = compare(*corpus(arts), "captives", within_events=True, n_boot=300, n_perm=200)
-    r = c.pairwise[(c.pairwise.a == "A") & (c.pairwise.b == "B") & (c.pairwise.term == H)].iloc[0]
+    r = c.pairwise[(c.pairwise.group_a == "A") & (c.pairwise.group_b == "B") & (c.pairwise.term == H)].iloc[0]
     assert r.events == 2
     assert r.share_a == pytest.approx((2 * 3 / 4 + 1 * 1) / 3)
     assert r.share_b == pytest.approx((2 * 0 + 1 * 1 / 3) / 3)

@@ -110,25 +110,25 @@ def _corpus():
 
 
 def test_min_docs_leaves_out_the_words_of_one_article_but_keeps_under_use():
-    tab = keyness(_corpus(), min_count=1)                       # default min_docs=2
-    assert "فيضان" not in set(tab.loc[tab["target"] == "Desert Herald", "term"])   # 4× in its one solo article
-    kept = keyness(_corpus(), min_count=1, min_docs=1)
+    tab = keyness(_corpus(), min_count=1)                       # default min_articles=2
+    assert "فيضان" not in set(tab.loc[tab["outlet"] == "Desert Herald", "term"])   # 4× in its one solo article
+    kept = keyness(_corpus(), min_count=1, min_articles=1)
     assert _row(kept, "Desert Herald", "فيضان").count_target == 4
-    under = tab[(tab["target"] == "Desert Herald") & (tab["count_target"] == 0)]
+    under = tab[(tab["outlet"] == "Desert Herald") & (tab["count_target"] == 0)]
     assert len(under) and (under["z"] < 0).all()                 # never written by the target: still listed
-    with pytest.raises(UsageError, match="--min-docs"):
-        keyness(_corpus(), min_docs=0)
+    with pytest.raises(UsageError, match="--min-articles"):
+        keyness(_corpus(), min_articles=0)
 
 
 def _row(tab, target, term):
-    hit = tab[(tab["target"] == target) & (tab["term"] == term)]
+    hit = tab[(tab["outlet"] == target) & (tab["term"] == term)]
     assert len(hit) == 1, f"{term!r} not in {target}'s table"
     return hit.iloc[0]
 
 
 def test_keyness_table_for_every_outlet_and_counts():
-    tab = keyness(_corpus(), min_count=1, min_docs=1)
-    assert set(tab["target"]) == {"Coast Times", "Desert Herald", "Valley Post"}
+    tab = keyness(_corpus(), min_count=1, min_articles=1)
+    assert set(tab["outlet"]) == {"Coast Times", "Desert Herald", "Valley Post"}
     r = _row(tab, "Coast Times", "محتجزين")          # المحتجزين + وللمحتجزين, 4 articles
     assert (r.count_target, r.count_rest) == (8, 0)
     assert "وللمحتجزين" in r.spellings.split(" | ") and "المحتجزين" in r.spellings.split(" | ")
@@ -138,20 +138,20 @@ def test_keyness_table_for_every_outlet_and_counts():
     per = tab.groupby("term")["count_target"].sum()
     assert ((tot / 3) == per).all()
     # sorted by target, then z descending
-    for _, g in tab.groupby("target", sort=False):
+    for _, g in tab.groupby("outlet", sort=False):
         assert g["z"].is_monotonic_decreasing
-    assert list(tab["target"]) == sorted(tab["target"])
+    assert list(tab["outlet"]) == sorted(tab["outlet"])
     # shared filler is not distinctive; the outlet's own word is at the top
     assert abs(_row(tab, "Coast Times", "وزير").z) < 1
     top = keyness(_corpus(), top=1, min_count=1)
-    assert dict(zip(top["target"], top["term"]))["Valley Post"] in {"اسري", "امريكية"}
+    assert dict(zip(top["outlet"], top["term"]))["Valley Post"] in {"اسري", "امريكية"}
     assert len(top) == 3
 
 
 def test_methods_and_target_and_min_count():
     c = _corpus()
     g = keyness(c, method="g2", target="Coast Times", min_count=1)
-    assert set(g["target"]) == {"Coast Times"} and "g2" in g.columns and "z" not in g.columns
+    assert set(g["outlet"]) == {"Coast Times"} and "g2" in g.columns and "z" not in g.columns
     assert g["g2"].is_monotonic_decreasing
     assert (g["g2"] < 0).any()                      # under-used terms are kept, signed
     assert keyness(c, min_count=100).empty
@@ -163,8 +163,8 @@ def test_methods_and_target_and_min_count():
 
 def test_within_events_leaves_out_single_outlet_events():
     c = _corpus()
-    plain = keyness(c, target="Desert Herald", min_count=1, min_docs=1)
-    within = keyness(c, target="Desert Herald", within_events=True, min_count=1, min_docs=1)
+    plain = keyness(c, target="Desert Herald", min_count=1, min_articles=1)
+    within = keyness(c, target="Desert Herald", within_events=True, min_count=1, min_articles=1)
     assert _row(plain, "Desert Herald", "فيضان").count_target == 4
     assert "فيضان" not in set(within["term"])
     spellings = _row(plain, "Desert Herald", "رهائن").spellings.split(" | ")
@@ -184,19 +184,19 @@ def test_exclude_copies():
     df["copy_of"] = None
     df.loc[df["outlet"] == "Coast Times", "copy_of"] = "x"        # pretend: all wire copies
     df.loc[df.index[1], "copy_of"] = None                         # but one
-    tab = keyness(Corpus(df), exclude_copies=True, min_count=1, min_docs=1, target="Coast Times")
+    tab = keyness(Corpus(df), exclude_copies=True, min_count=1, min_articles=1, target="Coast Times")
     assert _row(tab, "Coast Times", "محتجزين").count_target == 2
 
 
 def test_house_style_marks_terms_used_everywhere():
-    tab = keyness(_corpus(), min_count=1, min_docs=1, house_min_tokens=1, house_min_units=3)
+    tab = keyness(_corpus(), min_count=1, min_articles=1, house_min_tokens=1, house_min_units=3)
     dateline = _row(tab, "Desert Herald", "صحراء")
-    assert dateline.house_style and dateline.house_share == 1.0 and dateline.doc_share == 1.0
-    assert _row(tab, "Desert Herald", "فيضان").doc_share == pytest.approx(0.2)
+    assert dateline.house_style and dateline.house_share == 1.0 and dateline.article_share == 1.0
+    assert _row(tab, "Desert Herald", "فيضان").article_share == pytest.approx(0.2)
     assert not _row(tab, "Desert Herald", "فيضان").house_style    # one day only
     assert not _row(tab, "Coast Times", "وزير").house_style       # shared by all
     dropped = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=3, drop_house_style=True)
-    assert "صحراء" not in set(dropped.loc[dropped["target"] == "Desert Herald", "term"])
+    assert "صحراء" not in set(dropped.loc[dropped["outlet"] == "Desert Herald", "term"])
     # too few units: no judgement
     tab = keyness(_corpus(), min_count=1, house_min_tokens=1, house_min_units=10)
     assert not tab["house_style"].any() and tab["house_share"].isna().all()
@@ -235,7 +235,7 @@ def test_cli_keyness(tmp_path):
                                     "--min-count", "1", "--format", "csv"])
     assert run.exit_code == 0, run.output
     out = pd.read_csv(__import__("io").StringIO(run.output))
-    assert list(out["target"]) == ["Coast Times"] * 2 and "محتجزين" in set(out["term"])
+    assert list(out["outlet"]) == ["Coast Times"] * 2 and "محتجزين" in set(out["term"])
     assert {"z", "p_value", "log_ratio", "house_style", "spellings"} <= set(out.columns)
     run = CliRunner().invoke(main, ["keyness", str(path), "--exclude-copies"])
     # a call that needs events on a corpus without them is a usage error (issue 10: exit 2, was 1)
@@ -253,7 +253,7 @@ def test_plain_table_without_dates_or_ids():
 def test_house_style_within_events_uses_event_units():
     tab = keyness(_corpus(), within_events=True, min_count=1, house_min_tokens=1, house_min_units=3)
     r = _row(tab, "Desert Herald", "صحراء")
-    assert r.house_style and r.house_share == 1.0 and r.doc_share == 1.0   # 4 shared events; solo one left out
+    assert r.house_style and r.house_share == 1.0 and r.article_share == 1.0   # 4 shared events; solo one left out
     assert not _row(tab, "Coast Times", "وزير").house_style
     assert not keyness(_corpus(), within_events=True, min_count=1, house_min_tokens=1,
                        house_min_units=5)["house_style"].any()             # only 4 event units
