@@ -1030,7 +1030,7 @@ def _verb_cut(text: str, sp):
     norm = [_strip(t[2]) for t in toks]
     for k in range(1, len(norm)):
         w, prev = norm[k], norm[k - 1]
-        adjective = k > 1 and len(prev) > 4 and prev.endswith("ية") and not prev.startswith("ال")
+        adjective = k > 1 and len(prev) > 3 and prev.endswith("ية") and not prev.startswith("ال")
         shaped = len(w) >= 3 and _verb_like(w) and w[:1] not in "وف" and w not in _VERB_LIKE_NAMES \
             and (len(w) >= 4 and (w.endswith("ت") or w[:1] in "يت") and (prev.startswith("ال") or adjective)
                  or len(w) == 3 and adjective and w not in _TIME_WORDS) and prev not in _TITLE_WORDS \
