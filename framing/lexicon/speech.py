@@ -494,16 +494,21 @@ def _said_after_ma(word: str) -> str | None:
     return None
 
 
-def _verbal_noun_subject(text: str, after: int, end: int):
-    """The subject after «ما/كما + verb of saying» that :func:`_speaker_np` drops because its first word has a verbal
+def _verbal_noun_subject(text: str, after: int, end: int, kama: bool = False):
+    """The subject after «ما + verb of saying» that :func:`_speaker_np` drops because its first word has a verbal
     noun's shape (the verb's object is «ما», so the noun after it is its subject, not what is said: «حسبما أعلن
-    التنظيم في بيان», «كما ذكر ائتلاف الأحزاب»): that word and the noun phrase right after it, else None."""
+    التنظيم في بيان», «وفق ما ذكر ائتلاف الأحزاب»): that word and the noun phrase right after it, else None. After
+    «كما» (``kama``), which may be «also» with the verb's object next («كما أكدت تصميم الدولة»), only a definite one
+    that ends there («كما أعلن التنظيم في بيان», «…، كما أعلن التنظيم.»)."""
     first = next(_tokens(text, after, end), None)
     if first is None or not _MASDAR.match(_strip(first[2])) or first[2][:1] in _PUNCT:
         return None
     word_end = first[0] + len(first[2].rstrip(_PUNCT))
     if word_end < first[1]:
         return (first[0], word_end)                     # «…، كما أعلن التنظيم.»
+    if kama:
+        return (first[0], word_end) if _strip(first[2]).startswith("ال") and _word_after(text, first[1], 20) in (
+            "في", "") else None
     rest = _speaker_np(text, first[1], end)
     nxt = next(_tokens(text, first[1], end), None)
     return (first[0], rest[1]) if rest and nxt and rest[0] == nxt[0] else (first[0], word_end)
@@ -578,8 +583,8 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                     after = src_at = text.find(nxt[1], after) + len(nxt[1])
             said = said or rx is _ATTRIB and m.group().lstrip("وف").startswith("كما")
             sp = _made_by(text, _verb_cut(text, _speaker_np(text, after, e0)), e0) if rx is _ATTRIB else None
-            if sp is None and said:
-                sp = _verbal_noun_subject(text, after, e0)      # «حسبما أعلن التنظيم في بيان»: ما is the object
+            if sp is None and said:                         # «حسبما أعلن التنظيم في بيان»: ما is the object
+                sp = _verbal_noun_subject(text, after, e0, m.group().lstrip("وف").startswith("كما"))
             elif sp is None and rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()):
                 sp = _marked_name(text, after)                  # «وحسب «الضفة» فإن …»: the name in the marks
             sp = _comma_cut(text, sp, e0, _char_before(text, m.start()) in ("،", ","))

@@ -176,6 +176,13 @@ def test_hasabama_and_a_verb_of_saying_report_the_clause_before_whatever_the_sub
     assert at(text, "قتلى") == ("reported", "صحيفة الضفة")
 
 
+def test_kama_also_with_a_verbal_noun_object_names_no_one():
+    """«كما أكدت تصميم الدولة على …»: «كما» is «also» and the verbal noun the verb's object, not its subject (after
+    «ما» the noun is the subject; after «كما» only a definite one that ends there)."""
+    text = BEFORE + "كما أكدت تصميم الدولة على ملاحقة القتلة."
+    assert at(text, "القتلة")[1] != "تصميم الدولة"
+
+
 def test_ma_and_a_verb_with_no_subject_or_one_that_shows_attribute_nothing():
     """«حسبما أعلن دون أن …» names no one (the verb's subject is carried from before); «وفقا لما نصت عليه اللائحة» and
     figures that show are no source."""
