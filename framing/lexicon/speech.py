@@ -1331,9 +1331,10 @@ def _listed_events(text: str, bounds: list[int]):
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
 #: «يتخوف مختصون أن», «ركّز على أن»)
 _THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز", "خلص"])
-#: verbs after «ما» whose subject shows or rules rather than says («وفقا لما أظهرته الأرقام», «وفق ما نصت عليه
-#: اللائحة»): such a phrase is an attribution only if its object passes :func:`_source_like`
-_SHOWS = _THAT_ONLY | {"نص"}
+#: verbs after «ما» whose subject shows, rules, asks or approves rather than says («وفقا لما أظهرته الأرقام», «وفق
+#: ما نصت عليه اللائحة», «وفق ما تطلبه السوق», «وفق ما أقرته اللجنة»: in accordance with, not according to): such
+#: a phrase is an attribution only if its object passes :func:`_source_like`
+_SHOWS = _THAT_ONLY | {"نص", "طلب", "طالب", "دعا", "اقترح", "اوصي", "أقر", "تعهد"}
 #: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])
