@@ -479,6 +479,72 @@ def _words_named(text: str, pos: int) -> bool:
         and before[1] in ("جاء", "جاءت", "ورد", "وردت")
 
 
+#: words after «ما + verb of saying» that open no subject (a preposition, «دون أن»)
+_NO_SUBJECT = frozenset(_PREPOSITIONS) | {"دون", "بدون"}
+
+
+def _said_after_ma(word: str) -> str | None:
+    """The lemma of a verb of saying right after the «ما» of «حسبما / وفق ما / وفقا لما» (``word`` as written), or None:
+    there the verb cannot be a noun, so the forms that need a conjunction elsewhere count («حسبما ذكر …», «وفق ما
+    نقل …»), and so does one with an object pronoun («وفقا لما ذكرته صحيفة …», «طبقا لما أعلنه المتحدث …»)."""
+    w = _strip(word)
+    for v in (w, w[:-1] if w.endswith("ه") else "", w[:-2] if w.endswith(("ها", "هم")) else ""):
+        if len(v) > 2 and (_verb_lemma(v) or _verb_table().get(v)):
+            return _verb_lemma(v) or _verb_table()[v]
+    return None
+
+
+def _verbal_noun_subject(text: str, after: int, end: int, kama: bool = False):
+    """The subject after «ما + verb of saying» that :func:`_speaker_np` drops because its first word has a verbal
+    noun's shape (the verb's object is «ما», so the noun after it is its subject, not what is said: «حسبما أعلن
+    التنظيم في بيان», «وفق ما ذكر ائتلاف الأحزاب»): that word and the noun phrase right after it, else None. After
+    «كما» (``kama``), which may be «also» with the verb's object next («كما أكدت تصميم الدولة»), only a definite one
+    that ends there («كما أعلن التنظيم في بيان», «…، كما أعلن التنظيم.»)."""
+    first = next(_tokens(text, after, end), None)
+    if first is None or not _MASDAR.match(_strip(first[2])) or first[2][:1] in _PUNCT:
+        return None
+    word_end = first[0] + len(first[2].rstrip(_PUNCT))
+    if word_end < first[1]:
+        return (first[0], word_end)                     # «…، كما أعلن التنظيم.»
+    if kama:
+        return (first[0], word_end) if _strip(first[2]).startswith("ال") and _word_after(text, first[1], 20) in (
+            "في", "") else None
+    rest = _speaker_np(text, first[1], end)
+    nxt = next(_tokens(text, first[1], end), None)
+    return (first[0], rest[1]) if rest and nxt and rest[0] == nxt[0] else (first[0], word_end)
+
+
+def _marked_name(text: str, pos: int):
+    """A name of one to four words in quotation marks right after ``pos`` (an attribution's object: «بحسب "الضفة"»),
+    with its marks, else None."""
+    q = pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip())
+    if text[q:q + 1] not in ("«", '"', "“", "”"):
+        return None
+    close = _next_close(text, q, 50)
+    return (q, close + 1) if close > q + 1 and len(text[q + 1:close].split()) <= 4 else None
+
+
+#: words after an attribution's source that close a name set in apposition after a comma («…، فإن»)
+_APPOSITION_CLOSE = frozenset("فان ان بان انه انها فانه فانها فقد".split())
+
+
+def _comma_cut(text: str, sp, end: int, trailing: bool):
+    """The source of an attribution phrase ends at a comma inside it («وبحسب الوكالة، سقط خمسة …» → «الوكالة»), unless
+    what follows the comma is closed, at most two words after the phrase, by another comma or a colon, or right after it
+    by «فإن/أن» (a name in apposition: «وبحسب المتحدث باسم الشرطة، العقيد فلان الفلاني، فإن …»), or, for a phrase
+    after a comma (``trailing``), by the sentence's end."""
+    if sp is None:
+        return sp
+    comma = _COMMA.search(text, sp[0], sp[1])
+    if comma is None:
+        return sp
+    rest = text[sp[1]:end].strip()
+    closed = re.match(r"(?:[^\s،,:.؛!؟]+\s+){0,2}?[^\s،,:.؛!؟]*[،,:]", rest)   # one or two words more, then a comma
+    if closed or _word_after(text, sp[1], 20) in _APPOSITION_CLOSE or trailing and not rest.strip(" .!؟\n"):
+        return sp
+    return (sp[0], comma.start()) if _NONSPACE.search(text, sp[0], comma.start()) else None
+
+
 def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
     """The speech events of attribution phrases (``_ATTRIB``: بحسب، وفقا لـ، نقلا عن …, the source their
     object) and of statement nouns that open a sentence (``_NOMINAL``: «وفي تصريح له، …»), as
@@ -498,6 +564,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 continue                                    # «تعقيبا على ما جاء على لسان فلان»: his words as an object
             after = src_at = m.end()
             nxt = text[after:after + 40].split()
+            said = False                                    # a verb of saying after ما: its subject is the source
             written = rx is _ATTRIB and _written_source(m.group(), nxt)
             if written:                                                  # «حسبما جاء في الشكوى»: the document
                 after = src_at = text.find(nxt[written], after) + len(nxt[written]) + 1
@@ -508,15 +575,26 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
-            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and _verb_lemma(nxt[0]):
+            elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
+                    _said_after_ma(nxt[0]) and (_said_after_ma(nxt[0]) not in _SHOWS or _verb_lemma(nxt[0])):
+                said = _said_after_ma(nxt[0]) not in _SHOWS                # (not «وفقا لما نصت عليه اللائحة»)
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
                 if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
                     after = src_at = text.find(nxt[1], after) + len(nxt[1])
+            said = said or rx is _ATTRIB and m.group().lstrip("وف").startswith("كما")
             sp = _made_by(text, _verb_cut(text, _speaker_np(text, after, e0)), e0) if rx is _ATTRIB else None
+            if sp is None and said:                         # «حسبما أعلن التنظيم في بيان»: ما is the object
+                sp = _verbal_noun_subject(text, after, e0, m.group().lstrip("وف").startswith("كما"))
+            elif sp is None and rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()):
+                sp = _marked_name(text, after)                  # «وحسب «الضفة» فإن …»: the name in the marks
+            sp = _comma_cut(text, sp, e0, _char_before(text, m.start()) in ("،", ","))
+            said = said and sp is not None and _word_after(text, sp[0], 20) not in _NO_SUBJECT   # («ووفق ما ذكرت من
+            #                                   معلومات»: you, no one named; «حسبما أعلن دون أن …»: the subject carried)
             if sp is not None and (_pronoun_saying(text[sp[0]:sp[1]]) or sp[0] == m.end() and
                                    m.group().endswith(("حسب", "تعبير", "قول", "زعم", "لسان", "عن"))):
                 sp = None                                   # «حسب وصفه», «وبحسبه»: the speaker named before
-            if rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()) and not written and not _source_like(text, src_at) \
+            if rx is _ATTRIB and not said and not re.search("كما|راي|تقدير|نظر", m.group()) and not written \
+                    and not _source_like(text, src_at) \
                     and not _trailing_source(text, m.start(), src_at, e0):
                 continue                                    # «وفقا لتاريخ محدد»: not a source
             if sp is None and rx is _ATTRIB and not written:
@@ -535,7 +613,7 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                 comma = _COMMA.search(text, m.end(), end)                   # «…، كما أعلنت الشرطة، من دون أن …»:
                 end = comma.start() if comma else end                    # it closes the clause before, not the next
             out.append((start, end, sp, verb if rx is _ATTRIB else "تصريح", (m.start(), m.end())))
-            if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in "،,-–—("
+            if rx is _ATTRIB and sp is not None and (text[max(s0, m.start() - 3):m.start()].strip()[-1:] in tuple("،,-–—(")
                                                      or not text[sp[1]:e0].strip(" .،,؛;\n")):   # or ends the sentence
                 cs = _clause_before(text, s0, m.start())
                 first = next(_tokens(text, cs, m.start()), None)
@@ -948,15 +1026,19 @@ def _made_by(text: str, sp, end: int):
 def _verb_cut(text: str, sp):
     """The object of بحسب/وفقا لـ without a comma before the clause it opens: it ends before a verb (one of
     saying, or a past verb in ـت or an imperfect in ي/ت after a definite word that closes a source which is no
-    person's title): «ووفقا لمصادر الوادي اعتقلت قوات …» → «مصادر الوادي»; not «بحسب المتحدث باسم الجيش يوسف …»."""
+    person's title): «ووفقا لمصادر الوادي اعتقلت قوات …» → «مصادر الوادي»; not «بحسب المتحدث باسم الجيش يوسف …».
+    After an indefinite adjective in ـية (no genitive can follow one), a three-letter past verb ends it too: «بحسب
+    مصادر محلية سقط خمسة …» → «مصادر محلية»."""
     if sp is None:
         return sp
     toks = list(_tokens(text, sp[0], sp[1]))
     norm = [_strip(t[2]) for t in toks]
     for k in range(1, len(norm)):
         w, prev = norm[k], norm[k - 1]
-        shaped = len(w) >= 4 and _verb_like(w) and w[:1] not in "وف" and w not in _VERB_LIKE_NAMES \
-            and (w.endswith("ت") or w[:1] in "يت") and prev.startswith("ال") and prev not in _TITLE_WORDS \
+        adjective = k > 1 and len(prev) > 3 and prev.endswith("ية") and not prev.startswith("ال")
+        shaped = len(w) >= 3 and _verb_like(w) and w[:1] not in "وف" and w not in _VERB_LIKE_NAMES \
+            and (len(w) >= 4 and (w.endswith("ت") or w[:1] in "يت") and (prev.startswith("ال") or adjective)
+                 or len(w) == 3 and adjective and w not in _TIME_WORDS) and prev not in _TITLE_WORDS \
             and norm[0] not in _ROLE_WORDS and not any(x in _PERSONAL_TITLES for x in norm[:k])
         if _verb_lemma(w) is not None or shaped:
             return (sp[0], _tok_end(toks[k - 1]))
@@ -975,6 +1057,8 @@ def _source_like(text: str, pos: int) -> bool:
     bare2 = bare[1:] if bare[:1] == "ل" and len(bare) > 3 else bare
     if _unpossessed(bare2) in _NOT_SOURCES:
         return False                                      # «حسب رغبته», «وفقا لخطتها»: his wish, not a source
+    if head[0][:1] in "«\"“”":
+        return True                                       # «وبحسب "الفرنسية"،», «ووفقا لـ«يوروستات»»: a name in marks
     words = _SPEAKER_WORDS
     if any(x in words or "ال" + x in words for x in (w, bare, bare2)):
         return True
@@ -1247,6 +1331,10 @@ def _listed_events(text: str, bounds: list[int]):
 #: verbs that report only with أن right after them and their subject («أظهر التقرير أن», «قدّرت المنظمة أن»,
 #: «يتخوف مختصون أن», «ركّز على أن»)
 _THAT_ONLY = frozenset(["اظهر", "قدر", "تخوف", "ركز", "خلص"])
+#: verbs after «ما» whose subject shows, rules, asks or approves rather than says («وفقا لما أظهرته الأرقام», «وفق
+#: ما نصت عليه اللائحة», «وفق ما تطلبه السوق», «وفق ما أقرته اللجنة»: in accordance with, not according to): such
+#: a phrase is an attribution only if its object passes :func:`_source_like`
+_SHOWS = _THAT_ONLY | {"نص", "طلب", "طالب", "دعا", "اقترح", "اوصي", "أقر", "تعهد"}
 #: «ولم توضح ما إذا …»: a verb of saying negated, with no أن or colon after it, reports nothing
 _NEGATIONS = frozenset("لم ولم فلم لن ولن لا ولا".split())
 _POSTPOSED = frozenset(["قال", "أضاف", "أوضح", "تابع", "أكد", "said", "told", "added"])

@@ -5,6 +5,8 @@ outer speaker, «وفق» before a source, the source of an opening «بحسب/�
 «ما جاء» names words, attributing nothing. Written in the ninth, twelfth to fourteenth, seventeenth and eighteenth
 voice passes.
 Sentences are written for these tests (fictional people, bodies and outlets; no article text)."""
+from framing.text.normalize import normalize
+
 from .helpers import BEFORE, at
 
 
@@ -132,3 +134,65 @@ def test_a_proper_name_before_a_relative_is_a_source():
     assert at("وبحسب سامر الوادي الذي درس الظاهرة فإن الضحايا كثر.", "الضحايا") == ("reported", "سامر الوادي")
     assert at("وبحسب طلب الوزير الذي وصل أمس نقل الضحايا.", "الضحايا") == ("own", None)
     assert at("ووفقا للمقترح الذي قدمته اللجنة نقل الضحايا.", "الضحايا") == ("own", None)
+
+
+# ------------------------------------------- the source of an opening phrase ends at its comma (thirty-third pass)
+
+def test_the_source_of_an_opening_attribution_ends_at_its_comma():
+    """«وبحسب الوكالة، سقط خمسة قتلى …»: the clause after the comma is what the source says, not more of its name;
+    the source was read on into the clause («الوكالة، سقط خمسة»), and a match inside that span lost its voice."""
+    for source in ("وكالة النهر", "الوكالة", "المرصد الوطني لحقوق الإنسان"):
+        text = "وبحسب " + source + "، سقط خمسة قتلى في الاشتباكات."
+        assert at(text, "قتلى") == ("reported", normalize(source, lower=True)), source
+    assert at("وحسب وكالة الضفة للأنباء، قتل خمسة أشخاص في الاشتباكات.", "الاشتباكات") == \
+        ("reported", "وكالة الضفة للانباء")
+
+
+def test_a_name_in_apposition_closed_by_a_comma_stays_with_the_source():
+    text = "وبحسب المتحدث باسم الشرطة، العقيد سامر الوادي، فإن خمسة قتلى سقطوا في الاشتباكات."
+    assert at(text, "قتلى") == ("reported", "المتحدث باسم الشرطة، العقيد سامر الوادي")
+    text = "سقط خمسة قتلى في الاشتباكات، بحسب المتحدث باسم الشرطة، العقيد سامر الوادي."
+    assert at(text, "قتلى") == ("reported", "المتحدث باسم الشرطة، العقيد سامر الوادي")
+
+
+def test_a_past_verb_after_an_adjective_ends_the_source_without_a_comma():
+    """«بحسب مصادر محلية سقط خمسة …»: no genitive follows an indefinite adjective in ـية, so the bare word after
+    it opens the clause (a time word does not: «مصادر محلية أمس»)."""
+    assert at("بحسب مصادر محلية سقط خمسة قتلى في الاشتباكات.", "قتلى") == ("reported", "مصادر محلية")
+    assert at("وبحسب مصادر طبية قتل خمسة أشخاص في الاشتباكات.", "الاشتباكات") == ("reported", "مصادر طبية")
+
+
+# ------------------------------------ «حسبما / كما / وفق ما + a verb of saying»: its subject is the source
+
+def test_hasabama_and_a_verb_of_saying_report_the_clause_before_whatever_the_subject():
+    """The verb of saying after «ما» makes the phrase an attribution: its subject needs no source word («التنظيم»
+    was refused by the source test), and a subject shaped like a verbal noun is no object here (ما is the object)."""
+    for phrase in ("حسبما أعلن", "حسبما ذكر", "كما أعلن", "وفق ما أعلن"):
+        text = "سقط خمسة قتلى في الاشتباكات، " + phrase + " التنظيم في بيان."
+        assert at(text, "قتلى") == ("reported", "التنظيم"), phrase
+    text = "سقط خمسة قتلى في الاشتباكات، طبقا لما أعلنه الملازم سامر الوادي."
+    assert at(text, "قتلى") == ("reported", "الملازم سامر الوادي")
+    text = "ووفقا لما ذكرته صحيفة الضفة، سقط خمسة قتلى في الاشتباكات."
+    assert at(text, "قتلى") == ("reported", "صحيفة الضفة")
+
+
+def test_kama_also_with_a_verbal_noun_object_names_no_one():
+    """«كما أكدت تصميم الدولة على …»: «كما» is «also» and the verbal noun the verb's object, not its subject (after
+    «ما» the noun is the subject; after «كما» only a definite one that ends there)."""
+    text = BEFORE + "كما أكدت تصميم الدولة على ملاحقة القتلة."
+    assert at(text, "القتلة")[1] != "تصميم الدولة"
+
+
+def test_ma_and_a_verb_with_no_subject_or_one_that_shows_attribute_nothing():
+    """«حسبما أعلن دون أن …» names no one (the verb's subject is carried from before); «وفقا لما نصت عليه اللائحة» and
+    figures that show are no source."""
+    assert at("أفرج عن الأسرى، حسبما أعلن دون أن يكشف عن عددهم.", "الأسرى") == ("own", None)
+    assert at("سقط خمسة قتلى في الاشتباكات، وفقا لما نصت عليه اللائحة.", "قتلى") == ("own", None)
+
+
+# ------------------------------------------------------------------- a name in quotation marks is a source
+
+def test_a_name_in_quotation_marks_after_the_phrase_is_the_source():
+    assert at("وحسب «الضفة» فإن خمسة قتلى سقطوا في الاشتباكات.", "قتلى") == ("reported", "الضفة")
+    assert at("ووفقا لـ«النهر» سقط خمسة قتلى في الاشتباكات.", "قتلى") == ("reported", "النهر")
+    assert at("وحسب «خطة السلام» يعود الأسرى إلى بيوتهم.", "الأسرى") == ("own", None)        # a plan, not a source
