@@ -235,7 +235,7 @@ def _reject_kinds(rejects, n: int) -> str:
               help="Corpus directory to write (rebuilt atomically unless --append).")
 @click.option("--outlet", default=None, help="Outlet name for every input (default: the page's site name, "
               "its domain, or the file's directory name).")
-@click.option("--format", "format", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
+@click.option("--input-format", "input_format", type=click.Choice(["auto", "html", "text", "table"]), default="auto",
               show_default=True, help="Input kind: web pages, text saved from a browser, or JSONL/CSV/Parquet tables.")
 @click.option("--append", is_flag=True, help="Add to the corpus at -o instead of rebuilding it.")
 @click.option("--replace", is_flag=True, help="Rebuild the corpus at -o from these inputs only, even when it "
@@ -249,7 +249,7 @@ def _reject_kinds(rejects, n: int) -> str:
 @click.option("--follow-links", is_flag=True, help="Follow symlinks that lead outside the input folders.")
 @_JOBS
 @_ENGINE
-def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, wait, follow_links, jobs=None,
+def ingest_cmd(paths, output, outlet, input_format, append, replace, columns, quiet, wait, follow_links, jobs=None,
                engine="local", scheduler=None):
     """Read saved pages, browser text and tables into a corpus directory.
 
@@ -264,7 +264,7 @@ def ingest_cmd(paths, output, outlet, format, append, replace, columns, quiet, w
     """
     from .ingest import ingest_to_corpus
     check_output(output, paths, kind="corpus")
-    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), output, outlet=outlet, format=format, append=append,
+    c = _on(engine, scheduler, ingest_to_corpus)(list(paths), output, outlet=outlet, input_format=input_format, append=append,
                          replace=replace, progress=False if quiet else None, columns=parse_map(columns, lists=True), wait=wait,
                          follow_links=follow_links, jobs=jobs, texts=False)
     if not quiet:

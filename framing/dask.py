@@ -237,7 +237,7 @@ def _read_table(path, outlet=None, columns=None) -> list:
     return list(getattr(fn, "__wrapped__", fn)(path, outlet=outlet, columns=columns))
 
 
-def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, format: str = "auto", columns=None,
+def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, input_format: str = "auto", columns=None,
                      follow_links: bool = False, **options):
     """:func:`framing.ingest_to_corpus` with every table file (JSONL/CSV/Parquet, gzipped or not) read
     and brought to the corpus schema on a Dask worker (:func:`framing.tables.iter_table`, the reader
@@ -249,7 +249,7 @@ def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, format: str 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     with client(scheduler) as c:
-        files = _table_files(list(paths), format, follow_links)
+        files = _table_files(list(paths), input_format, follow_links)
         futures = {str(p): c.submit(_read_table, p, outlet=outlet, columns=columns, pure=False)
                    for p in files}
         real = tables.iter_table
@@ -260,7 +260,7 @@ def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, format: str 
         iter_table.__wrapped__ = real
         tables.iter_table = iter_table
         try:
-            return local(paths, output, outlet=outlet, format=format, columns=columns, follow_links=follow_links,
+            return local(paths, output, outlet=outlet, input_format=input_format, columns=columns, follow_links=follow_links,
                          **options)
         finally:
             tables.iter_table = real

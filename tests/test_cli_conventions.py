@@ -87,11 +87,11 @@ def _options(group=main, prefix=""):
 
 def test_format_means_the_same_table_formats_on_every_verb():
     """compare, events and audit score took csv|jsonl only, the table verbs five formats: one set now
-    (ingest's --format is the kind of its inputs, auto|html|text|table)."""
+    (ingest names the kind of its inputs --input-format, so --format means an output table format everywhere)."""
     from framing._io import TABLE_FORMATS
     from framing.cli import TABLE_FORMATS as CLI_FORMATS
     assert CLI_FORMATS == TABLE_FORMATS
-    sets = {verb: tuple(p.type.choices) for verb, p in _options() if "--format" in p.opts and verb != "ingest"}
+    sets = {verb: tuple(p.type.choices) for verb, p in _options() if "--format" in p.opts}
     assert {"compare", "events", "audit score", "terms", "keyness", "lexicon list"} <= set(sets)
     assert set(sets.values()) == {TABLE_FORMATS}, sets
 

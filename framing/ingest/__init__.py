@@ -3,7 +3,7 @@
 >>> from framing.ingest import ingest_to_corpus
 >>> corpus = ingest_to_corpus(["saved_pages/"], "mycorpus")        # doctest: +SKIP
 
-* ``ingest(paths, outlet=None, format="auto", progress=None, columns=None) -> IngestResult``
+* ``ingest(paths, outlet=None, input_format="auto", progress=None, columns=None) -> IngestResult``
   reads files and directories (recursively) one file at a time.  Every input
   becomes an article or a reject ``(input, reason)``: empty, binary,
   undecodable or unreadable files, symlink loops, pages with no article text,
@@ -416,7 +416,7 @@ def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, kno
 
 
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
-           format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
+           input_format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
            seconds: float | None = PAGE_SECONDS, known: dict[str, str] | None = None,
            jobs: int | None = None) -> IngestResult:
@@ -424,7 +424,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     corpus columns and a table's extra ones, never ``dup_key`` (:data:`~framing.storage.KEY`,
     which :func:`write_corpus` adds); ``rejects``: ``input, reason``.
 
-    ``format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
+    ``input_format``: ``auto`` (from suffix and content), ``html``, ``text`` (saved from a
     browser) or ``table`` (JSONL/CSV/Parquet; ``.jsonl.gz``/``.csv.gz`` read directly; a ``.zip``
     of pages is read member by member).  ``progress``: None shows a bar on a
     terminal or in a Jupyter notebook (tqdm.auto), True/False force it.  ``columns`` maps table column names
@@ -436,7 +436,7 @@ def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str |
     ``known``: sha256 → path of inputs already read (``--append``): a file with the same bytes is
     not read again (a reject ``same bytes as …``), whatever its name or ``outlet``.
     """
-    batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=exclude,
+    batch = _gather(paths, outlet=outlet, format=input_format, progress=progress, columns=columns, exclude=exclude,
                     follow_links=follow_links, seconds=seconds, known=known, jobs=jobs)
     articles = _schema(batch.articles())
     return IngestResult(articles.drop(columns=KEY, errors="ignore"), _rejects_frame(batch.rejects), batch.inputs)
@@ -483,7 +483,7 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
     return batch
 
 
-def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = None, format: str = "auto",
+def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = None, input_format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,
                      follow_links: bool = False, jobs: int | None = None, texts: bool = True,
@@ -518,7 +518,7 @@ def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = N
     events_dropped = bool(rebuilt) and bool(view(Path(output)).get(EVENTS))
     spool = ArticlesSpool(output)                # tables' rows written as they are read
     try:
-        batch = _gather(paths, outlet=outlet, format=format, progress=progress, columns=columns, exclude=[output],
+        batch = _gather(paths, outlet=outlet, format=input_format, progress=progress, columns=columns, exclude=[output],
                         follow_links=follow_links, seconds=PAGE_SECONDS, known=known,
                         jobs=jobs, sink=spool)
         batch.articles()

@@ -72,6 +72,6 @@ def test_append_map_quiet(tmp_path):
 def test_format_text_forces_reader(tmp_path):
     f = tmp_path / "page.dat"
     shutil.copy(PAGES / "atlas_daily.txt", f)
-    r = run("ingest", f, "--format", "text", "--outlet", "Atlas", "-o", tmp_path / "c")
+    r = run("ingest", f, "--input-format", "text", "--outlet", "Atlas", "-o", tmp_path / "c")
     assert r.exit_code == 0, r.output
     assert load(tmp_path / "c").df["credit"].tolist() == ["وكالات"]

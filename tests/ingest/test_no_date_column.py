@@ -15,7 +15,7 @@ def _ingest(where, frame, *extra):
     where.mkdir()
     src = where / "export.csv"
     frame.to_csv(src, index=False)
-    return CliRunner().invoke(main, ["ingest", str(src), "-o", str(where / "c"), "--format", "table", *extra])
+    return CliRunner().invoke(main, ["ingest", str(src), "-o", str(where / "c"), "--input-format", "table", *extra])
 
 
 def test_a_table_without_a_date_column_is_warned_about_once(tmp_path):
