@@ -739,7 +739,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
         click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, which exclude 0 "
                    "exactly when p_holm < 0.05)" + (f"; -o FILE writes them as {fmt} beside the shares" if side else ""),
                    err=side)
-        emit_table(res.pairwise, None if side else fmt, raw=raw_csv, err=side)
+        emit_table(res.pairwise, raw=raw_csv, err=side)       # readable: with --format it goes to stderr
     if output:
         from ._io import write_table
         out = Path(output)
