@@ -1,6 +1,6 @@
 """The ``framing`` command line: thin verbs over the public Python API.
 
-Conventions (tested in ``tests/test_cli.py``):
+Conventions (tested in ``tests/test_cli_conventions.py``):
 
 * every verb has ``--help`` with an example;
 * verbs that produce a table take ``--format csv|jsonl|parquet|xlsx|csv-excel`` (one option,
