@@ -1,6 +1,6 @@
 """The ``framing`` command line: thin verbs over the public Python API.
 
-Conventions (tested in ``tests/test_cli.py``):
+Conventions (tested in ``tests/test_cli_conventions.py``):
 
 * every verb has ``--help`` with an example;
 * verbs that produce a table take ``--format csv|jsonl|parquet|xlsx|csv-excel`` (one option,
@@ -739,7 +739,7 @@ def compare_cmd(corpus, lexicon, family, by, within_events, voice, n_boot, seed,
         click.echo("# pairwise differences (Holm-corrected p-values; Holm-adjusted intervals, which exclude 0 "
                    "exactly when p_holm < 0.05)" + (f"; -o FILE writes them as {fmt} beside the shares" if side else ""),
                    err=side)
-        emit_table(res.pairwise, None if side else fmt, raw=raw_csv, err=side)
+        emit_table(res.pairwise, raw=raw_csv, err=side)       # readable: with --format it goes to stderr
     if output:
         from ._io import write_table
         out = Path(output)

@@ -50,7 +50,7 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    مهام/مهمات) is left out,
    × max(``topical``, ``MIN_TOPICAL``): ``topical`` = the smaller of the two terms' residual IDF (bits, Church
    and Gale: how much more a term comes in bursts than chance would spread it over the articles;
-   :func:`_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
+   :func:`_side_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
    group or event (الحوثيين, داعش) comes in bursts in the articles about it (1 bit or more); a term in fewer than
    ``RARE_DOCS`` articles counts as ``RARE_TOPICAL`` at least (too rare to tell), and × ``JOINED`` when the corpus
    writes the two terms as a list «a وb» ``MIN_JOINED`` times or more (``joined``: two places or groups, تعز وعدن,
@@ -696,7 +696,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     second follows the first joined by و: «تعز وعدن»), "name": Counter(term → places inside a person's name),
     "near": {term: Counter(frozenset of terms → places with them near: :func:`_near`)}, "quoted": Counter(term →
     places between quotation marks: :func:`_quoted`), "placed": places of all terms}``, read by
-    :func:`_topical`, :func:`_joined`, :func:`_together` and the ``name`` column; ``partners`` (term → the terms
+    :func:`_side_topical`, :func:`_joined`, :func:`_together` and the ``name`` column; ``partners`` (term → the terms
     it is paired with): the pairs whose places :func:`_near` counts)."""
     targets = {tuple(t.split()): t for t in terms}
     first = {k[0] for k in targets}
@@ -951,9 +951,9 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         va, vb = r.pop("_va"), r.pop("_vb")
         sa, sb = (sum((spell[t] for t in sorted(v)), Counter()) for v in (va, vb))   # sorted: ties named alike in every run
         occ_a, occ_b = sum(sa.values()), sum(sb.values())    # occurrences of each side in the corpus
-        r["topical"] = round(_topical(((va, occ_a), (vb, occ_b)), spread), 3)
-        r["_named"] = {k for k, v, occ in zip(r["_keys"], (va, vb), (occ_a, occ_b))    # not spread: _diverse
-                       if _side_topical(v, occ, spread) >= NAMED_BITS}
+        sides = [_side_topical(v, occ, spread) for v, occ in ((va, occ_a), (vb, occ_b))]
+        r["topical"] = round(min(sides), 3)                  # the pair is as topical as its more general side
+        r["_named"] = {k for k, bits in zip(r["_keys"], sides) if bits >= NAMED_BITS}    # not spread: _diverse
         r["joined"] = _joined(va, vb, spread)
         r["together"] = round(_together(((va, occ_a, vb), (vb, occ_b, va)), spread), 3)
         r["name"] = round(max(sum(spread["name"][t] for t in v) / max(occ, 1) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
@@ -1052,16 +1052,12 @@ def _residual_idf(tokens: int, docs: int, articles: int) -> float:
     return math.log2(articles * -math.expm1(-tokens / articles) / docs)
 
 
-def _topical(sides, spread) -> float:
-    """How topical the pair is, in bits: the smaller of its two sides' residual IDF (:func:`_residual_idf`;
-    ``sides``: ``(stems, occurrences)`` for a and for b, a side's spellings pooled, their occurrences and
-    articles summed), a side found in fewer than ``RARE_DOCS`` articles counted as at least ``RARE_TOPICAL``
-    (too rare to show whether it is spread evenly: not general vocabulary)."""
-    return min(_side_topical(v, tokens, spread) for v, tokens in sides)
-
-
 def _side_topical(v, tokens, spread) -> float:
-    """One side's residual IDF (:func:`_topical`): ``v`` its stems, ``tokens`` their occurrences."""
+    """How topical one side of a pair is, in bits: its residual IDF (:func:`_residual_idf`; ``v``: its stems, its
+    spellings pooled, ``tokens``: their occurrences, their articles summed), a side found in fewer than ``RARE_DOCS``
+    articles counted as at least ``RARE_TOPICAL`` (too rare to show whether it is spread evenly: not general
+    vocabulary).  A pair's ``topical`` is the smaller of its two sides'; a side of ``NAMED_BITS`` or more is a
+    named thing (:func:`_score`, :func:`_diverse`)."""
     docs = sum(spread["docs"][t] for t in v)
     r = _residual_idf(tokens, docs, spread["articles"])
     return r if docs >= RARE_DOCS else max(r, RARE_TOPICAL)

@@ -4,6 +4,8 @@ from click.testing import CliRunner
 
 from framing.cli import main
 
+from .test_api_grammar import _commands
+
 VERBS = sorted(main.commands)
 
 
@@ -75,23 +77,13 @@ def test_debug_after_the_verb_shows_the_traceback(tmp_path):
     assert r.exit_code == 1 and r.output.startswith("error: no such corpus")
 
 
-
-def _options(group=main, prefix=""):
-    import click
-    for name, cmd in sorted(group.commands.items()):
-        if isinstance(cmd, click.Group):
-            yield from _options(cmd, f"{prefix}{name} ")
-        else:
-            yield from ((f"{prefix}{name}", p) for p in cmd.params)
-
-
 def test_format_means_the_same_table_formats_on_every_verb():
     """compare, events and audit score took csv|jsonl only, the table verbs five formats: one set now
     (ingest names the kind of its inputs --input-format, so --format means an output table format everywhere)."""
     from framing._io import TABLE_FORMATS
     from framing.cli import TABLE_FORMATS as CLI_FORMATS
     assert CLI_FORMATS == TABLE_FORMATS
-    sets = {verb: tuple(p.type.choices) for verb, p in _options() if "--format" in p.opts}
+    sets = {verb: tuple(p.type.choices) for verb, cmd in _commands() for p in cmd.params if "--format" in p.opts}
     assert {"compare", "events", "audit score", "terms", "keyness", "lexicon list"} <= set(sets)
     assert set(sets.values()) == {TABLE_FORMATS}, sets
 

@@ -451,7 +451,7 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
     from .._parallel import imap
     from .files import walk
     if format not in FORMATS:
-        raise UsageError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
+        raise UsageError(f"input_format (--input-format) must be one of {', '.join(FORMATS)}, got {format!r}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = list(paths)

@@ -497,9 +497,10 @@ def _said_after_ma(word: str) -> str | None:
 def _verbal_noun_subject(text: str, after: int, end: int, kama: bool = False):
     """The subject after «ما + verb of saying» that :func:`_speaker_np` drops because its first word has a verbal
     noun's shape (the verb's object is «ما», so the noun after it is its subject, not what is said: «حسبما أعلن
-    التنظيم في بيان», «وفق ما ذكر ائتلاف الأحزاب»): that word and the noun phrase right after it, else None. After
-    «كما» (``kama``), which may be «also» with the verb's object next («كما أكدت تصميم الدولة»), only a definite one
-    that ends there («كما أعلن التنظيم في بيان», «…، كما أعلن التنظيم.»)."""
+    التنظيم في بيان», «وفق ما ذكر ائتلاف الأحزاب»): that word and the noun phrase right after it (the word alone when
+    punctuation ends it or no noun phrase starts right after it), else None. After «كما» (``kama``), which may be
+    «also» with the verb's object next («كما أكدت تصميم الدولة»), only a definite one that ends there («كما أعلن
+    التنظيم في بيان», «…، كما أعلن التنظيم.»)."""
     first = next(_tokens(text, after, end), None)
     if first is None or not _MASDAR.match(_strip(first[2])) or first[2][:1] in _PUNCT:
         return None
@@ -529,17 +530,18 @@ _APPOSITION_CLOSE = frozenset("فان ان بان انه انها فانه فا�
 
 
 def _comma_cut(text: str, sp, end: int, trailing: bool):
-    """The source of an attribution phrase ends at a comma inside it («وبحسب الوكالة، سقط خمسة …» → «الوكالة»), unless
-    what follows the comma is closed, at most two words after the phrase, by another comma or a colon, or right after it
-    by «فإن/أن» (a name in apposition: «وبحسب المتحدث باسم الشرطة، العقيد فلان الفلاني، فإن …»), or, for a phrase
-    after a comma (``trailing``), by the sentence's end."""
+    """The source ``sp`` of an attribution phrase ends at its first comma («وبحسب الوكالة، سقط خمسة …» → «الوكالة»; None
+    when nothing stands before that comma), unless what follows the comma is closed by another comma or a colon at
+    most three words after ``sp``'s end (two words and a third one the mark is written on), or right after it by
+    «فإن/أن» (a name in apposition: «وبحسب المتحدث باسم الشرطة، العقيد فلان الفلاني، فإن …»), or, for a phrase after
+    a comma (``trailing``), by the sentence's end (``end``)."""
     if sp is None:
         return sp
     comma = _COMMA.search(text, sp[0], sp[1])
     if comma is None:
         return sp
     rest = text[sp[1]:end].strip()
-    closed = re.match(r"(?:[^\s،,:.؛!؟]+\s+){0,2}?[^\s،,:.؛!؟]*[،,:]", rest)   # one or two words more, then a comma
+    closed = re.match(r"(?:[^\s،,:.؛!؟]+\s+){0,2}?[^\s،,:.؛!؟]*[،,:]", rest)   # <= 3 words, the last on the mark
     if closed or _word_after(text, sp[1], 20) in _APPOSITION_CLOSE or trailing and not rest.strip(" .!؟\n"):
         return sp
     return (sp[0], comma.start()) if _NONSPACE.search(text, sp[0], comma.start()) else None

@@ -273,11 +273,15 @@ def _score(matrix, a: np.ndarray, b: np.ndarray, method: str, alpha0: float, min
     return pd.concat(parts, ignore_index=True) if parts else None
 
 
-def _empty(method: str, by: str) -> pd.DataFrame:
-    cols = ([by, "term", "count_target", "count_rest", "rate_target", "rate_rest"]
+def _columns(method: str, by: str) -> list[str]:
+    """The columns of a keyness table grouped by ``by`` with ``method``'s statistic, in order."""
+    return ([by, "term", "count_target", "count_rest", "rate_target", "rate_rest"]
             + (["delta", "variance", "z"] if method == "logodds" else [method])
             + ["p_value", "log_ratio", "article_share", "house_share", "house_style", "spellings"])
-    return pd.DataFrame(columns=cols)
+
+
+def _empty(method: str, by: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=_columns(method, by))
 
 
 def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | None = None,
@@ -298,7 +302,7 @@ def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | 
         raise UsageError(f"--min-articles: expected a positive number, got {min_articles}")
     docs, X = matrix.docs, matrix.X
     gcodes, groups, targets = _targets(docs, by, target)
-    if by in _empty(method, by).columns[1:]:
+    if by in _columns(method, by)[1:]:
         raise UsageError(f"keyness cannot group by {by!r}: its table has a column of that name; group by "
                          f"another column")
     if use is not None:

@@ -75,3 +75,11 @@ def test_format_text_forces_reader(tmp_path):
     r = run("ingest", f, "--input-format", "text", "--outlet", "Atlas", "-o", tmp_path / "c")
     assert r.exit_code == 0, r.output
     assert load(tmp_path / "c").df["credit"].tolist() == ["وكالات"]
+
+
+def test_an_unknown_input_format_names_the_keyword_it_was_given_as(tmp_path):
+    """The keyword is input_format (--input-format) since --format became the output table format on every verb."""
+    from framing.errors import UsageError
+    from framing.ingest import ingest
+    with pytest.raises(UsageError, match=r"^input_format \(--input-format\) must be one of auto, "):
+        ingest([PAGES / "atlas_daily.txt"], input_format="xml")
