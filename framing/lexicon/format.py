@@ -27,6 +27,8 @@ A lexicon is one YAML file::
             not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
             event_subjects: [الزيارة] # optional: events and measures that do not speak, taken as the subject only where a
                                #   verbal noun is no object: before the verb, or after it with an أن-clause («تؤكد الزيارة أن»)
+            event_patterns: [استفعال]   # optional: verbal nouns of these patterns (root letters ف ع ل), in construct (no
+                               #   ال), heading the clause of the verb or after أن, are events too («استقبال الوفد يؤكد»)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them (or after a subject
@@ -109,6 +111,7 @@ class Term:
     not_in_headline: tuple[str, ...] = ()
     not_subject: tuple[str, ...] = ()
     event_subjects: tuple[str, ...] = ()
+    event_patterns: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
     not_object: tuple[str, ...] = ()
@@ -436,7 +439,7 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
 CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "event_subjects", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
+                  "event_subjects", "event_patterns", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
                   "not_bare_after", "elative", "named", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
 EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose", "what")
