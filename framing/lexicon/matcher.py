@@ -638,9 +638,10 @@ def _event_spellings(words) -> frozenset:
 
 
 #: a noun of one of these patterns that speaks: a document or a meeting («وأكد التقرير أن …», «الاجتماع أكد …»;
-#: coding guide §5.7) or a name (توفيق)
-_SPEAKING_PATTERNED = _bare("تقرير تصريح تسريب تعميم تحقيق تعليق توجيه تحليل توضيح تأكيد تقديم اجتماع اجتماعات "
-                            "استطلاع استبيان توفيق")
+#: coding guide §5.7), a body named by its work in construct («تنظيم داعش», «ائتلاف دولة القانون», «استخبارات الجيش»),
+#: a person (تلميذ) or a name (توفيق)
+_SPEAKING_PATTERNED = _bare("تقرير تصريح تسريب تعميم تحقيق تعليق توجيه تحليل توضيح تأكيد اجتماع تنظيم ائتلاف "
+                            "استخبار تلميذ توفيق")
 
 
 class _EventPatterns:

@@ -212,6 +212,9 @@ def test_a_verbal_noun_of_a_derived_pattern_heading_the_clause_is_an_event():
     assert affirmed("وأضاف أن اجتماع المجلس أكد أهمية التعاون.") == ["أكد"]
     assert affirmed("تركيا تؤكد شن هجمات على معسكرات الحزب") == ["تؤكد"]
     assert affirmed("وقال الوزير إن توفيق العلي أكد أن الفريق جاهز.") == ["أكد"]
+    # a body named by its work in construct speaks too: a group, a coalition, an intelligence service
+    assert affirmed("وذكرت الوكالة أن تنظيم الجماعة أكد مسؤوليته عن الهجوم.") == ["أكد"]
+    assert affirmed("استخبارات الجيش تؤكد مقتل قائد الجماعة") == ["تؤكد"]
     # a first-person verb has its own subject: «تساهل أو تناقض يجعلنا نؤكد …» (we affirm)
     assert affirmed("استقبال الوفد كان حارا، ونحن نؤكد أن العلاقات قوية.") == ["نؤكد"]
     # right after the verb a verbal noun is its object: «أكد استمرار العمل», «أكد تسجيل الأهداف»
