@@ -709,6 +709,7 @@ class _Context:
         self.event_heads = _EventPatterns(self.events, term.event_patterns)
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
+        self.near_only_before = _WordSet(term.near_only_before).single     # (as a scope's only_before)
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
         self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
@@ -1093,7 +1094,8 @@ class _Context:
             return False
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
-        if self.near is not None:
+        if self.near is not None and (not self.near_only_before or
+                                      not self.near_only_before.isdisjoint(_words_after(clean, end, 1))):
             if self.near.found_in(clean, _unit(norm, pos, None)):
                 return False
         if self.paragraph is not None:

@@ -123,6 +123,10 @@ def test_a_war_on_terror_cells_is_the_domestic_campaign():
     assert war_on("ويستهدف الإرهابيون رجال الأمن لأنهم في واجهة الحرب على الإرهاب." + armed) == []
     assert war_on("ويستهدف الإرهابيون المدن لأنها في واجهة الحرب على الإرهاب." + armed) == ["الحرب على"]
     assert war_on("وأكدت الأجهزة الأمنية جاهزيتها.  وأعلن الجيش الحرب على الجماعة في الوادي.") == ["الحرب على"]
+    # the cells and security-services words hold only before الإرهاب (near_only_before): a war on a place or a
+    # people in a sentence that names an army's security services is a war
+    assert war_on("وقالت الأجهزة الأمنية للجيش إن الحرب على المدينة مستمرة منذ شهرين." + armed) == ["الحرب على"]
+    assert war_on("وتعقبت الخلايا النائمة قادة الحرب على القرى في الوادي." + armed) == ["الحرب على"]
 
 
 def test_the_west_bank_of_another_river_is_not_the_west_bank():
