@@ -7,7 +7,8 @@
 * one spelling in two terms of a family (the first listed wins, the other never sees it);
 * a form that the term's other forms already cover (الغزو when غزو is listed);
 * terms that declare no word class (``class:``), so clitics are licensed as for a noun;
-* ``evidence:`` or ``event_subjects:`` on a term that is not ``class: verb`` (checked for verbs only);
+* ``evidence:``, ``event_subjects:`` or ``event_patterns:`` on a term that is not ``class: verb`` (checked for verbs
+  only);
 * a ``not_object``, ``not_predicate`` or ``refers_back`` entry that is none of the term's forms (those rules name
   forms, so it is ignored), or ``objects``/``predicate_verbs`` without the field they qualify.
 
@@ -67,7 +68,7 @@ def lexicon_warnings(lex: Lexicon, limit: int = 20) -> list[str]:
     add([f"term {t.id!r}: form {f!r} is already covered by the term's other forms"
          for t in ar for f in _covered(t)], "covered forms")
     add([f"term {t.id!r}: {fld} is checked only for class: verb, so it is ignored here"
-         for t in ar for fld in ("evidence", "event_subjects") if getattr(t, fld) and t.cls != "verb"],
+         for t in ar for fld in ("evidence", "event_subjects", "event_patterns") if getattr(t, fld) and t.cls != "verb"],
         "ignored evidence")
     add([f"term {t.id!r}: {fld} names {f!r}, which is none of the term's forms, so it is ignored"
          for t in ar for fld in ("not_object", "not_predicate", "refers_back") for f in getattr(t, fld)

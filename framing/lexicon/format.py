@@ -22,11 +22,14 @@ A lexicon is one YAML file::
                                #   entry, «على الحكومة», a preposition and its object: opening within them)
             not_in: [نادي الأسير]     # optional: names that contain a form and are not the term
             not_near: [الدفاع المدني] # optional: words that must not stand in the same sentence
+            near_only_before: [الإرهاب] # optional: not_near holds only for a match right before one of these words
             not_in_paragraph: [غرق]   # optional: words that must not stand in the same paragraph
             not_in_headline: [غرق]    # optional: words that must not stand in the headline (for a match in the text)
             not_subject: [الصور]      # optional: a verb's subject that is no speaker (right after it, or heading its clause)
             event_subjects: [الزيارة] # optional: events and measures that do not speak, taken as the subject only where a
                                #   verbal noun is no object: before the verb, or after it with an أن-clause («تؤكد الزيارة أن»)
+            event_patterns: [استفعال]   # optional: verbal nouns of these patterns (root letters ف ع ل), in construct (no
+                               #   ال), heading the clause of the verb or after أن, are events too («استقبال الوفد يؤكد»)
             not_of: [أسير]     # optional: forms that, bare and followed by ال/لـ + a word, mean "X of": أسير الوفاء
             of_except: [الحرب] # optional: words after which such a form keeps its sense (أسير الحرب)
             not_object: [تزعم] # optional: forms that, with one of ``objects`` right after them (or after a subject
@@ -105,10 +108,12 @@ class Term:
     not_after: tuple[str, ...] = ()
     not_in: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
+    near_only_before: tuple[str, ...] = ()
     not_in_paragraph: tuple[str, ...] = ()
     not_in_headline: tuple[str, ...] = ()
     not_subject: tuple[str, ...] = ()
     event_subjects: tuple[str, ...] = ()
+    event_patterns: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()
     of_except: tuple[str, ...] = ()
     not_object: tuple[str, ...] = ()
@@ -435,8 +440,8 @@ def _scope(doc: _Doc, node, fld: str) -> Scope:
 
 
 #: a term's word-list fields about the words around a match (:class:`Term`, ``docs/matching.md``)
-CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "not_in_paragraph", "not_in_headline", "not_subject",
-                  "event_subjects", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
+CONTEXT_FIELDS = ("not_before", "not_after", "not_in", "not_near", "near_only_before", "not_in_paragraph", "not_in_headline", "not_subject",
+                  "event_subjects", "event_patterns", "not_of", "of_except", "not_object", "objects", "not_predicate", "predicate_verbs", "refers_back",
                   "not_bare_after", "elative", "named", "evidence")
 #: the constructions ``evidence`` may name (``docs/matching.md``): where a verb of saying describes a thing
 EVIDENCE = ("relative", "comes", "indefinite", "demonstrative", "purpose", "what")

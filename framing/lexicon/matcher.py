@@ -637,6 +637,39 @@ def _event_spellings(words) -> frozenset:
     return _bare(" ".join(out))
 
 
+#: a noun of one of these patterns that speaks: a document or a meeting («وأكد التقرير أن …», «الاجتماع أكد …»;
+#: coding guide §5.7), a body named by its work in construct («تنظيم داعش», «ائتلاف دولة القانون», «استخبارات الجيش»),
+#: a person (تلميذ) or a name (توفيق)
+_SPEAKING_PATTERNED = _bare("تقرير تصريح تسريب تعميم تحقيق تعليق توجيه تحليل توضيح تأكيد اجتماع تنظيم ائتلاف "
+                            "استخبار تلميذ توفيق")
+
+
+class _EventPatterns:
+    """``event_subjects`` words with the verbal-noun patterns of ``event_patterns`` (root letters ف ع ل: استفعال,
+    افتعال, انفعال, تفعيل), as they head a subject: with و/ف, ال or a pronoun (:func:`_event_spellings`), or a
+    plural in ات; a document or a meeting of those patterns speaks (:data:`_SPEAKING_PATTERNED`)."""
+
+    def __init__(self, words: frozenset, patterns):
+        self.words = words
+        alts = ["".join("\\w" if c in "فعل" else c for c in clean_text(normalize(p, lower=True))) for p in patterns]
+        self.pattern = re.compile("^(?:" + "|".join(alts) + ")$") if alts else None
+
+    def __bool__(self) -> bool:
+        return bool(self.words) or self.pattern is not None
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        if self.pattern is None:
+            return False
+        w = word[1:] if word[:1] in "وف" and len(word) > 5 else word
+        if w.startswith("ال"):          # «التعليم» (the ministry), «التنظيم» (the group): a body named by its work
+            return False
+        w = re.sub("(?:ه|ها|هم|هما|هن|كم|نا)$", "", w)
+        w = w[:-2] if w.endswith("ات") and len(w) > 6 else w
+        return w not in _SPEAKING_PATTERNED and w not in _places() and self.pattern.match(w) is not None
+
+
 def _describes(noun: str, word: str) -> bool:
     """``word`` can be an adjective of ``noun``: definite with a definite noun («الحادث الإجرامي»), an
     indefinite adjective ending (ة، ي، ية، ات، ا، ين) or a definite noun in construct with an indefinite one
@@ -672,8 +705,11 @@ class _Context:
         self.after_pairs = frozenset(tuple(w.split()) for w in term.not_after if w.count(" ") == 1)
         self.subject = _WordSet(term.not_subject).single
         self.events = _event_spellings(term.event_subjects)
+        # the listed words and the verbal nouns of ``event_patterns``, as the head of a clause (:class:`_EventPatterns`)
+        self.event_heads = _EventPatterns(self.events, term.event_patterns)
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
         self.near = _WordSet(term.not_near) if term.not_near else None
+        self.near_only_before = _WordSet(term.near_only_before).single     # (as a scope's only_before)
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
         self.headline = _WordSet(term.not_in_headline) if term.not_in_headline else None
         self.of_forms = frozenset(term.not_of)
@@ -786,10 +822,15 @@ class _Context:
         with an indefinite noun of proof («أوضح مثال», «أوضح دليل»); with و/ف only in that construct before على
         («وأوضح دليل على ذلك …», the clearest proof of it; «وأوضح شاهد عيان أن …» is the verb)."""
         after = _words_after(clean, end, 2)
+        # «أوجب وأدعى أن يُذكر» (more fitting to be mentioned): the elative takes أن and a verb, the verb "claimed" a
+        # clause with a subject («ادعى أنه …», «ادعى أن الحكومة …»)
+        verb_next = clean[end - 1] == "ي" and len(after) == 2 and after[0] == "ان" and after[1][0] in "يتن"
         if clean[pos] in "وف" and clean[pos + 1:end] in self.elative:
-            return len(after) == 2 and after[0] in _ELATIVE_NOUNS and after[1] == "علي"
+            return verb_next or len(after) == 2 and after[0] in _ELATIVE_NOUNS and after[1] == "علي"
         if clean[pos:end] not in self.elative:
             return False
+        if verb_next:
+            return True
         before = _words_before(clean, pos, 2)
         if not _gap(norm, clean, pos) and before and (before[-1] in _COPULA or (
                 len(before) == 2 and before[0] in _WAS and before[1] in _THIS)
@@ -1000,7 +1041,7 @@ class _Context:
         alone or with one adjective, governed by no preposition («زيارة الأمير تؤكد …», «هي زيارة تؤكد أن …»; not
         «ما شهدته خلال اللقاء يؤكد», «وإزاء جريمة كهذه يؤكد المركز»).  Never with a quotation or a pronoun back to
         a noun right after the verb («شريط فيديو يؤكد فيه …»: someone speaks in it)."""
-        if not self.verb or form.endswith(("ون", "وا")) or _quote_next(norm, end) \
+        if not self.verb or form.endswith(("ون", "وا")) or form[0] == "ن" or _quote_next(norm, end) \
                 or set(_words_after(clean, end, 1)) & _BACK:
             return False
         m = _STOP.search(norm, end, end + 300)
@@ -1011,7 +1052,7 @@ class _Context:
                 or after[:1] and after[0] in _POINTERS and after[1:2] and after[1] in self.events \
                 and set(after[2:]) & _THAT:
             return True
-        if self.subject_before(norm, clean, pos, self.events):
+        if self.subject_before(norm, clean, pos, self.event_heads):
             return True
         before = [] if _gap(norm, clean, pos) or clean[pos] not in "يت" else _words_before(clean, pos, 3)
         if before and before[-1] in self.events:
@@ -1053,7 +1094,8 @@ class _Context:
             return False
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
-        if self.near is not None:
+        if self.near is not None and (not self.near_only_before or
+                                      not self.near_only_before.isdisjoint(_words_after(clean, end, 1))):
             if self.near.found_in(clean, _unit(norm, pos, None)):
                 return False
         if self.paragraph is not None:
@@ -1076,8 +1118,8 @@ class _Context:
                              or self.described(norm, clean, pos, end, self.subject)
                              or self.far_subject(norm, clean, pos, end, form, self.subject)):
             return False
-        if self.events and (self.event_subject(norm, clean, pos, end, form)
-                            or self.far_subject(norm, clean, pos, end, form, self.events)):
+        if self.event_heads and (self.event_subject(norm, clean, pos, end, form)
+                            or self.far_subject(norm, clean, pos, end, form, self.event_heads)):
             return False
         for k, spellings in self.names:
             left, mid, right = _words_before(clean, pos, k - 1), clean[pos:end].split(), _words_after(clean, end, k - 1)

@@ -45,6 +45,7 @@ families:
         # not_subject: [الصور]         # a verb's subject that is no speaker: «أوضحت الصور», «والصور توضح» (pictures show)
         # event_subjects: [الزيارة]    # events and measures that do not speak: before the verb («الزيارة تؤكد عمق …»), or
         #                              # after it with an أن-clause («وأكدت الزيارة أن …»; «أكد ارتفاع الأسعار» is his words)
+        # event_patterns: [استفعال]    # verbal nouns of a pattern (root letters ف ع ل) heading the clause: «استقبال الوفد يؤكد …»
         # not_before: [نادي]           # a word that must not stand just before the match
         # not_after: [الملاعب]         # none of the three words after the match, in its sentence, may be these (or open a two-word entry)
         # not_in: [نادي المشاغبين]      # a name that contains a form and is not the term

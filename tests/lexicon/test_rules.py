@@ -525,6 +525,15 @@ def test_an_elative_in_alef_maqsura_before_li_and_min_is_a_comparison():
     assert words(df, lx) == ["ادعى", "وادعى"]
 
 
+def test_an_elative_in_alef_maqsura_before_an_and_a_verb_is_a_comparison():
+    # «أوجب وأدعى أن يُذكر» (more fitting to be mentioned): the elative takes أن and a verb; the verb "claimed" takes a
+    # clause with a subject (أنه، أن الحكومة …), with or without و
+    lx = lex(term("ادعى", "        class: verb\n        elative: [ادعى]\n"))
+    df = corpus("وهذا المعنى أوجب وأدعى أن يذكر في العيد، وهو أدعى أن تحفظه الأجيال. "
+                "وادعى أن الحكومة تأخرت، وقد ادعى أنه بريء.")
+    assert words(df, lx) == ["وادعى", "ادعى"]
+
+
 def test_a_named_form_before_a_name_is_the_passive_is_named():
     # يُدعى (is named) written with ي: after an indefinite noun, or with و after a definite one, before a name
     lx = lex(term("يدعي", "        named: [يدعي]\n"))
@@ -577,6 +586,10 @@ def test_victims_of_cyber_crime_and_deaths_of_thirst_are_not_violent_deaths():
     assert m("فرت العائلة من القصف ولقي أفرادها حتفهم عطشا في الصحراء.") == []
     # a road accident written «حادثة سيارة»
     assert m("مات الممثل قتيلا بحادثة سيارة بعد التصوير.") == []
+    # an air accident named in the headline (twenty-third pass): its victims died in a crash, not by violence
+    text = "ونقلت جثامين الضحايا إلى الوادي بعد الانفجار."
+    assert m(text, "بعد حادثة الطائرة .. الوادي يودع أبناءه") == []
+    assert m(text, "بعد سقوط القرية .. الوادي يودع أبناءه") == ["الضحايا"]
 
 
 def test_settlements_count_only_in_an_article_about_israel_and_palestine():

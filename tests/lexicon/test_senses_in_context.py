@@ -116,6 +116,17 @@ def test_a_war_on_terror_cells_is_the_domestic_campaign():
     assert war_on("وأشاد المجلس بالحرب على الإرهاب واجتثاث خلاياه في المدن.") == []
     assert war_on("ونجحت قوات الأمن في تفكيك خلية نائمة ضمن حربها على الإرهاب.") == []
     assert war_on("وأعلن التحالف استمرار الحرب على الإرهاب في الوادي.") == ["الحرب على"]
+    # twenty-third pass: the security services in the sentence mark policing at home too
+    # (an armed group named in another sentence: the war on terror is in scope, the security services leave it out)
+    armed = " وتقاتل جماعة داعش في سوريا."
+    assert war_on("واعتقال 40 متهما فصل جديد من الحرب على الإرهاب التي تشنها أجهزة الأمن في بلادنا." + armed) == []
+    assert war_on("ويستهدف الإرهابيون رجال الأمن لأنهم في واجهة الحرب على الإرهاب." + armed) == []
+    assert war_on("ويستهدف الإرهابيون المدن لأنها في واجهة الحرب على الإرهاب." + armed) == ["الحرب على"]
+    assert war_on("وأكدت الأجهزة الأمنية جاهزيتها.  وأعلن الجيش الحرب على الجماعة في الوادي.") == ["الحرب على"]
+    # the cells and security-services words hold only before الإرهاب (near_only_before): a war on a place or a
+    # people in a sentence that names an army's security services is a war
+    assert war_on("وقالت الأجهزة الأمنية للجيش إن الحرب على المدينة مستمرة منذ شهرين." + armed) == ["الحرب على"]
+    assert war_on("وتعقبت الخلايا النائمة قادة الحرب على القرى في الوادي." + armed) == ["الحرب على"]
 
 
 def test_the_west_bank_of_another_river_is_not_the_west_bank():

@@ -195,6 +195,8 @@ def test_attribution_precision_on_the_second_blind_sample(real):
 #: precision passes were written): 479/500 = 0.958 (0.937-0.972) when drawn, 479/499 after them (one false row left
 #: out); its false rows are mostly things that «confirm» (8 of 21, affirmed); the nine blind uniform samples pooled
 #: (seeds 67-85, each when drawn): 3383/3500 = 0.967 (0.960-0.972)
+#: after the twenty-third precision pass (development data): heldout20 486/499 (an air accident's victims left out),
+#: heldout22 479/498 (a war on terror waged by the security services left out)
 UNIFORM = ("heldout10", "heldout12", "heldout14", "heldout15", "heldout16", "heldout18", "heldout19", "heldout20",
            "heldout21", "heldout22")
 UNIFORM_FLOOR = 0.95
