@@ -32,6 +32,7 @@ from .lexicon.core import _frame, voice_name
 from .lexicon.format import load_lexicon
 from .schema import _suggest, only_lang, own_event_labels, require_events
 from .stats.keyness import ALPHA0, HOUSE_MIN_TOKENS, HOUSE_MIN_UNITS, HOUSE_SHARE
+from ._renamed import renamed
 
 __all__ = ["count_terms", "term_shares", "compare_terms", "keyness", "languages_to_compare"]
 
@@ -396,6 +397,7 @@ def _outlet_targets(corpus, target, known: set):
     return ids[0] if isinstance(target, str) else ids
 
 
+@renamed(min_docs="min_articles")
 def keyness(corpus=None, *, by: str = "outlet", target: str | Iterable[str] | None = None, lang: str | None = None,
             method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None, ngram: int = 1,
             within_events: bool = False, fold_spelling: bool = False, exclude_copies: bool = False,

@@ -22,12 +22,14 @@ from collections.abc import Mapping
 
 from .corpus import FIELD_COLUMNS, load, outlet_fields, outlet_ids  # noqa: F401  (outlet_ids: re-exported)
 from .errors import UsageError
+from ._renamed import renamed
 
 __all__ = ["article", "outlets", "outlet_fields", "outlet_ids", "FIELD_COLUMNS"]
 
 FIELDS = ["id", "title", "outlet", "published", "url", "credit", "lang", "event_id", "source_path", "text"]
 
 
+@renamed(doc_id="id")
 def article(corpus, id: str) -> dict:  # noqa: A002  (the column's name, as outlet= and event= are)
     """One article as a dict (``FIELDS``; null values as None).  ``id``: the id, or a prefix
     that only one id starts with.  Unknown id: :class:`UsageError`."""

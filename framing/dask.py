@@ -31,6 +31,7 @@ import os
 from pathlib import Path
 
 from .errors import UsageError
+from ._renamed import renamed
 
 __all__ = ["client", "engine", "frame", "run", "ingest_to_corpus", "count_terms", "term_shares",
            "compare_terms", "kwic", "keyness", "sample", "PARTITION_ROWS"]
@@ -237,6 +238,7 @@ def _read_table(path, outlet=None, columns=None) -> list:
     return list(getattr(fn, "__wrapped__", fn)(path, outlet=outlet, columns=columns))
 
 
+@renamed(format="input_format", out="output")
 def ingest_to_corpus(paths, output, *, scheduler=None, outlet=None, input_format: str = "auto", columns=None,
                      follow_links: bool = False, **options):
     """:func:`framing.ingest_to_corpus` with every table file (JSONL/CSV/Parquet, gzipped or not) read

@@ -192,3 +192,32 @@ def test_a_shared_keyword_of_the_function_is_an_option_of_the_verb(verb, cmd):
     for f in VERBS[verb]:
         missing = [k for k in SHARED if k in inspect.signature(f).parameters and k not in options]
         assert not missing, f"framing {verb}: {f.__name__} takes {missing}, the verb has no such option"
+
+
+def test_renamed_keywords_still_work_for_one_release_with_a_warning(tmp_path):
+    """min_docs, doc_id, format, out and threshold were renamed this round: an old call warns and gives the new
+    call's answer; both names at once is an error."""
+    import warnings as _w
+
+    from framing._renamed import renamed
+
+    @renamed(min_docs="min_articles")
+    def f(*, min_articles=2):
+        return min_articles
+
+    with pytest.warns(DeprecationWarning, match="min_articles"):
+        assert f(min_docs=1) == 1
+    with _w.catch_warnings():
+        _w.simplefilter("error")
+        assert f(min_articles=3) == 3
+    with pytest.raises(TypeError, match="both"):
+        f(min_docs=1, min_articles=1)
+    import framing
+    from framing.events.copies import copy_share, find_copies
+    from framing.stats.keyness import keyness_scores
+    for fn, old in ((framing.keyness, "min_docs"), (keyness_scores, "min_docs"),
+                    (framing.article, "doc_id"), (framing.ingest, "format"), (framing.ingest_to_corpus, "format"),
+                    (framing.ingest_to_corpus, "out"), (find_copies, "threshold"), (copy_share, "threshold")):
+        with pytest.raises(TypeError, match="both"):
+            fn(None, **{old: 1, {"min_docs": "min_articles", "doc_id": "id", "format": "input_format", "out": "output",
+                                 "threshold": "copy_threshold"}[old]: 1})

@@ -14,7 +14,7 @@ ROOT = Path(framing.__file__).parent
 
 #: layer of each stage, bottom first (docs/dev-contracts.md draws the same picture)
 LAYERS = [
-    ("framing", -1), ("framing.errors", -1), ("framing._lazy", -2),
+    ("framing", -1), ("framing.errors", -1), ("framing._lazy", -2), ("framing._renamed", -2),
     ("framing.text", 0), ("framing._parallel", 0), ("framing._store", 0.4), ("framing._xlsx", 0.4),
     ("framing._progress", 0.4), ("framing._io", 0.5),
     ("framing.schema", 1.0), ("framing.tables", 1.1), ("framing.storage", 1.1), ("framing.corpus", 1.2),

@@ -8,6 +8,7 @@ import scipy.sparse as sp
 from .._parallel import ahead
 from ._common import (_CHUNK, DEFAULT_COPY_THRESHOLD, DEFAULT_WINDOW, MAX_SHINGLE_DF, MIN_SHARED, SHINGLE,
                       _days, _frame, _sliced_pairs, _strings, _sweep, _swept)
+from .._renamed import renamed
 
 
 # -- wire copies ------------------------------------------------------------------------------
@@ -210,6 +211,7 @@ def _copies(df: pd.DataFrame, threshold: float, window: int):
     return copy_of, copy_score, copied, lens
 
 
+@renamed(threshold="copy_threshold")
 def find_copies(corpus, *, copy_threshold: float = DEFAULT_COPY_THRESHOLD, window: int = DEFAULT_WINDOW) -> pd.DataFrame:
     """Wire copies: articles of different outlets that print the same text.
 
@@ -234,6 +236,7 @@ def find_copies(corpus, *, copy_threshold: float = DEFAULT_COPY_THRESHOLD, windo
                          "copy_score": copy_score.round(4)})
 
 
+@renamed(threshold="copy_threshold")
 def copy_share(corpus, *, copy_threshold: float | None = DEFAULT_COPY_THRESHOLD,
                window: int | None = DEFAULT_WINDOW) -> pd.DataFrame:
     """Per outlet: how much of its text is printed by other outlets too.

@@ -37,6 +37,7 @@ from ..corpus import COLUMNS, Corpus, detect_lang, load, stable_id
 from ..errors import FramingError, InputError, UsageError
 from ..storage import KEY, _rejects_frame, _schema, claim, text_key, write_corpus
 from ..tables import WARNING
+from .._renamed import renamed
 
 __all__ = ["IngestResult", "ingest", "write_corpus", "ingest_to_corpus", "text_key"]
 
@@ -415,6 +416,7 @@ def _read_here(batch: _Batch, path: Path, *, format, outlet, columns, roots, kno
         batch.rejects.append((str(path), _failure(e, seconds)))
 
 
+@renamed(format="input_format")
 def ingest(paths: Iterable[str | os.PathLike] | str | os.PathLike, outlet: str | None = None,
            input_format: str = "auto", progress: bool | None = None, columns: dict[str, str] | None = None,
            exclude: Iterable[str | os.PathLike] = (), follow_links: bool = False,
@@ -483,6 +485,7 @@ def _gather(paths, *, outlet, format, progress, columns, exclude, follow_links, 
     return batch
 
 
+@renamed(format="input_format", out="output")
 def ingest_to_corpus(paths, output: str | os.PathLike, *, outlet: str | None = None, input_format: str = "auto",
                      append: bool = False, progress: bool | None = None,
                      columns: dict[str, str] | None = None, wait: float = 0.0,

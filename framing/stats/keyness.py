@@ -67,6 +67,7 @@ import pandas as pd
 from ..corpus import publication_day
 from ..errors import SchemaError, UsageError
 from ._core import scipy_stats as stats
+from .._renamed import renamed
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -284,6 +285,7 @@ def _empty(method: str, by: str) -> pd.DataFrame:
     return pd.DataFrame(columns=_columns(method, by))
 
 
+@renamed(min_docs="min_articles")
 def keyness_scores(matrix, *, by: str = "outlet", target: str | Iterable[str] | None = None,
                    method: str = "logodds", alpha0: float = ALPHA0, top: int | None = None,
                    within_events: bool = False, use=None, min_count: int = 5, min_articles: int = 2,
