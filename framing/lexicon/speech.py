@@ -395,6 +395,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «بينها وبين الفن مسافة»: between, not «explained»
     if lemma == "لفت" and _CAUGHT.match(text, e):
         return True                                     # «لفت نظري العنوان»: the title caught my eye, no one speaks
+    if before and _adjective_participle(text, s, e, before[-1]):
+        return True                                     # «سجلت تراجعا لافتا في …»: a striking fall, no one speaks
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
@@ -415,6 +417,25 @@ def _named_here(text: str, e: int, before: list[str]) -> bool:
     return bool(after) and not after[0].startswith(("ال", "«", '"')) and not any(a in _COMPLEMENT for a in after) \
         and bool(w) and w not in _CLAUSE_WORDS and w not in _OPENERS and w not in _RELATIVE and w not in _WHICH \
         and w not in _NP_STOP - _TIME_WORDS and _verb_lemma(w) is None
+
+
+#: adverbs in alif that a participle of saying may follow without a comma («وتحدث مطولا مشيرا إلى …»)
+_ALIF_ADVERBS = frozenset("ايضا مجددا مرارا سابقا لاحقا دائما كثيرا مطولا حاليا تماما جدا كذلك اخيرا مؤخرا".split())
+#: words that may follow an adjective, not a participle's complement: «تراجعا لافتا في …», «… لافتا خلال العام»
+_AFTER_ADJECTIVE = frozenset("في خلال بعد منذ مع لدي بين مقارنة خاصة".split())
+
+
+def _adjective_participle(text: str, s: int, e: int, prev: str) -> bool:
+    """The participle of saying at ``[s, e)`` agrees with the indefinite noun right before it, with no comma
+    between and no complement after it: an adjective («تراجعا لافتا»، «زيادة لافتة»: striking), not an adverbial
+    participle that goes on with what is said («…، لافتا إلى أن …», «وتحدث مطولا مشيرا إلى …», «كان كبيرا سائلا الله
+    أن …»): the participle ends its sentence or clause or a word of :data:`_AFTER_ADJECTIVE` follows it."""
+    w, p = _strip(text[s:e]), _strip(prev)
+    if not (_is_participle(w) and w[:1] not in "وف" and w[-1:] in "اة") or p != prev or p in _ALIF_ADVERBS \
+            or p.endswith(("ها", "نا")):       # «مستخدميها محذرا»: a pronoun, no indefinite noun
+        return False
+    return (len(p) > 3 and p[-1] == w[-1] and not p.startswith(("ال", "وال", "بال", "لل")) and _verb_lemma(p) is None
+            and (text[e:e + 3].lstrip()[:1] in ".،,؛!؟\n" or _word_after(text, e, 30) in _AFTER_ADJECTIVE))
 
 
 #: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
@@ -2286,7 +2307,26 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    return _gloss(text, start, _next_saying(text, start, end, verb) if verb else end)
+    return _gloss(text, start, _next_act(text, start, _next_saying(text, start, end, verb), verb) if verb else end)
+
+
+def _next_act(text: str, start: int, end: int, verb) -> int:
+    """Where a noun-phrase complement of a past verb of saying in ت or وا (its ``verb`` span) meets a past verb of
+    the same person joined by و («أعربت المصادر عن خشيتها من ردود الفعل وأمرت قواتها بـ…», «أعربوا عن … وزاروا …»):
+    the same subject's next act, narrated by the outlet, not the content of the first; else ``end``. The verb is
+    told by its shape (:func:`_verb_like`, the ending, three letters or more before it, not «وت»/«يت» as in «وبيروت»،
+    «وتوقيت», no ي/ت/ن of a present tense: «تدين المالكي وتثبت …» goes on with the content); not when the speech
+    has أن/إن («أفادت الهيئة في بيان أصدرته وتلقت الصحيفة نسخة منه أن …»: the clause the speech is in)."""
+    form = _strip(text[verb[0]:verb[1]]).lstrip("وف")
+    ending = "ت" if form.endswith("ت") and form[:1] != "ت" else "وا" if form.endswith("وا") else ""
+    if not ending or form[:1] in "يتن":
+        return end
+    for s, _e, tok in _conj_tokens(text, max(start, verb[1]), end):
+        w = _strip(tok)
+        if s > start and w[:1] == "و" == tok[:1] and w[1:2] not in "يتنو" and w.endswith(ending) \
+                and len(w) - len(ending) > 3 and not w.endswith(("وت", "يت")) and _verb_like(w) and _verb_lemma(w) is None:
+            return end if any(_strip(t) in _COMPLEMENT for t in text[start:end].split()) else s
+    return end
 
 
 def _next_saying(text: str, start: int, end: int, verb) -> int:
