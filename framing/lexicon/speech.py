@@ -595,8 +595,8 @@ def _before_intensifier(text: str, pos: int) -> int:
     return pos
 
 
-#: a condolence noun in construct with its giver («تعازي الأمير …», not «تعازيه»، «التعازي»)
-_CONVEYED = re.compile(r"[وب]?تعازي\s+")
+#: a condolence noun in construct with its giver («تعازي الأمير …», «تعازي ومواساة الملك …»; not «تعازيه»، «التعازي»)
+_CONVEYED = re.compile(r"[وب]?تعازي\s+(?:و(?:مواساة|تحيات|تبريكات)\s+)?")
 #: whom a condolence goes to: «إلى أسرة …»، «لذوي …»، «للأسرة» (or a sentence's end)
 _TO_FAMILY = re.compile(r"(?<!\S)(?:الي|لل\w+|ل(?:ذوي|اسر|عائل|اهل|اقارب)\w*)(?!\S)|[.\n؛]")
 
