@@ -24,7 +24,7 @@ from .saying import (
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
-from .speakers import (_GENERIC_SOURCES, 
+from .speakers import (_GENERIC_SOURCES, _KIN,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
@@ -3418,9 +3418,9 @@ def _verb_like(w: str) -> bool:
                 or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
 
 
-def _clause_subject(text: str, s0: int, end: int):
+def _clause_subject(text: str, s0: int, end: int, names: bool = False):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
-    titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
+    titled subject (with ``names``, also a person's name: :func:`_name_subject`) («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
     القوات …»), looking at the sentence start and after each of its first three commas (in its first 200
     characters); None when there is none. The verb is told by its place and shape (no article, no preposition, not
     a noun in ة/ات, not a title). At the sentence start a place in في may stand before the verb («وفي المدينة
@@ -3431,7 +3431,9 @@ def _clause_subject(text: str, s0: int, end: int):
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 8))
         place = False
+        opens = bool(toks)                         # (a name subject only right after a clause's first word)
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            opens = False
             place = place or _strip(toks[0][2]) in ("في", "وفي")
             toks = toks[1:]
         if place and c == s0:                      # «وفي المدينة المنورة تحدث فضيلة الشيخ …»: a place before the verb
@@ -3459,9 +3461,26 @@ def _clause_subject(text: str, s0: int, end: int):
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
                       and words[0] not in ("نص", "النص", "ما")
                       or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
-                      or words[0] == "امام" and _role_end(words) > 0):   # (إمام المسجد …; not any agent noun)
+                      or words[0] == "امام" and _role_end(words) > 0   # (إمام المسجد …; not any agent noun)
+                      or names and opens and v not in _NEGATIONS and _name_subject(words)):
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
+
+
+def _name_subject(words: list[str]) -> bool:
+    """The words of a noun phrase after a clause's verb are a person's name, or a kin word with its pronoun and a name
+    («ودافعت ابنته هند عن …»): two to four words of letters, none a stop word, a verb, a place or a word with a pronoun
+    or بـ/لـ in front; the first not a noun in ة, not a lineage word (بن) and, but for the kin word, without the
+    article («… رؤية تعبيراته»، «… بحرب دينية»: an object, not a name)."""
+    first = words[0]
+    kin = len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
+    rest = words[1:] if kin else words
+    return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت")) and all(
+        w.isalpha() and len(w) > 1 and not (w.startswith("ال") or w[:1] in "بل" and w[1:3] == "ال" or w in _NP_STOP
+                                             or w in _LEAD or _verb_lemma(w) or is_place(w)
+                                             or len(w) > 3 and w.endswith(("ه", "ها", "هم", "هما")))
+        for w in rest[:1]) and not any(w in _NP_STOP or w in _LEAD or w in _COMPLEMENT or w in ("اذا", "فيه", "فيها", "فيهما")
+                                      for w in rest)
 
 
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")

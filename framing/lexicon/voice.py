@@ -163,11 +163,13 @@ class Voices:
                 self.bounds = sentence_bounds(self.text)
         starts = [0] + self.bounds
         k = bisect.bisect_right(starts, pos) - 1
+        own = k                            # the sentence holding pos: its subject may be a name without a title
         while k >= 0 and pos - starts[k] <= CARRY_SPEAKER + MAX_SENTENCE:
-            if k not in self._subjects:
+            key = (k, k == own)
+            if key not in self._subjects:
                 end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
-                self._subjects[k] = _clause_subject(self.text, starts[k], end) if end > starts[k] else None
-            found = self._subjects[k]
+                self._subjects[key] = _clause_subject(self.text, starts[k], end, k == own) if end > starts[k] else None
+            found = self._subjects[key]
             k -= 1
             if found is None:
                 continue
