@@ -24,7 +24,7 @@ from .saying import (
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
-from .speakers import (_GENERIC_SOURCES, _KIN,
+from .speakers import (_GENERIC_SOURCES, _KIN, agent,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
@@ -3462,20 +3462,32 @@ def _clause_subject(text: str, s0: int, end: int, names: bool = False):
                       and words[0] not in ("نص", "النص", "ما")
                       or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
                       or words[0] == "امام" and _role_end(words) > 0   # (إمام المسجد …; not any agent noun)
-                      or names and opens and v not in _NEGATIONS and _name_subject(words)):
+                      or names and opens and _opens_verb(w) and _name_subject(words) and agent(text, np)):
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 
 
+def _opens_verb(w: str) -> bool:
+    """The clause's first word ``w`` (stripped) is a verb before a name subject: three letters or more without و/ف,
+    neither a stop word, a negation nor a word on a demonstrative («وعن أولويات الوزارة قال»: about; «ولا يمكن …»,
+    «ولذلك جاءت …»: particles)."""
+    v = w[1:] if w[:1] in "وف" else w
+    return len(v) >= 3 and v not in _NP_STOP and v not in _NEGATIONS and w not in _NEGATIONS \
+        and not v.endswith(("ذلك", "هذا", "هذه"))
+
+
 def _name_subject(words: list[str]) -> bool:
     """The words of a noun phrase after a clause's verb are a person's name, or a kin word with its pronoun and a name
-    («ودافعت ابنته هند عن …»): two to four words of letters, none a stop word, a verb, a place or a word with a pronoun
-    or بـ/لـ in front; the first not a noun in ة, not a lineage word (بن) and, but for the kin word, without the
-    article («… رؤية تعبيراته»، «… بحرب دينية»: an object, not a name)."""
+    («ودافعت ابنته هند عن …»): two to four words, none a stop word, a clause lead or a complementiser; the first (the
+    one after a kin word) of letters, without the article (nor بال/لل), not a verb of saying, a place or a word with a
+    pronoun; the first word not a noun in ة, a lineage word (بن), a death or an attack (:data:`_OCCURRENCES`: «وأكد
+    مقتل القائد …») or a preposition phrase («… رؤية تعبيراته»، «وتحدث بإحدى الشركات»: an object or an adjunct)."""
     first = words[0]
     kin = len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
     rest = words[1:] if kin else words
-    return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت")) and all(
+    return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت") or first in _OCCURRENCES
+                                         or first[:1] in "بلك" and (
+        first[1:] in _QUANTIFIERS or len(first) > 4)) and all(
         w.isalpha() and len(w) > 1 and not (w.startswith("ال") or w[:1] in "بل" and w[1:3] == "ال" or w in _NP_STOP
                                              or w in _LEAD or _verb_lemma(w) or is_place(w)
                                              or len(w) > 3 and w.endswith(("ه", "ها", "هم", "هما")))
