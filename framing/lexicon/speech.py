@@ -3462,7 +3462,8 @@ def _clause_subject(text: str, s0: int, end: int, names: bool = False):
                       and words[0] not in ("نص", "النص", "ما")
                       or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
                       or words[0] == "امام" and _role_end(words) > 0   # (إمام المسجد …; not any agent noun)
-                      or names and opens and _opens_verb(w) and _name_subject(words) and agent(text, np)):
+                      or names and opens and _opens_verb(w) and _name_subject(words) and agent(text, np)
+                      and (_verb_lemma(w) is not None or _kin_name(words) or _titled_after(text, np[1]))):
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 
@@ -3476,6 +3477,18 @@ def _opens_verb(w: str) -> bool:
         and not v.endswith(("ذلك", "هذا", "هذه"))
 
 
+def _kin_name(words: list[str]) -> bool:
+    """The phrase opens with a kin word and its pronoun («ابنته»، «شقيقها», :data:`_KIN`)."""
+    first = words[0]
+    return len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """A comma and a title follow the phrase ending at ``end``: a name in apposition («رفض فلان، الناطق باسم …»)."""
+    m = re.match(r"\s*[،,]\s*(\S+)(?:\s+(\S+))?", text[end:end + 60])
+    return m is not None and _role_end([_strip(w) for w in m.groups() if w]) > 0
+
+
 def _name_subject(words: list[str]) -> bool:
     """The words of a noun phrase after a clause's verb are a person's name, or a kin word with its pronoun and a name
     («ودافعت ابنته هند عن …»): two to four words, none a stop word, a clause lead or a complementiser; the first (the
@@ -3483,7 +3496,7 @@ def _name_subject(words: list[str]) -> bool:
     pronoun; the first word not a noun in ة, a lineage word (بن), a death or an attack (:data:`_OCCURRENCES`: «وأكد
     مقتل القائد …») or a preposition phrase («… رؤية تعبيراته»، «وتحدث بإحدى الشركات»: an object or an adjunct)."""
     first = words[0]
-    kin = len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
+    kin = _kin_name(words)
     rest = words[1:] if kin else words
     return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت") or first in _OCCURRENCES
                                          or first[:1] in "بلك" and (
