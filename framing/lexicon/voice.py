@@ -90,10 +90,12 @@ class Voices:
     def named(self) -> list:
         """``(speaker span, verb, gender)`` of the reported spans that name their speaker, by position
         (made when a speaker is first carried: most fields never need it).  Not the owner of a claim noun
-        («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for."""
+        («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for; nor
+        the one whose condolences another conveys («نقل الأمير تعازي الملك … . وأكد …»: the prince goes on)."""
         if self._named is None:
             self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2]
-                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS))
+                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS)
+                                 and not (r[3] == "عزى" and r[2][0] > r[4][0]))
         return self._named
 
     def __bool__(self):
