@@ -3463,24 +3463,38 @@ def _clause_subject(text: str, s0: int, end: int, names: bool = False):
                       or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
                       or words[0] == "امام" and _role_end(words) > 0   # (إمام المسجد …; not any agent noun)
                       or names and opens and _opens_verb(w) and _name_subject(words) and agent(text, np)
-                      and (_verb_lemma(w) is not None or _kin_name(words) or _titled_after(text, np[1]))):
+                      and (_kin_name(words) or _titled_after(text, np[1]) or _says_after(text, w, np[1], end))):
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
 
 
 def _opens_verb(w: str) -> bool:
     """The clause's first word ``w`` (stripped) is a verb before a name subject: three letters or more without و/ف,
-    neither a stop word, a negation nor a word on a demonstrative («وعن أولويات الوزارة قال»: about; «ولا يمكن …»,
-    «ولذلك جاءت …»: particles)."""
+    neither a stop word, a negation, a word on a demonstrative nor a title («وعن أولويات الوزارة قال»: about; «ولا
+    يمكن …»، «ولذلك جاءت …»: particles; «، خطيب جامع …»: an apposition)."""
     v = w[1:] if w[:1] in "وف" else w
     return len(v) >= 3 and v not in _NP_STOP and v not in _NEGATIONS and w not in _NEGATIONS \
-        and not v.endswith(("ذلك", "هذا", "هذه"))
+        and not v.endswith(("ذلك", "هذا", "هذه")) and _role_end([w]) == 0 and _role_end([v]) == 0
 
 
 def _kin_name(words: list[str]) -> bool:
     """The phrase opens with a kin word and its pronoun («ابنته»، «شقيقها», :data:`_KIN`)."""
     first = words[0]
     return len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
+
+
+def _says_after(text: str, w: str, np_end: int, end: int) -> bool:
+    """The clause's first word ``w`` is a finite verb of saying (no participle) and its speech opens within four words
+    after the phrase ending at ``np_end`` (a quotation mark, a colon or a complementiser: «وتقول منظمة فلان «…»»); not
+    a phrase followed by more words, which is an object («وكتب قصائد كثيرة …»)."""
+    if _verb_lemma(w) is None or _is_participle(w) or _verb_lemma(w) in _THAT_ONLY:
+        return False
+    for k, (s, e, tok) in enumerate(itertools.islice(_tokens(text, np_end, end), 4)):
+        if tok[:1] in "«\"“:" or _strip(tok) in _COMPLEMENT:
+            return True
+        if tok[-1:] in ":":
+            return k < 3
+    return False
 
 
 def _titled_after(text: str, end: int) -> bool:
