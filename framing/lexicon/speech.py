@@ -3508,13 +3508,14 @@ def _name_subject(words: list[str]) -> bool:
     («ودافعت ابنته هند عن …»): two to four words, none a stop word, a clause lead or a complementiser; the first (the
     one after a kin word) of letters, without the article (nor بال/لل), not a verb of saying, a place or a word with a
     pronoun; the first word not a noun in ة, a lineage word (بن), a death or an attack (:data:`_OCCURRENCES`: «وأكد
-    مقتل القائد …») or a preposition phrase («… رؤية تعبيراته»، «وتحدث بإحدى الشركات»: an object or an adjunct)."""
+    مقتل القائد …») or a preposition phrase («… رؤية تعبيراته»، «وتحدث بإحدى الشركات»، «قيل لفلان»: an object, an
+    adjunct or an addressee)."""
     first = words[0]
     kin = _kin_name(words)
     rest = words[1:] if kin else words
     return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت") or first in _OCCURRENCES
                                          or first[:1] in "بلك" and (
-        first[1:] in _QUANTIFIERS or len(first) > 4)) and all(
+        first[1:] in _QUANTIFIERS or len(first) > 4 or first[:1] == "ل" and len(first) > 3)) and all(
         w.isalpha() and len(w) > 1 and not (w.startswith("ال") or w[:1] in "بل" and w[1:3] == "ال" or w in _NP_STOP
                                              or w in _LEAD or _verb_lemma(w) or is_place(w)
                                              or len(w) > 3 and w.endswith(("ه", "ها", "هم", "هما")))
