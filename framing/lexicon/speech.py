@@ -24,7 +24,7 @@ from .saying import (
     _word_before)
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
-from .speakers import (_GENERIC_SOURCES, 
+from .speakers import (_GENERIC_SOURCES, _KIN, agent,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
     _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
@@ -395,6 +395,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
         return True                                     # «بينها وبين الفن مسافة»: between, not «explained»
     if lemma == "لفت" and _CAUGHT.match(text, e):
         return True                                     # «لفت نظري العنوان»: the title caught my eye, no one speaks
+    if before and _adjective_participle(text, s, e, before[-1]):
+        return True                                     # «سجلت تراجعا لافتا في …»: a striking fall, no one speaks
     if _strip(text[s:e]).lstrip("وفل") in _I_SAY:
         return True                                     # «لذلك نقول إنه …», «قلت له: …»: the writer (guide §5.4);
         #                                                 inside someone's speech the outer span still holds it
@@ -415,6 +417,25 @@ def _named_here(text: str, e: int, before: list[str]) -> bool:
     return bool(after) and not after[0].startswith(("ال", "«", '"')) and not any(a in _COMPLEMENT for a in after) \
         and bool(w) and w not in _CLAUSE_WORDS and w not in _OPENERS and w not in _RELATIVE and w not in _WHICH \
         and w not in _NP_STOP - _TIME_WORDS and _verb_lemma(w) is None
+
+
+#: adverbs in alif that a participle of saying may follow without a comma («وتحدث مطولا مشيرا إلى …»)
+_ALIF_ADVERBS = frozenset("ايضا مجددا مرارا سابقا لاحقا دائما كثيرا مطولا حاليا تماما جدا كذلك اخيرا مؤخرا".split())
+#: words that may follow an adjective, not a participle's complement: «تراجعا لافتا في …», «… لافتا خلال العام»
+_AFTER_ADJECTIVE = frozenset("في خلال بعد منذ مع لدي بين مقارنة خاصة".split())
+
+
+def _adjective_participle(text: str, s: int, e: int, prev: str) -> bool:
+    """The participle of saying at ``[s, e)`` agrees with the indefinite noun right before it, with no comma
+    between and no complement after it: an adjective («تراجعا لافتا»، «زيادة لافتة»: striking), not an adverbial
+    participle that goes on with what is said («…، لافتا إلى أن …», «وتحدث مطولا مشيرا إلى …», «كان كبيرا سائلا الله
+    أن …»): the participle ends its sentence or clause or a word of :data:`_AFTER_ADJECTIVE` follows it."""
+    w, p = _strip(text[s:e]), _strip(prev)
+    if not (_is_participle(w) and w[:1] not in "وف" and w[-1:] in "اة") or p != prev or p in _ALIF_ADVERBS \
+            or p.endswith(("ها", "نا")):       # «مستخدميها محذرا»: a pronoun, no indefinite noun
+        return False
+    return (len(p) > 3 and p[-1] == w[-1] and not p.startswith(("ال", "وال", "بال", "لل")) and _verb_lemma(p) is None
+            and (text[e:e + 3].lstrip()[:1] in ".،,؛!؟\n" or _word_after(text, e, 30) in _AFTER_ADJECTIVE))
 
 
 #: «نظري/انتباهه …» right after لفت with a pronoun, and no «إلى» after it: «caught my (his) eye», not «drew attention to»
@@ -675,8 +696,8 @@ def _before_intensifier(text: str, pos: int) -> int:
     return pos
 
 
-#: a condolence noun in construct with its giver («تعازي الأمير …», not «تعازيه»، «التعازي»)
-_CONVEYED = re.compile(r"[وب]?تعازي\s+")
+#: a condolence noun in construct with its giver («تعازي الأمير …», «تعازي ومواساة الملك …»; not «تعازيه»، «التعازي»)
+_CONVEYED = re.compile(r"[وب]?تعازي\s+(?:و(?:مواساة|تحيات|تبريكات)\s+)?")
 #: whom a condolence goes to: «إلى أسرة …»، «لذوي …»، «للأسرة» (or a sentence's end)
 _TO_FAMILY = re.compile(r"(?<!\S)(?:الي|لل\w+|ل(?:ذوي|اسر|عائل|اهل|اقارب)\w*)(?!\S)|[.\n؛]")
 
@@ -2286,7 +2307,26 @@ def _main_clause(text: str, start: int, end: int, lemma: str = "", verb: tuple[i
         end = m.start() if m else end
     m = _AFTER_CLAUSE.search(text, start, end)
     end = m.start() if m else end
-    return _gloss(text, start, _next_saying(text, start, end, verb) if verb else end)
+    return _gloss(text, start, _next_act(text, start, _next_saying(text, start, end, verb), verb) if verb else end)
+
+
+def _next_act(text: str, start: int, end: int, verb) -> int:
+    """Where a noun-phrase complement of a past verb of saying in ت or وا (its ``verb`` span) meets a past verb of
+    the same person joined by و («أعربت المصادر عن خشيتها من ردود الفعل وأمرت قواتها بـ…», «أعربوا عن … وزاروا …»):
+    the same subject's next act, narrated by the outlet, not the content of the first; else ``end``. The verb is
+    told by its shape (:func:`_verb_like`, the ending, three letters or more before it, not «وت»/«يت» as in «وبيروت»،
+    «وتوقيت», no ي/ت/ن of a present tense: «تدين المالكي وتثبت …» goes on with the content); not when the speech
+    has أن/إن («أفادت الهيئة في بيان أصدرته وتلقت الصحيفة نسخة منه أن …»: the clause the speech is in)."""
+    form = _strip(text[verb[0]:verb[1]]).lstrip("وف")
+    ending = "ت" if form.endswith("ت") and form[:1] != "ت" else "وا" if form.endswith("وا") else ""
+    if not ending or form[:1] in "يتن":
+        return end
+    for s, _e, tok in _conj_tokens(text, max(start, verb[1]), end):
+        w = _strip(tok)
+        if s > start and w[:1] == "و" == tok[:1] and w[1:2] not in "يتنو" and w.endswith(ending) \
+                and len(w) - len(ending) > 3 and not w.endswith(("وت", "يت")) and _verb_like(w) and _verb_lemma(w) is None:
+            return end if any(_strip(t) in _COMPLEMENT for t in text[start:end].split()) else s
+    return end
 
 
 def _next_saying(text: str, start: int, end: int, verb) -> int:
@@ -3508,9 +3548,9 @@ def _verb_like(w: str) -> bool:
                 or any(ch.isdigit() for ch in v) or v in _LEAD or v in _CLAUSE_LEAD or not v.isalpha())
 
 
-def _clause_subject(text: str, s0: int, end: int):
+def _clause_subject(text: str, s0: int, end: int, names: bool = False):
     """``(noun phrase, gender)`` of the first clause of ``text[s0:end]`` that opens with a verb and a
-    titled subject («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
+    titled subject (with ``names``, also a person's name: :func:`_name_subject`) («رفع صاحب السمو الأمير فلان …»، «وفيما يتعلق بـ…، أبدى الرئيس فلان …»، «أعلنت قيادة
     القوات …»), looking at the sentence start and after each of its first three commas (in its first 200
     characters); None when there is none. The verb is told by its place and shape (no article, no preposition, not
     a noun in ة/ات, not a title). At the sentence start a place in في may stand before the verb («وفي المدينة
@@ -3521,7 +3561,9 @@ def _clause_subject(text: str, s0: int, end: int):
     for c in starts:
         toks = list(itertools.islice(_tokens(text, c, end), 8))
         place = False
+        opens = bool(toks)                         # (a name subject only right after a clause's first word)
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
+            opens = False
             place = place or _strip(toks[0][2]) in ("في", "وفي")
             toks = toks[1:]
         if place and c == s0:                      # «وفي المدينة المنورة تحدث فضيلة الشيخ …»: a place before the verb
@@ -3549,9 +3591,66 @@ def _clause_subject(text: str, s0: int, end: int):
         if words and (words[0] in _TITLE_WORDS or words[0] in _PERSONAL_TITLES or words[0] in _SOURCE_WORDS
                       and words[0] not in ("نص", "النص", "ما")
                       or words[0] in ("صاحب", "سمو", "معالي", "فخامة")
-                      or words[0] == "امام" and _role_end(words) > 0):   # (إمام المسجد …; not any agent noun)
+                      or words[0] == "امام" and _role_end(words) > 0   # (إمام المسجد …; not any agent noun)
+                      or names and opens and _opens_verb(w) and _name_subject(words) and agent(text, np)
+                      and (_kin_name(words) or _titled_after(text, np[1]) or _says_after(text, w, np[1], end))):
             return np, _gender(v)                  # (not «من المستحيل ذلك», «يلي نص الحوار»)
     return None
+
+
+def _opens_verb(w: str) -> bool:
+    """The clause's first word ``w`` (stripped) is a verb before a name subject: three letters or more without و/ف,
+    neither a stop word, a negation, a word on a demonstrative nor a title («وعن أولويات الوزارة قال»: about; «ولا
+    يمكن …»، «ولذلك جاءت …»: particles; «، خطيب جامع …»: an apposition)."""
+    v = w[1:] if w[:1] in "وف" else w
+    return len(v) >= 3 and v not in _NP_STOP and v not in _NEGATIONS and w not in _NEGATIONS \
+        and not v.endswith(("ذلك", "هذا", "هذه")) and _role_end([w]) == 0 and _role_end([v]) == 0
+
+
+def _kin_name(words: list[str]) -> bool:
+    """The phrase opens with a kin word and its pronoun («ابنته»، «شقيقها», :data:`_KIN`)."""
+    first = words[0]
+    return len(first) > 3 and first.endswith(("ه", "ها")) and first[:-1].rstrip("ه") in _KIN
+
+
+def _says_after(text: str, w: str, np_end: int, end: int) -> bool:
+    """The clause's first word ``w`` is a finite verb of saying (no participle) and its speech opens within four words
+    after the phrase ending at ``np_end`` (a quotation mark, a colon or a complementiser: «وتقول منظمة فلان «…»»); not
+    a phrase followed by more words, which is an object («وكتب قصائد كثيرة …»)."""
+    if _verb_lemma(w) is None or _is_participle(w) or _verb_lemma(w) in _THAT_ONLY:
+        return False
+    for k, (s, e, tok) in enumerate(itertools.islice(_tokens(text, np_end, end), 4)):
+        if tok[:1] in "«\"“:" or _strip(tok) in _COMPLEMENT:
+            return True
+        if tok[-1:] in ":":
+            return k < 3
+    return False
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """A comma and a title follow the phrase ending at ``end``: a name in apposition («رفض فلان، الناطق باسم …»)."""
+    m = re.match(r"\s*[،,]\s*(\S+)(?:\s+(\S+))?", text[end:end + 60])
+    return m is not None and _role_end([_strip(w) for w in m.groups() if w]) > 0
+
+
+def _name_subject(words: list[str]) -> bool:
+    """The words of a noun phrase after a clause's verb are a person's name, or a kin word with its pronoun and a name
+    («ودافعت ابنته هند عن …»): two to four words, none a stop word, a clause lead or a complementiser; the first (the
+    one after a kin word) of letters, without the article (nor بال/لل), not a verb of saying, a place or a word with a
+    pronoun; the first word not a noun in ة, a lineage word (بن), a death or an attack (:data:`_OCCURRENCES`: «وأكد
+    مقتل القائد …») or a preposition phrase («… رؤية تعبيراته»، «وتحدث بإحدى الشركات»، «قيل لفلان»: an object, an
+    adjunct or an addressee)."""
+    first = words[0]
+    kin = _kin_name(words)
+    rest = words[1:] if kin else words
+    return 2 <= len(words) <= 4 and not (first.endswith("ة") or first in ("بن", "ابن", "بنت") or first in _OCCURRENCES
+                                         or first[:1] in "بلك" and (
+        first[1:] in _QUANTIFIERS or len(first) > 4 or first[:1] == "ل" and len(first) > 3)) and all(
+        w.isalpha() and len(w) > 1 and not (w.startswith("ال") or w[:1] in "بل" and w[1:3] == "ال" or w in _NP_STOP
+                                             or w in _LEAD or _verb_lemma(w) or is_place(w)
+                                             or len(w) > 3 and w.endswith(("ه", "ها", "هم", "هما")))
+        for w in rest[:1]) and not any(w in _NP_STOP or w in _LEAD or w in _COMPLEMENT or w in ("اذا", "فيه", "فيها", "فيهما")
+                                      for w in rest)
 
 
 _CONTINUE = re.compile(r"[ \t\xa0]*(?:وان|وبان|وانه|وانها|وانهم|كما\s+ان|ف(?!ي(?:ما|ه|ها)?\s)[^\sال]\S*)(?=\s)")

@@ -40,6 +40,7 @@ families:
         # optional rules, once the concordance (framing kwic … --voice all) shows false matches:
         # exclude: [مشاغبة]            # spellings that look attached but are other words
         # not_near: [ملعب, الجماهير]   # words that must not stand in the same sentence (another sense)
+        # near_only_before: [الملاعب]  # not_near holds only for a match right before one of these words
         # not_in_paragraph: [غرق]     # words that must not stand in the same paragraph
         # not_in_headline: [غرق]      # words that must not stand in the headline (the article's topic)
         # not_subject: [الصور]         # a verb's subject that is no speaker: «أوضحت الصور», «والصور توضح» (pictures show)

@@ -90,10 +90,12 @@ class Voices:
     def named(self) -> list:
         """``(speaker span, verb, gender)`` of the reported spans that name their speaker, by position
         (made when a speaker is first carried: most fields never need it).  Not the owner of a claim noun
-        («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for."""
+        («رفض فلان ادعاء البيت الأبيض بأن …»): a claim is cited by another, the one a later verb goes on for; nor
+        the one whose condolences another conveys («نقل الأمير تعازي الملك … . وأكد …»: the prince goes on)."""
         if self._named is None:
             self._named = sorted((r[2], r[3], _verb_gender(self.text, r[4])) for r in self.reported if r[2]
-                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS))
+                                 and not (r[4][1] <= r[4][0] and _bare_noun(r[3]) in _CLAIM_EVENTS)
+                                 and not (r[3] == "عزى" and r[2][0] > r[4][0]))
         return self._named
 
     def __bool__(self):
@@ -163,11 +165,13 @@ class Voices:
                 self.bounds = sentence_bounds(self.text)
         starts = [0] + self.bounds
         k = bisect.bisect_right(starts, pos) - 1
+        own = k                            # the sentence holding pos: its subject may be a name without a title
         while k >= 0 and pos - starts[k] <= CARRY_SPEAKER + MAX_SENTENCE:
-            if k not in self._subjects:
+            key = (k, k == own)
+            if key not in self._subjects:
                 end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
-                self._subjects[k] = _clause_subject(self.text, starts[k], end) if end > starts[k] else None
-            found = self._subjects[k]
+                self._subjects[key] = _clause_subject(self.text, starts[k], end, k == own) if end > starts[k] else None
+            found = self._subjects[key]
             k -= 1
             if found is None:
                 continue

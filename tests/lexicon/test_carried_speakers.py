@@ -83,3 +83,22 @@ def test_participle_after_a_report_goes_with_the_reporter_when_it_agrees_with_hi
     text = "ونقلت الصحيفة عن الوزير قوله إن المقاتلين غادروا، مشيرا إلى أن الأسرى بخير."
     assert at(text, "الأسرى") == ("reported", "الوزير")
     assert at(text.replace("مشيرا", "مشيرة"), "الأسرى") == ("reported", "الصحيفة")
+
+
+def test_a_speech_without_a_subject_takes_the_name_its_own_sentence_opens_with():
+    """A quotation after a clause whose verb is not one of saying («ودافعت ابنته فلانة عن والدتها …: «…»») is the words
+    of that clause's subject, a name without a title — after a kin word, with a title in apposition, or after a verb
+    of saying —, not of the speaker named sentences before (guide §4: the speaker's mention in the match's own
+    sentence); a noun after a negation or a particle is no such subject."""
+    text = ("وقال الوزير سامر الوادي إن الوضع مستقر. ودافعت ابنته هند عن والدتها في مقابلة مع إذاعة «الأفق»: "
+            "«أنا أول من يقول إن والدي بريء من الهجوم».")
+    assert at(text, "الهجوم") == ("quoted", "ابنته هند")
+    text = ("وقال الوزير سامر الوادي إن الوضع مستقر. وانتقد كريم نادر، المتحدث باسم الجمعية، القرار في مقابلة مع "
+            "إذاعة «الأفق»: «لا أحد يريد الهجوم».")
+    assert at(text, "الهجوم") == ("quoted", "كريم نادر")        # (a name with its title in apposition)
+    text = ("وقال الوزير سامر الوادي إن الوضع مستقر. وانتقد كريم نادر القرار في مقابلة مع إذاعة «الأفق»: "
+            "«لا أحد يريد الهجوم».")
+    assert at(text, "الهجوم")[1] == "الوزير سامر الوادي"      # (a bare noun pair may be an object: not read)
+    text = ("وقال الوزير سامر الوادي إن الوضع مستقر. ولا يمكن رؤية تفاصيل الخطة في الوثيقة: "
+            "«لا أحد يريد الهجوم».")
+    assert at(text, "الهجوم")[1] == "الوزير سامر الوادي"

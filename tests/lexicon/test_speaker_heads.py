@@ -19,6 +19,11 @@ def test_condolences_conveyed_on_behalf_of_a_person_are_that_persons():
     assert voice == "reported" and sp is not None and sp.startswith("خادم") and "الوادي" not in sp
     voice, sp = at("ونقل المحافظ تعازي أمير المنطقة الأمير سالم بن فهد لذوي الشهيد.", "الشهيد")
     assert sp == "امير المنطقة الامير سالم بن فهد"
+    voice, sp = at("وقدم المحافظ سامي الوادي تعازي ومواساة أمير المنطقة الأمير سالم بن فهد لذوي الشهيد.", "الشهيد")
+    assert sp == "امير المنطقة الامير سالم بن فهد"     # («تعازي ومواساة فلان»: the same construct, two nouns)
+    text = ("ونقل المحافظ سامي الوادي تعازي ومواساة أمير المنطقة الأمير سالم بن فهد لذوي الشهيد. "
+            "وأكد خلال زيارته أن الشهداء فخر للوطن.")
+    assert at(text, "الشهداء") == ("reported", "المحافظ سامي الوادي")   # (a later verb goes on for who conveyed them)
 
 
 def test_condolences_of_a_body_are_conveyed_by_the_one_named():
