@@ -304,6 +304,13 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: §5.6), not carried further; speaker before -> after: heldout2 173 -> 174, heldout3 172 -> 173, heldout4 150 -> 151,
 #: heldout15 54 -> 55, heldout20 71 -> 72, round2 165 -> 163, heldout17 135 -> 134, heldout18 74 -> 73 (conveyed
 #: condolences, on which coders split); pooled 2204 -> 2205 of 2539, voice unchanged
+#: heldout23 (seed 88, 500 uniform drawn from main c55aab8, read blind by four coders): voice 93.6% (468 of 500),
+#: speaker 69.3% (61 of 88) when drawn; 94.0% (470) and 71.6% (63) after the attribution-phrase pass (attr33), which the
+#: lead wrote from reading this set's misses (not blind for it); the precision, topical voice and speaker passes of the
+#: round, whose authors never opened it, changed none of its rows. Its 130 topical rows: 90.8% -> 92.3% (attr33).
+#: recall89 (seed recall-89, 60 whole articles from c55aab8): voice 110 of 122 as coded (90.2%), 113 (92.6%) with three
+#: directive rows set to reported by the guide's §5.1 decision; recall86 90.1% (91 of 101) after voice34 and the same
+#: decision (three rows)
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.845),
@@ -313,7 +320,8 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
               "heldout20": (0.94, 0.79), "heldout21": (0.93, 0.74), "heldout22": (0.945, 0.765),
-              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.865, 0.0)}
+              "heldout23": (0.935, 0.705),
+              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.895, 0.0), "recall89": (0.92, 0.0)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
