@@ -179,8 +179,8 @@ def test_hasabama_and_a_verb_of_saying_report_the_clause_before_whatever_the_sub
 def test_kama_also_with_a_verbal_noun_object_names_no_one():
     """«كما أكدت تصميم الدولة على …»: «كما» is «also» and the verbal noun the verb's object, not its subject (after
     «ما» the noun is the subject; after «كما» only a definite one that ends there)."""
-    text = BEFORE + "كما أكدت تصميم الدولة على ملاحقة القتلة."
-    assert at(text, "القتلة")[1] != "تصميم الدولة"
+    text = "وقالت مديرة مدرسة النهر إن الطلاب بخير. كما أكدت تصميم الدولة على ملاحقة القتلة."
+    assert at(text, "القتلة") == ("reported", "مديرة مدرسة النهر")     # her speech, carried: «كما» is «also»
 
 
 def test_ma_and_a_verb_with_no_subject_or_one_that_shows_attribute_nothing():
