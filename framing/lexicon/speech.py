@@ -599,15 +599,16 @@ def _attribution_events(text: str, bounds: list[int], limit: int) -> list:
                     _strip(nxt[1]) in _SPEAKER_WORDS:
                 after = src_at = text.find(nxt[0], after) + len(nxt[0])  # «وفقا لما نشرته وكالة …»: who published
             elif rx is _ATTRIB and len(nxt) > 1 and m.group().rstrip().endswith("ما") and \
-                    _said_after_ma(nxt[0]) and (_said_after_ma(nxt[0]) not in _SHOWS or _verb_lemma(nxt[0])):
-                said = _said_after_ma(nxt[0]) not in _SHOWS                # (not «وفقا لما نصت عليه اللائحة»)
+                    (lemma := _said_after_ma(nxt[0])) and (lemma not in _SHOWS or _verb_lemma(nxt[0])):
+                said = lemma not in _SHOWS                                  # (not «وفقا لما نصت عليه اللائحة»)
                 after = text.find(nxt[0], after) + len(nxt[0])          # «حسبما أفاد مراسلنا»: who told it
                 if len(nxt) > 2 and _strip(nxt[1]) in _PRONOUN_OBJECTS:  # «وفق ما صرح به السفير …»: who said it
                     after = src_at = text.find(nxt[1], after) + len(nxt[1])
-            said = said or rx is _ATTRIB and m.group().lstrip("وف").startswith("كما")
+            kama = m.group().lstrip("وف").startswith("كما")
+            said = said or rx is _ATTRIB and kama
             sp = _made_by(text, _verb_cut(text, _speaker_np(text, after, e0)), e0) if rx is _ATTRIB else None
             if sp is None and said:                         # «حسبما أعلن التنظيم في بيان»: ما is the object
-                sp = _verbal_noun_subject(text, after, e0, m.group().lstrip("وف").startswith("كما"))
+                sp = _verbal_noun_subject(text, after, e0, kama)
             elif sp is None and rx is _ATTRIB and not re.search("كما|راي|تقدير|نظر", m.group()):
                 sp = _marked_name(text, after)                  # «وحسب «الضفة» فإن …»: the name in the marks
             sp = _comma_cut(text, sp, e0, _char_before(text, m.start()) in ("،", ","))
