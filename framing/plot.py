@@ -32,6 +32,7 @@ from matplotlib.ticker import MaxNLocator
 from .corpus import publication_day
 from .display.fonts import register_matplotlib
 from .display.text import clean, pct, rtl_label
+from ._renamed import renamed
 
 __all__ = ["articles_over_time", "event_coverage", "term_shares", "family_summary", "event_term_share", "keyness",
            "keyness_grid", "term_names", "group_name", "save_figure", "to_bytes", "STYLE", "source_shares"]
@@ -482,23 +483,24 @@ def event_term_share(shares: pd.DataFrame, term: str, events: pd.DataFrame | Non
     return fig
 
 
+@renamed(n="top")
 @_chart
-def source_shares(sources: pd.DataFrame, by: str = "outlet", n: int = 12, title: str | None = None,
+def source_shares(sources: pd.DataFrame, by: str = "outlet", top: int = 12, title: str | None = None,
                   lang: str = "en") -> Figure:
     """Speaker × group heatmap: each cell is the share of the group's quoted and reported
     statements given to that speaker (0–1; the number below is the statements).
 
     ``sources``: :func:`framing.sources` output (``<by>, speaker, quotes, share``).  Only named
-    speakers are drawn: the ``n`` with the most statements over all groups; grey: none.
+    speakers are drawn: the ``top`` with the most statements over all groups; grey: none.
     """
     _check(sources, [by, "speaker", "quotes", "share"], "source_shares")
     named = sources[sources["speaker"].fillna("").astype(str).str.strip() != ""]
     if named.empty:
         return _empty(_w(lang, "no_sources"))
     cell = named.groupby(["speaker", by])[["quotes", "share"]].sum()
-    top = cell["quotes"].groupby(level=0).sum().sort_values(ascending=False, kind="stable").index[:n]
-    mat = cell["share"].unstack().reindex(top)
-    counts = cell["quotes"].unstack().reindex(top).fillna(0).to_numpy()
+    most = cell["quotes"].groupby(level=0).sum().sort_values(ascending=False, kind="stable").index[:top]
+    mat = cell["share"].unstack().reindex(most)
+    counts = cell["quotes"].unstack().reindex(most).fillna(0).to_numpy()
     fig = Figure(figsize=(WIDTH, min(9.0, 1.6 + 0.36 * len(mat.index))), layout="constrained")
     ax = fig.add_subplot()
     im = _heatmap(ax, mat, fmt=lambda v: pct(v), vmin=0, cmap="Purples", counts=counts)
@@ -508,20 +510,21 @@ def source_shares(sources: pd.DataFrame, by: str = "outlet", n: int = 12, title:
     return fig
 
 
+@renamed(n="top")
 @_chart
-def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: str | None = None,
+def keyness(table: pd.DataFrame, score: str | None = None, top: int = 15, title: str | None = None,
             lang: str = "en") -> Figure:
     """Distinctive words of one group as horizontal bars (longest bar: most distinctive).
 
     ``table``: a keyness table with a ``term`` column and a score column (``score``;
     default the first of ``z``, ``zeta``, ``logodds``, ``g2``, ``chi2``, ``score``
-    present).  Rows with a positive score are drawn, the ``n`` highest.
+    present).  Rows with a positive score are drawn, the ``top`` highest.
     """
     score = score or next((c for c in ("z", "zeta", "logodds", "g2", "chi2", "score") if c in table), None)
     if score is None or "term" not in table:
         from .errors import SchemaError
         raise SchemaError(f"keyness needs a 'term' column and a score column; got: {', '.join(table.columns)}")
-    d = table[table[score] > 0].nlargest(n, score).iloc[::-1]
+    d = table[table[score] > 0].nlargest(top, score).iloc[::-1]
     if d.empty:
         return _empty(_w(lang, "no_keyness"))
     fig = Figure(figsize=(WIDTH / 2, 0.9 + 0.22 * len(d)), layout="constrained")
@@ -536,8 +539,9 @@ def keyness(table: pd.DataFrame, score: str | None = None, n: int = 15, title: s
     return fig
 
 
+@renamed(n="top")
 @_chart
-def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int = 3,
+def keyness_grid(tables: dict, score: str | None = None, top: int = 10, ncols: int = 3,
                  title: str | None = None, lang: str = "en") -> Figure:
     """Distinctive words of several groups: one small bar chart per group (``{group: table}``,
     tables as for :func:`keyness`), ``ncols`` panels per row, groups in the given order."""
@@ -546,7 +550,7 @@ def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int
         return _empty(_w(lang, "no_keyness"))
     ncols = min(ncols, len(items))
     nrows = math.ceil(len(items) / ncols)
-    fig = Figure(figsize=(WIDTH, min(9.5, 0.6 + nrows * (0.45 + 0.17 * n))), layout="constrained")
+    fig = Figure(figsize=(WIDTH, min(9.5, 0.6 + nrows * (0.45 + 0.17 * top))), layout="constrained")
     axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
     for ax in axes[len(items):]:
         ax.axis("off")
@@ -555,7 +559,7 @@ def keyness_grid(tables: dict, score: str | None = None, n: int = 10, ncols: int
         if col is None or "term" not in table:
             from .errors import SchemaError
             raise SchemaError(f"keyness_grid needs 'term' and a score column; got: {', '.join(table.columns)}")
-        d = table[table[col] > 0].nlargest(n, col).iloc[::-1]
+        d = table[table[col] > 0].nlargest(top, col).iloc[::-1]
         ax.barh(range(len(d)), d[col].to_numpy(dtype=float), color=PALETTE[0], height=0.7)
         ax.set_yticks(range(len(d)), [rtl_label(t) for t in d["term"]], fontsize=8)
         ax.tick_params(axis="x", labelsize=7)

@@ -160,3 +160,17 @@ def test_family_summary_one_panel_per_compared_family_with_n():
     assert "a: " in title and "رهائن" in title                 # the term's readable name
     labels = [t.get_text() for t in used[0].get_yticklabels()]
     assert any("n=4" in t for t in labels) and any("n=5" in t for t in labels)
+
+
+def test_plot_lists_take_top_as_keyness_and_discover_do():
+    """keyness, keyness_grid and source_shares say ``top`` (they said ``n``); ``n=`` still works for one release."""
+    import inspect
+    import warnings
+    for f in (plot.keyness, plot.keyness_grid, plot.source_shares):
+        assert "top" in inspect.signature(f).parameters and "n" not in inspect.signature(f).parameters
+    t = pd.DataFrame({"term": ["أ", "ب", "ج"], "z": [3.0, 2.0, 1.0]})
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        fig = plot.keyness(t, n=2)
+    assert any(issubclass(w.category, DeprecationWarning) for w in seen)
+    assert len(fig.axes[0].patches) == 2 == len(plot.keyness(t, top=2).axes[0].patches)

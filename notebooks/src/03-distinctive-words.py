@@ -59,7 +59,7 @@ key[["outlet", "term", "count_target", "count_rest", "z", "article_share", "spel
 
 # %%
 tables = {EN.get(o, o): t for o, t in key.groupby("outlet")}
-plot.keyness_grid(tables, n=8)
+plot.keyness_grid(tables, top=8)
 
 # %% [markdown]
 # **How to read it.** Four kinds of words come up:
