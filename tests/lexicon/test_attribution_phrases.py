@@ -20,6 +20,9 @@ def test_according_to_what_the_agency_carried_from_him_is_an_aside():
     assert at(text, "المحتجزين") == ("reported", "الوزير سامر الوادي")
     text = "قتل ثلاثة أشخاص في القصف، وفقا لما ذكرت وكالة النهر للأنباء."   # the attribution itself still speaks
     assert at(text, "القصف")[0] == "reported"
+    # «عما/عمن» after the carrier ends its name, as «عن» does: the agencies relayed what someone said
+    text = "قتل ثلاثة أشخاص في القصف، طبقا لما نقلت الوكالات عما قاله المتحدث."
+    assert at(text, "القصف") == ("reported", "الوكالات")
 
 
 def test_an_attribution_then_fa_inna_and_a_verb_of_saying_names_the_outer_speaker():
