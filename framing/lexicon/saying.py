@@ -131,7 +131,7 @@ def _verb_table() -> dict[str, str]:
             imps += ["ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون"]
         parts = [part + e for e in ("ا", "ين")] if part else []    # adverbial: مؤكدا أن
         if part.endswith("ي"):
-            parts.append(part[:-1] + "ين")                            # داعين، نافين (a weak root drops its ي)
+            parts.append(_weak_plural(part))                          # داعين، نافين (a weak root drops its ي)
         if part in _SAFE_FEMININE or part in _COMMA_FEMININE:
             parts.append(part + "ة")                                  # مؤكدة (not متابعة، مطالبة: nouns)
         if past == "قال":
@@ -175,7 +175,12 @@ def _participle_forms() -> frozenset:
 def _weak_plurals() -> frozenset:
     """The plural participles of a weak root, which drop its ي: «داعين», «نافين» (from داعي، نافي); also nouns
     («معزين», mourners), so they count only after a comma (:func:`speech._not_speech`)."""
-    return frozenset(p[:-1] + "ين" for _, _, p in _VERBS if p.endswith("ي"))
+    return frozenset(_weak_plural(p) for _, _, p in _VERBS if p.endswith("ي"))
+
+
+def _weak_plural(part: str) -> str:
+    """The plural of a weak root's participle ``part`` (ending in ي), which drops it: داعي → داعين."""
+    return part[:-1] + "ين"
 
 
 @lru_cache(maxsize=1 << 16)
