@@ -670,6 +670,12 @@ class _EventPatterns:
         return w not in _SPEAKING_PATTERNED and w not in _places() and self.pattern.match(w) is not None
 
 
+def _stands_before(words: frozenset, clean: str, end: int) -> bool:
+    """The word right after a match ending at ``end`` is one of ``words`` (a scope's ``only_before``, a term's
+    ``near_only_before``)."""
+    return not words.isdisjoint(_words_after(clean, end, 1))
+
+
 def _describes(noun: str, word: str) -> bool:
     """``word`` can be an adjective of ``noun``: definite with a definite noun («الحادث الإجرامي»), an
     indefinite adjective ending (ة، ي، ية، ات، ا، ين) or a definite noun in construct with an indefinite one
@@ -1094,8 +1100,7 @@ class _Context:
             return False
         if self.verb and clean[pos] not in "وف" and self.after_preposition(norm, pos):
             return False
-        if self.near is not None and (not self.near_only_before or
-                                      not self.near_only_before.isdisjoint(_words_after(clean, end, 1))):
+        if self.near is not None and (not self.near_only_before or _stands_before(self.near_only_before, clean, end)):
             if self.near.found_in(clean, _unit(norm, pos, None)):
                 return False
         if self.paragraph is not None:
@@ -1247,7 +1252,7 @@ class _ScopeCheck(_WordSet):
         sets the topic of every paragraph."""
         if self.scope.events and event_id is not None and str(event_id) in self.scope.events:
             return True
-        if self.only_before and self.only_before.isdisjoint(_words_after(clean, end, 1)):
+        if self.only_before and not _stands_before(self.only_before, clean, end):
             return True                     # (not before one of its words: the scope does not hold for it)
         if not self.scope.words:
             return False
