@@ -994,9 +994,11 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
 #: name against one word (داعش/الدولة الإسلامية) only × 0.82, not × 0.67 (1 until 6 December: × 2/words)
 LENGTH_POWER = 0.5
 #: neutral verbs of reporting speech (stems after :func:`_root_key`, which also reads the feminine قالت as قال and
-#: the imperfect's يقول as تقول): two of them are house style, not a contest, and such a pair is left out
+#: the imperfect's يقول as تقول), and their participles of manner (مضيفا، مشيرا: «… مضيفا أن»): two of them are
+#: house style, not a contest, and such a pair is left out
 NEUTRAL_SAYING = frozenset(_root_key(w) for w in "قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن "
-                                                 "يقول يضيف يوضح يشير".split())
+                                                 "يقول يضيف يوضح يشير "
+                                                 "قائلا مضيفا موضحا مشيرا مبينا لافتا منوها مصرحا".split())
 
 
 def _titles(va, vb) -> bool:

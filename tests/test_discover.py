@@ -646,6 +646,8 @@ def test_two_neutral_verbs_of_saying_are_left_out_but_a_loaded_one_is_kept():
     two neutral verbs of saying are a house habit and give no row; affirmed against said is a contest."""
     from framing.discovery import _neutral_saying
     assert _neutral_saying({"اوضح"}, {"قال"}) and _neutral_saying({"واضاف"}, {"قالت"})
+    assert _neutral_saying({"مضيفا"}, {"واضاف"}) and _neutral_saying({"مشيرا"}, {"موضحا"})    # participles of manner
+    assert not _neutral_saying({"مؤكدا"}, {"مضيفا"})
     assert not _neutral_saying({"زعم"}, {"قال"}) and not _neutral_saying({"اكد"}, {"قال"})
     assert not _neutral_saying({"قال مدير"}, {"اوضح"})
     for verb, kept in (("وأوضح", False), ("وأكد", True)):
