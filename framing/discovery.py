@@ -45,9 +45,9 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    ``neighbours`` is shown, not ranked: synonyms share their neighbours more than a contest's names do, since a
    loaded name brings its own epithets), × ``ONE_ROOT`` when the two terms are two derivations of one root
    (:func:`_same_root`: تواجد/وجود) or one word inflected two ways (:func:`_inflections`: أدانت/تدين, توفي/وفاة),
-   × ``SAYING`` when both are neutral verbs of reporting speech (:func:`_neutral_saying`: أوضح/قال; أكد and زعم
-   are not neutral); a pair that is one word in two plurals or spellings (:func:`_variants`: مشاريع/مشروعات,
-   مهام/مهمات) is left out,
+   a pair that is one word in two plurals or spellings (:func:`_variants`: مشاريع/مشروعات, مهام/مهمات) is left
+   out, and so is a pair of two neutral verbs of reporting speech (:func:`_neutral_saying`: أوضح/قال, a house
+   habit whichever outlet writes which; أكد and زعم are not neutral, so أكد/قال and زعم/قال stay),
    × max(``topical``, ``MIN_TOPICAL``): ``topical`` = the smaller of the two terms' residual IDF (bits, Church
    and Gale: how much more a term comes in bursts than chance would spread it over the articles;
    :func:`_side_topical`): general vocabulary (قال/أوضح, قادم/مقبل, حالي/جاري) is spread evenly (about 0), a named
@@ -865,12 +865,13 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     writes b, 95 % CI), ``neighbours`` (0–1 cosine of the terms' neighbour counts), ``swap_share`` (0–1:
     supporting events / (events told by two or more groups that name the more frequent term + 3)), ``rank``
     ((aligned events + 0.5 × contrast-only events when ci_low > 0) × consistency
-    × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root, one word inflected two
-    ways or two neutral verbs of saying, × max(topical, 0.1),
+    × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or one word inflected two
+    ways, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
     together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying;
     rows that are one swap cut at different places are one row, their events pooled; the order
-    also spreads the list over terms; two plurals or spellings of one word are left out), ``topical`` (residual IDF in bits of the
+    also spreads the list over terms; two plurals or spellings of one word, and two neutral verbs of saying, are
+    left out), ``topical`` (residual IDF in bits of the
     pair's more general term: about 0 for general vocabulary, 1+ for a named group or event; at least 0.5 for a
     term in fewer than 10 articles), ``joined`` (times
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
@@ -978,9 +979,8 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         words = _words(r)
         support = aligned + CONTRAST_WEIGHT * contrast
         root = ONE_ROOT if _same_root(r["term_a"], r["term_b"]) or _inflections(r["term_a"], r["term_b"]) else 1.0
-        root *= SAYING if _neutral_saying(va, vb) else 1.0
-        if _variants(r["term_a"], r["term_b"]):
-            r["_keep"] = False                   # one word in two plurals or spellings: مشاريع/مشروعات
+        if _variants(r["term_a"], r["term_b"]) or _neutral_saying(va, vb):
+            r["_keep"] = False                   # one word in two plurals or spellings (مشاريع/مشروعات), or أوضح/قال
         listed = JOINED if r["joined"] >= MIN_JOINED else 1.0
         r["rank"] = round(support * r["consistency"] * r["swap_share"]
                           * (2 / words) ** LENGTH_POWER * root
@@ -993,12 +993,12 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
 #: rank × (2 / words in the two terms) ** this: a word for a word above a paraphrase seen as often, but a two-word
 #: name against one word (داعش/الدولة الإسلامية) only × 0.82, not × 0.67 (1 until 6 December: × 2/words)
 LENGTH_POWER = 0.5
-#: rank × this when both terms are neutral verbs of reporting speech (``NEUTRAL_SAYING``: أوضح/قال, أعلن/قال)
-SAYING = 0.2
 #: neutral verbs of reporting speech (stems after :func:`_root_key`, which also reads the feminine قالت as قال and
-#: the imperfect's يقول as تقول): two of them are house style, not a contest
+#: the imperfect's يقول as تقول), and their participles of manner (مضيفا، مشيرا: «… مضيفا أن»): two of them are
+#: house style, not a contest, and such a pair is left out
 NEUTRAL_SAYING = frozenset(_root_key(w) for w in "قال صرح اوضح اضاف ذكر اشار بين لفت نوه افاد تابع اردف اعلن "
-                                                 "يقول يضيف يوضح يشير".split())
+                                                 "يقول يضيف يوضح يشير "
+                                                 "قائلا مضيفا موضحا مشيرا مبينا لافتا منوها مصرحا".split())
 
 
 def _titles(va, vb) -> bool:
