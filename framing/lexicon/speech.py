@@ -2074,6 +2074,9 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+    if lemma in _OCCURRENCE_VERBS and np0 is None and toks and not negated and _object_noun(_strip(toks[0][2]), lemma, False):
+        return (toks[0][0], _main_clause(text, toks[0][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it
     return None
 
 

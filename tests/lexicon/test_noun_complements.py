@@ -235,6 +235,7 @@ def test_a_death_reported_after_the_bi_its_verb_takes():
     assert at("وأفادت مصادر طبية بمقتل سامر في الهجوم على القرية.", "الهجوم") == ("reported", "مصادر طبية")
     assert at("واعترف حزب النهر بمقتل اثنين من عناصره في القرية.", "بمقتل") == ("reported", "حزب النهر")
     assert at("وذكر سكان محليون سقوط قتلى وجرحى في صفوف المسلحين.", "قتلى") == ("reported", "سكان محليون")
+    assert at("حزب النهر يعترف بمقتل اثنين من عناصره في القرية", "بمقتل", title=True) == ("reported", "حزب النهر")
     # a ب-phrase that is no death stays in the subject, and «ذكر» with another object reports nothing
     assert at("وذكر سكان الحي بالتفصيل ما جرى قبل الهجوم.", "الهجوم") == ("own", None)
 
