@@ -1392,16 +1392,31 @@ def _announced(text: str, toks: list, n: int) -> bool:
     with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, no other
     punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
-    «فقد أعلن مرارا عن وفاته», which names no announcer)."""
+    «فقد أعلن مرارا عن وفاته», which names no announcer); an apposition between commas before it does not count
+    (:func:`_without_apposition`)."""
     w = _strip(toks[n][2])
-    if n > 11 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
+    if n > 26 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
         return False
     first = _strip(toks[0][2])
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
               or _not_a_subject(text, first, toks[0][1])):
         return False
-    before = _without_time_aside(toks[:n])
+    before = _without_apposition(_without_time_aside(toks[:n]))
+    if len(before) > 11:
+        return False
     return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _without_apposition(toks: list) -> list:
+    """``toks`` without an apposition set off by commas right before the word announced («أعلنت وحدات فلان، الجناح
+    العسكري لحزب فلان (فرعه الشرقي)، عن مقتل …»): from the word whose comma opens it to the comma that closes it, at most
+    fifteen words, brackets allowed inside; the word that opens it is left out too."""
+    if len(toks) < 3 or toks[-1][2][-1:] not in "،,":
+        return toks
+    i = next((i for i, t in enumerate(toks[:-1]) if t[2][-1:] in "،,"), None)
+    if i is None or len(toks) - i > 16 or any(c in t[2] for t in toks[i + 1:] for c in ":؛«»\"“”"):
+        return toks
+    return toks[:i]
 
 
 def _without_time_aside(toks: list) -> list:

@@ -214,9 +214,13 @@ def test_the_masculine_na_a_mourned_where_a_clause_opens():
 
 def test_a_death_announced_with_a_day_between_commas():
     """«أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»: a day set off by commas between the announcer and the death is no
-    other punctuation (guide §5.1) (voice30); any other aside still stops the rule."""
+    other punctuation (guide §5.1) (voice30); nor is an apposition between commas right before the death (voice35),
+    but an aside with a quotation in it still stops the rule."""
     assert at("أعلنت شرطة الوادي، أمس الأحد، عن مقتل المطلوب سامر في الهجوم.", "الهجوم")[0] == "reported"
-    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("reported", "شرطة الوادي")
+    text = "وأعلنت وحدات حماية الوادي، الجناح العسكري لحزب النهر (فرعه الشرقي)، عن مقتل قائد بارز خلال الهجوم."
+    assert at(text, "الهجوم") == ("reported", "وحدات حماية الوادي")
+    assert at("أعلنت شرطة الوادي، وهي «جهة أمنية»، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
 
 
 def test_a_directive_of_the_crown_prince():
