@@ -1490,6 +1490,11 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if cut is not None:                # «وأكدت مصادر ميدانية مصرع …»: the subject ends, the death is what is said
         return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]) if cut[0] > np0[0] else None,
                 lemma, (vs, ve))
+    if np0 is None and lemma in _NOMINAL_OK and not negated:
+        k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) not in _ALIF_ADVERBS and _strip(t[2]) not in _TIME_WORDS), None)
+        if k is not None and _strip(toks[k][2]) in _STRESSED and not any(t[2][-1:] in _PUNCT for t in toks[:k]):
+            return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), None, lemma, (vs, ve))
+            #                              «وأكد كذلك أهمية الحل …»: what is stressed, not a later «على» inside it
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -2098,6 +2103,8 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
 #: verbs of saying outside :data:`_NOMINAL_OK` whose object may still be a death or an attack reported: «وذكرت مصادر
 #: سقوط قتلى», «واعترف الحزب بمقتل اثنين», «وأقرت الوزارة بوقوع …»
 _OCCURRENCE_VERBS = frozenset(["ذكر", "اعترف", "أقر"])
+#: nouns of what is stressed: «وأكد (الوزير) أهمية الحل …», «وشدد ضرورة …» open the speech, never its subject's name
+_STRESSED = frozenset("اهمية اهميه ضرورة وجوب".split())
 
 
 def _object_noun(w: str, lemma: str, inside: bool) -> bool:
@@ -2107,7 +2114,7 @@ def _object_noun(w: str, lemma: str, inside: bool) -> bool:
     («وأدانت الحكومة العراقية الغارات …», «وندد الأمين العام بالهجوم …»; not «عمليات», a unit's name)."""
     if w[:1] == "ب" and len(w) > 3:
         w = w[1:]
-    if w in _OCCURRENCES or not inside and _occurrence(w):
+    if w in _OCCURRENCES or w in _STRESSED or not inside and _occurrence(w):
         return True
     return lemma in _CONDEMN and w[:2] == "ال" and not w.startswith("العملي") and _act(w, "")
 
@@ -2123,7 +2130,7 @@ def _occurrence_object(text: str, np, end: int, lemma: str = ""):
     k0 = next((k for k, t in enumerate(toks) if t[0] >= np[1]), len(toks))
     while k0 < len(toks) and _strip(toks[k0][2]) in _TIME_WORDS and toks[k0][2][-1:] not in _PUNCT:
         k0 += 1
-    if toks and lemma in _CONDEMN and _object_noun(_strip(toks[0][2]), lemma, True):
+    if toks and (lemma in _CONDEMN or _strip(toks[0][2]) in _STRESSED) and _object_noun(_strip(toks[0][2]), lemma, True):
         return np[0], np[0]                # «وأدان الهجمات الأخيرة»: an attack condemns nothing, the verb's subject is before
     for k in range(1, min(k0 + 1, len(toks))):
         if toks[k - 1][2][-1:] in _PUNCT:

@@ -254,3 +254,14 @@ def test_the_act_a_verb_of_condemnation_condemns_is_its_object():
     # «عمليات» names a unit in a subject («قائد العمليات»), and a verb of saying outside condemnation takes no act
     assert at("وأكد قائد العمليات سامر أن القرية آمنة بعد الهجوم.", "الهجوم") == ("reported", "قائد العمليات سامر")
     assert at("وأكد الوزير الهجمات الأخيرة مرة أخرى.", "الهجمات")[0] == "own"
+
+
+def test_what_a_speaker_stresses_opens_the_speech():
+    """«وأكد (الوزير) (كذلك) أهمية الحل السياسي لتسوية الأزمة … والحفاظ على …»: أهمية/ضرورة after the verb or its
+    subject is what is stressed (guide §5.1; voice35), not a later «على» inside it, nor part of the subject's name."""
+    text = BEFORE + "وأكد كذلك أهمية الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
+    assert at(text, "الأزمة")[0] == "reported"
+    text = "وأكد الوزير سامر ضرورة الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
+    assert at(text, "الأزمة") == ("reported", "الوزير سامر")
+    # the verb negated reports nothing without أن or a colon
+    assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"
