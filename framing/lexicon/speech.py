@@ -1392,16 +1392,31 @@ def _announced(text: str, toks: list, n: int) -> bool:
     with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, no other
     punctuation or verb of saying, and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
-    «فقد أعلن مرارا عن وفاته», which names no announcer)."""
+    «فقد أعلن مرارا عن وفاته», which names no announcer); an apposition between commas before it does not count
+    (:func:`_without_apposition`)."""
     w = _strip(toks[n][2])
-    if n > 11 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
+    if n > 26 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
         return False
     first = _strip(toks[0][2])
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
               or _not_a_subject(text, first, toks[0][1])):
         return False
-    before = _without_time_aside(toks[:n])
+    before = _without_apposition(_without_time_aside(toks[:n]))
+    if len(before) > 11:
+        return False
     return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+
+
+def _without_apposition(toks: list) -> list:
+    """``toks`` without an apposition set off by commas right before the word announced («أعلنت وحدات فلان، الجناح
+    العسكري لحزب فلان (فرعه الشرقي)، عن مقتل …»): from the word whose comma opens it to the comma that closes it, at most
+    fifteen words, brackets allowed inside; the word that opens it is left out too."""
+    if len(toks) < 3 or toks[-1][2][-1:] not in "،,":
+        return toks
+    i = next((i for i, t in enumerate(toks[:-1]) if t[2][-1:] in "،,"), None)
+    if i is None or len(toks) - i > 16 or any(c in t[2] for t in toks[i + 1:] for c in ":؛«»\"“”"):
+        return toks
+    return toks[:i]
 
 
 def _without_time_aside(toks: list) -> list:
@@ -1469,10 +1484,17 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if _evidence_subject(text, s0, vs, np0):
         return None                    # «الوقائع تشير إلى أن …», «تؤكد الأرقام أن …»: nobody speaks (guide §2, §5.4)
     negated = _word_before(text, vs, 8) in _NEGATIONS or _WITHOUT_BEFORE.search(text, max(0, vs - 20), vs) is not None
-    cut = _occurrence_object(text, np0, e0) if lemma in _NOMINAL_OK and np0 is not None and np0[0] >= ve \
+    cut = _occurrence_object(text, np0, e0, lemma) if (lemma in _NOMINAL_OK or lemma in _OCCURRENCE_VERBS) \
+        and np0 is not None and np0[0] >= ve \
         and not negated and form not in _IMPERSONAL and not _preposition_form(text, vs, ve, lemma) else None
     if cut is not None:                # «وأكدت مصادر ميدانية مصرع …»: the subject ends, the death is what is said
-        return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]), lemma, (vs, ve))
+        return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]) if cut[0] > np0[0] else None,
+                lemma, (vs, ve))
+    if np0 is None and lemma in _NOMINAL_OK and not negated:
+        k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) not in _ALIF_ADVERBS and _strip(t[2]) not in _TIME_WORDS), None)
+        if k is not None and _strip(toks[k][2]) in _STRESSED and not any(t[2][-1:] in _PUNCT for t in toks[:k]):
+            return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), None, lemma, (vs, ve))
+            #                              «وأكد كذلك أهمية الحل …»: what is stressed, not a later «على» inside it
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -2072,24 +2094,49 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+    if lemma in _OCCURRENCE_VERBS and np0 is None and toks and not negated and _object_noun(_strip(toks[0][2]), lemma, False):
+        return (toks[0][0], _main_clause(text, toks[0][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it
     return None
 
 
-def _occurrence_object(text: str, np, end: int):
-    """``(end of the subject, start of the speech)`` when a verbal noun of a death or an attack (:func:`_occurrence`)
-    is the object of the verb whose subject phrase is ``np``: inside it after its first word, with no possessive (the
-    phrase ran on; not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
-    مصادر ميدانية مصرع عشرات المسلحين», «كشفت إحصائية للمنظمة مقتل …») or right after it, a day between («وأكدت
-    الوزارة أمس مقتل أحد مواطنيها»: the death, not a later «أن», is what it confirmed); else None."""
+#: verbs of saying outside :data:`_NOMINAL_OK` whose object may still be a death or an attack reported: «وذكرت مصادر
+#: سقوط قتلى», «واعترف الحزب بمقتل اثنين», «وأقرت الوزارة بوقوع …»
+_OCCURRENCE_VERBS = frozenset(["ذكر", "اعترف", "أقر"])
+#: nouns of what is stressed: «وأكد (الوزير) أهمية الحل …», «وشدد ضرورة …» open the speech, never its subject's name
+_STRESSED = frozenset("اهمية اهميه ضرورة وجوب".split())
+
+
+def _object_noun(w: str, lemma: str, inside: bool) -> bool:
+    """``w`` (stripped) opens the object of a verb of saying ``lemma`` that a subject phrase ran into: a verbal noun
+    of a death or an attack (:func:`_occurrence`; ``inside`` the phrase without a possessive), also after the بـ the
+    verb takes («وأفاد مصدر أمني بمقتل …»); after a verb of condemnation also a definite act of violence
+    («وأدانت الحكومة العراقية الغارات …», «وندد الأمين العام بالهجوم …»; not «عمليات», a unit's name)."""
+    if w[:1] == "ب" and len(w) > 3:
+        w = w[1:]
+    if w in _OCCURRENCES or w in _STRESSED or not inside and _occurrence(w):
+        return True
+    return lemma in _CONDEMN and w[:2] == "ال" and not w.startswith("العملي") and _act(w, "")
+
+
+def _occurrence_object(text: str, np, end: int, lemma: str = ""):
+    """``(end of the subject, start of the speech)`` when the object of the verb ``lemma`` (:func:`_object_noun`: a
+    death or an attack) stands inside the verb's subject phrase ``np`` after its first word (the phrase ran on; with
+    no possessive, not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
+    مصادر ميدانية مصرع عشرات المسلحين», «كشفت إحصائية للمنظمة مقتل …», «وأفاد مصدر أمني عراقي بمقتل …») or right
+    after it, a day between («وأكدت الوزارة أمس مقتل أحد مواطنيها»: the death, not a later «أن», is what it
+    confirmed); else None."""
     toks = list(itertools.islice(_tokens(text, np[0], end), 40))
     k0 = next((k for k, t in enumerate(toks) if t[0] >= np[1]), len(toks))
     while k0 < len(toks) and _strip(toks[k0][2]) in _TIME_WORDS and toks[k0][2][-1:] not in _PUNCT:
         k0 += 1
+    if toks and (lemma in _CONDEMN or _strip(toks[0][2]) in _STRESSED) and _object_noun(_strip(toks[0][2]), lemma, True):
+        return np[0], np[0]                # «وأدان الهجمات الأخيرة»: an attack condemns nothing, the verb's subject is before
     for k in range(1, min(k0 + 1, len(toks))):
         if toks[k - 1][2][-1:] in _PUNCT:
             return None
         w = _strip(toks[k][2])
-        if toks[k][0] < np[1] and w in _OCCURRENCES or toks[k][0] >= np[1] and _occurrence(w):
+        if _object_noun(w, lemma, toks[k][0] < np[1]):
             return _tok_end(toks[k - 1]) if toks[k][0] < np[1] else np[1], toks[k][0]
     return None
 

@@ -415,6 +415,8 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
 _SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
 #: the comma after a source's phrase, or «فقد» with or without it («وبحسب الوكالة فقد قال فلان …»), up to the verb
 _COMMA_AFTER = re.compile(r"\s*[،,]\s*(?:فقد\s+)?|\s+فقد\s+")
+#: a verb right after the source, with no comma («وبحسب «رويترز» قالت الوزارة إن …»: the verb is the source's account too)
+_VERB_AFTER = re.compile(r"[»”\"]?\s+(?=\S)")
 #: the rest of a source's phrase up to the comma that closes it («… عن الاجتماعات التي جرت بين …،»)
 _SOURCE_TAIL = re.compile(r"[^،,.:؛!؟\n«»\"“”]{1,120}?[،,]\s*")
 #: «فإن» and a subject of one to five words, up to the clause's verb (one without و/ف: «وأكدت» opens a clause of its own)
@@ -422,7 +424,7 @@ _THEN_SAYS = re.compile(r"ف[اإ]ن\s+(?:[^\s،,.:؛!؟«»\"“”]+\s+){1,5}"
 
 
 def _attributed_verbs(events: list, nested: dict, text: str) -> list:
-    """A sentence that opens with an attribution and its source before a comma (or «فقد») and a verb of saying («وبحسب
+    """A sentence that opens with an attribution and its source before a comma (or «فقد», or nothing) and a verb of saying («وبحسب
     المتحدث، أكد الرئيس أن …», «وبحسب الوكالة فقد دعا فلان …», also with «فإن» and the verb's subject between, «وبحسب
     مصادر …، فإن الوزارة أكدت أن …»): the outlet cites the source, so the verb, its subject and its speech are the
     source's words (coding guide §5.5, the outer speaker). Gives the verb's event the source as speaker, starts it right
@@ -438,6 +440,9 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         after = _COMMA_AFTER.match(text, sp[1], sp[1] + 8) or _SOURCE_TAIL.match(text, sp[1], sp[1] + 120)
         if after is not None:
             heads[after.end()] = sp
+        after = _VERB_AFTER.match(text, sp[1], sp[1] + 8)
+        if after is not None:
+            heads.setdefault(after.end(), sp)
     if not heads:
         return events
     out = []

@@ -47,6 +47,10 @@ def test_an_attribution_before_a_verb_of_saying_names_the_outer_speaker():
     assert at(text, "أكد") == ("reported", "المتحدث الرسمي")
     text = BEFORE + "وأكد الرئيس أن المرحلة المقبلة ستشهد إنهاء الأزمة."
     assert at(text, "أكد") == ("own", None)
+    # … also with no comma after the source («وبحسب «رويترز» قالت الوزارة …», voice35)
+    text = BEFORE + "وبحسب «النهر الجديد» قالت وزارة العمل أمس إن الأزمة انتهت."
+    assert at(text, "قالت") == ("reported", "النهر الجديد")
+    assert at(BEFORE + "وبحسب الوكالة قال الوزير سامر إن الأزمة انتهت.", "قال") == ("reported", "الوكالة")
     text = BEFORE + "ومن وجهة نظر متفائلة، يقول الخبير سامر إن الأزمة ستنتهي."   # a view, not a source
     assert at(text, "يقول") == ("own", None)
     text = BEFORE + "وبحسب سامر النجار فإن القائد هو «أهم قيادي يقتل منذ بدأ الهجوم»."

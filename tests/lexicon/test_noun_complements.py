@@ -214,9 +214,13 @@ def test_the_masculine_na_a_mourned_where_a_clause_opens():
 
 def test_a_death_announced_with_a_day_between_commas():
     """«أعلنت شرطة المنطقة، أمس الأحد، عن مقتل …»: a day set off by commas between the announcer and the death is no
-    other punctuation (guide §5.1) (voice30); any other aside still stops the rule."""
+    other punctuation (guide §5.1) (voice30); nor is an apposition between commas right before the death (voice35),
+    but an aside with a quotation in it still stops the rule."""
     assert at("أعلنت شرطة الوادي، أمس الأحد، عن مقتل المطلوب سامر في الهجوم.", "الهجوم")[0] == "reported"
-    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+    assert at("أعلنت شرطة الوادي، وهي جهة أمنية، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("reported", "شرطة الوادي")
+    text = "وأعلنت وحدات حماية الوادي، الجناح العسكري لحزب النهر (فرعه الشرقي)، عن مقتل قائد بارز خلال الهجوم."
+    assert at(text, "الهجوم") == ("reported", "وحدات حماية الوادي")
+    assert at("أعلنت شرطة الوادي، وهي «جهة أمنية»، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
 
 
 def test_a_directive_of_the_crown_prince():
@@ -225,3 +229,39 @@ def test_a_directive_of_the_crown_prince():
     voice, speaker = at("وجه ولي العهد وزير الدفاع الأمير سامر، بمعاملة الشهداء من القوة المشاركة معاملة أبناء البلاد.",
                         "الشهداء")
     assert voice == "reported" and "ولي العهد" in speaker
+
+
+def test_a_death_reported_after_the_bi_its_verb_takes():
+    """«وأفاد مصدر أمني بمقتل …», «واعترف الحزب بمقتل …», «وذكرت مصادر سقوط قتلى»: the subject phrase would run on
+    over the death, which is what the source reported (guide §5.1; voice35); the subject stays the speaker."""
+    voice, speaker = at("وأفاد مصدر أمني في مدينة الوادي بمقتل شخص وإصابة ثمانية آخرين.", "بمقتل")
+    assert voice == "reported" and speaker.startswith("مصدر امني")
+    assert at("وأفادت مصادر طبية بمقتل سامر في الهجوم على القرية.", "الهجوم") == ("reported", "مصادر طبية")
+    assert at("واعترف حزب النهر بمقتل اثنين من عناصره في القرية.", "بمقتل") == ("reported", "حزب النهر")
+    assert at("وذكر سكان محليون سقوط قتلى وجرحى في صفوف المسلحين.", "قتلى") == ("reported", "سكان محليون")
+    assert at("حزب النهر يعترف بمقتل اثنين من عناصره في القرية", "بمقتل", title=True) == ("reported", "حزب النهر")
+    # a ب-phrase that is no death stays in the subject, and «ذكر» with another object reports nothing
+    assert at("وذكر سكان الحي بالتفصيل ما جرى قبل الهجوم.", "الهجوم") == ("own", None)
+
+
+def test_the_act_a_verb_of_condemnation_condemns_is_its_object():
+    """«وأدانت الحكومة العراقية الغارات …», «وندد الأمين العام سامر بالهجوم …»: a definite act of violence after a
+    verb of condemnation is what is condemned, not part of its subject (guide §5.1; voice35); right after the verb it
+    leaves the verb without a subject, so the speaker is carried («وأدان الهجمات …»)."""
+    assert at("وأدانت الحكومة العراقية الغارات التركية في الشمال.", "الغارات") == ("reported", "الحكومة العراقية")
+    assert at("وندد الأمين العام سامر الوادي بالهجوم على الفندق.", "بالهجوم") == ("reported", "الامين العام سامر الوادي")
+    assert at("وقال الوزير سامر إن البلاد بخير. وأدان الهجمات الأخيرة على القرى.", "الهجمات") == ("reported", "الوزير سامر")
+    # «عمليات» names a unit in a subject («قائد العمليات»), and a verb of saying outside condemnation takes no act
+    assert at("وأكد قائد العمليات سامر أن القرية آمنة بعد الهجوم.", "الهجوم") == ("reported", "قائد العمليات سامر")
+    assert at("وأكد الوزير الهجمات الأخيرة مرة أخرى.", "الهجمات")[0] == "own"
+
+
+def test_what_a_speaker_stresses_opens_the_speech():
+    """«وأكد (الوزير) (كذلك) أهمية الحل السياسي لتسوية الأزمة … والحفاظ على …»: أهمية/ضرورة after the verb or its
+    subject is what is stressed (guide §5.1; voice35), not a later «على» inside it, nor part of the subject's name."""
+    text = BEFORE + "وأكد كذلك أهمية الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
+    assert at(text, "الأزمة")[0] == "reported"
+    text = "وأكد الوزير سامر ضرورة الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
+    assert at(text, "الأزمة") == ("reported", "الوزير سامر")
+    # the verb negated reports nothing without أن or a colon
+    assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"

@@ -169,11 +169,11 @@ def test_what_was_condemned_goes_on_after_its_describing_clause():
 def test_a_speaker_inside_an_attribution_that_opens_the_sentence_is_its_words():
     """«وبحسب الوكالة فقد قال والد الرهينة إن …»: the agency reports what the father said; his name and verb are the
     agency's words (guide §5.5), not the outlet's, with «فقد» as with a comma, also for «فقد دعا» (a verb that is
-    also a noun); a source not found («وحسب «الأفق»») leaves him his words."""
+    also a noun), and with nothing between the source and the verb («وحسب «الأفق» قال …», voice35)."""
     text = BEFORE + "وبحسب وكالة الأفق فقد قال والد الرهينة إن ابنه بخير."
     assert at(text, "الرهينة")[0] == "reported"
     assert at(BEFORE + "وقال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"
-    assert at(BEFORE + "وحسب «الأفق» قال والد الرهينة إن ابنه بخير.", "الرهينة")[0] == "own"   # no source found
+    assert at(BEFORE + "وحسب «الأفق» قال والد الرهينة إن ابنه بخير.", "الرهينة") == ("reported", "الافق")
     text = BEFORE + "وبحسب وكالة الأفق فقد دعا والد الرهينة السلطات إلى التعاون."
     assert at(text, "الرهينة") == ("reported", "وكالة الافق")
     assert at(BEFORE + "وبحسب وكالة الأفق، قال والد الرهينة إن ابنه بخير.", "الرهينة") == ("reported", "وكالة الافق")

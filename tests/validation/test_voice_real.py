@@ -311,6 +311,13 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: recall89 (seed recall-89, 60 whole articles from c55aab8): voice 110 of 122 as coded (90.2%), 113 (92.6%) with three
 #: directive rows set to reported by the guide's §5.1 decision; recall86 90.1% (91 of 101) after voice34 and the same
 #: decision (three rows)
+#: voice35 (issue 12, every set read as development data: a death or an act of violence that a verb of saying reports is
+#: its object where the subject phrase ran over it — «أفاد مصدر أمني بمقتل …», ذكر/اعترف/أقر with a death, a definite
+#: act after a verb of condemnation; «وبحسب X قال Y» with no comma gives the verb to the source; an apposition between
+#: commas before «عن مقتل»; أهمية/ضرورة open a noun complement): heldout21 93.6% -> 94.0% (467 -> 469 of 499), speaker
+#: 76.5% -> 78.4% (78 -> 80 of 102); heldout23 94.0% -> 94.4% (470 -> 472 of 500), speaker 71.6% -> 73.9% (63 -> 65 of
+#: 88); recall89 113 -> 115 of 122 (94.3%); recall86 91 -> 92 of 101 (91.1%); heldout 546 -> 547 of 586, speaker 156 ->
+#: 157 of 175; the rest unchanged
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.845),
@@ -319,9 +326,9 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
-              "heldout20": (0.94, 0.79), "heldout21": (0.93, 0.74), "heldout22": (0.945, 0.765),
-              "heldout23": (0.935, 0.705),
-              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.895, 0.0), "recall89": (0.92, 0.0)}
+              "heldout20": (0.94, 0.79), "heldout21": (0.935, 0.775), "heldout22": (0.945, 0.765),
+              "heldout23": (0.94, 0.73),
+              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.93, 0.0)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
