@@ -50,28 +50,36 @@ def draw(corpus: str, n: int = 150):
     return sorted(random.Random(SEED).sample(rows, min(n, len(rows))))
 
 
-def score(path: Path = LABELS) -> dict:
+def score(path: Path = LABELS, changed: list | None = None) -> dict:
     """Per corpus: ``judged`` rows, ``garbage_before`` (judged 0), and for the tool now: ``kept`` (the row's
-    statement still has the judged speaker span), ``garbage_after`` (of those, judged 0), ``lost`` (judged 1, its
-    statement now without that span) and ``dropped`` (judged 0, now without it)."""
+    statement still has a speaker span overlapping the judged one; ``trimmed``: of those, not the same span),
+    ``garbage_after`` (kept, judged 0), ``lost`` (judged 1, not kept) and ``dropped`` (judged 0, not kept).
+    ``changed``: a list to extend with the label rows whose exact span is no longer given."""
     labels = list(csv.DictReader(path.open(encoding="utf-8")))
     out = {}
     for corpus in sorted({r["corpus"] for r in labels}):
-        rows = [r for r in labels if r["corpus"] == corpus]
         from framing.lexicon.core import corpus_rubrics
+        rows = [r for r in labels if r["corpus"] == corpus]
         df = corpus_frame(corpus)
         rubrics = corpus_rubrics(df)
         df = df[df["id"].isin({r["id"] for r in rows})]
-        now = {(a, f, s, e, ss, se) for a, f, s, e, ss, se, _n in named_statements(df, rubrics)}
-        fig = dict(judged=len(rows), garbage_before=0, kept=0, garbage_after=0, lost=0, dropped=0)
+        now: dict = {}
+        for a, f, s, e, ss, se, _n in named_statements(df, rubrics):
+            now.setdefault((a, f, s, e), []).append((ss, se))
+        fig = dict(judged=len(rows), garbage_before=0, kept=0, garbage_after=0, lost=0, dropped=0, trimmed=0)
         for r in rows:
             bad = r["plausible"] == "0"
-            kept = (r["id"], r["field"], *(int(r[k]) for k in ("start", "end", "speaker_start", "speaker_end"))) in now
+            ss, se = int(r["speaker_start"]), int(r["speaker_end"])
+            spans = now.get((r["id"], r["field"], int(r["start"]), int(r["end"])), [])
+            kept = any(a < se and ss < b for a, b in spans)       # (a span cut shorter is the same speaker)
             fig["garbage_before"] += bad
             fig["kept"] += kept
+            fig["trimmed"] += kept and (ss, se) not in spans
             fig["garbage_after"] += bad and kept
             fig["lost"] += not bad and not kept
             fig["dropped"] += bad and not kept
+            if (ss, se) not in spans and changed is not None:
+                changed.append(r)
         out[corpus] = fig
     return out
 
@@ -83,9 +91,12 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=150)
     a = ap.parse_args(argv)
     if a.what == "score":
-        for corpus, f in score().items():
+        changed: list = []
+        for corpus, f in score(changed=changed).items():
             print(corpus, f, f"garbage {f['garbage_before']}/{f['judged']} before, "
                              f"{f['garbage_after']}/{f['kept']} of the phrases still given after")
+        for r in changed:
+            print("no longer given:", ",".join(r.values()))
         return
     df = corpus_frame(a.corpus).set_index("id")
     for aid, field, s, e, ss, se, name in draw(a.corpus, a.n):
