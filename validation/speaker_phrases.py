@@ -51,8 +51,8 @@ def draw(corpus: str, n: int = 150):
 
 
 def score(path: Path = LABELS, changed: list | None = None) -> dict:
-    """Per corpus: ``judged`` rows, ``garbage_before`` (judged 0), and for the tool now: ``kept`` (the row's
-    statement still has a speaker span overlapping the judged one; ``trimmed``: of those, not the same span),
+    """Per corpus: ``judged`` rows, ``garbage_before`` (judged 0), and for the tool now: ``kept`` (a statement
+    overlapping the row's has a speaker span overlapping the judged one; ``trimmed``: of those, not the same span),
     ``garbage_after`` (kept, judged 0), ``lost`` (judged 1, not kept) and ``dropped`` (judged 0, not kept).
     ``changed``: a list to extend with the label rows whose exact span is no longer given."""
     labels = list(csv.DictReader(path.open(encoding="utf-8")))
@@ -65,13 +65,15 @@ def score(path: Path = LABELS, changed: list | None = None) -> dict:
         df = df[df["id"].isin({r["id"] for r in rows})]
         now: dict = {}
         for a, f, s, e, ss, se, _n in named_statements(df, rubrics):
-            now.setdefault((a, f, s, e), []).append((ss, se))
+            now.setdefault((a, f), []).append((s, e, ss, se))
         fig = dict(judged=len(rows), garbage_before=0, kept=0, garbage_after=0, lost=0, dropped=0, trimmed=0)
         for r in rows:
             bad = r["plausible"] == "0"
             ss, se = int(r["speaker_start"]), int(r["speaker_end"])
-            spans = now.get((r["id"], r["field"], int(r["start"]), int(r["end"])), [])
-            kept = any(a < se and ss < b for a, b in spans)       # (a span cut shorter is the same speaker)
+            start, end = int(r["start"]), int(r["end"])
+            spans = [(a, b) for s, e, a, b in now.get((r["id"], r["field"]), []) if s < end and start < e]
+            kept = any(a < se and ss < b for a, b in spans)       # (a span cut shorter is the same speaker; a
+            #                                           statement now longer or split is the same statement)
             fig["garbage_before"] += bad
             fig["kept"] += kept
             fig["trimmed"] += kept and (ss, se) not in spans

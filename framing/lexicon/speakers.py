@@ -934,13 +934,14 @@ def _trim_np(text: str, words: list) -> list:
     return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
 
 
-#: demonstratives and particles a speaker phrase runs on into when the verb's object follows its subject
-_END_WORDS = _DEMONSTRATIVES | frozenset("هذا هذه هؤلاء اي لا".split())
+#: demonstratives and particles a speaker phrase runs on into when the verb's object follows its subject, and the
+#: emphatic ذاته/نفسه («وبحسب المصدر ذاته» is «المصدر», not a name «ذاته» after a role)
+_END_WORDS = _DEMONSTRATIVES | frozenset("هذا هذه هؤلاء اي لا ذاته ذاتها ذاتهم نفسه نفسها نفسهم".split())
 
 
 def _no_end(w: str) -> bool:
-    """``w`` (normalised) ends no speaker's name: a demonstrative or particle (:data:`_END_WORDS`, :data:`_NOT_HEADS`)
-    or a preposition with a pronoun (:func:`_prep_pronoun`: «أحد منا»)."""
+    """``w`` (normalised) ends no speaker's name: a demonstrative, particle or emphatic (:data:`_END_WORDS`,
+    :data:`_NOT_HEADS`) or a preposition with a pronoun (:func:`_prep_pronoun`: «أحد منا»)."""
     return w in _END_WORDS or _function_word(w) or _prep_pronoun(w)
 
 

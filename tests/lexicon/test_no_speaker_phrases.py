@@ -47,6 +47,8 @@ def test_a_phrase_does_not_end_on_a_demonstrative_or_a_preposition_with_a_pronou
     assert at(text, "إنجاز") == ("reported", "الدكتور سامي الوادي")
     text = "ونفت مصادر في مجلس الواحة ذلك، مؤكدة أن الاجتماع لم يعقد."
     assert at(text, "الاجتماع")[1] == "مصادر في مجلس الواحة"
+    text = "وعبرت القناة ثلاثون سفينة أمس بحسب المصدر ذاته."        # (the emphatic: «المصدر», not a name «ذاته»)
+    assert [row[3] for row in statements(text)] == ["المصدر"]
 
 
 def test_a_share_in_percent_takes_the_survey_named_before():
