@@ -22,9 +22,10 @@ __all__ = ["sources", "statements", "SOURCE_COLUMNS"]
 SOURCE_COLUMNS = ["speaker", "role", "verb", "quotes", "share"]
 
 
-def statements(text: str | None, title: bool = False, rubrics=frozenset()):
+def statements(text: str | None, title: bool = False, rubrics=frozenset(), speaker_span: bool = False):
     """``(voice, start, end, speaker, role, verb)`` of every quoted or reported statement of one
-    field; offsets into ``text`` (the original), speaker and role as printed (empty when unnamed)."""
+    field; offsets into ``text`` (the original), speaker and role as printed (empty when unnamed).
+    ``speaker_span``: each tuple ends with the speaker phrase's ``(start, end)`` in ``text`` too (None when unnamed)."""
     if not text:
         return []
     norm = normalize(text, lower=True)
@@ -47,10 +48,12 @@ def statements(text: str | None, title: bool = False, rubrics=frozenset()):
         omap = omap or offset_map(text, norm)
         os_, oe = to_original(text, omap, s, max(e, s + 1))
         name = role = ""
+        span = None
         if sp is not None:
-            ss, se = to_original(text, omap, *sp)
+            span = ss, se = to_original(text, omap, *sp)
             name, role = split_speaker(text[ss:se])
-        out.append((voice, os_, oe, name, role, spelled(verb)))
+        out.append((voice, os_, oe, name, role, spelled(verb), span) if speaker_span
+                   else (voice, os_, oe, name, role, spelled(verb)))
     return out
 
 

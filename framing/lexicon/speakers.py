@@ -899,13 +899,13 @@ _QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون م
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 
 
-_MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w)$")
+_MASDAR_RX = re.compile(r"^(?:ال)?(?:ت\w\wي\w|ا\wت\wا\w|ا\w\wا\w|است\w\wا\w|ان\w\wا\w)$")
 #: «إلغاء، إلزام …»: masdars whose own first letters are ال (else «الجار» is ال + a three-letter noun)
 _AL_MASDARS = frozenset("الغاء الزام القاء الحاق الحاح".split())
 
 
 class _Masdar:
-    """A verbal noun's shape (تفعيل، افتعال، إفعال، استفعال), not ال + a noun of three letters
+    """A verbal noun's shape (تفعيل، افتعال، إفعال، استفعال، انفعال: «انصياع»), not ال + a noun of three letters
     («الجار الله» is a name)."""
 
     @staticmethod
@@ -926,9 +926,23 @@ def _mufaala(w: str) -> bool:
 
 
 def _trim_np(text: str, words: list) -> list:
-    """:func:`_trim_words`, and nothing when what is left is the object of اتهم/وصف (:func:`_accused`)."""
+    """:func:`_trim_words`, and nothing when what is left is the object of اتهم/وصف (:func:`_accused`); without the
+    words no name ends on (:func:`_no_end`: «ووصف البروفيسور فلان ذلك بأنه …», «ونفى الحزب عقد أي لقاءات»)."""
+    while len(words) > 1 and _no_end(_strip(text[words[-1][0]:words[-1][1]])):
+        words = words[:-1]
     kept = _trim_words(text, words)
     return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
+
+
+#: demonstratives and particles a speaker phrase runs on into when the verb's object follows its subject, and the
+#: emphatic ذاته/نفسه («وبحسب المصدر ذاته» is «المصدر», not a name «ذاته» after a role)
+_END_WORDS = _DEMONSTRATIVES | frozenset("هذا هذه هؤلاء اي لا ذاته ذاتها ذاتهم نفسه نفسها نفسهم".split())
+
+
+def _no_end(w: str) -> bool:
+    """``w`` (normalised) ends no speaker's name: a demonstrative, particle or emphatic (:data:`_END_WORDS`,
+    :data:`_NOT_HEADS`) or a preposition with a pronoun (:func:`_prep_pronoun`: «أحد منا»)."""
+    return w in _END_WORDS or _function_word(w) or _prep_pronoun(w)
 
 
 def _nisba_title(norm: list[str]) -> int:
@@ -1095,15 +1109,19 @@ def split_speaker(name: str) -> tuple[str, str]:
     if i >= len(words):
         return _clean(name), ""
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
-    if i > 0 and j < len(norm) and norm[j] in _NAME_TITLES:
-        i, j = j + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»: the name after the title
+    t = next((k for k in range(len(norm) - 2, i - 1, -1) if norm[k] in _NAME_TITLES and norm[k - 1] not in _CONNECTORS
+              and _name_word(norm[k + 1])), None) if i > 0 else None
+    if t is not None and (t >= j or _no_head(norm[i]) or norm[i][:1] in "لب"):
+        i, j = t + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»، «المشرف العام على مستشفى الوادي
+        #                                      الدكتور فلان»: the name after the last personal title
     role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
     return _clean(" ".join(words[i:j])), role
 
 
 def _clean(part: str) -> str:
     """``part`` without punctuation at its ends, but with the closing mark of a quotation it opens
-    («مدير قناة «الوادي»» keeps its last »), and without tatweel before a letter («المتحدث لـمركز …» and «… لمركز …» are one role)."""
+    («مدير قناة «الوادي»» keeps its last »), and without tatweel before a letter («المتحدث لـمركز …» and «… لمركز …» are one role),
+    nor a bracket left without its pair («حسن) روحاني» → «حسن روحاني»)."""
     part = re.sub(r"ـ+(?=[^\W\d_])", "", part)      # (before a letter: «لـ«حزب …»» keeps its tatweel)
     out = part.strip(_PUNCT + " ")
     tail = part.rstrip(" ،,.:؛;")
@@ -1114,6 +1132,8 @@ def _clean(part: str) -> str:
         #                                      «العم “فلان» (its closing mark outside the span): a stray mark
     elif tail.endswith(")") and out.count("(") > out.count(")"):
         out += ")"
+    if out.count("(") != out.count(")"):     # «الرئيس (الإيراني حسن) روحاني»: a bracket split between role and name
+        out = " ".join(re.sub(r"[()]", " ", out).split())
     return out
 
 
@@ -1457,8 +1477,9 @@ _NOT_HEADS = frozenset("""كيف كلما لو لا لذا لذلك لان لا�
 غير بينما فيما حتي ليس لم لن قد لقد فقد ثم لكن لكنه لكنها اما اي يا انا نحن انت انتم""".split())
 #: the finite forms of كان: alone, no one («وكانوا قد تحدثوا»، «كنت»); before a noun its subject follows («وكانت بريطانيا»)
 _KANA = frozenset("كان كانت كنت كنا كانوا يكون تكون اكون نكون".split())
-#: a preposition or أن with a pronoun suffix («منهم»، «بهن»، «معك»، «فإني»; not «مني», a name, nor «كي», «لي»)
-_PREP_PRONOUN = re.compile(r"^(?:ب|ل|من|عن|علي|الي|في|مع|عند|لدي|بين|ان|لان)(?:ه|ها|هم|هن|هما|ني|نا|ك|كم|كن)$")
+#: a preposition or أن with a pronoun suffix («منهم»، «بهن»، «معك»، «فإني»، «خلالها»، «منا»; not «مني», a name, nor «كي», «لي»)
+_PREP_PRONOUN = re.compile(r"^(?:ب|ل|من|عن|علي|الي|في|مع|عند|لدي|بين|ان|لان|خلال|حول|امام|ضد|دون)"
+                           r"(?:ه|ها|هم|هن|هما|ني|نا|ك|كم|كن)$|^(?:منا|عنا|عني)$")
 
 
 def agent(text: str, sp) -> bool:
@@ -1471,10 +1492,12 @@ def agent(text: str, sp) -> bool:
     A preposition with a pronoun before a name or a title is the verb's object put first: the name after it speaks
     («ويرى فيهم المدرب فلان …»), so it fails only alone, before another such word or before an ال-word that is no
     title, body or source word («وطلبت منكم الاهتمام …»).  Nor does a phrase that opens with a thing or a manner
-    (:func:`_thing`: «أضافت أزمة جديدة …»، «وأردفت بشيء من الانفعال»)."""
+    (:func:`_thing`: «أضافت أزمة جديدة …»، «وأردفت بشيء من الانفعال»), nor one whose first word no subject can
+    be (:func:`_no_head`: a preposition, a number in %, a plural verb: «وعن مشاريعها قالت»، «وقال 35% إنهم …»), nor a number alone."""
     words = [_strip(t) for t in text[sp[0]:sp[1]].split()]
     return bool(words) and not (_function_word(words[0]) or _with_preposition(words[0]) or _thing(words[0])
-                                or _governed(words[0])
+                                or _governed(words[0]) or _no_head(words[0])
+                                or len(words) == 1 and _NUMBER.match(words[0])
                                 or _prep_pronoun(words[0]) and (
         len(words) == 1 or _prep_pronoun(words[1]) or _function_word(words[1])
         or words[1].startswith("ال") and words[1] not in _SPEAKER_WORDS and words[1] not in _PERSONAL_TITLES)
@@ -1485,7 +1508,7 @@ def agent(text: str, sp) -> bool:
 #: خطرا»، «ومما يؤكد صحة الرواية»), and the nouns of a manner adverbial after بـ («وأردفت بشيء من الانفعال:»)
 _THINGS = frozenset("""ازمة جريمة شائعات تفاصيل خطر خطرا اهتمام اهتماما هول حقيقة اهمية ضرورة
 ظاهرة مقولة""".split())
-_MANNERS = frozenset("شيء نبرة صوت لهجة لغة حماس حماسة غضب انفعال حزن ثقة".split())
+_MANNERS = frozenset("شيء نبرة صوت لهجة لغة حماس حماسة غضب انفعال حزن ثقة شكل صورة طريقة".split())
 
 
 def _thing(w: str) -> bool:
@@ -1493,6 +1516,24 @@ def _thing(w: str) -> bool:
     w = _bare(w)
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
     return w in _THINGS or w[:1] == "ب" and w[1:] in _MANNERS
+
+
+#: prepositions that open no subject, bare or with و/ف («وعن راموس قال»، «وحول المشاريع أشار»; not علي nor دون, also names)
+_OPENING_PREPOSITIONS = frozenset("عن في من الي مع حول عبر خلال عند لدي بين منذ ضد".split())
+#: a number: alone, or a share in % first («وقال 35% إنهم …»: those polled), it names no one («وقال 3 مسؤولين» does)
+_NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*[%٪]?$")
+#: a past verb of the shapes افتعلوا/انفعلوا/استفعلوا («اختاروا»، «انتظروا»): a verb, not a name
+_PLURAL_VERB = re.compile(r"^ا\w{3,}وا$")
+
+
+def _no_head(w: str) -> bool:
+    """``w`` (normalised, with or without و/ف) can open no subject: a preposition (:data:`_OPENING_PREPOSITIONS`),
+    و/ف + بـ/كـ + ال + a noun («وبالفعل»: an adverbial; without و it may be a name, «بالوتيلي»), ما («ما يؤكده
+    فلان»: what he says, a clause), a share in % (:data:`_NUMBER`) or a plural past verb (:data:`_PLURAL_VERB`)."""
+    b = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    return b in _OPENING_PREPOSITIONS or w in _OPENING_PREPOSITIONS or "ما" in (b, w) \
+        or w[:1] in "وف" and len(b) > 5 and b[:3] in ("بال", "كال") or bool(_NUMBER.match(w)) and w[-1] in "%٪" \
+        or bool(_PLURAL_VERB.match(b))
 
 
 def _governed(w: str) -> bool:
