@@ -266,6 +266,16 @@ def test_deaths_under_a_headline_that_names_a_crash_a_flood_or_a_quake_are_no_vi
     assert killing("وأعلن الجيش مقتل جنديين في انفجار عبوة.", title="غرق قارب في نهر السهل") == ["مقتل"]
 
 
+def test_attack_paired_with_defence_is_a_half_of_a_game_or_of_a_force_not_an_attack_made():
+    attack = shipped("violence", "attack")
+    assert attack("وسأل الكاتب عن دوره في حالة الهجوم أو الدفاع.") == []
+    assert attack("وتفوق على منافسه دفاعا وهجوما طوال الموسم.") == []
+    assert attack("ودعا إلى بناء أسلحة الدفاع والهجوم في عالم المعلومات.") == []
+    # an attack on a ministry of defence, and an attack met by the defenders: counted
+    assert attack("قتل حارسان في هجوم على وزارة الدفاع.") == ["هجوم"]
+    assert attack("وصدت قوات الدفاع الهجوم على القرية.") == ["الهجوم"]
+
+
 def test_blows_of_the_body_a_stick_or_a_finger_are_no_strike():
     strike = shipped("violence", "strike")
     assert strike("وتعتمد هذه الرياضة على الركلات العالية وضربات الكوع.") == []
