@@ -1,7 +1,7 @@
 """Precision rules on the shipped lexicons (issue 11): the words around a match that give a listed word another sense
 (docs/matching.md, *Rules a term can declare* → *The words around the match*: `not_before`, `not_after`, `not_in`,
 `not_near`, `not_object`, `not_predicate`) — war on a phenomenon, figurative hostages and blows, idioms, accidents,
-«تزعّم» (led), criticism called an attack — and `framing lexicon check` on these fields. Written in the ninth, tenth
+«تزعّم» (led), criticism called an attack — and `framing lexicon check` on these fields. Written in the ninth, tenth,
 thirteenth and twenty-fourth precision passes.
 Texts are written for these tests (fictional outlets, people and places; no article text)."""
 from framing.lexicon import match
