@@ -1,8 +1,8 @@
 """Precision rules on the shipped lexicons (issue 11): the words around a match that give a listed word another sense
 (docs/matching.md, *Rules a term can declare* → *The words around the match*: `not_before`, `not_after`, `not_in`,
 `not_near`, `not_object`, `not_predicate`) — war on a phenomenon, figurative hostages and blows, idioms, accidents,
-«تزعّم» (led), criticism called an attack — and `framing lexicon check` on these fields. Written in the ninth, tenth
-and thirteenth precision passes.
+«تزعّم» (led), criticism called an attack — and `framing lexicon check` on these fields. Written in the ninth, tenth,
+thirteenth and twenty-fourth precision passes.
 Texts are written for these tests (fictional outlets, people and places; no article text)."""
 from framing.lexicon import match
 
@@ -240,6 +240,40 @@ def test_deaths_of_a_vehicle_running_into_people_or_leaving_the_rails_are_accide
     assert killed("شاحنة تصدم حشدا في السوق وتوقع تسعة قتلى") == []
     assert killed("سقط 30 قتيلا في خروج قطارين عن السكة.") == []
     assert killed("أسفر التفجير عن سقوط تسعة قتلى في السوق.") == ["قتلى"]
+
+
+def test_deaths_in_a_typhoon_a_heat_wave_or_an_electrocution_are_no_violence():
+    killed, killing = shipped("casualties", "killed"), shipped("casualties", "killing")
+    assert killing("مقتل 14 شخصا في جزيرة الموج جراء الإعصار «نسيم»") == []
+    assert killed("سقط 40 قتيلا في مدن السهل بسبب موجة حر.") == []
+    assert killed("ونجا عامل من صعقة كهربائية أودت بقتيل آخر.") == []
+    # «الحر» alone is also the Free Army: counted
+    assert killed("وأعلن الجيش الحر سقوط تسعة قتلى في القصف.") == ["قتلى"]
+    assert killing("أسفر القصف عن مقتل 14 شخصا في جزيرة الموج.") == ["مقتل"]
+
+
+def test_deaths_under_a_headline_that_names_a_crash_a_flood_or_a_quake_are_no_violence():
+    killed, killing = shipped("casualties", "killed"), shipped("casualties", "killing")
+    text = "وقالت الشرطة إن من بين القتلى طفلين، وإن الحصيلة قد ترتفع."
+    assert killed(text, title="حادث سير يودي بحياة 16 شخصا في وادي النخيل") == []
+    assert killed(text, title="زلزال يضرب جزيرة الموج ويوقع ضحايا") == []
+    assert killed(text, title="غرق قارب في نهر السهل") == []
+    # a headline about an attack, a plane that fell (often shot down), or «تدافع» as "defends": counted
+    assert killed(text, title="تفجير شاحنة مفخخة في سوق المدينة") == ["القتلى"]
+    assert killed(text, title="تحطم طائرة فوق جبال الشمال") == ["القتلى"]
+    assert killed(text, title="الحكومة تدافع عن خطتها الأمنية") == ["القتلى"]
+    # «مقتل» heads the items of a digest under another story's headline: counted
+    assert killing("وأعلن الجيش مقتل جنديين في انفجار عبوة.", title="غرق قارب في نهر السهل") == ["مقتل"]
+
+
+def test_attack_paired_with_defence_is_a_half_of_a_game_or_of_a_force_not_an_attack_made():
+    attack = shipped("violence", "attack")
+    assert attack("وسأل الكاتب عن دوره في حالة الهجوم أو الدفاع.") == []
+    assert attack("وتفوق على منافسه دفاعا وهجوما طوال الموسم.") == []
+    assert attack("ودعا إلى بناء أسلحة الدفاع والهجوم في عالم المعلومات.") == []
+    # an attack on a ministry of defence, and an attack met by the defenders: counted
+    assert attack("قتل حارسان في هجوم على وزارة الدفاع.") == ["هجوم"]
+    assert attack("وصدت قوات الدفاع الهجوم على القرية.") == ["الهجوم"]
 
 
 def test_blows_of_the_body_a_stick_or_a_finger_are_no_strike():
