@@ -252,6 +252,7 @@ def test_the_act_a_verb_of_condemnation_condemns_is_its_object():
     assert at("وندد الأمين العام سامر الوادي بالهجوم على الفندق.", "بالهجوم") == ("reported", "الامين العام سامر الوادي")
     assert at("وقال الوزير سامر إن البلاد بخير. وأدان الهجمات الأخيرة على القرى.", "الهجمات") == ("reported", "الوزير سامر")
     # «عمليات» names a unit in a subject («قائد العمليات»), and a verb of saying outside condemnation takes no act
+    assert at("وندد قائد العمليات سامر بالهجوم على الفندق.", "الفندق") == ("reported", "قائد العمليات سامر")
     assert at("وأكد قائد العمليات سامر أن القرية آمنة بعد الهجوم.", "الهجوم") == ("reported", "قائد العمليات سامر")
     assert at("وأكد الوزير الهجمات الأخيرة مرة أخرى.", "الهجمات")[0] == "own"
 
@@ -263,5 +264,7 @@ def test_what_a_speaker_stresses_opens_the_speech():
     assert at(text, "الأزمة")[0] == "reported"
     text = "وأكد الوزير سامر ضرورة الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
     assert at(text, "الأزمة") == ("reported", "الوزير سامر")
+    text = "وقالت وزارة العمل إن البلاد بخير. وأكدت أهمية الحل السياسي لتسوية الأزمة في الوادي."
+    assert at(text, "الأزمة") == ("reported", "وزارة العمل")     # أهمية read first as the verb's subject
     # the verb negated reports nothing without أن or a colon
     assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"
