@@ -221,6 +221,10 @@ def test_a_death_announced_with_a_day_between_commas():
     text = "وأعلنت وحدات حماية الوادي، الجناح العسكري لحزب النهر (فرعه الشرقي)، عن مقتل قائد بارز خلال الهجوم."
     assert at(text, "الهجوم") == ("reported", "وحدات حماية الوادي")
     assert at("أعلنت شرطة الوادي، وهي «جهة أمنية»، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+    # at most fifteen words between the commas: a sixteenth makes it a clause of its own
+    aside = "وهي الجهة المسؤولة عن حفظ الأمن في المدينة والقرى المجاورة لها منذ سنوات طويلة جدا"
+    assert at(f"أعلنت شرطة الوادي، {aside}، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("reported", "شرطة الوادي")
+    assert at(f"أعلنت شرطة الوادي، {aside} مضت، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
 
 
 def test_a_directive_of_the_crown_prince():
