@@ -1017,16 +1017,20 @@ def _quoted_share(stems, occ: int, spread, base: float) -> float:
     return (sum(spread["quoted"][t] for t in stems) + QUOTED_SHRINK * base) / (occ + QUOTED_SHRINK)
 
 
+def _says(v) -> bool:
+    """One side's stems ``v`` hold a neutral verb of reporting speech (``NEUTRAL_SAYING``), also after a leading و/ف."""
+    return any(_root_key(w) in NEUTRAL_SAYING for t in v for w in (t, _conjunction_off(t, None)) if w)
+
+
 def _saying(va, vb) -> bool:
-    """One side (its stems) is a neutral verb of reporting speech (``NEUTRAL_SAYING``: قال in زعم/قال): a verb that
+    """One side (its stems) is a neutral verb of reporting speech (:func:`_says`: قال in زعم/قال): a verb that
     introduces quotations and so never stands inside one (its ``quoted`` share says nothing)."""
-    return any(_root_key(w) in NEUTRAL_SAYING for v in (va, vb) for t in v for w in (t, _conjunction_off(t, None)) if w)
+    return _says(va) or _says(vb)
 
 
 def _neutral_saying(va, vb) -> bool:
-    """Both sides (their stems) are neutral verbs of reporting speech (``NEUTRAL_SAYING``: قال/أوضح, أعلن/قال)."""
-    return all(any(_root_key(w) in NEUTRAL_SAYING for t in v for w in (t, _conjunction_off(t, None)) if w)
-               for v in (va, vb))
+    """Both sides (their stems) are neutral verbs of reporting speech (:func:`_says`: قال/أوضح, أعلن/قال)."""
+    return _says(va) and _says(vb)
 
 
 def _consonants(word: str) -> str:

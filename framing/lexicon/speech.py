@@ -1389,13 +1389,13 @@ def _occurrence(w: str) -> bool:
 
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
-    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, no other
-    punctuation or verb of saying, and
+    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words once a day and an
+    apposition between commas are set aside (:func:`_without_time_aside`, :func:`_without_apposition`; the caller
+    reads 26 words after the verb), no other punctuation, no verb of saying (the aside's words included), and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
-    «فقد أعلن مرارا عن وفاته», which names no announcer); an apposition between commas before it does not count
-    (:func:`_without_apposition`)."""
+    «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
-    if n > 26 or not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
+    if not (_occurrence(w) or w == "عن" and n + 1 < len(toks) and _occurrence(_strip(toks[n + 1][2]))):
         return False
     first = _strip(toks[0][2])
     if n and (_MASDAR.match(first) and first not in _SPEAKER_WORDS or len(first) < 5 and first[:1] == "ت"
@@ -1461,9 +1461,10 @@ def _verb_event(text, bounds, vs, ve, lemma):
 def _verb_event_named(text, bounds, vs, ve, lemma):
     """The reported span of one verb of saying at ``[vs, ve)``: ``(start, end, speaker, verb,
     (vs, ve))`` or None.  Steps: the verb's sentence; a verb that needs a word it lacks
-    (:func:`_lacking_word`); its subject (:func:`_verb_subject`); the first complement, colon or
-    quotation after it (:func:`_scan_complement`); else a speech put before it or a noun-phrase
-    object (:func:`_uncomplemented`)."""
+    (:func:`_lacking_word`); its subject (:func:`_verb_subject`); a death, an attack or what is stressed
+    that the subject phrase ran into (:func:`_occurrence_object`) or that opens after a verb with no subject
+    (:func:`_stressed_after`); the first complement, colon or quotation after it (:func:`_scan_complement`);
+    else a speech put before it or a noun-phrase object (:func:`_uncomplemented`)."""
     s0, e0 = _sentence(text, bounds, vs)
     e0 = min(e0, vs + MAX_SENTENCE)
     if _word_before(text, vs, 12, s0) in _NOUN_AFTER:
@@ -1490,11 +1491,9 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
     if cut is not None:                # «وأكدت مصادر ميدانية مصرع …»: the subject ends, the death is what is said
         return (cut[1], _main_clause(text, cut[1], e0, lemma, (vs, ve)), (np0[0], cut[0]) if cut[0] > np0[0] else None,
                 lemma, (vs, ve))
-    if np0 is None and lemma in _NOMINAL_OK and not negated:
-        k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) not in _ALIF_ADVERBS and _strip(t[2]) not in _TIME_WORDS), None)
-        if k is not None and _strip(toks[k][2]) in _STRESSED and not any(t[2][-1:] in _PUNCT for t in toks[:k]):
-            return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), None, lemma, (vs, ve))
-            #                              «وأكد كذلك أهمية الحل …»: what is stressed, not a later «على» inside it
+    start = _stressed_after(toks) if np0 is None and lemma in _NOMINAL_OK and not negated else None
+    if start is not None:              # «وأكد كذلك أهمية الحل …»: what is stressed, not a later «على» inside it
+        return (start, _main_clause(text, start, e0, lemma, (vs, ve)), None, lemma, (vs, ve))
     found, stop = _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, form in _IMPERSONAL, negated)
     if lemma == "اتفق" and (found is _NOTHING or found is None or _agreed_plan(text, found[0])
                             or np0 is not None and _strip(text[np0[0]:np0[1]].split()[0]) in _EVERYONE):
@@ -2077,7 +2076,8 @@ def _quotation_after(text, s0, vs, ve, lemma, np0, s):
 def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated, stop):
     """A verb with no complement, colon or quotation after it: the speech before it («…»، قال
     الوزير), a noun-phrase object of a :data:`_NOMINAL_OK` verb (كشف الوزير عن …، وأدان فلان
-    الاعتداء) up to ``stop``, or None."""
+    الاعتداء) up to ``stop``, a death (or what is stressed: :func:`_object_noun`) right after a verb of
+    :data:`_OCCURRENCE_VERBS` with no subject after it («حزب الوادي يعترف بمقتل …»), or None."""
     sp = np0 or _subject_before(text, s0, vs)
     if impersonal and sp is None:
         return None                        # «يروى في التاريخ أن …»: no one speaks
@@ -2107,11 +2107,21 @@ _OCCURRENCE_VERBS = frozenset(["ذكر", "اعترف", "أقر"])
 _STRESSED = frozenset("اهمية اهميه ضرورة وجوب".split())
 
 
+def _stressed_after(toks: list) -> int | None:
+    """The start of a noun of what is stressed (:data:`_STRESSED`) among the first three words ``toks`` after a verb,
+    with only adverbs or days before it and no punctuation («وأكد كذلك أهمية الحل …»), else None."""
+    k = next((k for k, t in enumerate(toks[:3]) if _strip(t[2]) not in _ALIF_ADVERBS and _strip(t[2]) not in _TIME_WORDS), None)
+    if k is not None and _strip(toks[k][2]) in _STRESSED and not any(t[2][-1:] in _PUNCT for t in toks[:k]):
+        return toks[k][0]
+    return None
+
+
 def _object_noun(w: str, lemma: str, inside: bool) -> bool:
     """``w`` (stripped) opens the object of a verb of saying ``lemma`` that a subject phrase ran into: a verbal noun
     of a death or an attack (:func:`_occurrence`; ``inside`` the phrase without a possessive), also after the بـ the
-    verb takes («وأفاد مصدر أمني بمقتل …»); after a verb of condemnation also a definite act of violence
-    («وأدانت الحكومة العراقية الغارات …», «وندد الأمين العام بالهجوم …»; not «عمليات», a unit's name)."""
+    verb takes («وأفاد مصدر أمني بمقتل …»); a noun of what is stressed (:data:`_STRESSED`: «وأكد الوزير سامر ضرورة
+    …», «بأهمية …»); after a verb of condemnation also a definite act of violence («وأدانت الحكومة العراقية الغارات
+    …», «وندد الأمين العام بالهجوم …»; not «العمليات», a unit's name: «قائد العمليات»)."""
     if w[:1] == "ب" and len(w) > 3:
         w = w[1:]
     if w in _OCCURRENCES or w in _STRESSED or not inside and _occurrence(w):
@@ -2121,16 +2131,18 @@ def _object_noun(w: str, lemma: str, inside: bool) -> bool:
 
 def _occurrence_object(text: str, np, end: int, lemma: str = ""):
     """``(end of the subject, start of the speech)`` when the object of the verb ``lemma`` (:func:`_object_noun`: a
-    death or an attack) stands inside the verb's subject phrase ``np`` after its first word (the phrase ran on; with
-    no possessive, not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
+    death, an attack or what is stressed) stands inside the verb's subject phrase ``np`` after its first word (the
+    phrase ran on; with no possessive, not «لقي طالب سوداني مصرعه», met his death: «طالب» is no verb there): «وأكدت
     مصادر ميدانية مصرع عشرات المسلحين», «كشفت إحصائية للمنظمة مقتل …», «وأفاد مصدر أمني عراقي بمقتل …») or right
     after it, a day between («وأكدت الوزارة أمس مقتل أحد مواطنيها»: the death, not a later «أن», is what it
-    confirmed); else None."""
+    confirmed); ``(np[0], np[0])``, no subject, when the phrase opens with what is stressed or, after a verb of
+    condemnation, with the act condemned («وأكدت أهمية …», «وأدان الهجمات الأخيرة …»); else None."""
     toks = list(itertools.islice(_tokens(text, np[0], end), 40))
     k0 = next((k for k, t in enumerate(toks) if t[0] >= np[1]), len(toks))
     while k0 < len(toks) and _strip(toks[k0][2]) in _TIME_WORDS and toks[k0][2][-1:] not in _PUNCT:
         k0 += 1
-    if toks and (lemma in _CONDEMN or _strip(toks[0][2]) in _STRESSED) and _object_noun(_strip(toks[0][2]), lemma, True):
+    first = _strip(toks[0][2]) if toks else ""
+    if first in _STRESSED or lemma in _CONDEMN and _object_noun(first, lemma, True):
         return np[0], np[0]                # «وأدان الهجمات الأخيرة»: an attack condemns nothing, the verb's subject is before
     for k in range(1, min(k0 + 1, len(toks))):
         if toks[k - 1][2][-1:] in _PUNCT:

@@ -415,8 +415,10 @@ def _outer_speakers(events: list, nested: dict, text: str) -> list:
 _SOURCE_ATTRIB = re.compile(r"[وف]?(?:ب?حسب|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
 #: the comma after a source's phrase, or «فقد» with or without it («وبحسب الوكالة فقد قال فلان …»), up to the verb
 _COMMA_AFTER = re.compile(r"\s*[،,]\s*(?:فقد\s+)?|\s+فقد\s+")
-#: a verb right after the source, with no comma («وبحسب «رويترز» قالت الوزارة إن …»: the verb is the source's account too)
-_VERB_AFTER = re.compile(r"[»”\"]?\s+(?=\S)")
+#: the space (after a closing quote) from a source to the word right after it, with no comma: a head that counts only
+#: where a verb of saying (or «فإن» and a subject before one) stands there, as checked below («وبحسب «رويترز» قالت
+#: الوزارة إن …»: the verb is the source's account too)
+_SPACE_AFTER = re.compile(r"[»”\"]?\s+(?=\S)")
 #: the rest of a source's phrase up to the comma that closes it («… عن الاجتماعات التي جرت بين …،»)
 _SOURCE_TAIL = re.compile(r"[^،,.:؛!؟\n«»\"“”]{1,120}?[،,]\s*")
 #: «فإن» and a subject of one to five words, up to the clause's verb (one without و/ف: «وأكدت» opens a clause of its own)
@@ -440,7 +442,7 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         after = _COMMA_AFTER.match(text, sp[1], sp[1] + 8) or _SOURCE_TAIL.match(text, sp[1], sp[1] + 120)
         if after is not None:
             heads[after.end()] = sp
-        after = _VERB_AFTER.match(text, sp[1], sp[1] + 8)
+        after = _SPACE_AFTER.match(text, sp[1], sp[1] + 8)
         if after is not None:
             heads.setdefault(after.end(), sp)
     if not heads:

@@ -221,6 +221,10 @@ def test_a_death_announced_with_a_day_between_commas():
     text = "وأعلنت وحدات حماية الوادي، الجناح العسكري لحزب النهر (فرعه الشرقي)، عن مقتل قائد بارز خلال الهجوم."
     assert at(text, "الهجوم") == ("reported", "وحدات حماية الوادي")
     assert at("أعلنت شرطة الوادي، وهي «جهة أمنية»، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
+    # at most fifteen words between the commas: a sixteenth makes it a clause of its own
+    aside = "وهي الجهة المسؤولة عن حفظ الأمن في المدينة والقرى المجاورة لها منذ سنوات طويلة جدا"
+    assert at(f"أعلنت شرطة الوادي، {aside}، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("reported", "شرطة الوادي")
+    assert at(f"أعلنت شرطة الوادي، {aside} مضت، عن مقتل المطلوب سامر في الهجوم.", "الهجوم") == ("own", None)
 
 
 def test_a_directive_of_the_crown_prince():
@@ -252,6 +256,7 @@ def test_the_act_a_verb_of_condemnation_condemns_is_its_object():
     assert at("وندد الأمين العام سامر الوادي بالهجوم على الفندق.", "بالهجوم") == ("reported", "الامين العام سامر الوادي")
     assert at("وقال الوزير سامر إن البلاد بخير. وأدان الهجمات الأخيرة على القرى.", "الهجمات") == ("reported", "الوزير سامر")
     # «عمليات» names a unit in a subject («قائد العمليات»), and a verb of saying outside condemnation takes no act
+    assert at("وندد قائد العمليات سامر بالهجوم على الفندق.", "الفندق") == ("reported", "قائد العمليات سامر")
     assert at("وأكد قائد العمليات سامر أن القرية آمنة بعد الهجوم.", "الهجوم") == ("reported", "قائد العمليات سامر")
     assert at("وأكد الوزير الهجمات الأخيرة مرة أخرى.", "الهجمات")[0] == "own"
 
@@ -263,5 +268,7 @@ def test_what_a_speaker_stresses_opens_the_speech():
     assert at(text, "الأزمة")[0] == "reported"
     text = "وأكد الوزير سامر ضرورة الحل السياسي لتسوية الأزمة في الوادي والحفاظ على وحدة البلاد."
     assert at(text, "الأزمة") == ("reported", "الوزير سامر")
+    text = "وقالت وزارة العمل إن البلاد بخير. وأكدت أهمية الحل السياسي لتسوية الأزمة في الوادي."
+    assert at(text, "الأزمة") == ("reported", "وزارة العمل")     # أهمية read first as the verb's subject
     # the verb negated reports nothing without أن or a colon
     assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"
