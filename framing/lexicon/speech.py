@@ -2703,6 +2703,10 @@ def _after_go_on(toks: list, form: str) -> list:
         ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]
 
 
+#: «أما/وأما» as a word: the topic it opens is a clause of its own, whatever stands before it in the sentence
+_TOPIC = re.compile(r"(?<!\S)و?اما\s(?!.*(?<!\S)و?اما\s)")
+
+
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
@@ -2711,6 +2715,10 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if told is not None:
         return told                                    # «عن أبي هريرة رضي الله عنه قال: …»: the hadith's narrator
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    topic = _TOPIC.search(text, cut, vs)
+    if topic is not None and topic.start() > s0:
+        cut = topic.start()                    # «… قنابل موقوتة أما الناشطة فلانة قالت: …»: «أما» opens the clause
+        #                                        (a heading run into the text before it, with no full stop)
     form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:
         quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
@@ -2743,8 +2751,13 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[1:]                                # «وفيما يروي …»
     toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
+        an = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+        if an and an[-1] < len(toks) - 1 and (not _strip(text[vs:vs + 8]).startswith("بقول")
+                                              or any(_verb_lemma(t[2]) == "نقل" for t in toks[:an[-1]])):
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+        if an and _strip(text[vs:vs + 8]).startswith("بقول"):
+            toks = toks[:an[0]]                        # «عبر فلان عن الحادثة بقوله: …» (by saying: عن is his verb's,
+            #                                            what he spoke of; the subject stands before it)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
@@ -3563,6 +3576,9 @@ def _clause_subject(text: str, s0: int, end: int, names: bool = False):
         toks = list(itertools.islice(_tokens(text, c, end), 8))
         place = False
         opens = bool(toks)                         # (a name subject only right after a clause's first word)
+        if len(toks) > 2 and _strip(toks[0][2]) in ("الي", "والي") and _strip(toks[1][2]) == "ذلك" \
+                and toks[0][2][-1:] not in "،,":
+            toks, opens = toks[2:], False          # «إلى ذلك دعا الأمين العام فلان …»: a linker, then the verb
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
             opens = False
             place = place or _strip(toks[0][2]) in ("في", "وفي")

@@ -270,12 +270,23 @@ class Voices:
         if len(last) < 3:
             return sp
         kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in _SON_OF else None
-        j = self.text.rfind(last, sp[1], pos)
-        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
-                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()
-                          or kin is not None and _another_of_family(self.text, j, kin)):
-            j = self.text.rfind(last, sp[1], j)
+        j = self._last_word_at(last, sp[1], pos, kin)
+        short = _short_lineage(words, k)
+        if short is not None:              # «الأمير فلان بن فلان بن عبدالعزيز آل سعود … رئاسة الأمير فلان بن فلان»:
+            js = self._last_word_at(short, sp[1], pos)     # a lineage is shortened to the name and the father's
+            if js > j:
+                return js, js + len(short)
         return (j, j + len(last)) if j >= 0 else sp
+
+    def _last_word_at(self, words: str, lo: int, hi: int, kin=None) -> int:
+        """Where ``words`` stand last between ``lo`` and ``hi`` as whole words (not inside a longer word; not a
+        «آل X» ending another lineage than ``kin``, :func:`_another_of_family`), else -1."""
+        j = self.text.rfind(words, lo, hi)
+        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
+                          j + len(words) < len(self.text) and self.text[j + len(words)].isalnum()
+                          or kin is not None and _another_of_family(self.text, j, kin)):
+            j = self.text.rfind(words, lo, j)
+        return j
 
     def at(self, pos: int) -> tuple[str, tuple | None, str]:
         """``(voice, speaker span or None, verb)`` for a match starting at ``pos``."""
@@ -330,6 +341,16 @@ def _bare_noun(w: str) -> str:
     """``w`` without و/ب/ل and ال in front («والادعاء» → «ادعاء»)."""
     w = w[1:] if w[:1] in "وبل" and len(w) > 4 else w
     return w[2:] if w.startswith("ال") else w
+
+
+def _short_lineage(words: list[str], k: int) -> str | None:
+    """The short form «فلان بن فلان» (a name and the father's) of a lineage of more links that ``words`` (a speaker
+    phrase, the title ending before ``k``) give: «محمد بن نايف» of «الأمير محمد بن نايف بن عبدالعزيز آل سعود», as the
+    person is named again further on; None for a name of one link or none («فلان بن فلان» is its own short form)."""
+    if len(words) < k + 4 or words[k + 1] not in _SON_OF or words[k] in _NAME_LINKS or len(words[k]) < 3 \
+            or words[k + 2] in _NAME_LINKS:
+        return None
+    return " ".join(words[k:k + 3])
 
 
 def _another_of_family(text: str, j: int, kin: list[str]) -> bool:
