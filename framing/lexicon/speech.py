@@ -2703,6 +2703,8 @@ def _after_go_on(toks: list, form: str) -> list:
         ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]
 
 
+#: forms of كان that open a clause inside the sentence (its subject follows them), never a subject phrase's first word
+_BE = frozenset("يكون تكون يكونوا تكونوا يكونان تكونان ستكون سيكون".split())
 #: «أما/وأما» as a word: the topic it opens is a clause of its own, whatever stands before it in the sentence
 _TOPIC = re.compile(r"(?<!\S)و?اما\s(?!.*(?<!\S)و?اما\s)")
 
@@ -2749,6 +2751,9 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
+    if toks and _strip(toks[0][2]) in _BE:
+        return None                                    # «… أهمية أن يكون للإنسان وطن آمن. ويقول: …»: a clause, not a
+        #                                                subject (the tail of the sentence before a colon's verb)
     toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
         an = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
@@ -3527,7 +3532,7 @@ def _titled_phrase(text: str, sp, vs: int):
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
 _OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها المقابل كما وكما وقد فقد قد ثم فيما وفيما بينما "
-                     "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
+                     "حيث اذ وحيث ولكن لكن اما واما من في وفي لم ولم".split())
 
 
 def _comma_clause_subject(text: str, s0: int, vs: int):
