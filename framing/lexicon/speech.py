@@ -2707,6 +2707,7 @@ def _after_go_on(toks: list, form: str) -> list:
 _BE = frozenset("يكون تكون يكونوا تكونوا يكونان تكونان ستكون سيكون".split())
 #: «أما/وأما» as a word: the topic it opens is a clause of its own, whatever stands before it in the sentence
 _TOPIC = re.compile(r"(?<!\S)و?اما\s(?!.*(?<!\S)و?اما\s)")
+_FULL_STOP = re.compile(r"[.!؟?]\s*$")
 
 
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
@@ -2717,10 +2718,12 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if told is not None:
         return told                                    # «عن أبي هريرة رضي الله عنه قال: …»: the hadith's narrator
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
-    topic = _TOPIC.search(text, cut, vs)
-    if topic is not None and topic.start() > s0:
-        cut = topic.start()                    # «… قنابل موقوتة أما الناشطة فلانة قالت: …»: «أما» opens the clause
-        #                                        (a heading run into the text before it, with no full stop)
+    amma = _TOPIC.search(text, cut, vs)
+    topic = amma is not None and amma.start() > s0 \
+        and not _FULL_STOP.search(text[max(cut, amma.start() - 6):amma.start()])
+    if topic:
+        cut = amma.start()                     # «… قنابل موقوتة أما الناشطة فلانة قالت: …»: «أما» inside a sentence
+        #   opens the clause (a heading run into the text before it, no full stop); one that opens a sentence is its start
     form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:
         quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
@@ -2780,7 +2783,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
         return None                    # «بالتجسس ولكنها»: not a subject
-    if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
+    if cut > s0 and not topic and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, _tok_end(toks[-1])

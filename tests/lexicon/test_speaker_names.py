@@ -136,6 +136,14 @@ def test_the_last_link_of_a_chain_of_narrators_speaks():
     assert at(before + "وعن الأسرى قال: إن الشهداء في الجنة.", "الشهداء")[1] == "الوزير سامر الوادي"
 
 
+def test_a_companion_heard_with_the_blessing_speaks():
+    """«عن أبي سالم أنه سمع سلمى بنت سامر رضي الله عنها تقول: «…»»: the companion heard (named with the blessing right
+    before the verb) speaks, not a narrator of an earlier hadith carried to the quotation."""
+    text = ("عن سامر بن نايف رضي الله عنهما قال: كنا مع النبي في سفر.\n"
+            "عن أبي سالم مولى سلمى أنه سمع سلمى بنت سامر رضي الله عنها تقول: «ذهبت إلى الوادي فوجدت الأسرى في الخيام».")
+    assert at(text, "الأسرى") == ("quoted", "سلمي بنت سامر")
+
+
 def test_a_lineage_named_again_by_its_short_form_is_the_speakers_last_mention():
     """«الأمير سامر بن نايف بن راشد آل واحة … رئاسة الأمير سامر بن نايف …، ونقل سموه …، داعيا …»: the person named
     with his full lineage is named again as «سامر بن نايف» (the name and the father's); that later mention is his
