@@ -46,6 +46,8 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 #: words that bind a name to the next word (normalised: آل is «ال»): «آل مبارك», «أبو مازن», «بن علي»
 _NAME_LINKS = frozenset("ال ابو ابا ابي ام بن ابن بنت عبد ذو".split())
+#: «عن» right before a name: a hadith's narrator (:func:`~framing.lexicon.speakers.narrator`)
+_NARRATOR_BEFORE = re.compile(r"(?<!\S)[وف]?عن\s+$")
 #: «بن»/«ابن» (son of): a lineage, «فهد بن سلطان بن عبدالعزيز»
 _SON_OF = frozenset(("بن", "ابن"))
 
@@ -128,8 +130,10 @@ class Voices:
             sp, verb, g = self.named[i]
             i -= 1
             if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp) \
-                    or self._inner_speaker(sp, pos):
-                continue                    # another gender; a speaker named inside someone's quotation or speech
+                    or self._inner_speaker(sp, pos) or _NARRATOR_BEFORE.search(self.text, max(0, sp[0] - 5), sp[0]) \
+                    and "\n" in self.text[sp[1]:pos]:
+                continue                    # another gender; a speaker named inside someone's quotation or speech;
+                #                             a hadith's narrator («عن فلان رضي الله عنه قال») past the hadith's paragraph
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before

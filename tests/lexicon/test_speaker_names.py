@@ -136,6 +136,18 @@ def test_the_last_link_of_a_chain_of_narrators_speaks():
     assert at(before + "وعن الأسرى قال: إن الشهداء في الجنة.", "الشهداء")[1] == "الوزير سامر الوادي"
 
 
+def test_a_narrator_is_not_carried_past_the_paragraph_of_his_hadith():
+    """«فعن سامر بن زيد رضي الله عنه قال: قال رسول الله …» names the narrator of that hadith; in the writer's next
+    paragraph a verb with no subject («ونفاجأ اليوم بمن يقول إن من قال: …») is not his."""
+    text = ("بل إن الدفاع عن الوادي جهاد في سبيل الله فعن سامر بن زيد رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم "
+            "(من مات دون أرضه فهو شهيد) . و يقول صلى الله عليه وسلم: (من مات دون مظلمته فهو شهيد).\nوأصل المشكلة في "
+            "كلمة رددها القوم لشيخهم كما يقول مرشدهم حيث يقول: (وما الوادي إلا حفنة تراب)، فليس في منهجهم للوادي اعتبار. "
+            "ونفاجأ اليوم بمن يقول أن من قال: نقاتل فداء للوادي، أو قال: ان حب الوادي واجب كلام فارغ لتوهمه أن هذا كله "
+            "يناقض الدين، فإذا قتل في سبيل ذلك فهو شهيد.")
+    assert at(text, "قال رسول")[1] == "سامر بن زيد"
+    assert at(text, "شهيد.") == ("reported", None)
+
+
 def test_a_companion_heard_with_the_blessing_speaks():
     """«عن أبي سالم أنه سمع سلمى بنت سامر رضي الله عنها تقول: «…»»: the companion heard (named with the blessing right
     before the verb) speaks, not a narrator of an earlier hadith carried to the quotation."""
