@@ -48,6 +48,8 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 _NAME_LINKS = frozenset("ال ابو ابا ابي ام بن ابن بنت عبد ذو".split())
 #: «عن» right before a name: a hadith's narrator (:func:`~framing.lexicon.speakers.narrator`)
 _NARRATOR_BEFORE = re.compile(r"(?<!\S)[وف]?عن\s+$")
+#: the blessing after a companion's name («رضي الله عنه»): with «عن» before the name, a hadith's narrator (not a source)
+_BLESSED = re.compile(r"\s*[-–(]?\s*رضي\s+الله\s+عن")
 #: «بن»/«ابن» (son of): a lineage, «فهد بن سلطان بن عبدالعزيز»
 _SON_OF = frozenset(("بن", "ابن"))
 
@@ -131,9 +133,10 @@ class Voices:
             i -= 1
             if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp) \
                     or self._inner_speaker(sp, pos) or _NARRATOR_BEFORE.search(self.text, max(0, sp[0] - 5), sp[0]) \
-                    and "\n" in self.text[sp[1]:pos]:
+                    and _BLESSED.match(self.text, sp[1]) and "\n" in self.text[sp[1]:pos]:
                 continue                    # another gender; a speaker named inside someone's quotation or speech;
                 #                             a hadith's narrator («عن فلان رضي الله عنه قال») past the hadith's paragraph
+                #                             (not a source: «نقل موقع … عن فلان قوله … .¶ وأشار» is still carried)
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before
