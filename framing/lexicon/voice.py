@@ -274,6 +274,8 @@ class Voices:
             #                                «علي» is also the preposition «على» once normalised)
             if words[-2] in _SON_OF and len(words) >= 3 and words[-3] not in _TITLE_WORDS:
                 last = words[-3] + " " + last   # «… فهد بن سلطان بن عبدالعزيز»: «بن عبدالعزيز» is a lineage many share
+            elif len(words) >= 4 and words[-3] in _SON_OF | {"بنت"} and words[-4] not in _TITLE_WORDS:
+                last = words[-4] + " " + words[-3] + " " + last   # «أم هانئ بنت أبي طالب»: «أبي طالب» is her father
         if len(last) < 3:
             return sp
         kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in _SON_OF else None

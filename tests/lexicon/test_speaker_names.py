@@ -154,6 +154,9 @@ def test_a_companion_heard_with_the_blessing_speaks():
     text = ("عن سامر بن نايف رضي الله عنهما قال: كنا مع النبي في سفر.\n"
             "عن أبي سالم مولى سلمى أنه سمع سلمى بنت سامر رضي الله عنها تقول: «ذهبت إلى الوادي فوجدت الأسرى في الخيام».")
     assert at(text, "الأسرى") == ("quoted", "سلمي بنت سامر")
+    text = ("عن أبي سالم أنه سمع أم سلمى بنت أبي سامر رضي الله عنها تقول: «ذهبت إلى الوادي فسألني: من هذه؟ فقلت: أنا أم "
+            "سلمى بنت أبي سامر، فقال: مرحبا، إن الأسرى في الخيام».")
+    assert at(text, "الأسرى")[1] == "سلمي بنت ابي سامر"   # (her own mention in the quotation, not «أبي سامر»: her father)
 
 
 def test_a_lineage_named_again_by_its_short_form_is_the_speakers_last_mention():
