@@ -3535,7 +3535,7 @@ def _titled_phrase(text: str, sp, vs: int):
 
 #: words that open a sentence before its verb («بدوره، أكد …»، «وكان الوزير …» is the verb كان itself)
 _OPENING = frozenset("بدوره بدورها بدورهم جهته جهتها جانبه جانبها المقابل كما وكما وقد فقد قد ثم فيما وفيما بينما "
-                     "حيث اذ وحيث ولكن لكن اما واما من في وفي لم ولم".split())
+                     "حيث اذ وحيث ولكن لكن اما واما من في وفي".split())
 
 
 def _comma_clause_subject(text: str, s0: int, vs: int):

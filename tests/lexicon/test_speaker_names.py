@@ -198,15 +198,6 @@ def test_a_subject_after_ila_dhalika_is_carried_to_the_next_verb():
     assert at(text, "هجمات")[1] == "الامين العام للاتحاد سامر الوادي"
 
 
-def test_a_negated_clause_keeps_its_subject_for_the_next_verb():
-    """«ولم تجد قناة الواحة حرجا في القول إن … . وزعمت أن …»: «لم» before the verb does not hide the subject that the
-    next sentence's verb without a subject continues (not a body named in the paragraph before)."""
-    text = ("اعترفت وسائل الإعلام التابعة للجماعة بزراعة الألغام في محيط القرى.\n"
-            "ولم تجد قناة الواحة الموالية للجماعة حرجا في القول إن المسلحين تركوا الألغام خلفهم. "
-            "وزعمت أن عشرات القتلى سقطوا بفعل الألغام.")
-    assert at(text, "القتلى")[1] == "قناة الواحة الموالية للجماعة"
-
-
 def test_a_clause_opened_by_kana_is_no_subject_of_the_next_verb():
     """«… أهمية أن يكون للإنسان وطن آمن. ويقول: «…»»: the clause that a form of كان opens at the end of the sentence
     before is not the subject of a verb that opens the next one with a colon; the speaker is carried (the man named
