@@ -198,8 +198,13 @@ def _issuer(text: str, words: list, e: int, end: int):
 #: the words of a kunya or nasab before a name (normalised): «أبي هريرة», «ابن عباس», «أم سلمة»
 _KUNYA = ("ابي", "ابن", "ام", "ابو")
 #: «عن أبي هريرة (رضي الله عنه) قال»: a hadith's narrator right before the verb (groups: و/ف, the name, the blessing)
-_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:" + "|".join(_KUNYA) + r")\s+\w+|\w+(?:\s+\w+)?)\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))"
-                       r"\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
+_NARRATED = re.compile(r"(?<!\S)([وف]?)عن\s+((?:" + "|".join(_KUNYA) + r")\s+\w+|\w+(?:\s+(?!و?عن\s|رضي\s)\w+){0,5})"
+                       r"\s*(?:[-–(]?\s*(رضي\s+الله\s+عن(?:ه|ها|هما|هم))\s*[-–)]?)?\s*[،,]?\s*(?:انه\s+|انها\s+)?$")
+#: «سمع فلانة رضي الله عنها تقول: …»: a companion heard, named with the blessing right before the verb (group: the name)
+_HEARD = re.compile(r"(?<!\S)[وف]?سمع(?:ت|نا)?\s+(\w+(?:\s+(?!رضي\s)\w+){0,5})\s*[-–(]?\s*رضي\s+الله\s+عن(?:ه|ها|هما|هم)"
+                    r"\s*[-–)]?\s*$")
+#: the link of a chain of narrators right before a narrator's «عن» («عن هشام بن عروة، عن أبيه، | عن عائشة قالت»)
+_CHAIN_LINK = re.compile(r"(?<!\S)عن\s+\w+(?:\s+\w+){0,3}\s*[،,]\s*$")
 
 
 def narrator(text: str, s0: int, vs: int):
@@ -207,14 +212,18 @@ def narrator(text: str, s0: int, vs: int):
     رضي الله عنه قال: …», «عن ابن عباس قال: …»): the one whose words these are (coding guide §4: the speaker the
     sentence names), or None.  A blessing after the name, or a kunya or nasab (أبو/أبي/ابن/أم + a name), tells the
     narrator from a topic («وعن أولويات الحكومة قال: …», about the priorities; a kunya only without و: «وعن أبي سامر
-    قال:» is about him)."""
+    قال:» is about him), and so does a chain of narrators before it («عن فلان، عن أبيه، عن فلانة، قالت: …»: the
+    last link).  With a blessing the name may run to six words («عن أبي فلان وأبي فلان رضي الله عنهما قالا»).  A
+    companion heard, with the blessing, speaks too («أنه سمع فلانة رضي الله عنها تقول: …»)."""
     m = _NARRATED.search(text, max(s0, vs - 90), vs)
     if m is None:
-        return None
+        heard = _HEARD.search(text, max(s0, vs - 90), vs)
+        return heard.span(1) if heard else None
     words = m.group(2).split()
     kunya = len(words) == 2 and words[0] in _KUNYA and not words[1].startswith("ال") \
         and not words[1].endswith(("ه", "ها", "هم")) and not m.group(1)     # («وعن أبي مازن قال:»: about him)
-    return m.span(2) if m.group(3) or kunya else None
+    chain = len(words) <= 3 and _CHAIN_LINK.search(text, max(0, m.start() - 60), m.start()) is not None
+    return m.span(2) if m.group(3) or kunya or chain else None
 
 
 def _after_medium(text: str, start: int, end: int) -> int:

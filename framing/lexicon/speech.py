@@ -2762,6 +2762,13 @@ def _after_go_on(toks: list, form: str) -> list:
         ("ه", "ها", "هم")) and not _strip(toks[k][2]).endswith("الله")), len(toks))]
 
 
+#: forms of كان that open a clause inside the sentence (its subject follows them), never a subject phrase's first word
+_BE = frozenset("يكون تكون يكونوا تكونوا يكونان تكونان ستكون سيكون".split())
+#: «أما/وأما» as a word: the topic it opens is a clause of its own, whatever stands before it in the sentence
+_TOPIC = re.compile(r"(?<!\S)و?اما\s(?!.*(?<!\S)و?اما\s)")
+_FULL_STOP = re.compile(r"[.!؟?]\s*$")
+
+
 def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     """A subject written before its verb of saying («وكان السفير … قد أكد», «أعضاء الفريق أكدوا»):
     the words from the clause start (sentence start or last comma) to the verb, without
@@ -2770,6 +2777,12 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
     if told is not None:
         return told                                    # «عن أبي هريرة رضي الله عنه قال: …»: the hadith's narrator
     cut = max(text.rfind("،", s0, vs), text.rfind(",", s0, vs), s0 - 1) + 1
+    amma = _TOPIC.search(text, cut, vs)
+    topic = amma is not None and amma.start() > s0 \
+        and not _FULL_STOP.search(text[max(cut, amma.start() - 6):amma.start()])
+    if topic:
+        cut = amma.start()                     # «… قنابل موقوتة أما الناشطة فلانة قالت: …»: «أما» inside a sentence
+        #   opens the clause (a heading run into the text before it, no full stop); one that opens a sentence is its start
     form = _word_after(text, vs, 20)
     if form.startswith(("قول", "بقول")) and cut > s0:
         quoted = _quoted_an(text, s0, vs)      # «ونقل المحامي عن فلان، الذي زاره …، قوله:»
@@ -2800,10 +2813,18 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         toks = toks[comp[-1] + 1:]                     # «رغم أن بعض الدراسات تؤكد»: the subject after أن
     while toks and (_strip(toks[0][2]) in _LEAD or _strip(toks[0][2])[:1] == "و" and _strip(toks[0][2])[1:] in _LEAD):
         toks = toks[1:]                                # «وفيما يروي …»
+    if toks and _strip(toks[0][2]) in _BE:
+        return None                                    # «… أهمية أن يكون للإنسان وطن آمن. ويقول: …»: a clause, not a
+        #                                                subject (the tail of the sentence before a colon's verb)
     toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
     if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
-        if any(_strip(t[2]) == "عن" for t in toks) and _strip(toks[-1][2]) != "عن":
+        an = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
+        if an and an[-1] < len(toks) - 1 and (not _strip(text[vs:vs + 8]).startswith("بقول")
+                                              or any(_verb_lemma(t[2]) == "نقل" for t in toks[:an[-1]])):
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
+        if an and _strip(text[vs:vs + 8]).startswith("بقول"):
+            toks = toks[:an[0]]                        # «عبر فلان عن الحادثة بقوله: …» (by saying: عن is his verb's,
+            #                                            what he spoke of; the subject stands before it)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
         toks = toks[:-1]
     titles = _SPEAKER_WORDS
@@ -2821,7 +2842,7 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
                                                               and (first[1:3] == "ال" or first[:2] == "لل") or
                                 any(_strip(t[2]) in _NP_STOP for t in toks) or first in ("لم", "لن", "لا", "ما", "قد")):
         return None                    # «بالتجسس ولكنها»: not a subject
-    if cut > s0 and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
+    if cut > s0 and not topic and not any(_strip(t[2]) in titles for t in toks) and text[cut:toks[0][0]].strip() == "":
         return None                    # «…، يأتي ويصرح»: after a comma only a title makes a subject
     start = _name_before_apposition(text, toks[0][0], [_strip(t[2]) for t in toks])   # «فلان، رئيسة الوفد. قالت:»
     return start, _tok_end(toks[-1])
@@ -3622,6 +3643,9 @@ def _clause_subject(text: str, s0: int, end: int, names: bool = False):
         toks = list(itertools.islice(_tokens(text, c, end), 8))
         place = False
         opens = bool(toks)                         # (a name subject only right after a clause's first word)
+        if len(toks) > 2 and _strip(toks[0][2]) in ("الي", "والي") and _strip(toks[1][2]) == "ذلك" \
+                and toks[0][2][-1:] not in "،,":
+            toks, opens = toks[2:], False          # «إلى ذلك دعا الأمين العام فلان …»: a linker, then the verb
         while toks and _strip(toks[0][2]) in _OPENING and toks[0][2][-1:] not in "،,":
             opens = False
             place = place or _strip(toks[0][2]) in ("في", "وفي")

@@ -46,6 +46,10 @@ __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker",
 
 #: words that bind a name to the next word (normalised: آل is «ال»): «آل مبارك», «أبو مازن», «بن علي»
 _NAME_LINKS = frozenset("ال ابو ابا ابي ام بن ابن بنت عبد ذو".split())
+#: «عن» right before a name: a hadith's narrator (:func:`~framing.lexicon.speakers.narrator`)
+_NARRATOR_BEFORE = re.compile(r"(?<!\S)[وف]?عن\s+$")
+#: the blessing after a companion's name («رضي الله عنه»): with «عن» before the name, a hadith's narrator (not a source)
+_BLESSED = re.compile(r"\s*[-–(]?\s*رضي\s+الله\s+عن")
 #: «بن»/«ابن» (son of): a lineage, «فهد بن سلطان بن عبدالعزيز»
 _SON_OF = frozenset(("بن", "ابن"))
 
@@ -128,8 +132,11 @@ class Voices:
             sp, verb, g = self.named[i]
             i -= 1
             if {g, gender} == {"m", "f"} or self._quoted_elsewhere(sp[0], pos) or _divine(self.text, sp) \
-                    or self._inner_speaker(sp, pos):
-                continue                    # another gender; a speaker named inside someone's quotation or speech
+                    or self._inner_speaker(sp, pos) or _NARRATOR_BEFORE.search(self.text, max(0, sp[0] - 5), sp[0]) \
+                    and _BLESSED.match(self.text, sp[1]) and "\n" in self.text[sp[1]:pos]:
+                continue                    # another gender; a speaker named inside someone's quotation or speech;
+                #                             a hadith's narrator («عن فلان رضي الله عنه قال») past the hadith's paragraph
+                #                             (not a source: «نقل موقع … عن فلان قوله … .¶ وأشار» is still carried)
             if self.pronoun_title(sp):
                 pronoun = pronoun or (sp, verb)
                 continue                    # «وأكد سموه»: the one it stands for is named before
@@ -267,15 +274,28 @@ class Voices:
             #                                «علي» is also the preposition «على» once normalised)
             if words[-2] in _SON_OF and len(words) >= 3 and words[-3] not in _TITLE_WORDS:
                 last = words[-3] + " " + last   # «… فهد بن سلطان بن عبدالعزيز»: «بن عبدالعزيز» is a lineage many share
+            elif len(words) >= 4 and words[-3] in _SON_OF | {"بنت"} and words[-4] not in _TITLE_WORDS:
+                last = words[-4] + " " + words[-3] + " " + last   # «أم هانئ بنت أبي طالب»: «أبي طالب» is her father
         if len(last) < 3:
             return sp
         kin = words[-5:-2] if len(words) >= 5 and words[-2] == "ال" and words[-4] in _SON_OF else None
-        j = self.text.rfind(last, sp[1], pos)
-        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
-                          j + len(last) < len(self.text) and self.text[j + len(last)].isalnum()
-                          or kin is not None and _another_of_family(self.text, j, kin)):
-            j = self.text.rfind(last, sp[1], j)
+        j = self._last_word_at(last, sp[1], pos, kin)
+        short = _short_lineage(words, k)
+        if short is not None:              # «الأمير فلان بن فلان بن عبدالعزيز آل سعود … رئاسة الأمير فلان بن فلان»:
+            js = self._last_word_at(short, sp[1], pos)     # a lineage is shortened to the name and the father's
+            if js > j:
+                return js, js + len(short)
         return (j, j + len(last)) if j >= 0 else sp
+
+    def _last_word_at(self, words: str, lo: int, hi: int, kin=None) -> int:
+        """Where ``words`` stand last between ``lo`` and ``hi`` as whole words (not inside a longer word; not a
+        «آل X» ending another lineage than ``kin``, :func:`_another_of_family`), else -1."""
+        j = self.text.rfind(words, lo, hi)
+        while j >= 0 and (j > 0 and self.text[j - 1].isalnum() or
+                          j + len(words) < len(self.text) and self.text[j + len(words)].isalnum()
+                          or kin is not None and _another_of_family(self.text, j, kin)):
+            j = self.text.rfind(words, lo, j)
+        return j
 
     def at(self, pos: int) -> tuple[str, tuple | None, str]:
         """``(voice, speaker span or None, verb)`` for a match starting at ``pos``."""
@@ -330,6 +350,16 @@ def _bare_noun(w: str) -> str:
     """``w`` without و/ب/ل and ال in front («والادعاء» → «ادعاء»)."""
     w = w[1:] if w[:1] in "وبل" and len(w) > 4 else w
     return w[2:] if w.startswith("ال") else w
+
+
+def _short_lineage(words: list[str], k: int) -> str | None:
+    """The short form «فلان بن فلان» (a name and the father's) of a lineage of more links that ``words`` (a speaker
+    phrase, the title ending before ``k``) give: «محمد بن نايف» of «الأمير محمد بن نايف بن عبدالعزيز آل سعود», as the
+    person is named again further on; None for a name of one link or none («فلان بن فلان» is its own short form)."""
+    if len(words) < k + 4 or words[k + 1] not in _SON_OF or words[k] in _NAME_LINKS or len(words[k]) < 3 \
+            or words[k + 2] in _NAME_LINKS:
+        return None
+    return " ".join(words[k:k + 3])
 
 
 def _another_of_family(text: str, j: int, kin: list[str]) -> bool:

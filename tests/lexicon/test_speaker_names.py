@@ -124,6 +124,90 @@ def test_a_hadiths_narrator_named_by_an_before_the_verb_speaks():
     assert at(before + "وعن أبي سالم قال: إن الأسرى أولا.", "الأسرى")[1] == "الوزير سامر الوادي"
 
 
+def test_the_last_link_of_a_chain_of_narrators_speaks():
+    """«عن فلان، عن أبيه، عن فلانة، قالت: قال رسول الله …»: a chain of «عن» links names the narrator in its last link,
+    also a one-word name without a blessing; a blessing lets two companions' names run on («عن أبي سامر الواحي وأبي
+    سالم رضي الله عنهما قالا»). One «عن» with a one-word name and no blessing is still a topic («وعن الأسرى قال»)."""
+    text = "عن سامر بن عروة، عن أبيه، عن سلمى، قالت: قال رسول الله صلى الله عليه وسلم: إن الشهداء في الجنة."
+    assert at(text, "قال رسول") == ("reported", "سلمي")
+    text = "وعن أبي سامر الواحي وأبي سالم رضي الله عنهما قالا: سمعت رسول الله صلى الله عليه وسلم يقول: الشهداء أحياء."
+    assert at(text, "يقول")[1] == "ابي سامر الواحي وابي سالم"
+    before = "وقال الوزير سامر الوادي إن العمل مستمر. "
+    assert at(before + "وعن الأسرى قال: إن الشهداء في الجنة.", "الشهداء")[1] == "الوزير سامر الوادي"
+
+
+def test_a_narrator_is_not_carried_past_the_paragraph_of_his_hadith():
+    """«فعن سامر بن زيد رضي الله عنه قال: قال رسول الله …» names the narrator of that hadith; in the writer's next
+    paragraph a verb with no subject («ونفاجأ اليوم بمن يقول إن من قال: …») is not his."""
+    text = ("بل إن الدفاع عن الوادي جهاد في سبيل الله فعن سامر بن زيد رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم "
+            "(من مات دون أرضه فهو شهيد) . و يقول صلى الله عليه وسلم: (من مات دون مظلمته فهو شهيد).\nوأصل المشكلة في "
+            "كلمة رددها القوم لشيخهم كما يقول مرشدهم حيث يقول: (وما الوادي إلا حفنة تراب)، فليس في منهجهم للوادي اعتبار. "
+            "ونفاجأ اليوم بمن يقول أن من قال: نقاتل فداء للوادي، أو قال: ان حب الوادي واجب كلام فارغ لتوهمه أن هذا كله "
+            "يناقض الدين، فإذا قتل في سبيل ذلك فهو شهيد.")
+    assert at(text, "قال رسول")[1] == "سامر بن زيد"
+    assert at(text, "شهيد.") == ("reported", None)
+
+
+def test_a_companion_heard_with_the_blessing_speaks():
+    """«عن أبي سالم أنه سمع سلمى بنت سامر رضي الله عنها تقول: «…»»: the companion heard (named with the blessing right
+    before the verb) speaks, not a narrator of an earlier hadith carried to the quotation."""
+    text = ("عن سامر بن نايف رضي الله عنهما قال: كنا مع النبي في سفر.\n"
+            "عن أبي سالم مولى سلمى أنه سمع سلمى بنت سامر رضي الله عنها تقول: «ذهبت إلى الوادي فوجدت الأسرى في الخيام».")
+    assert at(text, "الأسرى") == ("quoted", "سلمي بنت سامر")
+    text = ("عن أبي سالم أنه سمع أم سلمى بنت أبي سامر رضي الله عنها تقول: «ذهبت إلى الوادي فسألني: من هذه؟ فقلت: أنا أم "
+            "سلمى بنت أبي سامر، فقال: مرحبا، إن الأسرى في الخيام».")
+    assert at(text, "الأسرى")[1] == "سلمي بنت ابي سامر"   # (her own mention in the quotation, not «أبي سامر»: her father)
+
+
+def test_a_lineage_named_again_by_its_short_form_is_the_speakers_last_mention():
+    """«الأمير سامر بن نايف بن راشد آل واحة … رئاسة الأمير سامر بن نايف …، ونقل سموه …، داعيا …»: the person named
+    with his full lineage is named again as «سامر بن نايف» (the name and the father's); that later mention is his
+    last before the match (coding guide §4), not the first."""
+    text = ("أكد صاحب السمو الأمير سامر بن نايف بن راشد آل واحة وزير الري أن العمل مستمر في كل المواقع والمشاريع.\n"
+            "جاء ذلك لدى رئاسة الأمير سامر بن نايف اجتماعا مع قادة القطاعات في مكتبه مساء أمس، ونقل سموه في بداية "
+            "الاجتماع تعازي الملك لأسر الضحايا في حادث الجسر الذي وقع يوم الخميس الماضي في وسط المدينة القديمة، "
+            "داعيا المولى أن يتغمد الشهداء بواسع رحمته.")
+    assert at(text, "الشهداء") == ("reported", "سامر بن نايف")
+
+
+def test_amma_opens_the_clause_of_a_subject_put_before_its_verb():
+    """«… جذور عميقة أما الناشطة … سلمى الوادي قالت لـ«الواحة»: …»: a heading run into the text with no full stop
+    stands before «أما»; the topic «أما» opens is the subject of the verb after it (not the speaker carried from the
+    sentence before)."""
+    text = ("وأكدت المديرة ليلى سالم أن الأسر بخير. جذور عميقة أما الناشطة الاجتماعية ومدربة معتمدة في مجال التطوير "
+            "التربوي سلمى الوادي قالت لـ«الواحة»: يعاني أطفال السجناء من نظرة المجتمع.")
+    voice, sp = at(text, "السجناء")
+    assert voice == "reported" and sp.endswith("سلمي الوادي") and "ليلي" not in sp
+
+
+def test_bi_qawlihi_after_an_an_phrase_is_the_subjects_saying():
+    """«وعبّر فلان عن الحادثة بقوله "…"»: «عن» is his verb's (what he spoke of), so the quotation is his; «نقل X عن Y
+    قوله» still gives the one quoted."""
+    text = "وعبر مدير قناة الواحة سامر الوادي عن الحادثة بقوله \"رحم الله الشهداء\"."
+    assert at(text, "الشهداء") == ("quoted", "مدير قناة الواحة سامر الوادي")
+    text = "ونقلت الصحيفة عن الوزير سامر الوادي قوله \"رحم الله الشهداء\"."
+    assert at(text, "الشهداء")[1] == "الوزير سامر الوادي"
+
+
+def test_a_subject_after_ila_dhalika_is_carried_to_the_next_verb():
+    """«إلى ذلك دعا الأمين العام فلان إلى اجتماع. وقال "…"»: the linker «إلى ذلك» before the verb (no comma) does not
+    hide the sentence's subject, who speaks in the next sentence (not the speaker of the paragraph before)."""
+    text = ("وأوضح مكتب رئيس الوزراء أن الاتصال جرى أمس.\n"
+            "إلى ذلك دعا الأمين العام للاتحاد سامر الوادي إلى اجتماع طارئ غدا.\n"
+            "وقال \"طلبت الواحة الاجتماع بعد هجمات تعرضت لها\".")
+    assert at(text, "هجمات")[1] == "الامين العام للاتحاد سامر الوادي"
+
+
+def test_a_clause_opened_by_kana_is_no_subject_of_the_next_verb():
+    """«… أهمية أن يكون للإنسان وطن آمن. ويقول: «…»»: the clause that a form of كان opens at the end of the sentence
+    before is not the subject of a verb that opens the next one with a colon; the speaker is carried (the man named
+    before)."""
+    text = ("وقال الكاتب سامر الوادي إن الغزو غير حياته.\nورغم أن الوادي لم يكن في الواحة حين حدث الغزو فإنه استشعر "
+            "أهمية أن يكون للإنسان وطن مستقر وآمن. ويقول: «كنا في المدينة حين حدث الغزو».")
+    voice, sp = at(text, "الغزو»")
+    assert voice == "quoted" and "يكون" not in sp and "الوادي" in sp
+
+
 def test_a_phrase_that_names_no_one_is_no_speaker():
     """A speaker must be an agent (issue 12, spk24): a phrase opening with a particle or a conjunction («كيف»، «ولذلك»،
     «كلما …»), a preposition with a pronoun («منهم»، «بهن وبينهن») or a lone form of كان («وكانوا») names no one, so

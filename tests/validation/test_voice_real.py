@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: floors: the figures reached on the labels, minus a small margin (latest: docs/matching.md «How well it works»;
 #: per pass: the comments below and `git show 2c833f2:docs/matching.md`)
 VOICE_FLOOR = 0.94                   # 93.2% (483 of 518) after issue 12's third pass; 93.8% (481 of 513) after the fifth; 94.3% (477 of 506) after the eighteenth
-SPEAKER_FLOOR = 0.865                # 87.3% (137 of 157) after issue 12's fourth pass and the fifth
+SPEAKER_FLOOR = 0.89                 # 87.3% (137 of 157) after issue 12's fourth pass and the fifth; 89.6% (138 of 154) after spk35
 
 
 def label_files() -> list[Path]:
@@ -318,15 +318,22 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: 76.5% -> 78.4% (78 -> 80 of 102); heldout23 94.0% -> 94.4% (470 -> 472 of 500), speaker 71.6% -> 73.9% (63 -> 65 of
 #: 88); recall89 113 -> 115 of 122 (94.3%); recall86 91 -> 92 of 101 (91.1%); heldout 546 -> 547 of 586, speaker 156 ->
 #: 157 of 175; the rest unchanged
-LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.88),
+#: thirty-fifth speaker pass (branch spk35, every speaker miss of the label sets read and counted by cause; every set
+#: development data): a lineage named again by its short form («فلان بن فلان»), the last link of a chain of «عن»
+#: narrators and a companion heard («سمع فلانة رضي الله عنها تقول»), «أما» opening a clause after a heading run into
+#: the text, «عبر فلان عن X بقوله», «إلى ذلك» before a clause's verb, a form of كان opening no subject phrase;
+#: speaker before -> after: heldout15 55 -> 56 of 58, heldout22 66 -> 69 of 85, heldout20 72 -> 73 of 86, heldout17
+#: 134 -> 135 of 148, heldout3 173 -> 174 of 194, heldout8 115 -> 116 of 133, precision 137 -> 138 of 154; voice and
+#: the other sets (heldout21, heldout23 included) unchanged; the sample's identity unchanged
+LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.895),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
-              "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.845),
+              "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.87),
               "heldout9": (0.895, 0.84), "heldout10": (0.95, 0.84),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
-              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.91),
-              "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.84),
+              "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.96),
+              "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.91),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
-              "heldout20": (0.94, 0.79), "heldout21": (0.935, 0.775), "heldout22": (0.945, 0.765),
+              "heldout20": (0.94, 0.845), "heldout21": (0.935, 0.775), "heldout22": (0.945, 0.81),
               "heldout23": (0.94, 0.73),
               "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.93, 0.0)}
 
