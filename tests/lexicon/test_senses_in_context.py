@@ -252,6 +252,15 @@ def test_deaths_in_a_typhoon_a_heat_wave_or_an_electrocution_are_no_violence():
     assert killing("أسفر القصف عن مقتل 14 شخصا في جزيرة الموج.") == ["مقتل"]
 
 
+def test_a_storm_of_the_weather_is_an_accident_a_military_operation_named_storm_is_not():
+    martyrs, died = shipped("casualties", "martyrs"), shipped("casualties", "died")
+    assert died("لقي ثلاثة رعاة حتفهم في عاصفة رملية ضربت وادي النخيل.") == []
+    assert died("وتسبب المنخفض الجوي في أمطار غزيرة لقي فيها صيادان حتفهما.") == []
+    # an operation named «عاصفة …» (the coalition's «عاصفة الحزم») is a war: its martyrs count
+    assert martyrs("كرمت المدرسة أبناء الشهداء الذين سقطوا في عمليات عاصفة الحزم.") == ["الشهداء"]
+    assert died("وقدمت الدولة جنودا لقوا حتفهم في معارك عاصفة الحزم.") == ["لقوا حتفهم"]
+
+
 def test_deaths_under_a_headline_that_names_a_crash_a_flood_or_a_quake_are_no_violence():
     killed, killing = shipped("casualties", "killed"), shipped("casualties", "killing")
     text = "وقالت الشرطة إن من بين القتلى طفلين، وإن الحصيلة قد ترتفع."
