@@ -125,7 +125,14 @@ def test_blind_recall_of_the_loose_patterns_hits(real):
 #: recall89 (seed recall-89, the same design, drawn from main c55aab8 before the next round's rules): 122/125 = 0.976
 #: (0.932-0.992) when drawn and after that round; the misses: «القتلى» of a battle and «شهداء» of duty honoured (not
 #: found), a gapped indefinite «حرب عصابات، استمرت سنتين ضد» (the coder unsure). The four sets pooled: 513/523 = 0.981
-RECALL_SETS = {"recall80": (158, 156), "recall83": (135, 134), "recall86": (105, 101), "recall89": (125, 122)}
+#: recall92 (seed recall-92, the same design, drawn from main f8b2e62 before the next round's rules): 165/173 = 0.954
+#: (0.911-0.976) when drawn; 167 after the lead's storm fix (fix36, written from reading its misses: not blind for it),
+#: which brought back two martyrs of «عاصفة الحزم» left out as weather deaths; the misses left: a soldier's martyrdom in
+#: one long sentence of his father's words that names the father's chronic diseases (five rows, `not_near: *accidents`)
+#: and the Syrian crisis in the lead of an article whose paragraph names no war word (scope). The five sets pooled, each
+#: when drawn: 678/696 = 0.974 (0.959-0.984)
+RECALL_SETS = {"recall80": (158, 156), "recall83": (135, 134), "recall86": (105, 101), "recall89": (125, 122),
+               "recall92": (173, 167)}
 
 
 @pytest.mark.parametrize("kind", sorted(RECALL_SETS))
@@ -203,8 +210,13 @@ def test_attribution_precision_on_the_second_blind_sample(real):
 #: heldout23 (seed 88, 500 drawn from main c55aab8, read blind by four coders while the twenty-third precision pass
 #: was written): 485/500 = 0.970 (0.951-0.982) when drawn and after it (none of its rows left out); the ten blind
 #: uniform samples pooled (seeds 67-88, each when drawn): 3868/4000 = 0.967 (0.961-0.972)
+#: heldout24 (seed 90, 500 drawn from main f8b2e62, read blind by four coders while the twenty-fourth precision pass
+#: was written): 488/500 = 0.976 (0.958-0.986) when drawn and after it (none of its rows left out); its twelve false
+#: rows: things that "confirm" (data, tests, a political scene), «الإنصاف يقول», verbal and media attacks (three), a
+#: film's and a hashtag's names, a helicopter crash's victims, a domestic war on terror, Lebanon's political crisis.
+#: The eleven blind uniform samples pooled (seeds 67-90, each when drawn): 4356/4500 = 0.968 (0.962-0.973)
 UNIFORM = ("heldout10", "heldout12", "heldout14", "heldout15", "heldout16", "heldout18", "heldout19", "heldout20",
-           "heldout21", "heldout22", "heldout23")
+           "heldout21", "heldout22", "heldout23", "heldout24")
 UNIFORM_FLOOR = 0.95
 
 

@@ -325,6 +325,11 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: speaker before -> after: heldout15 55 -> 56 of 58, heldout22 66 -> 69 of 85, heldout20 72 -> 73 of 86, heldout17
 #: 134 -> 135 of 148, heldout3 173 -> 174 of 194, heldout8 115 -> 116 of 133, precision 137 -> 138 of 154; voice and
 #: the other sets (heldout21, heldout23 included) unchanged; the sample's identity unchanged
+#: heldout24 (seed 90, 500 uniform drawn from main f8b2e62, read blind by four coders while this round's voice,
+#: speaker and source-phrase passes were written by authors who never opened it): voice 94.2% (471 of 500), speaker
+#: 70.2% (66 of 94), its 144 topical rows 91.0% (131), when drawn and after the round (no rule changed one of its rows).
+#: recall92 (seed recall-92, 60 whole articles from f8b2e62): voice 149 of 165 (90.3%) when drawn, 150 after voice35,
+#: 152 of 167 (91.0%) with the two rows fix36 brought back
 LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.845), "heldout3": (0.92, 0.895),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.87),
@@ -334,8 +339,9 @@ LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.91),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
               "heldout20": (0.94, 0.845), "heldout21": (0.935, 0.775), "heldout22": (0.945, 0.81),
-              "heldout23": (0.94, 0.73),
-              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.93, 0.0)}
+              "heldout23": (0.94, 0.73), "heldout24": (0.94, 0.7),
+              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.93, 0.0),
+              "recall92": (0.905, 0.0)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
