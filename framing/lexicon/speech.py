@@ -462,10 +462,15 @@ def _considered_among(text: str, e: int) -> bool:
     """After «يعتبر/تعتبر» ending at ``e``: at most three words, none a speaker or title word, an indefinite
     accusative or glued to punctuation, then a predicate (:data:`_AMONG` or a superlative), and no complementiser
     nor colon in the twelve words after the verb: what is considered and its rank («قاعدة العند من أهم», «أكبر
-    مستورد»), not one who considers («يعتبر عدد من الخبراء أن …», «تعتبر الحكومة الاتفاق من …»)."""
+    مستورد»), or right after it an indefinite noun in ة (no speaker word nor place) before no article («خطوة أساسية»,
+    «جريمة حرب»): its predicate; not one who considers («يعتبر عدد من الخبراء أن …», «تعتبر الحكومة الاتفاق من …»)."""
     toks = list(itertools.islice(_tokens(text, e, e + 160), 12))
     if any(_strip(t[2]) in _COMPLEMENT or ":" in t[2] for t in toks):
         return False
+    first, nxt = (_strip(t[2]) for t in (toks + [(0, 0, "")] * 2)[:2])
+    if toks and toks[0][2] == first and first.endswith("ة") and not first.startswith("ال") and len(first) > 3 \
+            and first not in _SPEAKER_WORDS and not is_place(first) and nxt and not nxt.startswith(("ال", "لل")):
+        return True                                     # «يعتبر خطوة أساسية», «تعتبر جريمة حرب»: an indefinite predicate
     for ts, _, tok in toks[:4]:
         w = _strip(tok)
         if w in _AMONG or _SUPERLATIVE.fullmatch(w):
