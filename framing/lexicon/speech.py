@@ -378,6 +378,8 @@ def _not_speech(text: str, s: int, e: int, lemma: str, before: list[str]) -> boo
             and _considered_first(text, e):
         return True                                     # «وتعتبر القاعدة موقعا استراتيجيا.»: opening its sentence,
         #                                                 «is considered» with its subject and predicate, not speech
+    if lemma == "اعتبر" and _strip(text[s:e]).lstrip("وف") in ("يعتبر", "تعتبر") and _considered_among(text, e):
+        return True                                     # «وتعتبر قاعدة العند من أهم …», «يعتبر أحد أهم …»: is considered
     if lemma == "خلص" and _word_after(text, e, 30) in _PRONOUN_OBJECTS:
         return True                                     # «الدرس الذي خلص إليه الباحثون أن …»: the lesson, named before
     if lemma == "توقع" and (text[e:e + 12].split() or [""])[0][:1].isdigit():
@@ -448,6 +450,34 @@ def _considered_first(text: str, e: int) -> bool:
     toks = list(itertools.islice(_tokens(text, e, e + 80), 1))
     return bool(toks) and _strip(toks[0][2]).startswith("ال") and _strip(toks[0][2]) not in _SPEAKER_WORDS \
         and toks[0][2][-1:] not in _PUNCT and _indefinite_accusative(text, toks[0][1])
+
+
+#: words that open the predicate of a passive «يعتبر/تعتبر» (is considered): «من أهم», «أحد», «هو الأول»
+_AMONG = frozenset("من هو هي هم احد احدي واحد واحدا واحدة".split())
+#: a superlative (أفعل/أفعلى, no article): «أكبر», «أهم», «أعلى»
+_SUPERLATIVE = re.compile(r"ا(?!ل)[^اويىة]{2}(?:[^اويىةهن]|ي)?")
+
+
+def _considered_among(text: str, e: int) -> bool:
+    """After «يعتبر/تعتبر» ending at ``e``: at most three words, none a speaker or title word, an indefinite
+    accusative or glued to punctuation, then a predicate (:data:`_AMONG` or a superlative), and no complementiser
+    nor colon in the twelve words after the verb: what is considered and its rank («قاعدة العند من أهم», «أكبر
+    مستورد»), or right after it an indefinite noun in ة (no speaker word nor place) before no article («خطوة أساسية»,
+    «جريمة حرب»): its predicate; not one who considers («يعتبر عدد من الخبراء أن …», «تعتبر الحكومة الاتفاق من …»)."""
+    toks = list(itertools.islice(_tokens(text, e, e + 160), 12))
+    if any(_strip(t[2]) in _COMPLEMENT or ":" in t[2] for t in toks):
+        return False
+    first, nxt = (_strip(t[2]) for t in (toks + [(0, 0, "")] * 2)[:2])
+    if toks and toks[0][2] == first and first.endswith("ة") and not first.startswith("ال") and len(first) > 3 \
+            and first not in _SPEAKER_WORDS and not is_place(first) and nxt and not nxt.startswith(("ال", "لل")):
+        return True                                     # «يعتبر خطوة أساسية», «تعتبر جريمة حرب»: an indefinite predicate
+    for ts, _, tok in toks[:4]:
+        w = _strip(tok)
+        if w in _AMONG or _SUPERLATIVE.fullmatch(w):
+            return True
+        if w in _SPEAKER_WORDS or w in _PERSONAL_TITLES or tok != w or _indefinite_accusative(text, ts):
+            return False
+    return False
 
 
 def _indefinite_accusative(text: str, e: int) -> bool:

@@ -103,3 +103,19 @@ def test_a_toll_or_statistics_with_no_owner_is_no_speaker():
     assert at(BEFORE + "وكانت الحصيلة الأولى أشارت إلى سقوط تسعة قتلى في الهجوم.", "الهجوم") == ("own", None)
     assert at(BEFORE + "كما تشير الإحصائيات الأولية إلى مقتل مئتي مسلح في الهجوم.", "الهجوم") == ("own", None)
     assert at(BEFORE + "وكشفت إحصائية للمنظمة أن الهجوم أوقع قتلى.", "الهجوم")[0] == "reported"
+
+
+def test_is_considered_among_or_the_greatest_is_no_speech():
+    """«وتعتبر قلعة الوادي من أهم …», «يعتبر أحد أهم …», «ويعتبر أكبر …»: «is considered» with its rank (من, أحد, هو,
+    a superlative) after at most three words, or right before an indefinite noun in ة («يعتبر خطوة كبيرة»), no one speaks; «ويعتبر الوزير …», «وتعتبر الوزارة أن …», «يعتبرون …» and a
+    «من» after a noun and أن («ويعتبر عدد من الخبراء أن …») still report (issue 12, deem36)."""
+    assert at(BEFORE + "وتعتبر قلعة الوادي من أهم المواقع قرب الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "ويعتبر السوق القديم أكبر سوق قرب موقع الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "كما يعتبر الجسر أحد أهم الطرق التي قطعها الهجوم.", "الهجوم") == ("own", None)
+    assert at(BEFORE + "ويرى كثيرون أن الجسر يعتبر خطوة كبيرة بعد الهجوم.", "الهجوم") == ("reported", "كثيرون")
+    assert at(BEFORE + "والجسر يعتبر خطوة كبيرة بعد الهجوم.", "الهجوم") == ("own", None)
+    voice, sp = at(BEFORE + "ويعتبر الوزير الخطوة من أسباب الهجوم.", "الهجوم")
+    assert voice == "reported" and "الوزير" in (sp or "")
+    assert at(BEFORE + "وتعتبر الوزارة أن الخطوة من أسباب الهجوم.", "الهجوم") == ("reported", "الوزارة")
+    assert at(BEFORE + "ويعتبر عدد من الخبراء أن الهجوم فشل.", "الهجوم")[0] == "reported"
+    assert at(BEFORE + "والسكان يعتبرون الخطوة من أسباب الهجوم.", "الهجوم")[0] == "reported"
