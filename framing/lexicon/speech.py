@@ -2847,12 +2847,13 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         return None                                    # «… أهمية أن يكون للإنسان وطن آمن. ويقول: …»: a clause, not a
         #                                                subject (the tail of the sentence before a colon's verb)
     toks = _without_age(_after_go_on(toks, form))      # «ومضى فلان بالقول:»; «أما فلان 30 عاما فقال:»
-    if _strip(text[vs:vs + 8]).startswith(("قول", "بقول")):
+    saying = _strip(text[vs:vs + 8])                   # (vs may have moved to a comma since ``form``)
+    if saying.startswith(("قول", "بقول")):
+        by_saying = saying.startswith("بقول")
         an = [k for k, t in enumerate(toks) if _strip(t[2]) == "عن"]
-        if an and an[-1] < len(toks) - 1 and (not _strip(text[vs:vs + 8]).startswith("بقول")
-                                              or any(_verb_lemma(t[2]) == "نقل" for t in toks[:an[-1]])):
+        if an and an[-1] < len(toks) - 1 and (not by_saying or any(_verb_lemma(t[2]) == "نقل" for t in toks[:an[-1]])):
             return _an_source(text, toks, vs)          # «نقلت الصحيفة عن الوزير قوله: …»: the one quoted
-        if an and _strip(text[vs:vs + 8]).startswith("بقول"):
+        if an and by_saying:
             toks = toks[:an[0]]                        # «عبر فلان عن الحادثة بقوله: …» (by saying: عن is his verb's,
             #                                            what he spoke of; the subject stands before it)
     while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
