@@ -22,7 +22,7 @@ __all__ = ["match", "left_out", "repeated_lines", "boilerplate_of", "counts_and_
 VOICES = ("own", "quoted", "reported", "all")
 BATCH_ROWS = 5000
 MATCH_COLUMNS = ["id", "outlet", "published", "event_id", "family", "term", "field", "start", "end",
-                 "surface", "voice", "speaker", "role", "verb"]
+                 "match", "voice", "speaker", "role", "verb"]
 COUNT_COLUMNS = ["id", "family", "term", "count"]
 DOC_COLUMNS = ["id", "outlet", "event_id", "published", "tokens"]
 
@@ -264,7 +264,7 @@ def iter_matches(corpus, lexicon, *, voice="own", morph=None, keep_boilerplate=F
     for (doc_id, outlet, published, event_id), field, value, s, e, fam, term, v, why, src in _hits(
             corpus, lexicon, voice, morph, keep_boilerplate, left_out, boilerplate):
         row = {"id": doc_id, "outlet": outlet, "published": published, "event_id": event_id,
-               "family": fam, "term": term, "field": field, "start": s, "end": e, "surface": value[s:e],
+               "family": fam, "term": term, "field": field, "start": s, "end": e, "match": value[s:e],
                "voice": v, "speaker": src[0], "role": src[1], "verb": src[2]}
         if left_out:
             row["reason"] = why
@@ -275,9 +275,9 @@ def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
           keep_boilerplate: bool = False, boilerplate=None, exclude_copies: bool = False,
           outlet=None, since=None, until=None, event=None):
     """Every match: ``id, outlet, published, event_id, family, term, field (title|text),
-    start, end, surface, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
-    are character offsets into the original ``title`` or ``text`` and ``surface`` is the word as
-    printed.  ``speaker``/``role``: who says a quoted or reported word when the text names them
+    start, end, match, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
+    are character offsets into the original ``title`` or ``text`` and ``match`` is the matched text as
+    printed (the column ``match`` of :func:`kwic` too).  ``speaker``/``role``: who says a quoted or reported word when the text names them
     («سيرغي لافروف» / «وزير الخارجية الروسي»); ``verb``: the verb of saying or attribution
     (قال، زعم، بحسب …); empty strings for the outlet's own words.
     ``voice``: ``own`` (default, as in every function), ``quoted``, ``reported``, ``all`` (every

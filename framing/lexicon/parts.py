@@ -181,22 +181,22 @@ def counts_and_docs(source, lexicon, voice="own", morph=None, keep_boilerplate=F
 def matches_part(df, *, lexicon, voice="own", morph=None, context=Context(), width=None, left_out=False,
                  lang=None, exclude_copies=False) -> pd.DataFrame:
     """Matches of one chunk: ``row`` columns ``id, outlet, published, event_id``, then ``field, start,
-    end, family, term, voice, reason, speaker, role, verb``, and with ``width`` the context
-    ``left, match, right`` (:func:`framing.lexicon.concordance` lines)."""
+    end, family, term, voice, reason, speaker, role, verb, match``, and with ``width`` the context
+    ``left, right`` around ``match`` (:func:`framing.lexicon.concordance` lines)."""
     from .core import _hits
     df = rows(df, lang, exclude_copies)
     out = []
     for (doc, outlet, published, event), fld, value, s, e, fam, term, v, why, src in _hits(
             df, lexicon, voice, morph, left_out=left_out, boilerplate=context.boilerplate,
             rubrics=context.rubrics):
-        ctx = () if width is None else (_squash(value[max(0, s - width):s]), value[s:e], _squash(value[e:e + width]))
+        ctx = () if width is None else (_squash(value[max(0, s - width):s]), _squash(value[e:e + width]))
         out.append((doc, outlet, published, event, fld, s, e, fam, term, v, why, *src[:3], value[s:e], *ctx))
-    cols = MATCH_PART_COLUMNS + (["left", "match", "right"] if width is not None else [])
+    cols = MATCH_PART_COLUMNS + (["left", "right"] if width is not None else [])
     return pd.DataFrame(out, columns=cols).astype({"start": "int64", "end": "int64"})
 
 
 MATCH_PART_COLUMNS = ["id", "outlet", "published", "event_id", "field", "start", "end", "family", "term", "voice",
-                      "reason", "speaker", "role", "verb", "surface"]
+                      "reason", "speaker", "role", "verb", "match"]
 
 
 def _squash(s: str) -> str:

@@ -15,7 +15,7 @@ def shipped(lexicon, term=None):
     lex = load_lexicon(lexicon)
 
     def m(text, title=""):
-        return [r.surface for r in match(article(text, title), lex, voice="all").itertuples()
+        return [r.match for r in match(article(text, title), lex, voice="all").itertuples()
                 if term is None or r.term == term]
     return m
 

@@ -91,16 +91,16 @@ def test_speaker_colon_in_body_is_not_a_headline_quote(lex):
     assert counts(lex, "المتحدث: الرهائن بخير") == {"hostages/own": 1}
 
 
-def test_offsets_and_surface_are_in_the_original_spelling(lex):
+def test_offsets_and_match_are_in_the_original_spelling(lex):
     text = "قالَ إنَّ «الرَّهائـنَ» وَلِلمُحْتَجَزِينَ"
     df = pd.DataFrame([{"id": "d1", "outlet": "X", "title": "", "text": text}])
     m = match(df, lex, voice="all")
-    assert list(m["surface"]) == ["قالَ", "الرَّهائـنَ", "وَلِلمُحْتَجَزِينَ"]
-    for s, e, surf in zip(m["start"], m["end"], m["surface"]):
+    assert list(m["match"]) == ["قالَ", "الرَّهائـنَ", "وَلِلمُحْتَجَزِينَ"]
+    for s, e, surf in zip(m["start"], m["end"], m["match"]):
         assert text[s:e] == surf
     assert list(m["field"]) == ["text"] * 3
     assert list(m.columns) == ["id", "outlet", "published", "event_id", "family", "term", "field", "start",
-                               "end", "surface", "voice", "speaker", "role", "verb"]
+                               "end", "match", "voice", "speaker", "role", "verb"]
 
 
 def test_voice_filter_and_count_by_doc(lex):
@@ -144,7 +144,7 @@ def test_by_outlet_uses_stats_shares(lex):
 def test_exclude_drops_lookalike_spellings():
     lex = load_lexicon("israel_palestine")
     df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "", "text": "جندي إسرائيلي في إسرائيل ولإسرائيل"}])
-    assert list(match(df, lex, voice="all")["surface"]) == ["إسرائيل", "ولإسرائيل"]
+    assert list(match(df, lex, voice="all")["match"]) == ["إسرائيل", "ولإسرائيل"]
 
 
 # -- the seed page: RT's own headline says المحتجزين, the quoted speech says كرهائن ---------------
@@ -165,7 +165,7 @@ def _seed_checks(df):
     m = match(df, "captives", voice="all")
     body = m[m.field == "text"]
     # «صرح … أن …» and «وأكد أن …» are Putin's words reported without quotation marks
-    assert Counter(zip(body.surface, body.voice)) == {("المحتجزين", "reported"): 2, ("المحتجزين", "quoted"): 2,
+    assert Counter(zip(body.match, body.voice)) == {("المحتجزين", "reported"): 2, ("المحتجزين", "quoted"): 2,
                                                       ("كرهائن", "quoted"): 1}
     assert set(body[body.voice != "own"].speaker) >= {"فلاديمير بوتين", "أناتولي فيكتوروف"}
     title = m[m.field == "title"]
@@ -249,4 +249,4 @@ def test_lang_keeps_one_language_of_articles_and_terms(lex):
 ])
 def test_shipped_excludes_keep_adjectives_out(lexicon, text, surfaces):
     df = pd.DataFrame([{"id": "a", "outlet": "X", "title": "", "text": text}])
-    assert list(match(df, lexicon, voice="all")["surface"]) == surfaces
+    assert list(match(df, lexicon, voice="all")["match"]) == surfaces

@@ -94,9 +94,9 @@ def test_lemma_matching_adds_unlisted_inflections(camel_env):
     df = pd.DataFrame([{"id": "d", "outlet": "X", "title": "A hostage freed",
                         "text": "والرهائن و«الأسارى هنا الآن» الأسير الأسرة hostage"}])
     rules = match(df, lex, voice="all")
-    assert list(rules["surface"]) == ["hostage", "الأسير"]        # رهائن, أسارى are not listed forms
+    assert list(rules["match"]) == ["hostage", "الأسير"]        # رهائن, أسارى are not listed forms
     m = match(df, lex, morph=lm, voice="all")
-    assert list(zip(m["surface"], m["term"], m["voice"])) == [
+    assert list(zip(m["match"], m["term"], m["voice"])) == [
         ("hostage", "en_hostages", "own"), ("والرهائن", "hostages", "own"), ("الأسارى", "prisoners", "quoted"),
         ("الأسير", "prisoners", "own")]                          # الأسرة (family) has another lemma
     # the concordance reads the same matches, with their context

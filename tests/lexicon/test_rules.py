@@ -25,7 +25,7 @@ def corpus(*texts, outlet="الأفق", titles=None):
 
 def words(df, lexicon):
     m = match(df, lexicon, voice="all")       # the rules, whoever speaks (reported speech is not own)
-    return [row.surface for row in m.itertuples()]
+    return [row.match for row in m.itertuples()]
 
 
 def term(forms, extra="", tid="x", family="f", scope=""):
@@ -60,7 +60,7 @@ def test_alef_maqsura_kept_apart_only_where_the_term_says_and_the_writer_disting
                 "كتب الموقع: الرجل يدعي انه شاهد الحادث علي الطريق")   # this writer never writes ى
     assert words(df, lx) == ["يدعي", "وادعى", "يدعي"]
     lo = left_out(df, lx)
-    assert lo["surface"].tolist() == ["يُدعى"] and set(lo["reason"]) == {"letters"}
+    assert lo["match"].tolist() == ["يُدعى"] and set(lo["reason"]) == {"letters"}
     # without letters: the old behaviour (يُدعى counts as يدعي)
     assert "يُدعى" in words(df, lex(term("يدعي", "        class: verb\n")))
 
@@ -110,7 +110,7 @@ def test_a_gapped_phrase_spans_its_words_and_its_pronoun_agrees():
     df = corpus("لقي عامل إنقاذ تايلاندي حتفه أمس. ولقي الرجلان حتفهما. لقي حتفه في الحال. "
                 "لقي أربعة من عمال المنجم القديم حتفهم. لقي العامل، حتفه.")
     m = match(df, lx)
-    assert m["surface"].tolist() == ["لقي عامل إنقاذ تايلاندي حتفه", "ولقي الرجلان حتفهما", "لقي حتفه"]
+    assert m["match"].tolist() == ["لقي عامل إنقاذ تايلاندي حتفه", "ولقي الرجلان حتفهما", "لقي حتفه"]
     k = kwic(df, lx, width=5)
     assert k["match"].iloc[0] == "لقي عامل إنقاذ تايلاندي حتفه"
     text = df["text"].iloc[0]
@@ -133,7 +133,7 @@ def test_words_before_and_after_and_names_leave_a_match_out():
                 "نفذت الطائرات ضربة جوية. وقال نادي الأسير إن الأسير أفرج عنه. وكرم الملك الأسير السابق.")
     assert words(df, lx) == ["ضربة", "الأسير"]
     lo = left_out(df, lx, voice="all")
-    assert sorted(lo["surface"]) == sorted(["ضربة", "وضربات", "ضربات", "الأسير", "الأسير"])
+    assert sorted(lo["match"]) == sorted(["ضربة", "وضربات", "ضربات", "الأسير", "الأسير"])
     assert set(lo["reason"]) == {"context"}
 
 
@@ -303,7 +303,7 @@ def test_vowel_marks_in_the_text_decide_where_the_form_is_written_with_them():
     df = corpus("رجل يُدعي سالم يدعي انه راي كل شيء، وامراة تُدعي هند تَدّعي العكس في قرية صغيرة")
     assert words(df, lx) == ["يدعي", "تَدّعي"]
     # (voice="all": «تُدعي هند» is no verb of saying, so the speech of «يدعي انه» runs on over it)
-    assert left_out(df, lx, voice="all")["surface"].tolist() == ["يُدعي", "تُدعي"]
+    assert left_out(df, lx, voice="all")["match"].tolist() == ["يُدعي", "تُدعي"]
 
 
 def test_a_bare_form_before_a_definite_word_or_li_is_captive_of_and_is_left_out():
@@ -314,7 +314,7 @@ def test_a_bare_form_before_a_definite_word_or_li_is_captive_of_and_is_left_out(
                 "وزار الوفد الأسير المريض وأسرى المعارك.")
     assert words(df, lx) == ["أسير", "أسيرا", "أسيرا", "الأسير", "وأسرى"]
     lo = left_out(df, lx)
-    assert lo["surface"].tolist() == ["أسير", "أسيرا"] and set(lo["reason"]) == {"context"}
+    assert lo["match"].tolist() == ["أسير", "أسيرا"] and set(lo["reason"]) == {"context"}
     # not_of is only for the forms it lists: أسرى المعارك (plural, construct) counts
     assert "أسير" in words(corpus("عاش الشاعر أسير الحب."), lex(term("أسير", "        class: noun\n")))
 
@@ -335,7 +335,7 @@ def test_a_term_does_not_put_itself_in_scope_but_its_longer_form_does():
                 "قالت حماس إن الوضع في غزة صعب.")
     assert words(df, lx) == ["حماس", "حماس"]        # «حركة حماس» needs a scope word of its own, as before
     lo = left_out(df, lx)
-    assert lo["surface"].tolist() == ["بحماس", "حماس", "حركة حماس"] and set(lo["reason"]) == {"scope"}
+    assert lo["match"].tolist() == ["بحماس", "حماس", "حركة حماس"] and set(lo["reason"]) == {"scope"}
 
 
 def test_a_singular_noun_also_matches_its_dual():
@@ -351,7 +351,7 @@ def test_which_confirms_is_evidence_not_speech():
     df = corpus("ارتفعت الأسعار مما يؤكد أن الطلب كبير، وهذا يؤكد التوقعات. "
                 "ويؤكد الوزير أن الطلب كبير، بحسب ما يؤكد المسؤولون، وهذا ما أكد عليه المدير، كما يؤكد الخبراء.")
     assert words(df, lx) == ["ويؤكد", "يؤكد", "أكد", "يؤكد"]
-    assert left_out(df, lx)["surface"].tolist() == ["يؤكد", "يؤكد"]
+    assert left_out(df, lx)["match"].tolist() == ["يؤكد", "يؤكد"]
 
 
 def test_words_that_must_not_stand_in_the_headline():
@@ -391,7 +391,7 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     # Iran's «axis of resistance» and Hezbollah's «slogan» are not the Palestinian armed groups
     df = corpus("تحدث عن محور المقاومة بعد قصف غزة. وقال إن المقاومة في غزة ترد على قصف الاحتلال.")
     got = match(df, load_lexicon("israel_palestine"), voice="all")
-    assert got[got["term"] == "resistance"]["surface"].tolist() == ["المقاومة"]
+    assert got[got["term"] == "resistance"]["match"].tolist() == ["المقاومة"]
     assert got[got["term"] == "resistance"]["start"].tolist() == [df["text"][0].index("إن المقاومة") + 3]
     # «مقاومة الإرهاب» (resisting terrorism) is not the armed groups; «مقاومة الاحتلال» is
     df = corpus("دعا إلى مقاومة الإرهاب في غزة، وإلى مقاومة الاحتلال في غزة.")
@@ -409,14 +409,14 @@ def test_shipped_rules_for_ideas_balls_rescues_slogans_and_things_that_show():
     # an indefinite war on terror counts too; a war on pollution does not
     df = corpus("وشن الجيش حربا على الإرهاب، وأعلنت الحكومة حربا على التلوث.")
     got = match(df, load_lexicon("ukraine_war"), voice="all")
-    assert got["surface"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
+    assert got["match"].tolist() == ["حربا على"] and got["term"].tolist() == ["war_on"]
     # a lobby's "war" on an administration, a "war" on art or on women is rhetoric
     df = corpus("أعلنت الجمعية حربا على إدارة المدينة، وشنت الوزارة حربا على الفن الهابط، وحربا ضد النساء. "
                 "ويزعمون أن الحرب على الإسلام بدأت.")
     assert match(df, load_lexicon("ukraine_war"), voice="all").empty
     # extremism and satellite channels "invade" without an army, even in an article about a war
     df = corpus("في ظل الحرب سهل ذلك غزو التطرف لنا، وحذر الخطيب من الغزو الفضائي. وبدأ الغزو العسكري للجزيرة.")
-    assert match(df, load_lexicon("ukraine_war"), voice="all")["surface"].tolist() == ["الغزو"]
+    assert match(df, load_lexicon("ukraine_war"), voice="all")["match"].tolist() == ["الغزو"]
     # a headline about a boat sinking: its «victims» died in an accident
     assert m("وتوافدت سيارات الإسعاف لنقل الضحايا.", "casualties", "غرق مركب في النهر") == []
 
@@ -491,7 +491,7 @@ def test_a_doctrinal_or_political_attack_is_criticism_not_force():
     df = corpus("واصلت النشرة هجومها العقائدي على خصومها، ثم شنت هجوما سياسيا على الحزب. "
                 "وأسفر هجوم مسلح على الحاجز عن سقوط جرحى.")
     got = match(df, load_lexicon("violence"), voice="all")
-    assert got["surface"].tolist() == ["هجوم"]
+    assert got["match"].tolist() == ["هجوم"]
     # a stroke of luck is no blow
     assert match(corpus("لم يكن فوزه ضربة حظ، بل ثمرة عمل."), load_lexicon("violence"), voice="all").empty
 
@@ -508,7 +508,7 @@ def test_camels_held_a_verse_and_a_committee_name_are_not_captives():
     df = corpus("وجدت الفرق الإبل المحتجزة في الحظيرة. وتلا الخطيب: سبحان الذي أسرى بعبده ليلا. "
                 "وزارت اللجنة الوطنية لرعاية السجناء المدينة. وأفرج عن خمسة محتجزين وأسرى.")
     got = match(df, load_lexicon("captives"), voice="all")
-    assert got["surface"].tolist() == ["محتجزين", "وأسرى"]
+    assert got["match"].tolist() == ["محتجزين", "وأسرى"]
 
 
 def test_right_wing_factions_are_parties_not_armed_groups():
@@ -675,7 +675,7 @@ def test_a_bare_verb_with_a_noun_object_after_an_indefinite_noun_describes_it():
                 'وقال إن "الهيئة" تؤكد دعمها، وإن الشاب البالغ عشرين عاما تؤكد أسرته سلامته.',
                 titles=["مصادر مطلعة تؤكد تعيين المدير"])
     assert words(df, lx) == ["تؤكد"] * 6
-    assert left_out(df, lx, voice="all")["surface"].tolist() == ["تؤكد", "يؤكد"]
+    assert left_out(df, lx, voice="all")["match"].tolist() == ["تؤكد", "يؤكد"]
     # in a headline, only an accusative noun (an object, never the subject) after the first word
     df = corpus("", "", "", titles=["الجماعة تبث شريطا يؤكد خطف الجنود", "داسيلفا يؤكد أهمية الإعداد",
                                     "النادي يبدأ استعداده وداسيلفا يؤكد أهمية الإعداد"])
@@ -688,7 +688,7 @@ def test_a_verb_form_right_after_a_preposition_is_a_noun_spelt_alike():
                 "وعن الخطة قال المدير إنها جاهزة. وأطلقت الشركة سيارة (جي.تي.في) قالت إنها الأسرع. "
                 "وتحدث محمد علي قال إنه سعيد.")
     assert words(df, lx) == ["وصرح", "قال", "قالت", "قال"]
-    assert left_out(df, lx, voice="all")["surface"].tolist() == ["صرح", "أوضح"]
+    assert left_out(df, lx, voice="all")["match"].tolist() == ["صرح", "أوضح"]
 
 
 def test_a_bare_verb_with_a_noun_object_after_this_and_a_noun_is_evidence():
@@ -696,7 +696,7 @@ def test_a_bare_verb_with_a_noun_object_after_this_and_a_noun_is_evidence():
     df = corpus("وقال المدير إن هذا القرار يؤكد عناية الدولة، وإن هذه المساعدات الجديدة تؤكد التزامها. "
                 "وهذا الوزير يؤكد أن العمل مستمر. وهذه الوزارة تؤكد على أن الخدمة متاحة.")
     assert words(df, lx) == ["يؤكد", "تؤكد"]
-    assert left_out(df, lx, voice="all")["surface"].tolist() == ["يؤكد", "تؤكد"]
+    assert left_out(df, lx, voice="all")["match"].tolist() == ["يؤكد", "تؤكد"]
 
 
 def test_a_war_on_a_disease_a_centre_forward_and_economic_blows_are_figurative():

@@ -111,7 +111,7 @@ def test_a_purpose_lam_after_a_comma_with_a_noun_object_is_evidence():
 def test_purpose_is_a_general_evidence_kind():
     lx = one_term("class: verb\nforms: [يثبت, تثبت]\nevidence: [purpose]\n")
     df = article("وفاز الفريق بالمباراة، ليثبت جدارته باللقب. وقال المدرب إنه سعيد ليثبت أن الفريق قوي.")
-    assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["ليثبت"]
+    assert [r.match for r in match(df, lx, voice="all").itertuples()] == ["ليثبت"]
 
 
 def test_purpose_after_a_verb_of_saying_in_the_sentence_is_speech():
@@ -193,7 +193,7 @@ def test_a_verbal_noun_right_after_the_verb_is_its_object_unless_an_an_clause_fo
 def test_event_subjects_is_a_general_field():
     lx = one_term("class: verb\nforms: [يثبت, تثبت, أثبت, أثبتت]\nevent_subjects: [مباراة]\n")
     df = article("وقال المدرب إن المباراة تثبت قوة الفريق. وأثبت المباراة جدارته. وأثبتت المباراة أن الفريق قوي.")
-    assert [r.surface for r in match(df, lx, voice="all").itertuples()] == ["وأثبت"]
+    assert [r.match for r in match(df, lx, voice="all").itertuples()] == ["وأثبت"]
 
 
 def test_a_verbal_noun_of_a_derived_pattern_heading_the_clause_is_an_event():
