@@ -204,6 +204,14 @@ def test_tazaum_after_an_adverb_of_time_is_leading_not_claiming():
     assert claimed("وتزعم الجماعة أنها لم تنفذ الهجوم.") == ["وتزعم"]
 
 
+def test_a_group_taken_back_by_the_object_pronoun_of_tazaama_after_a_relative_was_led():
+    claimed = shipped("attribution", "claimed")
+    assert claimed("وقال المكتب إن المجموعة - التي تزعمها رجل وزوجته - جمعت الأموال.") == []
+    assert claimed("انشق الحزب الذي تزعمه الشيخ عن الائتلاف.") == []
+    assert claimed("وهي الجماعة التي تزعم أنها بريئة من الهجوم.") == ["تزعم"]       # no pronoun: claims
+    assert claimed("لا وجود للحركة على النحو الذي تزعمه الحكومة.") == ["تزعمه"]     # no group before the relative
+
+
 def test_a_war_of_propaganda_words_or_trade_and_the_cold_war_are_no_war_on():
     war = shipped("ukraine_war", "war_on")
     assert war("واستأنفت الإذاعة حربها الدعائية ضد الجارة الشمالية.") == []

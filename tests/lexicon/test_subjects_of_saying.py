@@ -74,6 +74,15 @@ def test_tests_and_x_rays_show():
     assert affirmed("وأكد الطبيب أن الاختبارات سليمة.") == ["وأكد"]
 
 
+def test_the_scene_maps_tables_and_clips_show_as_their_listed_numbers_do():
+    affirmed = shipped("attribution", "affirmed")
+    assert affirmed("وأشار إلى أن المشهد الاقتصادي في الوادي يؤكد أن الأسعار سترتفع.") == []
+    assert affirmed("حضر اللاعب بسيرة جيدة ومقاطع تؤكد أنه مهاجم ماهر.") == []
+    assert shipped("attribution", "clarified")("وتوضح الخرائط أن النهر غيّر مجراه.") == []
+    assert affirmed("وأكد المخرج أن المشهد الأخير صُوّر في الوادي.") == ["وأكد"]
+    assert affirmed("وأكد مشهد الحسيني أن الفريق جاهز.") == ["وأكد"]       # مشهد bare: also a name and a city
+
+
 # ---------------------------------------------------------------------------------------------------------- elative
 
 def test_and_the_clearest_proof_of_it_is_an_elative_not_the_verb():
