@@ -405,7 +405,15 @@ def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[s
 
     nodes = flat(m[key][1])
     items = [doc.string(n, f"{fld}.{key}") for n in nodes]
-    return tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
+    out = tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
+    for n, raw_item, x in zip(nodes, items, out):
+        words = x.split()
+        gaps = [i for i, w in enumerate(words) if w.startswith("{")]
+        g = GAP.match(words[1]) if gaps == [1] and len(words) > 2 else None
+        if gaps and (key != "not_in" or not g or g[3] or int(g[1]) > int(g[2])):
+            doc.fail(n, f"{fld}.{key}", f"{raw_item!r}: only a not_in idiom holds a gap, one {{MIN-MAX}} right after its "
+                     "first word, e.g. 'أصاب {0-3} في مقتل'")
+    return out
 
 
 def _validated(doc: _Doc, m: dict, fld: str) -> dict | None:

@@ -713,7 +713,8 @@ class _Context:
         self.events = _event_spellings(term.event_subjects)
         # the listed words and the verbal nouns of ``event_patterns``, as the head of a clause (:class:`_EventPatterns`)
         self.event_heads = _EventPatterns(self.events, term.event_patterns)
-        self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in]
+        self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in if "{" not in n]
+        self.gapped = [_gapped_name(n) for n in term.not_in if "{" in n]
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.near_only_before = _WordSet(term.near_only_before).single     # (as a scope's only_before)
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
@@ -1137,10 +1138,44 @@ class _Context:
             for i in (*range(max(0, len(left) + len(mid) - k), min(len(left), len(seq) - k) + 1), *inner, *last):
                 if " ".join(seq[i:i + k]) in spellings:
                     return False
-        return True
+        return not any(self.in_gapped(norm, clean, pos, end, g) for g in self.gapped)
+
+    @staticmethod
+    def in_gapped(norm: str, clean: str, pos: int, end: int, gapped) -> bool:
+        """A gapped ``not_in`` idiom (``أصاب {1-3} في مقتل``): its tail holds the match and its head word stands
+        the gap's number of words before the tail, in the same clause (no stop, colon, comma or line break between)
+        and with no word opening another clause in the gap (و/ف + word, ما، مما، الذي، التي): «وأصابت أعداء
+        الأمة في مقتل» (hit where it hurts), not «أصاب صاروخ مبنى وتسبب في مقتل ثلاثة»."""
+        head, lo, hi, k, tail = gapped
+        before = _CLAUSE_STOP.findall(norm, max(0, pos - 40 * (hi + k + 1)), pos)
+        start = norm.rfind(before[-1], 0, pos) + 1 if before else max(0, pos - 40 * (hi + k + 1))
+        left = _words_before(clean, pos, k - 1 + hi + 1, start)
+        mid, right = clean[pos:end].split(), _words_after(clean, end, k - 1)
+        seq = left + mid + right
+        for i in range(max(0, len(left) + len(mid) - k), len(left) + 1):
+            if " ".join(seq[i:i + k]) not in tail:
+                continue
+            for g in range(lo, hi + 1):
+                j = i - g - 1
+                if j >= 0 and seq[j] in head and not any(w[0] in "وف" or w in _GAP_OPENERS for w in seq[j + 1:i]):
+                    return True
+        return False
 
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+#: what ends the clause a gapped ``not_in`` idiom reads back over
+_CLAUSE_STOP = re.compile(r"[.!?؟؛:,،\n]")
+#: words that open another clause inside the gap of a ``not_in`` idiom
+_GAP_OPENERS = frozenset("ما مما الذي التي ثم".split())
+
+
+def _gapped_name(phrase: str):
+    """``head {lo-hi} tail…`` of a ``not_in`` idiom → (head spellings (و/ف), lo, hi, tail length, tail spellings)."""
+    words = phrase.split()
+    g = next(i for i, w in enumerate(words) if w.startswith("{"))
+    lo, hi = map(int, GAP.match(words[g]).groups()[:2])
+    tail = " ".join(words[g + 1:])
+    return frozenset(attach(" ".join(words[:g]), "verb")), lo, hi, len(tail.split()), frozenset(attach(tail))
 _LINE_BREAK = re.compile("\n")
 
 

@@ -38,6 +38,13 @@ def test_a_fatal_spot_is_no_killing():
     assert killing("وقال الناقد إن هذا الكلام يصيب في مقتل كل من يدافع عن الخطة.") == []
     assert killing("وكأن القرار أصابهم في مقتل.") == []
     assert killing("وتسبب الانفجار في مقتل خمسة من الحراس.") == ["مقتل"]
+    # the verb's object between (up to three words, a pronoun on the verb too): still the idiom
+    assert killing("ووقفت المدينة صفا واحدا وأصابت خصوم الوادي في مقتل، فتراجعوا.") == []
+    assert killing("فالإضراب ضرب صناعة النقل الساحلية في مقتل هذا العام.") == []
+    assert killing("ضربتهم الأزمة في مقتل.") == []
+    # a clause of its own in the gap, or a stop before «في مقتل»: a death
+    assert killing("أصاب صاروخ مبنى الوادي وتسبب في مقتل ثلاثة أطفال.") == ["مقتل"]
+    assert killing("أصاب القصف منزلا. وحقق الأمن في مقتل الحارس.") == ["مقتل"]
 
 
 def test_masra_counts_in_a_clash_not_in_a_crash_or_a_fall():
