@@ -118,10 +118,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: an aside on the
             #                    source opens there, as «وفقا/طبقا» do (not a pointer, «بحسب زعمه», left as it was)
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
-            inner = _speaker_np(text, text.index("عن", e) + 2, end)
-            if inner is not None:
-                return inner                         # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4)
-            break
+            break                                    # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4),
+            #                                          read after the phrase (_QUOTING)
         if words and w in ("الذي", "التي") and len(words) <= 3:
             issuer = _issuer(text, words, e, end)
             if issuer is not None:
@@ -152,6 +150,11 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     if words:
+        quoting = _QUOTING.match(text, words[-1][1], end)
+        inner = _speaker_np(text, quoting.end(), end) if quoting else None
+        if inner is not None:
+            return inner                             # «أفادت شبكة (الأفق) نقلا عن مسؤولين …»: the one quoted, also
+            #                                          after a name in brackets or marks that ended the phrase
         behalf = _ON_BEHALF.match(text, words[-1][1], end)
         inner = _speaker_np(text, behalf.end(), end) if behalf else None
         if inner is not None and agent(text, inner):
@@ -163,6 +166,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ATTRIBUTION_OPENERS = frozenset("بحسب وبحسب حسبما بحسبما وحسبما".split())
 #: بـ + name, capacity or self with a pronoun («باسمه»، «بصفتها»، «بنفسه»): how or for whom one speaks, never a speaker
 _OWN_CAPACITY = re.compile(r"^و?ب(?:اسم|صفت|نفس)(?:ه|ها|هم|هما|ي|نا)$")
+
+
+#: «نقلا عن …» right after a speaker, or after the name in brackets or quotation marks that ends it («شبكة (الأفق)»)
+_QUOTING = re.compile(r"\s*(?:[(«\"“][^()«»\"“”\n]{1,40}[)»\"”])?\s*[،,]?\s*نقلا\s+عن\s+")
 
 
 #: «(كلمة) نيابة عن …» right after a speaker: the words are given on behalf of the one named after it
@@ -803,7 +810,9 @@ def _extend_to_name(text: str, np, limit: int):
             or text[np[1]:np[1] + 1] == ":":
         return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»,
         #                                             «المدير:»كل ما نعرفه أن …»: the speech opens at the colon)
-    toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 16))
+    if len(toks) > 9 and not _titled_name_at_end(toks):
+        toks = toks[:10]                            # (a longer adjunct only before «العميد فلان»: see below)
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if next((_strip(t[2]) for t in toks if _strip(t[2])), "") in _ATTRIBUTION_OPENERS | {"وفقا", "طبقا", "وفق"}:
@@ -814,8 +823,10 @@ def _extend_to_name(text: str, np, limit: int):
                                                                  and _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
-    if not 2 <= len(toks) <= 9:
-        return np
+    if not 2 <= len(toks) <= (15 if _titled_name_at_end(toks) else 9):
+        return np                                   # «قائد الكتيبة 80 المسؤولة عن تأمين الحدود مع الجار العميد فلان
+        #                                             الفلاني، أن»: a personal title or a rank opens the name, so the
+        #                                             adjunct before it may run longer
     tail = []
     for s, e, tok in reversed(toks):
         w = _strip(tok)
@@ -832,6 +843,19 @@ def _extend_to_name(text: str, np, limit: int):
     if len(last) >= 2 and _in_setting(_strip(last[-2][2]), _strip(last[-1][2])):
         return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
     return (np[0], tail[-1][1])                     # (without «في بيانه» at its end: where, not who)
+
+
+def _titled_name_at_end(toks: list) -> bool:
+    """The tokens end with a personal title or a rank and one to three name words after it, the last right before the
+    complementiser («… العميد فلان الفلاني،»): a name is announced there, whatever adjunct comes before it."""
+    words = [_strip(t[2]) for t in toks]
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if words[k] in _NAME_TITLES and toks[k][2][-1:] not in _PUNCT and all(
+                w and not (w.startswith("ال") and i == 0) and w not in _NP_STOP and not _verb_lemma(w) and not is_place(w)
+                and not any(c.isdigit() or c in "«»\"“”()" for c in t[2])
+                for i, (w, t) in enumerate(zip(words[k + 1:], toks[k + 1:]))):
+            return True
+    return False
 
 
 def _to_whom(tok: str, w: str) -> bool:
@@ -1120,9 +1144,10 @@ def split_speaker(name: str) -> tuple[str, str]:
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
     t = next((k for k in range(len(norm) - 2, i - 1, -1) if norm[k] in _NAME_TITLES and norm[k - 1] not in _CONNECTORS
               and _name_word(norm[k + 1])), None) if i > 0 else None
-    if t is not None and (t >= j or _no_head(norm[i]) or norm[i][:1] in "لب"):
+    if t is not None and (t >= j or _no_head(norm[i]) or norm[i][:1] in "لب" or _NUMBER.match(norm[i])):
         i, j = t + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»، «المشرف العام على مستشفى الوادي
-        #                                      الدكتور فلان»: the name after the last personal title
+        #                                      الدكتور فلان»، «قائد الكتيبة 80 … العميد فلان» (a unit's number): the
+        #                                      name after the last personal title
     role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
     return _clean(" ".join(words[i:j])), role
 

@@ -96,3 +96,12 @@ def test_the_speaker_index_answers_as_the_loop_over_all_events():
             assert _quote_speaker(text, bounds, s, e, index) == _by_loop(text, bounds, s, e, events)
             me = rnd.choice(events)
             assert _inside(s, cover, me) == _inside(s, events, me)
+
+
+def test_quoting_after_a_bracketed_name_names_the_one_quoted():
+    """«أفادت شبكة (الأفق) نقلا عن مسؤولين …» (spk37): the medium's name in brackets or quotation marks ends its
+    phrase, and «نقلا عن» after it still names the one quoted (guide §4), as without the brackets."""
+    for name in ("(الأفق نيوز)", "«الأفق نيوز»", "الأفق نيوز"):
+        text = f"أفادت شبكة {name} نقلا عن مسؤولين في الدفاع اليوم القول إن الجيش نفذ أول ضربة جوية."
+        assert at(text, "ضربة") == ("reported", "مسؤولين")
+    assert at("أفادت شبكة (الأفق نيوز) اليوم أن الجيش نفذ أول ضربة جوية.", "ضربة") == ("reported", "شبكة")
