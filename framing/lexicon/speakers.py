@@ -146,7 +146,7 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
         if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e) \
-                or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
+                or tok[-1] in "-–—" and len(tok) > 1 or _glued_opening(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     if words:
@@ -372,16 +372,20 @@ def _bracketed_name(text: str, start: int, end: int):
     return (start, close + 1) if ok else None
 
 
-def _glued_colon(tok: str) -> int:
-    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or -1."""
+def _glued_opening(tok: str) -> int:
+    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or an opening quotation mark glued
+    to the word before it («الوادي"إن»: the speech opens there; not «لـ"الأفق"», a one-letter preposition), or -1."""
     i = tok.find(":", 1)
-    return i if 0 < i < len(tok) - 1 else -1
+    if 0 < i < len(tok) - 1:
+        return i
+    i = next((k for k, c in enumerate(tok) if c in "«\"“"), -1)
+    return i if 2 <= i < len(tok) - 1 and tok[i - 1].isalpha() and tok[i - 2].isalpha() and tok[i + 1].isalpha() else -1
 
 
 def _word_len(tok: str) -> int:
     """The length of the word in ``tok`` that a speaker's phrase takes: without trailing punctuation, and up to a
     colon glued to the next word («وقال المدير:»كل …» → المدير)."""
-    glued = _glued_colon(tok)
+    glued = _glued_opening(tok)
     return glued if glued > 0 else len(tok.rstrip(_PUNCT))
 
 
@@ -530,6 +534,9 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True                                   # «أجاب ضاحكا: …», «وقال مبتسما»: how, not who (an accusative)
     if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
+    if w in _AUXILIARIES:
+        return True                                   # «وأضاف تم القبض على الجاني»: a clause opens, the speaker is
+        #                                               carried (a verb never opens its subject)
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
         return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
     if _opens_condolence(text, w, e):
@@ -540,6 +547,10 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         nxt = _word_after(text, e, 30)
         return nxt not in _SPEAKER_WORDS
     return False
+
+
+#: the passive auxiliary and كان with its forms (normalised), which open a clause («تم القبض»، «كان الوضع …»)
+_AUXILIARIES = frozenset("تم يتم سيتم جري يجري سيجري كان كانت يكون تكون سيكون ستكون".split())
 
 
 #: nouns with a possessive pronoun that speak («وقال شقيقه»، «وأكدت زوجته»، «وقال محاميه»)

@@ -105,3 +105,12 @@ def test_quoting_after_a_bracketed_name_names_the_one_quoted():
         text = f"أفادت شبكة {name} نقلا عن مسؤولين في الدفاع اليوم القول إن الجيش نفذ أول ضربة جوية."
         assert at(text, "ضربة") == ("reported", "مسؤولين")
     assert at("أفادت شبكة (الأفق نيوز) اليوم أن الجيش نفذ أول ضربة جوية.", "ضربة") == ("reported", "شبكة")
+
+
+def test_a_quotation_mark_glued_to_the_name_ends_the_speaker():
+    """«… سامر الوادي"إن …»: a quotation mark written without a space after the name (spk37) opens the speech there."""
+    for sep in ('"', ' "'):
+        text = (f"وقال الأمين العام المساعد للاتحاد سامر الوادي{sep}إن الاتحاد ضغط على السلطات من أجل السفر إلى "
+                "الضفة الغربية\".")
+        assert at(text, "الضفة الغربية") == ("quoted", "الامين العام المساعد للاتحاد سامر الوادي")
+    assert at('وقال سامر الوادي لـ"الأفق" إن المسلحين احتجزوا الرهائن.', "الرهائن") == ("reported", "سامر الوادي")
