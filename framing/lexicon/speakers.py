@@ -817,13 +817,14 @@ def _extend_to_name(text: str, np, limit: int):
     if comma is not None:
         return comma
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 16))
+    titled = _titled_name_at_end(toks)              # «… بالجمعية الدكتور فلان الفلاني، أن»: a name is announced
+    if len(toks) > 9 and not titled:
+        toks = toks[:10]                            # (a longer adjunct only before «العميد فلان»: see below)
+    if _role_end(norm) < len(norm) and not (titled and norm[0] in _ROLE_WORDS) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
             or text[np[1]:np[1] + 1] == ":":
         return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»,
         #                                             «المدير:»كل ما نعرفه أن …»: the speech opens at the colon)
-    toks = list(itertools.islice(_tokens(text, np[1], limit), 16))
-    if len(toks) > 9 and not _titled_name_at_end(toks):
-        toks = toks[:10]                            # (a longer adjunct only before «العميد فلان»: see below)
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if next((_strip(t[2]) for t in toks if _strip(t[2])), "") in _ATTRIBUTION_OPENERS | {"وفقا", "طبقا", "وفق"}:

@@ -124,3 +124,15 @@ def test_without_a_title_before_it_a_far_name_is_not_taken():
     voice, sp = at("أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود مع الجيران في المنطقة سامر الوادي، أن «الجماعة لا "
                    "تمتلك وسائل ردع».", "الجماعة")
     assert "سامر" not in (sp or "")
+
+
+def test_a_titled_name_after_a_role_that_looks_named_is_still_reached():
+    """«وأوضح رئيس لجنة طب العيون بالجمعية الدكتور فلان، أنه …» (spk37): a role whose last words read as a name
+    («طب العيون») still reaches the name a personal title announces before the complementiser; a medium's phrase
+    («صحيفة "الأفق" … تأكيد المدير العميد فلان») is not run on to another's name."""
+    voice, sp = at("وأوضح رئيس لجنة طب وجراحة العيون بالجمعية الدكتور سامر الوادي، أنه يتم إطلاق الرهائن غدا.",
+                   "الرهائن")
+    assert voice == "reported" and sp.endswith("بالجمعية الدكتور سامر الوادي")
+    voice, sp = at('ونقلت صحيفة "الأفق" المحلية تأكيد مدير الإعلام الأمني العميد سامر الوادي أن الرهائن بخير.',
+                   "الرهائن")
+    assert voice == "reported" and "سامر" not in sp
