@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_en
 from .speakers import (_GENERIC_SOURCES, _KIN, agent,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _titled_name_at_end, _is_ali, _setting, anonymity,
-    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
+    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _to_whom, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -1342,7 +1342,9 @@ def _noun_events(text: str, bounds: list[int]):
                 break                          # «التصريحات غير مسؤولة خاصة أنها …»: «especially as», no speech's content
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
-                sp = _speaker_np(text, m.end(), s)
+                first = _strip(toks[0][2])
+                sp = None if _to_whom(toks[0][2], first) or first[:1] == "ل" and first[1:] in _MEDIA \
+                    else _speaker_np(text, m.end(), s)   # «في تصريح لوكالة الأفق إن»: to whom, not whose
                 if sp is not None and "ال" not in m.group()[:4] and not _strip(text[sp[0]:sp[1]]).startswith("ال"):
                     sp = None                  # «في تصريح صحفي»: an adjective, not whose statement
                 yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
