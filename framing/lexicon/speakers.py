@@ -1475,6 +1475,8 @@ def _quoted_name(text: str, s: int) -> bool:
     nxt = [_strip(w) for w in after.split()[:2]]
     if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
         return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    if nxt and nxt[0] in _LEAD_ADVERBS:
+        nxt = nxt[1:]                  # «وتشير «الفتوى» أيضا إلى أن …»: an adverb, then what the subject does
     if nxt and nxt[0] in _TIME_WORDS:
         nxt = [_strip(w) for w in after.split()[1:2]] or nxt      # «… «فلان» أمس، أن …»: the word after the day
         if nxt[0] not in _COMPLEMENT:

@@ -114,3 +114,11 @@ def test_a_quotation_mark_glued_to_the_name_ends_the_speaker():
                 "الضفة الغربية\".")
         assert at(text, "الضفة الغربية") == ("quoted", "الامين العام المساعد للاتحاد سامر الوادي")
     assert at('وقال سامر الوادي لـ"الأفق" إن المسلحين احتجزوا الرهائن.', "الرهائن") == ("reported", "سامر الوادي")
+
+
+def test_a_subject_in_quotation_marks_before_an_adverb_is_the_speaker():
+    """«وتشير «الفتوى» أيضا إلى أن …» (spk37): an adverb (أيضا، كذلك) between the quoted subject and its preposition
+    keeps the quoted words a name, the subject, as without it."""
+    for adverb in ("أيضا ", "كذلك ", ""):
+        text = f"وتشير «الفتوى» {adverb}إلى أن الزعيم ليس مثل الخليفة الذي يدعي أنه كذلك."
+        assert at(text, "يدعي") == ("reported", "الفتوي")
