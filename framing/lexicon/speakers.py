@@ -118,10 +118,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break                                    # «وأكد الوزير، بحسب ما نقلت الصحيفة، أن …»: an aside on the
             #                    source opens there, as «وفقا/طبقا» do (not a pointer, «بحسب زعمه», left as it was)
         if words and w == "نقلا" and text[e:e + 5].split()[:1] == ["عن"]:
-            inner = _speaker_np(text, text.index("عن", e) + 2, end)
-            if inner is not None:
-                return inner                         # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4)
-            break
+            break                                    # «وذكرت الوكالة نقلا عن مصادر …»: the one quoted (guide §4),
+            #                                          read after the phrase (_QUOTING)
         if words and w in ("الذي", "التي") and len(words) <= 3:
             issuer = _issuer(text, words, e, end)
             if issuer is not None:
@@ -148,10 +146,15 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(words) >= 24:                         # (a mufti's titles run to twenty words)
             break
         if (tok[-1] in "،,:؛;" or tok.endswith(("»", '"', "”"))) and _punct_ends(text, words, tok, e) \
-                or tok[-1] in "-–—" and len(tok) > 1 or _glued_colon(tok) > 0:
+                or tok[-1] in "-–—" and len(tok) > 1 or _glued_opening(tok) > 0:
             break                                    # (a dash closes an aside: «-والحديث للمسؤول- وضعت …»)
     words = _trim_np(text, words)
     if words:
+        quoting = _QUOTING.match(text, words[-1][1], end)
+        inner = _speaker_np(text, quoting.end(), end) if quoting else None
+        if inner is not None:
+            return inner                             # «أفادت شبكة (الأفق) نقلا عن مسؤولين …»: the one quoted, also
+            #                                          after a name in brackets or marks that ended the phrase
         behalf = _ON_BEHALF.match(text, words[-1][1], end)
         inner = _speaker_np(text, behalf.end(), end) if behalf else None
         if inner is not None and agent(text, inner):
@@ -163,6 +166,10 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ATTRIBUTION_OPENERS = frozenset("بحسب وبحسب حسبما بحسبما وحسبما".split())
 #: بـ + name, capacity or self with a pronoun («باسمه»، «بصفتها»، «بنفسه»): how or for whom one speaks, never a speaker
 _OWN_CAPACITY = re.compile(r"^و?ب(?:اسم|صفت|نفس)(?:ه|ها|هم|هما|ي|نا)$")
+
+
+#: «نقلا عن …» right after a speaker, or after the name in brackets or quotation marks that ends it («شبكة (الأفق)»)
+_QUOTING = re.compile(r"\s*(?:[(«\"“][^()«»\"“”\n]{1,40}[)»\"”])?\s*[،,]?\s*نقلا\s+عن\s+")
 
 
 #: «(كلمة) نيابة عن …» right after a speaker: the words are given on behalf of the one named after it
@@ -365,16 +372,20 @@ def _bracketed_name(text: str, start: int, end: int):
     return (start, close + 1) if ok else None
 
 
-def _glued_colon(tok: str) -> int:
-    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or -1."""
+def _glued_opening(tok: str) -> int:
+    """Where a colon glued to the next word stands inside ``tok`` («المدير:»كل»), or an opening quotation mark glued
+    to the word before it («الوادي"إن»: the speech opens there; not «لـ"الأفق"», a one-letter preposition), or -1."""
     i = tok.find(":", 1)
-    return i if 0 < i < len(tok) - 1 else -1
+    if 0 < i < len(tok) - 1:
+        return i
+    i = next((k for k, c in enumerate(tok) if c in "«\"“"), -1)
+    return i if 2 <= i < len(tok) - 1 and tok[i - 1].isalpha() and tok[i - 2].isalpha() and tok[i + 1].isalpha() else -1
 
 
 def _word_len(tok: str) -> int:
     """The length of the word in ``tok`` that a speaker's phrase takes: without trailing punctuation, and up to a
     colon glued to the next word («وقال المدير:»كل …» → المدير)."""
-    glued = _glued_colon(tok)
+    glued = _glued_opening(tok)
     return glued if glued > 0 else len(tok.rstrip(_PUNCT))
 
 
@@ -523,6 +534,9 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         return True                                   # «أجاب ضاحكا: …», «وقال مبتسما»: how, not who (an accusative)
     if w == "اول" and re.match(r"\s+من\s+امس", text[e:e + 12]):
         return True                                   # «أشارت أول من أمس إلى …»: the day before yesterday, no one
+    if w in _AUXILIARIES:
+        return True                                   # «وأضاف تم القبض على الجاني»: a clause opens, the speaker is
+        #                                               carried (a verb never opens its subject)
     if w in ("بهذا", "بهذه", "بذلك", "لهذا", "لذلك", "وبهذا", "وبذلك"):
         return True                                   # «وقال بهذا الخصوص إن …»: about this, no subject
     if _opens_condolence(text, w, e):
@@ -533,6 +547,10 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
         nxt = _word_after(text, e, 30)
         return nxt not in _SPEAKER_WORDS
     return False
+
+
+#: the passive auxiliary and كان with its forms (normalised), which open a clause («تم القبض»، «كان الوضع …»)
+_AUXILIARIES = frozenset("تم يتم سيتم جري يجري سيجري كان كانت يكون تكون سيكون ستكون".split())
 
 
 #: nouns with a possessive pronoun that speak («وقال شقيقه»، «وأكدت زوجته»، «وقال محاميه»)
@@ -799,11 +817,14 @@ def _extend_to_name(text: str, np, limit: int):
     if comma is not None:
         return comma
     norm = [_strip(w) for w in text[np[0]:np[1]].split()]
-    if _role_end(norm) < len(norm) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
+    toks = list(itertools.islice(_tokens(text, np[1], limit), 16))
+    titled = _titled_name_at_end(toks)              # «… بالجمعية الدكتور فلان الفلاني، أن»: a name is announced
+    if len(toks) > 9 and not titled:
+        toks = toks[:10]                            # (a longer adjunct only before «العميد فلان»: see below)
+    if _role_end(norm) < len(norm) and not (titled and norm[0] in _ROLE_WORDS) or norm[0] in _GENERIC_SOURCES and "،" in text[np[1]:limit] \
             or text[np[1]:np[1] + 1] == ":":
         return np                                   # it has a name already, or names none («مصدر مسؤول …، فضل …»,
         #                                             «المدير:»كل ما نعرفه أن …»: the speech opens at the colon)
-    toks = list(itertools.islice(_tokens(text, np[1], limit), 10))
     if any(anonymity(text, _strip(t[2]), t[1]) for t in toks):
         return np                                   # «مسؤول طلب عدم الكشف عن اسمه أن»: no name to come
     if next((_strip(t[2]) for t in toks if _strip(t[2])), "") in _ATTRIBUTION_OPENERS | {"وفقا", "طبقا", "وفق"}:
@@ -814,8 +835,10 @@ def _extend_to_name(text: str, np, limit: int):
                                                                  and _strip(t[2])[1:] in _MEDIA)), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
-    if not 2 <= len(toks) <= 9:
-        return np
+    if not 2 <= len(toks) <= (15 if _titled_name_at_end(toks) else 9):
+        return np                                   # «قائد الكتيبة 80 المسؤولة عن تأمين الحدود مع الجار العميد فلان
+        #                                             الفلاني، أن»: a personal title or a rank opens the name, so the
+        #                                             adjunct before it may run longer
     tail = []
     for s, e, tok in reversed(toks):
         w = _strip(tok)
@@ -832,6 +855,19 @@ def _extend_to_name(text: str, np, limit: int):
     if len(last) >= 2 and _in_setting(_strip(last[-2][2]), _strip(last[-1][2])):
         return (np[0], last[-3][0] + len(last[-3][2].rstrip("،,.:؛; "))) if len(last) >= 3 else np
     return (np[0], tail[-1][1])                     # (without «في بيانه» at its end: where, not who)
+
+
+def _titled_name_at_end(toks: list) -> bool:
+    """The tokens end with a personal title or a rank and one to three name words after it, the last right before the
+    complementiser («… العميد فلان الفلاني،»): a name is announced there, whatever adjunct comes before it."""
+    words = [_strip(t[2]) for t in toks]
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if words[k] in _NAME_TITLES and toks[k][2][-1:] not in _PUNCT and all(
+                w and not (w.startswith("ال") and i == 0) and w not in _NP_STOP and not _verb_lemma(w) and not is_place(w)
+                and not any(c.isdigit() or c in "«»\"“”()" for c in t[2])
+                for i, (w, t) in enumerate(zip(words[k + 1:], toks[k + 1:]))):
+            return True
+    return False
 
 
 def _to_whom(tok: str, w: str) -> bool:
@@ -1120,9 +1156,10 @@ def split_speaker(name: str) -> tuple[str, str]:
     j = _apposed_title(norm, i)              # «فلان الفلاني مدير المسجد»: a title after the name
     t = next((k for k in range(len(norm) - 2, i - 1, -1) if norm[k] in _NAME_TITLES and norm[k - 1] not in _CONNECTORS
               and _name_word(norm[k + 1])), None) if i > 0 else None
-    if t is not None and (t >= j or _no_head(norm[i]) or norm[i][:1] in "لب"):
+    if t is not None and (t >= j or _no_head(norm[i]) or norm[i][:1] in "لب" or _NUMBER.match(norm[i])):
         i, j = t + 1, len(norm)              # «… لشركة مترو الواحة الدكتور فلان»، «المشرف العام على مستشفى الوادي
-        #                                      الدكتور فلان»: the name after the last personal title
+        #                                      الدكتور فلان»، «قائد الكتيبة 80 … العميد فلان» (a unit's number): the
+        #                                      name after the last personal title
     role = " ".join(w for w in (_clean(" ".join(words[:i])), _clean(" ".join(words[j:]))) if w)
     return _clean(" ".join(words[i:j])), role
 
@@ -1438,6 +1475,8 @@ def _quoted_name(text: str, s: int) -> bool:
     nxt = [_strip(w) for w in after.split()[:2]]
     if len(nxt) == 2 and nxt[0] in ("في", "خلال", "اثناء") and _setting(nxt[1]) and _name_like(text[s + 1:close]):
         return True                    # «وأضاف “فلان” خلال حواره …», «وقال "تجمع …" في بيان …»
+    if nxt and nxt[0] in _LEAD_ADVERBS:
+        nxt = nxt[1:]                  # «وتشير «الفتوى» أيضا إلى أن …»: an adverb, then what the subject does
     if nxt and nxt[0] in _TIME_WORDS:
         nxt = [_strip(w) for w in after.split()[1:2]] or nxt      # «… «فلان» أمس، أن …»: the word after the day
         if nxt[0] not in _COMPLEMENT:

@@ -26,8 +26,8 @@ from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_end, quote_spans, sentence_bounds
 from .speakers import (_GENERIC_SOURCES, _KIN, agent,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
-    _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _is_ali, _setting, anonymity,
-    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _tok_end, narrator)
+    _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _titled_name_at_end, _is_ali, _setting, anonymity,
+    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _to_whom, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -1342,7 +1342,9 @@ def _noun_events(text: str, bounds: list[int]):
                 break                          # «التصريحات غير مسؤولة خاصة أنها …»: «especially as», no speech's content
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
-                sp = _speaker_np(text, m.end(), s)
+                first = _strip(toks[0][2])
+                sp = None if _to_whom(toks[0][2], first) or first[:1] == "ل" and first[1:] in _MEDIA \
+                    else _speaker_np(text, m.end(), s)   # «في تصريح لوكالة الأفق إن»: to whom, not whose
                 if sp is not None and "ال" not in m.group()[:4] and not _strip(text[sp[0]:sp[1]]).startswith("ال"):
                     sp = None                  # «في تصريح صحفي»: an adjective, not whose statement
                 yield (s, e0, sp, _strip(m.group()).lstrip("وبل"), (m.start(), m.start()))
@@ -1900,7 +1902,7 @@ def _scan_complement(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated
                 w in _PREPOSITIONS or (w[:1] == "ب" and w[1:3] != "ان" and w not in _COMPLEMENT and w not in _BA_ADVERBS)
                 or lemma == "دعا" and _lam_object(tok) and not _caused(text, s0, vs)):
             nxt = _strip(toks[n + 1][2]) if n + 1 < len(toks) else ""
-            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 8]) \
+            if nxt not in _COMPLEMENT and not _named_before_complement(text, np0, toks[n:n + 16]) \
                     and not _setting_before_that(toks, n, after_np) and not _adjunct_before_that(toks, n):
                 #                                  «كشف الوزير عن …»
                 np1 = np0 if np0 is None or np0[1] <= s else _speaker_np(text, ve, s)
@@ -2013,12 +2015,15 @@ _DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 
 def _named_before_complement(text: str, np0, toks) -> bool:
     """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
-    commas before it (:func:`_comma_name`): the بـ/في-word is an adjunct of the title («أكد المتحدث
-    بمحافظة الوادي، سامر النجار، أن …»), not the verb's noun complement."""
-    for s, _e, tok in toks:
+    commas before it (:func:`_comma_name`), or a name after a personal title or a rank right before it
+    (:func:`~framing.lexicon.speakers._titled_name_at_end`): the بـ/في/عن-word is an adjunct of the title («أكد
+    المتحدث بمحافظة الوادي، سامر النجار، أن …», «أكد قائد الكتيبة المسؤولة عن الحدود العميد سامر النجار، أن …»),
+    not the verb's noun complement."""
+    for k, (s, _e, tok) in enumerate(toks):
         w = _strip(tok)
         if w in _COMPLEMENT:
-            return np0 is not None and _comma_name(text, np0, s) is not None
+            return np0 is not None and (k < 8 and _comma_name(text, np0, s) is not None
+                                        or _titled_name_at_end(toks[max(0, k - 4):k]))
         if tok[-1:] in ".:؛!؟" or _verb_lemma(tok) is not None or _is_participle(w):
             return False
     return False

@@ -102,3 +102,13 @@ def test_a_speech_without_a_subject_takes_the_name_its_own_sentence_opens_with()
     text = ("وقال الوزير سامر الوادي إن الوضع مستقر. ولا يمكن رؤية تفاصيل الخطة في الوثيقة: "
             "«لا أحد يريد الهجوم».")
     assert at(text, "الهجوم")[1] == "الوزير سامر الوادي"
+
+
+def test_an_auxiliary_verb_after_the_verb_opens_the_speech_not_its_subject():
+    """«وأضاف تم القبض على الجاني» (spk37): a verb (تم، جرى، كان) never opens the subject of a verb of saying; the
+    clause is the speech and the speaker named before is carried."""
+    text = ("وقال المتحدث باسم الشرطة سامر الوادي إن الجثة نقلت إلى المستشفى. \nوأضاف تم القبض على الجاني، وبمواجهته "
+            "بالأدلة التي تؤكد وجوده بمسرح الجريمة، اعترف بأنه طعن الضحية.")
+    assert at(text, "اعترف") == ("reported", "المتحدث باسم الشرطة سامر الوادي")
+    text = "وقال المتحدث باسم الشرطة سامر الوادي إن الجثة نقلت إلى المستشفى. \nوأضاف جرى اقتحام المبنى واحتجاز الرهائن."
+    assert at(text, "الرهائن") == ("reported", "المتحدث باسم الشرطة سامر الوادي")

@@ -81,3 +81,11 @@ def test_a_medium_in_marks_after_the_name_is_not_the_speaker():
 def test_the_verb_of_an_attribution_with_a_medium_stays_the_outlets_own():
     voice, _sp = at('"كانت الصور نادرة"، بحسب ما يقول لوكالة نبأ سامر الوادي مدير الدار.', "يقول")
     assert voice == "own"
+
+
+def test_a_statement_to_a_medium_inside_the_verbs_phrase_names_no_other_speaker():
+    """«وقال الوزير فلان في تصريح لوكالة الأفق إن …» (spk37): the medium after «تصريح لـ» is whom the statement went to,
+    never whose it is, so the verb's subject stays the speaker."""
+    for told in ("لوكالة الأفق", "لصحيفة الأفق", "لـ«الأفق»"):
+        text = f"وقال الوزير سامر الوادي في تصريح {told} إن الرهائن بخير."
+        assert at(text, "الرهائن") == ("reported", "الوزير سامر الوادي")

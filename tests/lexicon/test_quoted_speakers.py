@@ -96,3 +96,29 @@ def test_the_speaker_index_answers_as_the_loop_over_all_events():
             assert _quote_speaker(text, bounds, s, e, index) == _by_loop(text, bounds, s, e, events)
             me = rnd.choice(events)
             assert _inside(s, cover, me) == _inside(s, events, me)
+
+
+def test_quoting_after_a_bracketed_name_names_the_one_quoted():
+    """«أفادت شبكة (الأفق) نقلا عن مسؤولين …» (spk37): the medium's name in brackets or quotation marks ends its
+    phrase, and «نقلا عن» after it still names the one quoted (guide §4), as without the brackets."""
+    for name in ("(الأفق نيوز)", "«الأفق نيوز»", "الأفق نيوز"):
+        text = f"أفادت شبكة {name} نقلا عن مسؤولين في الدفاع اليوم القول إن الجيش نفذ أول ضربة جوية."
+        assert at(text, "ضربة") == ("reported", "مسؤولين")
+    assert at("أفادت شبكة (الأفق نيوز) اليوم أن الجيش نفذ أول ضربة جوية.", "ضربة") == ("reported", "شبكة")
+
+
+def test_a_quotation_mark_glued_to_the_name_ends_the_speaker():
+    """«… سامر الوادي"إن …»: a quotation mark written without a space after the name (spk37) opens the speech there."""
+    for sep in ('"', ' "'):
+        text = (f"وقال الأمين العام المساعد للاتحاد سامر الوادي{sep}إن الاتحاد ضغط على السلطات من أجل السفر إلى "
+                "الضفة الغربية\".")
+        assert at(text, "الضفة الغربية") == ("quoted", "الامين العام المساعد للاتحاد سامر الوادي")
+    assert at('وقال سامر الوادي لـ"الأفق" إن المسلحين احتجزوا الرهائن.', "الرهائن") == ("reported", "سامر الوادي")
+
+
+def test_a_subject_in_quotation_marks_before_an_adverb_is_the_speaker():
+    """«وتشير «الفتوى» أيضا إلى أن …» (spk37): an adverb (أيضا، كذلك) between the quoted subject and its preposition
+    keeps the quoted words a name, the subject, as without it."""
+    for adverb in ("أيضا ", "كذلك ", ""):
+        text = f"وتشير «الفتوى» {adverb}إلى أن الزعيم ليس مثل الخليفة الذي يدعي أنه كذلك."
+        assert at(text, "يدعي") == ("reported", "الفتوي")

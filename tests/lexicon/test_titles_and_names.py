@@ -105,3 +105,34 @@ def test_spokesman_of_a_body_then_the_verbs_object_is_not_taken():
 def test_spokesman_of_a_body_then_a_verbal_noun_object_is_not_a_name():
     voice, sp = at("وأكد متحدث باسم خفر السواحل انقلاب القارب وإنقاذ الأسرى.", "الأسرى")
     assert voice == "reported" and "انقلاب" not in (sp or "")
+
+
+def test_a_long_adjunct_before_a_titled_name_keeps_the_name():
+    """«أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود … العميد فلان، أن …» (spk37): a rank or personal title announces
+    the name, so an adjunct of ten words before it (a number, عن) is the title's, not the verb's complement."""
+    voice, sp = at("أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود مع الجيران العميد سامر الوادي، أن «الجماعة لا تمتلك "
+                   "وسائل ردع».", "الجماعة")
+    assert voice == "quoted" and sp.endswith("العميد سامر الوادي") and sp.startswith("قائد الكتيبة")
+    assert split_speaker(sp)[0] == "سامر الوادي"
+    voice, sp = at("وأوضح مدير إدارة الطوارئ في محافظة الجبل الشمالية والمناطق التابعة لها الرائد سامر الوادي، أن "
+                   "المسلحين احتجزوا الرهائن.", "الرهائن")
+    assert voice == "reported" and sp.endswith("الرائد سامر الوادي")
+
+
+def test_without_a_title_before_it_a_far_name_is_not_taken():
+    """Without a title or rank before it, a name ten words away stays out (the adjunct may be the speech)."""
+    voice, sp = at("أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود مع الجيران في المنطقة سامر الوادي، أن «الجماعة لا "
+                   "تمتلك وسائل ردع».", "الجماعة")
+    assert "سامر" not in (sp or "")
+
+
+def test_a_titled_name_after_a_role_that_looks_named_is_still_reached():
+    """«وأوضح رئيس لجنة طب العيون بالجمعية الدكتور فلان، أنه …» (spk37): a role whose last words read as a name
+    («طب العيون») still reaches the name a personal title announces before the complementiser; a medium's phrase
+    («صحيفة "الأفق" … تأكيد المدير العميد فلان») is not run on to another's name."""
+    voice, sp = at("وأوضح رئيس لجنة طب وجراحة العيون بالجمعية الدكتور سامر الوادي، أنه يتم إطلاق الرهائن غدا.",
+                   "الرهائن")
+    assert voice == "reported" and sp.endswith("بالجمعية الدكتور سامر الوادي")
+    voice, sp = at('ونقلت صحيفة "الأفق" المحلية تأكيد مدير الإعلام الأمني العميد سامر الوادي أن الرهائن بخير.',
+                   "الرهائن")
+    assert voice == "reported" and "سامر" not in sp
