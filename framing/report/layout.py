@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import plot
+from ..audit.scoring import LOW_PRECISION
 from ..display.text import clean, has_arabic, num, p_value, pct
 from .arabic import equals, ltr, p_ar, result_sentence
 from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
@@ -17,7 +18,6 @@ from .provenance import appendix_blocks, cite_blocks, source_rows
 from . import alt
 
 #: terms below this hand-checked precision are flagged (see framing.audit)
-LOW_PRECISION = 0.8
 
 __all__ = ["blocks", "T"]
 
@@ -143,7 +143,7 @@ T = {
                            "precision goes."),
         "where_audit": "hand check of {n} lines of this corpus", "where_lexicon": "as recorded in the lexicon, "
         "measured on {corpora}, not on this corpus",
-        "flag_low": "Below 80% precision: {terms}.", "flag_none": "Not audited: {terms}.",
+        "flag_low": "Below 90% precision: {terms}.", "flag_none": "Not audited: {terms}.",
         "h_validation": "Hand validation (precision of the terms)",
         "validation_audit": ("{n} concordance lines, drawn at random term by term (framing audit sample), were read "
                              "by {k} coder{s} ({coders}; files {files}), who marked each match right (the word means "
@@ -269,7 +269,7 @@ T = {
                            "ويلسون 95%). لا يعني العدد ما يقوله إلا بقدر دقته."),
         "where_audit": "تحقق يدوي من {n} سطرًا من هذه المدوّنة",
         "where_lexicon": "كما سُجّلت في المعجم، مقيسة على {corpora} لا على هذه المدوّنة",
-        "flag_low": "دقة أقل من 80%: {terms}.", "flag_none": "لم يُتحقَّق منها: {terms}.",
+        "flag_low": "دقة أقل من 90%: {terms}.", "flag_none": "لم يُتحقَّق منها: {terms}.",
         "h_validation": "التحقق اليدوي (دقة المصطلحات)",
         "validation_audit": ("قرأ {k} مُرمِّز ({coders}؛ الملفات {files}) {n} سطر سياق سُحبت عشوائيًا لكل مصطلح "
                              "(framing audit sample)، وحكموا على كل مطابقة هل تعني المصطلح. تظهر دقة كل مصطلح بجانبه "
@@ -629,8 +629,9 @@ def _precision_rows(data: ReportData, fam: FamilyResult) -> dict | None:
 def _badge(lang: str, row: dict | None) -> str:
     if row is None:
         return _t(lang, "badge_none")
-    key = "badge_low" if row["precision"] < LOW_PRECISION else "badge"
-    return _t(lang, key, p=pct(row["precision"]), lo=pct(row["ci_low"]), hi=pct(row["ci_high"]), n=int(row["n"]))
+    low = row["precision"] < LOW_PRECISION       # (one decimal, so 0.897 does not print as the bar's 90%)
+    return _t(lang, "badge_low" if low else "badge", p=pct(row["precision"], int(low)), lo=pct(row["ci_low"]),
+              hi=pct(row["ci_high"]), n=int(row["n"]))
 
 
 def _chart_terms(terms: pd.DataFrame, prec: dict | None) -> pd.DataFrame:
@@ -651,7 +652,7 @@ def _precision_notes(data: ReportData, fam: FamilyResult, prec: dict) -> list[di
              _t(lang, "where_lexicon", corpora=", ".join(dict.fromkeys(map(str, a.terms["corpus"])))))
     out = [{"kind": "note", "text": _t(lang, "precision_note", where=where)}]
     terms = list(fam.terms["term"]) if "term" in fam.terms else []
-    low = [f"{t} ({pct(prec[t]['precision'])})" for t in terms if t in prec and prec[t]["precision"] < LOW_PRECISION]
+    low = [f"{t} ({pct(prec[t]['precision'], 1)})" for t in terms if t in prec and prec[t]["precision"] < LOW_PRECISION]
     none = [t for t in terms if t not in prec]
     if low:
         out.append({"kind": "note", "text": _t(lang, "flag_low", terms=", ".join(low))})

@@ -29,13 +29,21 @@ def _audit(source="audit"):
                      n_lines=38, agreement=ag if source == "audit" else None, stale=2 if source == "audit" else 0)
 
 
+def test_a_term_just_under_the_bar_is_flagged_with_a_decimal():
+    data = make_data()
+    data.audit = _audit()
+    data.audit.terms.loc[0, "precision"] = 0.897          # rounds to the bar's 90%: printed 89.7% and flagged
+    text = _text(blocks(data))
+    assert "LOW 89.7% [76%–99%], n=20" in text and "Below 90% precision: رهائن (89.7%), أسرى (61.0%)." in text
+
+
 def test_badges_flags_and_methods_from_an_audit():
     data = make_data()
     data.audit = _audit()
     text = _text(blocks(data))
     assert "precision (hand check)" in text
-    assert "95% [76%–99%], n=20" in text and "LOW 61% [39%–80%], n=18" in text
-    assert "Below 80% precision: أسرى (61%)." in text and "Not audited: محتجزين." in text
+    assert "95% [76%–99%], n=20" in text and "LOW 61.0% [39%–80%], n=18" in text
+    assert "Below 90% precision: أسرى (61.0%)." in text and "Not audited: محتجزين." in text
     assert "رهائن · 95%" in text and "محتجزون · ?" in text          # number tables: name · precision
     assert "38 concordance lines" in text and "2 coders (ab, cd" in text
     assert "agreed on 92%" in text and "Cohen's kappa 0.81" in text and "alpha 0.80" in text
@@ -46,7 +54,7 @@ def test_lexicon_records_are_labelled_with_their_corpus_and_arabic_wording():
     data = make_data(lang="ar")
     data.audit = _audit("lexicon")
     text = _text(blocks(data))
-    assert "الدقة (تحقق يدوي)" in text and "wadi-news" in text and "منخفضة 61%" in text
+    assert "الدقة (تحقق يدوي)" in text and "wadi-news" in text and "منخفضة 61.0%" in text
     data = make_data()
     data.audit = _audit("lexicon")
     text = _text(blocks(data))
