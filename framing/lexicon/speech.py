@@ -1417,6 +1417,11 @@ def _occurrence(w: str) -> bool:
     return False
 
 
+#: words of the setting of an announcement, not counted in the subject before what is announced: «أعلنت قيادة
+#: القوات المشتركة لتحالف دعم الشرعية في اليمن في بيان لها اليوم استشهاد …»
+_ANNOUNCE_SETTING = _TIME_WORDS | frozenset("في بيان له لها لهم".split())
+
+
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
     with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words once a day and an
@@ -1432,8 +1437,8 @@ def _announced(text: str, toks: list, n: int) -> bool:
               or _not_a_subject(text, first, toks[0][1])):
         return False
     before = _without_apposition(_without_time_aside(toks[:n]))
-    if len(before) > 11:
-        return False
+    if sum(_strip(t[2]) not in _ANNOUNCE_SETTING for t in before) > 11:
+        return False                     # (the words of «في بيان لها اليوم» are not counted: where and when)
     return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
 
 
@@ -2038,6 +2043,8 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
         s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
     elif np1 is not None and np1[1] <= s:
         s = _object_before_ba(text, np1[1], s, lemma)
+    elif np1 is None and sp is not None and sp[1] <= vs:
+        s = _object_before_ba(text, ve, s, lemma)   # «واشنطن تصف مقتل طفل … بأنه …»: the subject before the verb
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
 
 
@@ -2134,7 +2141,10 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
 #: سقوط قتلى», «واعترف الحزب بمقتل اثنين», «وأقرت الوزارة بوقوع …»
 _OCCURRENCE_VERBS = frozenset(["ذكر", "اعترف", "أقر"])
 #: nouns of what is stressed: «وأكد (الوزير) أهمية الحل …», «وشدد ضرورة …» open the speech, never its subject's name
-_STRESSED = frozenset("اهمية اهميه ضرورة وجوب".split())
+_STRESSED = frozenset("اهمية اهميه ضرورة ضروره وجوب".split())
+#: verbal nouns that open what a verb of saying states, wherever they stand among the first words after its subject
+#: (:func:`_object_start`): what is stressed, and an existence, a rise or a death asserted («أكد وجود …»)
+_STATED_NOUNS = _STRESSED | frozenset("صحة وجود ارتفاع انخفاض مقتل مصرع وقوع سقوط".split())
 
 
 def _stressed_after(toks: list) -> int | None:
@@ -2374,6 +2384,11 @@ def _object_start(text: str, after: int, prep: int) -> int:
         toks = toks[1:]                        # «دعت اللجنة أمس إسرائيل إلى …»: the object after the day
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
+    k = next((k for k, t in enumerate(toks[:4]) if _strip(t[2]) in _STATED_NOUNS), None)
+    if k is not None and not any(c in text[after:toks[k][0]] for c in "،,(-–—"):
+        return toks[k][0]                      # «أكد فلان لـ«الصحيفة» وجود أسرى …», «أكدت مصادر ارتفاع حصيلة ضحايا
+        #                                        الألغام التي زرعها الحوثيون إلى …»: what is stated opens the speech,
+        #                                        after an addressee or a name's tail, however long it runs
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP or _strip(t[2]) in _WHICH for t in toks):
         return prep
@@ -3290,6 +3305,11 @@ def _part_of_speech(text: str, ev, outer) -> bool:
     if _when_said(text, outer, ev, vs):
         return True                                # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
         #                                            …»: a time clause of the that-clause, the outer speaker's words
+    if _char_before(text, vs) not in ".:؛;!؟?\n" and _that_speech(text, outer) and _in_that_clause(text, vs, 6) \
+            and _NONSPACE.search(text, outer[0]).start() == _last_complement(text, vs) and not _titled_subject_after(text, ev):
+        return True                                # «وأفاد البيان أن الأمير قال في خطابه: …»: the subject of the
+        #                                            that-clause that opens the speech speaks inside it, also when a
+        #                                            colon speech of its own follows (not «…، إلا أنه أكد …»)
     if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
             text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
         return False                               # a sentence start; verb–subject order; «… قال:»
@@ -3319,6 +3339,14 @@ def _part_of_speech(text: str, ev, outer) -> bool:
             _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
         return False                               # «…، وامرأة تدعي …»: a new clause with its own subject
     return True
+
+
+def _last_complement(text: str, vs: int) -> int:
+    """Where the last complementiser (أن، إن، بأن …) in the 80 characters before ``vs`` starts, else -1."""
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, vs - 80):vs]))):
+        if m.group() in _COMPLEMENT:
+            return max(0, vs - 80) + m.start()
+    return -1
 
 
 #: «when» before a verb: a time clause of the sentence it stands in

@@ -272,3 +272,37 @@ def test_what_a_speaker_stresses_opens_the_speech():
     assert at(text, "الأزمة") == ("reported", "وزارة العمل")     # أهمية read first as the verb's subject
     # the verb negated reports nothing without أن or a colon
     assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"
+
+
+# ------------------------------------------------------------------ what is stated opens the speech
+
+def test_an_existence_stated_after_an_addressee_is_reported():
+    """«أكد القائد لـ«الأفق» وجود أسرى …»: the addressee is the outlet's, what is confirmed is the speaker's."""
+    text = "أكد قائد المنطقة الشمالية اللواء سامر الوادي لـ«الأفق» وجود أسرى بحوزة الجيش في مدينة النهر."
+    voice, speaker = at(text, "أسرى")
+    assert voice == "reported" and "سامر الوادي" in speaker
+    assert at(text, "الأفق")[0] == "own"
+
+
+def test_a_rise_stated_with_a_long_object_is_reported_from_its_start():
+    """«أكدت مصادر طبية ارتفاع حصيلة ضحايا الألغام التي زرعها المسلحون إلى …»: the object runs on past a relative."""
+    text = "من جهة أخرى، أكدت مصادر طبية في النهر ارتفاع حصيلة ضحايا الألغام الأرضية التي زرعها المسلحون إلى عشرة قتلى."
+    voice, speaker = at(text, "ضحايا")
+    assert voice == "reported" and speaker == "مصادر طبية في النهر"
+
+
+# ------------------------------------------------------------------ announcements and headlines
+
+def test_an_announcement_in_a_statement_today_reports_the_death():
+    """«أعلنت قيادة القوات المشتركة … في بيان لها اليوم استشهاد …»: where and when are not the subject's words."""
+    text = ("أعلنت قيادة القوات المشتركة لتحالف دعم الحكومة في الوادي في بيان لها اليوم استشهاد الرقيب سالم الناصر "
+            "أثناء أداء واجبه.")
+    voice, speaker = at(text, "استشهاد")
+    assert voice == "reported" and speaker.startswith("قيادة القوات المشتركة")
+
+
+def test_a_headline_subject_before_describes_keeps_the_object_in_the_speech():
+    """«الوادي تصف مقتل طفل … بأنه …»: the death described is part of what the capital says (guide §3.2 rule 3)."""
+    text = "عاصمة الوادي تصف مقتل طفل في قرية النهر بأنه هجوم وحشي"
+    assert at(text, "مقتل", title=True)[0] == "reported"
+    assert at(text, "عاصمة")[0] == "own"
