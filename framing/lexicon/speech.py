@@ -1439,7 +1439,10 @@ def _announced(text: str, toks: list, n: int) -> bool:
     before = _without_apposition(_without_time_aside(toks[:n]))
     if sum(_strip(t[2]) not in _ANNOUNCE_SETTING for t in before) > 11:
         return False                     # (the words of «في بيان لها اليوم» are not counted: where and when)
-    return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+    words = [t[2] for t in before]
+    if words and toks[n - 1] is before[-1]:
+        words[-1] = words[-1].rstrip("،,")      # «أعلن قائد العمليات اللواء فلان، مقتل …»: a comma closing the subject
+    return not any(c in w for w in words for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
 
 
 def _without_apposition(toks: list) -> list:
@@ -1506,7 +1509,9 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
-    if need and _lacking_word(toks, need):
+    if need and _lacking_word(toks, need) and not (lemma == "طلب" and _subject_first(text, s0, vs, _strip(text[vs:ve]))
+                                                   and toks and _MASDAR.match(_strip(toks[0][2]))):
+        #                                  (a headline «الجماعة تطلب إطلاق أسرى …»: the verbal noun is what is requested)
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
@@ -1843,13 +1848,13 @@ _HERE = frozenset("هنا هناك هكذا هنالك عندئذ حينئذ ب�
 
 
 def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
-    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to three words that open a line (a headline, a
+    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to five words that open a line (a headline, a
     subheading) and make a plain noun phrase (no stop word, time word, adverb, verb or punctuation): subject–verb–object order, as in
     a headline («الجمعية تدين الهجوم على القرية»); the phrase after the verb is its object."""
     if form[:1] not in "يت" or vs <= s0 or s0 > 0 and text[:s0].rstrip(" \t\xa0")[-1:] != "\n":
         return False                       # (a line's first sentence: a headline or a subheading)
-    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
-    if not 1 <= len(toks) <= 3 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
+    toks = list(itertools.islice(_tokens(text, s0, vs), 6))
+    if not 1 <= len(toks) <= 5 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
         return False
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
@@ -2131,9 +2136,12 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-    if lemma in _OCCURRENCE_VERBS and np0 is None and toks and not negated and _object_noun(_strip(toks[0][2]), lemma, False):
-        return (toks[0][0], _main_clause(text, toks[0][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it
+    k = next((k for k, t in enumerate(toks[:5]) if _object_noun(_strip(t[2]), lemma, False)), None)
+    if lemma in _OCCURRENCE_VERBS and (np0 is None or np0[1] <= vs) and k is not None and not negated and (k == 0 or _strip(toks[0][2]) in (
+            "في", "خلال", "منذ") and not any(t[2][-1:] in _PUNCT for t in toks[:k])):
+        return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it,
+        #                                  also after when it admitted («أقر في منتصف الشهر بمقتل زعيمه»)
     return None
 
 

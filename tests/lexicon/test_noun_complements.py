@@ -306,3 +306,33 @@ def test_a_headline_subject_before_describes_keeps_the_object_in_the_speech():
     text = "عاصمة الوادي تصف مقتل طفل في قرية النهر بأنه هجوم وحشي"
     assert at(text, "مقتل", title=True)[0] == "reported"
     assert at(text, "عاصمة")[0] == "own"
+
+
+def test_an_announcement_after_a_comma_closing_the_subject_reports_the_death():
+    """«أعلن قائد العمليات اللواء فلان، مقتل …»: a comma that closes the subject does not hide what is announced."""
+    text = "من ناحيته، أعلن قائد عمليات الوادي اللواء الركن سامر الناصر، مقتل أربعة مسلحين بضربة جوية شرق المدينة."
+    voice, speaker = at(text, "بضربة")
+    assert voice == "reported" and "سامر الناصر" in speaker
+
+
+def test_a_death_admitted_after_when_it_was_admitted_is_reported():
+    """«وكان الحزب أقر في منتصف الشهر بمقتل زعيمه في غارة»: the time before «بمقتل» does not hide it (guide §5.1)."""
+    text = "وكان حزب الوادي أقر في منتصف يونيو بمقتل زعيمه سامر الناصر في غارة جوية."
+    assert at(text, "غارة")[0] == "reported"
+    text = "وكان حزب الوادي أقر في منتصف يونيو، بعد أيام من الغارة، خطة جديدة."
+    assert at(text, "الغارة")[0] == "own"
+
+
+def test_a_headline_subject_of_four_words_before_an_imperfect_verb():
+    """«المدير العام لحرس الوادي يعزي أسر الشهيدين»: the phrase after the verb is its object, the condolence's
+    addressees (guide §5.6), not its subject."""
+    title = "المدير العام لحرس الوادي يعزي أسر الشهيدين الناصر والعمري"
+    voice, speaker = at(title, "الشهيدين", title=True)
+    assert voice == "reported" and speaker == "المدير العام لحرس الوادي"
+
+
+def test_a_headline_request_of_a_verbal_noun_is_reported():
+    """«الجماعة تطلب إطلاق سجينات …»: طلب with no من/بـ, in a headline, requests the verbal noun after it."""
+    title = "جبهة الوادي تطلب إطلاق سجينات مقابل جنود مخطوفين"
+    assert at(title, "سجينات", title=True) == ("reported", "جبهة الوادي")
+    assert at("وطلب الوزير ملفا عن السجناء.", "السجناء")[0] == "own"
