@@ -3313,11 +3313,15 @@ def _part_of_speech(text: str, ev, outer) -> bool:
     if _when_said(text, outer, ev, vs):
         return True                                # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
         #                                            …»: a time clause of the that-clause, the outer speaker's words
-    if _char_before(text, vs) not in ".:؛;!؟?\n" and _that_speech(text, outer) and _in_that_clause(text, vs, 6) \
-            and _NONSPACE.search(text, outer[0]).start() == _last_complement(text, vs) and not _titled_subject_after(text, ev):
+    comp = _last_complement(text, vs)
+    if _char_before(text, vs) not in ".:؛;!؟?\n" and form[:1] not in "وف" and _that_speech(text, outer) \
+            and _in_that_clause(text, vs, 6) and _NONSPACE.search(text, outer[0]).start() == comp \
+            and text[comp:vs].split()[1:2] != [] and text[comp:vs].split()[1][:1] != "ي" \
+            and not _titled_subject_after(text, ev):
         return True                                # «وأفاد البيان أن الأمير قال في خطابه: …»: the subject of the
         #                                            that-clause that opens the speech speaks inside it, also when a
-        #                                            colon speech of its own follows (not «…، إلا أنه أكد …»)
+        #                                            colon speech of its own follows (not «…، إلا أنه أكد …», nor
+        #                                            «أن يقذفها ويمضي فقال …»: أن before a verb, a new clause in ف)
     if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
             text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
         return False                               # a sentence start; verb–subject order; «… قال:»

@@ -118,3 +118,5 @@ def test_a_verb_after_but_inside_a_speech_is_a_statement_of_its_own():
     assert at(text, "أكد")[0] == "own"
     text = "فالأرقام الرسمية تقول إن السكان في ازدياد؛ إلا أن مصادر مستقلة تؤكد أنهم في تناقص."
     assert at(text, "تؤكد")[0] == "own"
+    text = "ثم أجاب مباشرة دون أن يسمع مني جوابا، وكأنه يريد أن يقذفها ويمضي فقال لي: مقالاتكم لا يقرأها أحد."
+    assert at(text, "فقال")[0] == "own"        # أن before a verb opens no that-clause; فقال is the writer's narration
