@@ -983,7 +983,8 @@ _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
 #: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»,
 #: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
-                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع "
+                   "وجه وجهت وجهوا يوجه توجيه".split())         # «وجه الأزهر بالعزاء والمواساة إلى …»
 #: nouns of a message whose genitive «عزاء» makes it a condolence: «اتصال عزاء»، «برقية عزاء»، «رسالة عزاء»
 _CONDOLENCE_MESSAGES = frozenset("اتصال اتصالا اتصالات برقية برقيات رسالة رسائل كلمة".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())

@@ -336,3 +336,12 @@ def test_a_headline_request_of_a_verbal_noun_is_reported():
     title = "جبهة الوادي تطلب إطلاق سجينات مقابل جنود مخطوفين"
     assert at(title, "سجينات", title=True) == ("reported", "جبهة الوادي")
     assert at("وطلب الوزير ملفا عن السجناء.", "السجناء")[0] == "own"
+
+
+def test_condolence_conveyed_with_wajjaha_is_reported():
+    """«وجه المجمع بالعزاء والمواساة إلى دولة النهر، بشهدائها …»: وجّه offers «العزاء» as قدم does (guide §5.6); the
+    relative clause that describes the deaths stays the outlet's."""
+    text = "كما وجه مجمع الوادي بالعزاء والمواساة إلى دولة النهر، بشهدائها الثلاثة الذين سقطوا في الهجوم."
+    assert at(text, "بشهدائها")[0] == "reported"
+    assert at(text, "الهجوم")[0] == "own"
+    assert at("وتوجه الوفد إلى بيت العزاء لمواساة أسرة الشهيد.", "الشهيد")[0] == "own"
