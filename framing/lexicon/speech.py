@@ -3317,8 +3317,7 @@ def _part_of_speech(text: str, ev, outer) -> bool:
     comp = _last_complement(text, vs)
     if _char_before(text, vs) not in ".:؛;!؟?\n" and form[:1] not in "وف" and _that_speech(text, outer) \
             and _in_that_clause(text, vs, 6) and _NONSPACE.search(text, outer[0]).start() == comp \
-            and text[comp:vs].split()[1:2] != [] and text[comp:vs].split()[1][:1] != "ي" \
-            and not _titled_subject_after(text, ev):
+            and _clause_subject_between(text[comp:vs].split()) and not _titled_subject_after(text, ev):
         return True                                # «وأفاد البيان أن الأمير قال في خطابه: …»: the subject of the
         #                                            that-clause that opens the speech speaks inside it, also when a
         #                                            colon speech of its own follows (not «…، إلا أنه أكد …», nor
@@ -3352,6 +3351,12 @@ def _part_of_speech(text: str, ev, outer) -> bool:
             _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
         return False                               # «…، وامرأة تدعي …»: a new clause with its own subject
     return True
+
+
+def _clause_subject_between(words: list[str]) -> bool:
+    """The words from a complementiser to a verb name the clause's subject: a pronoun joined to it («أنه قال»), or
+    words after it that do not open with an imperfect verb («أن الأمير قال»; not «أن يقول», «أن يقذفها ويمضي فقال»)."""
+    return bool(words) and (words[1][:1] != "ي" if len(words) > 1 else words[0] not in ("ان", "بان", "وان"))
 
 
 def _last_complement(text: str, vs: int) -> int:

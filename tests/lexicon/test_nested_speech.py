@@ -120,3 +120,11 @@ def test_a_verb_after_but_inside_a_speech_is_a_statement_of_its_own():
     assert at(text, "تؤكد")[0] == "own"
     text = "ثم أجاب مباشرة دون أن يسمع مني جوابا، وكأنه يريد أن يقذفها ويمضي فقال لي: مقالاتكم لا يقرأها أحد."
     assert at(text, "فقال")[0] == "own"        # أن before a verb opens no that-clause; فقال is the writer's narration
+
+
+def test_a_verb_after_that_he_inside_the_speech_is_part_of_it():
+    """«وذكرت صحيفة الأفق أنه قال: …»: «أنه» names the that-clause's subject; its verb is the paper's report."""
+    text = "وذكرت صحيفة الأفق في عددها الأخير أنه قال: لن نترك الأسرى."
+    assert at(text, "قال")[0] == "reported"
+    text = "وكان الشيخ سالم يكثر أن يقول: يا رب ثبت قلبي."
+    assert at(text, "يقول") == ("own", None)  # «أن يقول»: أن before a verb names no subject (the verb's own rules)
