@@ -983,7 +983,8 @@ _CONDOLENCE_CORE = re.compile("تعاز|تعزية|عزاء")
 #: verbs and verbal nouns that offer «العزاء» (condolence as an act): «قدم واجب العزاء لذوي …», «لتقديم العزاء في …»,
 #: «رفع أصدق العزاء لـ…» (raised to someone above); not «تقبل العزاء» (the family receives), «بيت/مجلس العزاء» (the place)
 _OFFER = frozenset(p + w for p in ("", "و", "ف", "ل", "ول", "ب") for w in
-                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع".split())
+                   "تقديم قدم قدمت قدموا يقدم تقدم يقدمون اداء ادي ادوا يؤدي رفع رفعت رفعوا يرفع ترفع نرفع "
+                   "وجه وجهت وجهوا يوجه توجيه".split())         # «وجه الأزهر بالعزاء والمواساة إلى …»
 #: nouns of a message whose genitive «عزاء» makes it a condolence: «اتصال عزاء»، «برقية عزاء»، «رسالة عزاء»
 _CONDOLENCE_MESSAGES = frozenset("اتصال اتصالا اتصالات برقية برقيات رسالة رسائل كلمة".split())
 _RECEIVE = frozenset(p + w for p in ("", "و", "ف", "ل") for w in "تقبل تقبلت يتقبل تتقبل تلقي تلقت يتلقي استقبل".split())
@@ -1419,6 +1420,11 @@ def _occurrence(w: str) -> bool:
     return False
 
 
+#: words of the setting of an announcement, not counted in the subject before what is announced: «أعلنت قيادة
+#: القوات المشتركة لتحالف دعم الشرعية في اليمن في بيان لها اليوم استشهاد …»
+_ANNOUNCE_SETTING = _TIME_WORDS | frozenset("في بيان له لها لهم".split())
+
+
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
     with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words once a day and an
@@ -1434,9 +1440,12 @@ def _announced(text: str, toks: list, n: int) -> bool:
               or _not_a_subject(text, first, toks[0][1])):
         return False
     before = _without_apposition(_without_time_aside(toks[:n]))
-    if len(before) > 11:
-        return False
-    return not any(c in t[2] for t in before for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
+    if sum(_strip(t[2]) not in _ANNOUNCE_SETTING for t in before) > 11:
+        return False                     # (the words of «في بيان لها اليوم» are not counted: where and when)
+    words = [t[2] for t in before]
+    if words and toks[n - 1] is before[-1]:
+        words[-1] = words[-1].rstrip("،,")      # «أعلن قائد العمليات اللواء فلان، مقتل …»: a comma closing the subject
+    return not any(c in w for w in words for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
 
 
 def _without_apposition(toks: list) -> list:
@@ -1503,7 +1512,9 @@ def _verb_event_named(text, bounds, vs, ve, lemma):
         return None                    # «قادرة على كشف ملابسات …»: a verbal noun after a preposition
     toks = list(itertools.islice(_tokens(text, ve, e0), 27))
     need = _NEEDS_WORD.get(lemma)
-    if need and _lacking_word(toks, need):
+    if need and _lacking_word(toks, need) and not (lemma == "طلب" and _subject_first(text, s0, vs, _strip(text[vs:ve]))
+                                                   and toks and _MASDAR.match(_strip(toks[0][2]))):
+        #                                  (a headline «الجماعة تطلب إطلاق أسرى …»: the verbal noun is what is requested)
         sp = _speaker_np(text, ve, e0)         # «شددت إجراءاتها»: not speech; «أكد فلان اكتمال …»:
         return (ve, ve, sp, lemma, (vs, ve)) if sp and _role_end([_strip(w) for w in text[sp[0]:sp[1]].split()]) \
             else None                          # a titled subject still opens a new statement (own verb)
@@ -1840,13 +1851,13 @@ _HERE = frozenset("هنا هناك هكذا هنالك عندئذ حينئذ ب�
 
 
 def _subject_first(text: str, s0: int, vs: int, form: str) -> bool:
-    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to three words that open a line (a headline, a
+    """An imperfect verb of saying (يـ/تـ, no و/ف) after one to five words that open a line (a headline, a
     subheading) and make a plain noun phrase (no stop word, time word, adverb, verb or punctuation): subject–verb–object order, as in
     a headline («الجمعية تدين الهجوم على القرية»); the phrase after the verb is its object."""
     if form[:1] not in "يت" or vs <= s0 or s0 > 0 and text[:s0].rstrip(" \t\xa0")[-1:] != "\n":
         return False                       # (a line's first sentence: a headline or a subheading)
-    toks = list(itertools.islice(_tokens(text, s0, vs), 4))
-    if not 1 <= len(toks) <= 3 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
+    toks = list(itertools.islice(_tokens(text, s0, vs), 6))
+    if not 1 <= len(toks) <= 5 or any(t[2][-1:] in "،,.:؛«»\"“”()" or t[2][:1] in "«\"“(" for t in toks):
         return False
     words = [_strip(t[2]) for t in toks]
     return not any(w in _NP_STOP or w in _LEAD_OR_STOP or w in _OPENING or w in _CLAUSE_LEAD or w in _HERE
@@ -2043,6 +2054,8 @@ def _that_clause(text, s0, e0, vs, ve, lemma, np0, s, n, impersonal):
         s = between[0][0]              # «استهجن فلان مزاعم الجماعة من أن …»: the claims are what is spoken of
     elif np1 is not None and np1[1] <= s:
         s = _object_before_ba(text, np1[1], s, lemma)
+    elif np1 is None and sp is not None and sp[1] <= vs:
+        s = _object_before_ba(text, ve, s, lemma)   # «واشنطن تصف مقتل طفل … بأنه …»: the subject before the verb
     return (s, _comma_said(text, s, _gloss(text, s, e0), (vs, ve)), sp, lemma, (vs, ve))
 
 
@@ -2129,9 +2142,12 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-    if lemma in _OCCURRENCE_VERBS and np0 is None and toks and not negated and _object_noun(_strip(toks[0][2]), lemma, False):
-        return (toks[0][0], _main_clause(text, toks[0][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it
+    k = next((k for k, t in enumerate(toks[:5]) if _object_noun(_strip(t[2]), lemma, False)), None)
+    if lemma in _OCCURRENCE_VERBS and (np0 is None or np0[1] <= vs) and k is not None and not negated and (k == 0 or _strip(toks[0][2]) in (
+            "في", "خلال", "منذ") and not any(t[2][-1:] in _PUNCT for t in toks[:k])):
+        return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it,
+        #                                  also after when it admitted («أقر في منتصف الشهر بمقتل زعيمه»)
     return None
 
 
@@ -2139,7 +2155,10 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
 #: سقوط قتلى», «واعترف الحزب بمقتل اثنين», «وأقرت الوزارة بوقوع …»
 _OCCURRENCE_VERBS = frozenset(["ذكر", "اعترف", "أقر"])
 #: nouns of what is stressed: «وأكد (الوزير) أهمية الحل …», «وشدد ضرورة …» open the speech, never its subject's name
-_STRESSED = frozenset("اهمية اهميه ضرورة وجوب".split())
+_STRESSED = frozenset("اهمية اهميه ضرورة ضروره وجوب".split())
+#: verbal nouns that open what a verb of saying states, wherever they stand among the first words after its subject
+#: (:func:`_object_start`): what is stressed, and an existence, a rise or a death asserted («أكد وجود …»)
+_STATED_NOUNS = _STRESSED | frozenset("صحة وجود ارتفاع انخفاض مقتل مصرع وقوع سقوط".split())
 
 
 def _stressed_after(toks: list) -> int | None:
@@ -2379,6 +2398,11 @@ def _object_start(text: str, after: int, prep: int) -> int:
         toks = toks[1:]                        # «دعت اللجنة أمس إسرائيل إلى …»: the object after the day
     if toks and len(toks) <= 6 and _strip(toks[0][2]) in _CLAIM_NOUNS - {"ما"} and not any(c in text[after:prep] for c in "،,(«\"-–—"):
         return toks[0][0]                      # «أكدت مصادر ارتفاع حصيلة ضحايا الألغام إلى …»: the object is longer
+    k = next((k for k, t in enumerate(toks[:4]) if _strip(t[2]) in _STATED_NOUNS), None)
+    if k is not None and not any(c in text[after:toks[k][0]] for c in "،,(-–—"):
+        return toks[k][0]                      # «أكد فلان لـ«الصحيفة» وجود أسرى …», «أكدت مصادر ارتفاع حصيلة ضحايا
+        #                                        الألغام التي زرعها الحوثيون إلى …»: what is stated opens the speech,
+        #                                        after an addressee or a name's tail, however long it runs
     if not toks or len(toks) > (4 if _strip(toks[-1][2]) == "المسؤولية" else 3) or any(c in text[after:prep] for c in "،,(«\"-–—") or \
             any(_strip(t[2]) in _NP_STOP or _strip(t[2]) in _WHICH for t in toks):
         return prep
@@ -3295,6 +3319,14 @@ def _part_of_speech(text: str, ev, outer) -> bool:
     if _when_said(text, outer, ev, vs):
         return True                                # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
         #                                            …»: a time clause of the that-clause, the outer speaker's words
+    comp = _last_complement(text, vs)
+    if _char_before(text, vs) not in ".:؛;!؟?\n" and form[:1] not in "وف" and _that_speech(text, outer) \
+            and _in_that_clause(text, vs, 6) and _NONSPACE.search(text, outer[0]).start() == comp \
+            and _clause_subject_between(text[comp:vs].split()) and not _titled_subject_after(text, ev):
+        return True                                # «وأفاد البيان أن الأمير قال في خطابه: …»: the subject of the
+        #                                            that-clause that opens the speech speaks inside it, also when a
+        #                                            colon speech of its own follows (not «…، إلا أنه أكد …», nor
+        #                                            «أن يقذفها ويمضي فقال …»: أن before a verb, a new clause in ف)
     if _char_before(text, vs) in ".:؛;!؟?\n" or _titled_subject_after(text, ev) or \
             text[ve:ve + 2].strip()[:1] == ":" or (ev[0] > 0 and text[ev[0] - 1] == ":"):
         return False                               # a sentence start; verb–subject order; «… قال:»
@@ -3324,6 +3356,20 @@ def _part_of_speech(text: str, ev, outer) -> bool:
             _strip(tail[0]) not in _COMPLEMENT and ("،" in raw or "," in raw):
         return False                               # «…، وامرأة تدعي …»: a new clause with its own subject
     return True
+
+
+def _clause_subject_between(words: list[str]) -> bool:
+    """The words from a complementiser to a verb name the clause's subject: a pronoun joined to it («أنه قال»), or
+    words after it that do not open with an imperfect verb («أن الأمير قال»; not «أن يقول», «أن يقذفها ويمضي فقال»)."""
+    return bool(words) and (words[1][:1] != "ي" if len(words) > 1 else words[0] not in ("ان", "بان", "وان"))
+
+
+def _last_complement(text: str, vs: int) -> int:
+    """Where the last complementiser (أن، إن، بأن …) in the 80 characters before ``vs`` starts, else -1."""
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, vs - 80):vs]))):
+        if m.group() in _COMPLEMENT:
+            return max(0, vs - 80) + m.start()
+    return -1
 
 
 #: «when» before a verb: a time clause of the sentence it stands in

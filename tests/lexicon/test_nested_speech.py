@@ -101,3 +101,30 @@ def test_a_verse_or_hadith_cited_inside_a_preachers_speech_is_his():
     text = ("وردت نصوص كثيرة تحث على العمل وطلب الرزق، قال تعالى: (فإذا قضيت الصلاة فانتشروا في الأرض)، "
             "وهذا واضح.")
     assert at(text, "قال")[0] == "own"
+
+
+# ------------------------------------------------------------------ a verb inside the that-clause that opens a speech
+
+def test_the_subject_of_a_that_clause_speaks_inside_it_before_a_colon():
+    """«وأفاد البيان أن الأمير قال في كلمته: …»: the prince's verb is the statement's words (guide §3, §5.5)."""
+    text = "وأفاد البيان أن أمير منطقة الوادي قال في كلمته: نشكر العاملين في الهيئة على جهودهم."
+    voice, speaker = at(text, "قال")
+    assert voice == "reported" and speaker == "البيان"
+
+
+def test_a_verb_after_but_inside_a_speech_is_a_statement_of_its_own():
+    """«بين فلان أنه …، إلا أنه أكد أن …»: the complementiser of «إلا أن» opens no speech of the first verb."""
+    text = "من جهته، بين سالم الناصر أنه حضر الحفل في القاعة القديمة، إلا أنه أكد أن المساحة لم تكن كافية."
+    assert at(text, "أكد")[0] == "own"
+    text = "فالأرقام الرسمية تقول إن السكان في ازدياد؛ إلا أن مصادر مستقلة تؤكد أنهم في تناقص."
+    assert at(text, "تؤكد")[0] == "own"
+    text = "ثم أجاب مباشرة دون أن يسمع مني جوابا، وكأنه يريد أن يقذفها ويمضي فقال لي: مقالاتكم لا يقرأها أحد."
+    assert at(text, "فقال")[0] == "own"        # أن before a verb opens no that-clause; فقال is the writer's narration
+
+
+def test_a_verb_after_that_he_inside_the_speech_is_part_of_it():
+    """«وذكرت صحيفة الأفق أنه قال: …»: «أنه» names the that-clause's subject; its verb is the paper's report."""
+    text = "وذكرت صحيفة الأفق في عددها الأخير أنه قال: لن نترك الأسرى."
+    assert at(text, "قال")[0] == "reported"
+    text = "وكان الشيخ سالم يكثر أن يقول: يا رب ثبت قلبي."
+    assert at(text, "يقول") == ("own", None)  # «أن يقول»: أن before a verb names no subject (the verb's own rules)

@@ -272,3 +272,76 @@ def test_what_a_speaker_stresses_opens_the_speech():
     assert at(text, "الأزمة") == ("reported", "وزارة العمل")     # أهمية read first as the verb's subject
     # the verb negated reports nothing without أن or a colon
     assert at(BEFORE + "ولم يؤكد كذلك أهمية الحل لتسوية الأزمة في الوادي.", "الأزمة")[0] == "own"
+
+
+# ------------------------------------------------------------------ what is stated opens the speech
+
+def test_an_existence_stated_after_an_addressee_is_reported():
+    """«أكد القائد لـ«الأفق» وجود أسرى …»: the addressee is the outlet's, what is confirmed is the speaker's."""
+    text = "أكد قائد المنطقة الشمالية اللواء سامر الوادي لـ«الأفق» وجود أسرى بحوزة الجيش في مدينة النهر."
+    voice, speaker = at(text, "أسرى")
+    assert voice == "reported" and "سامر الوادي" in speaker
+    assert at(text, "الأفق")[0] == "own"
+
+
+def test_a_rise_stated_with_a_long_object_is_reported_from_its_start():
+    """«أكدت مصادر طبية ارتفاع حصيلة ضحايا الألغام التي زرعها المسلحون إلى …»: the object runs on past a relative."""
+    text = "من جهة أخرى، أكدت مصادر طبية في النهر ارتفاع حصيلة ضحايا الألغام الأرضية التي زرعها المسلحون إلى عشرة قتلى."
+    voice, speaker = at(text, "ضحايا")
+    assert voice == "reported" and speaker == "مصادر طبية في النهر"
+
+
+# ------------------------------------------------------------------ announcements and headlines
+
+def test_an_announcement_in_a_statement_today_reports_the_death():
+    """«أعلنت قيادة القوات المشتركة … في بيان لها اليوم استشهاد …»: where and when are not the subject's words."""
+    text = ("أعلنت قيادة القوات المشتركة لتحالف دعم الحكومة في الوادي في بيان لها اليوم استشهاد الرقيب سالم الناصر "
+            "أثناء أداء واجبه.")
+    voice, speaker = at(text, "استشهاد")
+    assert voice == "reported" and speaker.startswith("قيادة القوات المشتركة")
+
+
+def test_a_headline_subject_before_describes_keeps_the_object_in_the_speech():
+    """«الوادي تصف مقتل طفل … بأنه …»: the death described is part of what the capital says (guide §3.2 rule 3)."""
+    text = "عاصمة الوادي تصف مقتل طفل في قرية النهر بأنه هجوم وحشي"
+    assert at(text, "مقتل", title=True)[0] == "reported"
+    assert at(text, "عاصمة")[0] == "own"
+
+
+def test_an_announcement_after_a_comma_closing_the_subject_reports_the_death():
+    """«أعلن قائد العمليات اللواء فلان، مقتل …»: a comma that closes the subject does not hide what is announced."""
+    text = "من ناحيته، أعلن قائد عمليات الوادي اللواء الركن سامر الناصر، مقتل أربعة مسلحين بضربة جوية شرق المدينة."
+    voice, speaker = at(text, "بضربة")
+    assert voice == "reported" and "سامر الناصر" in speaker
+
+
+def test_a_death_admitted_after_when_it_was_admitted_is_reported():
+    """«وكان الحزب أقر في منتصف الشهر بمقتل زعيمه في غارة»: the time before «بمقتل» does not hide it (guide §5.1)."""
+    text = "وكان حزب الوادي أقر في منتصف يونيو بمقتل زعيمه سامر الناصر في غارة جوية."
+    assert at(text, "غارة")[0] == "reported"
+    text = "وكان حزب الوادي أقر في منتصف يونيو، بعد أيام من الغارة، خطة جديدة."
+    assert at(text, "الغارة")[0] == "own"
+
+
+def test_a_headline_subject_of_four_words_before_an_imperfect_verb():
+    """«المدير العام لحرس الوادي يعزي أسر الشهيدين»: the phrase after the verb is its object, the condolence's
+    addressees (guide §5.6), not its subject."""
+    title = "المدير العام لحرس الوادي يعزي أسر الشهيدين الناصر والعمري"
+    voice, speaker = at(title, "الشهيدين", title=True)
+    assert voice == "reported" and speaker == "المدير العام لحرس الوادي"
+
+
+def test_a_headline_request_of_a_verbal_noun_is_reported():
+    """«الجماعة تطلب إطلاق سجينات …»: طلب with no من/بـ, in a headline, requests the verbal noun after it."""
+    title = "جبهة الوادي تطلب إطلاق سجينات مقابل جنود مخطوفين"
+    assert at(title, "سجينات", title=True) == ("reported", "جبهة الوادي")
+    assert at("وطلب الوزير ملفا عن السجناء.", "السجناء")[0] == "own"
+
+
+def test_condolence_conveyed_with_wajjaha_is_reported():
+    """«وجه المجمع بالعزاء والمواساة إلى دولة النهر، بشهدائها …»: وجّه offers «العزاء» as قدم does (guide §5.6); the
+    relative clause that describes the deaths stays the outlet's."""
+    text = "كما وجه مجمع الوادي بالعزاء والمواساة إلى دولة النهر، بشهدائها الثلاثة الذين سقطوا في الهجوم."
+    assert at(text, "بشهدائها")[0] == "reported"
+    assert at(text, "الهجوم")[0] == "own"
+    assert at("وتوجه الوفد إلى بيت العزاء لمواساة أسرة الشهيد.", "الشهيد")[0] == "own"

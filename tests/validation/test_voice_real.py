@@ -336,18 +336,30 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: ending the name, a quoted subject before an adverb, a statement noun's لـ-medium no speaker: speaker heldout2 173 ->
 #: 175 of 202, heldout8 116 -> 117 of 133, heldout9 116 -> 118 of 137; held-out heldout22 69, heldout23 64, heldout24
 #: 66 unchanged; voice unchanged on every set
-LABEL_SETS = {"round2": (0.935, 0.84), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.86), "heldout3": (0.92, 0.895),
+#: voice37 (issue 12, where reported speech starts; written from the reported→own rows of the development sets, heldout22,
+#: heldout23, heldout24 and recall92 kept out until the rules were written): a verb of saying by the subject of the
+#: that-clause opening a speech is nested also before its own colon, a stated verbal noun (وجود، ارتفاع، مقتل …) opens a
+#: noun complement past an addressee or a relative clause, «في بيان لها اليوم» and a comma closing the subject of «أعلن»,
+#: أقر + a time phrase + «بمقتل», a headline subject of four or five words, «تطلب إطلاق …», «وجّه … بالعزاء»; voice /
+#: speaker before -> after: heldout21 466 -> 469 of 496, 77 -> 80 of 99; heldout8 302 -> 304 of 322, 116 -> 117 of 133;
+#: heldout9 297 -> 299 of 327, 116 -> 118 of 137; recall80 141 -> 142 of 156; recall89 117 -> 118 of 123; round2 speaker
+#: 163 -> 164 of 192 (voice 544 of 577, +1 -1); all development sets pooled 8,025 -> 8,031 of 8,517 voice, 2,143 -> 2,150
+#: of 2,450 speaker; precision 470 -> 468 of 496 and heldout4 434 -> 433 of 465 (a headline demand «… تطلب إطلاق سجينات
+#: مقابل عسكريين مخطوفين» whose last word three coders read own, and a headline condolence «يعزي أسر الشهيدين» read own
+#: here and reported in heldout21: both reported by guide §5.1, §5.6); held out: recall92 152 -> 153 of 167, heldout22
+#: (473 of 497), heldout23 (470 of 498), heldout24 (471 of 500) unchanged
+LABEL_SETS = {"round2": (0.935, 0.85), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.86), "heldout3": (0.92, 0.895),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
-              "heldout7": (0.92, 0.84), "heldout8": (0.925, 0.875),
-              "heldout9": (0.895, 0.855), "heldout10": (0.95, 0.84),
+              "heldout7": (0.92, 0.84), "heldout8": (0.94, 0.875),
+              "heldout9": (0.91, 0.855), "heldout10": (0.95, 0.84),
               "heldout11": (0.905, 0.82), "heldout12": (0.965, 0.7),
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.96),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.91),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
-              "heldout20": (0.94, 0.845), "heldout21": (0.935, 0.775), "heldout22": (0.945, 0.81),
+              "heldout20": (0.94, 0.845), "heldout21": (0.94, 0.8), "heldout22": (0.945, 0.81),
               "heldout23": (0.94, 0.73), "heldout24": (0.94, 0.7),
-              "recall80": (0.895, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.93, 0.0),
-              "recall92": (0.905, 0.0)}
+              "recall80": (0.905, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.95, 0.0),
+              "recall92": (0.91, 0.0)}
 
 
 @pytest.mark.parametrize("kind", sorted(LABEL_SETS))
