@@ -1426,9 +1426,11 @@ _ANNOUNCE_SETTING = _TIME_WORDS | frozenset("في بيان له لها لهم".s
 
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
-    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words once a day and an
-    apposition between commas are set aside (:func:`_without_time_aside`, :func:`_without_apposition`; the caller
-    reads 26 words after the verb), no other punctuation, no verb of saying (the aside's words included), and
+    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, not counting
+    those of the setting (:data:`_ANNOUNCE_SETTING`: «في بيان لها اليوم»), once a day and an apposition between
+    commas are set aside (:func:`_without_time_aside`, :func:`_without_apposition`; the caller reads 26 words after
+    the verb), no other punctuation but a comma that closes the subject right before the word («… اللواء فلان،
+    مقتل …»), no verb of saying (the aside's words included), and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
@@ -2025,7 +2027,8 @@ _DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 
 def _named_before_complement(text: str, np0, toks) -> bool:
     """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
-    commas before it (:func:`_comma_name`), or a name after a personal title or a rank right before it
+    commas before it (:func:`_comma_name`, the complementiser among the first eight tokens), or a name after a
+    personal title or a rank in the four tokens right before it
     (:func:`~framing.lexicon.speakers._titled_name_at_end`): the بـ/في/عن-word is an adjunct of the title («أكد
     المتحدث بمحافظة الوادي، سامر النجار، أن …», «أكد قائد الكتيبة المسؤولة عن الحدود العميد سامر النجار، أن …»),
     not the verb's noun complement."""
