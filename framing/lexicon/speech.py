@@ -3363,7 +3363,8 @@ def _part_of_speech(text: str, ev, outer) -> bool:
 
 def _clause_subject_between(words: list[str]) -> bool:
     """The words from a complementiser to a verb name the clause's subject: a pronoun joined to it («أنه قال»), or
-    words after it that do not open with an imperfect verb («أن الأمير قال»; not «أن يقول», «أن يقذفها ويمضي فقال»)."""
+    words after it whose first does not start with ي, the mark read as an imperfect verb's («أن الأمير قال»; not
+    «أن يقول», «أن يقذفها ويمضي فقال»; a تـ imperfect is not told from a noun here)."""
     return bool(words) and (words[1][:1] != "ي" if len(words) > 1 else words[0] not in ("ان", "بان", "وان"))
 
 
