@@ -996,7 +996,7 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
               help="Unused since intervals are closed-form; kept for old scripts.")
 @click.option("--audit", "audit", multiple=True, type=click.Path(dir_okay=False), metavar="AUDIT.csv",
               help="Labelled audit file(s) (framing audit sample; one per coder): a precision badge beside every "
-                   "term, terms below 80% or not audited flagged, the audit in the methods appendix.")
+                   "term, terms below 90% or not audited flagged, the audit in the methods appendix.")
 @_FILTERS
 @_JOBS
 def report_cmd(corpus, lexicons, families, by, within_events, voice, title, report_lang, lang, pdf, html, figures,

@@ -277,7 +277,8 @@ def match(corpus, lexicon, *, voice="own", lang: str | None = None, morph=None,
     """Every match: ``id, outlet, published, event_id, family, term, field (title|text),
     start, end, match, voice (own|quoted|reported), speaker, role, verb``; ``start``/``end``
     are character offsets into the original ``title`` or ``text`` and ``match`` is the matched text as
-    printed (the column ``match`` of :func:`kwic` too).  ``speaker``/``role``: who says a quoted or reported word when the text names them
+    printed, ``text[start:end]`` (a gapped form's whole span; the column ``match`` of :func:`kwic` too).
+    ``speaker``/``role``: who says a quoted or reported word when the text names them
     («سيرغي لافروف» / «وزير الخارجية الروسي»); ``verb``: the verb of saying or attribution
     (قال، زعم، بحسب …); empty strings for the outlet's own words.
     ``voice``: ``own`` (default, as in every function), ``quoted``, ``reported``, ``all`` (every

@@ -396,7 +396,8 @@ def _norm_form(doc: _Doc, node, fld: str, language: str) -> str:
 def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[str, ...]:
     """A list field of words or phrases, normalised (``raw``: as written).  An item that is itself a list
     (a YAML alias of another term's list: ``[*accidents, نصب]``) adds its words, and so does a list inside it
-    (``&accidents [&crashes [غرق, تحطم], حريق]``: a shorter list named inside a longer one)."""
+    (``&accidents [&crashes [غرق, تحطم], حريق]``: a shorter list named inside a longer one).  A gap
+    (``{MIN-MAX}``) fails but in a ``not_in`` idiom (:func:`_check_gap`)."""
     if key not in m:
         return ()
 
@@ -407,13 +408,20 @@ def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[s
     items = [doc.string(n, f"{fld}.{key}") for n in nodes]
     out = tuple(items if raw else (" ".join(normalize(x, lower=True).split()) for x in items))
     for n, raw_item, x in zip(nodes, items, out):
-        words = x.split()
-        gaps = [i for i, w in enumerate(words) if w.startswith("{")]
-        g = GAP.match(words[1]) if gaps == [1] and len(words) > 2 else None
-        if gaps and (key != "not_in" or not g or g[3] or int(g[1]) > int(g[2])):
-            doc.fail(n, f"{fld}.{key}", f"{raw_item!r}: only a not_in idiom holds a gap, one {{MIN-MAX}} right after its "
-                     "first word, e.g. 'أصاب {0-3} في مقتل'")
+        _check_gap(doc, n, f"{fld}.{key}", key, raw_item, x)
     return out
+
+
+def _check_gap(doc: _Doc, node, where: str, key: str, raw: str, phrase: str) -> None:
+    """Fail on a gap in a list item (``phrase``, as read) unless it is a ``not_in`` idiom's one ``{MIN-MAX}`` (no
+    ``:ال``, MIN ≤ MAX) right after its first word and before at least one more (what the matcher's gapped idioms
+    read, ``matcher._gapped_name``)."""
+    words = phrase.split()
+    gaps = [i for i, w in enumerate(words) if w.startswith("{")]
+    g = GAP.match(words[1]) if gaps == [1] and len(words) > 2 else None
+    if gaps and (key != "not_in" or not g or g[3] or int(g[1]) > int(g[2])):
+        doc.fail(node, where, f"{raw!r}: only a not_in idiom holds a gap, one {{MIN-MAX}} right after its "
+                 "first word, e.g. 'أصاب {0-3} في مقتل'")
 
 
 def _validated(doc: _Doc, m: dict, fld: str) -> dict | None:

@@ -1144,11 +1144,13 @@ class _Context:
     def in_gapped(norm: str, clean: str, pos: int, end: int, gapped) -> bool:
         """A gapped ``not_in`` idiom (``أصاب {1-3} في مقتل``): its tail holds the match and its head word stands
         the gap's number of words before the tail, in the same clause (no stop, colon, comma or line break between)
-        and with no word opening another clause in the gap (و/ف + word, ما، مما، الذي، التي): «وأصابت أعداء
-        الأمة في مقتل» (hit where it hurts), not «أصاب صاروخ مبنى وتسبب في مقتل ثلاثة»."""
+        and with no word opening another clause in the gap (و/ف + word, :data:`_GAP_OPENERS`): «وأصابت أعداء
+        الأمة في مقتل» (hit where it hurts), not «أصاب صاروخ مبنى وتسبب في مقتل ثلاثة».  ``gapped``:
+        :func:`_gapped_name`; it reads back at most 40 characters a word."""
         head, lo, hi, k, tail = gapped
-        before = _CLAUSE_STOP.findall(norm, max(0, pos - 40 * (hi + k + 1)), pos)
-        start = norm.rfind(before[-1], 0, pos) + 1 if before else max(0, pos - 40 * (hi + k + 1))
+        start = max(0, pos - 40 * (hi + k + 1))
+        for stop in _CLAUSE_STOP.finditer(norm, start, pos):
+            start = stop.end()                  # (after the last stop before the match)
         left = _words_before(clean, pos, k - 1 + hi + 1, start)
         mid, right = clean[pos:end].split(), _words_after(clean, end, k - 1)
         seq = left + mid + right
@@ -1176,6 +1178,8 @@ def _gapped_name(phrase: str):
     lo, hi = map(int, GAP.match(words[g]).groups()[:2])
     tail = " ".join(words[g + 1:])
     return frozenset(attach(" ".join(words[:g]), "verb")), lo, hi, len(tail.split()), frozenset(attach(tail))
+
+
 _LINE_BREAK = re.compile("\n")
 
 

@@ -239,7 +239,10 @@ _NOT_COMPLEMENT_AFTER = frozenset(["بعد", "قبل", "منذ", "حتي", "لو
 def _tokens(text: str, start: int, end: int):
     """``(start, end, token)`` of the whitespace-separated tokens of ``text[start:end]`` (a token cut by ``start``
     or ``end`` is its part inside).  ``str.split`` finds them (whitespace as ``\\s`` has it), ``str.find`` each one's
-    offset: only whitespace stands before it, which no token starts with (a fifth cheaper than a regex scan)."""
+    offset: only whitespace stands before it, which no token starts with (a fifth cheaper than a regex scan).  The
+    slice is split at once, however few tokens are taken (``next``, ``islice``): callers give a sentence's or a
+    window's bounds (a sentence is cut at ``quotes.MAX_SENTENCE``), never a text's end, or a scan per word would
+    read the rest of the text."""
     pos = start = max(start, 0)
     for tok in text[start:max(start, end)].split():
         pos = text.find(tok, pos)

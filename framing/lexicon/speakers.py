@@ -384,7 +384,8 @@ def _glued_opening(tok: str) -> int:
 
 def _word_len(tok: str) -> int:
     """The length of the word in ``tok`` that a speaker's phrase takes: without trailing punctuation, and up to a
-    colon glued to the next word («وقال المدير:»كل …» → المدير)."""
+    colon or an opening quotation mark glued to it (:func:`_glued_opening`: «وقال المدير:»كل …», «الوادي"إن …» →
+    المدير، الوادي)."""
     glued = _glued_opening(tok)
     return glued if glued > 0 else len(tok.rstrip(_PUNCT))
 
@@ -831,8 +832,7 @@ def _extend_to_name(text: str, np, limit: int):
         return np                                   # «وأكدت الوزارة بحسب وكالة الأنباء أن»: an aside on the source
     if toks and norm[0] in _GENERIC_SOURCES and _to_whom(toks[0][2], _strip(toks[0][2])):
         return np                                   # «مصادر مطلعة لـ«الصحيفة» إن»: whom it told, no name
-    told = next((k for k, t in enumerate(toks) if k and (_to_whom(t[2], _strip(t[2])) or _strip(t[2])[:1] == "ل"
-                                                                 and _strip(t[2])[1:] in _MEDIA)), None)
+    told = next((k for k, t in enumerate(toks) if k and _told_to(t[2], _strip(t[2]))), None)
     if told is not None:                            # «… فلان الفلاني، لـ«الصحيفة» إن …»: whom he told ends it
         toks, limit = toks[:told], toks[told][0]
     if not 2 <= len(toks) <= (15 if _titled_name_at_end(toks) else 9):
@@ -875,6 +875,12 @@ def _to_whom(tok: str, w: str) -> bool:
     if w == "ل" or (tok[:1] == "ل" and tok[1:2] in "«\"“”("):
         return True
     return w.startswith("لل") or (w[:1] == "ل" and not w.startswith("ال") and w[1:] in _SOURCE_ORGS)
+
+
+def _told_to(tok: str, w: str) -> bool:
+    """An addressee (:func:`_to_whom`) or a medium in لـ («لصحيفة …»، «لقناة …»): whom a statement was told, never
+    whose it is."""
+    return _to_whom(tok, w) or w[:1] == "ل" and w[1:] in _MEDIA
 
 
 #: honorifics with a pronoun: they stand for the speaker named before («وأكد سموه أن …»)

@@ -27,7 +27,7 @@ from .quotes import MAX_QUOTE, MAX_SENTENCE, _mark_open, _sentence, _sentence_en
 from .speakers import (_GENERIC_SOURCES, _KIN, agent,
     _MASDAR, _MEDIA, _NP_STOP, _mufaala, _ORG_WORDS, _PERSONAL_TITLES, _QUANTIFIERS, _ROLE_WORDS, _SOURCE_ORGS, _SOURCE_WORDS,
     _HONORIFICS, _SPEAKER_WORDS, _TIME_LEADS, _TIME_WORDS, _TITLE_WORDS, _VERB_LIKE_NAMES, _apposition, _ban_ki_moon, _comma_name, _extend_to_name, _in_setting, _titled_name_at_end, _is_ali, _setting, anonymity,
-    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _to_whom, _tok_end, narrator)
+    _INTENSIFIERS, _next_close, _not_a_subject, _OWN_CAPACITY, _quoted_name, _role_end, _speaker_np, _told_to, _tok_end, narrator)
 
 
 # ------------------------------------------------------------------------------- reported speech
@@ -1343,8 +1343,7 @@ def _noun_events(text: str, bounds: list[int]):
                 break                          # «التصريحات غير مسؤولة خاصة أنها …»: «especially as», no speech's content
             if _strip(tok) in _COMPLEMENT or (_strip(tok) in ("من", "بان") and n + 1 < len(toks)
                                                and _strip(toks[n + 1][2]) in _COMPLEMENT):
-                first = _strip(toks[0][2])
-                sp = None if _to_whom(toks[0][2], first) or first[:1] == "ل" and first[1:] in _MEDIA \
+                sp = None if _told_to(toks[0][2], _strip(toks[0][2])) \
                     else _speaker_np(text, m.end(), s)   # «في تصريح لوكالة الأفق إن»: to whom, not whose
                 if sp is not None and "ال" not in m.group()[:4] and not _strip(text[sp[0]:sp[1]]).startswith("ال"):
                     sp = None                  # «في تصريح صحفي»: an adjective, not whose statement
@@ -1427,9 +1426,11 @@ _ANNOUNCE_SETTING = _TIME_WORDS | frozenset("في بيان له لها لهم".s
 
 def _announced(text: str, toks: list, n: int) -> bool:
     """The word ``toks[n]`` after «أعلن» opens an occurrence announced (:data:`_OCCURRENCES`, or «عن» before one),
-    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words once a day and an
-    apposition between commas are set aside (:func:`_without_time_aside`, :func:`_without_apposition`; the caller
-    reads 26 words after the verb), no other punctuation, no verb of saying (the aside's words included), and
+    with only its subject, a day (also between commas) or «في بيان» before it: at most eleven words, not counting
+    those of the setting (:data:`_ANNOUNCE_SETTING`: «في بيان لها اليوم»), once a day and an apposition between
+    commas are set aside (:func:`_without_time_aside`, :func:`_without_apposition`; the caller reads 26 words after
+    the verb), no other punctuation but a comma that closes the subject right before the word («… اللواء فلان،
+    مقتل …»), no verb of saying (the aside's words included), and
     not a verbal noun or an adverb first («أعلنت قوات الجزيرة أمس تنفيذ …»; not «أعلن تبني مقتل …», nor the passive
     «فقد أعلن مرارا عن وفاته», which names no announcer)."""
     w = _strip(toks[n][2])
@@ -2026,7 +2027,8 @@ _DEMONSTRATIVES = frozenset("ذلك هذا هذه تلك".split())
 
 def _named_before_complement(text: str, np0, toks) -> bool:
     """A complementiser among ``toks`` before any sentence stop or verb, with the subject's name between
-    commas before it (:func:`_comma_name`), or a name after a personal title or a rank right before it
+    commas before it (:func:`_comma_name`, the complementiser among the first eight tokens), or a name after a
+    personal title or a rank in the four tokens right before it
     (:func:`~framing.lexicon.speakers._titled_name_at_end`): the بـ/في/عن-word is an adjunct of the title («أكد
     المتحدث بمحافظة الوادي، سامر النجار، أن …», «أكد قائد الكتيبة المسؤولة عن الحدود العميد سامر النجار، أن …»),
     not the verb's noun complement."""
@@ -2142,12 +2144,13 @@ def _uncomplemented(text, s0, e0, vs, ve, lemma, toks, np0, impersonal, negated,
         rest = text[start:e0].split()
         if len(rest) >= 2 or rest and lemma in _CONDEMN:      # «وأدان فلان الاعتداء.»
             return (start, _main_clause(text, start, stop if lemma in _CONDEMN else e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-    k = next((k for k, t in enumerate(toks[:5]) if _object_noun(_strip(t[2]), lemma, False)), None)
-    if lemma in _OCCURRENCE_VERBS and (np0 is None or np0[1] <= vs) and k is not None and not negated and (k == 0 or _strip(toks[0][2]) in (
-            "في", "خلال", "منذ") and not any(t[2][-1:] in _PUNCT for t in toks[:k])):
-        return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
-        #                                  «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it,
-        #                                  also after when it admitted («أقر في منتصف الشهر بمقتل زعيمه»)
+    if lemma in _OCCURRENCE_VERBS and (np0 is None or np0[1] <= vs) and not negated:
+        k = next((k for k, t in enumerate(toks[:5]) if _object_noun(_strip(t[2]), lemma, False)), None)
+        if k is not None and (k == 0 or _strip(toks[0][2]) in ("في", "خلال", "منذ")
+                              and not any(t[2][-1:] in _PUNCT for t in toks[:k])):
+            return (toks[k][0], _main_clause(text, toks[k][0], e0, lemma, (vs, ve)), sp, lemma, (vs, ve))
+            #                              «حزب الوادي يعترف بمقتل …»: the death it admits, its subject before it,
+            #                              also after when it admitted («أقر في منتصف الشهر بمقتل زعيمه»)
     return None
 
 
@@ -3360,15 +3363,17 @@ def _part_of_speech(text: str, ev, outer) -> bool:
 
 def _clause_subject_between(words: list[str]) -> bool:
     """The words from a complementiser to a verb name the clause's subject: a pronoun joined to it («أنه قال»), or
-    words after it that do not open with an imperfect verb («أن الأمير قال»; not «أن يقول», «أن يقذفها ويمضي فقال»)."""
+    words after it whose first does not start with ي, the mark read as an imperfect verb's («أن الأمير قال»; not
+    «أن يقول», «أن يقذفها ويمضي فقال»; a تـ imperfect is not told from a noun here)."""
     return bool(words) and (words[1][:1] != "ي" if len(words) > 1 else words[0] not in ("ان", "بان", "وان"))
 
 
 def _last_complement(text: str, vs: int) -> int:
-    """Where the last complementiser (أن، إن، بأن …) in the 80 characters before ``vs`` starts, else -1."""
-    for m in reversed(list(re.finditer(r"\S+", text[max(0, vs - 80):vs]))):
-        if m.group() in _COMPLEMENT:
-            return max(0, vs - 80) + m.start()
+    """Where the last complementiser (a bare token of :data:`_COMPLEMENT`: أن، إن، بأن، أنه …) in the 80 characters
+    before ``vs`` starts, else -1."""
+    for s, _e, tok in reversed(list(_tokens(text, vs - 80, vs))):
+        if tok in _COMPLEMENT:
+            return s
     return -1
 
 

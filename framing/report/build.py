@@ -35,8 +35,8 @@ def build_report(corpus, lexicons=None, *, families=None, by: str = "outlet", wi
     files (at least one); ``figures``: a folder for every chart as PNG and SVG;
     ``command``: the command line printed on the title page (default: this call);
     ``n_boot``: unused (closed-form intervals); ``seed``: of the permutation tests; ``audit``: labelled
-    audit file(s) (``framing audit``): a precision badge beside every term, terms below 80% or not
-    audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
+    audit file(s) (``framing audit``): a precision badge beside every term, terms below 90% (``LOW_PRECISION``) or
+    not audited flagged, and the audit in the methods appendix (default: the lexicons' ``validated:``).
     ``outlet``, ``since``, ``until``, ``event``: only these outlets, days and events
     (:func:`framing.corpus.select`).  ``jobs``: worker processes for the counting (default:
     ``FRAMING_JOBS`` or all cores; the same report for any number).

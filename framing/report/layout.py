@@ -17,8 +17,6 @@ from .data import KWIC_WIDTH, SMALL_CELL, FamilyResult, ReportData
 from .provenance import appendix_blocks, cite_blocks, source_rows
 from . import alt
 
-#: terms below this hand-checked precision are flagged (see framing.audit)
-
 __all__ = ["blocks", "T"]
 
 #: events the report's events table lists (those covered by the most groups), besides every event a chart draws
@@ -143,12 +141,12 @@ T = {
                            "precision goes."),
         "where_audit": "hand check of {n} lines of this corpus", "where_lexicon": "as recorded in the lexicon, "
         "measured on {corpora}, not on this corpus",
-        "flag_low": "Below 90% precision: {terms}.", "flag_none": "Not audited: {terms}.",
+        "flag_low": "Below {bar} precision: {terms}.", "flag_none": "Not audited: {terms}.",
         "h_validation": "Hand validation (precision of the terms)",
         "validation_audit": ("{n} concordance lines, drawn at random term by term (framing audit sample), were read "
                              "by {k} coder{s} ({coders}; files {files}), who marked each match right (the word means "
                              "what the term means) or wrong. Precision per term is shown beside each term with its "
-                             "95% Wilson interval; terms below 80% are flagged LOW: many of their matches are other "
+                             "95% Wilson interval; terms below {bar} are flagged LOW: many of their matches are other "
                              "words or other senses, so their counts and shares overstate them (framing terms "
                              "--audit gives precision-adjusted counts)."),
         "validation_agreement": ("On the {lines} lines read by more than one coder they agreed on {pa} of them{kappa}; "
@@ -269,11 +267,11 @@ T = {
                            "ويلسون 95%). لا يعني العدد ما يقوله إلا بقدر دقته."),
         "where_audit": "تحقق يدوي من {n} سطرًا من هذه المدوّنة",
         "where_lexicon": "كما سُجّلت في المعجم، مقيسة على {corpora} لا على هذه المدوّنة",
-        "flag_low": "دقة أقل من 90%: {terms}.", "flag_none": "لم يُتحقَّق منها: {terms}.",
+        "flag_low": "دقة أقل من {bar}: {terms}.", "flag_none": "لم يُتحقَّق منها: {terms}.",
         "h_validation": "التحقق اليدوي (دقة المصطلحات)",
         "validation_audit": ("قرأ {k} مُرمِّز ({coders}؛ الملفات {files}) {n} سطر سياق سُحبت عشوائيًا لكل مصطلح "
                              "(framing audit sample)، وحكموا على كل مطابقة هل تعني المصطلح. تظهر دقة كل مصطلح بجانبه "
-                             "مع مجال ويلسون 95%؛ والمصطلحات التي دقتها أقل من 80% موسومة بكلمة منخفضة: كثير من "
+                             "مع مجال ويلسون 95%؛ والمصطلحات التي دقتها أقل من {bar} موسومة بكلمة منخفضة: كثير من "
                              "مطابقاتها كلمات أو معانٍ أخرى، فأعدادها وحصصها مبالغ فيها."),
         "validation_agreement": ("في {lines} سطرًا قرأها أكثر من مُرمِّز اتفقوا في {pa} منها{kappa}؛ ألفا كريبندورف "
                                  "{alpha} (1 = اتفاق تام، 0 = صدفة؛ يُطلب عادة 0.8 فأكثر)."),
@@ -598,7 +596,7 @@ def _validation_blocks(data: ReportData) -> list[dict]:
         return out + [{"kind": "p", "text": _t(lang, "validation_lexicon", corpora=corpora)}]
     k = len(a.coders)
     out.append({"kind": "p", "text": _t(lang, "validation_audit", n=f"{a.n_lines:,}", k=k, s="" if k == 1 else "s",
-                                        coders=", ".join(a.coders), files=", ".join(a.files))})
+                                        coders=", ".join(a.coders), files=", ".join(a.files), bar=pct(LOW_PRECISION))})
     ag = a.agreement
     if ag is not None and len(ag) and int(ag["lines"].iat[0]) > 0:
         r = ag.iloc[0]
@@ -655,7 +653,7 @@ def _precision_notes(data: ReportData, fam: FamilyResult, prec: dict) -> list[di
     low = [f"{t} ({pct(prec[t]['precision'], 1)})" for t in terms if t in prec and prec[t]["precision"] < LOW_PRECISION]
     none = [t for t in terms if t not in prec]
     if low:
-        out.append({"kind": "note", "text": _t(lang, "flag_low", terms=", ".join(low))})
+        out.append({"kind": "note", "text": _t(lang, "flag_low", terms=", ".join(low), bar=pct(LOW_PRECISION))})
     if none:
         out.append({"kind": "note", "text": _t(lang, "flag_none", terms=", ".join(none))})
     return out

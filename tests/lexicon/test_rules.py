@@ -125,7 +125,7 @@ def test_gaps_are_written_min_max_between_words():
         lex(term('"لقي {3-1} حتفه"'))
     # a not_in idiom holds one gap, right after its first word; no other list holds one
     for bad in ('not_in: ["{0-3} في مقتل"]', 'not_in: ["أصاب في {0-3} مقتل"]', 'not_in: ["أصاب {0-3:ال} في مقتل"]',
-                'not_near: ["أصاب {0-3} في"]'):
+                'not_in: ["أصاب {3-1} في مقتل"]', 'not_in: ["أصاب {0-3}"]', 'not_near: ["أصاب {0-3} في"]'):
         with pytest.raises(LexiconError, match="gap"):
             lex(term("مقتل", f"        {bad}\n", tid="killing"))
     lx = lex(term("مقتل", '        not_in: ["أصاب {0-3} في مقتل"]\n', tid="killing"))

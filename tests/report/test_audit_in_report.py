@@ -46,6 +46,7 @@ def test_badges_flags_and_methods_from_an_audit():
     assert "Below 90% precision: أسرى (61.0%)." in text and "Not audited: محتجزين." in text
     assert "رهائن · 95%" in text and "محتجزون · ?" in text          # number tables: name · precision
     assert "38 concordance lines" in text and "2 coders (ab, cd" in text
+    assert "terms below 90% are flagged LOW" in text                 # the methods say the bar the badges use
     assert "agreed on 92%" in text and "Cohen's kappa 0.81" in text and "alpha 0.80" in text
     assert "2 labelled lines no longer match" in text
 

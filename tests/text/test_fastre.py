@@ -1,12 +1,14 @@
 """Faster paths that must give exactly what the plain ones give: the first-character guard of
-patterns that open with a lookbehind (framing.text.fastre), the byte test in front of the
-presentation-form regex of normalize, and _none's shortcut.  Texts written for the test
+patterns that open with a lookbehind (framing.text.fastre), normalize's one regex scan for its rare characters
+and presentation forms, and _none's shortcut.  Texts written for the test
 (fictional outlets and people)."""
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import sys
+import unicodedata
 
 import pytest
 
@@ -80,8 +82,7 @@ def test_the_voice_modules_use_guarded_patterns_with_the_same_matches():
 
 def test_one_scan_finds_every_replaced_character_and_presentation_form():
     nm = sys.modules["framing.text.normalize"]
-    import unicodedata
-    for key in ((True, False, True), (False, True, False)):
+    for key in itertools.product((True, False), repeat=3):          # every table normalize builds
         pairs = nm._pairs(*key)
         for c in list(range(0, 0x3000)) + list(range(0xF000, 0x10000)) + [0x1F600]:
             text = "أب" + chr(c) + "ة ـج"
