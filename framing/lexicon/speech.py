@@ -3949,11 +3949,17 @@ def _cut_at_next_speaker(events: list, text: str = "") -> list:
                    and not _SCRIPTURE.intersection(_strip(w).lstrip("و") for w in text[ev[4][1]:ev[0]].split()))
     #          («وقال فلان الفلاني:», its colon after the name; not a verse or hadith cited, «وقال الله عن نبيه:»,
     #           «فقال عز من قائل:», «وقال عليه الصلاة والسلام:», which the one citing goes on with)
+    resumed = sorted(ev[4][0] for ev in events if ev[4][1] > ev[4][0] and _titled_subject_after(text, ev)
+                     and _strip(text[ev[4][0]:ev[4][1]])[:1] in "وف" and _char_before(text, ev[4][0]) in ("،", ","))
+    #          («…، ووصف وزير الأوقاف …»: a و-verb after a comma, a titled subject after it)
     out = []
     for ev in events:
         if ev[0] > 0 and text[ev[0] - 1:ev[0]] == ":":
             i = bisect.bisect_right(openers, ev[0])      # «…: كلام. وقال …»: a new sentence of narration
             end = openers[i] if i < len(openers) and openers[i] < ev[1] else ev[1]
+            k = bisect.bisect_right(resumed, ev[0])      # «…: كلام، …، ووصف وزير الأوقاف …»: the narration takes
+            if k < len(resumed) and resumed[k] < end and len(text[ev[0]:resumed[k]].split()) >= 3:
+                end = resumed[k]                         # up again with a verb of saying and its named subject
             who = text[ev[2][0]:ev[2][1]] if ev[2] is not None else None
             j = bisect.bisect_right(named, (ev[0], ""))  # «قال فلان: كلام، وقال عضو المجلس علان: …»: another
             while j < len(named) and named[j][0] < end:   # named speaker given his own colon is a new statement

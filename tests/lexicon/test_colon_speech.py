@@ -58,6 +58,20 @@ def test_another_named_speaker_with_his_own_colon_ends_a_colon_speech():
     assert voice == "reported" and sp is not None and "خالد الوادي" in sp
 
 
+def test_a_verb_with_a_titled_subject_after_a_comma_takes_up_the_narration_again():
+    """«وأضاف: …، …، ووصف وزير الأوقاف …»: a و-verb of saying after a comma, its titled subject after it, ends the
+    colon speech with no stop before it; the verb is the outlet's and its own speech starts after it."""
+    text = ("وأضاف: نحن ندين هذه الأعمال، والدين بريء منها، ووصف وزير الأوقاف سامر الحلبي المهاجمين بأنهم خونة، "
+            "وشدد الوزير على أن الهجوم لن يمر.")
+    assert at(text, "ووصف")[0] == "own"
+    assert at(text, "بريء")[0] == "reported"
+    voice, sp = at(text, "الهجوم")
+    assert voice == "reported" and sp is not None and "الوزير" in sp
+    # an object after the verb is no subject: «ويدعي الجهاد» stays in the speech
+    text = "وقال: إن هذا العمل لا يصدر من شخص يعتنق الإسلام، ويدعي الجهاد، فالإسلام دين التسامح."
+    assert at(text, "ويدعي")[0] == "reported"
+
+
 # ---------------------------------------------------------------------- citations that stay inside the colon speech
 
 def test_a_chain_of_citations_stays_with_the_first_citer():
