@@ -729,11 +729,11 @@ def _terms_table_blocks(fam: FamilyResult, data: ReportData, prec: dict | None) 
         rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
                 for r in fam.terms.to_dict("records")]
         return [{"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
-                 "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8}]
+                 "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8, "wrap": [3]}]
     rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note")),
              _badge(lang, prec.get(r.get("term")))] for r in fam.terms.to_dict("records")]
     return [{"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
-             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8},
+             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8, "wrap": [3]},
             *_precision_notes(data, fam, prec)]
 
 
