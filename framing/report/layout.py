@@ -2,8 +2,10 @@
 concordance lines) that the PDF and HTML writers render the same way.
 
 A block is a dict with ``kind`` in ``title, h1, h2, p, note, sentence, code, kv, table,
-figure, kwic, pagebreak``.  All wording of the report lives here, in English and Arabic
-(``lang``).  Charts are built here with :mod:`framing.plot` and kept as Figures.
+figure, kwic, pagebreak``; a ``table``'s ``wrap`` lists the columns whose cells the PDF lays out
+over as many lines as they need (its other cells are cut to one line; the HTML shows every cell
+whole).  All wording of the report lives here, in English and Arabic (``lang``).  Charts are built
+here with :mod:`framing.plot` and kept as Figures.
 """
 from __future__ import annotations
 
