@@ -13,7 +13,7 @@ import pytest
 from framing.report.layout import _terms_table_blocks
 from framing.report.pdf import write_pdf
 
-from .test_report import PDFTOTEXT, needs_pdftotext, pdf_text
+from .test_report import PDFTOTEXT, n_pages, needs_pdftotext, pdf_text
 
 # fictional notes, ~300 characters, each ending in words found nowhere else
 NOTE_EN = ("a made-up word for people held by a fictional side; the Valley Courier uses it in reports on the "
@@ -69,3 +69,17 @@ def test_wrap_changes_nothing_when_every_cell_fits(tmp_path):
         boxes.append(subprocess.run([PDFTOTEXT, "-bbox", str(path), "-"], capture_output=True, text=True,
                                     check=True).stdout)
     assert boxes[0] == boxes[1] and ">held<" in boxes[0] and ">after<" in boxes[0]
+
+
+@needs_pdftotext
+def test_a_row_that_does_not_fit_goes_whole_to_the_next_page(tmp_path):
+    filler = NOTE_EN.rsplit(",", 1)[0]
+    rows = [[f"term{i}", f"opens{i} {filler} closes{i}"] for i in range(30)]
+    path = tmp_path / "t.pdf"
+    write_pdf([{"kind": "table", "header": ["term", "remark"], "rows": rows, "widths": [0.3, 0.3], "wrap": [1]}],
+              path, title="t", created=dt.datetime(2025, 1, 1), footer="test")
+    pages = [subprocess.run([PDFTOTEXT, "-f", str(n), "-l", str(n), str(path), "-"], capture_output=True,
+                            text=True, check=True).stdout for n in range(1, n_pages(path) + 1)]
+    assert len(pages) > 2 and all(page.count("remark") == 1 for page in pages)   # the header on every page
+    where = {w: n for n, page in enumerate(pages) for w in page.split()}
+    assert all(where[f"opens{i}"] == where[f"closes{i}"] for i in range(30)), where   # no note split
