@@ -2,8 +2,10 @@
 concordance lines) that the PDF and HTML writers render the same way.
 
 A block is a dict with ``kind`` in ``title, h1, h2, p, note, sentence, code, kv, table,
-figure, kwic, pagebreak``.  All wording of the report lives here, in English and Arabic
-(``lang``).  Charts are built here with :mod:`framing.plot` and kept as Figures.
+figure, kwic, pagebreak``; a ``table``'s ``wrap`` lists the columns whose cells the PDF lays out
+over as many lines as they need (its other cells are cut to one line; the HTML shows every cell
+whole).  All wording of the report lives here, in English and Arabic (``lang``).  Charts are built
+here with :mod:`framing.plot` and kept as Figures.
 """
 from __future__ import annotations
 
@@ -729,11 +731,11 @@ def _terms_table_blocks(fam: FamilyResult, data: ReportData, prec: dict | None) 
         rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note"))]
                 for r in fam.terms.to_dict("records")]
         return [{"kind": "table", "header": _t(lang, "cols_terms"), "rows": rows,
-                 "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8}]
+                 "widths": [0.18, 0.22, 0.2, 0.4], "align": ["A", "L", "A", "A"], "size": 8, "wrap": [3]}]
     rows = [[clean(r.get("term")), clean(r.get("label_en")), clean(r.get("label_ar")), clean(r.get("note")),
              _badge(lang, prec.get(r.get("term")))] for r in fam.terms.to_dict("records")]
     return [{"kind": "table", "header": _t(lang, "cols_terms") + [_t(lang, "col_precision")], "rows": rows,
-             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8},
+             "widths": [0.15, 0.16, 0.15, 0.3, 0.24], "align": ["A", "L", "A", "A", "A"], "size": 8, "wrap": [3]},
             *_precision_notes(data, fam, prec)]
 
 

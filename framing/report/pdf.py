@@ -23,6 +23,8 @@ __all__ = ["write_pdf"]
 _MIRROR = {"L": "R", "R": "L", "C": "C"}
 _GREY = (110, 110, 110)
 _RULE = (200, 200, 200)
+#: line height of a wrapped table cell per pt of font size: the lines of a cell are set closer than rows (0.6)
+_WRAP_LINE = 0.5
 
 
 def _largest(hi: int, fits) -> int:
@@ -140,20 +142,48 @@ class _PDF(FPDF):
             return ("…" + text[len(text) - n:]) if keep_end else (text[:n] + "…")
         return part(max(1, _largest(len(text), lambda n: self.get_string_width(part(n)) <= room)))
 
-    def row(self, cells, widths, aligns, h, size, style="", fill=None, border="B") -> None:
-        """One line of cells (no wrapping: each cell is cut to its width)."""
+    def wrapped(self, text: str, width: float) -> list[str]:
+        """The lines ``text`` takes in a cell ``width`` mm wide in the current font, broken between
+        words as ``multi_cell`` draws them (also selects the font for ``text``, as :meth:`fit` does)."""
+        text = clean(text)
+        self._shape_for(text)
+        return self.multi_cell(width, 1, text, dry_run=True, output="LINES") if text else [""]
+
+    def row(self, cells, widths, aligns, h, size, style="", fill=None, border="B", wrap=(), lines=1) -> None:
+        """One row of cells, each cut to one line ``h`` mm tall, but a cell of a ``wrap`` column (its index
+        in ``cells``), laid out over its lines (:meth:`wrapped`; ``lines``: the most of the row's
+        wrapped cells), the row as tall as that (:func:`_row_height`)."""
+        wraps = [i in wrap for i in range(len(cells))]
         if self.rtl:
-            cells, widths, aligns = cells[::-1], widths[::-1], [_MIRROR.get(a, a) for a in aligns[::-1]]
+            cells, widths, wraps = cells[::-1], widths[::-1], wraps[::-1]
+            aligns = [_MIRROR.get(a, a) for a in aligns[::-1]]
         self.font(size, style)
         if fill:
             self.set_fill_color(*fill)
         self.set_draw_color(*_RULE)
-        for text, w, a in zip(cells, widths, aligns):
-            text = self.fit(str(text), w)   # also selects the font for the text
+        x, y = self.get_x(), self.get_y()
+        line = size * _WRAP_LINE
+        for text, w, a, wr in zip(cells, widths, aligns, wraps):
+            if wr:
+                text = clean(str(text))
+                self._shape_for(text)
+            else:
+                text = self.fit(str(text), w)   # also selects the font for the text
             if a == "A":  # automatic: by the direction of the cell's text
                 a = "R" if starts_rtl(text) else "L"
-            self.cell(w, h, text, border=border, align=a, fill=bool(fill))
-        self.ln(h)
+            if lines == 1:
+                self.cell(w, h, text, border=border, align=a, fill=bool(fill))
+                continue
+            self.cell(w, _row_height(h, size, lines), "", border=border, fill=bool(fill))   # fill and rule
+            if wr:   # the first line on the one-line cells' baseline
+                self.set_xy(x, y + (h - line) / 2)
+                self.multi_cell(w, line, text, align=a, new_x="RIGHT", new_y="TOP")
+            else:
+                self.set_x(x)
+                self.cell(w, h, text, align=a)
+            x += w
+            self.set_xy(x, y)
+        self.ln(_row_height(h, size, lines))
 
     # -- page furniture ------------------------------------------------------------
     def footer(self) -> None:
@@ -244,18 +274,21 @@ def _kv(pdf: _PDF, rows) -> None:
 
 
 def _table(pdf: _PDF, b: dict) -> None:
+    """A table block; the cells of its ``wrap`` columns (indices) take as many lines as they need."""
     size = b.get("size") or 8.5
-    h = size * 0.6
     widths = [w * pdf.epw for w in b["widths"]]
     aligns = b.get("align") or ["L"] * len(widths)
+    wrap = set(b.get("wrap", ()))
     header = [clean(c) for c in b["header"]]
 
     rows = [[clean(c) for c in r] for r in b["rows"]]
     if b.get("fit", True):  # long listings (the appendix) keep their size: cells are cut instead
-        size = _fitting_size(pdf, rows, widths, size)
+        size = _fitting_size(pdf, [[c for i, c in enumerate(r) if i not in wrap] for r in rows],
+                             [w for i, w in enumerate(widths) if i not in wrap], size)
     h = size * 0.6
-    # an automatic column is aligned by the direction of most of its cells (one edge per column)
-    aligns = [a if a != "A" else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
+    # an automatic column is aligned by the direction of most of its cells (one edge per column), but
+    # a wrapped cell by its own (lines of Arabic set flush left, or English flush right, read badly)
+    aligns = [a if a != "A" or i in wrap else ("R" if 2 * sum(starts_rtl(r[i]) for r in rows) > len(rows) else "L")
               for i, a in enumerate(aligns)]
 
     def head():
@@ -264,11 +297,20 @@ def _table(pdf: _PDF, b: dict) -> None:
         pdf.add_page()
     head()
     for r in rows:
-        if pdf.will_page_break(h):
+        lines = 1
+        if wrap:
+            pdf.font(size)
+            lines = max(len(pdf.wrapped(r[i], widths[i])) for i in wrap)
+        if pdf.will_page_break(_row_height(h, size, lines)):
             pdf.add_page()
             head()
-        pdf.row(r, widths, aligns, h, size)
+        pdf.row(r, widths, aligns, h, size, wrap=wrap, lines=lines)
     pdf.ln(2)
+
+
+def _row_height(h: float, size: float, lines: int) -> float:
+    """The height of a table row of one-line height ``h`` whose tallest wrapped cell takes ``lines`` lines."""
+    return h + (lines - 1) * size * _WRAP_LINE
 
 
 def _fitting_size(pdf: _PDF, rows: list, widths: list, size: float, smallest: float = 6.0) -> float:
