@@ -85,7 +85,9 @@ def result_sentence(test: dict | None, pairwise: pd.DataFrame | None, *, within:
     verdict = ("اختيار المصطلح يتوقف على الوسيلة" if p < 0.05
                else "لا تُظهر البيانات أن اختيار المصطلح يتوقف على الوسيلة")
     size = f"ارتباط {_strength(v)}" if p < 0.05 else "وهو حجم تنتجه الصدفة وحدها مع هذه البيانات"
-    chi, cv = equals("χ²", num(test["statistic"], 1)), "معامل " + equals("Cramér V", num(v, 2))
+    # «كاي تربيع», not χ²: Amiri lacks χ, and fpdf2 draws the lines of a shaped paragraph after one set in the
+    # fallback font with the wrong font (garbled glyphs in the PDF)
+    chi, cv = f"كاي تربيع يساوي {ltr(num(test['statistic'], 1))}", "معامل " + equals("Cramér V", num(v, 2))
     stats = f"{chi}، ودرجات الحرية {ltr(test['dof'])}، و{p_ar(p)}؛ و{cv}، {size}"
     if within:
         s = (f"بمقارنة {groups} وسائل داخل الأحداث نفسها، وعددها {events}، "

@@ -157,6 +157,22 @@ def test_arabic_report_sentences_are_arabic(tmp_path):
         assert english not in text, english
 
 
+def test_arabic_result_sentences_need_no_fallback_font():
+    """Every letter of the Arabic result sentences is in Amiri: a character drawn from the fallback font (χ) made fpdf2
+    draw the later lines of the bold paragraph in the wrong font when a table came before it (garbled glyphs)."""
+    from fontTools.ttLib import TTFont
+    from framing.display.fonts import font_files
+    from framing.report.arabic import result_sentence
+    test = {"statistic": 122.1, "dof": 44, "p_value": 0.031, "cramers_v": 0.87, "n": 60, "articles": 22,
+            "groups": 5, "terms": 5, "n_perm": 10000, "events": 6}
+    cmap = set(TTFont(font_files()["B"]).getBestCmap())
+    for within in (False, True):
+        s = result_sentence(test, None, within=within)
+        missing = {c for c in s if ord(c) not in cmap and c not in "\u2066\u2069"}
+        assert not missing, missing
+        assert "كاي تربيع يساوي" in s
+
+
 def test_arabic_sentence_keeps_numbers_between_arabic_words():
     import numpy as np
     from framing.report.arabic import p_ar, result_sentence
