@@ -415,7 +415,7 @@ def _words(doc: _Doc, m: dict, key: str, fld: str, raw: bool = False) -> tuple[s
 def _check_gap(doc: _Doc, node, where: str, key: str, raw: str, phrase: str) -> None:
     """Fail on a gap in a list item (``phrase``, as read) unless it is a ``not_in`` idiom's one ``{MIN-MAX}`` (no
     ``:ال``, MIN ≤ MAX) right after its first word and before at least one more (what the matcher's gapped idioms
-    read, ``matcher._gapped_name``)."""
+    read, ``matcher._gapped_names``)."""
     words = phrase.split()
     gaps = [i for i, w in enumerate(words) if w.startswith("{")]
     g = GAP.match(words[1]) if gaps == [1] and len(words) > 2 else None

@@ -714,7 +714,7 @@ class _Context:
         # the listed words and the verbal nouns of ``event_patterns``, as the head of a clause (:class:`_EventPatterns`)
         self.event_heads = _EventPatterns(self.events, term.event_patterns)
         self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in if "{" not in n]
-        self.gapped = [_gapped_name(n) for n in term.not_in if "{" in n]
+        self.gapped = _gapped_names([n for n in term.not_in if "{" in n])
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.near_only_before = _WordSet(term.near_only_before).single     # (as a scope's only_before)
         self.paragraph = _WordSet(term.not_in_paragraph) if term.not_in_paragraph else None
@@ -1146,7 +1146,7 @@ class _Context:
         the gap's number of words before the tail, in the same clause (no stop, colon, comma or line break between)
         and with no word opening another clause in the gap (و/ف + word, :data:`_GAP_OPENERS`): «وأصابت أعداء
         الأمة في مقتل» (hit where it hurts), not «أصاب صاروخ مبنى وتسبب في مقتل ثلاثة».  ``gapped``:
-        :func:`_gapped_name`; it reads back at most 40 characters a word."""
+        one of :func:`_gapped_names`; it reads back at most 40 characters a word."""
         head, lo, hi, k, tail = gapped
         start = max(0, pos - 40 * (hi + k + 1))
         for stop in _CLAUSE_STOP.finditer(norm, start, pos):
@@ -1171,13 +1171,18 @@ _CLAUSE_STOP = re.compile(r"[.!?؟؛:,،\n]")
 _GAP_OPENERS = frozenset("ما مما الذي التي ثم".split())
 
 
-def _gapped_name(phrase: str):
-    """``head {lo-hi} tail…`` of a ``not_in`` idiom → (head spellings (و/ف), lo, hi, tail length, tail spellings)."""
-    words = phrase.split()
-    g = next(i for i, w in enumerate(words) if w.startswith("{"))
-    lo, hi = map(int, GAP.match(words[g]).groups()[:2])
-    tail = " ".join(words[g + 1:])
-    return frozenset(attach(" ".join(words[:g]), "verb")), lo, hi, len(tail.split()), frozenset(attach(tail))
+def _gapped_names(phrases: list[str]) -> list:
+    """``head {lo-hi} tail…`` ``not_in`` idioms → ``(head spellings (any clitic, as a verb), lo, hi, tail length, tail
+    spellings)``, one per gap and tail: the idioms that differ only in their head («يصيب/أصاب/ضرب {0-3} في مقتل»)
+    are read in one pass, their heads together."""
+    heads: dict = {}
+    for phrase in phrases:
+        words = phrase.split()
+        g = next(i for i, w in enumerate(words) if w.startswith("{"))
+        lo, hi = map(int, GAP.match(words[g]).groups()[:2])
+        key = (lo, hi, " ".join(words[g + 1:]))
+        heads[key] = heads.get(key, frozenset()) | frozenset(attach(" ".join(words[:g]), "verb"))
+    return [(head, lo, hi, len(tail.split()), frozenset(attach(tail))) for (lo, hi, tail), head in heads.items()]
 
 
 _LINE_BREAK = re.compile("\n")

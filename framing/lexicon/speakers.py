@@ -1094,6 +1094,10 @@ def _role_only(text: str, words) -> bool:
 _ON_VERBS = frozenset("أكد شدد حث حرص ركز علق رد أثنى".split())
 
 
+#: nouns that open what is said or a quantity, never a given name after «على/علي» («أكد على ضرورة …», «على كل …»)
+_NOT_GIVEN = frozenset("عدم دور حق اهمية ضرورة كل جميع".split())
+
+
 def _is_ali(text: str, end: int) -> bool:
     """«علي» (the name Ali, spelled like the preposition على once normalised) before a name:
     a family name in ال…ي («علي الأحمدي») or a word without the article («علي عبدالله»)."""
@@ -1107,7 +1111,7 @@ def _is_ali(text: str, end: int) -> bool:
     family = w.startswith("ال") and w.endswith("ي") and len(w) > 4
     given = len(w) > 2 and not w.startswith("ال") and w not in _COMPLEMENT and not _MASDAR.match(w) \
         and w[:1] not in "بل" and w not in _NP_STOP and not w.endswith(("ة", "ات", "ية")) \
-        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع")
+        and w not in _NOT_GIVEN
     if given and _verb_lemma(prev) in _ON_VERBS:                       # «أكد على خيار الدولتين»
         w2 = _strip(nxt[1]) if len(nxt) > 1 else ""                    # (but «أكد علي حسين فلان»)
         given = nxt[0][-1:] not in "،,.:" and len(w2) > 2 and (not w2.startswith("ال") or w2.endswith("ي")) \
@@ -1125,7 +1129,7 @@ def _ali_after_title(text: str, end: int) -> bool:
     w = _strip(nxt[0])
     return len(w) > 1 and w not in _NP_STOP and w not in _COMPLEMENT and not _MASDAR.match(w) \
         and not w.startswith(("بال", "لل")) and not w.endswith(("ها", "هم", "هما", "ته", "نا")) \
-        and w not in ("عدم", "دور", "حق", "اهمية", "ضرورة", "كل", "جميع", "ان", "راس", "هامش", "وجوب", "اهميه") \
+        and w not in _NOT_GIVEN and w not in ("ان", "راس", "هامش", "وجوب", "اهميه") \
         and w not in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين", "نحو", "مدي", "خلفية", "اثر") \
         and (not w.startswith("ال") or w.endswith("ي") or w == "ال")
 

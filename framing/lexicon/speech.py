@@ -1444,7 +1444,7 @@ def _announced(text: str, toks: list, n: int) -> bool:
     if sum(_strip(t[2]) not in _ANNOUNCE_SETTING for t in before) > 11:
         return False                     # (the words of «في بيان لها اليوم» are not counted: where and when)
     words = [t[2] for t in before]
-    if words and toks[n - 1] is before[-1]:
+    if words and toks[n - 1][0] == before[-1][0]:
         words[-1] = words[-1].rstrip("،,")      # «أعلن قائد العمليات اللواء فلان، مقتل …»: a comma closing the subject
     return not any(c in w for w in words for c in "،,:؛«»\"“”()") and not any(_verb_lemma(t[2]) for t in toks[:n])
 
@@ -3322,9 +3322,8 @@ def _part_of_speech(text: str, ev, outer) -> bool:
     if _when_said(text, outer, ev, vs):
         return True                                # «… لافتا إلى أن … جاء تعزيزا لما أعلنه سموه حينما قال:
         #                                            …»: a time clause of the that-clause, the outer speaker's words
-    comp = _last_complement(text, vs)
     if _char_before(text, vs) not in ".:؛;!؟?\n" and form[:1] not in "وف" and _that_speech(text, outer) \
-            and _in_that_clause(text, vs, 6) and _NONSPACE.search(text, outer[0]).start() == comp \
+            and _in_that_clause(text, vs, 6) and _NONSPACE.search(text, outer[0]).start() == (comp := _last_complement(text, vs)) \
             and _clause_subject_between(text[comp:vs].split()) and not _titled_subject_after(text, ev):
         return True                                # «وأفاد البيان أن الأمير قال في خطابه: …»: the subject of the
         #                                            that-clause that opens the speech speaks inside it, also when a

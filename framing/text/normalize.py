@@ -25,6 +25,7 @@ What each step does (``normalize`` defaults in brackets):
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -71,18 +72,12 @@ _COMMON = "أإآىة\u064b\u0640\u0651"
 _RARE = re.compile("[" + re.escape("".join(c for c, _ in _pairs(True, True, True) if c not in _COMMON))
                    + "\ufb50-\ufdff\ufe70-\ufefe]")
 
-_TABLES: dict[tuple[bool, bool, bool], tuple[tuple[tuple[str, str], ...], dict[str, str]]] = {}
-
-
+@functools.cache
 def _tables(key: tuple[bool, bool, bool]) -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
     """``(pairs of the common characters, {rare character: replacement})`` of :func:`_pairs`; no replacement is
     itself a replaced character, so the order of the replacements does not matter."""
-    tables = _TABLES.get(key)
-    if tables is None:
-        pairs = _pairs(*key)
-        tables = _TABLES[key] = (tuple((c, r) for c, r in pairs if c in _COMMON),
-                                 {c: r for c, r in pairs if c not in _COMMON})
-    return tables
+    pairs = _pairs(*key)
+    return tuple((c, r) for c, r in pairs if c in _COMMON), {c: r for c, r in pairs if c not in _COMMON}
 
 
 def normalize(text: str, *, alef_maqsura: bool = True, teh_marbuta: bool = False,
