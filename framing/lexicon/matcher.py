@@ -364,18 +364,19 @@ def _words_before(clean: str, pos: int, k: int, lo: int = 0) -> list[str]:
 
 
 def _words_back(clean: str, pos: int, lo: int = 0):
-    """The words of ``clean[lo:pos]`` from the last one back, read only as far as they are asked for."""
-    while True:
-        j = pos - 1
-        while j >= lo and clean[j].isspace():
-            j -= 1
-        if j < lo:
-            return
-        i = j
-        while i >= lo and not clean[i].isspace():
-            i -= 1
-        yield clean[i + 1:j + 1]
-        pos = i + 1
+    """The words of ``clean[lo:pos]`` from the last one back, read only as far as they are asked for (a window of
+    the text before ``pos`` split at a time, widened while one word fills it)."""
+    width = 48
+    while pos > lo:
+        start = max(lo, pos - width)
+        words = clean[start:pos].split()
+        cut = start > lo and not clean[start - 1].isspace() and not clean[start].isspace()   # first word runs on
+        if cut and len(words) == 1:
+            width *= 2
+            continue
+        for w in reversed(words[1:] if cut else words):
+            yield w
+        pos = start + len(words[0]) if cut else start
 
 
 def _clause_head(clean: str, pos: int, start: int, k: int) -> "list[str] | None":
@@ -430,7 +431,14 @@ _STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")     # the fir
 def _clause_start(norm: str, pos: int, stops=_STOPS) -> int:
     """Where the clause before ``pos`` starts: after the last of ``stops`` in the 200 characters before it, or
     at the start of the field when there is none."""
-    return max(norm.rfind(c, max(0, pos - 200), pos) for c in stops) + 1
+    m = _last_of(stops).match(norm, max(0, pos - 200), pos)
+    return m.end() if m else 0
+
+
+@functools.cache
+def _last_of(stops: frozenset) -> re.Pattern:
+    """A pattern whose match from a window's start ends just after the window's last character of ``stops``."""
+    return re.compile("(?s).*[" + re.escape("".join(sorted(stops))) + "]")
 
 
 def _words_after(clean: str, end: int, k: int) -> list[str]:
@@ -713,7 +721,11 @@ class _Context:
         self.events = _event_spellings(term.event_subjects)
         # the listed words and the verbal nouns of ``event_patterns``, as the head of a clause (:class:`_EventPatterns`)
         self.event_heads = _EventPatterns(self.events, term.event_patterns)
-        self.names = [(len(n.split()), frozenset(attach(n))) for n in term.not_in if "{" not in n]
+        names: dict[int, set] = {}          # the spellings of the not_in names, by their number of words (one pass each)
+        for n in term.not_in:
+            if "{" not in n:
+                names.setdefault(len(n.split()), set()).update(attach(n))
+        self.names = [(k, frozenset(spellings)) for k, spellings in sorted(names.items())]
         self.gapped = _gapped_names([n for n in term.not_in if "{" in n])
         self.near = _WordSet(term.not_near) if term.not_near else None
         self.near_only_before = _WordSet(term.near_only_before).single     # (as a scope's only_before)

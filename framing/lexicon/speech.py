@@ -3431,10 +3431,15 @@ def _in_that_clause(text: str, vs: int, most: int = 8) -> bool:
     punctuation, unclosed quotation mark or clause opener (لكن، حيث، كما …) between («… أن الحكومة حذرت»)."""
     words = text[max(0, vs - 80):vs].split()
     k = max((i for i, w in enumerate(words) if w in _COMPLEMENT), default=-1)
+    if k < 0 or len(words) - k - 1 > most:
+        return False
     between = words[k + 1:]
-    marks = sum(w.count(c) for w in between for c in "«»\"“”")
-    return k >= 0 and len(between) <= most and marks % 2 == 0 and not any(
-        set(w) & set("،,.:؛!؟?") or w in _CLAUSE_LEAD for w in between)
+    joined = " ".join(between)
+    return sum(joined.count(c) for c in "«»\"“”") % 2 == 0 and _CLAUSE_PUNCT.isdisjoint(joined) and not any(
+        w in _CLAUSE_LEAD for w in between)
+
+
+_CLAUSE_PUNCT = frozenset("،,.:؛!؟?")
 
 
 #: a relative pronoun right before a verb (or before كان/ظل/قد … and the verb): «التي زعمت»، «الذي ظل يؤكد»
