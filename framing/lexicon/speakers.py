@@ -44,6 +44,8 @@ _ROLE_WORDS = frozenset("""
 مندوبة الوزيرة السفيرة عضوة منسق منسقة المنسق معاون المعاون م كبير كبيرة
 استاذة كاتبة كاتب باحث باحثة خبير خبيرة محلل الطبيب الناشط الناشطة المواطن المواطنة العضو الداعية الشاعر المؤرخ الاكاديمي المختص الفنان الفنانة اللاعب المدرب
 القيادي السياسي المعارض الاعلامي الاعلامية الدكتورة الرقيب المقدم الرائد العقيد الملازم المشرف المشرفة
+اميرة زعيمة عميدة قاضية قنصلة لاعبة مبعوثة محللة مدربة مفوضة ممثلة وكيلة المدربة اللاعبة المحللة القاضية
+الاميرة المبعوثة الوكيلة المفوضة العميدة
 قنصل القنصل مختصون مختصين خبراء الخبراء محللون مراقبون علماء اقتصاديون مثقفون مواطنون مسؤولون ناشطون نشطاء
 president minister spokesman spokeswoman spokesperson official ambassador secretary general chief
 head director governor mr mrs ms dr prince king sheikh envoy commander senator deputy
@@ -108,7 +110,8 @@ def _speaker_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not words and w in _PRONOUN_TITLES:
             words.append((s, s + len(tok.rstrip(_PUNCT))))
             break                                    # «وطالب معاليه المجتمع الدولي»: the honorific alone
-        if not words and (_not_a_subject(text, w, e) or _disagrees(text, start, w)):
+        if not words and (_not_a_subject(text, w, e) and not _name_after_feminine(text, start, w, e)
+                          or _disagrees(text, start, w)):
             break
         if words and anonymity(text, w, e):
             break                                    # «مصدر طلب عدم الكشف عن اسمه»: the source ends there
@@ -550,6 +553,18 @@ def _not_a_subject(text: str, w: str, e: int) -> bool:
     return False
 
 
+def _name_after_feminine(text: str, start: int, w: str, e: int) -> bool:
+    """A word shaped as an accusative of manner (فاعلا: «ضاحكا») right after a feminine singular verb of saying and
+    before another name word is a woman's name, not how she spoke: a manner adverbial agrees with its subject, and
+    hers would end in ة («وقالت فاديا الوادي إن …», «وأضافت رانيا سامر أن …» → the name; «وقالت ضاحكة:» stays)."""
+    if not (len(w) == 5 and w[1] == "ا" and w[-1] == "ا") or w in _NP_STOP or text[e - 1:e] in _PUNCT:
+        return False
+    verb = _word_before(text, start, 30)
+    nxt = _word_after(text, e, 30)
+    return _verb_lemma(verb) is not None and _gender(verb) == "f" and not verb.endswith(("ن", "وا")) \
+        and _name_word(nxt) and nxt not in _COMPLEMENT and text[e:e + 3].strip()[:1] not in "«\"“(:،,"
+
+
 #: the passive auxiliary and كان with its forms (normalised), which open a clause («تم القبض»، «كان الوضع …»)
 _AUXILIARIES = frozenset("تم يتم سيتم جري يجري سيجري كان كانت يكون تكون سيكون ستكون".split())
 
@@ -946,7 +961,7 @@ _NAME_TITLES = _PERSONAL_TITLES | _RANKS
 _MEDIA = frozenset("وكالة صحيفة قناة موقع اذاعة تلفزيون شبكة مجلة".split())
 #: «بيان صادر عن …»: the issuer of a statement follows
 _ISSUED = frozenset("صادر الصادر صادرة الصادرة صدر صدرت منسوب المنسوب".split())
-_QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات".split())
+_QUANTIFIERS = frozenset("عدد بعض احد احدي كثير كثيرون مجموعة جملة عشرات مئات العديد عديد الكثير العشرات المئات".split())
 _CONNECTORS = frozenset("بن ابن بنت ال ابو ابي عبد ام ولد دي دو فان فون كي".split())
 
 
@@ -982,6 +997,9 @@ def _trim_np(text: str, words: list) -> list:
     while len(words) > 1 and _no_end(_strip(text[words[-1][0]:words[-1][1]])):
         words = words[:-1]
     kept = _trim_words(text, words)
+    if 1 < len(kept) < len(words) and _strip(text[kept[-1][0]:kept[-1][1]]) in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"):
+        kept = kept[:-1]                   # «وصف المستشار | تلك الوسائل بـ…»: a demonstrative the cut left last opens
+        #                                    the object (or is the speaker's genitive: «أصحاب [هذه المبادرة]»), never a name
     return [] if kept and _accused(text, kept, [_strip(text[s:e]) for s, e in kept], len(kept) < len(words)) else kept
 
 
@@ -1009,13 +1027,18 @@ def _nisba_title(norm: list[str]) -> int:
     return j if j < len(norm) and not _MASDAR.match(norm[j]) and not norm[j].startswith(("بال", "لل")) else 0
 
 
+#: broken plurals of people in the shape أفعال, never verbal nouns («وقال أصحاب المبادرة …»، «نفى أفراد الأسرة …»; not
+#: «أبناء», as often whom a call addresses: «ودعت أبناء الشعب إلى …»)
+_PEOPLE_AFAAL = frozenset("اصحاب افراد انصار اشخاص".split())
+
+
 def _plural_of_people(text: str, words: list, norm: list[str]) -> bool:
     """A broken plural أفعال (الأطباء، الأكراد), which without hamzas has the letters of a verbal noun إفعال (الإفراج):
     a plural subject when its form without ال is a speaker word (الأطباء: أطباء), or when it stands alone before
     أن/إن, a colon or «الذين» («وقال الأكراد إن …», «الأكراد الذين …»: a verbal noun is no subject of what follows,
     and «الذين» follows people)."""
     w = norm[0]
-    if w[:2] == "ال" and w[2:] in _SPEAKER_WORDS:
+    if w[:2] == "ال" and w[2:] in _SPEAKER_WORDS or w in _PEOPLE_AFAAL or w[2:] in _PEOPLE_AFAAL and w[:2] == "ال":
         return True
     return len(norm) == 1 and re.fullmatch(r"الا\w\wا\w", w) is not None and (
         _word_after(text, words[0][1], 12) in _COMPLEMENT | {"الذين"} or text[words[0][1]:words[0][1] + 3].lstrip()[:1] == ":")
@@ -1025,8 +1048,10 @@ def _trim_words(text: str, words: list) -> list:
     """Cut a noun phrase after its name: a title with its attributes, then a name of two words
     (two more per بن/أبو/آل/عبد) — «محافظ المدينة فلان الفلاني مزاعم …» ends at الفلاني."""
     norm = [_strip(text[s:e]) for s, e in words]
-    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS and not _plural_of_people(text, words, norm):
-        return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject
+    if norm and _MASDAR.match(norm[0]) and norm[0] not in _SPEAKER_WORDS and not _plural_of_people(text, words, norm) \
+            and not (len(norm) == 1 and _word_after(text, words[0][1], 12) in ("الذي", "التي")):
+        return []                            # «أعلن تحرير …», «يشير تقديم …»: an object, not a subject (but a word
+        #                                      without the article before الذي is a name: «وقال أكجاي الذي شهد …»)
     i = _role_end(norm) or _nisba_title(norm)
     if 0 < i < len(norm) - 1 and text[words[i][0]] in "«\"“" and _construct_head(norm[i - 1]):
         i += 1                               # «الرقيب في شرطة «الوادي» فلان الفلاني»: the body's name is the role's

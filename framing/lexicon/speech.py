@@ -1621,8 +1621,9 @@ def _quote_opens(toks) -> bool:
     return False
 
 
-#: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»
-_FRONTING = frozenset("كان وكان كانت وكانت اما واما".split())
+#: words that put the subject before its verb at a sentence start: «وكان فلان، طالب …», «أما فلان فقد أكد …»,
+#: «لكن رئيس الاتحاد فلان كشف …» (لكن, but, before a noun: the clause is subject–verb)
+_FRONTING = frozenset("كان وكان كانت وكانت اما واما لكن ولكن".split())
 
 
 def _fronted_subject(text: str, s0: int, vs: int):
@@ -2888,8 +2889,8 @@ def _subject_before(text: str, s0: int, vs: int) -> tuple[int, int] | None:
         if an and by_saying:
             toks = toks[:an[0]]                        # «عبر فلان عن الحادثة بقوله: …» (by saying: عن is his verb's,
             #                                            what he spoke of; the subject stands before it)
-    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "ايضا", "اذ", "حين", "عندما"):
-        toks = toks[:-1]
+    while toks and _strip(toks[-1][2]) in ("قد", "لقد", "فقد", "ايضا", "اذ", "حين", "عندما"):
+        toks = toks[:-1]                               # («أما وزير خارجيته فقد أعرب …»: فقد opens the predicate)
     titles = _SPEAKER_WORDS
     if not before_comma:
         toks = _verb_first(text, toks, not form.startswith(("قول", "بقول")))
@@ -3524,6 +3525,39 @@ def _participle_speakers(events: list, text: str, bounds: list[int], quotes=None
             sp = None                                  # «… فرغم تداخل …»، وتابع: a subject inside a quotation
         if sp is not None:
             out[i] = (ev[0], ev[1], sp, *ev[3:])
+    return out
+
+
+#: «(عندما) سئل فلان عن …»: was asked (normalised; سئلت for a woman), before the answer
+_ASKED_PASSIVE = re.compile(r"(?<!\S)[وف]?سئل(ت?)\s+")
+
+
+def _asked_speakers(events: list, text: str, bounds: list[int]) -> list:
+    """A verb of saying with no subject of its own in a sentence that names, before it, who was asked («عندما سئل فلان،
+    أمس، عما إذا كان …، أجاب قائلا: …», «وسئل الوزير عن … فقال: …»): the one asked answers, so that phrase speaks (the
+    noun phrase right after the passive سئل/سئلت, of the verb's gender, when no verb of saying with a speaker stands
+    between them); not the speaker named in an earlier sentence, which a subjectless verb would otherwise take."""
+    if "سئل" not in text:
+        return events
+    out = list(events)
+    for i, ev in enumerate(out):
+        vs, ve = ev[4]
+        if ev[2] is not None or ve <= vs:
+            continue
+        s0 = _sentence(text, bounds, vs)[0]
+        m = None
+        for m in _ASKED_PASSIVE.finditer(text, s0, vs):
+            pass
+        if m is None:
+            continue
+        np = _speaker_np(text, m.end(), vs)
+        if np is None or np[0] != m.end() or np[1] >= vs or not agent(text, np):
+            continue                                   # («سئل عن …»: no one named; the carried speaker stays)
+        raw = _strip(text[vs:ve])
+        if _gender(raw) != ("f" if m.group(1) else "m") or any(
+                o[2] is not None and m.end() < o[4][0] < vs for o in out):
+            continue                                   # (another verb with its own speaker between them)
+        out[i] = (ev[0], ev[1], np, *ev[3:])
     return out
 
 

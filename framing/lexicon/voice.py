@@ -34,7 +34,7 @@ from .speakers import (_GENERIC_SOURCES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WOR
 from .speech import (
     _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
-    _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
+    _asked_speakers, _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
 
 __all__ = ["quote_spans", "reported_spans", "headline_span", "headline_speaker", "voice_spans", "voice_at",
@@ -569,7 +569,7 @@ def voice_spans(text: str, title: bool = False, rubrics: frozenset = frozenset()
     sources = [_source_phrase(text, ev) if ev[2] is not None else _pronoun_source(text, ev) for ev in events
                if ev[4][1] > ev[4][0] and _ATTRIB.match(text, ev[4][0])]
     events = _coordinated(_cut_at_next_speaker(events, text), text)
-    events = _participle_speakers(events, text, bounds, spans)
+    events = _participle_speakers(_asked_speakers(events, text, bounds), text, bounds, spans)
     events = _agents(_outer_speakers(events, nested, text), text, agents)   # (the speakers given to verbs without one too)
     quoted, info = [], {}
     index = _SpeakerIndex(events, spans)              # (one index for all the quotations of the field)
