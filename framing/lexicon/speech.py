@@ -201,6 +201,8 @@ def speech_events(text: str, bounds: list[int] | None = None,
         out.extend(_topic_events(text, bounds, limit))
     if "وجه" in text:
         out.extend(_directive_events(text, bounds, limit))
+    if "جدد" in text or "كرر" in text:
+        out.extend(_renewed_events(text, bounds, limit))  # «وجدد المجلس إدانته للهجوم»: a statement renewed
     if "تبن" in text or "مسؤولي" in text:
         out.extend(_claim_events(text, bounds, limit))     # «أعلن فلان مسؤوليته عن الهجوم»، «تبنت الجماعة الهجوم»
     for m in (_near(_CONDOLENCE, _CONDOLENCE_CORE, 3, text, limit) if "تعاز" in text or "تعزية" in text or
@@ -846,6 +848,60 @@ def _directive_events(text: str, bounds: list[int], limit: int) -> list:
         end = min([c.start() for c in (_DESCRIPTION.search(text, ba[1], e0), _REASON.search(text, ba[1], e0)) if c]
                   or [e0])
         out.append((ba[0], end, titled or _condolence_speaker(text, s0, ba[0]), "وجه", (m.start(), m.end())))
+    return out
+
+
+#: «وجدد المجلس إدانته للهجوم», «وكرر الوزير دعوته إلى …», «جددت الإدارة تأكيدها بأن …»: a verb of renewal or
+#: repetition (normalised, without its shadda) whose object is a verbal noun of saying (:data:`_RENEWED_NOUN`)
+_RENEW_VERB = re.compile(r"(?<!\S)[وف]?(?:جدد|جددت|جددوا|جددا|جددتا|يجدد|تجدد|يجددون|يجددان|كرر|كررت|كرروا|كررا|كررتا|"
+                         r"يكرر|تكرر|يكررون|يكرران)(?=\s)")
+_RENEW_CORE = re.compile("جدد|كرر")
+#: the verbal nouns of saying a renewal repeats (with و/ب/ال, a plural and a possessive), and the verb each stands for
+_RENEWED_NOUN = re.compile(r"[وب]?(?:ال)?(?:(تاكيد|رفض|تحذير|استنكار|ترحيب|تنديد|شجب)(?:ات)?|(ادان|دعو|مطالب)(?:ة|ت(?=\w)|ات))"
+                           r"(?:ه|ها|هم|هما|نا)?")
+#: what ends a renewed statement after a comma: a time phrase («جدد تحذيره من …، بعد زيارة الوزير …») or «فيما»
+#: (while, another's turn: «كرر رفضه للحل، فيما علق مراقبون …»)
+_RENEWED_END = re.compile(r"[،,]\s*(?:بعد|بعيد|قبل|عقب|اثر|في\s+اعقاب|فيما)\s")
+#: words that open a subordinate clause between a verb of renewal and a noun of saying: the noun is not its object
+_RENEW_STOP = frozenset("ان بان انه انها بعد قبل بعدما عندما حين حينما لان كي حتي الذي التي الذين ما تم".split())
+_RENEWED_LEMMA = {"تاكيد": "أكد", "رفض": "رفض", "تحذير": "حذر", "استنكار": "استنكر", "ترحيب": "رحب", "تنديد": "ندد",
+                  "شجب": "شجب", "ادان": "ادان", "دعو": "دعا", "مطالب": "طالب"}
+
+
+def _renewed_events(text: str, bounds: list[int], limit: int) -> list:
+    """«وجدد مجلس الوزراء إدانته للهجوم على القرية», «وكرر الوزير دعوته إلى الإفراج عن الأسرى»: a statement renewed or
+    repeated is a statement (guide §3.2 rule 3): a verb of :data:`_RENEW_VERB` whose object, among its next eight words
+    in the sentence (after its subject or a setting, with no other punctuation than a comma, no quotation mark and no
+    verb of saying between), is a verbal noun of saying (:data:`_RENEWED_NOUN`) reports what follows that noun, as the
+    noun's verb would (:func:`_main_clause`: a condemnation's object up to the clause that describes the event; and up to
+    a time phrase or «فيما» after a comma, :data:`_RENEWED_END`: the outlet's telling of when, or another's turn), spoken
+    by the verb's subject (none when a setting or nothing stands between: the speaker is carried).  Not «جدد عقده»
+    (renewed a contract), «تجدد القصف» (shelling resumed): no noun of saying; not a noun with a comma or nothing after
+    it («يفكر في أن يكرر الدعوة، مع …»: an invitation, no content), nor one past a subordinate clause («جددت الإدارة
+    المفاوضات بعد أن تم رفض طلبها»: :data:`_RENEW_STOP`), nor «جدد» (new) after an indefinite plural («بلا لاعبين جدد
+    بسبب المطالبات»)."""
+    out = []
+    for m in _near(_RENEW_VERB, _RENEW_CORE, 2, text, limit):
+        prev = _word_before(text, m.start(), 16)
+        if m.group()[:1] == "ج" and not prev.startswith("ال") and prev.endswith(("ين", "ون", "اء", "ات")):
+            continue                                    # «لاعبين جدد»: the adjective (new), no verb
+        s0, e0 = _sentence(text, bounds, m.start())
+        e0 = min(e0, m.start() + MAX_SENTENCE)
+        for n, (s, e, tok) in enumerate(itertools.islice(_tokens(text, m.end(), e0), 9)):
+            w = _strip(tok)
+            noun = _RENEWED_NOUN.fullmatch(w)
+            if noun:
+                sp = _speaker_np(text, m.end(), s) if n else None
+                start = _tok_end((s, e, tok))
+                lemma = _RENEWED_LEMMA[noun.group(1) or noun.group(2)]
+                end = _main_clause(text, start, e0, lemma, (m.start(), m.end()))
+                cut = _RENEWED_END.search(text, start, end)
+                end = cut.start() if cut else end         # «…، بعد زيارة الوزير …»: when is the outlet's telling
+                if end > start and text[start:end].strip() and text[start:end].lstrip()[:1] not in "،,":
+                    out.append((start, end, sp, lemma, (m.start(), m.end())))
+                break
+            if any(c in tok for c in "«»\"“”:.؛!؟") or _verb_lemma(w) is not None or w in _RENEW_STOP:
+                break
     return out
 
 

@@ -28,11 +28,11 @@ import re
 from .headlines import _HEADLINE, HEADLINE_RUBRICS, headline_span, headline_speaker, rubrics
 from .places import is_place
 from .quotes import MAX_QUOTE, MAX_SENTENCE, _merge, quote_spans, sentence_bounds
-from .saying import _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
+from .saying import _WHICH, _is_participle, _strip, _verb_gender, _verb_lemma, _word_before
 from .speakers import (_GENERIC_SOURCES, _QUANTIFIERS, _SOURCE_WORDS, _TITLE_WORDS, _role_end, agent,
                        honorific_mention, pronoun_title, split_speaker)
 from .speech import (
-    _ATTRIB, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
+    _ATTRIB, _NOT_SOURCES, _after_hith, _clause_subject, _continued, _coordinated, _cut_at_next_speaker, _divine, _holds_speech, _inside, _Cover,
     _narrated_end, _in_that_clause, _nested_verbs,
     _asked_speakers, _participle_speakers, _pronoun_source, _quote_speaker, _scare, _SpeakerIndex, _source_phrase, reported_spans, _named_thing,
     speech_events)
@@ -475,6 +475,7 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
         after = _SPACE_AFTER.match(text, sp[1], sp[1] + 8)
         if after is not None:
             heads.setdefault(after.end(), sp)
+    events = _postposed_sources(events, nested, text)
     if not heads:
         return events
     out = []
@@ -489,6 +490,60 @@ def _attributed_verbs(events: list, nested: dict, text: str) -> list:
             #                                  («فقد دعا»: a verb that is also a noun, a verb after و or قد)
             ev = (min(ev[0], ev[4][1]), ev[1], src, *ev[3:])   # (from the verb on: its subject is the source's word too)
             nested[ev[4][0]] = (ev[4][1], src, ev[3], ev[4])
+        out.append(ev)
+    return out
+
+
+#: a postposed attribution of a source («…، بحسب الوزير فلان.», «…، حسبما قال أقارب له.», «…، وفق ما نقلته تقارير …»)
+_TAIL_ATTRIB = re.compile(r"(?:ب?حسب(?:ما)?|وفقا|وفق|طبقا|نقلا\s+عن|علي\s+لسان)(?!\w)")
+#: heads of a postposed source that attach to the content, not to who reported the statement: a count or estimate
+#: («…، وفق حصيلة جديدة»: the speaker's figure), experts and observers who assess («…، بحسب الخبراء»), rules and plans
+#: («…، وفقا للقوانين النافذة»: in accordance with, :data:`_NOT_SOURCES`)
+_CONTENT_SOURCES = _NOT_SOURCES | frozenset("""حصيلة احصاء احصائية احصائيات تعداد تقديرات تقدير ارقام معطيات مسح استطلاع
+خبراء خبير مراقبين مراقبون مراقب محللين محللون محلل قوانين انظمة لوائح""".split())
+#: what may follow a postposed source up to the end of its sentence (no comma, colon or semicolon: «حسبما قال أقارب له.»)
+_TAIL_END = re.compile(r"[^،,.!؟\n:؛]{0,60}(?:[.!؟\n]|$)")
+
+
+def _postposed_sources(events: list, nested: dict, text: str) -> list:
+    """A verb of saying in the clause that a postposed attribution of a named source closes, at the end of the sentence
+    («وقالت إن الأموال ستسد الدين، بحسب وزير المالية فلان.», «اعترف فلان لأسرته بأنه …، حسبما قال أقارب له.»): the
+    outlet cites the source for the whole clause, so the verb, its subject and its speech are the source's account
+    (coding guide §5.5, the outer speaker), as when the attribution opens the sentence (:func:`_attributed_verbs`).
+    Only when the verb's speech runs to the attribution with no comma in it (the clause the attribution closes holds the
+    whole speech: not «وقال الوزير إن …، فيما قتل ثلاثة، بحسب مصادر طبية», where it closes the last clause only); not an
+    attribution without a source of its own («…، حسب ما ذكره في حسابه»: the speaker's own channel), nor one before the
+    verb's speech opens («وتقول الأستاذة، بحسب الإذاعة، إن …»: an aside on where she said it), nor a source that
+    attaches to the content (:data:`_CONTENT_SOURCES`: a toll, experts, a law), nor the speaker's own body («قال مدير
+    المرصد …، بحسب المرصد»), nor a verb in a relative clause («المراقبين الذين يؤكدون …»)."""
+    tails = []
+    for ev in events:
+        a, sp = ev[4][0], ev[2]
+        if sp is None or ev[4][1] <= a or sp[0] < a or not _TAIL_ATTRIB.match(text, a) or "،" in text[sp[0]:sp[1]] or \
+                text[max(0, a - 3):a].strip()[-1:] not in "،," or not _TAIL_END.match(text, sp[1]):
+            continue
+        head = _strip(text[sp[0]:sp[1]].split()[0]) if text[sp[0]:sp[1]].split() else ""
+        head = head[2:] if head.startswith(("ال", "لل")) else head[1:] if head[:1] == "ل" and len(head) > 3 else head
+        if head in _CONTENT_SOURCES:
+            continue
+        tails.append((a, sp))
+    if not tails:
+        return events
+    out = []
+    for ev in events:
+        vs, ve = ev[4]
+        w = _strip(text[vs:ve])
+        src = next((sp for a, sp in tails if vs < a and ev[0] < a <= ev[1] + 2 and not any(c in text[vs:a] for c in ".!؟\n")
+                    and text[ev[0]:a].strip(" ،,") and not any(c in text[ev[0]:a].rstrip(" ،,") for c in "،,؛;")
+                    and (ev[2] is None or text[ev[2][0]:ev[2][1]] != text[sp[0]:sp[1]])), None)
+        if src is not None and ev[2] is not None and any(len(x) > 3 and x in _strip(text[ev[2][0]:ev[2][1]]).split()
+                                                          for x in _strip(text[src[0]:src[1]]).split()):
+            src = None                                   # «قال مدير المرصد …، بحسب ما ذكر المرصد»: his own channel
+        if src is not None and _strip(_word_before(text, vs, 12)) in _WHICH:
+            src = None                                   # «…، بحسب المراقبين الذين يؤكدون أن …»: a relative clause
+        if src is not None and ve > vs and (_verb_lemma(w) or _verb_lemma("و" + w)) is not None and not _is_participle(w):
+            ev = (min(ev[0], ve), ev[1], src, *ev[3:])       # (from the verb on: its subject is the source's word too)
+            nested[vs] = (ve, src, ev[3], ev[4])
         out.append(ev)
     return out
 

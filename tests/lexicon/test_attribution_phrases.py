@@ -203,3 +203,25 @@ def test_a_name_in_quotation_marks_after_the_phrase_is_the_source():
     assert at("وحسب «الضفة» فإن خمسة قتلى سقطوا في الاشتباكات.", "قتلى") == ("reported", "الضفة")
     assert at("ووفقا لـ«النهر» سقط خمسة قتلى في الاشتباكات.", "قتلى") == ("reported", "النهر")
     assert at("وحسب «خطة السلام» يعود الأسرى إلى بيوتهم.", "الأسرى") == ("own", None)        # a plan, not a source
+
+
+def test_a_postposed_source_takes_the_verb_of_the_clause_it_closes():
+    """«وقالت الوزارة إن …، بحسب وكالة الأفق.» (voice38): a named source cited at the end of the sentence for the clause
+    that holds a verb's whole speech makes the verb, its subject and its speech the source's account (guide §5.5);
+    not the speaker's own channel, an aside before the speech, or an attribution that closes the last clause only."""
+    text = "وقالت وزارة المالية في بلاد النهر إن الأسرى بخير، بحسب وكالة الأفق."
+    assert at(text, "وقالت") == ("reported", "وكالة الافق")
+    assert at(text, "الأسرى") == ("reported", "وكالة الافق")
+    text = "مثلا، اعترف سامر، المحتجز في القرية، لأسرته بأنه قضى شهرا مع المسلحين، حسبما قال أقارب له."
+    assert at(text, "اعترف")[0] == "reported"
+    text = "وقال سامر الوادي إن الناديين لم يقدما الحوالات، حسب ما ذكره في حسابه في تويتر."
+    assert at(text, "وقال") == ("own", None)
+    assert at("وتقول الأستاذة سلمى، بحسب إذاعة الأفق، إن المرضى بخير.", "وتقول") == ("own", None)
+    text = "وقال الوزير سامر إن الحرب طويلة، فيما قتل ثلاثة أسرى، بحسب مصادر طبية."
+    assert at(text, "وقال") == ("own", None)
+    assert at(text, "أسرى") == ("reported", "مصادر طبية")
+    text = "وأوضح سامر أن هذه الأسباب دفعت الشركات إلى رفع الأسعار، بحسب الخبراء."     # experts who assess
+    assert at(text, "وأوضح") == ("own", None)
+    assert at("وقال سامر إن الهجوم أوقع 60 جريحا، وفق حصيلة جديدة.", "وقال") == ("own", None)   # his figure
+    text = "وقال مدير مرصد النهر سامر الوادي إن الطائرة سقطت، بحسب ما ذكر مرصد النهر."      # his own body
+    assert at(text, "وقال") == ("own", None)

@@ -345,3 +345,24 @@ def test_condolence_conveyed_with_wajjaha_is_reported():
     assert at(text, "بشهدائها")[0] == "reported"
     assert at(text, "الهجوم")[0] == "own"
     assert at("وتوجه الوفد إلى بيت العزاء لمواساة أسرة الشهيد.", "الشهيد")[0] == "own"
+
+
+def test_a_statement_renewed_or_repeated_is_a_statement():
+    """«وجدد المجلس إدانته للهجوم …», «وكرر الوزير دعوته إلى …» (voice38): a verb of renewal whose object is a verbal
+    noun of saying states it again; what follows the noun is reported (a condemnation's up to the clause that describes
+    the event), spoken by the verb's subject, or carried when none stands there; not a contract renewed, nor shelling
+    that resumed."""
+    voice, speaker = at("وجدد مجلس الوزراء في بلاد النهر إدانته للهجوم على القرية.", "للهجوم")
+    assert voice == "reported" and "مجلس الوزراء" in speaker
+    assert at("وكرر الوزير سامر الوادي دعوته إلى الإفراج عن الأسرى.", "الأسرى") == ("reported", "الوزير سامر الوادي")
+    assert at(BEFORE + "وجدد في الوقت ذاته تأكيده أن الأسرى بخير.", "الأسرى") == ("reported", "مدير مدرسة النهر")
+    text = "وجددت الحكومة إدانتها للهجوم الذي أسفر عن سقوط قتلى في القرية."
+    assert at(text, "للهجوم")[0] == "reported" and at(text, "قتلى") == ("own", None)
+    assert at("وجدد النادي عقد اللاعب بعد الهجوم على الحافلة.", "الهجوم") == ("own", None)
+    assert at("وتجدد القصف على القرية بعد الهجوم.", "الهجوم") == ("own", None)
+    text = "وجدد الوزير تحذيره من الهجوم على القرية، بعد زيارة سامر للأسرى."
+    assert at(text, "الهجوم")[0] == "reported" and at(text, "للأسرى") == ("own", None)
+    assert at("وهو مرشح لدخول الموسم بلا لاعبين جدد بسبب المطالبات المالية للأسرى.", "للأسرى") == ("own", None)
+    assert at("وجددت الإدارة المفاوضات بعد أن تم رفض طلبها بشأن الأسرى.", "الأسرى") == ("own", None)
+    assert at("ويفكر في أن يكرر الدعوة، مع تفاقم الخلاف حول الأسرى.", "الأسرى") == ("own", None)
+

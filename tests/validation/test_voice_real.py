@@ -358,6 +358,15 @@ def test_voice_on_holdout_matches(real_full, corpus_boilerplate):
 #: twenty-sixth precision pass (branch prec38): its rules leave out three sense-0 victims rows of heldout22 and
 #: heldout24 (one a helicopter crash's victims whose speaker was right): heldout22 voice 473 of 497 -> 472 of 495, heldout24
 #: voice 471 of 500 -> 470 of 499, speaker 66 of 94 -> 65 of 93 (69.9%: its floor 0.70 -> 0.695); no voice changed
+#: voice38 (issue 12, reported speech the tool called own; written from the misses of heldout18-24 and the older sets,
+#: heldout25 and heldout26 unopened): a statement renewed («وجدد المجلس إدانته للهجوم»، «وكرر دعوته إلى …»: جدد/كرر
+#: + a verbal noun of saying report what follows the noun) and a postposed source that closes the clause holding a
+#: verb's whole speech («وقالت إن …، بحسب وكالة الأفق.»: the verb and its speech are the source's account, guide §5.5);
+#: full corpus 35 matches own → reported, 34 read right; voice / speaker before -> after: heldout20 472 -> 473 of 496,
+#: 72 -> 73 of 85; heldout21 469 -> 471 of 496, 80 -> 82 of 99; heldout23 470 -> 472 of 498, 64 -> 65 of 87; heldout18,
+#: 19, 22, 24 and every older set unchanged; heldout18-24 pooled 3,312 -> 3,317 of 3,476 voice, 502 -> 506 of 625 speaker
+#: blind (heldout25, heldout26 measured once, main fd070cb -> voice38): voice unchanged, 464 of 499 and 263 of 299;
+#: speaker heldout25 73 of 98 unchanged, heldout26 110 -> 111 of 142
 LABEL_SETS = {"round2": (0.935, 0.85), "heldout": (0.92, 0.825), "heldout2": (0.945, 0.86), "heldout3": (0.92, 0.895),
               "heldout4": (0.925, 0.9), "heldout6": (0.895, 0.855),
               "heldout7": (0.92, 0.84), "heldout8": (0.94, 0.875),
@@ -366,8 +375,8 @@ LABEL_SETS = {"round2": (0.935, 0.85), "heldout": (0.92, 0.825), "heldout2": (0.
               "heldout13": (0.9, 0.79), "heldout14": (0.955, 0.85), "heldout15": (0.965, 0.96),
               "heldout16": (0.975, 0.865), "heldout17": (0.9, 0.91),
               "heldout18": (0.945, 0.8), "heldout19": (0.965, 0.86),
-              "heldout20": (0.94, 0.845), "heldout21": (0.94, 0.8), "heldout22": (0.945, 0.81),
-              "heldout23": (0.94, 0.73), "heldout24": (0.94, 0.695),
+              "heldout20": (0.94, 0.845), "heldout21": (0.945, 0.81), "heldout22": (0.945, 0.81),
+              "heldout23": (0.94, 0.74), "heldout24": (0.94, 0.695),
               "recall80": (0.905, 0.0), "recall83": (0.905, 0.0), "recall86": (0.9, 0.0), "recall89": (0.95, 0.0),
               "recall92": (0.91, 0.0), "heldout25": (0.92, 0.74), "heldout26": (0.875, 0.77)}
 
