@@ -171,7 +171,7 @@ MIN_TOGETHER = 0.2
 TOGETHER = 0.2
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "quoted", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "quoted", "dispersion", "rank",
                     "set", "evidence"]
 
 
@@ -702,7 +702,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
     spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter),
-              "quoted": Counter(), "placed": 0}
+              "quoted": Counter(), "placed": 0, "cells": defaultdict(Counter)}
     for r in bar(df.itertuples(index=False), "discover: counting the candidates (articles)", "article", total=len(df)):
         surf, sid, text = [], [], _article_text(r)
         for k, chunk in enumerate(SENTENCE_END.split(text)):
@@ -726,6 +726,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
             counts[(g, t)] += 1
             if r.event_id in shared:
                 events[t].add(r.event_id)
+                spread["cells"][r.event_id][(g, t)] += 1         # per event and group: :func:`_dispersion`
             spell[t][" ".join(surf[i:i + n])] += 1
             if (i and stems[i - 1] in NAME_BEFORE) or (i + n < len(stems) and stems[i + n] in NAME_AFTER):
                 spread["name"][t] += 1                   # in a person's name: بن سلمان، الأمير تركي، نايف بن
@@ -961,6 +962,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         base = sum(spread["quoted"].values()) / max(spread["placed"], 1)     # the share of all places quoted
         r["quoted"] = round(min(_quoted_share(v, occ, spread, base) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["_quoted"] = r["quoted"] / base if base and not _saying(va, vb) else 1.0
+        r["dispersion"] = round(_dispersion(va, vb, r["_events"], spread["cells"]), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
@@ -987,7 +989,37 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
                           * max(r["topical"], MIN_TOPICAL) * listed
                           * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
                           * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0)
+                          * (MIXED if r["dispersion"] < MIN_DISPERSION else 1.0)
                           * r.pop("_quoted"), 4)
+
+
+#: a pair whose groups, in the events it was swapped in, write its two terms no more unevenly than one shared rate
+#: would (``dispersion`` under this, the value expected by chance) has its rank × ``MIXED``: :func:`_dispersion`
+MIN_DISPERSION = 1.0
+MIXED = 0.2
+
+
+def _dispersion(va, vb, evs, cells) -> float:
+    """``dispersion``: how unevenly the groups write the two sides (stems ``va``, ``vb``) in the events ``evs`` (the
+    events the pair was swapped in; ``cells``: event → Counter((group, term) → places), from :func:`_corpus_pass`):
+    Pearson's χ² of the groups × (a, b) counts against the pooled share of a, over its degrees of freedom (groups − 1).
+    About 1 when every group writes a at the same rate, all of them mixing the two as a writer varies a synonym
+    (محادثات/مفاوضات, معارك/مواجهات); well above 1 when some groups keep to a and others to b, as in a contest.
+    1.0 (not demoted) when fewer than two groups write either or one side is never written in those events."""
+    na, nb = Counter(), Counter()
+    for e in evs:
+        for (g, t), c in cells.get(e, {}).items():
+            if t in va:
+                na[g] += c
+            elif t in vb:
+                nb[g] += c
+    groups = [g for g in na.keys() | nb.keys() if na[g] + nb[g]]
+    n = sum(na[g] + nb[g] for g in groups)
+    p = sum(na[g] for g in groups) / n if n else 0.0
+    if len(groups) < 2 or p in (0.0, 1.0):
+        return 1.0
+    chi = sum((na[g] - (na[g] + nb[g]) * p) ** 2 / ((na[g] + nb[g]) * p * (1 - p)) for g in groups)
+    return chi / (len(groups) - 1)
 
 
 #: rank × (2 / words in the two terms) ** this: a word for a word above a paraphrase seen as often, but a two-word
