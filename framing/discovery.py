@@ -69,6 +69,10 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet's copy-editing habit (القادم/المقبل, الجاري/الحالي, ابتداء/اعتبارا) is its own voice and is rarely
    quoted.  A pair with a neutral verb of saying on one side (زعم/قال, أكد/قال: :func:`_saying`) has no such
    factor: those verbs introduce quotations and never stand inside one.
+   And × ``MIXED`` when ``dispersion`` < ``MIN_DISPERSION`` (1): in the events the pair was swapped in, the groups ×
+   (a, b) counts of the two terms' places, Pearson's χ² against the pooled share of a over its degrees of freedom
+   (:func:`_dispersion`): under 1, every group writes the two at about one rate, mixing them as a writer varies a
+   synonym (محادثات/مفاوضات, معارك/مواجهات), while a contest's groups each keep to their term (far above 1).
    Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
    and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled, its rank the best rank of
    its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
@@ -869,7 +873,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or one word inflected two
     ways, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
-    together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying;
+    together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying, × 0.2 when
+    dispersion < 1;
     rows that are one swap cut at different places are one row, their events pooled; the order
     also spreads the list over terms; two plurals or spellings of one word, and two neutral verbs of saying, are
     left out), ``topical`` (residual IDF in bits of the
@@ -878,7 +883,9 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
     term's places with the other in the same sentence, not next to it), ``name`` (0–1: the larger share of a
     term's places inside a person's name), ``quoted`` (0–1: the smaller of the two terms' shares of places between
-    quotation marks, each shrunk towards the corpus's share by 50 places), ``set`` (rows sharing a term, directly or through
+    quotation marks, each shrunk towards the corpus's share by 50 places), ``dispersion`` (χ² / degrees of freedom of
+    the groups × (a, b) counts of the two terms in the events the pair was swapped in: about 1 when every group mixes
+    the two at one rate, higher when groups keep to their own term), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first, the most alike first, a wire sentence repeated under several ids once: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
