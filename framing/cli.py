@@ -939,7 +939,9 @@ def discover_cmd(corpus, by, min_events, top, min_similarity, write_lexicon, con
     term's places with the other in the same sentence, not side by side), name
     (0-1: share of a term's places inside a person's name), quoted (0-1: the
     smaller share of a term's places inside quotation marks; the rank is x
-    quoted / the corpus's share), rank, set
+    quoted / the corpus's share), dispersion (chi2 / df of the outlets' counts of
+    the two terms in the swap events: ~1 when every outlet mixes them at one
+    rate, the rank then x 0.2), rank, set
     (rows sharing a term form one set of candidate terms), evidence.
 
     With --word X (repeatable), the answer is for X only: every pair of the

@@ -69,6 +69,10 @@ for each other, from the corpus itself (issue 18; plain language in ``docs/metho
    outlet's copy-editing habit (القادم/المقبل, الجاري/الحالي, ابتداء/اعتبارا) is its own voice and is rarely
    quoted.  A pair with a neutral verb of saying on one side (زعم/قال, أكد/قال: :func:`_saying`) has no such
    factor: those verbs introduce quotations and never stand inside one.
+   And × ``MIXED`` when ``dispersion`` < ``MIN_DISPERSION`` (1): in the events the pair was swapped in, the groups ×
+   (a, b) counts of the two terms' places, Pearson's χ² against the pooled share of a over its degrees of freedom
+   (:func:`_dispersion`): under 1, every group writes the two at about one rate, mixing them as a writer varies a
+   synonym (محادثات/مفاوضات, معارك/مواجهات), while a contest's groups each keep to their term (far above 1).
    Rows that are one substitution cut at different places (سابق/مخلوع and رئيس يمني سابق/مخلوع; داعش/الدولة
    and داعش/الدولة الإسلامية) are one row (:func:`_merge_spans`), its events pooled, its rank the best rank of
    its cuts seen in ``SPAN_SHOWN`` of the events of its most frequent cut or more × (pooled events / that cut's own).
@@ -171,7 +175,7 @@ MIN_TOGETHER = 0.2
 TOGETHER = 0.2
 
 DISCOVER_COLUMNS = ["term_a", "term_b", "spelling_a", "spelling_b", "group_a", "group_b", "groups_a", "groups_b",
-                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "quoted", "rank",
+                    "events", "aligned", "source", "pairs", "consistency", "log_odds", "ci_low", "ci_high", "neighbours", "swap_share", "topical", "joined", "together", "name", "quoted", "dispersion", "rank",
                     "set", "evidence"]
 
 
@@ -702,7 +706,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
     first = {k[0] for k in targets}
     counts, spell, neigh, events = Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(set)
     spread = {"articles": 0, "docs": Counter(), "and": Counter(), "name": Counter(), "near": defaultdict(Counter),
-              "quoted": Counter(), "placed": 0}
+              "quoted": Counter(), "placed": 0, "cells": defaultdict(Counter)}
     for r in bar(df.itertuples(index=False), "discover: counting the candidates (articles)", "article", total=len(df)):
         surf, sid, text = [], [], _article_text(r)
         for k, chunk in enumerate(SENTENCE_END.split(text)):
@@ -726,6 +730,7 @@ def _corpus_pass(df, col, stem, stop, terms, shared, partners=None):
             counts[(g, t)] += 1
             if r.event_id in shared:
                 events[t].add(r.event_id)
+                spread["cells"][r.event_id][(g, t)] += 1         # per event and group: :func:`_dispersion`
             spell[t][" ".join(surf[i:i + n])] += 1
             if (i and stems[i - 1] in NAME_BEFORE) or (i + n < len(stems) and stems[i + n] in NAME_AFTER):
                 spread["name"][t] += 1                   # in a person's name: بن سلمان، الأمير تركي، نايف بن
@@ -868,7 +873,8 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     × swap_share × √(2 / words in the two terms), × 0.2 for two derivations of one root or one word inflected two
     ways, × max(topical, 0.1),
     × 0.2 when joined ≥ 2, × 0.1 when name ≥ 0.3 or both terms are titles or forms of address, × 0.2 when
-    together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying;
+    together ≥ 0.2, × quoted / the corpus's quoted share unless one term is a neutral verb of saying, × 0.2 when
+    dispersion < 1;
     rows that are one swap cut at different places are one row, their events pooled; the order
     also spreads the list over terms; two plurals or spellings of one word, and two neutral verbs of saying, are
     left out), ``topical`` (residual IDF in bits of the
@@ -877,7 +883,9 @@ def discover(corpus, *, by: str = "outlet", min_events: int = 3, top: int | None
     the corpus writes the two as a list, «a وb» or «b وa»), ``together`` (0–1: lower 95 % bound of the share of one
     term's places with the other in the same sentence, not next to it), ``name`` (0–1: the larger share of a
     term's places inside a person's name), ``quoted`` (0–1: the smaller of the two terms' shares of places between
-    quotation marks, each shrunk towards the corpus's share by 50 places), ``set`` (rows sharing a term, directly or through
+    quotation marks, each shrunk towards the corpus's share by 50 places), ``dispersion`` (χ² / degrees of freedom of
+    the groups × (a, b) counts of the two terms in the events the pair was swapped in: about 1 when every group mixes
+    the two at one rate, higher when groups keep to their own term), ``set`` (rows sharing a term, directly or through
     other rows, form one candidate set: 1 = the set of the best row) and ``evidence`` (up to 3 sentence pairs in
     the original spelling, aligned ones first, the most alike first, a wire sentence repeated under several ids once: ``id: «sentence» ⟷ id: «sentence»``; two sentences of one event
     that fill the same slot, from the contrast: ``id: «sentence» ≈ id: «sentence»``; joined by `` ‖ ``).
@@ -961,6 +969,7 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
         base = sum(spread["quoted"].values()) / max(spread["placed"], 1)     # the share of all places quoted
         r["quoted"] = round(min(_quoted_share(v, occ, spread, base) for v, occ in ((va, occ_a), (vb, occ_b))), 3)
         r["_quoted"] = r["quoted"] / base if base and not _saying(va, vb) else 1.0
+        r["dispersion"] = round(_dispersion(va, vb, r["_events"], spread["cells"]), 3)
         r["spelling_a"], r["spelling_b"] = (sp.most_common(1)[0][0] if sp else t for sp, t in ((sa, r["term_a"]), (sb, r["term_b"])))
         c = Counter({(g, side): sum(counts[(g, t)] for t in v) for g in (r["group_a"], r["group_b"])
                      for side, v in (("a", va), ("b", vb))})
@@ -987,7 +996,37 @@ def _score(rows, counts, spell, neigh, events, spread, min_events: int = 1) -> N
                           * max(r["topical"], MIN_TOPICAL) * listed
                           * (NAMED if r["name"] >= NAME_SHARE or _titles(va, vb) else 1.0)
                           * (TOGETHER if r["together"] >= MIN_TOGETHER else 1.0)
+                          * (MIXED if r["dispersion"] < MIN_DISPERSION else 1.0)
                           * r.pop("_quoted"), 4)
+
+
+#: a pair whose groups, in the events it was swapped in, write its two terms no more unevenly than one shared rate
+#: would (``dispersion`` under this, the value expected by chance) has its rank × ``MIXED``: :func:`_dispersion`
+MIN_DISPERSION = 1.0
+MIXED = 0.2
+
+
+def _dispersion(va, vb, evs, cells) -> float:
+    """``dispersion``: how unevenly the groups write the two sides (stems ``va``, ``vb``) in the events ``evs`` (the
+    events the pair was swapped in; ``cells``: event → Counter((group, term) → places), from :func:`_corpus_pass`):
+    Pearson's χ² of the groups × (a, b) counts against the pooled share of a, over its degrees of freedom (groups − 1).
+    About 1 when every group writes a at the same rate, all of them mixing the two as a writer varies a synonym
+    (محادثات/مفاوضات, معارك/مواجهات); well above 1 when some groups keep to a and others to b, as in a contest.
+    1.0 (not demoted) when fewer than two groups write either or one side is never written in those events."""
+    na, nb = Counter(), Counter()
+    for e in evs:
+        for (g, t), c in cells.get(e, {}).items():
+            if t in va:
+                na[g] += c
+            elif t in vb:
+                nb[g] += c
+    groups = [g for g in na.keys() | nb.keys() if na[g] + nb[g]]
+    n = sum(na[g] + nb[g] for g in groups)
+    p = sum(na[g] for g in groups) / n if n else 0.0
+    if len(groups) < 2 or p in (0.0, 1.0):
+        return 1.0
+    chi = sum((na[g] - (na[g] + nb[g]) * p) ** 2 / ((na[g] + nb[g]) * p * (1 - p)) for g in groups)
+    return chi / (len(groups) - 1)
 
 
 #: rank × (2 / words in the two terms) ** this: a word for a word above a paraphrase seen as often, but a two-word

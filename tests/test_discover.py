@@ -768,3 +768,20 @@ def test_a_stretch_that_is_one_unit_written_two_ways_gives_no_swap_at_its_edges(
     one = "اقتحم متمردون بلدة الكاروني فجر امس".split()
     two = "اقتحم ميليشيات الوادي المسلحة بلدة الكاروني فجر امس".split()
     assert ("متمردون", "ميليشيات") in _substitutions(one, two, stop, frozenset())
+
+
+def test_dispersion_tells_mixing_groups_from_split_ones():
+    """``dispersion`` (χ² / df of groups × sides in the swap events): groups that all mix the two terms at one rate
+    score under 1 (a synonym varied by every writer, rank × MIXED); groups that each keep to one term score far
+    above 1; undefined cases (one group, one side never written) are 1, not demoted."""
+    from collections import Counter
+
+    from framing.discovery import MIN_DISPERSION, _dispersion
+    mixed = {1: Counter({("A", "x"): 3, ("A", "y"): 3, ("B", "x"): 2, ("B", "y"): 2}), 2: Counter({("C", "x"): 1})}
+    assert _dispersion({"x"}, {"y"}, {1}, mixed) == 0.0 < MIN_DISPERSION
+    split = {1: Counter({("A", "x"): 5, ("B", "y"): 5}), 2: Counter({("A", "x"): 4, ("B", "y"): 1, ("B", "x"): 1})}
+    assert _dispersion({"x"}, {"y"}, {1}, split) == 10.0
+    assert _dispersion({"x"}, {"y"}, {1, 2}, split) > MIN_DISPERSION
+    assert _dispersion({"x"}, {"y"}, {2}, mixed) == 1.0                  # one group
+    assert _dispersion({"x"}, {"z"}, {1}, mixed) == 1.0                  # one side never written there
+    assert _dispersion({"x"}, {"y"}, {9}, mixed) == 1.0                  # no such event
