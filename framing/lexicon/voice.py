@@ -522,7 +522,7 @@ def _postposed_sources(events: list, nested: dict, text: str) -> list:
         if sp is None or ev[4][1] <= a or sp[0] < a or not _TAIL_ATTRIB.match(text, a) or "،" in text[sp[0]:sp[1]] or \
                 text[max(0, a - 3):a].strip()[-1:] not in "،," or not _TAIL_END.match(text, sp[1]):
             continue
-        head = _strip(text[sp[0]:sp[1]].split()[0]) if text[sp[0]:sp[1]].split() else ""
+        head = _strip(next(iter(text[sp[0]:sp[1]].split()), ""))
         head = head[2:] if head.startswith(("ال", "لل")) else head[1:] if head[:1] == "ل" and len(head) > 3 else head
         if head in _CONTENT_SOURCES:
             continue
